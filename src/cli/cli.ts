@@ -1,0 +1,352 @@
+/**
+ * The CSV command line (SPEC section 7). Thin: it reads files, hands rows to the core's planner and
+ * writes what comes back. Two passes over the input (plan, then write) keep memory flat whatever
+ * the file's size: between them only a few numbers per row are held.
+ */
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Options as ParseOptions, parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify';
+import {
+  type Cell,
+  type ColumnMap,
+  ListPlanner,
+  OUTPUT_COLUMNS,
+  Problem,
+  type RowInput,
+  SETTINGS,
+  type SettingPairs,
+  type Settings,
+  mapColumns,
+  outputText,
+  parseSettings,
+  readProspect,
+  summaryLines,
+  todayFrom,
+} from '../core/index.js';
+
+/** Where the CLI reads and writes: the real process, or a test's capture. */
+export interface Io {
+  readonly stdin: NodeJS.ReadableStream;
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly now: () => Date;
+}
+
+/** A failure the user can act on: one line, no stack trace, and an exit code. */
+export class CliError extends Error {
+  constructor(message: string, readonly code: 1 | 2 = 1) {
+    super(message);
+  }
+}
+
+const NAME = 'prospect-channels';
+const flagOf = (key: string) => key.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+/** Every setting is a flag named after its key: `Price Per Credit` -> `--price-per-credit`. */
+const SETTING_FLAGS = new Map(SETTINGS.map((s) => [flagOf(s.key), s.key]));
+SETTING_FLAGS.set('start', 'Start Date');
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  settings: { type: 'string' },
+  format: { type: 'string' },
+  column: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  ...Object.fromEntries([...SETTING_FLAGS.keys()].map((f) => [f, { type: 'string' }])),
+} as const;
+
+export const USAGE = `Usage: ${NAME} IN.csv [-o OUT.csv] [--settings FILE] [--plan P] [--credits N]
+       [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--sequence S] [--format csv|table]
+
+Decides each prospect's next LinkedIn touch (Channel, Day, Date, Cost, Reason) and plans the
+list against your InMail credits, invitation caps and note quota. IN.csv may be - for stdin.
+
+Output: every input column unchanged, then Channel, Day, Date, Cost, Reason (replaced in place
+when the input already has them). CSV to -o or stdout; the summary to stderr.
+
+Options:
+  -o, --output FILE     write CSV (or the table) to FILE instead of stdout
+      --format F        csv or table (default: table on a terminal, else csv)
+      --settings FILE   key/value settings as CSV (two columns) or JSON, as on the Settings sheet
+      --column F=H      map sheet header H to field F, e.g. --column "Degree=Conn. lvl"
+  -q, --quiet           no summary or progress on stderr
+  -h, --help            this help;  -v, --version  the version
+
+Settings (each also a flag; flags override --settings):
+${SETTINGS.map((s) => `  --${flagOf(s.key).padEnd(20)}${s.accepts}; default ${s.defaultText}`).join('\n')}
+`;
+
+interface Args {
+  input: string;
+  output: string | undefined;
+  format: 'csv' | 'table';
+  quiet: boolean;
+  pairs: Array<[Cell, Cell]>;
+}
+
+async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
+  let text: string;
+  try {
+    text = await fs.readFile(path, 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read settings file '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 2);
+  }
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (path.endsWith('.json') || trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(trimmed);
+    } catch (e) {
+      throw new CliError(`settings file '${path}' is not valid JSON: ${(e as Error).message}`, 2);
+    }
+    if (Array.isArray(json) && json.every((p) => Array.isArray(p) && p.length === 2)) return json as Array<[Cell, Cell]>;
+    if (json && typeof json === 'object' && !Array.isArray(json)) {
+      return Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, v === null ? '' : (v as Cell)]);
+    }
+    throw new CliError(`settings file '${path}': expected an object of key: value, or a list of [key, value] pairs`, 2);
+  }
+  let rows: string[][];
+  try {
+    rows = parseSync(trimmed, { relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+  } catch (e) {
+    throw new CliError(`settings file '${path}' is not valid CSV: ${(e as Error).message}`, 2);
+  }
+  const bad = rows.find((r) => r.length < 2 && (r[0] ?? '') !== '');
+  if (bad) throw new CliError(`settings file '${path}': each line needs a key and a value (got '${bad.join(',')}')`, 2);
+  return rows.map((r) => [r[0] ?? '', r[1] ?? '']);
+}
+
+export async function parseCli(argv: readonly string[], io: Io): Promise<Args | 'help' | 'version'> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliError(`${(e as Error).message.replace(/\. To specify.*$/s, '')}\nTry '${NAME} --help'.`, 2);
+  }
+  const v = parsed.values as Record<string, string | string[] | boolean | undefined>;
+  if (v.help) return 'help';
+  if (v.version) return 'version';
+  if (parsed.positionals.length !== 1) {
+    throw new CliError(`${parsed.positionals.length === 0 ? 'no input file given' : `one input file expected, got ${parsed.positionals.length}`}\n${USAGE.split('\n\n')[0]}`, 2);
+  }
+  const format = (v.format as string | undefined) ?? (!v.output && io.stdout.isTTY ? 'table' : 'csv');
+  if (format !== 'csv' && format !== 'table') throw new CliError(`--format: expected csv or table (got '${format}')`, 2);
+  const pairs: Array<[Cell, Cell]> = v.settings ? await readSettingsFile(v.settings as string) : [];
+  for (const [flag, key] of SETTING_FLAGS) if (typeof v[flag] === 'string') pairs.push([key, v[flag] as string]);
+  for (const c of (v.column as string[] | undefined) ?? []) {
+    const eq = c.indexOf('=');
+    if (eq <= 0) throw new CliError(`--column: expected FIELD=HEADER, e.g. --column "Degree=Conn. lvl" (got '${c}')`, 2);
+    pairs.push([`Column: ${c.slice(0, eq).trim()}`, c.slice(eq + 1).trim()]);
+  }
+  return { input: parsed.positionals[0] as string, output: v.output as string | undefined, format, quiet: v.quiet === true, pairs };
+}
+
+/** Picks the delimiter of the header line: comma, semicolon or tab, whichever it holds most of outside quotes. */
+function sniffDelimiter(head: string): string {
+  const line = head.split(/\r?\n/, 1)[0] ?? '';
+  const unquoted = line.replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, unquoted.split(d).length - 1] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+async function readHead(path: string): Promise<string> {
+  const handle = await fs.open(path, 'r');
+  try {
+    const buf = Buffer.alloc(65536);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+function records(path: string, delimiter: string): AsyncIterable<string[]> {
+  const options: ParseOptions = { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: false };
+  return createReadStream(path).pipe(parse(options));
+}
+
+function progress(io: Io, quiet: boolean) {
+  const show = !quiet && io.stderr.isTTY === true;
+  let last = 0;
+  return {
+    tick(pass: number, n: number) {
+      if (!show || n - last < 50_000) return;
+      last = n;
+      io.stderr.write(`\r${NAME}: pass ${pass}/2, ${n.toLocaleString('en-US')} rows...`);
+    },
+    done() {
+      if (show && last > 0) io.stderr.write('\r\x1b[K');
+      last = 0;
+    },
+  };
+}
+
+function describeCsvError(e: unknown, path: string): CliError {
+  const err = e as Error & { code?: string; lines?: number };
+  if (err.code && err.code.startsWith('CSV_')) {
+    return new CliError(`${path}: not valid CSV${err.lines ? ` at line ${err.lines}` : ''}: ${err.message.replace(/^Invalid [^:]*: /, '')}`);
+  }
+  if (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR') return new CliError(`cannot read '${path}': ${err.code}`, 2);
+  return e instanceof CliError ? e : new CliError(`${path}: ${err.message}`);
+}
+
+/** Turns a header record into the column map, or a clear error for the whole file. */
+function headerMap(header: readonly string[] | undefined, settings: Settings, path: string): ColumnMap {
+  if (!header) throw new CliError(`${path}: the file is empty: expected a header row`);
+  const map = mapColumns(header, settings.columns);
+  if (map instanceof Problem) throw new CliError(`${path}: ${map.message}`);
+  return map;
+}
+
+interface TableLayout {
+  nameAt: number;
+  nameWidth: number;
+}
+
+async function planPass(path: string, delimiter: string, settings: Settings, tick: (n: number) => void) {
+  const planner = new ListPlanner(settings);
+  let map: ColumnMap | undefined;
+  let header: string[] | undefined;
+  let n = 0;
+  const layout: TableLayout = { nameAt: -1, nameWidth: 4 };
+  for await (const record of records(path, delimiter)) {
+    if (!map) {
+      header = record;
+      map = headerMap(record, settings, path);
+      const name = map.columns.find((c) => c.field.key === 'name');
+      layout.nameAt = name ? name.index : 0;
+      continue;
+    }
+    planner.add(n, readProspect(record, map));
+    layout.nameWidth = Math.max(layout.nameWidth, Math.min(28, (record[layout.nameAt] ?? '').length));
+    tick(++n);
+  }
+  return { planner, map: headerMap(header, settings, path), header: header as string[], layout, rows: n };
+}
+
+/** The input record, padded to the header's width, with our five cells in place or appended. */
+function withOutputs(record: readonly string[], map: ColumnMap, ours: readonly string[]): string[] {
+  const cells = record.slice();
+  while (cells.length < map.width) cells.push('');
+  if (map.outputAt >= 0) cells.splice(map.outputAt, OUTPUT_COLUMNS.length, ...ours);
+  else cells.splice(map.width, 0, ...ours);
+  return cells;
+}
+
+function tableLine(cells: readonly string[], nameWidth: number): string {
+  const [num, name, channel, day, date, cost, reason] = cells as [string, string, string, string, string, string, string];
+  const cut = name.length > nameWidth ? `${name.slice(0, nameWidth - 1)}…` : name;
+  return `${num.padStart(5)}  ${cut.padEnd(nameWidth)}  ${channel.padEnd(14)}  ${day.padStart(3)}  ${date.padEnd(10)}  ${cost.padStart(6)}  ${reason}\n`;
+}
+
+async function writePass(path: string, delimiter: string, plan: Awaited<ReturnType<typeof planPass>>, out: NodeJS.WritableStream, format: 'csv' | 'table', tick: (n: number) => void): Promise<void> {
+  const { planner, map, header, layout } = plan;
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  let csv: ReturnType<typeof stringify> | undefined;
+  if (format === 'csv') {
+    csv = stringify({ delimiter, eof: true });
+    csv.pipe(out, { end: false });
+    csv.write(withOutputs(header, map, OUTPUT_COLUMNS));
+  } else {
+    await write(tableLine(['#', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout.nameWidth));
+  }
+  let n = 0;
+  let first = true;
+  for await (const record of records(path, delimiter)) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    const input: RowInput = readProspect(record, map);
+    const ours = outputText(planner.outcome(n, input));
+    n++;
+    if (csv) {
+      if (!csv.write(withOutputs(record, map, ours))) await once(csv, 'drain');
+    } else {
+      const isError = ours[0].startsWith('ERROR');
+      await write(tableLine([String(n), record[layout.nameAt] ?? '', isError ? 'ERROR' : ours[0], ours[1], ours[2], ours[3], isError ? ours[0].slice(7) : ours[4]], layout.nameWidth));
+    }
+    tick(n);
+  }
+  if (csv) {
+    csv.end();
+    await once(csv, 'end');
+  }
+}
+
+async function spoolStdin(io: Io): Promise<string> {
+  const dir = await fs.mkdtemp(join(tmpdir(), `${NAME}-`));
+  const path = join(dir, 'stdin.csv');
+  const file = createWriteStream(path);
+  io.stdin.pipe(file);
+  await once(file, 'finish');
+  return path;
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const args = await parseCli(argv, io);
+    if (args === 'help') return void io.stdout.write(USAGE), 0;
+    if (args === 'version') return void io.stdout.write(`${NAME} ${VERSION}\n`), 0;
+    const settings = parseSettings(args.pairs, todayFrom(io.now()));
+    if (settings instanceof Problem) throw new CliError(`bad setting: ${settings.message}`, 2);
+    const input = args.input === '-' ? await spoolStdin(io) : args.input;
+    const shownName = args.input === '-' ? 'stdin' : args.input;
+    let head: string;
+    try {
+      head = await readHead(input);
+    } catch (e) {
+      throw describeCsvError(e, shownName);
+    }
+    if (head.includes('\u0000')) throw new CliError(`${shownName}: not a CSV file (binary content)`);
+    const delimiter = sniffDelimiter(head.replace(/^\uFEFF/, ''));
+    const bar = progress(io, args.quiet);
+    let plan;
+    try {
+      plan = await planPass(input, delimiter, settings, (n) => bar.tick(1, n));
+    } catch (e) {
+      throw describeCsvError(e, shownName);
+    } finally {
+      bar.done();
+    }
+    const summary = plan.planner.finish();
+    // Written beside the target and renamed at the end: a failure leaves no half file, and -o may name the input.
+    const target = args.output;
+    const temp = target ? join(dirname(target), `.${basename(target)}.${process.pid}.tmp`) : undefined;
+    const out = temp ? createWriteStream(temp) : io.stdout;
+    try {
+      await writePass(input, delimiter, plan, out, args.format, (n) => bar.tick(2, n));
+      if (temp && target) {
+        (out as ReturnType<typeof createWriteStream>).end();
+        await once(out, 'close');
+        await fs.rename(temp, target);
+      }
+    } catch (e) {
+      if (temp) await fs.rm(temp, { force: true });
+      throw describeCsvError(e, shownName);
+    } finally {
+      bar.done();
+    }
+    // The summary goes under the table: wait until stdout has taken every row.
+    if (!target) await new Promise<void>((resolve) => io.stdout.write('', () => resolve()));
+    if (!args.quiet) io.stderr.write(`${summaryLines(summary, settings).join('\n')}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr.write(`${NAME}: ${e.message}\n`);
+      return e.code;
+    }
+    throw e;
+  }
+}
+
+declare const __VERSION__: string;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';

@@ -1,0 +1,116 @@
+/**
+ * Header row -> fields, and reading one row into a `Prospect` or a row error. It finds an existing
+ * output block by the names `outputs.ts` gives, so every surface replaces the same block.
+ */
+import { type Cell, FIELDS, type FieldKey, type FieldSpec, Problem, type Prospect, RowError, isBlank, seniorityFromTitle, setField } from './fields.js';
+import { OUTPUT_COLUMNS } from './outputs.js';
+
+export function normalizeHeader(header: Cell): string {
+  return String(header ?? '').toLowerCase().replace(/[^a-z0-9+#]/g, '');
+}
+
+const BY_HEADER: ReadonlyMap<string, FieldSpec> = new Map(
+  FIELDS.flatMap((f) => [f.label, ...f.aliases].map((h) => [normalizeHeader(h), f] as const)),
+);
+
+export function fieldByName(name: string): FieldSpec | undefined {
+  return BY_HEADER.get(normalizeHeader(name));
+}
+
+export interface MappedColumn {
+  readonly field: FieldSpec;
+  readonly index: number;
+  /** The header as the sheet writes it: what an error names. */
+  readonly header: string;
+}
+
+export interface ColumnMap {
+  readonly columns: readonly MappedColumn[];
+  /** Index of an existing Channel..Reason block (re-runs update it in place), or -1. */
+  readonly outputAt: number;
+  /** Number of header cells. */
+  readonly width: number;
+}
+
+/**
+ * Our output block is recognised only as the five headers side by side, in order, so a user's
+ * own lone "Date" or "Reason" column is never mistaken for ours and overwritten.
+ */
+export function findOutputBlock(headers: readonly Cell[]): number {
+  const names = OUTPUT_COLUMNS.map(normalizeHeader);
+  for (let i = 0; i + names.length <= headers.length; i++) {
+    if (names.every((n, k) => normalizeHeader(headers[i + k]) === n)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Matches a header row to fields. `mappings` are the `Column: <field>` settings (field label ->
+ * header text) and win over aliases. Unknown columns are ignored (and kept by every writer).
+ */
+export function mapColumns(headers: readonly Cell[], mappings: Partial<Record<FieldKey, string>> = {}): ColumnMap | Problem {
+  const outputAt = findOutputBlock(headers);
+  const isOutput = (i: number) => outputAt >= 0 && i >= outputAt && i < outputAt + OUTPUT_COLUMNS.length;
+  const taken = new Map<FieldKey, MappedColumn>();
+  for (const [key, wanted] of Object.entries(mappings) as Array<[FieldKey, string]>) {
+    const field = FIELDS.find((f) => f.key === key) as FieldSpec;
+    const index = headers.findIndex((h, i) => !isOutput(i) && normalizeHeader(h) === normalizeHeader(wanted));
+    if (index < 0) {
+      return new Problem(`Column: ${field.label}: no column '${wanted}' in the header row`);
+    }
+    taken.set(key, { field, index, header: String(headers[index]).trim() });
+  }
+  const mappedIndexes = new Set([...taken.values()].map((c) => c.index));
+  headers.forEach((h, index) => {
+    if (isOutput(index) || mappedIndexes.has(index)) return;
+    const field = BY_HEADER.get(normalizeHeader(h));
+    if (field && !taken.has(field.key)) taken.set(field.key, { field, index, header: String(h).trim() });
+  });
+  if (taken.size === 0) {
+    const shown = headers.filter((h) => !isBlank(h)).slice(0, 6).map((h) => `'${String(h)}'`).join(', ');
+    return new Problem(
+      `no recognised column in the header row (${shown || 'empty'}); expected headers such as ` +
+        `${FIELDS.slice(0, 5).map((f) => f.label).join(', ')}..., or Column: <field> settings`,
+    );
+  }
+  const columns = [...taken.values()].sort((a, b) => a.index - b.index);
+  return { columns, outputAt, width: headers.length };
+}
+
+/** "blank" when every input cell of the row is empty: blank rows give blank output. */
+export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
+  const p: Prospect = {};
+  let error: RowError | undefined;
+  let errors = 0;
+  let any = false;
+  for (const c of map.columns) {
+    const cell = row[c.index];
+    if (isBlank(cell)) continue;
+    any = true;
+    const value = c.field.parse(cell as string | number | boolean | Date);
+    if (value instanceof Problem) {
+      errors++;
+      error ??= new RowError(c.header, value.message, cell instanceof Date ? String(cell) : String(cell));
+      continue;
+    }
+    if (value !== undefined) setField(p, c.field.key, value);
+  }
+  if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
+  if (!any && rowIsBlank(row, map)) return 'blank';
+  if (p.seniority === undefined && p.title) {
+    const inferred = seniorityFromTitle(p.title);
+    if (inferred) {
+      p.seniority = inferred;
+      p.seniorityInferred = true;
+    }
+  }
+  return p;
+}
+
+function rowIsBlank(row: readonly Cell[], map: ColumnMap): boolean {
+  for (let i = 0; i < row.length; i++) {
+    if (map.outputAt >= 0 && i >= map.outputAt && i < map.outputAt + OUTPUT_COLUMNS.length) continue;
+    if (!isBlank(row[i])) return false;
+  }
+  return true;
+}

@@ -1,0 +1,47 @@
+/**
+ * Expected cost and expected replies (SPEC sections 3 and 6). Costs are expected, not list price:
+ * a reply within 90 days refunds the credit [002][003][004], so an InMail costs
+ * Price Per Credit x (1 - reply rate): 0.78 of a credit at 22%, 0.86 at 14% [000 §3].
+ */
+import type { Channel } from './decide.js';
+import type { Settings } from './settings.js';
+
+export function roundCents(n: number): number {
+  return Math.round(n * 100 + Number.EPSILON) / 100;
+}
+
+/** A refunded credit costs nothing, so one InMail costs this fraction of a credit. */
+export function creditsPerInMail(replyRate: number): number {
+  return 1 - replyRate;
+}
+
+export function expectedCost(channel: Channel, s: Settings): number {
+  return channel === 'INMAIL' ? roundCents(s.pricePerCredit * creditsPerInMail(s.inmailReplyRate)) : 0;
+}
+
+/** Warm prospects accept far more often [002]: +10 points [000 §9]. */
+export const WARM_ACCEPTANCE_BONUS = 0.1;
+
+export function acceptance(warm: boolean, s: Settings): number {
+  return Math.min(1, s.acceptanceRate + (warm ? WARM_ACCEPTANCE_BONUS : 0));
+}
+
+/**
+ * Replies one touch is expected to bring: InMail and Open Profile one step (reply rate);
+ * a connection request two (acceptance x reply after accept: 32% x 26% = 8.3% [000 §4]);
+ * a message to a connection the reply-after-accept rate. Email and phone are outside LinkedIn.
+ */
+export function expectedReplies(channel: Channel, warm: boolean, s: Settings): number {
+  switch (channel) {
+    case 'INMAIL':
+    case 'OPEN_PROFILE':
+      return s.inmailReplyRate;
+    case 'CONNECT_NOTE':
+    case 'CONNECT':
+      return acceptance(warm, s) * s.replyAfterAccept;
+    case 'MESSAGE':
+      return s.replyAfterAccept;
+    default:
+      return 0;
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * SPEC section 1: the input fields. Each field is one row of `FIELDS`: its label, the header
+ * aliases a CRM or Sales Navigator export would use, and the parser for its kind. A parser turns
+ * one non-blank cell into a typed value or a `Problem`; a blank cell is "unknown", never an error.
+ */
+import { type Day, dayFromDate, formatDay, parseIsoDay } from './dates.js';
+
+/** A cell as Sheets sends it (numbers, booleans, Dates, "") or as CSV gives it (text). */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** Why a cell or a setting was refused, in words for the user. Errors are values, not throws. */
+export class Problem {
+  constructor(readonly message: string) {}
+}
+
+/** A row that could not be read: its Channel and Reason both show this text. */
+export class RowError {
+  constructor(
+    readonly column: string,
+    readonly problem: string,
+    readonly got: string,
+    readonly others = 0,
+  ) {}
+
+  get text(): string {
+    const got = this.got.length > 40 ? `${this.got.slice(0, 37)}...` : this.got;
+    const more = this.others > 0 ? ` (+${this.others} more)` : '';
+    return `ERROR: ${this.column}: ${this.problem} (got '${got}')${more}`;
+  }
+}
+
+export type Seniority = 'c-level' | 'vp' | 'director' | 'manager' | 'senior' | 'entry';
+export type ConnectionStatus = 'none' | 'pending' | 'accepted' | 'declined' | 'withdrawn';
+/** 1, 2, 3 = 1st, 2nd, 3rd degree; 4 = out of network. */
+export type Degree = 1 | 2 | 3 | 4;
+
+export interface Prospect {
+  name?: string;
+  title?: string;
+  seniority?: Seniority;
+  /** True when seniority was inferred from the title, not given. */
+  seniorityInferred?: boolean;
+  degree?: Degree;
+  openProfile?: boolean;
+  namedAccount?: boolean;
+  segmentSize?: number;
+  /** The trigger as the user wrote it ("funding"), or "trigger" for a plain yes; absent for none. */
+  trigger?: string;
+  deadline?: Day;
+  seriousAsk?: boolean;
+  dealValue?: number;
+  warm?: boolean;
+  mutualConnections?: number;
+  activeOnLinkedIn?: boolean;
+  acceptsConnections?: boolean;
+  acceptsInMail?: boolean;
+  connectionStatus?: ConnectionStatus;
+  requestedOn?: Day;
+  inmailSentOn?: Day;
+  replied?: boolean;
+}
+
+export type FieldKey = Exclude<keyof Prospect, 'seniorityInferred'>;
+type NonBlank = string | number | boolean | Date;
+type Parser = (cell: NonBlank) => unknown;
+
+export interface FieldSpec {
+  readonly key: FieldKey;
+  /** The canonical column name of SPEC section 1. */
+  readonly label: string;
+  /** Other headers that mean this field; matched case-, space- and punctuation-insensitively. */
+  readonly aliases: readonly string[];
+  readonly parse: Parser;
+  /** What the field accepts, shown in the sidebar and the README. */
+  readonly accepts: string;
+}
+
+// ---------------------------------------------------------------- parsers, one per kind of cell
+
+const YES = new Set(['yes', 'y', 'true', '1', 'x', '✓', '✔', 'checked', 'on']);
+const NO = new Set(['no', 'n', 'false', '0', 'unchecked', 'off']);
+
+function text(cell: NonBlank): string {
+  if (cell instanceof Date) {
+    const day = dayFromDate(cell);
+    return day === undefined ? '' : formatDay(day);
+  }
+  return String(cell).trim();
+}
+
+function yesNo(cell: NonBlank): boolean | Problem {
+  if (typeof cell === 'boolean') return cell;
+  if (typeof cell === 'number') {
+    if (cell === 1) return true;
+    if (cell === 0) return false;
+  }
+  const t = text(cell).toLowerCase();
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return new Problem('expected yes or no');
+}
+
+function wholeNumber(cell: NonBlank): number | Problem {
+  const n = typeof cell === 'number' ? cell : Number(text(cell).replace(/[,\s_]/g, '').replace(/\+$/, ''));
+  if (typeof cell === 'boolean' || cell instanceof Date || !Number.isInteger(n) || n < 0) {
+    return new Problem('expected a whole number, 0 or more');
+  }
+  return n;
+}
+
+const MONEY = /^(\d+(?:\.\d+)?|\.\d+)(k|m|mm|bn|b)?$/;
+const MONEY_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
+
+function money(cell: NonBlank): number | Problem {
+  if (typeof cell === 'number' && Number.isFinite(cell) && cell >= 0) return cell;
+  const t = text(cell).toLowerCase().replace(/^(usd|eur|gbp)|(usd|eur|gbp)$|[$€£¥,\s_]/g, '');
+  const m = typeof cell === 'string' ? MONEY.exec(t) : null;
+  if (!m) return new Problem('expected an amount such as 50000, $50,000, 50k or 1.2M');
+  return Number(m[1]) * (m[2] ? (MONEY_SCALE[m[2]] as number) : 1);
+}
+
+export function parseDateCell(cell: NonBlank): Day | Problem {
+  const day = cell instanceof Date ? dayFromDate(cell) : typeof cell === 'string' ? parseIsoDay(cell.trim()) : undefined;
+  return day ?? new Problem('expected a date as YYYY-MM-DD');
+}
+
+/** Degree words as LinkedIn, Sales Navigator and CRMs write them, after lower-casing and removing "degree". */
+const DEGREES: Record<string, Degree> = {
+  '1': 1, '1st': 1, first: 1,
+  '2': 2, '2nd': 2, second: 2,
+  '3': 3, '3rd': 3, third: 3, '3+': 3, '3rd+': 3,
+  'out of network': 4, 'out-of-network': 4, outofnetwork: 4, oon: 4, 'outside network': 4, '4': 4, '4th': 4, '4+': 4,
+};
+
+function degree(cell: NonBlank): Degree | Problem {
+  const t = text(cell).toLowerCase().replace(/\s*(degree|connection)s?\s*/g, ' ').trim();
+  return DEGREES[t] ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
+}
+
+/** Our six levels, plus Sales Navigator's seniority filter names. */
+const SENIORITIES: Record<string, Seniority> = {
+  'c-level': 'c-level', clevel: 'c-level', 'c level': 'c-level', 'c-suite': 'c-level', csuite: 'c-level', cxo: 'c-level',
+  executive: 'c-level', owner: 'c-level', partner: 'c-level', 'owner / partner': 'c-level', founder: 'c-level',
+  vp: 'vp', 'vice president': 'vp', svp: 'vp', evp: 'vp',
+  director: 'director', head: 'director',
+  manager: 'manager', 'experienced manager': 'manager', 'entry level manager': 'manager',
+  senior: 'senior', strategic: 'senior', lead: 'senior',
+  entry: 'entry', 'entry level': 'entry', junior: 'entry', 'in training': 'entry', intern: 'entry', training: 'entry',
+};
+
+function seniority(cell: NonBlank): Seniority | Problem {
+  return SENIORITIES[text(cell).toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ')] ??
+    SENIORITIES[text(cell).toLowerCase()] ??
+    new Problem('expected c-level, vp, director, manager, senior or entry');
+}
+
+const STATUSES: Record<string, ConnectionStatus> = {
+  none: 'none', 'not sent': 'none', 'not connected': 'none', new: 'none', '-': 'none',
+  pending: 'pending', sent: 'pending', invited: 'pending', requested: 'pending', 'request sent': 'pending',
+  accepted: 'accepted', connected: 'accepted',
+  declined: 'declined', ignored: 'declined', rejected: 'declined',
+  withdrawn: 'withdrawn', cancelled: 'withdrawn', canceled: 'withdrawn',
+};
+
+function status(cell: NonBlank): ConnectionStatus | Problem {
+  return STATUSES[text(cell).toLowerCase()] ?? new Problem('expected none, pending, accepted, declined or withdrawn');
+}
+
+const NO_TRIGGER = new Set([...NO, 'none', '-', 'n/a', 'na']);
+
+/** A trigger is free text ("funding", "job change") or yes/no. Absent = no trigger. */
+function trigger(cell: NonBlank): string | undefined {
+  if (cell === true || cell === 1) return 'trigger';
+  if (cell === false || cell === 0) return undefined;
+  const t = text(cell);
+  const lower = t.toLowerCase();
+  if (NO_TRIGGER.has(lower)) return undefined;
+  return YES.has(lower) ? 'trigger' : t.slice(0, 40);
+}
+
+// ---------------------------------------------------------------- the field table (SPEC section 1)
+
+export const FIELDS: readonly FieldSpec[] = [
+  { key: 'name', label: 'Name', parse: text, accepts: 'text', aliases: ['Full Name', 'Prospect', 'Prospect Name', 'Contact', 'Contact Name', 'Lead Name', 'Lead'] },
+  { key: 'title', label: 'Title', parse: text, accepts: 'job title text', aliases: ['Job Title', 'Position', 'Current Title', 'Current Position', 'Role', 'Job'] },
+  { key: 'seniority', label: 'Seniority', parse: seniority, accepts: 'c-level, vp, director, manager, senior, entry', aliases: ['Seniority Level', 'Level', 'Management Level'] },
+  { key: 'degree', label: 'Degree', parse: degree, accepts: '1, 2, 3, 1st, 2nd, 3rd, 3rd+, out of network', aliases: ['Connection Degree', 'Conn. degree', 'Conn Degree', 'Degree of Connection', 'Connection Level', 'Network Distance', 'Distance'] },
+  { key: 'openProfile', label: 'Open Profile', parse: yesNo, accepts: 'yes/no', aliases: ['Is Open Profile', 'Open Profile (free to message)', 'Free To Message', 'OpenLink'] },
+  { key: 'namedAccount', label: 'Named Account', parse: yesNo, accepts: 'yes/no', aliases: ['Target Account', 'Key Account', 'Strategic Account', 'ABM Account', 'Named'] },
+  { key: 'segmentSize', label: 'Segment Size', parse: wholeNumber, accepts: 'whole number', aliases: ['Segment', 'Similar Prospects', 'List Size', 'Cohort Size', 'Audience Size'] },
+  { key: 'trigger', label: 'Trigger', parse: trigger, accepts: 'text (funding, job change...) or yes/no', aliases: ['Trigger Event', 'Buying Signal', 'Signal', 'Event'] },
+  { key: 'deadline', label: 'Deadline', parse: parseDateCell, accepts: 'date (YYYY-MM-DD)', aliases: ['Due Date', 'Due By', 'Respond By', 'Reply By'] },
+  { key: 'seriousAsk', label: 'Serious Ask', parse: yesNo, accepts: 'yes/no', aliases: ['Serious', 'High Stakes', 'Serious Request'] },
+  { key: 'dealValue', label: 'Deal Value', parse: money, accepts: 'number, $50,000, 50k, 1.2M', aliases: ['Deal Size', 'Opportunity Value', 'Opportunity Amount', 'Deal Amount', 'Amount', 'Potential Value', 'ACV', 'Est. Deal Value', 'Estimated Deal Value'] },
+  { key: 'warm', label: 'Warm', parse: yesNo, accepts: 'yes/no', aliases: ['Warm Lead', 'Warmed Up', 'Engaged', 'Engaged With Posts', 'Referral', 'Warm Intro'] },
+  { key: 'mutualConnections', label: 'Mutual Connections', parse: wholeNumber, accepts: 'whole number', aliases: ['Shared Connections', 'Mutuals', 'Mutual', 'Common Connections', '# Mutual Connections'] },
+  { key: 'activeOnLinkedIn', label: 'Active On LinkedIn', parse: yesNo, accepts: 'yes/no', aliases: ['Active', 'Recently Active', 'Posted Recently', 'LinkedIn Active', 'Active On LI'] },
+  { key: 'acceptsConnections', label: 'Accepts Connections', parse: yesNo, accepts: 'yes/no', aliases: ['Connectable', 'Can Connect', 'Open To Connect', 'Accepts Invites', 'Accepts Invitations'] },
+  { key: 'acceptsInMail', label: 'Accepts InMail', parse: yesNo, accepts: 'yes/no', aliases: ['InMail Allowed', 'InMail Enabled', 'Can InMail', 'Accepts InMails'] },
+  { key: 'connectionStatus', label: 'Connection Status', parse: status, accepts: 'none, pending, accepted, declined, withdrawn', aliases: ['Status', 'Invite Status', 'Invitation Status', 'Request Status', 'Connection Request Status'] },
+  { key: 'requestedOn', label: 'Requested On', parse: parseDateCell, accepts: 'date (YYYY-MM-DD)', aliases: ['Request Sent', 'Request Sent On', 'Requested', 'Invite Sent', 'Invited On', 'Invitation Sent', 'Connection Requested', 'Connection Request Date', 'Request Date', 'Date Requested'] },
+  { key: 'inmailSentOn', label: 'InMail Sent On', parse: parseDateCell, accepts: 'date (YYYY-MM-DD)', aliases: ['InMail Sent', 'InMail Date', 'InMailed On', 'InMailed', 'Date InMailed'] },
+  { key: 'replied', label: 'Replied', parse: yesNo, accepts: 'yes/no', aliases: ['Reply', 'Responded', 'Has Replied', 'Reply Received', 'Got Reply'] },
+];
+
+/** Title words, most senior first; the first match names the seniority ([000 §6], [002]). */
+const TITLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
+  [/\b(executive assistant|assistant to|intern|trainee|apprentice)\b/, 'entry'],
+  [/\b(vp|svp|evp|avp|vice[- ]president)\b/, 'vp'],
+  [/\b(ceo|cto|cfo|coo|cmo|cro|cio|ciso|cpo|cdo|chief|founder|co-?founder|owner|president|managing partner|partner)\b/, 'c-level'],
+  [/\b(director|head of|head)\b/, 'director'],
+  [/\b(manager|mgr|team lead|supervisor)\b/, 'manager'],
+  [/\b(senior|sr\.?|principal|staff|lead)\b/, 'senior'],
+  [/\b(junior|jr\.?|associate|assistant|coordinator|graduate|entry)\b/, 'entry'],
+];
+
+export function seniorityFromTitle(title: string): Seniority | undefined {
+  const t = title.toLowerCase();
+  for (const [pattern, level] of TITLE_SENIORITY) if (pattern.test(t)) return level;
+  return undefined;
+}
+
+export function isBlank(cell: Cell): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** Sets one parsed value on the prospect; the table guarantees the value has the field's type. */
+export function setField(p: Prospect, key: FieldKey, value: unknown): void {
+  (p as Record<FieldKey, unknown>)[key] = value;
+}
