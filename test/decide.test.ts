@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import type { Prospect } from '../src/core/index.js';
+import { AS_OF, day, touch } from './helpers.js';
+
+const channel = (p: Prospect, pairs: Record<string, string> = {}, creditsLeft?: boolean) => touch(p, pairs, creditsLeft).channel;
+/** Three InMail signals and none for connecting: the InMail side of rule 5. */
+const threeYeses: Prospect = { namedAccount: true, trigger: 'funding', seriousAsk: true, degree: 2 };
+
+describe('SPEC 4 rule 1: degree 1 gets MESSAGE, never InMail a connection [001 FAQ][004]', () => {
+  it('1st degree with every InMail signal is still a message', () => {
+    expect(channel({ ...threeYeses, degree: 1, openProfile: true, seniority: 'c-level' })).toBe('MESSAGE');
+  });
+  it('Connection Status accepted counts as 1st degree', () => {
+    expect(channel({ degree: 2, connectionStatus: 'accepted' })).toBe('MESSAGE');
+  });
+  it('the first message is day 1 on the Start Date, for free', () => {
+    const t = touch({ degree: 1 }, { 'Start Date': '2026-11-25' });
+    expect([t.day, t.date]).toEqual([1, day('2026-11-25')]);
+  });
+});
+
+describe('SPEC 4 rule 2: no LinkedIn path gets EMAIL_OR_PHONE', () => {
+  it('not connectable and InMail disabled', () => {
+    expect(channel({ acceptsConnections: false, acceptsInMail: false, namedAccount: true })).toBe('EMAIL_OR_PHONE');
+  });
+  it('not connectable on the free plan, which sends no InMail and no Open Profile message [002][003]', () => {
+    expect(channel({ acceptsConnections: false, openProfile: true }, { Plan: 'free' })).toBe('EMAIL_OR_PHONE');
+  });
+  it('not connectable with no credits and no Open Profile', () => {
+    const t = touch({ acceptsConnections: false, namedAccount: true }, { Credits: '0' });
+    expect(t.channel).toBe('EMAIL_OR_PHONE');
+    expect(t.reason).toBe('no LinkedIn path: not accepting connections, no Open Profile, no credits');
+  });
+});
+
+describe('SPEC 4 rule 3: not connectable (InMail only) [000 §5][004]', () => {
+  it('Open Profile usable: OPEN_PROFILE, free before paid [000 §5]', () => {
+    expect(channel({ acceptsConnections: false, openProfile: true })).toBe('OPEN_PROFILE');
+  });
+  it('else INMAIL when usable and worth paying ("worth a meeting" [000 §3])', () => {
+    expect(channel({ acceptsConnections: false, seniority: 'vp' })).toBe('INMAIL');
+    expect(channel({ acceptsConnections: false, dealValue: 50000 })).toBe('INMAIL');
+    expect(channel({ acceptsConnections: false, deadline: day('2026-11-30') })).toBe('INMAIL');
+  });
+  it('else SKIP: not worth a credit', () => {
+    const t = touch({ acceptsConnections: false, seniority: 'manager' });
+    expect([t.channel, t.day, t.date]).toEqual(['SKIP', null, null]);
+    expect(t.reason).toMatch(/not worth a credit: skip$/);
+  });
+  it('else SKIP when the list plan has no credits left', () => {
+    const t = touch({ acceptsConnections: false, namedAccount: true }, {}, false);
+    expect(t.channel).toBe('SKIP');
+    expect(t.reason).toMatch(/no credits left this month: skip$/);
+  });
+  it('InMail disabled with an Open Profile is no path either [004 FAQ]', () => {
+    expect(channel({ acceptsConnections: false, openProfile: true, acceptsInMail: false })).toBe('EMAIL_OR_PHONE');
+  });
+});
+
+describe('SPEC 4 rule 4: volume play gets the connection side [000 §6][001]', () => {
+  it('segment size over the threshold connects even with three InMail signals', () => {
+    expect(channel({ ...threeYeses, namedAccount: false, seniority: 'vp', segmentSize: 500 })).toBe('CONNECT_NOTE');
+  });
+  it('at the threshold it is not a volume play', () => {
+    expect(channel({ trigger: 'x', seriousAsk: true, seniority: 'vp', segmentSize: 100 })).toBe('INMAIL');
+  });
+  it('a named account is never a volume play ("named account or one of 500?" [000 §8])', () => {
+    expect(channel({ ...threeYeses, segmentSize: 500 })).toBe('INMAIL');
+  });
+  it('the threshold is a setting', () => {
+    expect(channel({ trigger: 'x', seriousAsk: true, seniority: 'vp', segmentSize: 60 }, { 'Volume Threshold': '50' })).toBe('CONNECT_NOTE');
+  });
+});
+
+describe('SPEC 4 rule 5: score, "three yeses and the answer is almost always InMail" [000 §8]', () => {
+  it('three InMail signals and no connection signal: the InMail side', () => {
+    expect(channel(threeYeses)).toBe('INMAIL');
+  });
+  it('two InMail signals: the connection side ("default to connection requests" [000 §1])', () => {
+    expect(channel({ namedAccount: true, seriousAsk: true })).toBe('CONNECT_NOTE');
+  });
+  it('three InMail signals but as many connection signals: the connection side', () => {
+    expect(channel({ ...threeYeses, warm: true, mutualConnections: 5, activeOnLinkedIn: true })).toBe('CONNECT_NOTE');
+  });
+  it('three InMail signals beat two connection signals', () => {
+    expect(channel({ ...threeYeses, warm: true, activeOnLinkedIn: true })).toBe('INMAIL');
+  });
+  it('each InMail signal counts one: named account, urgent, 3rd degree or further, serious ask, c-level/vp, deal >= High Value', () => {
+    const base: Prospect = { namedAccount: true, seriousAsk: true };
+    expect(channel({ ...base, trigger: 'job change' })).toBe('INMAIL');
+    expect(channel({ ...base, deadline: day('2026-12-07') })).toBe('INMAIL'); // 14 days: urgent
+    expect(channel({ ...base, degree: 3 })).toBe('INMAIL');
+    expect(channel({ ...base, degree: 4 })).toBe('INMAIL');
+    expect(channel({ ...base, seniority: 'c-level' })).toBe('INMAIL');
+    expect(channel({ ...base, seniority: 'vp' })).toBe('INMAIL');
+    expect(channel({ ...base, dealValue: 50000 })).toBe('INMAIL');
+  });
+  it('director counts for neither side; below High Value and 2nd degree count for nothing', () => {
+    const base: Prospect = { namedAccount: true, seriousAsk: true };
+    expect(channel({ ...base, seniority: 'director' })).toBe('CONNECT_NOTE');
+    expect(channel({ ...base, dealValue: 49999 })).toBe('CONNECT_NOTE');
+    expect(channel({ ...base, degree: 2 })).toBe('CONNECT_NOTE');
+  });
+  it('a deadline further than Urgent Within Days, or already passed, is not urgent', () => {
+    const base: Prospect = { namedAccount: true, seriousAsk: true };
+    expect(channel({ ...base, deadline: day('2026-12-08') })).toBe('CONNECT_NOTE');
+    expect(channel({ ...base, deadline: day('2026-11-20') })).toBe('CONNECT_NOTE');
+    expect(channel({ ...base, deadline: day('2026-12-08') }, { 'Urgent Within Days': '30' })).toBe('INMAIL');
+  });
+  it('each connection signal counts one: warm [002], 5+ mutual [003], active [003], manager/senior/entry [000 §6]', () => {
+    const inmail3: Prospect = { ...threeYeses, seniority: 'vp' }; // 4 InMail points
+    expect(channel({ ...inmail3, warm: true, mutualConnections: 5, activeOnLinkedIn: true })).toBe('INMAIL'); // 4 vs 3
+    expect(channel({ ...threeYeses, seniority: 'manager', warm: true, mutualConnections: 9 })).toBe('CONNECT_NOTE'); // 3 vs 3
+    expect(channel({ ...threeYeses, mutualConnections: 4, warm: true, activeOnLinkedIn: true })).toBe('INMAIL'); // 4 mutual: no point
+    expect(channel({ ...threeYeses, seniority: 'senior', warm: true, activeOnLinkedIn: true })).toBe('CONNECT_NOTE');
+    expect(channel({ ...threeYeses, seniority: 'entry', warm: true, activeOnLinkedIn: true })).toBe('CONNECT_NOTE');
+  });
+  it('the reason names the signals that decided it', () => {
+    expect(touch(threeYeses).reason).toBe('3 InMail signals (named account, trigger: funding, serious ask) vs 0 connection; InMail: 1 credit');
+    expect(touch({ warm: true }).reason).toBe('0 InMail signals vs 1 connection (warm): connect, note <= 300 chars');
+    expect(touch({}).reason).toBe('no InMail signals: default to connecting: connect, note <= 300 chars');
+  });
+});
+
+describe('SPEC 4 rule 6: the InMail side, free before paid [000 §5]', () => {
+  it('OPEN_PROFILE when usable', () => {
+    const t = touch({ ...threeYeses, openProfile: true });
+    expect([t.channel, t.reason]).toEqual(['OPEN_PROFILE', '3 InMail signals (named account, trigger: funding, serious ask) vs 0 connection; Open Profile: free']);
+  });
+  it('else INMAIL when usable', () => {
+    expect(channel(threeYeses)).toBe('INMAIL');
+  });
+  it('else the connection side, saying why: no credits', () => {
+    const t = touch(threeYeses, { Credits: '0' });
+    expect(t.channel).toBe('CONNECT_NOTE');
+    expect(t.reason).toMatch(/; no credits: connect, note <= 300 chars$/);
+  });
+  it('else the connection side, saying why: free plan', () => {
+    expect(touch(threeYeses, { Plan: 'free' }).reason).toMatch(/; free plan: no InMail: connect, note <= 200 chars$/);
+  });
+  it('else the connection side, saying why: InMail disabled [004 FAQ]', () => {
+    expect(touch({ ...threeYeses, acceptsInMail: false, openProfile: true }).reason).toMatch(/; InMail disabled: connect/);
+  });
+  it('else the connection side, saying why: no credits left this month (list plan)', () => {
+    expect(touch(threeYeses, {}, false).reason).toMatch(/; no credits left this month: connect/);
+  });
+});
+
+describe('SPEC 4 rule 7: the connection side', () => {
+  it('CONNECT_NOTE: a personalised note', () => {
+    expect(channel({ warm: true })).toBe('CONNECT_NOTE');
+  });
+  it('CONNECT when the note quota is spent (Notes Per Month 0) [003]', () => {
+    const t = touch({ warm: true }, { 'Notes Per Month': '0' });
+    expect(t.channel).toBe('CONNECT');
+    expect(t.reason).toMatch(/blank invite \(no notes left\), message once accepted$/);
+  });
+  it('a new prospect is touched on day 1, the Start Date', () => {
+    const t = touch({}, { 'Start Date': '2026-11-30' });
+    expect([t.day, t.date, t.isNew]).toEqual([1, day('2026-11-30'), true]);
+  });
+});
+
+describe('SPEC 5 first steps of other templates lean their way', () => {
+  it('connection-first connects even with three InMail signals [003 seq 1]', () => {
+    expect(channel(threeYeses, { Sequence: 'connection-first' })).toBe('CONNECT_NOTE');
+  });
+  it('inmail-first InMails even with no signal, Open Profile first [003 seq 2]', () => {
+    expect(channel({}, { Sequence: 'inmail-first' })).toBe('INMAIL');
+    expect(channel({ openProfile: true }, { Sequence: 'inmail-first' })).toBe('OPEN_PROFILE');
+  });
+  it('multichannel connects first [003 seq 3]', () => {
+    expect(channel(threeYeses, { Sequence: 'multichannel' })).toBe('CONNECT_NOTE');
+  });
+  it('rules 1-4 hold in every template', () => {
+    for (const seq of ['connection-first', 'inmail-first', 'multichannel']) {
+      expect(channel({ degree: 1 }, { Sequence: seq })).toBe('MESSAGE');
+      expect(channel({ acceptsConnections: false, acceptsInMail: false }, { Sequence: seq })).toBe('EMAIL_OR_PHONE');
+      expect(channel({ acceptsConnections: false }, { Sequence: seq })).toBe('SKIP');
+      expect(channel({ segmentSize: 1000 }, { Sequence: seq })).toBe('CONNECT_NOTE');
+    }
+  });
+});
+
+it('the as-of date is an input: the same row decides differently on another day', () => {
+  const p: Prospect = { namedAccount: true, seriousAsk: true, deadline: day('2026-12-20') };
+  expect(channel(p)).toBe('CONNECT_NOTE'); // 27 days before the deadline
+  expect(channel(p, { 'As Of': '2026-12-10' })).toBe('INMAIL'); // 10 days before
+  expect(AS_OF).toBe(day('2026-11-23'));
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { type Cell, FIELDS, Problem, RowError, mapColumns, readProspect, seniorityFromTitle } from '../src/core/index.js';
+import { day } from './helpers.js';
+
+function field(label: string) {
+  const f = FIELDS.find((x) => x.label === label);
+  if (!f) throw new Error(label);
+  return f;
+}
+const parse = (label: string, cell: string | number | boolean | Date) => field(label).parse(cell);
+
+describe('SPEC 1: header matching', () => {
+  it('matches canonical names case-, space- and punctuation-insensitively', () => {
+    const m = mapColumns(['  NAME ', 'job title', 'Conn. degree', 'open_profile', 'DEAL-VALUE']);
+    if (m instanceof Problem) throw new Error(m.message);
+    expect(m.columns.map((c) => c.field.key)).toEqual(['name', 'title', 'degree', 'openProfile', 'dealValue']);
+  });
+
+  it('knows the aliases of a Sales Navigator export or CRM list', () => {
+    const m = mapColumns(['Full Name', 'Connection Degree', 'Target Account', 'Deal Size', 'Shared Connections', 'Invite Status', 'Request Sent', 'InMail Date', 'Responded']);
+    if (m instanceof Problem) throw new Error(m.message);
+    expect(m.columns.map((c) => c.field.label)).toEqual(['Name', 'Degree', 'Named Account', 'Deal Value', 'Mutual Connections', 'Connection Status', 'Requested On', 'InMail Sent On', 'Replied']);
+  });
+
+  it('ignores unknown columns and keeps their positions', () => {
+    const m = mapColumns(['Email', 'Company', 'Degree']);
+    if (m instanceof Problem) throw new Error(m.message);
+    expect(m.columns).toHaveLength(1);
+    expect(m.columns[0]?.index).toBe(2);
+  });
+
+  it('a Column: mapping wins over aliases', () => {
+    const m = mapColumns(['Degree', 'Conn. lvl'], { degree: 'Conn. lvl' });
+    if (m instanceof Problem) throw new Error(m.message);
+    expect(m.columns.find((c) => c.field.key === 'degree')?.index).toBe(1);
+  });
+
+  it('a Column: mapping to a header that is not there is one clear error', () => {
+    const m = mapColumns(['Name'], { degree: 'Conn. lvl' });
+    expect(m).toBeInstanceOf(Problem);
+    expect((m as Problem).message).toBe("Column: Degree: no column 'Conn. lvl' in the header row");
+  });
+
+  it('a header row with no recognised column is one clear error for the whole call', () => {
+    const m = mapColumns(['foo', 'bar']);
+    expect(m).toBeInstanceOf(Problem);
+    expect((m as Problem).message).toMatch(/^no recognised column in the header row \('foo', 'bar'\)/);
+  });
+
+  it('finds an existing Channel..Reason block only as the five headers side by side', () => {
+    const withBlock = mapColumns(['Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason', 'Notes']);
+    const userDate = mapColumns(['Name', 'Date', 'Reason']);
+    expect((withBlock as { outputAt: number }).outputAt).toBe(1);
+    expect((userDate as { outputAt: number }).outputAt).toBe(-1);
+  });
+});
+
+describe('SPEC 1: each field kind parses its accepted values', () => {
+  const cases: Array<[string, Array<[string | number | boolean | Date, unknown]>]> = [
+    ['Degree', [[1, 1], ['2nd', 2], ['3rd', 3], ['3rd+', 3], ['3', 3], ['Out of network', 4], ['1st degree', 1], ['2nd degree connection', 2]]],
+    ['Seniority', [['C-Level', 'c-level'], ['CXO', 'c-level'], ['VP', 'vp'], ['Vice President', 'vp'], ['Director', 'director'], ['Experienced Manager', 'manager'], ['Senior', 'senior'], ['Entry Level', 'entry'], ['entry', 'entry']]],
+    ['Open Profile', [['yes', true], ['No', false], ['TRUE', true], ['false', false], ['y', true], ['n', false], [1, true], [0, false], [true, true], [false, false]]],
+    ['Segment Size', [[450, 450], ['1,200', 1200], ['0', 0], ['10+', 10]]],
+    ['Mutual Connections', [[5, 5], [' 12 ', 12]]],
+    ['Deal Value', [[50000, 50000], ['$50,000', 50000], ['50k', 50000], ['1.2M', 1200000], ['€40k', 40000], ['75K', 75000], ['USD 2,500', 2500]]],
+    ['Trigger', [['funding', 'funding'], ['Yes', 'trigger'], [true, 'trigger'], ['no', undefined], [false, undefined], ['none', undefined]]],
+    ['Deadline', [['2026-12-01', day('2026-12-01')], [new Date(2026, 11, 1), day('2026-12-01')], [new Date('2026-12-01'), day('2026-12-01')], ['2026/12/01', day('2026-12-01')]]],
+    ['Connection Status', [['Pending', 'pending'], ['accepted', 'accepted'], ['Connected', 'accepted'], ['declined', 'declined'], ['withdrawn', 'withdrawn'], ['none', 'none']]],
+  ];
+  for (const [label, values] of cases) {
+    it(`${label}: ${values.map((v) => JSON.stringify(v[0])).join(', ')}`, () => {
+      for (const [cell, want] of values) expect(parse(label, cell)).toEqual(want);
+    });
+  }
+});
+
+describe('SPEC 1: bad input in every field kind is a clear per-row error', () => {
+  const bad: Array<[string, Cell, RegExp]> = [
+    ['Degree', 'fourth', /expected 1, 2, 3, 1st, 2nd, 3rd, 3rd\+ or out of network/],
+    ['Degree', 0, /expected 1, 2, 3/],
+    ['Seniority', 'boss', /expected c-level, vp, director, manager, senior or entry/],
+    ['Open Profile', 'maybe', /expected yes or no/],
+    ['Named Account', 2, /expected yes or no/],
+    ['Serious Ask', 'sure', /expected yes or no/],
+    ['Warm', 'kinda', /expected yes or no/],
+    ['Active On LinkedIn', 'often', /expected yes or no/],
+    ['Accepts Connections', 'sometimes', /expected yes or no/],
+    ['Accepts InMail', '?', /expected yes or no/],
+    ['Replied', 'soon', /expected yes or no/],
+    ['Segment Size', '-5', /expected a whole number/],
+    ['Segment Size', 'many', /expected a whole number/],
+    ['Mutual Connections', 2.5, /expected a whole number/],
+    ['Deal Value', 'lots', /expected an amount/],
+    ['Deal Value', -100, /expected an amount/],
+    ['Deadline', 'next week', /expected a date as YYYY-MM-DD/],
+    ['Deadline', '2026-02-30', /expected a date as YYYY-MM-DD/],
+    ['Requested On', 45000, /expected a date/],
+    ['InMail Sent On', '11/20/2026', /expected a date/],
+    ['Connection Status', 'ghosted', /expected none, pending, accepted, declined or withdrawn/],
+  ];
+  for (const [label, cell, message] of bad) {
+    it(`${label} refuses ${JSON.stringify(cell)}`, () => {
+      const result = parse(label, cell as string);
+      expect(result).toBeInstanceOf(Problem);
+      expect((result as Problem).message).toMatch(message);
+    });
+  }
+
+  it("a bad cell makes the row's error: ERROR: <column>: <problem> (got '<value>')", () => {
+    const m = mapColumns(['Name', 'Conn. degree', 'Deal Value']);
+    if (m instanceof Problem) throw new Error(m.message);
+    const r = readProspect(['Ann', 'fourth', '50k'], m);
+    expect(r).toBeInstanceOf(RowError);
+    expect((r as RowError).text).toBe("ERROR: Conn. degree: expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network (got 'fourth')");
+  });
+
+  it('a row with two bad cells names the first and counts the rest', () => {
+    const m = mapColumns(['Degree', 'Deal Value']);
+    if (m instanceof Problem) throw new Error(m.message);
+    expect((readProspect(['x', 'y'], m) as RowError).text).toMatch(/^ERROR: Degree: .* \(got 'x'\) \(\+1 more\)$/);
+  });
+
+  it('a blank cell is unknown, never an error', () => {
+    const m = mapColumns(['Name', 'Degree', 'Deal Value', 'Open Profile']);
+    if (m instanceof Problem) throw new Error(m.message);
+    expect(readProspect(['Ann', '', '  ', null], m)).toEqual({ name: 'Ann' });
+  });
+
+  it('a row whose every cell is empty is blank', () => {
+    const m = mapColumns(['Name', 'Degree', 'Notes']);
+    if (m instanceof Problem) throw new Error(m.message);
+    expect(readProspect(['', '', ''], m)).toBe('blank');
+    expect(readProspect([], m)).toBe('blank');
+    expect(readProspect(['', '', 'a note'], m)).toEqual({});
+  });
+});
+
+describe('SPEC 1: seniority is inferred from the title when Seniority is blank', () => {
+  const titles: Array<[string, string | undefined]> = [
+    ['Chief Revenue Officer', 'c-level'], ['CEO', 'c-level'], ['Co-Founder', 'c-level'], ['VP of Engineering', 'vp'],
+    ['Senior Vice President, Sales', 'vp'], ['Director of Operations', 'director'], ['Head of Talent', 'director'],
+    ['Sales Manager', 'manager'], ['Senior Data Engineer', 'senior'], ['Junior Analyst', 'entry'],
+    ['Executive Assistant to the CEO', 'entry'], ['Engineer', undefined],
+  ];
+  for (const [title, want] of titles) {
+    it(`${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));
+  }
+
+  it('a given Seniority wins over the title', () => {
+    const m = mapColumns(['Title', 'Seniority']);
+    if (m instanceof Problem) throw new Error(m.message);
+    expect(readProspect(['CEO', 'manager'], m)).toEqual({ title: 'CEO', seniority: 'manager' });
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { type Cell, PLANS, Problem, SETTINGS, parseSettings, settingsToPairs } from '../src/core/index.js';
+import { AS_OF, day } from './helpers.js';
+
+const read = (pairs: Array<[Cell, Cell]>) => parseSettings(pairs, AS_OF);
+
+describe('SPEC 2: settings defaults', () => {
+  it('defaults to Sales Navigator Core: 50 credits at $99 / 50 = $1.98 a credit [003]', () => {
+    const s = read([]);
+    if (s instanceof Problem) throw new Error(s.message);
+    expect(s.plan.name).toBe('sales-navigator-core');
+    expect(s.credits).toBe(50);
+    expect(s.pricePerCredit).toBeCloseTo(1.98, 10);
+    expect(s.notesPerMonth).toBe(Infinity);
+  });
+
+  it('defaults the rates to 18% reply, 32% acceptance, 26% reply after accept [000 §4]', () => {
+    const s = read([]) as Exclude<ReturnType<typeof read>, Problem>;
+    expect([s.inmailReplyRate, s.acceptanceRate, s.replyAfterAccept]).toEqual([0.18, 0.32, 0.26]);
+  });
+
+  it('defaults caps and thresholds: 100/week [003], 20/day [003], volume 100 [000 §6], high value 50000 [001], urgent 14 days', () => {
+    const s = read([]) as Exclude<ReturnType<typeof read>, Problem>;
+    expect([s.weeklyInviteCap, s.dailyInviteCap, s.volumeThreshold, s.highValue, s.urgentWithinDays]).toEqual([100, 20, 100, 50000, 14]);
+    expect(s.sequence).toBe('hybrid');
+  });
+
+  it('As Of defaults to the adapter\'s today and Start Date to As Of', () => {
+    const s = read([]) as Exclude<ReturnType<typeof read>, Problem>;
+    expect(s.asOf).toBe(AS_OF);
+    expect(s.startDate).toBe(AS_OF);
+    const t = read([['As Of', '2026-12-01']]) as Exclude<ReturnType<typeof read>, Problem>;
+    expect(t.startDate).toBe(day('2026-12-01'));
+  });
+
+  it('the free plan: no credits, 5 notes a month of 200 characters [003]', () => {
+    const s = read([['Plan', 'free']]) as Exclude<ReturnType<typeof read>, Problem>;
+    expect([s.credits, s.pricePerCredit, s.notesPerMonth, s.plan.noteLength]).toEqual([0, 0, 5, 200]);
+  });
+
+  it.each(PLANS.map((p) => [p.name, p] as const))('plan %s takes its credits and price per credit from the plans table', (name, plan) => {
+    const s = read([['Plan', name]]) as Exclude<ReturnType<typeof read>, Problem>;
+    expect(s.credits).toBe(plan.creditsPerMonth);
+    expect(s.pricePerCredit).toBeCloseTo(plan.creditsPerMonth ? plan.price / plan.creditsPerMonth : 0, 10);
+  });
+
+  it('plan names are forgiving about case and spaces', () => {
+    const s = read([['plan', 'Sales Navigator Advanced']]) as Exclude<ReturnType<typeof read>, Problem>;
+    expect(s.plan.name).toBe('sales-navigator-advanced');
+  });
+
+  it('keys are case- and space-insensitive; a header row and blank keys are skipped', () => {
+    const s = read([['Setting', 'Value'], ['', ''], ['  credits ', '12'], ['WEEKLYINVITECAP', 80]]) as Exclude<ReturnType<typeof read>, Problem>;
+    expect([s.credits, s.weeklyInviteCap]).toEqual([12, 80]);
+  });
+
+  it('a later pair overrides an earlier one; a blank value means the default', () => {
+    const s = read([['Credits', '3'], ['Credits', '7'], ['Sequence', 'inmail-first'], ['Sequence', '']]) as Exclude<ReturnType<typeof read>, Problem>;
+    expect(s.credits).toBe(7);
+    expect(s.sequence).toBe('hybrid');
+  });
+
+  it('Column: <field> maps a sheet header to a field', () => {
+    const s = read([['Column: Degree', 'Conn. lvl'], ['column:open profile', 'OP?']]) as Exclude<ReturnType<typeof read>, Problem>;
+    expect(s.columns).toEqual({ degree: 'Conn. lvl', openProfile: 'OP?' });
+  });
+});
+
+describe('SPEC 2: percentages accept 18%, 0.18 or 18', () => {
+  it.each([['18%', 0.18], ['0.18', 0.18], ['18', 0.18], [0.18, 0.18], [18, 0.18], ['22.5%', 0.225], ['1', 1], ['0', 0], ['100', 1]])('%s', (v, want) => {
+    const s = read([['InMail Reply Rate', v]]) as Exclude<ReturnType<typeof read>, Problem>;
+    expect(s.inmailReplyRate).toBeCloseTo(want, 10);
+  });
+});
+
+describe('SPEC 2: a bad setting is a clear error naming the key and the accepted values', () => {
+  const bad: Array<[Cell, Cell, string]> = [
+    ['Plan', 'gold', "Plan: expected free, premium-career, premium-business, sales-navigator-core, sales-navigator-advanced, recruiter-lite, recruiter (got 'gold')"],
+    ['Credits', '-1', "Credits: expected a whole number, 0 or more (got '-1')"],
+    ['Credits', '2.5', "Credits: expected a whole number, 0 or more (got '2.5')"],
+    ['Price Per Credit', 'cheap', "Price Per Credit: expected an amount in USD, 0 or more (got 'cheap')"],
+    ['InMail Reply Rate', '150%', "InMail Reply Rate: expected a percentage: 18%, 0.18 or 18 (got '150%')"],
+    ['Acceptance Rate', 'high', "Acceptance Rate: expected a percentage: 32%, 0.32 or 32 (got 'high')"],
+    ['Reply After Accept', '-3', "Reply After Accept: expected a percentage: 26%, 0.26 or 26 (got '-3')"],
+    ['Weekly Invite Cap', '0', "Weekly Invite Cap: expected a whole number, 1 or more (got '0')"],
+    ['Daily Invite Cap', 'lots', "Daily Invite Cap: expected a whole number, 1 or more (got 'lots')"],
+    ['Notes Per Month', 'some', "Notes Per Month: expected a whole number or unlimited (got 'some')"],
+    ['Volume Threshold', '1e', "Volume Threshold: expected a whole number, 0 or more (got '1e')"],
+    ['High Value', '-1', "High Value: expected an amount, 0 or more (got '-1')"],
+    ['Urgent Within Days', '1.5', "Urgent Within Days: expected a whole number of days, 0 or more (got '1.5')"],
+    ['Sequence', 'aggressive', "Sequence: expected hybrid, connection-first, inmail-first, multichannel (got 'aggressive')"],
+    ['Start Date', 'monday', "Start Date: expected a date as YYYY-MM-DD (got 'monday')"],
+    ['As Of', '2026-13-01', "As Of: expected a date as YYYY-MM-DD (got '2026-13-01')"],
+  ];
+  it.each(bad)('%s = %s', (key, value, message) => {
+    const s = read([[key, value]]);
+    expect(s).toBeInstanceOf(Problem);
+    expect((s as Problem).message).toBe(message);
+  });
+
+  it('every setting of the table has a bad-value test above', () => {
+    expect(new Set(bad.map((b) => b[0]))).toEqual(new Set(SETTINGS.map((s) => s.key)));
+  });
+
+  it('an unknown key names itself and the known keys', () => {
+    const s = read([['Colour', 'blue']]);
+    expect((s as Problem).message).toMatch(/^unknown setting 'Colour'; known settings: Plan, Credits, .*, Column: <field>$/);
+  });
+
+  it('Column: with an unknown field is an error', () => {
+    expect((read([['Column: Shoe Size', 'X']]) as Problem).message).toMatch(/^unknown setting 'Column: Shoe Size'/);
+  });
+});
+
+describe('settings round-trip through key/value text', () => {
+  it('settingsToPairs gives pairs that parse back to the same settings', () => {
+    const s = read([['Plan', 'free'], ['Credits', '0'], ['InMail Reply Rate', '22%'], ['Column: Degree', 'Conn'], ['Start Date', '2026-11-30']]);
+    if (s instanceof Problem) throw new Error(s.message);
+    const again = read(settingsToPairs(s));
+    expect(again).toEqual(s);
+  });
+});
