@@ -123,9 +123,12 @@ async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
 }
 
 export async function parseCli(argv: readonly string[], io: Io): Promise<Args | 'help' | 'version'> {
+  // parseArgs reads `--credits -1` as two options; a negative number is a value (and then a clear error).
+  const args = argv.map((a, i) => (/^-\d/.test(a) && /^--[a-z-]+$/.test(argv[i - 1] ?? '') ? `\u0000${a}` : a));
+  const joined = args.flatMap((a, i) => (a.startsWith('\u0000') ? [] : args[i + 1]?.startsWith('\u0000') ? [`${a}=${(args[i + 1] as string).slice(1)}`] : [a]));
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joined, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
     throw new CliError(`${(e as Error).message.replace(/\. To specify.*$/s, '')}\nTry '${NAME} --help'.`, 2);
   }
@@ -188,12 +191,13 @@ function progress(io: Io, quiet: boolean) {
 }
 
 function describeCsvError(e: unknown, path: string): CliError {
-  const err = e as Error & { code?: string; lines?: number };
-  if (err.code && err.code.startsWith('CSV_')) {
+  if (e instanceof CliError) return e;
+  const err = e as Error & { code?: unknown; lines?: number };
+  if (typeof err.code === 'string' && err.code.startsWith('CSV_')) {
     return new CliError(`${path}: not valid CSV${err.lines ? ` at line ${err.lines}` : ''}: ${err.message.replace(/^Invalid [^:]*: /, '')}`);
   }
   if (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR') return new CliError(`cannot read '${path}': ${err.code}`, 2);
-  return e instanceof CliError ? e : new CliError(`${path}: ${err.message}`);
+  return new CliError(`${path}: ${err.message}`);
 }
 
 /** Turns a header record into the column map, or a clear error for the whole file. */

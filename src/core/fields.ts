@@ -22,10 +22,13 @@ export class RowError {
     readonly others = 0,
   ) {}
 
+  /** One line of at most 120 characters, like every Reason: a long value is shortened first. */
   get text(): string {
-    const got = this.got.length > 40 ? `${this.got.slice(0, 37)}...` : this.got;
     const more = this.others > 0 ? ` (+${this.others} more)` : '';
-    return `ERROR: ${this.column}: ${this.problem} (got '${got}')${more}`;
+    const head = `ERROR: ${this.column.length > 40 ? `${this.column.slice(0, 37)}...` : this.column}: ${this.problem}`;
+    const room = Math.max(8, 120 - head.length - more.length - 9);
+    const got = this.got.length > room ? `${this.got.slice(0, room - 3)}...` : this.got;
+    return `${head} (got '${got}')${more}`;
   }
 }
 

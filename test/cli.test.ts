@@ -1,0 +1,250 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/cli.js';
+import { CHANNELS, OUTPUT_COLUMNS } from '../src/core/index.js';
+
+const CLI = join(process.cwd(), 'dist/cli.js');
+const SAMPLE = join(process.cwd(), 'examples/prospects.csv');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pcp-cli-'));
+});
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+function file(name: string, text: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+const rowsOf = (csv: string) => parse(csv, { relax_column_count: true, bom: true }) as string[][];
+const AS_OF = ['--as-of', '2026-11-23'];
+
+describe('CLI: the sample list end to end', () => {
+  const run1 = () => cli([SAMPLE, ...AS_OF, '--format', 'csv']);
+
+  it('writes every input column unchanged, in order, then Channel, Day, Date, Cost, Reason', () => {
+    const { code, stdout } = run1();
+    expect(code).toBe(0);
+    const input = rowsOf(readFileSync(SAMPLE, 'utf8'));
+    const output = rowsOf(stdout);
+    expect(output).toHaveLength(input.length);
+    expect(output[0]).toEqual([...(input[0] as string[]), ...OUTPUT_COLUMNS]);
+    input.forEach((row, i) => expect((output[i] as string[]).slice(0, row.length)).toEqual(row));
+  });
+
+  it('formats Date as YYYY-MM-DD, Cost with two decimals, Day a whole number or empty', () => {
+    const output = rowsOf(run1().stdout).slice(1);
+    for (const r of output) {
+      const [channel, day, date, cost] = r.slice(-5) as [string, string, string, string];
+      expect(channel).toMatch(/^(MESSAGE|CONNECT_NOTE|CONNECT|OPEN_PROFILE|INMAIL|EMAIL_OR_PHONE|SKIP|ERROR: .*)$/);
+      expect(day).toMatch(/^(\d+)?$/);
+      expect(date).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+      expect(cost).toMatch(/^(\d+\.\d\d)?$/);
+    }
+  });
+
+  it('prints the summary to stderr', () => {
+    const { stderr } = run1();
+    expect(stderr).toMatch(/^Planned 44 prospects \(3 with errors\) as of 2026-11-23/);
+    expect(stderr).toMatch(/Credits: \d+ of 50 used/);
+  });
+
+  it('between the default and the free plan, the sample reaches every channel and shows bad cells', () => {
+    const seen = new Set<string>();
+    for (const extra of [[], ['--plan', 'free']]) {
+      for (const r of rowsOf(cli([SAMPLE, ...AS_OF, '--format', 'csv', ...extra]).stdout).slice(1)) seen.add((r.at(-5) as string).replace(/^ERROR: .*/, 'ERROR'));
+    }
+    expect([...seen].sort()).toEqual([...CHANNELS, 'ERROR'].sort());
+  });
+
+  it('reaches every step of the hybrid sequence', () => {
+    const reasons = rowsOf(run1().stdout).slice(1).map((r) => r.at(-1) as string);
+    for (const step of ['day 5: accepted', 'day 5: request not accepted', 'overdue since day 5', 'day 8: InMail unanswered', 'overdue since day 8', 'day 12:', 'day 19: last value-add', 'day 19: no answer on LinkedIn', 'sequence over', 'replied: continue']) {
+      expect(reasons.some((r) => r.includes(step))).toBe(true);
+    }
+  });
+
+  it('a re-run on its own output changes nothing (columns replaced in place)', () => {
+    const first = join(dir, 'first.csv');
+    const second = join(dir, 'second.csv');
+    expect(cli([SAMPLE, ...AS_OF, '-o', first]).code).toBe(0);
+    expect(cli([first, ...AS_OF, '-o', second]).code).toBe(0);
+    expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+  });
+
+  it('-o writes the file and nothing to stdout; -o may name the input itself', () => {
+    const copy = file('inplace.csv', readFileSync(SAMPLE));
+    const expected = run1().stdout;
+    const r = cli([copy, ...AS_OF, '-o', copy]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(copy, 'utf8')).toBe(expected);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--format table prints an aligned table', () => {
+    const { stdout, code } = cli([SAMPLE, ...AS_OF, '--format', 'table']);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^\s+#\s+Name\s+Channel\s+Day\s+Date\s+Cost\s+Reason$/);
+    expect(lines).toHaveLength(48);
+    const channelAt = (lines[0] as string).indexOf('Channel');
+    expect(lines.slice(1).every((l) => /^[A-Z]/.test(l.slice(channelAt)))).toBe(true);
+  });
+
+  it('reads stdin when IN is -', () => {
+    const r = cli(['-', ...AS_OF, '--format', 'csv'], readFileSync(SAMPLE, 'utf8'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(run1().stdout);
+  });
+});
+
+describe('CLI: settings', () => {
+  const list = 'Name,Named Account,Trigger,Serious Ask,Degree\nA,yes,funding,yes,2\nB,yes,funding,yes,2\nC,no,,,2\n';
+  const channels = (stdout: string) => rowsOf(stdout).slice(1).map((r) => r.at(-5));
+
+  it('--credits and --plan flags', () => {
+    const input = file('s1.csv', list);
+    expect(channels(cli([input, ...AS_OF, '--format', 'csv']).stdout)).toEqual(['INMAIL', 'INMAIL', 'CONNECT_NOTE']);
+    expect(channels(cli([input, ...AS_OF, '--format', 'csv', '--credits', '1']).stdout)).toEqual(['INMAIL', 'CONNECT_NOTE', 'CONNECT_NOTE']);
+    expect(channels(cli([input, ...AS_OF, '--format', 'csv', '--plan', 'free']).stdout)).toEqual(['CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE']);
+  });
+
+  it('--settings as CSV or JSON, with flags overriding the file', () => {
+    const input = file('s2.csv', list);
+    const csvSettings = file('settings.csv', 'Setting,Value\nCredits,1\nInMail Reply Rate,20%\n');
+    const jsonSettings = file('settings.json', JSON.stringify({ Credits: 1, 'InMail Reply Rate': '20%' }));
+    for (const s of [csvSettings, jsonSettings]) {
+      const out = rowsOf(cli([input, ...AS_OF, '--format', 'csv', '--settings', s]).stdout).slice(1);
+      expect(out.map((r) => r.at(-5))).toEqual(['INMAIL', 'CONNECT_NOTE', 'CONNECT_NOTE']);
+      expect(out[0]?.at(-2)).toBe('1.58');
+      expect(channels(cli([input, ...AS_OF, '--format', 'csv', '--settings', s, '--credits', '2']).stdout)).toEqual(['INMAIL', 'INMAIL', 'CONNECT_NOTE']);
+    }
+  });
+
+  it('--as-of, --start and --sequence', () => {
+    const input = file('s3.csv', 'Name,Connection Status,Requested On\nA,accepted,2026-11-20\nB,,\n');
+    const out = rowsOf(cli([input, '--as-of', '2026-11-21', '--start', '2026-11-25', '--sequence', 'connection-first', '--format', 'csv']).stdout).slice(1);
+    expect(out.map((r) => r.slice(-5, -2))).toEqual([['MESSAGE', '4', '2026-11-23'], ['CONNECT_NOTE', '1', '2026-11-25']]);
+  });
+
+  it('every setting has its own flag, and --column maps a header', () => {
+    const input = file('s4.csv', 'Name,Conn. lvl\nA,1st\n');
+    expect(rowsOf(cli([input, ...AS_OF, '--format', 'csv']).stdout)[1]?.at(-5)).toBe('CONNECT_NOTE');
+    const r = cli([input, ...AS_OF, '--format', 'csv', '--column', 'Degree=Conn. lvl', '--weekly-invite-cap', '50', '--inmail-reply-rate', '0.2']);
+    expect(r.code).toBe(0);
+    expect(rowsOf(r.stdout)[1]?.at(-5)).toBe('MESSAGE');
+  });
+});
+
+describe('CLI: bad input gets one clear message, a non-zero exit, never a stack trace', () => {
+  const cases: Array<[string, () => string[], number, RegExp]> = [
+    ['a missing file', () => [join(dir, 'nope.csv')], 2, /^prospect-channels: cannot read '.*nope\.csv': ENOENT\n$/],
+    ['a directory', () => [dir], 2, /^prospect-channels: cannot read '.*': EISDIR\n$/],
+    ['an empty file', () => [file('empty.csv', '')], 1, /^prospect-channels: .*empty\.csv: the file is empty: expected a header row\n$/],
+    ['no recognised header', () => [file('nohead.csv', 'foo,bar\n1,2\n')], 1, /^prospect-channels: .*nohead\.csv: no recognised column in the header row \('foo', 'bar'\)/],
+    ['malformed CSV (an unclosed quote)', () => [file('bad.csv', 'Name,Degree\n"Ann,2\nBob,1\n')], 1, /^prospect-channels: .*bad\.csv: not valid CSV/],
+    ['a binary file', () => [file('bin.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))], 1, /^prospect-channels: .*bin\.csv: not a CSV file \(binary content\)\n$/],
+    ['an unknown flag', () => [SAMPLE, '--colour', 'red'], 2, /^prospect-channels: Unknown option '--colour'\nTry 'prospect-channels --help'\.\n$/],
+    ['a bad flag value', () => [SAMPLE, '--credits', '-1'], 2, /^prospect-channels: bad setting: Credits: expected a whole number, 0 or more \(got '-1'\)\n$/],
+    ['a bad date flag', () => [SAMPLE, '--as-of', '23/11/2026'], 2, /^prospect-channels: bad setting: As Of: expected a date as YYYY-MM-DD/],
+    ['a bad --format', () => [SAMPLE, '--format', 'xml'], 2, /^prospect-channels: --format: expected csv or table \(got 'xml'\)\n$/],
+    ['a bad --column', () => [SAMPLE, '--column', 'Degree'], 2, /^prospect-channels: --column: expected FIELD=HEADER/],
+    ['no input file', () => [], 2, /^prospect-channels: no input file given\nUsage: /],
+    ['two input files', () => [SAMPLE, SAMPLE], 2, /^prospect-channels: one input file expected, got 2\n/],
+    ['a missing settings file', () => [SAMPLE, '--settings', join(dir, 'none.json')], 2, /^prospect-channels: cannot read settings file '.*none\.json': ENOENT\n$/],
+    ['settings with an unknown key', () => [SAMPLE, '--settings', file('unk.csv', 'Colour,blue\n')], 2, /^prospect-channels: bad setting: unknown setting 'Colour'/],
+    ['settings that are not JSON', () => [SAMPLE, '--settings', file('broken.json', '{"Credits": ')], 2, /^prospect-channels: settings file '.*broken\.json' is not valid JSON/],
+    ['settings JSON of the wrong shape', () => [SAMPLE, '--settings', file('shape.json', '[1,2,3]')], 2, /^prospect-channels: settings file '.*shape\.json': expected an object/],
+    ['a settings line with no value', () => [SAMPLE, '--settings', file('novalue.csv', 'Credits\n')], 2, /^prospect-channels: settings file '.*novalue\.csv': each line needs a key and a value/],
+  ];
+  it.each(cases)('%s', (_name, args, code, message) => {
+    const r = cli(args());
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.code).toBe(code);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a failed run with -o leaves no output file and no temp file behind', () => {
+    const out = join(dir, 'never.csv');
+    expect(cli([file('bad2.csv', 'Name,Degree\n"Ann,2\n'), '-o', out]).code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a bad row gets its ERROR cell and the rest is planned as usual', () => {
+    const out = rowsOf(cli([file('badrow.csv', 'Name,Degree,Warm\nA,2,yes\nB,fourth,yes\nC,1,\n'), ...AS_OF, '--format', 'csv']).stdout);
+    expect(out.map((r) => r.at(-5))).toEqual(['Channel', 'CONNECT_NOTE', "ERROR: Degree: expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network (got 'fourth')", 'MESSAGE']);
+    expect(out[2]?.at(-1)).toBe(out[2]?.at(-5));
+  });
+});
+
+describe('CLI: files as they come', () => {
+  it('no output cell of ours starts with = + - or @, and hostile input cells are kept as they were', () => {
+    const hostile = 'Name,Degree,Notes\n"=HYPERLINK(""http://x"",""y"")",@SUM(1),+1\n-1,=1+1,=2\n';
+    const out = rowsOf(cli([file('hostile.csv', hostile), ...AS_OF, '--format', 'csv']).stdout);
+    expect(out[1]?.slice(0, 3)).toEqual(['=HYPERLINK("http://x","y")', '@SUM(1)', '+1']);
+    for (const r of out.slice(1)) for (const cell of r.slice(-5)) expect(cell).not.toMatch(/^[=+\-@]/);
+  });
+
+  it('a header named like a formula cannot turn our error cell into one', () => {
+    const out = rowsOf(cli([file('fheader.csv', 'Name,Degree\nA,x\n'), ...AS_OF, '--format', 'csv', '--column', 'Degree=Degree']).stdout);
+    expect(out[1]?.at(-5)).toMatch(/^ERROR: /);
+  });
+
+  it('keeps a semicolon-separated file semicolon-separated', () => {
+    const r = cli([file('semi.csv', 'Name;Degree;Notes\nAnn;1;"a, b"\n'), ...AS_OF, '--format', 'csv']);
+    expect(r.stdout.split('\n')[0]).toBe('Name;Degree;Notes;Channel;Day;Date;Cost;Reason');
+    expect(r.stdout.split('\n')[1]).toMatch(/^Ann;1;a, b;MESSAGE;1;2026-11-23;0\.00;/);
+  });
+
+  it('reads a BOM and CRLF line endings, pads short rows and keeps the cells of long ones', () => {
+    const r = cli([file('crlf.csv', '\uFEFFName,Degree,Notes\r\nAnn,1\r\nBob,2,n,extra\r\n'), ...AS_OF, '--format', 'csv']);
+    const out = rowsOf(r.stdout);
+    expect(out[0]).toEqual(['Name', 'Degree', 'Notes', ...OUTPUT_COLUMNS]);
+    expect(out[1]?.slice(0, 4)).toEqual(['Ann', '1', '', 'MESSAGE']);
+    expect(out[2]?.slice(0, 4)).toEqual(['Bob', '2', 'n', 'CONNECT_NOTE']);
+    expect(out[2]?.at(-1)).toBe('extra');
+  });
+
+  it('a header row only: the header and an empty plan', () => {
+    const r = cli([file('headeronly.csv', 'Name,Degree\n'), ...AS_OF, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Name,Degree,Channel,Day,Date,Cost,Reason\n');
+    expect(r.stderr).toMatch(/^Planned 0 prospects/);
+  });
+
+  it('-h prints the usage with every setting flag; -v the version', () => {
+    const h = cli(['-h']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toMatch(/^Usage: prospect-channels IN\.csv/);
+    for (const flag of ['--plan', '--credits', '--price-per-credit', '--inmail-reply-rate', '--weekly-invite-cap', '--notes-per-month', '--start-date', '--as-of']) expect(h.stdout).toContain(flag);
+    expect(cli(['--version']).stdout).toMatch(/^prospect-channels \d+\.\d+\.\d+\n$/);
+  });
+
+  it('shows a progress line on a terminal and clears it', async () => {
+    mkdirSync(dir, { recursive: true });
+    const big = file('big.csv', `Name,Degree\n${'Ann,2\n'.repeat(120_000)}`);
+    const stdout = Object.assign(new PassThrough(), { isTTY: false });
+    const stderr = Object.assign(new PassThrough(), { isTTY: true });
+    const chunks: string[] = [];
+    stderr.on('data', (c: Buffer) => chunks.push(c.toString()));
+    stdout.resume();
+    const code = await run([big, ...AS_OF, '-o', join(dir, 'big-out.csv')], { stdin: new PassThrough(), stdout, stderr, now: () => new Date() });
+    expect(code).toBe(0);
+    const text = chunks.join('');
+    expect(text).toContain('\rprospect-channels: pass 1/2, 100,000 rows...');
+    expect(text).toContain('\rprospect-channels: pass 2/2, 100,000 rows...');
+    expect(text).toMatch(/\r\x1b\[KPlanned 120,000 prospects/);
+  });
+});

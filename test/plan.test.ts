@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Outcome,
+  type Prospect,
+  type RowInput,
+  type RowOutcome,
+  RowError,
+  acceptance,
+  creditsPerInMail,
+  decideRow,
+  expectedCost,
+  expectedReplies,
+  formatDay,
+  planList,
+  summaryLines,
+  weekday,
+} from '../src/core/index.js';
+import { AS_OF, day, settings } from './helpers.js';
+
+const inmailWanted = (extra: Prospect = {}): Prospect => ({ namedAccount: true, seriousAsk: true, trigger: 'funding', ...extra });
+const plan = (rows: RowInput[], pairs: Record<string, string> = {}) => planList(rows, settings(pairs));
+const ok = (o: RowOutcome): Outcome => {
+  if (o === 'blank' || o instanceof RowError) throw new Error(`not an outcome: ${String(o)}`);
+  return o;
+};
+
+describe('SPEC 3: expected cost, the worked numbers', () => {
+  it('at 22% reply a credit costs 0.78 of a credit, at 14% 0.86 [000 §3]', () => {
+    expect(creditsPerInMail(0.22)).toBeCloseTo(0.78, 10);
+    expect(creditsPerInMail(0.14)).toBeCloseTo(0.86, 10);
+  });
+  it('SN Core: $99 / 50 = $1.98 a credit; at 20% reply an InMail costs $1.58 [003]', () => {
+    expect(settings().pricePerCredit).toBeCloseTo(1.98, 10);
+    expect(expectedCost('INMAIL', settings({ 'InMail Reply Rate': '20%' }))).toBe(1.58);
+  });
+  it('at the default 18% an SN Core InMail costs $1.62; every other channel costs 0', () => {
+    expect(expectedCost('INMAIL', settings())).toBe(1.62);
+    for (const c of ['MESSAGE', 'CONNECT_NOTE', 'CONNECT', 'OPEN_PROFILE', 'EMAIL_OR_PHONE', 'SKIP'] as const) expect(expectedCost(c, settings())).toBe(0);
+  });
+  it('32% acceptance x 26% reply after accept = 8.3% of prospects reply [000 §4]', () => {
+    expect(expectedReplies('CONNECT_NOTE', false, settings())).toBeCloseTo(0.0832, 10);
+    expect(Math.round(expectedReplies('CONNECT', false, settings()) * 1000) / 10).toBe(8.3);
+  });
+  it('warm +10 points acceptance [000 §9]; InMail and Open Profile reply at the reply rate [000 §4]', () => {
+    expect(acceptance(true, settings())).toBeCloseTo(0.42, 10);
+    expect(expectedReplies('INMAIL', false, settings())).toBe(0.18);
+    expect(expectedReplies('OPEN_PROFILE', true, settings())).toBe(0.18);
+  });
+});
+
+describe('SPEC 6: credits are ranked', () => {
+  it('the first Credits of the rows that want a paid INMAIL keep it, ranked by InMail points, deal value, urgency, row order', () => {
+    const rows: Prospect[] = [
+      inmailWanted({ name: 'three points' }),
+      inmailWanted({ name: 'four points', seniority: 'vp' }),
+      inmailWanted({ name: 'three, big deal', dealValue: 40_000 }),
+      inmailWanted({ name: 'three, later row' }),
+    ];
+    const { outcomes, summary } = plan(rows, { Credits: '2' });
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'INMAIL', 'INMAIL', 'CONNECT_NOTE']);
+    expect(ok(outcomes[0] as RowOutcome).reason).toMatch(/no credits left this month/);
+    expect([summary.creditsUsed, summary.creditsWanted, summary.creditsAvailable]).toEqual([2, 4, 2]);
+  });
+  it('urgency breaks a tie of points and deal value; then row order', () => {
+    const a: Prospect = { namedAccount: true, seriousAsk: true, degree: 3 };
+    const b: Prospect = { namedAccount: true, seriousAsk: true, trigger: 'news' };
+    const { outcomes } = plan([a, b, { ...a }], { Credits: '1' });
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'INMAIL', 'CONNECT_NOTE']);
+  });
+  it('a row that is not connectable falls back to SKIP', () => {
+    const { outcomes } = plan([inmailWanted({ seniority: 'vp' }), { acceptsConnections: false, namedAccount: true }], { Credits: '1' });
+    expect(ok(outcomes[1] as RowOutcome).channel).toBe('SKIP');
+    expect(ok(outcomes[1] as RowOutcome).reason).toMatch(/no credits left this month: skip$/);
+  });
+  it('a day-5 hook that loses its credit takes the next step of its sequence', () => {
+    const touched: Prospect = { connectionStatus: 'pending', requestedOn: AS_OF - 4, namedAccount: true };
+    const { outcomes } = plan([inmailWanted({ seniority: 'vp' }), touched], { Credits: '1' });
+    expect(ok(outcomes[1] as RowOutcome)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 19 });
+    expect(ok(outcomes[1] as RowOutcome).reason).toMatch(/no credits left this month/);
+  });
+  it('Open Profile never spends a credit', () => {
+    const { summary } = plan([inmailWanted({ openProfile: true }), inmailWanted({ openProfile: true })], { Credits: '0' });
+    expect(summary.channels.OPEN_PROFILE).toBe(2);
+    expect(summary.creditsUsed).toBe(0);
+  });
+});
+
+describe('SPEC 6: invitations on business days under the daily and weekly caps', () => {
+  const connects = (n: number): Prospect[] => Array.from({ length: n }, (_, i) => ({ name: `p${i}`, warm: true }));
+  it('250 new connect rows at 100/week take three weeks; the plan says so', () => {
+    const { outcomes, summary } = plan(connects(250));
+    const dates = outcomes.map((o) => ok(o).date as number);
+    expect(summary.weeks.map((w) => [formatDay(w.monday), w.planned])).toEqual([['2026-11-23', 100], ['2026-11-30', 100], ['2026-12-07', 50]]);
+    expect(dates.every((d) => weekday(d) >= 1 && weekday(d) <= 5)).toBe(true);
+    expect(formatDay(summary.lastInvitation as number)).toBe('2026-12-09');
+    expect(summary.warnings).toContain('250 connection requests take 3 weeks at 100/week: the last goes out 2026-12-09');
+  });
+  it('at most Daily Invite Cap a day', () => {
+    const { outcomes } = plan(connects(45), { 'Daily Invite Cap': '15' });
+    const perDay = new Map<number, number>();
+    for (const o of outcomes) perDay.set(ok(o).date as number, (perDay.get(ok(o).date as number) ?? 0) + 1);
+    expect([...perDay.values()]).toEqual([15, 15, 15]);
+  });
+  it('the weekly cap binds within the week, even with room left in the day', () => {
+    const { summary } = plan(connects(30), { 'Weekly Invite Cap': '25', 'Start Date': '2026-11-26' });
+    expect(summary.weeks.map((w) => [formatDay(w.monday), w.planned])).toEqual([['2026-11-23', 25], ['2026-11-30', 5]]);
+  });
+  it('a Start Date on a weekend starts on Monday', () => {
+    const { outcomes } = plan(connects(1), { 'Start Date': '2026-11-28' });
+    expect(formatDay(ok(outcomes[0] as RowOutcome).date as number)).toBe('2026-11-30');
+  });
+  it('invitations are dated in priority order: the strongest prospects go first', () => {
+    const rows: Prospect[] = [...connects(20), { namedAccount: true, dealValue: 80_000 }];
+    const { outcomes } = plan(rows);
+    expect(formatDay(ok(outcomes[20] as RowOutcome).date as number)).toBe('2026-11-23');
+    expect(formatDay(ok(outcomes[19] as RowOutcome).date as number)).toBe('2026-11-24');
+  });
+  it('requests already recorded this week count against the caps', () => {
+    const sent: Prospect[] = Array.from({ length: 95 }, () => ({ connectionStatus: 'pending', requestedOn: AS_OF - 1 }));
+    // Sunday's requests belong to last week: this week has its full cap.
+    const { summary } = plan([...sent, ...connects(10)]);
+    expect(summary.weeks.map((w) => [formatDay(w.monday), w.planned, w.alreadySent])).toEqual([['2026-11-23', 10, 0]]);
+    const midweek = plan([...sent.map((p) => ({ ...p, requestedOn: day('2026-11-23') })), ...connects(10)], { 'As Of': '2026-11-24' });
+    expect(midweek.summary.weeks.map((w) => [formatDay(w.monday), w.planned, w.alreadySent])).toEqual([['2026-11-23', 5, 95], ['2026-11-30', 5, 0]]);
+  });
+});
+
+describe('SPEC 6: notes on a plan with a monthly quota', () => {
+  it('only the top rows in priority order get CONNECT_NOTE; the rest CONNECT [003]', () => {
+    const rows: Prospect[] = Array.from({ length: 8 }, (_, i) => ({ name: `p${i}`, dealValue: i * 1000 }));
+    const { outcomes, summary } = plan(rows, { Plan: 'free' });
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT', 'CONNECT', 'CONNECT', 'CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE']);
+    expect(ok(outcomes[0] as RowOutcome).reason).toMatch(/blank invite \(no notes left\), message once accepted$/);
+    expect(summary.notesUsed).toBe(5);
+  });
+  it('premium plans have no quota', () => {
+    const { summary } = plan(Array.from({ length: 30 }, () => ({})));
+    expect(summary.channels.CONNECT_NOTE).toBe(30);
+  });
+});
+
+describe('SPEC 6: InMails and Open Profile messages go out Tuesday to Thursday [004]', () => {
+  it('a Monday start moves them to Tuesday; a Friday start to the next Tuesday', () => {
+    const rows: Prospect[] = [inmailWanted(), inmailWanted({ openProfile: true })];
+    for (const [start, want] of [['2026-11-23', '2026-11-24'], ['2026-11-27', '2026-12-01'], ['2026-11-26', '2026-11-26']]) {
+      const { outcomes } = plan(rows, { 'Start Date': start as string });
+      expect(outcomes.map((o) => formatDay(ok(o).date as number))).toEqual([want, want]);
+    }
+  });
+  it('row-wise, the date is the Start Date: only the plan moves it', () => {
+    const o = ok(decideRow(inmailWanted(), settings()));
+    expect(o.date).toBe(AS_OF);
+  });
+});
+
+describe('SPEC 6: the summary', () => {
+  it('counts channels, credits, expected replies, cost and cost per expected reply', () => {
+    const rows: RowInput[] = [inmailWanted(), { warm: true }, {}, { degree: 1 }, { acceptsConnections: false }, 'blank', new RowError('Degree', 'bad', 'x')];
+    const { summary } = plan(rows);
+    expect(summary.channels).toEqual({ MESSAGE: 1, CONNECT_NOTE: 2, CONNECT: 0, OPEN_PROFILE: 0, INMAIL: 1, EMAIL_OR_PHONE: 0, SKIP: 1 });
+    expect([summary.rows, summary.blank, summary.errors]).toEqual([7, 1, 1]);
+    expect(summary.expectedReplies).toBeCloseTo(0.18 + 0.42 * 0.26 + 0.32 * 0.26 + 0.26, 10);
+    expect(summary.expectedCost).toBe(1.62);
+    expect(summary.costPerReply).toBeCloseTo(1.62 / summary.expectedReplies, 2);
+  });
+  it('warns when acceptance is below 20%: restriction risk [003]', () => {
+    expect(plan([{}], { 'Acceptance Rate': '15%' }).summary.warnings).toContain('acceptance below 20%: LinkedIn may restrict your invitations [003]');
+  });
+  it('warns over the safe caps [001][003]', () => {
+    const w = plan([{}], { 'Weekly Invite Cap': '150', 'Daily Invite Cap': '40' }).summary.warnings;
+    expect(w).toContain('Weekly Invite Cap 150 is over the ~100/week safe zone: restriction risk [003]');
+    expect(w).toContain('Daily Invite Cap 40 is over 20-30 a day: restriction risk [001][003]');
+  });
+  it('warns when credits run out', () => {
+    expect(plan([inmailWanted(), inmailWanted()], { Credits: '1' }).summary.warnings).toContain('2 prospects want a paid InMail but 1 credit left: 1 fall back to connecting or skip');
+  });
+  it('prints as lines for the CLI and the sidebar', () => {
+    const s = settings();
+    const lines = summaryLines(plan([inmailWanted(), {}], {}).summary, s);
+    expect(lines[0]).toBe('Planned 2 prospects as of 2026-11-23, starting 2026-11-23: sales-navigator-core, hybrid sequence');
+    expect(lines).toContain('Credits: 1 of 50 used');
+    expect(lines).toContain('Expected cost: $1.62, $6.16 per expected reply');
+  });
+});
+
+describe('SPEC 6: row-wise functions give the same Channel as the plan wherever no budget binds', () => {
+  it('on a mixed list with budgets that do not bind', () => {
+    const rows: Prospect[] = [inmailWanted(), inmailWanted({ openProfile: true }), { warm: true }, { degree: 1 }, { acceptsConnections: false }, { connectionStatus: 'pending', requestedOn: AS_OF - 4, seniority: 'vp' }];
+    const s = settings();
+    const { outcomes } = planList(rows, s);
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(rows.map((r) => ok(decideRow(r, s)).channel));
+  });
+});

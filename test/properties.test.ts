@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Cell,
+  FIELDS,
+  OUTPUT_COLUMNS,
+  Problem,
+  type RowOutcome,
+  RowError,
+  decideRow,
+  factsOf,
+  formatDay,
+  mapColumns,
+  mondayOf,
+  outputText,
+  planList,
+  readProspect,
+} from '../src/core/index.js';
+import { AS_OF, settings } from './helpers.js';
+
+const HEADERS = FIELDS.map((f) => f.label);
+const isoNear = fc.integer({ min: -60, max: 5 }).map((d) => formatDay(AS_OF + d));
+
+/** A cell for one field: mostly valid values, some blanks, some garbage of any type. */
+function cellFor(label: string): fc.Arbitrary<Cell> {
+  const valid: Record<string, fc.Arbitrary<Cell>> = {
+    Name: fc.string(),
+    Title: fc.constantFrom('CEO', 'VP Sales', 'Director', 'Sales Manager', 'Senior Engineer', 'Intern', 'Engineer'),
+    Seniority: fc.constantFrom('c-level', 'vp', 'director', 'manager', 'senior', 'entry', ''),
+    Degree: fc.constantFrom(1, 2, 3, '1st', '2nd', '3rd', '3rd+', 'out of network'),
+    'Segment Size': fc.nat(1000),
+    Trigger: fc.constantFrom('funding', 'yes', 'no', ''),
+    Deadline: isoNear,
+    'Deal Value': fc.constantFrom('$50,000', '10k', '1.2M', 75000, 0),
+    'Mutual Connections': fc.nat(20),
+    'Connection Status': fc.constantFrom('none', 'pending', 'accepted', 'declined', 'withdrawn'),
+    'Requested On': isoNear,
+    'InMail Sent On': isoNear,
+  };
+  const yesNo = fc.constantFrom('yes', 'no', true, false, 'Y', 'n', 1, 0);
+  const garbage = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.date({ noInvalidDate: false }), fc.constant(null));
+  return fc.oneof({ weight: 6, arbitrary: valid[label] ?? yesNo }, { weight: 3, arbitrary: fc.constant('') }, { weight: 1, arbitrary: garbage });
+}
+
+const row = fc.tuple(...HEADERS.map(cellFor));
+const rows = fc.array(row, { maxLength: 60 });
+const planSettings = fc.record({
+  Plan: fc.constantFrom('free', 'premium-career', 'sales-navigator-core', 'recruiter'),
+  Credits: fc.nat(30).map(String),
+  'Weekly Invite Cap': fc.integer({ min: 1, max: 40 }).map(String),
+  'Daily Invite Cap': fc.integer({ min: 1, max: 15 }).map(String),
+  'Notes Per Month': fc.oneof(fc.nat(10).map(String), fc.constant('unlimited')),
+  Sequence: fc.constantFrom('hybrid', 'connection-first', 'inmail-first', 'multichannel'),
+  'Start Date': fc.integer({ min: 0, max: 10 }).map((d) => formatDay(AS_OF + d)),
+});
+
+const map = mapColumns(HEADERS);
+if (map instanceof Problem) throw new Error(map.message);
+const read = (r: readonly Cell[]) => readProspect(r, map);
+const outcome = (o: RowOutcome) => (o === 'blank' || o instanceof RowError ? undefined : o);
+
+describe('properties over random rows', () => {
+  it('never throws, whatever the cells, and every output cell is well-formed', () => {
+    fc.assert(
+      fc.property(rows, planSettings, (rs, pairs) => {
+        const { outcomes } = planList(rs.map(read), settings(pairs));
+        for (const o of outcomes) {
+          const [channel, day, date, cost, reason] = outputText(o);
+          expect(reason.length).toBeLessThanOrEqual(120);
+          for (const cell of [channel, day, date, cost, reason]) expect(cell).not.toMatch(/^[=+\-@]/);
+          if (day !== '') expect(Number(day)).toBeGreaterThanOrEqual(1);
+          if (date !== '') expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          if (cost !== '') expect(cost).toMatch(/^\d+\.\d\d$/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('1st degree is never InMailed, row-wise or planned [001][004]', () => {
+    fc.assert(
+      fc.property(rows, planSettings, (rs, pairs) => {
+        const s = settings(pairs);
+        const inputs = rs.map(read);
+        const { outcomes } = planList(inputs, s);
+        inputs.forEach((p, i) => {
+          if (p === 'blank' || p instanceof RowError || !factsOf(p, s).connected) return;
+          for (const o of [outcomes[i], decideRow(p, s)]) expect(['INMAIL', 'OPEN_PROFILE']).not.toContain(outcome(o as RowOutcome)?.channel);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a usable Open Profile never costs a credit [000 §5][003]', () => {
+    fc.assert(
+      fc.property(rows, planSettings, (rs, pairs) => {
+        const s = settings(pairs);
+        const inputs = rs.map(read);
+        const { outcomes } = planList(inputs, s);
+        inputs.forEach((p, i) => {
+          if (p === 'blank' || p instanceof RowError || !factsOf(p, s).openProfileUsable) return;
+          expect(outcome(outcomes[i] as RowOutcome)?.channel).not.toBe('INMAIL');
+          expect(outcome(outcomes[i] as RowOutcome)?.cost ?? 0).toBe(0);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the plan never exceeds the credits, the daily and weekly caps, or the note quota', () => {
+    fc.assert(
+      fc.property(rows, planSettings, (rs, pairs) => {
+        const s = settings(pairs);
+        const { outcomes, summary } = planList(rs.map(read), s);
+        const planned = outcomes.map(outcome);
+        expect(planned.filter((o) => o?.channel === 'INMAIL').length).toBeLessThanOrEqual(s.credits);
+        expect(planned.filter((o) => o?.channel === 'CONNECT_NOTE').length).toBeLessThanOrEqual(s.notesPerMonth);
+        const perDay = new Map<number, number>();
+        const perWeek = new Map<number, number>();
+        for (const o of planned) {
+          if (!o || (o.channel !== 'CONNECT' && o.channel !== 'CONNECT_NOTE')) continue;
+          const d = o.date as number;
+          perDay.set(d, (perDay.get(d) ?? 0) + 1);
+          perWeek.set(mondayOf(d), (perWeek.get(mondayOf(d)) ?? 0) + 1);
+        }
+        for (const n of perDay.values()) expect(n).toBeLessThanOrEqual(s.dailyInviteCap);
+        for (const w of summary.weeks) {
+          expect(w.planned).toBe(perWeek.get(w.monday));
+          expect(w.planned).toBeLessThanOrEqual(Math.max(0, s.weeklyInviteCap - w.alreadySent));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('row-wise functions give the same Channel as the plan wherever no budget binds', () => {
+    fc.assert(
+      fc.property(rows, (rs) => {
+        const s = settings({ Credits: '100', 'Notes Per Month': 'unlimited' });
+        const inputs = rs.map(read);
+        const { outcomes } = planList(inputs, s);
+        inputs.forEach((p, i) => expect(outputText(outcomes[i] as RowOutcome)[0]).toBe(outputText(decideRow(p, s))[0]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a re-run on its own output changes nothing', () => {
+    fc.assert(
+      fc.property(rows, planSettings, (rs, pairs) => {
+        const s = settings(pairs);
+        const first = planList(rs.map(read), s).outcomes.map(outputText);
+        const again = mapColumns([...HEADERS, ...OUTPUT_COLUMNS]);
+        if (again instanceof Problem) throw new Error(again.message);
+        const second = planList(rs.map((r, i) => readProspect([...r, ...(first[i] as string[])], again)), s).outcomes.map(outputText);
+        expect(second).toEqual(first);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a touched row on time: Date = first touch + Day - 1', () => {
+    fc.assert(
+      fc.property(rows, (rs) => {
+        const s = settings();
+        for (const p of rs.map(read)) {
+          const o = outcome(decideRow(p, s));
+          if (!o || o.isNew || o.overdue || o.day === null || typeof p !== 'object' || p instanceof RowError) continue;
+          const dates = [p.requestedOn, p.inmailSentOn].filter((d): d is number => d !== undefined);
+          const first = dates.length ? Math.min(...dates) : s.asOf;
+          expect(o.date).toBe(first + o.day - 1);
+          expect(o.date as number).toBeGreaterThanOrEqual(s.asOf);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
