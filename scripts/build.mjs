@@ -1,39 +1,92 @@
-// The build: esbuild bundles each surface into dist/. `--if-stale` skips it when dist/ is newer
-// than every source file, so `npm start` on a fresh clone builds once and then starts at once.
+// The build. esbuild bundles each surface:
+//   dist/    exactly what `clasp push` sends: appsscript.json, Code.js (the server bundle with one
+//            top-level declaration per public function, JSDoc above it) and the sidebar HTML
+//   build/   the Node side: the command line (build/cli.js)
+// `--if-stale` skips the work when every output is newer than every source.
 import { build } from 'esbuild';
-import { readFileSync, readdirSync, statSync, existsSync, mkdirSync, chmodSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const outputs = [join(root, 'dist/cli.js')];
+const at = (...p) => join(root, ...p);
+const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8'));
+/** The global the server bundle defines; the generated declarations call into it. */
+export const BUNDLE_GLOBAL = 'ProspectChannelPlanner';
+const OUTPUTS = [at('build/cli.js'), at('dist/Code.js'), at('dist/appsscript.json')];
 
-function newest(dir) {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
+function newest(path) {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((t, e) => Math.max(t, newest(join(path, e))), 0);
 }
 
 function stale() {
-  const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'scripts')), statSync(join(root, 'package.json')).mtimeMs);
-  return outputs.some((o) => !existsSync(o) || statSync(o).mtimeMs < sources);
+  const sources = Math.max(...['src', 'scripts', 'examples', 'package.json', 'appsscript.json'].map((p) => newest(at(p))));
+  return OUTPUTS.some((o) => !existsSync(o) || statSync(o).mtimeMs < sources);
+}
+
+/** A CSV imported by the server (the sample list) arrives as its rows: parsed here, not in Apps Script. */
+const csvRows = {
+  name: 'csv-rows',
+  setup(b) {
+    b.onLoad({ filter: /\.csv$/ }, (args) => ({
+      contents: `export default ${JSON.stringify(parse(readFileSync(args.path, 'utf8'), { relax_column_count: true }))};`,
+      loader: 'js',
+    }));
+  },
+};
+
+async function importTs(entry) {
+  const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', plugins: [csvRows], logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+}
+
+async function buildCli() {
+  await build({
+    entryPoints: [at('src/cli/main.ts')],
+    outfile: at('build/cli.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __VERSION__: JSON.stringify(pkg.version) },
+    logLevel: 'warning',
+  });
+  chmodSync(at('build/cli.js'), 0o755);
+}
+
+async function buildServer() {
+  const out = await build({
+    entryPoints: [at('src/sheets/index.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: BUNDLE_GLOBAL,
+    // Apps Script's V8: stay on syntax it is known to run.
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    plugins: [csvRows],
+    logLevel: 'warning',
+  });
+  const { PUBLIC_FUNCTIONS, declaration } = await importTs(at('src/sheets/public.ts'));
+  // Importing the server in Node also proves it calls no Apps Script service at load time.
+  const exported = await importTs(at('src/sheets/index.ts'));
+  const header = `// Prospect Channel Planner ${pkg.version}. Built by scripts/build.mjs from src/sheets; do not edit.\n`;
+  const declarations = PUBLIC_FUNCTIONS.map((f) => declaration(f, BUNDLE_GLOBAL)).join('\n\n');
+  const missing = PUBLIC_FUNCTIONS.filter((f) => typeof exported[f.name] !== 'function').map((f) => f.name);
+  const unlisted = Object.keys(exported).filter((name) => !PUBLIC_FUNCTIONS.some((f) => f.name === name));
+  if (missing.length || unlisted.length) {
+    throw new Error(`src/sheets/public.ts and src/sheets/index.ts disagree: not exported ${missing.join(', ') || '-'}; not listed ${unlisted.join(', ') || '-'}`);
+  }
+  writeFileSync(at('dist/Code.js'), `${header}${out.outputFiles[0].text}\n${declarations}\n`);
+  copyFileSync(at('appsscript.json'), at('dist/appsscript.json'));
 }
 
 if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
-mkdirSync(join(root, 'dist'), { recursive: true });
-
-await build({
-  entryPoints: [join(root, 'src/cli/main.ts')],
-  outfile: join(root, 'dist/cli.js'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  banner: { js: '#!/usr/bin/env node' },
-  define: { __VERSION__: JSON.stringify(pkg.version) },
-  logLevel: 'warning',
-});
-chmodSync(join(root, 'dist/cli.js'), 0o755);
+rmSync(at('dist'), { recursive: true, force: true });
+mkdirSync(at('dist'), { recursive: true });
+mkdirSync(at('build'), { recursive: true });
+await Promise.all([buildCli(), buildServer()]);

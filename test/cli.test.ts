@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
 import { CHANNELS, OUTPUT_COLUMNS } from '../src/core/index.js';
 
-const CLI = join(process.cwd(), 'dist/cli.js');
+const CLI = join(process.cwd(), 'build/cli.js');
 const SAMPLE = join(process.cwd(), 'examples/prospects.csv');
 let dir: string;
 

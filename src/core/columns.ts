@@ -2,7 +2,7 @@
  * Header row -> fields, and reading one row into a `Prospect` or a row error. It finds an existing
  * output block by the names `outputs.ts` gives, so every surface replaces the same block.
  */
-import { type Cell, FIELDS, type FieldKey, type FieldSpec, Problem, type Prospect, RowError, isBlank, seniorityFromTitle, setField } from './fields.js';
+import { type Cell, FIELDS, type FieldKey, type FieldSpec, Problem, type Prospect, RowError, cellText, isBlank, seniorityFromTitle, setField } from './fields.js';
 import { OUTPUT_COLUMNS } from './outputs.js';
 
 export function normalizeHeader(header: Cell): string {
@@ -90,7 +90,7 @@ export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | R
     const value = c.field.parse(cell as string | number | boolean | Date);
     if (value instanceof Problem) {
       errors++;
-      error ??= new RowError(c.header, value.message, cell instanceof Date ? String(cell) : String(cell));
+      error ??= new RowError(c.header, value.message, cellText(cell));
       continue;
     }
     if (value !== undefined) setField(p, c.field.key, value);

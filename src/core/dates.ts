@@ -36,9 +36,22 @@ export function parseIsoDay(text: string): Day | undefined {
 export function dayFromDate(d: Date): Day | undefined {
   const ms = d.getTime();
   if (Number.isNaN(ms)) return undefined;
-  const localMidnight = d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0;
-  if (!localMidnight && ms % MS_PER_DAY === 0) return ms / MS_PER_DAY;
+  if (!isLocalMidnight(d) && ms % MS_PER_DAY === 0) return ms / MS_PER_DAY;
   return dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+/** A Date from any realm (a Sheets cell, a test harness's own context), not only this one's. */
+export function isDate(x: unknown): x is Date {
+  return Object.prototype.toString.call(x) === '[object Date]';
+}
+
+function isLocalMidnight(d: Date): boolean {
+  return d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0;
+}
+
+/** Local or UTC midnight: a date with no time, read the same in any zone by `dayFromDate`. */
+export function isPlainDate(d: Date): boolean {
+  return isLocalMidnight(d) || d.getTime() % MS_PER_DAY === 0;
 }
 
 /** Local midnight of the day: what Sheets shows as that date when written into a cell. */

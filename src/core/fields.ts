@@ -3,7 +3,7 @@
  * aliases a CRM or Sales Navigator export would use, and the parser for its kind. A parser turns
  * one non-blank cell into a typed value or a `Problem`; a blank cell is "unknown", never an error.
  */
-import { type Day, dayFromDate, formatDay, parseIsoDay } from './dates.js';
+import { type Day, dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
 
 /** A cell as Sheets sends it (numbers, booleans, Dates, "") or as CSV gives it (text). */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -83,8 +83,13 @@ export interface FieldSpec {
 const YES = new Set(['yes', 'y', 'true', '1', 'x', '✓', '✔', 'checked', 'on']);
 const NO = new Set(['no', 'n', 'false', '0', 'unchecked', 'off']);
 
+/** A cell as text: a Date as YYYY-MM-DD, a blank as ''. */
+export function cellText(cell: Cell): string {
+  return cell === null || cell === undefined ? '' : text(cell);
+}
+
 function text(cell: NonBlank): string {
-  if (cell instanceof Date) {
+  if (isDate(cell)) {
     const day = dayFromDate(cell);
     return day === undefined ? '' : formatDay(day);
   }
@@ -105,7 +110,7 @@ function yesNo(cell: NonBlank): boolean | Problem {
 
 function wholeNumber(cell: NonBlank): number | Problem {
   const n = typeof cell === 'number' ? cell : Number(text(cell).replace(/[,\s_]/g, '').replace(/\+$/, ''));
-  if (typeof cell === 'boolean' || cell instanceof Date || !Number.isInteger(n) || n < 0) {
+  if (typeof cell === 'boolean' || isDate(cell) || !Number.isInteger(n) || n < 0) {
     return new Problem('expected a whole number, 0 or more');
   }
   return n;
@@ -123,7 +128,7 @@ function money(cell: NonBlank): number | Problem {
 }
 
 export function parseDateCell(cell: NonBlank): Day | Problem {
-  const day = cell instanceof Date ? dayFromDate(cell) : typeof cell === 'string' ? parseIsoDay(cell.trim()) : undefined;
+  const day = isDate(cell) ? dayFromDate(cell) : typeof cell === 'string' ? parseIsoDay(cell.trim()) : undefined;
   return day ?? new Problem('expected a date as YYYY-MM-DD');
 }
 

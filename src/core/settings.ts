@@ -4,7 +4,7 @@
  * are all generated from this one table.
  */
 import { type Day, formatDay } from './dates.js';
-import { type Cell, FIELDS, type FieldKey, Problem, isBlank, parseDateCell } from './fields.js';
+import { type Cell, FIELDS, type FieldKey, Problem, cellText, isBlank, parseDateCell } from './fields.js';
 import { fieldByName, normalizeHeader } from './columns.js';
 import { type SequenceName, SEQUENCE_NAMES } from './sequences.js';
 
@@ -131,11 +131,6 @@ export function settingByKey(key: string): SettingSpec | undefined {
 /** Key/value pairs in the order given; a later pair overrides an earlier one (a CLI flag overrides the file). */
 export type SettingPairs = ReadonlyArray<readonly [Cell, Cell]>;
 
-function show(v: Cell): string {
-  if (v instanceof Date) return String(v);
-  return String(v);
-}
-
 /**
  * Reads settings. `today` is the adapter's clock reading: the core itself has none. An unknown
  * key, or a value that does not parse, is a `Problem` naming the key and what it accepts.
@@ -165,7 +160,7 @@ export function parseSettings(pairs: SettingPairs, today: Day): Settings | Probl
       continue;
     }
     const parsed = spec.parse(value as Exclude<Cell, null | undefined>);
-    if (parsed instanceof Problem) return new Problem(`${spec.key}: expected ${spec.accepts} (got '${show(value)}')`);
+    if (parsed instanceof Problem) return new Problem(`${spec.key}: expected ${spec.accepts} (got '${cellText(value)}')`);
     given.set(spec.prop, parsed);
   }
   const plan = (given.get('plan') as PlanSpec | undefined) ?? (PLANS[3] as PlanSpec);

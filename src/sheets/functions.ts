@@ -1,0 +1,70 @@
+/**
+ * The custom functions of SPEC section 7. Each takes one row or a range, the header row, and an
+ * optional settings range; one row gives one value, a range a column of the same height (a range
+ * is the fast path: Sheets makes one server call per formula cell). A bad row gives its error
+ * text in its own cell; a bad header row or setting throws, which Sheets shows as #ERROR!.
+ */
+import { type Cell, type OutputCells, type Settings, decideRow, isBlank, isDate, isPlainDate, normalizeHeader, outputCells, planList, readProspect } from '../core/index.js';
+import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, outcomeRow, settingsFrom, todayIn } from './cells.js';
+
+/** The spreadsheet's time zone, asked only when a date needs it (a read custom functions may make). */
+function spreadsheetZone(): string | undefined {
+  try {
+    return typeof SpreadsheetApp === 'undefined' ? undefined : SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone();
+  } catch {
+    return undefined;
+  }
+}
+
+function needsZone(rows: Cell[][], settings: RangeArg | undefined): boolean {
+  const hasAsOf = asRows(settings ?? []).some((r) => normalizeHeader(r[0]) === normalizeHeader('As Of') && !isBlank(r[1]));
+  if (!hasAsOf) return true;
+  return rows.some((r) => r.some((c) => isDate(c) && !isPlainDate(c)));
+}
+
+interface Call {
+  readonly rows: Cell[][];
+  readonly settings: Settings;
+  readonly read: (row: Cell[]) => ReturnType<typeof readProspect>;
+  readonly single: boolean;
+}
+
+function prepare(rows: RangeArg, headers: RangeArg, settings?: RangeArg): Call {
+  if (headers === undefined || headers === null || headers === '') throw new Error('headers: give the header row, e.g. A$1:T$1');
+  const grid = asRows(rows);
+  const zone = needsZone(grid, settings) ? spreadsheetZone() : undefined;
+  const s = settingsFrom(settings, todayIn(zone), zone);
+  const map = columnsFrom(headers, s);
+  return { rows: datesInZone(grid, zone), settings: s, read: (row) => readProspect(row, map), single: grid.length === 1 };
+}
+
+function rowWise(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, pick: (c: OutputCells) => SheetValue): SheetValue | SheetValue[][] {
+  const call = prepare(rows, headers, settings);
+  const values = call.rows.map((row) => {
+    const c = outputCells(decideRow(call.read(row), call.settings));
+    // A bad row shows its error in every function's cell, not a blank Day or Cost.
+    return c.channel.startsWith('ERROR') ? c.channel : pick(c);
+  });
+  return call.single ? (values[0] ?? '') : values.map((v) => [v]);
+}
+
+export function CHANNEL(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
+  return rowWise(rows, headers, settings, (c) => c.channel);
+}
+
+export function SEQUENCE_DAY(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
+  return rowWise(rows, headers, settings, (c) => c.day);
+}
+
+export function INMAIL_COST(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
+  return rowWise(rows, headers, settings, (c) => c.cost);
+}
+
+export function CHANNEL_REASON(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
+  return rowWise(rows, headers, settings, (c) => c.reason);
+}
+
+export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
+  const call = prepare(rows, headers, settings);
+  return planList(call.rows.map(call.read), call.settings).outcomes.map(outcomeRow);
+}
