@@ -1,7 +1,7 @@
 // The build. esbuild bundles each surface:
 //   dist/    exactly what `clasp push` sends: appsscript.json, Code.js (the server bundle with one
 //            top-level declaration per public function, JSDoc above it) and the sidebar HTML
-//   build/   the Node side: the command line (build/cli.js)
+//   build/   the Node side: the command line (build/cli.js) and the local preview (build/preview.js)
 // `--if-stale` skips the work when every output is newer than every source.
 import { build } from 'esbuild';
 import { parse } from 'csv-parse/sync';
@@ -13,7 +13,7 @@ const at = (...p) => join(root, ...p);
 const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8'));
 /** The global the server bundle defines; the generated declarations call into it. */
 export const BUNDLE_GLOBAL = 'ProspectChannelPlanner';
-const OUTPUTS = [at('build/cli.js'), at('dist/Code.js'), at('dist/appsscript.json')];
+const OUTPUTS = [at('build/cli.js'), at('build/preview.js'), at('dist/Code.js'), at('dist/appsscript.json'), at('dist/sidebar.html')];
 
 function newest(path) {
   const st = statSync(path);
@@ -85,8 +85,44 @@ async function buildServer() {
   copyFileSync(at('appsscript.json'), at('dist/appsscript.json'));
 }
 
+/** The sidebar: its script and styles inlined into the one HTML file HtmlService serves. */
+async function buildSidebar() {
+  const out = await build({
+    entryPoints: [at('src/sidebar/main.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  // A "</script" inside the inlined code would end the element early.
+  const script = out.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const css = await build({ entryPoints: [at('src/sidebar/sidebar.css')], bundle: true, write: false, minify: true, logLevel: 'warning' });
+  const html = readFileSync(at('src/sidebar/sidebar.html'), 'utf8')
+    .replace('/* STYLE */', () => css.outputFiles[0].text.trim())
+    .replace('/* SCRIPT */', () => script.trim());
+  writeFileSync(at('dist/sidebar.html'), html);
+}
+
+async function buildPreview() {
+  await build({
+    entryPoints: [at('src/preview/main.ts')],
+    outfile: at('build/preview.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    plugins: [csvRows],
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'warning',
+  });
+}
+
 if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
 rmSync(at('dist'), { recursive: true, force: true });
 mkdirSync(at('dist'), { recursive: true });
 mkdirSync(at('build'), { recursive: true });
-await Promise.all([buildCli(), buildServer()]);
+await Promise.all([buildCli(), buildServer(), buildSidebar(), buildPreview()]);

@@ -173,10 +173,13 @@ const SETTINGS_HEADER = ['Setting', 'Value', 'Default and where it comes from'];
 function ensureSettingsSheet(ss: Spreadsheet): Sheet {
   const existing = ss.getSheetByName(SETTINGS_SHEET);
   if (existing) return existing;
+  // insertSheet activates the new sheet; the user stays on the sheet they were planning.
+  const current = ss.getActiveSheet();
   const sheet = ss.insertSheet(SETTINGS_SHEET);
   const rows = [SETTINGS_HEADER, ...SETTINGS.map((s) => [s.key, '', s.defaultText])];
   sheet.getRange(1, 1, rows.length, 3).setValues(rows);
   sheet.setFrozenRows(1);
+  current.activate();
   return sheet;
 }
 

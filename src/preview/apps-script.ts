@@ -1,0 +1,276 @@
+/**
+ * Apps Script without Google: loads dist/ the way Apps Script does (every script file, in clasp's
+ * push order, into one fresh V8 context) with in-memory fakes of the services the add-on uses.
+ * Every call to a fake is recorded, so the tests count spreadsheet calls and the local preview
+ * shows them. The preview server and the tests both run the real bundle through this.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+
+export type Value = string | number | boolean | Date;
+export const DIST = join(process.cwd(), 'dist');
+
+/** Wraps an object so every method call is logged as `Kind.method`. */
+function recorded<T extends object>(target: T, kind: string, log: string[]): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      const v = Reflect.get(obj, prop, receiver);
+      if (typeof v !== 'function' || typeof prop !== 'string' || prop === 'constructor') return v;
+      return (...args: unknown[]) => {
+        log.push(`${kind}.${prop}`);
+        return v.apply(obj, args);
+      };
+    },
+  });
+}
+
+export class FakeRange {
+  constructor(
+    private readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly numRows: number,
+    readonly numColumns: number,
+  ) {}
+  getValues(): Value[][] {
+    return Array.from({ length: this.numRows }, (_, r) =>
+      Array.from({ length: this.numColumns }, (_, c) => this.sheet.cells[this.row - 1 + r]?.[this.column - 1 + c] ?? ''),
+    );
+  }
+  setValues(values: Value[][]): FakeRange {
+    if (values.length !== this.numRows || values.some((r) => r.length !== this.numColumns)) {
+      throw new Error(`The number of rows or columns in the data does not match the range (${values.length}x${values[0]?.length} vs ${this.numRows}x${this.numColumns})`);
+    }
+    if (this.column + this.numColumns - 1 > this.sheet.maxColumns) throw new Error('Range exceeds the grid: insert columns first');
+    values.forEach((r, i) => r.forEach((v, j) => this.sheet.set(this.row + i, this.column + j, v)));
+    return this;
+  }
+  setNumberFormats(formats: string[][]): FakeRange {
+    formats.forEach((r, i) => r.forEach((f, j) => this.sheet.formats.set(`${this.row + i},${this.column + j}`, f)));
+    return this;
+  }
+}
+
+export class FakeSheet {
+  cells: Value[][] = [];
+  readonly formats = new Map<string, string>();
+  maxColumns: number;
+  frozenRows = 0;
+  constructor(
+    private readonly name: string,
+    rows: Value[][],
+    private readonly log: string[],
+    private readonly onActivate: () => void = () => {},
+  ) {
+    this.cells = rows.map((r) => [...r]);
+    this.maxColumns = Math.max(26, ...rows.map((r) => r.length));
+  }
+  set(row: number, column: number, v: Value): void {
+    while (this.cells.length < row) this.cells.push([]);
+    const r = this.cells[row - 1] as Value[];
+    while (r.length < column) r.push('');
+    r[column - 1] = v;
+  }
+  getName(): string {
+    return this.name;
+  }
+  getLastRow(): number {
+    for (let r = this.cells.length; r > 0; r--) if ((this.cells[r - 1] ?? []).some((v) => v !== '')) return r;
+    return 0;
+  }
+  getLastColumn(): number {
+    return this.cells.reduce((m, r) => Math.max(m, r.reduce<number>((k, v, i) => (v !== "" ? i + 1 : k), 0)), 0);
+  }
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+  insertColumnsAfter(_after: number, howMany: number): FakeSheet {
+    this.maxColumns += howMany;
+    return this;
+  }
+  setFrozenRows(n: number): FakeSheet {
+    this.frozenRows = n;
+    return this;
+  }
+  getDataRange(): FakeRange {
+    return recorded(new FakeRange(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn())), 'Range', this.log);
+  }
+  getRange(row: number, column: number, numRows = 1, numColumns = 1): FakeRange {
+    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) throw new Error('Invalid range');
+    return recorded(new FakeRange(this, row, column, numRows, numColumns), 'Range', this.log);
+  }
+  activate(): FakeSheet {
+    this.onActivate();
+    return this;
+  }
+}
+
+export class FakeSpreadsheet {
+  readonly sheets: FakeSheet[] = [];
+  active: FakeSheet | undefined;
+  readonly toasts: string[] = [];
+  constructor(
+    private readonly log: string[],
+    readonly timeZone = 'America/New_York',
+  ) {}
+  /** Adds a sheet and makes it active, as Sheets' insertSheet does. */
+  addSheet(name: string, rows: Value[][] = []): FakeSheet {
+    const sheet: FakeSheet = recorded(new FakeSheet(name, rows, this.log, () => (this.active = sheet)), 'Sheet', this.log);
+    this.sheets.push(sheet);
+    this.active = sheet;
+    return sheet;
+  }
+  getActiveSheet(): FakeSheet {
+    if (!this.active) throw new Error('no active sheet');
+    return this.active;
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    return this.sheets.find((s) => s.getName() === name) ?? null;
+  }
+  insertSheet(name: string): FakeSheet {
+    if (this.getSheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    return this.addSheet(name);
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+  toast(message: string): void {
+    this.toasts.push(message);
+  }
+}
+
+export interface Ui {
+  menus: Array<{ items: Array<[string, string] | '---'>; shown: boolean }>;
+  alerts: string[];
+  sidebars: Array<{ title: string; html: string }>;
+}
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+export interface Loaded {
+  /** The script's globals: the public functions, callable as Apps Script calls them. */
+  readonly global: Record<string, (...args: unknown[]) => unknown>;
+  readonly ss: FakeSpreadsheet;
+  readonly ui: Ui;
+  /** Every service call, in order, e.g. `SpreadsheetApp.getActiveSpreadsheet`, `Range.setValues`. */
+  readonly log: string[];
+  readonly lock: { held: boolean; free: boolean };
+  setAuthMode(mode: AuthMode): void;
+}
+
+/** clasp's push order: .clasp.json's filePushOrder first, then the other script files by name. */
+export function scriptFiles(dist = DIST): string[] {
+  const clasp = JSON.parse(readFileSync(join(dist, '..', '.clasp.json'), 'utf8')) as { filePushOrder?: string[] };
+  const all = readdirSync(dist).filter((f) => /\.(js|gs)$/.test(f)).sort();
+  const first = (clasp.filePushOrder ?? []).map((f) => f.replace(/^dist\//, '')).filter((f) => all.includes(f));
+  return [...first, ...all.filter((f) => !first.includes(f))];
+}
+
+export function loadDist(options: { timeZone?: string; now?: Date; dist?: string } = {}): Loaded {
+  const dist = options.dist ?? DIST;
+  const log: string[] = [];
+  const ss = recorded(new FakeSpreadsheet(log, options.timeZone), 'Spreadsheet', log);
+  const ui: Ui = { menus: [], alerts: [], sidebars: [] };
+  const lock = { held: false, free: true };
+  let authMode: AuthMode = 'FULL';
+  const noAccess = () => {
+    if (authMode === 'NONE') throw new Error('You do not have permission to access the spreadsheet in AuthMode.NONE');
+  };
+  const menu = () => {
+    const m = { items: [] as Array<[string, string] | '---'>, shown: false };
+    const api = {
+      addItem(label: string, fn: string) {
+        m.items.push([label, fn]);
+        return api;
+      },
+      addSeparator() {
+        m.items.push('---');
+        return api;
+      },
+      addToUi() {
+        m.shown = true;
+        ui.menus.push(m);
+      },
+    };
+    return recorded(api, 'Menu', log);
+  };
+  const fakeUi = recorded(
+    {
+      createAddonMenu: menu,
+      createMenu: menu,
+      alert: (...args: unknown[]) => void ui.alerts.push(args.filter((a) => typeof a === 'string').join(': ')),
+      showSidebar: (html: { title: string; html: string }) => void ui.sidebars.push(html),
+      ButtonSet: { OK: 'OK' },
+    },
+    'Ui',
+    log,
+  );
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: recorded(
+      {
+        getActiveSpreadsheet: () => (noAccess(), ss),
+        getActive: () => (noAccess(), ss),
+        getUi: () => fakeUi,
+      },
+      'SpreadsheetApp',
+      log,
+    ),
+    HtmlService: recorded(
+      {
+        createHtmlOutputFromFile: (name: string) => {
+          const html = readFileSync(join(dist, `${name}.html`), 'utf8');
+          const out = { title: '', html, setTitle: (t: string) => ((out.title = t), out), setWidth: () => out, getContent: () => html };
+          return out;
+        },
+      },
+      'HtmlService',
+      log,
+    ),
+    LockService: recorded(
+      {
+        getDocumentLock: () =>
+          recorded(
+            {
+              tryLock: () => (lock.free && !lock.held ? ((lock.held = true), true) : false),
+              waitLock: () => {
+                if (!lock.free || lock.held) throw new Error('Lock timeout');
+                lock.held = true;
+              },
+              releaseLock: () => void (lock.held = false),
+              hasLock: () => lock.held,
+            },
+            'Lock',
+            log,
+          ),
+      },
+      'LockService',
+      log,
+    ),
+    PropertiesService: recorded({ getDocumentProperties: () => ({}), getUserProperties: () => ({}) }, 'PropertiesService', log),
+    Session: recorded({ getScriptTimeZone: () => 'America/New_York' }, 'Session', log),
+    ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
+    console,
+  };
+  const context = vm.createContext(globals);
+  if (options.now) {
+    // The script's clock: a fixed "today" for the as-of default.
+    vm.runInContext(`(() => { const Real = Date; const t = ${options.now.getTime()}; globalThis.Date = class extends Real { constructor(...a) { super(...(a.length ? a : [t])); } static now() { return t; } }; })();`, context);
+  }
+  for (const file of scriptFiles(dist)) vm.runInContext(readFileSync(join(dist, file), 'utf8'), context, { filename: file });
+  return {
+    global: context as unknown as Record<string, (...args: unknown[]) => unknown>,
+    ss,
+    ui,
+    log,
+    lock,
+    setAuthMode: (m) => void (authMode = m),
+  };
+}
+
+/** Counts of spreadsheet service calls, e.g. { 'Range.getValues': 2, 'Range.setValues': 1 }. */
+export function callCounts(log: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of log) out[c] = (out[c] ?? 0) + 1;
+  return out;
+}

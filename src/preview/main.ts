@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startPreview } from './server.js';
+
+const USAGE = `Usage: npm run preview -- [--port P] [--csv FILE]
+
+Serves the planner sidebar beside a grid of the sample prospect list (or FILE) on 127.0.0.1,
+answered by the same server code Apps Script runs, over an in-memory spreadsheet.
+`;
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { port: { type: 'string' }, csv: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+  } catch (e) {
+    process.stderr.write(`preview: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) return void process.stdout.write(USAGE), 0;
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`preview: --port: expected a port number 0-65535 (got '${values.port}')\n`);
+    return 2;
+  }
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  try {
+    const preview = await startPreview({
+      port,
+      csv: values.csv,
+      dist: fileURLToPath(new URL('../dist', import.meta.url)),
+      sampleCsv: readFileSync(`${here}/../examples/prospects.csv`, 'utf8'),
+    });
+    process.stdout.write(`Prospect Channel Planner preview: ${preview.url}  (Ctrl+C to stop)\n`);
+    return -1;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    process.stderr.write(`preview: ${err.code === 'EADDRINUSE' ? `port ${port} is in use: try --port ${port + 1}` : err.code === 'ENOENT' ? `cannot read '${values.csv}'` : err.message}\n`);
+    return 1;
+  }
+}
+
+void main().then((code) => {
+  if (code >= 0) process.exitCode = code;
+});
