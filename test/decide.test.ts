@@ -29,7 +29,7 @@ describe('SPEC 4 rule 2: no LinkedIn path gets EMAIL_OR_PHONE', () => {
   it('not connectable with no credits and no Open Profile', () => {
     const t = touch({ acceptsConnections: false, namedAccount: true }, { Credits: '0' });
     expect(t.channel).toBe('EMAIL_OR_PHONE');
-    expect(t.reason).toBe('no LinkedIn path: not accepting connections, no Open Profile, no credits');
+    expect(t.explain()).toBe('no LinkedIn path: not accepting connections, no Open Profile, no credits');
   });
 });
 
@@ -45,12 +45,12 @@ describe('SPEC 4 rule 3: not connectable (InMail only) [000 §5][004]', () => {
   it('else SKIP: not worth a credit', () => {
     const t = touch({ acceptsConnections: false, seniority: 'manager' });
     expect([t.channel, t.day, t.date]).toEqual(['SKIP', null, null]);
-    expect(t.reason).toMatch(/not worth a credit: skip$/);
+    expect(t.explain()).toMatch(/not worth a credit: skip$/);
   });
   it('else SKIP when the list plan has no credits left', () => {
     const t = touch({ acceptsConnections: false, namedAccount: true }, {}, false);
     expect(t.channel).toBe('SKIP');
-    expect(t.reason).toMatch(/no credits left this month: skip$/);
+    expect(t.explain()).toMatch(/no credits left this month: skip$/);
   });
   it('InMail disabled with an Open Profile is no path either [004 FAQ]', () => {
     expect(channel({ acceptsConnections: false, openProfile: true, acceptsInMail: false })).toBe('EMAIL_OR_PHONE');
@@ -116,16 +116,16 @@ describe('SPEC 4 rule 5: score, "three yeses and the answer is almost always InM
     expect(channel({ ...threeYeses, seniority: 'entry', warm: true, activeOnLinkedIn: true })).toBe('CONNECT_NOTE');
   });
   it('the reason names the signals that decided it', () => {
-    expect(touch(threeYeses).reason).toBe('3 InMail signals (named account, trigger: funding, serious ask) vs 0 connection; InMail: 1 credit');
-    expect(touch({ warm: true }).reason).toBe('0 InMail signals vs 1 connection (warm): connect, note <= 300 chars');
-    expect(touch({}).reason).toBe('no InMail signals: default to connecting: connect, note <= 300 chars');
+    expect(touch(threeYeses).explain()).toBe('3 InMail signals (named account, trigger: funding, serious ask) vs 0 connection; InMail: 1 credit');
+    expect(touch({ warm: true }).explain()).toBe('0 InMail signals vs 1 connection (warm): connect, note <= 300 chars');
+    expect(touch({}).explain()).toBe('no InMail signals: default to connecting: connect, note <= 300 chars');
   });
 });
 
 describe('SPEC 4 rule 6: the InMail side, free before paid [000 §5]', () => {
   it('OPEN_PROFILE when usable', () => {
     const t = touch({ ...threeYeses, openProfile: true });
-    expect([t.channel, t.reason]).toEqual(['OPEN_PROFILE', '3 InMail signals (named account, trigger: funding, serious ask) vs 0 connection; Open Profile: free']);
+    expect([t.channel, t.explain()]).toEqual(['OPEN_PROFILE', '3 InMail signals (named account, trigger: funding, serious ask) vs 0 connection; Open Profile: free']);
   });
   it('else INMAIL when usable', () => {
     expect(channel(threeYeses)).toBe('INMAIL');
@@ -133,16 +133,16 @@ describe('SPEC 4 rule 6: the InMail side, free before paid [000 §5]', () => {
   it('else the connection side, saying why: no credits', () => {
     const t = touch(threeYeses, { Credits: '0' });
     expect(t.channel).toBe('CONNECT_NOTE');
-    expect(t.reason).toMatch(/; no credits: connect, note <= 300 chars$/);
+    expect(t.explain()).toMatch(/; no credits: connect, note <= 300 chars$/);
   });
   it('else the connection side, saying why: free plan', () => {
-    expect(touch(threeYeses, { Plan: 'free' }).reason).toMatch(/; free plan: no InMail: connect, note <= 200 chars$/);
+    expect(touch(threeYeses, { Plan: 'free' }).explain()).toMatch(/; free plan: no InMail: connect, note <= 200 chars$/);
   });
   it('else the connection side, saying why: InMail disabled [004 FAQ]', () => {
-    expect(touch({ ...threeYeses, acceptsInMail: false, openProfile: true }).reason).toMatch(/; InMail disabled: connect/);
+    expect(touch({ ...threeYeses, acceptsInMail: false, openProfile: true }).explain()).toMatch(/; InMail disabled: connect/);
   });
   it('else the connection side, saying why: no credits left this month (list plan)', () => {
-    expect(touch(threeYeses, {}, false).reason).toMatch(/; no credits left this month: connect/);
+    expect(touch(threeYeses, {}, false).explain()).toMatch(/; no credits left this month: connect/);
   });
 });
 
@@ -153,7 +153,7 @@ describe('SPEC 4 rule 7: the connection side', () => {
   it('CONNECT when the note quota is spent (Notes Per Month 0) [003]', () => {
     const t = touch({ warm: true }, { 'Notes Per Month': '0' });
     expect(t.channel).toBe('CONNECT');
-    expect(t.reason).toMatch(/blank invite \(no notes left\), message once accepted$/);
+    expect(t.explain()).toMatch(/blank invite \(no notes left\), message once accepted$/);
   });
   it('a new prospect is touched on day 1, the Start Date', () => {
     const t = touch({}, { 'Start Date': '2026-11-30' });

@@ -58,7 +58,7 @@ describe('SPEC 6: credits are ranked', () => {
     ];
     const { outcomes, summary } = plan(rows, { Credits: '2' });
     expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'INMAIL', 'INMAIL', 'CONNECT_NOTE']);
-    expect(ok(outcomes[0] as RowOutcome).reason).toMatch(/no credits left this month/);
+    expect(ok(outcomes[0] as RowOutcome).explain()).toMatch(/no credits left this month/);
     expect([summary.creditsUsed, summary.creditsWanted, summary.creditsAvailable]).toEqual([2, 4, 2]);
   });
   it('urgency breaks a tie of points and deal value; then row order', () => {
@@ -70,13 +70,13 @@ describe('SPEC 6: credits are ranked', () => {
   it('a row that is not connectable falls back to SKIP', () => {
     const { outcomes } = plan([inmailWanted({ seniority: 'vp' }), { acceptsConnections: false, namedAccount: true }], { Credits: '1' });
     expect(ok(outcomes[1] as RowOutcome).channel).toBe('SKIP');
-    expect(ok(outcomes[1] as RowOutcome).reason).toMatch(/no credits left this month: skip$/);
+    expect(ok(outcomes[1] as RowOutcome).explain()).toMatch(/no credits left this month: skip$/);
   });
   it('a day-5 hook that loses its credit takes the next step of its sequence', () => {
     const touched: Prospect = { connectionStatus: 'pending', requestedOn: AS_OF - 4, namedAccount: true };
     const { outcomes } = plan([inmailWanted({ seniority: 'vp' }), touched], { Credits: '1' });
     expect(ok(outcomes[1] as RowOutcome)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 19 });
-    expect(ok(outcomes[1] as RowOutcome).reason).toMatch(/no credits left this month/);
+    expect(ok(outcomes[1] as RowOutcome).explain()).toMatch(/no credits left this month/);
   });
   it('Open Profile never spends a credit', () => {
     const { summary } = plan([inmailWanted({ openProfile: true }), inmailWanted({ openProfile: true })], { Credits: '0' });
@@ -130,7 +130,7 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
     const rows: Prospect[] = Array.from({ length: 8 }, (_, i) => ({ name: `p${i}`, dealValue: i * 1000 }));
     const { outcomes, summary } = plan(rows, { Plan: 'free' });
     expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT', 'CONNECT', 'CONNECT', 'CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE']);
-    expect(ok(outcomes[0] as RowOutcome).reason).toMatch(/blank invite \(no notes left\), message once accepted$/);
+    expect(ok(outcomes[0] as RowOutcome).explain()).toMatch(/blank invite \(no notes left\), message once accepted$/);
     expect(summary.notesUsed).toBe(5);
   });
   it('premium plans have no quota', () => {

@@ -21,11 +21,11 @@ describe('SPEC 5: day d and what stays due', () => {
   });
   it('Replied = yes: MESSAGE, Day blank, "replied: continue the conversation"', () => {
     const t = touch(inmailed(9, { replied: true }));
-    expect([t.channel, t.day, t.date, t.reason]).toEqual(['MESSAGE', null, null, 'replied: continue the conversation']);
+    expect([t.channel, t.day, t.date, t.explain()]).toEqual(['MESSAGE', null, null, 'replied: continue the conversation']);
   });
   it('a one-time step whose day has passed stays due: Date is the as-of date, flagged overdue', () => {
     expect(at(pending(9, { openProfile: true }))).toEqual({ channel: 'OPEN_PROFILE', day: 5, date: AS_OF, overdue: true });
-    expect(touch(pending(9, { openProfile: true })).reason).toMatch(/^overdue since day 5/);
+    expect(touch(pending(9, { openProfile: true })).explain()).toMatch(/^overdue since day 5/);
   });
   it('a message whose day has passed is not due any more: the next step is', () => {
     expect(at(accepted(7))).toEqual({ channel: 'MESSAGE', day: 12, date: onDay(7) + 11, overdue: false });
@@ -38,7 +38,7 @@ describe('SPEC 5: day d and what stays due', () => {
   it('a pending request with no date is counted from today', () => {
     const t = touch({ connectionStatus: 'pending', openProfile: true });
     expect([t.channel, t.day, t.date]).toEqual(['OPEN_PROFILE', 5, AS_OF + 4]);
-    expect(t.reason).toMatch(/request date unknown/);
+    expect(t.explain()).toMatch(/request date unknown/);
   });
   it('every template ends with an onward step that always holds', () => {
     for (const name of SEQUENCE_NAMES) {
@@ -64,7 +64,7 @@ describe('SPEC 5 hybrid: a tree with a decision point at day 5 [000 §7]', () =>
   });
   it('day 5: not worth paying: the day-19 step', () => {
     expect(at(pending(5))).toEqual({ channel: 'EMAIL_OR_PHONE', day: 19, date: onDay(5) + 18, overdue: false });
-    expect(touch(pending(5)).reason).toMatch(/skipped: InMail not worth a credit$/);
+    expect(touch(pending(5)).explain()).toMatch(/skipped: InMail not worth a credit$/);
   });
   it('day 5: one InMail per prospect while unanswered [003]: no hook after an InMail', () => {
     expect(at(pending(5, { inmailSentOn: onDay(4), namedAccount: true })).channel).toBe('EMAIL_OR_PHONE');

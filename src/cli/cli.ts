@@ -1,33 +1,16 @@
 /**
- * The CSV command line (SPEC section 7). Thin: it reads files, hands rows to the core's planner and
- * writes what comes back. Two passes over the input (plan, then write) keep memory flat whatever
- * the file's size: between them only a few numbers per row are held.
+ * The CSV command line (SPEC section 7). Thin: it reads arguments and files and hands rows to the
+ * core's planner through the two passes of passes.ts; between them only a few numbers per row are
+ * held, so memory stays flat whatever the file's size.
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Options as ParseOptions, parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify';
-import {
-  type Cell,
-  type ColumnMap,
-  ListPlanner,
-  OUTPUT_COLUMNS,
-  Problem,
-  type RowInput,
-  SETTINGS,
-  type SettingPairs,
-  type Settings,
-  mapColumns,
-  outputText,
-  parseSettings,
-  readProspect,
-  summaryLines,
-  todayFrom,
-} from '../core/index.js';
+import { type Cell, Problem, SETTINGS, parseSettings, summaryLines, todayFrom } from '../core/index.js';
+import { FileProblem, findSplit, planPass, writeRows, writeSplit } from './passes.js';
 
 /** Where the CLI reads and writes: the real process, or a test's capture. */
 export interface Io {
@@ -35,6 +18,10 @@ export interface Io {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly now: () => Date;
+  /** This script, for the worker thread that writes half of a large file; absent: one thread. */
+  readonly workerUrl?: URL;
+  /** Files with at least this many rows are written on two threads. */
+  readonly parallelFrom?: number;
 }
 
 /** A failure the user can act on: one line, no stack trace, and an exit code. */
@@ -169,11 +156,6 @@ async function readHead(path: string): Promise<string> {
   }
 }
 
-function records(path: string, delimiter: string): AsyncIterable<string[]> {
-  const options: ParseOptions = { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: false };
-  return createReadStream(path).pipe(parse(options));
-}
-
 function progress(io: Io, quiet: boolean) {
   const show = !quiet && io.stderr.isTTY === true;
   let last = 0;
@@ -192,98 +174,13 @@ function progress(io: Io, quiet: boolean) {
 
 function describeCsvError(e: unknown, path: string): CliError {
   if (e instanceof CliError) return e;
+  if (e instanceof FileProblem) return new CliError(`${path}: ${e.message}`);
   const err = e as Error & { code?: unknown; lines?: number };
   if (typeof err.code === 'string' && err.code.startsWith('CSV_')) {
     return new CliError(`${path}: not valid CSV${err.lines ? ` at line ${err.lines}` : ''}: ${err.message.replace(/^Invalid [^:]*: /, '')}`);
   }
   if (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR') return new CliError(`cannot read '${path}': ${err.code}`, 2);
   return new CliError(`${path}: ${err.message}`);
-}
-
-/** Turns a header record into the column map, or a clear error for the whole file. */
-function headerMap(header: readonly string[] | undefined, settings: Settings, path: string): ColumnMap {
-  if (!header) throw new CliError(`${path}: the file is empty: expected a header row`);
-  const map = mapColumns(header, settings.columns);
-  if (map instanceof Problem) throw new CliError(`${path}: ${map.message}`);
-  return map;
-}
-
-interface TableLayout {
-  nameAt: number;
-  nameWidth: number;
-}
-
-async function planPass(path: string, delimiter: string, settings: Settings, tick: (n: number) => void) {
-  const planner = new ListPlanner(settings);
-  let map: ColumnMap | undefined;
-  let header: string[] | undefined;
-  let n = 0;
-  const layout: TableLayout = { nameAt: -1, nameWidth: 4 };
-  for await (const record of records(path, delimiter)) {
-    if (!map) {
-      header = record;
-      map = headerMap(record, settings, path);
-      const name = map.columns.find((c) => c.field.key === 'name');
-      layout.nameAt = name ? name.index : 0;
-      continue;
-    }
-    planner.add(n, readProspect(record, map));
-    layout.nameWidth = Math.max(layout.nameWidth, Math.min(28, (record[layout.nameAt] ?? '').length));
-    tick(++n);
-  }
-  return { planner, map: headerMap(header, settings, path), header: header as string[], layout, rows: n };
-}
-
-/** The input record, padded to the header's width, with our five cells in place or appended. */
-function withOutputs(record: readonly string[], map: ColumnMap, ours: readonly string[]): string[] {
-  const cells = record.slice();
-  while (cells.length < map.width) cells.push('');
-  if (map.outputAt >= 0) cells.splice(map.outputAt, OUTPUT_COLUMNS.length, ...ours);
-  else cells.splice(map.width, 0, ...ours);
-  return cells;
-}
-
-function tableLine(cells: readonly string[], nameWidth: number): string {
-  const [num, name, channel, day, date, cost, reason] = cells as [string, string, string, string, string, string, string];
-  const cut = name.length > nameWidth ? `${name.slice(0, nameWidth - 1)}…` : name;
-  return `${num.padStart(5)}  ${cut.padEnd(nameWidth)}  ${channel.padEnd(14)}  ${day.padStart(3)}  ${date.padEnd(10)}  ${cost.padStart(6)}  ${reason}\n`;
-}
-
-async function writePass(path: string, delimiter: string, plan: Awaited<ReturnType<typeof planPass>>, out: NodeJS.WritableStream, format: 'csv' | 'table', tick: (n: number) => void): Promise<void> {
-  const { planner, map, header, layout } = plan;
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  let csv: ReturnType<typeof stringify> | undefined;
-  if (format === 'csv') {
-    csv = stringify({ delimiter, eof: true });
-    csv.pipe(out, { end: false });
-    csv.write(withOutputs(header, map, OUTPUT_COLUMNS));
-  } else {
-    await write(tableLine(['#', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout.nameWidth));
-  }
-  let n = 0;
-  let first = true;
-  for await (const record of records(path, delimiter)) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    const input: RowInput = readProspect(record, map);
-    const ours = outputText(planner.outcome(n, input));
-    n++;
-    if (csv) {
-      if (!csv.write(withOutputs(record, map, ours))) await once(csv, 'drain');
-    } else {
-      const isError = ours[0].startsWith('ERROR');
-      await write(tableLine([String(n), record[layout.nameAt] ?? '', isError ? 'ERROR' : ours[0], ours[1], ours[2], ours[3], isError ? ours[0].slice(7) : ours[4]], layout.nameWidth));
-    }
-    tick(n);
-  }
-  if (csv) {
-    csv.end();
-    await once(csv, 'end');
-  }
 }
 
 async function spoolStdin(io: Io): Promise<string> {
@@ -326,8 +223,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const target = args.output;
     const temp = target ? join(dirname(target), `.${basename(target)}.${process.pid}.tmp`) : undefined;
     const out = temp ? createWriteStream(temp) : io.stdout;
+    const job = { path: input, delimiter, format: args.format, header: plan.header, layout: plan.layout, start: 0, withHeader: true, firstRow: 0 };
+    const split = io.workerUrl && plan.rows >= (io.parallelFrom ?? 100_000) ? await findSplit(input, (await fs.stat(input)).size) : undefined;
+    const part = split ? join(await fs.mkdtemp(join(tmpdir(), `${NAME}-`)), 'part.csv') : undefined;
     try {
-      await writePass(input, delimiter, plan, out, args.format, (n) => bar.tick(2, n));
+      if (split && part && io.workerUrl) await writeSplit(job, plan, split, io.workerUrl, part, out, (n) => bar.tick(2, n));
+      else await writeRows(job, plan.planner, out, (n) => bar.tick(2, n));
       if (temp && target) {
         (out as ReturnType<typeof createWriteStream>).end();
         await once(out, 'close');
@@ -337,6 +238,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (temp) await fs.rm(temp, { force: true });
       throw describeCsvError(e, shownName);
     } finally {
+      if (part) await fs.rm(dirname(part), { recursive: true, force: true });
       bar.done();
     }
     // The summary goes under the table: wait until stdout has taken every row.

@@ -2,7 +2,7 @@
  * Header row -> fields, and reading one row into a `Prospect` or a row error. It finds an existing
  * output block by the names `outputs.ts` gives, so every surface replaces the same block.
  */
-import { type Cell, FIELDS, type FieldKey, type FieldSpec, Problem, type Prospect, RowError, cellText, isBlank, seniorityFromTitle, setField } from './fields.js';
+import { type Cell, FIELDS, type FieldKey, type FieldSpec, Problem, type Prospect, RowError, cellText, emptyProspect, isBlank, seniorityFromTitle, setField } from './fields.js';
 import { OUTPUT_COLUMNS } from './outputs.js';
 
 export function normalizeHeader(header: Cell): string {
@@ -79,7 +79,7 @@ export function mapColumns(headers: readonly Cell[], mappings: Partial<Record<Fi
 
 /** "blank" when every input cell of the row is empty: blank rows give blank output. */
 export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
-  const p: Prospect = {};
+  const p = emptyProspect();
   let error: RowError | undefined;
   let errors = 0;
   let any = false;

@@ -20,8 +20,42 @@ export function dayFromParts(year: number, month: number, date: number): Day | u
   return Math.round(ms / MS_PER_DAY);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const digit = (c: number) => c - 48;
+
+/**
+ * The common case, exactly `YYYY-MM-DD`, read without a regex or a Date: days from the civil
+ * date (Howard Hinnant's algorithm). Undefined when the text is not of that form or not a date.
+ */
+function fastIsoDay(t: string): Day | undefined {
+  if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return undefined;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = digit(t.charCodeAt(i));
+    if (d < 0 || d > 9) return undefined;
+    y = y * 10 + d;
+  }
+  const m1 = digit(t.charCodeAt(5));
+  const m2 = digit(t.charCodeAt(6));
+  const d1 = digit(t.charCodeAt(8));
+  const d2 = digit(t.charCodeAt(9));
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return undefined;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (m < 1 || m > 12 || d < 1 || d > (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] as number))) return undefined;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 /** `YYYY-MM-DD` (also `YYYY/MM/DD`, and an ISO date-time, whose date part is taken). */
 export function parseIsoDay(text: string): Day | undefined {
+  const fast = fastIsoDay(text);
+  if (fast !== undefined) return fast;
   const m = ISO_DAY.exec(text) ?? SLASHED_YMD.exec(text);
   if (!m) return undefined;
   return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -65,8 +99,17 @@ export function todayFrom(now: Date): Day {
   return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) as Day;
 }
 
+/** A list holds a few hundred distinct dates: each is formatted once (the cache is bounded). */
+const formatted = new Map<Day, string>();
+
 export function formatDay(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = formatted.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (formatted.size >= 4096) formatted.clear();
+    formatted.set(day, text);
+  }
+  return text;
 }
 
 /** 0 = Sunday ... 6 = Saturday. 1970-01-01 was a Thursday. */

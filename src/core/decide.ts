@@ -10,6 +10,8 @@ export type Channel = (typeof CHANNELS)[number];
 
 interface Signal {
   readonly seed: string;
+  /** Makes a paid credit "worth a meeting" [000 §3]; the number orders them in a reason. */
+  readonly worth?: number;
   readonly holds: (p: Prospect, s: Settings) => boolean;
   /** How the reason names it for this prospect. */
   readonly label: (p: Prospect, s: Settings) => string;
@@ -39,12 +41,12 @@ const isSenior = (p: Prospect) => p.seniority === 'c-level' || p.seniority === '
 
 /** InMail signals, one point each ([000 §8] four questions, [001] value and seniority). */
 export const INMAIL_SIGNALS: readonly Signal[] = [
-  { seed: '[000 §8]', holds: (p) => p.namedAccount === true, label: () => 'named account' },
-  { seed: '[000 §8][002]', holds: isUrgent, label: urgentLabel },
+  { seed: '[000 §8]', worth: 1, holds: (p) => p.namedAccount === true, label: () => 'named account' },
+  { seed: '[000 §8][002]', worth: 5, holds: isUrgent, label: urgentLabel },
   { seed: '[000 §8]', holds: (p) => (p.degree ?? 0) >= 3, label: (p) => (p.degree === 4 ? 'out of network' : '3rd degree') },
-  { seed: '[000 §8]', holds: (p) => p.seriousAsk === true, label: () => 'serious ask' },
-  { seed: '[001][002]', holds: isSenior, label: (p) => p.seniority as string },
-  { seed: '[001]', holds: (p, s) => p.dealValue !== undefined && p.dealValue >= s.highValue, label: (p) => `deal ${formatMoney(p.dealValue as number)}` },
+  { seed: '[000 §8]', worth: 3, holds: (p) => p.seriousAsk === true, label: () => 'serious ask' },
+  { seed: '[001][002]', worth: 4, holds: isSenior, label: (p) => p.seniority as string },
+  { seed: '[001]', worth: 2, holds: (p, s) => p.dealValue !== undefined && p.dealValue >= s.highValue, label: (p) => `deal ${formatMoney(p.dealValue as number)}` },
 ];
 
 /** Connection signals, one point each; director counts for neither side. */
@@ -55,10 +57,17 @@ export const CONNECTION_SIGNALS: readonly Signal[] = [
   { seed: '[000 §6]', holds: (p) => p.seniority === 'manager' || p.seniority === 'senior' || p.seniority === 'entry', label: (p) => `${p.seniority} level` },
 ];
 
-/** "Worth a meeting" [000 §3]: any of these justifies a paid credit. */
-const WORTH_PAYING: readonly Signal[] = [INMAIL_SIGNALS[0], INMAIL_SIGNALS[5], INMAIL_SIGNALS[3], INMAIL_SIGNALS[4], INMAIL_SIGNALS[1]] as Signal[];
+const WORTH_PAYING_ORDER = INMAIL_SIGNALS.map((sig, i) => [sig.worth, i] as const)
+  .filter((w): w is readonly [number, number] => w[0] !== undefined)
+  .sort((a, b) => a[0] - b[0])
+  .map((w) => w[1]);
+const WORTH_PAYING_MASK = WORTH_PAYING_ORDER.reduce((m, i) => m | (1 << i), 0);
+const URGENT_BIT = 1 << INMAIL_SIGNALS.findIndex((sig) => sig.holds === isUrgent);
 
-/** What is true of a prospect under the settings, computed once per row. */
+/**
+ * What is true of a prospect under the settings, computed once per row. Signals are bit masks:
+ * deciding needs only their counts; their words are built when a reason is shown.
+ */
 export interface Facts {
   /** 1st degree, or a request accepted: "counts as 1st degree from then on". */
   readonly connected: boolean;
@@ -69,14 +78,31 @@ export interface Facts {
   /** Why InMail is not usable, in words, when it is not. */
   readonly noInMail: string;
   readonly urgent: boolean;
-  readonly worthPaying: readonly string[];
-  readonly inmailSignals: readonly string[];
-  readonly connectionSignals: readonly string[];
+  /** Bit i set: INMAIL_SIGNALS[i] holds. */
+  readonly inmailMask: number;
+  readonly inmailPoints: number;
+  /** Bit i set: CONNECTION_SIGNALS[i] holds. */
+  readonly connectionMask: number;
+  readonly connectionPoints: number;
+  readonly worthPaying: boolean;
 }
 
-function labels(signals: readonly Signal[], p: Prospect, s: Settings): string[] {
+function maskOf(signals: readonly Signal[], p: Prospect, s: Settings): number {
+  let mask = 0;
+  for (let i = 0; i < signals.length; i++) if ((signals[i] as Signal).holds(p, s)) mask |= 1 << i;
+  return mask;
+}
+
+function bits(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+}
+
+/** The words for the signals in `mask`, in `order`. */
+function labelsOf(signals: readonly Signal[], mask: number, p: Prospect, s: Settings, order?: readonly number[]): string[] {
   const out: string[] = [];
-  for (const sig of signals) if (sig.holds(p, s)) out.push(sig.label(p, s));
+  for (const i of order ?? signals.map((_, k) => k)) if (mask & (1 << i)) out.push((signals[i] as Signal).label(p, s));
   return out;
 }
 
@@ -88,33 +114,48 @@ export function factsOf(p: Prospect, s: Settings): Facts {
     : !recipientTakesInMail ? 'InMail disabled'
     : s.credits <= 0 ? 'no credits'
     : '';
+  const inmailMask = maskOf(INMAIL_SIGNALS, p, s);
+  const connectionMask = maskOf(CONNECTION_SIGNALS, p, s);
   return {
     connected: p.degree === 1 || p.connectionStatus === 'accepted',
     connectable: p.acceptsConnections !== false,
     openProfileUsable: p.openProfile === true && paidPlan && recipientTakesInMail,
     inmailUsable: noInMail === '',
     noInMail,
-    urgent: isUrgent(p, s),
-    worthPaying: labels(WORTH_PAYING, p, s),
-    inmailSignals: labels(INMAIL_SIGNALS, p, s),
-    connectionSignals: labels(CONNECTION_SIGNALS, p, s),
+    urgent: (inmailMask & URGENT_BIT) !== 0,
+    inmailMask,
+    inmailPoints: bits(inmailMask),
+    connectionMask,
+    connectionPoints: bits(connectionMask),
+    worthPaying: (inmailMask & WORTH_PAYING_MASK) !== 0,
   };
 }
 
+/** "named account, c-level": why a credit is worth it. */
+export function worthPayingText(p: Prospect, f: Facts, s: Settings): string {
+  return labelsOf(INMAIL_SIGNALS, f.inmailMask, p, s, WORTH_PAYING_ORDER).join(', ');
+}
+
+/** A channel, and how to say why: the words are built only when someone reads them. */
 export interface Decision {
   readonly channel: Channel;
-  readonly reason: string;
+  readonly explain: () => string;
 }
 
 /** The connection side (rule 7): a note while the plan's note quota lasts [003]. */
-export function connectionSide(s: Settings, why: string): Decision {
+export function connectionSide(s: Settings, why: () => string): Decision {
   return s.notesPerMonth > 0
-    ? { channel: 'CONNECT_NOTE', reason: `${why}: connect, note <= ${s.plan.noteLength} chars` }
-    : { channel: 'CONNECT', reason: `${why}: blank invite (no notes left), message once accepted` };
+    ? { channel: 'CONNECT_NOTE', explain: () => `${why()}: connect, note <= ${s.plan.noteLength} chars` }
+    : { channel: 'CONNECT', explain: () => `${why()}: blank invite (no notes left), message once accepted` };
 }
 
 function count(n: number, what: string, list: readonly string[]): string {
   return `${n} ${what}${list.length ? ` (${list.join(', ')})` : ''}`;
+}
+
+function scoreText(p: Prospect, f: Facts, s: Settings): string {
+  const ip = f.inmailPoints;
+  return `${count(ip, ip === 1 ? 'InMail signal' : 'InMail signals', labelsOf(INMAIL_SIGNALS, f.inmailMask, p, s))} vs ${count(f.connectionPoints, 'connection', labelsOf(CONNECTION_SIGNALS, f.connectionMask, p, s))}`;
 }
 
 /** Which side a sequence's first step prefers: the score of rule 5, or the template's own channel. */
@@ -126,35 +167,34 @@ export type FirstSide = 'score' | 'connection' | 'inmail';
  */
 export function decideFirst(p: Prospect, f: Facts, s: Settings, prefer: FirstSide, creditsLeft: boolean): Decision {
   // 1. Never InMail a connection [001 FAQ][004].
-  if (f.connected) return { channel: 'MESSAGE', reason: '1st-degree connection: message for free, never InMail a connection' };
+  if (f.connected) return { channel: 'MESSAGE', explain: () => '1st-degree connection: message for free, never InMail a connection' };
   const outOfCredits = f.inmailUsable && !creditsLeft ? 'no credits left this month' : '';
   // 2. No LinkedIn path at all.
   if (!f.connectable && !f.openProfileUsable && !f.inmailUsable) {
-    return { channel: 'EMAIL_OR_PHONE', reason: `no LinkedIn path: not accepting connections, ${p.openProfile ? '' : 'no Open Profile, '}${f.noInMail}` };
+    return { channel: 'EMAIL_OR_PHONE', explain: () => `no LinkedIn path: not accepting connections, ${p.openProfile ? '' : 'no Open Profile, '}${f.noInMail}` };
   }
   // 3. InMail only: free Open Profile first [000 §5], a paid credit only if worth a meeting [000 §3].
   if (!f.connectable) {
     const only = 'InMail only (not accepting connections)';
-    if (f.openProfileUsable) return { channel: 'OPEN_PROFILE', reason: `${only}; Open Profile: free message` };
-    if (f.worthPaying.length === 0) return { channel: 'SKIP', reason: `${only}; not worth a credit: skip` };
-    if (outOfCredits || !f.inmailUsable) return { channel: 'SKIP', reason: `${only}; ${outOfCredits || f.noInMail}: skip` };
-    return { channel: 'INMAIL', reason: `${only}; worth a credit (${f.worthPaying.join(', ')})` };
+    if (f.openProfileUsable) return { channel: 'OPEN_PROFILE', explain: () => `${only}; Open Profile: free message` };
+    if (!f.worthPaying) return { channel: 'SKIP', explain: () => `${only}; not worth a credit: skip` };
+    if (outOfCredits || !f.inmailUsable) return { channel: 'SKIP', explain: () => `${only}; ${outOfCredits || f.noInMail}: skip` };
+    return { channel: 'INMAIL', explain: () => `${only}; worth a credit (${worthPayingText(p, f, s)})` };
   }
   // 4. Volume play: "the credit math doesn't work at volume" [000 §6][001].
   if (p.segmentSize !== undefined && p.segmentSize > s.volumeThreshold && p.namedAccount !== true) {
-    return connectionSide(s, `volume play: segment of ${p.segmentSize} > ${s.volumeThreshold}`);
+    return connectionSide(s, () => `volume play: segment of ${p.segmentSize} > ${s.volumeThreshold}`);
   }
   // 5. Score: "three yeses and the answer is almost always InMail" [000 §8]; else default to connecting [000 §1].
-  const ip = f.inmailSignals.length;
-  const cp = f.connectionSignals.length;
-  const score = `${count(ip, ip === 1 ? 'InMail signal' : 'InMail signals', f.inmailSignals)} vs ${count(cp, 'connection', f.connectionSignals)}`;
+  const ip = f.inmailPoints;
+  const cp = f.connectionPoints;
   const inmailSide = prefer === 'inmail' || (prefer === 'score' && ip >= 3 && ip > cp);
-  const why = prefer === 'score' ? score : `${prefer}-first sequence; ${score}`;
+  const why = prefer === 'score' ? () => scoreText(p, f, s) : () => `${prefer}-first sequence; ${scoreText(p, f, s)}`;
   if (!inmailSide) {
-    return connectionSide(s, prefer === 'score' && ip === 0 && cp === 0 ? 'no InMail signals: default to connecting' : why);
+    return connectionSide(s, prefer === 'score' && ip === 0 && cp === 0 ? () => 'no InMail signals: default to connecting' : why);
   }
   // 6. InMail side: free before paid [000 §5].
-  if (f.openProfileUsable) return { channel: 'OPEN_PROFILE', reason: `${why}; Open Profile: free` };
-  if (f.inmailUsable && creditsLeft) return { channel: 'INMAIL', reason: `${why}; InMail: 1 credit` };
-  return connectionSide(s, `${why}; ${outOfCredits || f.noInMail}`);
+  if (f.openProfileUsable) return { channel: 'OPEN_PROFILE', explain: () => `${why()}; Open Profile: free` };
+  if (f.inmailUsable && creditsLeft) return { channel: 'INMAIL', explain: () => `${why()}; InMail: 1 credit` };
+  return connectionSide(s, () => `${why()}; ${outOfCredits || f.noInMail}`);
 }

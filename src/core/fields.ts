@@ -89,6 +89,7 @@ export function cellText(cell: Cell): string {
 }
 
 function text(cell: NonBlank): string {
+  if (typeof cell === 'string') return cell.trim();
   if (isDate(cell)) {
     const day = dayFromDate(cell);
     return day === undefined ? '' : formatDay(day);
@@ -96,7 +97,14 @@ function text(cell: NonBlank): string {
   return String(cell).trim();
 }
 
+/** The spellings a list really holds, looked up as they are before any trimming or lower-casing. */
+const YES_NO_EXACT = new Map<unknown, boolean>(
+  [...YES, ...NO].flatMap((w) => [w, w.toUpperCase(), w[0]?.toUpperCase() + w.slice(1)].map((v) => [v, YES.has(w)] as const)),
+);
+
 function yesNo(cell: NonBlank): boolean | Problem {
+  const exact = YES_NO_EXACT.get(cell);
+  if (exact !== undefined) return exact;
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') {
     if (cell === 1) return true;
@@ -109,6 +117,10 @@ function yesNo(cell: NonBlank): boolean | Problem {
 }
 
 function wholeNumber(cell: NonBlank): number | Problem {
+  if (typeof cell === 'string') {
+    const quick = +cell;
+    if (Number.isInteger(quick) && quick >= 0) return quick;
+  }
   const n = typeof cell === 'number' ? cell : Number(text(cell).replace(/[,\s_]/g, '').replace(/\+$/, ''));
   if (typeof cell === 'boolean' || isDate(cell) || !Number.isInteger(n) || n < 0) {
     return new Problem('expected a whole number, 0 or more');
@@ -116,19 +128,46 @@ function wholeNumber(cell: NonBlank): number | Problem {
   return n;
 }
 
-const MONEY = /^(\d+(?:\.\d+)?|\.\d+)(k|m|mm|bn|b)?$/;
-const MONEY_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
+const MONEY_SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
+const CURRENCY_CODES = ['usd', 'eur', 'gbp'];
+
+/**
+ * An amount as lists write it: `50000`, `$50,000`, `50k`, `1.2M`, `USD 2,500`, `€40k`. One pass
+ * over the characters, no regex: deal values are in most rows of a long list.
+ */
+export function parseAmount(text: string): number | undefined {
+  let t = text.trim().toLowerCase();
+  for (const code of CURRENCY_CODES) {
+    if (t.startsWith(code)) t = t.slice(code.length).trimStart();
+    else if (t.endsWith(code)) t = t.slice(0, -code.length).trimEnd();
+  }
+  const c0 = t.charCodeAt(0);
+  if (c0 === 36 || c0 === 8364 || c0 === 163 || c0 === 165) t = t.slice(1).trimStart(); // $ € £ ¥
+  let digits = '';
+  let dot = false;
+  let i = 0;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += t[i];
+    else if (c === 46 && !dot) {
+      dot = true;
+      digits += '.';
+    } else if (c !== 44 && c !== 95 && c !== 32) break; // , _ and spaces group digits
+  }
+  const scale = MONEY_SCALE[t.slice(i)];
+  if (digits === '' || digits === '.' || scale === undefined) return undefined;
+  return Number(digits) * scale;
+}
 
 function money(cell: NonBlank): number | Problem {
-  if (typeof cell === 'number' && Number.isFinite(cell) && cell >= 0) return cell;
-  const t = text(cell).toLowerCase().replace(/^(usd|eur|gbp)|(usd|eur|gbp)$|[$€£¥,\s_]/g, '');
-  const m = typeof cell === 'string' ? MONEY.exec(t) : null;
-  if (!m) return new Problem('expected an amount such as 50000, $50,000, 50k or 1.2M');
-  return Number(m[1]) * (m[2] ? (MONEY_SCALE[m[2]] as number) : 1);
+  const quick = typeof cell === 'number' ? cell : typeof cell === 'string' ? +cell : NaN;
+  if (Number.isFinite(quick) && quick >= 0) return quick;
+  const amount = typeof cell === 'string' ? parseAmount(cell) : undefined;
+  return amount ?? new Problem('expected an amount such as 50000, $50,000, 50k or 1.2M');
 }
 
 export function parseDateCell(cell: NonBlank): Day | Problem {
-  const day = isDate(cell) ? dayFromDate(cell) : typeof cell === 'string' ? parseIsoDay(cell.trim()) : undefined;
+  const day = typeof cell === 'string' ? parseIsoDay(cell.trim()) : isDate(cell) ? dayFromDate(cell) : undefined;
   return day ?? new Problem('expected a date as YYYY-MM-DD');
 }
 
@@ -141,6 +180,8 @@ const DEGREES: Record<string, Degree> = {
 };
 
 function degree(cell: NonBlank): Degree | Problem {
+  const exact = typeof cell === 'string' || typeof cell === 'number' ? DEGREES[cell] : undefined;
+  if (exact !== undefined) return exact;
   const t = text(cell).toLowerCase().replace(/\s*(degree|connection)s?\s*/g, ' ').trim();
   return DEGREES[t] ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
 }
@@ -171,7 +212,7 @@ const STATUSES: Record<string, ConnectionStatus> = {
 };
 
 function status(cell: NonBlank): ConnectionStatus | Problem {
-  return STATUSES[text(cell).toLowerCase()] ?? new Problem('expected none, pending, accepted, declined or withdrawn');
+  return (typeof cell === 'string' ? STATUSES[cell] : undefined) ?? STATUSES[text(cell).toLowerCase()] ?? new Problem('expected none, pending, accepted, declined or withdrawn');
 }
 
 const NO_TRIGGER = new Set([...NO, 'none', '-', 'n/a', 'na']);
@@ -222,14 +263,44 @@ const TITLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [/\b(junior|jr\.?|associate|assistant|coordinator|graduate|entry)\b/, 'entry'],
 ];
 
+/** Lists repeat their titles: each distinct title is matched once (the cache is bounded). */
+const titleCache = new Map<string, Seniority | null>();
+
 export function seniorityFromTitle(title: string): Seniority | undefined {
+  const cached = titleCache.get(title);
+  if (cached !== undefined) return cached ?? undefined;
   const t = title.toLowerCase();
-  for (const [pattern, level] of TITLE_SENIORITY) if (pattern.test(t)) return level;
-  return undefined;
+  let level: Seniority | null = null;
+  for (const [pattern, l] of TITLE_SENIORITY) {
+    if (pattern.test(t)) {
+      level = l;
+      break;
+    }
+  }
+  if (titleCache.size >= 10_000) titleCache.clear();
+  titleCache.set(title, level);
+  return level ?? undefined;
+}
+
+/**
+ * A prospect with every field present (unknown = undefined): all prospects share one shape,
+ * so the decision reads them at full speed instead of through a lookup per row.
+ */
+export function emptyProspect(): Prospect {
+  return {
+    name: undefined, title: undefined, seniority: undefined, seniorityInferred: undefined, degree: undefined,
+    openProfile: undefined, namedAccount: undefined, segmentSize: undefined, trigger: undefined, deadline: undefined,
+    seriousAsk: undefined, dealValue: undefined, warm: undefined, mutualConnections: undefined, activeOnLinkedIn: undefined,
+    acceptsConnections: undefined, acceptsInMail: undefined, connectionStatus: undefined, requestedOn: undefined,
+    inmailSentOn: undefined, replied: undefined,
+  };
 }
 
 export function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (cell === '' || cell === null || cell === undefined) return true;
+  if (typeof cell !== 'string') return false;
+  // Only text that starts or ends with white space can be all white space.
+  return cell.charCodeAt(0) <= 32 || cell.charCodeAt(cell.length - 1) <= 32 ? cell.trim() === '' : false;
 }
 
 /** Sets one parsed value on the prospect; the table guarantees the value has the field's type. */

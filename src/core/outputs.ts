@@ -4,6 +4,7 @@
  */
 import { type Day, formatDay } from './dates.js';
 import { RowError } from './fields.js';
+import { fitReason } from './sequences.js';
 import type { RowOutcome } from './plan.js';
 
 export const OUTPUT_COLUMNS = ['Channel', 'Day', 'Date', 'Cost', 'Reason'] as const;
@@ -32,7 +33,7 @@ export function outputCells(o: RowOutcome): OutputCells {
     const text = defuse(o.text);
     return { channel: text, day: '', date: null, cost: '', reason: text };
   }
-  return { channel: o.channel, day: o.day ?? '', date: o.date, cost: o.cost, reason: defuse(o.reason) };
+  return { channel: o.channel, day: o.day ?? '', date: o.date, cost: o.cost, reason: defuse(fitReason(o.explain())) };
 }
 
 /** CSV text: Date as YYYY-MM-DD, Cost with two decimals, Day a whole number or empty. */

@@ -14,10 +14,8 @@ import type { Settings } from './settings.js';
 
 export type RowInput = Prospect | RowError | 'blank';
 
-/** A row's planned next touch, with its expected cost. */
-export interface Outcome extends Touch {
-  readonly cost: number;
-}
+/** A row's planned next touch. */
+export type Outcome = Touch;
 export type RowOutcome = Outcome | RowError | 'blank';
 
 export interface WeekLoad {
@@ -44,6 +42,14 @@ export interface PlanSummary {
   readonly firstInvitation: Day | null;
   readonly lastInvitation: Day | null;
   readonly warnings: readonly string[];
+}
+
+export interface PlanSnapshot {
+  readonly settings: Settings;
+  readonly summary: PlanSummary;
+  readonly rows: Int32Array;
+  readonly flags: Uint8Array;
+  readonly planned: Int32Array;
 }
 
 const CHANNEL_CODE: Readonly<Record<Channel, number>> = Object.fromEntries(CHANNELS.map((c, i) => [c, i])) as Record<Channel, number>;
@@ -142,8 +148,8 @@ export class ListPlanner {
   private readonly deal = new Column(new Float64Array(1024));
   private readonly urgent = new Column(new Uint8Array(1024));
   private readonly warm = new Column(new Uint8Array(1024));
-  private flags = new Uint8Array(0);
-  private planned = new Int32Array(0);
+  private flags: Uint8Array = new Uint8Array(0);
+  private planned: Int32Array = new Int32Array(0);
   private summary: PlanSummary | undefined;
 
   constructor(readonly settings: Settings) {
@@ -176,7 +182,7 @@ export class ListPlanner {
     this.date.push(t.date ?? s.startDate);
     this.fallbackKind.push(CHANNEL_CODE[fallback.channel]);
     this.fallbackDate.push(fallback.date ?? -1);
-    this.points.push(f.inmailSignals.length);
+    this.points.push(f.inmailPoints);
     this.deal.push(input.dealValue ?? 0);
     this.urgent.push(f.urgent ? 1 : 0);
     this.warm.push(input.warm === true ? 1 : 0);
@@ -313,6 +319,24 @@ export class ListPlanner {
     return -1;
   }
 
+  /** What `outcome` needs once the plan is made: plain data a worker thread can receive. */
+  snapshot(): PlanSnapshot {
+    const summary = this.finish();
+    const n = this.row.length;
+    return { settings: this.settings, summary, rows: this.row.data.slice(0, n), flags: this.flags, planned: this.planned };
+  }
+
+  /** A planner that answers `outcome` from a snapshot, e.g. in a worker writing part of a file. */
+  static restore(snap: PlanSnapshot): ListPlanner {
+    const planner = new ListPlanner(snap.settings);
+    planner.row.data = snap.rows as Int32Array<ArrayBuffer>;
+    planner.row.length = snap.rows.length;
+    planner.flags = snap.flags;
+    planner.planned = snap.planned;
+    planner.summary = snap.summary;
+    return planner;
+  }
+
   /** The planned next touch of a row, given the same input `add` had. */
   outcome(rowIndex: number, input: RowInput): RowOutcome {
     if (!this.summary) throw new Error('ListPlanner.outcome before finish');
@@ -325,16 +349,17 @@ export class ListPlanner {
     const t = nextTouch(input, settings, s.credits > 0 && !(flags & FLAG_LOST_CREDIT), f);
     if (t instanceof RowError) return t;
     let date = t.date;
-    let reason = t.reason;
+    let explain = t.explain;
     if (claim >= 0 && t.date !== null) {
-      date = this.planned[claim] as number;
-      if (date !== t.date && (t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT')) {
-        reason = `${reason}; goes out ${formatDay(date)} (business days, invite caps)`;
+      const planned = this.planned[claim] as number;
+      date = planned;
+      if (planned !== t.date && (t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT')) {
+        explain = () => `${fitReason(t.explain())}; goes out ${formatDay(planned)} (business days, invite caps)`;
       }
     } else if (t.channel === 'OPEN_PROFILE' && date !== null) {
       date = nextTueToThu(date);
     }
-    return { ...t, date, reason: fitReason(reason), cost: expectedCost(t.channel, s) };
+    return date === t.date && explain === t.explain ? t : { ...t, date, explain };
   }
 }
 
@@ -349,7 +374,5 @@ export function planList(inputs: readonly RowInput[], s: Settings): { outcomes: 
 /** One row alone, no budget across rows: what the row-wise custom functions return. */
 export function decideRow(input: RowInput, s: Settings): RowOutcome {
   if (input === 'blank' || input instanceof RowError) return input;
-  const t = nextTouch(input, s);
-  if (t instanceof RowError) return t;
-  return { ...t, cost: expectedCost(t.channel, s) };
+  return nextTouch(input, s);
 }

@@ -2,8 +2,9 @@
  * SPEC section 5: where a touched prospect stands. Each sequence template is a table of steps;
  * one resolver walks any of them. Adding a template is adding a table.
  */
+import { expectedCost } from './cost.js';
 import { type Day, formatDay } from './dates.js';
-import { type Channel, type FirstSide, type Facts, connectionSide, decideFirst, factsOf } from './decide.js';
+import { type Channel, type FirstSide, type Facts, connectionSide, decideFirst, factsOf, worthPayingText } from './decide.js';
 import { type Prospect, RowError } from './fields.js';
 import type { Settings } from './settings.js';
 
@@ -82,7 +83,7 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
   ],
 };
 
-/** The next touch of one prospect: SPEC section 3's Channel, Day, Date and Reason. */
+/** The next touch of one prospect: SPEC section 3's Channel, Day, Date, Cost and Reason. */
 export interface Touch {
   readonly channel: Channel;
   /** Sequence day, 1 = first touch; null for SKIP and after a reply. */
@@ -92,8 +93,16 @@ export interface Touch {
   readonly overdue: boolean;
   /** Not touched yet: its date is the Start Date, which the list plan may move. */
   readonly isNew: boolean;
-  readonly reason: string;
+  /** Expected dollars of this touch (section 3). */
+  readonly cost: number;
+  /** The reason, built only when it is shown (outputs fit it to one line of 120 characters). */
+  readonly explain: () => string;
 }
+
+/** Each template's first step names the side it leans to; read once, not per row. */
+const FIRST_SIDE = Object.fromEntries(
+  SEQUENCE_NAMES.map((name) => [name, (SEQUENCES[name][0] as SequenceStep).move.slice('first:'.length) as FirstSide]),
+) as Record<SequenceName, FirstSide>;
 
 export const REASON_MAX = 120;
 
@@ -129,20 +138,23 @@ function holds(when: Condition, p: Prospect, f: Facts, requested: boolean): bool
 
 interface Picked {
   readonly channel: Channel;
-  readonly detail: string;
+  readonly detail: (() => string) | null;
 }
 
+const CONNECT_BLANK_DETAIL = () => 'blank invite (no notes left)';
+const OPEN_PROFILE_DETAIL = () => 'Open Profile: free';
+
 /** A move's channel, or null when it does not apply (the walk goes on), with `skipped` saying why. */
-function pick(move: Move, f: Facts, s: Settings, creditsLeft: boolean, skipped: string[]): Picked | null {
+function pick(move: Move, p: Prospect, f: Facts, s: Settings, creditsLeft: boolean, skipped: string[]): Picked | null {
   switch (move) {
     case 'hook':
     case 'hookIfWorth': {
-      if (f.openProfileUsable) return { channel: 'OPEN_PROFILE', detail: 'Open Profile: free' };
+      if (f.openProfileUsable) return { channel: 'OPEN_PROFILE', detail: OPEN_PROFILE_DETAIL };
       if (!f.inmailUsable) {
         skipped.push(`no InMail (${f.noInMail})`);
         return null;
       }
-      if (move === 'hookIfWorth' && f.worthPaying.length === 0) {
+      if (move === 'hookIfWorth' && !f.worthPaying) {
         skipped.push('InMail not worth a credit');
         return null;
       }
@@ -150,59 +162,61 @@ function pick(move: Move, f: Facts, s: Settings, creditsLeft: boolean, skipped: 
         skipped.push('no credits left this month');
         return null;
       }
-      return { channel: 'INMAIL', detail: f.worthPaying.length ? `InMail, worth it (${f.worthPaying.join(', ')})` : 'InMail: 1 credit' };
+      return { channel: 'INMAIL', detail: () => (f.worthPaying ? `InMail, worth it (${worthPayingText(p, f, s)})` : 'InMail: 1 credit') };
     }
     case 'connectNote': {
-      const side = connectionSide(s, '');
-      return { channel: side.channel, detail: side.channel === 'CONNECT' ? 'blank invite (no notes left)' : '' };
+      const side = connectionSide(s, () => '');
+      return { channel: side.channel, detail: side.channel === 'CONNECT' ? CONNECT_BLANK_DETAIL : null };
     }
     default:
-      return move.startsWith('first:') ? null : { channel: move as Channel, detail: '' };
+      return move.startsWith('first:') ? null : { channel: move as Channel, detail: null };
   }
 }
+
+const REPLIED = () => 'replied: continue the conversation';
 
 /**
  * SPEC section 5. Day d = as-of - first touch + 1; the next touch is the first step at or after
  * day d whose condition holds; a one-time step already past and not done stays due today.
  */
 export function nextTouch(p: Prospect, s: Settings, creditsLeft: boolean = s.credits > 0, f: Facts = factsOf(p, s)): Touch | RowError {
-  if (p.replied === true) {
-    return { channel: 'MESSAGE', day: null, date: null, overdue: false, isNew: false, reason: 'replied: continue the conversation' };
-  }
+  if (p.replied === true) return { channel: 'MESSAGE', day: null, date: null, overdue: false, isNew: false, cost: 0, explain: REPLIED };
   const steps = SEQUENCES[s.sequence];
-  const requested = p.requestedOn !== undefined || (p.connectionStatus !== undefined && p.connectionStatus !== 'none' && p.connectionStatus !== 'accepted');
-  const touched = requested || p.inmailSentOn !== undefined;
-  if (!touched) {
-    const first = steps[0] as SequenceStep;
-    const d = decideFirst(p, f, s, first.move.slice('first:'.length) as FirstSide, creditsLeft);
+  const status = p.connectionStatus;
+  const requested = p.requestedOn !== undefined || (status !== undefined && status !== 'none' && status !== 'accepted');
+  if (!requested && p.inmailSentOn === undefined) {
+    const d = decideFirst(p, f, s, FIRST_SIDE[s.sequence], creditsLeft);
     const skip = d.channel === 'SKIP';
-    return { channel: d.channel, day: skip ? null : 1, date: skip ? null : s.startDate, overdue: false, isNew: true, reason: fitReason(d.reason) };
+    return { channel: d.channel, day: skip ? null : 1, date: skip ? null : s.startDate, overdue: false, isNew: true, cost: expectedCost(d.channel, s), explain: d.explain };
   }
-  const dates = [p.requestedOn, p.inmailSentOn].filter((x): x is Day => x !== undefined);
-  const firstTouch = dates.length ? Math.min(...dates) : s.asOf;
+  const r = p.requestedOn;
+  const i = p.inmailSentOn;
+  const firstTouch = r !== undefined && (i === undefined || r <= i) ? r : (i ?? s.asOf);
   if (firstTouch > s.asOf) {
-    const label = firstTouch === p.requestedOn ? 'Requested On' : 'InMail Sent On';
-    return new RowError(label, `after the as-of date ${formatDay(s.asOf)}`, formatDay(firstTouch));
+    return new RowError(firstTouch === r ? 'Requested On' : 'InMail Sent On', `after the as-of date ${formatDay(s.asOf)}`, formatDay(firstTouch));
   }
   const today = s.asOf - firstTouch + 1;
-  const unknownStart = dates.length ? '' : ' (request date unknown: counted from today)';
   const skipped: string[] = [];
   for (const step of steps) {
     if (step.day === 1 || !holds(step.when, p, f, requested)) continue;
     const due = step.onward ? Math.max(step.day, today) : step.day;
     const overdue = due < today;
     if (overdue && !step.once) continue;
-    const picked = pick(step.move, f, s, creditsLeft, skipped);
+    const picked = pick(step.move, p, f, s, creditsLeft, skipped);
     if (!picked) continue;
-    const when = overdue ? `overdue since day ${step.day}` : `day ${due}`;
-    const parts = [`${when}: ${step.says}`, picked.detail, skipped.length ? `skipped: ${skipped.join(', ')}` : ''];
+    const dated = r !== undefined || i !== undefined;
     return {
       channel: picked.channel,
       day: due,
       date: overdue ? s.asOf : firstTouch + due - 1,
       overdue,
       isNew: false,
-      reason: fitReason(parts.filter(Boolean).join('; ') + unknownStart),
+      cost: expectedCost(picked.channel, s),
+      explain: () => {
+        const when = overdue ? `overdue since day ${step.day}` : `day ${due}`;
+        const parts = [`${when}: ${step.says}`, picked.detail?.() ?? '', skipped.length ? `skipped: ${skipped.join(', ')}` : ''];
+        return parts.filter(Boolean).join('; ') + (dated ? '' : ' (request date unknown: counted from today)');
+      },
     };
   }
   // Every template ends with an onward step that always holds; reaching here is a bug in a table.

@@ -4,7 +4,7 @@
  * is the fast path: Sheets makes one server call per formula cell). A bad row gives its error
  * text in its own cell; a bad header row or setting throws, which Sheets shows as #ERROR!.
  */
-import { type Cell, type OutputCells, type Settings, decideRow, isBlank, isDate, isPlainDate, normalizeHeader, outputCells, planList, readProspect } from '../core/index.js';
+import { type Cell, type Outcome, RowError, type Settings, decideRow, isBlank, isDate, isPlainDate, normalizeHeader, outputCells, planList, readProspect } from '../core/index.js';
 import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, outcomeRow, settingsFrom, todayIn } from './cells.js';
 
 /** The spreadsheet's time zone, asked only when a date needs it (a read custom functions may make). */
@@ -38,30 +38,30 @@ function prepare(rows: RangeArg, headers: RangeArg, settings?: RangeArg): Call {
   return { rows: datesInZone(grid, zone), settings: s, read: (row) => readProspect(row, map), single: grid.length === 1 };
 }
 
-function rowWise(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, pick: (c: OutputCells) => SheetValue): SheetValue | SheetValue[][] {
+function rowWise(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, pick: (o: Outcome) => SheetValue): SheetValue | SheetValue[][] {
   const call = prepare(rows, headers, settings);
   const values = call.rows.map((row) => {
-    const c = outputCells(decideRow(call.read(row), call.settings));
-    // A bad row shows its error in every function's cell, not a blank Day or Cost.
-    return c.channel.startsWith('ERROR') ? c.channel : pick(c);
+    const o = decideRow(call.read(row), call.settings);
+    // A blank row stays blank; a bad row shows its error in every function's cell.
+    return o === 'blank' || o instanceof RowError ? outputCells(o).channel : pick(o);
   });
   return call.single ? (values[0] ?? '') : values.map((v) => [v]);
 }
 
 export function CHANNEL(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
-  return rowWise(rows, headers, settings, (c) => c.channel);
+  return rowWise(rows, headers, settings, (o) => o.channel);
 }
 
 export function SEQUENCE_DAY(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
-  return rowWise(rows, headers, settings, (c) => c.day);
+  return rowWise(rows, headers, settings, (o) => o.day ?? '');
 }
 
 export function INMAIL_COST(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
-  return rowWise(rows, headers, settings, (c) => c.cost);
+  return rowWise(rows, headers, settings, (o) => o.cost);
 }
 
 export function CHANNEL_REASON(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
-  return rowWise(rows, headers, settings, (c) => c.reason);
+  return rowWise(rows, headers, settings, (o) => outputCells(o).reason);
 }
 
 export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
