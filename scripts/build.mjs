@@ -13,7 +13,7 @@ const at = (...p) => join(root, ...p);
 const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8'));
 /** The global the server bundle defines; the generated declarations call into it. */
 export const BUNDLE_GLOBAL = 'ProspectChannelPlanner';
-const OUTPUTS = [at('build/cli.js'), at('build/preview.js'), at('dist/Code.js'), at('dist/appsscript.json'), at('dist/sidebar.html')];
+const OUTPUTS = [at('build/cli.js'), at('build/preview.js'), at('build/bench.js'), at('dist/Code.js'), at('dist/appsscript.json'), at('dist/sidebar.html')];
 
 function newest(path) {
   const st = statSync(path);
@@ -107,6 +107,19 @@ async function buildSidebar() {
   writeFileSync(at('dist/sidebar.html'), html);
 }
 
+/** The benchmark (scripts/bench.ts), built like the command line so it measures what users run. */
+async function buildBench() {
+  await build({
+    entryPoints: [at('scripts/bench.ts')],
+    outfile: at('build/bench.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+  });
+}
+
 async function buildPreview() {
   await build({
     entryPoints: [at('src/preview/main.ts')],
@@ -125,4 +138,4 @@ if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
 rmSync(at('dist'), { recursive: true, force: true });
 mkdirSync(at('dist'), { recursive: true });
 mkdirSync(at('build'), { recursive: true });
-await Promise.all([buildCli(), buildServer(), buildSidebar(), buildPreview()]);
+await Promise.all([buildCli(), buildServer(), buildSidebar(), buildPreview(), buildBench()]);

@@ -97,13 +97,7 @@ export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | R
   }
   if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
   if (!any && rowIsBlank(row, map)) return 'blank';
-  if (p.seniority === undefined && p.title) {
-    const inferred = seniorityFromTitle(p.title);
-    if (inferred) {
-      p.seniority = inferred;
-      p.seniorityInferred = true;
-    }
-  }
+  if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
   return p;
 }
 

@@ -76,7 +76,8 @@ export function dayFromDate(d: Date): Day | undefined {
 
 /** A Date from any realm (a Sheets cell, a test harness's own context), not only this one's. */
 export function isDate(x: unknown): x is Date {
-  return Object.prototype.toString.call(x) === '[object Date]';
+  if (typeof x !== 'object' || x === null) return false;
+  return x instanceof Date || Object.prototype.toString.call(x) === '[object Date]';
 }
 
 function isLocalMidnight(d: Date): boolean {

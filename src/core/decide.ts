@@ -136,17 +136,13 @@ export function worthPayingText(p: Prospect, f: Facts, s: Settings): string {
   return labelsOf(INMAIL_SIGNALS, f.inmailMask, p, s, WORTH_PAYING_ORDER).join(', ');
 }
 
-/** A channel, and how to say why: the words are built only when someone reads them. */
-export interface Decision {
-  readonly channel: Channel;
-  readonly explain: () => string;
+/** The connection side (rule 7): a note while the plan's note quota lasts [003]. */
+export function connectChannel(s: Settings): Channel {
+  return s.notesPerMonth > 0 ? 'CONNECT_NOTE' : 'CONNECT';
 }
 
-/** The connection side (rule 7): a note while the plan's note quota lasts [003]. */
-export function connectionSide(s: Settings, why: () => string): Decision {
-  return s.notesPerMonth > 0
-    ? { channel: 'CONNECT_NOTE', explain: () => `${why()}: connect, note <= ${s.plan.noteLength} chars` }
-    : { channel: 'CONNECT', explain: () => `${why()}: blank invite (no notes left), message once accepted` };
+function connectText(s: Settings, why: string): string {
+  return s.notesPerMonth > 0 ? `${why}: connect, note <= ${s.plan.noteLength} chars` : `${why}: blank invite (no notes left), message once accepted`;
 }
 
 function count(n: number, what: string, list: readonly string[]): string {
@@ -161,40 +157,98 @@ function scoreText(p: Prospect, f: Facts, s: Settings): string {
 /** Which side a sequence's first step prefers: the score of rule 5, or the template's own channel. */
 export type FirstSide = 'score' | 'connection' | 'inmail';
 
+/** Which rule of section 4 decided: a name, so deciding allocates nothing and explaining can follow. */
+export type FirstRule =
+  | 'first-degree' // 1
+  | 'no-path' // 2
+  | 'only-open-profile' // 3
+  | 'only-not-worth'
+  | 'only-no-inmail'
+  | 'only-inmail'
+  | 'volume' // 4
+  | 'open-profile' // 5 and 6
+  | 'inmail'
+  | 'inmail-fallback'
+  | 'connect' // 5 and 7
+  | 'connect-default';
+
+const RULE_CHANNEL: Readonly<Record<FirstRule, Channel | 'connect'>> = {
+  'first-degree': 'MESSAGE',
+  'no-path': 'EMAIL_OR_PHONE',
+  'only-open-profile': 'OPEN_PROFILE',
+  'only-not-worth': 'SKIP',
+  'only-no-inmail': 'SKIP',
+  'only-inmail': 'INMAIL',
+  volume: 'connect',
+  'open-profile': 'OPEN_PROFILE',
+  inmail: 'INMAIL',
+  'inmail-fallback': 'connect',
+  connect: 'connect',
+  'connect-default': 'connect',
+};
+
+export function channelOf(rule: FirstRule, s: Settings): Channel {
+  const c = RULE_CHANNEL[rule];
+  return c === 'connect' ? connectChannel(s) : c;
+}
+
 /**
  * Rules 1-7 of SPEC section 4. `creditsLeft` is false when the list plan has handed out every
  * credit: the row then falls back as rule 3 and rule 6 say, with a reason that tells so.
  */
-export function decideFirst(p: Prospect, f: Facts, s: Settings, prefer: FirstSide, creditsLeft: boolean): Decision {
+export function decideFirst(p: Prospect, f: Facts, s: Settings, prefer: FirstSide, creditsLeft: boolean): FirstRule {
   // 1. Never InMail a connection [001 FAQ][004].
-  if (f.connected) return { channel: 'MESSAGE', explain: () => '1st-degree connection: message for free, never InMail a connection' };
-  const outOfCredits = f.inmailUsable && !creditsLeft ? 'no credits left this month' : '';
+  if (f.connected) return 'first-degree';
   // 2. No LinkedIn path at all.
-  if (!f.connectable && !f.openProfileUsable && !f.inmailUsable) {
-    return { channel: 'EMAIL_OR_PHONE', explain: () => `no LinkedIn path: not accepting connections, ${p.openProfile ? '' : 'no Open Profile, '}${f.noInMail}` };
-  }
+  if (!f.connectable && !f.openProfileUsable && !f.inmailUsable) return 'no-path';
   // 3. InMail only: free Open Profile first [000 §5], a paid credit only if worth a meeting [000 §3].
   if (!f.connectable) {
-    const only = 'InMail only (not accepting connections)';
-    if (f.openProfileUsable) return { channel: 'OPEN_PROFILE', explain: () => `${only}; Open Profile: free message` };
-    if (!f.worthPaying) return { channel: 'SKIP', explain: () => `${only}; not worth a credit: skip` };
-    if (outOfCredits || !f.inmailUsable) return { channel: 'SKIP', explain: () => `${only}; ${outOfCredits || f.noInMail}: skip` };
-    return { channel: 'INMAIL', explain: () => `${only}; worth a credit (${worthPayingText(p, f, s)})` };
+    if (f.openProfileUsable) return 'only-open-profile';
+    if (!f.worthPaying) return 'only-not-worth';
+    return creditsLeft && f.inmailUsable ? 'only-inmail' : 'only-no-inmail';
   }
   // 4. Volume play: "the credit math doesn't work at volume" [000 §6][001].
-  if (p.segmentSize !== undefined && p.segmentSize > s.volumeThreshold && p.namedAccount !== true) {
-    return connectionSide(s, () => `volume play: segment of ${p.segmentSize} > ${s.volumeThreshold}`);
-  }
+  if (p.segmentSize !== undefined && p.segmentSize > s.volumeThreshold && p.namedAccount !== true) return 'volume';
   // 5. Score: "three yeses and the answer is almost always InMail" [000 §8]; else default to connecting [000 §1].
   const ip = f.inmailPoints;
   const cp = f.connectionPoints;
-  const inmailSide = prefer === 'inmail' || (prefer === 'score' && ip >= 3 && ip > cp);
-  const why = prefer === 'score' ? () => scoreText(p, f, s) : () => `${prefer}-first sequence; ${scoreText(p, f, s)}`;
-  if (!inmailSide) {
-    return connectionSide(s, prefer === 'score' && ip === 0 && cp === 0 ? () => 'no InMail signals: default to connecting' : why);
+  if (!(prefer === 'inmail' || (prefer === 'score' && ip >= 3 && ip > cp))) {
+    return prefer === 'score' && ip === 0 && cp === 0 ? 'connect-default' : 'connect';
   }
   // 6. InMail side: free before paid [000 §5].
-  if (f.openProfileUsable) return { channel: 'OPEN_PROFILE', explain: () => `${why()}; Open Profile: free` };
-  if (f.inmailUsable && creditsLeft) return { channel: 'INMAIL', explain: () => `${why()}; InMail: 1 credit` };
-  return connectionSide(s, () => `${why()}; ${outOfCredits || f.noInMail}`);
+  if (f.openProfileUsable) return 'open-profile';
+  return f.inmailUsable && creditsLeft ? 'inmail' : 'inmail-fallback';
+}
+
+/** The reason in words for a rule of section 4, built only when it is shown. */
+export function explainFirst(rule: FirstRule, p: Prospect, f: Facts, s: Settings, prefer: FirstSide, creditsLeft: boolean): string {
+  const only = 'InMail only (not accepting connections)';
+  const outOfCredits = f.inmailUsable && !creditsLeft ? 'no credits left this month' : '';
+  const why = () => (prefer === 'score' ? scoreText(p, f, s) : `${prefer}-first sequence; ${scoreText(p, f, s)}`);
+  switch (rule) {
+    case 'first-degree':
+      return '1st-degree connection: message for free, never InMail a connection';
+    case 'no-path':
+      return `no LinkedIn path: not accepting connections, ${p.openProfile ? '' : 'no Open Profile, '}${f.noInMail}`;
+    case 'only-open-profile':
+      return `${only}; Open Profile: free message`;
+    case 'only-not-worth':
+      return `${only}; not worth a credit: skip`;
+    case 'only-no-inmail':
+      return `${only}; ${outOfCredits || f.noInMail}: skip`;
+    case 'only-inmail':
+      return `${only}; worth a credit (${worthPayingText(p, f, s)})`;
+    case 'volume':
+      return connectText(s, `volume play: segment of ${p.segmentSize} > ${s.volumeThreshold}`);
+    case 'open-profile':
+      return `${why()}; Open Profile: free`;
+    case 'inmail':
+      return `${why()}; InMail: 1 credit`;
+    case 'inmail-fallback':
+      return connectText(s, `${why()}; ${outOfCredits || f.noInMail}`);
+    case 'connect':
+      return connectText(s, why());
+    case 'connect-default':
+      return connectText(s, 'no InMail signals: default to connecting');
+  }
 }

@@ -41,8 +41,6 @@ export interface Prospect {
   name?: string;
   title?: string;
   seniority?: Seniority;
-  /** True when seniority was inferred from the title, not given. */
-  seniorityInferred?: boolean;
   degree?: Degree;
   openProfile?: boolean;
   namedAccount?: boolean;
@@ -63,7 +61,7 @@ export interface Prospect {
   replied?: boolean;
 }
 
-export type FieldKey = Exclude<keyof Prospect, 'seniorityInferred'>;
+export type FieldKey = keyof Prospect;
 type NonBlank = string | number | boolean | Date;
 type Parser = (cell: NonBlank) => unknown;
 
@@ -103,6 +101,8 @@ const YES_NO_EXACT = new Map<unknown, boolean>(
 );
 
 function yesNo(cell: NonBlank): boolean | Problem {
+  if (cell === 'Yes') return true;
+  if (cell === 'No') return false;
   const exact = YES_NO_EXACT.get(cell);
   if (exact !== undefined) return exact;
   if (typeof cell === 'boolean') return cell;
@@ -130,33 +130,39 @@ function wholeNumber(cell: NonBlank): number | Problem {
 
 const MONEY_SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
 const CURRENCY_CODES = ['usd', 'eur', 'gbp'];
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * An amount as lists write it: `50000`, `$50,000`, `50k`, `1.2M`, `USD 2,500`, `€40k`. One pass
- * over the characters, no regex: deal values are in most rows of a long list.
+ * over the characters with no regex and no copy: deal values are in most rows of a long list.
  */
 export function parseAmount(text: string): number | undefined {
-  let t = text.trim().toLowerCase();
-  for (const code of CURRENCY_CODES) {
-    if (t.startsWith(code)) t = t.slice(code.length).trimStart();
-    else if (t.endsWith(code)) t = t.slice(0, -code.length).trimEnd();
-  }
-  const c0 = t.charCodeAt(0);
-  if (c0 === 36 || c0 === 8364 || c0 === 163 || c0 === 165) t = t.slice(1).trimStart(); // $ € £ ¥
-  let digits = '';
-  let dot = false;
   let i = 0;
-  for (; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += t[i];
-    else if (c === 46 && !dot) {
-      dot = true;
-      digits += '.';
-    } else if (c !== 44 && c !== 95 && c !== 32) break; // , _ and spaces group digits
+  let end = text.length;
+  while (i < end && text.charCodeAt(i) <= 32) i++;
+  while (end > i && text.charCodeAt(end - 1) <= 32) end--;
+  if (end - i > 3 && isLetter(text.charCodeAt(i)) && CURRENCY_CODES.includes(text.slice(i, i + 3).toLowerCase())) i += 3;
+  else if (end - i > 3 && isLetter(text.charCodeAt(end - 1)) && CURRENCY_CODES.includes(text.slice(end - 3, end).toLowerCase())) end -= 3;
+  while (i < end && text.charCodeAt(i) <= 32) i++;
+  while (end > i && text.charCodeAt(end - 1) <= 32) end--;
+  const c0 = text.charCodeAt(i);
+  if (c0 === 36 || c0 === 8364 || c0 === 163 || c0 === 165) i++; // $ € £ ¥
+  while (i < end && text.charCodeAt(i) <= 32) i++;
+  let mantissa = 0;
+  let decimals = -1;
+  let digits = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 && decimals < 0) decimals = 0;
+    else if (c !== 44 && c !== 95 && c !== 32) break; // , _ and spaces group digits
   }
-  const scale = MONEY_SCALE[t.slice(i)];
-  if (digits === '' || digits === '.' || scale === undefined) return undefined;
-  return Number(digits) * scale;
+  const scale = i === end ? 1 : end - i <= 2 ? MONEY_SCALE[text.slice(i, end).toLowerCase()] : undefined;
+  if (digits === 0 || scale === undefined) return undefined;
+  return decimals > 0 ? (mantissa * scale) / 10 ** decimals : mantissa * scale;
 }
 
 function money(cell: NonBlank): number | Problem {
@@ -180,7 +186,7 @@ const DEGREES: Record<string, Degree> = {
 };
 
 function degree(cell: NonBlank): Degree | Problem {
-  const exact = typeof cell === 'string' || typeof cell === 'number' ? DEGREES[cell] : undefined;
+  const exact = typeof cell === 'string' ? (DEGREES[cell] ?? DEGREES[cell.trim().toLowerCase()]) : typeof cell === 'number' ? DEGREES[cell] : undefined;
   if (exact !== undefined) return exact;
   const t = text(cell).toLowerCase().replace(/\s*(degree|connection)s?\s*/g, ' ').trim();
   return DEGREES[t] ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
@@ -288,7 +294,7 @@ export function seniorityFromTitle(title: string): Seniority | undefined {
  */
 export function emptyProspect(): Prospect {
   return {
-    name: undefined, title: undefined, seniority: undefined, seniorityInferred: undefined, degree: undefined,
+    name: undefined, title: undefined, seniority: undefined, degree: undefined,
     openProfile: undefined, namedAccount: undefined, segmentSize: undefined, trigger: undefined, deadline: undefined,
     seriousAsk: undefined, dealValue: undefined, warm: undefined, mutualConnections: undefined, activeOnLinkedIn: undefined,
     acceptsConnections: undefined, acceptsInMail: undefined, connectionStatus: undefined, requestedOn: undefined,

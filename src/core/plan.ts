@@ -9,7 +9,7 @@ import { type Day, formatDay, isBusinessDay, mondayOf, nextTueToThu } from './da
 import { CHANNELS, type Channel, factsOf } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { type Prospect, RowError } from './fields.js';
-import { type Touch, fitReason, nextTouch } from './sequences.js';
+import { type Touch, nextTouch } from './sequences.js';
 import type { Settings } from './settings.js';
 
 export type RowInput = Prospect | RowError | 'blank';
@@ -348,18 +348,17 @@ export class ListPlanner {
     const settings = flags & FLAG_NO_NOTE ? this.noNotes : s;
     const t = nextTouch(input, settings, s.credits > 0 && !(flags & FLAG_LOST_CREDIT), f);
     if (t instanceof RowError) return t;
-    let date = t.date;
-    let explain = t.explain;
     if (claim >= 0 && t.date !== null) {
       const planned = this.planned[claim] as number;
-      date = planned;
-      if (planned !== t.date && (t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT')) {
-        explain = () => `${fitReason(t.explain())}; goes out ${formatDay(planned)} (business days, invite caps)`;
-      }
-    } else if (t.channel === 'OPEN_PROFILE' && date !== null) {
-      date = nextTueToThu(date);
+      if (planned === t.date) return t;
+      const invite = t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT';
+      return t.planned(planned, invite ? `goes out ${formatDay(planned)} (business days, invite caps)` : null);
     }
-    return date === t.date && explain === t.explain ? t : { ...t, date, explain };
+    if (t.channel === 'OPEN_PROFILE' && t.date !== null) {
+      const tuesdayToThursday = nextTueToThu(t.date);
+      if (tuesdayToThursday !== t.date) return t.planned(tuesdayToThursday, null);
+    }
+    return t;
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { expectedCost } from './cost.js';
 import { type Day, formatDay } from './dates.js';
-import { type Channel, type FirstSide, type Facts, connectionSide, decideFirst, factsOf, worthPayingText } from './decide.js';
+import { type Channel, type Facts, type FirstRule, type FirstSide, channelOf, connectChannel, decideFirst, explainFirst, factsOf, worthPayingText } from './decide.js';
 import { type Prospect, RowError } from './fields.js';
 import type { Settings } from './settings.js';
 
@@ -83,26 +83,67 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
   ],
 };
 
-/** The next touch of one prospect: SPEC section 3's Channel, Day, Date, Cost and Reason. */
-export interface Touch {
-  readonly channel: Channel;
-  /** Sequence day, 1 = first touch; null for SKIP and after a reply. */
-  readonly day: number | null;
-  readonly date: Day | null;
-  /** A one-time step whose day passed: due today. */
-  readonly overdue: boolean;
-  /** Not touched yet: its date is the Start Date, which the list plan may move. */
-  readonly isNew: boolean;
-  /** Expected dollars of this touch (section 3). */
-  readonly cost: number;
-  /** The reason, built only when it is shown (outputs fit it to one line of 120 characters). */
-  readonly explain: () => string;
-}
-
 /** Each template's first step names the side it leans to; read once, not per row. */
 const FIRST_SIDE = Object.fromEntries(
   SEQUENCE_NAMES.map((name) => [name, (SEQUENCES[name][0] as SequenceStep).move.slice('first:'.length) as FirstSide]),
 ) as Record<SequenceName, FirstSide>;
+
+/** Where a touch's reason comes from: a rule of section 4, a step of a sequence, or a reply. */
+type Source = FirstRule | SequenceStep | 'replied';
+
+/**
+ * The next touch of one prospect: SPEC section 3's Channel, Day, Date, Cost and Reason. It keeps
+ * what decided it, and builds the reason's words only when `explain()` is called: deciding a
+ * million rows allocates one of these each, and nothing more.
+ */
+export class Touch {
+  constructor(
+    readonly channel: Channel,
+    /** Sequence day, 1 = first touch; null for SKIP and after a reply. */
+    readonly day: number | null,
+    readonly date: Day | null,
+    /** A one-time step whose day passed: due today. */
+    readonly overdue: boolean,
+    /** Not touched yet: its date is the Start Date, which the list plan may move. */
+    readonly isNew: boolean,
+    /** Expected dollars of this touch (section 3). */
+    readonly cost: number,
+    private readonly prospect: Prospect,
+    private readonly settings: Settings,
+    private readonly creditsLeft: boolean,
+    private readonly source: Source,
+    /** Why earlier steps were passed over ("no credits left this month"), when any were. */
+    private readonly skipped: readonly string[] | null = null,
+    /** What the list plan adds: when the invite goes out. */
+    private readonly note: string | null = null,
+  ) {}
+
+  /** The same touch on the date the list plan gives it, saying why when it moved. */
+  planned(date: Day, note: string | null): Touch {
+    return new Touch(this.channel, this.day, date, this.overdue, this.isNew, this.cost, this.prospect, this.settings, this.creditsLeft, this.source, this.skipped, note);
+  }
+
+  /** The reason, in a sales rep's words (outputs fit it to one line of 120 characters). */
+  explain(): string {
+    const { prospect: p, settings: s, source } = this;
+    let text: string;
+    if (source === 'replied') text = 'replied: continue the conversation';
+    else if (typeof source === 'string') text = fitReason(explainFirst(source, p, factsOf(p, s), s, FIRST_SIDE[s.sequence], this.creditsLeft));
+    else {
+      const when = this.overdue ? `overdue since day ${source.day}` : `day ${this.day}`;
+      const detail = this.channel === 'OPEN_PROFILE' ? 'Open Profile: free' : this.channel === 'INMAIL' ? inmailDetail(p, s) : this.channel === 'CONNECT' ? 'blank invite (no notes left)' : '';
+      const dated = p.requestedOn !== undefined || p.inmailSentOn !== undefined;
+      const parts = [`${when}: ${source.says}`, detail, this.skipped ? `skipped: ${this.skipped.join(', ')}` : ''];
+      text = fitReason(parts.filter(Boolean).join('; ') + (dated ? '' : ' (request date unknown: counted from today)'));
+    }
+    return this.note ? `${text}; ${this.note}` : text;
+  }
+}
+
+function inmailDetail(p: Prospect, s: Settings): string {
+  const f = factsOf(p, s);
+  return f.worthPaying ? `InMail, worth it (${worthPayingText(p, f, s)})` : 'InMail: 1 credit';
+}
 
 export const REASON_MAX = 120;
 
@@ -136,58 +177,41 @@ function holds(when: Condition, p: Prospect, f: Facts, requested: boolean): bool
   }
 }
 
-interface Picked {
-  readonly channel: Channel;
-  readonly detail: (() => string) | null;
-}
-
-const CONNECT_BLANK_DETAIL = () => 'blank invite (no notes left)';
-const OPEN_PROFILE_DETAIL = () => 'Open Profile: free';
-
-/** A move's channel, or null when it does not apply (the walk goes on), with `skipped` saying why. */
-function pick(move: Move, p: Prospect, f: Facts, s: Settings, creditsLeft: boolean, skipped: string[]): Picked | null {
+/** A move's channel, or null when it does not apply (the walk goes on), noting in `skipped` why. */
+function pick(move: Move, f: Facts, s: Settings, creditsLeft: boolean, skipped: string[]): Channel | null {
   switch (move) {
     case 'hook':
-    case 'hookIfWorth': {
-      if (f.openProfileUsable) return { channel: 'OPEN_PROFILE', detail: OPEN_PROFILE_DETAIL };
-      if (!f.inmailUsable) {
-        skipped.push(`no InMail (${f.noInMail})`);
-        return null;
-      }
-      if (move === 'hookIfWorth' && !f.worthPaying) {
-        skipped.push('InMail not worth a credit');
-        return null;
-      }
-      if (!creditsLeft) {
-        skipped.push('no credits left this month');
-        return null;
-      }
-      return { channel: 'INMAIL', detail: () => (f.worthPaying ? `InMail, worth it (${worthPayingText(p, f, s)})` : 'InMail: 1 credit') };
-    }
-    case 'connectNote': {
-      const side = connectionSide(s, () => '');
-      return { channel: side.channel, detail: side.channel === 'CONNECT' ? CONNECT_BLANK_DETAIL : null };
-    }
+    case 'hookIfWorth':
+      if (f.openProfileUsable) return 'OPEN_PROFILE';
+      if (!f.inmailUsable) skipped.push(`no InMail (${f.noInMail})`);
+      else if (move === 'hookIfWorth' && !f.worthPaying) skipped.push('InMail not worth a credit');
+      else if (!creditsLeft) skipped.push('no credits left this month');
+      else return 'INMAIL';
+      return null;
+    case 'connectNote':
+      return connectChannel(s);
     default:
-      return move.startsWith('first:') ? null : { channel: move as Channel, detail: null };
+      return move.startsWith('first:') ? null : (move as Channel);
   }
 }
 
-const REPLIED = () => 'replied: continue the conversation';
+/** Nothing was skipped: shared, so a walk that skips nothing allocates no list. */
+const NONE_SKIPPED: string[] = [];
 
 /**
  * SPEC section 5. Day d = as-of - first touch + 1; the next touch is the first step at or after
  * day d whose condition holds; a one-time step already past and not done stays due today.
  */
 export function nextTouch(p: Prospect, s: Settings, creditsLeft: boolean = s.credits > 0, f: Facts = factsOf(p, s)): Touch | RowError {
-  if (p.replied === true) return { channel: 'MESSAGE', day: null, date: null, overdue: false, isNew: false, cost: 0, explain: REPLIED };
+  if (p.replied === true) return new Touch('MESSAGE', null, null, false, false, 0, p, s, creditsLeft, 'replied');
   const steps = SEQUENCES[s.sequence];
   const status = p.connectionStatus;
   const requested = p.requestedOn !== undefined || (status !== undefined && status !== 'none' && status !== 'accepted');
   if (!requested && p.inmailSentOn === undefined) {
-    const d = decideFirst(p, f, s, FIRST_SIDE[s.sequence], creditsLeft);
-    const skip = d.channel === 'SKIP';
-    return { channel: d.channel, day: skip ? null : 1, date: skip ? null : s.startDate, overdue: false, isNew: true, cost: expectedCost(d.channel, s), explain: d.explain };
+    const rule = decideFirst(p, f, s, FIRST_SIDE[s.sequence], creditsLeft);
+    const channel = channelOf(rule, s);
+    const skip = channel === 'SKIP';
+    return new Touch(channel, skip ? null : 1, skip ? null : s.startDate, false, true, expectedCost(channel, s), p, s, creditsLeft, rule);
   }
   const r = p.requestedOn;
   const i = p.inmailSentOn;
@@ -196,28 +220,17 @@ export function nextTouch(p: Prospect, s: Settings, creditsLeft: boolean = s.cre
     return new RowError(firstTouch === r ? 'Requested On' : 'InMail Sent On', `after the as-of date ${formatDay(s.asOf)}`, formatDay(firstTouch));
   }
   const today = s.asOf - firstTouch + 1;
-  const skipped: string[] = [];
+  let skipped = NONE_SKIPPED;
   for (const step of steps) {
     if (step.day === 1 || !holds(step.when, p, f, requested)) continue;
     const due = step.onward ? Math.max(step.day, today) : step.day;
     const overdue = due < today;
     if (overdue && !step.once) continue;
-    const picked = pick(step.move, p, f, s, creditsLeft, skipped);
-    if (!picked) continue;
-    const dated = r !== undefined || i !== undefined;
-    return {
-      channel: picked.channel,
-      day: due,
-      date: overdue ? s.asOf : firstTouch + due - 1,
-      overdue,
-      isNew: false,
-      cost: expectedCost(picked.channel, s),
-      explain: () => {
-        const when = overdue ? `overdue since day ${step.day}` : `day ${due}`;
-        const parts = [`${when}: ${step.says}`, picked.detail?.() ?? '', skipped.length ? `skipped: ${skipped.join(', ')}` : ''];
-        return parts.filter(Boolean).join('; ') + (dated ? '' : ' (request date unknown: counted from today)');
-      },
-    };
+    if (skipped === NONE_SKIPPED && (step.move === 'hook' || step.move === 'hookIfWorth')) skipped = [];
+    const channel = pick(step.move, f, s, creditsLeft, skipped);
+    if (!channel) continue;
+    const date = overdue ? s.asOf : firstTouch + due - 1;
+    return new Touch(channel, due, date, overdue, false, expectedCost(channel, s), p, s, creditsLeft, step, skipped.length ? skipped : null);
   }
   // Every template ends with an onward step that always holds; reaching here is a bug in a table.
   throw new Error(`sequence ${s.sequence} has no step for day ${today}`);
