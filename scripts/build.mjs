@@ -42,18 +42,13 @@ async function importTs(entry) {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
+/** A Node program in build/: one ESM file, dependencies bundled in. */
+async function buildNode(entry, outfile, extra = {}) {
+  await build({ entryPoints: [at(entry)], outfile: at(outfile), bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning', ...extra });
+}
+
 async function buildCli() {
-  await build({
-    entryPoints: [at('src/cli/main.ts')],
-    outfile: at('build/cli.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    banner: { js: '#!/usr/bin/env node' },
-    define: { __VERSION__: JSON.stringify(pkg.version) },
-    logLevel: 'warning',
-  });
+  await buildNode('src/cli/main.ts', 'build/cli.js', { banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(pkg.version) } });
   chmodSync(at('build/cli.js'), 0o755);
 }
 
@@ -109,29 +104,11 @@ async function buildSidebar() {
 
 /** The benchmark (scripts/bench.ts), built like the command line so it measures what users run. */
 async function buildBench() {
-  await build({
-    entryPoints: [at('scripts/bench.ts')],
-    outfile: at('build/bench.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-  });
+  await buildNode('scripts/bench.ts', 'build/bench.js');
 }
 
 async function buildPreview() {
-  await build({
-    entryPoints: [at('src/preview/main.ts')],
-    outfile: at('build/preview.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    plugins: [csvRows],
-    banner: { js: '#!/usr/bin/env node' },
-    logLevel: 'warning',
-  });
+  await buildNode('src/preview/main.ts', 'build/preview.js', { plugins: [csvRows], banner: { js: '#!/usr/bin/env node' } });
 }
 
 if (process.argv.includes('--if-stale') && !stale()) process.exit(0);

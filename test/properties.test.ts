@@ -4,9 +4,12 @@ import {
   type Cell,
   FIELDS,
   OUTPUT_COLUMNS,
+  type Outcome,
   Problem,
+  type Prospect,
   type RowOutcome,
   RowError,
+  type Settings,
   decideRow,
   factsOf,
   formatDay,
@@ -77,35 +80,34 @@ describe('properties over random rows', () => {
     );
   });
 
-  it('1st degree is never InMailed, row-wise or planned [001][004]', () => {
+  /** Each readable row of a random list with its planned outcome, under random settings. */
+  function forEachPlanned(check: (p: Prospect, planned: Outcome | undefined, s: Settings) => void): void {
     fc.assert(
       fc.property(rows, planSettings, (rs, pairs) => {
         const s = settings(pairs);
         const inputs = rs.map(read);
         const { outcomes } = planList(inputs, s);
         inputs.forEach((p, i) => {
-          if (p === 'blank' || p instanceof RowError || !factsOf(p, s).connected) return;
-          for (const o of [outcomes[i], decideRow(p, s)]) expect(['INMAIL', 'OPEN_PROFILE']).not.toContain(outcome(o as RowOutcome)?.channel);
+          if (p !== 'blank' && !(p instanceof RowError)) check(p, outcome(outcomes[i] as RowOutcome), s);
         });
       }),
       { numRuns: 300 },
     );
+  }
+
+  it('1st degree is never InMailed, row-wise or planned [001][004]', () => {
+    forEachPlanned((p, planned, s) => {
+      if (!factsOf(p, s).connected) return;
+      for (const o of [planned, outcome(decideRow(p, s))]) expect(['INMAIL', 'OPEN_PROFILE']).not.toContain(o?.channel);
+    });
   });
 
   it('a usable Open Profile never costs a credit [000 §5][003]', () => {
-    fc.assert(
-      fc.property(rows, planSettings, (rs, pairs) => {
-        const s = settings(pairs);
-        const inputs = rs.map(read);
-        const { outcomes } = planList(inputs, s);
-        inputs.forEach((p, i) => {
-          if (p === 'blank' || p instanceof RowError || !factsOf(p, s).openProfileUsable) return;
-          expect(outcome(outcomes[i] as RowOutcome)?.channel).not.toBe('INMAIL');
-          expect(outcome(outcomes[i] as RowOutcome)?.cost ?? 0).toBe(0);
-        });
-      }),
-      { numRuns: 300 },
-    );
+    forEachPlanned((p, planned, s) => {
+      if (!factsOf(p, s).openProfileUsable) return;
+      expect(planned?.channel).not.toBe('INMAIL');
+      expect(planned?.cost ?? 0).toBe(0);
+    });
   });
 
   it('the plan never exceeds the credits, the daily and weekly caps, or the note quota', () => {
