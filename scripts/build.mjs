@@ -52,20 +52,15 @@ async function buildCli() {
   chmodSync(at('build/cli.js'), 0o755);
 }
 
+/** A script for Apps Script or the sidebar's frame, minified, as text to wrap. */
+async function scriptText(entry, extra = {}) {
+  // es2019: syntax Apps Script's V8 and the sidebar's browsers are known to run.
+  const out = await build({ entryPoints: [at(entry)], bundle: true, write: false, format: 'iife', target: 'es2019', minify: true, legalComments: 'none', logLevel: 'warning', ...extra });
+  return out.outputFiles[0].text;
+}
+
 async function buildServer() {
-  const out = await build({
-    entryPoints: [at('src/sheets/index.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: BUNDLE_GLOBAL,
-    // Apps Script's V8: stay on syntax it is known to run.
-    target: 'es2019',
-    minify: true,
-    legalComments: 'none',
-    plugins: [csvRows],
-    logLevel: 'warning',
-  });
+  const bundle = await scriptText('src/sheets/index.ts', { globalName: BUNDLE_GLOBAL, plugins: [csvRows] });
   const { PUBLIC_FUNCTIONS, declaration } = await importTs(at('src/sheets/public.ts'));
   // Importing the server in Node also proves it calls no Apps Script service at load time.
   const exported = await importTs(at('src/sheets/index.ts'));
@@ -76,25 +71,14 @@ async function buildServer() {
   if (missing.length || unlisted.length) {
     throw new Error(`src/sheets/public.ts and src/sheets/index.ts disagree: not exported ${missing.join(', ') || '-'}; not listed ${unlisted.join(', ') || '-'}`);
   }
-  writeFileSync(at('dist/Code.js'), `${header}${out.outputFiles[0].text}\n${declarations}\n`);
+  writeFileSync(at('dist/Code.js'), `${header}${bundle}\n${declarations}\n`);
   copyFileSync(at('appsscript.json'), at('dist/appsscript.json'));
 }
 
 /** The sidebar: its script and styles inlined into the one HTML file HtmlService serves. */
 async function buildSidebar() {
-  const out = await build({
-    entryPoints: [at('src/sidebar/main.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2019',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
   // A "</script" inside the inlined code would end the element early.
-  const script = out.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const script = (await scriptText('src/sidebar/main.ts', { platform: 'browser' })).replace(/<\/script/gi, '<\\/script');
   const css = await build({ entryPoints: [at('src/sidebar/sidebar.css')], bundle: true, write: false, minify: true, logLevel: 'warning' });
   const html = readFileSync(at('src/sidebar/sidebar.html'), 'utf8')
     .replace('/* STYLE */', () => css.outputFiles[0].text.trim())
