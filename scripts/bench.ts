@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Problem, decideRow, mapColumns, outputText, parseSettings, planList, readProspect } from '../src/core/index.js';
-import { type Value, callCounts, loadDist } from '../src/preview/apps-script.js';
+import { type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
+import { csvCell } from '../src/cli/passes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({ options: { json: { type: 'string' }, rows: { type: 'string' }, only: { type: 'string' } } });
@@ -62,14 +63,12 @@ function rows(n: number, seed: number): string[][] {
   return Array.from({ length: n }, (_, i) => prospectRow(rnd, i));
 }
 
-const quote = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
-
 async function writeCsv(path: string, n: number, seed: number): Promise<number> {
   const rnd = random(seed);
   const out = createWriteStream(path);
   let chunk = `${HEADER.join(',')}\n`;
   for (let i = 0; i < n; i++) {
-    chunk += `${prospectRow(rnd, i).map(quote).join(',')}\n`;
+    chunk += `${prospectRow(rnd, i).map((c) => csvCell(c, ',')).join(',')}\n`;
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await once(out, 'drain');
       chunk = '';
@@ -183,13 +182,8 @@ await pipeline(createReadStream(process.argv[2]), parse({ bom: true, relax_colum
   record(`CLI peak memory (RSS) at 100,000 and at ${CLI_ROWS.toLocaleString('en-US')} rows`, `${(rss[100_000] as number / 1024).toFixed(0)} MB, ${(rss[CLI_ROWS] as number / 1024).toFixed(0)} MB`, 'flat', (rss[CLI_ROWS] as number) < 2 * (rss[100_000] as number));
 }
 
-/** A CSV row as Sheets holds it: numbers, checkboxes, dates. */
-function sheetsTyped(r: string[]): Value[] {
-  return r.map((c) => (c === 'Yes' ? true : c === 'No' ? false : /^\d+$/.test(c) ? Number(c) : /^\d{4}-\d\d-\d\d$/.test(c) ? new Date(`${c}T00:00:00`) : c));
-}
-
 function appsScript(): void {
-  const typed = rows(100_000, 3).map(sheetsTyped);
+  const typed = rows(100_000, 3).map((r) => r.map((c) => sheetsValue(c, true)));
   const settings: Value[][] = [['As Of', '2026-11-23']];
   const { global } = loadDist();
   const plan = global.CHANNEL_PLAN as (...a: unknown[]) => unknown;

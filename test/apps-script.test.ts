@@ -4,24 +4,13 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_FUNCTIONS } from '../src/sheets/public.js';
-import { DIST, type Value, callCounts, loadDist } from '../src/preview/apps-script.js';
+import { DIST, type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
 
 const SAMPLE = parse(readFileSync('examples/prospects.csv', 'utf8')) as string[][];
 const HEADER = SAMPLE[0] as string[];
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A CSV cell as Sheets would hold it: numbers, checkboxes, dates as Date objects (built in this realm). */
-function sheetsTyped(cell: string): Value {
-  if (cell === '') return '';
-  if (/^(yes|no)$/i.test(cell)) return /^yes$/i.test(cell);
-  if (/^-?\d+(\.\d+)?$/.test(cell)) return Number(cell);
-  if (ISO.test(cell)) {
-    const [y, m, d] = cell.split('-').map(Number) as [number, number, number];
-    return new Date(y, m - 1, d);
-  }
-  return cell;
-}
-const typedRows = () => SAMPLE.slice(1).map((r) => r.map(sheetsTyped));
+/** The sample as Sheets holds it, with checkboxes; its Dates are built in this realm, not the script's. */
+const typedRows = () => SAMPLE.slice(1).map((r) => r.map((c) => sheetsValue(c, true)));
 const AS_OF: Value[][] = [['As Of', '2026-11-23']];
 const iso = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? `${(v as Date).getFullYear()}-${String((v as Date).getMonth() + 1).padStart(2, '0')}-${String((v as Date).getDate()).padStart(2, '0')}` : v);
 
@@ -180,7 +169,7 @@ describe('the menu and its commands', () => {
   /** A sheet of n prospects with a user's own column after the data. */
   function bigSheet(n: number): Value[][] {
     const header = [...HEADER, 'My notes'];
-    const body = Array.from({ length: n }, (_, i) => [...((SAMPLE[1 + (i % (SAMPLE.length - 1))] as string[]).map(sheetsTyped)), `note ${i}`]);
+    const body = Array.from({ length: n }, (_, i) => [...((SAMPLE[1 + (i % (SAMPLE.length - 1))] as string[]).map((c) => sheetsValue(c, true))), `note ${i}`]);
     return [header, ...body];
   }
 

@@ -7,8 +7,21 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { dateFromDay, parseIsoDay } from '../core/dates.js';
 
 export type Value = string | number | boolean | Date;
+
+/**
+ * A CSV cell as Sheets holds it after an import: numbers as numbers, dates as Dates (local
+ * midnight, as Sheets sends them) and, where the sheet uses checkboxes, yes/no as booleans.
+ */
+export function sheetsValue(cell: string, checkboxes = false): Value {
+  const t = cell.trim();
+  if (checkboxes && /^(yes|no)$/i.test(t)) return /^yes$/i.test(t);
+  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(t) ? parseIsoDay(t) : undefined;
+  return day === undefined ? cell : dateFromDay(day);
+}
 export const DIST = join(process.cwd(), 'dist');
 
 /** Wraps an object so every method call is logged as `Kind.method`. */

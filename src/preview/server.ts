@@ -8,9 +8,8 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { type Loaded, type Value, callCounts, loadDist } from './apps-script.js';
-import { cellText, parseIsoDay } from '../core/index.js';
-import { dateFromDay } from '../core/dates.js';
+import { type Loaded, type Value, callCounts, loadDist, sheetsValue } from './apps-script.js';
+import { cellText } from '../core/index.js';
 
 export const SIDEBAR_CALLS = ['getPlannerState', 'previewPlan', 'writePlan'] as const;
 const SAMPLE_AS_OF = '2026-11-23';
@@ -36,13 +35,6 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-/** A CSV cell as Sheets would hold it after an import: numbers as numbers, dates as dates. */
-function sheetsTyped(cell: string): Value {
-  if (/^-?\d+(\.\d+)?$/.test(cell.trim())) return Number(cell);
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(cell.trim()) ? parseIsoDay(cell.trim()) : undefined;
-  return day === undefined ? cell : dateFromDay(day);
-}
-
 function readList(text: string, what: string): Value[][] {
   let rows: string[][];
   try {
@@ -52,7 +44,7 @@ function readList(text: string, what: string): Value[][] {
   }
   if (rows.length === 0) throw new Error(`${what}: the file is empty`);
   const width = Math.max(...rows.map((r) => r.length));
-  return rows.map((r, i) => Array.from({ length: width }, (_, j) => (i === 0 ? (r[j] ?? '') : sheetsTyped(r[j] ?? ''))));
+  return rows.map((r, i) => Array.from({ length: width }, (_, j) => (i === 0 ? (r[j] ?? '') : sheetsValue(r[j] ?? ''))));
 }
 
 /** The shim that gives the sidebar `google.script.run`, answered over HTTP by this server. */
@@ -139,7 +131,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const loaded = loadDist({ dist: options.dist });
   if (!options.csv) {
     // The sample's dates are written against 2026-11-23; the settings say so, and can be changed.
-    loaded.ss.addSheet('Channel Settings', [['Setting', 'Value', 'Default and where it comes from'], ['As Of', sheetsTyped(SAMPLE_AS_OF), 'the date the sample list is written against']]);
+    loaded.ss.addSheet('Channel Settings', [['Setting', 'Value', 'Default and where it comes from'], ['As Of', sheetsValue(SAMPLE_AS_OF), 'the date the sample list is written against']]);
   }
   const title = options.csv ? basename(options.csv) : 'Sample prospects';
   loaded.ss.addSheet(title, rows);
