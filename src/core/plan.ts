@@ -254,8 +254,6 @@ export class ListPlanner {
         calendarWeeks.set(w, (calendarWeeks.get(w) ?? 0) + 1);
         first = first === null || when < first ? when : first;
         last = last === null || when > last ? when : last;
-      } else if (channel === 'INMAIL' || channel === 'OPEN_PROFILE') {
-        when = nextTueToThu(when);
       }
       this.planned[i] = when;
       this.tally(channel, this.warm.data[i] === 1, { day: 1 });
@@ -348,13 +346,13 @@ export class ListPlanner {
     const settings = flags & FLAG_NO_NOTE ? this.noNotes : s;
     const t = nextTouch(input, settings, s.credits > 0 && !(flags & FLAG_LOST_CREDIT), f);
     if (t instanceof RowError) return t;
-    if (claim >= 0 && t.date !== null) {
+    if (t.date === null) return t;
+    if (claim >= 0 && (t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT')) {
       const planned = this.planned[claim] as number;
-      if (planned === t.date) return t;
-      const invite = t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT';
-      return t.planned(planned, invite ? `goes out ${formatDay(planned)} (business days, invite caps)` : null);
+      return planned === t.date ? t : t.planned(planned, `goes out ${formatDay(planned)} (business days, invite caps)`);
     }
-    if (t.channel === 'OPEN_PROFILE' && t.date !== null) {
+    // InMails and Open Profile messages go out Tuesday to Thursday [004].
+    if (t.channel === 'INMAIL' || t.channel === 'OPEN_PROFILE') {
       const tuesdayToThursday = nextTueToThu(t.date);
       if (tuesdayToThursday !== t.date) return t.planned(tuesdayToThursday, null);
     }
