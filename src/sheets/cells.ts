@@ -15,6 +15,7 @@ import {
   isPlainDate,
   mapColumns,
   outputCells,
+  parseIsoDay,
   parseSettings,
   todayFrom,
 } from '../core/index.js';
@@ -28,10 +29,15 @@ export function asRows(arg: RangeArg): Cell[][] {
   return [[arg]];
 }
 
+/** Formats an instant as the YYYY-MM-DD date it is in `timeZone` (Intl: no service call). */
+function dateInZone(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+}
+
 /**
  * Sheets sends a date cell as midnight in the spreadsheet's time zone. When that is not the
  * script's zone the Date is neither local nor UTC midnight; it is then read as a date in the
- * spreadsheet's zone (Intl, no service call), so the day never slips.
+ * spreadsheet's zone, so the day never slips.
  */
 export function datesInZone(rows: Cell[][], timeZone: string | undefined): Cell[][] {
   if (!timeZone) return rows;
@@ -41,7 +47,7 @@ export function datesInZone(rows: Cell[][], timeZone: string | undefined): Cell[
     row.some(zoned)
       ? row.map((c) => {
           if (!zoned(c)) return c;
-          format ??= new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+          format ??= dateInZone(timeZone);
           return format.format(c as Date);
         })
       : row,
@@ -52,9 +58,8 @@ export function datesInZone(rows: Cell[][], timeZone: string | undefined): Cell[
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): Day {
   if (timeZone) {
     try {
-      const text = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-      const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-      return Date.UTC(y, m - 1, d) / 86_400_000;
+      const day = parseIsoDay(dateInZone(timeZone).format(now));
+      if (day !== undefined) return day;
     } catch {
       // an unknown zone name: fall back to the script's clock
     }

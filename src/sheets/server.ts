@@ -21,13 +21,12 @@ import {
   normalizeHeader,
   outputText,
   parseIsoDay,
-  parseSettings,
   planList,
   readProspect,
   settingByKey,
   summaryLines,
 } from '../core/index.js';
-import { OUTPUT_HEADER, type SheetValue, datesInZone, outcomeRow, todayIn } from './cells.js';
+import { OUTPUT_HEADER, type SheetValue, datesInZone, outcomeRow, settingsFrom, todayIn } from './cells.js';
 import sample from '../../examples/prospects.csv';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -86,13 +85,6 @@ function settingsPairs(ss: Spreadsheet): Array<[Cell, Cell]> {
   return (sheet.getDataRange().getValues() as Cell[][]).map((r) => [r[0], r[1]]);
 }
 
-function settingsOrThrow(pairs: ReadonlyArray<readonly [Cell, Cell]>, today: Day, zone: string | undefined): Settings {
-  const rows = datesInZone(pairs.map((p) => [p[0], p[1]]), zone);
-  const s = parseSettings(rows.map((r) => [r[0], r[1]] as const), today);
-  if (s instanceof Problem) throw new Error(`${SETTINGS_SHEET}: ${s.message}`);
-  return s;
-}
-
 /** The header row: the first of the top rows with a recognised column. */
 function findHeader(values: Cell[][], s: Settings): { headerRow: number; map: ColumnMap } {
   let first: Problem | undefined;
@@ -117,7 +109,7 @@ interface SheetPlan {
 /** Reads the sheet once and plans every row under its header. */
 function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zone: string | undefined): SheetPlan {
   if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
-  const settings = settingsOrThrow(pairs, todayIn(zone), zone);
+  const settings = settingsFrom(pairs.map((p) => [p[0], p[1]]), todayIn(zone), zone);
   const values = datesInZone(sheet.getDataRange().getValues() as Cell[][], zone);
   const { headerRow, map } = findHeader(values, settings);
   const body = values.slice(headerRow + 1);
@@ -305,7 +297,7 @@ export function getPlannerState(): PlannerState {
     fields: FIELDS.map((f) => ({ label: f.label, accepts: f.accepts })),
   };
   try {
-    const settings = settingsOrThrow(pairs, todayIn(zone), zone);
+    const settings = settingsFrom(pairs.map((p) => [p[0], p[1]]), todayIn(zone), zone);
     const values = sheet.getDataRange().getValues() as Cell[][];
     const { headerRow, map } = findHeader(values, settings);
     const mapping: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f.label, '']));
