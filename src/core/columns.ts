@@ -44,13 +44,18 @@ export function findOutputBlock(headers: readonly Cell[]): number {
   return -1;
 }
 
+/** Whether column `index` lies in the output block that starts at `outputAt` (-1: none). */
+export function inOutputBlock(outputAt: number, index: number): boolean {
+  return outputAt >= 0 && index >= outputAt && index < outputAt + OUTPUT_COLUMNS.length;
+}
+
 /**
  * Matches a header row to fields. `mappings` are the `Column: <field>` settings (field label ->
  * header text) and win over aliases. Unknown columns are ignored (and kept by every writer).
  */
 export function mapColumns(headers: readonly Cell[], mappings: Partial<Record<FieldKey, string>> = {}): ColumnMap | Problem {
   const outputAt = findOutputBlock(headers);
-  const isOutput = (i: number) => outputAt >= 0 && i >= outputAt && i < outputAt + OUTPUT_COLUMNS.length;
+  const isOutput = (i: number) => inOutputBlock(outputAt, i);
   const taken = new Map<FieldKey, MappedColumn>();
   for (const [key, wanted] of Object.entries(mappings) as Array<[FieldKey, string]>) {
     const field = FIELDS.find((f) => f.key === key) as FieldSpec;
@@ -103,7 +108,7 @@ export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | R
 
 function rowIsBlank(row: readonly Cell[], map: ColumnMap): boolean {
   for (let i = 0; i < row.length; i++) {
-    if (map.outputAt >= 0 && i >= map.outputAt && i < map.outputAt + OUTPUT_COLUMNS.length) continue;
+    if (inOutputBlock(map.outputAt, i)) continue;
     if (!isBlank(row[i])) return false;
   }
   return true;

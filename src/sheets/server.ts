@@ -16,6 +16,7 @@ import {
   type Settings,
   dateFromDay,
   formatDay,
+  inOutputBlock,
   mapColumns,
   cellText,
   normalizeHeader,
@@ -302,7 +303,7 @@ export function getPlannerState(): PlannerState {
     const { headerRow, map } = findHeader(values, settings);
     const mapping: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f.label, '']));
     for (const c of map.columns) mapping[c.field.label] = c.header;
-    const headers = (values[headerRow] ?? []).map((h) => String(h ?? '')).filter((h, i) => h !== '' && !(map.outputAt >= 0 && i >= map.outputAt && i < map.outputAt + OUTPUT_COLUMNS.length));
+    const headers = (values[headerRow] ?? []).map((h) => String(h ?? '')).filter((h, i) => h !== '' && !inOutputBlock(map.outputAt, i));
     return { ...base, headerRow: headerRow + 1, headers, mapping, rows: values.length - headerRow - 1 };
   } catch (e) {
     return { ...base, headerRow: 0, headers: [], mapping: {}, rows: 0, error: (e as Error).message };
