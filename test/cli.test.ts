@@ -101,10 +101,13 @@ describe('CLI: the sample list end to end', () => {
     expect(lines.slice(1).every((l) => /^[A-Z]/.test(l.slice(channelAt)))).toBe(true);
   });
 
-  it('reads stdin when IN is -', () => {
+  it('reads stdin when IN is -, and leaves no copy of it behind', () => {
+    const scratch = () => readdirSync(tmpdir()).filter((f) => f.startsWith('prospect-channels-'));
+    const before = scratch();
     const r = cli(['-', ...AS_OF, '--format', 'csv'], readFileSync(SAMPLE, 'utf8'));
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(run1().stdout);
+    expect(scratch().filter((f) => !before.includes(f))).toEqual([]);
   });
 });
 

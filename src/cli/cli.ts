@@ -183,8 +183,8 @@ function describeCsvError(e: unknown, path: string): CliError {
   return new CliError(`${path}: ${err.message}`);
 }
 
-async function spoolStdin(io: Io): Promise<string> {
-  const dir = await fs.mkdtemp(join(tmpdir(), `${NAME}-`));
+/** Standard input, copied to a temporary file: both passes need to read it. */
+async function spoolStdin(io: Io, dir: string): Promise<string> {
   const path = join(dir, 'stdin.csv');
   const file = createWriteStream(path);
   io.stdin.pipe(file);
@@ -193,13 +193,16 @@ async function spoolStdin(io: Io): Promise<string> {
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // Scratch space (stdin's copy, the worker's half of the output), removed however the run ends.
+  let scratch: string | undefined;
+  const scratchDir = async () => (scratch ??= await fs.mkdtemp(join(tmpdir(), `${NAME}-`)));
   try {
     const args = await parseCli(argv, io);
     if (args === 'help') return void io.stdout.write(USAGE), 0;
     if (args === 'version') return void io.stdout.write(`${NAME} ${VERSION}\n`), 0;
     const settings = parseSettings(args.pairs, todayFrom(io.now()));
     if (settings instanceof Problem) throw new CliError(`bad setting: ${settings.message}`, 2);
-    const input = args.input === '-' ? await spoolStdin(io) : args.input;
+    const input = args.input === '-' ? await spoolStdin(io, await scratchDir()) : args.input;
     const shownName = args.input === '-' ? 'stdin' : args.input;
     let head: string;
     try {
@@ -225,7 +228,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const out = temp ? createWriteStream(temp) : io.stdout;
     const job = { path: input, delimiter, format: args.format, header: plan.header, layout: plan.layout, start: 0, withHeader: true, firstRow: 0 };
     const split = io.workerUrl && plan.rows >= (io.parallelFrom ?? 100_000) ? await findSplit(input, (await fs.stat(input)).size) : undefined;
-    const part = split ? join(await fs.mkdtemp(join(tmpdir(), `${NAME}-`)), 'part.csv') : undefined;
+    const part = split ? join(await scratchDir(), 'part.csv') : undefined;
     try {
       if (split && part && io.workerUrl) await writeSplit(job, plan, split, io.workerUrl, part, out, (n) => bar.tick(2, n));
       else await writeRows(job, plan.planner, out, (n) => bar.tick(2, n));
@@ -238,7 +241,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (temp) await fs.rm(temp, { force: true });
       throw describeCsvError(e, shownName);
     } finally {
-      if (part) await fs.rm(dirname(part), { recursive: true, force: true });
       bar.done();
     }
     // The summary goes under the table: wait until stdout has taken every row.
@@ -251,6 +253,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return e.code;
     }
     throw e;
+  } finally {
+    if (scratch) await fs.rm(scratch, { recursive: true, force: true });
   }
 }
 

@@ -23,8 +23,7 @@ const PARSE: ParseOptions = { bom: true, relax_column_count: true, skip_empty_li
 const WRITE_CHUNK = 1 << 16;
 
 /** Turns a header record into the column map, or a clear error for the whole file. */
-export function headerMap(header: readonly string[] | undefined, settings: Settings): ColumnMap {
-  if (!header) throw new FileProblem('the file is empty: expected a header row');
+export function headerMap(header: readonly string[], settings: Settings): ColumnMap {
   const map = mapColumns(header, settings.columns);
   if (map instanceof Problem) throw new FileProblem(map.message);
   return map;
@@ -33,7 +32,6 @@ export function headerMap(header: readonly string[] | undefined, settings: Setti
 export interface Planned {
   readonly planner: ListPlanner;
   readonly header: string[];
-  readonly map: ColumnMap;
   readonly layout: TableLayout;
   readonly rows: number;
 }
@@ -56,7 +54,8 @@ export async function planPass(path: string, delimiter: string, settings: Settin
     layout.nameWidth = Math.max(layout.nameWidth, Math.min(28, (record[layout.nameAt] ?? '').length));
     tick(++n);
   }
-  return { planner, header: header as string[], map: headerMap(header, settings), layout, rows: n };
+  if (!header) throw new FileProblem('the file is empty: expected a header row');
+  return { planner, header, layout, rows: n };
 }
 
 /**
