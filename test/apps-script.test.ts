@@ -256,6 +256,16 @@ describe('the menu and its commands', () => {
     expect(h.ss.getSheetByName('Sample prospects 2')).not.toBeNull();
   });
 
+  it('the sidebar state gives stored settings under their canonical keys; the preview gives the cap it used', () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Channel Settings', [['Setting', 'Value'], ['weekly invite cap', 60], ['As Of', '2026-11-23']]);
+    h.ss.addSheet('Prospects', [['Name', 'Degree'], ['Ann', 2]]);
+    const state = h.global.getPlannerState?.() as { settings: Array<[string, string]> };
+    expect(state.settings).toEqual([['Weekly Invite Cap', '60'], ['As Of', '2026-11-23']]);
+    const preview = h.global.previewPlan?.({ settings: state.settings }) as { weeklyInviteCap: number };
+    expect(preview.weeklyInviteCap).toBe(60);
+  });
+
   it('Refresh as-of date writes today into the settings sheet, creating it with every setting', () => {
     const h = loadDist({ now: new Date(2026, 11, 1, 8) });
     const prospects = h.ss.addSheet('Prospects', [['Name', 'Degree'], ['Ann', 1]]);

@@ -10,8 +10,8 @@ import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { type Loaded, type Value, callCounts, loadDist, sheetsValue } from './apps-script.js';
 import { cellText } from '../core/index.js';
+import { SIDEBAR_CALLS } from '../sidebar/server.js';
 
-export const SIDEBAR_CALLS = ['getPlannerState', 'previewPlan', 'writePlan'] as const;
 const SAMPLE_AS_OF = '2026-11-23';
 
 export interface PreviewOptions {

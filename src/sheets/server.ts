@@ -63,6 +63,8 @@ export interface PlannerPreview {
   readonly lines: string[];
   readonly sheetName: string;
   readonly rows: number;
+  /** The cap the plan used, for the chart of invitations per week. */
+  readonly weeklyInviteCap: number;
   /** The first rows as the sidebar shows them: cell text stays text there (escaped). */
   readonly sample: Array<{ name: string; channel: string; date: string; reason: string }>;
 }
@@ -156,7 +158,7 @@ function previewOf(plan: SheetPlan): PlannerPreview {
     const [channel, , date, , reason] = outputText(o);
     return { name: cellText(body[i]?.[nameColumn]), channel, date, reason };
   });
-  return { summary: plan.summary, lines: summaryLines(plan.summary, plan.settings), sheetName: plan.sheet.getName(), rows: plan.outcomes.length, sample };
+  return { summary: plan.summary, lines: summaryLines(plan.summary, plan.settings), sheetName: plan.sheet.getName(), rows: plan.outcomes.length, weeklyInviteCap: plan.settings.weeklyInviteCap, sample };
 }
 
 // ---------------------------------------------------------------------------- the settings sheet
@@ -290,7 +292,8 @@ export function getPlannerState(): PlannerState {
   const pairs = settingsPairs(ss);
   const stored = datesInZone(pairs, zone)
     .filter((p) => cellText(p[0]).trim() !== '' && normalizeHeader(p[0]) !== 'setting')
-    .map((p) => [cellText(p[0]).trim(), cellText(p[1])] as [string, string]);
+    // Under the canonical key ("weekly invite cap" is Weekly Invite Cap), as the form names it.
+    .map((p) => [settingByKey(cellText(p[0]))?.key ?? cellText(p[0]).trim(), cellText(p[1])] as [string, string]);
   const base = {
     sheetName: sheet.getName(),
     settings: stored,

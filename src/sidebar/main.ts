@@ -43,8 +43,7 @@ function showMessage(text: string, kind: 'error' | 'ok'): void {
 }
 
 function settingValue(key: string): string {
-  const stored = state?.settings.find(([k]) => k.toLowerCase().replace(/\s/g, '') === key.toLowerCase().replace(/\s/g, ''));
-  return stored ? stored[1] : '';
+  return state?.settings.find(([k]) => k === key)?.[1] ?? '';
 }
 
 function settingInput(spec: PlannerState['defaults'][number], i: number): HTMLElement {
@@ -102,7 +101,8 @@ function bars(rows: Array<{ label: string; value: number; note?: string }>, max:
   );
 }
 
-function weekChart(p: PlannerPreview, cap: number): HTMLElement {
+function weekChart(p: PlannerPreview): HTMLElement {
+  const cap = p.weeklyInviteCap;
   if (p.summary.weeks.length === 0) return el('p', { class: 'hint' }, 'No connection requests in this plan.');
   const weeks = p.summary.weeks;
   return bars(
@@ -114,7 +114,6 @@ function weekChart(p: PlannerPreview, cap: number): HTMLElement {
 
 function renderResult(p: PlannerPreview, written: boolean): void {
   const s = p.summary;
-  const cap = Number(formPairs().find(([k]) => k === 'Weekly Invite Cap')?.[1]) || 100;
   const channels = Object.entries(s.channels).filter(([, n]) => n > 0);
   const result = $('result');
   const parts: Child[] = [
@@ -131,7 +130,7 @@ function renderResult(p: PlannerPreview, written: boolean): void {
     el('h3', {}, 'Channel mix'),
     bars(channels.map(([c, n]) => ({ label: CHANNEL_LABELS[c] ?? c, value: n })), Math.max(1, ...channels.map(([, n]) => n)), 'Prospects per channel'),
     el('h3', {}, 'Invitations per week'),
-    weekChart(p, cap),
+    weekChart(p),
     s.warnings.length ? el('h3', {}, 'Warnings') : null,
     s.warnings.length ? el('ul', { class: 'warnings' }, ...s.warnings.map((w) => el('li', {}, w))) : null,
     el('h3', {}, 'First rows'),

@@ -6,8 +6,9 @@
 import type * as Server from '../sheets/index.js';
 
 type Api = typeof Server;
-/** The handlers the sidebar may call. */
-export type SidebarCall = 'getPlannerState' | 'previewPlan' | 'writePlan';
+/** The handlers the sidebar may call (and the only ones the local preview answers). */
+export const SIDEBAR_CALLS = ['getPlannerState', 'previewPlan', 'writePlan'] as const satisfies ReadonlyArray<keyof Api>;
+export type SidebarCall = (typeof SIDEBAR_CALLS)[number];
 
 interface Runner {
   withSuccessHandler(f: (value: unknown) => void): Runner;
