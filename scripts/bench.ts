@@ -35,8 +35,40 @@ function random(seed: number): () => number {
   };
 }
 
-const HEADER = ['Full Name', 'Job Title', 'Company', 'Email', 'Seniority Level', 'Connection Degree', 'Is Open Profile', 'Target Account', 'Similar Prospects', 'Trigger Event', 'Respond By', 'High Stakes', 'Deal Size', 'Warm Lead', 'Shared Connections', 'Recently Active', 'Can Connect', 'InMail Allowed', 'Invite Status', 'Request Sent'];
-const TITLES = ['Chief Executive Officer', 'VP Sales', 'Director of IT', 'Sales Manager', 'Senior Engineer', 'Account Executive', 'Head of Talent', 'Junior Analyst', 'CFO', 'Operations Manager'];
+const HEADER = [
+  'Full Name',
+  'Job Title',
+  'Company',
+  'Email',
+  'Seniority Level',
+  'Connection Degree',
+  'Is Open Profile',
+  'Target Account',
+  'Similar Prospects',
+  'Trigger Event',
+  'Respond By',
+  'High Stakes',
+  'Deal Size',
+  'Warm Lead',
+  'Shared Connections',
+  'Recently Active',
+  'Can Connect',
+  'InMail Allowed',
+  'Invite Status',
+  'Request Sent',
+];
+const TITLES = [
+  'Chief Executive Officer',
+  'VP Sales',
+  'Director of IT',
+  'Sales Manager',
+  'Senior Engineer',
+  'Account Executive',
+  'Head of Talent',
+  'Junior Analyst',
+  'CFO',
+  'Operations Manager',
+];
 const FIRST = ['Ann', 'Bob', 'Chen', 'Dana', 'Eli', 'Fatima', 'Greg', 'Hana', 'Ivan', 'Jo'];
 const LAST = ['Smith', 'Okafor', 'Rossi', 'Tanaka', 'Berg', 'Costa', 'Novak', 'Patel', 'Kim', 'Lopez'];
 const DEGREES = ['1st', '2nd', '2nd', '3rd', '3rd+', 'Out of network'];
@@ -51,10 +83,26 @@ function prospectRow(rnd: () => number, i: number): string[] {
   const yes = (p: number) => (rnd() < p ? 'Yes' : rnd() < 0.5 ? 'No' : '');
   const status = pick(STATUSES);
   return [
-    `${pick(FIRST)} ${pick(LAST)}`, pick(TITLES), `Company ${i % 997}`, `p${i}@example.com`, '', rnd() < 0.005 ? 'fourth' : pick(DEGREES),
-    yes(0.1), yes(0.1), String(Math.floor(rnd() * 400)), pick(TRIGGERS), rnd() < 0.05 ? iso(Math.floor(rnd() * 30)) : '', yes(0.15),
-    pick(AMOUNTS), yes(0.2), String(Math.floor(rnd() * 15)), yes(0.5), rnd() < 0.05 ? 'No' : '', rnd() < 0.03 ? 'No' : '',
-    status, status ? iso(-Math.floor(rnd() * 30)) : '',
+    `${pick(FIRST)} ${pick(LAST)}`,
+    pick(TITLES),
+    `Company ${i % 997}`,
+    `p${i}@example.com`,
+    '',
+    rnd() < 0.005 ? 'fourth' : pick(DEGREES),
+    yes(0.1),
+    yes(0.1),
+    String(Math.floor(rnd() * 400)),
+    pick(TRIGGERS),
+    rnd() < 0.05 ? iso(Math.floor(rnd() * 30)) : '',
+    yes(0.15),
+    pick(AMOUNTS),
+    yes(0.2),
+    String(Math.floor(rnd() * 15)),
+    yes(0.5),
+    rnd() < 0.05 ? 'No' : '',
+    rnd() < 0.03 ? 'No' : '',
+    status,
+    status ? iso(-Math.floor(rnd() * 30)) : '',
   ];
 }
 
@@ -68,7 +116,9 @@ async function writeCsv(path: string, n: number, seed: number): Promise<number> 
   const out = createWriteStream(path);
   let chunk = `${HEADER.join(',')}\n`;
   for (let i = 0; i < n; i++) {
-    chunk += `${prospectRow(rnd, i).map((c) => csvCell(c, ',')).join(',')}\n`;
+    chunk += `${prospectRow(rnd, i)
+      .map((c) => csvCell(c, ','))
+      .join(',')}\n`;
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await once(out, 'drain');
       chunk = '';
@@ -112,7 +162,11 @@ function core(): void {
   // One warm-up of each, as a long list warms the JIT within its first rows.
   const decide = () => cells.forEach((r) => decideRow(readProspect(r, map), settings));
   const withReasons = () => cells.forEach((r) => outputText(decideRow(readProspect(r, map), settings)));
-  const plan = () => planList(cells.map((r) => readProspect(r, map)), settings).outcomes.forEach((o) => outputText(o));
+  const plan = () =>
+    planList(
+      cells.map((r) => readProspect(r, map)),
+      settings,
+    ).outcomes.forEach((o) => outputText(o));
   const runs = (f: () => void) => {
     f();
     return Array.from({ length: RUNS }, () => perSecond(time(f)));
@@ -121,7 +175,14 @@ function core(): void {
   const fields = median(runs(() => prospects.forEach((p) => decideRow(p, settings))));
   const reasons = median(runs(withReasons));
   const planned = median(runs(plan));
-  figures.core = { rows: CORE_ROWS, runs: RUNS, decidedPerSecondFromCells: fromCells, decidedPerSecondFromFields: fields, withReasonsPerSecond: reasons, plannedWithReasonsPerSecond: planned };
+  figures.core = {
+    rows: CORE_ROWS,
+    runs: RUNS,
+    decidedPerSecondFromCells: fromCells,
+    decidedPerSecondFromFields: fields,
+    withReasonsPerSecond: reasons,
+    plannedWithReasonsPerSecond: planned,
+  };
   const m = (x: number) => `${(x / 1e6).toFixed(2)}M rows/s`;
   record('core: rows decided per second, from cells (read + decide)', m(fromCells), '>= 1,000,000', fromCells >= 1e6);
   record('core: rows decided per second, from fields', m(fields), '', null);
@@ -147,7 +208,10 @@ function child(script: string, argv: string[], env: NodeJS.ProcessEnv = process.
 async function cli(dir: string): Promise<void> {
   const rssLine = `process.on('exit', () => process.stderr.write('BENCH_MAX_RSS_KB ' + process.resourceUsage().maxRSS + '\\n'));`;
   const ours = join(dir, 'ours.mjs');
-  writeFileSync(ours, `${rssLine}\nprocess.argv.splice(1, 1, ${JSON.stringify(join(root, 'build/cli.js'))});\nawait import(${JSON.stringify(pathToFileURL(join(root, 'build/cli.js')).href)});\n`);
+  writeFileSync(
+    ours,
+    `${rssLine}\nprocess.argv.splice(1, 1, ${JSON.stringify(join(root, 'build/cli.js'))});\nawait import(${JSON.stringify(pathToFileURL(join(root, 'build/cli.js')).href)});\n`,
+  );
   const bare = join(dir, 'bare.mjs');
   const lib = (p: string) => JSON.stringify(pathToFileURL(join(root, 'node_modules', p)).href);
   writeFileSync(
@@ -178,8 +242,18 @@ await pipeline(createReadStream(process.argv[2]), parse({ bom: true, relax_colum
   const single = child(ours, [file, '--as-of', '2026-11-23', '-o', join(dir, 'out.csv'), '-q'], { ...process.env, PROSPECT_CHANNELS_PARALLEL_FROM: '1e12' }).ms;
   const ratio = median(oursMs) / median(bareMs);
   figures.cli = { rows: CLI_ROWS, bytes: sizes[CLI_ROWS], oursMs, bareMs, ratio, oneThreadMs: single, maxRssKb: rss };
-  record(`CLI on ${CLI_ROWS.toLocaleString('en-US')} rows, time against bare csv-parse -> csv-stringify`, `${ratio.toFixed(2)} x (${(median(oursMs) / 1000).toFixed(1)} s vs ${(median(bareMs) / 1000).toFixed(1)} s; one thread ${(single / 1000).toFixed(1)} s)`, '<= 1.5 x', ratio <= 1.5);
-  record(`CLI peak memory (RSS) at 100,000 and at ${CLI_ROWS.toLocaleString('en-US')} rows`, `${(rss[100_000] as number / 1024).toFixed(0)} MB, ${(rss[CLI_ROWS] as number / 1024).toFixed(0)} MB`, 'flat', (rss[CLI_ROWS] as number) < 2 * (rss[100_000] as number));
+  record(
+    `CLI on ${CLI_ROWS.toLocaleString('en-US')} rows, time against bare csv-parse -> csv-stringify`,
+    `${ratio.toFixed(2)} x (${(median(oursMs) / 1000).toFixed(1)} s vs ${(median(bareMs) / 1000).toFixed(1)} s; one thread ${(single / 1000).toFixed(1)} s)`,
+    '<= 1.5 x',
+    ratio <= 1.5,
+  );
+  record(
+    `CLI peak memory (RSS) at 100,000 and at ${CLI_ROWS.toLocaleString('en-US')} rows`,
+    `${((rss[100_000] as number) / 1024).toFixed(0)} MB, ${((rss[CLI_ROWS] as number) / 1024).toFixed(0)} MB`,
+    'flat',
+    (rss[CLI_ROWS] as number) < 2 * (rss[100_000] as number),
+  );
 }
 
 function appsScript(): void {
@@ -192,14 +266,22 @@ function appsScript(): void {
   const planMs = median(Array.from({ length: RUNS }, () => time(() => plan(typed, [HEADER], settings))));
   const channelMs = median(Array.from({ length: RUNS }, () => time(() => channel(typed, [HEADER], settings))));
   figures.appsScript = { rows: 100_000, columns: HEADER.length, channelPlanFirstMs: first, channelPlanMedianMs: planMs, channelMedianMs: channelMs };
-  record('CHANNEL_PLAN over 100,000 rows x 20 columns, from dist/ as Apps Script loads it', `${(planMs / 1000).toFixed(2)} s (first call ${(first / 1000).toFixed(2)} s)`, '< 1 s here', first < 1000 && planMs < 1000);
+  record(
+    'CHANNEL_PLAN over 100,000 rows x 20 columns, from dist/ as Apps Script loads it',
+    `${(planMs / 1000).toFixed(2)} s (first call ${(first / 1000).toFixed(2)} s)`,
+    '< 1 s here',
+    first < 1000 && planMs < 1000,
+  );
   record('CHANNEL over the same range', `${(channelMs / 1000).toFixed(2)} s`, '', null);
 
   const counts: Record<string, Record<number, number>> = { classify: {}, write: {} };
   for (const n of [100, 10_000, 100_000]) {
     for (const what of ['classify', 'write'] as const) {
       const h = loadDist({ now: new Date(2026, 10, 23, 9) });
-      h.ss.addSheet('Channel Settings', [['Setting', 'Value'], ['As Of', '2026-11-23']]);
+      h.ss.addSheet('Channel Settings', [
+        ['Setting', 'Value'],
+        ['As Of', '2026-11-23'],
+      ]);
       h.ss.addSheet('Prospects', [HEADER, ...typed.slice(0, n)]);
       h.log.length = 0;
       if (what === 'classify') h.global.classifySheet?.();
@@ -211,7 +293,12 @@ function appsScript(): void {
   for (const what of ['classify', 'write'] as const) {
     const c = counts[what] as Record<number, number>;
     const same = c[100] === c[10_000] && c[10_000] === c[100_000];
-    record(`${what === 'classify' ? 'Classify this sheet' : 'Sidebar Write'}: spreadsheet calls at 100 / 10,000 / 100,000 rows`, `${c[100]} / ${c[10_000]} / ${c[100_000]}`, 'the same small constant', same && (c[100] as number) <= 25);
+    record(
+      `${what === 'classify' ? 'Classify this sheet' : 'Sidebar Write'}: spreadsheet calls at 100 / 10,000 / 100,000 rows`,
+      `${c[100]} / ${c[10_000]} / ${c[100_000]}`,
+      'the same small constant',
+      same && (c[100] as number) <= 25,
+    );
   }
 }
 
@@ -226,7 +313,13 @@ function bundles(): void {
 const dir = mkdtempSync(join(tmpdir(), 'pcp-bench-'));
 try {
   const cpu = cpus();
-  figures.machine = { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+  figures.machine = {
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    date: new Date().toISOString(),
+  };
   process.stderr.write(`Benchmark on ${cpu.length} x ${cpu[0]?.model}, Node ${process.version}\n`);
   if (parts.has('core')) core();
   if (parts.has('apps-script')) appsScript();
@@ -240,5 +333,7 @@ const width = Math.max(...table.map((r) => r.what.length));
 const mWidth = Math.max(...table.map((r) => r.measured.length));
 const lines = [`| ${'what'.padEnd(width)} | ${'measured'.padEnd(mWidth)} | target | met |`, `|${'-'.repeat(width + 2)}|${'-'.repeat(mWidth + 2)}|---|---|`];
 for (const r of table) lines.push(`| ${r.what.padEnd(width)} | ${r.measured.padEnd(mWidth)} | ${r.target} | ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'} |`);
-process.stdout.write(`\nMachine: ${(figures.machine as { cores: number; cpu: string }).cores} x ${(figures.machine as { cpu: string }).cpu}, ${process.version}\n${lines.join('\n')}\n`);
+process.stdout.write(
+  `\nMachine: ${(figures.machine as { cores: number; cpu: string }).cores} x ${(figures.machine as { cpu: string }).cpu}, ${process.version}\n${lines.join('\n')}\n`,
+);
 if (args.json) writeFileSync(args.json, `${JSON.stringify({ table, figures }, null, 2)}\n`);

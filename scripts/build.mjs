@@ -44,7 +44,16 @@ async function importTs(entry) {
 
 /** A Node program in build/: one ESM file, dependencies bundled in. */
 async function buildNode(entry, outfile, extra = {}) {
-  await build({ entryPoints: [at(entry)], outfile: at(outfile), bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning', ...extra });
+  await build({
+    entryPoints: [at(entry)],
+    outfile: at(outfile),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    ...extra,
+  });
 }
 
 async function buildCli() {
@@ -55,7 +64,17 @@ async function buildCli() {
 /** A script for Apps Script or the sidebar's frame, minified, as text to wrap. */
 async function scriptText(entry, extra = {}) {
   // es2019: syntax Apps Script's V8 and the sidebar's browsers are known to run.
-  const out = await build({ entryPoints: [at(entry)], bundle: true, write: false, format: 'iife', target: 'es2019', minify: true, legalComments: 'none', logLevel: 'warning', ...extra });
+  const out = await build({
+    entryPoints: [at(entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    ...extra,
+  });
   return out.outputFiles[0].text;
 }
 
@@ -69,7 +88,9 @@ async function buildServer() {
   const missing = PUBLIC_FUNCTIONS.filter((f) => typeof exported[f.name] !== 'function').map((f) => f.name);
   const unlisted = Object.keys(exported).filter((name) => !PUBLIC_FUNCTIONS.some((f) => f.name === name));
   if (missing.length || unlisted.length) {
-    throw new Error(`src/sheets/public.ts and src/sheets/index.ts disagree: not exported ${missing.join(', ') || '-'}; not listed ${unlisted.join(', ') || '-'}`);
+    throw new Error(
+      `src/sheets/public.ts and src/sheets/index.ts disagree: not exported ${missing.join(', ') || '-'}; not listed ${unlisted.join(', ') || '-'}`,
+    );
   }
   writeFileSync(at('dist/Code.js'), `${header}${bundle}\n${declarations}\n`);
   copyFileSync(at('appsscript.json'), at('dist/appsscript.json'));

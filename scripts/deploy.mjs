@@ -33,12 +33,14 @@ function requireLogin() {
   } catch {
     loggedIn = false;
   }
-  if (!loggedIn) fail('clasp is not logged in: run `npx clasp login` (and enable the Apps Script API at https://script.google.com/home/usersettings), then try again.');
+  if (!loggedIn)
+    fail('clasp is not logged in: run `npx clasp login` (and enable the Apps Script API at https://script.google.com/home/usersettings), then try again.');
 }
 
 const command = process.argv[2];
 if (command === 'setup') {
-  if (project().scriptId !== PLACEHOLDER) fail(`.clasp.json already points at script ${project().scriptId}: run \`npm run push\`, or put "${PLACEHOLDER}" back to create a new one.`);
+  if (project().scriptId !== PLACEHOLDER)
+    fail(`.clasp.json already points at script ${project().scriptId}: run \`npm run push\`, or put "${PLACEHOLDER}" back to create a new one.`);
   requireLogin();
   const keep = project();
   const r = clasp(['create-script', '--type', 'sheets', '--title', 'Prospect Channel Planner', '--rootDir', 'dist']);
@@ -48,7 +50,8 @@ if (command === 'setup') {
   writeFileSync(projectFile, `${JSON.stringify({ ...keep, scriptId: created.scriptId, parentId: created.parentId, rootDir: 'dist' }, null, 2)}\n`);
   process.stdout.write('Created a spreadsheet with a bound Apps Script project. Now run `npm run push`.\n');
 } else if (command === 'push') {
-  if (project().scriptId === PLACEHOLDER) fail('.clasp.json still holds the placeholder script id: run `npm run setup` first (or put your own script id in .clasp.json).');
+  if (project().scriptId === PLACEHOLDER)
+    fail('.clasp.json still holds the placeholder script id: run `npm run setup` first (or put your own script id in .clasp.json).');
   requireLogin();
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) fail('the build failed: see above.');

@@ -12,7 +12,10 @@ const HEADER = SAMPLE[0] as string[];
 /** The sample as Sheets holds it, with checkboxes; its Dates are built in this realm, not the script's. */
 const typedRows = () => SAMPLE.slice(1).map((r) => r.map((c) => sheetsValue(c, true)));
 const AS_OF: Value[][] = [['As Of', '2026-11-23']];
-const iso = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? `${(v as Date).getFullYear()}-${String((v as Date).getMonth() + 1).padStart(2, '0')}-${String((v as Date).getDate()).padStart(2, '0')}` : v);
+const iso = (v: unknown) =>
+  Object.prototype.toString.call(v) === '[object Date]'
+    ? `${(v as Date).getFullYear()}-${String((v as Date).getMonth() + 1).padStart(2, '0')}-${String((v as Date).getDate()).padStart(2, '0')}`
+    : v;
 
 describe('the bundle clasp pushes', () => {
   it('dist/ holds exactly the manifest, the server script and the sidebar', () => {
@@ -52,7 +55,8 @@ describe('the bundle clasp pushes', () => {
 
   it('the script makes no network call and names no other service', () => {
     const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
-    for (const service of ['UrlFetchApp', 'DriveApp', 'GmailApp', 'MailApp', 'CalendarApp', 'ScriptApp.getOAuthToken', 'fetch(', 'XMLHttpRequest']) expect(code).not.toContain(service);
+    for (const service of ['UrlFetchApp', 'DriveApp', 'GmailApp', 'MailApp', 'CalendarApp', 'ScriptApp.getOAuthToken', 'fetch(', 'XMLHttpRequest'])
+      expect(code).not.toContain(service);
   });
 });
 
@@ -81,7 +85,13 @@ describe('custom functions, called as Sheets calls them', () => {
     const cli = spawnSync(process.execPath, ['build/cli.js', 'examples/prospects.csv', '--as-of', '2026-11-23', '--format', 'csv'], { encoding: 'utf8' });
     const expected = (parse(cli.stdout) as string[][]).slice(1).map((r) => r.slice(-5));
     const rows = typedRows();
-    const plan = (call('CHANNEL_PLAN', rows, [HEADER], AS_OF) as Value[][]).map((r) => [r[0], String(r[1]), iso(r[2]) || '', r[3] === '' ? '' : (r[3] as number).toFixed(2), r[4]]);
+    const plan = (call('CHANNEL_PLAN', rows, [HEADER], AS_OF) as Value[][]).map((r) => [
+      r[0],
+      String(r[1]),
+      iso(r[2]) || '',
+      r[3] === '' ? '' : (r[3] as number).toFixed(2),
+      r[4],
+    ]);
     expect(plan).toEqual(expected);
     // No budget binds on the sample: row-wise equals the plan.
     const channels = (call('CHANNEL', rows, [HEADER], AS_OF) as Value[][]).map((r) => r[0]);
@@ -101,25 +111,46 @@ describe('custom functions, called as Sheets calls them', () => {
 
   it('takes a settings range with Column: mappings; a change of setting changes the answer', () => {
     const header = ['Name', 'Conn. lvl', 'Acct'];
-    const rows: Value[][] = [['Ann', 1, true], ['Bob', 3, true]];
+    const rows: Value[][] = [
+      ['Ann', 1, true],
+      ['Bob', 3, true],
+    ];
     expect(call('CHANNEL', rows, [header], AS_OF)).toEqual([['CONNECT_NOTE'], ['CONNECT_NOTE']]);
-    const settings: Value[][] = [['Setting', 'Value'], ['As Of', new Date(2026, 10, 23)], ['Column: Degree', 'Conn. lvl'], ['Column: Named Account', 'Acct'], ['Column: Serious Ask', 'Acct']];
+    const settings: Value[][] = [
+      ['Setting', 'Value'],
+      ['As Of', new Date(2026, 10, 23)],
+      ['Column: Degree', 'Conn. lvl'],
+      ['Column: Named Account', 'Acct'],
+      ['Column: Serious Ask', 'Acct'],
+    ];
     expect(call('CHANNEL', rows, [header], settings)).toEqual([['MESSAGE'], ['INMAIL']]);
     expect(call('INMAIL_COST', [rows[1]], [header], [...settings, ['InMail Reply Rate', 0.2]])).toBe(1.58);
     expect(call('INMAIL_COST', [rows[1]], [header], [...settings, ['Plan', 'free']])).toBe(0);
   });
 
   it('blank rows give blank output; a bad row gives its error text in its own cell, the rest is fine', () => {
-    const rows: Value[][] = [['Ann', 1], ['', ''], ['Bob', 'fourth'], ['Cy', 2]];
+    const rows: Value[][] = [
+      ['Ann', 1],
+      ['', ''],
+      ['Bob', 'fourth'],
+      ['Cy', 2],
+    ];
     const header = ['Name', 'Degree'];
-    expect(call('CHANNEL', rows, [header], AS_OF)).toEqual([['MESSAGE'], [''], ["ERROR: Degree: expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network (got 'fourth')"], ['CONNECT_NOTE']]);
+    expect(call('CHANNEL', rows, [header], AS_OF)).toEqual([
+      ['MESSAGE'],
+      [''],
+      ["ERROR: Degree: expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network (got 'fourth')"],
+      ['CONNECT_NOTE'],
+    ]);
     expect((call('SEQUENCE_DAY', rows, [header], AS_OF) as Value[][]).map((r) => r[0])).toEqual([1, '', expect.stringMatching(/^ERROR: Degree/), 1]);
     expect((call('CHANNEL_PLAN', rows, [header], AS_OF) as Value[][])[1]).toEqual(['', '', '', '', '']);
   });
 
   it('a bad header row or a bad setting throws one clear Error (#ERROR! in Sheets)', () => {
     expect(() => call('CHANNEL', [['x']], [['foo', 'bar']], AS_OF)).toThrow(/^no recognised column in the header row/);
-    expect(() => call('CHANNEL', [['x']], [['Name']], [['Credits', 'many']])).toThrow("Channel Settings: Credits: expected a whole number, 0 or more (got 'many')");
+    expect(() => call('CHANNEL', [['x']], [['Name']], [['Credits', 'many']])).toThrow(
+      "Channel Settings: Credits: expected a whole number, 0 or more (got 'many')",
+    );
     expect(() => call('CHANNEL', [['x']], [['Name']], [['Colour', 'red']])).toThrow(/^Channel Settings: unknown setting 'Colour'/);
     expect(() => call('CHANNEL', [['x']], undefined)).toThrow(/headers: give the header row/);
   });
@@ -148,7 +179,13 @@ describe('the menu and its commands', () => {
     h.setAuthMode(mode);
     h.global.onOpen?.({ authMode: mode });
     expect(h.ui.menus).toHaveLength(1);
-    expect(h.ui.menus[0]?.items).toEqual([['Open planner', 'openPlanner'], ['Classify this sheet', 'classifySheet'], '---', ['Insert sample sheet', 'insertSampleSheet'], ['Refresh as-of date', 'refreshAsOfDate']]);
+    expect(h.ui.menus[0]?.items).toEqual([
+      ['Open planner', 'openPlanner'],
+      ['Classify this sheet', 'classifySheet'],
+      '---',
+      ['Insert sample sheet', 'insertSampleSheet'],
+      ['Refresh as-of date', 'refreshAsOfDate'],
+    ]);
     expect(h.log.filter((c) => !c.startsWith('Menu.') && !c.startsWith('Ui.create') && c !== 'SpreadsheetApp.getUi')).toEqual([]);
     for (const [, fn] of h.ui.menus[0]?.items.filter((i): i is [string, string] => i !== '---') ?? []) expect(typeof h.global[fn]).toBe('function');
   });
@@ -169,13 +206,16 @@ describe('the menu and its commands', () => {
   /** A sheet of n prospects with a user's own column after the data. */
   function bigSheet(n: number): Value[][] {
     const header = [...HEADER, 'My notes'];
-    const body = Array.from({ length: n }, (_, i) => [...((SAMPLE[1 + (i % (SAMPLE.length - 1))] as string[]).map((c) => sheetsValue(c, true))), `note ${i}`]);
+    const body = Array.from({ length: n }, (_, i) => [...(SAMPLE[1 + (i % (SAMPLE.length - 1))] as string[]).map((c) => sheetsValue(c, true)), `note ${i}`]);
     return [header, ...body];
   }
 
   function classify(n: number) {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
-    h.ss.addSheet('Channel Settings', [['Setting', 'Value'], ['As Of', '2026-11-23']]);
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['As Of', '2026-11-23'],
+    ]);
     const sheet = h.ss.addSheet('Prospects', bigSheet(n));
     h.log.length = 0;
     h.global.classifySheet?.();
@@ -193,7 +233,7 @@ describe('the menu and its commands', () => {
     expect(small.h.ui.alerts).toEqual([]);
   });
 
-  it('Classify writes the five columns beside the data, keeps the user\'s columns, and updates in place on a re-run', () => {
+  it("Classify writes the five columns beside the data, keeps the user's columns, and updates in place on a re-run", () => {
     const { h, sheet } = classify(100);
     const width = HEADER.length + 1;
     expect(sheet.cells[0]?.slice(width, width + 5)).toEqual(['Channel', 'Day', 'Date', 'Cost', 'Reason']);
@@ -223,10 +263,16 @@ describe('the menu and its commands', () => {
 
   it('Classify on a sheet with no header, or on the settings sheet, alerts and writes nothing', () => {
     const h = loadDist();
-    const s = h.ss.addSheet('Junk', [['foo', 'bar'], [1, 2]]);
+    const s = h.ss.addSheet('Junk', [
+      ['foo', 'bar'],
+      [1, 2],
+    ]);
     h.global.classifySheet?.();
     expect(h.ui.alerts[0]).toMatch(/no recognised column in the header row/);
-    expect(s.cells).toEqual([['foo', 'bar'], [1, 2]]);
+    expect(s.cells).toEqual([
+      ['foo', 'bar'],
+      [1, 2],
+    ]);
     h.ss.addSheet('Channel Settings', [['Setting', 'Value']]);
     h.global.classifySheet?.();
     expect(h.ui.alerts[1]).toMatch(/open the sheet with your prospect list first/);
@@ -234,7 +280,11 @@ describe('the menu and its commands', () => {
 
   it('Classify finds a header row under a title row', () => {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
-    const sheet = h.ss.addSheet('Q4', [['Q4 enterprise list', ''], ['Name', 'Degree'], ['Ann', 1]]);
+    const sheet = h.ss.addSheet('Q4', [
+      ['Q4 enterprise list', ''],
+      ['Name', 'Degree'],
+      ['Ann', 1],
+    ]);
     h.global.classifySheet?.();
     expect(sheet.cells[1]?.slice(2)).toEqual(['Channel', 'Day', 'Date', 'Cost', 'Reason']);
     expect(sheet.cells[2]?.[2]).toBe('MESSAGE');
@@ -258,17 +308,30 @@ describe('the menu and its commands', () => {
 
   it('the sidebar state gives stored settings under their canonical keys; the preview gives the cap it used', () => {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
-    h.ss.addSheet('Channel Settings', [['Setting', 'Value'], ['weekly invite cap', 60], ['As Of', '2026-11-23']]);
-    h.ss.addSheet('Prospects', [['Name', 'Degree'], ['Ann', 2]]);
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['weekly invite cap', 60],
+      ['As Of', '2026-11-23'],
+    ]);
+    h.ss.addSheet('Prospects', [
+      ['Name', 'Degree'],
+      ['Ann', 2],
+    ]);
     const state = h.global.getPlannerState?.() as { settings: Array<[string, string]> };
-    expect(state.settings).toEqual([['Weekly Invite Cap', '60'], ['As Of', '2026-11-23']]);
+    expect(state.settings).toEqual([
+      ['Weekly Invite Cap', '60'],
+      ['As Of', '2026-11-23'],
+    ]);
     const preview = h.global.previewPlan?.({ settings: state.settings }) as { weeklyInviteCap: number };
     expect(preview.weeklyInviteCap).toBe(60);
   });
 
   it('Refresh as-of date writes today into the settings sheet, creating it with every setting', () => {
     const h = loadDist({ now: new Date(2026, 11, 1, 8) });
-    const prospects = h.ss.addSheet('Prospects', [['Name', 'Degree'], ['Ann', 1]]);
+    const prospects = h.ss.addSheet('Prospects', [
+      ['Name', 'Degree'],
+      ['Ann', 1],
+    ]);
     h.global.refreshAsOfDate?.();
     // Creating the settings sheet does not take the user away from their list.
     expect(h.ss.getActiveSheet()).toBe(prospects);

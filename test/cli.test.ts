@@ -61,14 +61,28 @@ describe('CLI: the sample list end to end', () => {
   it('between the default and the free plan, the sample reaches every channel and shows bad cells', () => {
     const seen = new Set<string>();
     for (const extra of [[], ['--plan', 'free']]) {
-      for (const r of rowsOf(cli([SAMPLE, ...AS_OF, '--format', 'csv', ...extra]).stdout).slice(1)) seen.add((r.at(-5) as string).replace(/^ERROR: .*/, 'ERROR'));
+      for (const r of rowsOf(cli([SAMPLE, ...AS_OF, '--format', 'csv', ...extra]).stdout).slice(1))
+        seen.add((r.at(-5) as string).replace(/^ERROR: .*/, 'ERROR'));
     }
     expect([...seen].sort()).toEqual([...CHANNELS, 'ERROR'].sort());
   });
 
   it('reaches every step of the hybrid sequence', () => {
-    const reasons = rowsOf(run1().stdout).slice(1).map((r) => r.at(-1) as string);
-    for (const step of ['day 5: accepted', 'day 5: request not accepted', 'overdue since day 5', 'day 8: InMail unanswered', 'overdue since day 8', 'day 12:', 'day 19: last value-add', 'day 19: no answer on LinkedIn', 'sequence over', 'replied: continue']) {
+    const reasons = rowsOf(run1().stdout)
+      .slice(1)
+      .map((r) => r.at(-1) as string);
+    for (const step of [
+      'day 5: accepted',
+      'day 5: request not accepted',
+      'overdue since day 5',
+      'day 8: InMail unanswered',
+      'overdue since day 8',
+      'day 12:',
+      'day 19: last value-add',
+      'day 19: no answer on LinkedIn',
+      'sequence over',
+      'replied: continue',
+    ]) {
       expect(reasons.some((r) => r.includes(step))).toBe(true);
     }
   });
@@ -113,7 +127,10 @@ describe('CLI: the sample list end to end', () => {
 
 describe('CLI: settings', () => {
   const list = 'Name,Named Account,Trigger,Serious Ask,Degree\nA,yes,funding,yes,2\nB,yes,funding,yes,2\nC,no,,,2\n';
-  const channels = (stdout: string) => rowsOf(stdout).slice(1).map((r) => r.at(-5));
+  const channels = (stdout: string) =>
+    rowsOf(stdout)
+      .slice(1)
+      .map((r) => r.at(-5));
 
   it('--credits and --plan flags', () => {
     const input = file('s1.csv', list);
@@ -137,7 +154,10 @@ describe('CLI: settings', () => {
   it('--as-of, --start and --sequence', () => {
     const input = file('s3.csv', 'Name,Connection Status,Requested On\nA,accepted,2026-11-20\nB,,\n');
     const out = rowsOf(cli([input, '--as-of', '2026-11-21', '--start', '2026-11-25', '--sequence', 'connection-first', '--format', 'csv']).stdout).slice(1);
-    expect(out.map((r) => r.slice(-5, -2))).toEqual([['MESSAGE', '4', '2026-11-23'], ['CONNECT_NOTE', '1', '2026-11-25']]);
+    expect(out.map((r) => r.slice(-5, -2))).toEqual([
+      ['MESSAGE', '4', '2026-11-23'],
+      ['CONNECT_NOTE', '1', '2026-11-25'],
+    ]);
   });
 
   it('every setting has its own flag, and --column maps a header', () => {
@@ -154,9 +174,19 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
     ['a missing file', () => [join(dir, 'nope.csv')], 2, /^prospect-channels: cannot read '.*nope\.csv': ENOENT\n$/],
     ['a directory', () => [dir], 2, /^prospect-channels: cannot read '.*': EISDIR\n$/],
     ['an empty file', () => [file('empty.csv', '')], 1, /^prospect-channels: .*empty\.csv: the file is empty: expected a header row\n$/],
-    ['no recognised header', () => [file('nohead.csv', 'foo,bar\n1,2\n')], 1, /^prospect-channels: .*nohead\.csv: no recognised column in the header row \('foo', 'bar'\)/],
+    [
+      'no recognised header',
+      () => [file('nohead.csv', 'foo,bar\n1,2\n')],
+      1,
+      /^prospect-channels: .*nohead\.csv: no recognised column in the header row \('foo', 'bar'\)/,
+    ],
     ['malformed CSV (an unclosed quote)', () => [file('bad.csv', 'Name,Degree\n"Ann,2\nBob,1\n')], 1, /^prospect-channels: .*bad\.csv: not valid CSV/],
-    ['a binary file', () => [file('bin.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))], 1, /^prospect-channels: .*bin\.csv: not a CSV file \(binary content\)\n$/],
+    [
+      'a binary file',
+      () => [file('bin.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))],
+      1,
+      /^prospect-channels: .*bin\.csv: not a CSV file \(binary content\)\n$/,
+    ],
     ['an unknown flag', () => [SAMPLE, '--colour', 'red'], 2, /^prospect-channels: Unknown option '--colour'\nTry 'prospect-channels --help'\.\n$/],
     ['a bad flag value', () => [SAMPLE, '--credits', '-1'], 2, /^prospect-channels: bad setting: Credits: expected a whole number, 0 or more \(got '-1'\)\n$/],
     ['a bad date flag', () => [SAMPLE, '--as-of', '23/11/2026'], 2, /^prospect-channels: bad setting: As Of: expected a date as YYYY-MM-DD/],
@@ -164,11 +194,36 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
     ['a bad --column', () => [SAMPLE, '--column', 'Degree'], 2, /^prospect-channels: --column: expected FIELD=HEADER/],
     ['no input file', () => [], 2, /^prospect-channels: no input file given\nUsage: /],
     ['two input files', () => [SAMPLE, SAMPLE], 2, /^prospect-channels: one input file expected, got 2\n/],
-    ['a missing settings file', () => [SAMPLE, '--settings', join(dir, 'none.json')], 2, /^prospect-channels: cannot read settings file '.*none\.json': ENOENT\n$/],
-    ['settings with an unknown key', () => [SAMPLE, '--settings', file('unk.csv', 'Colour,blue\n')], 2, /^prospect-channels: bad setting: unknown setting 'Colour'/],
-    ['settings that are not JSON', () => [SAMPLE, '--settings', file('broken.json', '{"Credits": ')], 2, /^prospect-channels: settings file '.*broken\.json' is not valid JSON/],
-    ['settings JSON of the wrong shape', () => [SAMPLE, '--settings', file('shape.json', '[1,2,3]')], 2, /^prospect-channels: settings file '.*shape\.json': expected an object/],
-    ['a settings line with no value', () => [SAMPLE, '--settings', file('novalue.csv', 'Credits\n')], 2, /^prospect-channels: settings file '.*novalue\.csv': each line needs a key and a value/],
+    [
+      'a missing settings file',
+      () => [SAMPLE, '--settings', join(dir, 'none.json')],
+      2,
+      /^prospect-channels: cannot read settings file '.*none\.json': ENOENT\n$/,
+    ],
+    [
+      'settings with an unknown key',
+      () => [SAMPLE, '--settings', file('unk.csv', 'Colour,blue\n')],
+      2,
+      /^prospect-channels: bad setting: unknown setting 'Colour'/,
+    ],
+    [
+      'settings that are not JSON',
+      () => [SAMPLE, '--settings', file('broken.json', '{"Credits": ')],
+      2,
+      /^prospect-channels: settings file '.*broken\.json' is not valid JSON/,
+    ],
+    [
+      'settings JSON of the wrong shape',
+      () => [SAMPLE, '--settings', file('shape.json', '[1,2,3]')],
+      2,
+      /^prospect-channels: settings file '.*shape\.json': expected an object/,
+    ],
+    [
+      'a settings line with no value',
+      () => [SAMPLE, '--settings', file('novalue.csv', 'Credits\n')],
+      2,
+      /^prospect-channels: settings file '.*novalue\.csv': each line needs a key and a value/,
+    ],
   ];
   it.each(cases)('%s', (_name, args, code, message) => {
     const r = cli(args());
@@ -187,7 +242,12 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
 
   it('a bad row gets its ERROR cell and the rest is planned as usual', () => {
     const out = rowsOf(cli([file('badrow.csv', 'Name,Degree,Warm\nA,2,yes\nB,fourth,yes\nC,1,\n'), ...AS_OF, '--format', 'csv']).stdout);
-    expect(out.map((r) => r.at(-5))).toEqual(['Channel', 'CONNECT_NOTE', "ERROR: Degree: expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network (got 'fourth')", 'MESSAGE']);
+    expect(out.map((r) => r.at(-5))).toEqual([
+      'Channel',
+      'CONNECT_NOTE',
+      "ERROR: Degree: expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network (got 'fourth')",
+      'MESSAGE',
+    ]);
     expect(out[2]?.at(-1)).toBe(out[2]?.at(-5));
   });
 });
@@ -209,7 +269,7 @@ describe('CLI: files as they come', () => {
     const r = cli([file('semi.csv', 'Name;Degree;Notes\nAnn;1;"a, b"\n'), ...AS_OF, '--format', 'csv']);
     expect(r.stdout.split('\n')[0]).toBe('Name;Degree;Notes;Channel;Day;Date;Cost;Reason');
     // The input record is copied as it was, its own quotes included.
-    expect(r.stdout.split("\n")[1]).toMatch(/^Ann;1;"a, b";MESSAGE;1;2026-11-23;0\.00;/);
+    expect(r.stdout.split('\n')[1]).toMatch(/^Ann;1;"a, b";MESSAGE;1;2026-11-23;0\.00;/);
   });
 
   it('reads a BOM and CRLF line endings, pads short rows and keeps the cells of long ones', () => {
@@ -232,7 +292,17 @@ describe('CLI: files as they come', () => {
     const h = cli(['-h']);
     expect(h.code).toBe(0);
     expect(h.stdout).toMatch(/^Usage: prospect-channels IN\.csv/);
-    for (const flag of ['--plan', '--credits', '--price-per-credit', '--inmail-reply-rate', '--weekly-invite-cap', '--notes-per-month', '--start-date', '--as-of']) expect(h.stdout).toContain(flag);
+    for (const flag of [
+      '--plan',
+      '--credits',
+      '--price-per-credit',
+      '--inmail-reply-rate',
+      '--weekly-invite-cap',
+      '--notes-per-month',
+      '--start-date',
+      '--as-of',
+    ])
+      expect(h.stdout).toContain(flag);
     expect(cli(['--version']).stdout).toMatch(/^prospect-channels \d+\.\d+\.\d+\n$/);
   });
 

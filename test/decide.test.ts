@@ -125,7 +125,10 @@ describe('SPEC 4 rule 5: score, "three yeses and the answer is almost always InM
 describe('SPEC 4 rule 6: the InMail side, free before paid [000 §5]', () => {
   it('OPEN_PROFILE when usable', () => {
     const t = touch({ ...threeYeses, openProfile: true });
-    expect([t.channel, t.explain()]).toEqual(['OPEN_PROFILE', '3 InMail signals (named account, trigger: funding, serious ask) vs 0 connection; Open Profile: free']);
+    expect([t.channel, t.explain()]).toEqual([
+      'OPEN_PROFILE',
+      '3 InMail signals (named account, trigger: funding, serious ask) vs 0 connection; Open Profile: free',
+    ]);
   });
   it('else INMAIL when usable', () => {
     expect(channel(threeYeses)).toBe('INMAIL');

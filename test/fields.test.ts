@@ -17,13 +17,33 @@ describe('SPEC 1: header matching', () => {
   });
 
   it('knows the aliases of a Sales Navigator export or CRM list', () => {
-    const m = mapColumns(['Full Name', 'Connection Degree', 'Target Account', 'Deal Size', 'Shared Connections', 'Invite Status', 'Request Sent', 'InMail Date', 'Responded']);
+    const m = mapColumns([
+      'Full Name',
+      'Connection Degree',
+      'Target Account',
+      'Deal Size',
+      'Shared Connections',
+      'Invite Status',
+      'Request Sent',
+      'InMail Date',
+      'Responded',
+    ]);
     if (m instanceof Problem) throw new Error(m.message);
-    expect(m.columns.map((c) => c.field.label)).toEqual(['Name', 'Degree', 'Named Account', 'Deal Value', 'Mutual Connections', 'Connection Status', 'Requested On', 'InMail Sent On', 'Replied']);
+    expect(m.columns.map((c) => c.field.label)).toEqual([
+      'Name',
+      'Degree',
+      'Named Account',
+      'Deal Value',
+      'Mutual Connections',
+      'Connection Status',
+      'Requested On',
+      'InMail Sent On',
+      'Replied',
+    ]);
   });
 
   it('ignores unknown columns and keeps their positions', () => {
-    const m = mapColumns(['Email', 'Company', 'Degree']);
+    const m = mapColumns(['Notes', 'Company', 'Degree']);
     if (m instanceof Problem) throw new Error(m.message);
     expect(m.columns).toHaveLength(1);
     expect(m.columns[0]?.index).toBe(2);
@@ -57,15 +77,111 @@ describe('SPEC 1: header matching', () => {
 
 describe('SPEC 1: each field kind parses its accepted values', () => {
   const cases: Array<[string, Array<[string | number | boolean | Date, unknown]>]> = [
-    ['Degree', [[1, 1], ['2nd', 2], ['3rd', 3], ['3rd+', 3], ['3', 3], ['Out of network', 4], ['1st degree', 1], ['2nd degree connection', 2]]],
-    ['Seniority', [['C-Level', 'c-level'], ['CXO', 'c-level'], ['VP', 'vp'], ['Vice President', 'vp'], ['Director', 'director'], ['Experienced Manager', 'manager'], ['Senior', 'senior'], ['Entry Level', 'entry'], ['entry', 'entry']]],
-    ['Open Profile', [['yes', true], ['No', false], ['TRUE', true], ['false', false], ['y', true], ['n', false], [1, true], [0, false], [true, true], [false, false]]],
-    ['Segment Size', [[450, 450], ['1,200', 1200], ['0', 0], ['10+', 10]]],
-    ['Mutual Connections', [[5, 5], [' 12 ', 12]]],
-    ['Deal Value', [[50000, 50000], ['$50,000', 50000], ['50k', 50000], ['1.2M', 1200000], ['€40k', 40000], ['75K', 75000], ['USD 2,500', 2500], ['2,500 usd', 2500], ['£1.5bn', 1.5e9], ['$ 1 200', 1200], ['.5m', 500000]]],
-    ['Trigger', [['funding', 'funding'], ['Yes', 'trigger'], [true, 'trigger'], ['no', undefined], [false, undefined], ['none', undefined]]],
-    ['Deadline', [['2026-12-01', day('2026-12-01')], [new Date(2026, 11, 1), day('2026-12-01')], [new Date('2026-12-01'), day('2026-12-01')], ['2026/12/01', day('2026-12-01')]]],
-    ['Connection Status', [['Pending', 'pending'], ['accepted', 'accepted'], ['Connected', 'accepted'], ['declined', 'declined'], ['withdrawn', 'withdrawn'], ['none', 'none']]],
+    [
+      'Degree',
+      [
+        [1, 1],
+        ['2nd', 2],
+        ['3rd', 3],
+        ['3rd+', 3],
+        ['3', 3],
+        ['Out of network', 4],
+        ['1st degree', 1],
+        ['2nd degree connection', 2],
+      ],
+    ],
+    [
+      'Seniority',
+      [
+        ['C-Level', 'c-level'],
+        ['CXO', 'c-level'],
+        ['VP', 'vp'],
+        ['Vice President', 'vp'],
+        ['Director', 'director'],
+        ['Experienced Manager', 'manager'],
+        ['Senior', 'senior'],
+        ['Entry Level', 'entry'],
+        ['entry', 'entry'],
+      ],
+    ],
+    [
+      'Open Profile',
+      [
+        ['yes', true],
+        ['No', false],
+        ['TRUE', true],
+        ['false', false],
+        ['y', true],
+        ['n', false],
+        [1, true],
+        [0, false],
+        [true, true],
+        [false, false],
+      ],
+    ],
+    [
+      'Segment Size',
+      [
+        [450, 450],
+        ['1,200', 1200],
+        ['0', 0],
+        ['10+', 10],
+      ],
+    ],
+    [
+      'Mutual Connections',
+      [
+        [5, 5],
+        [' 12 ', 12],
+      ],
+    ],
+    [
+      'Deal Value',
+      [
+        [50000, 50000],
+        ['$50,000', 50000],
+        ['50k', 50000],
+        ['1.2M', 1200000],
+        ['€40k', 40000],
+        ['75K', 75000],
+        ['USD 2,500', 2500],
+        ['2,500 usd', 2500],
+        ['£1.5bn', 1.5e9],
+        ['$ 1 200', 1200],
+        ['.5m', 500000],
+      ],
+    ],
+    [
+      'Trigger',
+      [
+        ['funding', 'funding'],
+        ['Yes', 'trigger'],
+        [true, 'trigger'],
+        ['no', undefined],
+        [false, undefined],
+        ['none', undefined],
+      ],
+    ],
+    [
+      'Deadline',
+      [
+        ['2026-12-01', day('2026-12-01')],
+        [new Date(2026, 11, 1), day('2026-12-01')],
+        [new Date('2026-12-01'), day('2026-12-01')],
+        ['2026/12/01', day('2026-12-01')],
+      ],
+    ],
+    [
+      'Connection Status',
+      [
+        ['Pending', 'pending'],
+        ['accepted', 'accepted'],
+        ['Connected', 'accepted'],
+        ['declined', 'declined'],
+        ['withdrawn', 'withdrawn'],
+        ['none', 'none'],
+      ],
+    ],
   ];
   for (const [label, values] of cases) {
     it(`${label}: ${values.map((v) => JSON.stringify(v[0])).join(', ')}`, () => {
@@ -142,10 +258,18 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
 
 describe('SPEC 1: seniority is inferred from the title when Seniority is blank', () => {
   const titles: Array<[string, string | undefined]> = [
-    ['Chief Revenue Officer', 'c-level'], ['CEO', 'c-level'], ['Co-Founder', 'c-level'], ['VP of Engineering', 'vp'],
-    ['Senior Vice President, Sales', 'vp'], ['Director of Operations', 'director'], ['Head of Talent', 'director'],
-    ['Sales Manager', 'manager'], ['Senior Data Engineer', 'senior'], ['Junior Analyst', 'entry'],
-    ['Executive Assistant to the CEO', 'entry'], ['Engineer', undefined],
+    ['Chief Revenue Officer', 'c-level'],
+    ['CEO', 'c-level'],
+    ['Co-Founder', 'c-level'],
+    ['VP of Engineering', 'vp'],
+    ['Senior Vice President, Sales', 'vp'],
+    ['Director of Operations', 'director'],
+    ['Head of Talent', 'director'],
+    ['Sales Manager', 'manager'],
+    ['Senior Data Engineer', 'senior'],
+    ['Junior Analyst', 'entry'],
+    ['Executive Assistant to the CEO', 'entry'],
+    ['Engineer', undefined],
   ];
   for (const [title, want] of titles) {
     it(`${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));

@@ -90,7 +90,11 @@ describe('SPEC 6: invitations on business days under the daily and weekly caps',
   it('250 new connect rows at 100/week take three weeks; the plan says so', () => {
     const { outcomes, summary } = plan(connects(250));
     const dates = outcomes.map((o) => ok(o).date as number);
-    expect(summary.weeks.map((w) => [formatDay(w.monday), w.planned])).toEqual([['2026-11-23', 100], ['2026-11-30', 100], ['2026-12-07', 50]]);
+    expect(summary.weeks.map((w) => [formatDay(w.monday), w.planned])).toEqual([
+      ['2026-11-23', 100],
+      ['2026-11-30', 100],
+      ['2026-12-07', 50],
+    ]);
     expect(dates.every((d) => weekday(d) >= 1 && weekday(d) <= 5)).toBe(true);
     expect(formatDay(summary.lastInvitation as number)).toBe('2026-12-09');
     expect(summary.warnings).toContain('250 connection requests take 3 weeks at 100/week: the last goes out 2026-12-09');
@@ -103,7 +107,10 @@ describe('SPEC 6: invitations on business days under the daily and weekly caps',
   });
   it('the weekly cap binds within the week, even with room left in the day', () => {
     const { summary } = plan(connects(30), { 'Weekly Invite Cap': '25', 'Start Date': '2026-11-26' });
-    expect(summary.weeks.map((w) => [formatDay(w.monday), w.planned])).toEqual([['2026-11-23', 25], ['2026-11-30', 5]]);
+    expect(summary.weeks.map((w) => [formatDay(w.monday), w.planned])).toEqual([
+      ['2026-11-23', 25],
+      ['2026-11-30', 5],
+    ]);
   });
   it('a Start Date on a weekend starts on Monday', () => {
     const { outcomes } = plan(connects(1), { 'Start Date': '2026-11-28' });
@@ -121,7 +128,10 @@ describe('SPEC 6: invitations on business days under the daily and weekly caps',
     const { summary } = plan([...sent, ...connects(10)]);
     expect(summary.weeks.map((w) => [formatDay(w.monday), w.planned, w.alreadySent])).toEqual([['2026-11-23', 10, 0]]);
     const midweek = plan([...sent.map((p) => ({ ...p, requestedOn: day('2026-11-23') })), ...connects(10)], { 'As Of': '2026-11-24' });
-    expect(midweek.summary.weeks.map((w) => [formatDay(w.monday), w.planned, w.alreadySent])).toEqual([['2026-11-23', 5, 95], ['2026-11-30', 5, 0]]);
+    expect(midweek.summary.weeks.map((w) => [formatDay(w.monday), w.planned, w.alreadySent])).toEqual([
+      ['2026-11-23', 5, 95],
+      ['2026-11-30', 5, 0],
+    ]);
   });
 });
 
@@ -129,7 +139,16 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
   it('only the top rows in priority order get CONNECT_NOTE; the rest CONNECT [003]', () => {
     const rows: Prospect[] = Array.from({ length: 8 }, (_, i) => ({ name: `p${i}`, dealValue: i * 1000 }));
     const { outcomes, summary } = plan(rows, { Plan: 'free' });
-    expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT', 'CONNECT', 'CONNECT', 'CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE']);
+    expect(outcomes.map((o) => ok(o).channel)).toEqual([
+      'CONNECT',
+      'CONNECT',
+      'CONNECT',
+      'CONNECT_NOTE',
+      'CONNECT_NOTE',
+      'CONNECT_NOTE',
+      'CONNECT_NOTE',
+      'CONNECT_NOTE',
+    ]);
     expect(ok(outcomes[0] as RowOutcome).explain()).toMatch(/blank invite \(no notes left\), message once accepted$/);
     expect(summary.notesUsed).toBe(5);
   });
@@ -142,7 +161,11 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
 describe('SPEC 6: InMails and Open Profile messages go out Tuesday to Thursday [004]', () => {
   it('a Monday start moves them to Tuesday; a Friday start to the next Tuesday', () => {
     const rows: Prospect[] = [inmailWanted(), inmailWanted({ openProfile: true })];
-    for (const [start, want] of [['2026-11-23', '2026-11-24'], ['2026-11-27', '2026-12-01'], ['2026-11-26', '2026-11-26']]) {
+    for (const [start, want] of [
+      ['2026-11-23', '2026-11-24'],
+      ['2026-11-27', '2026-12-01'],
+      ['2026-11-26', '2026-11-26'],
+    ]) {
       const { outcomes } = plan(rows, { 'Start Date': start as string });
       expect(outcomes.map((o) => formatDay(ok(o).date as number))).toEqual([want, want]);
     }
@@ -172,7 +195,9 @@ describe('SPEC 6: the summary', () => {
     expect(w).toContain('Daily Invite Cap 40 is over 20-30 a day: restriction risk [001][003]');
   });
   it('warns when credits run out', () => {
-    expect(plan([inmailWanted(), inmailWanted()], { Credits: '1' }).summary.warnings).toContain('2 prospects want a paid InMail but 1 credit left: 1 fall back to connecting or skip');
+    expect(plan([inmailWanted(), inmailWanted()], { Credits: '1' }).summary.warnings).toContain(
+      '2 prospects want a paid InMail but 1 credit left: 1 fall back to connecting or skip',
+    );
   });
   it('prints as lines for the CLI and the sidebar', () => {
     const s = settings();
@@ -185,7 +210,14 @@ describe('SPEC 6: the summary', () => {
 
 describe('SPEC 6: row-wise functions give the same Channel as the plan wherever no budget binds', () => {
   it('on a mixed list with budgets that do not bind', () => {
-    const rows: Prospect[] = [inmailWanted(), inmailWanted({ openProfile: true }), { warm: true }, { degree: 1 }, { acceptsConnections: false }, { connectionStatus: 'pending', requestedOn: AS_OF - 4, seniority: 'vp' }];
+    const rows: Prospect[] = [
+      inmailWanted(),
+      inmailWanted({ openProfile: true }),
+      { warm: true },
+      { degree: 1 },
+      { acceptsConnections: false },
+      { connectionStatus: 'pending', requestedOn: AS_OF - 4, seniority: 'vp' },
+    ];
     const s = settings();
     const { outcomes } = planList(rows, s);
     expect(outcomes.map((o) => ok(o).channel)).toEqual(rows.map((r) => ok(decideRow(r, s)).channel));

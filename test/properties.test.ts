@@ -155,7 +155,10 @@ describe('properties over random rows', () => {
         const first = planList(rs.map(read), s).outcomes.map(outputText);
         const again = mapColumns([...HEADERS, ...OUTPUT_COLUMNS]);
         if (again instanceof Problem) throw new Error(again.message);
-        const second = planList(rs.map((r, i) => readProspect([...r, ...(first[i] as string[])], again)), s).outcomes.map(outputText);
+        const second = planList(
+          rs.map((r, i) => readProspect([...r, ...(first[i] as string[])], again)),
+          s,
+        ).outcomes.map(outputText);
         expect(second).toEqual(first);
       }),
       { numRuns: 200 },

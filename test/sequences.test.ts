@@ -85,7 +85,12 @@ describe('SPEC 5 hybrid: a tree with a decision point at day 5 [000 §7]', () =>
     expect(at(accepted(13))).toEqual({ channel: 'MESSAGE', day: 19, date: onDay(13) + 18, overdue: false });
   });
   it('day 19: not connected, no reply: EMAIL_OR_PHONE [000 §7]', () => {
-    expect(at(inmailed(15, { connectionStatus: 'pending', requestedOn: onDay(8) }))).toEqual({ channel: 'EMAIL_OR_PHONE', day: 19, date: onDay(15) + 18, overdue: false });
+    expect(at(inmailed(15, { connectionStatus: 'pending', requestedOn: onDay(8) }))).toEqual({
+      channel: 'EMAIL_OR_PHONE',
+      day: 19,
+      date: onDay(15) + 18,
+      overdue: false,
+    });
   });
   it('after day 19: anything unanswered: EMAIL_OR_PHONE, due today', () => {
     expect(at(accepted(30))).toEqual({ channel: 'EMAIL_OR_PHONE', day: 30, date: AS_OF, overdue: false });
@@ -113,8 +118,10 @@ describe('SPEC 5 connection-first [003 seq 1]', () => {
 describe('SPEC 5 inmail-first [003 seq 2]', () => {
   const seq = { Sequence: 'inmail-first' };
   it('1: Open Profile or InMail', () => expect(at({ openProfile: true }, seq).channel).toBe('OPEN_PROFILE'));
-  it('3: connection request with a note referencing the InMail if no reply', () => expect(at(inmailed(2), seq)).toMatchObject({ channel: 'CONNECT_NOTE', day: 3 }));
-  it('10: message if accepted', () => expect(at({ inmailSentOn: onDay(6), requestedOn: onDay(4), connectionStatus: 'accepted' }, seq)).toMatchObject({ channel: 'MESSAGE', day: 10 }));
+  it('3: connection request with a note referencing the InMail if no reply', () =>
+    expect(at(inmailed(2), seq)).toMatchObject({ channel: 'CONNECT_NOTE', day: 3 }));
+  it('10: message if accepted', () =>
+    expect(at({ inmailSentOn: onDay(6), requestedOn: onDay(4), connectionStatus: 'accepted' }, seq)).toMatchObject({ channel: 'MESSAGE', day: 10 }));
   it('then EMAIL_OR_PHONE', () => {
     expect(at({ inmailSentOn: onDay(6), requestedOn: onDay(4), connectionStatus: 'pending' }, seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 10 });
     expect(at(inmailed(14, { requestedOn: onDay(12), connectionStatus: 'accepted' }), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 14 });

@@ -25,7 +25,7 @@ describe('SPEC 2: settings defaults', () => {
     expect(s.sequence).toBe('hybrid');
   });
 
-  it('As Of defaults to the adapter\'s today and Start Date to As Of', () => {
+  it("As Of defaults to the adapter's today and Start Date to As Of", () => {
     const s = read([]) as Exclude<ReturnType<typeof read>, Problem>;
     expect(s.asOf).toBe(AS_OF);
     expect(s.startDate).toBe(AS_OF);
@@ -50,24 +50,47 @@ describe('SPEC 2: settings defaults', () => {
   });
 
   it('keys are case- and space-insensitive; a header row and blank keys are skipped', () => {
-    const s = read([['Setting', 'Value'], ['', ''], ['  credits ', '12'], ['WEEKLYINVITECAP', 80]]) as Exclude<ReturnType<typeof read>, Problem>;
+    const s = read([
+      ['Setting', 'Value'],
+      ['', ''],
+      ['  credits ', '12'],
+      ['WEEKLYINVITECAP', 80],
+    ]) as Exclude<ReturnType<typeof read>, Problem>;
     expect([s.credits, s.weeklyInviteCap]).toEqual([12, 80]);
   });
 
   it('a later pair overrides an earlier one; a blank value means the default', () => {
-    const s = read([['Credits', '3'], ['Credits', '7'], ['Sequence', 'inmail-first'], ['Sequence', '']]) as Exclude<ReturnType<typeof read>, Problem>;
+    const s = read([
+      ['Credits', '3'],
+      ['Credits', '7'],
+      ['Sequence', 'inmail-first'],
+      ['Sequence', ''],
+    ]) as Exclude<ReturnType<typeof read>, Problem>;
     expect(s.credits).toBe(7);
     expect(s.sequence).toBe('hybrid');
   });
 
   it('Column: <field> maps a sheet header to a field', () => {
-    const s = read([['Column: Degree', 'Conn. lvl'], ['column:open profile', 'OP?']]) as Exclude<ReturnType<typeof read>, Problem>;
+    const s = read([
+      ['Column: Degree', 'Conn. lvl'],
+      ['column:open profile', 'OP?'],
+    ]) as Exclude<ReturnType<typeof read>, Problem>;
     expect(s.columns).toEqual({ degree: 'Conn. lvl', openProfile: 'OP?' });
   });
 });
 
 describe('SPEC 2: percentages accept 18%, 0.18 or 18', () => {
-  it.each([['18%', 0.18], ['0.18', 0.18], ['18', 0.18], [0.18, 0.18], [18, 0.18], ['22.5%', 0.225], ['1', 1], ['0', 0], ['100', 1]])('%s', (v, want) => {
+  it.each([
+    ['18%', 0.18],
+    ['0.18', 0.18],
+    ['18', 0.18],
+    [0.18, 0.18],
+    [18, 0.18],
+    ['22.5%', 0.225],
+    ['1', 1],
+    ['0', 0],
+    ['100', 1],
+  ])('%s', (v, want) => {
     const s = read([['InMail Reply Rate', v]]) as Exclude<ReturnType<typeof read>, Problem>;
     expect(s.inmailReplyRate).toBeCloseTo(want, 10);
   });
@@ -75,7 +98,11 @@ describe('SPEC 2: percentages accept 18%, 0.18 or 18', () => {
 
 describe('SPEC 2: a bad setting is a clear error naming the key and the accepted values', () => {
   const bad: Array<[Cell, Cell, string]> = [
-    ['Plan', 'gold', "Plan: expected free, premium-career, premium-business, sales-navigator-core, sales-navigator-advanced, recruiter-lite, recruiter (got 'gold')"],
+    [
+      'Plan',
+      'gold',
+      "Plan: expected free, premium-career, premium-business, sales-navigator-core, sales-navigator-advanced, recruiter-lite, recruiter (got 'gold')",
+    ],
     ['Credits', '-1', "Credits: expected a whole number, 0 or more (got '-1')"],
     ['Credits', '2.5', "Credits: expected a whole number, 0 or more (got '2.5')"],
     ['Price Per Credit', 'cheap', "Price Per Credit: expected an amount in USD, 0 or more (got 'cheap')"],
@@ -91,6 +118,11 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
     ['Sequence', 'aggressive', "Sequence: expected hybrid, connection-first, inmail-first, multichannel (got 'aggressive')"],
     ['Start Date', 'monday', "Start Date: expected a date as YYYY-MM-DD (got 'monday')"],
     ['As Of', '2026-13-01', "As Of: expected a date as YYYY-MM-DD (got '2026-13-01')"],
+    ['Date Order', 'year-first', "Date Order: expected auto, month-first, day-first (got 'year-first')"],
+    ['Holidays', '2026-12-25, Christmas', "Holidays: expected dates as YYYY-MM-DD, comma-separated (got '2026-12-25, Christmas')"],
+    ['Withdraw After Days', '0', "Withdraw After Days: expected a whole number of days, 1 or more (got '0')"],
+    ['When Credits Run Out', 'wait', "When Credits Run Out: expected connect, next-month (got 'wait')"],
+    ['Credits Renew On', '32', "Credits Renew On: expected a day of the month, 1-31 (got '32')"],
   ];
   it.each(bad)('%s = %s', (key, value, message) => {
     const s = read([[key, value]]);
@@ -114,7 +146,13 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
 
 describe('settings round-trip through key/value text', () => {
   it('settingsToPairs gives pairs that parse back to the same settings', () => {
-    const s = read([['Plan', 'free'], ['Credits', '0'], ['InMail Reply Rate', '22%'], ['Column: Degree', 'Conn'], ['Start Date', '2026-11-30']]);
+    const s = read([
+      ['Plan', 'free'],
+      ['Credits', '0'],
+      ['InMail Reply Rate', '22%'],
+      ['Column: Degree', 'Conn'],
+      ['Start Date', '2026-11-30'],
+    ]);
     if (s instanceof Problem) throw new Error(s.message);
     const again = read(settingsToPairs(s));
     expect(again).toEqual(s);

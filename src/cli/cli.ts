@@ -26,7 +26,10 @@ export interface Io {
 
 /** A failure the user can act on: one line, no stack trace, and an exit code. */
 export class CliError extends Error {
-  constructor(message: string, readonly code: 1 | 2 = 1) {
+  constructor(
+    message: string,
+    readonly code: 1 | 2 = 1,
+  ) {
     super(message);
   }
 }
@@ -113,7 +116,7 @@ export async function parseCli(argv: readonly string[], io: Io): Promise<Args | 
   // parseArgs reads `--credits -1` as two options; a negative number is a value (and then a clear error).
   const args = argv.map((a, i) => (/^-\d/.test(a) && /^--[a-z-]+$/.test(argv[i - 1] ?? '') ? `\u0000${a}` : a));
   const joined = args.flatMap((a, i) => (a.startsWith('\u0000') ? [] : args[i + 1]?.startsWith('\u0000') ? [`${a}=${(args[i + 1] as string).slice(1)}`] : [a]));
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args: joined, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
@@ -123,7 +126,10 @@ export async function parseCli(argv: readonly string[], io: Io): Promise<Args | 
   if (v.help) return 'help';
   if (v.version) return 'version';
   if (parsed.positionals.length !== 1) {
-    throw new CliError(`${parsed.positionals.length === 0 ? 'no input file given' : `one input file expected, got ${parsed.positionals.length}`}\n${USAGE.split('\n\n')[0]}`, 2);
+    throw new CliError(
+      `${parsed.positionals.length === 0 ? 'no input file given' : `one input file expected, got ${parsed.positionals.length}`}\n${USAGE.split('\n\n')[0]}`,
+      2,
+    );
   }
   const format = (v.format as string | undefined) ?? (!v.output && io.stdout.isTTY ? 'table' : 'csv');
   if (format !== 'csv' && format !== 'table') throw new CliError(`--format: expected csv or table (got '${format}')`, 2);
@@ -198,8 +204,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const scratchDir = async () => (scratch ??= await fs.mkdtemp(join(tmpdir(), `${NAME}-`)));
   try {
     const args = await parseCli(argv, io);
-    if (args === 'help') return void io.stdout.write(USAGE), 0;
-    if (args === 'version') return void io.stdout.write(`${NAME} ${VERSION}\n`), 0;
+    if (args === 'help') return (void io.stdout.write(USAGE), 0);
+    if (args === 'version') return (void io.stdout.write(`${NAME} ${VERSION}\n`), 0);
     const settings = parseSettings(args.pairs, todayFrom(io.now()));
     if (settings instanceof Problem) throw new CliError(`bad setting: ${settings.message}`, 2);
     const input = args.input === '-' ? await spoolStdin(io, await scratchDir()) : args.input;
@@ -213,7 +219,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (head.includes('\u0000')) throw new CliError(`${shownName}: not a CSV file (binary content)`);
     const delimiter = sniffDelimiter(head.replace(/^\uFEFF/, ''));
     const bar = progress(io, args.quiet);
-    let plan;
+    let plan: Awaited<ReturnType<typeof planPass>>;
     try {
       plan = await planPass(input, delimiter, settings, (n) => bar.tick(1, n));
     } catch (e) {

@@ -12,7 +12,14 @@ if (!isMainThread && (workerData as WorkerTask | undefined)?.role === 'write-row
     throw e;
   });
   const parallelFrom = Number(process.env.PROSPECT_CHANNELS_PARALLEL_FROM ?? 100_000);
-  run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, now: () => new Date(), workerUrl: new URL(import.meta.url), parallelFrom }).then(
+  run(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    now: () => new Date(),
+    workerUrl: new URL(import.meta.url),
+    parallelFrom,
+  }).then(
     (code) => {
       process.exitCode = code;
     },

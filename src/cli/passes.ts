@@ -92,7 +92,9 @@ function csvLine(record: string[], raw: string, map: ColumnMap, ours: readonly s
   if (map.outputAt < 0 && record.length <= map.width) {
     return `${stripLineBreaks(raw)}${delimiter.repeat(map.width - record.length)}${delimiter}${tail}\n`;
   }
-  return `${withOutputs(record, map, ours).map((c) => csvCell(c, delimiter)).join(delimiter)}\n`;
+  return `${withOutputs(record, map, ours)
+    .map((c) => csvCell(c, delimiter))
+    .join(delimiter)}\n`;
 }
 
 export function tableLine(cells: readonly string[], nameWidth: number): string {
@@ -133,7 +135,10 @@ export async function writeRows(job: WriteJob, planner: ListPlanner, out: NodeJS
   let headerPending = job.withHeader;
   let n = job.firstRow;
   const input = createReadStream(job.path, { start: job.start, end: job.end });
-  for await (const { record, raw } of input.pipe(parse({ ...PARSE, delimiter, raw: true, bom: job.start === 0 })) as AsyncIterable<{ record: string[]; raw: string }>) {
+  for await (const { record, raw } of input.pipe(parse({ ...PARSE, delimiter, raw: true, bom: job.start === 0 })) as AsyncIterable<{
+    record: string[];
+    raw: string;
+  }>) {
     if (headerPending) {
       headerPending = false;
       if (format === 'csv') await write(csvLine(record, raw, map, OUTPUT_COLUMNS, delimiter));
@@ -144,7 +149,12 @@ export async function writeRows(job: WriteJob, planner: ListPlanner, out: NodeJS
     if (format === 'csv') await write(csvLine(record, raw, map, ours, delimiter));
     else {
       const isError = ours[0].startsWith('ERROR');
-      await write(tableLine([String(n), record[layout.nameAt] ?? '', isError ? 'ERROR' : ours[0], ours[1], ours[2], ours[3], isError ? ours[0].slice(7) : ours[4]], layout.nameWidth));
+      await write(
+        tableLine(
+          [String(n), record[layout.nameAt] ?? '', isError ? 'ERROR' : ours[0], ours[1], ours[2], ours[3], isError ? ours[0].slice(7) : ours[4]],
+          layout.nameWidth,
+        ),
+      );
     }
     tick(n - job.firstRow);
   }
@@ -177,9 +187,22 @@ export async function runWorkerTask(task: WorkerTask, post: (message: { progress
  * thread (the same script, `workerUrl`) into `partPath`, while this thread writes the rows before
  * it; then the worker's part is appended. Lines are the same as one pass would write.
  */
-export async function writeSplit(job: WriteJob, planned: Planned, split: [number, number], workerUrl: URL, partPath: string, out: NodeJS.WritableStream, tick: (n: number) => void): Promise<void> {
+export async function writeSplit(
+  job: WriteJob,
+  planned: Planned,
+  split: [number, number],
+  workerUrl: URL,
+  partPath: string,
+  out: NodeJS.WritableStream,
+  tick: (n: number) => void,
+): Promise<void> {
   const [row, byte] = split;
-  const task: WorkerTask = { role: 'write-rows', job: { ...job, start: byte, end: undefined, withHeader: false, firstRow: row }, snapshot: planned.planner.snapshot(), outPath: partPath };
+  const task: WorkerTask = {
+    role: 'write-rows',
+    job: { ...job, start: byte, end: undefined, withHeader: false, firstRow: row },
+    snapshot: planned.planner.snapshot(),
+    outPath: partPath,
+  };
   const worker = new Worker(workerUrl, { workerData: task });
   let theirs = 0;
   let theirsDone = 0;

@@ -2,16 +2,29 @@
  * Header row -> fields, and reading one row into a `Prospect` or a row error. It finds an existing
  * output block by the names `outputs.ts` gives, so every surface replaces the same block.
  */
-import { type Cell, FIELDS, type FieldKey, type FieldSpec, Problem, type Prospect, RowError, cellText, emptyProspect, isBlank, seniorityFromTitle, setField } from './fields.js';
+import {
+  type Cell,
+  FIELDS,
+  type FieldKey,
+  type FieldSpec,
+  Problem,
+  type Prospect,
+  RowError,
+  cellText,
+  emptyProspect,
+  isBlank,
+  seniorityFromTitle,
+  setField,
+} from './fields.js';
 import { OUTPUT_COLUMNS } from './outputs.js';
 
 export function normalizeHeader(header: Cell): string {
-  return String(header ?? '').toLowerCase().replace(/[^a-z0-9+#]/g, '');
+  return String(header ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9+#]/g, '');
 }
 
-const BY_HEADER: ReadonlyMap<string, FieldSpec> = new Map(
-  FIELDS.flatMap((f) => [f.label, ...f.aliases].map((h) => [normalizeHeader(h), f] as const)),
-);
+const BY_HEADER: ReadonlyMap<string, FieldSpec> = new Map(FIELDS.flatMap((f) => [f.label, ...f.aliases].map((h) => [normalizeHeader(h), f] as const)));
 
 export function fieldByName(name: string): FieldSpec | undefined {
   return BY_HEADER.get(normalizeHeader(name));
@@ -72,10 +85,16 @@ export function mapColumns(headers: readonly Cell[], mappings: Partial<Record<Fi
     if (field && !taken.has(field.key)) taken.set(field.key, { field, index, header: String(h).trim() });
   });
   if (taken.size === 0) {
-    const shown = headers.filter((h) => !isBlank(h)).slice(0, 6).map((h) => `'${String(h)}'`).join(', ');
+    const shown = headers
+      .filter((h) => !isBlank(h))
+      .slice(0, 6)
+      .map((h) => `'${String(h)}'`)
+      .join(', ');
     return new Problem(
       `no recognised column in the header row (${shown || 'empty'}); expected headers such as ` +
-        `${FIELDS.slice(0, 5).map((f) => f.label).join(', ')}..., or Column: <field> settings`,
+        `${FIELDS.slice(0, 5)
+          .map((f) => f.label)
+          .join(', ')}..., or Column: <field> settings`,
     );
   }
   const columns = [...taken.values()].sort((a, b) => a.index - b.index);

@@ -26,7 +26,8 @@ export function isUrgent(p: Prospect, s: Settings): boolean {
 }
 
 function urgentLabel(p: Prospect, s: Settings): string {
-  if (p.trigger !== undefined) return p.trigger === 'trigger' ? 'trigger' : `trigger: ${p.trigger.replace(/[(),]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 24)}`;
+  if (p.trigger !== undefined)
+    return p.trigger === 'trigger' ? 'trigger' : `trigger: ${p.trigger.replace(/[(),]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 24)}`;
   const daysLeft = (p.deadline as number) - s.asOf;
   return daysLeft === 0 ? 'deadline today' : `deadline in ${daysLeft}d`;
 }
@@ -46,7 +47,12 @@ export const INMAIL_SIGNALS: readonly Signal[] = [
   { seed: '[000 §8]', holds: (p) => (p.degree ?? 0) >= 3, label: (p) => (p.degree === 4 ? 'out of network' : '3rd degree') },
   { seed: '[000 §8]', worth: 3, holds: (p) => p.seriousAsk === true, label: () => 'serious ask' },
   { seed: '[001][002]', worth: 4, holds: isSenior, label: (p) => p.seniority as string },
-  { seed: '[001]', worth: 2, holds: (p, s) => p.dealValue !== undefined && p.dealValue >= s.highValue, label: (p) => `deal ${formatMoney(p.dealValue as number)}` },
+  {
+    seed: '[001]',
+    worth: 2,
+    holds: (p, s) => p.dealValue !== undefined && p.dealValue >= s.highValue,
+    label: (p) => `deal ${formatMoney(p.dealValue as number)}`,
+  },
 ];
 
 /** Connection signals, one point each; director counts for neither side. */
@@ -109,11 +115,7 @@ function labelsOf(signals: readonly Signal[], mask: number, p: Prospect, s: Sett
 export function factsOf(p: Prospect, s: Settings): Facts {
   const paidPlan = s.plan.name !== 'free';
   const recipientTakesInMail = p.acceptsInMail !== false;
-  const noInMail =
-    !paidPlan ? 'free plan: no InMail'
-    : !recipientTakesInMail ? 'InMail disabled'
-    : s.credits <= 0 ? 'no credits'
-    : '';
+  const noInMail = !paidPlan ? 'free plan: no InMail' : !recipientTakesInMail ? 'InMail disabled' : s.credits <= 0 ? 'no credits' : '';
   const inmailMask = maskOf(INMAIL_SIGNALS, p, s);
   const connectionMask = maskOf(CONNECTION_SIGNALS, p, s);
   return {

@@ -59,6 +59,17 @@ export interface Prospect {
   requestedOn?: Day;
   inmailSentOn?: Day;
   replied?: boolean;
+  /** v2: joined into Name when the list has no Name column. */
+  firstName?: string;
+  lastName?: string;
+  /** v2: the key that finds duplicate rows. */
+  linkedinUrl?: string;
+  email?: string;
+  phone?: string;
+  /** v2: the request was accepted on this date (implies Connection Status accepted). */
+  acceptedOn?: Day;
+  /** v2: the last touch actually made; a step dated on or before it is done. */
+  lastTouchOn?: Day;
 }
 
 export type FieldKey = keyof Prospect;
@@ -121,7 +132,14 @@ function wholeNumber(cell: NonBlank): number | Problem {
     const quick = +cell;
     if (Number.isInteger(quick) && quick >= 0) return quick;
   }
-  const n = typeof cell === 'number' ? cell : Number(text(cell).replace(/[,\s_]/g, '').replace(/\+$/, ''));
+  const n =
+    typeof cell === 'number'
+      ? cell
+      : Number(
+          text(cell)
+            .replace(/[,\s_]/g, '')
+            .replace(/\+$/, ''),
+        );
   if (typeof cell === 'boolean' || isDate(cell) || !Number.isInteger(n) || n < 0) {
     return new Problem('expected a whole number, 0 or more');
   }
@@ -179,46 +197,105 @@ export function parseDateCell(cell: NonBlank): Day | Problem {
 
 /** Degree words as LinkedIn, Sales Navigator and CRMs write them, after lower-casing and removing "degree". */
 const DEGREES: Record<string, Degree> = {
-  '1': 1, '1st': 1, first: 1,
-  '2': 2, '2nd': 2, second: 2,
-  '3': 3, '3rd': 3, third: 3, '3+': 3, '3rd+': 3,
-  'out of network': 4, 'out-of-network': 4, outofnetwork: 4, oon: 4, 'outside network': 4, '4': 4, '4th': 4, '4+': 4,
+  '1': 1,
+  '1st': 1,
+  first: 1,
+  '2': 2,
+  '2nd': 2,
+  second: 2,
+  '3': 3,
+  '3rd': 3,
+  third: 3,
+  '3+': 3,
+  '3rd+': 3,
+  'out of network': 4,
+  'out-of-network': 4,
+  outofnetwork: 4,
+  oon: 4,
+  'outside network': 4,
+  '4': 4,
+  '4th': 4,
+  '4+': 4,
 };
 
 function degree(cell: NonBlank): Degree | Problem {
   const exact = typeof cell === 'string' ? (DEGREES[cell] ?? DEGREES[cell.trim().toLowerCase()]) : typeof cell === 'number' ? DEGREES[cell] : undefined;
   if (exact !== undefined) return exact;
-  const t = text(cell).toLowerCase().replace(/\s*(degree|connection)s?\s*/g, ' ').trim();
+  const t = text(cell)
+    .toLowerCase()
+    .replace(/\s*(degree|connection)s?\s*/g, ' ')
+    .trim();
   return DEGREES[t] ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
 }
 
 /** Our six levels, plus Sales Navigator's seniority filter names. */
 const SENIORITIES: Record<string, Seniority> = {
-  'c-level': 'c-level', clevel: 'c-level', 'c level': 'c-level', 'c-suite': 'c-level', csuite: 'c-level', cxo: 'c-level',
-  executive: 'c-level', owner: 'c-level', partner: 'c-level', 'owner / partner': 'c-level', founder: 'c-level',
-  vp: 'vp', 'vice president': 'vp', svp: 'vp', evp: 'vp',
-  director: 'director', head: 'director',
-  manager: 'manager', 'experienced manager': 'manager', 'entry level manager': 'manager',
-  senior: 'senior', strategic: 'senior', lead: 'senior',
-  entry: 'entry', 'entry level': 'entry', junior: 'entry', 'in training': 'entry', intern: 'entry', training: 'entry',
+  'c-level': 'c-level',
+  clevel: 'c-level',
+  'c level': 'c-level',
+  'c-suite': 'c-level',
+  csuite: 'c-level',
+  cxo: 'c-level',
+  executive: 'c-level',
+  owner: 'c-level',
+  partner: 'c-level',
+  'owner / partner': 'c-level',
+  founder: 'c-level',
+  vp: 'vp',
+  'vice president': 'vp',
+  svp: 'vp',
+  evp: 'vp',
+  director: 'director',
+  head: 'director',
+  manager: 'manager',
+  'experienced manager': 'manager',
+  'entry level manager': 'manager',
+  senior: 'senior',
+  strategic: 'senior',
+  lead: 'senior',
+  entry: 'entry',
+  'entry level': 'entry',
+  junior: 'entry',
+  'in training': 'entry',
+  intern: 'entry',
+  training: 'entry',
 };
 
 function seniority(cell: NonBlank): Seniority | Problem {
-  return SENIORITIES[text(cell).toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ')] ??
+  return (
+    SENIORITIES[text(cell).toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ')] ??
     SENIORITIES[text(cell).toLowerCase()] ??
-    new Problem('expected c-level, vp, director, manager, senior or entry');
+    new Problem('expected c-level, vp, director, manager, senior or entry')
+  );
 }
 
 const STATUSES: Record<string, ConnectionStatus> = {
-  none: 'none', 'not sent': 'none', 'not connected': 'none', new: 'none', '-': 'none',
-  pending: 'pending', sent: 'pending', invited: 'pending', requested: 'pending', 'request sent': 'pending',
-  accepted: 'accepted', connected: 'accepted',
-  declined: 'declined', ignored: 'declined', rejected: 'declined',
-  withdrawn: 'withdrawn', cancelled: 'withdrawn', canceled: 'withdrawn',
+  none: 'none',
+  'not sent': 'none',
+  'not connected': 'none',
+  new: 'none',
+  '-': 'none',
+  pending: 'pending',
+  sent: 'pending',
+  invited: 'pending',
+  requested: 'pending',
+  'request sent': 'pending',
+  accepted: 'accepted',
+  connected: 'accepted',
+  declined: 'declined',
+  ignored: 'declined',
+  rejected: 'declined',
+  withdrawn: 'withdrawn',
+  cancelled: 'withdrawn',
+  canceled: 'withdrawn',
 };
 
 function status(cell: NonBlank): ConnectionStatus | Problem {
-  return (typeof cell === 'string' ? STATUSES[cell] : undefined) ?? STATUSES[text(cell).toLowerCase()] ?? new Problem('expected none, pending, accepted, declined or withdrawn');
+  return (
+    (typeof cell === 'string' ? STATUSES[cell] : undefined) ??
+    STATUSES[text(cell).toLowerCase()] ??
+    new Problem('expected none, pending, accepted, declined or withdrawn')
+  );
 }
 
 const NO_TRIGGER = new Set([...NO, 'none', '-', 'n/a', 'na']);
@@ -236,26 +313,168 @@ function trigger(cell: NonBlank): string | undefined {
 // ---------------------------------------------------------------- the field table (SPEC section 1)
 
 export const FIELDS: readonly FieldSpec[] = [
-  { key: 'name', label: 'Name', parse: text, accepts: 'text', aliases: ['Full Name', 'Prospect', 'Prospect Name', 'Contact', 'Contact Name', 'Lead Name', 'Lead'] },
-  { key: 'title', label: 'Title', parse: text, accepts: 'job title text', aliases: ['Job Title', 'Position', 'Current Title', 'Current Position', 'Role', 'Job'] },
-  { key: 'seniority', label: 'Seniority', parse: seniority, accepts: 'c-level, vp, director, manager, senior, entry', aliases: ['Seniority Level', 'Level', 'Management Level'] },
-  { key: 'degree', label: 'Degree', parse: degree, accepts: '1, 2, 3, 1st, 2nd, 3rd, 3rd+, out of network', aliases: ['Connection Degree', 'Conn. degree', 'Conn Degree', 'Degree of Connection', 'Connection Level', 'Network Distance', 'Distance'] },
-  { key: 'openProfile', label: 'Open Profile', parse: yesNo, accepts: 'yes/no', aliases: ['Is Open Profile', 'Open Profile (free to message)', 'Free To Message', 'OpenLink'] },
-  { key: 'namedAccount', label: 'Named Account', parse: yesNo, accepts: 'yes/no', aliases: ['Target Account', 'Key Account', 'Strategic Account', 'ABM Account', 'Named'] },
-  { key: 'segmentSize', label: 'Segment Size', parse: wholeNumber, accepts: 'whole number', aliases: ['Segment', 'Similar Prospects', 'List Size', 'Cohort Size', 'Audience Size'] },
-  { key: 'trigger', label: 'Trigger', parse: trigger, accepts: 'text (funding, job change...) or yes/no', aliases: ['Trigger Event', 'Buying Signal', 'Signal', 'Event'] },
+  {
+    key: 'name',
+    label: 'Name',
+    parse: text,
+    accepts: 'text',
+    aliases: ['Full Name', 'Prospect', 'Prospect Name', 'Contact', 'Contact Name', 'Lead Name', 'Lead'],
+  },
+  {
+    key: 'title',
+    label: 'Title',
+    parse: text,
+    accepts: 'job title text',
+    aliases: ['Job Title', 'Position', 'Current Title', 'Current Position', 'Role', 'Job'],
+  },
+  {
+    key: 'seniority',
+    label: 'Seniority',
+    parse: seniority,
+    accepts: 'c-level, vp, director, manager, senior, entry',
+    aliases: ['Seniority Level', 'Level', 'Management Level'],
+  },
+  {
+    key: 'degree',
+    label: 'Degree',
+    parse: degree,
+    accepts: '1, 2, 3, 1st, 2nd, 3rd, 3rd+, out of network',
+    aliases: ['Connection Degree', 'Conn. degree', 'Conn Degree', 'Degree of Connection', 'Connection Level', 'Network Distance', 'Distance'],
+  },
+  {
+    key: 'openProfile',
+    label: 'Open Profile',
+    parse: yesNo,
+    accepts: 'yes/no',
+    aliases: ['Is Open Profile', 'Open Profile (free to message)', 'Free To Message', 'OpenLink'],
+  },
+  {
+    key: 'namedAccount',
+    label: 'Named Account',
+    parse: yesNo,
+    accepts: 'yes/no',
+    aliases: ['Target Account', 'Key Account', 'Strategic Account', 'ABM Account', 'Named'],
+  },
+  {
+    key: 'segmentSize',
+    label: 'Segment Size',
+    parse: wholeNumber,
+    accepts: 'whole number',
+    aliases: ['Segment', 'Similar Prospects', 'List Size', 'Cohort Size', 'Audience Size'],
+  },
+  {
+    key: 'trigger',
+    label: 'Trigger',
+    parse: trigger,
+    accepts: 'text (funding, job change...) or yes/no',
+    aliases: ['Trigger Event', 'Buying Signal', 'Signal', 'Event'],
+  },
   { key: 'deadline', label: 'Deadline', parse: parseDateCell, accepts: 'date (YYYY-MM-DD)', aliases: ['Due Date', 'Due By', 'Respond By', 'Reply By'] },
   { key: 'seriousAsk', label: 'Serious Ask', parse: yesNo, accepts: 'yes/no', aliases: ['Serious', 'High Stakes', 'Serious Request'] },
-  { key: 'dealValue', label: 'Deal Value', parse: money, accepts: 'number, $50,000, 50k, 1.2M', aliases: ['Deal Size', 'Opportunity Value', 'Opportunity Amount', 'Deal Amount', 'Amount', 'Potential Value', 'ACV', 'Est. Deal Value', 'Estimated Deal Value'] },
-  { key: 'warm', label: 'Warm', parse: yesNo, accepts: 'yes/no', aliases: ['Warm Lead', 'Warmed Up', 'Engaged', 'Engaged With Posts', 'Referral', 'Warm Intro'] },
-  { key: 'mutualConnections', label: 'Mutual Connections', parse: wholeNumber, accepts: 'whole number', aliases: ['Shared Connections', 'Mutuals', 'Mutual', 'Common Connections', '# Mutual Connections'] },
-  { key: 'activeOnLinkedIn', label: 'Active On LinkedIn', parse: yesNo, accepts: 'yes/no', aliases: ['Active', 'Recently Active', 'Posted Recently', 'LinkedIn Active', 'Active On LI'] },
-  { key: 'acceptsConnections', label: 'Accepts Connections', parse: yesNo, accepts: 'yes/no', aliases: ['Connectable', 'Can Connect', 'Open To Connect', 'Accepts Invites', 'Accepts Invitations'] },
-  { key: 'acceptsInMail', label: 'Accepts InMail', parse: yesNo, accepts: 'yes/no', aliases: ['InMail Allowed', 'InMail Enabled', 'Can InMail', 'Accepts InMails'] },
-  { key: 'connectionStatus', label: 'Connection Status', parse: status, accepts: 'none, pending, accepted, declined, withdrawn', aliases: ['Status', 'Invite Status', 'Invitation Status', 'Request Status', 'Connection Request Status'] },
-  { key: 'requestedOn', label: 'Requested On', parse: parseDateCell, accepts: 'date (YYYY-MM-DD)', aliases: ['Request Sent', 'Request Sent On', 'Requested', 'Invite Sent', 'Invited On', 'Invitation Sent', 'Connection Requested', 'Connection Request Date', 'Request Date', 'Date Requested'] },
-  { key: 'inmailSentOn', label: 'InMail Sent On', parse: parseDateCell, accepts: 'date (YYYY-MM-DD)', aliases: ['InMail Sent', 'InMail Date', 'InMailed On', 'InMailed', 'Date InMailed'] },
+  {
+    key: 'dealValue',
+    label: 'Deal Value',
+    parse: money,
+    accepts: 'number, $50,000, 50k, 1.2M',
+    aliases: [
+      'Deal Size',
+      'Opportunity Value',
+      'Opportunity Amount',
+      'Deal Amount',
+      'Amount',
+      'Potential Value',
+      'ACV',
+      'Est. Deal Value',
+      'Estimated Deal Value',
+    ],
+  },
+  {
+    key: 'warm',
+    label: 'Warm',
+    parse: yesNo,
+    accepts: 'yes/no',
+    aliases: ['Warm Lead', 'Warmed Up', 'Engaged', 'Engaged With Posts', 'Referral', 'Warm Intro'],
+  },
+  {
+    key: 'mutualConnections',
+    label: 'Mutual Connections',
+    parse: wholeNumber,
+    accepts: 'whole number',
+    aliases: ['Shared Connections', 'Mutuals', 'Mutual', 'Common Connections', '# Mutual Connections'],
+  },
+  {
+    key: 'activeOnLinkedIn',
+    label: 'Active On LinkedIn',
+    parse: yesNo,
+    accepts: 'yes/no',
+    aliases: ['Active', 'Recently Active', 'Posted Recently', 'LinkedIn Active', 'Active On LI'],
+  },
+  {
+    key: 'acceptsConnections',
+    label: 'Accepts Connections',
+    parse: yesNo,
+    accepts: 'yes/no',
+    aliases: ['Connectable', 'Can Connect', 'Open To Connect', 'Accepts Invites', 'Accepts Invitations'],
+  },
+  {
+    key: 'acceptsInMail',
+    label: 'Accepts InMail',
+    parse: yesNo,
+    accepts: 'yes/no',
+    aliases: ['InMail Allowed', 'InMail Enabled', 'Can InMail', 'Accepts InMails'],
+  },
+  {
+    key: 'connectionStatus',
+    label: 'Connection Status',
+    parse: status,
+    accepts: 'none, pending, accepted, declined, withdrawn',
+    aliases: ['Status', 'Invite Status', 'Invitation Status', 'Request Status', 'Connection Request Status'],
+  },
+  {
+    key: 'requestedOn',
+    label: 'Requested On',
+    parse: parseDateCell,
+    accepts: 'date (YYYY-MM-DD)',
+    aliases: [
+      'Request Sent',
+      'Request Sent On',
+      'Requested',
+      'Invite Sent',
+      'Invited On',
+      'Invitation Sent',
+      'Connection Requested',
+      'Connection Request Date',
+      'Request Date',
+      'Date Requested',
+    ],
+  },
+  {
+    key: 'inmailSentOn',
+    label: 'InMail Sent On',
+    parse: parseDateCell,
+    accepts: 'date (YYYY-MM-DD)',
+    aliases: ['InMail Sent', 'InMail Date', 'InMailed On', 'InMailed', 'Date InMailed'],
+  },
   { key: 'replied', label: 'Replied', parse: yesNo, accepts: 'yes/no', aliases: ['Reply', 'Responded', 'Has Replied', 'Reply Received', 'Got Reply'] },
+  { key: 'firstName', label: 'First Name', parse: text, accepts: 'text', aliases: ['First', 'Given Name', 'firstName'] },
+  { key: 'lastName', label: 'Last Name', parse: text, accepts: 'text', aliases: ['Last', 'Surname', 'Family Name', 'lastName'] },
+  {
+    key: 'linkedinUrl',
+    label: 'LinkedIn URL',
+    parse: text,
+    accepts: 'a profile URL',
+    aliases: ['LinkedIn', 'LinkedIn Profile', 'Profile URL', 'profileUrl', 'Person Linkedin Url'],
+  },
+  { key: 'email', label: 'Email', parse: text, accepts: 'text', aliases: ['Email Address', 'E-mail', 'Work Email'] },
+  { key: 'phone', label: 'Phone', parse: text, accepts: 'text', aliases: ['Phone Number', 'Mobile', 'Mobile Phone', 'Work Phone'] },
+  { key: 'acceptedOn', label: 'Accepted On', parse: parseDateCell, accepts: 'date (YYYY-MM-DD)', aliases: ['Accepted', 'Connected On', 'Accepted Date'] },
+  {
+    key: 'lastTouchOn',
+    label: 'Last Touch On',
+    parse: parseDateCell,
+    accepts: 'date (YYYY-MM-DD)',
+    aliases: ['Last Touch', 'Last Touched', 'Last Contacted', 'Last Activity Date'],
+  },
 ];
 
 /** Title words, most senior first; the first match names the seniority ([000 §6], [002]). */
@@ -294,11 +513,33 @@ export function seniorityFromTitle(title: string): Seniority | undefined {
  */
 export function emptyProspect(): Prospect {
   return {
-    name: undefined, title: undefined, seniority: undefined, degree: undefined,
-    openProfile: undefined, namedAccount: undefined, segmentSize: undefined, trigger: undefined, deadline: undefined,
-    seriousAsk: undefined, dealValue: undefined, warm: undefined, mutualConnections: undefined, activeOnLinkedIn: undefined,
-    acceptsConnections: undefined, acceptsInMail: undefined, connectionStatus: undefined, requestedOn: undefined,
-    inmailSentOn: undefined, replied: undefined,
+    name: undefined,
+    title: undefined,
+    seniority: undefined,
+    degree: undefined,
+    openProfile: undefined,
+    namedAccount: undefined,
+    segmentSize: undefined,
+    trigger: undefined,
+    deadline: undefined,
+    seriousAsk: undefined,
+    dealValue: undefined,
+    warm: undefined,
+    mutualConnections: undefined,
+    activeOnLinkedIn: undefined,
+    acceptsConnections: undefined,
+    acceptsInMail: undefined,
+    connectionStatus: undefined,
+    requestedOn: undefined,
+    inmailSentOn: undefined,
+    replied: undefined,
+    firstName: undefined,
+    lastName: undefined,
+    linkedinUrl: undefined,
+    email: undefined,
+    phone: undefined,
+    acceptedOn: undefined,
+    lastTouchOn: undefined,
   };
 }
 

@@ -80,7 +80,10 @@ class InviteCalendar {
   private readonly perWeek = new Map<Day, number>();
   private readonly sentPerWeek = new Map<Day, number>();
   private readonly next = new Map<Day, Day>();
-  constructor(private readonly daily: number, private readonly weekly: number) {}
+  constructor(
+    private readonly daily: number,
+    private readonly weekly: number,
+  ) {}
 
   recordSent(day: Day): void {
     this.perDay.set(day, (this.perDay.get(day) ?? 0) + 1);
@@ -204,7 +207,10 @@ export class ListPlanner {
     const points = this.points.data;
     const deal = this.deal.data;
     const urgent = this.urgent.data;
-    return order.sort((a, b) => (points[b] as number) - (points[a] as number) || (deal[b] as number) - (deal[a] as number) || (urgent[b] as number) - (urgent[a] as number) || a - b);
+    return order.sort(
+      (a, b) =>
+        (points[b] as number) - (points[a] as number) || (deal[b] as number) - (deal[a] as number) || (urgent[b] as number) - (urgent[a] as number) || a - b,
+    );
   }
 
   finish(): PlanSummary {
@@ -289,11 +295,15 @@ export class ListPlanner {
     const out: string[] = [];
     if (this.errors > 0) out.push(`${this.errors} row${this.errors === 1 ? ' has' : 's have'} an error: see the ERROR cells`);
     if (creditsWanted > s.credits) {
-      out.push(`${creditsWanted} prospects want a paid InMail but ${s.credits} credit${s.credits === 1 ? '' : 's'} left: ${creditsWanted - s.credits} fall back to connecting or skip`);
+      out.push(
+        `${creditsWanted} prospects want a paid InMail but ${s.credits} credit${s.credits === 1 ? '' : 's'} left: ${creditsWanted - s.credits} fall back to connecting or skip`,
+      );
     }
     if (s.credits > s.plan.maxHeld && s.plan.maxHeld > 0) out.push(`Credits ${s.credits} is more than ${s.plan.name} can hold (${s.plan.maxHeld})`);
     if (weeks.length > 1 && last !== null && weeks.some((w) => w.planned + w.alreadySent >= s.weeklyInviteCap)) {
-      out.push(`${weeks.reduce((a, w) => a + w.planned, 0)} connection requests take ${weeks.length} weeks at ${s.weeklyInviteCap}/week: the last goes out ${formatDay(last)}`);
+      out.push(
+        `${weeks.reduce((a, w) => a + w.planned, 0)} connection requests take ${weeks.length} weeks at ${s.weeklyInviteCap}/week: the last goes out ${formatDay(last)}`,
+      );
     }
     if (s.weeklyInviteCap > 100) out.push(`Weekly Invite Cap ${s.weeklyInviteCap} is over the ~100/week safe zone: restriction risk [003]`);
     if (s.dailyInviteCap > 30) out.push(`Daily Invite Cap ${s.dailyInviteCap} is over 20-30 a day: restriction risk [001][003]`);

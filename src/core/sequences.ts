@@ -4,7 +4,18 @@
  */
 import { expectedCost } from './cost.js';
 import { type Day, formatDay } from './dates.js';
-import { type Channel, type Facts, type FirstRule, type FirstSide, channelOf, connectChannel, decideFirst, explainFirst, factsOf, worthPayingText } from './decide.js';
+import {
+  type Channel,
+  type Facts,
+  type FirstRule,
+  type FirstSide,
+  channelOf,
+  connectChannel,
+  decideFirst,
+  explainFirst,
+  factsOf,
+  worthPayingText,
+} from './decide.js';
 import { type Prospect, RowError } from './fields.js';
 import type { Settings } from './settings.js';
 
@@ -46,7 +57,14 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
     { day: 1, when: 'new', move: 'first:score', says: 'first touch', seed: '[000 §8]' },
     { day: 5, when: 'connected', move: 'MESSAGE', says: 'accepted: first real message, question-led, 60-80 words', seed: '[000 §7]' },
     { day: 5, when: 'requestUnanswered', move: 'hookIfWorth', once: true, says: 'request not accepted: a different hook', seed: '[000 §7]' },
-    { day: 8, when: 'inmailNoRequest', move: 'connectNote', once: true, says: 'InMail unanswered a week on: connect, note referencing it', seed: '[000 §1][003 seq 2]' },
+    {
+      day: 8,
+      when: 'inmailNoRequest',
+      move: 'connectNote',
+      once: true,
+      says: 'InMail unanswered a week on: connect, note referencing it',
+      seed: '[000 §1][003 seq 2]',
+    },
     { day: 12, when: 'connected', move: 'MESSAGE', says: 'follow-up on the active thread', seed: '[000 §7]' },
     { day: 19, when: 'connected', move: 'MESSAGE', says: 'last value-add touch', seed: '[000 §7]' },
     { day: 19, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'no answer on LinkedIn: move to email or phone', seed: '[000 §7]' },
@@ -120,7 +138,20 @@ export class Touch {
 
   /** The same touch on the date the list plan gives it, saying why when it moved. */
   planned(date: Day, note: string | null): Touch {
-    return new Touch(this.channel, this.day, date, this.overdue, this.isNew, this.cost, this.prospect, this.settings, this.creditsLeft, this.source, this.skipped, note);
+    return new Touch(
+      this.channel,
+      this.day,
+      date,
+      this.overdue,
+      this.isNew,
+      this.cost,
+      this.prospect,
+      this.settings,
+      this.creditsLeft,
+      this.source,
+      this.skipped,
+      note,
+    );
   }
 
   /** The reason, in a sales rep's words (outputs fit it to one line of 120 characters). */
@@ -131,7 +162,14 @@ export class Touch {
     else if (typeof source === 'string') text = fitReason(explainFirst(source, p, factsOf(p, s), s, FIRST_SIDE[s.sequence], this.creditsLeft));
     else {
       const when = this.overdue ? `overdue since day ${source.day}` : `day ${this.day}`;
-      const detail = this.channel === 'OPEN_PROFILE' ? 'Open Profile: free' : this.channel === 'INMAIL' ? inmailDetail(p, s) : this.channel === 'CONNECT' ? 'blank invite (no notes left)' : '';
+      const detail =
+        this.channel === 'OPEN_PROFILE'
+          ? 'Open Profile: free'
+          : this.channel === 'INMAIL'
+            ? inmailDetail(p, s)
+            : this.channel === 'CONNECT'
+              ? 'blank invite (no notes left)'
+              : '';
       const dated = p.requestedOn !== undefined || p.inmailSentOn !== undefined;
       const parts = [`${when}: ${source.says}`, detail, this.skipped ? `skipped: ${this.skipped.join(', ')}` : ''];
       text = fitReason(parts.filter(Boolean).join('; ') + (dated ? '' : ' (request date unknown: counted from today)'));
@@ -154,7 +192,10 @@ export const REASON_MAX = 120;
 export function fitReason(reason: string): string {
   let r = reason;
   while (r.length > REASON_MAX) {
-    const shorter = r.replace(/\(([^()]*?), ([^(),]+?)(?:, \+(\d+))?\)/, (_m, head: string, _last: string, more?: string) => `(${head}, +${Number(more ?? 0) + 1})`);
+    const shorter = r.replace(
+      /\(([^()]*?), ([^(),]+?)(?:, \+(\d+))?\)/,
+      (_m, head: string, _last: string, more?: string) => `(${head}, +${Number(more ?? 0) + 1})`,
+    );
     if (shorter === r) break;
     r = shorter;
   }

@@ -26,13 +26,19 @@ export const PLANS: readonly PlanSpec[] = [
   { name: 'premium-business', creditsPerMonth: 15, maxHeld: 45, price: 59.99, notesPerMonth: Infinity, noteLength: 300 },
   { name: 'sales-navigator-core', creditsPerMonth: 50, maxHeld: 150, price: 99, notesPerMonth: Infinity, noteLength: 300 },
   { name: 'sales-navigator-advanced', creditsPerMonth: 50, maxHeld: 150, price: 149.99, notesPerMonth: Infinity, noteLength: 300 },
-  { name: 'recruiter-lite', creditsPerMonth: 30, maxHeld: 120, price: 170, notesPerMonth: Infinity, noteLength: 300 },
-  { name: 'recruiter', creditsPerMonth: 150, maxHeld: 600, price: 850, notesPerMonth: Infinity, noteLength: 300 },
+  { name: 'recruiter-lite', creditsPerMonth: 30, maxHeld: 90, price: 170, notesPerMonth: Infinity, noteLength: 300 },
+  { name: 'recruiter', creditsPerMonth: 150, maxHeld: 450, price: 850, notesPerMonth: Infinity, noteLength: 300 },
 ];
 
 const PLAN_ALIASES: Record<string, string> = {
-  basic: 'free', 'sales-navigator': 'sales-navigator-core', 'sn-core': 'sales-navigator-core', 'sn': 'sales-navigator-core',
-  'sn-advanced': 'sales-navigator-advanced', 'premium': 'premium-career', 'career': 'premium-career', 'business': 'premium-business',
+  basic: 'free',
+  'sales-navigator': 'sales-navigator-core',
+  'sn-core': 'sales-navigator-core',
+  sn: 'sales-navigator-core',
+  'sn-advanced': 'sales-navigator-advanced',
+  premium: 'premium-career',
+  career: 'premium-career',
+  business: 'premium-business',
 };
 
 export interface Settings {
@@ -54,7 +60,22 @@ export interface Settings {
   readonly asOf: Day;
   /** `Column: <field>` mappings: field -> the sheet's header. */
   readonly columns: Partial<Record<FieldKey, string>>;
+  /** v2: how slash dates are read (section 1a). */
+  readonly dateOrder: DateOrder;
+  /** v2: days on which no touch is dated, like weekends, sorted. */
+  readonly holidays: readonly Day[];
+  /** v2: a request pending this many days is withdrawn [003]. */
+  readonly withdrawAfterDays: number;
+  /** v2: fall back now (`connect`) or wait for the renewal (`next-month`, section 10). */
+  readonly whenCreditsRunOut: CreditsRunOut;
+  /** v2: day of the month the credits renew. */
+  readonly creditsRenewOn: number;
 }
+
+export const DATE_ORDERS = ['auto', 'month-first', 'day-first'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+export const CREDITS_RUN_OUT = ['connect', 'next-month'] as const;
+export type CreditsRunOut = (typeof CREDITS_RUN_OUT)[number];
 
 type SettingProp = Exclude<keyof Settings, 'columns'>;
 
@@ -69,7 +90,10 @@ export interface SettingSpec {
 }
 
 function planByName(cell: Exclude<Cell, null | undefined>): PlanSpec | Problem {
-  const t = String(cell).trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const t = String(cell)
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   const name = PLAN_ALIASES[t] ?? t;
   return PLANS.find((p) => p.name === name) ?? new Problem('');
 }
@@ -92,33 +116,142 @@ export function percent(cell: Exclude<Cell, null | undefined>): number | Problem
   return fraction > 1 ? new Problem('') : fraction;
 }
 
-
 function notes(cell: Exclude<Cell, null | undefined>): number | Problem {
   if (/^\s*(unlimited|no limit|∞)\s*$/i.test(String(cell))) return Infinity;
   return number(0, true)(cell);
 }
 
 function sequence(cell: Exclude<Cell, null | undefined>): SequenceName | Problem {
-  const t = String(cell).trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const t = String(cell)
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   return (SEQUENCE_NAMES as readonly string[]).includes(t) ? (t as SequenceName) : new Problem('');
+}
+
+function oneOf<T extends string>(values: readonly T[]) {
+  return (cell: Exclude<Cell, null | undefined>): T | Problem => {
+    const t = String(cell)
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-');
+    return (values as readonly string[]).includes(t) ? (t as T) : new Problem('');
+  };
+}
+
+function dateList(cell: Exclude<Cell, null | undefined>): Day[] | Problem {
+  if (typeof cell !== 'string') {
+    const one = parseDateCell(cell);
+    return one instanceof Problem ? one : [one];
+  }
+  const days: Day[] = [];
+  for (const part of cell.split(/[,;\n]/)) {
+    if (part.trim() === '' || /^\s*none\s*$/i.test(part)) continue;
+    const day = parseDateCell(part.trim());
+    if (day instanceof Problem) return day;
+    days.push(day);
+  }
+  return days.sort((a, b) => a - b);
+}
+
+function dayOfMonth(cell: Exclude<Cell, null | undefined>): number | Problem {
+  const n = number(1, true)(cell);
+  return n instanceof Problem || n > 31 ? new Problem('') : n;
 }
 
 export const SETTINGS: readonly SettingSpec[] = [
   { key: 'Plan', prop: 'plan', parse: planByName, accepts: PLANS.map((p) => p.name).join(', '), defaultText: 'sales-navigator-core' },
-  { key: 'Credits', prop: 'credits', parse: number(0, true), accepts: 'a whole number, 0 or more', defaultText: "the plan's monthly credits (SN Core: 50 [003][004])" },
-  { key: 'Price Per Credit', prop: 'pricePerCredit', parse: number(0, false), accepts: 'an amount in USD, 0 or more', defaultText: 'plan price / monthly credits (SN Core: $99 / 50 = $1.98 [003])' },
-  { key: 'InMail Reply Rate', prop: 'inmailReplyRate', parse: percent, accepts: 'a percentage: 18%, 0.18 or 18', defaultText: '18% [000 §4]; 10-25% [002][004], 18-25% [003]' },
+  {
+    key: 'Credits',
+    prop: 'credits',
+    parse: number(0, true),
+    accepts: 'a whole number, 0 or more',
+    defaultText: "the plan's monthly credits (SN Core: 50 [003][004])",
+  },
+  {
+    key: 'Price Per Credit',
+    prop: 'pricePerCredit',
+    parse: number(0, false),
+    accepts: 'an amount in USD, 0 or more',
+    defaultText: 'plan price / monthly credits (SN Core: $99 / 50 = $1.98 [003])',
+  },
+  {
+    key: 'InMail Reply Rate',
+    prop: 'inmailReplyRate',
+    parse: percent,
+    accepts: 'a percentage: 18%, 0.18 or 18',
+    defaultText: '18% [000 §4]; 10-25% [002][004], 18-25% [003]',
+  },
   { key: 'Acceptance Rate', prop: 'acceptanceRate', parse: percent, accepts: 'a percentage: 32%, 0.32 or 32', defaultText: '32% [000 §4]; 20-40% [002][004]' },
-  { key: 'Reply After Accept', prop: 'replyAfterAccept', parse: percent, accepts: 'a percentage: 26%, 0.26 or 26', defaultText: '26% [000 §4]: 32% x 26% = 8.3% of prospects reply' },
-  { key: 'Weekly Invite Cap', prop: 'weeklyInviteCap', parse: number(1, true), accepts: 'a whole number, 1 or more', defaultText: '100: the safe zone [003]; LinkedIn publishes none' },
-  { key: 'Daily Invite Cap', prop: 'dailyInviteCap', parse: number(1, true), accepts: 'a whole number, 1 or more', defaultText: '20: 15-20/day [003], 20-30 max [001]' },
-  { key: 'Notes Per Month', prop: 'notesPerMonth', parse: notes, accepts: 'a whole number or unlimited', defaultText: "the plan's (free: 5 [003]; premium: unlimited)" },
-  { key: 'Volume Threshold', prop: 'volumeThreshold', parse: number(0, true), accepts: 'a whole number, 0 or more', defaultText: '100: over it is a volume play [000 §6]' },
-  { key: 'High Value', prop: 'highValue', parse: number(0, false), accepts: 'an amount, 0 or more', defaultText: '50000: deal value that favours InMail [001]' },
-  { key: 'Urgent Within Days', prop: 'urgentWithinDays', parse: number(0, true), accepts: 'a whole number of days, 0 or more', defaultText: '14: a Deadline this close counts as a trigger' },
+  {
+    key: 'Reply After Accept',
+    prop: 'replyAfterAccept',
+    parse: percent,
+    accepts: 'a percentage: 26%, 0.26 or 26',
+    defaultText: '26% [000 §4]: 32% x 26% = 8.3% of prospects reply',
+  },
+  {
+    key: 'Weekly Invite Cap',
+    prop: 'weeklyInviteCap',
+    parse: number(1, true),
+    accepts: 'a whole number, 1 or more',
+    defaultText: '100: the safe zone [003]; LinkedIn publishes none',
+  },
+  {
+    key: 'Daily Invite Cap',
+    prop: 'dailyInviteCap',
+    parse: number(1, true),
+    accepts: 'a whole number, 1 or more',
+    defaultText: '20: 15-20/day [003], 20-30 max [001]',
+  },
+  {
+    key: 'Notes Per Month',
+    prop: 'notesPerMonth',
+    parse: notes,
+    accepts: 'a whole number or unlimited',
+    defaultText: "the plan's (free: 5 [003]; premium: unlimited)",
+  },
+  {
+    key: 'Volume Threshold',
+    prop: 'volumeThreshold',
+    parse: number(0, true),
+    accepts: 'a whole number, 0 or more',
+    defaultText: '100: over it is a volume play [000 §6]',
+  },
+  {
+    key: 'High Value',
+    prop: 'highValue',
+    parse: number(0, false),
+    accepts: 'an amount, 0 or more',
+    defaultText: '50000: deal value that favours InMail [001]',
+  },
+  {
+    key: 'Urgent Within Days',
+    prop: 'urgentWithinDays',
+    parse: number(0, true),
+    accepts: 'a whole number of days, 0 or more',
+    defaultText: '14: a Deadline this close counts as a trigger',
+  },
   { key: 'Sequence', prop: 'sequence', parse: sequence, accepts: SEQUENCE_NAMES.join(', '), defaultText: 'hybrid [000 §7]' },
   { key: 'Start Date', prop: 'startDate', parse: parseDateCell, accepts: 'a date as YYYY-MM-DD', defaultText: 'the as-of date' },
   { key: 'As Of', prop: 'asOf', parse: parseDateCell, accepts: 'a date as YYYY-MM-DD', defaultText: 'today' },
+  { key: 'Date Order', prop: 'dateOrder', parse: oneOf(DATE_ORDERS), accepts: DATE_ORDERS.join(', '), defaultText: 'auto: decided per column from its values' },
+  { key: 'Holidays', prop: 'holidays', parse: dateList, accepts: 'dates as YYYY-MM-DD, comma-separated', defaultText: 'none' },
+  {
+    key: 'Withdraw After Days',
+    prop: 'withdrawAfterDays',
+    parse: number(1, true),
+    accepts: 'a whole number of days, 1 or more',
+    defaultText: '30: withdraw invites pending 30+ days',
+  },
+  {
+    key: 'When Credits Run Out',
+    prop: 'whenCreditsRunOut',
+    parse: oneOf(CREDITS_RUN_OUT),
+    accepts: CREDITS_RUN_OUT.join(', '),
+    defaultText: 'connect: fall back now',
+  },
+  { key: 'Credits Renew On', prop: 'creditsRenewOn', parse: dayOfMonth, accepts: 'a day of the month, 1-31', defaultText: '1' },
 ];
 
 const COLUMN_PREFIX = /^\s*column\s*:\s*/i;
@@ -183,6 +316,11 @@ export function parseSettings(pairs: SettingPairs, today: Day): Settings | Probl
     startDate: pick('startDate', asOf),
     asOf,
     columns,
+    dateOrder: pick('dateOrder', 'auto'),
+    holidays: pick('holidays', []),
+    withdrawAfterDays: pick('withdrawAfterDays', 30),
+    whenCreditsRunOut: pick('whenCreditsRunOut', 'connect'),
+    creditsRenewOn: pick('creditsRenewOn', 1),
   };
 }
 
@@ -191,11 +329,17 @@ export function settingsToPairs(s: Settings): Array<[string, string]> {
   const pairs: Array<[string, string]> = SETTINGS.map((spec) => {
     const v = s[spec.prop];
     const text =
-      spec.prop === 'plan' ? s.plan.name
-      : spec.prop === 'startDate' || spec.prop === 'asOf' ? formatDay(v as Day)
-      : spec.prop === 'notesPerMonth' && v === Infinity ? 'unlimited'
-      : ['inmailReplyRate', 'acceptanceRate', 'replyAfterAccept'].includes(spec.prop) ? `${Math.round((v as number) * 10000) / 100}%`
-      : String(v);
+      spec.prop === 'plan'
+        ? s.plan.name
+        : spec.prop === 'startDate' || spec.prop === 'asOf'
+          ? formatDay(v as Day)
+          : spec.prop === 'holidays'
+            ? (v as readonly Day[]).map(formatDay).join(', ')
+            : spec.prop === 'notesPerMonth' && v === Infinity
+              ? 'unlimited'
+              : ['inmailReplyRate', 'acceptanceRate', 'replyAfterAccept'].includes(spec.prop)
+                ? `${Math.round((v as number) * 10000) / 100}%`
+                : String(v);
     return [spec.key, text];
   });
   for (const [key, header] of Object.entries(s.columns)) {

@@ -53,7 +53,9 @@ export class FakeRange {
   }
   setValues(values: Value[][]): FakeRange {
     if (values.length !== this.numRows || values.some((r) => r.length !== this.numColumns)) {
-      throw new Error(`The number of rows or columns in the data does not match the range (${values.length}x${values[0]?.length} vs ${this.numRows}x${this.numColumns})`);
+      throw new Error(
+        `The number of rows or columns in the data does not match the range (${values.length}x${values[0]?.length} vs ${this.numRows}x${this.numColumns})`,
+      );
     }
     if (this.column + this.numColumns - 1 > this.sheet.maxColumns) throw new Error('Range exceeds the grid: insert columns first');
     values.forEach((r, i) => r.forEach((v, j) => this.sheet.set(this.row + i, this.column + j, v)));
@@ -93,7 +95,14 @@ export class FakeSheet {
     return 0;
   }
   getLastColumn(): number {
-    return this.cells.reduce((m, r) => Math.max(m, r.reduce<number>((k, v, i) => (v !== "" ? i + 1 : k), 0)), 0);
+    return this.cells.reduce(
+      (m, r) =>
+        Math.max(
+          m,
+          r.reduce<number>((k, v, i) => (v !== '' ? i + 1 : k), 0),
+        ),
+      0,
+    );
   }
   getMaxColumns(): number {
     return this.maxColumns;
@@ -175,7 +184,9 @@ export interface Loaded {
 /** clasp's push order: .clasp.json's filePushOrder first, then the other script files by name. */
 export function scriptFiles(dist = DIST): string[] {
   const clasp = JSON.parse(readFileSync(join(dist, '..', '.clasp.json'), 'utf8')) as { filePushOrder?: string[] };
-  const all = readdirSync(dist).filter((f) => /\.(js|gs)$/.test(f)).sort();
+  const all = readdirSync(dist)
+    .filter((f) => /\.(js|gs)$/.test(f))
+    .sort();
   const first = (clasp.filePushOrder ?? []).map((f) => f.replace(/^dist\//, '')).filter((f) => all.includes(f));
   return [...first, ...all.filter((f) => !first.includes(f))];
 }
@@ -268,7 +279,10 @@ export function loadDist(options: { timeZone?: string; now?: Date; dist?: string
   const context = vm.createContext(globals);
   if (options.now) {
     // The script's clock: a fixed "today" for the as-of default.
-    vm.runInContext(`(() => { const Real = Date; const t = ${options.now.getTime()}; globalThis.Date = class extends Real { constructor(...a) { super(...(a.length ? a : [t])); } static now() { return t; } }; })();`, context);
+    vm.runInContext(
+      `(() => { const Real = Date; const t = ${options.now.getTime()}; globalThis.Date = class extends Real { constructor(...a) { super(...(a.length ? a : [t])); } static now() { return t; } }; })();`,
+      context,
+    );
   }
   for (const file of scriptFiles(dist)) vm.runInContext(readFileSync(join(dist, file), 'utf8'), context, { filename: file });
   return {

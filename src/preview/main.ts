@@ -10,14 +10,14 @@ answered by the same server code Apps Script runs, over an in-memory spreadsheet
 `;
 
 async function main(): Promise<number> {
-  let values;
+  let values: { port?: string; csv?: string; help?: boolean };
   try {
     ({ values } = parseArgs({ options: { port: { type: 'string' }, csv: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
   } catch (e) {
     process.stderr.write(`preview: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (values.help) return void process.stdout.write(USAGE), 0;
+  if (values.help) return (void process.stdout.write(USAGE), 0);
   const port = values.port === undefined ? 8080 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`preview: --port: expected a port number 0-65535 (got '${values.port}')\n`);
@@ -35,7 +35,9 @@ async function main(): Promise<number> {
     return -1;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    process.stderr.write(`preview: ${err.code === 'EADDRINUSE' ? `port ${port} is in use: try --port ${port + 1}` : err.code === 'ENOENT' ? `cannot read '${values.csv}'` : err.message}\n`);
+    process.stderr.write(
+      `preview: ${err.code === 'EADDRINUSE' ? `port ${port} is in use: try --port ${port + 1}` : err.code === 'ENOENT' ? `cannot read '${values.csv}'` : err.message}\n`,
+    );
     return 1;
   }
 }

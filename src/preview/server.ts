@@ -131,7 +131,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const loaded = loadDist({ dist: options.dist });
   if (!options.csv) {
     // The sample's dates are written against 2026-11-23; the settings say so, and can be changed.
-    loaded.ss.addSheet('Channel Settings', [['Setting', 'Value', 'Default and where it comes from'], ['As Of', sheetsValue(SAMPLE_AS_OF), 'the date the sample list is written against']]);
+    loaded.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value', 'Default and where it comes from'],
+      ['As Of', sheetsValue(SAMPLE_AS_OF), 'the date the sample list is written against'],
+    ]);
   }
   const title = options.csv ? basename(options.csv) : 'Sample prospects';
   loaded.ss.addSheet(title, rows);
@@ -147,14 +150,20 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         const sheet = loaded.ss.getActiveSheet();
         const limit = Number(url.searchParams.get('limit') ?? 200);
         const cells = sheet.cells.map((r) => r.map((v) => cellText(v)));
-        return send(res, 200, 'application/json', JSON.stringify({ name: sheet.getName(), total: cells.length, width: Math.max(0, ...cells.map((r) => r.length)), rows: cells.slice(0, limit) }));
+        return send(
+          res,
+          200,
+          'application/json',
+          JSON.stringify({ name: sheet.getName(), total: cells.length, width: Math.max(0, ...cells.map((r) => r.length)), rows: cells.slice(0, limit) }),
+        );
       }
       if (req.method === 'GET' && url.pathname === '/favicon.ico') return send(res, 204, 'text/plain', '');
       if (req.method === 'GET' && url.pathname === '/stats') return send(res, 200, 'application/json', JSON.stringify(lastRun ?? null));
       const run = /^\/run\/([A-Za-z]+)$/.exec(url.pathname);
       if (req.method === 'POST' && run) {
         const name = run[1] as string;
-        if (!(SIDEBAR_CALLS as readonly string[]).includes(name)) return send(res, 404, 'application/json', JSON.stringify({ error: `no such server function: ${name}` }));
+        if (!(SIDEBAR_CALLS as readonly string[]).includes(name))
+          return send(res, 404, 'application/json', JSON.stringify({ error: `no such server function: ${name}` }));
         const args = JSON.parse((await bodyOf(req)) || '[]') as unknown[];
         const from = loaded.log.length;
         const started = performance.now();

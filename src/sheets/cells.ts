@@ -70,7 +70,10 @@ export function todayIn(timeZone: string | undefined, now: Date = new Date()): D
 /** Settings from a key/value range (the `Channel Settings` sheet); a bad one throws for Sheets to show. */
 export function settingsFrom(arg: RangeArg | undefined, today: Day, timeZone?: string): Settings {
   const rows = arg === undefined || arg === null || arg === '' ? [] : datesInZone(asRows(arg), timeZone);
-  const s = parseSettings(rows.map((r) => [r[0], r[1]] as const), today);
+  const s = parseSettings(
+    rows.map((r) => [r[0], r[1]] as const),
+    today,
+  );
   if (s instanceof Problem) throw new Error(`Channel Settings: ${s.message}`);
   return s;
 }

@@ -4,7 +4,20 @@
  * is the fast path: Sheets makes one server call per formula cell). A bad row gives its error
  * text in its own cell; a bad header row or setting throws, which Sheets shows as #ERROR!.
  */
-import { type Cell, type Outcome, RowError, type Settings, decideRow, isBlank, isDate, isPlainDate, normalizeHeader, outputCells, planList, readProspect } from '../core/index.js';
+import {
+  type Cell,
+  type Outcome,
+  RowError,
+  type Settings,
+  decideRow,
+  isBlank,
+  isDate,
+  isPlainDate,
+  normalizeHeader,
+  outputCells,
+  planList,
+  readProspect,
+} from '../core/index.js';
 import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, outcomeRow, settingsFrom, todayIn } from './cells.js';
 
 /** The spreadsheet's time zone, asked only when a date needs it (a read custom functions may make). */

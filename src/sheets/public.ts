@@ -21,7 +21,12 @@ export interface PublicFunction {
 
 const ROWS: PublicParam = { name: 'rows', type: 'A2:T500', text: 'One prospect row (A2:T2) or a range of rows (A2:T500).' };
 const HEADERS: PublicParam = { name: 'headers', type: 'A$1:T$1', text: 'The header row of the list.' };
-const SETTINGS: PublicParam = { name: 'settings', type: "'Channel Settings'!A:B", text: 'Optional key/value settings range (plan, credits, As Of, Column: mappings...).', optional: true };
+const SETTINGS: PublicParam = {
+  name: 'settings',
+  type: "'Channel Settings'!A:B",
+  text: 'Optional key/value settings range (plan, credits, As Of, Column: mappings...).',
+  optional: true,
+};
 const CELL_ARGS = [ROWS, HEADERS, SETTINGS];
 
 export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
@@ -34,21 +39,22 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
   },
   {
     name: 'SEQUENCE_DAY',
-    summary: 'The sequence day of each prospect\'s next touch (1 = first touch); blank after a reply or for SKIP.',
+    summary: "The sequence day of each prospect's next touch (1 = first touch); blank after a reply or for SKIP.",
     params: CELL_ARGS,
     returns: { type: 'number', text: 'The sequence day, one per row.' },
     customFunction: true,
   },
   {
     name: 'INMAIL_COST',
-    summary: 'The expected dollar cost of each prospect\'s next touch: a paid InMail costs Price Per Credit x (1 - reply rate), as a reply refunds the credit; anything else 0.',
+    summary:
+      "The expected dollar cost of each prospect's next touch: a paid InMail costs Price Per Credit x (1 - reply rate), as a reply refunds the credit; anything else 0.",
     params: CELL_ARGS,
     returns: { type: 'number', text: 'The expected cost in USD, one per row.' },
     customFunction: true,
   },
   {
     name: 'CHANNEL_REASON',
-    summary: 'One line naming the rules that decided each prospect\'s channel.',
+    summary: "One line naming the rules that decided each prospect's channel.",
     params: CELL_ARGS,
     returns: { type: 'string', text: 'The reason, one per row.' },
     customFunction: true,
@@ -60,15 +66,38 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
     returns: { type: 'any[][]', text: 'Five columns per row: Channel, Day, Date, Cost, Reason.' },
     customFunction: true,
   },
-  { name: 'onOpen', summary: 'Adds the Extensions > Prospect Channel Planner menu.', params: [{ name: 'e', type: 'Object', text: 'The open event.', optional: true }] },
-  { name: 'onInstall', summary: 'Adds the menu when the add-on is installed.', params: [{ name: 'e', type: 'Object', text: 'The install event.', optional: true }] },
+  {
+    name: 'onOpen',
+    summary: 'Adds the Extensions > Prospect Channel Planner menu.',
+    params: [{ name: 'e', type: 'Object', text: 'The open event.', optional: true }],
+  },
+  {
+    name: 'onInstall',
+    summary: 'Adds the menu when the add-on is installed.',
+    params: [{ name: 'e', type: 'Object', text: 'The install event.', optional: true }],
+  },
   { name: 'openPlanner', summary: 'Menu: opens the planner sidebar.', params: [] },
   { name: 'classifySheet', summary: 'Menu: plans the active sheet and writes Channel, Day, Date, Cost, Reason beside it.', params: [] },
   { name: 'insertSampleSheet', summary: 'Menu: inserts the sample prospect list and plans it.', params: [] },
   { name: 'refreshAsOfDate', summary: 'Menu: writes today into the Channel Settings sheet so the formulas recalculate.', params: [] },
-  { name: 'getPlannerState', summary: 'Sidebar: the active sheet\'s header row, detected column mapping and saved settings.', params: [], returns: { type: 'Object', text: 'The planner state.' } },
-  { name: 'previewPlan', summary: 'Sidebar: plans the active sheet with the form\'s settings, writing nothing.', params: [{ name: 'form', type: 'Object', text: 'Settings as key/value pairs.' }], returns: { type: 'Object', text: 'The plan summary and the first rows.' } },
-  { name: 'writePlan', summary: 'Sidebar: saves the settings, plans the active sheet and writes the five output columns.', params: [{ name: 'form', type: 'Object', text: 'Settings as key/value pairs.' }], returns: { type: 'Object', text: 'The plan summary and the first rows.' } },
+  {
+    name: 'getPlannerState',
+    summary: "Sidebar: the active sheet's header row, detected column mapping and saved settings.",
+    params: [],
+    returns: { type: 'Object', text: 'The planner state.' },
+  },
+  {
+    name: 'previewPlan',
+    summary: "Sidebar: plans the active sheet with the form's settings, writing nothing.",
+    params: [{ name: 'form', type: 'Object', text: 'Settings as key/value pairs.' }],
+    returns: { type: 'Object', text: 'The plan summary and the first rows.' },
+  },
+  {
+    name: 'writePlan',
+    summary: 'Sidebar: saves the settings, plans the active sheet and writes the five output columns.',
+    params: [{ name: 'form', type: 'Object', text: 'Settings as key/value pairs.' }],
+    returns: { type: 'Object', text: 'The plan summary and the first rows.' },
+  },
 ];
 
 /** The declaration Apps Script sees: JSDoc, then a top-level function calling into the bundle. */

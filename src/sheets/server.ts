@@ -96,7 +96,9 @@ function findHeader(values: Cell[][], s: Settings): { headerRow: number; map: Co
     if (!(map instanceof Problem)) return { headerRow: r, map };
     first ??= map;
   }
-  throw new Error(values.length === 0 ? 'This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.' : (first as Problem).message);
+  throw new Error(
+    values.length === 0 ? 'This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.' : (first as Problem).message,
+  );
 }
 
 interface SheetPlan {
@@ -112,12 +114,19 @@ interface SheetPlan {
 /** Reads the sheet once and plans every row under its header. */
 function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zone: string | undefined): SheetPlan {
   if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
-  const settings = settingsFrom(pairs.map((p) => [p[0], p[1]]), todayIn(zone), zone);
+  const settings = settingsFrom(
+    pairs.map((p) => [p[0], p[1]]),
+    todayIn(zone),
+    zone,
+  );
   const values = datesInZone(sheet.getDataRange().getValues() as Cell[][], zone);
   const { headerRow, map } = findHeader(values, settings);
   const body = values.slice(headerRow + 1);
   if (body.length === 0) throw new Error('Nothing to plan: there are no rows under the header row.');
-  const { outcomes, summary } = planList(body.map((row) => readProspect(row, map)), settings);
+  const { outcomes, summary } = planList(
+    body.map((row) => readProspect(row, map)),
+    settings,
+  );
   return { sheet, values, headerRow, map, settings, outcomes, summary };
 }
 
@@ -143,7 +152,7 @@ function writePlanned(plan: SheetPlan): void {
 /** One lock per document: two runs (two users, or a double click) never interleave their writes. */
 function withLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(20_000)) throw new Error('Another planner run is writing to this spreadsheet. Try again in a moment.');
+  if (!lock?.tryLock(20_000)) throw new Error('Another planner run is writing to this spreadsheet. Try again in a moment.');
   try {
     return work();
   } finally {
@@ -158,7 +167,14 @@ function previewOf(plan: SheetPlan): PlannerPreview {
     const [channel, , date, , reason] = outputText(o);
     return { name: cellText(body[i]?.[nameColumn]), channel, date, reason };
   });
-  return { summary: plan.summary, lines: summaryLines(plan.summary, plan.settings), sheetName: plan.sheet.getName(), rows: plan.outcomes.length, weeklyInviteCap: plan.settings.weeklyInviteCap, sample };
+  return {
+    summary: plan.summary,
+    lines: summaryLines(plan.summary, plan.settings),
+    sheetName: plan.sheet.getName(),
+    rows: plan.outcomes.length,
+    weeklyInviteCap: plan.settings.weeklyInviteCap,
+    sample,
+  };
 }
 
 // ---------------------------------------------------------------------------- the settings sheet
@@ -252,7 +268,11 @@ export function insertSampleSheet(): void {
     const shift = todayIn(zone) - SAMPLE_AS_OF;
     const header = sample[0] as string[];
     const map = mapColumns(header);
-    const dateColumns = new Set(map instanceof Problem ? [] : map.columns.filter((c) => (['requestedOn', 'inmailSentOn', 'deadline'] as FieldKey[]).includes(c.field.key)).map((c) => c.index));
+    const dateColumns = new Set(
+      map instanceof Problem
+        ? []
+        : map.columns.filter((c) => (['requestedOn', 'inmailSentOn', 'deadline'] as FieldKey[]).includes(c.field.key)).map((c) => c.index),
+    );
     const rows: SheetValue[][] = sample.map((row, r) =>
       row.map((cell, c) => {
         const day = r > 0 && dateColumns.has(c) ? parseIsoDay(cell) : undefined;
@@ -301,7 +321,11 @@ export function getPlannerState(): PlannerState {
     fields: FIELDS.map((f) => ({ label: f.label, accepts: f.accepts })),
   };
   try {
-    const settings = settingsFrom(pairs.map((p) => [p[0], p[1]]), todayIn(zone), zone);
+    const settings = settingsFrom(
+      pairs.map((p) => [p[0], p[1]]),
+      todayIn(zone),
+      zone,
+    );
     const values = sheet.getDataRange().getValues() as Cell[][];
     const { headerRow, map } = findHeader(values, settings);
     const mapping: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f.label, '']));

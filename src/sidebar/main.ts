@@ -52,7 +52,12 @@ function settingInput(spec: PlannerState['defaults'][number], i: number): HTMLEl
   const value = settingValue(spec.key);
   let input: HTMLInputElement | HTMLSelectElement;
   if (CHOICES[spec.key]) {
-    input = el('select', { id, name: spec.key, 'aria-describedby': hintId }, el('option', { value: '' }, 'Default'), ...spec.accepts.split(', ').map((o) => el('option', { value: o }, o)));
+    input = el(
+      'select',
+      { id, name: spec.key, 'aria-describedby': hintId },
+      el('option', { value: '' }, 'Default'),
+      ...spec.accepts.split(', ').map((o) => el('option', { value: o }, o)),
+    );
     input.value = spec.accepts.split(', ').includes(value) ? value : '';
   } else {
     input = el('input', { id, name: spec.key, type: DATES[spec.key] ? 'date' : 'text', 'aria-describedby': hintId, autocomplete: 'off' });
@@ -65,7 +70,12 @@ function settingInput(spec: PlannerState['defaults'][number], i: number): HTMLEl
 
 function columnSelect(field: PlannerState['fields'][number], i: number, headers: string[], mapped: string): HTMLElement {
   const id = `column-${i}`;
-  const select = el('select', { id, name: `Column: ${field.label}` }, el('option', { value: '' }, '(not in this sheet)'), ...headers.map((h) => el('option', { value: h }, h)));
+  const select = el(
+    'select',
+    { id, name: `Column: ${field.label}` },
+    el('option', { value: '' }, '(not in this sheet)'),
+    ...headers.map((h) => el('option', { value: h }, h)),
+  );
   select.value = headers.includes(mapped) ? mapped : '';
   select.dataset.field = field.label;
   return el('div', { class: 'field column' }, el('label', { for: id }, field.label), select);
@@ -86,7 +96,8 @@ function render(s: PlannerState): void {
 /** The form as key/value pairs, as the Settings sheet holds them; blank = default. */
 function formPairs(): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
-  for (const input of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-setting]')) pairs.push([input.dataset.setting as string, input.value.trim()]);
+  for (const input of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-setting]'))
+    pairs.push([input.dataset.setting as string, input.value.trim()]);
   for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-field]')) pairs.push([`Column: ${select.dataset.field}`, select.value]);
   return pairs;
 }
@@ -96,7 +107,13 @@ function bars(rows: Array<{ label: string; value: number; note?: string }>, max:
     'ul',
     { class: 'bars', 'aria-label': label },
     ...rows.map((r) =>
-      el('li', {}, el('span', { class: 'bar-label' }, r.label), el('span', { class: 'bar', style: `width:${max > 0 ? Math.max(2, Math.round((r.value / max) * 100)) : 0}%`, 'aria-hidden': 'true' }), el('span', { class: 'bar-value' }, r.note ?? count(r.value))),
+      el(
+        'li',
+        {},
+        el('span', { class: 'bar-label' }, r.label),
+        el('span', { class: 'bar', style: `width:${max > 0 ? Math.max(2, Math.round((r.value / max) * 100)) : 0}%`, 'aria-hidden': 'true' }),
+        el('span', { class: 'bar-value' }, r.note ?? count(r.value)),
+      ),
     ),
   );
 }
@@ -121,14 +138,23 @@ function renderResult(p: PlannerPreview, written: boolean): void {
     el(
       'dl',
       { class: 'stats' },
-      el('dt', {}, 'Prospects'), el('dd', {}, count(p.rows)),
-      el('dt', {}, 'Credits used'), el('dd', {}, `${count(s.creditsUsed)} of ${count(s.creditsAvailable)}`),
-      el('dt', {}, 'Expected replies'), el('dd', {}, (Math.round(s.expectedReplies * 10) / 10).toLocaleString('en-US')),
-      el('dt', {}, 'Expected cost'), el('dd', {}, money(s.expectedCost)),
-      el('dt', {}, 'Cost per reply'), el('dd', {}, s.costPerReply === null ? '-' : money(s.costPerReply)),
+      el('dt', {}, 'Prospects'),
+      el('dd', {}, count(p.rows)),
+      el('dt', {}, 'Credits used'),
+      el('dd', {}, `${count(s.creditsUsed)} of ${count(s.creditsAvailable)}`),
+      el('dt', {}, 'Expected replies'),
+      el('dd', {}, (Math.round(s.expectedReplies * 10) / 10).toLocaleString('en-US')),
+      el('dt', {}, 'Expected cost'),
+      el('dd', {}, money(s.expectedCost)),
+      el('dt', {}, 'Cost per reply'),
+      el('dd', {}, s.costPerReply === null ? '-' : money(s.costPerReply)),
     ),
     el('h3', {}, 'Channel mix'),
-    bars(channels.map(([c, n]) => ({ label: CHANNEL_LABELS[c] ?? c, value: n })), Math.max(1, ...channels.map(([, n]) => n)), 'Prospects per channel'),
+    bars(
+      channels.map(([c, n]) => ({ label: CHANNEL_LABELS[c] ?? c, value: n })),
+      Math.max(1, ...channels.map(([, n]) => n)),
+      'Prospects per channel',
+    ),
     el('h3', {}, 'Invitations per week'),
     weekChart(p),
     s.warnings.length ? el('h3', {}, 'Warnings') : null,
@@ -138,7 +164,15 @@ function renderResult(p: PlannerPreview, written: boolean): void {
       'table',
       { class: 'rows' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, 'Channel'), el('th', { scope: 'col' }, 'Date'))),
-      el('tbody', {}, ...p.sample.slice(0, 10).map((r) => el('tr', { title: r.reason }, el('td', {}, r.name), el('td', {}, r.channel.startsWith('ERROR') ? 'ERROR' : r.channel), el('td', {}, r.date)))),
+      el(
+        'tbody',
+        {},
+        ...p.sample
+          .slice(0, 10)
+          .map((r) =>
+            el('tr', { title: r.reason }, el('td', {}, r.name), el('td', {}, r.channel.startsWith('ERROR') ? 'ERROR' : r.channel), el('td', {}, r.date)),
+          ),
+      ),
     ),
   ];
   result.replaceChildren(...parts.filter((c): c is Node => c instanceof Node));
@@ -157,7 +191,12 @@ async function run(kind: 'previewPlan' | 'writePlan'): Promise<void> {
   try {
     const preview = await callServer(kind, { settings: formPairs() });
     renderResult(preview, kind === 'writePlan');
-    showMessage(kind === 'writePlan' ? `Wrote Channel, Day, Date, Cost, Reason for ${count(preview.rows)} rows.` : `Planned ${count(preview.rows)} rows. Nothing written yet.`, 'ok');
+    showMessage(
+      kind === 'writePlan'
+        ? `Wrote Channel, Day, Date, Cost, Reason for ${count(preview.rows)} rows.`
+        : `Planned ${count(preview.rows)} rows. Nothing written yet.`,
+      'ok',
+    );
     $('result-title').focus();
   } catch (e) {
     showMessage((e as Error).message || String(e), 'error');
