@@ -2,21 +2,8 @@
  * Header row -> fields, and reading one row into a `Prospect` or a row error. It finds an existing
  * output block by the names `outputs.ts` gives, so every surface replaces the same block.
  */
-import {
-  type Cell,
-  FIELDS,
-  type FieldKey,
-  type FieldSpec,
-  Problem,
-  type Prospect,
-  RowError,
-  cellText,
-  emptyProspect,
-  isBlank,
-  seniorityFromTitle,
-  setField,
-} from './fields.js';
-import { OUTPUT_COLUMNS } from './outputs.js';
+import { type Cell, type FieldKey, Problem, type Prospect, RowError, OUTPUT_COLUMNS } from './model.js';
+import { FIELDS, type FieldSpec, cellText, emptyProspect, isBlank, seniorityFromTitle, setField } from './fields.js';
 
 export function normalizeHeader(header: Cell): string {
   return String(header ?? '')

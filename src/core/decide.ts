@@ -2,11 +2,8 @@
  * SPEC section 4: the channel of a prospect not yet touched. The signals are tables, each beside
  * the seed it comes from; the rules are the numbered list of the spec, first match wins.
  */
-import type { Prospect } from './fields.js';
+import type { Channel, Prospect } from './model.js';
 import type { Settings } from './settings.js';
-
-export const CHANNELS = ['MESSAGE', 'CONNECT_NOTE', 'CONNECT', 'OPEN_PROFILE', 'INMAIL', 'EMAIL_OR_PHONE', 'SKIP'] as const;
-export type Channel = (typeof CHANNELS)[number];
 
 interface Signal {
   readonly seed: string;

@@ -1,5 +1,6 @@
 /** The decision core: pure, no I/O, no clock. Every surface (Sheets, sidebar, CLI) goes through here. */
 export * from './dates.js';
+export * from './model.js';
 export * from './fields.js';
 export * from './columns.js';
 export * from './settings.js';

@@ -3,11 +3,9 @@
  * outcome becomes cells, for Sheets (numbers, dates) and for CSV (text).
  */
 import { type Day, formatDay } from './dates.js';
-import { RowError } from './fields.js';
+import { RowError } from './model.js';
 import { fitReason } from './sequences.js';
 import type { RowOutcome } from './plan.js';
-
-export const OUTPUT_COLUMNS = ['Channel', 'Day', 'Date', 'Cost', 'Reason'] as const;
 
 export interface OutputCells {
   readonly channel: string;

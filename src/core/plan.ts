@@ -5,10 +5,10 @@
  * Between the calls only a few numbers per row are kept, so a million-row file plans in flat memory
  * and a sheet plans in memory through the same code.
  */
+import { CHANNELS, type Channel, type Prospect, RowError } from './model.js';
 import { type Day, formatDay, isBusinessDay, mondayOf, nextTueToThu } from './dates.js';
-import { CHANNELS, type Channel, factsOf } from './decide.js';
+import { factsOf } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
-import { type Prospect, RowError } from './fields.js';
 import { type Touch, nextTouch } from './sequences.js';
 import type { Settings } from './settings.js';
 

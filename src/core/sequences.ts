@@ -2,21 +2,10 @@
  * SPEC section 5: where a touched prospect stands. Each sequence template is a table of steps;
  * one resolver walks any of them. Adding a template is adding a table.
  */
+import { type Channel, type Prospect, RowError } from './model.js';
 import { expectedCost } from './cost.js';
 import { type Day, formatDay } from './dates.js';
-import {
-  type Channel,
-  type Facts,
-  type FirstRule,
-  type FirstSide,
-  channelOf,
-  connectChannel,
-  decideFirst,
-  explainFirst,
-  factsOf,
-  worthPayingText,
-} from './decide.js';
-import { type Prospect, RowError } from './fields.js';
+import { type Facts, type FirstRule, type FirstSide, channelOf, connectChannel, decideFirst, explainFirst, factsOf, worthPayingText } from './decide.js';
 import type { Settings } from './settings.js';
 
 export const SEQUENCE_NAMES = ['hybrid', 'connection-first', 'inmail-first', 'multichannel'] as const;

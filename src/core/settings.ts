@@ -3,8 +3,9 @@
  * that default comes from. The Settings sheet, the CLI's flags and file, and the sidebar's form
  * are all generated from this one table.
  */
+import { type Cell, type FieldKey, Problem } from './model.js';
 import { type Day, formatDay } from './dates.js';
-import { type Cell, FIELDS, type FieldKey, Problem, cellText, isBlank, parseDateCell } from './fields.js';
+import { FIELDS, cellText, isBlank, parseDateCell } from './fields.js';
 import { fieldByName, normalizeHeader } from './columns.js';
 import { type SequenceName, SEQUENCE_NAMES } from './sequences.js';
 

@@ -1,6 +1,6 @@
 /** The plan's summary in words: the CLI prints it, the sidebar shows the same lines. */
+import { CHANNELS } from './model.js';
 import { formatDay } from './dates.js';
-import { CHANNELS } from './decide.js';
 import type { PlanSummary } from './plan.js';
 import type { Settings } from './settings.js';
 
