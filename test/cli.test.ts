@@ -306,22 +306,6 @@ describe('CLI: files as they come', () => {
     expect(cli(['--version']).stdout).toMatch(/^prospect-channels \d+\.\d+\.\d+\n$/);
   });
 
-  it('a large file written on two threads is byte for byte what one thread writes', () => {
-    // Quoted line breaks, doubled quotes, CRLF and blank lines around the middle of the file.
-    const rows = Array.from({ length: 3001 }, (_, i) =>
-      i % 7 === 0 ? `"Ann ""${i}""","line one\r\nline two",2,yes` : i % 11 === 0 ? `\r\nBob ${i},"a, b",3rd,` : `Cy ${i},,${(i % 3) + 1},`,
-    );
-    const big = file('split.csv', `Name,Notes,Degree,Named Account\r\n${rows.join('\r\n')}\r\n`);
-    const env = (from: number) => ({ ...process.env, PROSPECT_CHANNELS_PARALLEL_FROM: String(from) });
-    for (const format of ['csv', 'table']) {
-      const single = spawnSync(process.execPath, [CLI, big, ...AS_OF, '--format', format, '-q'], { encoding: 'utf8', env: env(1e9) });
-      const split = spawnSync(process.execPath, [CLI, big, ...AS_OF, '--format', format, '-q'], { encoding: 'utf8', env: env(10) });
-      expect(split.status).toBe(0);
-      expect(split.stdout).toBe(single.stdout);
-      if (format === 'csv') expect(rowsOf(single.stdout)).toHaveLength(3002);
-    }
-  });
-
   it('shows a progress line on a terminal and clears it', async () => {
     mkdirSync(dir, { recursive: true });
     const big = file('big.csv', `Name,Degree\n${'Ann,2\n'.repeat(120_000)}`);

@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseSync } from 'csv-parse/sync';
 import { type Cell, Problem, SETTINGS, parseSettings, summaryLines, todayFrom } from '../core/index.js';
-import { FileProblem, findSplit, planPass, writeRows, writeSplit } from './passes.js';
+import { type CsvFile, FileProblem, openInput, planPass, writeRows } from './passes.js';
 
 /** Where the CLI reads and writes: the real process, or a test's capture. */
 export interface Io {
@@ -18,10 +18,6 @@ export interface Io {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly now: () => Date;
-  /** This script, for the worker thread that writes half of a large file; absent: one thread. */
-  readonly workerUrl?: URL;
-  /** Files with at least this many rows are written on two threads. */
-  readonly parallelFrom?: number;
 }
 
 /** A failure the user can act on: one line, no stack trace, and an exit code. */
@@ -143,25 +139,6 @@ export async function parseCli(argv: readonly string[], io: Io): Promise<Args | 
   return { input: parsed.positionals[0] as string, output: v.output as string | undefined, format, quiet: v.quiet === true, pairs };
 }
 
-/** Picks the delimiter of the header line: comma, semicolon or tab, whichever it holds most of outside quotes. */
-function sniffDelimiter(head: string): string {
-  const line = head.split(/\r?\n/, 1)[0] ?? '';
-  const unquoted = line.replace(/"[^"]*"/g, '');
-  const counts = [',', ';', '\t'].map((d) => [d, unquoted.split(d).length - 1] as const);
-  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
-}
-
-async function readHead(path: string): Promise<string> {
-  const handle = await fs.open(path, 'r');
-  try {
-    const buf = Buffer.alloc(65536);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
-}
-
 function progress(io: Io, quiet: boolean) {
   const show = !quiet && io.stderr.isTTY === true;
   let last = 0;
@@ -199,7 +176,7 @@ async function spoolStdin(io: Io, dir: string): Promise<string> {
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  // Scratch space (stdin's copy, the worker's half of the output), removed however the run ends.
+  // Scratch space (stdin's copy), removed however the run ends.
   let scratch: string | undefined;
   const scratchDir = async () => (scratch ??= await fs.mkdtemp(join(tmpdir(), `${NAME}-`)));
   try {
@@ -210,18 +187,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (settings instanceof Problem) throw new CliError(`bad setting: ${settings.message}`, 2);
     const input = args.input === '-' ? await spoolStdin(io, await scratchDir()) : args.input;
     const shownName = args.input === '-' ? 'stdin' : args.input;
-    let head: string;
+    let file: CsvFile;
     try {
-      head = await readHead(input);
+      file = await openInput(input);
     } catch (e) {
       throw describeCsvError(e, shownName);
     }
-    if (head.includes('\u0000')) throw new CliError(`${shownName}: not a CSV file (binary content)`);
-    const delimiter = sniffDelimiter(head.replace(/^\uFEFF/, ''));
     const bar = progress(io, args.quiet);
     let plan: Awaited<ReturnType<typeof planPass>>;
     try {
-      plan = await planPass(input, delimiter, settings, (n) => bar.tick(1, n));
+      plan = await planPass(file, settings, (n) => bar.tick(1, n));
     } catch (e) {
       throw describeCsvError(e, shownName);
     } finally {
@@ -232,12 +207,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const target = args.output;
     const temp = target ? join(dirname(target), `.${basename(target)}.${process.pid}.tmp`) : undefined;
     const out = temp ? createWriteStream(temp) : io.stdout;
-    const job = { path: input, delimiter, format: args.format, header: plan.header, layout: plan.layout, start: 0, withHeader: true, firstRow: 0 };
-    const split = io.workerUrl && plan.rows >= (io.parallelFrom ?? 100_000) ? await findSplit(input, (await fs.stat(input)).size) : undefined;
-    const part = split ? join(await scratchDir(), 'part.csv') : undefined;
     try {
-      if (split && part && io.workerUrl) await writeSplit(job, plan, split, io.workerUrl, part, out, (n) => bar.tick(2, n));
-      else await writeRows(job, plan.planner, out, (n) => bar.tick(2, n));
+      await writeRows(plan, args.format, out, (n) => bar.tick(2, n));
       if (temp && target) {
         (out as ReturnType<typeof createWriteStream>).end();
         await once(out, 'close');
