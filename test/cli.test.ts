@@ -125,6 +125,24 @@ describe('CLI: the sample list end to end', () => {
   });
 });
 
+describe('CLI: commands', () => {
+  it('plan is the default command: `plan IN.csv` and `IN.csv` write the same', () => {
+    const implicit = cli([SAMPLE, ...AS_OF, '--format', 'csv']);
+    const explicit = cli(['plan', SAMPLE, ...AS_OF, '--format', 'csv']);
+    expect(explicit.code).toBe(0);
+    expect(explicit.stdout).toBe(implicit.stdout);
+    expect(explicit.stderr).toBe(implicit.stderr);
+  });
+
+  it('--help lists the commands; `plan --help` gives the command its own help', () => {
+    expect(cli(['--help']).stdout).toMatch(/Commands:\n {2}plan {6}/);
+    const own = cli(['plan', '--help']);
+    expect(own.code).toBe(0);
+    expect(own.stdout).toMatch(/^Usage: prospect-channels \[plan\] IN\.csv/);
+    expect(own.stdout).toContain('--credits');
+  });
+});
+
 describe('CLI: settings', () => {
   const list = 'Name,Named Account,Trigger,Serious Ask,Degree\nA,yes,funding,yes,2\nB,yes,funding,yes,2\nC,no,,,2\n';
   const channels = (stdout: string) =>
@@ -187,18 +205,18 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
       1,
       /^prospect-channels: .*bin\.csv: not a CSV file \(binary content\)\n$/,
     ],
-    ['an unknown flag', () => [SAMPLE, '--colour', 'red'], 2, /^prospect-channels: Unknown option '--colour'\nTry 'prospect-channels --help'\.\n$/],
+    ['an unknown flag', () => [SAMPLE, '--colour', 'red'], 2, /^prospect-channels: Unknown option '--colour' \(try 'prospect-channels --help'\)\n$/],
     ['a bad flag value', () => [SAMPLE, '--credits', '-1'], 2, /^prospect-channels: bad setting: Credits: expected a whole number, 0 or more \(got '-1'\)\n$/],
     ['a bad date flag', () => [SAMPLE, '--as-of', '23/11/2026'], 2, /^prospect-channels: bad setting: As Of: expected a date as YYYY-MM-DD/],
-    ['a bad --format', () => [SAMPLE, '--format', 'xml'], 2, /^prospect-channels: --format: expected csv or table \(got 'xml'\)\n$/],
+    ['a bad --format', () => [SAMPLE, '--format', 'xml'], 2, /^prospect-channels: --format: expected table, csv, json \(got 'xml'\)\n$/],
     ['a bad --column', () => [SAMPLE, '--column', 'Degree'], 2, /^prospect-channels: --column: expected FIELD=HEADER/],
-    ['no input file', () => [], 2, /^prospect-channels: no input file given\nUsage: /],
-    ['two input files', () => [SAMPLE, SAMPLE], 2, /^prospect-channels: one input file expected, got 2\n/],
+    ['no input file', () => [], 2, /^prospect-channels: no input file given \(try 'prospect-channels --help'\)\n$/],
+    ['two input files', () => [SAMPLE, SAMPLE], 2, /^prospect-channels: one input file expected, got 2 \(try 'prospect-channels --help'\)\n$/],
     [
       'a missing settings file',
       () => [SAMPLE, '--settings', join(dir, 'none.json')],
       2,
-      /^prospect-channels: cannot read settings file '.*none\.json': ENOENT\n$/,
+      /^prospect-channels: cannot read settings file '.*none\.json': no such file or folder \(ENOENT\)\n$/,
     ],
     [
       'settings with an unknown key',
@@ -291,7 +309,7 @@ describe('CLI: files as they come', () => {
   it('-h prints the usage with every setting flag; -v the version', () => {
     const h = cli(['-h']);
     expect(h.code).toBe(0);
-    expect(h.stdout).toMatch(/^Usage: prospect-channels IN\.csv/);
+    expect(h.stdout).toMatch(/^Usage: prospect-channels \[COMMAND\] IN\.csv/);
     for (const flag of [
       '--plan',
       '--credits',
