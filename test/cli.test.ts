@@ -143,6 +143,58 @@ describe('CLI: commands', () => {
   });
 });
 
+describe('CLI: --format json and table', () => {
+  it('plan --format json writes one object a row and the summary as one JSON object on stderr', () => {
+    const r = cli([SAMPLE, ...AS_OF, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string>);
+    const csv = rowsOf(cli([SAMPLE, ...AS_OF, '--format', 'csv']).stdout);
+    expect(rows).toHaveLength(csv.length - 1);
+    expect(Object.keys(rows[0] as object)).toEqual(csv[0]);
+    rows.forEach((row, i) => expect(Object.values(row)).toEqual(csv[i + 1]));
+    const summary = JSON.parse(r.stderr) as { planned: number; errors: number; asOf: string; channels: Record<string, number> };
+    expect(summary).toMatchObject({ planned: 44, errors: 3, asOf: '2026-11-23' });
+  });
+
+  it("--summary FILE takes the summary in stderr's place", () => {
+    const path = join(dir, 'summary.json');
+    const r = cli([SAMPLE, ...AS_OF, '--format', 'json', '--summary', path]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ planned: 44 });
+  });
+
+  it('the table shows control characters of cells as visible escapes; a line break in a name keeps the row on one line', () => {
+    const hostile = file('esc.csv', 'Name,Degree\n"\x1b]0;pwned\x07Ann\x1b[2J",1\n"Bob\nSmith",2\n"\u202eevil",3\n');
+    const r = cli([hostile, ...AS_OF, '--format', 'table']);
+    expect(r.code).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: checking that none gets through.
+    expect(r.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f\u202e]/);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain('\\x1b]0;pwned');
+    expect(lines[2]).toContain('Bob\\nSmith');
+    expect(lines[3]).toContain('\\u202eevil');
+  });
+
+  it("the table fits the terminal's width (stdout.columns)", async () => {
+    for (const columns of [60, 80, 120]) {
+      const chunks: string[] = [];
+      const stdout = Object.assign(new PassThrough(), { isTTY: true, columns });
+      stdout.on('data', (c: Buffer) => chunks.push(c.toString()));
+      const code = await run([SAMPLE, ...AS_OF, '-q'], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), now: () => new Date() });
+      expect(code).toBe(0);
+      const lines = chunks.join('').trimEnd().split('\n');
+      expect(lines).toHaveLength(48);
+      expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(columns);
+      if (columns >= 80) expect(Math.max(...lines.map((l) => [...l].length))).toBe(columns);
+    }
+  });
+});
+
 describe('CLI: settings', () => {
   const list = 'Name,Named Account,Trigger,Serious Ask,Degree\nA,yes,funding,yes,2\nB,yes,funding,yes,2\nC,no,,,2\n';
   const channels = (stdout: string) =>

@@ -6,8 +6,8 @@
 import { once } from 'node:events';
 import { createWriteStream, promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { summaryLines } from '../core/index.js';
-import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, parseCommand, settingsOf, sniffDelimiter } from './common.js';
+import { type PlanSummary, type Settings, formatDay, summaryLines } from '../core/index.js';
+import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf, sniffDelimiter } from './common.js';
 import { FileProblem, findSplit, planPass, writeRows, writeSplit } from './passes.js';
 
 async function readHead(path: string): Promise<string> {
@@ -59,7 +59,7 @@ async function spoolStdin(io: Io, dir: string): Promise<string> {
 
 async function plan(ctx: CommandContext): Promise<number> {
   const { io, leftovers } = ctx;
-  const args = await parseCommand(ctx);
+  const args = await parseCommand(ctx, { summary: { type: 'string' } });
   if (args.help) return (void io.stdout.write(HELP), 0);
   const settings = settingsOf(args, io);
   const input = args.input === '-' ? await spoolStdin(io, await leftovers.scratchDir()) : args.input;
@@ -87,8 +87,9 @@ async function plan(ctx: CommandContext): Promise<number> {
   const temp = target ? join(dirname(target), `.${basename(target)}.${process.pid}.tmp`) : undefined;
   if (temp) leftovers.add(temp);
   const out = temp ? createWriteStream(temp) : io.stdout;
-  const format = args.format === 'table' ? 'table' : 'csv';
-  const job = { path: input, delimiter, format, header: planned.header, layout: planned.layout, start: 0, withHeader: true, firstRow: 0 } as const;
+  // A table on a terminal fits its width; in a file it keeps whole reasons.
+  const layout = { ...planned.layout, width: target ? undefined : io.stdout.columns };
+  const job = { path: input, delimiter, format: args.format, header: planned.header, layout, start: 0, withHeader: true, firstRow: 0 } as const;
   const split = io.workerUrl && planned.rows >= (io.parallelFrom ?? 100_000) ? await findSplit(input, (await fs.stat(input)).size) : undefined;
   const part = split ? join(await leftovers.scratchDir(), 'part.csv') : undefined;
   try {
@@ -107,8 +108,35 @@ async function plan(ctx: CommandContext): Promise<number> {
   }
   // The summary goes under the table: wait until stdout has taken every row.
   if (!target) await new Promise<void>((resolve) => io.stdout.write('', () => resolve()));
-  if (!args.quiet) io.stderr.write(`${summaryLines(summary, settings).join('\n')}\n`);
+  const summaryText = args.format === 'json' ? `${JSON.stringify(summaryJson(summary, settings))}\n` : `${summaryLines(summary, settings).join('\n')}\n`;
+  const summaryFile = args.values.summary as string | undefined;
+  if (summaryFile) await writeSummary(summaryFile, summaryText);
+  else if (!args.quiet) io.stderr.write(summaryText);
   return 0;
+}
+
+/** The summary as one JSON object: the PlanSummary's numbers, days as YYYY-MM-DD, and the settings it was planned with. */
+export function summaryJson(sum: PlanSummary, s: Settings): Record<string, unknown> {
+  const day = (d: number | null) => (d === null ? null : formatDay(d));
+  return {
+    asOf: formatDay(s.asOf),
+    startDate: formatDay(s.startDate),
+    plan: s.plan.name,
+    sequence: s.sequence,
+    planned: sum.rows - sum.blank - sum.errors,
+    ...sum,
+    weeks: sum.weeks.map((w) => ({ ...w, monday: formatDay(w.monday) })),
+    firstInvitation: day(sum.firstInvitation),
+    lastInvitation: day(sum.lastInvitation),
+  };
+}
+
+async function writeSummary(path: string, text: string): Promise<void> {
+  try {
+    await fs.writeFile(path, text);
+  } catch (e) {
+    throw new CliError(`cannot write the summary to '${path}': ${errnoText(e)}`, 2);
+  }
 }
 
 const USAGE_LINE = '[plan] IN.csv [-o OUT.csv] [--settings FILE] [--plan P] [--credits N] [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--sequence S]';
@@ -120,6 +148,10 @@ list against your InMail credits, invitation caps and note quota. IN.csv may be 
 
 Output: every input column unchanged, then Channel, Day, Date, Cost, Reason (replaced in place
 when the input already has them). CSV to -o or stdout; the summary to stderr.
+--format table shows #, Name and the five columns; --format json writes one JSON object a row
+(JSON Lines) and the summary as one JSON object.
+
+      --summary FILE    write the summary to FILE instead of stderr
 
 ${COMMON_HELP}`;
 
