@@ -171,7 +171,6 @@ describe('CLI: --format json and table', () => {
     const hostile = file('esc.csv', 'Name,Degree\n"\x1b]0;pwned\x07Ann\x1b[2J",1\n"Bob\nSmith",2\n"\u202eevil",3\n');
     const r = cli([hostile, ...AS_OF, '--format', 'table']);
     expect(r.code).toBe(0);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: checking that none gets through.
     expect(r.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f\u202e]/);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
