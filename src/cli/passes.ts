@@ -4,26 +4,35 @@
  * file again and writes each record as it came, with the planned outputs spliced in. Lines above
  * the header and empty lines go out unchanged; every user cell comes back byte for byte.
  */
-import { type ColumnMap, ListPlanner, OUTPUT_COLUMNS, Problem, type Settings, mapColumns, outputText, readProspect } from '../core/index.js';
+import {
+  type ColumnMap,
+  HEADER_SEARCH_ROWS,
+  ListPlanner,
+  OUTPUT_COLUMNS,
+  Problem,
+  SAMPLE_ROWS,
+  type Settings,
+  type Understanding,
+  outputText,
+  readProspect,
+  understand,
+} from '../core/index.js';
+import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
 import { FALLBACK, NotUtf8 } from './csv-encoding.js';
 import { type CsvFile, CsvWriter, openCsv, readCsv } from './csv-file.js';
+import { type TableLayout, jsonKeys, jsonLine, tableLine } from './table.js';
 
 export type { CsvFile } from './csv-file.js';
 export { csvCell } from './csv.js';
 
-export interface TableLayout {
-  nameAt: number;
-  nameWidth: number;
-}
+export type { TableLayout } from './table.js';
 
 /** A failure in the file itself (not a bug): the CLI prints it as one line. */
 export class FileProblem extends Error {}
 
-/** The header is looked for in this many first non-empty rows (SPEC 1a). */
-const HEADER_SEARCH_ROWS = 10;
-/** Rows held before deciding the header: the search rows and a sample of the rows after them. */
-const TOP_ROWS = HEADER_SEARCH_ROWS + 100;
+/** Records held before deciding the header: the rows searched for it and the sample under it. */
+const TOP_ROWS = HEADER_SEARCH_ROWS + SAMPLE_ROWS;
 
 /** The file's encoding and delimiter, or a clear error when it is not text. */
 export async function openInput(path: string): Promise<CsvFile> {
@@ -32,34 +41,20 @@ export async function openInput(path: string): Promise<CsvFile> {
   return file;
 }
 
-/** Excel's `sep=;` line: a directive, not a row of the list. */
-const isSepLine = (cells: readonly string[]) => cells.length <= 2 && /^sep=.?$/i.test(cells.join(''));
-
-/**
- * The header row among the first rows of the file: the first of the first ten non-empty rows
- * with a recognised column, or the first row's problem (`top[i]` is [] for an empty line).
- */
-export function findHeader(top: readonly (readonly string[])[], settings: Settings): { at: number; map: ColumnMap } {
-  let first: Problem | undefined;
-  let seen = 0;
-  for (let at = 0; at < top.length && seen < HEADER_SEARCH_ROWS; at++) {
-    const row = top[at] as readonly string[];
-    if (row.length === 0 || isSepLine(row)) continue;
-    seen++;
-    const map = mapColumns(row, settings.columns);
-    if (!(map instanceof Problem)) return { at, map };
-    first ??= map;
-  }
-  throw new FileProblem(first ? first.message : 'the file is empty: expected a header row');
+/** The first records of the file (header search + value sample) as the core's reader understands them, or a clear error for the whole file. */
+export function understandTop(top: readonly (readonly string[])[], settings: Settings): Understanding {
+  if (top.length === 0) throw new FileProblem('the file is empty: expected a header row');
+  const u = understand(top, settings);
+  if (u instanceof Problem) throw new FileProblem(u.message);
+  return u;
 }
 
 export interface Planned {
   readonly planner: ListPlanner;
   readonly file: CsvFile;
-  /** Index of the header among the file's records (empty lines included). */
-  readonly headerAt: number;
+  /** What the reader understood of the first records: the header row (an index among the file's records, empty lines included), the column map. */
+  readonly understanding: Understanding;
   readonly header: readonly string[];
-  readonly map: ColumnMap;
   readonly layout: TableLayout;
   readonly rows: number;
 }
@@ -77,7 +72,7 @@ export async function planPass(file: CsvFile, settings: Settings, tick: (n: numb
 async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => void): Promise<Planned> {
   const planner = new ListPlanner(settings);
   const top: string[][] = [];
-  let found: { at: number; map: ColumnMap } | undefined;
+  let found: Understanding | undefined;
   let n = 0;
   const layout: TableLayout = { nameAt: 0, nameWidth: 4 };
   const add = (cells: readonly string[], map: ColumnMap) => {
@@ -86,10 +81,11 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
     tick(++n);
   };
   const decide = () => {
-    found = findHeader(top, settings);
-    const name = found.map.columns.find((c) => c.field.key === 'name');
+    found = understandTop(top, settings);
+    const columns = found.map.columns;
+    const name = columns.find((c) => c.field.key === 'name') ?? columns.find((c) => c.field.key === 'firstName');
     layout.nameAt = name ? name.index : 0;
-    for (const cells of top.slice(found.at + 1)) if (cells.length > 0) add(cells, found.map);
+    for (const cells of top.slice(found.headerRow + 1)) if (cells.length > 0) add(cells, found.map);
   };
   await fileStep(() =>
     readCsv(file, (r) => {
@@ -102,8 +98,8 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
     }),
   );
   if (!found) decide();
-  const { at, map } = found as unknown as { at: number; map: ColumnMap };
-  return { planner, file, headerAt: at, header: top[at] as string[], map, layout, rows: n };
+  const understanding = found as unknown as Understanding;
+  return { planner, file, understanding, header: top[understanding.headerRow] as string[], layout, rows: n };
 }
 
 /** The engine's faults in the file's text as the CLI's one-line problems. */
@@ -116,10 +112,13 @@ async function fileStep<T>(step: () => Promise<T>): Promise<T> {
   }
 }
 
-export function tableLine(cells: readonly string[], nameWidth: number): string {
-  const [num, name, channel, day, date, cost, reason] = cells as [string, string, string, string, string, string, string];
-  const cut = name.length > nameWidth ? `${name.slice(0, nameWidth - 1)}…` : name;
-  return `${num.padStart(5)}  ${cut.padEnd(nameWidth)}  ${channel.padEnd(14)}  ${day.padStart(3)}  ${date.padEnd(10)}  ${cost.padStart(6)}  ${reason}\n`;
+/** The input record padded to the header's width with our cells in place: what a JSON line shows. */
+function withOutputs(record: readonly string[], map: ColumnMap, ours: readonly string[]): string[] {
+  const cells = record.slice();
+  while (cells.length < map.width) cells.push('');
+  if (map.outputAt >= 0) cells.splice(map.outputAt, OUTPUT_COLUMNS.length, ...ours);
+  else cells.splice(map.width, 0, ...ours);
+  return cells;
 }
 
 const TERMINAL = { name: 'utf-8', bom: Buffer.alloc(0) } as const;
@@ -129,14 +128,16 @@ const TERMINAL = { name: 'utf-8', bom: Buffer.alloc(0) } as const;
  * breaks: our five cells go after the header's last column (or over our block from an earlier
  * run), the user's cells around them untouched. As a table, one line a prospect.
  */
-export async function writeRows(planned: Planned, format: 'csv' | 'table', out: NodeJS.WritableStream, tick: (n: number) => void): Promise<number> {
-  const { file, map, headerAt, planner, layout } = planned;
+export async function writeRows(planned: Planned, format: Format, layout: TableLayout, out: NodeJS.WritableStream, tick: (n: number) => void): Promise<number> {
+  const { file, planner } = planned;
+  const { map, headerRow: headerAt } = planned.understanding;
   const d = file.delimiter;
   const writer = new CsvWriter(out, format === 'csv' ? file.encoding : TERMINAL, format === 'csv');
   const at = map.outputAt >= 0 ? map.outputAt : map.width;
   const replace = map.outputAt >= 0 ? OUTPUT_COLUMNS.length : 0;
   const block = (cells: readonly string[]) => cells.map((c) => csvCell(c, d)).join(d);
-  if (format === 'table') writer.write(tableLine(['#', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout.nameWidth));
+  if (format === 'table') writer.write(tableLine(['#', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout));
+  const keys = format === 'json' ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS)) : [];
   let index = 0;
   let n = 0;
   const row = (r: CsvRecord) => {
@@ -153,12 +154,13 @@ export async function writeRows(planned: Planned, format: 'csv' | 'table', out: 
     const ours = outputText(planner.outcome(n, readProspect(cells, map)));
     n++;
     if (format === 'csv') writer.write(r.withBlock(at, replace, block(ours), d) + r.eol);
+    else if (format === 'json') writer.write(jsonLine(keys, withOutputs(cells, map, ours)));
     else {
       const isError = ours[0].startsWith('ERROR');
       writer.write(
         tableLine(
           [String(n), cells[layout.nameAt] ?? '', isError ? 'ERROR' : ours[0], ours[1], ours[2], ours[3], isError ? ours[0].slice(7) : ours[4]],
-          layout.nameWidth,
+          layout,
         ),
       );
     }
