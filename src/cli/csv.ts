@@ -112,6 +112,7 @@ function lineBreaks(text: string, from: number, to: number): number {
 export class CsvSplitter {
   private readonly record = new CsvRecord();
   private readonly delimiter: number;
+  private readonly delimiterText: string;
   private carry = '';
   private pending: string[] = [];
   private pendingLength = 0;
@@ -123,6 +124,7 @@ export class CsvSplitter {
     private readonly maxRecord = MAX_RECORD,
   ) {
     this.delimiter = delimiter.charCodeAt(0);
+    this.delimiterText = delimiter;
   }
 
   push(text: string): void {
@@ -158,12 +160,48 @@ export class CsvSplitter {
     const r = this.record;
     const D = this.delimiter;
     const L = text.length;
+    const delimiter = this.delimiterText;
     r.text = text;
     let p = 0;
+    // Where the next quote, LF and CR are (L when none): a line with no quote in it is split with
+    // indexOf, which is several times faster than a loop over its characters.
+    let quote = -1;
+    let lf = -1;
+    let cr = -1;
     records: while (p < L) {
       const start = p;
       let extraLines = 0;
       let n = 0;
+      if (quote < p && (quote = text.indexOf('"', p)) < 0) quote = L;
+      if (lf < p && (lf = text.indexOf('\n', p)) < 0) lf = L;
+      if (cr < p && (cr = text.indexOf('\r', p)) < 0) cr = L;
+      const lineEnd = lf < cr ? lf : cr;
+      if (quote > lineEnd && lineEnd > p && (lineEnd < L || final)) {
+        // The fast path: an unquoted line, cells between delimiters.
+        for (;;) {
+          if (n === r.starts.length) r.grow();
+          r.starts[n] = p;
+          r.closes[n] = -1;
+          let d = text.indexOf(delimiter, p);
+          if (d < 0 || d > lineEnd) d = lineEnd;
+          r.ends[n++] = d;
+          if (d === lineEnd) break;
+          p = d + 1;
+        }
+        p = lineEnd;
+        if (p === L) {
+          this.emit(start, L, n, '', 0);
+          break;
+        }
+        let eol: string;
+        if (lineEnd === lf) eol = '\n';
+        else if (p + 1 < L) eol = text.charCodeAt(p + 1) === LF ? '\r\n' : '\r';
+        else if (final) eol = '\r';
+        else return start;
+        p += eol.length;
+        this.emit(start, lineEnd, n, eol, 0);
+        continue;
+      }
       let c = text.charCodeAt(p);
       if (c !== LF && c !== CR) {
         for (;;) {
