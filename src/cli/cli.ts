@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseSync } from 'csv-parse/sync';
-import { type Cell, Problem, SETTINGS, parseSettings, summaryLines, todayFrom } from '../core/index.js';
+import { type Cell, Problem, SETTINGS, parseSettings, summaryLines, todayFrom, understandingLines } from '../core/index.js';
 import { FileProblem, findSplit, planPass, writeRows, writeSplit } from './passes.js';
 
 /** Where the CLI reads and writes: the real process, or a test's capture. */
@@ -144,11 +144,20 @@ export async function parseCli(argv: readonly string[], io: Io): Promise<Args | 
 }
 
 /** Picks the delimiter of the header line: comma, semicolon or tab, whichever it holds most of outside quotes. */
+/** Excel's `sep=;` line names the delimiter; otherwise the one most used on a top line (a title line above the header has none). */
 function sniffDelimiter(head: string): string {
-  const line = head.split(/\r?\n/, 1)[0] ?? '';
-  const unquoted = line.replace(/"[^"]*"/g, '');
-  const counts = [',', ';', '\t'].map((d) => [d, unquoted.split(d).length - 1] as const);
-  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+  const lines = head.split(/\r\n|\n|\r/, 10);
+  const sep = /^sep=(.)$/i.exec(lines[0] ?? '');
+  if (sep) return sep[1] as string;
+  let best: readonly [string, number] = [',', 0];
+  for (const line of lines) {
+    const unquoted = line.replace(/"[^"]*"/g, '');
+    for (const d of [',', ';', '\t']) {
+      const count = unquoted.split(d).length - 1;
+      if (count > best[1]) best = [d, count];
+    }
+  }
+  return best[0];
 }
 
 async function readHead(path: string): Promise<string> {
@@ -232,7 +241,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const target = args.output;
     const temp = target ? join(dirname(target), `.${basename(target)}.${process.pid}.tmp`) : undefined;
     const out = temp ? createWriteStream(temp) : io.stdout;
-    const job = { path: input, delimiter, format: args.format, header: plan.header, layout: plan.layout, start: 0, withHeader: true, firstRow: 0 };
+    const job = {
+      path: input,
+      delimiter,
+      format: args.format,
+      header: plan.header,
+      top: plan.top,
+      layout: plan.layout,
+      start: 0,
+      withHeader: true,
+      firstRow: 0,
+    };
     const split = io.workerUrl && plan.rows >= (io.parallelFrom ?? 100_000) ? await findSplit(input, (await fs.stat(input)).size) : undefined;
     const part = split ? join(await scratchDir(), 'part.csv') : undefined;
     try {
@@ -251,7 +270,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     // The summary goes under the table: wait until stdout has taken every row.
     if (!target) await new Promise<void>((resolve) => io.stdout.write('', () => resolve()));
-    if (!args.quiet) io.stderr.write(`${summaryLines(summary, settings).join('\n')}\n`);
+    if (!args.quiet) io.stderr.write(`${[...understandingLines(plan.understanding), ...summaryLines(summary, settings)].join('\n')}\n`);
     return 0;
   } catch (e) {
     if (e instanceof CliError) {

@@ -8,7 +8,20 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { type Options as ParseOptions, parse } from 'csv-parse';
-import { type ColumnMap, ListPlanner, OUTPUT_COLUMNS, type PlanSnapshot, Problem, type Settings, mapColumns, outputText, readProspect } from '../core/index.js';
+import {
+  type ColumnMap,
+  HEADER_SEARCH_ROWS,
+  ListPlanner,
+  OUTPUT_COLUMNS,
+  type PlanSnapshot,
+  Problem,
+  SAMPLE_ROWS,
+  type Settings,
+  type Understanding,
+  outputText,
+  readProspect,
+  understand,
+} from '../core/index.js';
 
 export interface TableLayout {
   nameAt: number;
@@ -22,40 +35,53 @@ const PARSE: ParseOptions = { bom: true, relax_column_count: true, skip_empty_li
 /** Output goes out in chunks of this many characters, not a write per row. */
 const WRITE_CHUNK = 1 << 16;
 
-/** Turns a header record into the column map, or a clear error for the whole file. */
-export function headerMap(header: readonly string[], settings: Settings): ColumnMap {
-  const map = mapColumns(header, settings.columns);
-  if (map instanceof Problem) throw new FileProblem(map.message);
-  return map;
+/** The first records of the file (header search + value sample) as the core's reader understands them, or a clear error for the whole file. */
+export function understandTop(top: readonly string[][], settings: Settings): Understanding {
+  const u = understand(top, settings);
+  if (u instanceof Problem) throw new FileProblem(u.message);
+  return u;
 }
 
 export interface Planned {
   readonly planner: ListPlanner;
   readonly header: string[];
+  /** The first records read (the header search and the value sample): pass 2 understands them the same way. */
+  readonly top: string[][];
+  readonly understanding: Understanding;
   readonly layout: TableLayout;
   readonly rows: number;
 }
 
 export async function planPass(path: string, delimiter: string, settings: Settings, tick: (n: number) => void): Promise<Planned> {
   const planner = new ListPlanner(settings);
-  let map: ColumnMap | undefined;
-  let header: string[] | undefined;
+  const top: string[][] = [];
+  let u: Understanding | undefined;
   let n = 0;
   const layout: TableLayout = { nameAt: -1, nameWidth: 4 };
-  for await (const record of createReadStream(path).pipe(parse({ ...PARSE, delimiter })) as AsyncIterable<string[]>) {
-    if (!map) {
-      header = record;
-      map = headerMap(record, settings);
-      const name = map.columns.find((c) => c.field.key === 'name');
-      layout.nameAt = name ? name.index : 0;
-      continue;
-    }
+  const add = (record: string[], map: ColumnMap) => {
     planner.add(n, readProspect(record, map));
     layout.nameWidth = Math.max(layout.nameWidth, Math.min(28, (record[layout.nameAt] ?? '').length));
     tick(++n);
+  };
+  // The first records are held until the reader has found the header and sampled the values under it.
+  const settle = (): Understanding => {
+    const understood = understandTop(top, settings);
+    const name = understood.map.columns.find((c) => c.field.key === 'name') ?? understood.map.columns.find((c) => c.field.key === 'firstName');
+    layout.nameAt = name ? name.index : 0;
+    for (const record of top.slice(understood.headerRow + 1)) add(record, understood.map);
+    return understood;
+  };
+  for await (const record of createReadStream(path).pipe(parse({ ...PARSE, delimiter })) as AsyncIterable<string[]>) {
+    if (u) {
+      add(record, u.map);
+      continue;
+    }
+    top.push(record);
+    if (top.length >= HEADER_SEARCH_ROWS + SAMPLE_ROWS) u = settle();
   }
-  if (!header) throw new FileProblem('the file is empty: expected a header row');
-  return { planner, header, layout, rows: n };
+  if (top.length === 0) throw new FileProblem('the file is empty: expected a header row');
+  u ??= settle();
+  return { planner, header: top[u.headerRow] as string[], top, understanding: u, layout, rows: n };
 }
 
 /**
@@ -109,6 +135,8 @@ export interface WriteJob {
   readonly delimiter: string;
   readonly format: 'csv' | 'table';
   readonly header: string[];
+  /** The first records of the file, as pass 1 read them: the header is found in them the same way. */
+  readonly top: string[][];
   readonly layout: TableLayout;
   /** Byte offsets to read, end inclusive (createReadStream's convention); no end: to the end. */
   readonly start: number;
@@ -121,7 +149,8 @@ export interface WriteJob {
 
 /** Pass 2 over one stretch of the file; returns how many data rows it wrote. */
 export async function writeRows(job: WriteJob, planner: ListPlanner, out: NodeJS.WritableStream, tick: (n: number) => void): Promise<number> {
-  const map = headerMap(job.header, planner.settings);
+  const understood = understandTop(job.top, planner.settings);
+  const map = understood.map;
   const { delimiter, layout, format } = job;
   let buffer = '';
   const write = async (text: string) => {
@@ -132,6 +161,8 @@ export async function writeRows(job: WriteJob, planner: ListPlanner, out: NodeJS
     if (!out.write(chunk)) await once(out, 'drain');
   };
   if (job.withHeader && format === 'table') await write(tableLine(['#', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout.nameWidth));
+  // Lines above the header row (an Excel `sep=;` line, a title, LinkedIn's notes) come back as they were.
+  let above = job.withHeader ? understood.headerRow : 0;
   let headerPending = job.withHeader;
   let n = job.firstRow;
   const input = createReadStream(job.path, { start: job.start, end: job.end });
@@ -139,6 +170,11 @@ export async function writeRows(job: WriteJob, planner: ListPlanner, out: NodeJS
     record: string[];
     raw: string;
   }>) {
+    if (above > 0) {
+      above--;
+      if (format === 'csv') await write(`${stripLineBreaks(raw)}\n`);
+      continue;
+    }
     if (headerPending) {
       headerPending = false;
       if (format === 'csv') await write(csvLine(record, raw, map, OUTPUT_COLUMNS, delimiter));
@@ -196,7 +232,9 @@ export async function writeSplit(
   out: NodeJS.WritableStream,
   tick: (n: number) => void,
 ): Promise<void> {
-  const [row, byte] = split;
+  const [record, byte] = split;
+  // findSplit counts records from the top of the file; data rows start under the header row.
+  const row = record - planned.understanding.headerRow;
   const task: WorkerTask = {
     role: 'write-rows',
     job: { ...job, start: byte, end: undefined, withHeader: false, firstRow: row },
