@@ -6,7 +6,7 @@
 import { once } from 'node:events';
 import { createWriteStream, promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type PlanSummary, type Settings, formatDay, summaryLines } from '../core/index.js';
+import { type PlanSummary, type Settings, formatDay, summaryLines, understandingLines } from '../core/index.js';
 import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf } from './common.js';
 import { type CsvFile, FileProblem, openInput, planPass, writeRows } from './passes.js';
 
@@ -91,7 +91,10 @@ async function plan(ctx: CommandContext): Promise<number> {
   }
   // The summary goes under the table: wait until stdout has taken every row.
   if (!target) await new Promise<void>((resolve) => io.stdout.write('', () => resolve()));
-  const summaryText = args.format === 'json' ? `${JSON.stringify(summaryJson(summary, settings))}\n` : `${summaryLines(summary, settings).join('\n')}\n`;
+  const summaryText =
+    args.format === 'json'
+      ? `${JSON.stringify(summaryJson(summary, settings))}\n`
+      : `${[...understandingLines(planned.understanding), ...summaryLines(summary, settings)].join('\n')}\n`;
   const summaryFile = args.values.summary as string | undefined;
   if (summaryFile) await writeSummary(summaryFile, summaryText);
   else if (!args.quiet) io.stderr.write(summaryText);
