@@ -3,10 +3,11 @@
  * (SPEC section 7). Two passes over the file (passes.ts): between them only a few numbers per
  * row are held, so memory stays flat whatever the file's size.
  */
-import { once } from 'node:events';
-import { createWriteStream, promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { type PlanSummary, type Settings, formatDay, summaryLines } from '../core/index.js';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseSync } from 'csv-parse/sync';
+import { type PlanSummary, Problem, type Settings, formatDay, mapColumns, summaryLines } from '../core/index.js';
+import { openOutput, seekableInput } from './files.js';
 import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf, sniffDelimiter } from './common.js';
 import { FileProblem, findSplit, planPass, writeRows, writeSplit } from './passes.js';
 
@@ -37,6 +38,7 @@ function progress(io: Io, quiet: boolean) {
   };
 }
 
+/** A failure while reading the input, in one line: the file's content (1) or its access (2). */
 export function describeCsvError(e: unknown, path: string): CliError {
   if (e instanceof CliError) return e;
   if (e instanceof FileProblem) return new CliError(`${path}: ${e.message}`);
@@ -44,75 +46,83 @@ export function describeCsvError(e: unknown, path: string): CliError {
   if (typeof err.code === 'string' && err.code.startsWith('CSV_')) {
     return new CliError(`${path}: not valid CSV${err.lines ? ` at line ${err.lines}` : ''}: ${err.message.replace(/^Invalid [^:]*: /, '')}`);
   }
-  if (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR') return new CliError(`cannot read '${path}': ${err.code}`, 2);
+  // V8 holds a string of at most 2^29 - 24 characters (about 512 MiB): no cell of a prospect list is that long.
+  if (err.code === 'ERR_STRING_TOO_LONG') return new CliError(`${path}: a cell is longer than 512 MiB (is this a prospect list?)`);
+  if (typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) return new CliError(`cannot read '${path}': ${errnoText(err)}`, 2);
   return new CliError(`${path}: ${err.message}`);
 }
 
-/** Standard input, copied to a temporary file: both passes need to read it. */
-async function spoolStdin(io: Io, dir: string): Promise<string> {
-  const path = join(dir, 'stdin.csv');
-  const file = createWriteStream(path);
-  io.stdin.pipe(file);
-  await once(file, 'finish');
-  return path;
-}
+/** Whether a planned list had rows and not one of them could be planned: exit code 1. */
+const nothingPlanned = (sum: PlanSummary) => sum.errors > 0 && sum.errors === sum.rows - sum.blank;
 
 async function plan(ctx: CommandContext): Promise<number> {
   const { io, leftovers } = ctx;
   const args = await parseCommand(ctx, { summary: { type: 'string' } });
   if (args.help) return (void io.stdout.write(HELP), 0);
   const settings = settingsOf(args, io);
-  const input = args.input === '-' ? await spoolStdin(io, await leftovers.scratchDir()) : args.input;
-  const shownName = args.input === '-' ? 'stdin' : args.input;
+  const { path: input, shown } = await seekableInput(args.input, io, leftovers);
   let head: string;
   try {
     head = await readHead(input);
   } catch (e) {
-    throw describeCsvError(e, shownName);
+    throw describeCsvError(e, shown);
   }
-  if (head.includes('\u0000')) throw new CliError(`${shownName}: not a CSV file (binary content)`);
+  if (head.includes('\u0000')) throw new CliError(`${shown}: not a CSV file (binary content)`);
   const delimiter = sniffDelimiter(head.replace(/^\uFEFF/, ''));
+  checkColumnSettings(head, delimiter, settings);
+  // Opened before the work, so a bad -o fails at once; written to a temp file beside it and put in place at the end.
+  const out = await openOutput(args.output, io, leftovers);
   const bar = progress(io, args.quiet);
   let planned: Awaited<ReturnType<typeof planPass>>;
   try {
     planned = await planPass(input, delimiter, settings, (n) => bar.tick(1, n));
   } catch (e) {
-    throw describeCsvError(e, shownName);
+    throw describeCsvError(e, shown);
   } finally {
     bar.done();
   }
   const summary = planned.planner.finish();
-  // Written beside the target and renamed at the end: a failure leaves no half file, and -o may name the input.
-  const target = args.output;
-  const temp = target ? join(dirname(target), `.${basename(target)}.${process.pid}.tmp`) : undefined;
-  if (temp) leftovers.add(temp);
-  const out = temp ? createWriteStream(temp) : io.stdout;
   // A table on a terminal fits its width; in a file it keeps whole reasons.
-  const layout = { ...planned.layout, width: target ? undefined : io.stdout.columns };
+  const layout = { ...planned.layout, width: out.isStdout ? io.stdout.columns : undefined };
   const job = { path: input, delimiter, format: args.format, header: planned.header, layout, start: 0, withHeader: true, firstRow: 0 } as const;
   const split = io.workerUrl && planned.rows >= (io.parallelFrom ?? 100_000) ? await findSplit(input, (await fs.stat(input)).size) : undefined;
   const part = split ? join(await leftovers.scratchDir(), 'part.csv') : undefined;
   try {
-    if (split && part && io.workerUrl) await writeSplit(job, planned, split, io.workerUrl, part, out, (n) => bar.tick(2, n));
-    else await writeRows(job, planned.planner, out, (n) => bar.tick(2, n));
-    if (temp && target) {
-      (out as ReturnType<typeof createWriteStream>).end();
-      await once(out, 'close');
-      await fs.rename(temp, target);
-      leftovers.forget(temp);
-    }
+    if (split && part && io.workerUrl) await writeSplit(job, planned, split, io.workerUrl, part, out.stream, (n) => bar.tick(2, n));
+    else await writeRows(job, planned.planner, out.stream, (n) => bar.tick(2, n));
   } catch (e) {
-    throw describeCsvError(e, shownName);
+    throw out.failure() ?? describeCsvError(e, shown);
   } finally {
     bar.done();
   }
-  // The summary goes under the table: wait until stdout has taken every row.
-  if (!target) await new Promise<void>((resolve) => io.stdout.write('', () => resolve()));
+  // The summary goes under the table: commit waits until stdout has taken every row.
+  await out.commit();
   const summaryText = args.format === 'json' ? `${JSON.stringify(summaryJson(summary, settings))}\n` : `${summaryLines(summary, settings).join('\n')}\n`;
   const summaryFile = args.values.summary as string | undefined;
   if (summaryFile) await writeSummary(summaryFile, summaryText);
   else if (!args.quiet) io.stderr.write(summaryText);
+  if (nothingPlanned(summary)) {
+    io.stderr.write(`${NAME}: no row of ${shown} could be planned (every row has an error: see the Channel column)\n`);
+    return 1;
+  }
   return 0;
+}
+
+/**
+ * A `Column:` setting (or --column) naming a header the file does not have is a settings problem
+ * (exit 2), not the file's: found here by mapping the header with and without the settings.
+ */
+function checkColumnSettings(head: string, delimiter: string, settings: Settings): void {
+  if (Object.keys(settings.columns).length === 0) return;
+  let header: string[] | undefined;
+  try {
+    header = (parseSync(head, { bom: true, delimiter, to_line: 1, relax_column_count: true, relax_quotes: true }) as string[][])[0];
+  } catch {
+    return; // An unreadable header is reported by the pass that reads it.
+  }
+  if (!header) return;
+  const withSettings = mapColumns(header, settings.columns);
+  if (withSettings instanceof Problem && !(mapColumns(header) instanceof Problem)) throw new CliError(`bad setting: ${withSettings.message}`, 2);
 }
 
 /** The summary as one JSON object: the PlanSummary's numbers, days as YYYY-MM-DD, and the settings it was planned with. */
