@@ -266,6 +266,15 @@ describe('signals and closed pipes leave nothing behind', () => {
     expect(readdirSync(r.tmp)).toEqual([]);
   });
 
+  it('SIGKILL cannot be caught: the input stays intact, and the next run removes what the killed one left', async () => {
+    const r = await killed('SIGKILL', () => ['-', ...AS_OF, '-q', '--format', 'csv'], big());
+    expect(r.sig).toBe('SIGKILL');
+    expect(readdirSync(r.tmp)).not.toEqual([]);
+    const next = cli(['-', ...AS_OF, '-q', '-o', r.input], { input: LIST, env: { TMPDIR: r.tmp } });
+    expect(next.code).toBe(0);
+    expect(readdirSync(r.tmp)).toEqual([]);
+  });
+
   it('SIGTERM while reading stdin: its copy is removed', async () => {
     const r = await killed('SIGTERM', () => ['-', ...AS_OF, '-q', '--format', 'csv'], big());
     expect(r.code).toBe(143);

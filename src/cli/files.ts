@@ -10,6 +10,28 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { CliError, type Io, NAME, errnoText } from './common.js';
 
+/** Whether process `pid` still runs. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what an earlier run killed outright (SIGKILL, a power cut) left in `dir`: the entries
+ * named by `pattern` whose process (its first group) no longer runs. Best effort.
+ */
+async function removeStale(dir: string, pattern: RegExp): Promise<void> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !alive(pid)) await fs.rm(join(dir, name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
 export class Leftovers {
   private readonly paths = new Set<string>();
   private scratch: Promise<string> | undefined;
@@ -29,7 +51,12 @@ export class Leftovers {
 
   /** A private folder in TMPDIR for this run (stdin's copy, the worker's part), made on first use. */
   scratchDir(): Promise<string> {
-    this.scratch ??= fs.mkdtemp(join(tmpdir(), `${NAME}-`)).then((dir) => (this.add(dir), dir));
+    this.scratch ??= (async () => {
+      await removeStale(tmpdir(), new RegExp(`^${NAME}-(\\d+)-`));
+      const dir = await fs.mkdtemp(join(tmpdir(), `${NAME}-${process.pid}-`));
+      this.add(dir);
+      return dir;
+    })();
     return this.scratch;
   }
 
@@ -197,6 +224,7 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
     }
   }
   const temp = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
+  await removeStale(dirname(real), new RegExp(`^\\.${escapeRegExp(basename(real))}\\.(\\d+)\\.tmp$`));
   leftovers.add(temp);
   // A new file gets the usual mode (umask); over an existing one the temp file is private until it takes the target's mode.
   const stream = createWriteStream(temp, { flags: 'wx', mode: st ? 0o600 : 0o666 });
@@ -294,3 +322,5 @@ async function direct(target: string, real: string): Promise<Output> {
     },
   };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
