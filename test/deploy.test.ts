@@ -11,7 +11,7 @@ it('clasp pushes exactly dist/: the manifest, the server script and the sidebar'
   const r = spawnSync(join('node_modules', '.bin', 'clasp'), ['show-file-status', '--json'], { encoding: 'utf8', env: noLogin });
   const status = JSON.parse(r.stdout) as { filesToPush: string[]; untrackedFiles: string[] };
   // clasp lists them in the order the file system gives them.
-  expect([...status.filesToPush].sort(), r.stdout).toEqual(['dist/Code.js', 'dist/appsscript.json', 'dist/sidebar.html']);
+  expect([...status.filesToPush].sort(), r.stdout).toEqual(['dist/Code.js', 'dist/Sidebar.html', 'dist/appsscript.json']);
   expect(status.untrackedFiles, r.stdout).toEqual([]);
 });
 
