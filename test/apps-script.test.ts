@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { RELEASE_FILES, packageRelease } from '../scripts/package.mjs';
 import { PUBLIC_FUNCTIONS } from '../src/sheets/public.js';
 import { DIST, type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
 
@@ -508,3 +510,49 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(code.split('\n').filter((l) => l.length > 400)).toHaveLength(1);
   });
 });
+
+describe('a paste install from release/ (npm run package)', () => {
+  it('release/ holds Code.gs, Sidebar.html, appsscript.json (the same bytes as dist/) and INSTALL.md', () => {
+    const out = packageRelease(DIST, mkdtempSync(join(tmpdir(), 'pcp-release-')));
+    expect(readdirSync(out).sort()).toEqual(['Code.gs', 'INSTALL.md', 'Sidebar.html', 'appsscript.json']);
+    for (const [name, from] of RELEASE_FILES) expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(DIST, from), 'utf8'));
+    const install = readFileSync(join(out, 'INSTALL.md'), 'utf8');
+    for (const step of [
+      'Extensions > Apps Script',
+      'name the file **Sidebar**',
+      'reload',
+      "Google hasn't verified this app",
+      'Go to Prospect Channel',
+      'Allow',
+    ])
+      expect(install).toContain(step);
+  });
+
+  it('pasted into a spreadsheet: the menu, a custom function and the sidebar calls work', () => {
+    const out = packageRelease(DIST, mkdtempSync(join(tmpdir(), 'pcp-release-')));
+    const h = loadDist({ dist: out, now: new Date(2026, 10, 23, 9) });
+    h.global.onOpen?.({ authMode: 'NONE' });
+    expect(h.ui.menus[0]?.items[0]).toEqual(['Open planner', 'openPlanner']);
+    // The sidebar is found under the name the paste created: Sidebar.html, capital S.
+    h.global.openPlanner?.();
+    expect(h.ui.sidebars[0]?.html).toContain('<title>Prospect Channel Planner</title>');
+    expect(() => HtmlFile(out, 'sidebar')).toThrow();
+    expect(h.global.CHANNEL?.([['Ann', 1]], [['Name', 'Degree']])).toBe('MESSAGE');
+    h.ss.addSheet('Prospects', [
+      ['Name', 'Degree'],
+      ['Ann', 1],
+      ['Bo', 3],
+    ]);
+    const state = h.global.getPlannerState?.() as { recognised: boolean };
+    expect(state.recognised).toBe(true);
+    const outcome = h.global.previewPlan?.({ settings: [] }) as { preview?: { counts: object } } | undefined;
+    expect(outcome?.preview?.counts).toEqual({ prospects: 2, blank: 0, errors: 0 });
+    h.global.writePlan?.({ settings: [] });
+    expect(h.ss.getSheetByName('Prospects')?.cells[1]?.[2]).toBe('MESSAGE');
+  });
+});
+
+/** A file of the script project by the name HtmlService is given: case counts, as in Apps Script. */
+function HtmlFile(dir: string, name: string): string {
+  return readFileSync(join(dir, `${name}.html`), 'utf8');
+}
