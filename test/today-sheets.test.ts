@@ -89,7 +89,18 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     const view = h.global.markCheckedTouchesDone?.() as { marked: number; notMarked: string[]; touches: Array<{ name: string }> };
     expect(view.marked).toBe(3);
     expect(view.notMarked).toEqual([]);
-    expect(list.cells[0]).toEqual([...HEADER, 'Requested On', 'Connection Status', 'InMail Sent On', 'Last Touch On', 'Channel', 'Day', 'Date', 'Cost', 'Reason']);
+    expect(list.cells[0]).toEqual([
+      ...HEADER,
+      'Requested On',
+      'Connection Status',
+      'InMail Sent On',
+      'Last Touch On',
+      'Channel',
+      'Day',
+      'Date',
+      'Cost',
+      'Reason',
+    ]);
     const history = list.cells.slice(1).map((r) => r.slice(8, 12).map(iso));
     expect(history).toEqual([
       ['', '', '', '2026-11-24'],
@@ -103,7 +114,9 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     // Otto: a week after the Open Profile message, a request [000 §1]; Ivan: no InMail worth a credit, so email or phone on day 19 [000 §7].
     expect(column(list, 'Channel').slice(2)).toEqual(['CONNECT_NOTE', 'EMAIL_OR_PHONE', 'CONNECT_NOTE']);
     expect(column(list, 'Day').slice(2, 4)).toEqual([8, 19]);
-    const left = todaySheet(h).cells.slice(2).map((r) => r[2]);
+    const left = todaySheet(h)
+      .cells.slice(2)
+      .map((r) => r[2]);
     expect(left).toContain("'=Ivy");
     expect(left).not.toContain('Otto');
     expect(left).not.toContain('Ivan');
