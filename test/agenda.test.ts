@@ -123,9 +123,7 @@ describe('SPEC 9: today is every touch due on or before the as-of date, in the o
     const values = sheet([MESSAGE_ROW, INVITE_ROW, { ...INVITE_ROW, Name: 'Ivy' }]);
     const s = at({ 'Daily Invite Cap': '1', 'Start Date': iso(-1) });
     const { agenda } = today(values, s);
-    expect(agendaSummary(agenda)).toBe(
-      '2 touches due on or before 2026-11-24: messages to connections 1, invitations 1; 1 more invitation wait: the caps leave 1 today',
-    );
+    expect(agendaSummary(agenda)).toBe('2 touches due on or before 2026-11-24: 1 message, 1 invitation; 1 more invitation waits: the caps leave 1 today');
   });
 });
 

@@ -1,7 +1,18 @@
 /**
+ * `prospect-channels done IN.csv --rows 3,7-9 | --all-due` (SPEC section 9): records the touches
+ * in the rows' history columns, then writes the file re-planned through the plan command.
+ *
  * `--rows 3,7-9`: rows as a spreadsheet numbers them (the header row is 1 when it is the first
  * line). Checked against the file once its rows are known, so a bad list is one clear line.
  */
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { type DoneTouch, type RowOutcome, RowError, type Touch, applyDone, changesByRow, doneChanges, formatDay, isMarkable } from '../core/index.js';
+import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { csvCell } from './passes.js';
+import { command as planCommand } from './plan.js';
+import { agendaOfFile, eachDataRow, inputFile, planFile } from './today.js';
 
 /** A list as typed: single rows and inclusive ranges. */
 export type RowList = ReadonlyArray<readonly [number, number]>;
@@ -42,3 +53,112 @@ export function rowsIn(list: RowList, firstDataRow: number, lastRow: number): nu
   }
   return [...rows].sort((a, b) => a - b);
 }
+
+// ---------------------------------------------------------------------------- the command
+
+/** Why a row's planned touch cannot be marked done, or undefined when it can. */
+function notMarkable(row: number, outcome: RowOutcome | undefined): string | undefined {
+  if (outcome === undefined || outcome === 'blank') return `row ${row} is blank: nothing to mark done`;
+  if (outcome instanceof RowError) return `row ${row} has an error, nothing to mark done: ${outcome.text}`;
+  if (outcome.channel === 'MESSAGE' && outcome.date === null) return `row ${row} has replied: nothing planned to mark done`;
+  if (!isMarkable(outcome.channel) || outcome.date === null) return `row ${row} has no touch to mark done (${outcome.channel})`;
+  return undefined;
+}
+
+/** The parsed flags as arguments again, for the plan command that writes the re-planned file. */
+function argvOf(values: Record<string, string | string[] | boolean | undefined>, drop: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    if (drop.includes(key) || value === undefined || value === false) continue;
+    if (value === true) out.push(`--${key}`);
+    else for (const v of Array.isArray(value) ? value : [value]) out.push(`--${key}=${v}`);
+  }
+  return out;
+}
+
+async function done(ctx: CommandContext): Promise<number> {
+  const { io, leftovers } = ctx;
+  const args = await parseCommand(ctx, { rows: { type: 'string' }, 'all-due': { type: 'boolean' } });
+  if (args.help) return (void io.stdout.write(HELP), 0);
+  const rowsFlag = args.values.rows as string | undefined;
+  const allDue = args.values['all-due'] === true;
+  if ((rowsFlag === undefined) === !allDue) {
+    throw new CliError(`give either --rows (e.g. --rows 3,7-9) or --all-due${allDue ? ', not both' : ''} (try '${NAME} done --help')`, 2);
+  }
+  const list = rowsFlag === undefined ? undefined : parseRowList(rowsFlag);
+  if (typeof list === 'string') throw new CliError(list, 2);
+  const settings = settingsOf(args, io);
+  const { path, shown, delimiter } = await inputFile(ctx, args.input);
+  const file = await planFile(path, shown, delimiter, settings);
+  const lastRow = file.firstRow + file.planned.rows - 1;
+  const wanted = list === undefined ? undefined : rowsIn(list, file.firstRow, lastRow);
+  if (typeof wanted === 'string') throw new CliError(wanted, 2);
+  // Pass 2: today's agenda (for --all-due), and the planned touch of each row asked for.
+  const asked = new Set((wanted ?? []).map((r) => r - file.firstRow));
+  const outcomes = new Map<number, RowOutcome>();
+  const agenda = await agendaOfFile(file, path, shown, delimiter, (i, o) => {
+    if (asked.has(i)) outcomes.set(i, o);
+  });
+  let touches: DoneTouch[];
+  if (wanted === undefined) touches = agenda.entries.map((e) => ({ row: e.row - file.firstRow + 1, channel: e.channel }));
+  else {
+    touches = [];
+    for (const row of wanted) {
+      const o = outcomes.get(row - file.firstRow);
+      const why = notMarkable(row, o);
+      if (why) throw new CliError(why, 2);
+      touches.push({ row: row - file.firstRow + 1, channel: (o as Touch).channel });
+    }
+  }
+  // Pass 3: the file with the touches recorded, copied record by record (unchanged ones as they were).
+  const changes = doneChanges(file.map, touches, settings.asOf);
+  const byRow = changesByRow(changes);
+  const marked = join(await leftovers.scratchDir(), 'done.csv');
+  const out = createWriteStream(marked);
+  const lineEnd = (raw: string) => /\r?\n?$/.exec(raw)?.[0] || '\n';
+  const rewrite = (record: string[], raw: string, r: number) => {
+    const writes = byRow.get(r);
+    if (!writes && changes.added.length === 0) return raw.endsWith('\n') ? raw : `${raw}\n`;
+    const cells = applyDone(record, r, 0, changes, writes ?? [], formatDay) as string[];
+    return `${cells.map((c) => csvCell(c, delimiter)).join(delimiter)}${lineEnd(raw)}`;
+  };
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  await eachDataRow(
+    path,
+    delimiter,
+    (i, record, raw) => write(rewrite(record, raw, i + 1)),
+    (record, raw) => write(rewrite(record, raw, 0)),
+  );
+  out.end();
+  await once(out, 'close');
+  if (!args.quiet) {
+    const what = touches.length === 1 ? '1 touch' : `${touches.length} touches`;
+    const added = changes.added.length > 0 ? `; added ${changes.added.map((a) => a.header).join(', ')}` : '';
+    io.stderr.write(`marked ${what} done as of ${formatDay(settings.asOf)}${added}\n`);
+  }
+  // The re-planned file, written exactly as the plan command writes it.
+  return planCommand.run({ argv: [marked, ...argvOf(args.values, ['rows', 'all-due'])], io, leftovers });
+}
+
+const USAGE_LINE = 'done IN.csv --rows 3,7-9 | --all-due [--as-of YYYY-MM-DD] [-o OUT]';
+
+const HELP = `Usage: ${NAME} ${USAGE_LINE}
+
+Records the touches you made in each row's own history columns, as of the as-of date: an
+invitation sets Requested On and Connection Status pending; an InMail or Open Profile message sets
+InMail Sent On; a message or an email/phone touch sets Last Touch On; a withdrawal sets Connection
+Status withdrawn. A missing column is added after your last column (before Channel..Reason).
+Then writes the file re-planned, as the plan command does, so each row shows its next touch.
+
+      --rows LIST       rows as a spreadsheet numbers them (header row 1): 3,7-9
+      --all-due         every touch on today's agenda ('${NAME} today')
+
+${COMMON_HELP}`;
+
+export const command: Command = {
+  about: "record today's touches as done in the rows' history columns, and re-plan",
+  usage: '--rows 3,7-9 | --all-due [--as-of D] [-o OUT]',
+  run: done,
+};

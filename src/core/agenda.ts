@@ -15,11 +15,16 @@ import type { Settings } from './settings.js';
 
 /** The order a rep works a day (SPEC 9): one row a group, the channels it holds. */
 export const AGENDA_GROUPS = [
-  { key: 'withdrawals', title: 'Withdraw stale invitations', channels: ['WITHDRAW'] },
-  { key: 'messages', title: 'Messages to connections', channels: ['MESSAGE'] },
-  { key: 'inmails', title: 'Open Profile messages and InMails', channels: ['OPEN_PROFILE', 'INMAIL'] },
-  { key: 'invitations', title: 'Invitations', channels: ['CONNECT_NOTE', 'CONNECT'] },
-  { key: 'emailOrPhone', title: 'Email or phone', channels: ['EMAIL_OR_PHONE'] },
+  { key: 'withdrawals', title: 'Withdraw stale invitations', counted: ['withdrawal', 'withdrawals'], channels: ['WITHDRAW'] },
+  { key: 'messages', title: 'Messages to connections', counted: ['message', 'messages'], channels: ['MESSAGE'] },
+  {
+    key: 'inmails',
+    title: 'Open Profile messages and InMails',
+    counted: ['Open Profile message or InMail', 'Open Profile messages and InMails'],
+    channels: ['OPEN_PROFILE', 'INMAIL'],
+  },
+  { key: 'invitations', title: 'Invitations', counted: ['invitation', 'invitations'], channels: ['CONNECT_NOTE', 'CONNECT'] },
+  { key: 'emailOrPhone', title: 'Email or phone', counted: ['email or call', 'emails or calls'], channels: ['EMAIL_OR_PHONE'] },
 ] as const;
 export type AgendaGroup = (typeof AGENDA_GROUPS)[number]['key'];
 
@@ -146,18 +151,24 @@ export function agendaOf(inputs: readonly RowInput[], outcomes: readonly RowOutc
   return builder.finish();
 }
 
-/** One line for the rep: "Withdraw stale invitations: 2, Messages to connections: 5". */
-export function agendaCounts(a: Agenda): Array<{ group: AgendaGroup; title: string; count: number }> {
-  return AGENDA_GROUPS.map((g) => ({ group: g.key, title: g.title, count: a.entries.filter((e) => e.group === g.key).length }));
+/** How many touches each group holds, in the order a rep works. */
+export function agendaCounts(a: Agenda): Array<{ group: AgendaGroup; title: string; counted: string; count: number }> {
+  return AGENDA_GROUPS.map((g) => {
+    const count = a.entries.filter((e) => e.group === g.key).length;
+    return { group: g.key, title: g.title, counted: g.counted[count === 1 ? 0 : 1], count };
+  });
 }
 
+/** One line for the rep: "7 touches due on or before 2026-11-24: 2 withdrawals, 5 messages". */
 export function agendaSummary(a: Agenda): string {
   const counts = agendaCounts(a)
     .filter((c) => c.count > 0)
-    .map((c) => `${c.title.toLowerCase()} ${c.count}`);
+    .map((c) => `${c.count} ${c.counted}`);
   const head = `${a.entries.length} touch${a.entries.length === 1 ? '' : 'es'} due on or before ${formatDay(a.asOf)}`;
   const held =
-    a.invitationsHeld > 0 ? `; ${a.invitationsHeld} more invitation${a.invitationsHeld === 1 ? '' : 's'} wait: the caps leave ${a.invitationsLeft} today` : '';
+    a.invitationsHeld > 0
+      ? `; ${a.invitationsHeld} more invitation${a.invitationsHeld === 1 ? ' waits' : 's wait'}: the caps leave ${a.invitationsLeft} today`
+      : '';
   return `${head}${counts.length ? `: ${counts.join(', ')}` : ''}${held}`;
 }
 
@@ -246,6 +257,43 @@ export function doneChanges(map: ColumnMap, touches: readonly DoneTouch[], asOf:
 }
 
 /**
+ * One row of the sheet with the changes applied: the added columns inserted (their headers in
+ * the header row; rows above the header are left as they are) and this row's cells written.
+ * `writes` are this row's (`changesByRow` groups them).
+ */
+export function applyDone(
+  row: readonly Cell[],
+  r: number,
+  headerRow: number,
+  changes: DoneChanges,
+  writes: readonly HistoryWrite[],
+  dateCell: (day: Day) => Cell,
+): Cell[] {
+  const { added, insertAt } = changes;
+  const cells = row.slice();
+  if (r >= headerRow && added.length > 0) {
+    while (cells.length < insertAt) cells.push('');
+    cells.splice(insertAt, 0, ...added.map((a) => (r === headerRow ? a.header : '')));
+  }
+  for (const w of writes) {
+    while (cells.length <= w.column) cells.push('');
+    cells[w.column] = 'date' in w.value ? dateCell(w.value.date) : w.value.status;
+  }
+  return cells;
+}
+
+/** The writes of each row, by row index. */
+export function changesByRow(changes: DoneChanges): Map<number, HistoryWrite[]> {
+  const out = new Map<number, HistoryWrite[]>();
+  for (const w of changes.writes) {
+    const list = out.get(w.row);
+    if (list) list.push(w);
+    else out.set(w.row, [w]);
+  }
+  return out;
+}
+
+/**
  * SPEC 9, mark done: the sheet's rows with each touch recorded in the row's own history columns,
  * missing columns added (in the header row and every row under it; rows above the header are left
  * as they are). `dateCell` says how a date is written: a Date in Sheets, `YYYY-MM-DD` in a CSV.
@@ -262,18 +310,6 @@ export function markDone(
     if (t.row <= headerRow || t.row >= rows.length) throw new Error(`markDone: row index ${t.row} is not a data row`);
   }
   const changes = doneChanges(map, touches, asOf);
-  const { added, insertAt } = changes;
-  const out = rows.map((row, r) => {
-    if (r < headerRow || added.length === 0) return row.slice();
-    const cells = row.slice();
-    while (cells.length < insertAt) cells.push('');
-    cells.splice(insertAt, 0, ...added.map((a) => (r === headerRow ? a.header : '')));
-    return cells;
-  });
-  for (const w of changes.writes) {
-    const cells = out[w.row] as Cell[];
-    while (cells.length <= w.column) cells.push('');
-    cells[w.column] = 'date' in w.value ? dateCell(w.value.date) : w.value.status;
-  }
-  return { rows: out, changes };
+  const byRow = changesByRow(changes);
+  return { rows: rows.map((row, r) => applyDone(row, r, headerRow, changes, byRow.get(r) ?? [], dateCell)), changes };
 }
