@@ -258,7 +258,7 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
     ],
     ['an unknown flag', () => [SAMPLE, '--colour', 'red'], 2, /^prospect-channels: Unknown option '--colour' \(try 'prospect-channels --help'\)\n$/],
     ['a bad flag value', () => [SAMPLE, '--credits', '-1'], 2, /^prospect-channels: bad setting: Credits: expected a whole number, 0 or more \(got '-1'\)\n$/],
-    ['a bad date flag', () => [SAMPLE, '--as-of', '23/11/2026'], 2, /^prospect-channels: bad setting: As Of: expected a date as YYYY-MM-DD/],
+    ['a bad date flag', () => [SAMPLE, '--as-of', '2026-11-31'], 2, /^prospect-channels: bad setting: As Of: expected a date as YYYY-MM-DD/],
     ['a bad --format', () => [SAMPLE, '--format', 'xml'], 2, /^prospect-channels: --format: expected table, csv, json \(got 'xml'\)\n$/],
     ['a bad --column', () => [SAMPLE, '--column', 'Degree'], 2, /^prospect-channels: --column: expected FIELD=HEADER/],
     ['no input file', () => [], 2, /^prospect-channels: no input file given \(try 'prospect-channels --help'\)\n$/],
