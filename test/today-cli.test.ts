@@ -137,3 +137,35 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect(() => readFileSync(out)).toThrow();
   });
 });
+
+describe('today and done on a real export: title lines, BOM, CRLF, semicolons', () => {
+  // Excel's UTF-8 CSV: BOM, semicolons, CRLF, a title line and an empty line above the header; one row appended with LF.
+  const TITLED = '\uFEFFQ4 list;;\r\n\r\nName;Degree;Notes\r\nMia;1st;"café"\r\nIvan;2nd;x\nSam;3rd;\r\n';
+
+  it('rows are counted from the top of the file, lines above the header included', () => {
+    const rows = rowsOf(cli(['today', file('titled.csv', TITLED), ...AS_OF, '--format', 'csv']).stdout.replaceAll(';', ','));
+    expect(rows.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      ['4', 'Mia'],
+      ['6', 'Sam'],
+      ['5', 'Ivan'],
+    ]);
+  });
+
+  it('done keeps the BOM, the delimiter, each line break and every untouched line byte for byte', () => {
+    const out = join(dir, 'titled-done.csv');
+    expect(cli(['done', file('titled.csv', TITLED), '--rows', '6', ...AS_OF, '-o', out]).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    const lines = text.split(/(?<=\n)/);
+    expect(lines.slice(0, 2)).toEqual(['\uFEFFQ4 list;;\r\n', '\r\n']);
+    expect(lines[2]).toMatch(/^Name;Degree;Notes;Requested On;Connection Status;Channel;Day;Date;Cost;Reason\r\n$/);
+    expect(lines[3]).toMatch(/^Mia;1st;"café";;;MESSAGE;/);
+    expect(lines[4]).toMatch(/^Ivan;2nd;x;;;CONNECT_NOTE;.*[^\r]\n$/);
+    expect(lines[5]).toMatch(/^Sam;3rd;;2026-11-24;pending;EMAIL_OR_PHONE;19;/);
+    expect(lines[5]?.endsWith('\r\n')).toBe(true);
+  });
+
+  it('--rows on a line above the header or on the header: one clear line', () => {
+    const r = cli(['done', file('titled.csv', TITLED), '--rows', '2', ...AS_OF]);
+    expect([r.code, r.stderr]).toEqual([2, 'prospect-channels: --rows: row 2 is above the header row; prospects start at row 4\n']);
+  });
+});

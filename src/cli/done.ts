@@ -7,12 +7,13 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { join } from 'node:path';
+import { join as pathJoin } from 'node:path';
 import { type DoneTouch, type RowOutcome, RowError, type Touch, applyDone, changesByRow, doneChanges, formatDay, isMarkable } from '../core/index.js';
 import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { CsvWriter } from './csv-file.js';
 import { csvCell } from './passes.js';
 import { command as planCommand } from './plan.js';
-import { agendaOfFile, eachDataRow, inputFile, planFile } from './today.js';
+import { agendaOfFile, eachRecord, plannedInput } from './today.js';
 
 /** A list as typed: single rows and inclusive ranges. */
 export type RowList = ReadonlyArray<readonly [number, number]>;
@@ -88,49 +89,48 @@ async function done(ctx: CommandContext): Promise<number> {
   const list = rowsFlag === undefined ? undefined : parseRowList(rowsFlag);
   if (typeof list === 'string') throw new CliError(list, 2);
   const settings = settingsOf(args, io);
-  const { path, shown, delimiter } = await inputFile(ctx, args.input);
-  const file = await planFile(path, shown, delimiter, settings);
-  const lastRow = file.firstRow + file.planned.rows - 1;
-  const wanted = list === undefined ? undefined : rowsIn(list, file.firstRow, lastRow);
-  if (typeof wanted === 'string') throw new CliError(wanted, 2);
-  // Pass 2: today's agenda (for --all-due), and the planned touch of each row asked for.
-  const asked = new Set((wanted ?? []).map((r) => r - file.firstRow));
+  const { planned, shown } = await plannedInput(ctx, args.input, settings);
+  const { headerRow, map } = planned.understanding;
+  // Pass 2: today's agenda (for --all-due), the planned touch of each row asked for, and the last row.
+  const asked = (row: number) => list?.some(([from, to]) => row >= from && row <= to) === true;
   const outcomes = new Map<number, RowOutcome>();
-  const agenda = await agendaOfFile(file, path, shown, delimiter, (i, o) => {
-    if (asked.has(i)) outcomes.set(i, o);
+  let lastRow = 0;
+  const agenda = await agendaOfFile(planned, shown, (row, o) => {
+    lastRow = row;
+    if (o && asked(row)) outcomes.set(row, o);
   });
-  let touches: DoneTouch[];
-  if (wanted === undefined) touches = agenda.entries.map((e) => ({ row: e.row - file.firstRow + 1, channel: e.channel }));
+  const wanted = list === undefined ? undefined : rowsIn(list, headerRow + 2, lastRow);
+  if (typeof wanted === 'string') throw new CliError(wanted, 2);
+  // Rows are numbered from 1 at the file's top; a touch names its record's index.
+  const touches: DoneTouch[] = [];
+  if (wanted === undefined) for (const e of agenda.entries) touches.push({ row: e.row - 1, channel: e.channel });
   else {
-    touches = [];
     for (const row of wanted) {
-      const o = outcomes.get(row - file.firstRow);
+      const o = outcomes.get(row);
       const why = notMarkable(row, o);
       if (why) throw new CliError(why, 2);
-      touches.push({ row: row - file.firstRow + 1, channel: (o as Touch).channel });
+      touches.push({ row: row - 1, channel: (o as Touch).channel });
     }
   }
-  // Pass 3: the file with the touches recorded, copied record by record (unchanged ones as they were).
-  const changes = doneChanges(file.map, touches, settings.asOf);
+  // Pass 3: the file with the touches recorded, in its own encoding and line breaks; records with nothing to change go out as they were.
+  const changes = doneChanges(map, touches, settings.asOf);
   const byRow = changesByRow(changes);
-  const marked = join(await leftovers.scratchDir(), 'done.csv');
+  const d = planned.file.delimiter;
+  const join = (cells: readonly string[]) => cells.map((c) => csvCell(c, d)).join(d);
+  const addedHeaders = join(changes.added.map((a) => a.header));
+  const addedBlank = d.repeat(Math.max(0, changes.added.length - 1));
+  const marked = pathJoin(await leftovers.scratchDir(), 'done.csv');
   const out = createWriteStream(marked);
-  const lineEnd = (raw: string) => /\r?\n?$/.exec(raw)?.[0] || '\n';
-  const rewrite = (record: string[], raw: string, r: number) => {
-    const writes = byRow.get(r);
-    if (!writes && changes.added.length === 0) return raw.endsWith('\n') ? raw : `${raw}\n`;
-    const cells = applyDone(record, r, 0, changes, writes ?? [], formatDay) as string[];
-    return `${cells.map((c) => csvCell(c, delimiter)).join(delimiter)}${lineEnd(raw)}`;
-  };
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  await eachDataRow(
-    path,
-    delimiter,
-    (i, record, raw) => write(rewrite(record, raw, i + 1)),
-    (record, raw) => write(rewrite(record, raw, 0)),
-  );
+  const writer = new CsvWriter(out, planned.file.encoding, true);
+  await eachRecord(planned, shown, (r, row) => {
+    const i = row - 1;
+    const writes = byRow.get(i);
+    let text = r.raw();
+    if (writes) text = join(applyDone(r.cells(), i, headerRow, changes, writes, formatDay) as string[]);
+    else if (changes.added.length > 0 && i >= headerRow && r.count > 0) text = r.withBlock(changes.insertAt, 0, i === headerRow ? addedHeaders : addedBlank, d);
+    writer.write(text + r.eol);
+  });
+  await writer.end();
   out.end();
   await once(out, 'close');
   if (!args.quiet) {

@@ -4,27 +4,18 @@
  * planned touch and keeps only the ones due, so memory holds today's touches, not the file.
  */
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { createWriteStream, promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse';
-import {
-  AGENDA_GROUPS,
-  type Agenda,
-  AgendaBuilder,
-  type ColumnMap,
-  type RowOutcome,
-  type Settings,
-  agendaSummary,
-  formatDay,
-  readProspect,
-} from '../core/index.js';
-import { COMMON_HELP, CliError, type Command, type CommandContext, type Format, NAME, parseCommand, settingsOf, sniffDelimiter } from './common.js';
-import { FileProblem, type Planned, csvCell, headerMap, planPass } from './passes.js';
+import { AGENDA_GROUPS, type Agenda, AgendaBuilder, type RowOutcome, type Settings, agendaSummary, formatDay, readProspect } from '../core/index.js';
+import { COMMON_HELP, CliError, type Command, type CommandContext, type Format, NAME, errnoText, parseCommand, settingsOf } from './common.js';
+import type { CsvRecord } from './csv.js';
+import { readCsv } from './csv-file.js';
+import { type Planned, csvCell, openInput, planPass } from './passes.js';
 import { describeCsvError } from './plan.js';
 import { formatTable } from './table.js';
 
-/** The input as a file both passes can read: stdin is copied to the run's scratch folder. */
-export async function inputFile(ctx: CommandContext, input: string): Promise<{ path: string; shown: string; delimiter: string }> {
+/** The input planned (pass 1): stdin is first copied to the run's scratch folder, as both passes read it. */
+export async function plannedInput(ctx: CommandContext, input: string, settings: Settings): Promise<{ planned: Planned; shown: string }> {
   let path = input;
   if (input === '-') {
     path = join(await ctx.leftovers.scratchDir(), 'stdin.csv');
@@ -33,76 +24,48 @@ export async function inputFile(ctx: CommandContext, input: string): Promise<{ p
     await once(file, 'finish');
   }
   const shown = input === '-' ? 'stdin' : input;
-  let head: string;
   try {
-    const handle = await fs.open(path, 'r');
-    try {
-      const buf = Buffer.alloc(65536);
-      const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-      head = buf.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await handle.close();
-    }
-  } catch (e) {
-    throw describeCsvError(e, shown);
-  }
-  if (head.includes('\u0000')) throw new CliError(`${shown}: not a CSV file (binary content)`);
-  return { path, shown, delimiter: sniffDelimiter(head.replace(/^\uFEFF/, '')) };
-}
-
-/** Each record of the file after the header: its data row index, its cells and its raw text. */
-export async function eachDataRow(
-  path: string,
-  delimiter: string,
-  onRow: (index: number, record: string[], raw: string) => void | Promise<void>,
-  onHeader?: (record: string[], raw: string) => void | Promise<void>,
-): Promise<void> {
-  let index = -1;
-  const records = createReadStream(path).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, delimiter, raw: true }));
-  for await (const { record, raw } of records as AsyncIterable<{ record: string[]; raw: string }>) {
-    if (index++ < 0) await onHeader?.(record, raw);
-    else await onRow(index - 1, record, raw);
-  }
-}
-
-/** The plan of a file, and the spreadsheet row number of its first data row. */
-export interface PlannedFile {
-  readonly planned: Planned;
-  readonly map: ColumnMap;
-  readonly firstRow: number;
-}
-
-export async function planFile(path: string, shown: string, delimiter: string, settings: Settings): Promise<PlannedFile> {
-  try {
-    const planned = await planPass(path, delimiter, settings, () => {});
+    const planned = await planPass(await openInput(path), settings, () => {});
     planned.planner.finish();
-    // The header is the file's first record: row 1, prospects from row 2.
-    return { planned, map: headerMap(planned.header, settings), firstRow: 2 };
+    return { planned, shown };
   } catch (e) {
     throw describeCsvError(e, shown);
   }
 }
 
-/** Pass 2: each row's planned touch, into today's agenda; `onOutcome` sees every row's touch. */
-export async function agendaOfFile(
-  file: PlannedFile,
-  path: string,
+/**
+ * Pass 2 over every record of the file: `onRecord` gets each with its row number as a
+ * spreadsheet numbers it (records counted from the top, lines above the header and empty lines
+ * included) and, for a prospect row, what was read and its planned touch.
+ */
+export async function eachRecord(
+  planned: Planned,
   shown: string,
-  delimiter: string,
-  onOutcome?: (index: number, outcome: RowOutcome) => void,
-): Promise<Agenda> {
-  const { planner } = file.planned;
-  const builder = new AgendaBuilder(planner.settings);
+  onRecord: (record: CsvRecord, row: number, prospect?: { index: number; outcome: RowOutcome; input: ReturnType<typeof readProspect> }) => void,
+): Promise<void> {
+  const { planner, understanding } = planned;
+  let row = 0;
+  let index = 0;
   try {
-    await eachDataRow(path, delimiter, (i, record) => {
-      const input = readProspect(record, file.map);
-      const outcome = planner.outcome(i, input);
-      builder.add(file.firstRow + i, input, outcome);
-      onOutcome?.(i, outcome);
+    await readCsv(planned.file, (r) => {
+      row++;
+      if (row - 1 <= understanding.headerRow || r.count === 0) return onRecord(r, row);
+      const input = readProspect(r.cells(), understanding.map);
+      const i = index++;
+      onRecord(r, row, { index: i, outcome: planner.outcome(i, input), input });
     });
   } catch (e) {
-    throw e instanceof FileProblem || e instanceof CliError ? e : describeCsvError(e, shown);
+    throw describeCsvError(e, shown);
   }
+}
+
+/** Today's agenda of a planned file; `onRow` sees every record's row number, and a prospect row's planned touch. */
+export async function agendaOfFile(planned: Planned, shown: string, onRow?: (row: number, outcome: RowOutcome | undefined) => void): Promise<Agenda> {
+  const builder = new AgendaBuilder(planned.planner.settings);
+  await eachRecord(planned, shown, (_r, row, prospect) => {
+    if (prospect) builder.add(row, prospect.input, prospect.outcome);
+    onRow?.(row, prospect?.outcome);
+  });
   return builder.finish();
 }
 
@@ -166,15 +129,14 @@ async function today(ctx: CommandContext): Promise<number> {
   const args = await parseCommand(ctx);
   if (args.help) return (void io.stdout.write(HELP), 0);
   const settings = settingsOf(args, io);
-  const { path, shown, delimiter } = await inputFile(ctx, args.input);
-  const file = await planFile(path, shown, delimiter, settings);
-  const agenda = await agendaOfFile(file, path, shown, delimiter);
-  const text = agendaText(agenda, args.format, delimiter, args.output ? undefined : io.stdout.columns);
+  const { planned, shown } = await plannedInput(ctx, args.input, settings);
+  const agenda = await agendaOfFile(planned, shown);
+  const text = agendaText(agenda, args.format, planned.file.delimiter, args.output ? undefined : io.stdout.columns);
   if (args.output) {
     try {
       await fs.writeFile(args.output, text);
     } catch (e) {
-      throw new CliError(`cannot write '${args.output}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 2);
+      throw new CliError(`cannot write '${args.output}': ${errnoText(e)}`, 2);
     }
   } else await new Promise<void>((resolve) => io.stdout.write(text, () => resolve()));
   if (!args.quiet && args.format !== 'json') io.stderr.write(`${agendaSummary(agenda)}\n`);

@@ -7,7 +7,8 @@
 import { type Cell, type Channel, type FieldKey, type Prospect, RowError } from './model.js';
 import { type Day, formatDay, mondayOf } from './dates.js';
 import { FIELDS } from './fields.js';
-import type { ColumnMap } from './columns.js';
+import type { ColumnMap, MappedColumn } from './columns.js';
+import { MONTH_FIRST } from './read/dates.js';
 import { factsOf } from './decide.js';
 import type { RowInput, RowOutcome } from './plan.js';
 import { outputCells } from './outputs.js';
@@ -225,9 +226,9 @@ export interface DoneChanges {
   readonly writes: readonly HistoryWrite[];
 }
 
-const LABEL: Readonly<Record<HistoryField, string>> = Object.fromEntries(
-  HISTORY_FIELDS.map((k) => [k, (FIELDS.find((f) => f.key === k) as (typeof FIELDS)[number]).label]),
-) as Record<HistoryField, string>;
+const SPEC: Readonly<Record<HistoryField, (typeof FIELDS)[number]>> = Object.fromEntries(
+  HISTORY_FIELDS.map((k) => [k, FIELDS.find((f) => f.key === k) as (typeof FIELDS)[number]]),
+) as Record<HistoryField, (typeof FIELDS)[number]>;
 
 /** The cells each touch writes, and the columns to add first; no cell is changed here. */
 export function doneChanges(map: ColumnMap, touches: readonly DoneTouch[], asOf: Day): DoneChanges {
@@ -239,7 +240,7 @@ export function doneChanges(map: ColumnMap, touches: readonly DoneTouch[], asOf:
   }
   const existing = new Map(map.columns.map((c) => [c.field.key, c.index]));
   const insertAt = map.outputAt >= 0 ? map.outputAt : map.width;
-  const added = HISTORY_FIELDS.filter((f) => needed.has(f) && !existing.has(f)).map((field) => ({ field, header: LABEL[field] }));
+  const added = HISTORY_FIELDS.filter((f) => needed.has(f) && !existing.has(f)).map((field) => ({ field, header: SPEC[field].label }));
   const shift = (index: number) => (index >= insertAt ? index + added.length : index);
   const columnOf = new Map<HistoryField, number>();
   for (const f of HISTORY_FIELDS) {
@@ -312,4 +313,20 @@ export function markDone(
   const changes = doneChanges(map, touches, asOf);
   const byRow = changesByRow(changes);
   return { rows: rows.map((row, r) => applyDone(row, r, headerRow, changes, byRow.get(r) ?? [], dateCell)), changes };
+}
+
+/**
+ * The column map once the missing history columns are added: the columns right of them move
+ * right, the added ones are read as their fields (they hold ISO dates, written by us). The sheet
+ * is not read again to find it.
+ */
+export function mapAfterDone(map: ColumnMap, changes: DoneChanges): ColumnMap {
+  const { added, insertAt } = changes;
+  if (added.length === 0) return map;
+  const moved = (i: number) => (i >= insertAt ? i + added.length : i);
+  const columns: MappedColumn[] = [
+    ...map.columns.map((c) => ({ ...c, index: moved(c.index) })),
+    ...added.map((a, k) => ({ field: SPEC[a.field], index: insertAt + k, header: a.header, reading: MONTH_FIRST })),
+  ].sort((a, b) => a.index - b.index);
+  return { columns, outputAt: map.outputAt >= 0 ? moved(map.outputAt) : -1, width: map.width + added.length };
 }

@@ -10,7 +10,6 @@ import {
   type Agenda,
   type Cell,
   type DoneTouch,
-  Problem,
   RowError,
   agendaOf,
   agendaSummary,
@@ -18,7 +17,7 @@ import {
   dateFromDay,
   defuse,
   formatDay,
-  mapColumns,
+  mapAfterDone,
   markDone,
   planList,
   readProspect,
@@ -240,8 +239,7 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
         ),
       )
       .setValue(g.value);
-  const map = mapColumns(rows[headerRow] as Cell[], settings.columns);
-  if (map instanceof Problem) throw new Error(map.message);
+  const map = mapAfterDone(plan.map, changes);
   const { outcomes, summary } = planList(
     rows.slice(headerRow + 1).map((r) => readProspect(r, map)),
     settings,
