@@ -62,7 +62,7 @@ export class FakeRange {
     return this;
   }
   setNumberFormats(formats: string[][]): FakeRange {
-    formats.forEach((r, i) => r.forEach((f, j) => this.sheet.formats.set(`${this.row + i},${this.column + j}`, f)));
+    formats.forEach((r, i) => r.forEach((f, j) => this.sheet.formats.set(this.row + i, this.column + j, f)));
     return this;
   }
   setValue(v: Value): FakeRange {
@@ -107,11 +107,30 @@ function a1(notation: string): [number, number, number, number] {
   return [r1, c1, r2 - r1 + 1, c2 - c1 + 1];
 }
 
+/**
+ * Number formats by cell, read as `formats.get('row,column')` (1-based). Held as rows of arrays,
+ * not a Map of ten million string keys: a full tab's formats fit in memory.
+ */
+export class CellFormats {
+  private readonly rows: Array<Array<string | undefined> | undefined> = [];
+  get(key: string): string | undefined {
+    const [row, column] = key.split(',').map(Number) as [number, number];
+    return this.rows[row]?.[column];
+  }
+  set(row: number, column: number, format: string): void {
+    const r = (this.rows[row] ??= []);
+    r[column] = format;
+  }
+  clear(): void {
+    this.rows.length = 0;
+  }
+}
+
 let nextSheetId = 0;
 
 export class FakeSheet {
   cells: Value[][] = [];
-  readonly formats = new Map<string, string>();
+  readonly formats = new CellFormats();
   /** `row,column` of cells with a checkbox. */
   readonly checkboxes = new Set<string>();
   readonly id = nextSheetId++;
@@ -124,7 +143,10 @@ export class FakeSheet {
     private readonly onActivate: () => void = () => {},
   ) {
     this.cells = rows.map((r) => [...r]);
-    this.maxColumns = Math.max(26, ...rows.map((r) => r.length));
+    // A loop, not Math.max(...rows): spreading 200,000 rows into arguments overflows the stack.
+    let widest = 26;
+    for (const r of rows) if (r.length > widest) widest = r.length;
+    this.maxColumns = widest;
   }
   set(row: number, column: number, v: Value): void {
     while (this.cells.length < row) this.cells.push([]);
