@@ -12,3 +12,4 @@ export {
   showHelp,
   writePlan,
 } from './server.js';
+export { getTodayTouches, markCheckedTouchesDone, markTouchesDone, showTodaysTouches } from './agenda.js';
