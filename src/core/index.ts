@@ -10,3 +10,4 @@ export * from './cost.js';
 export * from './plan.js';
 export * from './outputs.js';
 export * from './summary.js';
+export * from './numbers.js';
