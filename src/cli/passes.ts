@@ -8,12 +8,11 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { type Options as ParseOptions, parse } from 'csv-parse';
+import type { Format } from './common.js';
+import { type TableLayout, jsonKeys, jsonLine, tableLine } from './table.js';
 import { type ColumnMap, ListPlanner, OUTPUT_COLUMNS, type PlanSnapshot, Problem, type Settings, mapColumns, outputText, readProspect } from '../core/index.js';
 
-export interface TableLayout {
-  nameAt: number;
-  nameWidth: number;
-}
+export type { TableLayout } from './table.js';
 
 /** A failure in the file itself (not a bug): the CLI prints it as one line. */
 export class FileProblem extends Error {}
@@ -97,17 +96,11 @@ function csvLine(record: string[], raw: string, map: ColumnMap, ours: readonly s
     .join(delimiter)}\n`;
 }
 
-export function tableLine(cells: readonly string[], nameWidth: number): string {
-  const [num, name, channel, day, date, cost, reason] = cells as [string, string, string, string, string, string, string];
-  const cut = name.length > nameWidth ? `${name.slice(0, nameWidth - 1)}…` : name;
-  return `${num.padStart(5)}  ${cut.padEnd(nameWidth)}  ${channel.padEnd(14)}  ${day.padStart(3)}  ${date.padEnd(10)}  ${cost.padStart(6)}  ${reason}\n`;
-}
-
 /** A stretch of the file for pass 2 to write: plain data, so a worker thread can take it. */
 export interface WriteJob {
   readonly path: string;
   readonly delimiter: string;
-  readonly format: 'csv' | 'table';
+  readonly format: Format;
   readonly header: string[];
   readonly layout: TableLayout;
   /** Byte offsets to read, end inclusive (createReadStream's convention); no end: to the end. */
@@ -131,7 +124,8 @@ export async function writeRows(job: WriteJob, planner: ListPlanner, out: NodeJS
     buffer = '';
     if (!out.write(chunk)) await once(out, 'drain');
   };
-  if (job.withHeader && format === 'table') await write(tableLine(['#', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout.nameWidth));
+  if (job.withHeader && format === 'table') await write(tableLine(['#', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout));
+  const keys = format === 'json' ? jsonKeys(withOutputs(job.header, map, OUTPUT_COLUMNS)) : [];
   let headerPending = job.withHeader;
   let n = job.firstRow;
   const input = createReadStream(job.path, { start: job.start, end: job.end });
@@ -147,12 +141,13 @@ export async function writeRows(job: WriteJob, planner: ListPlanner, out: NodeJS
     const ours = outputText(planner.outcome(n, readProspect(record, map)));
     n++;
     if (format === 'csv') await write(csvLine(record, raw, map, ours, delimiter));
+    else if (format === 'json') await write(jsonLine(keys, withOutputs(record, map, ours)));
     else {
       const isError = ours[0].startsWith('ERROR');
       await write(
         tableLine(
           [String(n), record[layout.nameAt] ?? '', isError ? 'ERROR' : ours[0], ours[1], ours[2], ours[3], isError ? ours[0].slice(7) : ours[4]],
-          layout.nameWidth,
+          layout,
         ),
       );
     }

@@ -10,4 +10,6 @@ export * from './cost.js';
 export * from './plan.js';
 export * from './outputs.js';
 export * from './summary.js';
+export * from './read/dates.js';
+export * from './read/describe.js';
 export * from './numbers.js';
