@@ -12,6 +12,8 @@ import {
   mapColumns,
   measure,
   myNumbersSettings,
+  planList,
+  summaryLines,
   numbersLines,
   readProspect,
   rowCounts,
@@ -248,6 +250,24 @@ describe('the restriction warning reads the measured acceptance once it has 20 [
     expect(acceptanceInForce(n, S)).toEqual({ rate: 0.15, measured: n.acceptance });
   });
   it('no numbers at all: the assumed rate', () => expect(acceptanceInForce(undefined, S).rate).toBe(0.32));
+
+  const warningsOf = (list: Prospect[], pairs: Record<string, string> = {}) =>
+    planList(list, settings(pairs)).summary.warnings.filter((w) => /acceptance/.test(w));
+  it('in the plan: 3 of 20 measured warns with the measured rate, though 32% is assumed', () => {
+    expect(warningsOf(decided(3, 20))).toEqual(['your acceptance is 15% (n=20), below 20%: LinkedIn may restrict your invitations']);
+  });
+  it('in the plan: 1 of 19 measured does not warn while 32% is assumed', () => expect(warningsOf(decided(1, 19))).toEqual([]));
+  it('in the plan: 15% assumed warns until 20 decided requests measure better', () => {
+    expect(warningsOf(decided(10, 19), { 'Acceptance Rate': '15%' })).toHaveLength(1);
+    expect(warningsOf(decided(10, 20), { 'Acceptance Rate': '15%' })).toEqual([]);
+  });
+  it("the plan's summary ends with the campaign's numbers, in words", () => {
+    const { summary } = planList(decided(3, 20), S);
+    const lines = summaryLines(summary, S);
+    expect(lines).toContain('  Your acceptance is 15% (n=20, 5-36%), in line with the 32% assumed');
+    expect(lines).toContain("  Not enough data yet (20 needed) for InMail reply rate (n=0), reply rate after accepting (n=3): the settings' rates stand");
+    expect(summary.numbers.acceptance).toMatchObject({ hits: 3, n: 20 });
+  });
 });
 
 describe('expected refunds: InMails of the last 90 days awaiting a reply [003][004]', () => {

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { type Value, loadDist, sheetsValue } from '../src/preview/apps-script.js';
@@ -52,4 +55,105 @@ describe('CHANNEL_STATS through the bundle clasp pushes', () => {
   it('a header row with no recognised column is one clear error for the call', () => {
     expect(() => stats(ROWS, [['foo', 'bar']], AS_OF)).toThrow(/no recognised column/);
   });
+});
+
+const CLI = join(process.cwd(), 'build/cli.js');
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('prospect-channels stats, end to end', () => {
+  const json = (args: string[] = [], input?: string) => {
+    const r = cli(['stats', input === undefined ? HISTORY : '-', '--as-of', '2026-11-23', '--format', 'json', ...args], input);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout);
+  };
+
+  it('--format json: the hand-counted history, rates as fractions with n, low, high, enoughData, assumed, proposal', () => {
+    const out = json();
+    expect(out).toMatchObject({ asOf: '2026-11-23', rows: 91, prospects: 89, blank: 1, errors: 1 });
+    expect(out.acceptance).toMatchObject({
+      setting: 'Acceptance Rate',
+      hits: 19,
+      n: 40,
+      rate: 19 / 40,
+      enoughData: true,
+      assumed: 0.32,
+      comparison: 'above',
+      proposal: 19 / 40,
+    });
+    expect(out.acceptance.low).toBeCloseTo(wilson(19, 40).low, 12);
+    expect(out.acceptance.high).toBeCloseTo(wilson(19, 40).high, 12);
+    expect(out.inmailReply).toMatchObject({ hits: 2, n: 40, rate: 0.05, enoughData: true, assumed: 0.18, comparison: 'below', proposal: 0.05 });
+    expect(out.replyAfterAccept).toEqual({
+      setting: 'Reply After Accept',
+      hits: 10,
+      n: 16,
+      assumed: 0.26,
+      enoughData: false,
+      rate: null,
+      low: null,
+      high: null,
+      comparison: null,
+      proposal: null,
+      text: 'Your reply rate after accepting: not enough data (n=16; 20 needed), 26% assumed',
+    });
+    expect(out.refunds).toMatchObject({ awaiting: 38, openProfile: 1, replyRate: 0.18, credits: 6.84, usd: 13.54 });
+  });
+
+  it('the settings in force are the ones compared with (flags)', () => {
+    const out = json(['--acceptance-rate', '45%', '--inmail-reply-rate', '0.05']);
+    expect(out.acceptance).toMatchObject({ assumed: 0.45, comparison: 'within', proposal: null });
+    expect(out.inmailReply).toMatchObject({ assumed: 0.05, comparison: 'within' });
+    expect(out.refunds.credits).toBe(1.9);
+  });
+
+  it('the as-of date moves the 14- and 21-day boundaries', () => {
+    // A day later the 4 requests of 2026-11-03 are 21 days old, and the 3 InMails of 2026-11-10 14 days old.
+    const r = cli(['stats', HISTORY, '--as-of', '2026-11-24', '--format', 'json']);
+    const out = JSON.parse(r.stdout);
+    expect([out.acceptance.hits, out.acceptance.n]).toEqual([19, 44]);
+    expect([out.inmailReply.hits, out.inmailReply.n]).toEqual([2, 43]);
+  });
+
+  it('reads stdin, semicolons and a BOM like the plan command', () => {
+    const text = readFileSync(HISTORY, 'utf8').replaceAll(',', ';');
+    const out = json([], `\uFEFF${text}`);
+    expect([out.acceptance.hits, out.acceptance.n, out.rows]).toEqual([19, 40, 91]);
+  });
+
+  it('the table says each rate in words', () => {
+    const r = cli(['stats', HISTORY, '--as-of', '2026-11-23', '--format', 'table']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Your acceptance is 48% (n=40, 33-63%), above the 32% assumed');
+    expect(r.stdout).toMatch(/^Your numbers as of 2026-11-23, from 89 prospects \(skipped: 1 blank, 1 with errors\):/);
+    expect(r.stdout).toMatch(/Reply After Accept\s+not enough data\s+16/);
+  });
+
+  it('-o writes the output to a file', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'pcp-stats-')), 'stats.json');
+    const r = cli(['stats', HISTORY, '--as-of', '2026-11-23', '--format', 'json', '-o', out]);
+    expect([r.code, r.stdout]).toEqual([0, '']);
+    expect(JSON.parse(readFileSync(out, 'utf8')).acceptance.n).toBe(40);
+  });
+
+  it('a file with no recognised header: one line, exit 1, nothing on stdout', () => {
+    const bad = join(mkdtempSync(join(tmpdir(), 'pcp-stats-')), 'bad.csv');
+    writeFileSync(bad, 'foo,bar\n1,2\n');
+    const r = cli(['stats', bad, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^prospect-channels: .*bad\.csv: no recognised column/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a missing file: exit 2', () => {
+    const r = cli(['stats', 'no-such-file.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^prospect-channels: cannot read 'no-such-file\.csv'/);
+  });
+
+  it('is listed in the help', () => expect(cli(['--help']).stdout).toMatch(/\n {2}stats {5}/));
 });

@@ -6,12 +6,14 @@
 import { COMMON_HELP, CliError, type Command, type Io, NAME } from './common.js';
 import { Leftovers } from './files.js';
 import { command as plan } from './plan.js';
+import { command as stats } from './stats.js';
 
 export { CliError, type Io } from './common.js';
 
 /** Every command, by the name typed after `prospect-channels`. The first is the default. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   plan,
+  stats,
 };
 const DEFAULT = 'plan';
 

@@ -10,7 +10,7 @@ import { type PlanSummary, type Settings, formatDay, summaryLines } from '../cor
 import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf, sniffDelimiter } from './common.js';
 import { FileProblem, findSplit, planPass, writeRows, writeSplit } from './passes.js';
 
-async function readHead(path: string): Promise<string> {
+export async function readHead(path: string): Promise<string> {
   const handle = await fs.open(path, 'r');
   try {
     const buf = Buffer.alloc(65536);
@@ -49,7 +49,7 @@ export function describeCsvError(e: unknown, path: string): CliError {
 }
 
 /** Standard input, copied to a temporary file: both passes need to read it. */
-async function spoolStdin(io: Io, dir: string): Promise<string> {
+export async function spoolStdin(io: Io, dir: string): Promise<string> {
   const path = join(dir, 'stdin.csv');
   const file = createWriteStream(path);
   io.stdin.pipe(file);

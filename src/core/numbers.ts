@@ -270,13 +270,21 @@ export function myNumbersSettings(n: CampaignNumbers): Array<[RateSpec['setting'
     .map((r) => [r.setting, `${Math.round((r.rate as number) * 1000) / 10}%`]);
 }
 
-/** The numbers in words, a line each: the stats command prints them, the plan's summary ends with them. */
+/** The numbers in words: the stats command prints them, the plan's summary ends with them. */
 export function numbersLines(n: CampaignNumbers): string[] {
   const skipped = [n.blank ? `${n.blank} blank` : '', n.errors ? `${n.errors} with errors` : ''].filter(Boolean).join(', ');
   const read = n.rows - n.blank - n.errors;
+  const rates = measuredRates(n);
+  const short = rates.filter((r) => !r.enoughData);
+  const spec = (r: MeasuredRate) => RATES.find((x) => x.key === r.key) as RateSpec;
   return [
     `Your numbers as of ${formatDay(n.asOf)}, from ${read} prospect${read === 1 ? '' : 's'}${skipped ? ` (skipped: ${skipped})` : ''}:`,
-    ...measuredRates(n).map((r) => `  ${r.text}`),
+    ...rates.filter((r) => r.enoughData).map((r) => `  ${r.text}`),
+    ...(short.length > 0
+      ? [
+          `  Not enough data yet (${NUMBERS_RULES.minimumSample} needed) for ${short.map((r) => `${spec(r).label} (n=${r.n})`).join(', ')}: the settings' rates stand`,
+        ]
+      : []),
     `  ${n.refunds.text}`,
   ];
 }
