@@ -6,20 +6,9 @@
 import { once } from 'node:events';
 import { createWriteStream, promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type PlanSummary, type Settings, formatDay, summaryLines } from '../core/index.js';
-import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf, sniffDelimiter } from './common.js';
-import { FileProblem, findSplit, planPass, writeRows, writeSplit } from './passes.js';
-
-export async function readHead(path: string): Promise<string> {
-  const handle = await fs.open(path, 'r');
-  try {
-    const buf = Buffer.alloc(65536);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
-}
+import { type PlanSummary, type Settings, formatDay, numbersJson, summaryLines } from '../core/index.js';
+import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf } from './common.js';
+import { type CsvFile, FileProblem, openInput, planPass, writeRows } from './passes.js';
 
 function progress(io: Io, quiet: boolean) {
   const show = !quiet && io.stderr.isTTY === true;
@@ -64,18 +53,16 @@ async function plan(ctx: CommandContext): Promise<number> {
   const settings = settingsOf(args, io);
   const input = args.input === '-' ? await spoolStdin(io, await leftovers.scratchDir()) : args.input;
   const shownName = args.input === '-' ? 'stdin' : args.input;
-  let head: string;
+  let file: CsvFile;
   try {
-    head = await readHead(input);
+    file = await openInput(input);
   } catch (e) {
     throw describeCsvError(e, shownName);
   }
-  if (head.includes('\u0000')) throw new CliError(`${shownName}: not a CSV file (binary content)`);
-  const delimiter = sniffDelimiter(head.replace(/^\uFEFF/, ''));
   const bar = progress(io, args.quiet);
   let planned: Awaited<ReturnType<typeof planPass>>;
   try {
-    planned = await planPass(input, delimiter, settings, (n) => bar.tick(1, n));
+    planned = await planPass(file, settings, (n) => bar.tick(1, n));
   } catch (e) {
     throw describeCsvError(e, shownName);
   } finally {
@@ -89,12 +76,8 @@ async function plan(ctx: CommandContext): Promise<number> {
   const out = temp ? createWriteStream(temp) : io.stdout;
   // A table on a terminal fits its width; in a file it keeps whole reasons.
   const layout = { ...planned.layout, width: target ? undefined : io.stdout.columns };
-  const job = { path: input, delimiter, format: args.format, header: planned.header, layout, start: 0, withHeader: true, firstRow: 0 } as const;
-  const split = io.workerUrl && planned.rows >= (io.parallelFrom ?? 100_000) ? await findSplit(input, (await fs.stat(input)).size) : undefined;
-  const part = split ? join(await leftovers.scratchDir(), 'part.csv') : undefined;
   try {
-    if (split && part && io.workerUrl) await writeSplit(job, planned, split, io.workerUrl, part, out, (n) => bar.tick(2, n));
-    else await writeRows(job, planned.planner, out, (n) => bar.tick(2, n));
+    await writeRows(planned, args.format, layout, out, (n) => bar.tick(2, n));
     if (temp && target) {
       (out as ReturnType<typeof createWriteStream>).end();
       await once(out, 'close');
@@ -128,6 +111,7 @@ export function summaryJson(sum: PlanSummary, s: Settings): Record<string, unkno
     weeks: sum.weeks.map((w) => ({ ...w, monday: formatDay(w.monday) })),
     firstInvitation: day(sum.firstInvitation),
     lastInvitation: day(sum.lastInvitation),
+    numbers: numbersJson(sum.numbers),
   };
 }
 

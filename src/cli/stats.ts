@@ -5,30 +5,11 @@
  * by the plan command's own first pass, so both see exactly the same rows.
  */
 import { promises as fs } from 'node:fs';
-import { type CampaignNumbers, type MeasuredRate, formatDay, measuredRates, numbersLines } from '../core/index.js';
-import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, errnoText, parseCommand, settingsOf, sniffDelimiter } from './common.js';
-import { csvCell, planPass } from './passes.js';
-import { describeCsvError, readHead, spoolStdin } from './plan.js';
+import { type CampaignNumbers, measuredRates, numbersJson, numbersLines } from '../core/index.js';
+import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, errnoText, parseCommand, settingsOf } from './common.js';
+import { csvCell, openInput, planPass } from './passes.js';
+import { describeCsvError, spoolStdin } from './plan.js';
 import { formatTable } from './table.js';
-
-/** The JSON a script reads (documented in the README): fractions, not percentages; days as YYYY-MM-DD. */
-export function statsJson(n: CampaignNumbers): Record<string, unknown> {
-  const rate = (r: MeasuredRate) => {
-    const { key: _key, ...rest } = r;
-    return rest;
-  };
-  return {
-    asOf: formatDay(n.asOf),
-    rows: n.rows,
-    prospects: n.rows - n.blank - n.errors,
-    blank: n.blank,
-    errors: n.errors,
-    acceptance: rate(n.acceptance),
-    inmailReply: rate(n.inmailReply),
-    replyAfterAccept: rate(n.replyAfterAccept),
-    refunds: n.refunds,
-  };
-}
 
 const pct = (x: number | null) => (x === null ? '' : `${Math.round(x * 1000) / 10}%`);
 
@@ -57,16 +38,14 @@ async function stats(ctx: CommandContext): Promise<number> {
   const shown = args.input === '-' ? 'stdin' : args.input;
   let numbers: CampaignNumbers;
   try {
-    const head = await readHead(input);
-    if (head.includes('\u0000')) throw new CliError(`${shown}: not a CSV file (binary content)`);
-    const planned = await planPass(input, sniffDelimiter(head.replace(/^\uFEFF/, '')), settings, () => undefined);
+    const planned = await planPass(await openInput(input), settings, () => undefined);
     numbers = planned.planner.finish().numbers;
   } catch (e) {
     throw describeCsvError(e, shown);
   }
   const text =
     args.format === 'json'
-      ? `${JSON.stringify(statsJson(numbers), null, 2)}\n`
+      ? `${JSON.stringify(numbersJson(numbers), null, 2)}\n`
       : args.format === 'csv'
         ? statsRows(numbers)
             .map((r) => `${r.map((c) => csvCell(c, ',')).join(',')}\n`)

@@ -270,6 +270,22 @@ export function myNumbersSettings(n: CampaignNumbers): Array<[RateSpec['setting'
     .map((r) => [r.setting, `${Math.round((r.rate as number) * 1000) / 10}%`]);
 }
 
+/** The numbers as JSON (the stats command's, documented in the README): fractions, days as YYYY-MM-DD. */
+export function numbersJson(n: CampaignNumbers): Record<string, unknown> {
+  const rate = ({ key: _key, ...rest }: MeasuredRate) => rest;
+  return {
+    asOf: formatDay(n.asOf),
+    rows: n.rows,
+    prospects: n.rows - n.blank - n.errors,
+    blank: n.blank,
+    errors: n.errors,
+    acceptance: rate(n.acceptance),
+    inmailReply: rate(n.inmailReply),
+    replyAfterAccept: rate(n.replyAfterAccept),
+    refunds: n.refunds,
+  };
+}
+
 /** The numbers in words: the stats command prints them, the plan's summary ends with them. */
 export function numbersLines(n: CampaignNumbers): string[] {
   const skipped = [n.blank ? `${n.blank} blank` : '', n.errors ? `${n.errors} with errors` : ''].filter(Boolean).join(', ');
