@@ -4,11 +4,11 @@
  * 95% interval beside the rate the settings assume, and the credits expected back. The file is read
  * by the plan command's own first pass, so both see exactly the same rows.
  */
-import { promises as fs } from 'node:fs';
 import { type CampaignNumbers, measuredRates, numbersJson, numbersLines } from '../core/index.js';
-import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, errnoText, parseCommand, settingsOf } from './common.js';
+import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { openOutput, seekableInput } from './files.js';
 import { csvCell, openInput, planPass } from './passes.js';
-import { describeCsvError, spoolStdin } from './plan.js';
+import { describeCsvError } from './plan.js';
 import { formatTable } from './table.js';
 
 const pct = (x: number | null) => (x === null ? '' : `${Math.round(x * 1000) / 10}%`);
@@ -34,11 +34,13 @@ async function stats(ctx: CommandContext): Promise<number> {
   const args = await parseCommand(ctx);
   if (args.help) return (void io.stdout.write(HELP), 0);
   const settings = settingsOf(args, io);
-  const input = args.input === '-' ? await spoolStdin(io, await leftovers.scratchDir()) : args.input;
-  const shown = args.input === '-' ? 'stdin' : args.input;
+  const { path: input, shown } = await seekableInput(args.input, io, leftovers);
+  const out = await openOutput(args.output, io, leftovers);
   let numbers: CampaignNumbers;
   try {
     const planned = await planPass(await openInput(input), settings, () => undefined);
+    const notApplied = planned.understanding.notes[0];
+    if (notApplied !== undefined) throw new CliError(`bad setting: ${notApplied}`, 2);
     numbers = planned.planner.finish().numbers;
   } catch (e) {
     throw describeCsvError(e, shown);
@@ -50,13 +52,11 @@ async function stats(ctx: CommandContext): Promise<number> {
         ? statsRows(numbers)
             .map((r) => `${r.map((c) => csvCell(c, ',')).join(',')}\n`)
             .join('')
-        : `${numbersLines(numbers)[0]}\n${formatTable(statsRows(numbers), args.output ? undefined : io.stdout.columns, [1, 2, 4])}`;
-  if (args.output) {
-    const target = args.output;
-    await fs.writeFile(target, text).catch((e: unknown) => {
-      throw new CliError(`cannot write '${target}': ${errnoText(e)}`, 2);
-    });
-  } else io.stdout.write(text);
+        : `${numbersLines(numbers)[0]}\n${formatTable(statsRows(numbers), out.isStdout ? io.stdout.columns : undefined, [1, 2, 4])}`;
+  out.stream.write(text);
+  await out.commit();
+  const failed = out.failure();
+  if (failed) throw failed;
   return 0;
 }
 
