@@ -7,13 +7,17 @@ import {
   RowError,
   acceptance,
   creditsPerInMail,
+  ListPlanner,
   decideRow,
+  decisionCount,
+  outputText,
   expectedCost,
   expectedReplies,
   formatDay,
   planList,
   summaryLines,
   weekday,
+  reasonOf,
 } from '../src/core/index.js';
 import { AS_OF, day, settings } from './helpers.js';
 
@@ -58,7 +62,9 @@ describe('SPEC 6: credits are ranked', () => {
     ];
     const { outcomes, summary } = plan(rows, { Credits: '2' });
     expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'INMAIL', 'INMAIL', 'CONNECT_NOTE']);
-    expect(ok(outcomes[0] as RowOutcome).explain()).toMatch(/no credits left this month/);
+    expect(reasonOf(ok(outcomes[0] as RowOutcome))).toBe(
+      'Connect with a note (300 chars): named account, funding, serious ask; credits went to higher-ranked prospects',
+    );
     expect([summary.creditsUsed, summary.creditsWanted, summary.creditsAvailable]).toEqual([2, 4, 2]);
   });
   it('urgency breaks a tie of points and deal value; then row order', () => {
@@ -67,16 +73,22 @@ describe('SPEC 6: credits are ranked', () => {
     const { outcomes } = plan([a, b, { ...a }], { Credits: '1' });
     expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'INMAIL', 'CONNECT_NOTE']);
   });
-  it('a row that is not connectable falls back to SKIP', () => {
-    const { outcomes } = plan([inmailWanted({ seniority: 'vp' }), { acceptsConnections: false, namedAccount: true }], { Credits: '1' });
-    expect(ok(outcomes[1] as RowOutcome).channel).toBe('SKIP');
-    expect(ok(outcomes[1] as RowOutcome).explain()).toMatch(/no credits left this month: skip$/);
+  it('v2 rule 3: a row that is not connectable and loses its credit is EMAIL_OR_PHONE, as with Credits 0 [000 §3]', () => {
+    const { outcomes } = plan([inmailWanted({ seniority: 'vp' }), { acceptsConnections: false, namedAccount: true, phone: '+1 555 0100' }], {
+      Credits: '1',
+    });
+    expect(ok(outcomes[1] as RowOutcome).channel).toBe('EMAIL_OR_PHONE');
+    expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe(
+      'Call: not accepting connections, worth reaching: named account; credits went to higher-ranked prospects',
+    );
   });
   it('a day-5 hook that loses its credit takes the next step of its sequence', () => {
     const touched: Prospect = { connectionStatus: 'pending', requestedOn: AS_OF - 4, namedAccount: true };
     const { outcomes } = plan([inmailWanted({ seniority: 'vp' }), touched], { Credits: '1' });
     expect(ok(outcomes[1] as RowOutcome)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 19 });
-    expect(ok(outcomes[1] as RowOutcome).explain()).toMatch(/no credits left this month/);
+    expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe(
+      'Email or phone (find an email): no answer on LinkedIn; no InMail: credits went to higher-ranked prospects',
+    );
   });
   it('Open Profile never spends a credit', () => {
     const { summary } = plan([inmailWanted({ openProfile: true }), inmailWanted({ openProfile: true })], { Credits: '0' });
@@ -149,7 +161,9 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
       'CONNECT_NOTE',
       'CONNECT_NOTE',
     ]);
-    expect(ok(outcomes[0] as RowOutcome).explain()).toMatch(/blank invite \(no notes left\), message once accepted$/);
+    expect(reasonOf(ok(outcomes[0] as RowOutcome))).toBe(
+      "Connect, blank invite: no reason to InMail: connecting is the default; this month's 5 notes went to higher-ranked prospects",
+    );
     expect(summary.notesUsed).toBe(5);
   });
   it('premium plans have no quota', () => {
@@ -160,7 +174,8 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
 
 describe('SPEC 6: InMails and Open Profile messages go out Tuesday to Thursday [004]', () => {
   it('a Monday start moves them to Tuesday; a Friday start to the next Tuesday', () => {
-    const rows: Prospect[] = [inmailWanted(), inmailWanted({ openProfile: true })];
+    const notUrgent: Prospect = { namedAccount: true, seriousAsk: true, seniority: 'vp' };
+    const rows: Prospect[] = [notUrgent, { ...notUrgent, openProfile: true }];
     for (const [start, want] of [
       ['2026-11-23', '2026-11-24'],
       ['2026-11-27', '2026-12-01'],
@@ -169,6 +184,18 @@ describe('SPEC 6: InMails and Open Profile messages go out Tuesday to Thursday [
       const { outcomes } = plan(rows, { 'Start Date': start as string });
       expect(outcomes.map((o) => formatDay(ok(o).date as number))).toEqual([want, want]);
     }
+  });
+  it('v2: an urgent prospect\'s InMail goes out on its own date, not held for Tuesday ("InMail lands today" [000 §5])', () => {
+    const urgent = inmailWanted({ deadline: day('2026-11-24') });
+    const { outcomes } = plan([urgent, { ...urgent, openProfile: true }], { 'Start Date': '2026-11-23' });
+    expect(outcomes.map((o) => formatDay(ok(o).date as number))).toEqual(['2026-11-23', '2026-11-23']);
+  });
+  it('v2: when the date would miss the deadline, the reason says so', () => {
+    const late = inmailWanted({ trigger: undefined, seniority: 'vp', deadline: day('2026-11-27') });
+    const { outcomes } = plan([late], { 'Start Date': '2026-11-30' });
+    const o = ok(outcomes[0] as RowOutcome);
+    expect(formatDay(o.date as number)).toBe('2026-11-30');
+    expect(reasonOf(o)).toMatch(/; misses the 11-27 deadline$/);
   });
   it('row-wise, the date is the Start Date: only the plan moves it', () => {
     const o = ok(decideRow(inmailWanted(), settings()));
@@ -180,23 +207,24 @@ describe('SPEC 6: the summary', () => {
   it('counts channels, credits, expected replies, cost and cost per expected reply', () => {
     const rows: RowInput[] = [inmailWanted(), { warm: true }, {}, { degree: 1 }, { acceptsConnections: false }, 'blank', new RowError('Degree', 'bad', 'x')];
     const { summary } = plan(rows);
-    expect(summary.channels).toEqual({ MESSAGE: 1, CONNECT_NOTE: 2, CONNECT: 0, OPEN_PROFILE: 0, INMAIL: 1, EMAIL_OR_PHONE: 0, SKIP: 1 });
+    expect(summary.channels).toEqual({ MESSAGE: 1, CONNECT_NOTE: 2, CONNECT: 0, OPEN_PROFILE: 0, INMAIL: 1, EMAIL_OR_PHONE: 0, WITHDRAW: 0, SKIP: 1 });
     expect([summary.rows, summary.blank, summary.errors]).toEqual([7, 1, 1]);
     expect(summary.expectedReplies).toBeCloseTo(0.18 + 0.42 * 0.26 + 0.32 * 0.26 + 0.26, 10);
     expect(summary.expectedCost).toBe(1.62);
     expect(summary.costPerReply).toBeCloseTo(1.62 / summary.expectedReplies, 2);
   });
   it('warns when acceptance is below 20%: restriction risk [003]', () => {
-    expect(plan([{}], { 'Acceptance Rate': '15%' }).summary.warnings).toContain('acceptance below 20%: LinkedIn may restrict your invitations [003]');
+    expect(plan([{}], { 'Acceptance Rate': '15%' }).summary.warnings).toContain('acceptance below 20%: LinkedIn may restrict your invitations');
   });
   it('warns over the safe caps [001][003]', () => {
     const w = plan([{}], { 'Weekly Invite Cap': '150', 'Daily Invite Cap': '40' }).summary.warnings;
-    expect(w).toContain('Weekly Invite Cap 150 is over the ~100/week safe zone: restriction risk [003]');
-    expect(w).toContain('Daily Invite Cap 40 is over 20-30 a day: restriction risk [001][003]');
+    expect(w).toContain('Weekly Invite Cap 150 is over the ~100/week safe zone: restriction risk');
+    expect(w).toContain('Daily Invite Cap 40 is over 30 a day: restriction risk');
+    for (const text of w) expect(text).not.toMatch(/\[\d{3}/);
   });
   it('warns when credits run out', () => {
     expect(plan([inmailWanted(), inmailWanted()], { Credits: '1' }).summary.warnings).toContain(
-      '2 prospects want a paid InMail but 1 credit left: 1 fall back to connecting or skip',
+      '2 prospects want a paid InMail but 1 credit left: 1 fall back to connecting or email',
     );
   });
   it('prints as lines for the CLI and the sidebar', () => {
@@ -204,7 +232,7 @@ describe('SPEC 6: the summary', () => {
     const lines = summaryLines(plan([inmailWanted(), {}], {}).summary, s);
     expect(lines[0]).toBe('Planned 2 prospects as of 2026-11-23, starting 2026-11-23: sales-navigator-core, hybrid sequence');
     expect(lines).toContain('Credits: 1 of 50 used');
-    expect(lines).toContain('Expected cost: $1.62, $6.16 per expected reply');
+    expect(lines).toContain('Expected cost: $1.62, $6.16 per expected reply, $9.00 per reply to a paid InMail');
   });
 });
 
@@ -221,5 +249,36 @@ describe('SPEC 6: row-wise functions give the same Channel as the plan wherever 
     const s = settings();
     const { outcomes } = planList(rows, s);
     expect(outcomes.map((o) => ok(o).channel)).toEqual(rows.map((r) => ok(decideRow(r, s)).channel));
+  });
+});
+
+describe('each row is decided once', () => {
+  it('planning a list makes exactly one decision per prospect row, in add, finish and outcome together', () => {
+    const rows: RowInput[] = [
+      inmailWanted(),
+      inmailWanted({ seniority: 'vp' }),
+      { acceptsConnections: false, namedAccount: true },
+      { connectionStatus: 'pending', requestedOn: AS_OF - 40 },
+      { connectionStatus: 'pending', requestedOn: AS_OF - 4, namedAccount: true },
+      { warm: true },
+      'blank',
+      new RowError('Degree', 'bad', 'x'),
+      { requestedOn: AS_OF + 3 },
+    ];
+    const before = decisionCount();
+    const { outcomes } = plan(rows, { Credits: '1', 'Notes Per Month': '1' });
+    outcomes.forEach((o) => outputText(o));
+    expect(decisionCount() - before).toBe(7);
+  });
+  it('a planner restored from its snapshot answers without deciding again', () => {
+    const s = settings({ Credits: '1' });
+    const planner = new ListPlanner(s);
+    const rows: Prospect[] = [inmailWanted(), inmailWanted({ seniority: 'vp' }), { warm: true }];
+    rows.forEach((r, i) => planner.add(i, r));
+    const snap = planner.snapshot();
+    const before = decisionCount();
+    const again = ListPlanner.restore(structuredClone(snap));
+    expect(rows.map((r, i) => outputText(again.outcome(i, r)))).toEqual(rows.map((r, i) => outputText(planner.outcome(i, r))));
+    expect(decisionCount()).toBe(before);
   });
 });

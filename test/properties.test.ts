@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,8 +12,11 @@ import {
   type RowOutcome,
   RowError,
   type Settings,
+  FLAGS,
   decideRow,
   factsOf,
+  isBusinessDay,
+  nextBusinessDay,
   formatDay,
   mapColumns,
   mondayOf,
@@ -165,20 +170,48 @@ describe('properties over random rows', () => {
     );
   });
 
-  it('a touched row on time: Date = first touch + Day - 1', () => {
+  it('a touched row on time: Date = the business day on or after first touch + Day - 1, never before the as-of date', () => {
     fc.assert(
       fc.property(rows, (rs) => {
         const s = settings();
         for (const p of rs.map(read)) {
           const o = outcome(decideRow(p, s));
-          if (!o || o.isNew || o.overdue || o.day === null || typeof p !== 'object' || p instanceof RowError) continue;
-          const dates = [p.requestedOn, p.inmailSentOn].filter((d): d is number => d !== undefined);
+          if (!o || o.flags & (FLAGS.first | FLAGS.overdue) || o.day === null || typeof p !== 'object' || p instanceof RowError) continue;
+          const dates = [p.requestedOn, p.inmailSentOn, p.acceptedOn, p.lastTouchOn].filter((d): d is number => d !== undefined);
           const first = dates.length ? Math.min(...dates) : s.asOf;
-          expect(o.date).toBe(first + o.day - 1);
+          expect(o.date).toBe(nextBusinessDay(first + o.day - 1));
+          expect(isBusinessDay(o.date as number)).toBe(true);
           expect(o.date as number).toBeGreaterThanOrEqual(s.asOf);
         }
       }),
       { numRuns: 300 },
     );
   });
+
+  it('every dated touch, row-wise or planned, falls on a business day (not a weekend, not a Holiday)', () => {
+    const holidays = ['2026-11-26', '2026-11-27', '2026-12-24', '2026-12-25'];
+    fc.assert(
+      fc.property(rows, planSettings, (rs, pairs) => {
+        const s = settings({ ...pairs, Holidays: holidays.join(', ') });
+        const inputs = rs.map(read);
+        const planned = planList(inputs, s).outcomes;
+        for (const o of [...planned, ...inputs.map((p) => decideRow(p, s))].map(outcome)) {
+          if (o?.date != null) expect(isBusinessDay(o.date, s.holidays)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+it('no core module imports one later in the flow (model -> dates -> read -> settings -> decide -> sequences -> plan -> reasons -> outputs)', () => {
+  const order = ['model', 'dates', 'fields', 'columns', 'keys', 'settings', 'cost', 'decide', 'sequences', 'plan', 'reasons', 'outputs', 'summary', 'index'];
+  for (const file of readdirSync('src/core').filter((f) => f.endsWith('.ts'))) {
+    const name = file.replace(/\.ts$/, '');
+    if (!order.includes(name)) continue;
+    for (const m of readFileSync(join('src/core', file), 'utf8').matchAll(/from '\.\/([a-z]+)\.js'/g)) {
+      const target = m[1] as string;
+      if (order.includes(target)) expect(order.indexOf(target), `${name} imports ${target}`).toBeLessThan(order.indexOf(name));
+    }
+  }
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Prospect, RowError, SEQUENCES, SEQUENCE_NAMES, nextTouch } from '../src/core/index.js';
+import { FLAGS, type Prospect, RowError, SEQUENCES, SEQUENCE_NAMES, decide, reasonOf } from '../src/core/index.js';
 import { AS_OF, day, settings, touch } from './helpers.js';
 
 /** A date `d - 1` days before the as-of date, so that today is sequence day `d`. */
 const onDay = (d: number) => AS_OF - (d - 1);
 const at = (p: Prospect, pairs: Record<string, string> = {}) => {
   const t = touch(p, pairs);
-  return { channel: t.channel, day: t.day, date: t.date, overdue: t.overdue };
+  return { channel: t.channel, day: t.day, date: t.date, overdue: (t.flags & FLAGS.overdue) !== 0 };
 };
 const pending = (d: number, extra: Prospect = {}): Prospect => ({ connectionStatus: 'pending', requestedOn: onDay(d), ...extra });
 const accepted = (d: number, extra: Prospect = {}): Prospect => ({ connectionStatus: 'accepted', requestedOn: onDay(d), ...extra });
@@ -21,24 +21,27 @@ describe('SPEC 5: day d and what stays due', () => {
   });
   it('Replied = yes: MESSAGE, Day blank, "replied: continue the conversation"', () => {
     const t = touch(inmailed(9, { replied: true }));
-    expect([t.channel, t.day, t.date, t.explain()]).toEqual(['MESSAGE', null, null, 'replied: continue the conversation']);
+    expect([t.channel, t.day, t.date, reasonOf(t)]).toEqual(['MESSAGE', null, null, 'Message: replied, continue the conversation']);
   });
   it('a one-time step whose day has passed stays due: Date is the as-of date, flagged overdue', () => {
     expect(at(pending(9, { openProfile: true }))).toEqual({ channel: 'OPEN_PROFILE', day: 5, date: AS_OF, overdue: true });
-    expect(touch(pending(9, { openProfile: true })).explain()).toMatch(/^overdue since day 5/);
+    expect(reasonOf(touch(pending(9, { openProfile: true })))).toBe(
+      'Open Profile message (free), overdue since day 5: request not accepted: a different angle',
+    );
   });
   it('a message whose day has passed is not due any more: the next step is', () => {
-    expect(at(accepted(7))).toEqual({ channel: 'MESSAGE', day: 12, date: onDay(7) + 11, overdue: false });
+    // Day 5 fell on Friday 11-20: passed. (Had it fallen on the weekend, it would be due Monday.)
+    expect(at(accepted(8))).toEqual({ channel: 'MESSAGE', day: 12, date: onDay(8) + 11, overdue: false });
   });
   it('a first touch after the as-of date is a per-row error', () => {
-    const t = nextTouch({ requestedOn: AS_OF + 3 }, settings());
+    const t = decide({ requestedOn: AS_OF + 3 }, settings());
     expect(t).toBeInstanceOf(RowError);
     expect((t as RowError).text).toBe("ERROR: Requested On: after the as-of date 2026-11-23 (got '2026-11-26')");
   });
   it('a pending request with no date is counted from today', () => {
     const t = touch({ connectionStatus: 'pending', openProfile: true });
     expect([t.channel, t.day, t.date]).toEqual(['OPEN_PROFILE', 5, AS_OF + 4]);
-    expect(t.explain()).toMatch(/request date unknown/);
+    expect(reasonOf(t)).toMatch(/; no request date: counted from today$/);
   });
   it('every template ends with an onward step that always holds', () => {
     for (const name of SEQUENCE_NAMES) {
@@ -64,13 +67,13 @@ describe('SPEC 5 hybrid: a tree with a decision point at day 5 [000 §7]', () =>
   });
   it('day 5: not worth paying: the day-19 step', () => {
     expect(at(pending(5))).toEqual({ channel: 'EMAIL_OR_PHONE', day: 19, date: onDay(5) + 18, overdue: false });
-    expect(touch(pending(5)).explain()).toMatch(/skipped: InMail not worth a credit$/);
+    expect(reasonOf(touch(pending(5)))).toBe('Email or phone (find an email): no answer on LinkedIn; no InMail: not worth a credit');
   });
   it('day 5: one InMail per prospect while unanswered [003]: no hook after an InMail', () => {
     expect(at(pending(5, { inmailSentOn: onDay(4), namedAccount: true })).channel).toBe('EMAIL_OR_PHONE');
   });
   it('day 8: first touch an InMail, no reply, connectable, no request yet: CONNECT_NOTE a week later [000 §1][003 seq 2]', () => {
-    expect(at(inmailed(3))).toEqual({ channel: 'CONNECT_NOTE', day: 8, date: onDay(3) + 7, overdue: false });
+    expect(at(inmailed(4))).toEqual({ channel: 'CONNECT_NOTE', day: 8, date: onDay(4) + 7, overdue: false });
   });
   it('day 8: not connectable: no request, the day-19 step', () => {
     expect(at(inmailed(3, { acceptsConnections: false })).day).toBe(19);
@@ -82,7 +85,7 @@ describe('SPEC 5 hybrid: a tree with a decision point at day 5 [000 §7]', () =>
     expect(at(accepted(9))).toEqual({ channel: 'MESSAGE', day: 12, date: onDay(9) + 11, overdue: false });
   });
   it('day 19: connected: MESSAGE, the last value-add touch', () => {
-    expect(at(accepted(13))).toEqual({ channel: 'MESSAGE', day: 19, date: onDay(13) + 18, overdue: false });
+    expect(at(accepted(15))).toEqual({ channel: 'MESSAGE', day: 19, date: onDay(15) + 18, overdue: false });
   });
   it('day 19: not connected, no reply: EMAIL_OR_PHONE [000 §7]', () => {
     expect(at(inmailed(15, { connectionStatus: 'pending', requestedOn: onDay(8) }))).toEqual({
@@ -105,8 +108,8 @@ describe('SPEC 5 connection-first [003 seq 1]', () => {
   const seq = { Sequence: 'connection-first' };
   it('1: connect', () => expect(at({ ...{ namedAccount: true, seriousAsk: true, trigger: 'x' } }, seq).channel).toBe('CONNECT_NOTE'));
   it('4: message if accepted', () => expect(at(accepted(2), seq)).toMatchObject({ channel: 'MESSAGE', day: 4 }));
-  it('8: value-add follow-up', () => expect(at(accepted(6), seq)).toMatchObject({ channel: 'MESSAGE', day: 8 }));
-  it('15: final message with a clear ask', () => expect(at(accepted(10), seq)).toMatchObject({ channel: 'MESSAGE', day: 15 }));
+  it('8: value-add follow-up', () => expect(at(accepted(7), seq)).toMatchObject({ channel: 'MESSAGE', day: 8 }));
+  it('15: final message with a clear ask', () => expect(at(accepted(11), seq)).toMatchObject({ channel: 'MESSAGE', day: 15 }));
   it('not accepted by day 15: InMail if worth paying [002][003]', () => {
     expect(at(pending(10, { namedAccount: true }), seq)).toMatchObject({ channel: 'INMAIL', day: 15 });
     expect(at(pending(10, { openProfile: true }), seq)).toMatchObject({ channel: 'OPEN_PROFILE', day: 15 });
@@ -131,16 +134,17 @@ describe('SPEC 5 inmail-first [003 seq 2]', () => {
 describe('SPEC 5 multichannel [003 seq 3]', () => {
   const seq = { Sequence: 'multichannel' };
   it('1: connect', () => expect(at({ namedAccount: true, seriousAsk: true, trigger: 'x' }, seq).channel).toBe('CONNECT_NOTE'));
-  it('3: InMail if not accepted', () => {
-    expect(at(pending(2), seq)).toMatchObject({ channel: 'INMAIL', day: 3 });
+  it('3: InMail if not accepted, and (v2) only if worth paying, else the walk goes on [003 seq 3][000 §3]', () => {
+    expect(at(pending(2, { namedAccount: true }), seq)).toMatchObject({ channel: 'INMAIL', day: 3 });
+    expect(at(pending(2), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 7 });
     expect(at(pending(2, { openProfile: true }), seq)).toMatchObject({ channel: 'OPEN_PROFILE', day: 3 });
   });
   it('7: email', () => expect(at(pending(5, { inmailSentOn: onDay(3) }), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 7 }));
-  it('10: LinkedIn message if connected', () => expect(at(accepted(8), seq)).toMatchObject({ channel: 'MESSAGE', day: 10 }));
-  it('14: email', () => expect(at(accepted(11), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 14 }));
+  it('10: LinkedIn message if connected', () => expect(at(accepted(10), seq)).toMatchObject({ channel: 'MESSAGE', day: 10 }));
+  it('14: email', () => expect(at(accepted(13), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 14 }));
   it('21: final touch by LinkedIn message or phone', () => {
-    expect(at(accepted(15), seq)).toMatchObject({ channel: 'MESSAGE', day: 21 });
-    expect(at(pending(15, { inmailSentOn: onDay(13) }), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 21 });
+    expect(at(accepted(17), seq)).toMatchObject({ channel: 'MESSAGE', day: 21 });
+    expect(at(pending(17, { inmailSentOn: onDay(15) }), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 21 });
   });
 });
 

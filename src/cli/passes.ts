@@ -8,7 +8,18 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { type Options as ParseOptions, parse } from 'csv-parse';
-import { type ColumnMap, ListPlanner, OUTPUT_COLUMNS, type PlanSnapshot, Problem, type Settings, mapColumns, outputText, readProspect } from '../core/index.js';
+import {
+  type ColumnMap,
+  ListPlanner,
+  OUTPUT_COLUMNS,
+  type PlanSnapshot,
+  Problem,
+  type Settings,
+  isErrorOutcome,
+  mapColumns,
+  outputText,
+  readProspect,
+} from '../core/index.js';
 
 export interface TableLayout {
   nameAt: number;
@@ -144,11 +155,12 @@ export async function writeRows(job: WriteJob, planner: ListPlanner, out: NodeJS
       if (format === 'csv') await write(csvLine(record, raw, map, OUTPUT_COLUMNS, delimiter));
       continue;
     }
-    const ours = outputText(planner.outcome(n, readProspect(record, map)));
+    const outcome = planner.outcome(n, readProspect(record, map));
+    const ours = outputText(outcome);
     n++;
     if (format === 'csv') await write(csvLine(record, raw, map, ours, delimiter));
     else {
-      const isError = ours[0].startsWith('ERROR');
+      const isError = isErrorOutcome(outcome);
       await write(
         tableLine(
           [String(n), record[layout.nameAt] ?? '', isError ? 'ERROR' : ours[0], ours[1], ours[2], ours[3], isError ? ours[0].slice(7) : ours[4]],

@@ -2,20 +2,8 @@
  * Header row -> fields, and reading one row into a `Prospect` or a row error. It finds an existing
  * output block by the names `outputs.ts` gives, so every surface replaces the same block.
  */
-import { type Cell, type FieldKey, Problem, type Prospect, RowError, OUTPUT_COLUMNS } from './model.js';
-import { FIELDS, type FieldSpec, cellText, emptyProspect, isBlank, seniorityFromTitle, setField } from './fields.js';
-
-export function normalizeHeader(header: Cell): string {
-  return String(header ?? '')
-    .toLowerCase()
-    .replace(/[^a-z0-9+#]/g, '');
-}
-
-const BY_HEADER: ReadonlyMap<string, FieldSpec> = new Map(FIELDS.flatMap((f) => [f.label, ...f.aliases].map((h) => [normalizeHeader(h), f] as const)));
-
-export function fieldByName(name: string): FieldSpec | undefined {
-  return BY_HEADER.get(normalizeHeader(name));
-}
+import { type Cell, type FieldKey, Problem, type Prospect, RowError, OUTPUT_COLUMNS, normalizeHeader } from './model.js';
+import { FIELDS, type FieldSpec, cellText, emptyProspect, fieldByName, isBlank, seniorityFromTitle, setField } from './fields.js';
 
 export interface MappedColumn {
   readonly field: FieldSpec;
@@ -61,14 +49,14 @@ export function mapColumns(headers: readonly Cell[], mappings: Partial<Record<Fi
     const field = FIELDS.find((f) => f.key === key) as FieldSpec;
     const index = headers.findIndex((h, i) => !isOutput(i) && normalizeHeader(h) === normalizeHeader(wanted));
     if (index < 0) {
-      return new Problem(`Column: ${field.label}: no column '${wanted}' in the header row`);
+      return new Problem(`Column: ${field.label}: no column '${wanted}' in the header row`, 'header');
     }
     taken.set(key, { field, index, header: String(headers[index]).trim() });
   }
   const mappedIndexes = new Set([...taken.values()].map((c) => c.index));
   headers.forEach((h, index) => {
     if (isOutput(index) || mappedIndexes.has(index)) return;
-    const field = BY_HEADER.get(normalizeHeader(h));
+    const field = fieldByName(String(h ?? ''));
     if (field && !taken.has(field.key)) taken.set(field.key, { field, index, header: String(h).trim() });
   });
   if (taken.size === 0) {
@@ -82,6 +70,7 @@ export function mapColumns(headers: readonly Cell[], mappings: Partial<Record<Fi
         `${FIELDS.slice(0, 5)
           .map((f) => f.label)
           .join(', ')}..., or Column: <field> settings`,
+      'header',
     );
   }
   const columns = [...taken.values()].sort((a, b) => a.index - b.index);

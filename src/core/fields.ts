@@ -3,8 +3,8 @@
  * aliases a CRM or Sales Navigator export would use, and the parser for its kind. A parser turns
  * one non-blank cell into a typed value or a `Problem`; a blank cell is "unknown", never an error.
  */
-import { type Day, dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
-import { type Cell, type ConnectionStatus, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
+import { type Day, dayFromDate, formatDay, inCalendar, isDate, parseIsoDay } from './dates.js';
+import { type Cell, type ConnectionStatus, type Degree, type FieldKey, Problem, type Prospect, type Seniority, normalizeHeader } from './model.js';
 
 type NonBlank = string | number | boolean | Date;
 type Parser = (cell: NonBlank) => unknown;
@@ -125,7 +125,7 @@ function money(cell: NonBlank): number | Problem {
 
 export function parseDateCell(cell: NonBlank): Day | Problem {
   const day = typeof cell === 'string' ? parseIsoDay(cell.trim()) : isDate(cell) ? dayFromDate(cell) : undefined;
-  return day ?? new Problem('expected a date as YYYY-MM-DD');
+  return day !== undefined && inCalendar(day) ? day : new Problem('expected a date as YYYY-MM-DD');
 }
 
 /** Degree words as LinkedIn, Sales Navigator and CRMs write them, after lower-casing and removing "degree". */
@@ -409,6 +409,13 @@ export const FIELDS: readonly FieldSpec[] = [
     aliases: ['Last Touch', 'Last Touched', 'Last Contacted', 'Last Activity Date'],
   },
 ];
+
+const BY_NAME: ReadonlyMap<string, FieldSpec> = new Map(FIELDS.flatMap((f) => [f.label, ...f.aliases].map((h) => [normalizeHeader(h), f] as const)));
+
+/** The field a header or a `Column: <field>` setting names, by its label or an alias. */
+export function fieldByName(name: string): FieldSpec | undefined {
+  return BY_NAME.get(normalizeHeader(name));
+}
 
 /** Title words, most senior first; the first match names the seniority ([000 §6], [002]). */
 const TITLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [

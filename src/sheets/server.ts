@@ -126,6 +126,7 @@ function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zo
   const { outcomes, summary } = planList(
     body.map((row) => readProspect(row, map)),
     settings,
+    { firstRowNumber: headerRow + 2 },
   );
   return { sheet, values, headerRow, map, settings, outcomes, summary };
 }
