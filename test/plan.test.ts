@@ -8,6 +8,9 @@ import {
   acceptance,
   creditsPerInMail,
   ListPlanner,
+  mondayOf,
+  nextRenewal,
+  roundCents,
   decideRow,
   decisionCount,
   outputText,
@@ -280,5 +283,115 @@ describe('each row is decided once', () => {
     const again = ListPlanner.restore(structuredClone(snap));
     expect(rows.map((r, i) => outputText(again.outcome(i, r)))).toEqual(rows.map((r, i) => outputText(planner.outcome(i, r))));
     expect(decisionCount()).toBe(before);
+  });
+});
+
+describe('SPEC 6 v2: duplicates are one prospect', () => {
+  it('rows with the same LinkedIn URL (without scheme, www., m., query, fragment, trailing slash, any case) are one: later ones SKIP', () => {
+    const rows: Prospect[] = [
+      { name: 'a', linkedinUrl: 'https://www.linkedin.com/in/Ann-Lee/', ...inmailWanted() },
+      { name: 'b', linkedinUrl: 'linkedin.com/in/ann-lee?utm_source=x#top', ...inmailWanted() },
+      { name: 'c', linkedinUrl: 'http://m.linkedin.com/in/ann-lee', warm: true },
+      { name: 'd', linkedinUrl: 'https://linkedin.com/in/someone-else', warm: true },
+    ];
+    const { outcomes, summary } = plan(rows, { Credits: '1' });
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(['INMAIL', 'SKIP', 'SKIP', 'CONNECT_NOTE']);
+    expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe('Skip: duplicate of row 2');
+    expect([summary.duplicates, summary.creditsWanted, summary.invitations]).toEqual([2, 1, 1]);
+  });
+  it('a row without a URL is compared by Email only, case-insensitively; a row with a URL by URL only', () => {
+    const rows: Prospect[] = [
+      { email: 'Ann@Example.com', warm: true },
+      { email: 'ann@example.com ', warm: true },
+      { email: 'ann@example.com', linkedinUrl: 'linkedin.com/in/ann', warm: true },
+    ];
+    const { outcomes } = plan(rows);
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'SKIP', 'CONNECT_NOTE']);
+  });
+  it('the duplicate names the row as the user numbers it', () => {
+    const rows: Prospect[] = [{ email: 'x@y.z' }, { email: 'x@y.z' }];
+    const { outcomes } = planList(rows, settings(), { firstRowNumber: 5 });
+    expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe('Skip: duplicate of row 5');
+  });
+});
+
+describe('SPEC 6 v2: the summary counts pending invitations and what paid InMails cost per reply', () => {
+  it('pending invitations in the sheet, and how many are due for withdrawal [003]', () => {
+    const rows: Prospect[] = [
+      { connectionStatus: 'pending', requestedOn: AS_OF - 40 },
+      { requestedOn: AS_OF - 3 },
+      { connectionStatus: 'pending' },
+      { connectionStatus: 'accepted', requestedOn: AS_OF - 40 },
+      { connectionStatus: 'withdrawn', requestedOn: AS_OF - 40 },
+    ];
+    const { summary } = plan(rows);
+    expect([summary.pendingInvitations, summary.withdrawalsDue, summary.channels.WITHDRAW]).toEqual([3, 1, 1]);
+    expect(summaryLines(summary, settings())).toContain('Pending invitations: 3, 1 due for withdrawal');
+  });
+  it('cost per reply to a paid InMail = expected InMail cost / expected paid-InMail replies, beside the overall figure', () => {
+    const { summary } = plan([inmailWanted(), inmailWanted({ openProfile: true }), { warm: true }]);
+    expect(summary.costPerPaidReply).toBe(roundCents(1.62 / 0.18));
+    expect(summary.costPerReply).toBe(roundCents(1.62 / summary.expectedReplies));
+  });
+});
+
+describe('SPEC 10 v2: When Credits Run Out = next-month', () => {
+  const wanting = (n: number, extra: Prospect = {}) =>
+    Array.from({ length: n }, () => ({ namedAccount: true, seriousAsk: true, seniority: 'vp', ...extra }) as Prospect);
+  it("rows beyond this month's credits keep INMAIL, dated the first Tuesday-Thursday on or after the renewal, up to the plan's monthly credits", () => {
+    // As of Mon 2026-11-23, renewing on the 1st: Tuesday 2026-12-01.
+    const { outcomes, summary } = plan(wanting(8), { Plan: 'premium-career', Credits: '2', 'When Credits Run Out': 'next-month' });
+    const planned = outcomes.map((o) => [ok(o).channel, formatDay(ok(o).date as number)]);
+    expect(planned.slice(0, 2)).toEqual([
+      ['INMAIL', '2026-11-24'],
+      ['INMAIL', '2026-11-24'],
+    ]);
+    expect(planned.slice(2, 7)).toEqual(Array(5).fill(['INMAIL', '2026-12-01']));
+    expect(planned[7]?.[0]).toBe('CONNECT_NOTE');
+    expect([summary.creditsWaiting, formatDay(summary.renewal as number)]).toEqual([5, '2026-12-01']);
+    expect(reasonOf(ok(outcomes[2] as RowOutcome))).toBe(
+      'InMail (1 credit) on 12-01: named account, serious, vp; waits for the renewal: credits went to higher-ranked prospects',
+    );
+  });
+  it("the next renewal is the next Credits Renew On after the as-of date; the month's last day in a shorter month", () => {
+    expect(formatDay(nextRenewal(day('2026-11-23'), 23))).toBe('2026-12-23');
+    expect(formatDay(nextRenewal(day('2026-11-23'), 24))).toBe('2026-11-24');
+    expect(formatDay(nextRenewal(day('2027-01-31'), 31))).toBe('2027-02-28');
+    expect(formatDay(nextRenewal(day('2028-02-01'), 30))).toBe('2028-02-29');
+  });
+  it('urgent rows do not wait: they fall back now', () => {
+    const { outcomes } = plan([...wanting(1, { dealValue: 100_000 }), ...wanting(1, { trigger: 'funding' })], {
+      Plan: 'premium-career',
+      Credits: '1',
+      'When Credits Run Out': 'next-month',
+    });
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(['INMAIL', 'CONNECT_NOTE']);
+  });
+});
+
+describe('SPEC 6: a long invitation calendar', () => {
+  it('daily cap 1 over 600 rows runs for years, one a business day, and the summary lists weeks up to a limit and counts the rest', () => {
+    const rows: Prospect[] = Array.from({ length: 600 }, () => ({ warm: true }));
+    const { outcomes, summary } = plan(rows, { 'Daily Invite Cap': '1', 'Weekly Invite Cap': '3' });
+    const dates = outcomes.map((o) => ok(o).date as number);
+    expect(new Set(dates).size).toBe(600);
+    const perWeek = new Map<number, number>();
+    for (const d of dates) perWeek.set(mondayOf(d), (perWeek.get(mondayOf(d)) ?? 0) + 1);
+    expect(Math.max(...perWeek.values())).toBe(3);
+    expect([summary.weekCount, summary.weeks.length]).toEqual([200, 53]);
+    expect(summaryLines(summary, settings()).find((l) => l.startsWith('Invitations:'))).toMatch(/and 147 more weeks until 2030-09-18$/);
+  });
+  it('the reason names the cap that moved the date', () => {
+    const rows: Prospect[] = Array.from({ length: 23 }, () => ({ warm: true }));
+    const daily = plan(rows).outcomes;
+    expect(reasonOf(ok(daily[20] as RowOutcome))).toMatch(/; goes out 11-24: daily cap of 20 full on 11-23$/);
+    const weekly = plan(rows, { 'Weekly Invite Cap': '22', 'Start Date': '2026-11-26' }).outcomes;
+    expect(reasonOf(ok(weekly[22] as RowOutcome))).toMatch(/; goes out 11-30: weekly cap of 22 full in the week of 11-23$/);
+  });
+  it('a date computed past year 9999 is a row error, never a cell like +010000-01-01', () => {
+    const { outcomes } = plan([{ warm: true }, { warm: true }], { 'Start Date': '9999-12-31', 'Daily Invite Cap': '1' });
+    expect(outputText(outcomes[0] as RowOutcome)[2]).toBe('9999-12-31');
+    expect(outcomes[1]).toBeInstanceOf(RowError);
+    expect(outputText(outcomes[1] as RowOutcome)[0]).toMatch(/^ERROR: Date: the next touch falls outside years 0001-9999/);
   });
 });

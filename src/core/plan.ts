@@ -309,11 +309,12 @@ class InviteCalendar {
     return load >= this.daily ? 'day' : null;
   }
 
-  /** The slot for an invitation that may go out from `earliest` on; `why` learns which cap moved it first. */
+  /** The slot for an invitation that may go out from `earliest` on; `why` learns which cap moved it there. */
   place(earliest: Day, why: { cap: 'day' | 'week' | null; on: Day }): Day {
     why.cap = null;
+    // The last cap met is the one that explains the date.
     const note = (full: 'closed' | 'week' | 'day' | null, d: Day) => {
-      if (why.cap !== null || full === null || full === 'closed') return;
+      if (full === null || full === 'closed') return;
       why.cap = full;
       why.on = full === 'week' ? mondayOf(d) : d;
     };

@@ -58,7 +58,7 @@ const SIGNAL_LABELS: Readonly<Record<SignalId, (p: Prospect, s: Settings) => Lab
     return label(left === 0 ? 'deadline today' : `deadline in ${left} days`, 'deadline');
   },
   far: (p) => (p.degree === 4 ? label('out of network', 'no network') : label('3rd degree', '3rd')),
-  serious: () => label('serious ask', 'ask'),
+  serious: () => label('serious ask', 'serious'),
   senior: (p) => label(p.seniority as string),
   deal: (p) => label(`deal ${money(p.dealValue as number)}`, money(p.dealValue as number)),
   warm: () => label('warm'),
@@ -201,7 +201,7 @@ function planWhy(o: Outcome, out: Clause[]): void {
   const date = o.date;
   if (date === null) return;
   if (flags & FLAGS.renewal && o.movedFrom !== null) {
-    out.push(clause(`waits for the credits renewing ${shortDay(o.movedFrom, s)}: this month's went to higher-ranked prospects`, [], '', true));
+    out.push(clause('waits for the renewal: credits went to higher-ranked prospects', [], '', true));
   } else if (flags & FLAGS.dailyCap && o.movedFrom !== null) {
     out.push(clause(`goes out ${shortDay(date, s)}: daily cap of ${s.dailyInviteCap} full on ${shortDay(o.movedFrom, s)}`, [], '', true));
   } else if (flags & FLAGS.weeklyCap && o.movedFrom !== null) {
