@@ -90,7 +90,7 @@ describe('SPEC 4 rule 5: score, "three yeses and the answer is almost always InM
     const t = touch({ ...threeYeses, seniority: 'vp', warm: true });
     expect(t.channel).toBe('CONNECT_NOTE');
     expect(t.by).toBe('warm');
-    expect(reasonOf(t)).toBe('Connect with a note (300 chars): warm: a connection message beats a paid InMail');
+    expect(reasonOf(t)).toBe('Connect with a note (300 chars): warm: connect rather than InMail');
     expect(channel({ ...threeYeses, warm: true }, { Sequence: 'inmail-first' })).toBe('CONNECT_NOTE');
   });
   it('each InMail signal counts one: named account, urgent, 3rd degree or further, serious ask, c-level/vp, deal >= High Value', () => {
@@ -163,7 +163,7 @@ describe('SPEC 4 rule 7: the connection side', () => {
   it('CONNECT when the note quota is spent (Notes Per Month 0) [003]', () => {
     const t = touch({ warm: true }, { 'Notes Per Month': '0' });
     expect(t.channel).toBe('CONNECT');
-    expect(reasonOf(t)).toBe('Connect, blank invite: warm: a connection message beats a paid InMail; no notes left: message once accepted');
+    expect(reasonOf(t)).toBe('Connect, blank invite: warm: connect rather than InMail; no notes left: message once accepted');
   });
   it('a new prospect is touched on day 1, the Start Date', () => {
     const t = touch({}, { 'Start Date': '2026-11-30' });

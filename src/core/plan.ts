@@ -718,7 +718,24 @@ export class ListPlanner {
 function outcomeOf(d: Decision, p: Prospect, s: Settings): Outcome | RowError {
   if (d.date !== null && !inCalendar(d.date)) return historyError(-1, d.date, s);
   const misses = d.date !== null && p.deadline !== undefined && p.deadline >= s.asOf && d.date > p.deadline;
-  return { ...d, cost: expectedCost(d.channel, s), flags: misses ? d.flags | FLAGS.missesDeadline : d.flags, prospect: p, settings: s };
+  // Spelled out, not spread: every Outcome has one shape, which keeps a long list fast.
+  return {
+    channel: d.channel,
+    day: d.day,
+    date: d.date,
+    cost: expectedCost(d.channel, s),
+    by: d.by,
+    step: d.step,
+    skipped: d.skipped,
+    flags: misses ? d.flags | FLAGS.missesDeadline : d.flags,
+    inmailSignals: d.inmailSignals,
+    connectionSignals: d.connectionSignals,
+    movedFrom: d.movedFrom,
+    duplicateOf: d.duplicateOf,
+    withoutCredit: null,
+    prospect: p,
+    settings: s,
+  };
 }
 
 /** Plans a whole list held in memory (a sheet's range): the same planner the CLI streams through. */

@@ -147,7 +147,7 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
       out.push(clause(why, [], '', true));
       return;
     case 'warm':
-      out.push(clause('warm: a connection message beats a paid InMail', [], '', true));
+      out.push(clause('warm: connect rather than InMail', [], '', true));
       return;
     case 'volume':
       out.push(clause(`one of ${p.segmentSize} similar prospects, too many to InMail`, [], '', true));
