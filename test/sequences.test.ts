@@ -216,6 +216,14 @@ describe('SPEC 5 v2: stale invitations are withdrawn [003]', () => {
     expect(at(pending(80)).channel).toBe('WITHDRAW');
     expect(at({ connectionStatus: 'withdrawn', requestedOn: onDay(35) }).channel).toBe('EMAIL_OR_PHONE');
   });
+  it('a withdrawn request reads as withdrawn in the reason, not as unanswered', () => {
+    expect(reasonOf(touch({ connectionStatus: 'withdrawn', requestedOn: onDay(35) }))).toBe(
+      'Email or phone (find an email): request withdrawn; LinkedIn steps done, no reply',
+    );
+    expect(reasonOf(touch({ connectionStatus: 'withdrawn', requestedOn: onDay(8), namedAccount: true }))).toMatch(
+      /^InMail \(1 credit\), overdue since day 5: request withdrawn; worth it: named account/,
+    );
+  });
   it('a declined or accepted request is not withdrawn', () => {
     expect(at({ connectionStatus: 'declined', requestedOn: onDay(35) }).channel).toBe('EMAIL_OR_PHONE');
     expect(at(accepted(35)).channel).toBe('EMAIL_OR_PHONE');

@@ -31,6 +31,9 @@ const isSenior = (p: Prospect) => p.seniority === 'c-level' || p.seniority === '
 /** Mutual connections from which acceptance "jumps" [003]. */
 export const MUTUAL_CONNECTIONS_THAT_COUNT = 5;
 
+/** "Three yeses and the answer is almost always InMail" [000 §8]: InMail points the InMail side needs. */
+export const INMAIL_POINTS_NEEDED = 3;
+
 /** InMail signals, one point each ([000 §8] four questions, [001] value and seniority). */
 export const INMAIL_SIGNALS: readonly Signal[] = [
   { id: 'named', seed: '[000 §8]', worth: true, holds: (p) => p.namedAccount === true },
@@ -157,7 +160,7 @@ export function firstRule(p: Prospect, f: Facts, s: Settings, lean: FirstSide, c
   // 5. Score: "three yeses and the answer is almost always InMail" [000 §8]; else default to connecting [000 §1].
   const ip = f.inmailPoints;
   const cp = f.connectionPoints;
-  if (!(lean === 'inmail' || (lean === 'score' && ip >= 3 && ip > cp))) {
+  if (!(lean === 'inmail' || (lean === 'score' && ip >= INMAIL_POINTS_NEEDED && ip > cp))) {
     return [lean === 'score' && ip === 0 && cp === 0 ? 'connect-default' : 'connect', 0];
   }
   // 6. InMail side: free before paid [000 §5]; a paid credit only when worth it (v2: every template's InMail).

@@ -6,7 +6,7 @@
  */
 import { type Channel, type Day, FLAGS, type Prospect, type Settings, SKIPPED } from './model.js';
 import { formatDay, partsOf } from './dates.js';
-import { CONNECTION_SIGNALS, INMAIL_SIGNALS, MUTUAL_CONNECTIONS_THAT_COUNT, type SignalId, WORTH_PAYING_MASK, bitCount } from './decide.js';
+import { CONNECTION_SIGNALS, INMAIL_POINTS_NEEDED, INMAIL_SIGNALS, MUTUAL_CONNECTIONS_THAT_COUNT, type SignalId, WORTH_PAYING_MASK, bitCount } from './decide.js';
 import { SEQUENCES } from './sequences.js';
 import type { Outcome } from './plan.js';
 
@@ -170,7 +170,7 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
       const ip = bitCount(o.inmailSignals);
       const cp = bitCount(o.connectionSignals);
       if (cp > 0) out.push(clause(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, connect, ')', true));
-      if (ip > 0) out.push(clause(ip < 3 ? `only ${ip} of 3 reasons to InMail (` : `${ip} reasons to InMail, no more (`, inmail, ')', true));
+      if (ip > 0) out.push(clause(ip < INMAIL_POINTS_NEEDED ? `only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (` : `${ip} reasons to InMail, no more (`, inmail, ')', true));
       return;
     }
     case 'connect-default':
@@ -187,7 +187,11 @@ function stepWhy(o: Outcome, out: Clause[]): void {
   const st = SEQUENCES[s.sequence][o.step];
   if (st === undefined) return;
   if (o.flags & FLAGS.acceptedOn && p.acceptedOn !== undefined) out.push(clause(`accepted ${shortDay(p.acceptedOn, s)}: answer within a day`, [], '', true));
-  else out.push(clause(st.says, [], '', true));
+  else if ((p.connectionStatus === 'withdrawn' || p.connectionStatus === 'declined') && st.when !== 'connected') {
+    // The request's own fate, in place of the template's guess ("not accepted").
+    out.push(clause(`request ${p.connectionStatus}`, [], '', true));
+    if (!/^(request )?not accepted/.test(st.says)) out.push(clause(st.says, [], '', true));
+  } else out.push(clause(st.says, [], '', true));
   if (o.channel === 'INMAIL') out.push(clause('worth it: ', labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s), '', true));
   const why = noInMailWhy(o);
   if (why && o.channel !== 'INMAIL') out.push(clause(`no InMail: ${why}`, [], '', (o.flags & FLAGS.creditsTaken) !== 0));

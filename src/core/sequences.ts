@@ -255,28 +255,28 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number)
     const ownDay = accepted ? onDay - w.first + 1 : st.day;
     let date = onDay;
     let flags = w.noStart | (accepted ? FLAGS.acceptedOn : 0) | (onDay !== tpl ? FLAGS.businessDay : 0);
-    if (onDay < s.asOf) {
-      // Passed: a one-time step stays due, until it expires; any other step has had its day.
-      if (!st.once && !accepted) continue;
+    const passed = onDay < s.asOf;
+    // Passed: any step but a one-time one has had its day.
+    if (passed && !st.once && !accepted) continue;
+    let channel: Channel | null;
+    let blocked = 0;
+    if (st.move === 'inmail') {
+      blocked = f.openProfileUsable ? 0 : inmailBlocked(f, credit, true);
+      channel = f.openProfileUsable ? 'OPEN_PROFILE' : blocked === 0 ? 'INMAIL' : null;
+    } else channel = st.move === 'connectNote' ? connectChannel(s) : (st.move as Channel);
+    if (passed) {
+      // A one-time step stays due until it expires; one that would not apply has nothing to expire.
       if (w.today > lastDueDay(w, i, ownDay)) {
-        skipped |= SKIPPED.expired;
+        if (channel !== null) skipped |= SKIPPED.expired;
         continue;
       }
       date = w.dueDay;
       flags = (flags & ~FLAGS.businessDay) | FLAGS.overdue;
     }
-    let channel: Channel;
-    if (st.move === 'inmail') {
-      if (f.openProfileUsable) channel = 'OPEN_PROFILE';
-      else {
-        const blocked = inmailBlocked(f, credit, true);
-        if (blocked !== 0) {
-          skipped |= blocked;
-          continue;
-        }
-        channel = 'INMAIL';
-      }
-    } else channel = st.move === 'connectNote' ? connectChannel(s) : (st.move as Channel);
+    if (channel === null) {
+      skipped |= blocked;
+      continue;
+    }
     const alt = channel === 'INMAIL' ? walkFrom(w, i + 1, false, skipped | SKIPPED.noCredit) : null;
     return decision(channel, ownDay, date, s, f, 'step', i, skipped, flags, alt);
   }
