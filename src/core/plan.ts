@@ -133,7 +133,8 @@ export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boo
 ];
 
 /** A typed array that grows: a few bytes per row, not an object. */
-class Column<A extends Int32Array | Float64Array | Uint8Array | Uint16Array | Int8Array> {
+/** Three kinds of typed array only, so pushing stays one fast path in the engine. */
+class Column<A extends Int32Array | Float64Array | Uint8Array> {
   length = 0;
   constructor(public data: A) {}
   push(v: number): void {
@@ -158,7 +159,7 @@ const BY_CODE = Object.fromEntries(BY.map((b, i) => [b, i])) as Record<DecidedBy
 const ERROR = BY_CODE.error;
 
 /**
- * Decisions as columns of typed arrays: 24 bytes a row, whatever the caps and dates. A decision
+ * Decisions as columns of typed arrays: 26 bytes a row, whatever the caps and dates. A decision
  * goes in whole and comes out whole; nothing in between re-decides it.
  */
 class DecisionColumns {
@@ -167,9 +168,10 @@ class DecisionColumns {
   readonly day = new Column(new Int32Array(1024));
   readonly date = new Column(new Int32Array(1024));
   readonly by = new Column(new Uint8Array(1024));
-  readonly step = new Column(new Int8Array(1024));
+  /** The step index + 1 (0: none). */
+  readonly step = new Column(new Uint8Array(1024));
   readonly skipped = new Column(new Uint8Array(1024));
-  readonly flags = new Column(new Uint16Array(1024));
+  readonly flags = new Column(new Int32Array(1024));
   readonly inmail = new Column(new Uint8Array(1024));
   readonly connection = new Column(new Uint8Array(1024));
   /** movedFrom, or duplicateOf for a duplicate, or the errant date of a row error. */
@@ -185,7 +187,7 @@ class DecisionColumns {
     this.day.push(d.day ?? NONE);
     this.date.push(d.date ?? NONE);
     this.by.push(BY_CODE[d.by]);
-    this.step.push(d.step);
+    this.step.push(d.step + 1);
     this.skipped.push(d.skipped);
     this.flags.push(d.flags);
     this.inmail.push(d.inmailSignals);
@@ -206,7 +208,7 @@ class DecisionColumns {
     this.day.data[i] = d.day ?? NONE;
     this.date.data[i] = d.date ?? NONE;
     this.by.data[i] = BY_CODE[d.by];
-    this.step.data[i] = d.step;
+    this.step.data[i] = d.step + 1;
     this.skipped.data[i] = d.skipped;
     this.flags.data[i] = d.flags;
   }
@@ -223,7 +225,7 @@ class DecisionColumns {
       date: date === NONE ? null : date,
       cost: 0,
       by,
-      step: this.step.data[i] as number,
+      step: (this.step.data[i] as number) - 1,
       skipped: this.skipped.data[i] as number,
       flags: this.flags.data[i] as number,
       inmailSignals: this.inmail.data[i] as number,
@@ -367,7 +369,7 @@ export interface PlanSnapshot {
   readonly settings: Settings;
   readonly summary: PlanSummary;
   readonly firstRowNumber: number;
-  readonly columns: Readonly<Record<string, Int32Array | Uint8Array | Uint16Array | Int8Array>>;
+  readonly columns: Readonly<Record<string, Int32Array | Uint8Array>>;
 }
 
 export interface PlannerOptions {
@@ -709,7 +711,7 @@ export class ListPlanner {
     if (input === 'blank' || input instanceof RowError) return input;
     const i = this.entryOf(rowIndex);
     if (i < 0) throw new Error(`ListPlanner.outcome: row ${rowIndex} was not added`);
-    if (this.store.by.data[i] === ERROR) return historyError(this.store.step.data[i] as number, this.store.aux.data[i] as number, this.settings);
+    if (this.store.by.data[i] === ERROR) return historyError((this.store.step.data[i] as number) - 1, this.store.aux.data[i] as number, this.settings);
     return outcomeOf(this.store.get(i), input, this.settings);
   }
 }

@@ -6,7 +6,15 @@
  */
 import { type Channel, type Day, FLAGS, type Prospect, type Settings, SKIPPED } from './model.js';
 import { formatDay, partsOf } from './dates.js';
-import { CONNECTION_SIGNALS, INMAIL_POINTS_NEEDED, INMAIL_SIGNALS, MUTUAL_CONNECTIONS_THAT_COUNT, type SignalId, WORTH_PAYING_MASK, bitCount } from './decide.js';
+import {
+  CONNECTION_SIGNALS,
+  INMAIL_POINTS_NEEDED,
+  INMAIL_SIGNALS,
+  MUTUAL_CONNECTIONS_THAT_COUNT,
+  type SignalId,
+  WORTH_PAYING_MASK,
+  bitCount,
+} from './decide.js';
 import { SEQUENCES } from './sequences.js';
 import type { Outcome } from './plan.js';
 
@@ -170,7 +178,15 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
       const ip = bitCount(o.inmailSignals);
       const cp = bitCount(o.connectionSignals);
       if (cp > 0) out.push(clause(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, connect, ')', true));
-      if (ip > 0) out.push(clause(ip < INMAIL_POINTS_NEEDED ? `only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (` : `${ip} reasons to InMail, no more (`, inmail, ')', true));
+      if (ip > 0)
+        out.push(
+          clause(
+            ip < INMAIL_POINTS_NEEDED ? `only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (` : `${ip} reasons to InMail, no more (`,
+            inmail,
+            ')',
+            true,
+          ),
+        );
       return;
     }
     case 'connect-default':
