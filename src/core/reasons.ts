@@ -289,6 +289,18 @@ function render(head: string, why: readonly Clause[], use: readonly (readonly ('
  * is never cut.
  */
 export function fitReason(head: string, clauses: readonly Clause[]): string {
+  // Most reasons fit as they are: written once, with no bookkeeping.
+  let whole = head;
+  let first = true;
+  for (const c of clauses) {
+    let text = c.before;
+    for (let j = 0; j < c.labels.length; j++) text += (j > 0 ? ', ' : '') + (c.labels[j] as Label).full;
+    text += c.after;
+    if (text === '') continue;
+    whole += (first ? ': ' : '; ') + text;
+    first = false;
+  }
+  if (whole.length <= REASON_MAX) return whole;
   let why = clauses.filter((c) => c.before !== '' || c.labels.length > 0 || c.after !== '');
   const use = why.map((c) => c.labels.map(() => 'full' as 'full' | 'short'));
   let keep = why.map((c) => c.labels.length);
