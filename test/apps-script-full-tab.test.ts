@@ -33,7 +33,7 @@ describe('the Apps Script harness at the sizes Sheets allows', () => {
     const write = (size: number) => {
       const h = loadDist({ now: new Date(2026, 10, 23, 12) });
       const sheet = h.ss.addSheet('Prospects', tab(size));
-      const { preview } = h.global.writePlan?.({ settings: [['As Of', '2026-11-23']] }) as {
+      const { preview } = (h.global.writePlan as (form: unknown) => unknown)({ settings: [['As Of', '2026-11-23']] }) as {
         preview: { counts: { prospects: number }; summary: { errors: number } };
       };
       return { sheet, preview, calls: callCounts(h.log) };
