@@ -149,6 +149,25 @@ describe('-o onto an existing file keeps it the same file', () => {
     expect(cli([a, ...AS_OF, '--format', 'csv']).stdout).toBe(readFileSync(a, 'utf8'));
   });
 
+  it('a writable file in a folder we may not add to is written in place (its temp file in TMPDIR)', () => {
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    const target = join(locked, 'shared.csv');
+    writeFileSync(target, LIST);
+    chmodSync(target, 0o666);
+    chmodSync(locked, 0o555);
+    const tmp = mkdtempSync(join(tmpdir(), 'pcp-locked-tmp-'));
+    chmodSync(tmp, 0o777);
+    const input = file('in10.csv', LIST);
+    chmodSync(input, 0o644);
+    const r = cli([input, ...AS_OF, '-o', target], { env: { TMPDIR: tmp }, ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}) });
+    expect(r.stderr).toMatch(/^Planned 3 prospects/);
+    expect(r.code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toMatch(/^Name,Degree,Named Account,Channel/);
+    expect(readdirSync(locked)).toEqual(['shared.csv']);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
   it('a read-only existing file is refused, not replaced', () => {
     const target = file('readonly.csv', LIST);
     chmodSync(target, 0o444);
