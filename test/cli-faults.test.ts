@@ -300,6 +300,22 @@ describe('signals and closed pipes leave nothing behind', () => {
     expect(readdirSync(r.tmp)).toEqual([]);
   });
 
+  it('a closed stderr loses only the summary: the output is written, exit 0, no stack trace', () => {
+    const out = join(dir, 'closed-stderr.csv');
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; sleep 0; "${process.execPath}" "${CLI}" "${file('in11.csv', LIST)}" --as-of 2026-11-23 -o "${out}" 2>&1 >/dev/null | true; echo "exit \${PIPESTATUS[0]}"`,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout).toBe('exit 0\n');
+    expect(readFileSync(out, 'utf8')).toMatch(/^Name,Degree,Named Account,Channel/);
+  });
+
   it('a closed pipe (| head): exit 0 and no copy of stdin left in TMPDIR', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'pcp-pipe-tmp-'));
     const input = file('pipe-in.csv', big());
