@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { parse as parseSync } from 'csv-parse/sync';
 import { type Cell, Problem, SETTINGS, type Settings, parseSettings, todayFrom } from '../core/index.js';
+import { sniffDelimiter } from './csv.js';
 import type { Leftovers } from './files.js';
 
 export const NAME = 'prospect-channels';
@@ -17,10 +18,6 @@ export interface Io {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly now: () => Date;
-  /** This script, for the worker thread that writes half of a large file; absent: one thread. */
-  readonly workerUrl?: URL;
-  /** Files with at least this many rows are written on two threads. */
-  readonly parallelFrom?: number;
 }
 
 /** What a command gets: its own arguments (the command's name removed), the Io, and the run's leftovers to register. */
@@ -147,14 +144,6 @@ export function settingsOf(parsed: Parsed, io: Io): Settings {
   const settings = parseSettings(parsed.pairs, todayFrom(io.now()));
   if (settings instanceof Problem) throw new CliError(`bad setting: ${settings.message}`, 2);
   return settings;
-}
-
-/** Picks the delimiter of the first line: comma, semicolon or tab, whichever it holds most of outside quotes. */
-export function sniffDelimiter(head: string): string {
-  const line = head.split(/\r?\n/, 1)[0] ?? '';
-  const unquoted = line.replace(/"[^"]*"/g, '');
-  const counts = [',', ';', '\t'].map((d) => [d, unquoted.split(d).length - 1] as const);
-  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
 
 async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {

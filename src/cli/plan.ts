@@ -4,23 +4,10 @@
  * row are held, so memory stays flat whatever the file's size.
  */
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseSync } from 'csv-parse/sync';
-import { type PlanSummary, Problem, type Settings, formatDay, mapColumns, summaryLines } from '../core/index.js';
+import { type PlanSummary, type Settings, formatDay, summaryLines, understandingLines } from '../core/index.js';
 import { openOutput, seekableInput } from './files.js';
-import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf, sniffDelimiter } from './common.js';
-import { FileProblem, findSplit, planPass, writeRows, writeSplit } from './passes.js';
-
-async function readHead(path: string): Promise<string> {
-  const handle = await fs.open(path, 'r');
-  try {
-    const buf = Buffer.alloc(65536);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
-}
+import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf } from './common.js';
+import { type CsvFile, FileProblem, openInput, planPass, writeRows } from './passes.js';
 
 function progress(io: Io, quiet: boolean) {
   const show = !quiet && io.stderr.isTTY === true;
@@ -61,35 +48,31 @@ async function plan(ctx: CommandContext): Promise<number> {
   if (args.help) return (void io.stdout.write(HELP), 0);
   const settings = settingsOf(args, io);
   const { path: input, shown } = await seekableInput(args.input, io, leftovers);
-  let head: string;
+  let file: CsvFile;
   try {
-    head = await readHead(input);
+    file = await openInput(input);
   } catch (e) {
     throw describeCsvError(e, shown);
   }
-  if (head.includes('\u0000')) throw new CliError(`${shown}: not a CSV file (binary content)`);
-  const delimiter = sniffDelimiter(head.replace(/^\uFEFF/, ''));
-  checkColumnSettings(head, delimiter, settings);
   // Opened before the work, so a bad -o fails at once; written to a temp file beside it and put in place at the end.
   const out = await openOutput(args.output, io, leftovers);
   const bar = progress(io, args.quiet);
   let planned: Awaited<ReturnType<typeof planPass>>;
   try {
-    planned = await planPass(input, delimiter, settings, (n) => bar.tick(1, n));
+    planned = await planPass(file, settings, (n) => bar.tick(1, n));
   } catch (e) {
     throw describeCsvError(e, shown);
   } finally {
     bar.done();
   }
+  // A Column: mapping given here names a header the file lacks: a settings problem, not the file's.
+  const notApplied = planned.understanding.notes[0];
+  if (notApplied !== undefined) throw new CliError(`bad setting: ${notApplied}`, 2);
   const summary = planned.planner.finish();
   // A table on a terminal fits its width; in a file it keeps whole reasons.
   const layout = { ...planned.layout, width: out.isStdout ? io.stdout.columns : undefined };
-  const job = { path: input, delimiter, format: args.format, header: planned.header, layout, start: 0, withHeader: true, firstRow: 0 } as const;
-  const split = io.workerUrl && planned.rows >= (io.parallelFrom ?? 100_000) ? await findSplit(input, (await fs.stat(input)).size) : undefined;
-  const part = split ? join(await leftovers.scratchDir(), 'part.csv') : undefined;
   try {
-    if (split && part && io.workerUrl) await writeSplit(job, planned, split, io.workerUrl, part, out.stream, (n) => bar.tick(2, n));
-    else await writeRows(job, planned.planner, out.stream, (n) => bar.tick(2, n));
+    await writeRows(planned, args.format, layout, out.stream, (n) => bar.tick(2, n));
   } catch (e) {
     throw out.failure() ?? describeCsvError(e, shown);
   } finally {
@@ -97,7 +80,10 @@ async function plan(ctx: CommandContext): Promise<number> {
   }
   // The summary goes under the table: commit waits until stdout has taken every row.
   await out.commit();
-  const summaryText = args.format === 'json' ? `${JSON.stringify(summaryJson(summary, settings))}\n` : `${summaryLines(summary, settings).join('\n')}\n`;
+  const summaryText =
+    args.format === 'json'
+      ? `${JSON.stringify(summaryJson(summary, settings))}\n`
+      : `${[...understandingLines(planned.understanding), ...summaryLines(summary, settings)].join('\n')}\n`;
   const summaryFile = args.values.summary as string | undefined;
   if (summaryFile) await writeSummary(summaryFile, summaryText);
   else if (!args.quiet) io.stderr.write(summaryText);
@@ -106,23 +92,6 @@ async function plan(ctx: CommandContext): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-/**
- * A `Column:` setting (or --column) naming a header the file does not have is a settings problem
- * (exit 2), not the file's: found here by mapping the header with and without the settings.
- */
-function checkColumnSettings(head: string, delimiter: string, settings: Settings): void {
-  if (Object.keys(settings.columns).length === 0) return;
-  let header: string[] | undefined;
-  try {
-    header = (parseSync(head, { bom: true, delimiter, to_line: 1, relax_column_count: true, relax_quotes: true }) as string[][])[0];
-  } catch {
-    return; // An unreadable header is reported by the pass that reads it.
-  }
-  if (!header) return;
-  const withSettings = mapColumns(header, settings.columns);
-  if (withSettings instanceof Problem && !(mapColumns(header) instanceof Problem)) throw new CliError(`bad setting: ${withSettings.message}`, 2);
 }
 
 /** The summary as one JSON object: the PlanSummary's numbers, days as YYYY-MM-DD, and the settings it was planned with. */

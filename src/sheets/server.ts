@@ -8,6 +8,11 @@ import {
   type ColumnMap,
   type Day,
   FIELDS,
+  HEADER_SEARCH_ROWS,
+  SAMPLE_ROWS,
+  type Understanding,
+  understand,
+  understandingLines,
   type FieldKey,
   OUTPUT_COLUMNS,
   type PlanSummary,
@@ -37,8 +42,6 @@ export const SETTINGS_SHEET = 'Channel Settings';
 export const SAMPLE_SHEET = 'Sample prospects';
 /** The date the sample list's request and InMail dates are written against. */
 const SAMPLE_AS_OF = parseIsoDay('2026-11-23') as Day;
-/** How far down a header row may sit under titles or notes. */
-const HEADER_SEARCH_ROWS = 10;
 
 /** What the sidebar sends: settings as key/value pairs (mappings included as `Column: <field>`). */
 export interface PlannerForm {
@@ -55,6 +58,8 @@ export interface PlannerState {
   readonly defaults: Array<{ key: string; accepts: string; defaultText: string }>;
   readonly fields: Array<{ label: string; accepts: string }>;
   readonly rows: number;
+  /** What the reader understood: columns read, columns not used and why, date orders (SPEC 1a). */
+  readonly understood?: readonly string[];
   readonly error?: string;
 }
 
@@ -88,17 +93,12 @@ function settingsPairs(ss: Spreadsheet): Array<[Cell, Cell]> {
   return (sheet.getDataRange().getValues() as Cell[][]).map((r) => [r[0], r[1]]);
 }
 
-/** The header row: the first of the top rows with a recognised column. */
-function findHeader(values: Cell[][], s: Settings): { headerRow: number; map: ColumnMap } {
-  let first: Problem | undefined;
-  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, values.length); r++) {
-    const map = mapColumns(values[r] as Cell[], s.columns);
-    if (!(map instanceof Problem)) return { headerRow: r, map };
-    first ??= map;
-  }
-  throw new Error(
-    values.length === 0 ? 'This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.' : (first as Problem).message,
-  );
+/** The header row and what the core's reader understood of the sheet (SPEC 1a), or a clear error. */
+function findHeader(values: Cell[][], s: Settings): Understanding {
+  if (values.length === 0) throw new Error('This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.');
+  const u = understand(values.slice(0, HEADER_SEARCH_ROWS + SAMPLE_ROWS), s);
+  if (u instanceof Problem) throw new Error(u.message);
+  return u;
 }
 
 interface SheetPlan {
@@ -327,11 +327,12 @@ export function getPlannerState(): PlannerState {
       zone,
     );
     const values = sheet.getDataRange().getValues() as Cell[][];
-    const { headerRow, map } = findHeader(values, settings);
+    const understood = findHeader(values, settings);
+    const { headerRow, map } = understood;
     const mapping: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f.label, '']));
     for (const c of map.columns) mapping[c.field.label] = c.header;
     const headers = (values[headerRow] ?? []).map((h) => String(h ?? '')).filter((h, i) => h !== '' && !inOutputBlock(map.outputAt, i));
-    return { ...base, headerRow: headerRow + 1, headers, mapping, rows: values.length - headerRow - 1 };
+    return { ...base, headerRow: headerRow + 1, headers, mapping, rows: values.length - headerRow - 1, understood: understandingLines(understood) };
   } catch (e) {
     return { ...base, headerRow: 0, headers: [], mapping: {}, rows: 0, error: (e as Error).message };
   }
