@@ -161,7 +161,7 @@ describe('-o onto an existing file keeps it the same file', () => {
     const input = file('in10.csv', LIST);
     chmodSync(input, 0o644);
     const r = cli([input, ...AS_OF, '-o', target], { env: { TMPDIR: tmp }, ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}) });
-    expect(r.stderr).toMatch(/^Planned 3 prospects/);
+    expect(r.stderr).toMatch(/^Planned 3 prospects/m);
     expect(r.code).toBe(0);
     expect(readFileSync(target, 'utf8')).toMatch(/^Name,Degree,Named Account,Channel/);
     expect(readdirSync(locked)).toEqual(['shared.csv']);
