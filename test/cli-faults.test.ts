@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
+import { describeCsvError } from '../src/cli/plan.js';
 
 const CLI = join(process.cwd(), 'build/cli.js');
 const AS_OF = ['--as-of', '2026-11-23'];
@@ -101,6 +102,19 @@ describe('output errors: one line, exit 2, naming the output', () => {
     const r = cli([join(dir, 'missing.csv')]);
     expect(oneLine(r.stderr)).toMatch(/^prospect-channels: cannot read '.*missing\.csv': no such file or folder \(ENOENT\)\n$/);
     expect(r.code).toBe(2);
+  });
+});
+
+describe('reading errors in words', () => {
+  it("a cell over 512 MiB (ERR_STRING_TOO_LONG) is the file's problem in one line, exit 1 (the real 530 MiB cell: npm run faults -- --huge)", () => {
+    const tooLong = Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
+    const e = describeCsvError(tooLong, 'huge.csv');
+    expect([e.message, e.code]).toEqual(['huge.csv: a cell is longer than 512 MiB (is this a prospect list?)', 1]);
+  });
+
+  it('a system error while reading is an access problem in words, exit 2', () => {
+    const e = describeCsvError(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }), 'list.csv');
+    expect([e.message, e.code]).toEqual(["cannot read 'list.csv': input/output error (EIO)", 2]);
   });
 });
 
