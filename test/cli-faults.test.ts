@@ -105,6 +105,29 @@ describe('output errors: one line, exit 2, naming the output', () => {
   });
 });
 
+describe('every command meets the same faults the same way', () => {
+  it.each([['today'], ['stats'], ['plan']])('%s: a full disk on stdout, exit 2; -o into a missing folder, exit 2; a pipe as input', (command) => {
+    const input = file(`${command}-in.csv`, LIST);
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = cli([command, input, ...AS_OF, '--format', 'csv'], { stdio: ['pipe', full, 'pipe'] });
+      expect(oneLine(r.stderr)).toMatch(/cannot write to stdout: no space left on the device \(ENOSPC\)\n$/);
+      expect(r.code).toBe(2);
+    } finally {
+      closeSync(full);
+    }
+    const missing = cli([command, input, ...AS_OF, '-o', join(dir, 'nowhere', 'x.csv')]);
+    expect(oneLine(missing.stderr)).toMatch(/^prospect-channels: cannot write '.*nowhere\/x\.csv': no such folder/);
+    expect(missing.code).toBe(2);
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" ${command} <(cat "${input}") --as-of 2026-11-23 --format csv -q`], {
+      encoding: 'utf8',
+    });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(cli([command, input, ...AS_OF, '--format', 'csv', '-q']).stdout);
+  });
+});
+
 describe('reading errors in words', () => {
   it("a cell over 512 MiB (ERR_STRING_TOO_LONG) is the file's problem in one line, exit 1 (the real 530 MiB cell: npm run faults -- --huge)", () => {
     const tooLong = Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
