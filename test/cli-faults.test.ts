@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
+import { describeCsvError } from '../src/cli/plan.js';
 
 const CLI = join(process.cwd(), 'build/cli.js');
 const AS_OF = ['--as-of', '2026-11-23'];
@@ -104,6 +105,42 @@ describe('output errors: one line, exit 2, naming the output', () => {
   });
 });
 
+describe('every command meets the same faults the same way', () => {
+  it.each([['today'], ['stats'], ['plan']])('%s: a full disk on stdout, exit 2; -o into a missing folder, exit 2; a pipe as input', (command) => {
+    const input = file(`${command}-in.csv`, LIST);
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = cli([command, input, ...AS_OF, '--format', 'csv'], { stdio: ['pipe', full, 'pipe'] });
+      expect(oneLine(r.stderr)).toMatch(/cannot write to stdout: no space left on the device \(ENOSPC\)\n$/);
+      expect(r.code).toBe(2);
+    } finally {
+      closeSync(full);
+    }
+    const missing = cli([command, input, ...AS_OF, '-o', join(dir, 'nowhere', 'x.csv')]);
+    expect(oneLine(missing.stderr)).toMatch(/^prospect-channels: cannot write '.*nowhere\/x\.csv': no such folder/);
+    expect(missing.code).toBe(2);
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" ${command} <(cat "${input}") --as-of 2026-11-23 --format csv -q`], {
+      encoding: 'utf8',
+    });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(cli([command, input, ...AS_OF, '--format', 'csv', '-q']).stdout);
+  });
+});
+
+describe('reading errors in words', () => {
+  it("a cell over 512 MiB (ERR_STRING_TOO_LONG) is the file's problem in one line, exit 1 (the real 530 MiB cell: npm run faults -- --huge)", () => {
+    const tooLong = Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
+    const e = describeCsvError(tooLong, 'huge.csv');
+    expect([e.message, e.code]).toEqual(['huge.csv: a cell is longer than 512 MiB (is this a prospect list?)', 1]);
+  });
+
+  it('a system error while reading is an access problem in words, exit 2', () => {
+    const e = describeCsvError(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }), 'list.csv');
+    expect([e.message, e.code]).toEqual(["cannot read 'list.csv': input/output error (EIO)", 2]);
+  });
+});
+
 describe('-o onto an existing file keeps it the same file', () => {
   it('keeps its permissions: chmod 600 stays 600', () => {
     const target = file('private.csv', LIST);
@@ -147,6 +184,25 @@ describe('-o onto an existing file keeps it the same file', () => {
     expect(readFileSync(b, 'utf8')).toMatch(/^Name,Degree,Named Account,Channel/);
     // The new content is longer or shorter than the old: nothing of the old is left at the end.
     expect(cli([a, ...AS_OF, '--format', 'csv']).stdout).toBe(readFileSync(a, 'utf8'));
+  });
+
+  it('a writable file in a folder we may not add to is written in place (its temp file in TMPDIR)', () => {
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    const target = join(locked, 'shared.csv');
+    writeFileSync(target, LIST);
+    chmodSync(target, 0o666);
+    chmodSync(locked, 0o555);
+    const tmp = mkdtempSync(join(tmpdir(), 'pcp-locked-tmp-'));
+    chmodSync(tmp, 0o777);
+    const input = file('in10.csv', LIST);
+    chmodSync(input, 0o644);
+    const r = cli([input, ...AS_OF, '-o', target], { env: { TMPDIR: tmp }, ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}) });
+    expect(r.stderr).toMatch(/^Planned 3 prospects/m);
+    expect(r.code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toMatch(/^Name,Degree,Named Account,Channel/);
+    expect(readdirSync(locked)).toEqual(['shared.csv']);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
   it('a read-only existing file is refused, not replaced', () => {
@@ -279,6 +335,22 @@ describe('signals and closed pipes leave nothing behind', () => {
     const r = await killed('SIGTERM', () => ['-', ...AS_OF, '-q', '--format', 'csv'], big());
     expect(r.code).toBe(143);
     expect(readdirSync(r.tmp)).toEqual([]);
+  });
+
+  it('a closed stderr loses only the summary: the output is written, exit 0, no stack trace', () => {
+    const out = join(dir, 'closed-stderr.csv');
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; sleep 0; "${process.execPath}" "${CLI}" "${file('in11.csv', LIST)}" --as-of 2026-11-23 -o "${out}" 2>&1 >/dev/null | true; echo "exit \${PIPESTATUS[0]}"`,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout).toBe('exit 0\n');
+    expect(readFileSync(out, 'utf8')).toMatch(/^Name,Degree,Named Account,Channel/);
   });
 
   it('a closed pipe (| head): exit 0 and no copy of stdin left in TMPDIR', () => {

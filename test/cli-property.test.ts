@@ -94,8 +94,13 @@ describe('the command line over random input', () => {
         expect([0, 1, 2]).toContain(r.code);
         expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
         if (r.stdout === '') return;
-        const input = (parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][]).filter((row) => row.some((c) => c !== ''));
-        const output = (parse(r.stdout, { relax_column_count: true, skip_empty_lines: true }) as string[][]).filter((row) => row.some((c) => c !== ''));
+        // A one-column header names no delimiter: the file's lines may (a tab in a cell). Read both with the one the output shows.
+        const firstLine = text.split(/\r?\n/, 1)[0] as string;
+        const delimiter = [',', ';', '\t'].find((d) => r.stdout.startsWith(`${firstLine}${d}Channel`)) ?? ',';
+        const read = (csv: string) =>
+          (parse(csv, { relax_column_count: true, skip_empty_lines: true, delimiter }) as string[][]).filter((row) => row.some((c) => c !== ''));
+        const input = read(text);
+        const output = read(r.stdout);
         const width = (input[0] as string[]).length;
         expect(output[0]).toEqual([...(input[0] as string[]), ...OUTPUT_COLUMNS]);
         expect(output).toHaveLength(input.length);
@@ -112,6 +117,79 @@ describe('the command line over random input', () => {
         });
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('random command lines: exit 0, 1 or 2, one line of error at most, never a stack trace', async () => {
+    const sample = join(process.cwd(), 'examples/prospects.csv');
+    const value = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom(
+        '',
+        '-1',
+        '0',
+        '0x10',
+        '1e3',
+        'NaN',
+        'Infinity',
+        '50k',
+        '18%',
+        '1.5',
+        '2026-11-23',
+        '9999-12-31',
+        '0000-01-01',
+        'free',
+        'premium',
+        'csv',
+        'table',
+        'json',
+        'xml',
+        '=',
+        'Degree=Nope',
+        'Degree=Degree',
+      ),
+    );
+    const flag = fc.constantFrom(
+      '--credits',
+      '--plan',
+      '--as-of',
+      '--start',
+      '--sequence',
+      '--format',
+      '--column',
+      '--inmail-reply-rate',
+      '--weekly-invite-cap',
+      '--notes-per-month',
+      '--high-value',
+      '--price-per-credit',
+      '-q',
+      '--nope',
+      '-x',
+      '--',
+    );
+    const argv = fc.array(
+      fc.oneof(
+        flag,
+        value,
+        fc.tuple(flag, value).map(([f, v]) => `${f}=${v}`),
+      ),
+      { maxLength: 6 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('plan', '', 'inspect', 'nope'), argv, fc.boolean(), async (command, args, withFile) => {
+        const stdout = new PassThrough();
+        const stderr = new PassThrough();
+        const err: Buffer[] = [];
+        stdout.resume();
+        stderr.on('data', (c: Buffer) => err.push(c));
+        const line = [...(command ? [command] : []), ...(withFile ? [sample] : []), ...args, '-o', join(dir, `argv-${n++}.csv`)];
+        const code = await run(line, { stdin: new PassThrough(), stdout, stderr, now: () => new Date(2026, 10, 23) });
+        const text = Buffer.concat(err).toString('utf8');
+        expect([0, 1, 2]).toContain(code);
+        expect(text).not.toMatch(/\n\s+at |internal error/);
+        if (code === 2) expect(text.split('\n').filter(Boolean)).toHaveLength(1);
+      }),
+      { numRuns: 120 },
     );
   });
 });

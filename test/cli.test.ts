@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
+import displayWidth from 'string-width';
 import { CHANNELS, OUTPUT_COLUMNS } from '../src/core/index.js';
 
 const CLI = join(process.cwd(), 'build/cli.js');
@@ -178,6 +179,23 @@ describe('CLI: --format json and table', () => {
     expect(lines[1]).toContain('\\x1b]0;pwned');
     expect(lines[2]).toContain('Bob\\nSmith');
     expect(lines[3]).toContain('\\u202eevil');
+  });
+
+  it('wide characters (CJK, emoji) take two columns: the table stays aligned and within the width', async () => {
+    const input = file(
+      'wide.csv',
+      'Name,Degree\n山田太郎 (Yamada Taro) of 株式会社サンプル,1\n👩‍💻 Ada Lovelace the first programmer,2\nPlain Name,3\ne\u0301mile combining,1\n',
+    );
+    const chunks: string[] = [];
+    const stdout = Object.assign(new PassThrough(), { isTTY: true, columns: 72 });
+    stdout.on('data', (c: Buffer) => chunks.push(c.toString()));
+    expect(await run([input, ...AS_OF, '-q'], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), now: () => new Date() })).toBe(0);
+    const lines = chunks.join('').trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(72);
+    // Channel starts at the same terminal column on every line.
+    const channelAt = (l: string) => displayWidth(l.slice(0, l.search(/ (Channel|MESSAGE|CONNECT_NOTE|CONNECT) /) + 1));
+    expect(new Set(lines.map(channelAt)).size).toBe(1);
   });
 
   it("the table fits the terminal's width (stdout.columns)", async () => {

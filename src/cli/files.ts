@@ -4,7 +4,7 @@
  * at the end, on an error, on Ctrl-C / TERM / HUP, or on a closed pipe (main.ts).
  */
 import { once } from 'node:events';
-import { type Stats, constants as fsConstants, createReadStream, createWriteStream, promises as fs, rmSync } from 'node:fs';
+import { type Stats, type WriteStream, constants as fsConstants, createReadStream, createWriteStream, promises as fs, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -223,19 +223,27 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
       throw writeError(target, e);
     }
   }
-  const temp = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
+  let temp = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
   await removeStale(dirname(real), new RegExp(`^\\.${escapeRegExp(basename(real))}\\.(\\d+)\\.tmp$`));
-  leftovers.add(temp);
   // A new file gets the usual mode (umask); over an existing one the temp file is private until it takes the target's mode.
-  const stream = createWriteStream(temp, { flags: 'wx', mode: st ? 0o600 : 0o666 });
+  let stream: WriteStream;
+  let besideIt = true;
   try {
-    await once(stream, 'open');
+    stream = await createTemp(temp, st ? 0o600 : 0o666, leftovers);
   } catch (e) {
-    leftovers.forget(temp);
-    throw writeError(target, e);
+    const code = (e as NodeJS.ErrnoException).code;
+    // A writable file in a folder we may not add to: the temp file goes to the scratch folder, and is copied in place.
+    if (!st || (code !== 'EACCES' && code !== 'EPERM')) throw writeError(target, e);
+    temp = join(await leftovers.scratchDir(), 'output.tmp');
+    besideIt = false;
+    try {
+      stream = await createTemp(temp, 0o600, leftovers);
+    } catch (e2) {
+      throw writeError(target, e2);
+    }
   }
   const failure = watch(stream, target);
-  const inPlace = st !== undefined && (st.nlink > 1 || (typeof process.getuid === 'function' && st.uid !== process.getuid()));
+  const inPlace = st !== undefined && (!besideIt || st.nlink > 1 || (typeof process.getuid === 'function' && st.uid !== process.getuid()));
   return {
     stream,
     shown: target,
@@ -273,6 +281,19 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
       leftovers.forget(temp);
     },
   };
+}
+
+/** Creates a temporary file (it must not exist yet), registered as a leftover until it is put in place. */
+async function createTemp(path: string, mode: number, leftovers: Leftovers): Promise<WriteStream> {
+  leftovers.add(path);
+  const stream = createWriteStream(path, { flags: 'wx', mode });
+  try {
+    await once(stream, 'open');
+  } catch (e) {
+    leftovers.forget(path);
+    throw e;
+  }
+  return stream;
 }
 
 /** Overwrites `real` with `temp`'s bytes in place: same inode (hard links, owner, mode untouched), then cut to length. */

@@ -8,6 +8,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') leftovers.exitAfterCleanup(0);
   // Any other error fails the write that met it; the command reports it in one line.
 });
+// A closed stderr (`2>&1 | head`) only loses the summary: nothing to report it on.
+process.stderr.on('error', () => undefined);
 // Ctrl-C, kill, a closed terminal: remove temp files, then exit as the signal would (128 + its number).
 for (const [signal, number] of [
   ['SIGINT', 2],

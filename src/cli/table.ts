@@ -4,6 +4,8 @@
  * and rows cut to the terminal's width. Also JSON Lines, the `--format json` of every command.
  */
 
+import stringWidth from 'string-width';
+
 /**
  * C0 and C1 controls, DEL, and the invisible marks that reorder or hide text (bidi overrides and
  * isolates, line and paragraph separators): each is shown as an escape, `\n`, `\x1b`, `\u202e`.
@@ -21,15 +23,30 @@ export function visible(text: string): string {
   });
 }
 
-/** `text` cut to `width` characters (code points), with … where it was cut. */
+/** Columns a text takes on a terminal: wide (East Asian, emoji) characters two, combining marks none. */
+export function displayWidth(text: string): number {
+  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+}
+
+const graphemes = new Intl.Segmenter();
+
+/** `text` cut to `width` terminal columns, with … where it was cut; never a character split. */
 export function cut(text: string, width: number): string {
-  const chars = [...text];
-  if (chars.length <= width) return text;
-  return width <= 0 ? '' : `${chars.slice(0, width - 1).join('')}…`;
+  if (displayWidth(text) <= width) return text;
+  if (width <= 0) return '';
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = displayWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
 }
 
 const pad = (text: string, width: number, right = false) => {
-  const room = width - [...text].length;
+  const room = width - displayWidth(text);
   return room <= 0 ? text : right ? ' '.repeat(room) + text : text + ' '.repeat(room);
 };
 
@@ -67,7 +84,7 @@ export function tableLine(cells: readonly string[], layout: TableLayout): string
 export function formatTable(rows: readonly (readonly string[])[], width?: number, rightAligned: readonly number[] = []): string {
   const shown = rows.map((r) => r.map(visible));
   const widths: number[] = [];
-  for (const r of shown) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
+  for (const r of shown) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
   return shown
     .map((r) => {
       const line = r

@@ -3,27 +3,18 @@
  * rep works them (SPEC section 9). Pass 1 plans the list (passes.ts); pass 2 reads each row's
  * planned touch and keeps only the ones due, so memory holds today's touches, not the file.
  */
-import { once } from 'node:events';
-import { createWriteStream, promises as fs } from 'node:fs';
-import { join } from 'node:path';
 import { AGENDA_GROUPS, type Agenda, AgendaBuilder, type RowOutcome, type Settings, agendaSummary, formatDay, readProspect } from '../core/index.js';
-import { COMMON_HELP, CliError, type Command, type CommandContext, type Format, NAME, errnoText, parseCommand, settingsOf } from './common.js';
+import { COMMON_HELP, type Command, type CommandContext, type Format, NAME, parseCommand, settingsOf } from './common.js';
 import type { CsvRecord } from './csv.js';
 import { readCsv } from './csv-file.js';
 import { type Planned, csvCell, openInput, planPass } from './passes.js';
 import { describeCsvError } from './plan.js';
+import { openOutput, seekableInput } from './files.js';
 import { formatTable } from './table.js';
 
-/** The input planned (pass 1): stdin is first copied to the run's scratch folder, as both passes read it. */
+/** The input planned (pass 1): stdin or a pipe is first copied to the run's scratch folder, as both passes read it. */
 export async function plannedInput(ctx: CommandContext, input: string, settings: Settings): Promise<{ planned: Planned; shown: string }> {
-  let path = input;
-  if (input === '-') {
-    path = join(await ctx.leftovers.scratchDir(), 'stdin.csv');
-    const file = createWriteStream(path);
-    ctx.io.stdin.pipe(file);
-    await once(file, 'finish');
-  }
-  const shown = input === '-' ? 'stdin' : input;
+  const { path, shown } = await seekableInput(input, ctx.io, ctx.leftovers);
   try {
     const planned = await planPass(await openInput(path), settings, () => {});
     planned.planner.finish();
@@ -130,15 +121,12 @@ async function today(ctx: CommandContext): Promise<number> {
   if (args.help) return (void io.stdout.write(HELP), 0);
   const settings = settingsOf(args, io);
   const { planned, shown } = await plannedInput(ctx, args.input, settings);
+  // Opened before the agenda is built, so a bad -o fails before the second pass.
+  const out = await openOutput(args.output, io, ctx.leftovers);
   const agenda = await agendaOfFile(planned, shown);
   const text = agendaText(agenda, args.format, planned.file.delimiter, args.output ? undefined : io.stdout.columns);
-  if (args.output) {
-    try {
-      await fs.writeFile(args.output, text);
-    } catch (e) {
-      throw new CliError(`cannot write '${args.output}': ${errnoText(e)}`, 2);
-    }
-  } else await new Promise<void>((resolve) => io.stdout.write(text, () => resolve()));
+  out.stream.write(text);
+  await out.commit();
   if (!args.quiet && args.format !== 'json') io.stderr.write(`${agendaSummary(agenda)}\n`);
   return 0;
 }
