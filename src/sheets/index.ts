@@ -10,5 +10,6 @@ export {
   previewPlan,
   refreshAsOfDate,
   showHelp,
+  useMyNumbers,
   writePlan,
 } from './server.js';
