@@ -113,6 +113,29 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
     params: [{ name: 'form', type: 'Object', text: 'Settings as key/value pairs.' }],
     returns: { type: 'Object', text: 'The plan summary and the first rows.' },
   },
+  {
+    name: 'showTodaysTouches',
+    summary: 'Menu: writes the touches due today into the Today sheet, each with a link to its row and a Done checkbox.',
+    params: [],
+  },
+  {
+    name: 'getTodayTouches',
+    summary: "Sidebar: the active prospect list's touches due today, in the order a rep works them.",
+    params: [],
+    returns: { type: 'Object', text: "Today's touches." },
+  },
+  {
+    name: 'markTouchesDone',
+    summary: "Sidebar: records the given touches in their rows' history columns and re-plans the sheet.",
+    params: [{ name: 'request', type: 'Object', text: 'The touches: each its row and channel.' }],
+    returns: { type: 'Object', text: "Today's touches, after the marking." },
+  },
+  {
+    name: 'markCheckedTouchesDone',
+    summary: 'Menu or sidebar: records every touch checked Done on the Today sheet, re-plans the sheet and rewrites the Today sheet.',
+    params: [],
+    returns: { type: 'Object', text: "Today's touches, after the marking." },
+  },
 ];
 
 /** The declaration Apps Script sees: JSDoc, then a top-level function calling into the bundle. */

@@ -123,11 +123,11 @@ class FormError extends Error {
 /** How many values under each header the Columns step shows. */
 const SAMPLE_VALUES = 3;
 
-function active(): Spreadsheet {
+export function active(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-function zoneOf(ss: Spreadsheet): string | undefined {
+export function zoneOf(ss: Spreadsheet): string | undefined {
   try {
     return ss.getSpreadsheetTimeZone();
   } catch {
@@ -136,7 +136,7 @@ function zoneOf(ss: Spreadsheet): string | undefined {
 }
 
 /** Settings sheet rows as key/value pairs (one read); [] when there is no such sheet yet. */
-function settingsPairs(ss: Spreadsheet): Array<[Cell, Cell]> {
+export function settingsPairs(ss: Spreadsheet): Array<[Cell, Cell]> {
   const sheet = ss.getSheetByName(SETTINGS_SHEET);
   if (!sheet) return [];
   return (sheet.getDataRange().getValues() as Cell[][]).map((r) => [r[0], r[1]]);
@@ -182,7 +182,7 @@ function chosenRow(headerRow: unknown, values: Cell[][]): number | undefined {
   return n - 1;
 }
 
-interface SheetPlan {
+export interface SheetPlan {
   readonly sheet: Sheet;
   readonly values: Cell[][];
   readonly headerRow: number;
@@ -194,7 +194,7 @@ interface SheetPlan {
 }
 
 /** Reads the sheet once and plans every row under its header. */
-function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zone: string | undefined, headerRow?: number): SheetPlan {
+export function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zone: string | undefined, headerRow?: number): SheetPlan {
   if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
   const settings = settingsFrom(
     pairs.map((p) => [p[0], p[1]]),
@@ -217,7 +217,7 @@ function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zo
  * and one format call whatever the size. An existing output block is updated in place; otherwise
  * the block goes right of the last used column, so a user's own column is never overwritten.
  */
-function writePlanned(plan: SheetPlan): void {
+export function writePlanned(plan: SheetPlan): void {
   const { sheet, values, headerRow, map, outcomes } = plan;
   const width = values[0]?.length ?? 0;
   const column = map.outputAt >= 0 ? map.outputAt + 1 : width + 1;
@@ -232,7 +232,7 @@ function writePlanned(plan: SheetPlan): void {
 }
 
 /** One lock per document: two runs (two users, or a double click) never interleave their writes. */
-function withLock<T>(work: () => T): T {
+export function withLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(20_000)) throw new Error('Another planner run is writing to this spreadsheet. Try again in a moment.');
   try {
@@ -382,7 +382,7 @@ export function showHelp(): void {
   SpreadsheetApp.getUi().showModalDialog(html, 'Prospect Channel Planner');
 }
 
-function reportErrors(work: () => string): void {
+export function reportErrors(work: () => string): void {
   try {
     const message = work();
     active().toast(message, 'Prospect Channel Planner', 8);
