@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { type Value, loadDist, sheetsValue } from '../src/preview/apps-script.js';
+import { type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
 import { wilson } from '../src/core/index.js';
 
 /**
@@ -156,4 +156,56 @@ describe('prospect-channels stats, end to end', () => {
   });
 
   it('is listed in the help', () => expect(cli(['--help']).stdout).toMatch(/\n {2}stats {5}/));
+});
+
+describe('"Use my numbers" through the bundle', () => {
+  const open = () => {
+    const h = loadDist();
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value', 'Default and where it comes from'],
+      ['As Of', '2026-11-23', ''],
+      ['Acceptance Rate', '', '32%'],
+    ]);
+    h.ss.active = h.ss.addSheet('History', [HEADER, ...ROWS]);
+    return h;
+  };
+  const settingsOf = (h: ReturnType<typeof loadDist>) => (h.ss.getSheetByName('Channel Settings')?.cells ?? []).map((r) => [r[0], r[1]]);
+
+  it('writes each measured rate with enough data into the settings sheet: one read of the list, one write, under the lock', () => {
+    const h = open();
+    h.log.length = 0;
+    const outcome = h.global.useMyNumbers?.({ settings: [['As Of', '2026-11-23']] }) as { written: string[][] };
+    expect(outcome.written).toEqual([
+      ['Acceptance Rate', '47.5%'],
+      ['InMail Reply Rate', '5%'],
+    ]);
+    const settings = settingsOf(h);
+    expect(settings.find((r) => r[0] === 'Acceptance Rate')?.[1]).toBe('47.5%');
+    expect(settings.find((r) => r[0] === 'InMail Reply Rate')?.[1]).toBe('5%');
+    expect(settings.find((r) => r[0] === 'Reply After Accept')?.[1] ?? '').toBe(''); // not enough data: left alone
+    const calls = callCounts(h.log);
+    expect(calls['Range.setValues']).toBe(1);
+    expect(calls['LockService.getDocumentLock']).toBe(1);
+    expect(h.lock.held).toBe(false);
+  });
+
+  it('then every formula follows: CHANNEL_STATS over the settings sheet compares with the measured rates', () => {
+    const h = open();
+    h.global.useMyNumbers?.({ settings: [['As Of', '2026-11-23']] });
+    const settingsRange = settingsOf(h) as Value[][];
+    const t = h.global.CHANNEL_STATS?.(ROWS, [HEADER], settingsRange) as Value[][];
+    expect(t[1]?.[5]).toBe(0.475);
+    expect(t[1]?.[6]).toMatch(/in line with the 48% assumed$/);
+    expect(t[2]?.[5]).toBe(0.05);
+    expect(t[4]?.[1]).toBe(1.9); // 38 awaiting x 5%
+  });
+
+  it('nothing to write when no rate has enough data; a bad setting in the form is named', () => {
+    const h = open();
+    h.ss.active = h.ss.addSheet('Short history', [HEADER, ...ROWS.slice(0, 15)]);
+    h.log.length = 0;
+    expect(h.global.useMyNumbers?.({ settings: [['As Of', '2026-11-23']] })).toEqual({ written: [] });
+    expect(h.log).not.toContain('Range.setValues');
+    expect(h.global.useMyNumbers?.({ settings: [['Acceptance Rate', 'lots']] })).toMatchObject({ problem: { field: 'Acceptance Rate' } });
+  });
 });

@@ -10,6 +10,7 @@ export {
   previewPlan,
   refreshAsOfDate,
   showHelp,
+  useMyNumbers,
   writePlan,
 } from './server.js';
 export { getTodayTouches, markCheckedTouchesDone, markTouchesDone, showTodaysTouches } from './agenda.js';

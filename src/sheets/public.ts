@@ -102,6 +102,12 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
     returns: { type: 'Object', text: 'The plan summary and the first rows.' },
   },
   {
+    name: 'useMyNumbers',
+    summary: "Sidebar: writes the rates measured from the active sheet's history (those with enough data) into the Channel Settings sheet.",
+    params: [{ name: 'form', type: 'Object', text: 'Settings as key/value pairs, and the header row.' }],
+    returns: { type: 'Object', text: 'The settings written, or the problem in the form.' },
+  },
+  {
     name: 'writePlan',
     summary: 'Sidebar: saves the settings, plans the active sheet and writes the five output columns.',
     params: [{ name: 'form', type: 'Object', text: 'Settings as key/value pairs.' }],

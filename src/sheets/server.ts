@@ -27,6 +27,7 @@ import {
   formatDay,
   inOutputBlock,
   mapColumns,
+  myNumbersSettings,
   cellText,
   defuse,
   isBlank,
@@ -565,4 +566,29 @@ export function writePlan(form: PlannerForm): PlannerOutcome {
       return previewOf(plan);
     }),
   );
+}
+
+/** What "Use my numbers" answers: the settings it wrote (none when no rate has enough data), or the form's problem. */
+export type MyNumbersOutcome = { readonly written: Array<[string, string]> } | { readonly problem: FormProblem };
+
+/**
+ * "Use my numbers" (SPEC 10): each rate measured from the sheet's history with enough data goes
+ * into the settings sheet, so every formula follows. One read of the list, one write of the
+ * settings, under the document lock.
+ */
+export function useMyNumbers(form: PlannerForm): MyNumbersOutcome {
+  const ss = active();
+  const zone = zoneOf(ss);
+  const problem = settingsProblem(form.settings, todayIn(zone));
+  if (problem) return { problem };
+  try {
+    return withLock(() => {
+      const written = myNumbersSettings(planSheet(ss.getActiveSheet(), form.settings, zone, form.headerRow).summary.numbers);
+      saveSettings(ss, written, zone);
+      return { written };
+    });
+  } catch (e) {
+    if (e instanceof FormError) return { problem: { message: e.message, field: e.field } };
+    throw e;
+  }
 }

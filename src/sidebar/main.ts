@@ -41,9 +41,13 @@ function buildSteps(): void {
   showStep(STEPS[0]?.id ?? '');
 }
 
+function contextOf(current: PlannerState): StepContext {
+  return { state: current, plan, reread: (row) => void load(row), formPairs, replan: () => run('previewPlan'), showProblem };
+}
+
 function renderSteps(): void {
   if (!state) return;
-  const context: StepContext = { state, plan, reread: (row) => void load(row) };
+  const context = contextOf(state);
   for (const step of STEPS) step.render($(`step-${step.id}`), context);
   updateButtons();
 }
@@ -129,8 +133,8 @@ async function run(kind: 'previewPlan' | 'writePlan'): Promise<void> {
 
 /** Re-renders only the Preview step: the form's other steps keep what the user typed. */
 function renderPlan(): void {
-  const step = STEPS.find((s) => s.id === 'preview');
-  if (step && state) step.render($('step-preview'), { state, plan, reread: (row) => void load(row) });
+  if (!state) return;
+  for (const step of STEPS.filter((s) => s.showsPlan)) step.render($(`step-${step.id}`), contextOf(state));
 }
 
 async function load(headerRow?: number): Promise<void> {

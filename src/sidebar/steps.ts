@@ -3,9 +3,10 @@
  * wherever the user is) with a tab in the step bar. Adding a step: write a module with a `Step`
  * and add it to STEPS.
  */
-import type { PlannerPreview, PlannerState } from '../sheets/server.js';
+import type { FormProblem, PlannerPreview, PlannerState } from '../sheets/server.js';
 import { columnsStep } from './steps/columns.js';
 import { previewStep } from './steps/preview.js';
+import { numbersStep } from './steps/numbers.js';
 import { settingsStep } from './steps/settings.js';
 
 /** What a step gets: the sheet as last read and the last plan, and a way to ask for a new read. */
@@ -15,14 +16,22 @@ export interface StepContext {
   readonly plan: { readonly preview: PlannerPreview; readonly written: boolean } | undefined;
   /** Re-reads the sheet with another header row (1-based). */
   readonly reread: (headerRow?: number) => void;
+  /** The form as key/value pairs, as the Settings sheet holds them. */
+  readonly formPairs: () => Array<[string, string]>;
+  /** Plans again with the form as it is now (the Preview button). */
+  readonly replan: () => Promise<void>;
+  /** Shows a problem at its field, or in the footer. */
+  readonly showProblem: (problem: FormProblem) => void;
 }
 
 export interface Step {
   /** Used in element ids: `step-<id>`, `tab-<id>`. */
   readonly id: string;
   readonly title: string;
-  /** Fills the step's section; called after every read of the sheet and every plan. */
+  /** Fills the step's section; called after every read of the sheet (and every plan, when it shows the plan). */
   render(section: HTMLElement, context: StepContext): void;
+  /** Rendered again after every plan. */
+  readonly showsPlan?: true;
 }
 
-export const STEPS: readonly Step[] = [columnsStep, settingsStep, previewStep];
+export const STEPS: readonly Step[] = [columnsStep, settingsStep, previewStep, numbersStep];

@@ -114,6 +114,7 @@ function render(p: PlannerPreview, written: boolean): Child[] {
 export const previewStep: Step = {
   id: 'preview',
   title: 'Preview',
+  showsPlan: true,
   render(section, { plan }) {
     section.replaceChildren(
       ...nodes(

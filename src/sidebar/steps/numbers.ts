@@ -1,0 +1,106 @@
+/**
+ * Numbers: the campaign's own rates, measured from the sheet's history by the last plan (SPEC 10),
+ * beside the rates the settings assume; "Use my numbers" writes the measured ones into the
+ * Channel Settings sheet and plans again with them, so every formula follows.
+ */
+import type { MeasuredRate } from '../../core/numbers.js';
+import type { PlannerPreview } from '../../sheets/server.js';
+import { $, type Child, count, el, nodes } from '../dom.js';
+import { callServer } from '../server.js';
+import type { Step, StepContext } from '../steps.js';
+
+const pct = (x: number | null) => (x === null ? '' : `${Math.round(x * 1000) / 10}%`);
+
+function rateRow(r: MeasuredRate): HTMLElement {
+  return el(
+    'tr',
+    {},
+    el('th', { scope: 'row' }, r.setting),
+    el('td', {}, r.enoughData ? pct(r.rate) : 'not enough data'),
+    el('td', {}, count(r.n)),
+    el('td', {}, r.enoughData ? `${pct(r.low)}-${pct(r.high)}` : ''),
+    el('td', {}, pct(r.assumed)),
+  );
+}
+
+async function useMyNumbers(button: HTMLButtonElement, context: StepContext): Promise<void> {
+  button.disabled = true;
+  try {
+    const outcome = await callServer('useMyNumbers', { settings: context.formPairs(), headerRow: context.state.headerRow });
+    if ('problem' in outcome) {
+      context.showProblem(outcome.problem);
+      return;
+    }
+    // The form follows the sheet, so the next plan (and a Write) uses the measured rates.
+    for (const [key, value] of outcome.written) {
+      const input = document.querySelector<HTMLInputElement>(`[data-setting="${CSS.escape(key)}"]`);
+      if (input) input.value = value;
+    }
+    await context.replan();
+    // The plan opens the Preview step; the user stays here, where the rates now read as assumed.
+    $('tab-numbers').click();
+    // Said under the new plan's numbers, until the next plan.
+    const said =
+      outcome.written.length === 0
+        ? 'Nothing written: no rate has enough data yet.'
+        : `Wrote ${outcome.written.map(([k, v]) => `${k} ${v}`).join(', ')} to the Channel Settings sheet.`;
+    $('step-numbers').append(el('p', { id: 'numbers-notice', role: 'status' }, said));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function render(p: PlannerPreview, context: StepContext): Child[] {
+  const n = p.summary.numbers;
+  const rates = [n.acceptance, n.inmailReply, n.replyAfterAccept];
+  const usable = rates.some((r) => r.enoughData);
+  const button = el('button', { type: 'button', class: 'action', id: 'use-my-numbers' }, 'Use my numbers');
+  if (!usable) button.disabled = true;
+  button.addEventListener('click', () => void useMyNumbers(button, context));
+  return [
+    el('h2', {}, 'Your numbers'),
+    el('p', { class: 'hint' }, `Measured from the history in '${p.sheetName}' as of the plan's As Of date; under 20 in a count: not enough data.`),
+    el(
+      'table',
+      { class: 'rows', id: 'numbers-table' },
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col' }, 'Rate'),
+          el('th', { scope: 'col' }, 'Yours'),
+          el('th', { scope: 'col' }, 'n'),
+          el('th', { scope: 'col' }, '95% range'),
+          el('th', { scope: 'col' }, 'Assumed'),
+        ),
+      ),
+      el('tbody', {}, ...rates.map(rateRow)),
+    ),
+    el('ul', { class: 'warnings', id: 'numbers-said' }, ...rates.filter((r) => r.enoughData).map((r) => el('li', {}, r.text))),
+    el('p', { id: 'numbers-refunds' }, n.refunds.text),
+    el('div', { class: 'buttons' }, button),
+    el(
+      'p',
+      { class: 'hint' },
+      usable ? 'Use my numbers writes each measured rate into the Channel Settings sheet: every formula and plan follows.' : 'No rate has 20 in its count yet.',
+    ),
+  ];
+}
+
+export const numbersStep: Step = {
+  id: 'numbers',
+  title: 'Numbers',
+  showsPlan: true,
+  render(section, context) {
+    const plan = context.plan;
+    section.replaceChildren(
+      ...nodes(
+        ...(plan
+          ? render(plan.preview, context)
+          : [el('h2', {}, 'Your numbers'), el('p', { class: 'hint' }, 'Preview the plan to measure your acceptance and reply rates from the sheet.')]),
+      ),
+    );
+  },
+};
