@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseSync } from 'csv-parse/sync';
 import { type Cell, Problem, SETTINGS, parseSettings, summaryLines, todayFrom, understandingLines } from '../core/index.js';
+import { inspect } from './inspect.js';
 import { FileProblem, findSplit, planPass, writeRows, writeSplit } from './passes.js';
 
 /** Where the CLI reads and writes: the real process, or a test's capture. */
@@ -80,7 +81,7 @@ interface Args {
   pairs: Array<[Cell, Cell]>;
 }
 
-async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
+export async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
   let text: string;
   try {
     text = await fs.readFile(path, 'utf8');
@@ -145,7 +146,7 @@ export async function parseCli(argv: readonly string[], io: Io): Promise<Args | 
 
 /** Picks the delimiter of the header line: comma, semicolon or tab, whichever it holds most of outside quotes. */
 /** Excel's `sep=;` line names the delimiter; otherwise the one most used on a top line (a title line above the header has none). */
-function sniffDelimiter(head: string): string {
+export function sniffDelimiter(head: string): string {
   const lines = head.split(/\r\n|\n|\r/, 10);
   const sep = /^sep=(.)$/i.exec(lines[0] ?? '');
   if (sep) return sep[1] as string;
@@ -208,6 +209,8 @@ async function spoolStdin(io: Io, dir: string): Promise<string> {
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'inspect') return inspect(argv.slice(1), io);
+  if (argv[0] === 'plan') argv = argv.slice(1);
   // Scratch space (stdin's copy, the worker's half of the output), removed however the run ends.
   let scratch: string | undefined;
   const scratchDir = async () => (scratch ??= await fs.mkdtemp(join(tmpdir(), `${NAME}-`)));

@@ -27,22 +27,22 @@ export function normalizeHeader(header: Cell): string {
 
 interface HeaderMatch {
   readonly field: FieldSpec;
-  /** 1 the field's own label, 2 a tool's header for it, 3 a generic word that must prove itself. */
-  readonly rank: 1 | 2 | 3;
+  /** 1 the field's own label, 2.x a tool's header for it (earlier in the list first), 3 a generic word that must prove itself. */
+  readonly rank: number;
 }
 
 const BY_HEADER: ReadonlyMap<string, HeaderMatch> = new Map(
   FIELDS.flatMap(
     (field): Array<readonly [string, HeaderMatch]> => [
       ...field.generic.map((h) => [normalizeHeader(h), { field, rank: 3 }] as const),
-      ...field.aliases.map((h) => [normalizeHeader(h), { field, rank: 2 }] as const),
+      ...field.aliases.map((h, i) => [normalizeHeader(h), { field, rank: 2 + i / 1000 }] as const),
       [normalizeHeader(field.label), { field, rank: 1 }] as const,
     ],
   ),
 );
 
 /** CRM exports prefix the record (`Person - Email`) or suffix the kind (`Email - Work`). */
-const RECORD_PREFIX = /^\s*(?:person|contact|lead|prospect|deal)\s*[-:.–]\s*/i;
+const RECORD_PREFIX = /^\s*(?:person|contact|lead|prospect)\s*[-:.–]\s*/i;
 const KIND_SUFFIX = /\s*[-–(]\s*(?:work|home|other|main|personal|primary|mobile|direct)\s*\)?\s*$/i;
 
 function matchHeader(header: Cell): HeaderMatch | undefined {
