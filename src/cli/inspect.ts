@@ -1,155 +1,111 @@
 /**
- * `prospect-channels inspect IN.csv [--format table|json]` (SPEC 1a, 7): what the reader
+ * `prospect-channels inspect IN.csv [--format table|csv|json]` (SPEC 1a, 7): what the reader
  * understood of a file. Each column's field, or why it is not used; how slash dates are read; and
  * per row the values read, or the row's error. Nothing is planned and nothing is written.
  */
-import { promises as fs } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { parse as parseSync } from 'csv-parse/sync';
-import {
-  type Cell,
-  type ColumnMap,
-  Problem,
-  RowError,
-  type Understanding,
-  parseSettings,
-  readProspect,
-  todayFrom,
-  understand,
-  understandingLines,
-  valuesRead,
-} from '../core/index.js';
-import { CliError, type Io, readSettingsFile, sniffDelimiter } from './cli.js';
+import { type ColumnMap, RowError, type Settings, type Understanding, readProspect, understandingLines, valuesRead } from '../core/index.js';
+import { COMMON_HELP, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { csvCell } from './csv.js';
+import { FALLBACK, NotUtf8 } from './csv-encoding.js';
+import { readCsv } from './csv-file.js';
+import { type CsvFile, openInput, understandTop } from './passes.js';
+import { describeCsvError } from './plan.js';
+import { formatTable, visible } from './table.js';
 
-const USAGE = `Usage: prospect-channels inspect IN.csv [--format table|json] [--settings FILE] [--column F=H] [--date-order O]
-
-Shows what was understood of IN.csv: the header row, each column's field or why it is not used,
-how slash dates are read, and per row the values read (json: one object a row). Plans nothing.
-`;
-
-const OPTIONS = {
-  format: { type: 'string' },
-  settings: { type: 'string' },
-  column: { type: 'string', multiple: true },
-  'date-order': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-/** One row as read: its values by field, its error, or blank. */
+/** One data row as read: its values by field, its error, or blank. */
 export interface RowRead {
+  /** 1 = the first row under the header. */
   readonly row: number;
-  readonly values?: Record<string, string>;
+  readonly values?: Readonly<Record<string, string>>;
   readonly error?: string;
   readonly blank?: true;
 }
 
-export function readRows(records: readonly (readonly Cell[])[], u: Understanding): RowRead[] {
-  return records.slice(u.headerRow + 1).map((record, i) => rowRead(i + 1, record, u.map));
+/** Every record of the file, empty lines included (as the plan counts them). */
+export async function readRecords(file: CsvFile): Promise<string[][]> {
+  const once = async (f: CsvFile) => {
+    const records: string[][] = [];
+    await readCsv(f, (r) => records.push(r.cells()));
+    return records;
+  };
+  try {
+    return await once(file);
+  } catch (e) {
+    if (e instanceof NotUtf8) return await once({ ...file, encoding: FALLBACK });
+    throw e;
+  }
 }
 
-function rowRead(row: number, record: readonly Cell[], map: ColumnMap): RowRead {
+/** The rows under the header as read; empty lines are not rows. */
+export function readRows(records: readonly (readonly string[])[], u: Understanding): RowRead[] {
+  return records
+    .slice(u.headerRow + 1)
+    .filter((r) => r.length > 0)
+    .map((record, i) => rowRead(i + 1, record, u.map));
+}
+
+function rowRead(row: number, record: readonly string[], map: ColumnMap): RowRead {
   const p = readProspect(record, map);
   if (p === 'blank') return { row, blank: true };
   if (p instanceof RowError) return { row, error: p.text };
   return { row, values: Object.fromEntries(valuesRead(p, map)) };
 }
 
-/** Windows-1252's characters for the bytes 0x80-0x9F (blank: undefined in the code page). */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+/** The file as the reader understands it, and its rows as read. */
+export async function inspectFile(path: string, settings: Settings): Promise<{ understanding: Understanding; rows: RowRead[] }> {
+  const records = await readRecords(await openInput(path));
+  const understanding = understandTop(records.slice(0, 110), settings);
+  return { understanding, rows: readRows(records, understanding) };
+}
 
-/**
- * The file's text. UTF-8 (with or without BOM), UTF-16 with a BOM, and anything that is not valid
- * UTF-8 read as Windows-1252, which is what Excel's "CSV" writes.
- */
-export function decodeFile(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+/** The rows as a grid: #, one column a field read, and Error when any row has one. */
+function grid(rows: readonly RowRead[]): string[][] {
+  const labels = [...new Set(rows.flatMap((r) => Object.keys(r.values ?? {})))];
+  const errors = rows.some((r) => r.error !== undefined);
+  const header = ['#', ...labels, ...(errors ? ['Error'] : [])];
+  return [
+    header,
+    ...rows.map((r) => [String(r.row), ...labels.map((l) => r.values?.[l] ?? ''), ...(errors ? [r.error ?? (r.blank ? '(blank row)' : '')] : [])]),
+  ];
+}
+
+async function inspect(ctx: CommandContext): Promise<number> {
+  const { io } = ctx;
+  const args = await parseCommand(ctx, { 'date-order': { type: 'string' } });
+  if (args.help) return (void io.stdout.write(HELP), 0);
+  if (typeof args.values['date-order'] === 'string') args.pairs.push(['Date Order', args.values['date-order']]);
+  const settings = settingsOf(args, io);
+  let result: Awaited<ReturnType<typeof inspectFile>>;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
-  } catch {
-    // Node's own windows-1252 decoder reads 0x80-0x9F as Latin-1 control characters, not € and the quotes.
-    return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] || c);
-  }
-}
-
-/** Records of a CSV text: every line break ends a row, and a quote inside an unquoted cell is text. */
-export function csvRecords(text: string): string[][] {
-  const delimiter = sniffDelimiter(text.slice(0, 65536));
-  return parseSync(text, { delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];
-}
-
-function table(u: Understanding, rows: readonly RowRead[]): string {
-  const lines = understandingLines(u);
-  lines.push('');
-  for (const r of rows) {
-    const body = r.blank
-      ? '(blank row)'
-      : (r.error ??
-        Object.entries(r.values ?? {})
-          .map(([k, v]) => `${k}: ${v === '' ? '-' : v}`)
-          .join(' · '));
-    lines.push(`${String(r.row).padStart(5)}  ${body}`);
-  }
-  // Control characters of cells are shown as visible escapes, never sent to the terminal.
-  return `${lines.join('\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}\n`;
-}
-
-export async function inspect(argv: readonly string[], io: Io): Promise<number> {
-  try {
-    let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
-    try {
-      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-    } catch (e) {
-      throw new CliError(`inspect: ${(e as Error).message.replace(/\. To specify.*$/s, '')}\n${USAGE}`, 2);
-    }
-    const v = parsed.values;
-    if (v.help) return (void io.stdout.write(USAGE), 0);
-    if (parsed.positionals.length !== 1) throw new CliError(`inspect: one input file expected\n${USAGE.split('\n\n')[0]}`, 2);
-    const format = v.format ?? 'table';
-    if (format !== 'table' && format !== 'json') throw new CliError(`--format: expected table or json (got '${format}')`, 2);
-    const pairs: Array<[Cell, Cell]> = v.settings ? await readSettingsFile(v.settings) : [];
-    if (v['date-order']) pairs.push(['Date Order', v['date-order']]);
-    for (const c of v.column ?? []) {
-      const eq = c.indexOf('=');
-      if (eq <= 0) throw new CliError(`--column: expected FIELD=HEADER, e.g. --column "Degree=Conn. lvl" (got '${c}')`, 2);
-      pairs.push([`Column: ${c.slice(0, eq).trim()}`, c.slice(eq + 1).trim()]);
-    }
-    const settings = parseSettings(pairs, todayFrom(io.now()));
-    if (settings instanceof Problem) throw new CliError(`bad setting: ${settings.message}`, 2);
-    const input = parsed.positionals[0] as string;
-    let bytes: Uint8Array;
-    try {
-      bytes = await fs.readFile(input);
-    } catch (e) {
-      throw new CliError(`cannot read '${input}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 2);
-    }
-    let records: string[][];
-    try {
-      records = csvRecords(decodeFile(bytes));
-    } catch (e) {
-      throw new CliError(`${input}: not valid CSV: ${(e as Error).message}`);
-    }
-    if (records.length === 0) throw new CliError(`${input}: the file is empty: expected a header row`);
-    const u = understand(records, settings);
-    if (u instanceof Problem) throw new CliError(`${input}: ${u.message}`);
-    const rows = readRows(records, u);
-    if (format === 'json') {
-      io.stdout.write(
-        `${JSON.stringify(
-          rows.map((r) => ({ row: r.row, ...(r.values ?? {}), ...(r.error ? { error: r.error } : {}), ...(r.blank ? { blank: true } : {}) })),
-          null,
-          1,
-        )}\n`,
-      );
-      io.stderr.write(`${understandingLines(u).join('\n')}\n`);
-    } else io.stdout.write(table(u, rows));
-    return 0;
+    result = await inspectFile(args.input, settings);
   } catch (e) {
-    if (e instanceof CliError) {
-      io.stderr.write(`prospect-channels: ${e.message}\n`);
-      return e.code;
-    }
-    throw e;
+    throw describeCsvError(e, args.input);
   }
+  const { understanding, rows } = result;
+  const lines = understandingLines(understanding);
+  if (args.format === 'json') {
+    for (const r of rows)
+      io.stdout.write(`${JSON.stringify({ row: r.row, ...(r.values ?? {}), ...(r.error ? { error: r.error } : {}), ...(r.blank ? { blank: true } : {}) })}\n`);
+    if (!args.quiet) io.stderr.write(`${lines.join('\n')}\n`);
+  } else if (args.format === 'csv') {
+    for (const r of grid(rows)) io.stdout.write(`${r.map((c) => csvCell(c, ',')).join(',')}\n`);
+    if (!args.quiet) io.stderr.write(`${lines.join('\n')}\n`);
+  } else {
+    io.stdout.write(`${lines.map(visible).join('\n')}\n\n${formatTable(grid(rows), io.stdout.columns)}`);
+  }
+  return 0;
 }
+
+const HELP = `Usage: ${NAME} inspect IN.csv [--format table|csv|json] [--date-order auto|month-first|day-first]
+
+Shows what was understood of IN.csv, planning nothing: the header row, each column's field or
+why it is not used, how slash dates are read, and per row the values read or the row's error.
+--format json writes one JSON object a row (what was understood goes to stderr).
+
+${COMMON_HELP}`;
+
+export const command: Command = {
+  about: 'what was understood: each column and why not used, each row as read',
+  usage: 'IN.csv [--format table|csv|json]',
+  run: inspect,
+};
