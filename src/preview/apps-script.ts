@@ -62,14 +62,30 @@ export class FakeRange {
     return this;
   }
   setNumberFormats(formats: string[][]): FakeRange {
-    formats.forEach((r, i) => r.forEach((f, j) => this.sheet.formats.set(`${this.row + i},${this.column + j}`, f)));
+    formats.forEach((r, i) => r.forEach((f, j) => this.sheet.formats.set(this.row + i, this.column + j, f)));
     return this;
+  }
+}
+
+/**
+ * Number formats by cell, read as `formats.get('row,column')` (1-based). Held as rows of arrays,
+ * not a Map of ten million string keys: a full tab's formats fit in memory.
+ */
+export class CellFormats {
+  private readonly rows: Array<Array<string | undefined> | undefined> = [];
+  get(key: string): string | undefined {
+    const [row, column] = key.split(',').map(Number) as [number, number];
+    return this.rows[row]?.[column];
+  }
+  set(row: number, column: number, format: string): void {
+    const r = (this.rows[row] ??= []);
+    r[column] = format;
   }
 }
 
 export class FakeSheet {
   cells: Value[][] = [];
-  readonly formats = new Map<string, string>();
+  readonly formats = new CellFormats();
   maxColumns: number;
   frozenRows = 0;
   constructor(
@@ -79,7 +95,10 @@ export class FakeSheet {
     private readonly onActivate: () => void = () => {},
   ) {
     this.cells = rows.map((r) => [...r]);
-    this.maxColumns = Math.max(26, ...rows.map((r) => r.length));
+    // A loop, not Math.max(...rows): spreading 200,000 rows into arguments overflows the stack.
+    let widest = 26;
+    for (const r of rows) if (r.length > widest) widest = r.length;
+    this.maxColumns = widest;
   }
   set(row: number, column: number, v: Value): void {
     while (this.cells.length < row) this.cells.push([]);
