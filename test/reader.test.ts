@@ -2,6 +2,7 @@
  * SPEC 1a: the one reader. Every vocabulary, every date and amount form, each ambiguous form,
  * and how the header row and the columns are understood.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Cell,
@@ -424,5 +425,72 @@ describe('understandHeader: the header given (custom functions)', () => {
     const u = understandHeader(['Name', 'Segment'], [['Ann', 'Enterprise']], AUTO);
     expect(u).not.toBeInstanceOf(Problem);
     expect((u as Understanding).unused[0]?.reason).toBe('values');
+  });
+});
+
+describe('values as trackers and spreadsheets write them', () => {
+  it("an emoji check mark with its variation selector ('✔️', '✅') is yes; '❌' is no", () => {
+    expect(read(['Name', 'Warm'], ['Ann', '✔\ufe0f']).warm).toBe(true);
+    expect(read(['Name', 'Warm'], ['Ann', '✅']).warm).toBe(true);
+    expect(read(['Name', 'Warm'], ['Ann', '❌']).warm).toBe(false);
+  });
+  it("'12 mutual connections' and '500+' are whole numbers", () => {
+    expect(read(['Name', 'Mutual Connections'], ['Ann', '12 mutual connections']).mutualConnections).toBe(12);
+    expect(read(['Name', 'Mutual Connections'], ['Ann', '500+']).mutualConnections).toBe(500);
+  });
+  it("'2nd-degree', 'DISTANCE_2' and 'OUT_OF_NETWORK' are degrees", () => {
+    expect(read(['Name', 'Degree'], ['Ann', '2nd-degree']).degree).toBe(2);
+    expect(read(['Name', 'Degree'], ['Ann', 'DISTANCE_2']).degree).toBe(2);
+    expect(read(['Name', 'Degree'], ['Ann', 'OUT_OF_NETWORK']).degree).toBe(4);
+  });
+  it('a Seniority the tables do not name is read as a title would be; nonsense is still an error', () => {
+    expect(read(['Name', 'Seniority'], ['Ann', 'Senior Manager']).seniority).toBe('manager');
+    expect(readError(['Name', 'Seniority'], ['Ann', 'L3']).text).toMatch(/expected c-level, vp, director, manager, senior or entry/);
+  });
+});
+
+describe('properties of the reader', () => {
+  const cell = fc.oneof(
+    fc.string(),
+    fc.constantFrom('', 'n/a', '#N/A', '#REF!', 'yes', 'x', '03/04/2026', '25/11/2026', '18 Nov 2026', '$75,000', '1,2M', '2nd', 'c_suite'),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.date(),
+  );
+  const header = fc.array(fc.oneof(fc.constantFrom(...FIELDS.flatMap((f) => [f.label, ...f.aliases, ...f.generic])), fc.string()), {
+    minLength: 1,
+    maxLength: 12,
+  });
+  it('never throws, whatever the rows: a Problem for the whole call, or each row a prospect, a row error of at most 120 characters, or blank', () => {
+    fc.assert(
+      fc.property(
+        header,
+        fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 15 }),
+        fc.constantFrom('auto', 'month-first', 'day-first'),
+        (h, rows, order) => {
+          const u = understand([h, ...rows], { columns: {}, dateOrder: order });
+          if (u instanceof Problem) return;
+          for (const row of rows) {
+            const p = readProspect(row, u.map);
+            if (p instanceof RowError) expect(p.text.length).toBeLessThanOrEqual(120);
+          }
+          expect(understandingLines(u).length).toBeGreaterThan(0);
+        },
+      ),
+    );
+  });
+  it('every column is either read or said not used (outside our output block)', () => {
+    fc.assert(
+      fc.property(header, fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 5 }), (h, rows) => {
+        const u = understandHeader(h, rows, AUTO);
+        if (u instanceof Problem) return;
+        const read = new Set(u.map.columns.map((c) => c.index));
+        h.forEach((x, i) => {
+          if (String(x).trim() === '') return;
+          expect(read.has(i) || u.unused.some((c) => c.index === i), `column ${i} '${x}'`).toBe(true);
+        });
+      }),
+    );
   });
 });

@@ -73,13 +73,14 @@ function wholeNumber(cell: NonBlank): number | Problem {
     const quick = +cell;
     if (Number.isInteger(quick) && quick >= 0 && cell.trim() !== '') return quick;
   }
+  // `1,200`, `500+`, `12 mutual connections`: the number is what counts.
   const n =
     typeof cell === 'number'
       ? cell
       : Number(
           text(cell)
-            .replace(/[,.\s\u00a0\u202f_]/g, '')
-            .replace(/\+$/, ''),
+            .replace(/^(\d[\d,.\s\u00a0\u202f_]*)\+?\s*[\p{L}\s]*$/u, '$1')
+            .replace(/[,.\s\u00a0\u202f_]/g, ''),
         );
   if (typeof cell === 'boolean' || isDate(cell) || !Number.isInteger(n) || n < 0 || (typeof cell === 'string' && !/\d/.test(cell))) {
     return new Problem('expected a whole number, 0 or more');
@@ -142,9 +143,10 @@ function degree(cell: NonBlank): Degree | Problem {
   if (exact !== undefined) return exact;
   const t = text(cell)
     .toLowerCase()
+    .replace(/[-_]/g, ' ')
     .replace(/\s*(degree|connection)s?\s*/g, ' ')
     .trim();
-  return DEGREES[t] ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
+  return DEGREES[t] ?? DEGREES[t.replace(/\s+/g, '-')] ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
 }
 
 /**
@@ -189,7 +191,13 @@ const SENIORITIES: Record<string, Seniority> = {
 
 function seniority(cell: NonBlank): Seniority | Problem {
   const t = text(cell).toLowerCase();
-  return SENIORITIES[t] ?? SENIORITIES[t.replace(/[-_]/g, ' ').replace(/\s+/g, ' ')] ?? new Problem('expected c-level, vp, director, manager, senior or entry');
+  // A level the tables do not name ("Senior Manager", "Head of Sales") is read as a title would be.
+  return (
+    SENIORITIES[t] ??
+    SENIORITIES[t.replace(/[-_]/g, ' ').replace(/\s+/g, ' ')] ??
+    (typeof cell === 'string' ? seniorityFromTitle(cell) : undefined) ??
+    new Problem('expected c-level, vp, director, manager, senior or entry')
+  );
 }
 
 /** Connection states as trackers (Waalaxy, Expandi, Dux-Soup, lemlist) and CRMs write them. */
@@ -227,6 +235,12 @@ const STATUSES: Record<string, ConnectionStatus> = {
   messaged: 'accepted',
   replied: 'accepted',
   'followed up': 'accepted',
+  'follow up sent': 'accepted',
+  'message replied': 'accepted',
+  'connection request accepted': 'accepted',
+  'pending invitation': 'pending',
+  'connection request pending': 'pending',
+  'invitation withdrawn by you': 'withdrawn',
   declined: 'declined',
   ignored: 'declined',
   rejected: 'declined',

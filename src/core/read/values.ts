@@ -5,8 +5,8 @@
  */
 
 /** Yes/no words, lower-case: `x`, `✓` and `checked` are what checkbox columns export. */
-export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'x', '✓', '✔', '☑', 'checked', 'on', 'oui', 'ja', 'sí', 'si', 'sim'];
-export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'unchecked', 'off', '✗', '✘', '☐', 'non', 'nein', 'não', 'nao'];
+export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'x', '✓', '✔', '☑', '✅', 'checked', 'on', 'oui', 'ja', 'sí', 'si', 'sim'];
+export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'unchecked', 'off', '✗', '✘', '✖', '❌', '☐', 'non', 'nein', 'não', 'nao'];
 
 /** Words that mean "we do not know": read as a blank cell in every field but the names. */
 export const BLANK_WORDS: readonly string[] = ['n/a', 'na', '-', '—', '–', '?', 'unknown', 'none', 'null', '#n/a'];
@@ -47,6 +47,10 @@ export function errorValue(text: string): string | undefined {
 export function yesNoWord(text: string): boolean | undefined {
   const exact = YES_NO_EXACT.get(text);
   if (exact !== undefined) return exact;
-  const t = text.trim().toLowerCase();
+  // An emoji's variation selector (`✔️`) is not part of the word.
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/\ufe0f/g, '');
   return YES.has(t) ? true : NO.has(t) ? false : undefined;
 }
