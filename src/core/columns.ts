@@ -65,6 +65,8 @@ export interface MappedColumn {
   readonly header: string;
   /** How this column's slash dates are read (SPEC 1a, `Date Order`). */
   readonly reading: DateReading;
+  /** How a text cell is checked before it is parsed: 0 a value, 1 free text, 2 a name (no blank words). */
+  readonly kind: 0 | 1 | 2;
 }
 
 export interface ColumnMap {
@@ -111,6 +113,9 @@ export interface Understanding {
   /** Settings that did not apply here (a `Column:` header this sheet lacks), in words. */
   readonly notes: readonly string[];
 }
+
+/** Name fields keep `n/a` and `-` as written: only an error value is caught. */
+const NAME_KEYS: ReadonlySet<FieldKey> = new Set(['name', 'firstName', 'lastName']);
 
 /** What the reader needs of the settings. */
 export type ReadSettings = Pick<Settings, 'columns' | 'dateOrder'>;
@@ -219,7 +224,13 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
 
   const { readings, dateOrders } = dateReadings(mapped, headers, sample, settings);
   const columns = mapped
-    .map(({ field, index }) => ({ field, index, header: cellText(headers[index]), reading: readings.get(index) ?? MONTH_FIRST }))
+    .map(({ field, index }) => ({
+      field,
+      index,
+      header: cellText(headers[index]),
+      reading: readings.get(index) ?? MONTH_FIRST,
+      kind: NAME_KEYS.has(field.key) ? (2 as const) : field.text ? (1 as const) : (0 as const),
+    }))
     .sort((a, b) => a.index - b.index || FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
   unused.sort((a, b) => a.index - b.index);
   return { headerRow: 0, map: { columns, outputAt, width: headers.length }, unused, dateOrders, notes };
@@ -312,8 +323,6 @@ export function inOutputBlock(outputAt: number, index: number): boolean {
   return outputAt >= 0 && index >= outputAt && index < outputAt + OUTPUT_COLUMNS.length;
 }
 
-const NAME_KEYS: ReadonlySet<FieldKey> = new Set(['name', 'firstName', 'lastName']);
-
 /** "blank" when every input cell of the row is empty: blank rows give blank output. */
 export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
   const p = emptyProspect();
@@ -325,11 +334,11 @@ export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | R
     if (isBlank(cell)) continue;
     any = true;
     let value: unknown;
-    if (typeof cell === 'string' && (c.field.text || NAME_KEYS.has(c.field.key))) {
+    if (c.kind !== 0 && typeof cell === 'string') {
       // Free text would take `#REF!` or `n/a` as a value: both are caught first.
       const failed = errorValue(cell);
       if (failed) value = spreadsheetError(failed);
-      else if (cell === '#N/A' || (!NAME_KEYS.has(c.field.key) && isBlankWord(cell))) continue;
+      else if (cell === '#N/A' || (c.kind === 1 && isBlankWord(cell))) continue;
       else value = c.field.parse(cell, c.reading);
     } else {
       value = c.field.parse(cell as string | number | boolean | Date, c.reading);

@@ -32,8 +32,9 @@ const YES_NO_EXACT = new Map<string, boolean>([...spellings(YES_WORDS).map((w) =
 
 /** Whether a text cell says "unknown" (`n/a`, `-`, `#N/A`...): it reads as blank. */
 export function isBlankWord(text: string): boolean {
+  if (text.length > 12) return false;
   if (BLANK_EXACT.has(text)) return true;
-  return text.length <= 9 && BLANK.has(text.trim().toLowerCase());
+  return BLANK.has(text.trim().toLowerCase());
 }
 
 /** The spreadsheet error value a text cell holds (`#REF!`), or undefined. `#N/A` is not one: it is blank. */
@@ -47,10 +48,9 @@ export function errorValue(text: string): string | undefined {
 export function yesNoWord(text: string): boolean | undefined {
   const exact = YES_NO_EXACT.get(text);
   if (exact !== undefined) return exact;
+  if (text.length > 12) return undefined;
+  const lower = text.trim().toLowerCase();
   // An emoji's variation selector (`✔️`) is not part of the word.
-  const t = text
-    .trim()
-    .toLowerCase()
-    .replace(/\ufe0f/g, '');
+  const t = lower.includes('\ufe0f') ? lower.replace(/\ufe0f/g, '') : lower;
   return YES.has(t) ? true : NO.has(t) ? false : undefined;
 }
