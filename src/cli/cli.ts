@@ -5,8 +5,11 @@
  */
 import { COMMON_HELP, CliError, type Command, type Io, NAME } from './common.js';
 import { Leftovers } from './files.js';
+import { command as done } from './done.js';
 import { command as inspect } from './inspect.js';
 import { command as plan } from './plan.js';
+import { command as today } from './today.js';
+import { command as stats } from './stats.js';
 
 export { CliError, type Io } from './common.js';
 
@@ -21,6 +24,9 @@ export { CliError, type Io } from './common.js';
  */
 const COMMANDS: Readonly<Record<string, Command>> = {
   plan,
+  today,
+  done,
+  stats,
   inspect,
 };
 const DEFAULT = 'plan';
