@@ -6,6 +6,7 @@
 import { COMMON_HELP, CliError, type Command, type Io, NAME } from './common.js';
 import { Leftovers } from './files.js';
 import { command as done } from './done.js';
+import { command as inspect } from './inspect.js';
 import { command as plan } from './plan.js';
 import { command as today } from './today.js';
 import { command as stats } from './stats.js';
@@ -26,6 +27,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   today,
   done,
   stats,
+  inspect,
 };
 const DEFAULT = 'plan';
 

@@ -7,8 +7,7 @@
 import { type Cell, type Channel, type FieldKey, type Prospect, RowError } from './model.js';
 import { type Day, formatDay, mondayOf } from './dates.js';
 import { FIELDS } from './fields.js';
-import type { ColumnMap, MappedColumn } from './columns.js';
-import { MONTH_FIRST } from './read/dates.js';
+import { type ColumnMap, type MappedColumn, mappedColumn } from './columns.js';
 import { factsOf } from './decide.js';
 import type { RowInput, RowOutcome } from './plan.js';
 import { outputCells } from './outputs.js';
@@ -326,7 +325,7 @@ export function mapAfterDone(map: ColumnMap, changes: DoneChanges): ColumnMap {
   const moved = (i: number) => (i >= insertAt ? i + added.length : i);
   const columns: MappedColumn[] = [
     ...map.columns.map((c) => ({ ...c, index: moved(c.index) })),
-    ...added.map((a, k) => ({ field: SPEC[a.field], index: insertAt + k, header: a.header, reading: MONTH_FIRST })),
+    ...added.map((a, k) => mappedColumn(SPEC[a.field], insertAt + k, a.header)),
   ].sort((a, b) => a.index - b.index);
   return { columns, outputAt: map.outputAt >= 0 ? moved(map.outputAt) : -1, width: map.width + added.length };
 }

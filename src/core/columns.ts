@@ -20,22 +20,22 @@ export const NO_COLUMN = '(none)';
 
 interface HeaderMatch {
   readonly field: FieldSpec;
-  /** 1 the field's own label, 2 a tool's header for it, 3 a generic word that must prove itself. */
-  readonly rank: 1 | 2 | 3;
+  /** 1 the field's own label, 2.x a tool's header for it (earlier in the list first), 3 a generic word that must prove itself. */
+  readonly rank: number;
 }
 
 const BY_HEADER: ReadonlyMap<string, HeaderMatch> = new Map(
   FIELDS.flatMap(
     (field): Array<readonly [string, HeaderMatch]> => [
       ...field.generic.map((h) => [normalizeHeader(h), { field, rank: 3 }] as const),
-      ...field.aliases.map((h) => [normalizeHeader(h), { field, rank: 2 }] as const),
+      ...field.aliases.map((h, i) => [normalizeHeader(h), { field, rank: 2 + i / 1000 }] as const),
       [normalizeHeader(field.label), { field, rank: 1 }] as const,
     ],
   ),
 );
 
 /** CRM exports prefix the record (`Person - Email`) or suffix the kind (`Email - Work`). */
-const RECORD_PREFIX = /^\s*(?:person|contact|lead|prospect|deal)\s*[-:.–]\s*/i;
+const RECORD_PREFIX = /^\s*(?:person|contact|lead|prospect)\s*[-:.–]\s*/i;
 const KIND_SUFFIX = /\s*[-–(]\s*(?:work|home|other|main|personal|primary|mobile|direct)\s*\)?\s*$/i;
 
 function matchHeader(header: Cell): HeaderMatch | undefined {
@@ -58,6 +58,8 @@ export interface MappedColumn {
   readonly header: string;
   /** How this column's slash dates are read (SPEC 1a, `Date Order`). */
   readonly reading: DateReading;
+  /** How a text cell is checked before it is parsed: 0 a value, 1 free text, 2 a name (no blank words). */
+  readonly kind: 0 | 1 | 2;
 }
 
 export interface ColumnMap {
@@ -112,6 +114,9 @@ export interface IgnoredMapping {
   readonly field: string;
   readonly header: string;
 }
+
+/** Name fields keep `n/a` and `-` as written: only an error value is caught. */
+const NAME_KEYS: ReadonlySet<FieldKey> = new Set(['name', 'firstName', 'lastName']);
 
 /** What the reader needs of the settings. */
 export type ReadSettings = Pick<Settings, 'columns' | 'dateOrder'>;
@@ -222,10 +227,15 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
 
   const { readings, dateOrders } = dateReadings(mapped, headers, sample, settings);
   const columns = mapped
-    .map(({ field, index }) => ({ field, index, header: cellText(headers[index]), reading: readings.get(index) ?? MONTH_FIRST }))
+    .map(({ field, index }) => mappedColumn(field, index, cellText(headers[index]), readings.get(index) ?? MONTH_FIRST))
     .sort((a, b) => a.index - b.index || FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
   unused.sort((a, b) => a.index - b.index);
   return { headerRow: 0, map: { columns, outputAt, width: headers.length }, unused, dateOrders, notes, ignored };
+}
+
+/** A column read as `field`: the one way to make a MappedColumn. */
+export function mappedColumn(field: FieldSpec, index: number, header: string, reading: DateReading = MONTH_FIRST): MappedColumn {
+  return { field, index, header, reading, kind: NAME_KEYS.has(field.key) ? 2 : field.text ? 1 : 0 };
 }
 
 /** Undefined when a generic header's values read as its field; otherwise why not, in words. */
@@ -315,8 +325,6 @@ export function inOutputBlock(outputAt: number, index: number): boolean {
   return outputAt >= 0 && index >= outputAt && index < outputAt + OUTPUT_COLUMNS.length;
 }
 
-const NAME_KEYS: ReadonlySet<FieldKey> = new Set(['name', 'firstName', 'lastName']);
-
 /** "blank" when every input cell of the row is empty: blank rows give blank output. */
 export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
   const p = emptyProspect();
@@ -328,11 +336,11 @@ export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | R
     if (isBlank(cell)) continue;
     any = true;
     let value: unknown;
-    if (typeof cell === 'string' && (c.field.text || NAME_KEYS.has(c.field.key))) {
+    if (c.kind !== 0 && typeof cell === 'string') {
       // Free text would take `#REF!` or `n/a` as a value: both are caught first.
       const failed = errorValue(cell);
       if (failed) value = spreadsheetError(failed);
-      else if (cell === '#N/A' || (!NAME_KEYS.has(c.field.key) && isBlankWord(cell))) continue;
+      else if (cell === '#N/A' || (c.kind === 1 && isBlankWord(cell))) continue;
       else value = c.field.parse(cell, c.reading);
     } else {
       value = c.field.parse(cell as string | number | boolean | Date, c.reading);

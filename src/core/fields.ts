@@ -73,13 +73,14 @@ function wholeNumber(cell: NonBlank): number | Problem {
     const quick = +cell;
     if (Number.isInteger(quick) && quick >= 0 && cell.trim() !== '') return quick;
   }
+  // `1,200`, `500+`, `12 mutual connections`: the number is what counts.
   const n =
     typeof cell === 'number'
       ? cell
       : Number(
           text(cell)
-            .replace(/[,.\s\u00a0\u202f_]/g, '')
-            .replace(/\+$/, ''),
+            .replace(/^(\d[\d,.\s\u00a0\u202f_]*)\+?\s*[\p{L}\s]*$/u, '$1')
+            .replace(/[,.\s\u00a0\u202f_]/g, ''),
         );
   if (typeof cell === 'boolean' || isDate(cell) || !Number.isInteger(n) || n < 0 || (typeof cell === 'string' && !/\d/.test(cell))) {
     return new Problem('expected a whole number, 0 or more');
@@ -142,9 +143,10 @@ function degree(cell: NonBlank): Degree | Problem {
   if (exact !== undefined) return exact;
   const t = text(cell)
     .toLowerCase()
+    .replace(/[-_]/g, ' ')
     .replace(/\s*(degree|connection)s?\s*/g, ' ')
     .trim();
-  return DEGREES[t] ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
+  return DEGREES[t] ?? DEGREES[t.replace(/\s+/g, '-')] ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
 }
 
 /**
@@ -189,7 +191,13 @@ const SENIORITIES: Record<string, Seniority> = {
 
 function seniority(cell: NonBlank): Seniority | Problem {
   const t = text(cell).toLowerCase();
-  return SENIORITIES[t] ?? SENIORITIES[t.replace(/[-_]/g, ' ').replace(/\s+/g, ' ')] ?? new Problem('expected c-level, vp, director, manager, senior or entry');
+  // A level the tables do not name ("Senior Manager", "Head of Sales") is read as a title would be.
+  return (
+    SENIORITIES[t] ??
+    SENIORITIES[t.replace(/[-_]/g, ' ').replace(/\s+/g, ' ')] ??
+    (typeof cell === 'string' ? seniorityFromTitle(cell) : undefined) ??
+    new Problem('expected c-level, vp, director, manager, senior or entry')
+  );
 }
 
 /** Connection states as trackers (Waalaxy, Expandi, Dux-Soup, lemlist) and CRMs write them. */
@@ -200,6 +208,9 @@ const STATUSES: Record<string, ConnectionStatus> = {
   'not invited': 'none',
   'to connect': 'none',
   'to invite': 'none',
+  'profile visited': 'none',
+  visited: 'none',
+  followed: 'none',
   new: 'none',
   pending: 'pending',
   sent: 'pending',
@@ -219,6 +230,17 @@ const STATUSES: Record<string, ConnectionStatus> = {
   'invite accepted': 'accepted',
   'connection accepted': 'accepted',
   'already connected': 'accepted',
+  // Trackers move a connected prospect on to messaging: only a connection can be messaged.
+  'message sent': 'accepted',
+  messaged: 'accepted',
+  replied: 'accepted',
+  'followed up': 'accepted',
+  'follow up sent': 'accepted',
+  'message replied': 'accepted',
+  'connection request accepted': 'accepted',
+  'pending invitation': 'pending',
+  'connection request pending': 'pending',
+  'invitation withdrawn by you': 'withdrawn',
   declined: 'declined',
   ignored: 'declined',
   rejected: 'declined',
@@ -452,7 +474,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Connection State',
       'LinkedIn Connection Status',
     ],
-    generic: ['Status', 'State'],
+    generic: ['Status'],
   },
   {
     key: 'requestedOn',
@@ -477,6 +499,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Connection Request Sent At',
       'Request Date',
       'Date Requested',
+      'LinkedIn Invite Sent At',
+      'LinkedIn Invitation Sent At',
     ],
     generic: ['Requested', 'Invited'],
   },
@@ -520,12 +544,13 @@ export const FIELDS: readonly FieldSpec[] = [
     parse: text,
     text: true,
     accepts: 'a profile URL',
+    // The public profile URL first: Sales Navigator's own (`profileUrl` of a search export) is second best.
     aliases: [
       'LinkedIn Profile',
       'LinkedIn Profile URL',
-      'Profile URL',
-      'linkedInProfileUrl',
       'defaultProfileUrl',
+      'linkedInProfileUrl',
+      'Profile URL',
       'Person Linkedin Url',
       'Profile Link',
       'LinkedIn Link',
@@ -554,9 +579,9 @@ export const FIELDS: readonly FieldSpec[] = [
     accepts: 'text',
     aliases: [
       'Phone Number',
+      'First Phone',
       'Mobile Phone',
       'Work Phone',
-      'First Phone',
       'Work Direct Phone',
       'Mobile Number',
       'Phone 1',
@@ -583,6 +608,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Date Connected',
       'Connected Since',
       'Connection Accepted On',
+      'LinkedIn Invite Accepted At',
     ],
     generic: ['Accepted', 'Connected'],
   },

@@ -80,10 +80,22 @@ function groupsOfThree(text: string, mark: string): boolean {
   return /^\d{1,3}$/.test(groups[0] as string) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 }
 
+/** Lists repeat their amounts (`$25,000`, `50k`): each distinct text is read once (the cache is bounded). */
+const cache = new Map<string, number | null>();
+
 /** An amount as a number of the sheet's own currency, or undefined when the text is not an amount. */
 export function parseAmount(text: string): number | undefined {
   // Plain digits, with a decimal part that cannot be a thousands group.
   if (PLAIN.test(text)) return +text;
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const amount = readAmount(text);
+  if (cache.size >= 4096) cache.clear();
+  cache.set(text, amount ?? null);
+  return amount;
+}
+
+function readAmount(text: string): number | undefined {
   let t = withoutCurrency(text);
   const scale = /\s*([a-zA-Z]{1,3})\.?$/.exec(t);
   let factor = 1;

@@ -89,26 +89,59 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
   return undefined;
 }
 
-/** Lists repeat their titles: each distinct title is read once (the cache is bounded). */
-const cache = new Map<string, Seniority | null>();
+/** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
+const TAIL_WORDS = new Set(['of', 'for', 'to', 'in', 'on', 'with']);
+/** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme". */
+const PART_WORDS = new Set(['and', 'at']);
+/** Characters that separate roles. */
+const isSeparator = (c: number) =>
+  c === 38 || c === 47 || c === 44 || c === 124 || c === 59 || c === 40 || c === 64 || c === 183 || c === 8226 || c === 8211 || c === 8212;
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
+/**
+ * One pass over the lower-cased title: words are grouped into roles (split at `&`, `/`, `,`, `|`,
+ * ` - `, "and", "at"...), each role's head phrase stops at "of", "for", "to"...; the most senior
+ * role wins. No regex, a few small arrays and no cache: real lists hold tens of thousands of
+ * distinct titles, and a one-pass read costs less than looking each up.
+ */
 export function seniorityFromTitle(title: string): Seniority | undefined {
-  const cached = cache.get(title);
-  if (cached !== undefined) return cached ?? undefined;
-  let t = title
-    .toLowerCase()
-    .replace(/co-founder/g, 'cofounder')
-    .replace(/\bchief of staff\b/g, 'head');
-  // "Assistant to the CEO": the role is before "to"; "Head of Sales": before "of".
-  t = t.replace(/\s+@\s*/g, ' at ');
+  const t = title.toLowerCase();
   let best: Seniority | null = null;
-  for (const part of t.split(/\s*(?:[&/,|;·•–—(]|\s-\s|\band\b|\bat\b)\s*/)) {
-    const head = part.split(/\s+(?:of|for|to|in|on|with|at)\s+/)[0] ?? '';
-    const words = head.split(/[^a-z0-9]+/).filter((w) => w !== '' && w !== 'the');
-    const level = phraseLevel(words);
+  let words: string[] = [];
+  let inTail = false;
+  const endPart = () => {
+    const level = words.length > 0 ? phraseLevel(words) : undefined;
     if (level && (best === null || RANK[level] > RANK[best])) best = level;
+    words = [];
+    inTail = false;
+  };
+  let i = 0;
+  const n = t.length;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < n && isWordChar(t.charCodeAt(j))) j++;
+      let word = t.slice(i, j);
+      // "co-founder" is one word.
+      if (word === 'co' && t.charCodeAt(j) === 45 && t.startsWith('founder', j + 1)) {
+        word = 'cofounder';
+        j += 8;
+      }
+      i = j;
+      if (PART_WORDS.has(word)) endPart();
+      else if (word === 'chief' && t.startsWith(' of staff', i)) {
+        // A chief of staff runs the office of an executive: director level, not c-level.
+        if (!inTail) words.push('head');
+        i += 9;
+        inTail = true;
+      } else if (TAIL_WORDS.has(word)) inTail = true;
+      else if (!inTail && word !== 'the') words.push(word);
+      continue;
+    }
+    if (isSeparator(c) || (c === 45 && t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32)) endPart();
+    i++;
   }
-  if (cache.size >= 10_000) cache.clear();
-  cache.set(title, best);
-  return best ?? undefined;
+  endPart();
+  return (best as Seniority | null) ?? undefined;
 }

@@ -5,8 +5,8 @@
  */
 
 /** Yes/no words, lower-case: `x`, `✓` and `checked` are what checkbox columns export. */
-export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'x', '✓', '✔', '☑', 'checked', 'on'];
-export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'unchecked', 'off', '✗', '✘', '☐'];
+export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'x', '✓', '✔', '☑', '✅', 'checked', 'on', 'oui', 'ja', 'sí', 'si', 'sim'];
+export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'unchecked', 'off', '✗', '✘', '✖', '❌', '☐', 'non', 'nein', 'não', 'nao'];
 
 /** Words that mean "we do not know": read as a blank cell in every field but the names. */
 export const BLANK_WORDS: readonly string[] = ['n/a', 'na', '-', '—', '–', '?', 'unknown', 'none', 'null', '#n/a'];
@@ -32,8 +32,9 @@ const YES_NO_EXACT = new Map<string, boolean>([...spellings(YES_WORDS).map((w) =
 
 /** Whether a text cell says "unknown" (`n/a`, `-`, `#N/A`...): it reads as blank. */
 export function isBlankWord(text: string): boolean {
+  if (text.length > 12) return false;
   if (BLANK_EXACT.has(text)) return true;
-  return text.length <= 9 && BLANK.has(text.trim().toLowerCase());
+  return BLANK.has(text.trim().toLowerCase());
 }
 
 /** The spreadsheet error value a text cell holds (`#REF!`), or undefined. `#N/A` is not one: it is blank. */
@@ -47,6 +48,9 @@ export function errorValue(text: string): string | undefined {
 export function yesNoWord(text: string): boolean | undefined {
   const exact = YES_NO_EXACT.get(text);
   if (exact !== undefined) return exact;
-  const t = text.trim().toLowerCase();
+  if (text.length > 12) return undefined;
+  const lower = text.trim().toLowerCase();
+  // An emoji's variation selector (`✔️`) is not part of the word.
+  const t = lower.includes('\ufe0f') ? lower.replace(/\ufe0f/g, '') : lower;
   return YES.has(t) ? true : NO.has(t) ? false : undefined;
 }

@@ -1,0 +1,389 @@
+/**
+ * SPEC 1a: real exports, as they come. One file per tool (test/fixtures/exports), each with that
+ * tool's own headers, value formats and quirks, read through the core, the CLI (the UTF-8 ones;
+ * the encodings are the file layer's) and the Apps Script bundle with cells as Sheets hands them.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRecords, readRows } from '../src/cli/inspect.js';
+import { openInput } from '../src/cli/passes.js';
+import { type Cell, Problem, RowError, type Understanding, dateFromDay, parseDateText, planList, readProspect, understand } from '../src/core/index.js';
+import { loadDist } from '../src/preview/apps-script.js';
+import { settings } from './helpers.js';
+
+const DIR = join(process.cwd(), 'test/fixtures/exports');
+const CLI = join(process.cwd(), 'build/cli.js');
+const AS_OF = '2026-11-23';
+
+interface Export {
+  readonly file: string;
+  readonly tool: string;
+  readonly headerRow: number;
+  /** Header -> the field it is read as. */
+  readonly read: Record<string, string>;
+  /** Header -> why it is not used (a reason code). */
+  readonly unused: Record<string, 'unknown' | 'values' | 'second' | 'none'>;
+  /** Per data row, some of the values read (field label -> text). */
+  readonly rows: ReadonlyArray<Record<string, string>>;
+  /** Per data row, the channel where the rules make it certain (1st degree: MESSAGE [001][004]). */
+  readonly channels?: ReadonlyArray<string | undefined>;
+}
+
+const EXPORTS: readonly Export[] = [
+  {
+    file: 'linkedin-connections.csv',
+    tool: "LinkedIn's Connections export (notes above the header, '18 Nov 2026' dates)",
+    headerRow: 3,
+    read: {
+      'First Name': 'First Name',
+      'Last Name': 'Last Name',
+      URL: 'LinkedIn URL',
+      'Email Address': 'Email',
+      Position: 'Title',
+      'Connected On': 'Accepted On',
+    },
+    unused: { Company: 'unknown' },
+    rows: [
+      { Name: 'Ana Souza', 'Accepted On': '2026-11-18', 'Seniority (from title)': 'c-level' },
+      { Name: 'Ben Okafor', Email: 'ben.okafor@example.com', 'Seniority (from title)': 'manager' },
+      { Name: 'Chloé Martin', Title: 'Product Owner', 'Accepted On': '2026-10-21' },
+      { Name: 'Dev Patel', 'Seniority (from title)': 'director', 'Accepted On': '2025-01-05' },
+      { Name: 'Eve Nakamura', 'Seniority (from title)': 'director', 'Accepted On': '2024-02-14' },
+    ],
+  },
+  {
+    file: 'phantombuster-sales-navigator.csv',
+    tool: "Phantombuster's Sales Navigator Search Export",
+    headerRow: 0,
+    read: {
+      name: 'Name',
+      firstName: 'First Name',
+      lastName: 'Last Name',
+      title: 'Title',
+      connectionDegree: 'Degree',
+      sharedConnectionsCount: 'Mutual Connections',
+      isOpenLink: 'Open Profile',
+      defaultProfileUrl: 'LinkedIn URL',
+    },
+    unused: { fullName: 'second', profileUrl: 'second', linkedInProfileUrl: 'second', isPremium: 'unknown', timestamp: 'unknown', companyName: 'unknown' },
+    rows: [
+      { Name: 'Maria Garcia', Degree: '2nd', 'Open Profile': 'yes', 'Mutual Connections': '7', 'Seniority (from title)': 'vp' },
+      { Name: 'Tom Becker', Degree: '3rd', 'Open Profile': 'no', 'Seniority (from title)': 'senior' },
+      { Name: 'Li Wei', Degree: 'out of network', 'Seniority (from title)': 'c-level' },
+      { Name: 'Sara Lind', Degree: '1st', 'Mutual Connections': '31' },
+    ],
+    channels: [undefined, undefined, undefined, 'MESSAGE'],
+  },
+  {
+    file: 'evaboot-excel-fr.csv',
+    tool: 'Evaboot, saved by a French Excel (Windows-1252, semicolons, CRLF, 75 000 €)',
+    headerRow: 0,
+    read: {
+      'First Name': 'First Name',
+      'Last Name': 'Last Name',
+      'Job Title': 'Title',
+      Seniority: 'Seniority',
+      'LinkedIn URL': 'LinkedIn URL',
+      Email: 'Email',
+      'Connection Degree': 'Degree',
+      'Open Profile': 'Open Profile',
+      'Deal Value': 'Deal Value',
+    },
+    unused: { 'Sales Navigator URL': 'unknown', 'Company Name': 'unknown', 'Email Status': 'unknown' },
+    rows: [
+      { Name: 'José Muñoz', Seniority: 'director', 'Open Profile': 'no', 'Deal Value': '75000' },
+      { Name: 'Zoë Fässler', Seniority: 'c-level', 'Open Profile': 'yes', 'Deal Value': '1200000' },
+      { Name: 'Noël Lefèvre', Seniority: 'manager', 'Open Profile': '', 'Deal Value': '75000' },
+      { Name: 'Ingrid Ødegård', Seniority: 'entry', 'Open Profile': '', 'Deal Value': '75000' },
+    ],
+  },
+  {
+    file: 'waalaxy-sep-line.csv',
+    tool: "Waalaxy, saved by Excel with its 'sep=;' line (BOM, CRLF, day-first dates)",
+    headerRow: 1,
+    read: {
+      firstName: 'First Name',
+      lastName: 'Last Name',
+      occupation: 'Title',
+      linkedinUrl: 'LinkedIn URL',
+      email: 'Email',
+      phoneNumber: 'Phone',
+      status: 'Connection Status',
+      invitationDate: 'Requested On',
+      connectedAt: 'Accepted On',
+    },
+    unused: { company: 'unknown', tags: 'unknown' },
+    rows: [
+      { Name: 'Camille Dubois', 'Connection Status': 'pending', 'Requested On': '2026-11-21', 'Seniority (from title)': 'c-level' },
+      { Name: 'Lucas Bernard', 'Connection Status': 'accepted', 'Requested On': '2026-11-03', 'Accepted On': '2026-11-05' },
+      { Name: 'Léa Petit', 'Connection Status': 'none' },
+      { Name: 'Hugo Roux', 'Requested On': '2026-11-13' },
+    ],
+  },
+  {
+    file: 'dux-soup-utf16.csv',
+    tool: 'Dux-Soup, re-saved by Excel as Unicode text (UTF-16LE with BOM, tabs)',
+    headerRow: 0,
+    read: {
+      Profile: 'LinkedIn URL',
+      Degree: 'Degree',
+      'First Name': 'First Name',
+      'Last Name': 'Last Name',
+      Title: 'Title',
+      Email: 'Email',
+      Phone: 'Phone',
+      'Mutual Connections': 'Mutual Connections',
+    },
+    unused: { VisitTime: 'unknown', SalesProfile: 'unknown', Connections: 'unknown' },
+    rows: [
+      { Name: 'Ksenia Wójcik', Degree: '2nd', 'Seniority (from title)': 'director' },
+      { Name: 'Mateus Gonçalves', Degree: '3rd' },
+      { Name: 'Aiko Tanaka', Degree: '1st', 'Seniority (from title)': 'c-level' },
+    ],
+    channels: [undefined, undefined, 'MESSAGE'],
+  },
+  {
+    file: 'expandi-title-line.csv',
+    tool: 'Expandi campaign export with a title line above the header',
+    headerRow: 1,
+    read: {
+      Name: 'Name',
+      'Profile Link': 'LinkedIn URL',
+      'Job Title': 'Title',
+      Status: 'Connection Status',
+      'Invited At': 'Requested On',
+      'Connected At': 'Accepted On',
+      'Replied At': 'Replied',
+    },
+    unused: { Company: 'unknown' },
+    rows: [
+      { Name: 'Priya Sharma', 'Connection Status': 'pending', 'Requested On': '2026-11-10' },
+      { Name: 'Oliver Smith', 'Connection Status': 'accepted', 'Accepted On': '2026-11-04' },
+      { Name: 'Nina Ivanova', Replied: 'yes', 'Seniority (from title)': 'manager' },
+      { Name: 'Carlos Ruiz', 'Requested On': '2026-11-18', 'Seniority (from title)': 'c-level' },
+    ],
+  },
+  {
+    file: 'lemlist.csv',
+    tool: 'lemlist (camelCase, ISO timestamps, true/false)',
+    headerRow: 0,
+    read: {
+      email: 'Email',
+      jobTitle: 'Title',
+      linkedinUrl: 'LinkedIn URL',
+      isOpenProfile: 'Open Profile',
+      linkedinInviteSentAt: 'Requested On',
+      linkedinInviteAcceptedAt: 'Accepted On',
+      replied: 'Replied',
+    },
+    unused: { companyName: 'unknown', icebreaker: 'unknown' },
+    rows: [
+      { Name: 'Anna Kowalski', 'Open Profile': 'yes', 'Requested On': '2026-11-09', 'Seniority (from title)': 'c-level' },
+      { Name: 'Raj Mehta', Title: 'Product Owner', 'Accepted On': '2026-11-05' },
+      { Name: 'Julia Schmidt', 'Seniority (from title)': 'manager' },
+    ],
+  },
+  {
+    file: 'hubspot-contacts.csv',
+    tool: "HubSpot contacts (Segment, Lead Status and Level that are not ours; '#N/A')",
+    headerRow: 0,
+    read: { 'Job Title': 'Title', Amount: 'Deal Value', 'LinkedIn Profile': 'LinkedIn URL', 'Last Activity Date': 'Last Touch On', 'Phone Number': 'Phone' },
+    unused: { Segment: 'values', Level: 'values', 'Lead Status': 'unknown', 'Lifecycle Stage': 'unknown', 'Record ID': 'unknown' },
+    rows: [
+      { Name: 'Grace Hopper', 'Deal Value': '75000', 'Last Touch On': '2026-11-12', 'Seniority (from title)': 'vp' },
+      { Name: 'Alan Turing', 'Deal Value': '12500' },
+      { Name: 'Ada Lovelace', 'Deal Value': '1200000', 'Seniority (from title)': 'c-level' },
+      { Name: 'Linus Torvalds', 'Deal Value': '', 'Seniority (from title)': 'senior' },
+    ],
+  },
+  {
+    file: 'salesforce-leads.csv',
+    tool: 'Salesforce leads report, US locale (BOM, CRLF, M/D/YYYY that cannot tell, $ amounts)',
+    headerRow: 0,
+    read: { Title: 'Title', 'Opportunity Amount': 'Deal Value', 'Connection Request Date': 'Requested On', 'Last Contacted': 'Last Touch On' },
+    unused: { 'Lead Status': 'unknown', 'Company / Account': 'unknown', 'Created Date': 'unknown' },
+    rows: [
+      { Name: 'Marc Benioff', 'Deal Value': '250000', 'Seniority (from title)': 'c-level' },
+      { Name: 'Parker Harris', 'Requested On': '2026-11-10', 'Last Touch On': '2026-11-12', 'Seniority (from title)': 'c-level' },
+      { Name: 'Bret Taylor', 'Deal Value': '9500', 'Requested On': '2026-11-05' },
+      { Name: 'Amy Weaver', 'Seniority (from title)': 'vp' },
+    ],
+  },
+  {
+    file: 'pipedrive-persons.csv',
+    tool: "Pipedrive persons and deals ('Person - ' prefixes, 'Email - Work')",
+    headerRow: 0,
+    read: {
+      'Person - Name': 'Name',
+      'Person - Email - Work': 'Email',
+      'Person - Phone - Work': 'Phone',
+      'Person - Job title': 'Title',
+      'Deal - Value': 'Deal Value',
+    },
+    unused: { 'Deal - Title': 'unknown', 'Deal - Currency': 'unknown', 'Person - Label': 'unknown' },
+    rows: [
+      { Name: 'Sofia Rossi', 'Deal Value': '75000', 'Seniority (from title)': 'director' },
+      { Name: 'Jonas Berg', 'Deal Value': '12.5', 'Seniority (from title)': 'manager' },
+      { Name: 'Mia Novak', 'Deal Value': '0', 'Seniority (from title)': 'entry' },
+    ],
+  },
+  {
+    file: 'apollo-people.csv',
+    tool: "Apollo people export (Apollo's seniorities, several phone columns)",
+    headerRow: 0,
+    read: { Seniority: 'Seniority', 'Person Linkedin Url': 'LinkedIn URL', 'Last Contacted': 'Last Touch On', Replied: 'Replied', 'First Phone': 'Phone' },
+    unused: { 'Mobile Phone': 'second', 'Work Direct Phone': 'second', 'Company Linkedin Url': 'unknown', Stage: 'unknown', 'Email Sent': 'unknown' },
+    rows: [
+      { Name: 'Dario Amodei', Seniority: 'c-level', Replied: 'no' },
+      { Name: 'Emma Stone', Seniority: 'director', 'Last Touch On': '2026-11-10' },
+      { Name: 'Kai Müller', Seniority: 'entry' },
+      { Name: 'Lena Fischer', Seniority: 'c-level', Replied: 'yes' },
+    ],
+  },
+];
+
+/** The file as the CLI's file layer reads it (its encoding, delimiter and empty lines), and what the reader understood. */
+async function load(e: Export): Promise<{ records: string[][]; body: string[][]; u: Understanding }> {
+  const records = await readRecords(await openInput(join(DIR, e.file)));
+  const u = understand(records.slice(0, 110), settings());
+  if (u instanceof Problem) throw new Error(u.message);
+  return { records, body: records.slice(u.headerRow + 1).filter((r) => r.length > 0), u };
+}
+
+/** A cell as Sheets would hand it to a custom function: numbers, booleans and dates typed. */
+function sheetsCell(text: string): Cell {
+  const t = text.trim();
+  if (/^(TRUE|FALSE)$/i.test(t)) return /^TRUE$/i.test(t);
+  if (/^\d+(\.\d+)?$/.test(t) && !/^0\d/.test(t)) return Number(t);
+  if (/^\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2}.*)?$/.test(t) || /^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(t)) {
+    const day = parseDateText(t);
+    if (!(day instanceof Problem)) {
+      const date = dateFromDay(day);
+      const time = /[ T](\d{1,2}):(\d{2})/.exec(t);
+      if (time) date.setHours(Number(time[1]), Number(time[2]));
+      return date;
+    }
+  }
+  return text;
+}
+
+describe.each(EXPORTS)('$tool', (e) => {
+  it(`${e.file}: the header row, each column's field, each column not used and why`, async () => {
+    const { u } = await load(e);
+    expect(u.headerRow).toBe(e.headerRow);
+    const read = Object.fromEntries(u.map.columns.map((c) => [c.header, c.field.label]));
+    expect(read).toMatchObject(e.read);
+    const unused = Object.fromEntries(u.unused.map((c) => [c.header, c.reason]));
+    expect(unused).toMatchObject(e.unused);
+  });
+
+  it(`${e.file}: each row's values as read, and no row error on valid data`, async () => {
+    const { records, u } = await load(e);
+    const rows = readRows(records, u);
+    expect(rows).toHaveLength(e.rows.length);
+    rows.forEach((r, i) => {
+      expect(r.error, `row ${i + 1}`).toBeUndefined();
+      expect(r.values).toMatchObject(e.rows[i] as Record<string, string>);
+    });
+  });
+
+  it(`${e.file}: planned, every row a channel, none an error`, async () => {
+    const { body, u } = await load(e);
+    const { outcomes } = planList(
+      body.map((r) => readProspect(r, u.map)),
+      settings(),
+    );
+    outcomes.forEach((o, i) => {
+      expect(o, `row ${i + 1}`).not.toBeInstanceOf(RowError);
+      const want = e.channels?.[i];
+      if (want) expect((o as { channel: string }).channel).toBe(want);
+    });
+  });
+
+  it(`${e.file}: the Apps Script bundle (CHANNEL_PLAN, cells as Sheets hands them) plans every row as the core does`, async () => {
+    const { records, body, u } = await load(e);
+    const header = records[u.headerRow] as string[];
+    const { global } = loadDist();
+    const plan = global.CHANNEL_PLAN?.(
+      body.map((r) => r.map(sheetsCell)),
+      [header],
+      [['As Of', AS_OF]],
+    ) as unknown[][];
+    const core = planList(
+      body.map((r) => readProspect(r, u.map)),
+      settings(),
+    ).outcomes.map((o) => (o instanceof RowError ? o.text : o === 'blank' ? '' : o.channel));
+    expect(plan.map((r) => r[0])).toEqual(core);
+    for (const r of plan) expect(String(r[0])).not.toMatch(/^ERROR/);
+  });
+
+  it(`${e.file}: the CLI end to end: every row planned as the core plans it, what was understood in the summary`, async () => {
+    const { body, u } = await load(e);
+    const r = spawnSync(process.execPath, [CLI, join(DIR, e.file), '--as-of', AS_OF, '--format', 'json'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    // One object a row, then the summary's object.
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string>)
+      .filter((l) => 'Channel' in l);
+    const core = planList(
+      body.map((row) => readProspect(row, u.map)),
+      settings(),
+    ).outcomes.map((o) => (o instanceof RowError ? o.text : o === 'blank' ? '' : o.channel));
+    expect(lines.map((l) => l.Channel)).toEqual(core);
+  });
+});
+
+describe.each(EXPORTS.filter((e) => e.headerRow > 0))('$tool: lines above the header', (e) => {
+  it(`${e.file}: the CLI writes the lines above the header back as they were`, () => {
+    const input = readFileSync(join(DIR, e.file), 'utf8');
+    const r = spawnSync(process.execPath, [CLI, join(DIR, e.file), '--as-of', AS_OF, '--format', 'csv'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^Header row: row \d+ \(\d+ rows? above it skipped\)\nColumns read: /);
+    const above = input
+      .split(/(?<=\n)/)
+      .slice(0, e.headerRow)
+      .join('');
+    expect(r.stdout.startsWith(above)).toBe(true);
+  });
+});
+
+describe('prospect-channels inspect', () => {
+  it('--format json: one object a row, with the values read', () => {
+    const r = spawnSync(process.execPath, [CLI, 'inspect', join(DIR, 'hubspot-contacts.csv'), '--format', 'json'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toMatchObject({ row: 1, Name: 'Grace Hopper', 'Deal Value': '75000', 'Last Touch On': '2026-11-12' });
+    expect(r.stderr).toMatch(/Not used: 'Segment': its values are not Segment Size/);
+  });
+  it('table: each column and why not used, then each row', () => {
+    const r = spawnSync(process.execPath, [CLI, 'inspect', join(DIR, 'evaboot-excel-fr.csv'), '--format', 'table'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Columns read: First Name, Last Name, Title <- 'Job Title'/);
+    expect(r.stdout).toMatch(/Not used \(not columns the planner reads, kept as they are\): 'Company Name', 'Sales Navigator URL', 'Email Status'/);
+    expect(r.stdout).toMatch(/\n# {2,}Name {2,}First Name .*Deal Value\n1 {2,}José Muñoz {2,}José .*75000\n/);
+  });
+  it('a row error is shown on its row; a file with no recognised column is one clear error', () => {
+    const bad = spawnSync(process.execPath, [CLI, 'inspect', join(process.cwd(), 'package.json')], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^prospect-channels: .*no recognised column in the header row/);
+  });
+  it('--date-order day-first reads 03/04/2026 as 3 April', () => {
+    const r = spawnSync(process.execPath, [CLI, 'inspect', join(DIR, 'salesforce-leads.csv'), '--format', 'json', '--date-order', 'day-first'], {
+      encoding: 'utf8',
+    });
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows[1]).toMatchObject({ 'Requested On': '2026-10-11', 'Last Touch On': '2026-12-11' });
+    expect(r.stderr).toMatch(/'Connection Request Date': slash dates read day-first \(Date Order setting\)/);
+  });
+});

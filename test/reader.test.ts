@@ -1,0 +1,496 @@
+/**
+ * SPEC 1a: the one reader. Every vocabulary, every date and amount form, each ambiguous form,
+ * and how the header row and the columns are understood.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Cell,
+  FIELDS,
+  Problem,
+  type Prospect,
+  RowError,
+  type Understanding,
+  parseAmount,
+  parseDateText,
+  readProspect,
+  seniorityFromTitle,
+  understand,
+  understandHeader,
+  understandingLines,
+} from '../src/core/index.js';
+import { ERROR_VALUES } from '../src/core/read/values.js';
+import { day } from './helpers.js';
+
+const AUTO = { columns: {}, dateOrder: 'auto' } as const;
+
+function understood(top: Cell[][], settings: Parameters<typeof understand>[1] = AUTO): Understanding {
+  const u = understand(top, settings);
+  if (u instanceof Problem) throw new Error(u.message);
+  return u;
+}
+
+/** Reads one row under a header; the prospect, or throws with the row's error. */
+function read(header: Cell[], row: Cell[], settings: Parameters<typeof understand>[1] = AUTO): Prospect {
+  const u = understood([header, row], settings);
+  const p = readProspect(row, u.map);
+  if (p === 'blank' || p instanceof RowError) throw new Error(p === 'blank' ? 'blank' : p.text);
+  return p;
+}
+
+function readError(header: Cell[], row: Cell[]): RowError {
+  const u = understood([header, row]);
+  const p = readProspect(row, u.map);
+  if (!(p instanceof RowError)) throw new Error(`expected an error, got ${JSON.stringify(p)}`);
+  return p;
+}
+
+const fieldOf = (u: Understanding, header: string) => u.map.columns.find((c) => c.header === header)?.field.label;
+
+describe('SPEC 1a values: yes/no vocabulary', () => {
+  for (const word of ['x', 'X', '✓', 'checked', 'TRUE', 'yes', 'Y', 'oui']) {
+    it(`'${word}' is yes`, () => expect(read(['Name', 'Warm'], ['Ann', word]).warm).toBe(true));
+  }
+  for (const word of ['no', 'FALSE', 'unchecked', 'n']) {
+    it(`'${word}' is no`, () => expect(read(['Name', 'Warm'], ['Ann', word]).warm).toBe(false));
+  }
+  for (const word of ['n/a', 'N/A', 'na', '-', '—', '?', 'unknown', 'Unknown', 'none', '#N/A']) {
+    it(`'${word}' means blank in a yes/no column, a number column and a date column`, () => {
+      const p = read(['Name', 'Open Profile', 'Mutual Connections', 'Requested On'], ['Ann', word, word, word]);
+      expect(p.openProfile).toBeUndefined();
+      expect(p.mutualConnections).toBeUndefined();
+      expect(p.requestedOn).toBeUndefined();
+    });
+  }
+  it("'#N/A' from a lookup is no Trigger (it tipped rows to a paid InMail)", () => {
+    expect(read(['Name', 'Trigger'], ['Ann', '#N/A']).trigger).toBeUndefined();
+  });
+  for (const error of ERROR_VALUES.slice(0, 7)) {
+    it(`'${error}' is a row error naming its column, never read as text`, () => {
+      const e = readError(['Name', 'Trigger Event'], ['Ann', error]);
+      expect(e.column).toBe('Trigger Event');
+      expect(e.text).toContain(error);
+      const e2 = readError(['Name', 'Deal Value'], ['Ann', error]);
+      expect(e2.column).toBe('Deal Value');
+    });
+  }
+  it('the seven spreadsheet errors of SPEC 1a are all known', () => {
+    expect(ERROR_VALUES).toEqual(expect.arrayContaining(['#REF!', '#VALUE!', '#NAME?', '#DIV/0!', '#NUM!', '#NULL!', '#ERROR!']));
+  });
+});
+
+describe('SPEC 1a seniority vocabularies (Sales Navigator, LinkedIn job levels, Apollo)', () => {
+  const table: Array<[string, string]> = [
+    // Sales Navigator
+    ['Owner / Partner', 'c-level'],
+    ['CXO', 'c-level'],
+    ['Vice President', 'vp'],
+    ['Director', 'director'],
+    ['Experienced Manager', 'manager'],
+    ['Entry Level Manager', 'manager'],
+    ['Strategic', 'senior'],
+    ['Senior', 'senior'],
+    ['Entry Level', 'entry'],
+    ['In Training', 'entry'],
+    // LinkedIn job levels
+    ['Executive', 'c-level'],
+    ['Mid-Senior level', 'senior'],
+    ['Associate', 'entry'],
+    ['Entry level', 'entry'],
+    ['Internship', 'entry'],
+    // Apollo person_seniority
+    ['owner', 'c-level'],
+    ['founder', 'c-level'],
+    ['c_suite', 'c-level'],
+    ['C suite', 'c-level'],
+    ['partner', 'c-level'],
+    ['vp', 'vp'],
+    ['head', 'director'],
+    ['director', 'director'],
+    ['manager', 'manager'],
+    ['senior', 'senior'],
+    ['entry', 'entry'],
+    ['intern', 'entry'],
+  ];
+  for (const [word, level] of table) {
+    it(`'${word}' is ${level}`, () => expect(read(['Name', 'Seniority'], ['Ann', word]).seniority).toBe(level));
+  }
+  it("Apollo's person_seniority header is Seniority", () => expect(read(['Name', 'person_seniority'], ['Ann', 'c_suite']).seniority).toBe('c-level'));
+});
+
+describe('SPEC 1a titles are read by their role noun', () => {
+  const titles: Array<[string, string | undefined]> = [
+    ['Product Owner', undefined],
+    ['Partner Marketing Manager', 'manager'],
+    ['Chief of Staff', 'director'],
+    ['Head of Growth', 'director'],
+    ['Head of Sales, EMEA', 'director'],
+    ['Owner', 'c-level'],
+    ['Managing Partner', 'c-level'],
+    ['Partner', 'c-level'],
+    ['HR Business Partner', undefined],
+    ['Founder & CEO', 'c-level'],
+    ['CEO & Co-Founder', 'c-level'],
+    ['Co-Founder & CTO', 'c-level'],
+    ['Chief Revenue Officer', 'c-level'],
+    ['Compliance Officer', undefined],
+    ['President', 'c-level'],
+    ['VP, Finance', 'vp'],
+    ['Senior Vice President, Sales', 'vp'],
+    ['Associate Director', 'director'],
+    ['Team Lead Customer Success', 'manager'],
+    ['Tech Lead', 'senior'],
+    ['Executive Assistant to the CEO', 'entry'],
+    ['Account Executive', undefined],
+    ['Senior Product Owner', 'senior'],
+  ];
+  for (const [title, want] of titles) {
+    it(`'${title}' -> ${want ?? 'not inferred'}`, () => expect(seniorityFromTitle(title)).toBe(want));
+  }
+});
+
+describe('SPEC 1a dates: every form', () => {
+  const forms: Array<[string, string]> = [
+    ['2026-11-18', '2026-11-18'],
+    ['2026-11-18 10:32', '2026-11-18'],
+    ['2026-11-18T10:32:05.123Z', '2026-11-18'],
+    ['2026-11-18 10:32:05', '2026-11-18'],
+    ['11/18/2026', '2026-11-18'],
+    ['11/18/2026 3:45 PM', '2026-11-18'],
+    ['18/11/2026', '2026-11-18'],
+    ['18.11.2026', '2026-11-18'],
+    ['18.11.2026 14:00', '2026-11-18'],
+    ['18 Nov 2026', '2026-11-18'],
+    ['18 Nov 2026 09:15', '2026-11-18'],
+    ['18 November 2026', '2026-11-18'],
+    ['Nov 18, 2026', '2026-11-18'],
+    ['November 18, 2026 10:00 AM', '2026-11-18'],
+    ['18-Nov-2026', '2026-11-18'],
+    ['0001-01-01', '0001-01-01'],
+    ['9999-12-31', '9999-12-31'],
+  ];
+  for (const [text, want] of forms) {
+    it(`'${text}' is ${want}`, () => expect(parseDateText(text)).toBe(civil(want)));
+  }
+  it('a spreadsheet serial number in a date column is that date', () => {
+    expect(read(['Name', 'Requested On'], ['Ann', 46344]).requestedOn).toBe(day('2026-11-18'));
+    expect(read(['Name', 'Requested On'], ['Ann', '46344']).requestedOn).toBe(day('2026-11-18'));
+    expect(read(['Name', 'Requested On'], ['Ann', 46344.75]).requestedOn).toBe(day('2026-11-18'));
+  });
+  for (const bad of ['0000-01-01', '10000-01-01', '1/1/0000']) {
+    it(`'${bad}': a year outside 0001-9999 is an error`, () => expect(parseDateText(bad)).toBeInstanceOf(Problem));
+  }
+  it('a date that does not exist is an error', () => expect(parseDateText('2026-02-30')).toBeInstanceOf(Problem));
+});
+
+/** Days since 1970 of YYYY-MM-DD, for years parseIsoDay's Date maths cannot hold. */
+function civil(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return Math.round(t.getTime() / 86_400_000);
+}
+
+describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
+  const header = ['Name', 'Requested On'];
+  it("'03/04/2026' with Date Order month-first is 4 March", () => {
+    expect(read(header, ['Ann', '03/04/2026'], { columns: {}, dateOrder: 'month-first' }).requestedOn).toBe(day('2026-03-04'));
+  });
+  it("'03/04/2026' with Date Order day-first is 3 April", () => {
+    expect(read(header, ['Ann', '03/04/2026'], { columns: {}, dateOrder: 'day-first' }).requestedOn).toBe(day('2026-04-03'));
+  });
+  it("'03/04/2026' with Date Order auto, in a column that cannot tell: month-first, and the summary says so", () => {
+    const u = understood([header, ['Ann', '03/04/2026'], ['Bo', '11/05/2026']]);
+    expect(readProspect(['Ann', '03/04/2026'], u.map)).toMatchObject({ requestedOn: day('2026-03-04') });
+    expect(u.dateOrders).toEqual([expect.objectContaining({ header: 'Requested On', order: 'month-first', basis: 'cannot-tell' })]);
+    expect(understandingLines(u).join('\n')).toMatch(/'Requested On': slash dates read month-first: nothing in the column tells/);
+  });
+  it('auto: a first part over 12 in the column means day-first, for every row of it', () => {
+    const u = understood([header, ['Ann', '03/04/2026'], ['Bo', '25/11/2026']]);
+    expect(readProspect(['Ann', '03/04/2026'], u.map)).toMatchObject({ requestedOn: day('2026-04-03') });
+    expect(u.dateOrders[0]).toMatchObject({ order: 'day-first', basis: 'values', example: '25/11/2026' });
+  });
+  it('auto: a second part over 12 means month-first', () => {
+    const u = understood([header, ['Ann', '03/04/2026'], ['Bo', '11/18/2026']]);
+    expect(readProspect(['Ann', '03/04/2026'], u.map)).toMatchObject({ requestedOn: day('2026-03-04') });
+    expect(u.dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'values' });
+  });
+  it("auto: a column that cannot tell follows the sheet's other date columns", () => {
+    const u = understood([
+      ['Name', 'Requested On', 'Accepted On'],
+      ['Ann', '03/04/2026', '25/04/2026'],
+    ]);
+    expect(readProspect(['Ann', '03/04/2026', '25/04/2026'], u.map)).toMatchObject({ requestedOn: day('2026-04-03'), acceptedOn: day('2026-04-25') });
+    expect(u.dateOrders.find((d) => d.header === 'Requested On')).toMatchObject({ order: 'day-first', basis: 'sheet' });
+  });
+  it('a guessed month-first column still reads a later date only day-first can be, rather than failing valid data', () => {
+    const u = understood([header, ['Ann', '03/04/2026']]);
+    expect(readProspect(['Bo', '25/11/2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-25') });
+  });
+  it('Date Order month-first set by the user: 25/11/2026 is an error naming the order', () => {
+    const u = understood([header, ['Ann', '25/11/2026']], { columns: {}, dateOrder: 'month-first' });
+    const e = readProspect(['Ann', '25/11/2026'], u.map);
+    expect(e).toBeInstanceOf(RowError);
+    expect((e as RowError).text).toMatch(/expected a date as M\/D\/YYYY \(Date Order: month-first\)/);
+  });
+  it('D.M.YYYY is always day first', () => {
+    expect(read(header, ['Ann', '03.04.2026'], { columns: {}, dateOrder: 'month-first' }).requestedOn).toBe(day('2026-04-03'));
+  });
+});
+
+describe('SPEC 1a amounts: every form', () => {
+  const forms: Array<[string, number]> = [
+    ['$75,000', 75_000],
+    ['75.000 €', 75_000],
+    ['75.000\u00a0€', 75_000],
+    ['€75.000', 75_000],
+    ['EUR 75 000', 75_000],
+    ['EUR 75\u00a0000', 75_000],
+    ['75\u202f000 €', 75_000],
+    ['75k', 75_000],
+    ['75K', 75_000],
+    ['1,2M', 1_200_000],
+    ['1.2M', 1_200_000],
+    ['$1.2M', 1_200_000],
+    ['1,250', 1250],
+    ['1.250', 1250],
+    ['1,5', 1.5],
+    ['1.5', 1.5],
+    ['1,234,567', 1_234_567],
+    ['1.234.567', 1_234_567],
+    ['1,234.56', 1234.56],
+    ['1.234,56', 1234.56],
+    ['75.000,00 €', 75_000],
+    ['$250,000.00', 250_000],
+    ['USD 2,500', 2500],
+    ['2,500 usd', 2500],
+    ['0.125', 0.125],
+    ['.5m', 500_000],
+  ];
+  for (const [text, want] of forms) {
+    it(`'${text}' is ${want}`, () => expect(parseAmount(text)).toBe(want));
+  }
+  for (const bad of ['1.2.3', '12 apples', '$-5', '50kk', 'lots', '1,23,4']) {
+    it(`'${bad}' is not an amount`, () => expect(parseAmount(bad)).toBeUndefined());
+  }
+});
+
+describe('SPEC 1a headers: the header row', () => {
+  it("an Excel 'sep=;' line above the header is skipped", () => {
+    const u = understood([
+      ['sep=', ''],
+      ['Name', 'Degree'],
+      ['Ann', '2nd'],
+    ]);
+    expect(u.headerRow).toBe(1);
+  });
+  it('a title line and a blank line above the header are skipped, and said', () => {
+    const u = understood([['Prospects, Q4 export'], [''], ['Name', 'Degree'], ['Ann', '2nd']]);
+    expect(u.headerRow).toBe(2);
+    expect(understandingLines(u)[0]).toBe('Header row: row 3 (2 rows above it skipped)');
+  });
+  it('the header is looked for in the first 10 rows only', () => {
+    const top: Cell[][] = [...Array.from({ length: 10 }, (_, i) => [`title ${i}`]), ['Name', 'Degree']];
+    const u = understand(top, AUTO);
+    expect(u).toBeInstanceOf(Problem);
+    expect((u as Problem).message).toMatch(/^no recognised column in the header row/);
+    expect(understood(top.slice(1)).headerRow).toBe(9);
+  });
+});
+
+describe('SPEC 1a headers: specific before generic, generic only on its values', () => {
+  const rows = (values: string[]) => values.map((v, i) => [`P${i}`, v]);
+  it("a generic 'Segment' of Enterprise/SMB is not Segment Size, and says why", () => {
+    const u = understood([['Name', 'Segment'], ...rows(['Enterprise', 'SMB', 'Enterprise'])]);
+    expect(fieldOf(u, 'Segment')).toBeUndefined();
+    expect(u.unused[0]).toMatchObject({ header: 'Segment', reason: 'values', field: 'segmentSize' });
+    expect(u.unused[0]?.why).toMatch(/its values are not Segment Size \(3 of 3, e\.g\. 'Enterprise'\)/);
+  });
+  it("a generic 'Segment' of whole numbers is Segment Size", () => {
+    expect(fieldOf(understood([['Name', 'Segment'], ...rows(['120', '40', '300'])]), 'Segment')).toBe('Segment Size');
+  });
+  it('at least 90% of the non-blank values must read as the field: 9 of 10 claims, 8 of 10 does not', () => {
+    const nine = [...Array(9).fill('yes'), 'sometimes'];
+    const eight = [...Array(8).fill('yes'), 'sometimes', 'often'];
+    expect(fieldOf(understood([['Name', 'Active'], ...rows(nine), ['Q', '']]), 'Active')).toBe('Active On LinkedIn');
+    expect(fieldOf(understood([['Name', 'Active'], ...rows(eight)]), 'Active')).toBeUndefined();
+  });
+  it('only the first 100 non-blank values count', () => {
+    const values = [...Array(100).fill('yes'), ...Array(50).fill('often')];
+    expect(fieldOf(understood([['Name', 'Active'], ...rows(values)]), 'Active')).toBe('Active On LinkedIn');
+  });
+  for (const [header, bad, good, field] of [
+    ['Status', 'OPEN', 'pending', 'Connection Status'],
+    ['Level', 'L3', 'Director', 'Seniority'],
+    ['Lead', 'yes', 'Ann Lee', 'Name'],
+    ['Event', 'Webinar', 'raised Series B', 'Trigger'],
+    ['Signal', 'blue', 'new role', 'Trigger'],
+    ['Referral', 'Partner', 'yes', 'Warm'],
+    ['Amount', 'Q4', '$75,000', 'Deal Value'],
+    ['Active', 'often', 'yes', 'Active On LinkedIn'],
+  ] as const) {
+    it(`generic '${header}': '${bad}' values leave it unused, '${good}' values make it ${field}`, () => {
+      expect(fieldOf(understood([['Degree', header], ...rows([bad, bad])]), header)).toBeUndefined();
+      expect(fieldOf(understood([['Degree', header], ...rows([good, good])]), header)).toBe(field);
+    });
+  }
+  it("HubSpot's 'Lead Status' (NEW/OPEN) is never Connection Status", () => {
+    const u = understood([['Name', 'Lead Status'], ...rows(['NEW', 'OPEN'])]);
+    expect(fieldOf(u, 'Lead Status')).toBeUndefined();
+  });
+  it('a specific header wins over a generic one for the same field, whatever the order', () => {
+    const u = understood([
+      ['Name', 'Status', 'Invite Status'],
+      ['Ann', 'pending', 'accepted'],
+    ]);
+    expect(fieldOf(u, 'Invite Status')).toBe('Connection Status');
+    expect(u.unused).toEqual([expect.objectContaining({ header: 'Status', reason: 'second' })]);
+  });
+  it('a second column for the same field is reported, not silently ignored', () => {
+    const u = understood([
+      ['Name', 'Degree', 'Connection Degree'],
+      ['Ann', '2nd', '3rd'],
+    ]);
+    expect(u.unused).toEqual([expect.objectContaining({ header: 'Connection Degree', reason: 'second', why: "a second Degree column ('Degree' is read)" })]);
+    expect(understandingLines(u)).toContain("Not used: 'Connection Degree': a second Degree column ('Degree' is read)");
+  });
+  it("'Column: <field>' = '(none)' unmaps a field: its column is not read, and said", () => {
+    const u = understood(
+      [
+        ['Name', 'Degree'],
+        ['Ann', 'L7'],
+      ],
+      { columns: { degree: '(none)' }, dateOrder: 'auto' },
+    );
+    expect(u.map.columns.map((c) => c.field.key)).toEqual(['name']);
+    expect(u.unused).toEqual([expect.objectContaining({ header: 'Degree', reason: 'none', why: 'Column: Degree is (none)' })]);
+    expect(readProspect(['Ann', 'L7'], u.map)).toEqual(expect.objectContaining({ name: 'Ann' }));
+  });
+  it('a Column: mapping names a column for a generic header, without its values proving it', () => {
+    const u = understood(
+      [
+        ['Name', 'Tier'],
+        ['Ann', 'yes'],
+      ],
+      { columns: { namedAccount: 'Tier' }, dateOrder: 'auto' },
+    );
+    expect(fieldOf(u, 'Tier')).toBe('Named Account');
+  });
+  it("CRM prefixes and suffixes: 'Person - Email - Work' is Email, 'Deal - Title' is not Title", () => {
+    const u = understood([
+      ['Person - Name', 'Person - Email - Work', 'Deal - Title'],
+      ['Ann', 'ann@example.com', 'Big deal'],
+    ]);
+    expect(fieldOf(u, 'Person - Email - Work')).toBe('Email');
+    expect(fieldOf(u, 'Deal - Title')).toBeUndefined();
+  });
+  it('every alias belongs to one field only', () => {
+    const seen = new Map<string, string>();
+    for (const f of FIELDS) {
+      for (const h of [f.label, ...f.aliases, ...f.generic]) {
+        const k = h.toLowerCase().replace(/[^a-z0-9+#]/g, '');
+        expect(seen.get(k) ?? f.key, `${h}`).toBe(f.key);
+        seen.set(k, f.key);
+      }
+    }
+  });
+});
+
+describe('SPEC 1 v2 fields', () => {
+  it('First Name + Last Name are joined into Name when there is no Name column', () => {
+    expect(read(['First Name', 'Last Name'], ['Ana', 'Souza']).name).toBe('Ana Souza');
+    expect(read(['First Name', 'Last Name'], ['Ana', '']).name).toBe('Ana');
+  });
+  it('a Name column wins over the joined names', () => {
+    expect(read(['Name', 'First Name', 'Last Name'], ['Dr. Ana Souza', 'Ana', 'Souza']).name).toBe('Dr. Ana Souza');
+  });
+  it('LinkedIn URL, Email, Phone, Accepted On and Last Touch On are read from the headers the tools write', () => {
+    const p = read(
+      ['profileUrl', 'Email Address', 'Mobile Phone', 'Connected On', 'Last Contacted'],
+      ['https://www.linkedin.com/in/ana', 'ana@example.com', '+1 555 0100', '18 Nov 2026', '2026-11-20'],
+    );
+    expect(p).toMatchObject({
+      linkedinUrl: 'https://www.linkedin.com/in/ana',
+      email: 'ana@example.com',
+      phone: '+1 555 0100',
+      acceptedOn: day('2026-11-18'),
+      lastTouchOn: day('2026-11-20'),
+    });
+  });
+  it("a 'Replied At' date means replied", () => expect(read(['Name', 'Replied At'], ['Ann', '2026-11-20 10:00']).replied).toBe(true));
+});
+
+describe('understandHeader: the header given (custom functions)', () => {
+  it('samples the rows under it', () => {
+    const u = understandHeader(['Name', 'Segment'], [['Ann', 'Enterprise']], AUTO);
+    expect(u).not.toBeInstanceOf(Problem);
+    expect((u as Understanding).unused[0]?.reason).toBe('values');
+  });
+});
+
+describe('values as trackers and spreadsheets write them', () => {
+  it("an emoji check mark with its variation selector ('✔️', '✅') is yes; '❌' is no", () => {
+    expect(read(['Name', 'Warm'], ['Ann', '✔\ufe0f']).warm).toBe(true);
+    expect(read(['Name', 'Warm'], ['Ann', '✅']).warm).toBe(true);
+    expect(read(['Name', 'Warm'], ['Ann', '❌']).warm).toBe(false);
+  });
+  it("'12 mutual connections' and '500+' are whole numbers", () => {
+    expect(read(['Name', 'Mutual Connections'], ['Ann', '12 mutual connections']).mutualConnections).toBe(12);
+    expect(read(['Name', 'Mutual Connections'], ['Ann', '500+']).mutualConnections).toBe(500);
+  });
+  it("'2nd-degree', 'DISTANCE_2' and 'OUT_OF_NETWORK' are degrees", () => {
+    expect(read(['Name', 'Degree'], ['Ann', '2nd-degree']).degree).toBe(2);
+    expect(read(['Name', 'Degree'], ['Ann', 'DISTANCE_2']).degree).toBe(2);
+    expect(read(['Name', 'Degree'], ['Ann', 'OUT_OF_NETWORK']).degree).toBe(4);
+  });
+  it('a Seniority the tables do not name is read as a title would be; nonsense is still an error', () => {
+    expect(read(['Name', 'Seniority'], ['Ann', 'Senior Manager']).seniority).toBe('manager');
+    expect(readError(['Name', 'Seniority'], ['Ann', 'L3']).text).toMatch(/expected c-level, vp, director, manager, senior or entry/);
+  });
+});
+
+describe('properties of the reader', () => {
+  const cell = fc.oneof(
+    fc.string(),
+    fc.constantFrom('', 'n/a', '#N/A', '#REF!', 'yes', 'x', '03/04/2026', '25/11/2026', '18 Nov 2026', '$75,000', '1,2M', '2nd', 'c_suite'),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.date(),
+  );
+  const header = fc.array(fc.oneof(fc.constantFrom(...FIELDS.flatMap((f) => [f.label, ...f.aliases, ...f.generic])), fc.string()), {
+    minLength: 1,
+    maxLength: 12,
+  });
+  it('never throws, whatever the rows: a Problem for the whole call, or each row a prospect, a row error of at most 120 characters, or blank', () => {
+    fc.assert(
+      fc.property(
+        header,
+        fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 15 }),
+        fc.constantFrom('auto', 'month-first', 'day-first'),
+        (h, rows, order) => {
+          const u = understand([h, ...rows], { columns: {}, dateOrder: order });
+          if (u instanceof Problem) return;
+          for (const row of rows) {
+            const p = readProspect(row, u.map);
+            if (p instanceof RowError) expect(p.text.length).toBeLessThanOrEqual(120);
+          }
+          expect(understandingLines(u).length).toBeGreaterThan(0);
+        },
+      ),
+    );
+  });
+  it('every column is either read or said not used (outside our output block)', () => {
+    fc.assert(
+      fc.property(header, fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 5 }), (h, rows) => {
+        const u = understandHeader(h, rows, AUTO);
+        if (u instanceof Problem) return;
+        const read = new Set(u.map.columns.map((c) => c.index));
+        h.forEach((x, i) => {
+          if (String(x).trim() === '') return;
+          expect(read.has(i) || u.unused.some((c) => c.index === i), `column ${i} '${x}'`).toBe(true);
+        });
+      }),
+    );
+  });
+});
