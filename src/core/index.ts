@@ -12,3 +12,7 @@ export * from './plan.js';
 export * from './reasons.js';
 export * from './outputs.js';
 export * from './summary.js';
+export * from './read/dates.js';
+export * from './read/describe.js';
+export * from './agenda.js';
+export * from './numbers.js';

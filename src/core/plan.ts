@@ -11,6 +11,7 @@ import { URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { HISTORY_DATES, decide, historyError, isPendingRequest } from './sequences.js';
 import { normalizeEmail, normalizeProfileUrl } from './keys.js';
+import { type CampaignNumbers, NumbersCounter, acceptanceInForce } from './numbers.js';
 
 export type RowInput = Prospect | RowError | 'blank';
 
@@ -57,6 +58,8 @@ export interface PlanSummary {
   readonly pendingInvitations: number;
   readonly withdrawalsDue: number;
   readonly warnings: readonly string[];
+  /** The campaign's own numbers, measured from the list's history (SPEC 10). */
+  readonly numbers: CampaignNumbers;
 }
 
 /** Weeks listed one by one in the summary; the rest are counted (a chart shows fewer still). */
@@ -90,11 +93,16 @@ export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boo
   { when: (c) => c.sum.errors > 0, text: (c) => `${plural(c.sum.errors, 'row has', 'rows have')} an error: see the ERROR cells` },
   {
     when: (c) => c.sum.creditsWanted > c.sum.creditsAvailable,
-    text: (c) =>
-      `${c.sum.creditsWanted} prospects want a paid InMail but ${plural(c.sum.creditsAvailable, 'credit')} left: ` +
-      (c.sum.creditsWaiting > 0
-        ? `${c.sum.creditsWaiting} wait for the renewal, ${c.sum.creditsWanted - c.sum.creditsAvailable - c.sum.creditsWaiting} fall back`
-        : `${c.sum.creditsWanted - c.sum.creditsAvailable} fall back to connecting or email`),
+    text: (c) => {
+      const wanted = `${c.sum.creditsWanted} prospects want a paid InMail`;
+      const left = `${plural(c.sum.creditsAvailable, 'credit')} left`;
+      const over = c.sum.creditsWanted - c.sum.creditsAvailable;
+      const after =
+        c.sum.creditsWaiting > 0
+          ? `${c.sum.creditsWaiting} wait for the renewal, ${over - c.sum.creditsWaiting} fall back`
+          : `${over} fall back to connecting or email`;
+      return `${wanted} but ${left}: ${after}`;
+    },
   },
   {
     when: (c) => c.s.credits > c.s.plan.maxHeld && c.s.plan.maxHeld > 0,
@@ -114,8 +122,14 @@ export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boo
     text: (c) => `Daily Invite Cap ${c.s.dailyInviteCap} is over ${THRESHOLDS.dailyInvitesMax} a day: restriction risk`,
   },
   {
-    when: (c) => c.s.acceptanceRate < THRESHOLDS.acceptanceFloor,
-    text: () => `acceptance below ${THRESHOLDS.acceptanceFloor * 100}%: LinkedIn may restrict your invitations`,
+    // The measured acceptance once 20 requests are decided, the assumed one before (SPEC 10).
+    when: (c) => acceptanceInForce(c.sum.numbers, c.s).rate < THRESHOLDS.acceptanceFloor,
+    text: (c) => {
+      const a = acceptanceInForce(c.sum.numbers, c.s);
+      return a.measured
+        ? `your acceptance is ${Math.round(a.rate * 100)}% (n=${a.measured.n}), below ${THRESHOLDS.acceptanceFloor * 100}%: LinkedIn may restrict your invitations`
+        : `acceptance below ${THRESHOLDS.acceptanceFloor * 100}%: LinkedIn may restrict your invitations`;
+    },
   },
   {
     when: (c) => c.s.inmailReplyRate < THRESHOLDS.inmailReplyFloor && c.sum.creditsWanted > 0,
@@ -413,6 +427,7 @@ export class ListPlanner {
   private fallbackOf: Column<Int32Array> | null = new Column(new Int32Array(1024));
   private fallbacks: DecisionColumns | null = new DecisionColumns();
   private summary: PlanSummary | undefined;
+  private readonly numbers: NumbersCounter;
 
   constructor(
     readonly settings: Settings,
@@ -420,6 +435,7 @@ export class ListPlanner {
   ) {
     this.firstRowNumber = options.firstRowNumber ?? 2;
     this.calendar = new InviteCalendar(settings.dailyInviteCap, settings.weeklyInviteCap, settings.holidays);
+    this.numbers = new NumbersCounter(settings);
   }
 
   /** Rows must come in increasing row order (any numbering: sheet rows, file records). */
@@ -428,6 +444,7 @@ export class ListPlanner {
     if (rowIndex <= this.lastRow) throw new Error(`ListPlanner.add: row ${rowIndex} after row ${this.lastRow}`);
     this.lastRow = rowIndex;
     this.rowsSeen++;
+    this.numbers.add(input);
     if (input === 'blank') return void this.blank++;
     if (input instanceof RowError) return void this.inputErrors++;
     const s = this.settings;
@@ -625,6 +642,7 @@ export class ListPlanner {
     const weeks = [...[...weekLoads.entries()].sort((a, b) => a[0] - b[0]), ...later]
       .slice(0, WEEKS_LISTED)
       .map(([monday, planned]) => ({ monday, planned, alreadySent: this.calendar.alreadySent(monday) }));
+    const numbers = this.numbers.result();
     const sum: Omit<PlanSummary, 'warnings'> = {
       rows: this.rowsSeen,
       blank: this.blank,
@@ -649,6 +667,7 @@ export class ListPlanner {
       lastInvitation: last,
       pendingInvitations: this.pending,
       withdrawalsDue,
+      numbers,
     };
     this.summary = { ...sum, warnings: WARNINGS.filter((w) => w.when({ s, sum })).map((w) => w.text({ s, sum })) };
     return this.summary;

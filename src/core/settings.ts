@@ -19,7 +19,9 @@ import {
   normalizeHeader,
 } from './model.js';
 import { formatDay, inCalendar } from './dates.js';
-import { FIELDS, cellText, fieldByName, isBlank, parseAmount, parseDateCell } from './fields.js';
+import { FIELDS, cellText, isBlank, parseAmount, parseDateCell } from './fields.js';
+// The read layer comes before settings: its header matching is the one way to name a field.
+import { fieldByName } from './columns.js';
 
 export type { CreditsRunOut, DateOrder, PlanSpec, SequenceName, Settings };
 export { CREDITS_RUN_OUT, DATE_ORDERS, SEQUENCE_NAMES };

@@ -1,0 +1,142 @@
+/**
+ * `prospect-channels [plan] IN.csv`: the input with each row's Channel, Day, Date, Cost and Reason
+ * (SPEC section 7). Two passes over the file (passes.ts): between them only a few numbers per
+ * row are held, so memory stays flat whatever the file's size.
+ */
+import { promises as fs } from 'node:fs';
+import { type PlanSummary, type Settings, formatDay, numbersJson, summaryLines, understandingLines } from '../core/index.js';
+import { openOutput, seekableInput } from './files.js';
+import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf } from './common.js';
+import { type CsvFile, FileProblem, openInput, planPass, writeRows } from './passes.js';
+
+function progress(io: Io, quiet: boolean) {
+  const show = !quiet && io.stderr.isTTY === true;
+  let last = 0;
+  return {
+    tick(pass: number, n: number) {
+      if (!show || n - last < 50_000) return;
+      last = n;
+      io.stderr.write(`\r${NAME}: pass ${pass}/2, ${n.toLocaleString('en-US')} rows...`);
+    },
+    done() {
+      if (show && last > 0) io.stderr.write('\r\x1b[K');
+      last = 0;
+    },
+  };
+}
+
+/** A failure while reading the input, in one line: the file's content (1) or its access (2). */
+export function describeCsvError(e: unknown, path: string): CliError {
+  if (e instanceof CliError) return e;
+  if (e instanceof FileProblem) return new CliError(`${path}: ${e.message}`);
+  const err = e as Error & { code?: unknown; lines?: number };
+  if (typeof err.code === 'string' && err.code.startsWith('CSV_')) {
+    return new CliError(`${path}: not valid CSV${err.lines ? ` at line ${err.lines}` : ''}: ${err.message.replace(/^Invalid [^:]*: /, '')}`);
+  }
+  // V8 holds a string of at most 2^29 - 24 characters (about 512 MiB): no cell of a prospect list is that long.
+  if (err.code === 'ERR_STRING_TOO_LONG') return new CliError(`${path}: a cell is longer than 512 MiB (is this a prospect list?)`);
+  if (typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) return new CliError(`cannot read '${path}': ${errnoText(err)}`, 2);
+  return new CliError(`${path}: ${err.message}`);
+}
+
+/** Whether a planned list had rows and not one of them could be planned: exit code 1. */
+const nothingPlanned = (sum: PlanSummary) => sum.errors > 0 && sum.errors === sum.rows - sum.blank;
+
+async function plan(ctx: CommandContext): Promise<number> {
+  const { io, leftovers } = ctx;
+  const args = await parseCommand(ctx, { summary: { type: 'string' } });
+  if (args.help) return (void io.stdout.write(HELP), 0);
+  const settings = settingsOf(args, io);
+  const { path: input, shown } = await seekableInput(args.input, io, leftovers);
+  let file: CsvFile;
+  try {
+    file = await openInput(input);
+  } catch (e) {
+    throw describeCsvError(e, shown);
+  }
+  // Opened before the work, so a bad -o fails at once; written to a temp file beside it and put in place at the end.
+  const out = await openOutput(args.output, io, leftovers);
+  const bar = progress(io, args.quiet);
+  let planned: Awaited<ReturnType<typeof planPass>>;
+  try {
+    planned = await planPass(file, settings, (n) => bar.tick(1, n));
+  } catch (e) {
+    throw describeCsvError(e, shown);
+  } finally {
+    bar.done();
+  }
+  // A Column: mapping given here names a header the file lacks: a settings problem, not the file's.
+  const notApplied = planned.understanding.notes[0];
+  if (notApplied !== undefined) throw new CliError(`bad setting: ${notApplied}`, 2);
+  const summary = planned.planner.finish();
+  // A table on a terminal fits its width; in a file it keeps whole reasons.
+  const layout = { ...planned.layout, width: out.isStdout ? io.stdout.columns : undefined };
+  try {
+    await writeRows(planned, args.format, layout, out.stream, (n) => bar.tick(2, n));
+  } catch (e) {
+    throw out.failure() ?? describeCsvError(e, shown);
+  } finally {
+    bar.done();
+  }
+  // The summary goes under the table: commit waits until stdout has taken every row.
+  await out.commit();
+  const summaryText =
+    args.format === 'json'
+      ? `${JSON.stringify(summaryJson(summary, settings))}\n`
+      : `${[...understandingLines(planned.understanding), ...summaryLines(summary, settings)].join('\n')}\n`;
+  const summaryFile = args.values.summary as string | undefined;
+  if (summaryFile) await writeSummary(summaryFile, summaryText);
+  else if (!args.quiet) io.stderr.write(summaryText);
+  if (nothingPlanned(summary)) {
+    io.stderr.write(`${NAME}: no row of ${shown} could be planned (every row has an error: see the Channel column)\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The summary as one JSON object: the PlanSummary's numbers, days as YYYY-MM-DD, and the settings it was planned with. */
+export function summaryJson(sum: PlanSummary, s: Settings): Record<string, unknown> {
+  const day = (d: number | null) => (d === null ? null : formatDay(d));
+  return {
+    asOf: formatDay(s.asOf),
+    startDate: formatDay(s.startDate),
+    plan: s.plan.name,
+    sequence: s.sequence,
+    planned: sum.rows - sum.blank - sum.errors,
+    ...sum,
+    weeks: sum.weeks.map((w) => ({ ...w, monday: formatDay(w.monday) })),
+    firstInvitation: day(sum.firstInvitation),
+    lastInvitation: day(sum.lastInvitation),
+    numbers: numbersJson(sum.numbers),
+  };
+}
+
+async function writeSummary(path: string, text: string): Promise<void> {
+  try {
+    await fs.writeFile(path, text);
+  } catch (e) {
+    throw new CliError(`cannot write the summary to '${path}': ${errnoText(e)}`, 2);
+  }
+}
+
+const USAGE_LINE = '[plan] IN.csv [-o OUT.csv] [--settings FILE] [--plan P] [--credits N] [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--sequence S]';
+
+const HELP = `Usage: ${NAME} ${USAGE_LINE}
+
+Decides each prospect's next LinkedIn touch (Channel, Day, Date, Cost, Reason) and plans the
+list against your InMail credits, invitation caps and note quota. IN.csv may be - for stdin.
+
+Output: every input column unchanged, then Channel, Day, Date, Cost, Reason (replaced in place
+when the input already has them). CSV to -o or stdout; the summary to stderr.
+--format table shows #, Name and the five columns; --format json writes one JSON object a row
+(JSON Lines) and the summary as one JSON object.
+
+      --summary FILE    write the summary to FILE instead of stderr
+
+${COMMON_HELP}`;
+
+export const command: Command = {
+  about: "each prospect's next touch, the list planned against credits and caps (the default)",
+  usage: USAGE_LINE,
+  run: plan,
+};
