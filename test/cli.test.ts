@@ -158,7 +158,7 @@ describe('CLI: --format json and table', () => {
     expect(Object.keys(rows[0] as object)).toEqual(csv[0]);
     rows.forEach((row, i) => expect(Object.values(row)).toEqual(csv[i + 1]));
     const summary = JSON.parse(r.stderr) as { planned: number; errors: number; asOf: string; channels: Record<string, number> };
-    expect(summary).toMatchObject({ planned: 44, errors: 3, asOf: '2026-11-23' });
+    expect(summary).toMatchObject({ planned: 45, errors: 3, asOf: '2026-11-23' });
   });
 
   it("--summary FILE takes the summary in stderr's place", () => {
@@ -166,7 +166,7 @@ describe('CLI: --format json and table', () => {
     const r = cli([SAMPLE, ...AS_OF, '--format', 'json', '--summary', path]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ planned: 44 });
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ planned: 45 });
   });
 
   it('the table shows control characters of cells as visible escapes; a line break in a name keeps the row on one line', () => {
@@ -206,7 +206,7 @@ describe('CLI: --format json and table', () => {
       const code = await run([SAMPLE, ...AS_OF, '-q'], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), now: () => new Date() });
       expect(code).toBe(0);
       const lines = chunks.join('').trimEnd().split('\n');
-      expect(lines).toHaveLength(48);
+      expect(lines).toHaveLength(49);
       expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(columns);
       if (columns >= 80) expect(Math.max(...lines.map((l) => [...l].length))).toBe(columns);
     }

@@ -93,11 +93,16 @@ export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boo
   { when: (c) => c.sum.errors > 0, text: (c) => `${plural(c.sum.errors, 'row has', 'rows have')} an error: see the ERROR cells` },
   {
     when: (c) => c.sum.creditsWanted > c.sum.creditsAvailable,
-    text: (c) =>
-      `${c.sum.creditsWanted} prospects want a paid InMail but ${plural(c.sum.creditsAvailable, 'credit')} left: ` +
-      (c.sum.creditsWaiting > 0
-        ? `${c.sum.creditsWaiting} wait for the renewal, ${c.sum.creditsWanted - c.sum.creditsAvailable - c.sum.creditsWaiting} fall back`
-        : `${c.sum.creditsWanted - c.sum.creditsAvailable} fall back to connecting or email`),
+    text: (c) => {
+      const wanted = `${c.sum.creditsWanted} prospects want a paid InMail`;
+      const left = `${plural(c.sum.creditsAvailable, 'credit')} left`;
+      const over = c.sum.creditsWanted - c.sum.creditsAvailable;
+      const after =
+        c.sum.creditsWaiting > 0
+          ? `${c.sum.creditsWaiting} wait for the renewal, ${over - c.sum.creditsWaiting} fall back`
+          : `${over} fall back to connecting or email`;
+      return `${wanted} but ${left}: ${after}`;
+    },
   },
   {
     when: (c) => c.s.credits > c.s.plan.maxHeld && c.s.plan.maxHeld > 0,
@@ -116,13 +121,13 @@ export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boo
     when: (c) => c.s.dailyInviteCap > THRESHOLDS.dailyInvitesMax,
     text: (c) => `Daily Invite Cap ${c.s.dailyInviteCap} is over ${THRESHOLDS.dailyInvitesMax} a day: restriction risk`,
   },
-  // The measured acceptance once enough requests are decided, the assumed one before (SPEC 10).
   {
+    // The measured acceptance once 20 requests are decided, the assumed one before (SPEC 10).
     when: (c) => acceptanceInForce(c.sum.numbers, c.s).rate < THRESHOLDS.acceptanceFloor,
     text: (c) => {
-      const { rate, measured } = acceptanceInForce(c.sum.numbers, c.s);
-      return measured
-        ? `your acceptance is ${Math.round(rate * 100)}% (n=${measured.n}), below ${THRESHOLDS.acceptanceFloor * 100}%: LinkedIn may restrict your invitations`
+      const a = acceptanceInForce(c.sum.numbers, c.s);
+      return a.measured
+        ? `your acceptance is ${Math.round(a.rate * 100)}% (n=${a.measured.n}), below ${THRESHOLDS.acceptanceFloor * 100}%: LinkedIn may restrict your invitations`
         : `acceptance below ${THRESHOLDS.acceptanceFloor * 100}%: LinkedIn may restrict your invitations`;
     },
   },
@@ -429,8 +434,8 @@ export class ListPlanner {
     options: PlannerOptions = {},
   ) {
     this.firstRowNumber = options.firstRowNumber ?? 2;
-    this.numbers = new NumbersCounter(settings);
     this.calendar = new InviteCalendar(settings.dailyInviteCap, settings.weeklyInviteCap, settings.holidays);
+    this.numbers = new NumbersCounter(settings);
   }
 
   /** Rows must come in increasing row order (any numbering: sheet rows, file records). */
@@ -637,6 +642,7 @@ export class ListPlanner {
     const weeks = [...[...weekLoads.entries()].sort((a, b) => a[0] - b[0]), ...later]
       .slice(0, WEEKS_LISTED)
       .map(([monday, planned]) => ({ monday, planned, alreadySent: this.calendar.alreadySent(monday) }));
+    const numbers = this.numbers.result();
     const sum: Omit<PlanSummary, 'warnings'> = {
       rows: this.rowsSeen,
       blank: this.blank,
@@ -661,7 +667,7 @@ export class ListPlanner {
       lastInvitation: last,
       pendingInvitations: this.pending,
       withdrawalsDue,
-      numbers: this.numbers.result(),
+      numbers,
     };
     this.summary = { ...sum, warnings: WARNINGS.filter((w) => w.when({ s, sum })).map((w) => w.text({ s, sum })) };
     return this.summary;

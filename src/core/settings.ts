@@ -19,8 +19,9 @@ import {
   normalizeHeader,
 } from './model.js';
 import { formatDay, inCalendar } from './dates.js';
-import { fieldByName } from './columns.js';
 import { FIELDS, cellText, isBlank, parseAmount, parseDateCell } from './fields.js';
+// The read layer comes before settings: its header matching is the one way to name a field.
+import { fieldByName } from './columns.js';
 
 export type { CreditsRunOut, DateOrder, PlanSpec, SequenceName, Settings };
 export { CREDITS_RUN_OUT, DATE_ORDERS, SEQUENCE_NAMES };

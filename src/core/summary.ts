@@ -8,6 +8,15 @@ const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const usd = (x: number) => `$${x.toFixed(2)}`;
 const n = (x: number) => x.toLocaleString('en-US');
 
+/** Invitations per week, the first weeks listed and the rest counted. */
+function invitationsLine(sum: PlanSummary, s: Settings): string {
+  if (sum.invitations === 0) return 'Invitations: none';
+  const span = `${formatDay(sum.firstInvitation as number)} to ${formatDay(sum.lastInvitation as number)}`;
+  const weeks = sum.weeks.map((w) => `${formatDay(w.monday)} ${n(w.planned)}${w.alreadySent ? ` +${w.alreadySent} sent` : ''}`);
+  if (sum.weekCount > sum.weeks.length) weeks.push(`and ${n(sum.weekCount - sum.weeks.length)} more weeks until ${formatDay(sum.lastInvitation as number)}`);
+  return `Invitations: ${n(sum.invitations)}, ${span}; per week (cap ${s.weeklyInviteCap}): ${weeks.join(', ')}`;
+}
+
 export function summaryLines(sum: PlanSummary, s: Settings): string[] {
   const planned = sum.rows - sum.blank - sum.errors;
   const extra = [sum.errors ? `${n(sum.errors)} with errors` : '', sum.blank ? `${n(sum.blank)} blank` : ''].filter(Boolean).join(', ');
@@ -20,11 +29,7 @@ export function summaryLines(sum: PlanSummary, s: Settings): string[] {
     `Expected replies: ${n(Math.round(sum.expectedReplies * 10) / 10)} (InMail ${pct(s.inmailReplyRate)}; connect ${pct(s.acceptanceRate)} x ${pct(s.replyAfterAccept)}, warm +10 points)`,
     `Expected cost: ${usd(sum.expectedCost)}${sum.costPerReply === null ? '' : `, ${usd(sum.costPerReply)} per expected reply`}` +
       (sum.costPerPaidReply === null ? '' : `, ${usd(sum.costPerPaidReply)} per reply to a paid InMail`),
-    sum.invitations === 0
-      ? 'Invitations: none'
-      : `Invitations: ${n(sum.invitations)}, ${formatDay(sum.firstInvitation as number)} to ${formatDay(sum.lastInvitation as number)}; per week (cap ${s.weeklyInviteCap}): ` +
-        sum.weeks.map((w) => `${formatDay(w.monday)} ${n(w.planned)}${w.alreadySent ? ` +${w.alreadySent} sent` : ''}`).join(', ') +
-        (sum.weekCount > sum.weeks.length ? `, and ${n(sum.weekCount - sum.weeks.length)} more weeks until ${formatDay(sum.lastInvitation as number)}` : ''),
+    invitationsLine(sum, s),
     `Pending invitations: ${n(sum.pendingInvitations)}${sum.withdrawalsDue > 0 ? `, ${n(sum.withdrawalsDue)} due for withdrawal` : ''}`,
   ];
   if (sum.duplicates > 0) lines.push(`Duplicates: ${n(sum.duplicates)} rows repeat an earlier prospect (same LinkedIn URL or email) and are skipped`);
