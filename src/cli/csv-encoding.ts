@@ -14,6 +14,8 @@ export interface Encoding {
   readonly name: EncodingName;
   /** The byte order mark the file starts with (kept for the output), or empty. */
   readonly bom: Buffer;
+  /** The whole file has been read in this encoding without a fault: no need to check its bytes again. */
+  readonly verified?: boolean;
 }
 
 const BOMS: ReadonlyArray<[EncodingName, Buffer]> = [
@@ -62,7 +64,7 @@ export function decoder(encoding: Encoding): Decoder {
     case 'utf-8': {
       const d = new StringDecoder('utf8');
       // Without a BOM, the bytes must prove the guess; with one, the file says it is UTF-8.
-      if (encoding.bom.length > 0) return d;
+      if (encoding.bom.length > 0 || encoding.verified) return d;
       return new CheckedUtf8();
     }
     case 'utf-16le':

@@ -99,7 +99,8 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   );
   if (!found) decide();
   const understanding = found as unknown as Understanding;
-  return { planner, file, understanding, header: top[understanding.headerRow] as string[], layout, rows: n };
+  const verified = { ...file, encoding: { ...file.encoding, verified: true } };
+  return { planner, file: verified, understanding, header: top[understanding.headerRow] as string[], layout, rows: n };
 }
 
 /** The engine's faults in the file's text as the CLI's one-line problems. */
