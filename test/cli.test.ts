@@ -54,7 +54,7 @@ describe('CLI: the sample list end to end', () => {
 
   it('prints the summary to stderr', () => {
     const { stderr } = run1();
-    expect(stderr).toMatch(/^Planned 44 prospects \(3 with errors\) as of 2026-11-23/);
+    expect(stderr).toMatch(/^Columns read: .*\n(?:.*\n)*?Planned 44 prospects \(3 with errors\) as of 2026-11-23/);
     expect(stderr).toMatch(/Credits: \d+ of 50 used/);
   });
 
@@ -240,8 +240,8 @@ describe('CLI: settings', () => {
 
 describe('CLI: bad input gets one clear message, a non-zero exit, never a stack trace', () => {
   const cases: Array<[string, () => string[], number, RegExp]> = [
-    ['a missing file', () => [join(dir, 'nope.csv')], 2, /^prospect-channels: cannot read '.*nope\.csv': ENOENT\n$/],
-    ['a directory', () => [dir], 2, /^prospect-channels: cannot read '.*': EISDIR\n$/],
+    ['a missing file', () => [join(dir, 'nope.csv')], 2, /^prospect-channels: cannot read '.*nope\.csv': no such file or folder \(ENOENT\)\n$/],
+    ['a directory', () => [dir], 2, /^prospect-channels: cannot read '.*': is a folder, not a file \(EISDIR\)\n$/],
     ['an empty file', () => [file('empty.csv', '')], 1, /^prospect-channels: .*empty\.csv: the file is empty: expected a header row\n$/],
     [
       'no recognised header',
@@ -354,7 +354,7 @@ describe('CLI: files as they come', () => {
     const r = cli([file('headeronly.csv', 'Name,Degree\n'), ...AS_OF, '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Name,Degree,Channel,Day,Date,Cost,Reason\n');
-    expect(r.stderr).toMatch(/^Planned 0 prospects/);
+    expect(r.stderr).toMatch(/^Columns read: Name, Degree\nPlanned 0 prospects/);
   });
 
   it('-h prints the usage with every setting flag; -v the version', () => {
@@ -388,6 +388,6 @@ describe('CLI: files as they come', () => {
     const text = chunks.join('');
     expect(text).toContain('\rprospect-channels: pass 1/2, 100,000 rows...');
     expect(text).toContain('\rprospect-channels: pass 2/2, 100,000 rows...');
-    expect(text).toMatch(/\r\x1b\[KPlanned 120,000 prospects/);
+    expect(text).toMatch(/\r\x1b\[KColumns read: Name, Degree\nPlanned 120,000 prospects/);
   });
 });

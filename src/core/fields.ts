@@ -4,7 +4,7 @@
  * non-blank cell into a typed value or a `Problem`; a blank cell is "unknown", never an error.
  * The vocabularies, dates, amounts and titles it reads with live in ./read/.
  */
-import { dayFromDate, formatDay, isDate } from './dates.js';
+import { dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
 import { type Cell, type ConnectionStatus, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
 import { parseAmount } from './read/amounts.js';
 import { type DateReading, MONTH_FIRST, readDate } from './read/dates.js';
@@ -95,9 +95,15 @@ function money(cell: NonBlank): number | Problem {
   return amount ?? new Problem(AMOUNT_PROBLEM);
 }
 
-/** A date cell in any form SPEC 1a names (ISO, slash dates by the column's order, `18 Nov 2026`...). */
-export function parseDateCell(cell: NonBlank, reading: DateReading = MONTH_FIRST): number | Problem {
+/** A date cell of a list, in any form SPEC 1a names (ISO, slash dates by the column's order, `18 Nov 2026`...). */
+export function readDateCell(cell: NonBlank, reading: DateReading = MONTH_FIRST): number | Problem {
   return readDate(cell, reading);
+}
+
+/** A date setting (As Of, Start Date, Holidays): `YYYY-MM-DD` or a Sheets date, never an ambiguous `03/04/2026`. */
+export function parseDateCell(cell: NonBlank): number | Problem {
+  const day = typeof cell === 'string' ? parseIsoDay(cell.trim()) : isDate(cell) ? dayFromDate(cell) : undefined;
+  return day ?? new Problem('expected a date as YYYY-MM-DD');
 }
 
 /** Degree words as LinkedIn, Sales Navigator and CRMs write them, after lower-casing and removing "degree". */
@@ -350,7 +356,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'deadline',
     label: 'Deadline',
-    parse: parseDateCell,
+    parse: readDateCell,
     accepts: DATE_ACCEPTS,
     aliases: ['Due Date', 'Due By', 'Respond By', 'Reply By', 'Deadline Date'],
     generic: ['Due'],
@@ -451,7 +457,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'requestedOn',
     label: 'Requested On',
-    parse: parseDateCell,
+    parse: readDateCell,
     accepts: DATE_ACCEPTS,
     aliases: [
       'Request Sent',
@@ -477,7 +483,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'inmailSentOn',
     label: 'InMail Sent On',
-    parse: parseDateCell,
+    parse: readDateCell,
     accepts: DATE_ACCEPTS,
     aliases: ['InMail Sent', 'InMail Date', 'InMailed On', 'InMailed', 'Date InMailed', 'InMail Sent At', 'Last InMail Sent'],
     generic: [],
@@ -565,7 +571,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'acceptedOn',
     label: 'Accepted On',
-    parse: parseDateCell,
+    parse: readDateCell,
     accepts: DATE_ACCEPTS,
     aliases: [
       'Accepted Date',
@@ -583,7 +589,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'lastTouchOn',
     label: 'Last Touch On',
-    parse: parseDateCell,
+    parse: readDateCell,
     accepts: DATE_ACCEPTS,
     aliases: [
       'Last Touch',
@@ -600,7 +606,7 @@ export const FIELDS: readonly FieldSpec[] = [
 ];
 
 /** The date fields: their columns get a date order (SPEC 1a, `Date Order`). */
-export const DATE_FIELDS: ReadonlySet<FieldKey> = new Set(FIELDS.filter((f) => f.parse === parseDateCell).map((f) => f.key));
+export const DATE_FIELDS: ReadonlySet<FieldKey> = new Set(FIELDS.filter((f) => f.parse === readDateCell).map((f) => f.key));
 
 /**
  * A prospect with every field present (unknown = undefined): all prospects share one shape,

@@ -80,10 +80,11 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
   { name: 'classifySheet', summary: 'Menu: plans the active sheet and writes Channel, Day, Date, Cost, Reason beside it.', params: [] },
   { name: 'insertSampleSheet', summary: 'Menu: inserts the sample prospect list and plans it.', params: [] },
   { name: 'refreshAsOfDate', summary: 'Menu: writes today into the Channel Settings sheet so the formulas recalculate.', params: [] },
+  { name: 'showHelp', summary: 'Menu: what the add-on does, where its README is, and its version.', params: [] },
   {
     name: 'getPlannerState',
-    summary: "Sidebar: the active sheet's header row, detected column mapping and saved settings.",
-    params: [],
+    summary: "Sidebar: the active sheet's header row, its columns with sample values, the detected mapping and the saved settings.",
+    params: [{ name: 'request', type: 'Object', text: 'Optional: the header row the user chose.', optional: true }],
     returns: { type: 'Object', text: 'The planner state.' },
   },
   {
@@ -97,6 +98,29 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
     summary: 'Sidebar: saves the settings, plans the active sheet and writes the five output columns.',
     params: [{ name: 'form', type: 'Object', text: 'Settings as key/value pairs.' }],
     returns: { type: 'Object', text: 'The plan summary and the first rows.' },
+  },
+  {
+    name: 'showTodaysTouches',
+    summary: 'Menu: writes the touches due today into the Today sheet, each with a link to its row and a Done checkbox.',
+    params: [],
+  },
+  {
+    name: 'getTodayTouches',
+    summary: "Sidebar: the active prospect list's touches due today, in the order a rep works them.",
+    params: [],
+    returns: { type: 'Object', text: "Today's touches." },
+  },
+  {
+    name: 'markTouchesDone',
+    summary: "Sidebar: records the given touches in their rows' history columns and re-plans the sheet.",
+    params: [{ name: 'request', type: 'Object', text: 'The touches: each its row and channel.' }],
+    returns: { type: 'Object', text: "Today's touches, after the marking." },
+  },
+  {
+    name: 'markCheckedTouchesDone',
+    summary: 'Menu or sidebar: records every touch checked Done on the Today sheet, re-plans the sheet and rewrites the Today sheet.',
+    params: [],
+    returns: { type: 'Object', text: "Today's touches, after the marking." },
   },
 ];
 
