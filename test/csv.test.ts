@@ -107,6 +107,24 @@ describe('files: encodings (SPEC 1a, Files)', () => {
     expect(without.toString('utf8')).toMatch(/^Name,Degree,Channel.*\nZoë,1,MESSAGE,/s);
   });
 
+  it("cells of ours that quote the user's text are written in the file's encoding too", () => {
+    const utf8 = cli([file('Name,Degree\nZoë,fünf\n')]).stdout.toString('utf8');
+    expect(utf8).toContain(`Zoë,fünf,"ERROR: Degree: `);
+    expect(utf8).toContain("(got 'fünf')");
+    const input = Buffer.concat([
+      Buffer.from('Name,Degree\nJos'),
+      Buffer.from([0xe9]),
+      Buffer.from(',cinqui'),
+      Buffer.from([0xe8, 0x6d, 0x65, 0x80]),
+      Buffer.from('\n'),
+    ]);
+    const out = cli([file(input)]).stdout;
+    expect(iconv.decode(out, 'win1252')).toContain(`José,cinquième€,"ERROR: Degree: `);
+    expect(iconv.decode(out, 'win1252')).toContain("(got 'cinquième€')");
+    const table = spawnSync(process.execPath, [CLI, file(input), ...AS_OF, '--format', 'table']).stdout.toString('utf8');
+    expect(table).toContain('José');
+  });
+
   it.each([
     ['utf-16le', Buffer.from([0xff, 0xfe])],
     ['utf-16be', Buffer.from([0xfe, 0xff])],

@@ -14,6 +14,8 @@ export interface Encoding {
   readonly name: EncodingName;
   /** The byte order mark the file starts with (kept for the output), or empty. */
   readonly bom: Buffer;
+  /** The whole file has been read in this encoding without a fault: no need to check its bytes again. */
+  readonly verified?: boolean;
 }
 
 const BOMS: ReadonlyArray<[EncodingName, Buffer]> = [
@@ -62,8 +64,8 @@ export function decoder(encoding: Encoding): Decoder {
     case 'utf-8': {
       const d = new StringDecoder('utf8');
       // Without a BOM, the bytes must prove the guess; with one, the file says it is UTF-8.
-      if (encoding.bom.length > 0) return d;
-      return new CheckedUtf8();
+      if (encoding.bom.length > 0 || encoding.verified) return d;
+      return new CheckedUtf8((bytes) => bytes.toString('utf8'));
     }
     case 'utf-16le':
       return new StringDecoder('utf16le');
@@ -77,6 +79,8 @@ export function decoder(encoding: Encoding): Decoder {
 /** UTF-8 that throws NotUtf8 at the first invalid sequence (checked chunk by chunk, a split sequence carried over). */
 class CheckedUtf8 implements Decoder {
   private carry: Buffer = Buffer.alloc(0);
+
+  constructor(private readonly text: (bytes: Buffer) => string) {}
 
   write(chunk: Buffer): string {
     const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
@@ -94,7 +98,7 @@ class CheckedUtf8 implements Decoder {
     const whole = bytes.subarray(0, end);
     if (!isUtf8(whole)) throw new NotUtf8();
     this.carry = Buffer.from(bytes.subarray(end));
-    return whole.toString('utf8');
+    return this.text(whole);
   }
 
   end(): string {
@@ -114,5 +118,53 @@ export function encoder(encoding: Encoding): (text: string) => Buffer | string {
       return (text) => iconv.encode(text, 'utf16be');
     case 'windows-1252':
       return (text) => iconv.encode(text, lossless1252());
+  }
+}
+
+/**
+ * How the CSV engine holds a file's text. UTF-8 and Windows-1252 files are held as their bytes
+ * (one character a byte, `latin1`): delimiters, quotes and line breaks are ASCII and never part of
+ * a multi-byte character, so the records split the same, a record goes back out as the very bytes
+ * it came as, and only the cells read get their real characters. UTF-16 is held as its text.
+ */
+export interface EngineCodec {
+  /** Chunks of the file to the engine's text. */
+  decoder(): Decoder;
+  /** A cell's engine text to its real characters, when they differ (undefined: never). */
+  readonly cellText?: (raw: string) => string;
+  /** Text of ours (real characters) to the engine's text. */
+  fromText(text: string): string;
+  /** The engine's text to the bytes to write. */
+  encode(text: string): Buffer;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const bytesOf = (text: string) => Buffer.from(text, 'latin1');
+const asBytes: Decoder = { write: (chunk) => chunk.toString('latin1'), end: () => '' };
+
+export function engineCodec(encoding: Encoding): EngineCodec {
+  switch (encoding.name) {
+    case 'utf-8':
+      return {
+        decoder: () => (encoding.bom.length > 0 || encoding.verified ? asBytes : new CheckedUtf8((bytes) => bytes.toString('latin1'))),
+        cellText: (raw) => bytesOf(raw).toString('utf8'),
+        fromText: (text) => (ASCII.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1')),
+        encode: bytesOf,
+      };
+    case 'windows-1252': {
+      // Only 0x80-0x9F differ between latin1 and Windows-1252.
+      const upper = iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), lossless1252());
+      return {
+        decoder: () => asBytes,
+        cellText: (raw) => raw.replace(/[\x80-\x9f]/g, (c) => upper[c.charCodeAt(0) - 0x80] as string),
+        fromText: (text) => (ASCII.test(text) ? text : iconv.encode(text, lossless1252()).toString('latin1')),
+        encode: bytesOf,
+      };
+    }
+    case 'utf-16le':
+    case 'utf-16be': {
+      const write = encoder(encoding);
+      return { decoder: () => decoder(encoding), fromText: (text) => text, encode: (text) => write(text) as Buffer };
+    }
   }
 }

@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { createReadStream, promises as fs } from 'node:fs';
 import { type CsvRecord, CsvSplitter, sniffDelimiter } from './csv.js';
-import { type Encoding, FALLBACK, NotUtf8, decoder, encoder, encodingOf } from './csv-encoding.js';
+import { type Encoding, FALLBACK, NotUtf8, decoder, encodingOf, engineCodec } from './csv-encoding.js';
 
 /** How a file is written: what pass 1 found out, for pass 2 and the output. */
 export interface CsvFile {
@@ -56,8 +56,9 @@ export async function readCsv(
   afterChunk?: () => Promise<void> | undefined,
   maxRecord?: number,
 ): Promise<void> {
-  const splitter = new CsvSplitter(file.delimiter, onRecord, maxRecord);
-  const decode = decoder(file.encoding);
+  const codec = engineCodec(file.encoding);
+  const splitter = new CsvSplitter(file.delimiter, onRecord, maxRecord, codec.cellText);
+  const decode = codec.decoder();
   for await (const chunk of createReadStream(file.path, { start: file.encoding.bom.length, highWaterMark: CHUNK })) {
     const text = decode.write(chunk as Buffer);
     if (text) splitter.push(text);
@@ -69,19 +70,17 @@ export async function readCsv(
   splitter.end();
 }
 
-/** Text out in the file's encoding (its BOM first, when `withBom`), in large chunks, minding back-pressure. */
+/** Text out (the engine's text of a file, or a terminal's UTF-8), in large chunks, minding back-pressure. */
 export class CsvWriter {
   private buffer = '';
-  private readonly encode: (text: string) => Buffer | string;
   private blocked: Promise<void> | undefined;
 
   constructor(
     private readonly out: NodeJS.WritableStream,
-    encoding: Encoding,
-    withBom: boolean,
+    private readonly encode: (text: string) => Buffer | string,
+    bom?: Buffer,
   ) {
-    this.encode = encoder(encoding);
-    if (withBom && encoding.bom.length > 0) this.out.write(encoding.bom);
+    if (bom && bom.length > 0) this.out.write(bom);
   }
 
   write(text: string): void {

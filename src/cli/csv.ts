@@ -12,6 +12,9 @@
  */
 
 const QUOTE = 34;
+/** A character of a byte over 0x7F, in a file held as bytes. */
+const HIGH = /[\x80-\xff]/;
+const HIGH_ALL = /[\x80-\xff]/g;
 const LF = 10;
 const CR = 13;
 
@@ -43,6 +46,10 @@ export class CsvRecord {
   line = 1;
   /** Number of cells; 0 for an empty line. */
   count = 0;
+  /** Whether the record is all ASCII (then its cells need no `cellText`). */
+  ascii = true;
+  /** The engine text of a cell to its real characters (the file held as bytes), or none. */
+  cellText: ((raw: string) => string) | undefined;
   /** Each cell's span (quotes included), and for a quoted cell where its closing quote is (else -1). */
   starts = new Int32Array(64);
   ends = new Int32Array(64);
@@ -56,6 +63,11 @@ export class CsvRecord {
   /** Cell `i`'s value: unquoted, doubled quotes undone. */
   cell(i: number): string {
     if (i >= this.count) return '';
+    const value = this.value(i);
+    return this.ascii || this.cellText === undefined || !HIGH.test(value) ? value : this.cellText(value);
+  }
+
+  private value(i: number): string {
     const s = this.starts[i] as number;
     const close = this.closes[i] as number;
     if (close < 0) return this.text.slice(s, this.ends[i]);
@@ -122,7 +134,9 @@ export class CsvSplitter {
     delimiter: string,
     private readonly onRecord: (record: CsvRecord) => void,
     private readonly maxRecord = MAX_RECORD,
+    cellText?: (raw: string) => string,
   ) {
+    this.record.cellText = cellText;
     this.delimiter = delimiter.charCodeAt(0);
     this.delimiterText = delimiter;
   }
@@ -168,6 +182,7 @@ export class CsvSplitter {
     let quote = -1;
     let lf = -1;
     let cr = -1;
+    this.high = r.cellText === undefined ? L : -1;
     records: while (p < L) {
       const start = p;
       let extraLines = 0;
@@ -256,8 +271,17 @@ export class CsvSplitter {
     return p;
   }
 
+  /** Where the next character over 0x7F is (L when none), for records held as bytes. */
+  private high = -1;
+
   private emit(start: number, end: number, count: number, eol: string, extraLines: number): void {
     const r = this.record;
+    if (this.high < start) {
+      HIGH_ALL.lastIndex = start;
+      const m = HIGH_ALL.exec(r.text);
+      this.high = m ? m.index : r.text.length;
+    }
+    r.ascii = this.high >= end;
     r.start = start;
     r.end = end;
     r.count = count;
@@ -278,7 +302,7 @@ const DELIMITERS = [',', ';', '\t', '|'];
 
 /** Excel's `sep=;` first line, which names the delimiter and is not a row of the list. */
 export function sepDirective(firstLine: string): string | undefined {
-  const m = /^"?sep=(.)"?$/i.exec(firstLine);
+  const m = /^"?sep=([\x21-\x7e\t])"?$/i.exec(firstLine);
   return m?.[1];
 }
 

@@ -10,6 +10,7 @@ import { createWriteStream } from 'node:fs';
 import { join as pathJoin } from 'node:path';
 import { type DoneTouch, type Outcome, type RowOutcome, RowError, applyDone, changesByRow, doneChanges, formatDay, isMarkable } from '../core/index.js';
 import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { engineCodec } from './csv-encoding.js';
 import { CsvWriter } from './csv-file.js';
 import { csvCell } from './passes.js';
 import { command as planCommand } from './plan.js';
@@ -121,13 +122,17 @@ async function done(ctx: CommandContext): Promise<number> {
   const addedBlank = d.repeat(Math.max(0, changes.added.length - 1));
   const marked = pathJoin(await leftovers.scratchDir(), 'done.csv');
   const out = createWriteStream(marked);
-  const writer = new CsvWriter(out, planned.file.encoding, true);
+  // Records are the engine's text of the file (its bytes for UTF-8 and Windows-1252): cells of ours go in through fromText.
+  const codec = engineCodec(planned.file.encoding);
+  const writer = new CsvWriter(out, codec.encode, planned.file.encoding.bom);
   await eachRecord(planned, shown, (r, row) => {
     const i = row - 1;
     const writes = byRow.get(i);
     let text = r.raw();
-    if (writes) text = join(applyDone(r.cells(), i, headerRow, changes, writes, formatDay) as string[]);
-    else if (changes.added.length > 0 && i >= headerRow && r.count > 0) text = r.withBlock(changes.insertAt, 0, i === headerRow ? addedHeaders : addedBlank, d);
+    if (writes) text = codec.fromText(join(applyDone(r.cells(), i, headerRow, changes, writes, formatDay) as string[]));
+    else if (changes.added.length > 0 && i >= headerRow && r.count > 0) {
+      text = r.withBlock(changes.insertAt, 0, codec.fromText(i === headerRow ? addedHeaders : addedBlank), d);
+    }
     writer.write(text + r.eol);
   });
   await writer.end();

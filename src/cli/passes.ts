@@ -20,7 +20,7 @@ import {
 } from '../core/index.js';
 import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
-import { FALLBACK, NotUtf8 } from './csv-encoding.js';
+import { FALLBACK, NotUtf8, engineCodec } from './csv-encoding.js';
 import { type CsvFile, CsvWriter, openCsv, readCsv } from './csv-file.js';
 import { type TableLayout, jsonKeys, jsonLine, tableLine } from './table.js';
 
@@ -102,7 +102,8 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   );
   if (!found) decide();
   const understanding = found as unknown as Understanding;
-  return { planner, file, understanding, header: top[understanding.headerRow] as string[], layout, rows: n };
+  const verified = { ...file, encoding: { ...file.encoding, verified: true } };
+  return { planner, file: verified, understanding, header: top[understanding.headerRow] as string[], layout, rows: n };
 }
 
 /** The engine's faults in the file's text as the CLI's one-line problems. */
@@ -124,8 +125,6 @@ function withOutputs(record: readonly string[], map: ColumnMap, ours: readonly s
   return cells;
 }
 
-const TERMINAL = { name: 'utf-8', bom: Buffer.alloc(0) } as const;
-
 /**
  * Pass 2: every record again, in order. As CSV, in the file's encoding, BOM, delimiter and line
  * breaks: our five cells go after the header's last column (or over our block from an earlier
@@ -135,10 +134,12 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
   const { file, planner } = planned;
   const { map, headerRow: headerAt } = planned.understanding;
   const d = file.delimiter;
-  const writer = new CsvWriter(out, format === 'csv' ? file.encoding : TERMINAL, format === 'csv');
+  // CSV goes out as the file came (its BOM, and records as their own bytes); tables and JSON as UTF-8.
+  const codec = engineCodec(file.encoding);
+  const writer = format === 'csv' ? new CsvWriter(out, codec.encode, file.encoding.bom) : new CsvWriter(out, (text) => text);
   const at = map.outputAt >= 0 ? map.outputAt : map.width;
   const replace = map.outputAt >= 0 ? OUTPUT_COLUMNS.length : 0;
-  const block = (cells: readonly string[]) => cells.map((c) => csvCell(c, d)).join(d);
+  const block = (cells: readonly string[]) => codec.fromText(cells.map((c) => csvCell(c, d)).join(d));
   if (format === 'table') writer.write(tableLine(['#', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout));
   const keys = format === 'json' ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS)) : [];
   let index = 0;
