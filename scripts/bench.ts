@@ -448,10 +448,12 @@ function appsScript(): void {
 
 function bundles(): void {
   const server = statSync(join(root, 'dist/Code.js')).size;
-  const sidebar = statSync(join(root, 'dist/sidebar.html')).size;
+  const sidebar = statSync(join(root, 'dist/Sidebar.html')).size;
   figures.bundles = { serverBytes: server, sidebarBytes: sidebar };
-  record('server bundle dist/Code.js (minified)', `${(server / 1024).toFixed(1)} KB`, '<= 60 KB', server <= 60 * 1024);
-  record('sidebar dist/sidebar.html (minified)', `${(sidebar / 1024).toFixed(1)} KB`, '<= 80 KB', sidebar <= 80 * 1024);
+  // The server bundle is readable on purpose (names kept, not minified: SPEC 7b); Apps Script
+  // parses it on every custom-function call, which costs a few ms at this size.
+  record('server bundle dist/Code.js (readable)', `${(server / 1024).toFixed(1)} KB`, '<= 160 KB', server <= 160 * 1024);
+  record('sidebar dist/Sidebar.html (minified)', `${(sidebar / 1024).toFixed(1)} KB`, '<= 80 KB', sidebar <= 80 * 1024);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'pcp-bench-'));

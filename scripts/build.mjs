@@ -1,6 +1,6 @@
 // The build. esbuild bundles each surface:
-//   dist/    exactly what `clasp push` sends: appsscript.json, Code.js (the server bundle with one
-//            top-level declaration per public function, JSDoc above it) and the sidebar HTML
+//   dist/    exactly what `clasp push` sends: appsscript.json, Code.js (the server bundle, readable,
+//            with one top-level declaration per public function, JSDoc above it) and Sidebar.html
 //   build/   the Node side: the command line (build/cli.js) and the local preview (build/preview.js)
 // `--if-stale` skips the work when every output is newer than every source.
 import { build } from 'esbuild';
@@ -13,7 +13,7 @@ const at = (...p) => join(root, ...p);
 const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8'));
 /** The global the server bundle defines; the generated declarations call into it. */
 export const BUNDLE_GLOBAL = 'ProspectChannelPlanner';
-const OUTPUTS = [at('build/cli.js'), at('build/preview.js'), at('build/bench.js'), at('dist/Code.js'), at('dist/appsscript.json'), at('dist/sidebar.html')];
+const OUTPUTS = [at('build/cli.js'), at('build/preview.js'), at('build/bench.js'), at('dist/Code.js'), at('dist/appsscript.json'), at('dist/Sidebar.html')];
 
 function newest(path) {
   const st = statSync(path);
@@ -65,7 +65,7 @@ async function buildCli() {
   chmodSync(at('build/cli.js'), 0o755);
 }
 
-/** A script for Apps Script or the sidebar's frame, minified, as text to wrap. */
+/** A script for Apps Script or the sidebar's frame, as text to wrap. */
 async function scriptText(entry, extra = {}) {
   // es2019: syntax Apps Script's V8 and the sidebar's browsers are known to run.
   const out = await build({
@@ -74,7 +74,6 @@ async function scriptText(entry, extra = {}) {
     write: false,
     format: 'iife',
     target: 'es2019',
-    minify: true,
     legalComments: 'none',
     logLevel: 'warning',
     ...extra,
@@ -82,8 +81,19 @@ async function scriptText(entry, extra = {}) {
   return out.outputFiles[0].text;
 }
 
+/** Where the README is, for the Help dialog: package.json's homepage, if it has one. */
+const README_URL = typeof pkg.homepage === 'string' ? pkg.homepage : '';
+
 async function buildServer() {
-  const bundle = await scriptText('src/sheets/index.ts', { globalName: BUNDLE_GLOBAL, plugins: [csvRows] });
+  // Not minified, names kept: Apps Script's editor and execution log show this code, and a
+  // user's failure must read `planSheet is not a function`, never `a.b is not a function`.
+  const bundle = await scriptText('src/sheets/index.ts', {
+    globalName: BUNDLE_GLOBAL,
+    plugins: [csvRows],
+    minify: false,
+    keepNames: true,
+    define: { __VERSION__: JSON.stringify(pkg.version), __README_URL__: JSON.stringify(README_URL) },
+  });
   const { PUBLIC_FUNCTIONS, declaration } = await importTs(at('src/sheets/public.ts'));
   // Importing the server in Node also proves it calls no Apps Script service at load time.
   const exported = await importTs(at('src/sheets/index.ts'));
@@ -103,12 +113,12 @@ async function buildServer() {
 /** The sidebar: its script and styles inlined into the one HTML file HtmlService serves. */
 async function buildSidebar() {
   // A "</script" inside the inlined code would end the element early.
-  const script = (await scriptText('src/sidebar/main.ts', { platform: 'browser' })).replace(/<\/script/gi, '<\\/script');
+  const script = (await scriptText('src/sidebar/main.ts', { platform: 'browser', minify: true })).replace(/<\/script/gi, '<\\/script');
   const css = await build({ entryPoints: [at('src/sidebar/sidebar.css')], bundle: true, write: false, minify: true, logLevel: 'warning' });
   const html = readFileSync(at('src/sidebar/sidebar.html'), 'utf8')
     .replace('/* STYLE */', () => css.outputFiles[0].text.trim())
     .replace('/* SCRIPT */', () => script.trim());
-  writeFileSync(at('dist/sidebar.html'), html);
+  writeFileSync(at('dist/Sidebar.html'), html);
 }
 
 /** The benchmark (scripts/bench.ts), built like the command line so it measures what users run. */

@@ -1,32 +1,95 @@
-// Deploying with clasp: `npm run setup` creates a Sheets-bound Apps Script project (a new
-// spreadsheet) whose files live in dist/; `npm run push` builds and sends dist/ to it.
-// Both stop with one clear message when a step before them is missing.
+// Getting the add-on into a spreadsheet with clasp 3 (SPEC 7b):
+//   npm run setup [-- --sheet <spreadsheet id or URL>]   a new Apps Script project, bound to a new
+//                                                        spreadsheet or to the one given; writes .clasp.json
+//   npm run push [-- --force]                            builds and pushes dist/ to that project
+// A push replaces every file of the project, so push first pulls the project into a temp folder
+// and refuses when it holds files that are not the add-on's (unless --force).
+// clasp 3 exits 0 on some of its own errors ("Project file already exists.", an unknown option),
+// so every step is checked by what it did, not by clasp's exit code alone.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
-const root = new URL('..', import.meta.url).pathname;
-const claspBin = join(root, 'node_modules', '.bin', 'clasp');
-const projectFile = join(root, '.clasp.json');
-export const PLACEHOLDER = 'REPLACE_WITH_YOUR_SCRIPT_ID';
+const repo = fileURLToPath(new URL('..', import.meta.url));
 
-function clasp(args, capture = false) {
-  const r = spawnSync(claspBin, args, { cwd: root, stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8' });
-  if (r.error) fail(`cannot run clasp (${r.error.message}): run npm install first`);
-  return r;
+/** Exit codes, one per state a user can be in. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, noClasp: 3, notLoggedIn: 4, project: 5, ownFiles: 6 };
+
+export const TITLE = 'Prospect Channel Planner';
+
+/** What .clasp.json holds besides the script id: push dist/, the server bundle first. */
+export const CLASP_SETTINGS = {
+  rootDir: 'dist',
+  scriptExtensions: ['.js', '.gs'],
+  htmlExtensions: ['.html'],
+  jsonExtensions: ['.json'],
+  filePushOrder: ['dist/Code.js'],
+};
+
+const USAGE = `Usage: npm run setup [-- --sheet <spreadsheet id or URL>]
+       npm run push [-- --force]
+
+setup   makes an Apps Script project for the add-on with clasp, bound to a new spreadsheet, or
+        to an existing one with --sheet, and writes .clasp.json.
+push    builds and pushes dist/ into that project. It refuses when the project holds files of
+        its own (a push replaces them all) unless --force.
+`;
+
+class Stop extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
 }
 
-function fail(message) {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
+/** The spreadsheet id in an id or a URL such as https://docs.google.com/spreadsheets/d/<id>/edit. */
+export function spreadsheetId(text) {
+  const t = String(text).trim();
+  const id = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(t)?.[1] ?? t;
+  return /^[A-Za-z0-9_-]{25,}$/.test(id) ? id : undefined;
 }
 
-function project() {
-  return JSON.parse(readFileSync(projectFile, 'utf8'));
+/**
+ * The files of a pulled project that are not the add-on's: anything but the manifest, the
+ * add-on's own Code and Sidebar (from an earlier push), and the empty `myFunction` Code file a
+ * new project starts with.
+ */
+export function ownFiles(dir) {
+  return readdirSync(dir)
+    .filter((f) => f !== '.clasp.json' && f !== '.claspignore')
+    .filter((f) => {
+      if (f === 'appsscript.json') return false;
+      const text = readFileSync(join(dir, f), 'utf8');
+      if (/^Code\.(js|gs)$/.test(f) && (text.startsWith(`// ${TITLE} `) || /^\s*function myFunction\(\)\s*\{\s*\}\s*$/.test(text))) return false;
+      if (f === 'Sidebar.html' && text.includes(`<title>${TITLE}</title>`)) return false;
+      return true;
+    })
+    .sort();
 }
 
-function requireLogin() {
-  const r = clasp(['show-authorized-user', '--json'], true);
+function environment() {
+  const projectDir = process.env.PCP_PROJECT_DIR ?? repo;
+  const claspBin = process.env.PCP_CLASP ?? join(repo, 'node_modules', '.bin', 'clasp');
+  return { projectDir, claspBin, projectFile: join(projectDir, '.clasp.json') };
+}
+
+function clasp(env, args, cwd) {
+  if (!existsSync(env.claspBin)) throw new Stop(EXIT.noClasp, 'clasp is not installed here: run `npm install` (it installs @google/clasp 3), then try again.');
+  const r = spawnSync(env.claspBin, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.error) throw new Stop(EXIT.noClasp, `cannot run clasp (${r.error.message}): run \`npm install\`, then try again.`);
+  return {
+    status: r.status,
+    stdout: r.stdout ?? '',
+    stderr: r.stderr ?? '',
+    said: `${r.stderr ?? ''}\n${r.stdout ?? ''}`.trim().split('\n').filter(Boolean).at(-1) ?? '',
+  };
+}
+
+function requireLogin(env, cwd) {
+  const r = clasp(env, ['show-authorized-user', '--json'], cwd);
   let loggedIn = false;
   try {
     loggedIn = JSON.parse(r.stdout).loggedIn === true;
@@ -34,30 +97,140 @@ function requireLogin() {
     loggedIn = false;
   }
   if (!loggedIn)
-    fail('clasp is not logged in: run `npx clasp login` (and enable the Apps Script API at https://script.google.com/home/usersettings), then try again.');
+    throw new Stop(
+      EXIT.notLoggedIn,
+      'clasp is not logged in: run `npx clasp login` (and turn on the Apps Script API at https://script.google.com/home/usersettings), then try again.',
+    );
 }
 
-const command = process.argv[2];
-if (command === 'setup') {
-  if (project().scriptId !== PLACEHOLDER)
-    fail(`.clasp.json already points at script ${project().scriptId}: run \`npm run push\`, or put "${PLACEHOLDER}" back to create a new one.`);
-  requireLogin();
-  const keep = project();
-  const r = clasp(['create-script', '--type', 'sheets', '--title', 'Prospect Channel Planner', '--rootDir', 'dist']);
-  if (r.status !== 0) fail('clasp create-script failed: see its message above.');
-  // clasp writes its own .clasp.json; keep our push order and extension beside its new script id.
-  const created = project();
-  writeFileSync(projectFile, `${JSON.stringify({ ...keep, scriptId: created.scriptId, parentId: created.parentId, rootDir: 'dist' }, null, 2)}\n`);
-  process.stdout.write('Created a spreadsheet with a bound Apps Script project. Now run `npm run push`.\n');
-} else if (command === 'push') {
-  if (project().scriptId === PLACEHOLDER)
-    fail('.clasp.json still holds the placeholder script id: run `npm run setup` first (or put your own script id in .clasp.json).');
-  requireLogin();
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) fail('the build failed: see above.');
-  const r = clasp(['push', '--force']);
-  if (r.status !== 0) fail('clasp push failed: see its message above.');
-  process.stdout.write('Pushed. Reload the spreadsheet: Extensions > Prospect Channel Planner.\n');
-} else {
-  fail('usage: node scripts/deploy.mjs setup|push');
+function readProject(env) {
+  if (!existsSync(env.projectFile))
+    throw new Stop(
+      EXIT.project,
+      'No .clasp.json here, so there is no Apps Script project to push to: run `npm run setup` (a new spreadsheet) or `npm run setup -- --sheet <spreadsheet id>` first.',
+    );
+  let project;
+  try {
+    project = JSON.parse(readFileSync(env.projectFile, 'utf8'));
+  } catch (e) {
+    throw new Stop(EXIT.project, `.clasp.json is not valid JSON (${e.message}): fix it, or delete it and run \`npm run setup\`.`);
+  }
+  if (typeof project?.scriptId !== 'string' || project.scriptId.trim() === '')
+    throw new Stop(EXIT.project, '.clasp.json has no scriptId: delete it and run `npm run setup`, or put your script id in it.');
+  if (project.rootDir !== CLASP_SETTINGS.rootDir)
+    throw new Stop(EXIT.project, `.clasp.json's rootDir is '${project.rootDir ?? '.'}': the add-on is pushed from dist/, so set "rootDir": "dist".`);
+  return project;
 }
+
+function temp() {
+  return mkdtempSync(join(tmpdir(), 'pcp-clasp-'));
+}
+
+function setup(env, args) {
+  const { values } = parseArgs({ args, options: { sheet: { type: 'string' } }, strict: true });
+  const sheet = values.sheet === undefined ? undefined : spreadsheetId(values.sheet);
+  if (values.sheet !== undefined && !sheet)
+    throw new Stop(EXIT.usage, `--sheet: expected a spreadsheet id or its URL (https://docs.google.com/spreadsheets/d/<id>/edit), got '${values.sheet}'`);
+  if (existsSync(env.projectFile)) {
+    let id = '?';
+    try {
+      id = JSON.parse(readFileSync(env.projectFile, 'utf8')).scriptId ?? '?';
+    } catch {
+      // an unreadable file still blocks setup: clasp would refuse it too
+    }
+    throw new Stop(
+      EXIT.project,
+      `.clasp.json already points at script ${id}: run \`npm run push\`. To make another project, delete .clasp.json first (the old project stays in your Google Drive).`,
+    );
+  }
+  // clasp writes the new project's starter files where it runs: a temp folder, never dist/.
+  const dir = temp();
+  try {
+    requireLogin(env, dir);
+    const where = sheet ? ['--parentId', sheet] : ['--type', 'sheets'];
+    const r = clasp(env, ['create-script', '--title', TITLE, '--rootDir', '.', ...where, '--json'], dir);
+    const created = existsSync(join(dir, '.clasp.json')) ? JSON.parse(readFileSync(join(dir, '.clasp.json'), 'utf8')) : undefined;
+    if (r.status !== 0 || !created?.scriptId) throw new Stop(EXIT.failed, `clasp create-script did not create a project: ${r.said || 'no message'}`);
+    let parentId = sheet;
+    try {
+      parentId = JSON.parse(r.stdout).parentId ?? sheet;
+    } catch {
+      parentId = created.parentId ?? sheet;
+    }
+    const project = { scriptId: created.scriptId, ...(parentId ? { parentId } : {}), ...CLASP_SETTINGS };
+    writeFileSync(env.projectFile, `${JSON.stringify(project, null, 2)}\n`);
+    const container = parentId ? `https://docs.google.com/spreadsheets/d/${parentId}/edit` : 'the spreadsheet';
+    return `Created the Apps Script project ${created.scriptId}, bound to ${sheet ? 'your spreadsheet' : 'a new spreadsheet'}: ${container}\nWrote .clasp.json. Next: npm run push, then reload the spreadsheet.`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function push(env, args) {
+  const { values } = parseArgs({ args, options: { force: { type: 'boolean' } }, strict: true });
+  const project = readProject(env);
+  requireLogin(env, env.projectDir);
+  const build = spawnSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], { cwd: repo, stdio: 'inherit' });
+  if (build.status !== 0) throw new Stop(EXIT.failed, 'The build failed (see above): nothing was pushed.');
+  // What the project holds now, pulled into a temp folder.
+  const dir = temp();
+  try {
+    writeFileSync(join(dir, '.clasp.json'), JSON.stringify({ scriptId: project.scriptId, rootDir: '.' }));
+    const pulled = clasp(env, ['pull', '--json'], dir);
+    let listed;
+    try {
+      listed = JSON.parse(pulled.stdout).pulledFiles;
+    } catch {
+      listed = undefined;
+    }
+    if (pulled.status !== 0 || !Array.isArray(listed))
+      throw new Stop(EXIT.failed, `Could not read the files of script ${project.scriptId} (clasp pull: ${pulled.said || 'no message'}): nothing was pushed.`);
+    const own = ownFiles(dir);
+    if (own.length > 0 && !values.force)
+      throw new Stop(
+        EXIT.ownFiles,
+        `Script ${project.scriptId} holds files of its own: ${own.join(', ')}. A push replaces every file of the project, so they would be lost. ` +
+          'To keep them, give the add-on its own project: delete .clasp.json and run `npm run setup -- --sheet <spreadsheet id>`. To replace them, run `npm run push -- --force`.',
+      );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // --force tells clasp not to ask before replacing the manifest: the check above is the guard.
+  const r = clasp(env, ['push', '--force', '--json'], env.projectDir);
+  let files;
+  try {
+    files = JSON.parse(r.stdout);
+  } catch {
+    files = undefined;
+  }
+  if (r.status !== 0 || !Array.isArray(files)) throw new Stop(EXIT.failed, `clasp push failed: ${r.said || 'no message'}`);
+  return `Pushed dist/ to script ${project.scriptId}${files.length ? ` (${files.join(', ')})` : ' (already up to date)'}. Reload the spreadsheet: Extensions > ${TITLE}.`;
+}
+
+export function main(argv) {
+  const [command, ...args] = argv;
+  const env = environment();
+  try {
+    if (command === 'setup') process.stdout.write(`${setup(env, args)}\n`);
+    else if (command === 'push') process.stdout.write(`${push(env, args)}\n`);
+    else if (command === '--help' || command === '-h') process.stdout.write(USAGE);
+    else throw new Stop(EXIT.usage, USAGE.trimEnd());
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof Stop) {
+      process.stderr.write(`${e.message}\n`);
+      return e.code;
+    }
+    if (
+      e?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
+      e?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ||
+      e?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+    ) {
+      process.stderr.write(`${e.message}\n${USAGE}`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { RELEASE_FILES, packageRelease } from '../scripts/package.mjs';
 import { PUBLIC_FUNCTIONS } from '../src/sheets/public.js';
 import { DIST, type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
 
@@ -19,7 +21,7 @@ const iso = (v: unknown) =>
 
 describe('the bundle clasp pushes', () => {
   it('dist/ holds exactly the manifest, the server script and the sidebar', () => {
-    expect(readdirSync(DIST).sort()).toEqual(['Code.js', 'appsscript.json', 'sidebar.html']);
+    expect(readdirSync(DIST).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
   });
 
   it('the manifest: V8, a time zone, exactly the two least-privilege scopes, no other service', () => {
@@ -185,6 +187,8 @@ describe('the menu and its commands', () => {
       '---',
       ['Insert sample sheet', 'insertSampleSheet'],
       ['Refresh as-of date', 'refreshAsOfDate'],
+      '---',
+      ['Help', 'showHelp'],
     ]);
     expect(h.log.filter((c) => !c.startsWith('Menu.') && !c.startsWith('Ui.create') && c !== 'SpreadsheetApp.getUi')).toEqual([]);
     for (const [, fn] of h.ui.menus[0]?.items.filter((i): i is [string, string] => i !== '---') ?? []) expect(typeof h.global[fn]).toBe('function');
@@ -322,8 +326,8 @@ describe('the menu and its commands', () => {
       ['Weekly Invite Cap', '60'],
       ['As Of', '2026-11-23'],
     ]);
-    const preview = h.global.previewPlan?.({ settings: state.settings }) as { weeklyInviteCap: number };
-    expect(preview.weeklyInviteCap).toBe(60);
+    const outcome = h.global.previewPlan?.({ settings: state.settings }) as { preview: { weeklyInviteCap: number } };
+    expect(outcome.preview.weeklyInviteCap).toBe(60);
   });
 
   it('Refresh as-of date writes today into the settings sheet, creating it with every setting', () => {
@@ -343,3 +347,212 @@ describe('the menu and its commands', () => {
     expect(h.ss.toasts).toEqual(['As Of is now 2026-12-01.']);
   });
 });
+
+describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () => {
+  const LIST: Value[][] = [
+    ['Full Name', '=Degree', 'Job Title'],
+    ['Ann', 1, 'VP Sales'],
+    ['Bo', 3, 'CEO'],
+  ];
+  type Outcome = {
+    preview?: { counts: { prospects: number; blank: number; errors: number }; ignored: unknown[] };
+    problem?: { field?: string; message: string };
+  };
+  type State = { mapping: Record<string, string>; columns: Array<{ header: string; samples: string[] }>; ignored: unknown[]; recognised: boolean };
+
+  function planner() {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    const list = h.ss.addSheet('Prospects', LIST);
+    return { h, list };
+  }
+  const lockCalls = (log: string[]) => log.filter((c) => c.startsWith('Lock.') || c === 'Range.setValues');
+
+  it.each(['refreshAsOfDate', 'insertSampleSheet', 'classifySheet'])('%s writes only while holding the document lock', (fn) => {
+    const { h } = planner();
+    h.log.length = 0;
+    h.global[fn]?.();
+    const calls = lockCalls(h.log);
+    expect(calls[0]).toBe('Lock.tryLock');
+    expect(calls.at(-1)).toBe('Lock.releaseLock');
+    expect(calls.filter((c) => c === 'Range.setValues').length).toBeGreaterThan(0);
+    expect(h.lock.held).toBe(false);
+  });
+
+  it.each(['refreshAsOfDate', 'insertSampleSheet'])('%s writes nothing and says so when another run holds the lock', (fn) => {
+    const { h } = planner();
+    const sheets = h.ss.sheets.length;
+    h.lock.free = false;
+    h.log.length = 0;
+    h.global[fn]?.();
+    expect(h.ui.alerts[0]).toMatch(/Another planner run is writing to this spreadsheet/);
+    expect(h.log).not.toContain('Range.setValues');
+    expect(h.ss.sheets).toHaveLength(sheets);
+  });
+
+  it('Write saves only the settings the user changed, never the detected column mapping', () => {
+    const { h } = planner();
+    const state = h.global.getPlannerState?.() as State;
+    expect(state.mapping.Name).toBe('Full Name');
+    // The form as the sidebar sends it: every box, blanks for defaults, "(auto)" columns blank.
+    const form = {
+      settings: [
+        ['Credits', '3'],
+        ['Weekly Invite Cap', ''],
+        ['As Of', '2026-11-23'],
+        ['Column: Name', ''],
+        ['Column: Title', ''],
+      ],
+    };
+    const outcome = h.global.writePlan?.(form) as Outcome;
+    expect(outcome.problem).toBeUndefined();
+    const rows = h.ss.getSheetByName('Channel Settings')?.cells ?? [];
+    const filled = rows.slice(1).filter((r) => r[1] !== '');
+    expect(filled.map((r) => [r[0], r[1]])).toEqual([
+      ['Credits', '3'],
+      ['As Of', '2026-11-23'],
+    ]);
+    expect(rows.some((r) => String(r[0]).startsWith('Column:'))).toBe(false);
+    // A second Write with nothing changed writes nothing to the settings sheet.
+    h.log.length = 0;
+    h.global.writePlan?.(form);
+    expect(callCounts(h.log)['Range.setValues']).toBe(1); // the list's output block only
+  });
+
+  it('a Column: mapping whose header a tab lacks is ignored there and reported, never an error', () => {
+    const { h } = planner();
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['Column: Name', 'Full Name'],
+      ['As Of', '2026-11-23'],
+    ]);
+    const other = h.ss.addSheet('Second tab', [
+      ['Name', 'Degree'],
+      ['Cy', 1],
+    ]);
+    h.ss.active = other;
+    const state = h.global.getPlannerState?.() as State;
+    expect(state.recognised).toBe(true);
+    expect(state.mapping.Name).toBe('Name');
+    expect(state.ignored).toEqual([{ field: 'Name', header: 'Full Name' }]);
+    const outcome = h.global.previewPlan?.({ settings: [['Column: Name', 'Full Name']] }) as Outcome;
+    expect(outcome.preview?.counts).toEqual({ prospects: 1, blank: 0, errors: 0 });
+    expect(outcome.preview?.ignored).toEqual([{ field: 'Name', header: 'Full Name' }]);
+    h.global.classifySheet?.();
+    expect(h.ui.alerts).toEqual([]);
+    expect(other.cells[1]?.[2]).toBe('MESSAGE');
+  });
+
+  it('"(none)" takes a field out of detection', () => {
+    const { h } = planner();
+    const outcome = h.global.previewPlan?.({ settings: [['Column: Title', '(none)']] }) as Outcome;
+    expect(outcome.preview?.counts.prospects).toBe(2);
+  });
+
+  it('a header that reads as a formula (=Degree) is saved as text, and read back the same', () => {
+    const { h } = planner();
+    const state = h.global.getPlannerState?.() as State;
+    expect(state.columns.map((c) => c.header)).toEqual(['Full Name', '=Degree', 'Job Title']);
+    expect(state.columns[1]?.samples).toEqual(['1', '3']);
+    h.global.writePlan?.({ settings: [['Column: Degree', '=Degree']] });
+    const saved = h.ss.getSheetByName('Channel Settings')?.cells.find((r) => r[0] === 'Column: Degree');
+    expect(saved?.[1]).toBe('=Degree');
+    const again = h.global.getPlannerState?.() as State & { settings: Array<[string, string]> };
+    expect(again.settings).toContainEqual(['Column: Degree', '=Degree']);
+    expect(again.mapping.Degree).toBe('=Degree');
+  });
+
+  it('a bad setting comes back as a problem naming its field; nothing is written', () => {
+    const { h, list } = planner();
+    const outcome = h.global.writePlan?.({
+      settings: [
+        ['Credits', '2'],
+        ['Weekly Invite Cap', 'lots'],
+      ],
+    }) as Outcome;
+    expect(outcome.problem).toEqual({ field: 'Weekly Invite Cap', message: "Weekly Invite Cap: expected a whole number, 1 or more (got 'lots')" });
+    expect(h.ss.getSheetByName('Channel Settings')).toBeNull();
+    expect(list.cells[0]).toHaveLength(3);
+  });
+
+  it('a list whose headers match nothing: every header offered with samples, and a chosen column plans it', () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Odd', [
+      ['Who', 'Lvl'],
+      ['Ann', '1st'],
+    ]);
+    const state = h.global.getPlannerState?.() as State & { error?: string; headerRow: number };
+    expect(state.error).toBeUndefined();
+    expect(state.recognised).toBe(false);
+    expect(state.headerRow).toBe(1);
+    expect(state.columns).toEqual([
+      { header: 'Who', samples: ['Ann'] },
+      { header: 'Lvl', samples: ['1st'] },
+    ]);
+    const outcome = h.global.previewPlan?.({ settings: [['Column: Degree', 'Lvl']], headerRow: 1 }) as Outcome;
+    expect(outcome.preview?.counts).toEqual({ prospects: 1, blank: 0, errors: 0 });
+  });
+
+  it('Help shows what the add-on does, where its README is and its version', () => {
+    const h = loadDist();
+    h.global.showHelp?.();
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    expect(h.ui.dialogs).toHaveLength(1);
+    expect(h.ui.dialogs[0]?.html).toContain(`Version ${version}`);
+    expect(h.ui.dialogs[0]?.html).toMatch(/README/);
+    expect(h.ui.dialogs[0]?.html).toMatch(/decides how to reach each prospect on LinkedIn next/);
+  });
+
+  it('the server bundle is readable: not minified, names kept', () => {
+    const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+    for (const name of ['function planSheet(', 'function writePlanned(', 'function withLock(', 'function saveSettings(']) expect(code).toContain(name);
+    expect(code.split('\n').length).toBeGreaterThan(1000);
+    // Only the bundled sample list is one long line of data.
+    expect(code.split('\n').filter((l) => l.length > 400)).toHaveLength(1);
+  });
+});
+
+describe('a paste install from release/ (npm run package)', () => {
+  it('release/ holds Code.gs, Sidebar.html, appsscript.json (the same bytes as dist/) and INSTALL.md', () => {
+    const out = packageRelease(DIST, mkdtempSync(join(tmpdir(), 'pcp-release-')));
+    expect(readdirSync(out).sort()).toEqual(['Code.gs', 'INSTALL.md', 'Sidebar.html', 'appsscript.json']);
+    for (const [name, from] of RELEASE_FILES) expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(DIST, from), 'utf8'));
+    const install = readFileSync(join(out, 'INSTALL.md'), 'utf8');
+    for (const step of [
+      'Extensions > Apps Script',
+      'name the file **Sidebar**',
+      'reload',
+      "Google hasn't verified this app",
+      'Go to Prospect Channel',
+      'Allow',
+    ])
+      expect(install).toContain(step);
+  });
+
+  it('pasted into a spreadsheet: the menu, a custom function and the sidebar calls work', () => {
+    const out = packageRelease(DIST, mkdtempSync(join(tmpdir(), 'pcp-release-')));
+    const h = loadDist({ dist: out, now: new Date(2026, 10, 23, 9) });
+    h.global.onOpen?.({ authMode: 'NONE' });
+    expect(h.ui.menus[0]?.items[0]).toEqual(['Open planner', 'openPlanner']);
+    // The sidebar is found under the name the paste created: Sidebar.html, capital S.
+    h.global.openPlanner?.();
+    expect(h.ui.sidebars[0]?.html).toContain('<title>Prospect Channel Planner</title>');
+    expect(() => HtmlFile(out, 'sidebar')).toThrow();
+    expect(h.global.CHANNEL?.([['Ann', 1]], [['Name', 'Degree']])).toBe('MESSAGE');
+    h.ss.addSheet('Prospects', [
+      ['Name', 'Degree'],
+      ['Ann', 1],
+      ['Bo', 3],
+    ]);
+    const state = h.global.getPlannerState?.() as { recognised: boolean };
+    expect(state.recognised).toBe(true);
+    const outcome = h.global.previewPlan?.({ settings: [] }) as { preview?: { counts: object } } | undefined;
+    expect(outcome?.preview?.counts).toEqual({ prospects: 2, blank: 0, errors: 0 });
+    h.global.writePlan?.({ settings: [] });
+    expect(h.ss.getSheetByName('Prospects')?.cells[1]?.[2]).toBe('MESSAGE');
+  });
+});
+
+/** A file of the script project by the name HtmlService is given: case counts, as in Apps Script. */
+function HtmlFile(dir: string, name: string): string {
+  return readFileSync(join(dir, `${name}.html`), 'utf8');
+}

@@ -38,6 +38,18 @@ function recorded<T extends object>(target: T, kind: string, log: string[]): T {
   });
 }
 
+/** Text that Sheets runs as a formula when written (SPEC 7: the add-on never writes one). */
+export const FORMULA_ERROR = '#ERROR!';
+/**
+ * A value as Sheets stores it after setValues: a leading apostrophe makes the rest text; other
+ * text starting with = + - @ (and not a number) is parsed as a formula, shown here as its error.
+ */
+function entered(v: Value): Value {
+  if (typeof v !== 'string') return v;
+  if (v.startsWith("'")) return v.slice(1);
+  return /^[=+\-@]/.test(v) && !Number.isFinite(Number(v)) ? FORMULA_ERROR : v;
+}
+
 export class FakeRange {
   constructor(
     private readonly sheet: FakeSheet,
@@ -58,7 +70,7 @@ export class FakeRange {
       );
     }
     if (this.column + this.numColumns - 1 > this.sheet.maxColumns) throw new Error('Range exceeds the grid: insert columns first');
-    values.forEach((r, i) => r.forEach((v, j) => this.sheet.set(this.row + i, this.column + j, v)));
+    values.forEach((r, i) => r.forEach((v, j) => this.sheet.set(this.row + i, this.column + j, entered(v))));
     return this;
   }
   setNumberFormats(formats: string[][]): FakeRange {
@@ -251,6 +263,7 @@ export interface Ui {
   menus: Array<{ items: Array<[string, string] | '---'>; shown: boolean }>;
   alerts: string[];
   sidebars: Array<{ title: string; html: string }>;
+  dialogs: Array<{ title: string; html: string }>;
 }
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
@@ -266,21 +279,28 @@ export interface Loaded {
   setAuthMode(mode: AuthMode): void;
 }
 
-/** clasp's push order: .clasp.json's filePushOrder first, then the other script files by name. */
+/** The filePushOrder `npm run setup` writes into .clasp.json (scripts/deploy.mjs), without dist/. */
+export const PUSH_ORDER: readonly string[] = ['Code.js'];
+
+/** clasp's push order: PUSH_ORDER first, then the other script files by name. */
 export function scriptFiles(dist = DIST): string[] {
-  const clasp = JSON.parse(readFileSync(join(dist, '..', '.clasp.json'), 'utf8')) as { filePushOrder?: string[] };
   const all = readdirSync(dist)
     .filter((f) => /\.(js|gs)$/.test(f))
     .sort();
-  const first = (clasp.filePushOrder ?? []).map((f) => f.replace(/^dist\//, '')).filter((f) => all.includes(f));
+  const first = PUSH_ORDER.filter((f) => all.includes(f));
   return [...first, ...all.filter((f) => !first.includes(f))];
+}
+
+function htmlOutput(html: string) {
+  const out = { title: '', html, setTitle: (t: string) => ((out.title = t), out), setWidth: () => out, setHeight: () => out, getContent: () => html };
+  return out;
 }
 
 export function loadDist(options: { timeZone?: string; now?: Date; dist?: string } = {}): Loaded {
   const dist = options.dist ?? DIST;
   const log: string[] = [];
   const ss = recorded(new FakeSpreadsheet(log, options.timeZone), 'Spreadsheet', log);
-  const ui: Ui = { menus: [], alerts: [], sidebars: [] };
+  const ui: Ui = { menus: [], alerts: [], sidebars: [], dialogs: [] };
   const lock = { held: false, free: true };
   let authMode: AuthMode = 'FULL';
   const noAccess = () => {
@@ -310,6 +330,7 @@ export function loadDist(options: { timeZone?: string; now?: Date; dist?: string
       createMenu: menu,
       alert: (...args: unknown[]) => void ui.alerts.push(args.filter((a) => typeof a === 'string').join(': ')),
       showSidebar: (html: { title: string; html: string }) => void ui.sidebars.push(html),
+      showModalDialog: (out: { html: string }, title: string) => void ui.dialogs.push({ title, html: out.html }),
       ButtonSet: { OK: 'OK' },
     },
     'Ui',
@@ -327,11 +348,9 @@ export function loadDist(options: { timeZone?: string; now?: Date; dist?: string
     ),
     HtmlService: recorded(
       {
-        createHtmlOutputFromFile: (name: string) => {
-          const html = readFileSync(join(dist, `${name}.html`), 'utf8');
-          const out = { title: '', html, setTitle: (t: string) => ((out.title = t), out), setWidth: () => out, getContent: () => html };
-          return out;
-        },
+        // The file name as the script project holds it: case counts, as in Apps Script.
+        createHtmlOutputFromFile: (name: string) => htmlOutput(readFileSync(join(dist, `${name}.html`), 'utf8')),
+        createHtmlOutput: (html: string) => htmlOutput(html),
       },
       'HtmlService',
       log,

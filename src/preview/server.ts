@@ -71,7 +71,8 @@ const RUN_SHIM = `<script>
 })();
 </script>`;
 
-function page(title: string): string {
+/** The page around the sidebar. Nothing in it comes from the list: its name arrives from /sheet as JSON. */
+function page(): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Prospect Channel Planner: local preview</title>
 <style>
@@ -89,7 +90,6 @@ iframe { width: 300px; height: 100vh; border: 0; }
 <section id="grid" aria-label="Sheet"><header><h1></h1><span id="note"></span></header><table id="sheet"></table></section>
 <iframe title="Prospect Channel Planner sidebar" src="/sidebar"></iframe>
 <script>
-document.querySelector('h1').textContent = ${JSON.stringify(`Sheet: ${title}`)};
 function colName(i) { var s = ''; i++; while (i > 0) { var m = (i - 1) % 26; s = String.fromCharCode(65 + m) + s; i = Math.floor((i - 1) / 26); } return s; }
 function cell(tag, text, cls) { var c = document.createElement(tag); c.textContent = text; if (cls) c.className = cls; return c; }
 function load() {
@@ -105,6 +105,7 @@ function load() {
       body.appendChild(tr);
     });
     table.replaceChildren(head, body);
+    document.querySelector('h1').textContent = 'Sheet: ' + s.name;
     document.getElementById('note').textContent = s.total > s.rows.length ? 'showing ' + s.rows.length + ' of ' + s.total + ' rows' : s.total + ' rows';
   });
 }
@@ -117,6 +118,16 @@ load();
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   res.end(body);
+}
+
+/** The Host header of a request to this server: 127.0.0.1 or localhost, on its port. */
+export function allowedHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+/** A POST must come from a page of this server (the sidebar's fetch sends its Origin). */
+export function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  return origin !== undefined && host !== undefined && origin === `http://${host}`;
 }
 
 async function bodyOf(req: IncomingMessage): Promise<string> {
@@ -138,13 +149,17 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   }
   const title = options.csv ? basename(options.csv) : 'Sample prospects';
   loaded.ss.addSheet(title, rows);
-  const sidebar = readFileSync(join(options.dist, 'sidebar.html'), 'utf8').replace('<head>', () => `<head>${RUN_SHIM}`);
+  const sidebar = readFileSync(join(options.dist, 'Sidebar.html'), 'utf8').replace('<head>', () => `<head>${RUN_SHIM}`);
   let lastRun: LastRun | undefined;
 
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html', page(title));
+      // Only this machine, by name: a page elsewhere that rebinds its own name to 127.0.0.1 sends
+      // its own Host and is refused, and a POST from another origin never runs a server function.
+      if (!allowedHost(req.headers.host, port())) return send(res, 421, 'text/plain', 'unknown host: open the preview at its 127.0.0.1 address');
+      if (req.method !== 'GET' && !sameOrigin(req.headers.origin, req.headers.host)) return send(res, 403, 'text/plain', 'cross-origin requests are refused');
+      if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html', page());
       if (req.method === 'GET' && url.pathname === '/sidebar') return send(res, 200, 'text/html', sidebar);
       if (req.method === 'GET' && url.pathname === '/sheet') {
         const sheet = loaded.ss.getActiveSheet();
@@ -179,13 +194,13 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       return send(res, 404, 'text/plain', 'not found');
     })().catch((e: Error) => send(res, 500, 'text/plain', e.message));
   });
+  const port = () => (server.address() as AddressInfo).port;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port()}/`,
     loaded,
     lastRun: () => lastRun,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -1,4 +1,15 @@
 /** The server's public surface: only what Apps Script calls. Everything else is the core. */
 export { CHANNEL, CHANNEL_PLAN, CHANNEL_REASON, INMAIL_COST, SEQUENCE_DAY } from './functions.js';
-export { classifySheet, getPlannerState, insertSampleSheet, onInstall, onOpen, openPlanner, previewPlan, refreshAsOfDate, writePlan } from './server.js';
+export {
+  classifySheet,
+  getPlannerState,
+  insertSampleSheet,
+  onInstall,
+  onOpen,
+  openPlanner,
+  previewPlan,
+  refreshAsOfDate,
+  showHelp,
+  writePlan,
+} from './server.js';
 export { getTodayTouches, markCheckedTouchesDone, markTouchesDone, showTodaysTouches } from './agenda.js';

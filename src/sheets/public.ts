@@ -80,10 +80,11 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
   { name: 'classifySheet', summary: 'Menu: plans the active sheet and writes Channel, Day, Date, Cost, Reason beside it.', params: [] },
   { name: 'insertSampleSheet', summary: 'Menu: inserts the sample prospect list and plans it.', params: [] },
   { name: 'refreshAsOfDate', summary: 'Menu: writes today into the Channel Settings sheet so the formulas recalculate.', params: [] },
+  { name: 'showHelp', summary: 'Menu: what the add-on does, where its README is, and its version.', params: [] },
   {
     name: 'getPlannerState',
-    summary: "Sidebar: the active sheet's header row, detected column mapping and saved settings.",
-    params: [],
+    summary: "Sidebar: the active sheet's header row, its columns with sample values, the detected mapping and the saved settings.",
+    params: [{ name: 'request', type: 'Object', text: 'Optional: the header row the user chose.', optional: true }],
     returns: { type: 'Object', text: 'The planner state.' },
   },
   {

@@ -6,16 +6,20 @@
 import {
   type Cell,
   type ColumnMap,
-  type Day,
-  FIELDS,
   HEADER_SEARCH_ROWS,
+  type IgnoredMapping,
+  NO_COLUMN,
   SAMPLE_ROWS,
   type Understanding,
   understand,
+  understandHeader,
   understandingLines,
+  type Day,
+  FIELDS,
   type FieldKey,
   OUTPUT_COLUMNS,
   type PlanSummary,
+  parseSettings,
   Problem,
   SETTINGS,
   type Settings,
@@ -24,6 +28,8 @@ import {
   inOutputBlock,
   mapColumns,
   cellText,
+  defuse,
+  isBlank,
   normalizeHeader,
   outputText,
   parseIsoDay,
@@ -46,20 +52,38 @@ const SAMPLE_AS_OF = parseIsoDay('2026-11-23') as Day;
 /** What the sidebar sends: settings as key/value pairs (mappings included as `Column: <field>`). */
 export interface PlannerForm {
   readonly settings: ReadonlyArray<readonly [string, string]>;
+  /** The header row the user chose (1-based); found from the top rows when absent. */
+  readonly headerRow?: number;
+}
+
+/** A column of the header row: its header and the first values under it, as text. */
+export interface SheetColumn {
+  readonly header: string;
+  readonly samples: string[];
 }
 
 export interface PlannerState {
   readonly sheetName: string;
+  /** 1-based; the row shown in the Columns step (row 1 when no header was recognised). */
   readonly headerRow: number;
-  readonly headers: string[];
+  /** Whether a field was recognised in the header row, by its header or a `Column:` setting. */
+  readonly recognised: boolean;
+  /** The first rows, one line each, to choose the header row from. */
+  readonly topRows: string[];
+  /** Every header of the header row (the output block left out), with sample values. */
+  readonly columns: SheetColumn[];
   /** Field label -> detected sheet header ('' when none). */
   readonly mapping: Record<string, string>;
+  readonly ignored: readonly IgnoredMapping[];
   readonly settings: Array<[string, string]>;
   readonly defaults: Array<{ key: string; accepts: string; defaultText: string }>;
   readonly fields: Array<{ label: string; accepts: string }>;
-  readonly rows: number;
   /** What the reader understood: columns read, columns not used and why, date orders (SPEC 1a). */
   readonly understood?: readonly string[];
+  /** Rows under the header: prospects (rows with something in them) and blank rows. */
+  readonly counts: { readonly prospects: number; readonly blank: number };
+  /** A saved setting that does not parse: shown at its box; the sheet is read without it. */
+  readonly problem?: FormProblem;
   readonly error?: string;
 }
 
@@ -67,12 +91,36 @@ export interface PlannerPreview {
   readonly summary: PlanSummary;
   readonly lines: string[];
   readonly sheetName: string;
-  readonly rows: number;
+  /** Rows planned: prospects, blank rows, rows with errors. */
+  readonly counts: { readonly prospects: number; readonly blank: number; readonly errors: number };
   /** The cap the plan used, for the chart of invitations per week. */
   readonly weeklyInviteCap: number;
   /** The first rows as the sidebar shows them: cell text stays text there (escaped). */
   readonly sample: Array<{ name: string; channel: string; date: string; reason: string }>;
+  readonly ignored: readonly IgnoredMapping[];
 }
+
+/** A mistake in the sidebar's form, with the field it is in: a setting key, `Column: <field>` or `Header row`. */
+export interface FormProblem {
+  readonly message: string;
+  readonly field?: string;
+}
+
+/** What Preview and Write answer: the plan, or the one thing in the form to fix. */
+export type PlannerOutcome = { readonly preview: PlannerPreview } | { readonly problem: FormProblem };
+
+/** A problem the user fixes in the sidebar's form: it names the field. */
+class FormError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+/** How many values under each header the Columns step shows. */
+const SAMPLE_VALUES = 3;
 
 export function active(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
@@ -93,12 +141,44 @@ export function settingsPairs(ss: Spreadsheet): Array<[Cell, Cell]> {
   return (sheet.getDataRange().getValues() as Cell[][]).map((r) => [r[0], r[1]]);
 }
 
-/** The header row and what the core's reader understood of the sheet (SPEC 1a), or a clear error. */
-function findHeader(values: Cell[][], s: Settings): Understanding {
+/** The header row: the chosen one, or else the first of the top rows the core's reader recognises (SPEC 1a). */
+function findHeader(values: Cell[][], s: Settings, chosen?: number): Understanding {
   if (values.length === 0) throw new Error('This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.');
+  if (chosen !== undefined) {
+    const u = understandHeader(values[chosen] ?? [], values.slice(chosen + 1, chosen + 1 + SAMPLE_ROWS), s);
+    if (u instanceof Problem) throw new FormError(`Header row ${chosen + 1}: ${u.message}`, HEADER_ROW_FIELD);
+    return { ...u, headerRow: chosen };
+  }
   const u = understand(values.slice(0, HEADER_SEARCH_ROWS + SAMPLE_ROWS), s);
   if (u instanceof Problem) throw new Error(u.message);
   return u;
+}
+
+const HEADER_ROW_FIELD = 'Header row';
+
+/**
+ * The first setting that does not parse, found by reading each pair alone, so the problem names
+ * its field without reading the message.
+ */
+function settingsProblem(pairs: ReadonlyArray<readonly [Cell, Cell]>, today: Day): FormProblem | undefined {
+  for (const [key, value] of pairs) {
+    if (isBlank(key) || normalizeHeader(key) === 'setting') continue;
+    const parsed = parseSettings([[key, value]], today);
+    if (parsed instanceof Problem) return { message: parsed.message, field: settingByKey(cellText(key))?.key ?? cellText(key).trim() };
+  }
+  return undefined;
+}
+
+/** A 1-based header row from the sidebar, as a 0-based index; undefined when not given. */
+function chosenRow(headerRow: unknown, values: Cell[][]): number | undefined {
+  if (headerRow === undefined || headerRow === null || headerRow === '' || headerRow === 0) return undefined;
+  const n = Number(headerRow);
+  if (!Number.isInteger(n) || n < 1 || n > Math.min(HEADER_SEARCH_ROWS, Math.max(1, values.length)))
+    throw new FormError(
+      `Header row: expected a row from 1 to ${Math.min(HEADER_SEARCH_ROWS, Math.max(1, values.length))} (got '${String(headerRow)}')`,
+      HEADER_ROW_FIELD,
+    );
+  return n - 1;
 }
 
 export interface SheetPlan {
@@ -106,13 +186,14 @@ export interface SheetPlan {
   readonly values: Cell[][];
   readonly headerRow: number;
   readonly map: ColumnMap;
+  readonly ignored: readonly IgnoredMapping[];
   readonly settings: Settings;
   readonly outcomes: ReturnType<typeof planList>['outcomes'];
   readonly summary: PlanSummary;
 }
 
 /** Reads the sheet once and plans every row under its header. */
-export function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zone: string | undefined): SheetPlan {
+export function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zone: string | undefined, headerRow?: number): SheetPlan {
   if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
   const settings = settingsFrom(
     pairs.map((p) => [p[0], p[1]]),
@@ -120,14 +201,14 @@ export function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cel
     zone,
   );
   const values = datesInZone(sheet.getDataRange().getValues() as Cell[][], zone);
-  const { headerRow, map } = findHeader(values, settings);
-  const body = values.slice(headerRow + 1);
+  const found = findHeader(values, settings, chosenRow(headerRow, values));
+  const body = values.slice(found.headerRow + 1);
   if (body.length === 0) throw new Error('Nothing to plan: there are no rows under the header row.');
   const { outcomes, summary } = planList(
-    body.map((row) => readProspect(row, map)),
+    body.map((row) => readProspect(row, found.map)),
     settings,
   );
-  return { sheet, values, headerRow, map, settings, outcomes, summary };
+  return { sheet, values, ...found, settings, outcomes, summary };
 }
 
 /**
@@ -167,19 +248,27 @@ function previewOf(plan: SheetPlan): PlannerPreview {
     const [channel, , date, , reason] = outputText(o);
     return { name: cellText(body[i]?.[nameColumn]), channel, date, reason };
   });
+  const { rows, blank, errors } = plan.summary;
   return {
     summary: plan.summary,
     lines: summaryLines(plan.summary, plan.settings),
     sheetName: plan.sheet.getName(),
-    rows: plan.outcomes.length,
+    counts: { prospects: rows - blank - errors, blank, errors },
     weeklyInviteCap: plan.settings.weeklyInviteCap,
     sample,
+    ignored: plan.ignored,
   };
 }
 
 // ---------------------------------------------------------------------------- the settings sheet
 
 const SETTINGS_HEADER = ['Setting', 'Value', 'Default and where it comes from'];
+
+/** What goes into a cell: text that a spreadsheet would run as a formula is written as text. */
+function cellValue(v: Cell | SheetValue): SheetValue {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'string' ? defuse(v) : v;
+}
 
 function ensureSettingsSheet(ss: Spreadsheet): Sheet {
   const existing = ss.getSheetByName(SETTINGS_SHEET);
@@ -194,28 +283,51 @@ function ensureSettingsSheet(ss: Spreadsheet): Sheet {
   return sheet;
 }
 
+/** A settings cell as the sidebar's form shows it: dates as YYYY-MM-DD in the spreadsheet's zone. */
+function settingText(value: Cell, zone: string | undefined): string {
+  return cellText((datesInZone([[value]], zone)[0] as Cell[])[0]).trim();
+}
+
 /**
- * Saves key/value pairs to the settings sheet: one read, one write. Known keys keep their row,
- * new ones (a `Column:` mapping) are appended, a user's notes in column C stay.
+ * Saves the pairs whose value differs from the one stored (SPEC 7: only what the user changed):
+ * one read, and one write when something changed. Known keys keep their row, new ones (a
+ * `Column:` mapping) are appended, a user's notes in column C stay. Returns the keys written.
  */
-function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Cell]>): void {
-  const sheet = ensureSettingsSheet(ss);
-  const values = sheet.getDataRange().getValues() as Cell[][];
-  const rows: SheetValue[][] = values.map((r) => [r[0] ?? '', r[1] ?? '', r[2] ?? '']);
-  const at = new Map(rows.map((r, i) => [normalizeHeader(r[0]), i]));
+function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Cell]>, zone: string | undefined): string[] {
+  const existing = ss.getSheetByName(SETTINGS_SHEET);
+  const values = existing ? (existing.getDataRange().getValues() as Cell[][]) : [];
+  const rows: SheetValue[][] = values.map((r) => [cellValue(r[0]), cellValue(r[1]), cellValue(r[2])]);
+  const at = new Map(values.map((r, i) => [normalizeHeader(r[0]), i]));
+  const changed: string[] = [];
   for (const [key, value] of pairs) {
-    const cell = value ?? '';
     const i = at.get(normalizeHeader(key));
-    if (i !== undefined) (rows[i] as SheetValue[])[1] = cell;
+    const before = i === undefined ? '' : settingText((values[i] as Cell[])[1], zone);
+    const after = isBlank(value) ? '' : settingText(value, zone);
+    if (after === before) continue;
+    changed.push(key);
+    if (i !== undefined) (rows[i] as SheetValue[])[1] = cellValue(value);
     else {
       at.set(normalizeHeader(key), rows.length);
-      rows.push([key, cell, settingByKey(key)?.defaultText ?? '']);
+      rows.push([cellValue(key), cellValue(value), settingByKey(key)?.defaultText ?? '']);
     }
   }
-  sheet.getRange(1, 1, rows.length, 3).setValues(rows);
+  if (changed.length === 0) return changed;
+  if (!existing) {
+    // A new settings sheet lists every setting with its default; the changes are then saved into it.
+    ensureSettingsSheet(ss);
+    return saveSettings(ss, pairs, zone);
+  }
+  existing.getRange(1, 1, rows.length, 3).setValues(rows);
+  return changed;
 }
 
 // ---------------------------------------------------------------------------- menu (SPEC 7)
+
+declare const __VERSION__: string;
+declare const __README_URL__: string;
+/** The add-on's version and where its README is, from package.json at build time. */
+export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
+const README_URL = typeof __README_URL__ === 'string' ? __README_URL__ : '';
 
 export function onOpen(): void {
   // In AuthMode.NONE an add-on may only build its menu; that is all this does.
@@ -226,6 +338,8 @@ export function onOpen(): void {
     .addSeparator()
     .addItem('Insert sample sheet', 'insertSampleSheet')
     .addItem('Refresh as-of date', 'refreshAsOfDate')
+    .addSeparator()
+    .addItem('Help', 'showHelp')
     .addToUi();
 }
 
@@ -233,12 +347,41 @@ export function onInstall(): void {
   onOpen();
 }
 
+/** The sidebar's file in the script project: `Sidebar.html` in dist/ and in a paste install alike. */
+export const SIDEBAR_FILE = 'Sidebar';
+
 export function openPlanner(): void {
-  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Prospect Channel Planner');
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle('Prospect Channel Planner');
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-export function reportErrors(work: () => string): void {
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** What the add-on does, where its README is, and its version. */
+export function helpHtml(): string {
+  const readme = README_URL
+    ? `<a href="${escapeHtml(README_URL)}" target="_blank" rel="noopener">the README</a>`
+    : 'the README (README.md) that comes with the add-on';
+  return [
+    '<div style="font:13px/1.5 Arial,sans-serif;color:#202124">',
+    '<p>Prospect Channel Planner decides how to reach each prospect on LinkedIn next: the channel, the day of the',
+    ' sequence, its date, its expected InMail cost and why. It plans the whole list against your InMail credits,',
+    ' weekly invitation cap and note quota. Prospect data stays in this spreadsheet.</p>',
+    '<p><b>Open planner</b> maps your columns, sets the plan and writes Channel, Day, Date, Cost and Reason beside',
+    ' your list. <b>Classify this sheet</b> does the same with the saved settings. Formulas such as',
+    " <code>=CHANNEL_PLAN(A2:T500, A1:T1, 'Channel Settings'!A:B)</code> work in any cell.</p>",
+    `<p>How to install, use and uninstall it: ${readme}.</p>`,
+    `<p style="color:#5f6368">Version ${escapeHtml(VERSION)}</p>`,
+    '</div>',
+  ].join('');
+}
+
+export function showHelp(): void {
+  const html = HtmlService.createHtmlOutput(helpHtml()).setWidth(440).setHeight(300);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Prospect Channel Planner');
+}
+
+function reportErrors(work: () => string): void {
   try {
     const message = work();
     active().toast(message, 'Prospect Channel Planner', 8);
@@ -276,18 +419,18 @@ export function insertSampleSheet(): void {
     const rows: SheetValue[][] = sample.map((row, r) =>
       row.map((cell, c) => {
         const day = r > 0 && dateColumns.has(c) ? parseIsoDay(cell) : undefined;
-        return day === undefined ? cell : dateFromDay(day + shift);
+        return day === undefined ? cellValue(cell) : dateFromDay(day + shift);
       }),
     );
-    let name = SAMPLE_SHEET;
-    for (let n = 2; ss.getSheetByName(name); n++) name = `${SAMPLE_SHEET} ${n}`;
-    const sheet = ss.insertSheet(name);
-    sheet.getRange(1, 1, rows.length, header.length).setValues(rows);
-    sheet.setFrozenRows(1);
-    const plan = withLock(() => {
+    const { name, plan } = withLock(() => {
+      let name = SAMPLE_SHEET;
+      for (let n = 2; ss.getSheetByName(name); n++) name = `${SAMPLE_SHEET} ${n}`;
+      const sheet = ss.insertSheet(name);
+      sheet.getRange(1, 1, rows.length, header.length).setValues(rows);
+      sheet.setFrozenRows(1);
       const p = planSheet(sheet, settingsPairs(ss), zone);
       writePlanned(p);
-      return p;
+      return { name, plan: p };
     });
     return `Inserted '${name}' and planned it: ${summaryLines(plan.summary, plan.settings)[1] ?? ''}`;
   });
@@ -297,60 +440,128 @@ export function insertSampleSheet(): void {
 export function refreshAsOfDate(): void {
   reportErrors(() => {
     const ss = active();
-    const today = todayIn(zoneOf(ss));
-    saveSettings(ss, [['As Of', dateFromDay(today)]]);
+    const zone = zoneOf(ss);
+    const today = todayIn(zone);
+    withLock(() => saveSettings(ss, [['As Of', dateFromDay(today)]], zone));
     return `As Of is now ${formatDay(today)}.`;
   });
 }
 
 // ---------------------------------------------------------------------------- sidebar handlers
 
-export function getPlannerState(): PlannerState {
+/** A row shown in the header-row chooser: its first non-blank cells, shortened. */
+function rowLine(row: readonly Cell[] | undefined): string {
+  const text = (row ?? [])
+    .filter((c) => !isBlank(c))
+    .slice(0, 4)
+    .map((c) => cellText(c).trim())
+    .join(', ');
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+export function getPlannerState(request?: { headerRow?: number }): PlannerState {
   const ss = active();
   const zone = zoneOf(ss);
   const sheet = ss.getActiveSheet();
   const pairs = settingsPairs(ss);
-  const stored = datesInZone(pairs, zone)
+  const stored = pairs
     .filter((p) => cellText(p[0]).trim() !== '' && normalizeHeader(p[0]) !== 'setting')
     // Under the canonical key ("weekly invite cap" is Weekly Invite Cap), as the form names it.
-    .map((p) => [settingByKey(cellText(p[0]))?.key ?? cellText(p[0]).trim(), cellText(p[1])] as [string, string]);
+    .map((p) => [settingByKey(cellText(p[0]))?.key ?? cellText(p[0]).trim(), settingText(p[1], zone)] as [string, string]);
   const base = {
     sheetName: sheet.getName(),
     settings: stored,
     defaults: SETTINGS.map((s) => ({ key: s.key, accepts: s.accepts, defaultText: s.defaultText })),
     fields: FIELDS.map((f) => ({ label: f.label, accepts: f.accepts })),
   };
+  const empty = { headerRow: 0, recognised: false, topRows: [], columns: [], mapping: {}, ignored: [], counts: { prospects: 0, blank: 0 } };
   try {
+    if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
+    const problem = settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone));
+    const usable = problem ? pairs.filter((p) => settingByKey(cellText(p[0]))?.key !== problem.field && cellText(p[0]).trim() !== problem.field) : pairs;
     const settings = settingsFrom(
-      pairs.map((p) => [p[0], p[1]]),
+      usable.map((p) => [p[0], p[1]]),
       todayIn(zone),
       zone,
     );
-    const values = sheet.getDataRange().getValues() as Cell[][];
-    const understood = findHeader(values, settings);
-    const { headerRow, map } = understood;
+    const values = datesInZone(sheet.getDataRange().getValues() as Cell[][], zone);
+    if (values.length === 0 || values.every((r) => r.every(isBlank)))
+      throw new Error('This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.');
+    const chosen = chosenRow(request?.headerRow, values);
+    let found: Understanding | undefined;
+    try {
+      found = findHeader(values, settings, chosen);
+    } catch {
+      // Nothing recognised: every header of the row is still offered, so a column can be chosen.
+      found = undefined;
+    }
+    const headerRow = found?.headerRow ?? chosen ?? 0;
+    const header = values[headerRow] ?? [];
+    const outputAt = found?.map.outputAt ?? -1;
+    const body = values.slice(headerRow + 1);
+    const columns: SheetColumn[] = [];
+    header.forEach((h, i) => {
+      if (isBlank(h) || inOutputBlock(outputAt, i)) return;
+      const samples: string[] = [];
+      for (let r = 0; r < body.length && samples.length < SAMPLE_VALUES; r++) {
+        const v = (body[r] as Cell[])[i];
+        if (!isBlank(v)) samples.push(cellText(v).trim());
+      }
+      columns.push({ header: cellText(h).trim(), samples });
+    });
     const mapping: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f.label, '']));
-    for (const c of map.columns) mapping[c.field.label] = c.header;
-    const headers = (values[headerRow] ?? []).map((h) => String(h ?? '')).filter((h, i) => h !== '' && !inOutputBlock(map.outputAt, i));
-    return { ...base, headerRow: headerRow + 1, headers, mapping, rows: values.length - headerRow - 1, understood: understandingLines(understood) };
+    for (const c of found?.map.columns ?? []) mapping[c.field.label] = c.header;
+    const blank = body.filter((r) => r.every(isBlank)).length;
+    return {
+      ...base,
+      headerRow: headerRow + 1,
+      recognised: found !== undefined,
+      topRows: values.slice(0, HEADER_SEARCH_ROWS).map(rowLine),
+      columns,
+      mapping,
+      // Nothing recognised: then no `Column:` setting found its header here either.
+      ignored:
+        found?.ignored ??
+        Object.entries(settings.columns).flatMap(([key, header]) =>
+          normalizeHeader(header) === normalizeHeader(NO_COLUMN) ? [] : [{ field: FIELDS.find((f) => f.key === key)?.label ?? key, header }],
+        ),
+      understood: found ? understandingLines(found) : [],
+      counts: { prospects: body.length - blank, blank },
+      ...(problem ? { problem } : {}),
+    };
   } catch (e) {
-    return { ...base, headerRow: 0, headers: [], mapping: {}, rows: 0, error: (e as Error).message };
+    return { ...base, ...empty, error: (e as Error).message };
   }
 }
 
-export function previewPlan(form: PlannerForm): PlannerPreview {
-  const ss = active();
-  return previewOf(planSheet(ss.getActiveSheet(), form.settings, zoneOf(ss)));
+/** Runs a sidebar action; a mistake in the form comes back as a problem naming its field. */
+function formOutcome(form: PlannerForm, zone: string | undefined, work: () => PlannerPreview): PlannerOutcome {
+  const problem = settingsProblem(form.settings, todayIn(zone));
+  if (problem) return { problem };
+  try {
+    return { preview: work() };
+  } catch (e) {
+    if (e instanceof FormError) return { problem: { message: e.message, field: e.field } };
+    throw e;
+  }
 }
 
-/** Saves the form's settings, plans the active sheet and writes it: nothing is written when something is wrong. */
-export function writePlan(form: PlannerForm): PlannerPreview {
+export function previewPlan(form: PlannerForm): PlannerOutcome {
   const ss = active();
   const zone = zoneOf(ss);
-  return withLock(() => {
-    const plan = planSheet(ss.getActiveSheet(), form.settings, zone);
-    saveSettings(ss, form.settings);
-    writePlanned(plan);
-    return previewOf(plan);
-  });
+  return formOutcome(form, zone, () => previewOf(planSheet(ss.getActiveSheet(), form.settings, zone, form.headerRow)));
+}
+
+/** Saves the settings the user changed, plans the active sheet and writes it: nothing is written when something is wrong. */
+export function writePlan(form: PlannerForm): PlannerOutcome {
+  const ss = active();
+  const zone = zoneOf(ss);
+  return formOutcome(form, zone, () =>
+    withLock(() => {
+      const plan = planSheet(ss.getActiveSheet(), form.settings, zone, form.headerRow);
+      saveSettings(ss, form.settings, zone);
+      writePlanned(plan);
+      return previewOf(plan);
+    }),
+  );
 }

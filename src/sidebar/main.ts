@@ -1,99 +1,66 @@
 /**
- * The planner sidebar. Every piece of text from the sheet goes in as a text node (never as
- * HTML), so a prospect named `<img src=x onerror=alert(1)>` is shown as a name.
+ * The planner sidebar: a bar of steps (src/sidebar/steps.ts) over one form, and one footer with
+ * the message, the progress and the buttons, which stays in view at any scroll.
  */
-import type { PlannerPreview, PlannerState } from '../sheets/server.js';
-import { formatDay } from '../core/dates.js';
+import type { FormProblem, PlannerState } from '../sheets/server.js';
+import { $, clearInvalid, counted, el, markInvalid } from './dom.js';
 import { callServer } from './server.js';
-
-const CHANNEL_LABELS: Record<string, string> = {
-  MESSAGE: 'Message (1st degree)',
-  CONNECT_NOTE: 'Connect with a note',
-  CONNECT: 'Connect, blank invite',
-  OPEN_PROFILE: 'Open Profile (free)',
-  INMAIL: 'InMail (paid)',
-  EMAIL_OR_PHONE: 'Email or phone',
-  SKIP: 'Skip',
-};
-const CHOICES: Record<string, true> = { Plan: true, Sequence: true };
-const DATES: Record<string, true> = { 'Start Date': true, 'As Of': true };
-
-type Child = Node | string | null | undefined | false;
-
-/** Builds an element; strings become text nodes, so nothing from the sheet is parsed as HTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  for (const c of children) if (c !== null && c !== undefined && c !== false) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  return node;
-}
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const count = (n: number) => n.toLocaleString('en-US');
-const money = (n: number) => `$${n.toFixed(2)}`;
+import { STEPS, type StepContext } from './steps.js';
+import { AUTO, NONE } from './steps/columns.js';
 
 let state: PlannerState | undefined;
+let plan: StepContext['plan'];
 let busy = false;
 
-function showMessage(text: string, kind: 'error' | 'ok'): void {
+function showMessage(text: string, kind: 'error' | 'warn' | 'ok', focus = false): void {
   const box = $('message');
   box.className = `message ${kind}`;
   box.replaceChildren(text);
   box.hidden = text === '';
+  if (focus && text) box.focus();
 }
 
-function settingValue(key: string): string {
-  return state?.settings.find(([k]) => k === key)?.[1] ?? '';
-}
-
-function settingInput(spec: PlannerState['defaults'][number], i: number): HTMLElement {
-  const id = `setting-${i}`;
-  const hintId = `${id}-hint`;
-  const value = settingValue(spec.key);
-  let input: HTMLInputElement | HTMLSelectElement;
-  if (CHOICES[spec.key]) {
-    input = el(
-      'select',
-      { id, name: spec.key, 'aria-describedby': hintId },
-      el('option', { value: '' }, 'Default'),
-      ...spec.accepts.split(', ').map((o) => el('option', { value: o }, o)),
-    );
-    input.value = spec.accepts.split(', ').includes(value) ? value : '';
-  } else {
-    input = el('input', { id, name: spec.key, type: DATES[spec.key] ? 'date' : 'text', 'aria-describedby': hintId, autocomplete: 'off' });
-    if (!DATES[spec.key]) input.setAttribute('inputmode', 'decimal');
-    input.value = value;
+function showStep(id: string): void {
+  for (const step of STEPS) {
+    $(`step-${step.id}`).hidden = step.id !== id;
+    const tab = $(`tab-${step.id}`);
+    if (step.id === id) tab.setAttribute('aria-current', 'step');
+    else tab.removeAttribute('aria-current');
   }
-  input.dataset.setting = spec.key;
-  return el('div', { class: 'field' }, el('label', { for: id }, spec.key), input, el('div', { class: 'hint', id: hintId }, `Default: ${spec.defaultText}`));
 }
 
-function columnSelect(field: PlannerState['fields'][number], i: number, headers: string[], mapped: string): HTMLElement {
-  const id = `column-${i}`;
-  const select = el(
-    'select',
-    { id, name: `Column: ${field.label}` },
-    el('option', { value: '' }, '(not in this sheet)'),
-    ...headers.map((h) => el('option', { value: h }, h)),
+/** The step bar and one section per step, built once from STEPS. */
+function buildSteps(): void {
+  $('steps').replaceChildren(
+    ...STEPS.map((step, i) =>
+      el('li', {}, el('button', { type: 'button', id: `tab-${step.id}`, 'aria-controls': `step-${step.id}` }, `${i + 1}. ${step.title}`)),
+    ),
   );
-  select.value = headers.includes(mapped) ? mapped : '';
-  select.dataset.field = field.label;
-  return el('div', { class: 'field column' }, el('label', { for: id }, field.label), select);
+  $('planner').replaceChildren(...STEPS.map((step) => el('section', { id: `step-${step.id}`, 'aria-labelledby': `tab-${step.id}`, hidden: '' })));
+  for (const step of STEPS) $(`tab-${step.id}`).addEventListener('click', () => showStep(step.id));
+  showStep(STEPS[0]?.id ?? '');
 }
 
-function render(s: PlannerState): void {
-  const found = Object.values(s.mapping).filter(Boolean).length;
-  $('sheet').replaceChildren(
-    s.error ? `Sheet '${s.sheetName}': ${s.error}` : `Sheet '${s.sheetName}': ${count(s.rows)} rows under the header in row ${s.headerRow}.`,
-  );
-  $('columns-summary').replaceChildren(`Columns: ${found} of ${s.fields.length} found`);
-  $('columns').replaceChildren(...s.fields.map((f, i) => columnSelect(f, i, s.headers, s.mapping[f.label] ?? '')));
-  $('settings').replaceChildren(...s.defaults.map(settingInput));
-  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-run]')) b.disabled = Boolean(s.error);
-  if (s.error) showMessage(s.error, 'error');
+function renderSteps(): void {
+  if (!state) return;
+  const context: StepContext = { state, plan, reread: (row) => void load(row) };
+  for (const step of STEPS) step.render($(`step-${step.id}`), context);
+  updateButtons();
 }
 
-/** The form as key/value pairs, as the Settings sheet holds them; blank = default. */
+/** Usable once the planner knows at least one column: recognised, or chosen in the Columns step. */
+function updateButtons(): void {
+  const chosen = Array.from(document.querySelectorAll<HTMLSelectElement>('select[data-field]')).some((s) => s.value !== AUTO && s.value !== NONE);
+  const usable = Boolean(state && !state.error && (state.recognised || chosen));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-run]')) b.disabled = busy || !usable;
+}
+
+function sheetLine(s: PlannerState): string {
+  if (s.error) return `Sheet '${s.sheetName}'`;
+  return `Sheet '${s.sheetName}': ${counted(s.counts.prospects, 'prospect')} and ${counted(s.counts.blank, 'blank row')} under the header in row ${s.headerRow}.`;
+}
+
+/** The form as key/value pairs, as the Settings sheet holds them; blank = default, "(auto)" = blank. */
 function formPairs(): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (const input of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-setting]'))
@@ -102,128 +69,96 @@ function formPairs(): Array<[string, string]> {
   return pairs;
 }
 
-function bars(rows: Array<{ label: string; value: number; note?: string }>, max: number, label: string): HTMLElement {
-  return el(
-    'ul',
-    { class: 'bars', 'aria-label': label },
-    ...rows.map((r) =>
-      el(
-        'li',
-        {},
-        el('span', { class: 'bar-label' }, r.label),
-        el('span', { class: 'bar', style: `width:${max > 0 ? Math.max(2, Math.round((r.value / max) * 100)) : 0}%`, 'aria-hidden': 'true' }),
-        el('span', { class: 'bar-value' }, r.note ?? count(r.value)),
-      ),
-    ),
-  );
+/** Shows a problem at its field (its step opened, the field marked and focused), or in the footer. */
+function showProblem(problem: FormProblem): void {
+  const field = problem.field ?? '';
+  const control =
+    document.querySelector<HTMLElement>(`[data-setting="${CSS.escape(field)}"]`) ??
+    document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field.replace(/^Column:\s*/i, ''))}"]`) ??
+    (field === 'Header row' ? $('header-row') : null);
+  const section = control?.closest<HTMLElement>('section[id^="step-"]');
+  if (control && section) {
+    showStep(section.id.replace(/^step-/, ''));
+    markInvalid(control, problem.message);
+  } else showMessage(problem.message, 'error', true);
 }
 
-function weekChart(p: PlannerPreview): HTMLElement {
-  const cap = p.weeklyInviteCap;
-  if (p.summary.weeks.length === 0) return el('p', { class: 'hint' }, 'No connection requests in this plan.');
-  const weeks = p.summary.weeks;
-  return bars(
-    weeks.map((w) => ({ label: `w/c ${formatDay(w.monday)}`, value: w.planned + w.alreadySent, note: `${count(w.planned + w.alreadySent)} / ${count(cap)}` })),
-    Math.max(cap, ...weeks.map((w) => w.planned + w.alreadySent)),
-    `Invitations per week against the cap of ${cap}`,
-  );
-}
-
-function renderResult(p: PlannerPreview, written: boolean): void {
-  const s = p.summary;
-  const channels = Object.entries(s.channels).filter(([, n]) => n > 0);
-  const result = $('result');
-  const parts: Child[] = [
-    el('h2', { id: 'result-title', tabindex: '-1' }, written ? `Written to '${p.sheetName}'` : `Preview of '${p.sheetName}'`),
-    el(
-      'dl',
-      { class: 'stats' },
-      el('dt', {}, 'Prospects'),
-      el('dd', {}, count(p.rows)),
-      el('dt', {}, 'Credits used'),
-      el('dd', {}, `${count(s.creditsUsed)} of ${count(s.creditsAvailable)}`),
-      el('dt', {}, 'Expected replies'),
-      el('dd', {}, (Math.round(s.expectedReplies * 10) / 10).toLocaleString('en-US')),
-      el('dt', {}, 'Expected cost'),
-      el('dd', {}, money(s.expectedCost)),
-      el('dt', {}, 'Cost per reply'),
-      el('dd', {}, s.costPerReply === null ? '-' : money(s.costPerReply)),
-    ),
-    el('h3', {}, 'Channel mix'),
-    bars(
-      channels.map(([c, n]) => ({ label: CHANNEL_LABELS[c] ?? c, value: n })),
-      Math.max(1, ...channels.map(([, n]) => n)),
-      'Prospects per channel',
-    ),
-    el('h3', {}, 'Invitations per week'),
-    weekChart(p),
-    s.warnings.length ? el('h3', {}, 'Warnings') : null,
-    s.warnings.length ? el('ul', { class: 'warnings' }, ...s.warnings.map((w) => el('li', {}, w))) : null,
-    el('h3', {}, 'First rows'),
-    el(
-      'table',
-      { class: 'rows' },
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, 'Channel'), el('th', { scope: 'col' }, 'Date'))),
-      el(
-        'tbody',
-        {},
-        ...p.sample
-          .slice(0, 10)
-          .map((r) =>
-            el('tr', { title: r.reason }, el('td', {}, r.name), el('td', {}, r.channel.startsWith('ERROR') ? 'ERROR' : r.channel), el('td', {}, r.date)),
-          ),
-      ),
-    ),
-  ];
-  result.replaceChildren(...parts.filter((c): c is Node => c instanceof Node));
-  result.hidden = false;
+function planMessage(counts: { prospects: number; blank: number; errors: number }, written: boolean): [string, 'ok' | 'warn' | 'error'] {
+  const { prospects, blank, errors } = counts;
+  const rest = [errors ? counted(errors, 'row with errors', 'rows with errors') : '', blank ? counted(blank, 'blank row') : ''].filter(Boolean).join(', ');
+  const tail = rest ? ` (${rest})` : '';
+  if (prospects === 0 && errors > 0)
+    return [`Every row has an error (${counted(errors, 'row')}): see the Reason column in the first rows, and the Columns step.`, 'error'];
+  const head = written
+    ? `Wrote Channel, Day, Date, Cost, Reason for ${counted(prospects, 'prospect')}${tail}.`
+    : `Planned ${counted(prospects, 'prospect')}${tail}. Nothing written yet.`;
+  return [head, errors ? 'warn' : 'ok'];
 }
 
 async function run(kind: 'previewPlan' | 'writePlan'): Promise<void> {
   if (busy || !state) return;
   busy = true;
-  const buttons = document.querySelectorAll<HTMLButtonElement>('button[data-run]');
-  for (const b of buttons) b.disabled = true;
+  updateButtons();
+  clearInvalid();
   showMessage('', 'ok');
+  // An old result never stays under a new run's error.
+  plan = undefined;
+  renderPlan();
   const progress = $('progress');
   progress.hidden = false;
-  $('progress-text').replaceChildren(`${kind === 'writePlan' ? 'Planning and writing' : 'Planning'} ${count(state.rows)} rows...`);
+  $('progress-text').replaceChildren(`${kind === 'writePlan' ? 'Planning and writing' : 'Planning'} ${counted(state.counts.prospects, 'prospect')}...`);
   try {
-    const preview = await callServer(kind, { settings: formPairs() });
-    renderResult(preview, kind === 'writePlan');
-    showMessage(
-      kind === 'writePlan'
-        ? `Wrote Channel, Day, Date, Cost, Reason for ${count(preview.rows)} rows.`
-        : `Planned ${count(preview.rows)} rows. Nothing written yet.`,
-      'ok',
-    );
-    $('result-title').focus();
+    const outcome = await callServer(kind, { settings: formPairs(), headerRow: state.headerRow });
+    if ('problem' in outcome) showProblem(outcome.problem);
+    else {
+      plan = { preview: outcome.preview, written: kind === 'writePlan' };
+      renderPlan();
+      showStep('preview');
+      const [text, level] = planMessage(outcome.preview.counts, kind === 'writePlan');
+      showMessage(text, level);
+      $('result-title').focus();
+    }
   } catch (e) {
-    showMessage((e as Error).message || String(e), 'error');
+    showMessage((e as Error).message || String(e), 'error', true);
   } finally {
     progress.hidden = true;
     busy = false;
-    for (const b of buttons) b.disabled = false;
+    updateButtons();
+  }
+}
+
+/** Re-renders only the Preview step: the form's other steps keep what the user typed. */
+function renderPlan(): void {
+  const step = STEPS.find((s) => s.id === 'preview');
+  if (step && state) step.render($('step-preview'), { state, plan, reread: (row) => void load(row) });
+}
+
+async function load(headerRow?: number): Promise<void> {
+  try {
+    state = await callServer('getPlannerState', headerRow ? { headerRow } : undefined);
+    plan = undefined;
+    clearInvalid();
+    showMessage('', 'ok');
+    $('sheet').replaceChildren(sheetLine(state));
+    renderSteps();
+    if (state.error) showMessage(state.error, 'error');
+    else if (state.problem) showProblem(state.problem);
+  } catch (e) {
+    showMessage((e as Error).message || String(e), 'error', true);
   }
 }
 
 async function start(): Promise<void> {
+  buildSteps();
   $('planner').addEventListener('submit', (e) => {
     e.preventDefault();
     void run('previewPlan');
   });
+  $('planner').addEventListener('change', updateButtons);
+  $('preview').addEventListener('click', () => void run('previewPlan'));
   $('write').addEventListener('click', () => void run('writePlan'));
-  $('reload').addEventListener('click', () => void load());
+  $('reload').addEventListener('click', () => void load(state?.headerRow));
   await load();
-}
-
-async function load(): Promise<void> {
-  try {
-    state = await callServer('getPlannerState');
-    render(state);
-  } catch (e) {
-    showMessage((e as Error).message || String(e), 'error');
-  }
 }
 
 void start();

@@ -1,0 +1,49 @@
+/**
+ * DOM helpers for the sidebar. Every piece of text from the sheet goes in as a text node (never
+ * as HTML), so a prospect named `<img src=x onerror=alert(1)>` is shown as a name.
+ */
+export type Child = Node | string | null | undefined | false;
+
+/** Builds an element; strings become text nodes, so nothing from the sheet is parsed as HTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const c of children) if (c !== null && c !== undefined && c !== false) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return node;
+}
+
+export const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+export const count = (n: number) => n.toLocaleString('en-US');
+export const money = (n: number) => `$${n.toFixed(2)}`;
+/** "1 prospect", "3 prospects". */
+export const counted = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+
+/** A form control's inline error: shown under the control, named by aria-describedby, focus moved to it. */
+export function markInvalid(control: HTMLElement, message: string): void {
+  clearInvalid();
+  const id = `${control.id}-error`;
+  const error = el('div', { class: 'field-error', id, role: 'alert' }, message);
+  control.setAttribute('aria-invalid', 'true');
+  control.setAttribute('aria-describedby', [id, control.getAttribute('aria-describedby') ?? ''].join(' ').trim());
+  control.closest('.field')?.append(error);
+  control.focus();
+  control.scrollIntoView({ block: 'center' });
+}
+
+export function clearInvalid(): void {
+  for (const e of document.querySelectorAll('.field-error')) e.remove();
+  for (const c of document.querySelectorAll<HTMLElement>('[aria-invalid="true"]')) {
+    c.removeAttribute('aria-invalid');
+    const rest = (c.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((id) => id && !id.endsWith('-error'))
+      .join(' ');
+    if (rest) c.setAttribute('aria-describedby', rest);
+    else c.removeAttribute('aria-describedby');
+  }
+}
+
+/** The children that are nodes or text, for replaceChildren (which would show `null` as text). */
+export function nodes(...children: Child[]): Array<Node | string> {
+  return children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false);
+}

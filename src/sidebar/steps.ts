@@ -1,0 +1,28 @@
+/**
+ * The sidebar's steps, in order. A step is a section of the one form (so every setting counts
+ * wherever the user is) with a tab in the step bar. Adding a step: write a module with a `Step`
+ * and add it to STEPS.
+ */
+import type { PlannerPreview, PlannerState } from '../sheets/server.js';
+import { columnsStep } from './steps/columns.js';
+import { previewStep } from './steps/preview.js';
+import { settingsStep } from './steps/settings.js';
+
+/** What a step gets: the sheet as last read and the last plan, and a way to ask for a new read. */
+export interface StepContext {
+  readonly state: PlannerState;
+  /** The last plan of this sheet, and whether it was written; undefined before one (or after an error). */
+  readonly plan: { readonly preview: PlannerPreview; readonly written: boolean } | undefined;
+  /** Re-reads the sheet with another header row (1-based). */
+  readonly reread: (headerRow?: number) => void;
+}
+
+export interface Step {
+  /** Used in element ids: `step-<id>`, `tab-<id>`. */
+  readonly id: string;
+  readonly title: string;
+  /** Fills the step's section; called after every read of the sheet and every plan. */
+  render(section: HTMLElement, context: StepContext): void;
+}
+
+export const STEPS: readonly Step[] = [columnsStep, settingsStep, previewStep];

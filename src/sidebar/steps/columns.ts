@@ -1,0 +1,83 @@
+/**
+ * Columns: which column holds each field. "(auto)" keeps what the planner recognised (and saves
+ * nothing), "(none)" says the field has no column, a header picks that column. Every header of
+ * the header row is offered even when none was recognised, with three sample values.
+ */
+import type { PlannerState } from '../../sheets/server.js';
+import { el, nodes } from '../dom.js';
+import type { Step } from '../steps.js';
+
+/** The select values for "(auto)" and "(none)"; a header is its own value. */
+export const AUTO = '';
+export const NONE = '(none)';
+
+function storedMapping(state: PlannerState, label: string): string {
+  return state.settings.find(([k]) => k.toLowerCase() === `column: ${label}`.toLowerCase())?.[1] ?? '';
+}
+
+function samplesOf(state: PlannerState, header: string): string {
+  const column = state.columns.find((c) => c.header === header);
+  if (!column) return '';
+  return column.samples.length ? `e.g. ${column.samples.join(', ')}` : 'no values under this header';
+}
+
+function fieldRow(state: PlannerState, field: PlannerState['fields'][number], i: number): HTMLElement {
+  const id = `column-${i}`;
+  const hintId = `${id}-hint`;
+  const detected = state.mapping[field.label] ?? '';
+  const stored = storedMapping(state, field.label);
+  const headers = state.columns.map((c) => c.header);
+  const options = [
+    el('option', { value: AUTO }, detected ? `(auto) ${detected}` : '(auto) not found'),
+    el('option', { value: NONE }, `${NONE}: not in this sheet`),
+    ...headers.map((h) => el('option', { value: h }, h)),
+  ];
+  // A saved mapping this tab cannot use stays selected (and unchanged), marked as ignored here.
+  const ignored = stored !== '' && stored !== NONE && !headers.some((h) => h.toLowerCase() === stored.toLowerCase());
+  if (ignored) options.push(el('option', { value: stored }, `${stored} (not on this tab: ignored)`));
+  const select = el('select', { id, name: `Column: ${field.label}`, 'aria-describedby': hintId }, ...options);
+  select.value = stored === '' ? AUTO : (headers.find((h) => h.toLowerCase() === stored.toLowerCase()) ?? stored);
+  select.dataset.field = field.label;
+  const hint = el('div', { class: 'hint samples', id: hintId });
+  const showSamples = () => {
+    const header = select.value === AUTO ? detected : select.value;
+    hint.replaceChildren(
+      select.value === NONE ? '' : ignored && select.value === stored ? `'${stored}' is not a header on this tab.` : samplesOf(state, header),
+    );
+  };
+  select.addEventListener('change', showSamples);
+  showSamples();
+  return el('div', { class: 'field column' }, el('label', { for: id }, field.label), select, hint);
+}
+
+function headerRowChooser(state: PlannerState, reread: (row?: number) => void): HTMLElement {
+  const select = el(
+    'select',
+    { id: 'header-row', name: 'Header row' },
+    ...state.topRows.map((line, i) => el('option', { value: String(i + 1) }, `Row ${i + 1}: ${line || '(blank)'}`)),
+  );
+  select.value = String(state.headerRow);
+  select.addEventListener('change', () => reread(Number(select.value)));
+  return el('div', { class: 'field' }, el('label', { for: 'header-row' }, 'Header row'), select);
+}
+
+export const columnsStep: Step = {
+  id: 'columns',
+  title: 'Columns',
+  render(section, { state, reread }) {
+    const found = Object.values(state.mapping).filter(Boolean).length;
+    const intro = state.recognised
+      ? `${found} of ${state.fields.length} fields found in row ${state.headerRow}. "(auto)" keeps what was found and saves nothing.`
+      : `No column in row ${state.headerRow} was recognised. Choose the column of at least one field below (Name, Degree...), or another header row.`;
+    const ignored = state.ignored.map((m) => el('li', {}, `Column: ${m.field} is set to '${m.header}', which this tab does not have: ignored here.`));
+    section.replaceChildren(
+      ...nodes(
+        el('h2', {}, 'Columns'),
+        el('p', { class: state.recognised ? 'hint' : 'notice', id: 'columns-intro' }, intro),
+        ignored.length ? el('ul', { class: 'notice', id: 'columns-ignored' }, ...ignored) : null,
+        headerRowChooser(state, reread),
+        ...state.fields.map((f, i) => fieldRow(state, f, i)),
+      ),
+    );
+  },
+};

@@ -1,0 +1,129 @@
+/**
+ * Preview: what the plan does with the list: counts that say what they count, warnings first,
+ * the channel mix, invitations per week (at most 12 weeks drawn), and the first rows.
+ */
+import { formatDay } from '../../core/dates.js';
+import type { PlannerPreview } from '../../sheets/server.js';
+import { type Child, count, counted, el, money, nodes } from '../dom.js';
+import type { Step } from '../steps.js';
+
+/** How many weeks the chart draws; the rest are summed up in one line. */
+export const CHART_WEEKS = 12;
+
+const CHANNEL_LABELS: Record<string, string> = {
+  MESSAGE: 'Message (1st degree)',
+  CONNECT_NOTE: 'Connect with a note',
+  CONNECT: 'Connect, blank invite',
+  OPEN_PROFILE: 'Open Profile message (free)',
+  INMAIL: 'InMail (paid)',
+  EMAIL_OR_PHONE: 'Email or phone',
+  WITHDRAW: 'Withdraw the invitation',
+  SKIP: 'Skip',
+};
+
+/** A channel's full name: OPEN_PROFILE reads "Open Profile message (free)"; an error reads "Error". */
+export function channelName(channel: string): string {
+  if (channel.startsWith('ERROR')) return 'Error';
+  if (channel === '') return '';
+  return CHANNEL_LABELS[channel] ?? channel.charAt(0) + channel.slice(1).toLowerCase().replace(/_/g, ' ');
+}
+
+function bars(rows: Array<{ label: string; value: number; note?: string }>, max: number, label: string): HTMLElement {
+  return el(
+    'ul',
+    { class: 'bars', 'aria-label': label },
+    ...rows.map((r) =>
+      el(
+        'li',
+        {},
+        el('span', { class: 'bar-label' }, r.label),
+        el('span', { class: 'bar', style: `width:${max > 0 ? Math.max(2, Math.round((r.value / max) * 100)) : 0}%`, 'aria-hidden': 'true' }),
+        el('span', { class: 'bar-value' }, r.note ?? count(r.value)),
+      ),
+    ),
+  );
+}
+
+function weekChart(p: PlannerPreview): Child[] {
+  const cap = p.weeklyInviteCap;
+  const weeks = p.summary.weeks;
+  if (weeks.length === 0) return [el('p', { class: 'hint' }, 'No connection requests in this plan.')];
+  const shown = weeks.slice(0, CHART_WEEKS);
+  const sent = (w: (typeof weeks)[number]) => w.planned + w.alreadySent;
+  const rest = weeks.length - shown.length;
+  const last = weeks[weeks.length - 1];
+  return [
+    bars(
+      shown.map((w) => ({ label: `w/c ${formatDay(w.monday)}`, value: sent(w), note: `${count(sent(w))} / ${count(cap)}` })),
+      Math.max(cap, ...shown.map(sent)),
+      `Invitations per week against the cap of ${cap}`,
+    ),
+    rest > 0 && last
+      ? el('p', { class: 'hint', id: 'weeks-more' }, `and ${counted(rest, 'more week')} until ${formatDay(p.summary.lastInvitation ?? last.monday)}`)
+      : null,
+  ];
+}
+
+function render(p: PlannerPreview, written: boolean): Child[] {
+  const s = p.summary;
+  const channels = Object.entries(s.channels).filter(([, n]) => n > 0);
+  return [
+    el('h2', { id: 'result-title', tabindex: '-1' }, written ? `Written to '${p.sheetName}'` : `Preview of '${p.sheetName}'`),
+    el(
+      'dl',
+      { class: 'stats' },
+      el('dt', {}, 'Prospects'),
+      el('dd', {}, count(p.counts.prospects)),
+      el('dt', {}, 'Rows with errors'),
+      el('dd', {}, count(p.counts.errors)),
+      el('dt', {}, 'Blank rows'),
+      el('dd', {}, count(p.counts.blank)),
+      el('dt', {}, 'Credits used'),
+      el('dd', {}, `${count(s.creditsUsed)} of ${count(s.creditsAvailable)}`),
+      el('dt', {}, 'Expected replies'),
+      el('dd', {}, (Math.round(s.expectedReplies * 10) / 10).toLocaleString('en-US')),
+      el('dt', {}, 'Expected cost'),
+      el('dd', {}, money(s.expectedCost)),
+      el('dt', {}, 'Cost per reply'),
+      el('dd', {}, s.costPerReply === null ? '-' : money(s.costPerReply)),
+    ),
+    s.warnings.length ? el('h3', {}, 'Warnings') : null,
+    s.warnings.length ? el('ul', { class: 'warnings' }, ...s.warnings.map((w) => el('li', {}, w))) : null,
+    el('h3', {}, 'Channel mix'),
+    bars(
+      channels.map(([c, n]) => ({ label: channelName(c), value: n })),
+      Math.max(1, ...channels.map(([, n]) => n)),
+      'Prospects per channel',
+    ),
+    el('h3', {}, 'Invitations per week'),
+    ...weekChart(p),
+    el('h3', {}, 'First rows'),
+    el(
+      'table',
+      { class: 'rows' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, 'Channel'), el('th', { scope: 'col' }, 'Date'))),
+      el(
+        'tbody',
+        {},
+        ...p.sample.slice(0, 10).map((r) => el('tr', { title: r.reason }, el('td', {}, r.name), el('td', {}, channelName(r.channel)), el('td', {}, r.date))),
+      ),
+    ),
+  ];
+}
+
+export const previewStep: Step = {
+  id: 'preview',
+  title: 'Preview',
+  render(section, { plan }) {
+    section.replaceChildren(
+      ...nodes(
+        ...(plan
+          ? render(plan.preview, plan.written)
+          : [
+              el('h2', {}, 'Preview'),
+              el('p', { class: 'hint' }, 'Press Preview to plan the list with these columns and settings; nothing is written until you press Write.'),
+            ]),
+      ),
+    );
+  },
+};
