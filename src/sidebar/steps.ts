@@ -7,6 +7,7 @@ import type { PlannerPreview, PlannerState } from '../sheets/server.js';
 import { columnsStep } from './steps/columns.js';
 import { previewStep } from './steps/preview.js';
 import { settingsStep } from './steps/settings.js';
+import { todayStep } from './steps/today.js';
 
 /** What a step gets: the sheet as last read and the last plan, and a way to ask for a new read. */
 export interface StepContext {
@@ -25,4 +26,4 @@ export interface Step {
   render(section: HTMLElement, context: StepContext): void;
 }
 
-export const STEPS: readonly Step[] = [columnsStep, settingsStep, previewStep];
+export const STEPS: readonly Step[] = [columnsStep, settingsStep, previewStep, todayStep];
