@@ -8,6 +8,7 @@ import { Leftovers } from './files.js';
 import { command as done } from './done.js';
 import { command as plan } from './plan.js';
 import { command as today } from './today.js';
+import { command as stats } from './stats.js';
 
 export { CliError, type Io } from './common.js';
 
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   plan,
   today,
   done,
+  stats,
 };
 const DEFAULT = 'plan';
 

@@ -4,7 +4,7 @@
  * row are held, so memory stays flat whatever the file's size.
  */
 import { promises as fs } from 'node:fs';
-import { type PlanSummary, type Settings, formatDay, summaryLines, understandingLines } from '../core/index.js';
+import { type PlanSummary, type Settings, formatDay, numbersJson, summaryLines, understandingLines } from '../core/index.js';
 import { openOutput, seekableInput } from './files.js';
 import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf } from './common.js';
 import { type CsvFile, FileProblem, openInput, planPass, writeRows } from './passes.js';
@@ -107,6 +107,7 @@ export function summaryJson(sum: PlanSummary, s: Settings): Record<string, unkno
     weeks: sum.weeks.map((w) => ({ ...w, monday: formatDay(w.monday) })),
     firstInvitation: day(sum.firstInvitation),
     lastInvitation: day(sum.lastInvitation),
+    numbers: numbersJson(sum.numbers),
   };
 }
 

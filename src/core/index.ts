@@ -13,3 +13,4 @@ export * from './summary.js';
 export * from './read/dates.js';
 export * from './read/describe.js';
 export * from './agenda.js';
+export * from './numbers.js';

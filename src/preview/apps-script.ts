@@ -40,13 +40,18 @@ function recorded<T extends object>(target: T, kind: string, log: string[]): T {
 
 /** Text that Sheets runs as a formula when written (SPEC 7: the add-on never writes one). */
 export const FORMULA_ERROR = '#ERROR!';
+/** The one formula the add-on writes on purpose: a link to a prospect's row (the Today sheet). */
+const HYPERLINK = /^=HYPERLINK\("[^"]*",\s*(?:"([^"]*)"|(-?\d+(?:\.\d+)?))\)$/;
+
 /**
- * A value as Sheets stores it after setValues: a leading apostrophe makes the rest text; other
- * text starting with = + - @ (and not a number) is parsed as a formula, shown here as its error.
+ * A value as Sheets stores it after setValues: a leading apostrophe makes the rest text; a
+ * HYPERLINK formula stays a formula; other text starting with = + - @ (and not a number) is
+ * parsed as a formula, shown here as its error.
  */
 function entered(v: Value): Value {
   if (typeof v !== 'string') return v;
   if (v.startsWith("'")) return v.slice(1);
+  if (HYPERLINK.test(v)) return v;
   return /^[=+\-@]/.test(v) && !Number.isFinite(Number(v)) ? FORMULA_ERROR : v;
 }
 
@@ -107,7 +112,7 @@ export class FakeRange {
 
 /** What a cell shows: a HYPERLINK formula shows its label, as getValues returns it in Sheets. */
 function displayed(v: Value): Value {
-  const link = typeof v === 'string' ? /^=HYPERLINK\("[^"]*",\s*(?:"([^"]*)"|(-?\d+(?:\.\d+)?))\)$/.exec(v) : null;
+  const link = typeof v === 'string' ? HYPERLINK.exec(v) : null;
   if (!link) return v;
   return link[1] !== undefined ? link[1] : Number(link[2]);
 }

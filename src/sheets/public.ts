@@ -67,6 +67,14 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
     customFunction: true,
   },
   {
+    name: 'CHANNEL_STATS',
+    summary:
+      "The campaign's own numbers from the list's history: acceptance, InMail reply rate and reply after accept, each with its count and 95% interval beside the rate assumed; and the credits expected back.",
+    params: CELL_ARGS,
+    returns: { type: 'any[][]', text: 'A small table: Measure, Value, n, Low, High, Assumed, Note.' },
+    customFunction: true,
+  },
+  {
     name: 'onOpen',
     summary: 'Adds the Extensions > Prospect Channel Planner menu.',
     params: [{ name: 'e', type: 'Object', text: 'The open event.', optional: true }],

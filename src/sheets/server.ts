@@ -381,7 +381,7 @@ export function showHelp(): void {
   SpreadsheetApp.getUi().showModalDialog(html, 'Prospect Channel Planner');
 }
 
-function reportErrors(work: () => string): void {
+export function reportErrors(work: () => string): void {
   try {
     const message = work();
     active().toast(message, 'Prospect Channel Planner', 8);
