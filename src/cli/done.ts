@@ -8,7 +8,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join as pathJoin } from 'node:path';
-import { type DoneTouch, type RowOutcome, RowError, type Touch, applyDone, changesByRow, doneChanges, formatDay, isMarkable } from '../core/index.js';
+import { type DoneTouch, type Outcome, type RowOutcome, RowError, applyDone, changesByRow, doneChanges, formatDay, isMarkable } from '../core/index.js';
 import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { CsvWriter } from './csv-file.js';
 import { csvCell } from './passes.js';
@@ -109,7 +109,7 @@ async function done(ctx: CommandContext): Promise<number> {
       const o = outcomes.get(row);
       const why = notMarkable(row, o);
       if (why) throw new CliError(why, 2);
-      touches.push({ row: row - 1, channel: (o as Touch).channel });
+      touches.push({ row: row - 1, channel: (o as Outcome).channel });
     }
   }
   // Pass 3: the file with the touches recorded, in its own encoding and line breaks; records with nothing to change go out as they were.
