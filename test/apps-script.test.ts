@@ -161,7 +161,7 @@ describe('custom functions, called as Sheets calls them', () => {
     const { global: g, log } = loadDist({ now: new Date(Date.UTC(2026, 10, 24, 3, 0)), timeZone: 'America/Los_Angeles' });
     // 03:00 UTC on the 24th is still the 23rd in Los Angeles: an InMail sent on the 19th is on day 5, so day 8 is next.
     const reason = g.CHANNEL_REASON?.([['X', '2026-11-19']], [['Name', 'InMail Sent On']]);
-    expect(reason).toBe('day 8: InMail unanswered a week on: connect, note referencing it');
+    expect(reason).toBe('Connect with a note (300 chars): InMail unanswered a week on: connect, note referring to it');
     expect(g.SEQUENCE_DAY?.([['X', '2026-11-19']], [['Name', 'InMail Sent On']])).toBe(8);
     expect(log).toContain('Spreadsheet.getSpreadsheetTimeZone');
   });
@@ -171,7 +171,7 @@ describe('custom functions, called as Sheets calls them', () => {
     const { global: g } = loadDist({ timeZone: 'Asia/Tokyo' });
     const tokyoMidnight = new Date(Date.UTC(2026, 10, 18, 15, 0));
     expect(g.SEQUENCE_DAY?.([['X', tokyoMidnight]], [['Name', 'InMail Sent On']], AS_OF)).toBe(8);
-    expect(g.CHANNEL_REASON?.([['X', tokyoMidnight]], [['Name', 'InMail Sent On']], AS_OF)).toMatch(/^day 8/);
+    expect(g.CHANNEL_REASON?.([['X', tokyoMidnight]], [['Name', 'InMail Sent On']], AS_OF)).toMatch(/: InMail unanswered a week on/);
   });
 });
 

@@ -45,7 +45,7 @@ describe('CLI: the sample list end to end', () => {
     const output = rowsOf(run1().stdout).slice(1);
     for (const r of output) {
       const [channel, day, date, cost] = r.slice(-5) as [string, string, string, string];
-      expect(channel).toMatch(/^(MESSAGE|CONNECT_NOTE|CONNECT|OPEN_PROFILE|INMAIL|EMAIL_OR_PHONE|SKIP|ERROR: .*)$/);
+      expect(channel).toMatch(/^(MESSAGE|CONNECT_NOTE|CONNECT|OPEN_PROFILE|INMAIL|EMAIL_OR_PHONE|WITHDRAW|SKIP|ERROR: .*)$/);
       expect(day).toMatch(/^(\d+)?$/);
       expect(date).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
       expect(cost).toMatch(/^(\d+\.\d\d)?$/);
@@ -54,7 +54,7 @@ describe('CLI: the sample list end to end', () => {
 
   it('prints the summary to stderr', () => {
     const { stderr } = run1();
-    expect(stderr).toMatch(/^Columns read: .*\n(?:.*\n)*?Planned 44 prospects \(3 with errors\) as of 2026-11-23/);
+    expect(stderr).toMatch(/^Columns read: .*\n(?:.*\n)*?Planned 45 prospects \(3 with errors\) as of 2026-11-23/);
     expect(stderr).toMatch(/Credits: \d+ of 50 used/);
   });
 
@@ -72,16 +72,17 @@ describe('CLI: the sample list end to end', () => {
       .slice(1)
       .map((r) => r.at(-1) as string);
     for (const step of [
-      'day 5: accepted',
-      'day 5: request not accepted',
+      'Message: accepted: first real message',
+      'request not accepted: a different angle',
       'overdue since day 5',
-      'day 8: InMail unanswered',
-      'overdue since day 8',
-      'day 12:',
-      'day 19: last value-add',
-      'day 19: no answer on LinkedIn',
-      'sequence over',
-      'replied: continue',
+      'InMail unanswered a week on',
+      'Message: follow-up on the conversation',
+      'Message: last touch that adds value',
+      'no answer on LinkedIn',
+      'LinkedIn steps done, no reply',
+      'an overdue step expired',
+      'Withdraw the invite: pending 35 days; then email or phone',
+      'replied, continue the conversation',
     ]) {
       expect(reasons.some((r) => r.includes(step))).toBe(true);
     }
@@ -110,7 +111,7 @@ describe('CLI: the sample list end to end', () => {
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^\s+#\s+Name\s+Channel\s+Day\s+Date\s+Cost\s+Reason$/);
-    expect(lines).toHaveLength(48);
+    expect(lines).toHaveLength(49);
     const channelAt = (lines[0] as string).indexOf('Channel');
     expect(lines.slice(1).every((l) => /^[A-Z]/.test(l.slice(channelAt)))).toBe(true);
   });

@@ -124,7 +124,7 @@ describe('files: every line break ends a row, quotes as spreadsheets read them',
   it('CRLF lines with LF lines appended by a script: four rows in, four planned, each line ending kept', () => {
     const input = 'Name,Degree\r\nAnn,1\r\nBob,2\nCy,3\nDee,1\r\n';
     const r = cli([file(input)]);
-    expect(r.stderr).toMatch(/^Planned 4 prospects/);
+    expect(r.stderr).toMatch(/^Planned 4 prospects/m);
     expect(withoutBlocks(r.stdout.toString('utf8'))).toBe(input);
     expect(
       r.stdout
@@ -138,7 +138,7 @@ describe('files: every line break ends a row, quotes as spreadsheets read them',
     const input = 'Name,Degree\rAnn,1\rBob,2\r';
     const r = cli([file(input)]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^Planned 2 prospects/);
+    expect(r.stderr).toMatch(/^Planned 2 prospects/m);
     expect(withoutBlocks(r.stdout.toString('utf8'))).toBe(input);
   });
 
@@ -146,14 +146,14 @@ describe('files: every line break ends a row, quotes as spreadsheets read them',
     const input = 'Name,Degree\nAnn "The Boss" Lee,1\nBob 5" tall,2\n';
     const r = cli([file(input)]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^Planned 2 prospects/);
+    expect(r.stderr).toMatch(/^Planned 2 prospects/m);
     expect(withoutBlocks(r.stdout.toString('utf8'))).toBe(input);
   });
 
   it('quoted cells still hold line breaks, delimiters and doubled quotes', () => {
     const input = 'Name,Notes,Degree\r\n"Ann ""A"" Lee","line one\r\nline two, and\nthree",1\r\nBob,,2\r\n';
     const r = cli([file(input)]);
-    expect(r.stderr).toMatch(/^Planned 2 prospects/);
+    expect(r.stderr).toMatch(/^Planned 2 prospects/m);
     expect(r.stdout.toString('utf8')).toMatch(/^Name,Notes,Degree,Channel,Day,Date,Cost,Reason\r\n"Ann ""A"" Lee",/);
     expect(r.stdout.toString('utf8')).toMatch(/\r\nBob,,2,CONNECT_NOTE,[^\r\n]*\r\n$/);
     expect(r.stdout.toString('utf8')).toContain('"line one\r\nline two, and\nthree",1,MESSAGE,');
@@ -204,7 +204,7 @@ describe('files: rows of any length, empty lines, lines above the header', () =>
   it('empty lines are kept where they are, with no outputs, and are not prospects', () => {
     const input = 'Name,Degree\n\nAnn,1\n\n\nBob,2\n';
     const r = cli([file(input)]);
-    expect(r.stderr).toMatch(/^Planned 2 prospects/);
+    expect(r.stderr).toMatch(/^Planned 2 prospects/m);
     expect(withoutBlocks(r.stdout.toString('utf8'))).toBe(input);
     expect(r.stdout.toString('utf8').split('\n')[1]).toBe('');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Prospect } from '../src/core/index.js';
+import { FLAGS, type Prospect, reasonOf } from '../src/core/index.js';
 import { AS_OF, day, touch } from './helpers.js';
 
 const channel = (p: Prospect, pairs: Record<string, string> = {}, creditsLeft?: boolean) => touch(p, pairs, creditsLeft).channel;
@@ -26,10 +26,10 @@ describe('SPEC 4 rule 2: no LinkedIn path gets EMAIL_OR_PHONE', () => {
   it('not connectable on the free plan, which sends no InMail and no Open Profile message [002][003]', () => {
     expect(channel({ acceptsConnections: false, openProfile: true }, { Plan: 'free' })).toBe('EMAIL_OR_PHONE');
   });
-  it('not connectable with no credits and no Open Profile', () => {
-    const t = touch({ acceptsConnections: false, namedAccount: true }, { Credits: '0' });
+  it('not connectable, InMail disabled: the reason says so', () => {
+    const t = touch({ acceptsConnections: false, acceptsInMail: false, namedAccount: true });
     expect(t.channel).toBe('EMAIL_OR_PHONE');
-    expect(t.explain()).toBe('no LinkedIn path: not accepting connections, no Open Profile, no credits');
+    expect(reasonOf(t)).toBe('Email or phone (find an email): no LinkedIn path: not accepting connections, no Open Profile, they take no InMail');
   });
 });
 
@@ -45,12 +45,13 @@ describe('SPEC 4 rule 3: not connectable (InMail only) [000 §5][004]', () => {
   it('else SKIP: not worth a credit', () => {
     const t = touch({ acceptsConnections: false, seniority: 'manager' });
     expect([t.channel, t.day, t.date]).toEqual(['SKIP', null, null]);
-    expect(t.explain()).toMatch(/not worth a credit: skip$/);
+    expect(reasonOf(t)).toBe('Skip: not accepting connections, and not worth a credit');
   });
-  it('else SKIP when the list plan has no credits left', () => {
-    const t = touch({ acceptsConnections: false, namedAccount: true }, {}, false);
-    expect(t.channel).toBe('SKIP');
-    expect(t.explain()).toMatch(/no credits left this month: skip$/);
+  it('v2 rule 3: worth reaching, no credit left: EMAIL_OR_PHONE, whether Credits was 0 or the plan gave them away [000 §3][003]', () => {
+    const t = touch({ acceptsConnections: false, namedAccount: true, email: 'ann@example.com' }, { Credits: '0' });
+    expect([t.channel, t.day]).toEqual(['EMAIL_OR_PHONE', 1]);
+    expect(reasonOf(t)).toBe('Email: not accepting connections, worth reaching: named account; no credits left');
+    expect(touch({ acceptsConnections: false, namedAccount: true }, {}, false).channel).toBe('EMAIL_OR_PHONE');
   });
   it('InMail disabled with an Open Profile is no path either [004 FAQ]', () => {
     expect(channel({ acceptsConnections: false, openProfile: true, acceptsInMail: false })).toBe('EMAIL_OR_PHONE');
@@ -83,7 +84,14 @@ describe('SPEC 4 rule 5: score, "three yeses and the answer is almost always InM
     expect(channel({ ...threeYeses, warm: true, mutualConnections: 5, activeOnLinkedIn: true })).toBe('CONNECT_NOTE');
   });
   it('three InMail signals beat two connection signals', () => {
-    expect(channel({ ...threeYeses, warm: true, activeOnLinkedIn: true })).toBe('INMAIL');
+    expect(channel({ ...threeYeses, mutualConnections: 6, activeOnLinkedIn: true })).toBe('INMAIL');
+  });
+  it('v2 rule 3a: a warm prospect connects, whatever the InMail signals ("wasting InMail credits on warm prospects" [002][001])', () => {
+    const t = touch({ ...threeYeses, seniority: 'vp', warm: true });
+    expect(t.channel).toBe('CONNECT_NOTE');
+    expect(t.by).toBe('warm');
+    expect(reasonOf(t)).toBe('Connect with a note (300 chars): warm: connect rather than InMail');
+    expect(channel({ ...threeYeses, warm: true }, { Sequence: 'inmail-first' })).toBe('CONNECT_NOTE');
   });
   it('each InMail signal counts one: named account, urgent, 3rd degree or further, serious ask, c-level/vp, deal >= High Value', () => {
     const base: Prospect = { namedAccount: true, seriousAsk: true };
@@ -109,26 +117,25 @@ describe('SPEC 4 rule 5: score, "three yeses and the answer is almost always InM
   });
   it('each connection signal counts one: warm [002], 5+ mutual [003], active [003], manager/senior/entry [000 §6]', () => {
     const inmail3: Prospect = { ...threeYeses, seniority: 'vp' }; // 4 InMail points
-    expect(channel({ ...inmail3, warm: true, mutualConnections: 5, activeOnLinkedIn: true })).toBe('INMAIL'); // 4 vs 3
-    expect(channel({ ...threeYeses, seniority: 'manager', warm: true, mutualConnections: 9 })).toBe('CONNECT_NOTE'); // 3 vs 3
-    expect(channel({ ...threeYeses, mutualConnections: 4, warm: true, activeOnLinkedIn: true })).toBe('INMAIL'); // 4 mutual: no point
-    expect(channel({ ...threeYeses, seniority: 'senior', warm: true, activeOnLinkedIn: true })).toBe('CONNECT_NOTE');
-    expect(channel({ ...threeYeses, seniority: 'entry', warm: true, activeOnLinkedIn: true })).toBe('CONNECT_NOTE');
+    expect(channel({ ...inmail3, seniority: 'vp', mutualConnections: 5, activeOnLinkedIn: true })).toBe('INMAIL'); // 4 vs 2
+    expect(channel({ ...threeYeses, seniority: 'manager', activeOnLinkedIn: true, mutualConnections: 9 })).toBe('CONNECT_NOTE'); // 3 vs 3
+    expect(channel({ ...threeYeses, mutualConnections: 4, activeOnLinkedIn: true, seniority: 'senior' })).toBe('INMAIL'); // 4 mutual: no point
+    expect(channel({ ...threeYeses, seniority: 'senior', mutualConnections: 5, activeOnLinkedIn: true })).toBe('CONNECT_NOTE');
+    expect(channel({ ...threeYeses, seniority: 'entry', mutualConnections: 5, activeOnLinkedIn: true })).toBe('CONNECT_NOTE');
   });
   it('the reason names the signals that decided it', () => {
-    expect(touch(threeYeses).explain()).toBe('3 InMail signals (named account, trigger: funding, serious ask) vs 0 connection; InMail: 1 credit');
-    expect(touch({ warm: true }).explain()).toBe('0 InMail signals vs 1 connection (warm): connect, note <= 300 chars');
-    expect(touch({}).explain()).toBe('no InMail signals: default to connecting: connect, note <= 300 chars');
+    expect(reasonOf(touch(threeYeses))).toBe('InMail (1 credit): named account, funding, serious ask');
+    expect(reasonOf(touch({ activeOnLinkedIn: true, namedAccount: true }))).toBe(
+      'Connect with a note (300 chars): 1 reason to connect (active on LinkedIn); only 1 of 3 reasons to InMail (named account)',
+    );
+    expect(reasonOf(touch({}))).toBe('Connect with a note (300 chars): no reason to InMail: connecting is the default');
   });
 });
 
 describe('SPEC 4 rule 6: the InMail side, free before paid [000 §5]', () => {
   it('OPEN_PROFILE when usable', () => {
     const t = touch({ ...threeYeses, openProfile: true });
-    expect([t.channel, t.explain()]).toEqual([
-      'OPEN_PROFILE',
-      '3 InMail signals (named account, trigger: funding, serious ask) vs 0 connection; Open Profile: free',
-    ]);
+    expect([t.channel, reasonOf(t)]).toEqual(['OPEN_PROFILE', 'Open Profile message (free): named account, funding, serious ask']);
   });
   it('else INMAIL when usable', () => {
     expect(channel(threeYeses)).toBe('INMAIL');
@@ -136,16 +143,16 @@ describe('SPEC 4 rule 6: the InMail side, free before paid [000 §5]', () => {
   it('else the connection side, saying why: no credits', () => {
     const t = touch(threeYeses, { Credits: '0' });
     expect(t.channel).toBe('CONNECT_NOTE');
-    expect(t.explain()).toMatch(/; no credits: connect, note <= 300 chars$/);
+    expect(reasonOf(t)).toBe('Connect with a note (300 chars): named account, funding, serious ask; no credits left');
   });
   it('else the connection side, saying why: free plan', () => {
-    expect(touch(threeYeses, { Plan: 'free' }).explain()).toMatch(/; free plan: no InMail: connect, note <= 200 chars$/);
+    expect(reasonOf(touch(threeYeses, { Plan: 'free' }))).toMatch(/^Connect with a note \(200 chars\): .*; free plan: no InMail$/);
   });
   it('else the connection side, saying why: InMail disabled [004 FAQ]', () => {
-    expect(touch({ ...threeYeses, acceptsInMail: false, openProfile: true }).explain()).toMatch(/; InMail disabled: connect/);
+    expect(reasonOf(touch({ ...threeYeses, acceptsInMail: false, openProfile: true }))).toMatch(/; they take no InMail$/);
   });
   it('else the connection side, saying why: no credits left this month (list plan)', () => {
-    expect(touch(threeYeses, {}, false).explain()).toMatch(/; no credits left this month: connect/);
+    expect(reasonOf(touch(threeYeses, {}, false))).toMatch(/; no credits left$/);
   });
 });
 
@@ -156,11 +163,11 @@ describe('SPEC 4 rule 7: the connection side', () => {
   it('CONNECT when the note quota is spent (Notes Per Month 0) [003]', () => {
     const t = touch({ warm: true }, { 'Notes Per Month': '0' });
     expect(t.channel).toBe('CONNECT');
-    expect(t.explain()).toMatch(/blank invite \(no notes left\), message once accepted$/);
+    expect(reasonOf(t)).toBe('Connect, blank invite: warm: connect rather than InMail; no notes left: message once accepted');
   });
   it('a new prospect is touched on day 1, the Start Date', () => {
     const t = touch({}, { 'Start Date': '2026-11-30' });
-    expect([t.day, t.date, t.isNew]).toEqual([1, day('2026-11-30'), true]);
+    expect([t.day, t.date, (t.flags & FLAGS.first) !== 0]).toEqual([1, day('2026-11-30'), true]);
   });
 });
 
@@ -168,9 +175,18 @@ describe('SPEC 5 first steps of other templates lean their way', () => {
   it('connection-first connects even with three InMail signals [003 seq 1]', () => {
     expect(channel(threeYeses, { Sequence: 'connection-first' })).toBe('CONNECT_NOTE');
   });
-  it('inmail-first InMails even with no signal, Open Profile first [003 seq 2]', () => {
-    expect(channel({}, { Sequence: 'inmail-first' })).toBe('INMAIL');
+  it('inmail-first: Open Profile first, a paid InMail only if worth paying, else the connection side (v2) [003 seq 2][000 §3]', () => {
     expect(channel({ openProfile: true }, { Sequence: 'inmail-first' })).toBe('OPEN_PROFILE');
+    expect(channel({ namedAccount: true }, { Sequence: 'inmail-first' })).toBe('INMAIL');
+    const t = touch({ seniority: 'manager' }, { Sequence: 'inmail-first' });
+    expect(t.channel).toBe('CONNECT_NOTE');
+    expect(reasonOf(t)).toBe('Connect with a note (300 chars): InMail-first sequence; not worth a credit');
+  });
+  it('a first touch under a template that leans to connecting says the sequence in force', () => {
+    expect(reasonOf(touch(threeYeses, { Sequence: 'multichannel' }))).toBe('Connect with a note (300 chars): the multichannel sequence starts with a request');
+    expect(reasonOf(touch(threeYeses, { Sequence: 'connection-first' }))).toBe(
+      'Connect with a note (300 chars): the connection-first sequence starts with a request',
+    );
   });
   it('multichannel connects first [003 seq 3]', () => {
     expect(channel(threeYeses, { Sequence: 'multichannel' })).toBe('CONNECT_NOTE');

@@ -1,4 +1,4 @@
-import { type Cell, type Day, type Prospect, type Settings, type Touch, Problem, RowError, nextTouch, parseIsoDay, parseSettings } from '../src/core/index.js';
+import { type Cell, type Day, type Outcome, type Prospect, type Settings, Problem, RowError, decide, parseIsoDay, parseSettings } from '../src/core/index.js';
 
 /** Monday 2026-11-23: the as-of date of every test unless a test says otherwise. */
 export const AS_OF = day('2026-11-23');
@@ -15,9 +15,10 @@ export function settings(pairs: Record<string, Cell> = {}): Settings {
   return s;
 }
 
-export function touch(p: Prospect, pairs: Record<string, Cell> = {}, creditsLeft?: boolean): Touch {
+/** One prospect decided alone, as a row-wise function does; `credit` false: no credit left. */
+export function touch(p: Prospect, pairs: Record<string, Cell> = {}, credit?: boolean): Outcome {
   const s = settings(pairs);
-  const t = nextTouch(p, s, creditsLeft ?? s.credits > 0);
+  const t = decide(p, s, credit ?? s.credits > 0);
   if (t instanceof RowError) throw new Error(t.text);
-  return t;
+  return { ...t, prospect: p, settings: s };
 }

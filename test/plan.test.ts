@@ -7,13 +7,20 @@ import {
   RowError,
   acceptance,
   creditsPerInMail,
+  ListPlanner,
+  mondayOf,
+  nextRenewal,
+  roundCents,
   decideRow,
+  decisionCount,
+  outputText,
   expectedCost,
   expectedReplies,
   formatDay,
   planList,
   summaryLines,
   weekday,
+  reasonOf,
 } from '../src/core/index.js';
 import { AS_OF, day, settings } from './helpers.js';
 
@@ -58,7 +65,9 @@ describe('SPEC 6: credits are ranked', () => {
     ];
     const { outcomes, summary } = plan(rows, { Credits: '2' });
     expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'INMAIL', 'INMAIL', 'CONNECT_NOTE']);
-    expect(ok(outcomes[0] as RowOutcome).explain()).toMatch(/no credits left this month/);
+    expect(reasonOf(ok(outcomes[0] as RowOutcome))).toBe(
+      'Connect with a note (300 chars): named account, funding, serious ask; credits went to higher-ranked prospects',
+    );
     expect([summary.creditsUsed, summary.creditsWanted, summary.creditsAvailable]).toEqual([2, 4, 2]);
   });
   it('urgency breaks a tie of points and deal value; then row order', () => {
@@ -67,16 +76,22 @@ describe('SPEC 6: credits are ranked', () => {
     const { outcomes } = plan([a, b, { ...a }], { Credits: '1' });
     expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'INMAIL', 'CONNECT_NOTE']);
   });
-  it('a row that is not connectable falls back to SKIP', () => {
-    const { outcomes } = plan([inmailWanted({ seniority: 'vp' }), { acceptsConnections: false, namedAccount: true }], { Credits: '1' });
-    expect(ok(outcomes[1] as RowOutcome).channel).toBe('SKIP');
-    expect(ok(outcomes[1] as RowOutcome).explain()).toMatch(/no credits left this month: skip$/);
+  it('v2 rule 3: a row that is not connectable and loses its credit is EMAIL_OR_PHONE, as with Credits 0 [000 §3]', () => {
+    const { outcomes } = plan([inmailWanted({ seniority: 'vp' }), { acceptsConnections: false, namedAccount: true, phone: '+1 555 0100' }], {
+      Credits: '1',
+    });
+    expect(ok(outcomes[1] as RowOutcome).channel).toBe('EMAIL_OR_PHONE');
+    expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe(
+      'Call: not accepting connections, worth reaching: named account; credits went to higher-ranked prospects',
+    );
   });
   it('a day-5 hook that loses its credit takes the next step of its sequence', () => {
     const touched: Prospect = { connectionStatus: 'pending', requestedOn: AS_OF - 4, namedAccount: true };
     const { outcomes } = plan([inmailWanted({ seniority: 'vp' }), touched], { Credits: '1' });
     expect(ok(outcomes[1] as RowOutcome)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 19 });
-    expect(ok(outcomes[1] as RowOutcome).explain()).toMatch(/no credits left this month/);
+    expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe(
+      'Email or phone (find an email): no answer on LinkedIn; no InMail: credits went to higher-ranked prospects',
+    );
   });
   it('Open Profile never spends a credit', () => {
     const { summary } = plan([inmailWanted({ openProfile: true }), inmailWanted({ openProfile: true })], { Credits: '0' });
@@ -149,7 +164,9 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
       'CONNECT_NOTE',
       'CONNECT_NOTE',
     ]);
-    expect(ok(outcomes[0] as RowOutcome).explain()).toMatch(/blank invite \(no notes left\), message once accepted$/);
+    expect(reasonOf(ok(outcomes[0] as RowOutcome))).toBe(
+      "Connect, blank invite: no reason to InMail: connecting is the default; this month's 5 notes went to higher-ranked prospects",
+    );
     expect(summary.notesUsed).toBe(5);
   });
   it('premium plans have no quota', () => {
@@ -160,7 +177,8 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
 
 describe('SPEC 6: InMails and Open Profile messages go out Tuesday to Thursday [004]', () => {
   it('a Monday start moves them to Tuesday; a Friday start to the next Tuesday', () => {
-    const rows: Prospect[] = [inmailWanted(), inmailWanted({ openProfile: true })];
+    const notUrgent: Prospect = { namedAccount: true, seriousAsk: true, seniority: 'vp' };
+    const rows: Prospect[] = [notUrgent, { ...notUrgent, openProfile: true }];
     for (const [start, want] of [
       ['2026-11-23', '2026-11-24'],
       ['2026-11-27', '2026-12-01'],
@@ -169,6 +187,18 @@ describe('SPEC 6: InMails and Open Profile messages go out Tuesday to Thursday [
       const { outcomes } = plan(rows, { 'Start Date': start as string });
       expect(outcomes.map((o) => formatDay(ok(o).date as number))).toEqual([want, want]);
     }
+  });
+  it('v2: an urgent prospect\'s InMail goes out on its own date, not held for Tuesday ("InMail lands today" [000 §5])', () => {
+    const urgent = inmailWanted({ deadline: day('2026-11-24') });
+    const { outcomes } = plan([urgent, { ...urgent, openProfile: true }], { 'Start Date': '2026-11-23' });
+    expect(outcomes.map((o) => formatDay(ok(o).date as number))).toEqual(['2026-11-23', '2026-11-23']);
+  });
+  it('v2: when the date would miss the deadline, the reason says so', () => {
+    const late = inmailWanted({ trigger: undefined, seniority: 'vp', deadline: day('2026-11-27') });
+    const { outcomes } = plan([late], { 'Start Date': '2026-11-30' });
+    const o = ok(outcomes[0] as RowOutcome);
+    expect(formatDay(o.date as number)).toBe('2026-11-30');
+    expect(reasonOf(o)).toMatch(/; misses the 11-27 deadline$/);
   });
   it('row-wise, the date is the Start Date: only the plan moves it', () => {
     const o = ok(decideRow(inmailWanted(), settings()));
@@ -180,23 +210,24 @@ describe('SPEC 6: the summary', () => {
   it('counts channels, credits, expected replies, cost and cost per expected reply', () => {
     const rows: RowInput[] = [inmailWanted(), { warm: true }, {}, { degree: 1 }, { acceptsConnections: false }, 'blank', new RowError('Degree', 'bad', 'x')];
     const { summary } = plan(rows);
-    expect(summary.channels).toEqual({ MESSAGE: 1, CONNECT_NOTE: 2, CONNECT: 0, OPEN_PROFILE: 0, INMAIL: 1, EMAIL_OR_PHONE: 0, SKIP: 1 });
+    expect(summary.channels).toEqual({ MESSAGE: 1, CONNECT_NOTE: 2, CONNECT: 0, OPEN_PROFILE: 0, INMAIL: 1, EMAIL_OR_PHONE: 0, WITHDRAW: 0, SKIP: 1 });
     expect([summary.rows, summary.blank, summary.errors]).toEqual([7, 1, 1]);
     expect(summary.expectedReplies).toBeCloseTo(0.18 + 0.42 * 0.26 + 0.32 * 0.26 + 0.26, 10);
     expect(summary.expectedCost).toBe(1.62);
     expect(summary.costPerReply).toBeCloseTo(1.62 / summary.expectedReplies, 2);
   });
   it('warns when acceptance is below 20%: restriction risk [003]', () => {
-    expect(plan([{}], { 'Acceptance Rate': '15%' }).summary.warnings).toContain('acceptance below 20%: LinkedIn may restrict your invitations [003]');
+    expect(plan([{}], { 'Acceptance Rate': '15%' }).summary.warnings).toContain('acceptance below 20%: LinkedIn may restrict your invitations');
   });
   it('warns over the safe caps [001][003]', () => {
     const w = plan([{}], { 'Weekly Invite Cap': '150', 'Daily Invite Cap': '40' }).summary.warnings;
-    expect(w).toContain('Weekly Invite Cap 150 is over the ~100/week safe zone: restriction risk [003]');
-    expect(w).toContain('Daily Invite Cap 40 is over 20-30 a day: restriction risk [001][003]');
+    expect(w).toContain('Weekly Invite Cap 150 is over the ~100/week safe zone: restriction risk');
+    expect(w).toContain('Daily Invite Cap 40 is over 30 a day: restriction risk');
+    for (const text of w) expect(text).not.toMatch(/\[\d{3}/);
   });
   it('warns when credits run out', () => {
     expect(plan([inmailWanted(), inmailWanted()], { Credits: '1' }).summary.warnings).toContain(
-      '2 prospects want a paid InMail but 1 credit left: 1 fall back to connecting or skip',
+      '2 prospects want a paid InMail but 1 credit left: 1 fall back to connecting or email',
     );
   });
   it('prints as lines for the CLI and the sidebar', () => {
@@ -204,7 +235,7 @@ describe('SPEC 6: the summary', () => {
     const lines = summaryLines(plan([inmailWanted(), {}], {}).summary, s);
     expect(lines[0]).toBe('Planned 2 prospects as of 2026-11-23, starting 2026-11-23: sales-navigator-core, hybrid sequence');
     expect(lines).toContain('Credits: 1 of 50 used');
-    expect(lines).toContain('Expected cost: $1.62, $6.16 per expected reply');
+    expect(lines).toContain('Expected cost: $1.62, $6.16 per expected reply, $9.00 per reply to a paid InMail');
   });
 });
 
@@ -221,5 +252,146 @@ describe('SPEC 6: row-wise functions give the same Channel as the plan wherever 
     const s = settings();
     const { outcomes } = planList(rows, s);
     expect(outcomes.map((o) => ok(o).channel)).toEqual(rows.map((r) => ok(decideRow(r, s)).channel));
+  });
+});
+
+describe('each row is decided once', () => {
+  it('planning a list makes exactly one decision per prospect row, in add, finish and outcome together', () => {
+    const rows: RowInput[] = [
+      inmailWanted(),
+      inmailWanted({ seniority: 'vp' }),
+      { acceptsConnections: false, namedAccount: true },
+      { connectionStatus: 'pending', requestedOn: AS_OF - 40 },
+      { connectionStatus: 'pending', requestedOn: AS_OF - 4, namedAccount: true },
+      { warm: true },
+      'blank',
+      new RowError('Degree', 'bad', 'x'),
+      { requestedOn: AS_OF + 3 },
+    ];
+    const before = decisionCount();
+    const { outcomes } = plan(rows, { Credits: '1', 'Notes Per Month': '1' });
+    outcomes.forEach((o) => outputText(o));
+    expect(decisionCount() - before).toBe(7);
+  });
+  it('a planner restored from its snapshot answers without deciding again', () => {
+    const s = settings({ Credits: '1' });
+    const planner = new ListPlanner(s);
+    const rows: Prospect[] = [inmailWanted(), inmailWanted({ seniority: 'vp' }), { warm: true }];
+    rows.forEach((r, i) => planner.add(i, r));
+    const snap = planner.snapshot();
+    const before = decisionCount();
+    const again = ListPlanner.restore(structuredClone(snap));
+    expect(rows.map((r, i) => outputText(again.outcome(i, r)))).toEqual(rows.map((r, i) => outputText(planner.outcome(i, r))));
+    expect(decisionCount()).toBe(before);
+  });
+});
+
+describe('SPEC 6 v2: duplicates are one prospect', () => {
+  it('rows with the same LinkedIn URL (without scheme, www., m., query, fragment, trailing slash, any case) are one: later ones SKIP', () => {
+    const rows: Prospect[] = [
+      { name: 'a', linkedinUrl: 'https://www.linkedin.com/in/Ann-Lee/', ...inmailWanted() },
+      { name: 'b', linkedinUrl: 'linkedin.com/in/ann-lee?utm_source=x#top', ...inmailWanted() },
+      { name: 'c', linkedinUrl: 'http://m.linkedin.com/in/ann-lee', warm: true },
+      { name: 'd', linkedinUrl: 'https://linkedin.com/in/someone-else', warm: true },
+    ];
+    const { outcomes, summary } = plan(rows, { Credits: '1' });
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(['INMAIL', 'SKIP', 'SKIP', 'CONNECT_NOTE']);
+    expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe('Skip: duplicate of row 2');
+    expect([summary.duplicates, summary.creditsWanted, summary.invitations]).toEqual([2, 1, 1]);
+  });
+  it('a row without a URL is compared by Email only, case-insensitively; a row with a URL by URL only', () => {
+    const rows: Prospect[] = [
+      { email: 'Ann@Example.com', warm: true },
+      { email: 'ann@example.com ', warm: true },
+      { email: 'ann@example.com', linkedinUrl: 'linkedin.com/in/ann', warm: true },
+    ];
+    const { outcomes } = plan(rows);
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'SKIP', 'CONNECT_NOTE']);
+  });
+  it('the duplicate names the row as the user numbers it', () => {
+    const rows: Prospect[] = [{ email: 'x@y.z' }, { email: 'x@y.z' }];
+    const { outcomes } = planList(rows, settings(), { firstRowNumber: 5 });
+    expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe('Skip: duplicate of row 5');
+  });
+});
+
+describe('SPEC 6 v2: the summary counts pending invitations and what paid InMails cost per reply', () => {
+  it('pending invitations in the sheet, and how many are due for withdrawal [003]', () => {
+    const rows: Prospect[] = [
+      { connectionStatus: 'pending', requestedOn: AS_OF - 40 },
+      { requestedOn: AS_OF - 3 },
+      { connectionStatus: 'pending' },
+      { connectionStatus: 'accepted', requestedOn: AS_OF - 40 },
+      { connectionStatus: 'withdrawn', requestedOn: AS_OF - 40 },
+    ];
+    const { summary } = plan(rows);
+    expect([summary.pendingInvitations, summary.withdrawalsDue, summary.channels.WITHDRAW]).toEqual([3, 1, 1]);
+    expect(summaryLines(summary, settings())).toContain('Pending invitations: 3, 1 due for withdrawal');
+  });
+  it('cost per reply to a paid InMail = expected InMail cost / expected paid-InMail replies, beside the overall figure', () => {
+    const { summary } = plan([inmailWanted(), inmailWanted({ openProfile: true }), { warm: true }]);
+    expect(summary.costPerPaidReply).toBe(roundCents(1.62 / 0.18));
+    expect(summary.costPerReply).toBe(roundCents(1.62 / summary.expectedReplies));
+  });
+});
+
+describe('SPEC 10 v2: When Credits Run Out = next-month', () => {
+  const wanting = (n: number, extra: Prospect = {}) =>
+    Array.from({ length: n }, () => ({ namedAccount: true, seriousAsk: true, seniority: 'vp', ...extra }) as Prospect);
+  it("rows beyond this month's credits keep INMAIL, dated the first Tuesday-Thursday on or after the renewal, up to the plan's monthly credits", () => {
+    // As of Mon 2026-11-23, renewing on the 1st: Tuesday 2026-12-01.
+    const { outcomes, summary } = plan(wanting(8), { Plan: 'premium-career', Credits: '2', 'When Credits Run Out': 'next-month' });
+    const planned = outcomes.map((o) => [ok(o).channel, formatDay(ok(o).date as number)]);
+    expect(planned.slice(0, 2)).toEqual([
+      ['INMAIL', '2026-11-24'],
+      ['INMAIL', '2026-11-24'],
+    ]);
+    expect(planned.slice(2, 7)).toEqual(Array(5).fill(['INMAIL', '2026-12-01']));
+    expect(planned[7]?.[0]).toBe('CONNECT_NOTE');
+    expect([summary.creditsWaiting, formatDay(summary.renewal as number)]).toEqual([5, '2026-12-01']);
+    expect(reasonOf(ok(outcomes[2] as RowOutcome))).toBe(
+      'InMail (1 credit) on 12-01: named account, serious, vp; waits for the renewal: credits went to higher-ranked prospects',
+    );
+  });
+  it("the next renewal is the next Credits Renew On after the as-of date; the month's last day in a shorter month", () => {
+    expect(formatDay(nextRenewal(day('2026-11-23'), 23))).toBe('2026-12-23');
+    expect(formatDay(nextRenewal(day('2026-11-23'), 24))).toBe('2026-11-24');
+    expect(formatDay(nextRenewal(day('2027-01-31'), 31))).toBe('2027-02-28');
+    expect(formatDay(nextRenewal(day('2028-02-01'), 30))).toBe('2028-02-29');
+  });
+  it('urgent rows do not wait: they fall back now', () => {
+    const { outcomes } = plan([...wanting(1, { dealValue: 100_000 }), ...wanting(1, { trigger: 'funding' })], {
+      Plan: 'premium-career',
+      Credits: '1',
+      'When Credits Run Out': 'next-month',
+    });
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(['INMAIL', 'CONNECT_NOTE']);
+  });
+});
+
+describe('SPEC 6: a long invitation calendar', () => {
+  it('daily cap 1 over 600 rows runs for years, one a business day, and the summary lists weeks up to a limit and counts the rest', () => {
+    const rows: Prospect[] = Array.from({ length: 600 }, () => ({ warm: true }));
+    const { outcomes, summary } = plan(rows, { 'Daily Invite Cap': '1', 'Weekly Invite Cap': '3' });
+    const dates = outcomes.map((o) => ok(o).date as number);
+    expect(new Set(dates).size).toBe(600);
+    const perWeek = new Map<number, number>();
+    for (const d of dates) perWeek.set(mondayOf(d), (perWeek.get(mondayOf(d)) ?? 0) + 1);
+    expect(Math.max(...perWeek.values())).toBe(3);
+    expect([summary.weekCount, summary.weeks.length]).toEqual([200, 53]);
+    expect(summaryLines(summary, settings()).find((l) => l.startsWith('Invitations:'))).toMatch(/and 147 more weeks until 2030-09-18$/);
+  });
+  it('the reason names the cap that moved the date', () => {
+    const rows: Prospect[] = Array.from({ length: 23 }, () => ({ warm: true }));
+    const daily = plan(rows).outcomes;
+    expect(reasonOf(ok(daily[20] as RowOutcome))).toMatch(/; goes out 11-24: daily cap of 20 full on 11-23$/);
+    const weekly = plan(rows, { 'Weekly Invite Cap': '22', 'Start Date': '2026-11-26' }).outcomes;
+    expect(reasonOf(ok(weekly[22] as RowOutcome))).toMatch(/; goes out 11-30: weekly cap of 22 full in the week of 11-23$/);
+  });
+  it('a date computed past year 9999 is a row error, never a cell like +010000-01-01', () => {
+    const { outcomes } = plan([{ warm: true }, { warm: true }], { 'Start Date': '9999-12-31', 'Daily Invite Cap': '1' });
+    expect(outputText(outcomes[0] as RowOutcome)[2]).toBe('9999-12-31');
+    expect(outcomes[1]).toBeInstanceOf(RowError);
+    expect(outputText(outcomes[1] as RowOutcome)[0]).toMatch(/^ERROR: Date: the next touch falls outside years 0001-9999/);
   });
 });

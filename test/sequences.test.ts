@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Prospect, RowError, SEQUENCES, SEQUENCE_NAMES, nextTouch } from '../src/core/index.js';
+import { FLAGS, type Prospect, RowError, SEQUENCES, SEQUENCE_NAMES, decide, formatDay, reasonOf } from '../src/core/index.js';
 import { AS_OF, day, settings, touch } from './helpers.js';
 
 /** A date `d - 1` days before the as-of date, so that today is sequence day `d`. */
 const onDay = (d: number) => AS_OF - (d - 1);
 const at = (p: Prospect, pairs: Record<string, string> = {}) => {
   const t = touch(p, pairs);
-  return { channel: t.channel, day: t.day, date: t.date, overdue: t.overdue };
+  return { channel: t.channel, day: t.day, date: t.date, overdue: (t.flags & FLAGS.overdue) !== 0 };
 };
 const pending = (d: number, extra: Prospect = {}): Prospect => ({ connectionStatus: 'pending', requestedOn: onDay(d), ...extra });
 const accepted = (d: number, extra: Prospect = {}): Prospect => ({ connectionStatus: 'accepted', requestedOn: onDay(d), ...extra });
@@ -21,24 +21,27 @@ describe('SPEC 5: day d and what stays due', () => {
   });
   it('Replied = yes: MESSAGE, Day blank, "replied: continue the conversation"', () => {
     const t = touch(inmailed(9, { replied: true }));
-    expect([t.channel, t.day, t.date, t.explain()]).toEqual(['MESSAGE', null, null, 'replied: continue the conversation']);
+    expect([t.channel, t.day, t.date, reasonOf(t)]).toEqual(['MESSAGE', null, null, 'Message: replied, continue the conversation']);
   });
   it('a one-time step whose day has passed stays due: Date is the as-of date, flagged overdue', () => {
     expect(at(pending(9, { openProfile: true }))).toEqual({ channel: 'OPEN_PROFILE', day: 5, date: AS_OF, overdue: true });
-    expect(touch(pending(9, { openProfile: true })).explain()).toMatch(/^overdue since day 5/);
+    expect(reasonOf(touch(pending(9, { openProfile: true })))).toBe(
+      'Open Profile message (free), overdue since day 5: request not accepted: a different angle',
+    );
   });
   it('a message whose day has passed is not due any more: the next step is', () => {
-    expect(at(accepted(7))).toEqual({ channel: 'MESSAGE', day: 12, date: onDay(7) + 11, overdue: false });
+    // Day 5 fell on Friday 11-20: passed. (Had it fallen on the weekend, it would be due Monday.)
+    expect(at(accepted(8))).toEqual({ channel: 'MESSAGE', day: 12, date: onDay(8) + 11, overdue: false });
   });
   it('a first touch after the as-of date is a per-row error', () => {
-    const t = nextTouch({ requestedOn: AS_OF + 3 }, settings());
+    const t = decide({ requestedOn: AS_OF + 3 }, settings());
     expect(t).toBeInstanceOf(RowError);
     expect((t as RowError).text).toBe("ERROR: Requested On: after the as-of date 2026-11-23 (got '2026-11-26')");
   });
   it('a pending request with no date is counted from today', () => {
     const t = touch({ connectionStatus: 'pending', openProfile: true });
     expect([t.channel, t.day, t.date]).toEqual(['OPEN_PROFILE', 5, AS_OF + 4]);
-    expect(t.explain()).toMatch(/request date unknown/);
+    expect(reasonOf(t)).toMatch(/; no request date: counted from today$/);
   });
   it('every template ends with an onward step that always holds', () => {
     for (const name of SEQUENCE_NAMES) {
@@ -64,13 +67,13 @@ describe('SPEC 5 hybrid: a tree with a decision point at day 5 [000 §7]', () =>
   });
   it('day 5: not worth paying: the day-19 step', () => {
     expect(at(pending(5))).toEqual({ channel: 'EMAIL_OR_PHONE', day: 19, date: onDay(5) + 18, overdue: false });
-    expect(touch(pending(5)).explain()).toMatch(/skipped: InMail not worth a credit$/);
+    expect(reasonOf(touch(pending(5)))).toBe('Email or phone (find an email): no answer on LinkedIn; no InMail: not worth a credit');
   });
   it('day 5: one InMail per prospect while unanswered [003]: no hook after an InMail', () => {
     expect(at(pending(5, { inmailSentOn: onDay(4), namedAccount: true })).channel).toBe('EMAIL_OR_PHONE');
   });
   it('day 8: first touch an InMail, no reply, connectable, no request yet: CONNECT_NOTE a week later [000 §1][003 seq 2]', () => {
-    expect(at(inmailed(3))).toEqual({ channel: 'CONNECT_NOTE', day: 8, date: onDay(3) + 7, overdue: false });
+    expect(at(inmailed(4))).toEqual({ channel: 'CONNECT_NOTE', day: 8, date: onDay(4) + 7, overdue: false });
   });
   it('day 8: not connectable: no request, the day-19 step', () => {
     expect(at(inmailed(3, { acceptsConnections: false })).day).toBe(19);
@@ -82,7 +85,7 @@ describe('SPEC 5 hybrid: a tree with a decision point at day 5 [000 §7]', () =>
     expect(at(accepted(9))).toEqual({ channel: 'MESSAGE', day: 12, date: onDay(9) + 11, overdue: false });
   });
   it('day 19: connected: MESSAGE, the last value-add touch', () => {
-    expect(at(accepted(13))).toEqual({ channel: 'MESSAGE', day: 19, date: onDay(13) + 18, overdue: false });
+    expect(at(accepted(15))).toEqual({ channel: 'MESSAGE', day: 19, date: onDay(15) + 18, overdue: false });
   });
   it('day 19: not connected, no reply: EMAIL_OR_PHONE [000 §7]', () => {
     expect(at(inmailed(15, { connectionStatus: 'pending', requestedOn: onDay(8) }))).toEqual({
@@ -105,8 +108,8 @@ describe('SPEC 5 connection-first [003 seq 1]', () => {
   const seq = { Sequence: 'connection-first' };
   it('1: connect', () => expect(at({ ...{ namedAccount: true, seriousAsk: true, trigger: 'x' } }, seq).channel).toBe('CONNECT_NOTE'));
   it('4: message if accepted', () => expect(at(accepted(2), seq)).toMatchObject({ channel: 'MESSAGE', day: 4 }));
-  it('8: value-add follow-up', () => expect(at(accepted(6), seq)).toMatchObject({ channel: 'MESSAGE', day: 8 }));
-  it('15: final message with a clear ask', () => expect(at(accepted(10), seq)).toMatchObject({ channel: 'MESSAGE', day: 15 }));
+  it('8: value-add follow-up', () => expect(at(accepted(7), seq)).toMatchObject({ channel: 'MESSAGE', day: 8 }));
+  it('15: final message with a clear ask', () => expect(at(accepted(11), seq)).toMatchObject({ channel: 'MESSAGE', day: 15 }));
   it('not accepted by day 15: InMail if worth paying [002][003]', () => {
     expect(at(pending(10, { namedAccount: true }), seq)).toMatchObject({ channel: 'INMAIL', day: 15 });
     expect(at(pending(10, { openProfile: true }), seq)).toMatchObject({ channel: 'OPEN_PROFILE', day: 15 });
@@ -131,20 +134,133 @@ describe('SPEC 5 inmail-first [003 seq 2]', () => {
 describe('SPEC 5 multichannel [003 seq 3]', () => {
   const seq = { Sequence: 'multichannel' };
   it('1: connect', () => expect(at({ namedAccount: true, seriousAsk: true, trigger: 'x' }, seq).channel).toBe('CONNECT_NOTE'));
-  it('3: InMail if not accepted', () => {
-    expect(at(pending(2), seq)).toMatchObject({ channel: 'INMAIL', day: 3 });
+  it('3: InMail if not accepted, and (v2) only if worth paying, else the walk goes on [003 seq 3][000 §3]', () => {
+    expect(at(pending(2, { namedAccount: true }), seq)).toMatchObject({ channel: 'INMAIL', day: 3 });
+    expect(at(pending(2), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 7 });
     expect(at(pending(2, { openProfile: true }), seq)).toMatchObject({ channel: 'OPEN_PROFILE', day: 3 });
   });
   it('7: email', () => expect(at(pending(5, { inmailSentOn: onDay(3) }), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 7 }));
-  it('10: LinkedIn message if connected', () => expect(at(accepted(8), seq)).toMatchObject({ channel: 'MESSAGE', day: 10 }));
-  it('14: email', () => expect(at(accepted(11), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 14 }));
+  it('10: LinkedIn message if connected', () => expect(at(accepted(10), seq)).toMatchObject({ channel: 'MESSAGE', day: 10 }));
+  it('14: email', () => expect(at(accepted(13), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 14 }));
   it('21: final touch by LinkedIn message or phone', () => {
-    expect(at(accepted(15), seq)).toMatchObject({ channel: 'MESSAGE', day: 21 });
-    expect(at(pending(15, { inmailSentOn: onDay(13) }), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 21 });
+    expect(at(accepted(17), seq)).toMatchObject({ channel: 'MESSAGE', day: 21 });
+    expect(at(pending(17, { inmailSentOn: onDay(15) }), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 21 });
   });
 });
 
 it('sequences are data: every step names its seed', () => {
   for (const name of SEQUENCE_NAMES) for (const step of SEQUENCES[name]) expect(step.seed).toMatch(/^\[\d{3}/);
   expect(day('2026-11-23')).toBe(AS_OF);
+});
+
+describe('SPEC 5 v2: every touch on a business day', () => {
+  it('Holidays: a touch due on a Holiday moves to the next business day, like a weekend [003]', () => {
+    // Requested Wed 11-18: day 5 falls on Sunday 11-22, Monday 11-23 is a Holiday: due Tuesday.
+    const t = touch(pending(6, { openProfile: true }), { Holidays: '2026-11-23' });
+    expect([t.channel, t.day, formatDay(t.date as number)]).toEqual(['OPEN_PROFILE', 5, '2026-11-24']);
+  });
+  it('a new prospect on a Start Date that is a Holiday starts the next business day', () => {
+    const t = touch({}, { 'Start Date': '2026-12-25', Holidays: '2026-12-25' });
+    expect(formatDay(t.date as number)).toBe('2026-12-28');
+  });
+  it('dates move after the walk, and the walk compares moved dates: a day-12 message due Saturday is due Monday', () => {
+    // First touch Tue 11-10: day 12 is Saturday 11-21, looked at on Monday 11-23.
+    expect(at(accepted(14))).toEqual({ channel: 'MESSAGE', day: 12, date: AS_OF, overdue: false });
+  });
+  it('an as-of date on a weekend moves what is due to the next business day', () => {
+    const t = touch(pending(30, { openProfile: true }), { 'As Of': '2026-11-22' });
+    expect([t.channel, formatDay(t.date as number)]).toEqual(['EMAIL_OR_PHONE', '2026-11-23']);
+  });
+});
+
+describe('SPEC 5 v2: overdue steps expire [000 §7]', () => {
+  it('a day-5 InMail is still worth sending on day 10', () => {
+    expect(at(pending(10, { namedAccount: true }))).toEqual({ channel: 'INMAIL', day: 5, date: AS_OF, overdue: true });
+  });
+  it('it is due only up to the day before the next dated step that holds: on day 19 the prospect is in email or phone', () => {
+    const t = touch(pending(19, { namedAccount: true }));
+    expect([t.channel, t.day]).toEqual(['EMAIL_OR_PHONE', 19]);
+    expect(reasonOf(t)).toMatch(/an overdue step expired/);
+  });
+  it('and at most 14 days after its own day: a day-3 InMail (multichannel) has gone by day 20', () => {
+    expect(at(pending(20, { namedAccount: true }), { Sequence: 'multichannel' }).channel).toBe('EMAIL_OR_PHONE');
+    expect(at(pending(6, { namedAccount: true }), { Sequence: 'multichannel' })).toMatchObject({ channel: 'INMAIL', day: 3, overdue: true });
+  });
+});
+
+describe('SPEC 5 v2: every paid InMail must be worth it [003 seq 2][000 §3]', () => {
+  it('connection-first day 15 InMails only a prospect worth paying; else email or phone', () => {
+    expect(at(pending(16, { seniority: 'vp' }), { Sequence: 'connection-first' })).toMatchObject({ channel: 'INMAIL', day: 15 });
+    expect(at(pending(16, { seniority: 'manager' }), { Sequence: 'connection-first' })).toMatchObject({ channel: 'EMAIL_OR_PHONE' });
+  });
+  it('an InMail step with no credit left goes on to the next step, and the reason says why', () => {
+    const t = touch(pending(5, { namedAccount: true }), { Credits: '0' });
+    expect([t.channel, t.day]).toEqual(['EMAIL_OR_PHONE', 19]);
+    expect(reasonOf(t)).toMatch(/no InMail: no credits left$/);
+  });
+});
+
+describe('SPEC 5 v2: stale invitations are withdrawn [003]', () => {
+  it('a request pending Withdraw After Days gets WITHDRAW on that day; overdue, it stays due', () => {
+    const t = touch(pending(35));
+    expect([t.channel, t.day, t.date]).toEqual(['WITHDRAW', 31, AS_OF]);
+    expect(t.flags & FLAGS.overdue).toBeTruthy();
+    expect(reasonOf(t)).toBe('Withdraw the invite: pending 34 days; then email or phone');
+  });
+  it('a Requested On with no status is a pending request too; a withdrawal is dated ahead when it comes before the next touch', () => {
+    const t = touch({ requestedOn: AS_OF - 10 }, { 'Withdraw After Days': '11' });
+    expect([t.channel, t.day, formatDay(t.date as number)]).toEqual(['WITHDRAW', 12, '2026-11-24']);
+    expect(reasonOf(t)).toMatch(/^Withdraw the invite on 11-24: /);
+  });
+  it('it does not expire; once the status reads withdrawn, the template goes on (email or phone)', () => {
+    expect(at(pending(80)).channel).toBe('WITHDRAW');
+    expect(at({ connectionStatus: 'withdrawn', requestedOn: onDay(35) }).channel).toBe('EMAIL_OR_PHONE');
+  });
+  it('a withdrawn request reads as withdrawn in the reason, not as unanswered', () => {
+    expect(reasonOf(touch({ connectionStatus: 'withdrawn', requestedOn: onDay(35) }))).toBe(
+      'Email or phone (find an email): request withdrawn; LinkedIn steps done, no reply',
+    );
+    expect(reasonOf(touch({ connectionStatus: 'withdrawn', requestedOn: onDay(8), namedAccount: true }))).toMatch(
+      /^InMail \(1 credit\), overdue since day 5: request withdrawn; worth it: named account/,
+    );
+  });
+  it('a declined or accepted request is not withdrawn', () => {
+    expect(at({ connectionStatus: 'declined', requestedOn: onDay(35) }).channel).toBe('EMAIL_OR_PHONE');
+    expect(at(accepted(35)).channel).toBe('EMAIL_OR_PHONE');
+  });
+});
+
+describe('SPEC 5 v2: acceptance is answered within a day [002]', () => {
+  it('rule 1 with Accepted On: connected, never InMailed', () => {
+    expect(touch({ acceptedOn: AS_OF - 1, namedAccount: true, seniority: 'vp', trigger: 'funding' }).channel).toBe('MESSAGE');
+  });
+  it('the first message is due the next business day after Accepted On, its Day the sequence day of that date', () => {
+    // Requested Mon 11-16, accepted Fri 11-20: the message is due Monday 11-23 (day 8), not on day 5.
+    const t = touch({ requestedOn: day('2026-11-16'), acceptedOn: day('2026-11-20') });
+    expect([t.channel, t.day, t.date]).toEqual(['MESSAGE', 8, AS_OF]);
+    expect(reasonOf(t)).toBe('Message: accepted 11-20: answer within a day; moved to the business day 11-23');
+  });
+  it("the template's later messages keep their days", () => {
+    const t = touch({ requestedOn: day('2026-11-16'), acceptedOn: day('2026-11-17'), lastTouchOn: day('2026-11-18') });
+    expect([t.channel, t.day, formatDay(t.date as number)]).toEqual(['MESSAGE', 12, '2026-11-27']);
+  });
+});
+
+describe('SPEC 5 v2: done is done (Last Touch On)', () => {
+  it('a step dated on or before Last Touch On has been done: the next touch is the first step after it', () => {
+    const t = touch(accepted(6, { lastTouchOn: AS_OF }));
+    expect([t.channel, t.day]).toEqual(['MESSAGE', 12]);
+  });
+  it('the first touch is the earliest of Requested On, InMail Sent On, Accepted On and Last Touch On', () => {
+    const t = touch({ degree: 1, lastTouchOn: onDay(4) });
+    expect([t.channel, t.day, t.date]).toEqual(['MESSAGE', 5, AS_OF + 1]);
+  });
+  it('once the open-ended step has been done, the sequence is over: SKIP, "sequence finished"', () => {
+    const t = touch({ connectionStatus: 'declined', requestedOn: onDay(30), lastTouchOn: AS_OF - 2 });
+    expect([t.channel, t.day, t.date]).toEqual(['SKIP', null, null]);
+    expect(reasonOf(t)).toBe('Skip: sequence finished, no reply');
+  });
+  it('a Last Touch On after the as-of date is a row error', () => {
+    expect(decide({ lastTouchOn: AS_OF + 1 }, settings())).toBeInstanceOf(RowError);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Cell, PLANS, Problem, SETTINGS, parseSettings, settingsToPairs } from '../src/core/index.js';
+import { type Cell, PLANS, Problem, SETTINGS, type Settings, parseSettings, settingsToPairs } from '../src/core/index.js';
 import { AS_OF, day } from './helpers.js';
 
 const read = (pairs: Array<[Cell, Cell]>) => parseSettings(pairs, AS_OF);
@@ -79,7 +79,7 @@ describe('SPEC 2: settings defaults', () => {
   });
 });
 
-describe('SPEC 2: percentages accept 18%, 0.18 or 18', () => {
+describe('SPEC 2: percentages accept 18%, 0.18 or 18; 1 or more is a percentage, under 1 a fraction', () => {
   it.each([
     ['18%', 0.18],
     ['0.18', 0.18],
@@ -87,7 +87,10 @@ describe('SPEC 2: percentages accept 18%, 0.18 or 18', () => {
     [0.18, 0.18],
     [18, 0.18],
     ['22.5%', 0.225],
-    ['1', 1],
+    ['1', 0.01],
+    ['1.5', 0.015],
+    [1, 0.01],
+    ['0.5', 0.5],
     ['0', 0],
     ['100', 1],
   ])('%s', (v, want) => {
@@ -105,15 +108,20 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
     ],
     ['Credits', '-1', "Credits: expected a whole number, 0 or more (got '-1')"],
     ['Credits', '2.5', "Credits: expected a whole number, 0 or more (got '2.5')"],
-    ['Price Per Credit', 'cheap', "Price Per Credit: expected an amount in USD, 0 or more (got 'cheap')"],
-    ['InMail Reply Rate', '150%', "InMail Reply Rate: expected a percentage: 18%, 0.18 or 18 (got '150%')"],
-    ['Acceptance Rate', 'high', "Acceptance Rate: expected a percentage: 32%, 0.32 or 32 (got 'high')"],
-    ['Reply After Accept', '-3', "Reply After Accept: expected a percentage: 26%, 0.26 or 26 (got '-3')"],
+    ['Price Per Credit', 'cheap', "Price Per Credit: expected an amount in USD, 0 or more (1.98, $1.98) (got 'cheap')"],
+    ['InMail Reply Rate', '150%', "InMail Reply Rate: expected a percentage: 18%, 18 or 0.18 (1 or more is a percentage, under 1 a fraction) (got '150%')"],
+    ['Acceptance Rate', 'high', "Acceptance Rate: expected a percentage: 32%, 32 or 0.32 (1 or more is a percentage, under 1 a fraction) (got 'high')"],
+    ['Reply After Accept', '-3', "Reply After Accept: expected a percentage: 26%, 26 or 0.26 (1 or more is a percentage, under 1 a fraction) (got '-3')"],
     ['Weekly Invite Cap', '0', "Weekly Invite Cap: expected a whole number, 1 or more (got '0')"],
     ['Daily Invite Cap', 'lots', "Daily Invite Cap: expected a whole number, 1 or more (got 'lots')"],
     ['Notes Per Month', 'some', "Notes Per Month: expected a whole number or unlimited (got 'some')"],
     ['Volume Threshold', '1e', "Volume Threshold: expected a whole number, 0 or more (got '1e')"],
-    ['High Value', '-1', "High Value: expected an amount, 0 or more (got '-1')"],
+    ['High Value', '-1', "High Value: expected an amount, 0 or more (50000, $50,000, 50k) (got '-1')"],
+    ['Credits', '0x10', "Credits: expected a whole number, 0 or more (got '0x10')"],
+    ['Credits', '1e3', "Credits: expected a whole number, 0 or more (got '1e3')"],
+    ['Daily Invite Cap', '0b11', "Daily Invite Cap: expected a whole number, 1 or more (got '0b11')"],
+    ['InMail Reply Rate', '0x10', "InMail Reply Rate: expected a percentage: 18%, 18 or 0.18 (1 or more is a percentage, under 1 a fraction) (got '0x10')"],
+    ['Start Date', '0000-12-31', "Start Date: expected a date as YYYY-MM-DD (got '0000-12-31')"],
     ['Urgent Within Days', '1.5', "Urgent Within Days: expected a whole number of days, 0 or more (got '1.5')"],
     ['Sequence', 'aggressive', "Sequence: expected hybrid, connection-first, inmail-first, multichannel (got 'aggressive')"],
     ['Start Date', 'monday', "Start Date: expected a date as YYYY-MM-DD (got 'monday')"],
@@ -156,5 +164,25 @@ describe('settings round-trip through key/value text', () => {
     if (s instanceof Problem) throw new Error(s.message);
     const again = read(settingsToPairs(s));
     expect(again).toEqual(s);
+  });
+});
+
+describe('settings: one number reader for flags and settings', () => {
+  it('an amount setting reads as Deal Value does: 50k, $50,000, 1.2M', () => {
+    expect((read([['High Value', '50k']]) as Settings).highValue).toBe(50_000);
+    expect((read([['High Value', '$75,000']]) as Settings).highValue).toBe(75_000);
+    expect((read([['Price Per Credit', '$1.50']]) as Settings).pricePerCredit).toBe(1.5);
+  });
+  it('counts take digits, grouped by thousands or not, and nothing else', () => {
+    expect((read([['Credits', '1,000']]) as Settings).credits).toBe(1000);
+    expect((read([['Weekly Invite Cap', ' 80 ']]) as Settings).weeklyInviteCap).toBe(80);
+  });
+  it("no default's hint a user sees cites a source; the sources are kept apart for the README", () => {
+    for (const spec of SETTINGS) expect(spec.defaultText).not.toMatch(/\[\d{3}/);
+    expect(SETTINGS.find((s) => s.key === 'InMail Reply Rate')?.source).toMatch(/\[000/);
+  });
+  it('every default lives in its SETTINGS row', () => {
+    const defaults = read([]) as Settings;
+    for (const spec of SETTINGS) expect(defaults[spec.prop]).toEqual(spec.fallback({ plan: defaults.plan, asOf: defaults.asOf }));
   });
 });

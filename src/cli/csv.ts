@@ -175,7 +175,7 @@ export class CsvSplitter {
       if (quote < p && (quote = text.indexOf('"', p)) < 0) quote = L;
       if (lf < p && (lf = text.indexOf('\n', p)) < 0) lf = L;
       if (cr < p && (cr = text.indexOf('\r', p)) < 0) cr = L;
-      const lineEnd = lf < cr ? lf : cr;
+      const lineEnd = Math.min(lf, cr);
       if (quote > lineEnd && lineEnd > p && (lineEnd < L || final)) {
         // The fast path: an unquoted line, cells between delimiters.
         for (;;) {

@@ -13,6 +13,7 @@ import {
   SAMPLE_ROWS,
   type Settings,
   type Understanding,
+  isErrorOutcome,
   outputText,
   readProspect,
   understand,
@@ -70,9 +71,10 @@ export async function planPass(file: CsvFile, settings: Settings, tick: (n: numb
 }
 
 async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => void): Promise<Planned> {
-  const planner = new ListPlanner(settings);
   const top: string[][] = [];
   let found: Understanding | undefined;
+  // Rows are numbered as a spreadsheet numbers them: the header row, then its prospects.
+  let planner = new ListPlanner(settings);
   let n = 0;
   const layout: TableLayout = { nameAt: 0, nameWidth: 4 };
   const add = (cells: readonly string[], map: ColumnMap) => {
@@ -82,6 +84,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   };
   const decide = () => {
     found = understandTop(top, settings);
+    planner = new ListPlanner(settings, { firstRowNumber: found.headerRow + 2 });
     const columns = found.map.columns;
     const name = columns.find((c) => c.field.key === 'name') ?? columns.find((c) => c.field.key === 'firstName');
     layout.nameAt = name ? name.index : 0;
@@ -151,12 +154,13 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
       return;
     }
     const cells = r.cells();
-    const ours = outputText(planner.outcome(n, readProspect(cells, map)));
+    const outcome = planner.outcome(n, readProspect(cells, map));
+    const ours = outputText(outcome);
     n++;
     if (format === 'csv') writer.write(r.withBlock(at, replace, block(ours), d) + r.eol);
     else if (format === 'json') writer.write(jsonLine(keys, withOutputs(cells, map, ours)));
     else {
-      const isError = ours[0].startsWith('ERROR');
+      const isError = isErrorOutcome(outcome);
       writer.write(
         tableLine(
           [String(n), cells[layout.nameAt] ?? '', isError ? 'ERROR' : ours[0], ours[1], ours[2], ours[3], isError ? ours[0].slice(7) : ours[4]],

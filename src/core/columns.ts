@@ -5,10 +5,9 @@
  * surface replaces the same block.
  */
 import { DATE_FIELDS, FIELDS, type FieldSpec, cellText, emptyProspect, isBlank, seniorityFromTitle, setField } from './fields.js';
-import { type Cell, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError } from './model.js';
+import { type Cell, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, normalizeHeader } from './model.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence } from './read/dates.js';
 import { errorValue, isBlankWord } from './read/values.js';
-import type { Settings } from './settings.js';
 
 /** SPEC 1a: the header is the first of this many top rows with a recognised column. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -18,12 +17,6 @@ export const SAMPLE_ROWS = 100;
 export const GENERIC_SHARE = 0.9;
 /** What `Column: <field>` says when the field has no column. */
 export const NO_COLUMN = '(none)';
-
-export function normalizeHeader(header: Cell): string {
-  return String(header ?? '')
-    .toLowerCase()
-    .replace(/[^a-z0-9+#]/g, '');
-}
 
 interface HeaderMatch {
   readonly field: FieldSpec;

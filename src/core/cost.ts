@@ -3,8 +3,7 @@
  * a reply within 90 days refunds the credit [002][003][004], so an InMail costs
  * Price Per Credit x (1 - reply rate): 0.78 of a credit at 22%, 0.86 at 14% [000 §3].
  */
-import type { Channel } from './model.js';
-import type { Settings } from './settings.js';
+import type { Channel, Settings } from './model.js';
 
 export function roundCents(n: number): number {
   return Math.round(n * 100 + Number.EPSILON) / 100;

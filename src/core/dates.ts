@@ -3,7 +3,18 @@
  * no time zone, so sequence arithmetic (day 5, day 19) and week boundaries are plain integer maths.
  * The core never reads a clock: the as-of date is always an input.
  */
-export type Day = number;
+import type { Day } from './model.js';
+
+export type { Day };
+
+/** 0001-01-01 and 9999-12-31: a date outside them cannot be written as YYYY-MM-DD. */
+export const FIRST_DAY: Day = -719_162;
+export const LAST_DAY: Day = 2_932_896;
+
+/** Whether a computed date can be written as a four-digit-year date. */
+export function inCalendar(day: Day): boolean {
+  return day >= FIRST_DAY && day <= LAST_DAY;
+}
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -103,7 +114,13 @@ export function todayFrom(now: Date): Day {
 /** A list holds a few hundred distinct dates: each is formatted once (the cache is bounded). */
 const formatted = new Map<Day, string>();
 
+/**
+ * `YYYY-MM-DD`. Every date the core writes is checked with `inCalendar` first (a row error
+ * otherwise); one outside years 0001-9999 is only ever quoted in an error, in words, never as
+ * `+010000-01-01`.
+ */
 export function formatDay(day: Day): string {
+  if (!inCalendar(day)) return 'a date outside years 0001-9999';
   let text = formatted.get(day);
   if (text === undefined) {
     text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
@@ -123,20 +140,57 @@ export function mondayOf(day: Day): Day {
   return day - ((weekday(day) + 6) % 7);
 }
 
-export function isBusinessDay(day: Day): boolean {
+const NO_HOLIDAYS: readonly Day[] = [];
+
+/** Binary search in a sorted list of holidays (a list holds a handful). */
+function isHoliday(day: Day, holidays: readonly Day[]): boolean {
+  let lo = 0;
+  let hi = holidays.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const h = holidays[mid] as Day;
+    if (h === day) return true;
+    if (h < day) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Not a Saturday, not a Sunday, not one of the (sorted) Holidays. */
+export function isBusinessDay(day: Day, holidays: readonly Day[] = NO_HOLIDAYS): boolean {
   const w = weekday(day);
-  return w !== 0 && w !== 6;
+  return w !== 0 && w !== 6 && (holidays.length === 0 || !isHoliday(day, holidays));
 }
 
-/** The first Tuesday, Wednesday or Thursday on or after `day` ([004]: InMails do best then). */
-export function nextTueToThu(day: Day): Day {
+/** The first Tuesday, Wednesday or Thursday on or after `day` that is not a Holiday ([004]: InMails do best then). */
+export function nextTueToThu(day: Day, holidays: readonly Day[] = NO_HOLIDAYS): Day {
   let d = day;
-  while (weekday(d) < 2 || weekday(d) > 4) d++;
+  while (weekday(d) < 2 || weekday(d) > 4 || (holidays.length > 0 && isHoliday(d, holidays))) d++;
   return d;
 }
 
-export function nextBusinessDay(day: Day): Day {
+/** `day` itself when it is a business day, else the next one. */
+export function nextBusinessDay(day: Day, holidays: readonly Day[] = NO_HOLIDAYS): Day {
   let d = day;
-  while (!isBusinessDay(d)) d++;
+  while (!isBusinessDay(d, holidays)) d++;
   return d;
+}
+
+/** Year, month (1-12) and day of the month of a Day. */
+export function partsOf(day: Day): [number, number, number] {
+  const u = new Date(day * MS_PER_DAY);
+  return [u.getUTCFullYear(), u.getUTCMonth() + 1, u.getUTCDate()];
+}
+
+/** The `dayOfMonth` of a month, or the month's last day when it is shorter (31 in February is the 28th or 29th). */
+function dayInMonth(year: number, month: number, dayOfMonth: number): Day {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return Math.round(Date.UTC(year, month - 1, Math.min(dayOfMonth, last)) / MS_PER_DAY);
+}
+
+/** The next renewal strictly after `asOf` on day `dayOfMonth` of a month (SPEC 10). */
+export function nextRenewal(asOf: Day, dayOfMonth: number): Day {
+  const [y, m] = partsOf(asOf);
+  const thisMonth = dayInMonth(y, m, dayOfMonth);
+  return thisMonth > asOf ? thisMonth : dayInMonth(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, dayOfMonth);
 }

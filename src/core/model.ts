@@ -2,18 +2,31 @@
  * The shared vocabulary of the core, a leaf: what a cell, a prospect, a channel and a problem are,
  * and the names of the output columns. Every other module imports from here, never the reverse.
  */
-import type { Day } from './dates.js';
+
+/**
+ * A calendar date: whole days since 1970-01-01, no time, no zone (dates.ts does the arithmetic).
+ * Here because every layer speaks of dates, and the vocabulary is a leaf.
+ */
+export type Day = number;
 
 /** A cell as Sheets sends it (numbers, booleans, Dates, "") or as CSV gives it (text). */
 export type Cell = string | number | boolean | Date | null | undefined;
 
+/** What kind of thing went wrong: callers branch on this, never on the words. */
+export type ProblemCode = 'cell' | 'setting' | 'header' | 'date-range' | 'file';
+
 /** Why a cell or a setting was refused, in words for the user. Errors are values, not throws. */
 export class Problem {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly message: string,
+    readonly code: ProblemCode = 'cell',
+  ) {}
 }
 
 /** A row that could not be read: its Channel and Reason both show this text. */
 export class RowError {
+  /** Errors are told apart by this, not by the text they start with. */
+  readonly kind = 'error' as const;
   constructor(
     readonly column: string,
     readonly problem: string,
@@ -73,8 +86,163 @@ export interface Prospect {
 
 export type FieldKey = keyof Prospect;
 
-export const CHANNELS = ['MESSAGE', 'CONNECT_NOTE', 'CONNECT', 'OPEN_PROFILE', 'INMAIL', 'EMAIL_OR_PHONE', 'SKIP'] as const;
+export const CHANNELS = ['MESSAGE', 'CONNECT_NOTE', 'CONNECT', 'OPEN_PROFILE', 'INMAIL', 'EMAIL_OR_PHONE', 'WITHDRAW', 'SKIP'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** Header text compared case-, space- and punctuation-insensitively: `Conn. Degree` = `conndegree`. */
+export function normalizeHeader(header: Cell): string {
+  return String(header ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9+#]/g, '');
+}
+
+// ---------------------------------------------------------------------------- settings (SPEC 2)
+
+export const SEQUENCE_NAMES = ['hybrid', 'connection-first', 'inmail-first', 'multichannel'] as const;
+export type SequenceName = (typeof SEQUENCE_NAMES)[number];
+export const DATE_ORDERS = ['auto', 'month-first', 'day-first'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+export const CREDITS_RUN_OUT = ['connect', 'next-month'] as const;
+export type CreditsRunOut = (typeof CREDITS_RUN_OUT)[number];
+
+export interface PlanSpec {
+  readonly name: string;
+  readonly creditsPerMonth: number;
+  readonly maxHeld: number;
+  /** Monthly price in USD. */
+  readonly price: number;
+  /** Personalised connection notes a month; Infinity = unlimited. */
+  readonly notesPerMonth: number;
+  readonly noteLength: number;
+}
+
+export interface Settings {
+  readonly plan: PlanSpec;
+  readonly credits: number;
+  readonly pricePerCredit: number;
+  readonly inmailReplyRate: number;
+  readonly acceptanceRate: number;
+  readonly replyAfterAccept: number;
+  readonly weeklyInviteCap: number;
+  readonly dailyInviteCap: number;
+  /** Infinity = unlimited. */
+  readonly notesPerMonth: number;
+  readonly volumeThreshold: number;
+  readonly highValue: number;
+  readonly urgentWithinDays: number;
+  readonly sequence: SequenceName;
+  readonly startDate: Day;
+  readonly asOf: Day;
+  /** `Column: <field>` mappings: field -> the sheet's header; null: the field has no column. */
+  readonly columns: Partial<Record<FieldKey, string>>;
+  /** v2: how slash dates are read (section 1a). */
+  readonly dateOrder: DateOrder;
+  /** v2: days on which no touch is dated, like weekends, sorted. */
+  readonly holidays: readonly Day[];
+  /** v2: a request pending this many days is withdrawn [003]. */
+  readonly withdrawAfterDays: number;
+  /** v2: fall back now (`connect`) or wait for the renewal (`next-month`, section 10). */
+  readonly whenCreditsRunOut: CreditsRunOut;
+  /** v2: day of the month the credits renew. */
+  readonly creditsRenewOn: number;
+}
+
+// ---------------------------------------------------------------------------- the decision record
+
+/** Which rule of SPEC section 4 chose a first touch. */
+export const FIRST_RULES = [
+  'first-degree', // 1: a connection: message
+  'no-path', // 2: no LinkedIn path: email or phone
+  'only-open-profile', // 3: InMail only, Open Profile
+  'only-not-worth', // 3: InMail only, not worth a credit: skip
+  'only-inmail', // 3: InMail only, worth a credit
+  'only-no-credit', // 3: InMail only, worth reaching, no credit left: email or phone
+  'warm', // 3a: warm: the connection side
+  'volume', // 4: too many similar prospects: the connection side
+  'open-profile', // 5 and 6: InMail side, Open Profile
+  'inmail', // 5 and 6: InMail side, a paid credit
+  'inmail-fallback', // 6: InMail side, no InMail possible: the connection side
+  'connect', // 5 and 7: the connection side on the score
+  'connect-default', // 5 and 7: no signal either way
+] as const;
+export type FirstRule = (typeof FIRST_RULES)[number];
+
+/** What decided a row: a rule of section 4, a step of the sequence in force, or the row's history. */
+export type DecidedBy = FirstRule | 'step' | 'withdraw' | 'replied' | 'finished' | 'duplicate';
+
+/** What a walk passed over on the way to the touch it chose (bits of `Decision.skipped`). */
+export const SKIPPED = {
+  /** An InMail step or rule found no credit (Credits is 0). */
+  noCredit: 1,
+  /** An InMail step was not worth a credit. */
+  notWorth: 2,
+  /** InMail impossible: a free plan, or the prospect takes none. */
+  noInMail: 4,
+  /** An overdue one-time step expired. */
+  expired: 8,
+} as const;
+
+/** What is true of the touch (bits of `Decision.flags`). */
+export const FLAGS = {
+  /** Not touched yet: the first touch. */
+  first: 1,
+  /** A one-time step whose day passed: due on the as-of date. */
+  overdue: 2,
+  /** A request or status with no date: the sequence counted from the as-of date. */
+  noStartDate: 4,
+  /** The list gave the credits to higher-ranked prospects. */
+  creditsTaken: 8,
+  /** A blank invite: the month's notes went to higher-ranked prospects. */
+  noNote: 16,
+  /** The daily invitation cap was full on `Decision.movedFrom`. */
+  dailyCap: 32,
+  /** The weekly invitation cap was full in the week of `Decision.movedFrom`. */
+  weeklyCap: 64,
+  /** Moved to Tuesday-Thursday, when InMails do best [004]. */
+  tueToThu: 128,
+  /** Waits for the credits' renewal (When Credits Run Out = next-month). */
+  renewal: 256,
+  /** The date falls after the prospect's Deadline. */
+  missesDeadline: 512,
+  /** Due on a weekend or a Holiday, moved to the next business day. */
+  businessDay: 1024,
+  /** An Accepted On date set the first message's date. */
+  acceptedOn: 2048,
+} as const;
+
+/**
+ * One row's next touch, decided once: plain data, no prospect or settings inside. Decide and the
+ * sequences make it; the list plan adjusts it (credits, caps, notes, dates, duplicates); the
+ * reasons put it into words at the end; the agenda and the numbers read it.
+ */
+export interface Decision {
+  readonly channel: Channel;
+  /** Sequence day, 1 = first touch; null for SKIP and after a reply. */
+  readonly day: number | null;
+  /** Calendar date of the touch, a business day; null where Day is. */
+  readonly date: Day | null;
+  /** Expected dollars (SPEC 3). */
+  readonly cost: number;
+  readonly by: DecidedBy;
+  /** Index of the step in the sequence in force (by = 'step'), else -1. */
+  readonly step: number;
+  /** Bits of SKIPPED. */
+  readonly skipped: number;
+  /** Bits of FLAGS. */
+  readonly flags: number;
+  /** Which InMail and connection signals held (bits of decide.ts's signal tables). */
+  readonly inmailSignals: number;
+  readonly connectionSignals: number;
+  /** The day (daily cap) or Monday (weekly cap) that moved the date, or the renewal date; else null. */
+  readonly movedFrom: Day | null;
+  /** The earlier row (as the user numbers it) this one duplicates, when by = 'duplicate'; else null. */
+  readonly duplicateOf: number | null;
+  /**
+   * For an INMAIL that takes a credit: the same row's touch with no credit left, found by the
+   * same walk. The list plan falls back to it when the credits go to higher-ranked rows.
+   */
+  readonly withoutCredit: Decision | null;
+}
 
 /** SPEC section 3: the five output columns, in order. */
 export const OUTPUT_COLUMNS = ['Channel', 'Day', 'Date', 'Cost', 'Reason'] as const;

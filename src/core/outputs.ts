@@ -2,10 +2,10 @@
  * SPEC section 3: the five output columns. The one place that knows their names and how an
  * outcome becomes cells, for Sheets (numbers, dates) and for CSV (text).
  */
-import { type Day, formatDay } from './dates.js';
-import { RowError } from './model.js';
-import { fitReason } from './sequences.js';
+import { type Day, RowError } from './model.js';
+import { formatDay } from './dates.js';
 import type { RowOutcome } from './plan.js';
+import { reasonOf } from './reasons.js';
 
 export interface OutputCells {
   readonly channel: string;
@@ -31,11 +31,16 @@ export function outputCells(o: RowOutcome): OutputCells {
     const text = defuse(o.text);
     return { channel: text, day: '', date: null, cost: '', reason: text };
   }
-  return { channel: o.channel, day: o.day ?? '', date: o.date, cost: o.cost, reason: defuse(fitReason(o.explain())) };
+  return { channel: o.channel, day: o.day ?? '', date: o.date, cost: o.cost, reason: defuse(reasonOf(o)) };
 }
 
 /** CSV text: Date as YYYY-MM-DD, Cost with two decimals, Day a whole number or empty. */
 export function outputText(o: RowOutcome): [string, string, string, string, string] {
   const c = outputCells(o);
   return [c.channel, c.day === '' ? '' : String(c.day), c.date === null ? '' : formatDay(c.date), c.cost === '' ? '' : c.cost.toFixed(2), c.reason];
+}
+
+/** Whether a row's outcome is an error: told by its kind, never by the text it starts with. */
+export function isErrorOutcome(o: RowOutcome): o is RowError {
+  return o instanceof RowError;
 }

@@ -1,15 +1,13 @@
 /**
  * SPEC section 5: where a touched prospect stands. Each sequence template is a table of steps;
- * one resolver walks any of them. Adding a template is adding a table.
+ * one walk goes through any of them and returns the next touch as a plain `Decision`. Adding a
+ * template is adding a table.
  */
-import { type Channel, type Prospect, RowError } from './model.js';
-import { expectedCost } from './cost.js';
-import { type Day, formatDay } from './dates.js';
-import { type Facts, type FirstRule, type FirstSide, channelOf, connectChannel, decideFirst, explainFirst, factsOf, worthPayingText } from './decide.js';
-import type { Settings } from './settings.js';
+import { type Channel, type Decision, type Day, FLAGS, type Prospect, RowError, SEQUENCE_NAMES, type SequenceName, type Settings, SKIPPED } from './model.js';
+import { formatDay, inCalendar, nextBusinessDay } from './dates.js';
+import { type Facts, type FirstSide, connectChannel, decideFirst, decision, factsOf, inmailBlocked } from './decide.js';
 
-export const SEQUENCE_NAMES = ['hybrid', 'connection-first', 'inmail-first', 'multichannel'] as const;
-export type SequenceName = (typeof SEQUENCE_NAMES)[number];
+export { SEQUENCE_NAMES, type SequenceName };
 
 /** When a step applies. A reply ends every sequence before any step is looked at. */
 type Condition =
@@ -20,13 +18,12 @@ type Condition =
   | 'notConnected'
   | 'unanswered';
 
-/** What a step does: a channel, or a small rule that picks one (or none: the next step applies). */
+/** What a step does: a channel, or a small rule that picks one (or none: the walk goes on). */
 type Move =
   | Channel
-  | `first:${FirstSide}` // SPEC section 4, leaning the template's way
-  | 'hook' //              Open Profile if usable, else a paid InMail
-  | 'hookIfWorth' //       Open Profile if usable, else a paid InMail if worth paying
-  | 'connectNote'; //      a connection request with a note referencing the InMail
+  | 'first' //        SPEC section 4, leaning the template's way
+  | 'inmail' //       Open Profile if usable, else a paid InMail if worth paying and a credit is left
+  | 'connectNote'; // a connection request with a note referencing the InMail
 
 export interface SequenceStep {
   readonly day: number;
@@ -34,8 +31,11 @@ export interface SequenceStep {
   readonly onward?: true;
   readonly when: Condition;
   readonly move: Move;
-  /** A one-time touch (an InMail, a request) whose day has passed stays due until done. */
+  /** The first step: which side of section 4 the template leans to. */
+  readonly lean?: FirstSide;
+  /** A one-time touch (an InMail, a request) whose day has passed stays due until done, or expired. */
   readonly once?: true;
+  /** What the step is, in a rep's words (reasons.ts shows it). */
   readonly says: string;
   readonly seed: string;
 }
@@ -43,153 +43,71 @@ export interface SequenceStep {
 export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> = {
   // A tree with a decision point at day 5 [000 §7].
   hybrid: [
-    { day: 1, when: 'new', move: 'first:score', says: 'first touch', seed: '[000 §8]' },
-    { day: 5, when: 'connected', move: 'MESSAGE', says: 'accepted: first real message, question-led, 60-80 words', seed: '[000 §7]' },
-    { day: 5, when: 'requestUnanswered', move: 'hookIfWorth', once: true, says: 'request not accepted: a different hook', seed: '[000 §7]' },
+    { day: 1, when: 'new', move: 'first', lean: 'score', says: 'first touch', seed: '[000 §8]' },
+    { day: 5, when: 'connected', move: 'MESSAGE', says: 'accepted: first real message, a question, 60-80 words', seed: '[000 §7]' },
+    { day: 5, when: 'requestUnanswered', move: 'inmail', once: true, says: 'request not accepted: a different angle', seed: '[000 §7]' },
     {
       day: 8,
       when: 'inmailNoRequest',
       move: 'connectNote',
       once: true,
-      says: 'InMail unanswered a week on: connect, note referencing it',
+      says: 'InMail unanswered a week on: connect, note referring to it',
       seed: '[000 §1][003 seq 2]',
     },
-    { day: 12, when: 'connected', move: 'MESSAGE', says: 'follow-up on the active thread', seed: '[000 §7]' },
-    { day: 19, when: 'connected', move: 'MESSAGE', says: 'last value-add touch', seed: '[000 §7]' },
-    { day: 19, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'no answer on LinkedIn: move to email or phone', seed: '[000 §7]' },
-    { day: 20, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'sequence over, unanswered: email or phone', seed: '[000 §7]' },
+    { day: 12, when: 'connected', move: 'MESSAGE', says: 'follow-up on the conversation', seed: '[000 §7]' },
+    { day: 19, when: 'connected', move: 'MESSAGE', says: 'last touch that adds value', seed: '[000 §7]' },
+    { day: 19, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'no answer on LinkedIn', seed: '[000 §7]' },
+    { day: 20, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps done, no reply', seed: '[000 §7]' },
   ],
   // [003] sequence 1.
   'connection-first': [
-    { day: 1, when: 'new', move: 'first:connection', says: 'first touch', seed: '[003 seq 1]' },
-    { day: 4, when: 'connected', move: 'MESSAGE', says: 'accepted: conversational first message, no pitch', seed: '[003 seq 1]' },
-    { day: 8, when: 'connected', move: 'MESSAGE', says: 'value-add follow-up (article, case study)', seed: '[003 seq 1]' },
+    { day: 1, when: 'new', move: 'first', lean: 'connection', says: 'first touch', seed: '[003 seq 1]' },
+    { day: 4, when: 'connected', move: 'MESSAGE', says: 'accepted: a conversational first message, no pitch', seed: '[003 seq 1]' },
+    { day: 8, when: 'connected', move: 'MESSAGE', says: 'follow-up that adds value (article, case study)', seed: '[003 seq 1]' },
     { day: 15, when: 'connected', move: 'MESSAGE', says: 'final message with a clear ask', seed: '[003 seq 1]' },
-    { day: 15, when: 'requestUnanswered', move: 'hookIfWorth', once: true, says: 'not accepted by day 15: InMail', seed: '[002][003]' },
-    { day: 15, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'not accepted by day 15: email or phone', seed: '[003 seq 1]' },
-    { day: 16, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'sequence over, unanswered: email or phone', seed: '[003 seq 1]' },
+    { day: 15, when: 'requestUnanswered', move: 'inmail', once: true, says: 'not accepted by day 15', seed: '[002][003]' },
+    { day: 15, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'not accepted by day 15', seed: '[003 seq 1]' },
+    { day: 16, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps done, no reply', seed: '[003 seq 1]' },
   ],
   // [003] sequence 2.
   'inmail-first': [
-    { day: 1, when: 'new', move: 'first:inmail', says: 'first touch', seed: '[003 seq 2]' },
-    { day: 3, when: 'inmailNoRequest', move: 'connectNote', once: true, says: 'no reply to the InMail: connect, note referencing it', seed: '[003 seq 2]' },
+    { day: 1, when: 'new', move: 'first', lean: 'inmail', says: 'first touch', seed: '[003 seq 2]' },
+    { day: 3, when: 'inmailNoRequest', move: 'connectNote', once: true, says: 'no reply to the InMail: connect, note referring to it', seed: '[003 seq 2]' },
     { day: 10, when: 'connected', move: 'MESSAGE', says: 'accepted: circle back on the InMail', seed: '[003 seq 2]' },
-    { day: 10, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'no reply or connection: email or phone', seed: '[003 seq 2]' },
-    { day: 11, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'sequence over, unanswered: email or phone', seed: '[003 seq 2]' },
+    { day: 10, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'no reply, not connected', seed: '[003 seq 2]' },
+    { day: 11, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps done, no reply', seed: '[003 seq 2]' },
   ],
   // [003] sequence 3.
   multichannel: [
-    { day: 1, when: 'new', move: 'first:connection', says: 'first touch', seed: '[003 seq 3]' },
-    { day: 3, when: 'requestUnanswered', move: 'hook', once: true, says: 'not accepted by day 3: InMail', seed: '[003 seq 3]' },
+    { day: 1, when: 'new', move: 'first', lean: 'connection', says: 'first touch', seed: '[003 seq 3]' },
+    { day: 3, when: 'requestUnanswered', move: 'inmail', once: true, says: 'not accepted by day 3', seed: '[003 seq 3]' },
     { day: 7, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'cold email to their work address', seed: '[003 seq 3]' },
     { day: 10, when: 'connected', move: 'MESSAGE', says: 'connected, no reply: LinkedIn message', seed: '[003 seq 3]' },
     { day: 14, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'second email, a different angle', seed: '[003 seq 3]' },
     { day: 21, when: 'connected', move: 'MESSAGE', says: 'final touch: LinkedIn message', seed: '[003 seq 3]' },
     { day: 21, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'final touch: phone', seed: '[003 seq 3]' },
-    { day: 22, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'sequence over, unanswered: email or phone', seed: '[003 seq 3]' },
+    { day: 22, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps done, no reply', seed: '[003 seq 3]' },
   ],
 };
 
+/** An overdue one-time step expires this many template days after its own day at the latest (SPEC 5). */
+export const OVERDUE_STEP_LASTS_DAYS = 14;
+
 /** Each template's first step names the side it leans to; read once, not per row. */
-const FIRST_SIDE = Object.fromEntries(
-  SEQUENCE_NAMES.map((name) => [name, (SEQUENCES[name][0] as SequenceStep).move.slice('first:'.length) as FirstSide]),
-) as Record<SequenceName, FirstSide>;
+const LEAN = Object.fromEntries(SEQUENCE_NAMES.map((name) => [name, (SEQUENCES[name][0] as SequenceStep).lean ?? 'score'])) as Record<SequenceName, FirstSide>;
 
-/** Where a touch's reason comes from: a rule of section 4, a step of a sequence, or a reply. */
-type Source = FirstRule | SequenceStep | 'replied';
+/** The first message after acceptance: the template's first step for a connection. */
+const ACCEPTED_STEP = Object.fromEntries(
+  SEQUENCE_NAMES.map((name) => [name, SEQUENCES[name].findIndex((st) => st.when === 'connected' && !st.onward)]),
+) as Record<SequenceName, number>;
 
-/**
- * The next touch of one prospect: SPEC section 3's Channel, Day, Date, Cost and Reason. It keeps
- * what decided it, and builds the reason's words only when `explain()` is called: deciding a
- * million rows allocates one of these each, and nothing more.
- */
-export class Touch {
-  constructor(
-    readonly channel: Channel,
-    /** Sequence day, 1 = first touch; null for SKIP and after a reply. */
-    readonly day: number | null,
-    readonly date: Day | null,
-    /** A one-time step whose day passed: due today. */
-    readonly overdue: boolean,
-    /** Not touched yet: its date is the Start Date, which the list plan may move. */
-    readonly isNew: boolean,
-    /** Expected dollars of this touch (section 3). */
-    readonly cost: number,
-    private readonly prospect: Prospect,
-    private readonly settings: Settings,
-    private readonly creditsLeft: boolean,
-    private readonly source: Source,
-    /** Why earlier steps were passed over ("no credits left this month"), when any were. */
-    private readonly skipped: readonly string[] | null = null,
-    /** What the list plan adds: when the invite goes out. */
-    private readonly note: string | null = null,
-  ) {}
-
-  /** The same touch on the date the list plan gives it, saying why when it moved. */
-  planned(date: Day, note: string | null): Touch {
-    return new Touch(
-      this.channel,
-      this.day,
-      date,
-      this.overdue,
-      this.isNew,
-      this.cost,
-      this.prospect,
-      this.settings,
-      this.creditsLeft,
-      this.source,
-      this.skipped,
-      note,
-    );
-  }
-
-  /** The reason, in a sales rep's words (outputs fit it to one line of 120 characters). */
-  explain(): string {
-    const { prospect: p, settings: s, source } = this;
-    let text: string;
-    if (source === 'replied') text = 'replied: continue the conversation';
-    else if (typeof source === 'string') text = fitReason(explainFirst(source, p, factsOf(p, s), s, FIRST_SIDE[s.sequence], this.creditsLeft));
-    else {
-      const when = this.overdue ? `overdue since day ${source.day}` : `day ${this.day}`;
-      const detail =
-        this.channel === 'OPEN_PROFILE'
-          ? 'Open Profile: free'
-          : this.channel === 'INMAIL'
-            ? inmailDetail(p, s)
-            : this.channel === 'CONNECT'
-              ? 'blank invite (no notes left)'
-              : '';
-      const dated = p.requestedOn !== undefined || p.inmailSentOn !== undefined;
-      const parts = [`${when}: ${source.says}`, detail, this.skipped ? `skipped: ${this.skipped.join(', ')}` : ''];
-      text = fitReason(parts.filter(Boolean).join('; ') + (dated ? '' : ' (request date unknown: counted from today)'));
-    }
-    return this.note ? `${text}; ${this.note}` : text;
-  }
-}
-
-function inmailDetail(p: Prospect, s: Settings): string {
-  const f = factsOf(p, s);
-  return f.worthPaying ? `InMail, worth it (${worthPayingText(p, f, s)})` : 'InMail: 1 credit';
-}
-
-export const REASON_MAX = 120;
-
-/**
- * Reasons are one line of at most 120 characters (SPEC section 3). The conclusion is at the end,
- * so a long reason first shortens its lists of signals ("(a, b, +2)") and only then is cut.
- */
-export function fitReason(reason: string): string {
-  let r = reason;
-  while (r.length > REASON_MAX) {
-    const shorter = r.replace(
-      /\(([^()]*?), ([^(),]+?)(?:, \+(\d+))?\)/,
-      (_m, head: string, _last: string, more?: string) => `(${head}, +${Number(more ?? 0) + 1})`,
-    );
-    if (shorter === r) break;
-    r = shorter;
-  }
-  return r.length <= REASON_MAX ? r : `${r.slice(0, REASON_MAX - 3).trimEnd()}...`;
-}
+/** The history dates a row may have, in the order the first touch is looked for; a date after the as-of date is an error. */
+export const HISTORY_DATES = [
+  ['requestedOn', 'Requested On'],
+  ['inmailSentOn', 'InMail Sent On'],
+  ['acceptedOn', 'Accepted On'],
+  ['lastTouchOn', 'Last Touch On'],
+] as const;
 
 function holds(when: Condition, p: Prospect, f: Facts, requested: boolean): boolean {
   switch (when) {
@@ -198,8 +116,9 @@ function holds(when: Condition, p: Prospect, f: Facts, requested: boolean): bool
     case 'connected':
       return f.connected;
     case 'notConnected':
+      return !f.connected;
     case 'unanswered':
-      return when === 'unanswered' || !f.connected;
+      return true;
     case 'requestUnanswered':
       return requested && !f.connected && p.inmailSentOn === undefined;
     case 'inmailNoRequest':
@@ -207,61 +126,176 @@ function holds(when: Condition, p: Prospect, f: Facts, requested: boolean): bool
   }
 }
 
-/** A move's channel, or null when it does not apply (the walk goes on), noting in `skipped` why. */
-function pick(move: Move, f: Facts, s: Settings, creditsLeft: boolean, skipped: string[]): Channel | null {
-  switch (move) {
-    case 'hook':
-    case 'hookIfWorth':
-      if (f.openProfileUsable) return 'OPEN_PROFILE';
-      if (!f.inmailUsable) skipped.push(`no InMail (${f.noInMail})`);
-      else if (move === 'hookIfWorth' && !f.worthPaying) skipped.push('InMail not worth a credit');
-      else if (!creditsLeft) skipped.push('no credits left this month');
-      else return 'INMAIL';
-      return null;
-    case 'connectNote':
-      return connectChannel(s);
-    default:
-      return move.startsWith('first:') ? null : (move as Channel);
-  }
+/** Counts calls of `decide`: a test holds the list plan to one decision per row. */
+let decisionsMade = 0;
+export function decisionCount(): number {
+  return decisionsMade;
 }
 
-/** Nothing was skipped: shared, so a walk that skips nothing allocates no list. */
-const NONE_SKIPPED: string[] = [];
+/** Everything the walk reads about one row, computed once. */
+interface Walk {
+  readonly p: Prospect;
+  readonly f: Facts;
+  readonly s: Settings;
+  readonly steps: readonly SequenceStep[];
+  readonly requested: boolean;
+  readonly first: Day;
+  /** Sequence day of the as-of date. */
+  readonly today: number;
+  /** The as-of date, or the next business day when it is not one: what is due goes out then. */
+  readonly dueDay: Day;
+  /** Last Touch On, or -Infinity: a step dated on or before it is done. */
+  readonly doneUpTo: number;
+  readonly noStart: number;
+}
 
 /**
- * SPEC section 5. Day d = as-of - first touch + 1; the next touch is the first step at or after
- * day d whose condition holds; a one-time step already past and not done stays due today.
+ * The next touch of one prospect (SPEC sections 4 and 5), decided once. `credit` says whether a
+ * paid credit is left for it (row-wise: Credits > 0). An INMAIL carries, in `withoutCredit`, what
+ * the same walk finds with no credit, so the list plan never decides the row again.
  */
-export function nextTouch(p: Prospect, s: Settings, creditsLeft: boolean = s.credits > 0, f: Facts = factsOf(p, s)): Touch | RowError {
-  if (p.replied === true) return new Touch('MESSAGE', null, null, false, false, 0, p, s, creditsLeft, 'replied');
-  const steps = SEQUENCES[s.sequence];
+export function decide(p: Prospect, s: Settings, credit: boolean = s.credits > 0): Decision | RowError {
+  decisionsMade++;
+  const f = factsOf(p, s);
+  if (p.replied === true) return decision('MESSAGE', null, null, s, f, 'replied', -1, 0, 0);
   const status = p.connectionStatus;
-  const requested = p.requestedOn !== undefined || (status !== undefined && status !== 'none' && status !== 'accepted');
-  if (!requested && p.inmailSentOn === undefined) {
-    const rule = decideFirst(p, f, s, FIRST_SIDE[s.sequence], creditsLeft);
-    const channel = channelOf(rule, s);
-    const skip = channel === 'SKIP';
-    return new Touch(channel, skip ? null : 1, skip ? null : s.startDate, false, true, expectedCost(channel, s), p, s, creditsLeft, rule);
+  const requested = p.requestedOn !== undefined || status === 'pending' || status === 'declined' || status === 'withdrawn';
+  let first = Infinity;
+  for (const [key] of HISTORY_DATES) {
+    const d = p[key];
+    if (d === undefined) continue;
+    if (d > s.asOf)
+      return historyError(
+        HISTORY_DATES.findIndex(([k]) => k === key),
+        d,
+        s,
+      );
+    if (d < first) first = d;
   }
-  const r = p.requestedOn;
-  const i = p.inmailSentOn;
-  const firstTouch = r !== undefined && (i === undefined || r <= i) ? r : (i ?? s.asOf);
-  if (firstTouch > s.asOf) {
-    return new RowError(firstTouch === r ? 'Requested On' : 'InMail Sent On', `after the as-of date ${formatDay(s.asOf)}`, formatDay(firstTouch));
+  if (!requested && first === Infinity) return checked(decideFirst(p, f, s, LEAN[s.sequence], credit), s);
+  const noStart = first === Infinity ? FLAGS.noStartDate : 0;
+  const start = first === Infinity ? s.asOf : first;
+  const w: Walk = {
+    p,
+    f,
+    s,
+    steps: SEQUENCES[s.sequence],
+    requested,
+    first: start,
+    today: s.asOf - start + 1,
+    dueDay: nextBusinessDay(s.asOf, s.holidays),
+    doneUpTo: p.lastTouchOn ?? -Infinity,
+    noStart,
+  };
+  const next = walkFrom(w, 1, credit, 0);
+  return checked(withdrawFirst(w, next), s);
+}
+
+/**
+ * The row errors a decision finds: history date `which` (of HISTORY_DATES) after the as-of date,
+ * or (which = -1) a next touch that falls outside years 0001-9999, never a cell like `+010000-01-01`.
+ */
+export function historyError(which: number, date: Day, s: Settings): RowError {
+  const entry = HISTORY_DATES[which];
+  if (entry === undefined) return new RowError('Date', 'the next touch falls outside years 0001-9999', 'a date past year 9999');
+  return new RowError(entry[1], `after the as-of date ${formatDay(s.asOf)}`, formatDay(date));
+}
+
+function checked(d: Decision, s: Settings): Decision | RowError {
+  return d.date === null || inCalendar(d.date) ? d : historyError(-1, d.date, s);
+}
+
+/** A request still waiting for an answer: status pending, or a Requested On with no status, and not connected. */
+export function isPendingRequest(p: Prospect): boolean {
+  if (p.degree === 1 || p.acceptedOn !== undefined) return false;
+  const status = p.connectionStatus;
+  return status === 'pending' || (p.requestedOn !== undefined && (status === undefined || status === 'none'));
+}
+
+/** A step's date: its template day from the first touch (the accepted message: the business day after Accepted On). */
+function templateDate(w: Walk, i: number): Day {
+  const st = w.steps[i] as SequenceStep;
+  if (i === ACCEPTED_STEP[w.s.sequence] && w.p.acceptedOn !== undefined) return w.p.acceptedOn + 1;
+  return w.first + st.day - 1;
+}
+
+/**
+ * The last template day an overdue one-time step stays due: the day before the next dated step
+ * that holds for the prospect, and its own day + 14 at most (SPEC 5, v2).
+ */
+function lastDueDay(w: Walk, i: number, ownDay: number): number {
+  let last = ownDay + OVERDUE_STEP_LASTS_DAYS;
+  for (let k = i + 1; k < w.steps.length; k++) {
+    const st = w.steps[k] as SequenceStep;
+    if (st.onward || st.day <= ownDay || !holds(st.when, w.p, w.f, w.requested)) continue;
+    last = Math.min(last, st.day - 1);
+    break;
   }
-  const today = s.asOf - firstTouch + 1;
-  let skipped = NONE_SKIPPED;
-  for (const step of steps) {
-    if (step.day === 1 || !holds(step.when, p, f, requested)) continue;
-    const due = step.onward ? Math.max(step.day, today) : step.day;
-    const overdue = due < today;
-    if (overdue && !step.once) continue;
-    if (skipped === NONE_SKIPPED && (step.move === 'hook' || step.move === 'hookIfWorth')) skipped = [];
-    const channel = pick(step.move, f, s, creditsLeft, skipped);
-    if (!channel) continue;
-    const date = overdue ? s.asOf : firstTouch + due - 1;
-    return new Touch(channel, due, date, overdue, false, expectedCost(channel, s), p, s, creditsLeft, step, skipped.length ? skipped : null);
+  return last;
+}
+
+/** The walk from step `from`: the first step that holds, is not done, is due or still in force, and picks a channel. */
+function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number): Decision {
+  const { p, f, s, steps } = w;
+  let skipped = skippedBefore;
+  for (let i = from; i < steps.length; i++) {
+    const st = steps[i] as SequenceStep;
+    if (!holds(st.when, p, f, w.requested)) continue;
+    const tpl = templateDate(w, i);
+    const onDay = nextBusinessDay(tpl, s.holidays);
+    if (st.onward) {
+      // Done is done: once the open-ended step has been done, the sequence is over.
+      if (w.doneUpTo >= onDay) return decision('SKIP', null, null, s, f, 'finished', i, skipped, w.noStart);
+      const date = Math.max(onDay, w.dueDay);
+      const channel = st.move as Channel;
+      return decision(channel, date - w.first + 1, date, s, f, 'step', i, skipped, w.noStart | (date !== tpl && date === onDay ? FLAGS.businessDay : 0));
+    }
+    if (onDay <= w.doneUpTo) continue;
+    const accepted = i === ACCEPTED_STEP[s.sequence] && p.acceptedOn !== undefined;
+    const ownDay = accepted ? onDay - w.first + 1 : st.day;
+    let date = onDay;
+    let flags = w.noStart | (accepted ? FLAGS.acceptedOn : 0) | (onDay !== tpl ? FLAGS.businessDay : 0);
+    const passed = onDay < s.asOf;
+    // Passed: any step but a one-time one has had its day.
+    if (passed && !st.once && !accepted) continue;
+    let channel: Channel | null;
+    let blocked = 0;
+    if (st.move === 'inmail') {
+      blocked = f.openProfileUsable ? 0 : inmailBlocked(f, credit, true);
+      channel = f.openProfileUsable ? 'OPEN_PROFILE' : blocked === 0 ? 'INMAIL' : null;
+    } else channel = st.move === 'connectNote' ? connectChannel(s) : (st.move as Channel);
+    if (passed) {
+      // A one-time step stays due until it expires; one that would not apply has nothing to expire.
+      if (w.today > lastDueDay(w, i, ownDay)) {
+        if (channel !== null) skipped |= SKIPPED.expired;
+        continue;
+      }
+      date = w.dueDay;
+      flags = (flags & ~FLAGS.businessDay) | FLAGS.overdue;
+    }
+    if (channel === null) {
+      skipped |= blocked;
+      continue;
+    }
+    const alt = channel === 'INMAIL' ? walkFrom(w, i + 1, false, skipped | SKIPPED.noCredit) : null;
+    return decision(channel, ownDay, date, s, f, 'step', i, skipped, flags, alt);
   }
   // Every template ends with an onward step that always holds; reaching here is a bug in a table.
-  throw new Error(`sequence ${s.sequence} has no step for day ${today}`);
+  throw new Error(`sequence ${s.sequence} has no step for day ${w.today}`);
+}
+
+/**
+ * Stale invitations are withdrawn (SPEC 5, v2): a request still pending Withdraw After Days after
+ * it went out gets WITHDRAW on that day (overdue, on the as-of date; it never expires), before
+ * any touch dated after it.
+ */
+function withdrawFirst(w: Walk, next: Decision): Decision {
+  const { p, f, s } = w;
+  if (f.connected || !isPendingRequest(p)) return next;
+  const on = nextBusinessDay((p.requestedOn ?? w.first) + s.withdrawAfterDays, s.holidays);
+  if (on <= w.doneUpTo) return next;
+  const day = on - w.first + 1;
+  if (on <= s.asOf) return decision('WITHDRAW', day, w.dueDay, s, f, 'withdraw', -1, next.skipped, w.noStart | (on < s.asOf ? FLAGS.overdue : 0));
+  if (next.date !== null && next.date <= on) return next;
+  return decision('WITHDRAW', day, on, s, f, 'withdraw', -1, next.skipped, w.noStart);
 }

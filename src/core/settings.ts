@@ -3,22 +3,27 @@
  * that default comes from. The Settings sheet, the CLI's flags and file, and the sidebar's form
  * are all generated from this one table.
  */
-import { type Cell, type FieldKey, Problem } from './model.js';
-import { type Day, formatDay } from './dates.js';
-import { FIELDS, cellText, isBlank, parseDateCell } from './fields.js';
-import { fieldByName, normalizeHeader } from './columns.js';
-import { type SequenceName, SEQUENCE_NAMES } from './sequences.js';
+import {
+  type Cell,
+  CREDITS_RUN_OUT,
+  type CreditsRunOut,
+  DATE_ORDERS,
+  type DateOrder,
+  type Day,
+  type FieldKey,
+  type PlanSpec,
+  Problem,
+  SEQUENCE_NAMES,
+  type SequenceName,
+  type Settings,
+  normalizeHeader,
+} from './model.js';
+import { formatDay, inCalendar } from './dates.js';
+import { fieldByName } from './columns.js';
+import { FIELDS, cellText, isBlank, parseAmount, parseDateCell } from './fields.js';
 
-export interface PlanSpec {
-  readonly name: string;
-  readonly creditsPerMonth: number;
-  readonly maxHeld: number;
-  /** Monthly price in USD. */
-  readonly price: number;
-  /** Personalised connection notes a month; Infinity = unlimited. */
-  readonly notesPerMonth: number;
-  readonly noteLength: number;
-}
+export type { CreditsRunOut, DateOrder, PlanSpec, SequenceName, Settings };
+export { CREDITS_RUN_OUT, DATE_ORDERS, SEQUENCE_NAMES };
 
 /** LinkedIn help pages give the credits [003][004]; seeds give some prices [003]; the rest are editable assumptions. */
 export const PLANS: readonly PlanSpec[] = [
@@ -42,217 +47,296 @@ const PLAN_ALIASES: Record<string, string> = {
   business: 'premium-business',
 };
 
-export interface Settings {
-  readonly plan: PlanSpec;
-  readonly credits: number;
-  readonly pricePerCredit: number;
-  readonly inmailReplyRate: number;
-  readonly acceptanceRate: number;
-  readonly replyAfterAccept: number;
-  readonly weeklyInviteCap: number;
-  readonly dailyInviteCap: number;
-  /** Infinity = unlimited. */
-  readonly notesPerMonth: number;
-  readonly volumeThreshold: number;
-  readonly highValue: number;
-  readonly urgentWithinDays: number;
-  readonly sequence: SequenceName;
-  readonly startDate: Day;
-  readonly asOf: Day;
-  /** `Column: <field>` mappings: field -> the sheet's header. */
-  readonly columns: Partial<Record<FieldKey, string>>;
-  /** v2: how slash dates are read (section 1a). */
-  readonly dateOrder: DateOrder;
-  /** v2: days on which no touch is dated, like weekends, sorted. */
-  readonly holidays: readonly Day[];
-  /** v2: a request pending this many days is withdrawn [003]. */
-  readonly withdrawAfterDays: number;
-  /** v2: fall back now (`connect`) or wait for the renewal (`next-month`, section 10). */
-  readonly whenCreditsRunOut: CreditsRunOut;
-  /** v2: day of the month the credits renew. */
-  readonly creditsRenewOn: number;
-}
-
-export const DATE_ORDERS = ['auto', 'month-first', 'day-first'] as const;
-export type DateOrder = (typeof DATE_ORDERS)[number];
-export const CREDITS_RUN_OUT = ['connect', 'next-month'] as const;
-export type CreditsRunOut = (typeof CREDITS_RUN_OUT)[number];
-
 type SettingProp = Exclude<keyof Settings, 'columns'>;
+type NonBlank = Exclude<Cell, null | undefined>;
+
+/** What a default may depend on: the plan chosen and the as-of date. */
+interface DefaultContext {
+  readonly plan: PlanSpec;
+  readonly asOf: Day;
+}
 
 export interface SettingSpec {
   readonly key: string;
   readonly prop: SettingProp;
   /** What the value accepts, used in errors and help. */
   readonly accepts: string;
-  /** The default and where it comes from, in words. */
+  /** The default in words, as a user reads it in a hint (no sources). */
   readonly defaultText: string;
-  readonly parse: (cell: Exclude<Cell, null | undefined>) => unknown;
+  /** Where the default comes from (the seeds), for the README and help pages. */
+  readonly source: string;
+  /** The default itself. */
+  readonly fallback: (c: DefaultContext) => unknown;
+  readonly parse: (cell: NonBlank) => unknown;
 }
 
-function planByName(cell: Exclude<Cell, null | undefined>): PlanSpec | Problem {
-  const t = String(cell)
+/** Settings text as a name: `Sales Navigator Core` = `sales-navigator-core`. */
+function slug(cell: NonBlank): string {
+  return String(cell)
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
-  const name = PLAN_ALIASES[t] ?? t;
-  return PLANS.find((p) => p.name === name) ?? new Problem('');
 }
 
-function number(min: number, integer: boolean) {
-  return (cell: Exclude<Cell, null | undefined>): number | Problem => {
-    const n = typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.trim().replace(/[,$\s_]/g, '')) : NaN;
-    if (!Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) return new Problem('');
+function planByName(cell: NonBlank): PlanSpec | Problem {
+  const t = slug(cell);
+  return PLANS.find((p) => p.name === (PLAN_ALIASES[t] ?? t)) ?? new Problem('', 'setting');
+}
+
+/** Plain digits, or digits grouped by thousands (`1,000`, `1 000`, `1_000`): nothing else. */
+const WHOLE = /^(\d+|\d{1,3}([,_ \u00a0]\d{3})+)$/;
+
+/**
+ * The one number reader for settings and flags. Counts are whole numbers written plainly (`0x10`,
+ * `1e3` and `16.0` are refused, not read as 16 or 1000); amounts go through the cell reader
+ * Deal Value uses, so `50k` and `$1.98` read as they do in a sheet.
+ */
+export function settingNumber(kind: 'count' | 'amount', min: number) {
+  return (cell: NonBlank): number | Problem => {
+    let n: number | undefined;
+    if (typeof cell === 'number') n = cell;
+    else if (typeof cell === 'string') {
+      const t = cell.trim();
+      if (kind === 'count') n = WHOLE.test(t) ? Number(t.replace(/[,_ \u00a0]/g, '')) : undefined;
+      else n = parseAmount(t);
+    }
+    if (n === undefined || !Number.isFinite(n) || n < min || (kind === 'count' && !Number.isInteger(n))) return new Problem('', 'setting');
     return n;
   };
 }
 
-/** `18%`, `0.18` and `18` all mean 18%; Sheets sends a formatted percentage as the fraction 0.18. */
-export function percent(cell: Exclude<Cell, null | undefined>): number | Problem {
+/** A plain decimal: `18`, `1.5`, `0.18` (no hex, no exponent). */
+const DECIMAL = /^\d+(\.\d+)?$|^\.\d+$/;
+
+/**
+ * `18%`, `18` and `0.18` all mean 18%. A number of 1 or more is a percentage (`1` is 1%, `1.5`
+ * is 1.5%), a number under 1 a fraction (Sheets sends a cell formatted as 18% as 0.18).
+ */
+export function percent(cell: NonBlank): number | Problem {
   const t = typeof cell === 'number' ? String(cell) : String(cell).trim();
   const isPercent = t.endsWith('%');
-  const n = Number(isPercent ? t.slice(0, -1).trim() : t);
-  if (t === '' || !Number.isFinite(n) || n < 0) return new Problem('');
-  const fraction = isPercent || n > 1 ? n / 100 : n;
-  return fraction > 1 ? new Problem('') : fraction;
+  const digits = isPercent ? t.slice(0, -1).trim() : t;
+  if (typeof cell !== 'number' && !DECIMAL.test(digits)) return new Problem('', 'setting');
+  const n = Number(digits);
+  if (!Number.isFinite(n) || n < 0) return new Problem('', 'setting');
+  const fraction = isPercent || n >= 1 ? n / 100 : n;
+  return fraction > 1 ? new Problem('', 'setting') : fraction;
 }
 
-function notes(cell: Exclude<Cell, null | undefined>): number | Problem {
+function notes(cell: NonBlank): number | Problem {
   if (/^\s*(unlimited|no limit|∞)\s*$/i.test(String(cell))) return Infinity;
-  return number(0, true)(cell);
-}
-
-function sequence(cell: Exclude<Cell, null | undefined>): SequenceName | Problem {
-  const t = String(cell)
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-  return (SEQUENCE_NAMES as readonly string[]).includes(t) ? (t as SequenceName) : new Problem('');
+  return settingNumber('count', 0)(cell);
 }
 
 function oneOf<T extends string>(values: readonly T[]) {
-  return (cell: Exclude<Cell, null | undefined>): T | Problem => {
-    const t = String(cell)
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_]+/g, '-');
-    return (values as readonly string[]).includes(t) ? (t as T) : new Problem('');
+  return (cell: NonBlank): T | Problem => {
+    const t = slug(cell);
+    return (values as readonly string[]).includes(t) ? (t as T) : new Problem('', 'setting');
   };
 }
 
-function dateList(cell: Exclude<Cell, null | undefined>): Day[] | Problem {
+/** A date setting: as a cell reads it, and inside years 0001-9999 so every date computed from it can be written. */
+function dateSetting(cell: NonBlank): Day | Problem {
+  const day = parseDateCell(cell);
+  return day instanceof Problem || !inCalendar(day) ? new Problem('', 'setting') : day;
+}
+
+function dateList(cell: NonBlank): Day[] | Problem {
   if (typeof cell !== 'string') {
-    const one = parseDateCell(cell);
+    const one = dateSetting(cell);
     return one instanceof Problem ? one : [one];
   }
   const days: Day[] = [];
   for (const part of cell.split(/[,;\n]/)) {
     if (part.trim() === '' || /^\s*none\s*$/i.test(part)) continue;
-    const day = parseDateCell(part.trim());
+    const day = dateSetting(part.trim());
     if (day instanceof Problem) return day;
     days.push(day);
   }
   return days.sort((a, b) => a - b);
 }
 
-function dayOfMonth(cell: Exclude<Cell, null | undefined>): number | Problem {
-  const n = number(1, true)(cell);
-  return n instanceof Problem || n > 31 ? new Problem('') : n;
+function dayOfMonth(cell: NonBlank): number | Problem {
+  const n = settingNumber('count', 1)(cell);
+  return n instanceof Problem || n > 31 ? new Problem('', 'setting') : n;
 }
 
+const PERCENT_ACCEPTS = (example: number) => `a percentage: ${example}%, ${example} or 0.${example} (1 or more is a percentage, under 1 a fraction)`;
+
+/** Every setting: how it reads, its default, and where the default comes from. */
 export const SETTINGS: readonly SettingSpec[] = [
-  { key: 'Plan', prop: 'plan', parse: planByName, accepts: PLANS.map((p) => p.name).join(', '), defaultText: 'sales-navigator-core' },
+  {
+    key: 'Plan',
+    prop: 'plan',
+    parse: planByName,
+    accepts: PLANS.map((p) => p.name).join(', '),
+    defaultText: 'sales-navigator-core',
+    source: '',
+    fallback: () => PLANS[3],
+  },
   {
     key: 'Credits',
     prop: 'credits',
-    parse: number(0, true),
+    parse: settingNumber('count', 0),
     accepts: 'a whole number, 0 or more',
-    defaultText: "the plan's monthly credits (SN Core: 50 [003][004])",
+    defaultText: "the plan's monthly credits (Sales Navigator Core: 50)",
+    source: '[003][004]',
+    fallback: (c) => c.plan.creditsPerMonth,
   },
   {
     key: 'Price Per Credit',
     prop: 'pricePerCredit',
-    parse: number(0, false),
-    accepts: 'an amount in USD, 0 or more',
-    defaultText: 'plan price / monthly credits (SN Core: $99 / 50 = $1.98 [003])',
+    parse: settingNumber('amount', 0),
+    accepts: 'an amount in USD, 0 or more (1.98, $1.98)',
+    defaultText: 'plan price / monthly credits (Sales Navigator Core: $99 / 50 = $1.98)',
+    source: '[003]',
+    fallback: (c) => (c.plan.creditsPerMonth > 0 ? c.plan.price / c.plan.creditsPerMonth : 0),
   },
   {
     key: 'InMail Reply Rate',
     prop: 'inmailReplyRate',
     parse: percent,
-    accepts: 'a percentage: 18%, 0.18 or 18',
-    defaultText: '18% [000 §4]; 10-25% [002][004], 18-25% [003]',
+    accepts: PERCENT_ACCEPTS(18),
+    defaultText: '18%; reported between 10% and 25%',
+    source: '[000 §4]; 10-25% [002][004], 18-25% [003]',
+    fallback: () => 0.18,
   },
-  { key: 'Acceptance Rate', prop: 'acceptanceRate', parse: percent, accepts: 'a percentage: 32%, 0.32 or 32', defaultText: '32% [000 §4]; 20-40% [002][004]' },
+  {
+    key: 'Acceptance Rate',
+    prop: 'acceptanceRate',
+    parse: percent,
+    accepts: PERCENT_ACCEPTS(32),
+    defaultText: '32%; reported between 20% and 40%',
+    source: '[000 §4]; 20-40% [002][004]',
+    fallback: () => 0.32,
+  },
   {
     key: 'Reply After Accept',
     prop: 'replyAfterAccept',
     parse: percent,
-    accepts: 'a percentage: 26%, 0.26 or 26',
-    defaultText: '26% [000 §4]: 32% x 26% = 8.3% of prospects reply',
+    accepts: PERCENT_ACCEPTS(26),
+    defaultText: '26%: 32% accept x 26% reply = 8.3% of prospects reply',
+    source: '[000 §4]',
+    fallback: () => 0.26,
   },
   {
     key: 'Weekly Invite Cap',
     prop: 'weeklyInviteCap',
-    parse: number(1, true),
+    parse: settingNumber('count', 1),
     accepts: 'a whole number, 1 or more',
-    defaultText: '100: the safe zone [003]; LinkedIn publishes none',
+    defaultText: '100: the safe zone; LinkedIn publishes no limit',
+    source: '[003]',
+    fallback: () => 100,
   },
   {
     key: 'Daily Invite Cap',
     prop: 'dailyInviteCap',
-    parse: number(1, true),
+    parse: settingNumber('count', 1),
     accepts: 'a whole number, 1 or more',
-    defaultText: '20: 15-20/day [003], 20-30 max [001]',
+    defaultText: '20: 15-20 a day is safe, 20-30 the most',
+    source: '15-20/day [003], 20-30 max [001]',
+    fallback: () => 20,
   },
   {
     key: 'Notes Per Month',
     prop: 'notesPerMonth',
     parse: notes,
     accepts: 'a whole number or unlimited',
-    defaultText: "the plan's (free: 5 [003]; premium: unlimited)",
+    defaultText: "the plan's (free: 5; premium: unlimited)",
+    source: '[003]',
+    fallback: (c) => c.plan.notesPerMonth,
   },
   {
     key: 'Volume Threshold',
     prop: 'volumeThreshold',
-    parse: number(0, true),
+    parse: settingNumber('count', 0),
     accepts: 'a whole number, 0 or more',
-    defaultText: '100: over it is a volume play [000 §6]',
+    defaultText: '100: more similar prospects than this are too many to InMail',
+    source: '[000 §6]',
+    fallback: () => 100,
   },
   {
     key: 'High Value',
     prop: 'highValue',
-    parse: number(0, false),
-    accepts: 'an amount, 0 or more',
-    defaultText: '50000: deal value that favours InMail [001]',
+    parse: settingNumber('amount', 0),
+    accepts: 'an amount, 0 or more (50000, $50,000, 50k)',
+    defaultText: '50000: a deal this large favours InMail',
+    source: '[001]',
+    fallback: () => 50_000,
   },
   {
     key: 'Urgent Within Days',
     prop: 'urgentWithinDays',
-    parse: number(0, true),
+    parse: settingNumber('count', 0),
     accepts: 'a whole number of days, 0 or more',
     defaultText: '14: a Deadline this close counts as a trigger',
+    source: '',
+    fallback: () => 14,
   },
-  { key: 'Sequence', prop: 'sequence', parse: sequence, accepts: SEQUENCE_NAMES.join(', '), defaultText: 'hybrid [000 §7]' },
-  { key: 'Start Date', prop: 'startDate', parse: parseDateCell, accepts: 'a date as YYYY-MM-DD', defaultText: 'the as-of date' },
-  { key: 'As Of', prop: 'asOf', parse: parseDateCell, accepts: 'a date as YYYY-MM-DD', defaultText: 'today' },
-  { key: 'Date Order', prop: 'dateOrder', parse: oneOf(DATE_ORDERS), accepts: DATE_ORDERS.join(', '), defaultText: 'auto: decided per column from its values' },
-  { key: 'Holidays', prop: 'holidays', parse: dateList, accepts: 'dates as YYYY-MM-DD, comma-separated', defaultText: 'none' },
+  {
+    key: 'Sequence',
+    prop: 'sequence',
+    parse: oneOf(SEQUENCE_NAMES),
+    accepts: SEQUENCE_NAMES.join(', '),
+    defaultText: 'hybrid',
+    source: '[000 §7]; [003] sequences 1-3',
+    fallback: () => 'hybrid',
+  },
+  {
+    key: 'Start Date',
+    prop: 'startDate',
+    parse: dateSetting,
+    accepts: 'a date as YYYY-MM-DD',
+    defaultText: 'the as-of date',
+    source: '',
+    fallback: (c) => c.asOf,
+  },
+  { key: 'As Of', prop: 'asOf', parse: dateSetting, accepts: 'a date as YYYY-MM-DD', defaultText: 'today', source: '', fallback: (c) => c.asOf },
+  {
+    key: 'Date Order',
+    prop: 'dateOrder',
+    parse: oneOf(DATE_ORDERS),
+    accepts: DATE_ORDERS.join(', '),
+    defaultText: 'auto: decided per column from its values',
+    source: '',
+    fallback: () => 'auto',
+  },
+  {
+    key: 'Holidays',
+    prop: 'holidays',
+    parse: dateList,
+    accepts: 'dates as YYYY-MM-DD, comma-separated',
+    defaultText: 'none',
+    source: '',
+    fallback: () => [],
+  },
   {
     key: 'Withdraw After Days',
     prop: 'withdrawAfterDays',
-    parse: number(1, true),
+    parse: settingNumber('count', 1),
     accepts: 'a whole number of days, 1 or more',
-    defaultText: '30: withdraw invites pending 30+ days',
+    defaultText: '30: withdraw invitations pending 30 days or more',
+    source: '[003]',
+    fallback: () => 30,
   },
   {
     key: 'When Credits Run Out',
     prop: 'whenCreditsRunOut',
     parse: oneOf(CREDITS_RUN_OUT),
     accepts: CREDITS_RUN_OUT.join(', '),
-    defaultText: 'connect: fall back now',
+    defaultText: 'connect: fall back now (next-month: wait for the renewal)',
+    source: '',
+    fallback: () => 'connect',
   },
-  { key: 'Credits Renew On', prop: 'creditsRenewOn', parse: dayOfMonth, accepts: 'a day of the month, 1-31', defaultText: '1' },
+  {
+    key: 'Credits Renew On',
+    prop: 'creditsRenewOn',
+    parse: dayOfMonth,
+    accepts: 'a day of the month, 1-31',
+    defaultText: '1',
+    source: '',
+    fallback: () => 1,
+  },
 ];
 
 const COLUMN_PREFIX = /^\s*column\s*:\s*/i;
@@ -278,7 +362,7 @@ export function parseSettings(pairs: SettingPairs, today: Day): Settings | Probl
     if (COLUMN_PREFIX.test(key)) {
       const fieldName = key.replace(COLUMN_PREFIX, '');
       const field = fieldByName(fieldName);
-      if (!field) return new Problem(`unknown setting '${key}': Column: takes a field of SPEC section 1, e.g. Column: Degree`);
+      if (!field) return new Problem(`unknown setting '${key}': Column: takes an input field, e.g. Column: Degree`, 'setting');
       if (!isBlank(value)) columns[field.key] = String(value).trim();
       else delete columns[field.key];
       continue;
@@ -287,42 +371,23 @@ export function parseSettings(pairs: SettingPairs, today: Day): Settings | Probl
     if (!spec) {
       // A header row ("Setting | Value") above the pairs is not a setting.
       if (['setting', 'settings', 'key'].includes(normalizeHeader(key))) continue;
-      return new Problem(`unknown setting '${key}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, Column: <field>`);
+      return new Problem(`unknown setting '${key}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, Column: <field>`, 'setting');
     }
     if (isBlank(value)) {
       given.delete(spec.prop);
       continue;
     }
     const parsed = spec.parse(value as Exclude<Cell, null | undefined>);
-    if (parsed instanceof Problem) return new Problem(`${spec.key}: expected ${spec.accepts} (got '${cellText(value)}')`);
+    if (parsed instanceof Problem) return new Problem(`${spec.key}: expected ${spec.accepts} (got '${cellText(value)}')`, 'setting');
     given.set(spec.prop, parsed);
   }
-  const plan = (given.get('plan') as PlanSpec | undefined) ?? (PLANS[3] as PlanSpec);
+  // The plan and the as-of date come first: other defaults follow from them.
   const asOf = (given.get('asOf') as Day | undefined) ?? today;
-  const pick = <T>(prop: SettingProp, fallback: T): T => (given.has(prop) ? (given.get(prop) as T) : fallback);
-  return {
-    plan,
-    credits: pick('credits', plan.creditsPerMonth),
-    pricePerCredit: pick('pricePerCredit', plan.creditsPerMonth > 0 ? plan.price / plan.creditsPerMonth : 0),
-    inmailReplyRate: pick('inmailReplyRate', 0.18),
-    acceptanceRate: pick('acceptanceRate', 0.32),
-    replyAfterAccept: pick('replyAfterAccept', 0.26),
-    weeklyInviteCap: pick('weeklyInviteCap', 100),
-    dailyInviteCap: pick('dailyInviteCap', 20),
-    notesPerMonth: pick('notesPerMonth', plan.notesPerMonth),
-    volumeThreshold: pick('volumeThreshold', 100),
-    highValue: pick('highValue', 50_000),
-    urgentWithinDays: pick('urgentWithinDays', 14),
-    sequence: pick('sequence', 'hybrid'),
-    startDate: pick('startDate', asOf),
-    asOf,
-    columns,
-    dateOrder: pick('dateOrder', 'auto'),
-    holidays: pick('holidays', []),
-    withdrawAfterDays: pick('withdrawAfterDays', 30),
-    whenCreditsRunOut: pick('whenCreditsRunOut', 'connect'),
-    creditsRenewOn: pick('creditsRenewOn', 1),
-  };
+  const plan = (given.get('plan') as PlanSpec | undefined) ?? ((SETTINGS[0] as SettingSpec).fallback({ plan: PLANS[3] as PlanSpec, asOf }) as PlanSpec);
+  const context: DefaultContext = { plan, asOf };
+  const values: Record<string, unknown> = { columns };
+  for (const spec of SETTINGS) values[spec.prop] = given.has(spec.prop) ? given.get(spec.prop) : spec.fallback(context);
+  return values as unknown as Settings;
 }
 
 /** Settings back to key/value text, as the Settings sheet and `--settings` files hold them. */

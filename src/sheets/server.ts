@@ -207,6 +207,7 @@ export function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cel
   const { outcomes, summary } = planList(
     body.map((row) => readProspect(row, found.map)),
     settings,
+    { firstRowNumber: found.headerRow + 2 },
   );
   return { sheet, values, ...found, settings, outcomes, summary };
 }

@@ -198,13 +198,13 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
 
   it('a list whose headers match nothing: every header is offered, and a chosen column makes the buttons work', async () => {
     const path = join(dir, 'odd-headers.csv');
-    writeFileSync(path, 'Person,Lvl,Org\nAnn Lee,1st,Acme\nBo Chan,3rd,Initech\n');
+    writeFileSync(path, 'Who,Lvl,Org\nAnn Lee,1st,Acme\nBo Chan,3rd,Initech\n');
     await withPreview('no-header', path, async ({ sidebar, dialogs }) => {
       await expect(sidebar.locator('#columns-intro').innerText()).resolves.toMatch(/^No column in row 1 was recognised/);
       await expect(sidebar.getByRole('button', { name: 'Preview', exact: true }).isDisabled()).resolves.toBe(true);
       const options = await sidebar.getByLabel('Name', { exact: true }).locator('option').allInnerTexts();
-      expect(options).toEqual(['(auto) not found', '(none): not in this sheet', 'Person', 'Lvl', 'Org']);
-      await sidebar.getByLabel('Name', { exact: true }).selectOption('Person');
+      expect(options).toEqual(['(auto) not found', '(none): not in this sheet', 'Who', 'Lvl', 'Org']);
+      await sidebar.getByLabel('Name', { exact: true }).selectOption('Who');
       await expect(sidebar.locator('#column-0-hint').innerText()).resolves.toBe('e.g. Ann Lee, Bo Chan');
       await sidebar.getByLabel('Degree', { exact: true }).selectOption('Lvl');
       await expect(sidebar.getByRole('button', { name: 'Preview', exact: true }).isEnabled()).resolves.toBe(true);
