@@ -73,6 +73,20 @@ describe('SPEC 9: today is every touch due on or before the as-of date, in the o
     expect(agenda.entries.map((e) => e.group)).toEqual(['messages', 'inmails', 'inmails', 'invitations', 'emailOrPhone']);
   });
 
+  it('a stale invitation comes first: withdraw it [003]; done, the status reads withdrawn and the template goes on', () => {
+    const stale: Row = { Name: 'Wes Withdraw', Degree: '2nd', 'Connection Status': 'pending', 'Requested On': iso(-34) };
+    const values = sheet([INVITE_ROW, stale, MESSAGE_ROW]);
+    const s = at();
+    const { agenda } = today(values, s);
+    expect(who(agenda)[0]).toBe('3 Wes Withdraw WITHDRAW');
+    expect(agenda.entries[0]?.group).toBe('withdrawals');
+    const after = markDone(values, 0, mapOf(values, s), [{ row: 2, channel: 'WITHDRAW' }], s.asOf, formatDay).rows;
+    expect(after[2]?.[(after[0] as Cell[]).indexOf('Connection Status')]).toBe('withdrawn');
+    expect(after[2]?.[(after[0] as Cell[]).indexOf('Requested On')]).toBe(iso(-34));
+    const next = today(after, s).outcomes[1] as Outcome;
+    expect(next.channel).not.toBe('WITHDRAW');
+  });
+
   it('each entry shows the row, the name, the channel, the reason and the LinkedIn URL, email or phone the row has', () => {
     const { agenda, outcomes } = today(sheet([MESSAGE_ROW, INVITE_ROW]), at());
     const [mia, ivan] = agenda.entries;
@@ -372,7 +386,7 @@ describe('SPEC 9 properties over random lists with histories', () => {
         const values = sheet(rows);
         const map = mapOf(values, s);
         const { agenda } = today(values, s);
-        const marked = agenda.entries.filter((e) => e.channel !== 'MESSAGE' && e.channel !== 'EMAIL_OR_PHONE');
+        const marked = agenda.entries;
         const after = markDone(
           values,
           0,

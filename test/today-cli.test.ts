@@ -109,14 +109,13 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect(rows[2]?.[14]).not.toBe('CONNECT_NOTE');
   });
 
-  it('--all-due marks what today lists (an invitation, an Open Profile message), and today then lists none of those touches again', () => {
-    const lines = LIST.split('\n');
-    const list = file('linkedin.csv', [0, 2, 3, 4, 5, 7].map((i) => lines[i]).join('\n'));
+  it('--all-due marks what today lists (a message, an Open Profile message, an invitation, an email), and today then lists none of those touches again', () => {
+    const list = file('list.csv', LIST);
     const marked = join(dir, 'all.csv');
     expect(cli(['done', list, '--all-due', ...AS_OF, '-o', marked]).code).toBe(0);
     const again = rowsOf(cli(['today', marked, ...AS_OF, '--format', 'csv']).stdout).slice(1);
     const before = rowsOf(cli(['today', list, ...AS_OF, '--format', 'csv']).stdout).slice(1);
-    expect(before).toHaveLength(2);
+    expect(before).toHaveLength(4);
     for (const r of again) expect(before.some((b) => b[0] === r[0] && b[3] === r[3] && b[4] === r[4])).toBe(false);
   });
 
