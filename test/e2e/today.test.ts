@@ -71,7 +71,9 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
       await frame.getByRole('heading', { name: /^Today in 'Sample prospects', as of 2026-11-23/ }).waitFor();
       const groups = await frame.locator('#step-today h3').allInnerTexts();
       expect(groups.map((g) => g.replace(/ \(\d+\)$/, ''))).toEqual(
-        ['Messages to connections', 'Open Profile messages and InMails', 'Invitations', 'Email or phone'].filter((t) => groups.some((g) => g.startsWith(t))),
+        ['Withdraw stale invitations', 'Messages to connections', 'Open Profile messages and InMails', 'Invitations', 'Email or phone'].filter((t) =>
+          groups.some((g) => g.startsWith(t)),
+        ),
       );
       const before = await frame.locator('#step-today li.touch').count();
       expect(before).toBeGreaterThan(3);
