@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  AGENDA_GROUPS,
   type Agenda,
   type Cell,
   type ColumnMap,
@@ -14,9 +16,9 @@ import {
   formatDay,
   mapColumns,
   markDone,
+  outputCells,
   planList,
   readProspect,
-  reasonOf,
 } from '../src/core/index.js';
 import { day, settings } from './helpers.js';
 
@@ -71,12 +73,26 @@ describe('SPEC 9: today is every touch due on or before the as-of date, in the o
     expect(agenda.entries.map((e) => e.group)).toEqual(['messages', 'inmails', 'inmails', 'invitations', 'emailOrPhone']);
   });
 
+  it('a stale invitation comes first: withdraw it [003]; done, the status reads withdrawn and the template goes on', () => {
+    const stale: Row = { Name: 'Wes Withdraw', Degree: '2nd', 'Connection Status': 'pending', 'Requested On': iso(-34) };
+    const values = sheet([INVITE_ROW, stale, MESSAGE_ROW]);
+    const s = at();
+    const { agenda } = today(values, s);
+    expect(who(agenda)[0]).toBe('3 Wes Withdraw WITHDRAW');
+    expect(agenda.entries[0]?.group).toBe('withdrawals');
+    const after = markDone(values, 0, mapOf(values, s), [{ row: 2, channel: 'WITHDRAW' }], s.asOf, formatDay).rows;
+    expect(after[2]?.[(after[0] as Cell[]).indexOf('Connection Status')]).toBe('withdrawn');
+    expect(after[2]?.[(after[0] as Cell[]).indexOf('Requested On')]).toBe(iso(-34));
+    const next = today(after, s).outcomes[1] as Outcome;
+    expect(next.channel).not.toBe('WITHDRAW');
+  });
+
   it('each entry shows the row, the name, the channel, the reason and the LinkedIn URL, email or phone the row has', () => {
     const { agenda, outcomes } = today(sheet([MESSAGE_ROW, INVITE_ROW]), at());
     const [mia, ivan] = agenda.entries;
     expect(mia).toMatchObject({ row: 2, name: 'Mia Message', channel: 'MESSAGE', linkedinUrl: 'https://www.linkedin.com/in/mia', email: 'mia@example.com' });
     expect(mia?.phone).toBeUndefined();
-    expect(mia?.reason).toBe(reasonOf(outcomes[0] as Outcome));
+    expect(mia?.reason).toBe(outputCells(outcomes[0] as Outcome).reason);
     expect(ivan).toMatchObject({ row: 3, phone: '+1 555 0100' });
     expect(ivan?.email).toBeUndefined();
     expect(ivan?.linkedinUrl).toBeUndefined();
@@ -301,5 +317,96 @@ describe('SPEC 9: after mark done the re-plan moves on and never repeats the tou
     if (next === undefined || next === 'blank' || next instanceof RowError) throw new Error('no next touch');
     expect([next.channel, next.day]).not.toEqual([one?.before.channel, one?.before.day]);
     expect(next.date === null || next.date > at().asOf).toBe(true);
+  });
+});
+
+describe('SPEC 9 properties over random lists with histories', () => {
+  const dateNear = fc.integer({ min: -45, max: 0 }).map((d) => iso(d));
+  const maybe = <T>(a: fc.Arbitrary<T>) => fc.oneof(a, fc.constant(''));
+  const prospectRow = fc.record({
+    Name: fc.constantFrom('Ann', 'Bo', 'Cy', '=Di'),
+    Degree: maybe(fc.constantFrom('1st', '2nd', '3rd', 'out of network')),
+    'Open Profile': maybe(fc.constantFrom('yes', 'no')),
+    'Named Account': maybe(fc.constantFrom('yes', 'no')),
+    'Serious Ask': maybe(fc.constantFrom('yes', 'no')),
+    Seniority: maybe(fc.constantFrom('c-level', 'vp', 'director', 'manager', 'entry')),
+    'Deal Value': maybe(fc.constantFrom('10k', '60k', '$250,000')),
+    Trigger: maybe(fc.constantFrom('funding', 'job change')),
+    'Accepts Connections': maybe(fc.constantFrom('yes', 'no')),
+    'Accepts InMail': maybe(fc.constantFrom('yes', 'no')),
+    'Connection Status': maybe(fc.constantFrom('pending', 'accepted', 'declined', 'withdrawn')),
+    'Requested On': maybe(dateNear),
+    'InMail Sent On': maybe(dateNear),
+    Replied: maybe(fc.constantFrom('yes', 'no')),
+  });
+  const lists = fc.array(prospectRow, { minLength: 1, maxLength: 40 });
+  const budgets = fc.record({
+    Plan: fc.constantFrom('free', 'premium-career', 'sales-navigator-core'),
+    Credits: fc.nat(10).map(String),
+    'Daily Invite Cap': fc.integer({ min: 1, max: 8 }).map(String),
+    'Weekly Invite Cap': fc.integer({ min: 1, max: 20 }).map(String),
+    Sequence: fc.constantFrom('hybrid', 'connection-first', 'inmail-first', 'multichannel'),
+    'Start Date': fc.integer({ min: -3, max: 1 }).map((d) => iso(d)),
+  });
+  const order = AGENDA_GROUPS.map((g) => g.key as string);
+
+  it('due touches only, each row once, in group order, invitations within the caps left today', () => {
+    fc.assert(
+      fc.property(lists, budgets, (rows, pairs) => {
+        const s = at(pairs);
+        const values = sheet(rows);
+        const { agenda, outcomes } = today(values, s);
+        const seen = new Set<number>();
+        let lastGroup = 0;
+        for (const e of agenda.entries) {
+          expect(seen.has(e.row)).toBe(false);
+          seen.add(e.row);
+          expect(e.date).toBeLessThanOrEqual(s.asOf);
+          const g = order.indexOf(e.group);
+          expect(g).toBeGreaterThanOrEqual(lastGroup);
+          lastGroup = g;
+          const o = outcomes[e.row - 2] as Outcome;
+          expect(e.channel).toBe(o.channel);
+          expect(rows[e.row - 2]?.Replied).not.toBe('yes');
+        }
+        const sentToday = rows.filter((r) => r['Requested On'] === TUESDAY).length;
+        const sentThisWeek = rows.filter((r) => r['Requested On'] === TUESDAY || r['Requested On'] === iso(-1)).length;
+        const invitations = agenda.entries.filter((e) => e.group === 'invitations').length;
+        expect(invitations).toBeLessThanOrEqual(Math.max(0, s.dailyInviteCap - sentToday));
+        expect(invitations).toBeLessThanOrEqual(Math.max(0, s.weeklyInviteCap - sentThisWeek));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('marking every due touch done and re-planning never gives a row the same touch again', () => {
+    fc.assert(
+      fc.property(lists, budgets, (rows, pairs) => {
+        const s = at(pairs);
+        const values = sheet(rows);
+        const map = mapOf(values, s);
+        const { agenda } = today(values, s);
+        const marked = agenda.entries;
+        const after = markDone(
+          values,
+          0,
+          map,
+          marked.map((e) => ({ row: e.row - 1, channel: e.channel })),
+          s.asOf,
+          formatDay,
+        ).rows;
+        const afterMap = mapOf(after, s);
+        const { outcomes } = planList(
+          after.slice(1).map((r) => readProspect(r, afterMap)),
+          s,
+        );
+        for (const e of marked) {
+          const next = outcomes[e.row - 2] as RowOutcome;
+          if (next === 'blank' || next instanceof RowError) continue;
+          expect([next.channel, next.day], `row ${e.row}: ${e.channel} day ${e.day}`).not.toEqual([e.channel, e.day]);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -87,7 +87,7 @@ describe('prospect-channels done (SPEC 9)', () => {
     const out = join(dir, 'done.csv');
     const { code, stderr } = cli(['done', file('list.csv', LIST), '--rows', '3,5', ...AS_OF, '-o', out]);
     expect(code).toBe(0);
-    expect(stderr.split('\n')[0]).toBe('marked 2 touches done as of 2026-11-24; added Connection Status, InMail Sent On');
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe('marked 2 touches done as of 2026-11-24; added Connection Status, InMail Sent On');
     const rows = rowsOf(readFileSync(out, 'utf8'));
     const input = rowsOf(LIST);
     expect(rows[0]).toEqual([...(input[0] as string[]), 'Connection Status', 'InMail Sent On', 'Channel', 'Day', 'Date', 'Cost', 'Reason']);
@@ -109,14 +109,13 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect(rows[2]?.[14]).not.toBe('CONNECT_NOTE');
   });
 
-  it('--all-due marks what today lists (an invitation, an Open Profile message), and today then lists none of those touches again', () => {
-    const lines = LIST.split('\n');
-    const list = file('linkedin.csv', [0, 2, 3, 4, 5, 7].map((i) => lines[i]).join('\n'));
+  it('--all-due marks what today lists (a message, an Open Profile message, an invitation, an email), and today then lists none of those touches again', () => {
+    const list = file('list.csv', LIST);
     const marked = join(dir, 'all.csv');
     expect(cli(['done', list, '--all-due', ...AS_OF, '-o', marked]).code).toBe(0);
     const again = rowsOf(cli(['today', marked, ...AS_OF, '--format', 'csv']).stdout).slice(1);
     const before = rowsOf(cli(['today', list, ...AS_OF, '--format', 'csv']).stdout).slice(1);
-    expect(before).toHaveLength(2);
+    expect(before).toHaveLength(4);
     for (const r of again) expect(before.some((b) => b[0] === r[0] && b[3] === r[3] && b[4] === r[4])).toBe(false);
   });
 

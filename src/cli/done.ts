@@ -138,13 +138,14 @@ async function done(ctx: CommandContext): Promise<number> {
   await writer.end();
   out.end();
   await once(out, 'close');
-  if (!args.quiet) {
+  // The re-planned file, written exactly as the plan command writes it; then what was recorded.
+  const code = await planCommand.run({ argv: [marked, ...argvOf(args.values, ['rows', 'all-due'])], io, leftovers });
+  if (code === 0 && !args.quiet) {
     const what = touches.length === 1 ? '1 touch' : `${touches.length} touches`;
     const added = changes.added.length > 0 ? `; added ${changes.added.map((a) => a.header).join(', ')}` : '';
     io.stderr.write(`marked ${what} done as of ${formatDay(settings.asOf)}${added}\n`);
   }
-  // The re-planned file, written exactly as the plan command writes it.
-  return planCommand.run({ argv: [marked, ...argvOf(args.values, ['rows', 'all-due'])], io, leftovers });
+  return code;
 }
 
 const USAGE_LINE = 'done IN.csv --rows 3,7-9 | --all-due [--as-of YYYY-MM-DD] [-o OUT]';

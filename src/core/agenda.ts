@@ -4,7 +4,7 @@
  * left today; marking a touch done writes it into the prospect's own history columns, so the next
  * plan moves on to the following step. Built over the list plan's per-row results.
  */
-import { type Cell, type Channel, type FieldKey, type Prospect, RowError } from './model.js';
+import { type Cell, type Channel, FLAGS, type FieldKey, type Prospect, RowError } from './model.js';
 import { type Day, formatDay, mondayOf } from './dates.js';
 import { FIELDS } from './fields.js';
 import { type ColumnMap, type MappedColumn, mappedColumn } from './columns.js';
@@ -115,7 +115,7 @@ export class AgendaBuilder {
       group: (AGENDA_GROUPS[group] as (typeof AGENDA_GROUPS)[number]).key,
       day: outcome.day,
       date: outcome.date,
-      overdue: outcome.date < asOf,
+      overdue: outcome.date < asOf || (outcome.flags & FLAGS.overdue) !== 0,
       reason: outputCells(outcome).reason,
       ...(input.linkedinUrl ? { linkedinUrl: input.linkedinUrl } : {}),
       ...(input.email ? { email: input.email } : {}),

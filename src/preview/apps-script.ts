@@ -82,6 +82,13 @@ export class FakeRange {
     formats.forEach((r, i) => r.forEach((f, j) => this.sheet.formats.set(this.row + i, this.column + j, f)));
     return this;
   }
+  /** Formulas, stored as written (getValues shows what a HYPERLINK displays). */
+  setFormulas(formulas: string[][]): FakeRange {
+    if (formulas.length !== this.numRows || formulas.some((r) => r.length !== this.numColumns))
+      throw new Error('The number of rows or columns in the data does not match the range');
+    formulas.forEach((r, i) => r.forEach((f, j) => this.sheet.set(this.row + i, this.column + j, f)));
+    return this;
+  }
   setValue(v: Value): FakeRange {
     return this.setValues(Array.from({ length: this.numRows }, () => Array.from({ length: this.numColumns }, () => v)));
   }

@@ -142,7 +142,7 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda): Sheet {
     TODAY_HEADER,
     ...agenda.entries.map((e) => [
       false,
-      `=HYPERLINK("#gid=${gid}&range=A${e.row}", ${e.row})`,
+      e.row,
       defuse(e.name),
       e.channel,
       GROUP_TITLE.get(e.group) ?? e.group,
@@ -156,7 +156,13 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda): Sheet {
   const range = sheet.getRange(1, 1, rows.length, width);
   range.setValues(rows);
   range.setNumberFormats(rows.map((_, i) => (i === 0 ? TITLE_FORMATS : i === 1 ? HEADER_FORMATS : TODAY_FORMATS)));
-  if (agenda.entries.length > 0) sheet.getRange(FIRST_TOUCH_ROW, 1, agenda.entries.length, 1).insertCheckboxes();
+  if (agenda.entries.length > 0) {
+    // The row number links to the prospect's row: our own formula, the only one the add-on writes.
+    sheet
+      .getRange(FIRST_TOUCH_ROW, 2, agenda.entries.length, 1)
+      .setFormulas(agenda.entries.map((e) => [`=HYPERLINK("#gid=${gid}&range=A${e.row}", ${e.row})`]));
+    sheet.getRange(FIRST_TOUCH_ROW, 1, agenda.entries.length, 1).insertCheckboxes();
+  }
   sheet.setFrozenRows(FIRST_TOUCH_ROW - 1);
   return sheet;
 }

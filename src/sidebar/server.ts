@@ -7,7 +7,14 @@ import type * as Server from '../sheets/index.js';
 
 type Api = typeof Server;
 /** The handlers the sidebar may call (and the only ones the local preview answers). */
-export const SIDEBAR_CALLS = ['getPlannerState', 'previewPlan', 'writePlan', 'useMyNumbers'] as const satisfies ReadonlyArray<keyof Api>;
+export const SIDEBAR_CALLS = [
+  'getPlannerState',
+  'previewPlan',
+  'writePlan',
+  'getTodayTouches',
+  'markTouchesDone',
+  'useMyNumbers',
+] as const satisfies ReadonlyArray<keyof Api>;
 export type SidebarCall = (typeof SIDEBAR_CALLS)[number];
 
 interface Runner {

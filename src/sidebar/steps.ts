@@ -8,6 +8,7 @@ import { columnsStep } from './steps/columns.js';
 import { previewStep } from './steps/preview.js';
 import { numbersStep } from './steps/numbers.js';
 import { settingsStep } from './steps/settings.js';
+import { todayStep } from './steps/today.js';
 
 /** What a step gets: the sheet as last read and the last plan, and a way to ask for a new read. */
 export interface StepContext {
@@ -34,4 +35,4 @@ export interface Step {
   readonly showsPlan?: true;
 }
 
-export const STEPS: readonly Step[] = [columnsStep, settingsStep, previewStep, numbersStep];
+export const STEPS: readonly Step[] = [columnsStep, settingsStep, previewStep, todayStep, numbersStep];

@@ -1,0 +1,115 @@
+/**
+ * Today (SPEC 9): the touches due on or before the as-of date, in the order a rep works them, each
+ * with "Mark done", and "Mark checked done" for all ticked. Marking records the touch in the
+ * prospect's own history columns and re-plans the sheet (one read, one write, under the lock);
+ * the list that comes back holds what is still due. Every control is a native button or checkbox,
+ * so the step works from the keyboard alone.
+ */
+import type { TodayTouch, TodayView } from '../../sheets/agenda.js';
+import { el, nodes } from '../dom.js';
+import { callServer } from '../server.js';
+import type { Step } from '../steps.js';
+import { channelName } from './preview.js';
+
+let view: TodayView | undefined;
+let busy = false;
+/** The last outcome in words, and whether it is a problem. */
+let status: { text: string; error: boolean } = { text: '', error: false };
+let section: HTMLElement | undefined;
+
+const touchLabel = (t: TodayTouch) => `row ${t.row}, ${t.name || '(no name)'}, ${channelName(t.channel)}`;
+
+async function call(work: () => Promise<TodayView>, focusId: string): Promise<void> {
+  if (busy) return;
+  busy = true;
+  status = { text: 'Working...', error: false };
+  draw();
+  try {
+    view = await work();
+    const marked = view.marked === undefined ? '' : `Marked ${view.marked} done. `;
+    const notMarked = view.notMarked?.length ? ` Not marked: ${view.notMarked.join('; ')}.` : '';
+    status = { text: `${marked}${view.summary}.${notMarked}`, error: Boolean(view.notMarked?.length) };
+  } catch (e) {
+    status = { text: (e as Error).message || String(e), error: true };
+  } finally {
+    busy = false;
+    draw();
+    section?.querySelector<HTMLElement>(`#${focusId}`)?.focus();
+  }
+}
+
+function load(): void {
+  void call(() => callServer('getTodayTouches'), 'today-status');
+}
+
+function markDone(touches: readonly TodayTouch[]): void {
+  if (!view || touches.length === 0) return;
+  const request = { sheetName: view.sheetName, touches: touches.map((t) => ({ row: t.row, channel: t.channel })) };
+  void call(() => callServer('markTouchesDone', request), 'today-status');
+}
+
+function touchItem(t: TodayTouch, i: number): HTMLElement {
+  const id = `today-check-${i}`;
+  const contact = [t.linkedinUrl, t.email, t.phone].filter(Boolean).join(' · ');
+  const done = el('button', { type: 'button', class: 'link', 'aria-label': `Mark done: ${touchLabel(t)}` }, 'Mark done');
+  done.disabled = busy;
+  done.addEventListener('click', () => markDone([t]));
+  const box = el('input', { type: 'checkbox', id, 'data-touch': String(i) });
+  box.disabled = busy;
+  return el(
+    'li',
+    { class: 'touch' },
+    el('div', {}, box, ' ', el('label', { for: id }, `Row ${t.row}: ${t.name || '(no name)'}`), ' ', el('span', { class: 'hint' }, channelName(t.channel))),
+    el('div', { class: 'hint' }, `${t.overdue ? `Overdue since ${t.due}. ` : ''}${t.reason}`),
+    contact ? el('div', { class: 'hint' }, contact) : null,
+    done,
+  );
+}
+
+function draw(): void {
+  if (!section) return;
+  const touches = view?.touches ?? [];
+  const groups: Array<{ title: string; items: HTMLElement[] }> = [];
+  touches.forEach((t, i) => {
+    const last = groups[groups.length - 1];
+    const item = touchItem(t, i);
+    if (last && last.title === t.groupTitle) last.items.push(item);
+    else groups.push({ title: t.groupTitle, items: [item] });
+  });
+  const refresh = el('button', { type: 'button', class: 'action', id: 'today-load' }, view ? "Refresh today's touches" : "Show today's touches");
+  refresh.disabled = busy;
+  refresh.addEventListener('click', load);
+  const markChecked = el('button', { type: 'button', class: 'create', id: 'today-mark-checked' }, 'Mark checked done');
+  markChecked.disabled = busy || touches.length === 0;
+  markChecked.addEventListener('click', () => {
+    const checked = Array.from(section?.querySelectorAll<HTMLInputElement>('input[data-touch]:checked') ?? []).map((b) => touches[Number(b.dataset.touch)]);
+    if (checked.length === 0) status = { text: 'Tick the touches you made first.', error: true };
+    markDone(checked.filter((t): t is TodayTouch => t !== undefined));
+    if (checked.length === 0) draw();
+  });
+  section.replaceChildren(
+    ...nodes(
+      el('h2', {}, view ? `Today in '${view.sheetName}', as of ${view.asOf}` : "Today's touches"),
+      el(
+        'p',
+        { id: 'today-status', class: status.error ? 'message error' : 'hint', role: status.error ? 'alert' : 'status', tabindex: '-1' },
+        status.text || (view ? '' : 'The touches due today or overdue, in the order to work them. Marking one done records it in its row.'),
+      ),
+      refresh,
+      ...groups.map((g) =>
+        el('section', { 'aria-label': g.title }, el('h3', {}, `${g.title} (${g.items.length})`), el('ul', { class: 'touches' }, ...g.items)),
+      ),
+      view && touches.length === 0 ? el('p', { class: 'hint' }, 'Nothing due today.') : null,
+      touches.length > 0 ? markChecked : null,
+    ),
+  );
+}
+
+export const todayStep: Step = {
+  id: 'today',
+  title: 'Today',
+  render(target) {
+    section = target;
+    draw();
+  },
+};

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type Frame, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeSheet } from '../../src/preview/apps-script.js';
+import { type Preview, startPreview } from '../../src/preview/server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const available = existsSync(CHROMIUM);
+const sampleCsv = readFileSync('examples/prospects.csv', 'utf8');
+
+describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () => {
+  let browser: Browser;
+  let preview: Preview;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(): Promise<{ frame: Frame; press: (key: string) => Promise<void>; tabTo: (id: string) => Promise<void>; close: () => Promise<void> }> {
+    preview = await startPreview({ port: 0, dist: join(process.cwd(), 'dist'), sampleCsv });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(preview.url);
+    await page.waitForFunction(() => Boolean(document.querySelector('iframe')));
+    let frame: Frame | undefined;
+    for (let i = 0; i < 50 && !frame; i++) {
+      frame = page.frames().find((f) => f.url().endsWith('/sidebar'));
+      if (!frame) await page.waitForTimeout(100);
+    }
+    const f = frame as Frame;
+    await f
+      .locator('#sheet')
+      .getByText(/under the header in row \d+/)
+      .waitFor();
+    const active = () => f.evaluate(() => document.activeElement?.id ?? '');
+    return {
+      frame: f,
+      press: (key) => page.keyboard.press(key),
+      tabTo: async (id) => {
+        for (let i = 0; i < 120 && (await active()) !== id; i++) await page.keyboard.press('Tab');
+        expect(await active()).toBe(id);
+      },
+      close: async () => {
+        await page.close();
+        await preview.close();
+      },
+    };
+  }
+
+  const prospects = () => preview.loaded.ss.getSheetByName('Sample prospects') as FakeSheet;
+
+  it('by keyboard alone: open the step, list the touches, mark one done, then the checked ones', async () => {
+    const { frame, press, tabTo, close } = await open();
+    try {
+      await frame.locator('#tab-columns').focus();
+      await tabTo('tab-today');
+      await press('Enter');
+      await tabTo('today-load');
+      await press('Enter');
+      await frame.getByRole('heading', { name: /^Today in 'Sample prospects', as of 2026-11-23/ }).waitFor();
+      const groups = await frame.locator('#step-today h3').allInnerTexts();
+      expect(groups.map((g) => g.replace(/ \(\d+\)$/, ''))).toEqual(
+        ['Withdraw stale invitations', 'Messages to connections', 'Open Profile messages and InMails', 'Invitations', 'Email or phone'].filter((t) =>
+          groups.some((g) => g.startsWith(t)),
+        ),
+      );
+      const before = await frame.locator('#step-today li.touch').count();
+      expect(before).toBeGreaterThan(3);
+      // Mark the first invitation done with its own button, reached by Tab.
+      const invite = frame.locator('#step-today section[aria-label="Invitations"] li.touch').first();
+      const label = (await invite.locator('label').innerText()).replace(/^Row (\d+): .*$/, '$1');
+      await invite.getByRole('button', { name: /^Mark done: row/ }).focus();
+      await press('Enter');
+      await frame
+        .locator('#today-status')
+        .getByText(/^Marked 1 done\./)
+        .waitFor();
+      expect(await frame.evaluate(() => document.activeElement?.id)).toBe('today-status');
+      expect(await frame.locator('#step-today li.touch').count()).toBeLessThan(before);
+      const header = prospects().cells[0] as unknown[];
+      const row = prospects().cells[Number(label) - 1] as unknown[];
+      expect(row[header.indexOf('Invite Status')]).toBe('pending');
+      // Tick two invitations with Space and mark them with one button.
+      const boxes = frame.locator('#step-today section[aria-label="Invitations"] input[type=checkbox]');
+      for (const i of [0, 1]) {
+        await boxes.nth(i).focus();
+        await press('Space');
+      }
+      const left = await frame.locator('#step-today li.touch').count();
+      await tabTo('today-mark-checked');
+      await press('Enter');
+      await frame
+        .locator('#today-status')
+        .getByText(/^Marked 2 done\./)
+        .waitFor();
+      expect(await frame.locator('#step-today li.touch').count()).toBeLessThan(left);
+      // Every checkbox is labelled; names from the sheet are text, never markup.
+      const unlabelled = await frame.evaluate(
+        () => Array.from(document.querySelectorAll('#step-today input')).filter((e) => !(e.id && document.querySelector(`label[for="${e.id}"]`))).length,
+      );
+      expect(unlabelled).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('Mark checked done with nothing ticked says so, and marks nothing', async () => {
+    const { frame, close } = await open();
+    try {
+      await frame.locator('#tab-today').click();
+      await frame.locator('#today-load').click();
+      await frame.locator('#today-mark-checked').waitFor();
+      const before = JSON.stringify(prospects().cells);
+      await frame.locator('#today-mark-checked').click();
+      await frame.locator('#today-status').getByText('Tick the touches you made first.').waitFor();
+      expect(JSON.stringify(prospects().cells)).toBe(before);
+    } finally {
+      await close();
+    }
+  });
+});
