@@ -355,10 +355,10 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     ['Bo', 3, 'CEO'],
   ];
   type Outcome = {
-    preview?: { counts: { prospects: number; blank: number; errors: number }; ignored: unknown[] };
+    preview?: { counts: { prospects: number; blank: number; errors: number }; notes: string[] };
     problem?: { field?: string; message: string };
   };
-  type State = { mapping: Record<string, string>; columns: Array<{ header: string; samples: string[] }>; ignored: unknown[]; recognised: boolean };
+  type State = { mapping: Record<string, string>; columns: Array<{ header: string; samples: string[] }>; notes: string[]; recognised: boolean };
 
   function planner() {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
@@ -433,10 +433,11 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     const state = h.global.getPlannerState?.() as State;
     expect(state.recognised).toBe(true);
     expect(state.mapping.Name).toBe('Name');
-    expect(state.ignored).toEqual([{ field: 'Name', header: 'Full Name' }]);
+    const note = "Column: Name: no column 'Full Name' here; read by its own header instead";
+    expect(state.notes).toEqual([note]);
     const outcome = h.global.previewPlan?.({ settings: [['Column: Name', 'Full Name']] }) as Outcome;
     expect(outcome.preview?.counts).toEqual({ prospects: 1, blank: 0, errors: 0 });
-    expect(outcome.preview?.ignored).toEqual([{ field: 'Name', header: 'Full Name' }]);
+    expect(outcome.preview?.notes).toEqual([note]);
     h.global.classifySheet?.();
     expect(h.ui.alerts).toEqual([]);
     expect(other.cells[1]?.[2]).toBe('MESSAGE');
@@ -477,7 +478,7 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
   it('a list whose headers match nothing: every header offered with samples, and a chosen column plans it', () => {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
     h.ss.addSheet('Odd', [
-      ['Person', 'Lvl'],
+      ['Alpha', 'Beta'],
       ['Ann', '1st'],
     ]);
     const state = h.global.getPlannerState?.() as State & { error?: string; headerRow: number };
@@ -485,10 +486,10 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(state.recognised).toBe(false);
     expect(state.headerRow).toBe(1);
     expect(state.columns).toEqual([
-      { header: 'Person', samples: ['Ann'] },
-      { header: 'Lvl', samples: ['1st'] },
+      { header: 'Alpha', samples: ['Ann'] },
+      { header: 'Beta', samples: ['1st'] },
     ]);
-    const outcome = h.global.previewPlan?.({ settings: [['Column: Degree', 'Lvl']], headerRow: 1 }) as Outcome;
+    const outcome = h.global.previewPlan?.({ settings: [['Column: Degree', 'Beta']], headerRow: 1 }) as Outcome;
     expect(outcome.preview?.counts).toEqual({ prospects: 1, blank: 0, errors: 0 });
   });
 

@@ -54,7 +54,7 @@ describe('CLI: the sample list end to end', () => {
 
   it('prints the summary to stderr', () => {
     const { stderr } = run1();
-    expect(stderr).toMatch(/^Planned 44 prospects \(3 with errors\) as of 2026-11-23/);
+    expect(stderr).toMatch(/^Columns read: .*\n(?:.*\n)*?Planned 44 prospects \(3 with errors\) as of 2026-11-23/);
     expect(stderr).toMatch(/Credits: \d+ of 50 used/);
   });
 
@@ -125,6 +125,75 @@ describe('CLI: the sample list end to end', () => {
   });
 });
 
+describe('CLI: commands', () => {
+  it('plan is the default command: `plan IN.csv` and `IN.csv` write the same', () => {
+    const implicit = cli([SAMPLE, ...AS_OF, '--format', 'csv']);
+    const explicit = cli(['plan', SAMPLE, ...AS_OF, '--format', 'csv']);
+    expect(explicit.code).toBe(0);
+    expect(explicit.stdout).toBe(implicit.stdout);
+    expect(explicit.stderr).toBe(implicit.stderr);
+  });
+
+  it('--help lists the commands; `plan --help` gives the command its own help', () => {
+    expect(cli(['--help']).stdout).toMatch(/Commands:\n {2}plan {6}/);
+    const own = cli(['plan', '--help']);
+    expect(own.code).toBe(0);
+    expect(own.stdout).toMatch(/^Usage: prospect-channels \[plan\] IN\.csv/);
+    expect(own.stdout).toContain('--credits');
+  });
+});
+
+describe('CLI: --format json and table', () => {
+  it('plan --format json writes one object a row and the summary as one JSON object on stderr', () => {
+    const r = cli([SAMPLE, ...AS_OF, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string>);
+    const csv = rowsOf(cli([SAMPLE, ...AS_OF, '--format', 'csv']).stdout);
+    expect(rows).toHaveLength(csv.length - 1);
+    expect(Object.keys(rows[0] as object)).toEqual(csv[0]);
+    rows.forEach((row, i) => expect(Object.values(row)).toEqual(csv[i + 1]));
+    const summary = JSON.parse(r.stderr) as { planned: number; errors: number; asOf: string; channels: Record<string, number> };
+    expect(summary).toMatchObject({ planned: 44, errors: 3, asOf: '2026-11-23' });
+  });
+
+  it("--summary FILE takes the summary in stderr's place", () => {
+    const path = join(dir, 'summary.json');
+    const r = cli([SAMPLE, ...AS_OF, '--format', 'json', '--summary', path]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ planned: 44 });
+  });
+
+  it('the table shows control characters of cells as visible escapes; a line break in a name keeps the row on one line', () => {
+    const hostile = file('esc.csv', 'Name,Degree\n"\x1b]0;pwned\x07Ann\x1b[2J",1\n"Bob\nSmith",2\n"\u202eevil",3\n');
+    const r = cli([hostile, ...AS_OF, '--format', 'table']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f\u202e]/);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain('\\x1b]0;pwned');
+    expect(lines[2]).toContain('Bob\\nSmith');
+    expect(lines[3]).toContain('\\u202eevil');
+  });
+
+  it("the table fits the terminal's width (stdout.columns)", async () => {
+    for (const columns of [60, 80, 120]) {
+      const chunks: string[] = [];
+      const stdout = Object.assign(new PassThrough(), { isTTY: true, columns });
+      stdout.on('data', (c: Buffer) => chunks.push(c.toString()));
+      const code = await run([SAMPLE, ...AS_OF, '-q'], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), now: () => new Date() });
+      expect(code).toBe(0);
+      const lines = chunks.join('').trimEnd().split('\n');
+      expect(lines).toHaveLength(48);
+      expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(columns);
+      if (columns >= 80) expect(Math.max(...lines.map((l) => [...l].length))).toBe(columns);
+    }
+  });
+});
+
 describe('CLI: settings', () => {
   const list = 'Name,Named Account,Trigger,Serious Ask,Degree\nA,yes,funding,yes,2\nB,yes,funding,yes,2\nC,no,,,2\n';
   const channels = (stdout: string) =>
@@ -187,18 +256,18 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
       1,
       /^prospect-channels: .*bin\.csv: not a CSV file \(binary content\)\n$/,
     ],
-    ['an unknown flag', () => [SAMPLE, '--colour', 'red'], 2, /^prospect-channels: Unknown option '--colour'\nTry 'prospect-channels --help'\.\n$/],
+    ['an unknown flag', () => [SAMPLE, '--colour', 'red'], 2, /^prospect-channels: Unknown option '--colour' \(try 'prospect-channels --help'\)\n$/],
     ['a bad flag value', () => [SAMPLE, '--credits', '-1'], 2, /^prospect-channels: bad setting: Credits: expected a whole number, 0 or more \(got '-1'\)\n$/],
-    ['a bad date flag', () => [SAMPLE, '--as-of', '23/11/2026'], 2, /^prospect-channels: bad setting: As Of: expected a date as YYYY-MM-DD/],
-    ['a bad --format', () => [SAMPLE, '--format', 'xml'], 2, /^prospect-channels: --format: expected csv or table \(got 'xml'\)\n$/],
+    ['a bad date flag', () => [SAMPLE, '--as-of', '2026-11-31'], 2, /^prospect-channels: bad setting: As Of: expected a date as YYYY-MM-DD/],
+    ['a bad --format', () => [SAMPLE, '--format', 'xml'], 2, /^prospect-channels: --format: expected table, csv, json \(got 'xml'\)\n$/],
     ['a bad --column', () => [SAMPLE, '--column', 'Degree'], 2, /^prospect-channels: --column: expected FIELD=HEADER/],
-    ['no input file', () => [], 2, /^prospect-channels: no input file given\nUsage: /],
-    ['two input files', () => [SAMPLE, SAMPLE], 2, /^prospect-channels: one input file expected, got 2\n/],
+    ['no input file', () => [], 2, /^prospect-channels: no input file given \(try 'prospect-channels --help'\)\n$/],
+    ['two input files', () => [SAMPLE, SAMPLE], 2, /^prospect-channels: one input file expected, got 2 \(try 'prospect-channels --help'\)\n$/],
     [
       'a missing settings file',
       () => [SAMPLE, '--settings', join(dir, 'none.json')],
       2,
-      /^prospect-channels: cannot read settings file '.*none\.json': ENOENT\n$/,
+      /^prospect-channels: cannot read settings file '.*none\.json': no such file or folder \(ENOENT\)\n$/,
     ],
     [
       'settings with an unknown key',
@@ -285,13 +354,13 @@ describe('CLI: files as they come', () => {
     const r = cli([file('headeronly.csv', 'Name,Degree\n'), ...AS_OF, '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Name,Degree,Channel,Day,Date,Cost,Reason\n');
-    expect(r.stderr).toMatch(/^Planned 0 prospects/);
+    expect(r.stderr).toMatch(/^Columns read: Name, Degree\nPlanned 0 prospects/);
   });
 
   it('-h prints the usage with every setting flag; -v the version', () => {
     const h = cli(['-h']);
     expect(h.code).toBe(0);
-    expect(h.stdout).toMatch(/^Usage: prospect-channels IN\.csv/);
+    expect(h.stdout).toMatch(/^Usage: prospect-channels \[COMMAND\] IN\.csv/);
     for (const flag of [
       '--plan',
       '--credits',
@@ -304,22 +373,6 @@ describe('CLI: files as they come', () => {
     ])
       expect(h.stdout).toContain(flag);
     expect(cli(['--version']).stdout).toMatch(/^prospect-channels \d+\.\d+\.\d+\n$/);
-  });
-
-  it('a large file written on two threads is byte for byte what one thread writes', () => {
-    // Quoted line breaks, doubled quotes, CRLF and blank lines around the middle of the file.
-    const rows = Array.from({ length: 3001 }, (_, i) =>
-      i % 7 === 0 ? `"Ann ""${i}""","line one\r\nline two",2,yes` : i % 11 === 0 ? `\r\nBob ${i},"a, b",3rd,` : `Cy ${i},,${(i % 3) + 1},`,
-    );
-    const big = file('split.csv', `Name,Notes,Degree,Named Account\r\n${rows.join('\r\n')}\r\n`);
-    const env = (from: number) => ({ ...process.env, PROSPECT_CHANNELS_PARALLEL_FROM: String(from) });
-    for (const format of ['csv', 'table']) {
-      const single = spawnSync(process.execPath, [CLI, big, ...AS_OF, '--format', format, '-q'], { encoding: 'utf8', env: env(1e9) });
-      const split = spawnSync(process.execPath, [CLI, big, ...AS_OF, '--format', format, '-q'], { encoding: 'utf8', env: env(10) });
-      expect(split.status).toBe(0);
-      expect(split.stdout).toBe(single.stdout);
-      if (format === 'csv') expect(rowsOf(single.stdout)).toHaveLength(3002);
-    }
   });
 
   it('shows a progress line on a terminal and clears it', async () => {
@@ -335,6 +388,6 @@ describe('CLI: files as they come', () => {
     const text = chunks.join('');
     expect(text).toContain('\rprospect-channels: pass 1/2, 100,000 rows...');
     expect(text).toContain('\rprospect-channels: pass 2/2, 100,000 rows...');
-    expect(text).toMatch(/\r\x1b\[KPlanned 120,000 prospects/);
+    expect(text).toMatch(/\r\x1b\[KColumns read: Name, Degree\nPlanned 120,000 prospects/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Cell, FIELDS, Problem, RowError, mapColumns, readProspect, seniorityFromTitle } from '../src/core/index.js';
+import { type Cell, FIELDS, Problem, RowError, mapColumns, readProspect, seniorityFromTitle, understandHeader } from '../src/core/index.js';
+import { MONTH_FIRST } from '../src/core/read/dates.js';
 import { day } from './helpers.js';
 
 function field(label: string) {
@@ -7,7 +8,7 @@ function field(label: string) {
   if (!f) throw new Error(label);
   return f;
 }
-const parse = (label: string, cell: string | number | boolean | Date) => field(label).parse(cell);
+const parse = (label: string, cell: string | number | boolean | Date) => field(label).parse(cell, MONTH_FIRST);
 
 describe('SPEC 1: header matching', () => {
   it('matches canonical names case-, space- and punctuation-insensitively', () => {
@@ -26,7 +27,7 @@ describe('SPEC 1: header matching', () => {
       'Invite Status',
       'Request Sent',
       'InMail Date',
-      'Responded',
+      'Has Replied',
     ]);
     if (m instanceof Problem) throw new Error(m.message);
     expect(m.columns.map((c) => c.field.label)).toEqual([
@@ -55,10 +56,11 @@ describe('SPEC 1: header matching', () => {
     expect(m.columns.find((c) => c.field.key === 'degree')?.index).toBe(1);
   });
 
-  it('a Column: mapping to a header that is not there is one clear error', () => {
-    const m = mapColumns(['Name'], { degree: 'Conn. lvl' });
-    expect(m).toBeInstanceOf(Problem);
-    expect((m as Problem).message).toBe("Column: Degree: no column 'Conn. lvl' in the header row");
+  it('a Column: mapping to a header this sheet lacks is ignored and said, never an error (SPEC 7 settings scope)', () => {
+    const u = understandHeader(['Name', 'Degree'], [], { columns: { degree: 'Conn. lvl' }, dateOrder: 'auto' });
+    if (u instanceof Problem) throw new Error(u.message);
+    expect(u.map.columns.map((c) => c.field.key)).toEqual(['name', 'degree']);
+    expect(u.notes).toEqual(["Column: Degree: no column 'Conn. lvl' here; read by its own header instead"]);
   });
 
   it('a header row with no recognised column is one clear error for the whole call', () => {
@@ -201,7 +203,7 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     ['Warm', 'kinda', /expected yes or no/],
     ['Active On LinkedIn', 'often', /expected yes or no/],
     ['Accepts Connections', 'sometimes', /expected yes or no/],
-    ['Accepts InMail', '?', /expected yes or no/],
+    ['Accepts InMail', 'perhaps', /expected yes or no/],
     ['Replied', 'soon', /expected yes or no/],
     ['Segment Size', '-5', /expected a whole number/],
     ['Segment Size', 'many', /expected a whole number/],
@@ -213,10 +215,10 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     ['Deal Value', '12 apples', /expected an amount/],
     ['Deal Value', '$-5', /expected an amount/],
     ['Deal Value', '50kk', /expected an amount/],
-    ['Deadline', 'next week', /expected a date as YYYY-MM-DD/],
-    ['Deadline', '2026-02-30', /expected a date as YYYY-MM-DD/],
-    ['Requested On', 45000, /expected a date/],
-    ['InMail Sent On', '11/20/2026', /expected a date/],
+    ['Deadline', 'next week', /expected a date such as 2026-11-18 or 18 Nov 2026/],
+    ['Deadline', '2026-02-30', /expected a date: there is no such day/],
+    ['Requested On', -5, /expected a date/],
+    ['InMail Sent On', '13/13/2026', /expected a date/],
     ['Connection Status', 'ghosted', /expected none, pending, accepted, declined or withdrawn/],
   ];
   for (const [label, cell, message] of bad) {

@@ -1,9 +1,23 @@
 /**
- * Header row -> fields, and reading one row into a `Prospect` or a row error. It finds an existing
- * output block by the names `outputs.ts` gives, so every surface replaces the same block.
+ * SPEC sections 1 and 1a: which row is the header, which column is which field, and reading one
+ * row into a `Prospect` or a row error. The one reader every surface uses (CLI, custom functions,
+ * sidebar, preview). It finds an existing output block by the names `outputs.ts` gives, so every
+ * surface replaces the same block.
  */
-import { type Cell, type FieldKey, Problem, type Prospect, RowError, OUTPUT_COLUMNS } from './model.js';
-import { FIELDS, type FieldSpec, cellText, emptyProspect, isBlank, seniorityFromTitle, setField } from './fields.js';
+import { DATE_FIELDS, FIELDS, type FieldSpec, cellText, emptyProspect, isBlank, seniorityFromTitle, setField } from './fields.js';
+import { type Cell, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError } from './model.js';
+import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence } from './read/dates.js';
+import { errorValue, isBlankWord } from './read/values.js';
+import type { Settings } from './settings.js';
+
+/** SPEC 1a: the header is the first of this many top rows with a recognised column. */
+export const HEADER_SEARCH_ROWS = 10;
+/** Values sampled under the header: a generic header proves itself, a date column shows its order. */
+export const SAMPLE_ROWS = 100;
+/** SPEC 1a: a generic header claims its column when at least this share of its values read as the field. */
+export const GENERIC_SHARE = 0.9;
+/** What `Column: <field>` says when the field has no column. */
+export const NO_COLUMN = '(none)';
 
 export function normalizeHeader(header: Cell): string {
   return String(header ?? '')
@@ -11,10 +25,37 @@ export function normalizeHeader(header: Cell): string {
     .replace(/[^a-z0-9+#]/g, '');
 }
 
-const BY_HEADER: ReadonlyMap<string, FieldSpec> = new Map(FIELDS.flatMap((f) => [f.label, ...f.aliases].map((h) => [normalizeHeader(h), f] as const)));
+interface HeaderMatch {
+  readonly field: FieldSpec;
+  /** 1 the field's own label, 2 a tool's header for it, 3 a generic word that must prove itself. */
+  readonly rank: 1 | 2 | 3;
+}
+
+const BY_HEADER: ReadonlyMap<string, HeaderMatch> = new Map(
+  FIELDS.flatMap(
+    (field): Array<readonly [string, HeaderMatch]> => [
+      ...field.generic.map((h) => [normalizeHeader(h), { field, rank: 3 }] as const),
+      ...field.aliases.map((h) => [normalizeHeader(h), { field, rank: 2 }] as const),
+      [normalizeHeader(field.label), { field, rank: 1 }] as const,
+    ],
+  ),
+);
+
+/** CRM exports prefix the record (`Person - Email`) or suffix the kind (`Email - Work`). */
+const RECORD_PREFIX = /^\s*(?:person|contact|lead|prospect|deal)\s*[-:.–]\s*/i;
+const KIND_SUFFIX = /\s*[-–(]\s*(?:work|home|other|main|personal|primary|mobile|direct)\s*\)?\s*$/i;
+
+function matchHeader(header: Cell): HeaderMatch | undefined {
+  const exact = BY_HEADER.get(normalizeHeader(header));
+  if (exact) return exact;
+  const bare = String(header ?? '')
+    .replace(RECORD_PREFIX, '')
+    .replace(KIND_SUFFIX, '');
+  return bare === String(header ?? '') ? undefined : BY_HEADER.get(normalizeHeader(bare));
+}
 
 export function fieldByName(name: string): FieldSpec | undefined {
-  return BY_HEADER.get(normalizeHeader(name));
+  return matchHeader(name)?.field;
 }
 
 export interface MappedColumn {
@@ -22,6 +63,8 @@ export interface MappedColumn {
   readonly index: number;
   /** The header as the sheet writes it: what an error names. */
   readonly header: string;
+  /** How this column's slash dates are read (SPEC 1a, `Date Order`). */
+  readonly reading: DateReading;
 }
 
 export interface ColumnMap {
@@ -30,6 +73,226 @@ export interface ColumnMap {
   readonly outputAt: number;
   /** Number of header cells. */
   readonly width: number;
+}
+
+/** Why a column is not read. */
+export type UnusedReason = 'unknown' | 'values' | 'second' | 'none' | 'no-header';
+
+export interface UnusedColumn {
+  readonly index: number;
+  readonly header: string;
+  readonly reason: UnusedReason;
+  /** The field its header suggested, when there was one. */
+  readonly field?: FieldKey;
+  /** In words, for the summary, the inspect command and the sidebar. */
+  readonly why: string;
+}
+
+/** How a date column's slash dates are read, and what decided it. */
+export interface DateOrderNote {
+  readonly index: number;
+  readonly header: string;
+  readonly field: FieldKey;
+  readonly order: SlashOrder;
+  /** `setting`: Date Order says; `values`: the column's own values; `sheet`: the sheet's other date columns; `cannot-tell`: month-first by default. */
+  readonly basis: 'setting' | 'values' | 'sheet' | 'cannot-tell';
+  /** Whether the sampled values hold any slash date at all. */
+  readonly slashDates: boolean;
+  readonly example?: string;
+}
+
+/** What the reader understood of a sheet or file: SPEC 1a's "what was understood". */
+export interface Understanding {
+  /** 0-based index into the rows given of the header row. */
+  readonly headerRow: number;
+  readonly map: ColumnMap;
+  readonly unused: readonly UnusedColumn[];
+  readonly dateOrders: readonly DateOrderNote[];
+  /** Settings that did not apply here (a `Column:` header this sheet lacks), in words. */
+  readonly notes: readonly string[];
+}
+
+/** What the reader needs of the settings. */
+export type ReadSettings = Pick<Settings, 'columns' | 'dateOrder'>;
+
+/**
+ * SPEC 1a: finds the header row in the first HEADER_SEARCH_ROWS rows of `top` (an Excel `sep=;`
+ * line or a title above it is skipped), maps its columns, and reads the next SAMPLE_ROWS rows to
+ * let generic headers prove themselves and date columns show their order.
+ */
+export function understand(top: readonly (readonly Cell[])[], settings: ReadSettings): Understanding | Problem {
+  let first: Problem | undefined;
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, top.length); r++) {
+    const header = top[r] as readonly Cell[];
+    const u = understandHeader(header, top.slice(r + 1, r + 1 + SAMPLE_ROWS), settings);
+    if (!(u instanceof Problem)) return { ...u, headerRow: r };
+    first ??= u;
+  }
+  return first ?? new Problem('the sheet is empty: expected a header row');
+}
+
+/** The header row is given (custom functions take it as an argument); `sample` are rows under it. */
+export function understandHeader(headers: readonly Cell[], sample: readonly (readonly Cell[])[], settings: ReadSettings): Understanding | Problem {
+  const outputAt = findOutputBlock(headers);
+  const isOutput = (i: number) => inOutputBlock(outputAt, i);
+  const notes: string[] = [];
+  const unused: UnusedColumn[] = [];
+  const none = new Set<FieldKey>();
+  const chosen = new Map<FieldKey, { index: number; rank: number }>();
+  const explicit = new Set<number>();
+  const mapped: Array<{ field: FieldSpec; index: number }> = [];
+  const label = (key: FieldKey) => (FIELDS.find((f) => f.key === key) as FieldSpec).label;
+
+  for (const [key, wanted] of Object.entries(settings.columns) as Array<[FieldKey, string]>) {
+    if (normalizeHeader(wanted) === normalizeHeader(NO_COLUMN) || normalizeHeader(wanted) === 'none') {
+      none.add(key);
+      continue;
+    }
+    const index = headers.findIndex((h, i) => !isOutput(i) && normalizeHeader(h) === normalizeHeader(wanted));
+    if (index < 0) {
+      notes.push(`Column: ${label(key)}: no column '${wanted}' here; read by its own header instead`);
+      continue;
+    }
+    explicit.add(index);
+    chosen.set(key, { index, rank: 0 });
+    mapped.push({ field: FIELDS.find((f) => f.key === key) as FieldSpec, index });
+  }
+
+  const candidates: Array<{ field: FieldSpec; index: number; rank: number }> = [];
+  headers.forEach((h, index) => {
+    if (isOutput(index) || explicit.has(index)) return;
+    const header = cellText(h);
+    if (header === '') {
+      if (sample.some((row) => !isBlank(row[index]))) unused.push({ index, header, reason: 'no-header', why: 'no header' });
+      return;
+    }
+    const match = matchHeader(h);
+    if (!match) {
+      unused.push({ index, header, reason: 'unknown', why: 'not a column the planner reads' });
+      return;
+    }
+    const { field, rank } = match;
+    if (none.has(field.key)) {
+      unused.push({ index, header, reason: 'none', field: field.key, why: `Column: ${field.label} is ${NO_COLUMN}` });
+      return;
+    }
+    if (rank === 3) {
+      const proof = proves(field, sample, index);
+      if (proof) {
+        unused.push({ index, header, reason: 'values', field: field.key, why: proof });
+        return;
+      }
+    }
+    candidates.push({ field, index, rank });
+  });
+  candidates.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  for (const c of candidates) {
+    const taken = chosen.get(c.field.key);
+    if (taken) {
+      const usedHeader = cellText(headers[taken.index]);
+      unused.push({
+        index: c.index,
+        header: cellText(headers[c.index]),
+        reason: 'second',
+        field: c.field.key,
+        why: `a second ${c.field.label} column ('${usedHeader}' is read)`,
+      });
+      continue;
+    }
+    chosen.set(c.field.key, c);
+    mapped.push(c);
+  }
+
+  if (mapped.length === 0) {
+    const shown = headers
+      .filter((h) => !isBlank(h))
+      .slice(0, 6)
+      .map((h) => `'${cellText(h)}'`)
+      .join(', ');
+    return new Problem(
+      `no recognised column in the header row (${shown || 'empty'}); expected headers such as ` +
+        `${FIELDS.slice(0, 5)
+          .map((f) => f.label)
+          .join(', ')}..., or Column: <field> settings`,
+    );
+  }
+
+  const { readings, dateOrders } = dateReadings(mapped, headers, sample, settings);
+  const columns = mapped
+    .map(({ field, index }) => ({ field, index, header: cellText(headers[index]), reading: readings.get(index) ?? MONTH_FIRST }))
+    .sort((a, b) => a.index - b.index || FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
+  unused.sort((a, b) => a.index - b.index);
+  return { headerRow: 0, map: { columns, outputAt, width: headers.length }, unused, dateOrders, notes };
+}
+
+/** Undefined when a generic header's values read as its field; otherwise why not, in words. */
+function proves(field: FieldSpec, sample: readonly (readonly Cell[])[], index: number): string | undefined {
+  let seen = 0;
+  let good = 0;
+  let bad: string | undefined;
+  for (const row of sample) {
+    const cell = row[index];
+    if (isBlank(cell)) continue;
+    if (typeof cell === 'string' && (isBlankWord(cell) || errorValue(cell))) continue;
+    const value = cell as string | number | boolean | Date;
+    const ok = field.reads ? field.reads(value) : !(field.parse(value, MONTH_FIRST) instanceof Problem);
+    seen++;
+    if (ok) good++;
+    else bad ??= cellText(cell);
+    if (seen >= SAMPLE_ROWS) break;
+  }
+  if (seen === 0) return `read as ${field.label} only when its values show it; it has none yet`;
+  if (good >= GENERIC_SHARE * seen) return undefined;
+  return `its values are not ${field.label} (${seen - good} of ${seen}, e.g. '${bad}'); rename it or set Column: ${field.label}`;
+}
+
+/** Each date column's order: the setting, else its values, else the sheet's other date columns, else month-first. */
+function dateReadings(
+  mapped: ReadonlyArray<{ field: FieldSpec; index: number }>,
+  headers: readonly Cell[],
+  sample: readonly (readonly Cell[])[],
+  settings: ReadSettings,
+): { readings: Map<number, DateReading>; dateOrders: DateOrderNote[] } {
+  const readings = new Map<number, DateReading>();
+  const dateOrders: DateOrderNote[] = [];
+  const dated = mapped.filter((m) => DATE_FIELDS.has(m.field.key) || m.field.key === 'replied');
+  const evidence = new Map<number, OrderEvidence>(dated.map((m) => [m.index, orderEvidence(sample.map((row) => row[m.index]))]));
+  let sheetDay = 0;
+  let sheetMonth = 0;
+  for (const e of evidence.values()) {
+    if (e.dayFirst > e.monthFirst) sheetDay++;
+    else if (e.monthFirst > e.dayFirst) sheetMonth++;
+  }
+  for (const m of dated) {
+    const e = evidence.get(m.index) as OrderEvidence;
+    const slashDates = e.dayFirst + e.monthFirst + e.either > 0;
+    let order: SlashOrder = 'month-first';
+    let basis: DateOrderNote['basis'];
+    if (settings.dateOrder !== 'auto') {
+      order = settings.dateOrder;
+      basis = 'setting';
+    } else if (e.dayFirst !== e.monthFirst) {
+      order = e.dayFirst > e.monthFirst ? 'day-first' : 'month-first';
+      basis = 'values';
+    } else if (sheetDay !== sheetMonth && (sheetDay === 0 || sheetMonth === 0)) {
+      order = sheetDay > 0 ? 'day-first' : 'month-first';
+      basis = 'sheet';
+    } else basis = 'cannot-tell';
+    readings.set(m.index, { order, guessed: basis !== 'setting' && basis !== 'values' });
+    if (DATE_FIELDS.has(m.field.key)) {
+      dateOrders.push({ index: m.index, header: cellText(headers[m.index]), field: m.field.key, order, basis, slashDates, example: e.example });
+    }
+  }
+  return { readings, dateOrders };
+}
+
+/**
+ * Matches a header row to fields without sampling values (generic headers are not claimed), for
+ * callers that have only the header. `mappings` are the `Column: <field>` settings.
+ */
+export function mapColumns(headers: readonly Cell[], mappings: Partial<Record<FieldKey, string>> = {}): ColumnMap | Problem {
+  const u = understandHeader(headers, [], { columns: mappings, dateOrder: 'auto' });
+  return u instanceof Problem ? u : u.map;
 }
 
 /**
@@ -49,44 +312,7 @@ export function inOutputBlock(outputAt: number, index: number): boolean {
   return outputAt >= 0 && index >= outputAt && index < outputAt + OUTPUT_COLUMNS.length;
 }
 
-/**
- * Matches a header row to fields. `mappings` are the `Column: <field>` settings (field label ->
- * header text) and win over aliases. Unknown columns are ignored (and kept by every writer).
- */
-export function mapColumns(headers: readonly Cell[], mappings: Partial<Record<FieldKey, string>> = {}): ColumnMap | Problem {
-  const outputAt = findOutputBlock(headers);
-  const isOutput = (i: number) => inOutputBlock(outputAt, i);
-  const taken = new Map<FieldKey, MappedColumn>();
-  for (const [key, wanted] of Object.entries(mappings) as Array<[FieldKey, string]>) {
-    const field = FIELDS.find((f) => f.key === key) as FieldSpec;
-    const index = headers.findIndex((h, i) => !isOutput(i) && normalizeHeader(h) === normalizeHeader(wanted));
-    if (index < 0) {
-      return new Problem(`Column: ${field.label}: no column '${wanted}' in the header row`);
-    }
-    taken.set(key, { field, index, header: String(headers[index]).trim() });
-  }
-  const mappedIndexes = new Set([...taken.values()].map((c) => c.index));
-  headers.forEach((h, index) => {
-    if (isOutput(index) || mappedIndexes.has(index)) return;
-    const field = BY_HEADER.get(normalizeHeader(h));
-    if (field && !taken.has(field.key)) taken.set(field.key, { field, index, header: String(h).trim() });
-  });
-  if (taken.size === 0) {
-    const shown = headers
-      .filter((h) => !isBlank(h))
-      .slice(0, 6)
-      .map((h) => `'${String(h)}'`)
-      .join(', ');
-    return new Problem(
-      `no recognised column in the header row (${shown || 'empty'}); expected headers such as ` +
-        `${FIELDS.slice(0, 5)
-          .map((f) => f.label)
-          .join(', ')}..., or Column: <field> settings`,
-    );
-  }
-  const columns = [...taken.values()].sort((a, b) => a.index - b.index);
-  return { columns, outputAt, width: headers.length };
-}
+const NAME_KEYS: ReadonlySet<FieldKey> = new Set(['name', 'firstName', 'lastName']);
 
 /** "blank" when every input cell of the row is empty: blank rows give blank output. */
 export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
@@ -98,7 +324,21 @@ export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | R
     const cell = row[c.index];
     if (isBlank(cell)) continue;
     any = true;
-    const value = c.field.parse(cell as string | number | boolean | Date);
+    let value: unknown;
+    if (typeof cell === 'string' && (c.field.text || NAME_KEYS.has(c.field.key))) {
+      // Free text would take `#REF!` or `n/a` as a value: both are caught first.
+      const failed = errorValue(cell);
+      if (failed) value = spreadsheetError(failed);
+      else if (cell === '#N/A' || (!NAME_KEYS.has(c.field.key) && isBlankWord(cell))) continue;
+      else value = c.field.parse(cell, c.reading);
+    } else {
+      value = c.field.parse(cell as string | number | boolean | Date, c.reading);
+      if (value instanceof Problem && typeof cell === 'string') {
+        const failed = errorValue(cell);
+        if (failed) value = spreadsheetError(failed);
+        else if (isBlankWord(cell)) continue;
+      }
+    }
     if (value instanceof Problem) {
       errors++;
       error ??= new RowError(c.header, value.message, cellText(cell));
@@ -108,8 +348,15 @@ export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | R
   }
   if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
   if (!any && rowIsBlank(row, map)) return 'blank';
+  if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) {
+    p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');
+  }
   if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
   return p;
+}
+
+function spreadsheetError(value: string): Problem {
+  return new Problem(`the spreadsheet shows an error here (${value}): fix the formula`);
 }
 
 function rowIsBlank(row: readonly Cell[], map: ColumnMap): boolean {

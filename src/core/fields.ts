@@ -1,29 +1,42 @@
 /**
- * SPEC section 1: the input fields. Each field is one row of `FIELDS`: its label, the header
- * aliases a CRM or Sales Navigator export would use, and the parser for its kind. A parser turns
- * one non-blank cell into a typed value or a `Problem`; a blank cell is "unknown", never an error.
+ * SPEC sections 1 and 1a: the input fields. Each field is one row of `FIELDS`: its label, the
+ * headers the tools of section 1a write for it, and the parser for its kind. A parser turns one
+ * non-blank cell into a typed value or a `Problem`; a blank cell is "unknown", never an error.
+ * The vocabularies, dates, amounts and titles it reads with live in ./read/.
  */
-import { type Day, dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
+import { dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
 import { type Cell, type ConnectionStatus, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
+import { parseAmount } from './read/amounts.js';
+import { type DateReading, MONTH_FIRST, readDate } from './read/dates.js';
+import { seniorityFromTitle } from './read/titles.js';
+import { isBlankWord, yesNoWord } from './read/values.js';
+
+export { parseAmount, seniorityFromTitle };
 
 type NonBlank = string | number | boolean | Date;
-type Parser = (cell: NonBlank) => unknown;
+type Parser = (cell: NonBlank, reading: DateReading) => unknown;
 
 export interface FieldSpec {
   readonly key: FieldKey;
   /** The canonical column name of SPEC section 1. */
   readonly label: string;
-  /** Other headers that mean this field; matched case-, space- and punctuation-insensitively. */
+  /** Headers that mean this field wherever they appear; matched case-, space- and punctuation-insensitively. */
   readonly aliases: readonly string[];
+  /**
+   * One-word headers that could mean anything (`Status`, `Segment`, `Level`): such a column is this
+   * field only when its values read as the field (SPEC 1a: 90% of its first 100 non-blank cells).
+   */
+  readonly generic: readonly string[];
   readonly parse: Parser;
+  /** Whether a value reads as this field, for a generic header; by default: it parses. */
+  readonly reads?: (cell: NonBlank) => boolean;
+  /** Free text: `n/a` and `-` are blank, and a spreadsheet error is caught before it reads as text. */
+  readonly text?: boolean;
   /** What the field accepts, shown in the sidebar and the README. */
   readonly accepts: string;
 }
 
 // ---------------------------------------------------------------- parsers, one per kind of cell
-
-const YES = new Set(['yes', 'y', 'true', '1', 'x', '✓', '✔', 'checked', 'on']);
-const NO = new Set(['no', 'n', 'false', '0', 'unchecked', 'off']);
 
 /** A cell as text: a Date as YYYY-MM-DD, a blank as ''. */
 export function cellText(cell: Cell): string {
@@ -39,91 +52,56 @@ function text(cell: NonBlank): string {
   return String(cell).trim();
 }
 
-/** The spellings a list really holds, looked up as they are before any trimming or lower-casing. */
-const YES_NO_EXACT = new Map<unknown, boolean>(
-  [...YES, ...NO].flatMap((w) => [w, w.toUpperCase(), w[0]?.toUpperCase() + w.slice(1)].map((v) => [v, YES.has(w)] as const)),
-);
-
 function yesNo(cell: NonBlank): boolean | Problem {
-  if (cell === 'Yes') return true;
-  if (cell === 'No') return false;
-  const exact = YES_NO_EXACT.get(cell);
-  if (exact !== undefined) return exact;
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') {
     if (cell === 1) return true;
     if (cell === 0) return false;
   }
-  const t = text(cell).toLowerCase();
-  if (YES.has(t)) return true;
-  if (NO.has(t)) return false;
-  return new Problem('expected yes or no');
+  return (typeof cell === 'string' ? yesNoWord(cell) : undefined) ?? new Problem('expected yes or no');
+}
+
+/** A reply: yes/no, or the date of the reply (`Replied At` columns), which means yes. */
+function replied(cell: NonBlank, reading: DateReading): boolean | Problem {
+  const answer = yesNo(cell);
+  if (!(answer instanceof Problem) || typeof cell === 'number') return answer;
+  return readDate(cell, reading) instanceof Problem ? answer : true;
 }
 
 function wholeNumber(cell: NonBlank): number | Problem {
   if (typeof cell === 'string') {
     const quick = +cell;
-    if (Number.isInteger(quick) && quick >= 0) return quick;
+    if (Number.isInteger(quick) && quick >= 0 && cell.trim() !== '') return quick;
   }
   const n =
     typeof cell === 'number'
       ? cell
       : Number(
           text(cell)
-            .replace(/[,\s_]/g, '')
+            .replace(/[,.\s\u00a0\u202f_]/g, '')
             .replace(/\+$/, ''),
         );
-  if (typeof cell === 'boolean' || isDate(cell) || !Number.isInteger(n) || n < 0) {
+  if (typeof cell === 'boolean' || isDate(cell) || !Number.isInteger(n) || n < 0 || (typeof cell === 'string' && !/\d/.test(cell))) {
     return new Problem('expected a whole number, 0 or more');
   }
   return n;
 }
 
-const MONEY_SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
-const CURRENCY_CODES = ['usd', 'eur', 'gbp'];
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/**
- * An amount as lists write it: `50000`, `$50,000`, `50k`, `1.2M`, `USD 2,500`, `€40k`. One pass
- * over the characters with no regex and no copy: deal values are in most rows of a long list.
- */
-export function parseAmount(text: string): number | undefined {
-  let i = 0;
-  let end = text.length;
-  while (i < end && text.charCodeAt(i) <= 32) i++;
-  while (end > i && text.charCodeAt(end - 1) <= 32) end--;
-  if (end - i > 3 && isLetter(text.charCodeAt(i)) && CURRENCY_CODES.includes(text.slice(i, i + 3).toLowerCase())) i += 3;
-  else if (end - i > 3 && isLetter(text.charCodeAt(end - 1)) && CURRENCY_CODES.includes(text.slice(end - 3, end).toLowerCase())) end -= 3;
-  while (i < end && text.charCodeAt(i) <= 32) i++;
-  while (end > i && text.charCodeAt(end - 1) <= 32) end--;
-  const c0 = text.charCodeAt(i);
-  if (c0 === 36 || c0 === 8364 || c0 === 163 || c0 === 165) i++; // $ € £ ¥
-  while (i < end && text.charCodeAt(i) <= 32) i++;
-  let mantissa = 0;
-  let decimals = -1;
-  let digits = 0;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits++;
-      if (decimals >= 0) decimals++;
-    } else if (c === 46 && decimals < 0) decimals = 0;
-    else if (c !== 44 && c !== 95 && c !== 32) break; // , _ and spaces group digits
-  }
-  const scale = i === end ? 1 : end - i <= 2 ? MONEY_SCALE[text.slice(i, end).toLowerCase()] : undefined;
-  if (digits === 0 || scale === undefined) return undefined;
-  return decimals > 0 ? (mantissa * scale) / 10 ** decimals : mantissa * scale;
-}
+const AMOUNT_PROBLEM = 'expected an amount such as 50000, $50,000, 75.000 €, 50k or 1.2M';
 
 function money(cell: NonBlank): number | Problem {
-  const quick = typeof cell === 'number' ? cell : typeof cell === 'string' ? +cell : NaN;
-  if (Number.isFinite(quick) && quick >= 0) return quick;
+  if (typeof cell === 'number') return Number.isFinite(cell) && cell >= 0 ? cell : new Problem(AMOUNT_PROBLEM);
   const amount = typeof cell === 'string' ? parseAmount(cell) : undefined;
-  return amount ?? new Problem('expected an amount such as 50000, $50,000, 50k or 1.2M');
+  return amount ?? new Problem(AMOUNT_PROBLEM);
 }
 
-export function parseDateCell(cell: NonBlank): Day | Problem {
+/** A date cell of a list, in any form SPEC 1a names (ISO, slash dates by the column's order, `18 Nov 2026`...). */
+export function readDateCell(cell: NonBlank, reading: DateReading = MONTH_FIRST): number | Problem {
+  return readDate(cell, reading);
+}
+
+/** A date setting (As Of, Start Date, Holidays): `YYYY-MM-DD` or a Sheets date, never an ambiguous `03/04/2026`. */
+export function parseDateCell(cell: NonBlank): number | Problem {
   const day = typeof cell === 'string' ? parseIsoDay(cell.trim()) : isDate(cell) ? dayFromDate(cell) : undefined;
   return day ?? new Problem('expected a date as YYYY-MM-DD');
 }
@@ -144,11 +122,19 @@ const DEGREES: Record<string, Degree> = {
   'out of network': 4,
   'out-of-network': 4,
   outofnetwork: 4,
+  out_of_network: 4,
   oon: 4,
   'outside network': 4,
+  'outside your network': 4,
   '4': 4,
   '4th': 4,
   '4+': 4,
+  distance_1: 1,
+  distance_2: 2,
+  distance_3: 3,
+  first_degree: 1,
+  second_degree: 2,
+  third_degree: 3,
 };
 
 function degree(cell: NonBlank): Degree | Problem {
@@ -161,18 +147,21 @@ function degree(cell: NonBlank): Degree | Problem {
   return DEGREES[t] ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
 }
 
-/** Our six levels, plus Sales Navigator's seniority filter names. */
+/**
+ * SPEC 1a's seniority table: our six levels, Sales Navigator's seniority filter, LinkedIn's job
+ * levels and Apollo's `person_seniority` values, after lower-casing with `_` and `-` as spaces.
+ */
 const SENIORITIES: Record<string, Seniority> = {
-  'c-level': 'c-level',
-  clevel: 'c-level',
   'c level': 'c-level',
-  'c-suite': 'c-level',
+  clevel: 'c-level',
+  'c suite': 'c-level',
   csuite: 'c-level',
   cxo: 'c-level',
   executive: 'c-level',
   owner: 'c-level',
   partner: 'c-level',
   'owner / partner': 'c-level',
+  'owner/partner': 'c-level',
   founder: 'c-level',
   vp: 'vp',
   'vice president': 'vp',
@@ -185,65 +174,95 @@ const SENIORITIES: Record<string, Seniority> = {
   'entry level manager': 'manager',
   senior: 'senior',
   strategic: 'senior',
+  'mid senior level': 'senior',
+  'mid senior': 'senior',
   lead: 'senior',
   entry: 'entry',
   'entry level': 'entry',
   junior: 'entry',
   'in training': 'entry',
-  intern: 'entry',
   training: 'entry',
+  associate: 'entry',
+  internship: 'entry',
+  intern: 'entry',
 };
 
 function seniority(cell: NonBlank): Seniority | Problem {
-  return (
-    SENIORITIES[text(cell).toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ')] ??
-    SENIORITIES[text(cell).toLowerCase()] ??
-    new Problem('expected c-level, vp, director, manager, senior or entry')
-  );
+  const t = text(cell).toLowerCase();
+  return SENIORITIES[t] ?? SENIORITIES[t.replace(/[-_]/g, ' ').replace(/\s+/g, ' ')] ?? new Problem('expected c-level, vp, director, manager, senior or entry');
 }
 
+/** Connection states as trackers (Waalaxy, Expandi, Dux-Soup, lemlist) and CRMs write them. */
 const STATUSES: Record<string, ConnectionStatus> = {
   none: 'none',
   'not sent': 'none',
   'not connected': 'none',
+  'not invited': 'none',
+  'to connect': 'none',
+  'to invite': 'none',
   new: 'none',
-  '-': 'none',
   pending: 'pending',
   sent: 'pending',
   invited: 'pending',
   requested: 'pending',
   'request sent': 'pending',
+  'invite sent': 'pending',
+  'invitation sent': 'pending',
+  'invitation pending': 'pending',
+  'connection sent': 'pending',
+  'connection request sent': 'pending',
+  'connection pending': 'pending',
+  'awaiting acceptance': 'pending',
   accepted: 'accepted',
   connected: 'accepted',
+  'invitation accepted': 'accepted',
+  'invite accepted': 'accepted',
+  'connection accepted': 'accepted',
+  'already connected': 'accepted',
   declined: 'declined',
   ignored: 'declined',
   rejected: 'declined',
+  'invitation declined': 'declined',
   withdrawn: 'withdrawn',
+  withdrew: 'withdrawn',
   cancelled: 'withdrawn',
   canceled: 'withdrawn',
+  'invitation withdrawn': 'withdrawn',
+  'invite withdrawn': 'withdrawn',
 };
 
 function status(cell: NonBlank): ConnectionStatus | Problem {
   return (
     (typeof cell === 'string' ? STATUSES[cell] : undefined) ??
-    STATUSES[text(cell).toLowerCase()] ??
+    STATUSES[text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ')] ??
     new Problem('expected none, pending, accepted, declined or withdrawn')
   );
 }
-
-const NO_TRIGGER = new Set([...NO, 'none', '-', 'n/a', 'na']);
 
 /** A trigger is free text ("funding", "job change") or yes/no. Absent = no trigger. */
 function trigger(cell: NonBlank): string | undefined {
   if (cell === true || cell === 1) return 'trigger';
   if (cell === false || cell === 0) return undefined;
   const t = text(cell);
-  const lower = t.toLowerCase();
-  if (NO_TRIGGER.has(lower)) return undefined;
-  return YES.has(lower) ? 'trigger' : t.slice(0, 40);
+  const answer = yesNoWord(t);
+  if (answer !== undefined) return answer ? 'trigger' : undefined;
+  return isBlankWord(t) ? undefined : t.slice(0, 40);
 }
 
-// ---------------------------------------------------------------- the field table (SPEC section 1)
+/** Words of a time-sensitive event, for a generic `Event` or `Signal` column to prove it is a trigger. */
+const TRIGGER_WORDS =
+  /fund|rais|series|seed|round|ipo|acqui|merg|job|role|promot|hir|join|new|news|launch|expan|post|press|award|growth|moved|changed|started/i;
+
+const readsAsTrigger = (cell: NonBlank) => typeof cell === 'boolean' || yesNoWord(text(cell)) !== undefined || TRIGGER_WORDS.test(text(cell));
+const readsAsName = (cell: NonBlank) => typeof cell === 'string' && /\p{L}/u.test(cell) && yesNoWord(cell) === undefined && !cell.includes('@');
+const readsAsText = (cell: NonBlank) => typeof cell === 'string' && /\p{L}/u.test(cell) && yesNoWord(cell) === undefined;
+const readsAsUrl = (cell: NonBlank) => typeof cell === 'string' && /linkedin\.com\//i.test(cell);
+const readsAsEmail = (cell: NonBlank) => typeof cell === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell.trim());
+const readsAsPhone = (cell: NonBlank) => (typeof cell === 'string' || typeof cell === 'number') && (String(cell).match(/\d/g)?.length ?? 0) >= 6;
+
+const DATE_ACCEPTS = 'date (2026-11-18, 11/18/2026, 18/11/2026, 18.11.2026, 18 Nov 2026, Nov 18, 2026, or a serial number)';
+
+// ---------------------------------------------------------------- the field table (SPEC sections 1, 1a)
 
 export const FIELDS: readonly FieldSpec[] = [
   {
@@ -251,194 +270,343 @@ export const FIELDS: readonly FieldSpec[] = [
     label: 'Name',
     parse: text,
     accepts: 'text',
-    aliases: ['Full Name', 'Prospect', 'Prospect Name', 'Contact', 'Contact Name', 'Lead Name', 'Lead'],
+    aliases: ['Full Name', 'fullName', 'Prospect Name', 'Contact Name', 'Lead Name', 'Person Name', 'Candidate Name', 'Display Name'],
+    generic: ['Prospect', 'Contact', 'Lead', 'Person', 'Candidate'],
+    reads: readsAsName,
   },
   {
     key: 'title',
     label: 'Title',
     parse: text,
+    text: true,
     accepts: 'job title text',
-    aliases: ['Job Title', 'Position', 'Current Title', 'Current Position', 'Role', 'Job'],
+    aliases: ['Job Title', 'Position', 'Current Title', 'Current Position', 'Current Job Title', 'Job Position', 'Designation', 'Person Title'],
+    generic: ['Role', 'Job', 'Occupation', 'Headline'],
+    reads: readsAsText,
   },
   {
     key: 'seniority',
     label: 'Seniority',
     parse: seniority,
-    accepts: 'c-level, vp, director, manager, senior, entry',
-    aliases: ['Seniority Level', 'Level', 'Management Level'],
+    accepts: 'c-level, vp, director, manager, senior, entry (also the Sales Navigator, LinkedIn and Apollo levels)',
+    aliases: ['Seniority Level', 'Management Level', 'person_seniority', 'Person Seniority', 'Job Level', 'Job Seniority', 'Seniority Levels'],
+    generic: ['Level', 'Grade', 'Rank'],
   },
   {
     key: 'degree',
     label: 'Degree',
     parse: degree,
     accepts: '1, 2, 3, 1st, 2nd, 3rd, 3rd+, out of network',
-    aliases: ['Connection Degree', 'Conn. degree', 'Conn Degree', 'Degree of Connection', 'Connection Level', 'Network Distance', 'Distance'],
+    aliases: [
+      'Connection Degree',
+      'connectionDegree',
+      'Conn. degree',
+      'Conn Degree',
+      'Degree of Connection',
+      'Connection Level',
+      'Network Distance',
+      'LinkedIn Degree',
+      'Member Distance',
+    ],
+    generic: ['Distance', 'Network', 'Connection', 'Conn'],
   },
   {
     key: 'openProfile',
     label: 'Open Profile',
     parse: yesNo,
     accepts: 'yes/no',
-    aliases: ['Is Open Profile', 'Open Profile (free to message)', 'Free To Message', 'OpenLink'],
+    aliases: [
+      'Is Open Profile',
+      'isOpenLink',
+      'Open Link',
+      'Is Open Link',
+      'Open Profile (free to message)',
+      'Free To Message',
+      'is_open_profile',
+      'Open Profile Status',
+    ],
+    generic: ['Open', 'OpenLink'],
   },
   {
     key: 'namedAccount',
     label: 'Named Account',
     parse: yesNo,
     accepts: 'yes/no',
-    aliases: ['Target Account', 'Key Account', 'Strategic Account', 'ABM Account', 'Named'],
+    aliases: ['Target Account', 'Key Account', 'Strategic Account', 'ABM Account', 'Is Target Account', 'Is Named Account'],
+    generic: ['Named', 'Target', 'ABM'],
   },
   {
     key: 'segmentSize',
     label: 'Segment Size',
     parse: wholeNumber,
     accepts: 'whole number',
-    aliases: ['Segment', 'Similar Prospects', 'List Size', 'Cohort Size', 'Audience Size'],
+    aliases: ['Similar Prospects', 'List Size', 'Cohort Size', 'Audience Size', 'Segment Count', 'Prospects In Segment'],
+    generic: ['Segment', 'Audience', 'Cohort'],
   },
   {
     key: 'trigger',
     label: 'Trigger',
     parse: trigger,
+    text: true,
     accepts: 'text (funding, job change...) or yes/no',
-    aliases: ['Trigger Event', 'Buying Signal', 'Signal', 'Event'],
+    aliases: ['Trigger Event', 'Buying Signal', 'Intent Signal', 'Sales Trigger', 'Trigger Reason', 'Buying Trigger'],
+    generic: ['Signal', 'Event', 'Intent', 'News'],
+    reads: readsAsTrigger,
   },
-  { key: 'deadline', label: 'Deadline', parse: parseDateCell, accepts: 'date (YYYY-MM-DD)', aliases: ['Due Date', 'Due By', 'Respond By', 'Reply By'] },
-  { key: 'seriousAsk', label: 'Serious Ask', parse: yesNo, accepts: 'yes/no', aliases: ['Serious', 'High Stakes', 'Serious Request'] },
+  {
+    key: 'deadline',
+    label: 'Deadline',
+    parse: readDateCell,
+    accepts: DATE_ACCEPTS,
+    aliases: ['Due Date', 'Due By', 'Respond By', 'Reply By', 'Deadline Date'],
+    generic: ['Due'],
+  },
+  {
+    key: 'seriousAsk',
+    label: 'Serious Ask',
+    parse: yesNo,
+    accepts: 'yes/no',
+    aliases: ['High Stakes', 'Serious Request', 'Big Ask'],
+    generic: ['Serious'],
+  },
   {
     key: 'dealValue',
     label: 'Deal Value',
     parse: money,
-    accepts: 'number, $50,000, 50k, 1.2M',
+    accepts: 'number, $50,000, 75.000 €, EUR 75 000, 50k, 1,2M, 1.2M',
     aliases: [
       'Deal Size',
       'Opportunity Value',
       'Opportunity Amount',
       'Deal Amount',
-      'Amount',
       'Potential Value',
       'ACV',
       'Est. Deal Value',
       'Estimated Deal Value',
+      'Annual Contract Value',
+      'Expected Revenue',
+      'Potential Deal Value',
     ],
+    generic: ['Amount', 'Value', 'Revenue', 'Budget'],
   },
   {
     key: 'warm',
     label: 'Warm',
     parse: yesNo,
     accepts: 'yes/no',
-    aliases: ['Warm Lead', 'Warmed Up', 'Engaged', 'Engaged With Posts', 'Referral', 'Warm Intro'],
+    aliases: ['Warm Lead', 'Warmed Up', 'Engaged With Posts', 'Warm Intro', 'Is Warm', 'Engaged With Content'],
+    generic: ['Referral', 'Engaged', 'Intro'],
   },
   {
     key: 'mutualConnections',
     label: 'Mutual Connections',
     parse: wholeNumber,
     accepts: 'whole number',
-    aliases: ['Shared Connections', 'Mutuals', 'Mutual', 'Common Connections', '# Mutual Connections'],
+    aliases: [
+      'Shared Connections',
+      'sharedConnectionsCount',
+      'Shared Connections Count',
+      'Common Connections',
+      '# Mutual Connections',
+      'Mutual Connections Count',
+      'Number of Mutual Connections',
+      'Mutual Connection Count',
+    ],
+    generic: ['Mutuals', 'Mutual', 'Shared'],
   },
   {
     key: 'activeOnLinkedIn',
     label: 'Active On LinkedIn',
     parse: yesNo,
     accepts: 'yes/no',
-    aliases: ['Active', 'Recently Active', 'Posted Recently', 'LinkedIn Active', 'Active On LI'],
+    aliases: ['Recently Active', 'Posted Recently', 'LinkedIn Active', 'Active On LI', 'Is Active On LinkedIn', 'Posted In Last 30 Days', 'Recently Posted'],
+    generic: ['Active'],
   },
   {
     key: 'acceptsConnections',
     label: 'Accepts Connections',
     parse: yesNo,
     accepts: 'yes/no',
-    aliases: ['Connectable', 'Can Connect', 'Open To Connect', 'Accepts Invites', 'Accepts Invitations'],
+    aliases: ['Connectable', 'Can Connect', 'Open To Connect', 'Accepts Invites', 'Accepts Invitations', 'Can Invite', 'Invitable'],
+    generic: [],
   },
   {
     key: 'acceptsInMail',
     label: 'Accepts InMail',
     parse: yesNo,
     accepts: 'yes/no',
-    aliases: ['InMail Allowed', 'InMail Enabled', 'Can InMail', 'Accepts InMails'],
+    aliases: ['InMail Allowed', 'InMail Enabled', 'Can InMail', 'Accepts InMails', 'Open To InMail'],
+    generic: [],
   },
   {
     key: 'connectionStatus',
     label: 'Connection Status',
     parse: status,
     accepts: 'none, pending, accepted, declined, withdrawn',
-    aliases: ['Status', 'Invite Status', 'Invitation Status', 'Request Status', 'Connection Request Status'],
+    aliases: [
+      'Invite Status',
+      'Invitation Status',
+      'Request Status',
+      'Connection Request Status',
+      'LinkedIn Status',
+      'Connection State',
+      'LinkedIn Connection Status',
+    ],
+    generic: ['Status', 'State'],
   },
   {
     key: 'requestedOn',
     label: 'Requested On',
-    parse: parseDateCell,
-    accepts: 'date (YYYY-MM-DD)',
+    parse: readDateCell,
+    accepts: DATE_ACCEPTS,
     aliases: [
       'Request Sent',
       'Request Sent On',
-      'Requested',
       'Invite Sent',
       'Invited On',
+      'Invited At',
       'Invitation Sent',
+      'Invitation Sent At',
+      'Invitation Sent On',
+      'Invitation Date',
+      'Invite Date',
+      'Invite Sent At',
       'Connection Requested',
       'Connection Request Date',
+      'Connection Request Sent',
+      'Connection Request Sent At',
       'Request Date',
       'Date Requested',
     ],
+    generic: ['Requested', 'Invited'],
   },
   {
     key: 'inmailSentOn',
     label: 'InMail Sent On',
-    parse: parseDateCell,
-    accepts: 'date (YYYY-MM-DD)',
-    aliases: ['InMail Sent', 'InMail Date', 'InMailed On', 'InMailed', 'Date InMailed'],
+    parse: readDateCell,
+    accepts: DATE_ACCEPTS,
+    aliases: ['InMail Sent', 'InMail Date', 'InMailed On', 'InMailed', 'Date InMailed', 'InMail Sent At', 'Last InMail Sent'],
+    generic: [],
   },
-  { key: 'replied', label: 'Replied', parse: yesNo, accepts: 'yes/no', aliases: ['Reply', 'Responded', 'Has Replied', 'Reply Received', 'Got Reply'] },
-  { key: 'firstName', label: 'First Name', parse: text, accepts: 'text', aliases: ['First', 'Given Name', 'firstName'] },
-  { key: 'lastName', label: 'Last Name', parse: text, accepts: 'text', aliases: ['Last', 'Surname', 'Family Name', 'lastName'] },
+  {
+    key: 'replied',
+    label: 'Replied',
+    parse: replied,
+    accepts: 'yes/no, or the date of the reply',
+    aliases: ['Has Replied', 'Reply Received', 'Got Reply', 'Replied At', 'Replied On', 'Reply Date', 'Is Replied'],
+    generic: ['Reply', 'Responded', 'Answered'],
+  },
+  {
+    key: 'firstName',
+    label: 'First Name',
+    parse: text,
+    accepts: 'text',
+    aliases: ['Given Name', 'Person - First Name', 'Prénom', 'Vorname'],
+    generic: ['First'],
+    reads: readsAsName,
+  },
+  {
+    key: 'lastName',
+    label: 'Last Name',
+    parse: text,
+    accepts: 'text',
+    aliases: ['Surname', 'Family Name', 'Person - Last Name', 'Nachname'],
+    generic: ['Last', 'Nom'],
+    reads: readsAsName,
+  },
   {
     key: 'linkedinUrl',
     label: 'LinkedIn URL',
     parse: text,
+    text: true,
     accepts: 'a profile URL',
-    aliases: ['LinkedIn', 'LinkedIn Profile', 'Profile URL', 'profileUrl', 'Person Linkedin Url'],
+    aliases: [
+      'LinkedIn Profile',
+      'LinkedIn Profile URL',
+      'Profile URL',
+      'linkedInProfileUrl',
+      'defaultProfileUrl',
+      'Person Linkedin Url',
+      'Profile Link',
+      'LinkedIn Link',
+      'Public Profile URL',
+      'LinkedIn Public URL',
+      'Person - LinkedIn',
+    ],
+    generic: ['LinkedIn', 'URL', 'Profile', 'Link'],
+    reads: readsAsUrl,
   },
-  { key: 'email', label: 'Email', parse: text, accepts: 'text', aliases: ['Email Address', 'E-mail', 'Work Email'] },
-  { key: 'phone', label: 'Phone', parse: text, accepts: 'text', aliases: ['Phone Number', 'Mobile', 'Mobile Phone', 'Work Phone'] },
-  { key: 'acceptedOn', label: 'Accepted On', parse: parseDateCell, accepts: 'date (YYYY-MM-DD)', aliases: ['Accepted', 'Connected On', 'Accepted Date'] },
+  {
+    key: 'email',
+    label: 'Email',
+    parse: text,
+    text: true,
+    accepts: 'text',
+    aliases: ['Email Address', 'E-mail', 'Work Email', 'Business Email', 'Professional Email', 'Email 1', 'Primary Email', 'Person - Email', 'Email - Work'],
+    generic: ['Mail', 'Courriel'],
+    reads: readsAsEmail,
+  },
+  {
+    key: 'phone',
+    label: 'Phone',
+    parse: text,
+    text: true,
+    accepts: 'text',
+    aliases: [
+      'Phone Number',
+      'Mobile Phone',
+      'Work Phone',
+      'First Phone',
+      'Work Direct Phone',
+      'Mobile Number',
+      'Phone 1',
+      'phoneNumbers',
+      'Person - Phone',
+      'Phone - Work',
+      'Direct Phone',
+    ],
+    generic: ['Mobile', 'Telephone', 'Tel', 'Cell', 'Téléphone'],
+    reads: readsAsPhone,
+  },
+  {
+    key: 'acceptedOn',
+    label: 'Accepted On',
+    parse: readDateCell,
+    accepts: DATE_ACCEPTS,
+    aliases: [
+      'Accepted Date',
+      'Connected On',
+      'Connected At',
+      'Connection Date',
+      'Accepted At',
+      'Invitation Accepted At',
+      'Date Connected',
+      'Connected Since',
+      'Connection Accepted On',
+    ],
+    generic: ['Accepted', 'Connected'],
+  },
   {
     key: 'lastTouchOn',
     label: 'Last Touch On',
-    parse: parseDateCell,
-    accepts: 'date (YYYY-MM-DD)',
-    aliases: ['Last Touch', 'Last Touched', 'Last Contacted', 'Last Activity Date'],
+    parse: readDateCell,
+    accepts: DATE_ACCEPTS,
+    aliases: [
+      'Last Touch',
+      'Last Touched',
+      'Last Contacted',
+      'Last Activity Date',
+      'Last Contact Date',
+      'Last Contacted At',
+      'Last Action Date',
+      'Last Outreach',
+    ],
+    generic: [],
   },
 ];
 
-/** Title words, most senior first; the first match names the seniority ([000 §6], [002]). */
-const TITLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
-  [/\b(executive assistant|assistant to|intern|trainee|apprentice)\b/, 'entry'],
-  [/\b(vp|svp|evp|avp|vice[- ]president)\b/, 'vp'],
-  [/\b(ceo|cto|cfo|coo|cmo|cro|cio|ciso|cpo|cdo|chief|founder|co-?founder|owner|president|managing partner|partner)\b/, 'c-level'],
-  [/\b(director|head of|head)\b/, 'director'],
-  [/\b(manager|mgr|team lead|supervisor)\b/, 'manager'],
-  [/\b(senior|sr\.?|principal|staff|lead)\b/, 'senior'],
-  [/\b(junior|jr\.?|associate|assistant|coordinator|graduate|entry)\b/, 'entry'],
-];
-
-/** Lists repeat their titles: each distinct title is matched once (the cache is bounded). */
-const titleCache = new Map<string, Seniority | null>();
-
-export function seniorityFromTitle(title: string): Seniority | undefined {
-  const cached = titleCache.get(title);
-  if (cached !== undefined) return cached ?? undefined;
-  const t = title.toLowerCase();
-  let level: Seniority | null = null;
-  for (const [pattern, l] of TITLE_SENIORITY) {
-    if (pattern.test(t)) {
-      level = l;
-      break;
-    }
-  }
-  if (titleCache.size >= 10_000) titleCache.clear();
-  titleCache.set(title, level);
-  return level ?? undefined;
-}
+/** The date fields: their columns get a date order (SPEC 1a, `Date Order`). */
+export const DATE_FIELDS: ReadonlySet<FieldKey> = new Set(FIELDS.filter((f) => f.parse === readDateCell).map((f) => f.key));
 
 /**
  * A prospect with every field present (unknown = undefined): all prospects share one shape,

@@ -10,3 +10,5 @@ export * from './cost.js';
 export * from './plan.js';
 export * from './outputs.js';
 export * from './summary.js';
+export * from './read/dates.js';
+export * from './read/describe.js';

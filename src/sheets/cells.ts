@@ -13,7 +13,8 @@ import {
   dateFromDay,
   isDate,
   isPlainDate,
-  mapColumns,
+  SAMPLE_ROWS,
+  understandHeader,
   outputCells,
   parseIsoDay,
   parseSettings,
@@ -78,11 +79,12 @@ export function settingsFrom(arg: RangeArg | undefined, today: Day, timeZone?: s
   return s;
 }
 
-export function columnsFrom(headers: RangeArg, s: Settings): ColumnMap {
+/** The given header row as the core's reader understands it, with the rows under it as its value sample (SPEC 1a). */
+export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (readonly Cell[])[] = []): ColumnMap {
   const row = asRows(headers)[0] ?? [];
-  const map = mapColumns(row, s.columns);
-  if (map instanceof Problem) throw new Error(map.message);
-  return map;
+  const u = understandHeader(row, sample.slice(0, SAMPLE_ROWS), s);
+  if (u instanceof Problem) throw new Error(u.message);
+  return u.map;
 }
 
 /** Channel, Day, Date, Cost, Reason as cell values: numbers as numbers, the date as a Date. */

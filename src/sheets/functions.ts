@@ -47,8 +47,9 @@ function prepare(rows: RangeArg, headers: RangeArg, settings?: RangeArg): Call {
   const grid = asRows(rows);
   const zone = needsZone(grid, settings) ? spreadsheetZone() : undefined;
   const s = settingsFrom(settings, todayIn(zone), zone);
-  const map = columnsFrom(headers, s);
-  return { rows: datesInZone(grid, zone), settings: s, read: (row) => readProspect(row, map), single: grid.length === 1 };
+  const zoned = datesInZone(grid, zone);
+  const map = columnsFrom(headers, s, zoned);
+  return { rows: zoned, settings: s, read: (row) => readProspect(row, map), single: grid.length === 1 };
 }
 
 function rowWise(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, pick: (o: Outcome) => SheetValue): SheetValue | SheetValue[][] {

@@ -8,6 +8,12 @@ import {
   type ColumnMap,
   type Day,
   FIELDS,
+  HEADER_SEARCH_ROWS,
+  SAMPLE_ROWS,
+  type Understanding,
+  understand,
+  understandHeader,
+  understandingLines,
   type FieldKey,
   OUTPUT_COLUMNS,
   type PlanSummary,
@@ -40,8 +46,6 @@ export const SETTINGS_SHEET = 'Channel Settings';
 export const SAMPLE_SHEET = 'Sample prospects';
 /** The date the sample list's request and InMail dates are written against. */
 const SAMPLE_AS_OF = parseIsoDay('2026-11-23') as Day;
-/** How far down a header row may sit under titles or notes. */
-const HEADER_SEARCH_ROWS = 10;
 
 /** What the sidebar sends: settings as key/value pairs (mappings included as `Column: <field>`). */
 export interface PlannerForm {
@@ -56,12 +60,6 @@ export interface SheetColumn {
   readonly samples: string[];
 }
 
-/** A `Column:` setting this tab cannot satisfy: ignored here, never an error. */
-export interface IgnoredMapping {
-  readonly field: string;
-  readonly header: string;
-}
-
 export interface PlannerState {
   readonly sheetName: string;
   /** 1-based; the row shown in the Columns step (row 1 when no header was recognised). */
@@ -74,12 +72,15 @@ export interface PlannerState {
   readonly columns: SheetColumn[];
   /** Field label -> detected sheet header ('' when none). */
   readonly mapping: Record<string, string>;
-  readonly ignored: IgnoredMapping[];
+  /** Settings that do not apply on this tab (a `Column:` header it lacks), in words: ignored here. */
+  readonly notes: readonly string[];
   readonly settings: Array<[string, string]>;
   readonly defaults: Array<{ key: string; accepts: string; defaultText: string }>;
   readonly fields: Array<{ label: string; accepts: string }>;
   /** Rows under the header: prospects (rows with something in them) and blank rows. */
   readonly counts: { readonly prospects: number; readonly blank: number };
+  /** What the reader understood: columns read, columns not used and why, date orders (SPEC 1a). */
+  readonly understood?: readonly string[];
   /** A saved setting that does not parse: shown at its box; the sheet is read without it. */
   readonly problem?: FormProblem;
   readonly error?: string;
@@ -95,7 +96,7 @@ export interface PlannerPreview {
   readonly weeklyInviteCap: number;
   /** The first rows as the sidebar shows them: cell text stays text there (escaped). */
   readonly sample: Array<{ name: string; channel: string; date: string; reason: string }>;
-  readonly ignored: IgnoredMapping[];
+  readonly notes: readonly string[];
 }
 
 /** A mistake in the sidebar's form, with the field it is in: a setting key, `Column: <field>` or `Header row`. */
@@ -117,8 +118,6 @@ class FormError extends Error {
   }
 }
 
-/** The value of a `Column:` setting that says a field has no column in the sheet (SPEC 2). */
-export const NO_COLUMN = '(none)';
 /** How many values under each header the Columns step shows. */
 const SAMPLE_VALUES = 3;
 
@@ -141,55 +140,17 @@ function settingsPairs(ss: Spreadsheet): Array<[Cell, Cell]> {
   return (sheet.getDataRange().getValues() as Cell[][]).map((r) => [r[0], r[1]]);
 }
 
-interface HeaderFound {
-  readonly headerRow: number;
-  readonly map: ColumnMap;
-  readonly ignored: IgnoredMapping[];
-}
-
-/**
- * The mappings a header row can use: a `Column:` setting whose header the row lacks is ignored
- * there (and reported), and `(none)` takes the field out of auto-detection.
- */
-function mappingsFor(header: readonly Cell[], columns: Settings['columns']) {
-  const present = new Set(header.map((h) => normalizeHeader(h)));
-  const usable: Partial<Record<FieldKey, string>> = {};
-  const none = new Set<FieldKey>();
-  const ignored: IgnoredMapping[] = [];
-  for (const [key, wanted] of Object.entries(columns) as Array<[FieldKey, string]>) {
-    const label = FIELDS.find((f) => f.key === key)?.label ?? key;
-    if (normalizeHeader(wanted) === normalizeHeader(NO_COLUMN)) none.add(key);
-    else if (present.has(normalizeHeader(wanted))) usable[key] = wanted;
-    else ignored.push({ field: label, header: wanted });
-  }
-  return { usable, none, ignored };
-}
-
-function headerAt(values: Cell[][], row: number, s: Settings): HeaderFound | Problem {
-  const header = values[row] ?? [];
-  const { usable, none, ignored } = mappingsFor(header, s.columns);
-  const map = mapColumns(header, usable);
-  if (map instanceof Problem) return map;
-  const columns = map.columns.filter((c) => !none.has(c.field.key));
-  if (columns.length === 0) return new Problem(`no column in row ${row + 1} is used: every field found there is set to ${NO_COLUMN}`);
-  return { headerRow: row, map: { ...map, columns }, ignored };
-}
-
-/** The header row: the chosen one, or else the first of the top rows with a recognised column. */
-function findHeader(values: Cell[][], s: Settings, chosen?: number): HeaderFound {
+/** The header row, chosen (0-based) or found in the top rows, and what the core's reader understood (SPEC 1a). */
+function findHeader(values: Cell[][], s: Settings, chosen?: number): Understanding {
   if (values.length === 0) throw new Error('This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.');
   if (chosen !== undefined) {
-    const found = headerAt(values, chosen, s);
-    if (found instanceof Problem) throw new FormError(`Header row ${chosen + 1}: ${found.message}`, HEADER_ROW_FIELD);
-    return found;
+    const u = understandHeader(values[chosen] ?? [], values.slice(chosen + 1, chosen + 1 + SAMPLE_ROWS), s);
+    if (u instanceof Problem) throw new FormError(`Header row ${chosen + 1}: ${u.message}`, HEADER_ROW_FIELD);
+    return { ...u, headerRow: chosen };
   }
-  let first: Problem | undefined;
-  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, values.length); r++) {
-    const found = headerAt(values, r, s);
-    if (!(found instanceof Problem)) return found;
-    first ??= found;
-  }
-  throw new Error((first as Problem).message);
+  const u = understand(values.slice(0, HEADER_SEARCH_ROWS + SAMPLE_ROWS), s);
+  if (u instanceof Problem) throw new Error(u.message);
+  return u;
 }
 
 const HEADER_ROW_FIELD = 'Header row';
@@ -224,7 +185,7 @@ interface SheetPlan {
   readonly values: Cell[][];
   readonly headerRow: number;
   readonly map: ColumnMap;
-  readonly ignored: IgnoredMapping[];
+  readonly notes: readonly string[];
   readonly settings: Settings;
   readonly outcomes: ReturnType<typeof planList>['outcomes'];
   readonly summary: PlanSummary;
@@ -294,7 +255,7 @@ function previewOf(plan: SheetPlan): PlannerPreview {
     counts: { prospects: rows - blank - errors, blank, errors },
     weeklyInviteCap: plan.settings.weeklyInviteCap,
     sample,
-    ignored: plan.ignored,
+    notes: plan.notes,
   };
 }
 
@@ -512,7 +473,7 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
     defaults: SETTINGS.map((s) => ({ key: s.key, accepts: s.accepts, defaultText: s.defaultText })),
     fields: FIELDS.map((f) => ({ label: f.label, accepts: f.accepts })),
   };
-  const empty = { headerRow: 0, recognised: false, topRows: [], columns: [], mapping: {}, ignored: [], counts: { prospects: 0, blank: 0 } };
+  const empty = { headerRow: 0, recognised: false, topRows: [], columns: [], mapping: {}, notes: [], counts: { prospects: 0, blank: 0 } };
   try {
     if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
     const problem = settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone));
@@ -526,7 +487,7 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
     if (values.length === 0 || values.every((r) => r.every(isBlank)))
       throw new Error('This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.');
     const chosen = chosenRow(request?.headerRow, values);
-    let found: HeaderFound | undefined;
+    let found: Understanding | undefined;
     try {
       found = findHeader(values, settings, chosen);
     } catch {
@@ -557,7 +518,8 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
       topRows: values.slice(0, HEADER_SEARCH_ROWS).map(rowLine),
       columns,
       mapping,
-      ignored: found?.ignored ?? mappingsFor(header, settings.columns).ignored,
+      notes: found?.notes ?? [],
+      understood: found ? understandingLines(found) : [],
       counts: { prospects: body.length - blank, blank },
       ...(problem ? { problem } : {}),
     };

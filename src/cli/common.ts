@@ -1,0 +1,205 @@
+/**
+ * What every command of the command line shares: where it reads and writes (Io), the one-line
+ * error it ends with (CliError), the output formats, and the flags every command takes (the input,
+ * -o, --format, --settings, --column and a flag per setting), parsed with node:util parseArgs.
+ */
+import { promises as fs } from 'node:fs';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { parse as parseSync } from 'csv-parse/sync';
+import { type Cell, Problem, SETTINGS, type Settings, parseSettings, todayFrom } from '../core/index.js';
+import { sniffDelimiter } from './csv.js';
+import type { Leftovers } from './files.js';
+
+export const NAME = 'prospect-channels';
+
+/** Where a command reads and writes: the real process, or a test's capture. */
+export interface Io {
+  readonly stdin: NodeJS.ReadableStream;
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly now: () => Date;
+}
+
+/** What a command gets: its own arguments (the command's name removed), the Io, and the run's leftovers to register. */
+export interface CommandContext {
+  readonly argv: readonly string[];
+  readonly io: Io;
+  /** Every temporary file or folder a command makes is registered here, and removed however the run ends. */
+  readonly leftovers: Leftovers;
+}
+
+/** One command of the table in cli.ts. */
+export interface Command {
+  /** One line for the help: what the command does. */
+  readonly about: string;
+  /** Its usage line, after `prospect-channels `. */
+  readonly usage: string;
+  /** Runs it; returns the exit code (0, or 1 when nothing could be done with the content). Throws CliError for a one-line failure. */
+  readonly run: (ctx: CommandContext) => Promise<number>;
+}
+
+/**
+ * A failure the user can act on: one line, no stack trace, and an exit code:
+ * 2 for usage, settings and file access; 1 for the content of the input.
+ */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code: 1 | 2 = 1,
+  ) {
+    super(message);
+  }
+}
+
+export const FORMATS = ['table', 'csv', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const flagOf = (key: string) => key.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+/** Every setting is a flag named after its key: `Price Per Credit` -> `--price-per-credit`. */
+export const SETTING_FLAGS = new Map(SETTINGS.map((s) => [flagOf(s.key), s.key]));
+SETTING_FLAGS.set('start', 'Start Date');
+
+/** The flags every command takes. A command adds its own with `parseCommand(ctx, extra)`. */
+export const COMMON_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  settings: { type: 'string' },
+  format: { type: 'string' },
+  column: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  ...Object.fromEntries([...SETTING_FLAGS.keys()].map((f) => [f, { type: 'string' as const }])),
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+export const COMMON_HELP = `Options every command takes:
+  -o, --output FILE     write to FILE instead of stdout (an existing FILE keeps its permissions,
+                        owner, hard links and symlink; it is replaced only once the output is complete)
+      --format F        table, csv or json (default: table on a terminal, else csv)
+      --settings FILE   key/value settings as CSV (two columns, comma or semicolon) or JSON
+      --column F=H      map sheet header H to field F, e.g. --column "Degree=Conn. lvl"
+  -q, --quiet           nothing on stderr but errors
+  -h, --help            help
+
+Settings (each also a flag; flags override --settings):
+${SETTINGS.map((s) => `  --${flagOf(s.key).padEnd(20)}${s.accepts}; default ${s.defaultText}`).join('\n')}
+`;
+
+/** What parseCommand gives back: the common flags read, and every flag's raw value. */
+export interface Parsed {
+  /** The input file named (- for stdin). */
+  readonly input: string;
+  readonly output: string | undefined;
+  readonly format: Format;
+  readonly quiet: boolean;
+  /** The settings as key/value pairs: the --settings file's, then flags, then --column. */
+  readonly pairs: Array<[Cell, Cell]>;
+  readonly values: Record<string, string | string[] | boolean | undefined>;
+  readonly help: boolean;
+}
+
+/** parseArgs's message, as one line: no "To specify ..." advice, no second line. */
+function usageError(message: string): CliError {
+  const first = message.replace(/\. To specify.*$/s, '').split('\n')[0] as string;
+  return new CliError(`${first} (try '${NAME} --help')`, 2);
+}
+
+/**
+ * Reads a command's arguments: one input file (or -), the common flags and `extra`. Usage
+ * problems are a CliError with code 2, one line.
+ */
+export async function parseCommand(ctx: CommandContext, extra: NonNullable<ParseArgsConfig['options']> = {}): Promise<Parsed> {
+  const argv = ctx.argv;
+  // parseArgs reads `--credits -1` as two options; a negative number is a value (and then a clear error).
+  const args = argv.map((a, i) => (/^-\d/.test(a) && /^--[a-z-]+$/.test(argv[i - 1] ?? '') ? `\u0000${a}` : a));
+  const joined = args.flatMap((a, i) => (a.startsWith('\u0000') ? [] : args[i + 1]?.startsWith('\u0000') ? [`${a}=${(args[i + 1] as string).slice(1)}`] : [a]));
+  let parsed: { values: Record<string, string | string[] | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: joined, options: { ...COMMON_OPTIONS, ...extra }, allowPositionals: true, strict: true }) as typeof parsed;
+  } catch (e) {
+    throw usageError((e as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help) return { input: '', output: undefined, format: 'csv', quiet: false, pairs: [], values: v, help: true };
+  if (parsed.positionals.length !== 1) {
+    throw new CliError(
+      `${parsed.positionals.length === 0 ? 'no input file given' : `one input file expected, got ${parsed.positionals.length}`} (try '${NAME} --help')`,
+      2,
+    );
+  }
+  const output = v.output as string | undefined;
+  if (output === '') throw new CliError(`-o: expected a file name (try '${NAME} --help')`, 2);
+  const format = (v.format as string | undefined) ?? (!output && ctx.io.stdout.isTTY ? 'table' : 'csv');
+  if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format: expected ${FORMATS.join(', ')} (got '${format}')`, 2);
+  const pairs: Array<[Cell, Cell]> = v.settings ? await readSettingsFile(v.settings as string) : [];
+  for (const [flag, key] of SETTING_FLAGS) if (typeof v[flag] === 'string') pairs.push([key, v[flag] as string]);
+  for (const c of (v.column as string[] | undefined) ?? []) {
+    const eq = c.indexOf('=');
+    if (eq <= 0) throw new CliError(`--column: expected FIELD=HEADER, e.g. --column "Degree=Conn. lvl" (got '${c}')`, 2);
+    pairs.push([`Column: ${c.slice(0, eq).trim()}`, c.slice(eq + 1).trim()]);
+  }
+  return { input: parsed.positionals[0] as string, output, format: format as Format, quiet: v.quiet === true, pairs, values: v, help: false };
+}
+
+/** The settings of a parsed command line, or a CliError (2). */
+export function settingsOf(parsed: Parsed, io: Io): Settings {
+  const settings = parseSettings(parsed.pairs, todayFrom(io.now()));
+  if (settings instanceof Problem) throw new CliError(`bad setting: ${settings.message}`, 2);
+  return settings;
+}
+
+async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
+  let text: string;
+  try {
+    text = await fs.readFile(path, 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read settings file '${path}': ${errnoText(e)}`, 2);
+  }
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (path.endsWith('.json') || trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(trimmed);
+    } catch (e) {
+      throw new CliError(`settings file '${path}' is not valid JSON: ${(e as Error).message}`, 2);
+    }
+    if (Array.isArray(json) && json.every((p) => Array.isArray(p) && p.length === 2)) return json as Array<[Cell, Cell]>;
+    if (json && typeof json === 'object' && !Array.isArray(json)) {
+      return Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, v === null ? '' : (v as Cell)]);
+    }
+    throw new CliError(`settings file '${path}': expected an object of key: value, or a list of [key, value] pairs`, 2);
+  }
+  let rows: string[][];
+  try {
+    // The same delimiters as the main input: a semicolon list from a European spreadsheet works too.
+    rows = parseSync(trimmed, { relax_column_count: true, skip_empty_lines: true, trim: true, delimiter: sniffDelimiter(trimmed) }) as string[][];
+  } catch (e) {
+    throw new CliError(`settings file '${path}' is not valid CSV: ${(e as Error).message.split('\n')[0]}`, 2);
+  }
+  const bad = rows.find((r) => r.length < 2 && (r[0] ?? '') !== '');
+  if (bad) throw new CliError(`settings file '${path}': each line needs a key and a value (got '${bad.join(',')}')`, 2);
+  return rows.map((r) => [r[0] ?? '', r[1] ?? '']);
+}
+
+/** System error codes in words, for the one line a user reads. */
+export const ERRNO_WORDS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'file name too long',
+  ELOOP: 'too many symbolic links',
+  EIO: 'input/output error',
+  EFBIG: 'file too large',
+  EXDEV: 'cannot move across file systems',
+};
+
+/** A system error in words with its code: "no such file or folder (ENOENT)". */
+export function errnoText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string') return (e as Error).message;
+  return ERRNO_WORDS[code] ? `${ERRNO_WORDS[code]} (${code})` : code;
+}

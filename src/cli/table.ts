@@ -1,0 +1,98 @@
+/**
+ * Text for a terminal: every cell shown with its control characters as visible escapes (a cell
+ * can neither retitle nor clear the terminal, and a line break in a name cannot break a row),
+ * and rows cut to the terminal's width. Also JSON Lines, the `--format json` of every command.
+ */
+
+/**
+ * C0 and C1 controls, DEL, and the invisible marks that reorder or hide text (bidi overrides and
+ * isolates, line and paragraph separators): each is shown as an escape, `\n`, `\x1b`, `\u202e`.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A cell as it may be shown on a terminal. */
+export function visible(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    const named = NAMED[c];
+    if (named) return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** `text` cut to `width` characters (code points), with … where it was cut. */
+export function cut(text: string, width: number): string {
+  const chars = [...text];
+  if (chars.length <= width) return text;
+  return width <= 0 ? '' : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+const pad = (text: string, width: number, right = false) => {
+  const room = width - [...text].length;
+  return room <= 0 ? text : right ? ' '.repeat(room) + text : text + ' '.repeat(room);
+};
+
+/** How the plan's table is laid out: where the name is, how wide it is, and the terminal's width (none: no limit). */
+export interface TableLayout {
+  nameAt: number;
+  nameWidth: number;
+  width?: number;
+}
+
+/** The widest a name column gets, and the least room left for the reason on a narrow terminal. */
+const NAME_MAX = 28;
+const REASON_MIN = 16;
+/** #, Channel, Day, Date, Cost and the two spaces after each: the fixed part of a plan line. */
+const FIXED = 5 + 2 + 2 + 14 + 2 + 3 + 2 + 10 + 2 + 6 + 2;
+
+/** One line of the plan's table: #, Name, Channel, Day, Date, Cost, Reason. */
+export function tableLine(cells: readonly string[], layout: TableLayout): string {
+  const [num, name, channel, day, date, cost, reason] = cells.map(visible) as [string, string, string, string, string, string, string];
+  let nameWidth = Math.min(layout.nameWidth, NAME_MAX);
+  let reasonWidth = Number.POSITIVE_INFINITY;
+  if (layout.width) {
+    nameWidth = Math.max(4, Math.min(nameWidth, layout.width - FIXED - REASON_MIN));
+    reasonWidth = Math.max(0, layout.width - FIXED - nameWidth);
+  }
+  const line = `${pad(num, 5, true)}  ${pad(cut(name, nameWidth), nameWidth)}  ${pad(channel, 14)}  ${pad(day, 3, true)}  ${pad(date, 10)}  ${pad(cost, 6, true)}  ${cut(reason, reasonWidth)}`;
+  // On a terminal narrower than the fixed columns, the line is cut at its edge.
+  return `${(layout.width ? cut(line, layout.width) : line).trimEnd()}\n`;
+}
+
+/**
+ * Any small table (rows of cells, the first row the header) laid out in columns, cells escaped,
+ * each line cut to `width` when given. For commands that show a few rows (inspect, today, stats).
+ */
+export function formatTable(rows: readonly (readonly string[])[], width?: number, rightAligned: readonly number[] = []): string {
+  const shown = rows.map((r) => r.map(visible));
+  const widths: number[] = [];
+  for (const r of shown) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
+  return shown
+    .map((r) => {
+      const line = r
+        .map((c, i) => (i === r.length - 1 && !rightAligned.includes(i) ? c : pad(c, widths[i] ?? 0, rightAligned.includes(i))))
+        .join('  ')
+        .trimEnd();
+      return `${width ? cut(line, width) : line}\n`;
+    })
+    .join('');
+}
+
+/** JSON keys for a header: blank headers become `Column N`, a repeated one `Name (2)`. */
+export function jsonKeys(header: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return header.map((h, i) => {
+    const base = h.trim() === '' ? `Column ${i + 1}` : h;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+
+/** One row as a JSON object on one line; cells past the header's keys get `Column N`. */
+export function jsonLine(keys: readonly string[], cells: readonly string[]): string {
+  const row: Record<string, string> = {};
+  cells.forEach((c, i) => (row[keys[i] ?? `Column ${i + 1}`] = c));
+  return `${JSON.stringify(row)}\n`;
+}

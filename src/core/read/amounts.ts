@@ -1,0 +1,99 @@
+/**
+ * SPEC section 1a: amounts as lists and locales write them. `$75,000`, `75.000 €`, `€75.000`,
+ * `EUR 75 000` (spaces, non-breaking spaces), `75k`, `1,2M`, `1.2M`. A dot or comma followed by
+ * exactly three digits groups thousands; otherwise it is the decimal mark. No currency conversion.
+ */
+
+const SCALES: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9 };
+/** Currency signs written before or after the number. */
+const SIGNS = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '₫', '₱', 'R$', 'US$', 'C$', 'A$', 'kr', 'Fr.', 'zł']);
+/** Spaces that group digits: space, no-break space, narrow no-break space, thin space, apostrophe (Swiss). */
+const GROUP_SPACES = /[\s\u00a0\u202f\u2009'’_]/g;
+
+const CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'cad', 'aud', 'jpy', 'inr', 'sek', 'nok', 'dkk', 'pln', 'brl', 'mxn', 'sgd', 'hkd', 'nzd', 'zar', 'cny']);
+
+/** A currency sign or ISO code (`USD`, `eur`); never a scale word such as `MIO`. */
+function isCurrency(word: string): boolean {
+  if (SIGNS.has(word)) return true;
+  if (!/^[A-Za-z]{3}$/.test(word) || SCALES[word.toLowerCase()] !== undefined) return false;
+  return word === word.toUpperCase() || CODES.has(word.toLowerCase());
+}
+
+/** Strips currency signs and 3-letter codes (USD, EUR...) from both ends; the rest is the number. */
+function withoutCurrency(text: string): string {
+  let t = text.trim();
+  for (let pass = 0; pass < 2; pass++) {
+    const head = /^([A-Za-z]{3}|[A-Za-z]{0,2}\$|[^\d\s.,+-]{1,3})\s*/.exec(t);
+    if (head && isCurrency(head[1] as string)) t = t.slice(head[0].length);
+    const tail = /\s*([A-Za-z]{3}|[A-Za-z]{0,2}\$|kr|zł|Fr\.|[^\d\s.,a-zA-Z]{1,2})$/.exec(t);
+    if (tail && isCurrency(tail[1] as string)) t = t.slice(0, t.length - tail[0].length);
+  }
+  return t.trim();
+}
+
+/** Digits with grouping and one decimal mark, as a number; undefined when the text is not one. */
+function plainNumber(text: string): number | undefined {
+  const t = text.replace(GROUP_SPACES, (m, offset: number) => {
+    // A space groups only between digits ("75 000"), never "75 . 5".
+    const before = text.charCodeAt(offset - 1);
+    const after = text.charCodeAt(offset + m.length);
+    return before >= 48 && before <= 57 && after >= 48 && after <= 57 ? ' ' : m;
+  });
+  if (!/^[\d.,][\d .,]*$/.test(t) || /[ .,]$/.test(t) || !/\d/.test(t)) return undefined;
+  const spaced = t.split(' ');
+  if (spaced.slice(1).some((g) => !/^\d{3}(?:[.,]\d*)?$/.test(g))) return undefined;
+  const s = spaced.join('');
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let integer: string;
+  let fraction = '';
+  if (lastDot >= 0 && lastComma >= 0) {
+    const mark = Math.max(lastDot, lastComma);
+    const group = lastDot > lastComma ? ',' : '.';
+    integer = s.slice(0, mark);
+    fraction = s.slice(mark + 1);
+    if (fraction.includes('.') || fraction.includes(',')) return undefined;
+    if (!groupsOfThree(integer, group)) return undefined;
+    integer = integer.split(group).join('');
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    const mark = lastDot >= 0 ? '.' : ',';
+    const parts = s.split(mark);
+    if (parts.length > 2) {
+      if (!groupsOfThree(s, mark)) return undefined;
+      integer = parts.join('');
+    } else {
+      const [a, b] = parts as [string, string];
+      // `75.000`, `1,250`: three digits after the mark group thousands (but `0.125` is a fraction).
+      if (b.length === 3 && !/^0*$/.test(a)) integer = a + b;
+      else [integer, fraction] = [a, b];
+    }
+  } else integer = s;
+  if (integer === '' && fraction !== '') integer = '0';
+  if (!/^\d+$/.test(integer) || !/^\d*$/.test(fraction)) return undefined;
+  return Number(fraction ? `${integer}.${fraction}` : integer);
+}
+
+const PLAIN = /^\d+(?:\.\d{1,2}|\.\d{4,})?$/;
+
+function groupsOfThree(text: string, mark: string): boolean {
+  const groups = text.split(mark);
+  return /^\d{1,3}$/.test(groups[0] as string) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+}
+
+/** An amount as a number of the sheet's own currency, or undefined when the text is not an amount. */
+export function parseAmount(text: string): number | undefined {
+  // Plain digits, with a decimal part that cannot be a thousands group.
+  if (PLAIN.test(text)) return +text;
+  let t = withoutCurrency(text);
+  const scale = /\s*([a-zA-Z]{1,3})\.?$/.exec(t);
+  let factor = 1;
+  if (scale) {
+    const f = SCALES[(scale[1] as string).toLowerCase()];
+    if (f === undefined) return undefined;
+    factor = f;
+    t = withoutCurrency(t.slice(0, t.length - scale[0].length));
+  }
+  const n = plainNumber(t);
+  if (n === undefined) return undefined;
+  return factor === 1 ? n : Math.round(n * factor * 100) / 100;
+}

@@ -1,0 +1,178 @@
+/**
+ * SPEC section 1a: dates as exports write them. `2026-11-18` (with or without a time),
+ * `11/18/2026` or `18/11/2026` (by the column's date order), `18.11.2026`, `18 Nov 2026` (LinkedIn's
+ * Connections export), `Nov 18, 2026`, a time after any of them, and a spreadsheet serial number.
+ * The calendar arithmetic stays in ../dates.ts; this file only reads text.
+ */
+import { type Day, dayFromDate, isDate, parseIsoDay } from '../dates.js';
+import { Problem } from '../model.js';
+
+/** How a slash date `03/04/2026` is read. */
+export type SlashOrder = 'month-first' | 'day-first';
+
+/** The date order of one column: `guessed` when `Date Order` is auto and nothing in the column told. */
+export interface DateReading {
+  readonly order: SlashOrder;
+  readonly guessed: boolean;
+}
+
+export const MONTH_FIRST: DateReading = { order: 'month-first', guessed: true };
+
+/** Day 0 of the spreadsheet serial numbers (1899-12-30) is this many days before 1970-01-01. */
+const SERIAL_EPOCH = 25_569;
+/** 9999-12-31 as a serial number: the last date a spreadsheet holds. */
+const SERIAL_MAX = 2_958_465;
+
+/** Days since 1970-01-01 of a civil date in years 1..9999, or undefined when it does not exist. */
+export function civilDay(y: number, m: number, d: number): Day | undefined {
+  if (!Number.isInteger(y) || y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return undefined;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const length = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  if (d > length) return undefined;
+  // Howard Hinnant's days_from_civil.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const MONTHS: Record<string, number> = {};
+[
+  ['jan', 'january', 'janv', 'janvier', 'januar', 'ene', 'enero', 'gen'],
+  ['feb', 'february', 'févr', 'fevr', 'février', 'fevrier', 'februar', 'febr'],
+  ['mar', 'march', 'mars', 'märz', 'marz', 'mär', 'mrz', 'marzo'],
+  ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'mag', 'maggio'],
+  ['jun', 'june', 'juin', 'juni', 'junio', 'giu'],
+  ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug'],
+  ['aug', 'august', 'août', 'aout', 'ago', 'agosto'],
+  ['sep', 'sept', 'september', 'septembre', 'set', 'septiembre'],
+  ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ott'],
+  ['nov', 'november', 'novembre', 'noviembre'],
+  ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre'],
+].forEach((names, i) => {
+  for (const n of names) MONTHS[n] = i + 1;
+});
+
+/** A time of day after the date: ` 10:32`, `T10:32:00.000Z`, `, 9:05 AM`, ` 14:00 UTC`. */
+const TIME = /[T\s,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
+const NUMERIC = /^(\d{1,5})([/.-])(\d{1,2})\2(\d{1,5})$/;
+const DAY_MONTH_YEAR = /^(?:[a-z]{2,9}\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+([a-zà-ü]{3,9})\.?,?[\s-]+(\d{2,5})$/i;
+const MONTH_DAY_YEAR = /^(?:[a-z]{2,9}\.?,?\s+)?([a-zà-ü]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2,5})$/i;
+
+const ACCEPTS = 'expected a date such as 2026-11-18 or 18 Nov 2026';
+
+function year(text: string): number | Problem {
+  const y = Number(text);
+  if (text.length === 2) return y < 70 ? 2000 + y : 1900 + y;
+  if (text.length !== 4 || y < 1) return new Problem('expected a year from 0001 to 9999');
+  return y;
+}
+
+function fromParts(y: number | Problem, m: number, d: number): Day | Problem {
+  if (y instanceof Problem) return y;
+  return civilDay(y, m, d) ?? new Problem('expected a date: there is no such day');
+}
+
+/**
+ * Reads a slash date by the column's order. A guessed column (nothing told) still reads a date
+ * that only one order makes valid (`25/11/2026`), rather than failing a row of valid data.
+ */
+function slashDate(a: number, b: number, y: number | Problem, reading: DateReading, sep: string): Day | Problem {
+  const dayFirst = sep === '.' || reading.order === 'day-first';
+  const [m, d] = dayFirst ? [b, a] : [a, b];
+  if (m > 12 && reading.guessed && sep !== '.' && d <= 12) return fromParts(y, d, m);
+  if (m > 12) return new Problem(`expected a date as ${dayFirst ? 'D/M/YYYY' : 'M/D/YYYY'} (Date Order: ${reading.order})`);
+  return fromParts(y, m, d);
+}
+
+/** Date text as a Day, or a Problem saying what a date looks like. */
+export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): Day | Problem {
+  // parseIsoDay takes year 0000, which no spreadsheet holds.
+  const iso = raw.startsWith('0000') ? undefined : parseIsoDay(raw);
+  if (iso !== undefined) return iso;
+  const text = raw.trim().replace(TIME, '').trim();
+  if (text !== raw) {
+    const isoAgain = text.startsWith('0000') ? undefined : parseIsoDay(text);
+    if (isoAgain !== undefined) return isoAgain;
+  }
+  const n = NUMERIC.exec(text);
+  if (n) {
+    const [, p1, sep, p2, p3] = n as unknown as [string, string, string, string, string];
+    if (p1.length >= 4) return fromParts(year(p1), Number(p2), Number(p3));
+    return slashDate(Number(p1), Number(p2), year(p3), reading, sep);
+  }
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) {
+    const month = MONTHS[(dmy[2] as string).toLowerCase()];
+    if (month !== undefined) return fromParts(year(dmy[3] as string), month, Number(dmy[1]));
+  }
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) {
+    const month = MONTHS[(mdy[1] as string).toLowerCase()];
+    if (month !== undefined) return fromParts(year(mdy[3] as string), month, Number(mdy[2]));
+  }
+  if (/^\d+(?:\.\d+)?$/.test(text)) return serialDay(Number(text));
+  return new Problem(ACCEPTS);
+}
+
+/** A spreadsheet serial number (days since 1899-12-30, a fraction is the time of day). */
+export function serialDay(n: number): Day | Problem {
+  if (!Number.isFinite(n) || n < 1 || n >= SERIAL_MAX + 1) return new Problem('expected a date, or a date serial number over 0');
+  return Math.floor(n) - SERIAL_EPOCH;
+}
+
+/** A date cell of any kind: a Sheets Date, a serial number, or text. */
+export function readDate(cell: string | number | boolean | Date, reading: DateReading = MONTH_FIRST): Day | Problem {
+  if (typeof cell === 'string') return parseDateText(cell, reading);
+  if (typeof cell === 'number') return serialDay(cell);
+  if (isDate(cell)) {
+    const y = cell.getFullYear();
+    if (!(y >= 1 && y <= 9999)) return new Problem('expected a year from 0001 to 9999');
+    return dayFromDate(cell) ?? new Problem(ACCEPTS);
+  }
+  return new Problem(ACCEPTS);
+}
+
+/** What one value says about the order of its column: a first part over 12 is a day. */
+export function slashEvidence(cell: unknown): SlashOrder | 'either' | undefined {
+  if (typeof cell !== 'string') return undefined;
+  const n = NUMERIC.exec(cell.trim().replace(TIME, '').trim());
+  if (!n || n[2] === '.' || (n[1] as string).length >= 4) return undefined;
+  const a = Number(n[1]);
+  const b = Number(n[3]);
+  if (a > 12 && a <= 31 && b <= 12) return 'day-first';
+  if (b > 12 && b <= 31 && a <= 12) return 'month-first';
+  return a <= 12 && b <= 12 ? 'either' : undefined;
+}
+
+/** How a column's values decide its order under `Date Order: auto`. */
+export interface OrderEvidence {
+  readonly dayFirst: number;
+  readonly monthFirst: number;
+  readonly either: number;
+  /** A value that showed the order, for the summary. */
+  readonly example?: string;
+}
+
+export function orderEvidence(cells: readonly unknown[]): OrderEvidence {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  let either = 0;
+  let example: string | undefined;
+  for (const c of cells) {
+    const e = slashEvidence(c);
+    if (e === 'day-first') dayFirst++;
+    else if (e === 'month-first') monthFirst++;
+    else if (e === 'either') either++;
+    if ((e === 'day-first' || e === 'month-first') && example === undefined) example = String(c).trim();
+  }
+  return { dayFirst, monthFirst, either, example };
+}
+
+/** Whether text looks like a date at all (for the summary's "which order" notes). */
+export function isDateText(text: string): boolean {
+  return !(parseDateText(text) instanceof Problem) || slashEvidence(text) !== undefined;
+}

@@ -1,0 +1,73 @@
+/**
+ * SPEC 1a "what was understood, always shown": the reader's understanding in words (the CLI's
+ * summary, the inspect command, the sidebar's Columns step) and one row's values as read.
+ */
+import type { ColumnMap, DateOrderNote, Understanding } from '../columns.js';
+import { formatDay } from '../dates.js';
+import type { FieldKey, Prospect } from '../model.js';
+
+/** The columns read, as `Field <- 'Header'`. */
+export function recognisedText(u: Understanding): string {
+  return u.map.columns.map((c) => (c.header === c.field.label ? c.field.label : `${c.field.label} <- '${c.header}'`)).join(', ');
+}
+
+export function dateOrderText(d: DateOrderNote): string {
+  const what = `'${d.header}': slash dates read ${d.order}`;
+  switch (d.basis) {
+    case 'setting':
+      return `${what} (Date Order setting)`;
+    case 'values':
+      return `${what}, as its values show${d.example ? ` (${d.example})` : ''}`;
+    case 'sheet':
+      return `${what}, as the sheet's other date columns show`;
+    case 'cannot-tell':
+      return `${what}: nothing in the column tells (03/04 could be either); set Date Order if that is wrong`;
+  }
+}
+
+/**
+ * A few lines: the header row when it is not the first, the columns read, the columns not used
+ * with why, how slash dates are read where that matters, and settings that did not apply.
+ */
+export function understandingLines(u: Understanding): string[] {
+  const lines: string[] = [];
+  if (u.headerRow > 0) lines.push(`Header row: row ${u.headerRow + 1} (${u.headerRow} row${u.headerRow === 1 ? '' : 's'} above it skipped)`);
+  lines.push(`Columns read: ${recognisedText(u)}`);
+  const unknown = u.unused.filter((c) => c.reason === 'unknown');
+  const explained = u.unused.filter((c) => c.reason !== 'unknown');
+  for (const c of explained) lines.push(`Not used: '${c.header || `column ${c.index + 1}`}': ${c.why}`);
+  if (unknown.length > 0) {
+    const names = unknown.map((c) => `'${c.header}'`);
+    const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')} and ${names.length - 12} more` : names.join(', ');
+    lines.push(`Not used (not columns the planner reads, kept as they are): ${shown}`);
+  }
+  for (const d of u.dateOrders) if (d.slashDates || d.basis === 'setting') lines.push(`Dates: ${dateOrderText(d)}`);
+  for (const n of u.notes) lines.push(`Note: ${n}`);
+  return lines;
+}
+
+const DEGREE_WORDS = ['', '1st', '2nd', '3rd', 'out of network'];
+const DAY_FIELDS: ReadonlySet<FieldKey> = new Set(['deadline', 'requestedOn', 'inmailSentOn', 'acceptedOn', 'lastTouchOn']);
+
+/** One value as the inspect command shows it: dates as YYYY-MM-DD, yes/no as words. */
+export function valueText(key: FieldKey, value: unknown): string {
+  if (value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (DAY_FIELDS.has(key) && typeof value === 'number') return formatDay(value);
+  if (key === 'degree' && typeof value === 'number') return DEGREE_WORDS[value] ?? String(value);
+  return String(value);
+}
+
+/** The values a row was read as, field label -> text, in column order; Name and Seniority as worked out. */
+export function valuesRead(p: Prospect, map: ColumnMap): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const seen = new Set<FieldKey>();
+  for (const c of map.columns) {
+    if (seen.has(c.field.key)) continue;
+    seen.add(c.field.key);
+    out.push([c.field.label, valueText(c.field.key, p[c.field.key])]);
+  }
+  if (!seen.has('name') && p.name !== undefined) out.unshift(['Name', p.name]);
+  if (!seen.has('seniority') && p.seniority !== undefined) out.push(['Seniority (from title)', p.seniority]);
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * SPEC section 1a: the value vocabularies every field shares. Words that mean "blank", the yes/no
+ * words, and the spreadsheet error values. Looked up by exact spelling first (the common case in a
+ * long list) and only then trimmed and lower-cased.
+ */
+
+/** Yes/no words, lower-case: `x`, `✓` and `checked` are what checkbox columns export. */
+export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'x', '✓', '✔', '☑', 'checked', 'on'];
+export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'unchecked', 'off', '✗', '✘', '☐'];
+
+/** Words that mean "we do not know": read as a blank cell in every field but the names. */
+export const BLANK_WORDS: readonly string[] = ['n/a', 'na', '-', '—', '–', '?', 'unknown', 'none', 'null', '#n/a'];
+
+/**
+ * Spreadsheet error values other than `#N/A` (which means blank): a formula that failed. Such a
+ * cell is a row error naming its column, and never read as text (it would be a Trigger).
+ */
+export const ERROR_VALUES: readonly string[] = ['#REF!', '#VALUE!', '#NAME?', '#DIV/0!', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA'];
+
+const YES = new Set(YES_WORDS);
+const NO = new Set(NO_WORDS);
+const BLANK = new Set(BLANK_WORDS);
+const ERRORS = new Set(ERROR_VALUES);
+
+/** Every common spelling of a word as lists write it: lower, UPPER, Capitalised. */
+function spellings(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, w.toUpperCase(), (w[0]?.toUpperCase() ?? '') + w.slice(1)]);
+}
+
+const BLANK_EXACT = new Set(spellings(BLANK_WORDS));
+const YES_NO_EXACT = new Map<string, boolean>([...spellings(YES_WORDS).map((w) => [w, true] as const), ...spellings(NO_WORDS).map((w) => [w, false] as const)]);
+
+/** Whether a text cell says "unknown" (`n/a`, `-`, `#N/A`...): it reads as blank. */
+export function isBlankWord(text: string): boolean {
+  if (BLANK_EXACT.has(text)) return true;
+  return text.length <= 9 && BLANK.has(text.trim().toLowerCase());
+}
+
+/** The spreadsheet error value a text cell holds (`#REF!`), or undefined. `#N/A` is not one: it is blank. */
+export function errorValue(text: string): string | undefined {
+  if (text.length === 0 || (text.charCodeAt(0) !== 35 && text.charCodeAt(0) > 32)) return undefined; // '#'
+  const t = text.trim().toUpperCase();
+  return ERRORS.has(t) ? t : undefined;
+}
+
+/** A yes/no word as true or false, or undefined when the text is not one. */
+export function yesNoWord(text: string): boolean | undefined {
+  const exact = YES_NO_EXACT.get(text);
+  if (exact !== undefined) return exact;
+  const t = text.trim().toLowerCase();
+  return YES.has(t) ? true : NO.has(t) ? false : undefined;
+}
