@@ -443,6 +443,44 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(other.cells[1]?.[2]).toBe('MESSAGE');
   });
 
+  it('formulas given the settings range work on a tab that lacks a saved Column: header', () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    const settings = [
+      ['Setting', 'Value'],
+      ['Column: Name', 'Full Name'],
+      ['As Of', '2026-11-23'],
+    ];
+    expect(h.global.CHANNEL?.([['Cy', 1]], [['Name', 'Degree']], settings)).toBe('MESSAGE');
+  });
+
+  it('the header row can be chosen: the sidebar re-reads the sheet under it', () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Q4', [
+      ['Q4 enterprise list', ''],
+      ['Name', 'Degree'],
+      ['Ann', 1],
+    ]);
+    const found = h.global.getPlannerState?.() as State & { headerRow: number; topRows: string[] };
+    expect(found.headerRow).toBe(2);
+    expect(found.topRows).toEqual(['Q4 enterprise list', 'Name, Degree', 'Ann, 1']);
+    const chosen = h.global.getPlannerState?.({ headerRow: 1 }) as State & { headerRow: number };
+    expect(chosen.headerRow).toBe(1);
+    expect(chosen.recognised).toBe(false);
+    expect(chosen.columns.map((c) => c.header)).toEqual(['Q4 enterprise list']);
+    const plan = (headerRow: number) => h.global.previewPlan?.({ settings: [], headerRow }) as Outcome | undefined;
+    expect(plan(2)?.preview?.counts.prospects).toBe(1);
+    expect(plan(1)?.problem?.field).toBe('Header row');
+    expect(plan(11)?.problem?.field).toBe('Header row');
+  });
+
+  it('the settings sheet shows each default without seed citations', () => {
+    const { h } = planner();
+    h.global.refreshAsOfDate?.();
+    const notes = (h.ss.getSheetByName('Channel Settings')?.cells ?? []).map((r) => String(r[2] ?? ''));
+    expect(notes.find((n) => n.startsWith('100'))).toBeDefined();
+    expect(notes.filter((n) => /\[\d{3}/.test(n))).toEqual([]);
+  });
+
   it('"(none)" takes a field out of detection', () => {
     const { h } = planner();
     const outcome = h.global.previewPlan?.({ settings: [['Column: Title', '(none)']] }) as Outcome;

@@ -263,6 +263,11 @@ function previewOf(plan: SheetPlan): PlannerPreview {
 
 const SETTINGS_HEADER = ['Setting', 'Value', 'Default and where it comes from'];
 
+/** A default as a user reads it in the sheet: the seed citations ([003], [000 §4]) stay in the code. */
+function defaultCell(text: string | undefined): string {
+  return (text ?? '').replace(/\s*\[\d{3}[^\]]*\]/g, '').trim();
+}
+
 /** What goes into a cell: text that a spreadsheet would run as a formula is written as text. */
 function cellValue(v: Cell | SheetValue): SheetValue {
   if (v === null || v === undefined) return '';
@@ -275,7 +280,7 @@ function ensureSettingsSheet(ss: Spreadsheet): Sheet {
   // insertSheet activates the new sheet; the user stays on the sheet they were planning.
   const current = ss.getActiveSheet();
   const sheet = ss.insertSheet(SETTINGS_SHEET);
-  const rows = [SETTINGS_HEADER, ...SETTINGS.map((s) => [s.key, '', s.defaultText])];
+  const rows = [SETTINGS_HEADER, ...SETTINGS.map((s) => [s.key, '', defaultCell(s.defaultText)])];
   sheet.getRange(1, 1, rows.length, 3).setValues(rows);
   sheet.setFrozenRows(1);
   current.activate();
@@ -307,7 +312,7 @@ function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Ce
     if (i !== undefined) (rows[i] as SheetValue[])[1] = cellValue(value);
     else {
       at.set(normalizeHeader(key), rows.length);
-      rows.push([cellValue(key), cellValue(value), settingByKey(key)?.defaultText ?? '']);
+      rows.push([cellValue(key), cellValue(value), defaultCell(settingByKey(key)?.defaultText)]);
     }
   }
   if (changed.length === 0) return changed;
