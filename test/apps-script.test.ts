@@ -473,6 +473,19 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(plan(11)?.problem?.field).toBe('Header row');
   });
 
+  it('a saved setting that does not parse: the sidebar still reads the sheet, and names the setting to fix', () => {
+    const { h } = planner();
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['weekly invite cap', 'lots'],
+    ]);
+    h.ss.active = h.ss.getSheetByName('Prospects') ?? undefined;
+    const state = h.global.getPlannerState?.() as State & { error?: string; problem?: { field?: string; message: string } };
+    expect(state.error).toBeUndefined();
+    expect(state.recognised).toBe(true);
+    expect(state.problem).toEqual({ field: 'Weekly Invite Cap', message: "Weekly Invite Cap: expected a whole number, 1 or more (got 'lots')" });
+  });
+
   it('the settings sheet shows each default without seed citations', () => {
     const { h } = planner();
     h.global.refreshAsOfDate?.();
