@@ -77,8 +77,8 @@ export interface PlannerState {
   readonly settings: Array<[string, string]>;
   readonly defaults: Array<{ key: string; accepts: string; defaultText: string }>;
   readonly fields: Array<{ label: string; accepts: string }>;
-  /** Rows under the header: prospects (rows with something in them) and blank rows. */
-  readonly counts: { readonly prospects: number; readonly blank: number };
+  /** Rows under the header, and how many of them are blank (which rows are prospects, the plan says). */
+  readonly counts: { readonly rows: number; readonly blank: number };
   /** What the reader understood: columns read, columns not used and why, date orders (SPEC 1a). */
   readonly understood?: readonly string[];
   /** A saved setting that does not parse: shown at its box; the sheet is read without it. */
@@ -478,7 +478,7 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
     defaults: SETTINGS.map((s) => ({ key: s.key, accepts: s.accepts, defaultText: s.defaultText })),
     fields: FIELDS.map((f) => ({ label: f.label, accepts: f.accepts })),
   };
-  const empty = { headerRow: 0, recognised: false, topRows: [], columns: [], mapping: {}, notes: [], counts: { prospects: 0, blank: 0 } };
+  const empty = { headerRow: 0, recognised: false, topRows: [], columns: [], mapping: {}, notes: [], counts: { rows: 0, blank: 0 } };
   try {
     if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
     const problem = settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone));
@@ -525,7 +525,7 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
       mapping,
       notes: found?.notes ?? [],
       understood: found ? understandingLines(found) : [],
-      counts: { prospects: body.length - blank, blank },
+      counts: { rows: body.length, blank },
       ...(problem ? { problem } : {}),
     };
   } catch (e) {

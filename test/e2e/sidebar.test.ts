@@ -184,7 +184,7 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
         ['Di', 2, ''],
       ]);
       await sidebar.getByRole('button', { name: 'Re-read sheet' }).click();
-      await sidebar.getByText("Sheet 'Second tab': 2 prospects and 0 blank rows under the header in row 1.").waitFor();
+      await sidebar.getByText("Sheet 'Second tab': 2 rows under the header in row 1, none blank.").waitFor();
       await expect(sidebar.locator('#columns-ignored').innerText()).resolves.toBe("Column: Degree: no column 'Conn. lvl' here; read by its own header instead");
       await sidebar.getByRole('button', { name: 'Write to sheet' }).click();
       await sidebar.getByRole('heading', { name: "Written to 'Second tab'" }).waitFor();
