@@ -184,6 +184,7 @@ describe('the menu and its commands', () => {
     expect(h.ui.menus[0]?.items).toEqual([
       ['Open planner', 'openPlanner'],
       ['Classify this sheet', 'classifySheet'],
+      ["Today's touches", 'showTodaysTouches'],
       '---',
       ['Insert sample sheet', 'insertSampleSheet'],
       ['Refresh as-of date', 'refreshAsOfDate'],
@@ -355,10 +356,10 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     ['Bo', 3, 'CEO'],
   ];
   type Outcome = {
-    preview?: { counts: { prospects: number; blank: number; errors: number }; notes: string[] };
+    preview?: { counts: { prospects: number; blank: number; errors: number }; ignored: unknown[] };
     problem?: { field?: string; message: string };
   };
-  type State = { mapping: Record<string, string>; columns: Array<{ header: string; samples: string[] }>; notes: string[]; recognised: boolean };
+  type State = { mapping: Record<string, string>; columns: Array<{ header: string; samples: string[] }>; ignored: unknown[]; recognised: boolean };
 
   function planner() {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
@@ -433,11 +434,11 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     const state = h.global.getPlannerState?.() as State;
     expect(state.recognised).toBe(true);
     expect(state.mapping.Name).toBe('Name');
-    const note = "Column: Name: no column 'Full Name' here; read by its own header instead";
-    expect(state.notes).toEqual([note]);
+    const ignored = [{ field: 'Name', header: 'Full Name' }];
+    expect(state.ignored).toEqual(ignored);
     const outcome = h.global.previewPlan?.({ settings: [['Column: Name', 'Full Name']] }) as Outcome;
     expect(outcome.preview?.counts).toEqual({ prospects: 1, blank: 0, errors: 0 });
-    expect(outcome.preview?.notes).toEqual([note]);
+    expect(outcome.preview?.ignored).toEqual(ignored);
     h.global.classifySheet?.();
     expect(h.ui.alerts).toEqual([]);
     expect(other.cells[1]?.[2]).toBe('MESSAGE');

@@ -240,8 +240,8 @@ describe('CLI: settings', () => {
 
 describe('CLI: bad input gets one clear message, a non-zero exit, never a stack trace', () => {
   const cases: Array<[string, () => string[], number, RegExp]> = [
-    ['a missing file', () => [join(dir, 'nope.csv')], 2, /^prospect-channels: cannot read '.*nope\.csv': ENOENT\n$/],
-    ['a directory', () => [dir], 2, /^prospect-channels: cannot read '.*': EISDIR\n$/],
+    ['a missing file', () => [join(dir, 'nope.csv')], 2, /^prospect-channels: cannot read '.*nope\.csv': no such file or folder \(ENOENT\)\n$/],
+    ['a directory', () => [dir], 2, /^prospect-channels: cannot read '.*': is a folder, not a file \(EISDIR\)\n$/],
     ['an empty file', () => [file('empty.csv', '')], 1, /^prospect-channels: .*empty\.csv: the file is empty: expected a header row\n$/],
     [
       'no recognised header',

@@ -5,13 +5,27 @@
  */
 import { COMMON_HELP, CliError, type Command, type Io, NAME } from './common.js';
 import { Leftovers } from './files.js';
+import { command as done } from './done.js';
 import { command as plan } from './plan.js';
+import { command as today } from './today.js';
+import { command as stats } from './stats.js';
 
 export { CliError, type Io } from './common.js';
 
-/** Every command, by the name typed after `prospect-channels`. The first is the default. */
+/**
+ * Every command, by the name typed after `prospect-channels`; DEFAULT runs when none is named.
+ * To add one: write src/cli/<name>.ts exporting `command: Command` (common.ts): `about` (one
+ * line for --help), `usage` (after `prospect-channels <name> `) and `run(ctx)`, which reads its
+ * flags with parseCommand(ctx, ownOptions) and settingsOf(), its input with seekableInput() and
+ * its output with openOutput() (files.ts), shows rows with formatTable() or jsonLine()
+ * (table.ts), throws CliError for a one-line failure and returns the exit code. Then import it
+ * below and add one line to this table.
+ */
 const COMMANDS: Readonly<Record<string, Command>> = {
   plan,
+  today,
+  done,
+  stats,
 };
 const DEFAULT = 'plan';
 

@@ -3,11 +3,34 @@
  * file or folder is registered in the run's Leftovers, which removes them however the run ends:
  * at the end, on an error, on Ctrl-C / TERM / HUP, or on a closed pipe (main.ts).
  */
-import { rmSync } from 'node:fs';
-import { promises as fs } from 'node:fs';
+import { once } from 'node:events';
+import { type Stats, constants as fsConstants, createReadStream, createWriteStream, promises as fs, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { NAME } from './common.js';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { CliError, type Io, NAME, errnoText } from './common.js';
+
+/** Whether process `pid` still runs. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what an earlier run killed outright (SIGKILL, a power cut) left in `dir`: the entries
+ * named by `pattern` whose process (its first group) no longer runs. Best effort.
+ */
+async function removeStale(dir: string, pattern: RegExp): Promise<void> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !alive(pid)) await fs.rm(join(dir, name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
 
 export class Leftovers {
   private readonly paths = new Set<string>();
@@ -28,7 +51,12 @@ export class Leftovers {
 
   /** A private folder in TMPDIR for this run (stdin's copy, the worker's part), made on first use. */
   scratchDir(): Promise<string> {
-    this.scratch ??= fs.mkdtemp(join(tmpdir(), `${NAME}-`)).then((dir) => (this.add(dir), dir));
+    this.scratch ??= (async () => {
+      await removeStale(tmpdir(), new RegExp(`^${NAME}-(\\d+)-`));
+      const dir = await fs.mkdtemp(join(tmpdir(), `${NAME}-${process.pid}-`));
+      this.add(dir);
+      return dir;
+    })();
     return this.scratch;
   }
 
@@ -79,3 +107,220 @@ export class Leftovers {
     this.exit(code);
   }
 }
+
+/**
+ * The input as a file both passes can read from the start: a regular file as it is; standard
+ * input (-), a pipe (`<(cat f)`, a FIFO) or a device copied into the run's scratch folder first.
+ * Unreadable input is a CliError (2) that names it and says why in words.
+ */
+export async function seekableInput(name: string, io: Io, leftovers: Leftovers): Promise<{ path: string; shown: string }> {
+  if (name === '-') return { path: await spool(io.stdin, 'stdin', leftovers), shown: 'stdin' };
+  let st: Stats;
+  try {
+    st = await fs.stat(name);
+  } catch (e) {
+    throw new CliError(`cannot read '${name}': ${errnoText(e)}`, 2);
+  }
+  if (st.isDirectory()) throw new CliError(`cannot read '${name}': ${errnoText({ code: 'EISDIR' })}`, 2);
+  try {
+    await fs.access(name, fsConstants.R_OK);
+  } catch (e) {
+    throw new CliError(`cannot read '${name}': ${errnoText(e)}`, 2);
+  }
+  if (st.isFile()) return { path: name, shown: name };
+  // A named pipe blocks until something writes to it: say so, where a person is watching.
+  if (st.isFIFO() && io.stderr.isTTY) io.stderr.write(`${NAME}: waiting for data on '${name}' (a pipe)...\n`);
+  let stream: NodeJS.ReadableStream;
+  try {
+    const handle = await fs.open(name, 'r');
+    stream = handle.createReadStream();
+  } catch (e) {
+    throw new CliError(`cannot read '${name}': ${errnoText(e)}`, 2);
+  }
+  return { path: await spool(stream, name, leftovers), shown: name };
+}
+
+/** Copies a stream into the scratch folder. */
+async function spool(from: NodeJS.ReadableStream, shown: string, leftovers: Leftovers): Promise<string> {
+  const path = join(await leftovers.scratchDir(), 'input.csv');
+  try {
+    await pipeline(from, createWriteStream(path, { mode: 0o600 }));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EACCES' || code === 'EROFS') {
+      throw new CliError(`cannot copy ${shown} to the temporary folder '${tmpdir()}': ${errnoText(e)}`, 2);
+    }
+    throw new CliError(`cannot read ${shown}: ${errnoText(e)}`, 2);
+  }
+  return path;
+}
+
+/** Where a command writes: a stream, then commit() once everything is written (or discard()). */
+export interface Output {
+  readonly stream: NodeJS.WritableStream;
+  /** The name to show in messages: the -o file, or stdout. */
+  readonly shown: string;
+  /** Whether this is the process's stdout (a table there fits the terminal). */
+  readonly isStdout: boolean;
+  /** Finishes the output: flushes stdout, or puts the finished file in place of the target. */
+  commit(): Promise<void>;
+  /** The error the stream met, if any: a failed write is then the output's fault, not the input's. */
+  failure(): CliError | undefined;
+}
+
+/** Records the first error a stream emits (and keeps it from being an uncaught 'error' event). */
+function watch(stream: NodeJS.WritableStream, target: string): () => CliError | undefined {
+  let failed: unknown;
+  stream.on('error', (e) => {
+    failed ??= e;
+  });
+  return () =>
+    failed === undefined ? undefined : target === 'stdout' ? new CliError(`cannot write to stdout: ${errnoText(failed)}`, 2) : writeError(target, failed);
+}
+
+function writeError(target: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new CliError(`cannot write '${target}': no such folder '${dirname(target)}'`, 2);
+  return new CliError(`cannot write '${target}': ${errnoText(e)}`, 2);
+}
+
+/**
+ * Opens the output, before any work is done, so a bad -o fails at once. Without a target: stdout.
+ *
+ * With a target, everything is written to a temporary file beside it (`.NAME.PID.tmp`, mode 600)
+ * and put in its place only when complete, so a failure or a signal leaves the target as it was,
+ * and -o may name the input. An existing target keeps what makes it that file:
+ * - a symlink stays a link: its target file is the one written;
+ * - its mode is copied onto the new file, and its owner and group where the system allows;
+ * - a file with other hard links, or one owned by someone else, is written in place (copied
+ *   over from the complete temporary file) so every link sees the new content and the owner
+ *   stays; a signal waits for that copy to finish, and if the copy itself fails the complete
+ *   output is kept in the temporary file and the message says where.
+ * Anything else (a device such as /dev/null, a pipe) is written directly.
+ */
+export async function openOutput(target: string | undefined, io: Io, leftovers: Leftovers): Promise<Output> {
+  if (target === undefined) return stdoutOutput(io);
+  let real = target;
+  let st: Stats | undefined;
+  try {
+    // A symlink (even a chain of them) is followed to the file it names; a dangling one to where it points.
+    real = await fs.realpath(target);
+  } catch {
+    const link = await fs.readlink(target).catch(() => undefined);
+    if (link !== undefined) real = resolve(dirname(target), link);
+  }
+  try {
+    st = await fs.stat(real);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(target, e);
+  }
+  if (st?.isDirectory()) throw writeError(target, { code: 'EISDIR' });
+  if (st && !st.isFile()) return direct(target, real);
+  if (st) {
+    try {
+      await fs.access(real, fsConstants.W_OK);
+    } catch (e) {
+      throw writeError(target, e);
+    }
+  }
+  const temp = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
+  await removeStale(dirname(real), new RegExp(`^\\.${escapeRegExp(basename(real))}\\.(\\d+)\\.tmp$`));
+  leftovers.add(temp);
+  // A new file gets the usual mode (umask); over an existing one the temp file is private until it takes the target's mode.
+  const stream = createWriteStream(temp, { flags: 'wx', mode: st ? 0o600 : 0o666 });
+  try {
+    await once(stream, 'open');
+  } catch (e) {
+    leftovers.forget(temp);
+    throw writeError(target, e);
+  }
+  const failure = watch(stream, target);
+  const inPlace = st !== undefined && (st.nlink > 1 || (typeof process.getuid === 'function' && st.uid !== process.getuid()));
+  return {
+    stream,
+    shown: target,
+    isStdout: false,
+    failure,
+    async commit() {
+      stream.end();
+      try {
+        await once(stream, 'close');
+        if (stream.errored) throw stream.errored;
+      } catch (e) {
+        throw writeError(target, e);
+      }
+      if (st && inPlace) {
+        await leftovers.uninterrupted(async () => {
+          try {
+            await copyInPlace(temp, real);
+          } catch (e) {
+            leftovers.forget(temp);
+            throw new CliError(`cannot write '${target}': ${errnoText(e)}; the complete output is in '${temp}'`, 2);
+          }
+          await fs.rm(temp, { force: true });
+        });
+      } else {
+        try {
+          if (st) {
+            await fs.chmod(temp, st.mode & 0o7777);
+            await fs.chown(temp, st.uid, st.gid).catch(() => undefined);
+          }
+          await fs.rename(temp, real);
+        } catch (e) {
+          throw writeError(target, e);
+        }
+      }
+      leftovers.forget(temp);
+    },
+  };
+}
+
+/** Overwrites `real` with `temp`'s bytes in place: same inode (hard links, owner, mode untouched), then cut to length. */
+async function copyInPlace(temp: string, real: string): Promise<void> {
+  const { size } = await fs.stat(temp);
+  await pipeline(createReadStream(temp), createWriteStream(real, { flags: 'r+' }));
+  await fs.truncate(real, size);
+}
+
+function stdoutOutput(io: Io): Output {
+  const failure = watch(io.stdout, 'stdout');
+  return {
+    stream: io.stdout,
+    shown: 'stdout',
+    isStdout: true,
+    failure,
+    async commit() {
+      // Resolves once stdout has taken everything; a write error arrives as the stream's error.
+      await new Promise<void>((done) => io.stdout.write('', () => done()));
+      const failed = failure();
+      if (failed) throw failed;
+    },
+  };
+}
+
+async function direct(target: string, real: string): Promise<Output> {
+  const stream = createWriteStream(real, { flags: 'w' });
+  try {
+    await once(stream, 'open');
+  } catch (e) {
+    throw writeError(target, e);
+  }
+  const failure = watch(stream, target);
+  return {
+    stream,
+    shown: target,
+    isStdout: false,
+    failure,
+    async commit() {
+      stream.end();
+      try {
+        await once(stream, 'close');
+        if (stream.errored) throw stream.errored;
+      } catch (e) {
+        throw writeError(target, e);
+      }
+    },
+  };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

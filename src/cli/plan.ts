@@ -3,10 +3,9 @@
  * (SPEC section 7). Two passes over the file (passes.ts): between them only a few numbers per
  * row are held, so memory stays flat whatever the file's size.
  */
-import { once } from 'node:events';
-import { createWriteStream, promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { type PlanSummary, type Settings, formatDay, summaryLines, understandingLines } from '../core/index.js';
+import { promises as fs } from 'node:fs';
+import { type PlanSummary, type Settings, formatDay, numbersJson, summaryLines, understandingLines } from '../core/index.js';
+import { openOutput, seekableInput } from './files.js';
 import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf } from './common.js';
 import { type CsvFile, FileProblem, openInput, planPass, writeRows } from './passes.js';
 
@@ -26,6 +25,7 @@ function progress(io: Io, quiet: boolean) {
   };
 }
 
+/** A failure while reading the input, in one line: the file's content (1) or its access (2). */
 export function describeCsvError(e: unknown, path: string): CliError {
   if (e instanceof CliError) return e;
   if (e instanceof FileProblem) return new CliError(`${path}: ${e.message}`);
@@ -33,64 +33,53 @@ export function describeCsvError(e: unknown, path: string): CliError {
   if (typeof err.code === 'string' && err.code.startsWith('CSV_')) {
     return new CliError(`${path}: not valid CSV${err.lines ? ` at line ${err.lines}` : ''}: ${err.message.replace(/^Invalid [^:]*: /, '')}`);
   }
-  if (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR') return new CliError(`cannot read '${path}': ${err.code}`, 2);
+  // V8 holds a string of at most 2^29 - 24 characters (about 512 MiB): no cell of a prospect list is that long.
+  if (err.code === 'ERR_STRING_TOO_LONG') return new CliError(`${path}: a cell is longer than 512 MiB (is this a prospect list?)`);
+  if (typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) return new CliError(`cannot read '${path}': ${errnoText(err)}`, 2);
   return new CliError(`${path}: ${err.message}`);
 }
 
-/** Standard input, copied to a temporary file: both passes need to read it. */
-async function spoolStdin(io: Io, dir: string): Promise<string> {
-  const path = join(dir, 'stdin.csv');
-  const file = createWriteStream(path);
-  io.stdin.pipe(file);
-  await once(file, 'finish');
-  return path;
-}
+/** Whether a planned list had rows and not one of them could be planned: exit code 1. */
+const nothingPlanned = (sum: PlanSummary) => sum.errors > 0 && sum.errors === sum.rows - sum.blank;
 
 async function plan(ctx: CommandContext): Promise<number> {
   const { io, leftovers } = ctx;
   const args = await parseCommand(ctx, { summary: { type: 'string' } });
   if (args.help) return (void io.stdout.write(HELP), 0);
   const settings = settingsOf(args, io);
-  const input = args.input === '-' ? await spoolStdin(io, await leftovers.scratchDir()) : args.input;
-  const shownName = args.input === '-' ? 'stdin' : args.input;
+  const { path: input, shown } = await seekableInput(args.input, io, leftovers);
   let file: CsvFile;
   try {
     file = await openInput(input);
   } catch (e) {
-    throw describeCsvError(e, shownName);
+    throw describeCsvError(e, shown);
   }
+  // Opened before the work, so a bad -o fails at once; written to a temp file beside it and put in place at the end.
+  const out = await openOutput(args.output, io, leftovers);
   const bar = progress(io, args.quiet);
   let planned: Awaited<ReturnType<typeof planPass>>;
   try {
     planned = await planPass(file, settings, (n) => bar.tick(1, n));
   } catch (e) {
-    throw describeCsvError(e, shownName);
+    throw describeCsvError(e, shown);
   } finally {
     bar.done();
   }
+  // A Column: mapping given here names a header the file lacks: a settings problem, not the file's.
+  const notApplied = planned.understanding.notes[0];
+  if (notApplied !== undefined) throw new CliError(`bad setting: ${notApplied}`, 2);
   const summary = planned.planner.finish();
-  // Written beside the target and renamed at the end: a failure leaves no half file, and -o may name the input.
-  const target = args.output;
-  const temp = target ? join(dirname(target), `.${basename(target)}.${process.pid}.tmp`) : undefined;
-  if (temp) leftovers.add(temp);
-  const out = temp ? createWriteStream(temp) : io.stdout;
   // A table on a terminal fits its width; in a file it keeps whole reasons.
-  const layout = { ...planned.layout, width: target ? undefined : io.stdout.columns };
+  const layout = { ...planned.layout, width: out.isStdout ? io.stdout.columns : undefined };
   try {
-    await writeRows(planned, args.format, layout, out, (n) => bar.tick(2, n));
-    if (temp && target) {
-      (out as ReturnType<typeof createWriteStream>).end();
-      await once(out, 'close');
-      await fs.rename(temp, target);
-      leftovers.forget(temp);
-    }
+    await writeRows(planned, args.format, layout, out.stream, (n) => bar.tick(2, n));
   } catch (e) {
-    throw describeCsvError(e, shownName);
+    throw out.failure() ?? describeCsvError(e, shown);
   } finally {
     bar.done();
   }
-  // The summary goes under the table: wait until stdout has taken every row.
-  if (!target) await new Promise<void>((resolve) => io.stdout.write('', () => resolve()));
+  // The summary goes under the table: commit waits until stdout has taken every row.
+  await out.commit();
   const summaryText =
     args.format === 'json'
       ? `${JSON.stringify(summaryJson(summary, settings))}\n`
@@ -98,6 +87,10 @@ async function plan(ctx: CommandContext): Promise<number> {
   const summaryFile = args.values.summary as string | undefined;
   if (summaryFile) await writeSummary(summaryFile, summaryText);
   else if (!args.quiet) io.stderr.write(summaryText);
+  if (nothingPlanned(summary)) {
+    io.stderr.write(`${NAME}: no row of ${shown} could be planned (every row has an error: see the Channel column)\n`);
+    return 1;
+  }
   return 0;
 }
 
@@ -114,6 +107,7 @@ export function summaryJson(sum: PlanSummary, s: Settings): Record<string, unkno
     weeks: sum.weeks.map((w) => ({ ...w, monday: formatDay(w.monday) })),
     firstInvitation: day(sum.firstInvitation),
     lastInvitation: day(sum.lastInvitation),
+    numbers: numbersJson(sum.numbers),
   };
 }
 

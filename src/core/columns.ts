@@ -110,6 +110,14 @@ export interface Understanding {
   readonly dateOrders: readonly DateOrderNote[];
   /** Settings that did not apply here (a `Column:` header this sheet lacks), in words. */
   readonly notes: readonly string[];
+  /** The same `Column:` settings as data: the field's label and the header it names. */
+  readonly ignored: readonly IgnoredMapping[];
+}
+
+/** A `Column:` setting this sheet cannot satisfy: ignored here, never an error (SPEC 7). */
+export interface IgnoredMapping {
+  readonly field: string;
+  readonly header: string;
 }
 
 /** What the reader needs of the settings. */
@@ -136,6 +144,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   const outputAt = findOutputBlock(headers);
   const isOutput = (i: number) => inOutputBlock(outputAt, i);
   const notes: string[] = [];
+  const ignored: IgnoredMapping[] = [];
   const unused: UnusedColumn[] = [];
   const none = new Set<FieldKey>();
   const chosen = new Map<FieldKey, { index: number; rank: number }>();
@@ -151,6 +160,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     const index = headers.findIndex((h, i) => !isOutput(i) && normalizeHeader(h) === normalizeHeader(wanted));
     if (index < 0) {
       notes.push(`Column: ${label(key)}: no column '${wanted}' here; read by its own header instead`);
+      ignored.push({ field: label(key), header: wanted });
       continue;
     }
     explicit.add(index);
@@ -222,7 +232,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     .map(({ field, index }) => ({ field, index, header: cellText(headers[index]), reading: readings.get(index) ?? MONTH_FIRST }))
     .sort((a, b) => a.index - b.index || FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
   unused.sort((a, b) => a.index - b.index);
-  return { headerRow: 0, map: { columns, outputAt, width: headers.length }, unused, dateOrders, notes };
+  return { headerRow: 0, map: { columns, outputAt, width: headers.length }, unused, dateOrders, notes, ignored };
 }
 
 /** Undefined when a generic header's values read as its field; otherwise why not, in words. */

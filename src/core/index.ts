@@ -12,3 +12,5 @@ export * from './outputs.js';
 export * from './summary.js';
 export * from './read/dates.js';
 export * from './read/describe.js';
+export * from './agenda.js';
+export * from './numbers.js';

@@ -11,6 +11,7 @@ import { factsOf } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { type Touch, nextTouch } from './sequences.js';
 import type { Settings } from './settings.js';
+import { type CampaignNumbers, NumbersCounter, acceptanceInForce } from './numbers.js';
 
 export type RowInput = Prospect | RowError | 'blank';
 
@@ -42,6 +43,8 @@ export interface PlanSummary {
   readonly firstInvitation: Day | null;
   readonly lastInvitation: Day | null;
   readonly warnings: readonly string[];
+  /** The campaign's own numbers, measured from the list's history (SPEC 10). */
+  readonly numbers: CampaignNumbers;
 }
 
 export interface PlanSnapshot {
@@ -154,8 +157,10 @@ export class ListPlanner {
   private flags: Uint8Array = new Uint8Array(0);
   private planned: Int32Array = new Int32Array(0);
   private summary: PlanSummary | undefined;
+  private readonly numbers: NumbersCounter;
 
   constructor(readonly settings: Settings) {
+    this.numbers = new NumbersCounter(settings);
     this.noNotes = { ...settings, notesPerMonth: 0 };
     this.calendar = new InviteCalendar(settings.dailyInviteCap, settings.weeklyInviteCap);
   }
@@ -166,6 +171,7 @@ export class ListPlanner {
     if (rowIndex <= this.lastRow) throw new Error(`ListPlanner.add: row ${rowIndex} after row ${this.lastRow}`);
     this.lastRow = rowIndex;
     this.rowsSeen++;
+    this.numbers.add(input);
     if (input === 'blank') return void this.blank++;
     if (input instanceof RowError) return void this.errors++;
     const s = this.settings;
@@ -269,6 +275,7 @@ export class ListPlanner {
       .map(([monday, planned]) => ({ monday, planned, alreadySent: this.calendar.alreadySent(monday) }));
     const creditsUsed = Math.min(creditsWanted, s.credits);
     const expectedCostTotal = roundCents(this.cost);
+    const numbers = this.numbers.result();
     this.summary = {
       rows: this.rowsSeen,
       blank: this.blank,
@@ -285,12 +292,13 @@ export class ListPlanner {
       weeks,
       firstInvitation: first,
       lastInvitation: last,
-      warnings: this.warnings(creditsWanted, weeks, last),
+      warnings: this.warnings(creditsWanted, weeks, last, numbers),
+      numbers,
     };
     return this.summary;
   }
 
-  private warnings(creditsWanted: number, weeks: readonly WeekLoad[], last: Day | null): string[] {
+  private warnings(creditsWanted: number, weeks: readonly WeekLoad[], last: Day | null, numbers: CampaignNumbers): string[] {
     const s = this.settings;
     const out: string[] = [];
     if (this.errors > 0) out.push(`${this.errors} row${this.errors === 1 ? ' has' : 's have'} an error: see the ERROR cells`);
@@ -307,7 +315,15 @@ export class ListPlanner {
     }
     if (s.weeklyInviteCap > 100) out.push(`Weekly Invite Cap ${s.weeklyInviteCap} is over the ~100/week safe zone: restriction risk [003]`);
     if (s.dailyInviteCap > 30) out.push(`Daily Invite Cap ${s.dailyInviteCap} is over 20-30 a day: restriction risk [001][003]`);
-    if (s.acceptanceRate < 0.2) out.push(`acceptance below 20%: LinkedIn may restrict your invitations [003]`);
+    // The measured acceptance once 20 requests are decided, the assumed one before [003].
+    const acceptance = acceptanceInForce(numbers, s);
+    if (acceptance.rate < 0.2) {
+      out.push(
+        acceptance.measured
+          ? `your acceptance is ${Math.round(acceptance.rate * 100)}% (n=${acceptance.measured.n}), below 20%: LinkedIn may restrict your invitations`
+          : `acceptance below 20%: LinkedIn may restrict your invitations [003]`,
+      );
+    }
     if (s.inmailReplyRate < 0.1 && creditsWanted > 0) out.push(`InMail reply rate under 10%: refunds stop cushioning the cost [000 §3]`);
     if (this.openProfiles > 800) out.push(`${this.openProfiles} Open Profile messages: over the ~800 a month LinkedIn allows [003]`);
     return out;

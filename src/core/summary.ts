@@ -3,6 +3,7 @@ import { CHANNELS } from './model.js';
 import { formatDay } from './dates.js';
 import type { PlanSummary } from './plan.js';
 import type { Settings } from './settings.js';
+import { numbersLines } from './numbers.js';
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const usd = (x: number) => `$${x.toFixed(2)}`;
@@ -23,6 +24,7 @@ export function summaryLines(sum: PlanSummary, s: Settings): string[] {
       : `Invitations: ${n(sum.invitations)}, ${formatDay(sum.firstInvitation as number)} to ${formatDay(sum.lastInvitation as number)}; per week (cap ${s.weeklyInviteCap}): ` +
         sum.weeks.map((w) => `${formatDay(w.monday)} ${n(w.planned)}${w.alreadySent ? ` +${w.alreadySent} sent` : ''}`).join(', '),
   ];
+  lines.push(...numbersLines(sum.numbers));
   for (const w of sum.warnings) lines.push(`Warning: ${w}`);
   return lines;
 }

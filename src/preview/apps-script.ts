@@ -40,13 +40,18 @@ function recorded<T extends object>(target: T, kind: string, log: string[]): T {
 
 /** Text that Sheets runs as a formula when written (SPEC 7: the add-on never writes one). */
 export const FORMULA_ERROR = '#ERROR!';
+/** The one formula the add-on writes on purpose: a link to a prospect's row (the Today sheet). */
+const HYPERLINK = /^=HYPERLINK\("[^"]*",\s*(?:"([^"]*)"|(-?\d+(?:\.\d+)?))\)$/;
+
 /**
- * A value as Sheets stores it after setValues: a leading apostrophe makes the rest text; other
- * text starting with = + - @ (and not a number) is parsed as a formula, shown here as its error.
+ * A value as Sheets stores it after setValues: a leading apostrophe makes the rest text; a
+ * HYPERLINK formula stays a formula; other text starting with = + - @ (and not a number) is
+ * parsed as a formula, shown here as its error.
  */
 function entered(v: Value): Value {
   if (typeof v !== 'string') return v;
   if (v.startsWith("'")) return v.slice(1);
+  if (HYPERLINK.test(v)) return v;
   return /^[=+\-@]/.test(v) && !Number.isFinite(Number(v)) ? FORMULA_ERROR : v;
 }
 
@@ -60,7 +65,7 @@ export class FakeRange {
   ) {}
   getValues(): Value[][] {
     return Array.from({ length: this.numRows }, (_, r) =>
-      Array.from({ length: this.numColumns }, (_, c) => this.sheet.cells[this.row - 1 + r]?.[this.column - 1 + c] ?? ''),
+      Array.from({ length: this.numColumns }, (_, c) => displayed(this.sheet.cells[this.row - 1 + r]?.[this.column - 1 + c] ?? '')),
     );
   }
   setValues(values: Value[][]): FakeRange {
@@ -74,14 +79,78 @@ export class FakeRange {
     return this;
   }
   setNumberFormats(formats: string[][]): FakeRange {
-    formats.forEach((r, i) => r.forEach((f, j) => this.sheet.formats.set(`${this.row + i},${this.column + j}`, f)));
+    formats.forEach((r, i) => r.forEach((f, j) => this.sheet.formats.set(this.row + i, this.column + j, f)));
+    return this;
+  }
+  setValue(v: Value): FakeRange {
+    return this.setValues(Array.from({ length: this.numRows }, () => Array.from({ length: this.numColumns }, () => v)));
+  }
+  /** Checkbox data validation; empty cells become FALSE, as in Sheets. */
+  insertCheckboxes(): FakeRange {
+    for (let r = this.row; r < this.row + this.numRows; r++) {
+      for (let c = this.column; c < this.column + this.numColumns; c++) {
+        this.sheet.checkboxes.add(`${r},${c}`);
+        if ((this.sheet.cells[r - 1]?.[c - 1] ?? '') === '') this.sheet.set(r, c, false);
+      }
+    }
+    return this;
+  }
+  clearDataValidations(): FakeRange {
+    for (let r = this.row; r < this.row + this.numRows; r++) {
+      for (let c = this.column; c < this.column + this.numColumns; c++) this.sheet.checkboxes.delete(`${r},${c}`);
+    }
     return this;
   }
 }
 
+/** What a cell shows: a HYPERLINK formula shows its label, as getValues returns it in Sheets. */
+function displayed(v: Value): Value {
+  const link = typeof v === 'string' ? HYPERLINK.exec(v) : null;
+  if (!link) return v;
+  return link[1] !== undefined ? link[1] : Number(link[2]);
+}
+
+/** `C5` or `C5:D9` to 1-based row, column, rows, columns. */
+function a1(notation: string): [number, number, number, number] {
+  const cell = (t: string): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/.exec(t);
+    if (!m) throw new Error(`Range not found: ${notation}`);
+    const column = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return [Number(m[2]), column];
+  };
+  const [from, to = from] = notation.split(':') as [string, string?];
+  const [r1, c1] = cell(from);
+  const [r2, c2] = cell(to);
+  return [r1, c1, r2 - r1 + 1, c2 - c1 + 1];
+}
+
+/**
+ * Number formats by cell, read as `formats.get('row,column')` (1-based). Held as rows of arrays,
+ * not a Map of ten million string keys: a full tab's formats fit in memory.
+ */
+export class CellFormats {
+  private readonly rows: Array<Array<string | undefined> | undefined> = [];
+  get(key: string): string | undefined {
+    const [row, column] = key.split(',').map(Number) as [number, number];
+    return this.rows[row]?.[column];
+  }
+  set(row: number, column: number, format: string): void {
+    const r = (this.rows[row] ??= []);
+    r[column] = format;
+  }
+  clear(): void {
+    this.rows.length = 0;
+  }
+}
+
+let nextSheetId = 0;
+
 export class FakeSheet {
   cells: Value[][] = [];
-  readonly formats = new Map<string, string>();
+  readonly formats = new CellFormats();
+  /** `row,column` of cells with a checkbox. */
+  readonly checkboxes = new Set<string>();
+  readonly id = nextSheetId++;
   maxColumns: number;
   frozenRows = 0;
   constructor(
@@ -91,7 +160,10 @@ export class FakeSheet {
     private readonly onActivate: () => void = () => {},
   ) {
     this.cells = rows.map((r) => [...r]);
-    this.maxColumns = Math.max(26, ...rows.map((r) => r.length));
+    // A loop, not Math.max(...rows): spreading 200,000 rows into arguments overflows the stack.
+    let widest = 26;
+    for (const r of rows) if (r.length > widest) widest = r.length;
+    this.maxColumns = widest;
   }
   set(row: number, column: number, v: Value): void {
     while (this.cells.length < row) this.cells.push([]);
@@ -121,6 +193,24 @@ export class FakeSheet {
   }
   insertColumnsAfter(_after: number, howMany: number): FakeSheet {
     this.maxColumns += howMany;
+    return this;
+  }
+  /** Inserts empty columns before `column` (1-based): the cells right of it move right. */
+  insertColumnsBefore(column: number, howMany: number): FakeSheet {
+    for (const r of this.cells) if (r.length >= column) r.splice(column - 1, 0, ...Array<Value>(howMany).fill(''));
+    this.maxColumns += howMany;
+    return this;
+  }
+  getSheetId(): number {
+    return this.id;
+  }
+  getRangeList(notations: string[]): { setValue(v: Value): void } {
+    const ranges = notations.map((n) => new FakeRange(this, ...a1(n)));
+    return recorded({ setValue: (v: Value) => void ranges.forEach((r) => r.setValue(v)) }, 'RangeList', this.log);
+  }
+  clear(): FakeSheet {
+    this.cells = [];
+    this.formats.clear();
     return this;
   }
   setFrozenRows(n: number): FakeSheet {

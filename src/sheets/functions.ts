@@ -9,10 +9,12 @@ import {
   type Outcome,
   RowError,
   type Settings,
+  campaignNumbers,
   decideRow,
   isBlank,
   isDate,
   isPlainDate,
+  measuredRates,
   normalizeHeader,
   outputCells,
   planList,
@@ -81,4 +83,22 @@ export function CHANNEL_REASON(rows: RangeArg, headers: RangeArg, settings?: Ran
 export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
   const call = prepare(rows, headers, settings);
   return planList(call.rows.map(call.read), call.settings).outcomes.map(outcomeRow);
+}
+
+/** CHANNEL_STATS' header row: each rate as a fraction (format the column as %), its count and interval. */
+export const STATS_HEADER: SheetValue[] = ['Measure', 'Value', 'n', 'Low', 'High', 'Assumed', 'Note'];
+
+/** The campaign's own numbers (SPEC 10) as a small table: a row per measured rate, then refunds and rows read. */
+export function CHANNEL_STATS(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
+  const call = prepare(rows, headers, settings);
+  const n = campaignNumbers(call.rows.map(call.read), call.settings);
+  const rates = measuredRates(n).map((r): SheetValue[] => [r.setting, r.rate ?? 'not enough data', r.n, r.low ?? '', r.high ?? '', r.assumed, r.text]);
+  const r = n.refunds;
+  const skipped = [n.blank ? `${n.blank} blank` : '', n.errors ? `${n.errors} with errors` : ''].filter(Boolean).join(', ');
+  return [
+    STATS_HEADER,
+    ...rates,
+    ['Credits Expected Back', r.credits, r.awaiting, '', '', r.replyRate, r.text],
+    ['Prospects Read', n.rows - n.blank - n.errors, n.rows, '', '', '', skipped ? `skipped: ${skipped}` : 'no row skipped'],
+  ];
 }

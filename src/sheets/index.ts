@@ -1,5 +1,5 @@
 /** The server's public surface: only what Apps Script calls. Everything else is the core. */
-export { CHANNEL, CHANNEL_PLAN, CHANNEL_REASON, INMAIL_COST, SEQUENCE_DAY } from './functions.js';
+export { CHANNEL, CHANNEL_PLAN, CHANNEL_REASON, CHANNEL_STATS, INMAIL_COST, SEQUENCE_DAY } from './functions.js';
 export {
   classifySheet,
   getPlannerState,
@@ -12,3 +12,4 @@ export {
   showHelp,
   writePlan,
 } from './server.js';
+export { getTodayTouches, markCheckedTouchesDone, markTouchesDone, showTodaysTouches } from './agenda.js';

@@ -67,6 +67,14 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
     customFunction: true,
   },
   {
+    name: 'CHANNEL_STATS',
+    summary:
+      "The campaign's own numbers from the list's history: acceptance, InMail reply rate and reply after accept, each with its count and 95% interval beside the rate assumed; and the credits expected back.",
+    params: CELL_ARGS,
+    returns: { type: 'any[][]', text: 'A small table: Measure, Value, n, Low, High, Assumed, Note.' },
+    customFunction: true,
+  },
+  {
     name: 'onOpen',
     summary: 'Adds the Extensions > Prospect Channel Planner menu.',
     params: [{ name: 'e', type: 'Object', text: 'The open event.', optional: true }],
@@ -98,6 +106,29 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
     summary: 'Sidebar: saves the settings, plans the active sheet and writes the five output columns.',
     params: [{ name: 'form', type: 'Object', text: 'Settings as key/value pairs.' }],
     returns: { type: 'Object', text: 'The plan summary and the first rows.' },
+  },
+  {
+    name: 'showTodaysTouches',
+    summary: 'Menu: writes the touches due today into the Today sheet, each with a link to its row and a Done checkbox.',
+    params: [],
+  },
+  {
+    name: 'getTodayTouches',
+    summary: "Sidebar: the active prospect list's touches due today, in the order a rep works them.",
+    params: [],
+    returns: { type: 'Object', text: "Today's touches." },
+  },
+  {
+    name: 'markTouchesDone',
+    summary: "Sidebar: records the given touches in their rows' history columns and re-plans the sheet.",
+    params: [{ name: 'request', type: 'Object', text: 'The touches: each its row and channel.' }],
+    returns: { type: 'Object', text: "Today's touches, after the marking." },
+  },
+  {
+    name: 'markCheckedTouchesDone',
+    summary: 'Menu or sidebar: records every touch checked Done on the Today sheet, re-plans the sheet and rewrites the Today sheet.',
+    params: [],
+    returns: { type: 'Object', text: "Today's touches, after the marking." },
   },
 ];
 

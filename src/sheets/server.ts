@@ -6,14 +6,16 @@
 import {
   type Cell,
   type ColumnMap,
-  type Day,
-  FIELDS,
   HEADER_SEARCH_ROWS,
+  type IgnoredMapping,
+  NO_COLUMN,
   SAMPLE_ROWS,
   type Understanding,
   understand,
   understandHeader,
   understandingLines,
+  type Day,
+  FIELDS,
   type FieldKey,
   OUTPUT_COLUMNS,
   type PlanSummary,
@@ -72,15 +74,14 @@ export interface PlannerState {
   readonly columns: SheetColumn[];
   /** Field label -> detected sheet header ('' when none). */
   readonly mapping: Record<string, string>;
-  /** Settings that do not apply on this tab (a `Column:` header it lacks), in words: ignored here. */
-  readonly notes: readonly string[];
+  readonly ignored: readonly IgnoredMapping[];
   readonly settings: Array<[string, string]>;
   readonly defaults: Array<{ key: string; accepts: string; defaultText: string }>;
   readonly fields: Array<{ label: string; accepts: string }>;
-  /** Rows under the header, and how many of them are blank (which rows are prospects, the plan says). */
-  readonly counts: { readonly rows: number; readonly blank: number };
   /** What the reader understood: columns read, columns not used and why, date orders (SPEC 1a). */
   readonly understood?: readonly string[];
+  /** Rows under the header, and how many of them are blank (which rows are prospects, the plan says). */
+  readonly counts: { readonly rows: number; readonly blank: number };
   /** A saved setting that does not parse: shown at its box; the sheet is read without it. */
   readonly problem?: FormProblem;
   readonly error?: string;
@@ -96,7 +97,7 @@ export interface PlannerPreview {
   readonly weeklyInviteCap: number;
   /** The first rows as the sidebar shows them: cell text stays text there (escaped). */
   readonly sample: Array<{ name: string; channel: string; date: string; reason: string }>;
-  readonly notes: readonly string[];
+  readonly ignored: readonly IgnoredMapping[];
 }
 
 /** A mistake in the sidebar's form, with the field it is in: a setting key, `Column: <field>` or `Header row`. */
@@ -121,11 +122,11 @@ class FormError extends Error {
 /** How many values under each header the Columns step shows. */
 const SAMPLE_VALUES = 3;
 
-function active(): Spreadsheet {
+export function active(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-function zoneOf(ss: Spreadsheet): string | undefined {
+export function zoneOf(ss: Spreadsheet): string | undefined {
   try {
     return ss.getSpreadsheetTimeZone();
   } catch {
@@ -134,13 +135,13 @@ function zoneOf(ss: Spreadsheet): string | undefined {
 }
 
 /** Settings sheet rows as key/value pairs (one read); [] when there is no such sheet yet. */
-function settingsPairs(ss: Spreadsheet): Array<[Cell, Cell]> {
+export function settingsPairs(ss: Spreadsheet): Array<[Cell, Cell]> {
   const sheet = ss.getSheetByName(SETTINGS_SHEET);
   if (!sheet) return [];
   return (sheet.getDataRange().getValues() as Cell[][]).map((r) => [r[0], r[1]]);
 }
 
-/** The header row, chosen (0-based) or found in the top rows, and what the core's reader understood (SPEC 1a). */
+/** The header row: the chosen one, or else the first of the top rows the core's reader recognises (SPEC 1a). */
 function findHeader(values: Cell[][], s: Settings, chosen?: number): Understanding {
   if (values.length === 0) throw new Error('This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.');
   if (chosen !== undefined) {
@@ -180,19 +181,19 @@ function chosenRow(headerRow: unknown, values: Cell[][]): number | undefined {
   return n - 1;
 }
 
-interface SheetPlan {
+export interface SheetPlan {
   readonly sheet: Sheet;
   readonly values: Cell[][];
   readonly headerRow: number;
   readonly map: ColumnMap;
-  readonly notes: readonly string[];
+  readonly ignored: readonly IgnoredMapping[];
   readonly settings: Settings;
   readonly outcomes: ReturnType<typeof planList>['outcomes'];
   readonly summary: PlanSummary;
 }
 
 /** Reads the sheet once and plans every row under its header. */
-function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zone: string | undefined, headerRow?: number): SheetPlan {
+export function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zone: string | undefined, headerRow?: number): SheetPlan {
   if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
   const settings = settingsFrom(
     pairs.map((p) => [p[0], p[1]]),
@@ -215,7 +216,7 @@ function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zo
  * and one format call whatever the size. An existing output block is updated in place; otherwise
  * the block goes right of the last used column, so a user's own column is never overwritten.
  */
-function writePlanned(plan: SheetPlan): void {
+export function writePlanned(plan: SheetPlan): void {
   const { sheet, values, headerRow, map, outcomes } = plan;
   const width = values[0]?.length ?? 0;
   const column = map.outputAt >= 0 ? map.outputAt + 1 : width + 1;
@@ -230,7 +231,7 @@ function writePlanned(plan: SheetPlan): void {
 }
 
 /** One lock per document: two runs (two users, or a double click) never interleave their writes. */
-function withLock<T>(work: () => T): T {
+export function withLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(20_000)) throw new Error('Another planner run is writing to this spreadsheet. Try again in a moment.');
   try {
@@ -255,7 +256,7 @@ function previewOf(plan: SheetPlan): PlannerPreview {
     counts: { prospects: rows - blank - errors, blank, errors },
     weeklyInviteCap: plan.settings.weeklyInviteCap,
     sample,
-    notes: plan.notes,
+    ignored: plan.ignored,
   };
 }
 
@@ -339,6 +340,7 @@ export function onOpen(): void {
     .createAddonMenu()
     .addItem('Open planner', 'openPlanner')
     .addItem('Classify this sheet', 'classifySheet')
+    .addItem("Today's touches", 'showTodaysTouches')
     .addSeparator()
     .addItem('Insert sample sheet', 'insertSampleSheet')
     .addItem('Refresh as-of date', 'refreshAsOfDate')
@@ -385,7 +387,7 @@ export function showHelp(): void {
   SpreadsheetApp.getUi().showModalDialog(html, 'Prospect Channel Planner');
 }
 
-function reportErrors(work: () => string): void {
+export function reportErrors(work: () => string): void {
   try {
     const message = work();
     active().toast(message, 'Prospect Channel Planner', 8);
@@ -478,7 +480,7 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
     defaults: SETTINGS.map((s) => ({ key: s.key, accepts: s.accepts, defaultText: s.defaultText })),
     fields: FIELDS.map((f) => ({ label: f.label, accepts: f.accepts })),
   };
-  const empty = { headerRow: 0, recognised: false, topRows: [], columns: [], mapping: {}, notes: [], counts: { rows: 0, blank: 0 } };
+  const empty = { headerRow: 0, recognised: false, topRows: [], columns: [], mapping: {}, ignored: [], counts: { rows: 0, blank: 0 } };
   try {
     if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
     const problem = settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone));
@@ -523,7 +525,12 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
       topRows: values.slice(0, HEADER_SEARCH_ROWS).map(rowLine),
       columns,
       mapping,
-      notes: found?.notes ?? [],
+      // Nothing recognised: then no `Column:` setting found its header here either.
+      ignored:
+        found?.ignored ??
+        Object.entries(settings.columns).flatMap(([key, header]) =>
+          normalizeHeader(header) === normalizeHeader(NO_COLUMN) ? [] : [{ field: FIELDS.find((f) => f.key === key)?.label ?? key, header }],
+        ),
       understood: found ? understandingLines(found) : [],
       counts: { rows: body.length, blank },
       ...(problem ? { problem } : {}),

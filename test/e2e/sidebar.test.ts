@@ -185,7 +185,9 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
       ]);
       await sidebar.getByRole('button', { name: 'Re-read sheet' }).click();
       await sidebar.getByText("Sheet 'Second tab': 2 rows under the header in row 1, none blank.").waitFor();
-      await expect(sidebar.locator('#columns-ignored').innerText()).resolves.toBe("Column: Degree: no column 'Conn. lvl' here; read by its own header instead");
+      await expect(sidebar.locator('#columns-ignored').innerText()).resolves.toBe(
+        "Column: Degree is set to 'Conn. lvl', which this tab does not have: ignored here.",
+      );
       await sidebar.getByRole('button', { name: 'Write to sheet' }).click();
       await sidebar.getByRole('heading', { name: "Written to 'Second tab'" }).waitFor();
       await expect(sidebar.getByRole('alert').innerText()).resolves.toBe('Wrote Channel, Day, Date, Cost, Reason for 2 prospects.');

@@ -69,7 +69,7 @@ export const columnsStep: Step = {
     const intro = state.recognised
       ? `${found} of ${state.fields.length} fields found in row ${state.headerRow}. "(auto)" keeps what was found and saves nothing.`
       : `No column in row ${state.headerRow} was recognised. Choose the column of at least one field below (Name, Degree...), or another header row.`;
-    const ignored = state.notes.map((note) => el('li', {}, note));
+    const ignored = state.ignored.map((m) => el('li', {}, `Column: ${m.field} is set to '${m.header}', which this tab does not have: ignored here.`));
     const understood = state.understood ?? [];
     section.replaceChildren(
       ...nodes(

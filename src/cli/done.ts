@@ -1,0 +1,164 @@
+/**
+ * `prospect-channels done IN.csv --rows 3,7-9 | --all-due` (SPEC section 9): records the touches
+ * in the rows' history columns, then writes the file re-planned through the plan command.
+ *
+ * `--rows 3,7-9`: rows as a spreadsheet numbers them (the header row is 1 when it is the first
+ * line). Checked against the file once its rows are known, so a bad list is one clear line.
+ */
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { join as pathJoin } from 'node:path';
+import { type DoneTouch, type RowOutcome, RowError, type Touch, applyDone, changesByRow, doneChanges, formatDay, isMarkable } from '../core/index.js';
+import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { CsvWriter } from './csv-file.js';
+import { csvCell } from './passes.js';
+import { command as planCommand } from './plan.js';
+import { agendaOfFile, eachRecord, plannedInput } from './today.js';
+
+/** A list as typed: single rows and inclusive ranges. */
+export type RowList = ReadonlyArray<readonly [number, number]>;
+
+const PART = /^(\d+)(?:-(\d+))?$/;
+
+/** Reads `3,7-9`; a message for the user when the text is not such a list. */
+export function parseRowList(text: string): RowList | string {
+  const parts = text.split(',').map((p) => p.trim());
+  const out: Array<[number, number]> = [];
+  for (const part of parts) {
+    const m = PART.exec(part);
+    if (!m) return `--rows: expected row numbers and ranges such as 3,7-9 (got '${text}')`;
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (from === 0 || to === 0) return '--rows: row 0 does not exist: rows are numbered from 1, as in a spreadsheet';
+    if (to < from) return `--rows: the range ${part} runs backwards (write ${to}-${from})`;
+    if (!Number.isSafeInteger(to)) return `--rows: ${part} is not a row number`;
+    out.push([from, to]);
+  }
+  return out;
+}
+
+/**
+ * The rows of the list, in order and without repeats, when each is a prospect row: not above the
+ * first one (the header row, or title lines over it) and not past the last.
+ */
+export function rowsIn(list: RowList, firstDataRow: number, lastRow: number): number[] | string {
+  const rows = new Set<number>();
+  for (const [from, to] of list) {
+    if (from < firstDataRow) {
+      return from === firstDataRow - 1
+        ? `--rows: row ${from} is the header row; prospects start at row ${firstDataRow}`
+        : `--rows: row ${from} is above the header row; prospects start at row ${firstDataRow}`;
+    }
+    if (to > lastRow) return `--rows: row ${to} is past the last row of the file (row ${lastRow})`;
+    for (let r = from; r <= to; r++) rows.add(r);
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
+// ---------------------------------------------------------------------------- the command
+
+/** Why a row's planned touch cannot be marked done, or undefined when it can. */
+function notMarkable(row: number, outcome: RowOutcome | undefined): string | undefined {
+  if (outcome === undefined || outcome === 'blank') return `row ${row} is blank: nothing to mark done`;
+  if (outcome instanceof RowError) return `row ${row} has an error, nothing to mark done: ${outcome.text}`;
+  if (outcome.channel === 'MESSAGE' && outcome.date === null) return `row ${row} has replied: nothing planned to mark done`;
+  if (!isMarkable(outcome.channel) || outcome.date === null) return `row ${row} has no touch to mark done (${outcome.channel})`;
+  return undefined;
+}
+
+/** The parsed flags as arguments again, for the plan command that writes the re-planned file. */
+function argvOf(values: Record<string, string | string[] | boolean | undefined>, drop: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    if (drop.includes(key) || value === undefined || value === false) continue;
+    if (value === true) out.push(`--${key}`);
+    else for (const v of Array.isArray(value) ? value : [value]) out.push(`--${key}=${v}`);
+  }
+  return out;
+}
+
+async function done(ctx: CommandContext): Promise<number> {
+  const { io, leftovers } = ctx;
+  const args = await parseCommand(ctx, { rows: { type: 'string' }, 'all-due': { type: 'boolean' } });
+  if (args.help) return (void io.stdout.write(HELP), 0);
+  const rowsFlag = args.values.rows as string | undefined;
+  const allDue = args.values['all-due'] === true;
+  if ((rowsFlag === undefined) === !allDue) {
+    throw new CliError(`give either --rows (e.g. --rows 3,7-9) or --all-due${allDue ? ', not both' : ''} (try '${NAME} done --help')`, 2);
+  }
+  const list = rowsFlag === undefined ? undefined : parseRowList(rowsFlag);
+  if (typeof list === 'string') throw new CliError(list, 2);
+  const settings = settingsOf(args, io);
+  const { planned, shown } = await plannedInput(ctx, args.input, settings);
+  const { headerRow, map } = planned.understanding;
+  // Pass 2: today's agenda (for --all-due), the planned touch of each row asked for, and the last row.
+  const asked = (row: number) => list?.some(([from, to]) => row >= from && row <= to) === true;
+  const outcomes = new Map<number, RowOutcome>();
+  let lastRow = 0;
+  const agenda = await agendaOfFile(planned, shown, (row, o) => {
+    lastRow = row;
+    if (o && asked(row)) outcomes.set(row, o);
+  });
+  const wanted = list === undefined ? undefined : rowsIn(list, headerRow + 2, lastRow);
+  if (typeof wanted === 'string') throw new CliError(wanted, 2);
+  // Rows are numbered from 1 at the file's top; a touch names its record's index.
+  const touches: DoneTouch[] = [];
+  if (wanted === undefined) for (const e of agenda.entries) touches.push({ row: e.row - 1, channel: e.channel });
+  else {
+    for (const row of wanted) {
+      const o = outcomes.get(row);
+      const why = notMarkable(row, o);
+      if (why) throw new CliError(why, 2);
+      touches.push({ row: row - 1, channel: (o as Touch).channel });
+    }
+  }
+  // Pass 3: the file with the touches recorded, in its own encoding and line breaks; records with nothing to change go out as they were.
+  const changes = doneChanges(map, touches, settings.asOf);
+  const byRow = changesByRow(changes);
+  const d = planned.file.delimiter;
+  const join = (cells: readonly string[]) => cells.map((c) => csvCell(c, d)).join(d);
+  const addedHeaders = join(changes.added.map((a) => a.header));
+  const addedBlank = d.repeat(Math.max(0, changes.added.length - 1));
+  const marked = pathJoin(await leftovers.scratchDir(), 'done.csv');
+  const out = createWriteStream(marked);
+  const writer = new CsvWriter(out, planned.file.encoding, true);
+  await eachRecord(planned, shown, (r, row) => {
+    const i = row - 1;
+    const writes = byRow.get(i);
+    let text = r.raw();
+    if (writes) text = join(applyDone(r.cells(), i, headerRow, changes, writes, formatDay) as string[]);
+    else if (changes.added.length > 0 && i >= headerRow && r.count > 0) text = r.withBlock(changes.insertAt, 0, i === headerRow ? addedHeaders : addedBlank, d);
+    writer.write(text + r.eol);
+  });
+  await writer.end();
+  out.end();
+  await once(out, 'close');
+  if (!args.quiet) {
+    const what = touches.length === 1 ? '1 touch' : `${touches.length} touches`;
+    const added = changes.added.length > 0 ? `; added ${changes.added.map((a) => a.header).join(', ')}` : '';
+    io.stderr.write(`marked ${what} done as of ${formatDay(settings.asOf)}${added}\n`);
+  }
+  // The re-planned file, written exactly as the plan command writes it.
+  return planCommand.run({ argv: [marked, ...argvOf(args.values, ['rows', 'all-due'])], io, leftovers });
+}
+
+const USAGE_LINE = 'done IN.csv --rows 3,7-9 | --all-due [--as-of YYYY-MM-DD] [-o OUT]';
+
+const HELP = `Usage: ${NAME} ${USAGE_LINE}
+
+Records the touches you made in each row's own history columns, as of the as-of date: an
+invitation sets Requested On and Connection Status pending; an InMail or Open Profile message sets
+InMail Sent On; a message or an email/phone touch sets Last Touch On; a withdrawal sets Connection
+Status withdrawn. A missing column is added after your last column (before Channel..Reason).
+Then writes the file re-planned, as the plan command does, so each row shows its next touch.
+
+      --rows LIST       rows as a spreadsheet numbers them (header row 1): 3,7-9
+      --all-due         every touch on today's agenda ('${NAME} today')
+
+${COMMON_HELP}`;
+
+export const command: Command = {
+  about: "record today's touches as done in the rows' history columns, and re-plan",
+  usage: '--rows 3,7-9 | --all-due [--as-of D] [-o OUT]',
+  run: done,
+};

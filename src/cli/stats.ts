@@ -1,0 +1,83 @@
+/**
+ * `prospect-channels stats IN.csv`: the campaign's own numbers (SPEC section 10), measured from
+ * the list's history: acceptance, InMail reply rate and reply after accept, each with its count and
+ * 95% interval beside the rate the settings assume, and the credits expected back. The file is read
+ * by the plan command's own first pass, so both see exactly the same rows.
+ */
+import { type CampaignNumbers, measuredRates, numbersJson, numbersLines } from '../core/index.js';
+import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { openOutput, seekableInput } from './files.js';
+import { csvCell, openInput, planPass } from './passes.js';
+import { describeCsvError } from './plan.js';
+import { formatTable } from './table.js';
+
+const pct = (x: number | null) => (x === null ? '' : `${Math.round(x * 1000) / 10}%`);
+
+/** The numbers as rows of cells, header first: the table and CSV formats. */
+export function statsRows(n: CampaignNumbers): string[][] {
+  return [
+    ['Measure', 'Rate', 'n', '95% interval', 'Assumed', 'Note'],
+    ...measuredRates(n).map((r) => [
+      r.setting,
+      r.enoughData ? pct(r.rate) : 'not enough data',
+      String(r.n),
+      r.enoughData ? `${pct(r.low)}-${pct(r.high)}` : '',
+      pct(r.assumed),
+      r.text,
+    ]),
+    ['Credits Expected Back', String(n.refunds.credits), String(n.refunds.awaiting), '', pct(n.refunds.replyRate), n.refunds.text],
+  ];
+}
+
+async function stats(ctx: CommandContext): Promise<number> {
+  const { io, leftovers } = ctx;
+  const args = await parseCommand(ctx);
+  if (args.help) return (void io.stdout.write(HELP), 0);
+  const settings = settingsOf(args, io);
+  const { path: input, shown } = await seekableInput(args.input, io, leftovers);
+  const out = await openOutput(args.output, io, leftovers);
+  let numbers: CampaignNumbers;
+  try {
+    const planned = await planPass(await openInput(input), settings, () => undefined);
+    const notApplied = planned.understanding.notes[0];
+    if (notApplied !== undefined) throw new CliError(`bad setting: ${notApplied}`, 2);
+    numbers = planned.planner.finish().numbers;
+  } catch (e) {
+    throw describeCsvError(e, shown);
+  }
+  const text =
+    args.format === 'json'
+      ? `${JSON.stringify(numbersJson(numbers), null, 2)}\n`
+      : args.format === 'csv'
+        ? statsRows(numbers)
+            .map((r) => `${r.map((c) => csvCell(c, ',')).join(',')}\n`)
+            .join('')
+        : `${numbersLines(numbers)[0]}\n${formatTable(statsRows(numbers), out.isStdout ? io.stdout.columns : undefined, [1, 2, 4])}`;
+  out.stream.write(text);
+  await out.commit();
+  const failed = out.failure();
+  if (failed) throw failed;
+  return 0;
+}
+
+const USAGE_LINE = 'IN.csv [--format table|csv|json] [--as-of YYYY-MM-DD] [-o FILE]';
+
+const HELP = `Usage: ${NAME} stats ${USAGE_LINE}
+
+Your campaign's own numbers, measured from the list's history as of --as-of (default today):
+acceptance (accepted / requests decided: accepted, declined, withdrawn, or sent 21+ days ago),
+InMail reply rate (replied / InMails to rows with no accepted request, sent 14+ days ago or
+answered) and reply after accept (replied / accepted rows given 14 days), each with its count and
+95% interval beside the rate your settings assume ("not enough data" under 20), and the credits
+expected back from InMails of the last 90 days awaiting a reply.
+
+--format json writes one object: rates as fractions with hits, n, rate, low, high, enoughData,
+assumed, comparison, proposal and text (see the README).
+
+${COMMON_HELP}`;
+
+export const command: Command = {
+  about: "your campaign's own numbers: acceptance, reply rates, credits expected back",
+  usage: USAGE_LINE,
+  run: stats,
+};

@@ -1,0 +1,162 @@
+/**
+ * `prospect-channels today IN.csv`: the touches due on or before the as-of date, in the order a
+ * rep works them (SPEC section 9). Pass 1 plans the list (passes.ts); pass 2 reads each row's
+ * planned touch and keeps only the ones due, so memory holds today's touches, not the file.
+ */
+import { once } from 'node:events';
+import { createWriteStream, promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { AGENDA_GROUPS, type Agenda, AgendaBuilder, type RowOutcome, type Settings, agendaSummary, formatDay, readProspect } from '../core/index.js';
+import { COMMON_HELP, CliError, type Command, type CommandContext, type Format, NAME, errnoText, parseCommand, settingsOf } from './common.js';
+import type { CsvRecord } from './csv.js';
+import { readCsv } from './csv-file.js';
+import { type Planned, csvCell, openInput, planPass } from './passes.js';
+import { describeCsvError } from './plan.js';
+import { formatTable } from './table.js';
+
+/** The input planned (pass 1): stdin is first copied to the run's scratch folder, as both passes read it. */
+export async function plannedInput(ctx: CommandContext, input: string, settings: Settings): Promise<{ planned: Planned; shown: string }> {
+  let path = input;
+  if (input === '-') {
+    path = join(await ctx.leftovers.scratchDir(), 'stdin.csv');
+    const file = createWriteStream(path);
+    ctx.io.stdin.pipe(file);
+    await once(file, 'finish');
+  }
+  const shown = input === '-' ? 'stdin' : input;
+  try {
+    const planned = await planPass(await openInput(path), settings, () => {});
+    planned.planner.finish();
+    return { planned, shown };
+  } catch (e) {
+    throw describeCsvError(e, shown);
+  }
+}
+
+/**
+ * Pass 2 over every record of the file: `onRecord` gets each with its row number as a
+ * spreadsheet numbers it (records counted from the top, lines above the header and empty lines
+ * included) and, for a prospect row, what was read and its planned touch.
+ */
+export async function eachRecord(
+  planned: Planned,
+  shown: string,
+  onRecord: (record: CsvRecord, row: number, prospect?: { index: number; outcome: RowOutcome; input: ReturnType<typeof readProspect> }) => void,
+): Promise<void> {
+  const { planner, understanding } = planned;
+  let row = 0;
+  let index = 0;
+  try {
+    await readCsv(planned.file, (r) => {
+      row++;
+      if (row - 1 <= understanding.headerRow || r.count === 0) return onRecord(r, row);
+      const input = readProspect(r.cells(), understanding.map);
+      const i = index++;
+      onRecord(r, row, { index: i, outcome: planner.outcome(i, input), input });
+    });
+  } catch (e) {
+    throw describeCsvError(e, shown);
+  }
+}
+
+/** Today's agenda of a planned file; `onRow` sees every record's row number, and a prospect row's planned touch. */
+export async function agendaOfFile(planned: Planned, shown: string, onRow?: (row: number, outcome: RowOutcome | undefined) => void): Promise<Agenda> {
+  const builder = new AgendaBuilder(planned.planner.settings);
+  await eachRecord(planned, shown, (_r, row, prospect) => {
+    if (prospect) builder.add(row, prospect.input, prospect.outcome);
+    onRow?.(row, prospect?.outcome);
+  });
+  return builder.finish();
+}
+
+const GROUP_TITLE = new Map<string, string>(AGENDA_GROUPS.map((g) => [g.key, g.title]));
+const CSV_HEADER = ['Row', 'Group', 'Name', 'Channel', 'Day', 'Due', 'Overdue', 'Reason', 'LinkedIn URL', 'Email', 'Phone'];
+const JSON_KEYS = ['row', 'group', 'name', 'channel', 'day', 'due', 'overdue', 'reason', 'linkedinUrl', 'email', 'phone'];
+
+function cellsOf(a: Agenda): string[][] {
+  return a.entries.map((e) => [
+    String(e.row),
+    GROUP_TITLE.get(e.group) ?? e.group,
+    e.name,
+    e.channel,
+    e.day === null ? '' : String(e.day),
+    formatDay(e.date),
+    e.overdue ? 'yes' : 'no',
+    e.reason,
+    e.linkedinUrl ?? '',
+    e.email ?? '',
+    e.phone ?? '',
+  ]);
+}
+
+/** The agenda in the asked format: a table by group, CSV (one row a touch), or JSON Lines. */
+export function agendaText(a: Agenda, format: Format, delimiter: string, width?: number): string {
+  const rows = cellsOf(a);
+  if (format === 'json') {
+    return a.entries
+      .map((e, i) => {
+        const r = rows[i] as string[];
+        const values: unknown[] = [e.row, r[1], e.name, e.channel, e.day, r[5], e.overdue, e.reason, r[8], r[9], r[10]];
+        return `${JSON.stringify(Object.fromEntries(JSON_KEYS.map((k, c) => [k, values[c]])))}\n`;
+      })
+      .join('');
+  }
+  if (format === 'csv') return [CSV_HEADER, ...rows].map((r) => `${r.map((c) => csvCell(c, delimiter)).join(delimiter)}\n`).join('');
+  const out: string[] = [];
+  for (const g of AGENDA_GROUPS) {
+    const mine = rows.filter((_, i) => a.entries[i]?.group === g.key);
+    if (mine.length === 0) continue;
+    out.push(`${g.title} (${mine.length})\n`);
+    const contact = (r: string[]) => [r[8], r[9], r[10]].filter(Boolean).join('  ');
+    out.push(
+      formatTable(
+        [
+          ['Row', 'Name', 'Channel', 'Due', 'Contact', 'Reason'],
+          ...mine.map((r) => [r[0] as string, r[2] as string, r[3] as string, `${r[5]}${r[6] === 'yes' ? ' (overdue)' : ''}`, contact(r), r[7] as string]),
+        ],
+        width,
+        [0],
+      ),
+    );
+    out.push('\n');
+  }
+  if (out.length === 0) out.push(`Nothing due on or before ${formatDay(a.asOf)}.\n`);
+  return out.join('');
+}
+
+async function today(ctx: CommandContext): Promise<number> {
+  const { io } = ctx;
+  const args = await parseCommand(ctx);
+  if (args.help) return (void io.stdout.write(HELP), 0);
+  const settings = settingsOf(args, io);
+  const { planned, shown } = await plannedInput(ctx, args.input, settings);
+  const agenda = await agendaOfFile(planned, shown);
+  const text = agendaText(agenda, args.format, planned.file.delimiter, args.output ? undefined : io.stdout.columns);
+  if (args.output) {
+    try {
+      await fs.writeFile(args.output, text);
+    } catch (e) {
+      throw new CliError(`cannot write '${args.output}': ${errnoText(e)}`, 2);
+    }
+  } else await new Promise<void>((resolve) => io.stdout.write(text, () => resolve()));
+  if (!args.quiet && args.format !== 'json') io.stderr.write(`${agendaSummary(agenda)}\n`);
+  return 0;
+}
+
+const USAGE_LINE = 'today IN.csv [--as-of YYYY-MM-DD] [--format table|csv|json] [-o OUT]';
+
+const HELP = `Usage: ${NAME} ${USAGE_LINE}
+
+Today's touches: every planned touch dated on or before the as-of date, in the order a rep works
+them (withdrawals, messages to connections, Open Profile and InMails, invitations, email or
+phone), invitations within what the daily and weekly caps leave today. Each with its row as a
+spreadsheet numbers it, the name, the channel, the reason, and the LinkedIn URL, email or phone.
+Record what you did with '${NAME} done'.
+
+${COMMON_HELP}`;
+
+export const command: Command = {
+  about: "today's touches, due or overdue, in the order a rep works them",
+  usage: 'IN.csv [--as-of D] [--format table|csv|json]',
+  run: today,
+};

@@ -1,0 +1,332 @@
+/**
+ * SPEC section 9: the day's agenda, and "mark done". Today is every planned touch dated on or
+ * before the as-of date, grouped in the order a rep works, invitations within what the caps have
+ * left today; marking a touch done writes it into the prospect's own history columns, so the next
+ * plan moves on to the following step. Built over the list plan's per-row results.
+ */
+import { type Cell, type Channel, type FieldKey, type Prospect, RowError } from './model.js';
+import { type Day, formatDay, mondayOf } from './dates.js';
+import { FIELDS } from './fields.js';
+import type { ColumnMap, MappedColumn } from './columns.js';
+import { MONTH_FIRST } from './read/dates.js';
+import { factsOf } from './decide.js';
+import type { RowInput, RowOutcome } from './plan.js';
+import { outputCells } from './outputs.js';
+import type { Settings } from './settings.js';
+
+/** The order a rep works a day (SPEC 9): one row a group, the channels it holds. */
+export const AGENDA_GROUPS = [
+  { key: 'withdrawals', title: 'Withdraw stale invitations', counted: ['withdrawal', 'withdrawals'], channels: ['WITHDRAW'] },
+  { key: 'messages', title: 'Messages to connections', counted: ['message', 'messages'], channels: ['MESSAGE'] },
+  {
+    key: 'inmails',
+    title: 'Open Profile messages and InMails',
+    counted: ['Open Profile message or InMail', 'Open Profile messages and InMails'],
+    channels: ['OPEN_PROFILE', 'INMAIL'],
+  },
+  { key: 'invitations', title: 'Invitations', counted: ['invitation', 'invitations'], channels: ['CONNECT_NOTE', 'CONNECT'] },
+  { key: 'emailOrPhone', title: 'Email or phone', counted: ['email or call', 'emails or calls'], channels: ['EMAIL_OR_PHONE'] },
+] as const;
+export type AgendaGroup = (typeof AGENDA_GROUPS)[number]['key'];
+
+const GROUP_OF: ReadonlyMap<string, number> = new Map(AGENDA_GROUPS.flatMap((g, i) => g.channels.map((c) => [c as string, i] as const)));
+
+/** One touch to make today. */
+export interface AgendaEntry {
+  /** The row as a spreadsheet numbers it (header row 1 when it is the first line). */
+  readonly row: number;
+  readonly name: string;
+  readonly channel: Channel;
+  readonly group: AgendaGroup;
+  /** The sequence day of the touch. */
+  readonly day: number | null;
+  /** The date the plan gives it: the as-of date, or earlier when overdue. */
+  readonly date: Day;
+  readonly overdue: boolean;
+  readonly reason: string;
+  readonly linkedinUrl?: string;
+  readonly email?: string;
+  readonly phone?: string;
+}
+
+export interface Agenda {
+  readonly asOf: Day;
+  /** In the order a rep works: by group, then in the plan's priority order. */
+  readonly entries: readonly AgendaEntry[];
+  /** Invitations the daily and weekly caps leave for today, after the requests already sent. */
+  readonly invitationsLeft: number;
+  /** Invitations due but over what the caps leave today: they wait for a later day. */
+  readonly invitationsHeld: number;
+}
+
+/** The plan's priority: InMail points, then deal value, then urgency, then row order (SPEC 6). */
+interface Ranked {
+  readonly entry: AgendaEntry;
+  readonly group: number;
+  readonly points: number;
+  readonly deal: number;
+  readonly urgent: number;
+}
+
+function byWorkOrder(a: Ranked, b: Ranked): number {
+  return a.group - b.group || b.points - a.points || b.deal - a.deal || b.urgent - a.urgent || a.entry.row - b.entry.row;
+}
+
+/** The name a rep sees: Name, or First Name and Last Name joined. */
+export function displayName(p: Prospect): string {
+  if (p.name) return p.name;
+  return [p.firstName, p.lastName].filter(Boolean).join(' ');
+}
+
+/**
+ * Collects today's touches row by row (any number of rows: only due touches are kept), then
+ * orders them and applies what the invitation caps leave today.
+ */
+export class AgendaBuilder {
+  private readonly due: Ranked[] = [];
+  private sentToday = 0;
+  private sentThisWeek = 0;
+  private readonly monday: Day;
+
+  constructor(private readonly settings: Settings) {
+    this.monday = mondayOf(settings.asOf);
+  }
+
+  /**
+   * One row: its number as the spreadsheet shows it, what was read from it, and its planned
+   * touch. Rows with no touch today (SKIP, errors, blanks, replies, later dates) are passed over.
+   */
+  add(row: number, input: RowInput, outcome: RowOutcome): void {
+    if (input === 'blank' || input instanceof RowError) return;
+    const asOf = this.settings.asOf;
+    const sent = input.requestedOn;
+    if (sent !== undefined && sent <= asOf && sent >= this.monday) {
+      this.sentThisWeek++;
+      if (sent === asOf) this.sentToday++;
+    }
+    if (outcome === 'blank' || outcome instanceof RowError || input.replied === true) return;
+    if (outcome.date === null || outcome.date > asOf) return;
+    const group = GROUP_OF.get(outcome.channel);
+    if (group === undefined) return;
+    const f = factsOf(input, this.settings);
+    const entry: AgendaEntry = {
+      row,
+      name: displayName(input),
+      channel: outcome.channel,
+      group: (AGENDA_GROUPS[group] as (typeof AGENDA_GROUPS)[number]).key,
+      day: outcome.day,
+      date: outcome.date,
+      overdue: outcome.date < asOf,
+      reason: outputCells(outcome).reason,
+      ...(input.linkedinUrl ? { linkedinUrl: input.linkedinUrl } : {}),
+      ...(input.email ? { email: input.email } : {}),
+      ...(input.phone ? { phone: input.phone } : {}),
+    };
+    this.due.push({ entry, group, points: f.inmailPoints, deal: input.dealValue ?? 0, urgent: f.urgent ? 1 : 0 });
+  }
+
+  finish(): Agenda {
+    const s = this.settings;
+    const left = Math.max(0, Math.min(s.dailyInviteCap - this.sentToday, s.weeklyInviteCap - this.sentThisWeek));
+    const entries: AgendaEntry[] = [];
+    let invitations = 0;
+    let held = 0;
+    for (const r of this.due.sort(byWorkOrder)) {
+      if (r.entry.group === 'invitations' && invitations++ >= left) {
+        held++;
+        continue;
+      }
+      entries.push(r.entry);
+    }
+    return { asOf: s.asOf, entries, invitationsLeft: left, invitationsHeld: held };
+  }
+}
+
+/**
+ * The agenda of a list held in memory: `inputs[i]` and `outcomes[i]` are data row i, which the
+ * spreadsheet numbers `firstRow + i`.
+ */
+export function agendaOf(inputs: readonly RowInput[], outcomes: readonly RowOutcome[], firstRow: number, s: Settings): Agenda {
+  const builder = new AgendaBuilder(s);
+  inputs.forEach((input, i) => builder.add(firstRow + i, input, outcomes[i] as RowOutcome));
+  return builder.finish();
+}
+
+/** How many touches each group holds, in the order a rep works. */
+export function agendaCounts(a: Agenda): Array<{ group: AgendaGroup; title: string; counted: string; count: number }> {
+  return AGENDA_GROUPS.map((g) => {
+    const count = a.entries.filter((e) => e.group === g.key).length;
+    return { group: g.key, title: g.title, counted: g.counted[count === 1 ? 0 : 1], count };
+  });
+}
+
+/** One line for the rep: "7 touches due on or before 2026-11-24: 2 withdrawals, 5 messages". */
+export function agendaSummary(a: Agenda): string {
+  const counts = agendaCounts(a)
+    .filter((c) => c.count > 0)
+    .map((c) => `${c.count} ${c.counted}`);
+  const head = `${a.entries.length} touch${a.entries.length === 1 ? '' : 'es'} due on or before ${formatDay(a.asOf)}`;
+  const held =
+    a.invitationsHeld > 0
+      ? `; ${a.invitationsHeld} more invitation${a.invitationsHeld === 1 ? ' waits' : 's wait'}: the caps leave ${a.invitationsLeft} today`
+      : '';
+  return `${head}${counts.length ? `: ${counts.join(', ')}` : ''}${held}`;
+}
+
+// ---------------------------------------------------------------------------- mark done
+
+/** The history columns "mark done" writes, in the order SPEC 9 adds missing ones. */
+export const HISTORY_FIELDS = ['requestedOn', 'connectionStatus', 'inmailSentOn', 'lastTouchOn'] as const satisfies readonly FieldKey[];
+export type HistoryField = (typeof HISTORY_FIELDS)[number];
+
+/** What a done touch records: the as-of date, or a connection status. */
+export type HistoryValue = { readonly date: Day } | { readonly status: 'pending' | 'withdrawn' };
+
+/** SPEC 9: what each channel writes when its touch is done. */
+const RECORDS: Readonly<Record<string, ReadonlyArray<readonly [HistoryField, 'date' | 'pending' | 'withdrawn']>>> = {
+  CONNECT_NOTE: [
+    ['requestedOn', 'date'],
+    ['connectionStatus', 'pending'],
+  ],
+  CONNECT: [
+    ['requestedOn', 'date'],
+    ['connectionStatus', 'pending'],
+  ],
+  INMAIL: [['inmailSentOn', 'date']],
+  OPEN_PROFILE: [['inmailSentOn', 'date']],
+  MESSAGE: [['lastTouchOn', 'date']],
+  EMAIL_OR_PHONE: [['lastTouchOn', 'date']],
+  WITHDRAW: [['connectionStatus', 'withdrawn']],
+};
+
+/** Whether a touch of this channel can be marked done (SKIP cannot). */
+export function isMarkable(channel: string): boolean {
+  return RECORDS[channel] !== undefined;
+}
+
+/** A touch to record: the index of its row in the sheet's rows, and its channel. */
+export interface DoneTouch {
+  readonly row: number;
+  readonly channel: Channel;
+}
+
+/** One cell "mark done" writes. `column` is the index once missing columns are added. */
+export interface HistoryWrite {
+  readonly row: number;
+  readonly column: number;
+  readonly field: HistoryField;
+  readonly value: HistoryValue;
+}
+
+export interface DoneChanges {
+  /** Missing history columns, added at `insertAt` in this order (each under its canonical header). */
+  readonly added: ReadonlyArray<{ readonly field: HistoryField; readonly header: string }>;
+  /** Where the added columns go: after the user's last column, before our output block when there is one. */
+  readonly insertAt: number;
+  readonly writes: readonly HistoryWrite[];
+}
+
+const SPEC: Readonly<Record<HistoryField, (typeof FIELDS)[number]>> = Object.fromEntries(
+  HISTORY_FIELDS.map((k) => [k, FIELDS.find((f) => f.key === k) as (typeof FIELDS)[number]]),
+) as Record<HistoryField, (typeof FIELDS)[number]>;
+
+/** The cells each touch writes, and the columns to add first; no cell is changed here. */
+export function doneChanges(map: ColumnMap, touches: readonly DoneTouch[], asOf: Day): DoneChanges {
+  const needed = new Set<HistoryField>();
+  for (const t of touches) {
+    const records = RECORDS[t.channel];
+    if (!records) throw new Error(`doneChanges: a ${t.channel} touch cannot be marked done`);
+    for (const [field] of records) needed.add(field);
+  }
+  const existing = new Map(map.columns.map((c) => [c.field.key, c.index]));
+  const insertAt = map.outputAt >= 0 ? map.outputAt : map.width;
+  const added = HISTORY_FIELDS.filter((f) => needed.has(f) && !existing.has(f)).map((field) => ({ field, header: SPEC[field].label }));
+  const shift = (index: number) => (index >= insertAt ? index + added.length : index);
+  const columnOf = new Map<HistoryField, number>();
+  for (const f of HISTORY_FIELDS) {
+    const at = existing.get(f);
+    if (at !== undefined) columnOf.set(f, shift(at));
+  }
+  added.forEach((a, i) => columnOf.set(a.field, insertAt + i));
+  const writes: HistoryWrite[] = [];
+  for (const t of touches) {
+    for (const [field, what] of RECORDS[t.channel] ?? []) {
+      writes.push({ row: t.row, column: columnOf.get(field) as number, field, value: what === 'date' ? { date: asOf } : { status: what } });
+    }
+  }
+  return { added, insertAt, writes };
+}
+
+/**
+ * One row of the sheet with the changes applied: the added columns inserted (their headers in
+ * the header row; rows above the header are left as they are) and this row's cells written.
+ * `writes` are this row's (`changesByRow` groups them).
+ */
+export function applyDone(
+  row: readonly Cell[],
+  r: number,
+  headerRow: number,
+  changes: DoneChanges,
+  writes: readonly HistoryWrite[],
+  dateCell: (day: Day) => Cell,
+): Cell[] {
+  const { added, insertAt } = changes;
+  const cells = row.slice();
+  if (r >= headerRow && added.length > 0) {
+    while (cells.length < insertAt) cells.push('');
+    cells.splice(insertAt, 0, ...added.map((a) => (r === headerRow ? a.header : '')));
+  }
+  for (const w of writes) {
+    while (cells.length <= w.column) cells.push('');
+    cells[w.column] = 'date' in w.value ? dateCell(w.value.date) : w.value.status;
+  }
+  return cells;
+}
+
+/** The writes of each row, by row index. */
+export function changesByRow(changes: DoneChanges): Map<number, HistoryWrite[]> {
+  const out = new Map<number, HistoryWrite[]>();
+  for (const w of changes.writes) {
+    const list = out.get(w.row);
+    if (list) list.push(w);
+    else out.set(w.row, [w]);
+  }
+  return out;
+}
+
+/**
+ * SPEC 9, mark done: the sheet's rows with each touch recorded in the row's own history columns,
+ * missing columns added (in the header row and every row under it; rows above the header are left
+ * as they are). `dateCell` says how a date is written: a Date in Sheets, `YYYY-MM-DD` in a CSV.
+ */
+export function markDone(
+  rows: readonly (readonly Cell[])[],
+  headerRow: number,
+  map: ColumnMap,
+  touches: readonly DoneTouch[],
+  asOf: Day,
+  dateCell: (day: Day) => Cell,
+): { rows: Cell[][]; changes: DoneChanges } {
+  for (const t of touches) {
+    if (t.row <= headerRow || t.row >= rows.length) throw new Error(`markDone: row index ${t.row} is not a data row`);
+  }
+  const changes = doneChanges(map, touches, asOf);
+  const byRow = changesByRow(changes);
+  return { rows: rows.map((row, r) => applyDone(row, r, headerRow, changes, byRow.get(r) ?? [], dateCell)), changes };
+}
+
+/**
+ * The column map once the missing history columns are added: the columns right of them move
+ * right, the added ones are read as their fields (they hold ISO dates, written by us). The sheet
+ * is not read again to find it.
+ */
+export function mapAfterDone(map: ColumnMap, changes: DoneChanges): ColumnMap {
+  const { added, insertAt } = changes;
+  if (added.length === 0) return map;
+  const moved = (i: number) => (i >= insertAt ? i + added.length : i);
+  const columns: MappedColumn[] = [
+    ...map.columns.map((c) => ({ ...c, index: moved(c.index) })),
+    ...added.map((a, k) => ({ field: SPEC[a.field], index: insertAt + k, header: a.header, reading: MONTH_FIRST })),
+  ].sort((a, b) => a.index - b.index);
+  return { columns, outputAt: map.outputAt >= 0 ? moved(map.outputAt) : -1, width: map.width + added.length };
+}

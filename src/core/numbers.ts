@@ -1,0 +1,306 @@
+/**
+ * SPEC section 10: the campaign's own numbers, measured from the sheet's history. The plan runs on
+ * the seeds' averages (the settings); a list with history knows what this sender actually gets.
+ *
+ * Pure: the as-of date comes from the settings, never a clock. Rows go in one at a time (`add`),
+ * so the CLI streams a file through it and the plan counts while it plans. It reads only prospects
+ * and settings, so the planner can hold one without a cycle.
+ */
+import { type Day, formatDay } from './dates.js';
+import { type Prospect, RowError } from './model.js';
+import type { Settings } from './settings.js';
+
+/** Every threshold of this section, with its source: the one place each number lives. */
+export const NUMBERS_RULES = {
+  /** A request still pending this long is decided: not accepted [002: "after 2-3 weeks"]. */
+  requestDecidedAfterDays: 21,
+  /** A message (InMail, or the first after accepting) gets this long to be answered before it counts. */
+  replyWindowDays: 14,
+  /** Under this many in the denominator a rate reads "not enough data". */
+  minimumSample: 20,
+  /** 95% two-sided normal quantile, for the Wilson score interval. */
+  z95: 1.959963984540054,
+  /** A reply within 90 days refunds the InMail credit [002][003][004]. */
+  refundWindowDays: 90,
+} as const;
+
+export const RATE_KEYS = ['acceptance', 'inmailReply', 'replyAfterAccept'] as const;
+export type RateKey = (typeof RATE_KEYS)[number];
+
+interface RateSpec {
+  readonly key: RateKey;
+  /** The setting the measured rate stands beside (and "Use my numbers" writes). */
+  readonly setting: 'Acceptance Rate' | 'InMail Reply Rate' | 'Reply After Accept';
+  readonly prop: 'acceptanceRate' | 'inmailReplyRate' | 'replyAfterAccept';
+  /** In the user's words: "Your <label> is 21%". */
+  readonly label: string;
+}
+
+export const RATES: readonly RateSpec[] = [
+  { key: 'acceptance', setting: 'Acceptance Rate', prop: 'acceptanceRate', label: 'acceptance' },
+  { key: 'inmailReply', setting: 'InMail Reply Rate', prop: 'inmailReplyRate', label: 'InMail reply rate' },
+  { key: 'replyAfterAccept', setting: 'Reply After Accept', prop: 'replyAfterAccept', label: 'reply rate after accepting' },
+];
+
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+}
+
+/**
+ * The Wilson score interval of `hits` successes in `n` trials (95% by default): unlike the normal
+ * approximation it stays inside 0..1 and is sensible at 0 of 20. n = 0 says nothing: 0..1.
+ */
+export function wilson(hits: number, n: number, z: number = NUMBERS_RULES.z95): Interval {
+  if (n <= 0) return { low: 0, high: 1 };
+  const p = hits / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+/** Where the assumed rate stands against the measured interval; null without enough data. */
+export type Comparison = 'below' | 'above' | 'within';
+
+export interface MeasuredRate {
+  readonly key: RateKey;
+  readonly setting: RateSpec['setting'];
+  /** Accepted (acceptance) or replied (the reply rates). */
+  readonly hits: number;
+  /** The denominator: the rows that count. */
+  readonly n: number;
+  readonly enoughData: boolean;
+  /** hits / n as a fraction; null under the minimum sample ("not enough data"). */
+  readonly rate: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  /** The rate the settings assume. */
+  readonly assumed: number;
+  /** 'below': the measured interval lies wholly below the assumed rate; 'above' wholly above. */
+  readonly comparison: Comparison | null;
+  /** The measured rate, proposed where its interval leaves out the assumed rate; else null. */
+  readonly proposal: number | null;
+  /** One line for the user: "Your acceptance is 21% (n=143, 15-28%), below the 32% assumed". */
+  readonly text: string;
+}
+
+export interface Refunds {
+  /** Paid InMails sent in the last 90 days (as-of date included) with no reply yet. */
+  readonly awaiting: number;
+  /** Rows left out because an Open Profile message spends no credit to come back. */
+  readonly openProfile: number;
+  /** The reply rate the refunds are expected at: the InMail Reply Rate in force. */
+  readonly replyRate: number;
+  /** Credits expected back: awaiting x reply rate, to 2 decimals. */
+  readonly credits: number;
+  /** Those credits at Price Per Credit, in USD to the cent. */
+  readonly usd: number;
+  readonly text: string;
+}
+
+export interface CampaignNumbers {
+  readonly asOf: Day;
+  /** Data rows read (after the header), blank and errors included. */
+  readonly rows: number;
+  readonly blank: number;
+  /** Rows with an error: skipped, as they cannot be read. */
+  readonly errors: number;
+  readonly acceptance: MeasuredRate;
+  readonly inmailReply: MeasuredRate;
+  readonly replyAfterAccept: MeasuredRate;
+  readonly refunds: Refunds;
+}
+
+/** What one prospect row adds to each count: `undefined` where the row does not count. */
+export interface RowCounts {
+  readonly acceptance?: boolean;
+  readonly inmailReply?: boolean;
+  readonly replyAfterAccept?: boolean;
+  /** An InMail credit that may still come back. */
+  readonly refundable: boolean;
+  readonly openProfileMessage: boolean;
+}
+
+/** An Accepted On date implies accepted, whatever the status says. */
+export function isAccepted(p: Prospect): boolean {
+  return p.acceptedOn !== undefined || p.connectionStatus === 'accepted';
+}
+
+/** A connection request was sent: a request date, an acceptance, or a status other than none. */
+export function isRequest(p: Prospect): boolean {
+  return p.requestedOn !== undefined || p.acceptedOn !== undefined || (p.connectionStatus !== undefined && p.connectionStatus !== 'none');
+}
+
+/** How one row counts, as of `asOf`. Exported so each inclusion rule is tested on its own. */
+export function rowCounts(p: Prospect, asOf: Day): RowCounts {
+  const R = NUMBERS_RULES;
+  const accepted = isAccepted(p);
+  const replied = p.replied === true;
+  const age = (d: Day | undefined) => (d === undefined ? undefined : asOf - d);
+  const at = (d: Day | undefined, days: number) => {
+    const a = age(d);
+    return a !== undefined && a >= days;
+  };
+
+  // Acceptance: accepted / requests decided (accepted, declined, withdrawn, or sent 21+ days ago).
+  let acceptance: boolean | undefined;
+  if (isRequest(p)) {
+    const decided = accepted || p.connectionStatus === 'declined' || p.connectionStatus === 'withdrawn' || at(p.requestedOn, R.requestDecidedAfterDays);
+    if (decided) acceptance = accepted;
+  }
+
+  // InMail reply: replied / InMails to rows with no accepted request, sent 14+ days ago or answered.
+  let inmailReply: boolean | undefined;
+  if (p.inmailSentOn !== undefined && !accepted && (replied || at(p.inmailSentOn, R.replyWindowDays))) inmailReply = replied;
+
+  // Reply after accept: replied / accepted rows accepted (or else requested) 14+ days ago, or answered.
+  let replyAfterAccept: boolean | undefined;
+  if (accepted && (replied || at(p.acceptedOn ?? p.requestedOn, R.replyWindowDays))) replyAfterAccept = replied;
+
+  // Refunds: an InMail sent in the last 90 days with no reply yet; an Open Profile message spent no credit.
+  const sentAge = age(p.inmailSentOn);
+  const recent = sentAge !== undefined && sentAge >= 0 && sentAge <= R.refundWindowDays && !replied;
+  const openProfileMessage = recent && p.openProfile === true;
+  return { acceptance, inmailReply, replyAfterAccept, refundable: recent && !openProfileMessage, openProfileMessage };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The measured rate beside the assumed one, in numbers and in one line of words. */
+export function measure(spec: RateSpec, hits: number, n: number, assumed: number): MeasuredRate {
+  const base = { key: spec.key, setting: spec.setting, hits, n, assumed };
+  if (n < NUMBERS_RULES.minimumSample) {
+    const text = `Your ${spec.label}: not enough data (n=${n}; ${NUMBERS_RULES.minimumSample} needed), ${pct(assumed)} assumed`;
+    return { ...base, enoughData: false, rate: null, low: null, high: null, comparison: null, proposal: null, text };
+  }
+  const rate = hits / n;
+  const { low, high } = wilson(hits, n);
+  const comparison: Comparison = high < assumed ? 'below' : low > assumed ? 'above' : 'within';
+  const measured = `Your ${spec.label} is ${pct(rate)} (n=${n}, ${Math.round(low * 100)}-${pct(high)})`;
+  const text = comparison === 'within' ? `${measured}, in line with the ${pct(assumed)} assumed` : `${measured}, ${comparison} the ${pct(assumed)} assumed`;
+  return { ...base, enoughData: true, rate, low, high, comparison, proposal: comparison === 'within' ? null : rate, text };
+}
+
+const round2 = (x: number) => Math.round(x * 100 + Number.EPSILON) / 100;
+
+/** Counts rows as they come; `result` reads the numbers at any point. */
+export class NumbersCounter {
+  private rows = 0;
+  private blank = 0;
+  private errors = 0;
+  private readonly hits: Record<RateKey, number> = { acceptance: 0, inmailReply: 0, replyAfterAccept: 0 };
+  private readonly n: Record<RateKey, number> = { acceptance: 0, inmailReply: 0, replyAfterAccept: 0 };
+  private awaiting = 0;
+  private openProfile = 0;
+
+  constructor(readonly settings: Settings) {}
+
+  add(input: Prospect | RowError | 'blank'): void {
+    this.rows++;
+    if (input === 'blank') return void this.blank++;
+    if (input instanceof RowError) return void this.errors++;
+    const c = rowCounts(input, this.settings.asOf);
+    for (const key of RATE_KEYS) {
+      const v = c[key];
+      if (v === undefined) continue;
+      this.n[key]++;
+      if (v) this.hits[key]++;
+    }
+    if (c.refundable) this.awaiting++;
+    if (c.openProfileMessage) this.openProfile++;
+  }
+
+  result(): CampaignNumbers {
+    const s = this.settings;
+    const [acceptance, inmailReply, replyAfterAccept] = RATES.map((r) => measure(r, this.hits[r.key], this.n[r.key], s[r.prop])) as [
+      MeasuredRate,
+      MeasuredRate,
+      MeasuredRate,
+    ];
+    const credits = round2(this.awaiting * s.inmailReplyRate);
+    const usd = round2(credits * s.pricePerCredit);
+    const inmails = `${this.awaiting} InMail${this.awaiting === 1 ? '' : 's'}`;
+    const text =
+      this.awaiting === 0
+        ? 'Credits expected back: none (no InMail of the last 90 days awaits a reply)'
+        : `Credits expected back: ${credits} ($${usd.toFixed(2)}) from ${inmails} of the last 90 days awaiting a reply, at ${pct(s.inmailReplyRate)} reply`;
+    return {
+      asOf: s.asOf,
+      rows: this.rows,
+      blank: this.blank,
+      errors: this.errors,
+      acceptance,
+      inmailReply,
+      replyAfterAccept,
+      refunds: { awaiting: this.awaiting, openProfile: this.openProfile, replyRate: s.inmailReplyRate, credits, usd, text },
+    };
+  }
+}
+
+/** The numbers of a list held in memory (a sheet's range). */
+export function campaignNumbers(inputs: Iterable<Prospect | RowError | 'blank'>, s: Settings): CampaignNumbers {
+  const counter = new NumbersCounter(s);
+  for (const input of inputs) counter.add(input);
+  return counter.result();
+}
+
+export function measuredRates(n: CampaignNumbers): readonly MeasuredRate[] {
+  return [n.acceptance, n.inmailReply, n.replyAfterAccept];
+}
+
+/**
+ * The acceptance the restriction warning checks [003]: the measured rate once its denominator
+ * reaches the minimum sample, else the assumed one. The warning's threshold lives with the plan's
+ * other warnings.
+ */
+export function acceptanceInForce(numbers: CampaignNumbers | undefined, s: Settings): { rate: number; measured: MeasuredRate | null } {
+  const a = numbers?.acceptance;
+  return a?.enoughData && a.rate !== null ? { rate: a.rate, measured: a } : { rate: s.acceptanceRate, measured: null };
+}
+
+/**
+ * The settings "Use my numbers" writes: each measured rate with enough data, as a percentage to
+ * one decimal (the Settings sheet's own notation), keyed by its setting.
+ */
+export function myNumbersSettings(n: CampaignNumbers): Array<[RateSpec['setting'], string]> {
+  return measuredRates(n)
+    .filter((r) => r.enoughData && r.rate !== null)
+    .map((r) => [r.setting, `${Math.round((r.rate as number) * 1000) / 10}%`]);
+}
+
+/** The numbers as JSON (the stats command's, documented in the README): fractions, days as YYYY-MM-DD. */
+export function numbersJson(n: CampaignNumbers): Record<string, unknown> {
+  const rate = ({ key: _key, ...rest }: MeasuredRate) => rest;
+  return {
+    asOf: formatDay(n.asOf),
+    rows: n.rows,
+    prospects: n.rows - n.blank - n.errors,
+    blank: n.blank,
+    errors: n.errors,
+    acceptance: rate(n.acceptance),
+    inmailReply: rate(n.inmailReply),
+    replyAfterAccept: rate(n.replyAfterAccept),
+    refunds: n.refunds,
+  };
+}
+
+/** The numbers in words: the stats command prints them, the plan's summary ends with them. */
+export function numbersLines(n: CampaignNumbers): string[] {
+  const skipped = [n.blank ? `${n.blank} blank` : '', n.errors ? `${n.errors} with errors` : ''].filter(Boolean).join(', ');
+  const read = n.rows - n.blank - n.errors;
+  const rates = measuredRates(n);
+  const short = rates.filter((r) => !r.enoughData);
+  const spec = (r: MeasuredRate) => RATES.find((x) => x.key === r.key) as RateSpec;
+  return [
+    `Your numbers as of ${formatDay(n.asOf)}, from ${read} prospect${read === 1 ? '' : 's'}${skipped ? ` (skipped: ${skipped})` : ''}:`,
+    ...rates.filter((r) => r.enoughData).map((r) => `  ${r.text}`),
+    ...(short.length > 0
+      ? [
+          `  Not enough data yet (${NUMBERS_RULES.minimumSample} needed) for ${short.map((r) => `${spec(r).label} (n=${r.n})`).join(', ')}: the settings' rates stand`,
+        ]
+      : []),
+    `  ${n.refunds.text}`,
+  ];
+}

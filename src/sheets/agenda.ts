@@ -1,0 +1,314 @@
+/**
+ * SPEC section 9 in Sheets: the menu's "Today's touches" writes a `Today` sheet (one row per
+ * touch, a link to the prospect's row, a Done checkbox); the sidebar lists the same touches; marking
+ * touches done records them in the prospect sheet's history columns and re-plans it. Each run reads
+ * the prospect sheet once and writes a fixed number of ranges under the document lock, whatever
+ * the sheet's size.
+ */
+import {
+  AGENDA_GROUPS,
+  type Agenda,
+  type Cell,
+  type DoneTouch,
+  RowError,
+  agendaOf,
+  agendaSummary,
+  cellText,
+  dateFromDay,
+  defuse,
+  formatDay,
+  mapAfterDone,
+  markDone,
+  planList,
+  readProspect,
+} from '../core/index.js';
+import type { SheetValue } from './cells.js';
+import { type SheetPlan, active, planSheet, settingsPairs, withLock, writePlanned, zoneOf } from './server.js';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const TODAY_SHEET = 'Today';
+/** Row 1 names the prospect sheet and the date; row 2 is the header; touches from row 3. */
+const TODAY_HEADER = ['Done', 'Row', 'Name', 'Channel', 'Group', 'Due', 'Reason', 'LinkedIn URL', 'Email', 'Phone'];
+const TODAY_FORMATS = ['General', '0', '@', '@', '@', 'yyyy-mm-dd', '@', '@', '@', '@'];
+const TITLE_FORMATS = TODAY_HEADER.map((_, c) => (c === 3 ? 'yyyy-mm-dd' : '@'));
+const HEADER_FORMATS = TODAY_HEADER.map(() => '@');
+const FIRST_TOUCH_ROW = 3;
+const GROUP_TITLE = new Map<string, string>(AGENDA_GROUPS.map((g) => [g.key, g.title]));
+
+/** One touch as the sidebar shows it: plain JSON, text escaped by the sidebar where shown. */
+export interface TodayTouch {
+  readonly row: number;
+  readonly name: string;
+  readonly channel: string;
+  readonly group: string;
+  readonly groupTitle: string;
+  readonly due: string;
+  readonly overdue: boolean;
+  readonly reason: string;
+  readonly linkedinUrl: string;
+  readonly email: string;
+  readonly phone: string;
+}
+
+export interface TodayView {
+  readonly sheetName: string;
+  readonly asOf: string;
+  readonly summary: string;
+  readonly touches: TodayTouch[];
+  /** After "mark done": how many were recorded, and why any were not. */
+  readonly marked?: number;
+  readonly notMarked?: string[];
+}
+
+/** What the sidebar sends to mark touches done: each touch's row and the channel it showed. */
+export interface DoneRequest {
+  readonly sheetName?: string;
+  readonly touches: ReadonlyArray<{ readonly row: number; readonly channel: string }>;
+}
+
+function agendaOfPlan(plan: SheetPlan): Agenda {
+  const body = plan.values.slice(plan.headerRow + 1);
+  return agendaOf(
+    body.map((r) => readProspect(r, plan.map)),
+    plan.outcomes,
+    plan.headerRow + 2,
+    plan.settings,
+  );
+}
+
+function viewOf(plan: SheetPlan, agenda: Agenda): TodayView {
+  return {
+    sheetName: plan.sheet.getName(),
+    asOf: formatDay(agenda.asOf),
+    summary: agendaSummary(agenda),
+    touches: agenda.entries.map((e) => ({
+      row: e.row,
+      name: e.name,
+      channel: e.channel,
+      group: e.group,
+      groupTitle: GROUP_TITLE.get(e.group) ?? e.group,
+      due: formatDay(e.date),
+      overdue: e.overdue,
+      reason: e.reason,
+      linkedinUrl: e.linkedinUrl ?? '',
+      email: e.email ?? '',
+      phone: e.phone ?? '',
+    })),
+  };
+}
+
+/** The prospect sheet a Today sheet was made from (its row 1 names it). */
+function sourceOfToday(ss: Spreadsheet, today: Sheet, values?: Cell[][]): Sheet {
+  const top = values ?? (today.getRange(1, 1, 1, 2).getValues() as Cell[][]);
+  const name = cellText(top[0]?.[1]);
+  const sheet = ss.getSheetByName(name) ?? (name.startsWith("'") ? ss.getSheetByName(name.slice(1)) : null);
+  if (!sheet || name === TODAY_SHEET) {
+    throw new Error(
+      `The ${TODAY_SHEET} sheet was made from a sheet named '${name}', which is not there any more. Open your prospect list and run Today's touches again.`,
+    );
+  }
+  return sheet;
+}
+
+/** The prospect list: the active sheet, or the one the Today sheet was made from when that is active. */
+function prospectSheet(ss: Spreadsheet, sheetName?: string): Sheet {
+  if (sheetName) {
+    const named = ss.getSheetByName(sheetName);
+    if (!named) throw new Error(`There is no sheet named '${sheetName}' any more.`);
+    return named;
+  }
+  const sheet = ss.getActiveSheet();
+  return sheet.getName() === TODAY_SHEET ? sourceOfToday(ss, sheet) : sheet;
+}
+
+/**
+ * Writes (replaces) the Today sheet: one row per touch, its row number a link to the prospect's
+ * row, and a Done checkbox. A fixed number of calls, whatever the number of touches.
+ */
+function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda): Sheet {
+  let sheet = ss.getSheetByName(TODAY_SHEET);
+  if (sheet) {
+    sheet.getDataRange().clearDataValidations();
+    sheet.clear();
+  } else sheet = ss.insertSheet(TODAY_SHEET);
+  const gid = plan.sheet.getSheetId();
+  const width = TODAY_HEADER.length;
+  const title: SheetValue[] = ['From', defuse(plan.sheet.getName()), 'As of', dateFromDay(agenda.asOf), agendaSummary(agenda)];
+  while (title.length < width) title.push('');
+  const rows: SheetValue[][] = [
+    title,
+    TODAY_HEADER,
+    ...agenda.entries.map((e) => [
+      false,
+      `=HYPERLINK("#gid=${gid}&range=A${e.row}", ${e.row})`,
+      defuse(e.name),
+      e.channel,
+      GROUP_TITLE.get(e.group) ?? e.group,
+      dateFromDay(e.date),
+      defuse(e.reason),
+      defuse(e.linkedinUrl ?? ''),
+      defuse(e.email ?? ''),
+      defuse(e.phone ?? ''),
+    ]),
+  ];
+  const range = sheet.getRange(1, 1, rows.length, width);
+  range.setValues(rows);
+  range.setNumberFormats(rows.map((_, i) => (i === 0 ? TITLE_FORMATS : i === 1 ? HEADER_FORMATS : TODAY_FORMATS)));
+  if (agenda.entries.length > 0) sheet.getRange(FIRST_TOUCH_ROW, 1, agenda.entries.length, 1).insertCheckboxes();
+  sheet.setFrozenRows(FIRST_TOUCH_ROW - 1);
+  return sheet;
+}
+
+/** Column index (0-based) to its letters: 0 -> A, 27 -> AB. */
+function columnLetters(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Sheet rows (1-based, sorted) of one column as A1 ranges, runs of rows joined: C5:C9. */
+function a1Runs(column: number, rows: readonly number[]): string[] {
+  const letters = columnLetters(column);
+  const out: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && (rows[j + 1] as number) === (rows[j] as number) + 1) j++;
+    out.push(rows[i] === rows[j] ? `${letters}${rows[i]}` : `${letters}${rows[i]}:${letters}${rows[j]}`);
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * Records the touches in the prospect sheet and re-plans it: missing history columns are added
+ * (one insert, one header write), each (column, value) pair is one range-list write, and the five
+ * output columns are rewritten once. Touches whose row no longer shows that touch are left alone.
+ */
+function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: SheetPlan; marked: number; notMarked: string[] } {
+  const { sheet, values, headerRow, settings } = plan;
+  const touches: DoneTouch[] = [];
+  const notMarked: string[] = [];
+  const seen = new Set<number>();
+  for (const t of asked) {
+    const index = Number(t.row) - 1;
+    const outcome = plan.outcomes[index - headerRow - 1];
+    if (!Number.isInteger(index) || index <= headerRow || outcome === undefined) {
+      notMarked.push(`row ${t.row}: not a prospect row`);
+      continue;
+    }
+    if (seen.has(index)) continue;
+    if (outcome === 'blank' || outcome instanceof RowError || outcome.channel !== t.channel) {
+      notMarked.push(`row ${t.row}: its next touch is no longer ${t.channel}; run Today's touches again`);
+      continue;
+    }
+    seen.add(index);
+    touches.push({ row: index, channel: outcome.channel });
+  }
+  if (touches.length === 0) return { plan, marked: 0, notMarked };
+  const { rows, changes } = markDone(values, headerRow, plan.map, touches, settings.asOf, dateFromDay);
+  if (changes.added.length > 0) {
+    const n = changes.added.length;
+    if (plan.map.outputAt >= 0) sheet.insertColumnsBefore(changes.insertAt + 1, n);
+    else {
+      const needed = changes.insertAt + n - sheet.getMaxColumns();
+      if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+    }
+    sheet.getRange(headerRow + 1, changes.insertAt + 1, 1, n).setValues([changes.added.map((a) => a.header)]);
+  }
+  const groups = new Map<string, { column: number; value: SheetValue; rows: number[] }>();
+  for (const w of changes.writes) {
+    const value: SheetValue = 'date' in w.value ? dateFromDay(w.value.date) : w.value.status;
+    const key = `${w.column}|${'date' in w.value ? w.value.date : w.value.status}`;
+    const g = groups.get(key) ?? { column: w.column, value, rows: [] };
+    g.rows.push(w.row + 1);
+    groups.set(key, g);
+  }
+  for (const g of groups.values())
+    sheet
+      .getRangeList(
+        a1Runs(
+          g.column,
+          g.rows.sort((a, b) => a - b),
+        ),
+      )
+      .setValue(g.value);
+  const map = mapAfterDone(plan.map, changes);
+  const { outcomes, summary } = planList(
+    rows.slice(headerRow + 1).map((r) => readProspect(r, map)),
+    settings,
+  );
+  const replanned: SheetPlan = { ...plan, values: rows, map, outcomes, summary };
+  writePlanned(replanned);
+  return { plan: replanned, marked: touches.length, notMarked };
+}
+
+// ---------------------------------------------------------------------------- menu and sidebar
+
+/** Menu: Today's touches. Plans the prospect list and writes the Today sheet, then shows it. */
+export function showTodaysTouches(): void {
+  const ss = active();
+  try {
+    const zone = zoneOf(ss);
+    const summary = withLock(() => {
+      const plan = planSheet(prospectSheet(ss), settingsPairs(ss), zone);
+      const agenda = agendaOfPlan(plan);
+      writeToday(ss, plan, agenda).activate();
+      return agendaSummary(agenda);
+    });
+    ss.toast(summary, "Today's touches", 8);
+  } catch (e) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert("Today's touches", (e as Error).message, ui.ButtonSet.OK);
+  }
+}
+
+/** Sidebar: today's touches of the active prospect list (or of the list the Today sheet shows). */
+export function getTodayTouches(): TodayView {
+  const ss = active();
+  const plan = planSheet(prospectSheet(ss), settingsPairs(ss), zoneOf(ss));
+  return viewOf(plan, agendaOfPlan(plan));
+}
+
+/**
+ * Sidebar: marks the given touches done (SPEC 9), re-plans the sheet, and refreshes the Today
+ * sheet when there is one; returns the touches still due.
+ */
+export function markTouchesDone(request: DoneRequest): TodayView {
+  const ss = active();
+  const zone = zoneOf(ss);
+  return withLock(() => {
+    const before = planSheet(prospectSheet(ss, request.sheetName), settingsPairs(ss), zone);
+    const { plan, marked, notMarked } = markInSheet(before, request.touches ?? []);
+    const agenda = agendaOfPlan(plan);
+    const today = ss.getSheetByName(TODAY_SHEET);
+    if (today && cellText((today.getRange(1, 2).getValues() as Cell[][])[0]?.[0]).replace(/^'/, '') === plan.sheet.getName()) writeToday(ss, plan, agenda);
+    return { ...viewOf(plan, agenda), marked, notMarked };
+  });
+}
+
+/** Menu or sidebar: marks done every touch checked on the Today sheet, then rewrites it. */
+export function markCheckedTouchesDone(): TodayView {
+  const ss = active();
+  const zone = zoneOf(ss);
+  return withLock(() => {
+    const today = ss.getSheetByName(TODAY_SHEET);
+    if (!today) throw new Error(`There is no ${TODAY_SHEET} sheet yet: run Today's touches first.`);
+    const values = today.getDataRange().getValues() as Cell[][];
+    const checked = values
+      .slice(FIRST_TOUCH_ROW - 1)
+      .filter((r) => r[0] === true)
+      .map((r) => ({ row: Number(r[1]), channel: cellText(r[3]) }));
+    const before = planSheet(sourceOfToday(ss, today, values), settingsPairs(ss), zone);
+    const { plan, marked, notMarked } = markInSheet(before, checked);
+    const agenda = agendaOfPlan(plan);
+    writeToday(ss, plan, agenda);
+    return { ...viewOf(plan, agenda), marked, notMarked };
+  });
+}

@@ -1,0 +1,304 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Agenda,
+  type Cell,
+  type ColumnMap,
+  type DoneTouch,
+  type Outcome,
+  Problem,
+  type RowOutcome,
+  RowError,
+  type Settings,
+  agendaOf,
+  agendaSummary,
+  formatDay,
+  mapColumns,
+  markDone,
+  planList,
+  readProspect,
+} from '../src/core/index.js';
+import { day, settings } from './helpers.js';
+
+/** Tuesday 2026-11-24: InMails and Open Profile messages go out Tuesday to Thursday [004]. */
+const TUESDAY = '2026-11-24';
+const iso = (offset: number, from = TUESDAY) => formatDay(day(from) + offset);
+
+type Row = Record<string, string>;
+
+/** A sheet as a CSV gives it: text cells, the header row first. */
+function sheet(rows: readonly Row[]): Cell[][] {
+  const header = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  return [header, ...rows.map((r) => header.map((h) => r[h] ?? ''))];
+}
+
+function mapOf(values: readonly (readonly Cell[])[], s: Settings, headerRow = 0): ColumnMap {
+  const map = mapColumns(values[headerRow] as Cell[], s.columns);
+  if (map instanceof Problem) throw new Error(map.message);
+  return map;
+}
+
+/** Plans the sheet and builds today's agenda, rows numbered as a spreadsheet numbers them. */
+function today(values: readonly (readonly Cell[])[], s: Settings, headerRow = 0): { agenda: Agenda; outcomes: RowOutcome[] } {
+  const map = mapOf(values, s, headerRow);
+  const inputs = values.slice(headerRow + 1).map((r) => readProspect(r, map));
+  const { outcomes } = planList(inputs, s);
+  return { agenda: agendaOf(inputs, outcomes, headerRow + 2, s), outcomes };
+}
+
+const at = (pairs: Record<string, string> = {}, asOf = TUESDAY) => settings({ 'As Of': asOf, ...pairs });
+const who = (a: Agenda) => a.entries.map((e) => `${e.row} ${e.name} ${e.channel}`);
+
+const MESSAGE_ROW: Row = { Name: 'Mia Message', Degree: '1st', 'LinkedIn URL': 'https://www.linkedin.com/in/mia', Email: 'mia@example.com' };
+const OPEN_PROFILE_ROW: Row = { Name: 'Otto Open', Degree: '2nd', 'Open Profile': 'yes', 'Named Account': 'yes', 'Serious Ask': 'yes', Seniority: 'vp' };
+const INMAIL_ROW: Row = { Name: 'Ines InMail', Degree: '3rd', 'Named Account': 'yes', 'Serious Ask': 'yes', Seniority: 'c-level', Trigger: 'funding' };
+const INVITE_ROW: Row = { Name: 'Ivan Invite', Degree: '2nd', Seniority: 'manager', Phone: '+1 555 0100' };
+const EMAIL_ROW: Row = { Name: 'Emma Email', Degree: '3rd', 'Accepts Connections': 'no', 'Accepts InMail': 'no', Email: 'emma@example.com' };
+const SKIP_ROW: Row = { Name: 'Sam Skip', Degree: '3rd', 'Accepts Connections': 'no' };
+
+describe('SPEC 9: today is every touch due on or before the as-of date, in the order a rep works', () => {
+  it('groups: messages to connections, then Open Profile and InMails, then invitations, then email or phone', () => {
+    const values = sheet([EMAIL_ROW, INVITE_ROW, INMAIL_ROW, OPEN_PROFILE_ROW, MESSAGE_ROW]);
+    const { agenda } = today(values, at());
+    // Ines has five InMail points, Otto three: the plan ranks Ines first.
+    expect(who(agenda)).toEqual([
+      '6 Mia Message MESSAGE',
+      '4 Ines InMail INMAIL',
+      '5 Otto Open OPEN_PROFILE',
+      '3 Ivan Invite CONNECT_NOTE',
+      '2 Emma Email EMAIL_OR_PHONE',
+    ]);
+    expect(agenda.entries.map((e) => e.group)).toEqual(['messages', 'inmails', 'inmails', 'invitations', 'emailOrPhone']);
+  });
+
+  it('each entry shows the row, the name, the channel, the reason and the LinkedIn URL, email or phone the row has', () => {
+    const { agenda, outcomes } = today(sheet([MESSAGE_ROW, INVITE_ROW]), at());
+    const [mia, ivan] = agenda.entries;
+    expect(mia).toMatchObject({ row: 2, name: 'Mia Message', channel: 'MESSAGE', linkedinUrl: 'https://www.linkedin.com/in/mia', email: 'mia@example.com' });
+    expect(mia?.phone).toBeUndefined();
+    expect(mia?.reason).toBe((outcomes[0] as Outcome).explain());
+    expect(ivan).toMatchObject({ row: 3, phone: '+1 555 0100' });
+    expect(ivan?.email).toBeUndefined();
+    expect(ivan?.linkedinUrl).toBeUndefined();
+  });
+
+  it('SKIP, errors, blank rows and replied rows are not on it', () => {
+    const values = sheet([SKIP_ROW, { Name: 'Bad Degree', Degree: 'fourth' }, {}, { Name: 'Rita Replied', Degree: '1st', Replied: 'yes' }, MESSAGE_ROW]);
+    const { agenda } = today(values, at());
+    expect(who(agenda)).toEqual(['6 Mia Message MESSAGE']);
+  });
+
+  it('a touch dated after the as-of date is not due: a request sent two days ago waits for its day-5 step', () => {
+    const values = sheet([{ Name: 'Pat Pending', Degree: '2nd', 'Connection Status': 'pending', 'Requested On': iso(-2), 'Open Profile': 'yes' }, MESSAGE_ROW]);
+    expect(who(today(values, at()).agenda)).toEqual(['3 Mia Message MESSAGE']);
+  });
+
+  it('an overdue one-time step is due today and says it is overdue (day-5 hook on day 8) [000 §7]', () => {
+    const values = sheet([{ Name: 'Olga Overdue', Degree: '2nd', 'Connection Status': 'pending', 'Requested On': iso(-7), 'Open Profile': 'yes' }]);
+    const { agenda } = today(values, at());
+    expect(agenda.entries).toHaveLength(1);
+    expect(agenda.entries[0]).toMatchObject({ row: 2, channel: 'OPEN_PROFILE', day: 5 });
+    expect(agenda.entries[0]?.reason).toMatch(/overdue/);
+  });
+
+  it('within a group, the plan priority order: InMail points, then deal value, then urgency, then row order [000 §8]', () => {
+    const values = sheet([
+      { Name: 'Low', Degree: '1st' },
+      { Name: 'Big deal', Degree: '1st', 'Deal Value': '40k' },
+      { Name: 'Named', Degree: '1st', 'Named Account': 'yes' },
+      { Name: 'Urgent', Degree: '1st', Trigger: 'job change' },
+      { Name: 'Named big', Degree: '1st', 'Named Account': 'yes', 'Deal Value': '10k' },
+      { Name: 'Low again', Degree: '1st' },
+    ]);
+    // A trigger is an InMail point too (urgent); between one-point rows, urgency breaks the tie.
+    expect(today(values, at()).agenda.entries.map((e) => e.name)).toEqual(['Named big', 'Urgent', 'Named', 'Big deal', 'Low', 'Low again']);
+  });
+
+  it('rows are numbered as the spreadsheet numbers them when title lines sit above the header', () => {
+    const values: Cell[][] = [['Q4 prospects'], [''], ...sheet([INVITE_ROW, MESSAGE_ROW])];
+    const { agenda } = today(values, at(), 2);
+    expect(who(agenda)).toEqual(['5 Mia Message MESSAGE', '4 Ivan Invite CONNECT_NOTE']);
+  });
+
+  it('the summary line counts each group and the invitations the caps hold back', () => {
+    const values = sheet([MESSAGE_ROW, INVITE_ROW, { ...INVITE_ROW, Name: 'Ivy' }]);
+    const s = at({ 'Daily Invite Cap': '1', 'Start Date': iso(-1) });
+    const { agenda } = today(values, s);
+    expect(agendaSummary(agenda)).toBe('2 touches due on or before 2026-11-24: 1 message, 1 invitation; 1 more invitation waits: the caps leave 1 today');
+  });
+});
+
+describe('SPEC 9: invitations today never exceed what the daily and weekly caps have left [003]', () => {
+  const invites = (n: number, extra: Row = {}) => Array.from({ length: n }, (_, i) => ({ ...INVITE_ROW, Name: `Invite ${i + 1}`, ...extra }));
+  const sent = (n: number, on: string) =>
+    Array.from({ length: n }, (_, i) => ({ Name: `Sent ${i + 1}`, Degree: '2nd', 'Connection Status': 'pending', 'Requested On': on }));
+  const count = (a: Agenda) => a.entries.filter((e) => e.group === 'invitations').length;
+
+  it('fewer due than the daily cap: all of them', () => {
+    const { agenda } = today(sheet(invites(7)), at());
+    expect(count(agenda)).toBe(7);
+    expect(agenda.invitationsLeft).toBe(20);
+    expect(agenda.invitationsHeld).toBe(0);
+  });
+
+  it('a Start Date in the past leaves invitations overdue: only the daily cap of 20 is today, the rest wait', () => {
+    const { agenda } = today(sheet(invites(70)), at({ 'Start Date': iso(-1) }));
+    expect(count(agenda)).toBe(20);
+    expect(agenda.invitationsHeld).toBe(20);
+    expect(agenda.entries.map((e) => e.name).slice(0, 3)).toEqual(['Invite 1', 'Invite 2', 'Invite 3']);
+  });
+
+  it('requests already sent today count against the daily cap', () => {
+    const { agenda } = today(sheet([...sent(15, TUESDAY), ...invites(10)]), at());
+    expect(agenda.invitationsLeft).toBe(5);
+    expect(count(agenda)).toBe(5);
+  });
+
+  it('requests already sent this week count against the weekly cap (Monday to Sunday)', () => {
+    // 95 sent on Monday; last week's sends do not count.
+    const { agenda } = today(sheet([...sent(95, iso(-1)), ...sent(30, iso(-2)), ...invites(10)]), at({ 'Start Date': iso(-1) }));
+    expect(agenda.invitationsLeft).toBe(5);
+    expect(count(agenda)).toBe(5);
+  });
+
+  it('caps already used up: no invitation today, every due one waits', () => {
+    const { agenda } = today(sheet([...sent(20, TUESDAY), ...invites(3, { Degree: '2nd' }), MESSAGE_ROW]), at({ 'Start Date': iso(-1) }));
+    expect(agenda.invitationsLeft).toBe(0);
+    expect(count(agenda)).toBe(0);
+    expect(who(agenda)).toEqual(['25 Mia Message MESSAGE']);
+  });
+
+  it('the invitations kept are the top of the plan priority order', () => {
+    const values = sheet([...invites(2), { ...INVITE_ROW, Name: 'Big deal', 'Deal Value': '40k' }, { ...INVITE_ROW, Name: 'Named', 'Named Account': 'yes' }]);
+    const { agenda } = today(values, at({ 'Daily Invite Cap': '2', 'Start Date': iso(-1) }));
+    expect(agenda.entries.map((e) => e.name)).toEqual(['Named', 'Big deal']);
+  });
+});
+
+describe('SPEC 9: mark done records each touch in the row history columns', () => {
+  const HEADER = ['Name', 'Degree', 'Notes', 'Requested On', 'Connection Status', 'InMail Sent On', 'Last Touch On'];
+  const row = (name: string): Cell[] => [name, '2nd', 'keep me', '', '', '', ''];
+  const values: Cell[][] = [HEADER, row('A'), row('B'), row('C')];
+  const s = at();
+  const map = mapOf(values, s);
+  const asText = (d: number) => formatDay(d);
+  const done = (touches: DoneTouch[], v: Cell[][] = values, m: ColumnMap = map) => markDone(v, 0, m, touches, s.asOf, asText);
+
+  it.each([
+    ['CONNECT_NOTE', { 'Requested On': TUESDAY, 'Connection Status': 'pending' }],
+    ['CONNECT', { 'Requested On': TUESDAY, 'Connection Status': 'pending' }],
+    ['INMAIL', { 'InMail Sent On': TUESDAY }],
+    ['OPEN_PROFILE', { 'InMail Sent On': TUESDAY }],
+    ['MESSAGE', { 'Last Touch On': TUESDAY }],
+    ['EMAIL_OR_PHONE', { 'Last Touch On': TUESDAY }],
+  ] as const)('%s sets exactly %o, and no other cell of any row changes', (channel, expected) => {
+    const { rows, changes } = done([{ row: 2, channel }]);
+    expect(changes.added).toEqual([]);
+    const want = values.map((r, i) => (i === 2 ? HEADER.map((h, c) => (expected as Record<string, string>)[h] ?? r[c]) : r));
+    expect(rows).toEqual(want);
+  });
+
+  it('missing history columns are added after the user last column, under canonical headers, in SPEC order', () => {
+    const bare: Cell[][] = [
+      ['Name', 'Degree', 'Notes'],
+      ['A', '2nd', 'x'],
+      ['B', '1st'],
+    ];
+    const m = mapOf(bare, s);
+    const { rows, changes } = done(
+      [
+        { row: 1, channel: 'INMAIL' },
+        { row: 2, channel: 'MESSAGE' },
+      ],
+      bare,
+      m,
+    );
+    expect(changes.added.map((a) => a.header)).toEqual(['InMail Sent On', 'Last Touch On']);
+    expect(rows).toEqual([
+      ['Name', 'Degree', 'Notes', 'InMail Sent On', 'Last Touch On'],
+      ['A', '2nd', 'x', TUESDAY, ''],
+      ['B', '1st', '', '', TUESDAY],
+    ]);
+  });
+
+  it('an invitation on a sheet with neither column adds Requested On then Connection Status', () => {
+    const bare: Cell[][] = [['Name'], ['A']];
+    const { rows } = done([{ row: 1, channel: 'CONNECT' }], bare, mapOf(bare, s));
+    expect(rows).toEqual([
+      ['Name', 'Requested On', 'Connection Status'],
+      ['A', TUESDAY, 'pending'],
+    ]);
+  });
+
+  it('added columns go before our own output block, which keeps its place after them', () => {
+    const withBlock: Cell[][] = [
+      ['Name', 'Degree', 'Channel', 'Day', 'Date', 'Cost', 'Reason'],
+      ['A', '1st', 'MESSAGE', '1', TUESDAY, '0.00', 'old reason'],
+    ];
+    const { rows, changes } = done([{ row: 1, channel: 'MESSAGE' }], withBlock, mapOf(withBlock, s));
+    expect(changes.insertAt).toBe(2);
+    expect(rows).toEqual([
+      ['Name', 'Degree', 'Last Touch On', 'Channel', 'Day', 'Date', 'Cost', 'Reason'],
+      ['A', '1st', TUESDAY, 'MESSAGE', '1', TUESDAY, '0.00', 'old reason'],
+    ]);
+  });
+
+  it('title lines above the header stay as they are; the header gets the new column', () => {
+    const titled: Cell[][] = [['My list'], ['Name'], ['A']];
+    const { rows } = markDone(titled, 1, mapOf(titled, s, 1), [{ row: 2, channel: 'EMAIL_OR_PHONE' }], s.asOf, asText);
+    expect(rows).toEqual([['My list'], ['Name', 'Last Touch On'], ['A', TUESDAY]]);
+  });
+
+  it('a history column under an alias is written in place, not added again', () => {
+    const aliased: Cell[][] = [
+      ['Name', 'Invite Status', 'Request Sent'],
+      ['A', 'none', ''],
+    ];
+    const { rows, changes } = done([{ row: 1, channel: 'CONNECT_NOTE' }], aliased, mapOf(aliased, s));
+    expect(changes.added).toEqual([]);
+    expect(rows[1]).toEqual(['A', 'pending', TUESDAY]);
+  });
+
+  it('dates are written the way the surface gives: a Date for Sheets', () => {
+    const asDate = (d: number) => new Date(d * 86_400_000);
+    const { rows } = markDone(values, 0, map, [{ row: 1, channel: 'INMAIL' }], s.asOf, asDate);
+    expect(rows[1]?.[5]).toEqual(new Date(Date.UTC(2026, 10, 24)));
+  });
+
+  it('SKIP cannot be marked done, and a row that is not a data row is refused', () => {
+    expect(() => done([{ row: 1, channel: 'SKIP' }])).toThrow(/SKIP/);
+    expect(() => done([{ row: 0, channel: 'MESSAGE' }])).toThrow(/not a data row/);
+    expect(() => done([{ row: 4, channel: 'MESSAGE' }])).toThrow(/not a data row/);
+  });
+});
+
+describe('SPEC 9: after mark done the re-plan moves on and never repeats the touch', () => {
+  const asText = (d: number) => formatDay(d);
+
+  /** Plans, marks every due touch done, re-plans: the before and after of each marked row. */
+  function doneAndReplan(rows: readonly Row[], s: Settings) {
+    const values = sheet(rows);
+    const map = mapOf(values, s);
+    const { agenda } = today(values, s);
+    const touches = agenda.entries.map((e) => ({ row: e.row - 1, channel: e.channel }));
+    const after = markDone(values, 0, map, touches, s.asOf, asText).rows;
+    const { outcomes } = planList(
+      after.slice(1).map((r) => readProspect(r, mapOf(after, s))),
+      s,
+    );
+    return agenda.entries.map((e) => ({ before: e, next: outcomes[e.row - 2] as RowOutcome }));
+  }
+
+  it.each([
+    ['an invitation', INVITE_ROW, 'CONNECT_NOTE'],
+    ['an Open Profile message', OPEN_PROFILE_ROW, 'OPEN_PROFILE'],
+    ['an InMail', INMAIL_ROW, 'INMAIL'],
+    ['a day-5 hook after an unanswered request', { ...INVITE_ROW, 'Requested On': iso(-4), 'Open Profile': 'yes' }, 'OPEN_PROFILE'],
+  ] as const)('%s', (_what, row, channel) => {
+    const [one] = doneAndReplan([row], at());
+    expect(one?.before.channel).toBe(channel);
+    const next = one?.next;
+    if (next === undefined || next === 'blank' || next instanceof RowError) throw new Error('no next touch');
+    expect([next.channel, next.day]).not.toEqual([one?.before.channel, one?.before.day]);
+    expect(next.date === null || next.date > at().asOf).toBe(true);
+  });
+});

@@ -1,0 +1,159 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { type Value, loadDist, sheetsValue } from '../src/preview/apps-script.js';
+import { wilson } from '../src/core/index.js';
+
+/**
+ * test/fixtures/history/campaign.csv, counted by hand as of 2026-11-23 (groups of rows by name):
+ * acceptance   A8 B6 C3 O2 accepted = 19, of A B C O + D12 declined + E4 withdrawn + F5 pending 21 days = 40
+ *              (G4 pending 20 days and H2 with no request are not counted)
+ * InMail reply K2 replied, of I4 (14 days) K2 L31 M2 N1 = 40 (J3 only 13 days; O2 accepted)
+ * after accept A8 O2 replied, of A8 B6 O2 = 16: not enough data (C3 accepted 11 days ago)
+ * refunds      I4 J3 L31 awaiting = 38 (M2 sent 91 days ago; N1 an Open Profile message; K2 O2 replied)
+ * rows         91: 89 prospects, 1 blank, 1 error (status 'maybe')
+ */
+const HISTORY = 'test/fixtures/history/campaign.csv';
+
+const TABLE = parse(readFileSync(HISTORY, 'utf8')) as string[][];
+const HEADER = TABLE[0] as string[];
+const ROWS = TABLE.slice(1).map((r) => r.map((c) => sheetsValue(c, true)));
+const AS_OF: Value[][] = [['As Of', '2026-11-23']];
+
+describe('CHANNEL_STATS through the bundle clasp pushes', () => {
+  const { global } = loadDist();
+  const stats = (...args: unknown[]) => global.CHANNEL_STATS?.(...args) as Value[][];
+
+  it('returns a small table: a row per rate, the credits expected back, the rows read', () => {
+    const t = stats(ROWS, [HEADER], AS_OF);
+    expect(t[0]).toEqual(['Measure', 'Value', 'n', 'Low', 'High', 'Assumed', 'Note']);
+    expect(t.map((r) => r[0])).toEqual(['Measure', 'Acceptance Rate', 'InMail Reply Rate', 'Reply After Accept', 'Credits Expected Back', 'Prospects Read']);
+    expect(t.every((r) => r.length === 7)).toBe(true);
+    const [, acceptance, inmail, after, refunds, read] = t as [Value[], Value[], Value[], Value[], Value[], Value[]];
+    expect(acceptance.slice(0, 3)).toEqual(['Acceptance Rate', 19 / 40, 40]);
+    expect(acceptance[3]).toBeCloseTo(wilson(19, 40).low, 12);
+    expect(acceptance[4]).toBeCloseTo(wilson(19, 40).high, 12);
+    expect(acceptance[5]).toBe(0.32);
+    expect(acceptance[6]).toBe('Your acceptance is 48% (n=40, 33-63%), above the 32% assumed');
+    expect(inmail.slice(0, 3)).toEqual(['InMail Reply Rate', 2 / 40, 40]);
+    expect(inmail[6]).toBe('Your InMail reply rate is 5% (n=40, 1-17%), below the 18% assumed');
+    expect(after.slice(0, 6)).toEqual(['Reply After Accept', 'not enough data', 16, '', '', 0.26]);
+    expect(refunds.slice(0, 3)).toEqual(['Credits Expected Back', 6.84, 38]);
+    expect(read.slice(0, 3)).toEqual(['Prospects Read', 89, 91]);
+    expect(read[6]).toBe('skipped: 1 blank, 1 with errors');
+  });
+
+  it('follows the settings range: a changed assumed rate changes the comparison', () => {
+    const t = stats(ROWS, [HEADER], [...AS_OF, ['Acceptance Rate', '45%']]);
+    expect(t[1]?.[5]).toBe(0.45);
+    expect(t[1]?.[6]).toMatch(/in line with the 45% assumed$/);
+  });
+
+  it('a header row with no recognised column is one clear error for the call', () => {
+    expect(() => stats(ROWS, [['foo', 'bar']], AS_OF)).toThrow(/no recognised column/);
+  });
+});
+
+const CLI = join(process.cwd(), 'build/cli.js');
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('prospect-channels stats, end to end', () => {
+  const json = (args: string[] = [], input?: string) => {
+    const r = cli(['stats', input === undefined ? HISTORY : '-', '--as-of', '2026-11-23', '--format', 'json', ...args], input);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout);
+  };
+
+  it('--format json: the hand-counted history, rates as fractions with n, low, high, enoughData, assumed, proposal', () => {
+    const out = json();
+    expect(out).toMatchObject({ asOf: '2026-11-23', rows: 91, prospects: 89, blank: 1, errors: 1 });
+    expect(out.acceptance).toMatchObject({
+      setting: 'Acceptance Rate',
+      hits: 19,
+      n: 40,
+      rate: 19 / 40,
+      enoughData: true,
+      assumed: 0.32,
+      comparison: 'above',
+      proposal: 19 / 40,
+    });
+    expect(out.acceptance.low).toBeCloseTo(wilson(19, 40).low, 12);
+    expect(out.acceptance.high).toBeCloseTo(wilson(19, 40).high, 12);
+    expect(out.inmailReply).toMatchObject({ hits: 2, n: 40, rate: 0.05, enoughData: true, assumed: 0.18, comparison: 'below', proposal: 0.05 });
+    expect(out.replyAfterAccept).toEqual({
+      setting: 'Reply After Accept',
+      hits: 10,
+      n: 16,
+      assumed: 0.26,
+      enoughData: false,
+      rate: null,
+      low: null,
+      high: null,
+      comparison: null,
+      proposal: null,
+      text: 'Your reply rate after accepting: not enough data (n=16; 20 needed), 26% assumed',
+    });
+    expect(out.refunds).toMatchObject({ awaiting: 38, openProfile: 1, replyRate: 0.18, credits: 6.84, usd: 13.54 });
+  });
+
+  it('the settings in force are the ones compared with (flags)', () => {
+    const out = json(['--acceptance-rate', '45%', '--inmail-reply-rate', '0.05']);
+    expect(out.acceptance).toMatchObject({ assumed: 0.45, comparison: 'within', proposal: null });
+    expect(out.inmailReply).toMatchObject({ assumed: 0.05, comparison: 'within' });
+    expect(out.refunds.credits).toBe(1.9);
+  });
+
+  it('the as-of date moves the 14- and 21-day boundaries', () => {
+    // A day later the 4 requests of 2026-11-03 are 21 days old, and the 3 InMails of 2026-11-10 14 days old.
+    const r = cli(['stats', HISTORY, '--as-of', '2026-11-24', '--format', 'json']);
+    const out = JSON.parse(r.stdout);
+    expect([out.acceptance.hits, out.acceptance.n]).toEqual([19, 44]);
+    expect([out.inmailReply.hits, out.inmailReply.n]).toEqual([2, 43]);
+  });
+
+  it('reads stdin, semicolons and a BOM like the plan command', () => {
+    const text = readFileSync(HISTORY, 'utf8').replaceAll(',', ';');
+    const out = json([], `\uFEFF${text}`);
+    expect([out.acceptance.hits, out.acceptance.n, out.rows]).toEqual([19, 40, 91]);
+  });
+
+  it('the table says each rate in words', () => {
+    const r = cli(['stats', HISTORY, '--as-of', '2026-11-23', '--format', 'table']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Your acceptance is 48% (n=40, 33-63%), above the 32% assumed');
+    expect(r.stdout).toMatch(/^Your numbers as of 2026-11-23, from 89 prospects \(skipped: 1 blank, 1 with errors\):/);
+    expect(r.stdout).toMatch(/Reply After Accept\s+not enough data\s+16/);
+  });
+
+  it('-o writes the output to a file', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'pcp-stats-')), 'stats.json');
+    const r = cli(['stats', HISTORY, '--as-of', '2026-11-23', '--format', 'json', '-o', out]);
+    expect([r.code, r.stdout]).toEqual([0, '']);
+    expect(JSON.parse(readFileSync(out, 'utf8')).acceptance.n).toBe(40);
+  });
+
+  it('a file with no recognised header: one line, exit 1, nothing on stdout', () => {
+    const bad = join(mkdtempSync(join(tmpdir(), 'pcp-stats-')), 'bad.csv');
+    writeFileSync(bad, 'foo,bar\n1,2\n');
+    const r = cli(['stats', bad, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^prospect-channels: .*bad\.csv: no recognised column/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a missing file: exit 2', () => {
+    const r = cli(['stats', 'no-such-file.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^prospect-channels: cannot read 'no-such-file\.csv'/);
+  });
+
+  it('is listed in the help', () => expect(cli(['--help']).stdout).toMatch(/\n {2}stats {5}/));
+});

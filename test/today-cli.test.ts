@@ -1,0 +1,171 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const CLI = join(process.cwd(), 'build/cli.js');
+const AS_OF = ['--as-of', '2026-11-24'];
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pcp-today-'));
+});
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+const rowsOf = (csv: string) => parse(csv, { relax_column_count: true, bom: true }) as string[][];
+
+/**
+ * A list with known histories on Tuesday 2026-11-24: Mia a connection (message), Otto an Open
+ * Profile VP (free message), Ivan a manager (invitation), Emma no LinkedIn path (email), Sam skip,
+ * Rita replied, Pat a request sent Sunday (nothing due), and a multi-line note in Ivan's row.
+ */
+const LIST = [
+  'Name,Degree,Open Profile,Named Account,Serious Ask,Seniority,Accepts Connections,Accepts InMail,Replied,Requested On,Email,Notes',
+  'Emma,3rd,,,,,no,no,,,emma@example.com,',
+  'Ivan,2nd,,,,manager,,,,,,"line one',
+  'line two"',
+  'Sam,3rd,,,,,no,,,,,',
+  'Otto,2nd,yes,yes,yes,vp,,,,,otto@example.com,',
+  'Rita,1st,,,,,,,yes,,,',
+  'Pat,2nd,,,,,,,,2026-11-22,,',
+  'Mia,1st,,,,,,,,,mia@example.com,',
+].join('\n');
+
+describe('prospect-channels today (SPEC 9)', () => {
+  it('lists the touches due in the order a rep works, rows numbered as a spreadsheet numbers them (records, not lines)', () => {
+    const { code, stdout, stderr } = cli(['today', file('list.csv', LIST), ...AS_OF, '--format', 'csv']);
+    expect(code).toBe(0);
+    const rows = rowsOf(stdout);
+    expect(rows[0]).toEqual(['Row', 'Group', 'Name', 'Channel', 'Day', 'Due', 'Overdue', 'Reason', 'LinkedIn URL', 'Email', 'Phone']);
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['8', 'Mia', 'MESSAGE'],
+      ['5', 'Otto', 'OPEN_PROFILE'],
+      ['3', 'Ivan', 'CONNECT_NOTE'],
+      ['2', 'Emma', 'EMAIL_OR_PHONE'],
+    ]);
+    expect(rows[1]?.[9]).toBe('mia@example.com');
+    expect(stderr).toBe('4 touches due on or before 2026-11-24: 1 message, 1 Open Profile message or InMail, 1 invitation, 1 email or call\n');
+  });
+
+  it('--format json: one object a touch, numbers and booleans as JSON values', () => {
+    const { code, stdout } = cli(['today', file('list.csv', LIST), ...AS_OF, '--format', 'json']);
+    expect(code).toBe(0);
+    const first = JSON.parse(stdout.split('\n')[0] as string);
+    expect(first).toMatchObject({ row: 8, group: 'Messages to connections', name: 'Mia', channel: 'MESSAGE', day: 1, due: '2026-11-24', overdue: false });
+  });
+
+  it('--format table: by group, each group titled with its count', () => {
+    const { code, stdout } = cli(['today', file('list.csv', LIST), ...AS_OF, '--format', 'table']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').filter((l) => /\(\d+\)$/.test(l))).toEqual([
+      'Messages to connections (1)',
+      'Open Profile messages and InMails (1)',
+      'Invitations (1)',
+      'Email or phone (1)',
+    ]);
+  });
+
+  it('nothing due: says so', () => {
+    const { code, stdout } = cli(['today', file('none.csv', 'Name,Degree,Requested On\nPat,2nd,2026-11-22\n'), ...AS_OF, '--format', 'table']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('Nothing due on or before 2026-11-24.\n');
+  });
+});
+
+describe('prospect-channels done (SPEC 9)', () => {
+  it('--rows: records each touch in its own history columns, adds the missing ones, and writes the re-planned file', () => {
+    const out = join(dir, 'done.csv');
+    const { code, stderr } = cli(['done', file('list.csv', LIST), '--rows', '3,5', ...AS_OF, '-o', out]);
+    expect(code).toBe(0);
+    expect(stderr.split('\n')[0]).toBe('marked 2 touches done as of 2026-11-24; added Connection Status, InMail Sent On');
+    const rows = rowsOf(readFileSync(out, 'utf8'));
+    const input = rowsOf(LIST);
+    expect(rows[0]).toEqual([...(input[0] as string[]), 'Connection Status', 'InMail Sent On', 'Channel', 'Day', 'Date', 'Cost', 'Reason']);
+    // Ivan: Requested On (an existing column) and Connection Status; Otto: InMail Sent On; no other cell changes.
+    const history = rows.slice(1).map((r) => [r[9], r[12], r[13]]);
+    expect(history).toEqual([
+      ['', '', ''],
+      ['2026-11-24', 'pending', ''],
+      ['', '', ''],
+      ['', '', '2026-11-24'],
+      ['', '', ''],
+      ['2026-11-22', '', ''],
+      ['', '', ''],
+    ]);
+    input.slice(1).forEach((r, i) => expect(rows[i + 1]?.filter((_, c) => c !== 9).slice(0, 11)).toEqual(r.filter((_, c) => c !== 9).slice(0, 11)));
+    expect(rows[2]?.[11]).toBe('line one\nline two');
+    // The re-plan moves on: Otto's Open Profile message is followed by a request a week later [000 §1].
+    expect(rows[4]?.slice(14, 16)).toEqual(['CONNECT_NOTE', '8']);
+    expect(rows[2]?.[14]).not.toBe('CONNECT_NOTE');
+  });
+
+  it('--all-due marks what today lists (an invitation, an Open Profile message), and today then lists none of those touches again', () => {
+    const lines = LIST.split('\n');
+    const list = file('linkedin.csv', [0, 2, 3, 4, 5, 7].map((i) => lines[i]).join('\n'));
+    const marked = join(dir, 'all.csv');
+    expect(cli(['done', list, '--all-due', ...AS_OF, '-o', marked]).code).toBe(0);
+    const again = rowsOf(cli(['today', marked, ...AS_OF, '--format', 'csv']).stdout).slice(1);
+    const before = rowsOf(cli(['today', list, ...AS_OF, '--format', 'csv']).stdout).slice(1);
+    expect(before).toHaveLength(2);
+    for (const r of again) expect(before.some((b) => b[0] === r[0] && b[3] === r[3] && b[4] === r[4])).toBe(false);
+  });
+
+  it.each([
+    [['--rows', '0'], 'prospect-channels: --rows: row 0 does not exist: rows are numbered from 1, as in a spreadsheet\n'],
+    [['--rows', '999'], 'prospect-channels: --rows: row 999 is past the last row of the file (row 8)\n'],
+    [['--rows', 'a-b'], "prospect-channels: --rows: expected row numbers and ranges such as 3,7-9 (got 'a-b')\n"],
+    [['--rows', '3', '--all-due'], "prospect-channels: give either --rows (e.g. --rows 3,7-9) or --all-due, not both (try 'prospect-channels done --help')\n"],
+    [[], "prospect-channels: give either --rows (e.g. --rows 3,7-9) or --all-due (try 'prospect-channels done --help')\n"],
+    [['--rows', '4'], 'prospect-channels: row 4 has no touch to mark done (SKIP)\n'],
+    [['--rows', '6'], 'prospect-channels: row 6 has replied: nothing planned to mark done\n'],
+  ])('done %j: one clear line, exit 2, nothing written', (flags, message) => {
+    const out = join(dir, `bad-${flags.join('')}.csv`);
+    const { code, stdout, stderr } = cli(['done', file('list.csv', LIST), ...flags, ...AS_OF, '-o', out]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(message);
+    expect(stdout).toBe('');
+    expect(() => readFileSync(out)).toThrow();
+  });
+});
+
+describe('today and done on a real export: title lines, BOM, CRLF, semicolons', () => {
+  // Excel's UTF-8 CSV: BOM, semicolons, CRLF, a title line and an empty line above the header; one row appended with LF.
+  const TITLED = '\uFEFFQ4 list;;\r\n\r\nName;Degree;Notes\r\nMia;1st;"café"\r\nIvan;2nd;x\nSam;3rd;\r\n';
+
+  it('rows are counted from the top of the file, lines above the header included', () => {
+    const rows = rowsOf(cli(['today', file('titled.csv', TITLED), ...AS_OF, '--format', 'csv']).stdout.replaceAll(';', ','));
+    expect(rows.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      ['4', 'Mia'],
+      ['6', 'Sam'],
+      ['5', 'Ivan'],
+    ]);
+  });
+
+  it('done keeps the BOM, the delimiter, each line break and every untouched line byte for byte', () => {
+    const out = join(dir, 'titled-done.csv');
+    expect(cli(['done', file('titled.csv', TITLED), '--rows', '6', ...AS_OF, '-o', out]).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    const lines = text.split(/(?<=\n)/);
+    expect(lines.slice(0, 2)).toEqual(['\uFEFFQ4 list;;\r\n', '\r\n']);
+    expect(lines[2]).toMatch(/^Name;Degree;Notes;Requested On;Connection Status;Channel;Day;Date;Cost;Reason\r\n$/);
+    expect(lines[3]).toMatch(/^Mia;1st;"café";;;MESSAGE;/);
+    expect(lines[4]).toMatch(/^Ivan;2nd;x;;;CONNECT_NOTE;.*[^\r]\n$/);
+    expect(lines[5]).toMatch(/^Sam;3rd;;2026-11-24;pending;EMAIL_OR_PHONE;19;/);
+    expect(lines[5]?.endsWith('\r\n')).toBe(true);
+  });
+
+  it('--rows on a line above the header or on the header: one clear line', () => {
+    const r = cli(['done', file('titled.csv', TITLED), '--rows', '2', ...AS_OF]);
+    expect([r.code, r.stderr]).toEqual([2, 'prospect-channels: --rows: row 2 is above the header row; prospects start at row 4\n']);
+  });
+});

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { type FakeSheet, type Loaded, type Value, callCounts, loadDist } from '../src/preview/apps-script.js';
+
+/** Tuesday 2026-11-24 in the script's realm-independent form: local midnight, as Sheets sends dates. */
+const TUESDAY = new Date(2026, 10, 24);
+const SUNDAY = new Date(2026, 10, 22);
+const iso = (v: unknown) =>
+  Object.prototype.toString.call(v) === '[object Date]'
+    ? `${(v as Date).getFullYear()}-${String((v as Date).getMonth() + 1).padStart(2, '0')}-${String((v as Date).getDate()).padStart(2, '0')}`
+    : v;
+
+const HEADER = ['Name', 'Degree', 'Open Profile', 'Named Account', 'Serious Ask', 'Seniority', 'Email', 'Notes'];
+/** Mia: a connection (MESSAGE); Otto: Open Profile; Ivan and Ivy: invitations; Pat: a request sent Sunday, nothing due. */
+const ROWS: Value[][] = [
+  ['Mia', '1st', '', '', '', '', 'mia@example.com', 'met at a fair'],
+  ['Otto', '2nd', true, true, true, 'vp', '', ''],
+  ['Ivan', '2nd', '', '', '', 'manager', '', ''],
+  ['=Ivy', '2nd', '', '', '', 'manager', '', ''],
+];
+
+function setUp(rows: Value[][] = ROWS, header: string[] = HEADER): { h: Loaded; list: FakeSheet } {
+  const h = loadDist();
+  h.ss.addSheet('Channel Settings', [
+    ['Setting', 'Value'],
+    ['As Of', TUESDAY],
+  ]);
+  const list = h.ss.addSheet('Prospects', [header, ...rows]);
+  return { h, list };
+}
+
+const todaySheet = (h: Loaded) => h.ss.getSheetByName('Today') as FakeSheet;
+const column = (sheet: FakeSheet, name: string) => sheet.cells.map((r) => r[(sheet.cells[0] as Value[]).indexOf(name)]);
+
+describe("SPEC 9 in Sheets: the menu's Today's touches writes the Today sheet", () => {
+  it('one row per touch in the order a rep works, a link to the prospect row, a Done checkbox', () => {
+    const { h, list } = setUp();
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    expect(h.ss.getActiveSheet()).toBe(today);
+    expect(today.cells[0]?.slice(0, 4).map(iso)).toEqual(['From', 'Prospects', 'As of', '2026-11-24']);
+    expect(today.cells[1]).toEqual(['Done', 'Row', 'Name', 'Channel', 'Group', 'Due', 'Reason', 'LinkedIn URL', 'Email', 'Phone']);
+    const touches = today.cells.slice(2);
+    expect(touches.map((r) => [r[0], r[2], r[3]])).toEqual([
+      [false, 'Mia', 'MESSAGE'],
+      [false, 'Otto', 'OPEN_PROFILE'],
+      [false, 'Ivan', 'CONNECT_NOTE'],
+      // A name that reads as a formula is written as text.
+      [false, '=Ivy', 'CONNECT_NOTE'],
+    ]);
+    expect(touches[0]?.[1]).toBe(`=HYPERLINK("#gid=${list.getSheetId()}&range=A2", 2)`);
+    expect(touches[0]?.[8]).toBe('mia@example.com');
+    expect(touches.map((r) => iso(r[5]))).toEqual(['2026-11-24', '2026-11-24', '2026-11-24', '2026-11-24']);
+    expect([...today.checkboxes].sort()).toEqual(['3,1', '4,1', '5,1', '6,1']);
+    expect(today.frozenRows).toBe(2);
+    expect(h.ss.toasts[0]).toMatch(/^4 touches due on or before 2026-11-24/);
+  });
+
+  it('run again, it replaces the sheet: no row or checkbox of the last run is left', () => {
+    const { h, list } = setUp();
+    h.global.showTodaysTouches?.();
+    list.cells.splice(2, 3);
+    list.activate();
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    expect(today.cells.slice(2).map((r) => r[2])).toEqual(['Mia']);
+    expect([...today.checkboxes]).toEqual(['3,1']);
+    expect(h.ss.sheets.filter((s) => s.getName() === 'Today')).toHaveLength(1);
+  });
+
+  it('run from the Today sheet itself, it uses the list that sheet was made from', () => {
+    const { h } = setUp();
+    h.global.showTodaysTouches?.();
+    expect(h.ss.getActiveSheet().getName()).toBe('Today');
+    h.global.showTodaysTouches?.();
+    expect(todaySheet(h).cells[0]?.[1]).toBe('Prospects');
+    expect(h.ui.alerts).toEqual([]);
+  });
+});
+
+describe('SPEC 9 in Sheets: mark done records the touch and the outputs recompute', () => {
+  it('checked Done boxes: history columns added after the user columns, outputs re-planned, the Today sheet rewritten', () => {
+    const { h, list } = setUp();
+    h.global.classifySheet?.();
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    today.cells[2]?.splice(0, 1, true); // Mia, MESSAGE
+    today.cells[3]?.splice(0, 1, true); // Otto, OPEN_PROFILE
+    today.cells[4]?.splice(0, 1, true); // Ivan, CONNECT_NOTE
+    const view = h.global.markCheckedTouchesDone?.() as { marked: number; notMarked: string[]; touches: Array<{ name: string }> };
+    expect(view.marked).toBe(3);
+    expect(view.notMarked).toEqual([]);
+    expect(list.cells[0]).toEqual([
+      ...HEADER,
+      'Requested On',
+      'Connection Status',
+      'InMail Sent On',
+      'Last Touch On',
+      'Channel',
+      'Day',
+      'Date',
+      'Cost',
+      'Reason',
+    ]);
+    const history = list.cells.slice(1).map((r) => r.slice(8, 12).map(iso));
+    expect(history).toEqual([
+      ['', '', '', '2026-11-24'],
+      ['', '', '2026-11-24', ''],
+      ['2026-11-24', 'pending', '', ''],
+      ['', '', '', ''],
+    ]);
+    // The user's own cells are as they were.
+    expect(list.cells.slice(1).map((r) => r.slice(0, 8))).toEqual(ROWS);
+    // Each marked row now shows its next touch, not the one just done.
+    // Otto: a week after the Open Profile message, a request [000 §1]; Ivan: no InMail worth a credit, so email or phone on day 19 [000 §7].
+    expect(column(list, 'Channel').slice(2)).toEqual(['CONNECT_NOTE', 'EMAIL_OR_PHONE', 'CONNECT_NOTE']);
+    expect(column(list, 'Day').slice(2, 4)).toEqual([8, 19]);
+    const left = todaySheet(h)
+      .cells.slice(2)
+      .map((r) => r[2]);
+    expect(left).toContain('=Ivy');
+    expect(left).not.toContain('Otto');
+    expect(left).not.toContain('Ivan');
+    expect(view.touches.map((t) => t.name)).toEqual(left.map((n) => String(n).replace(/^'/, '')));
+    expect(h.lock.held).toBe(false);
+  });
+
+  it('the sidebar marks given touches; one whose row no longer shows that touch is left alone and said', () => {
+    const { h, list } = setUp();
+    const view = h.global.getTodayTouches?.() as { touches: Array<{ row: number; channel: string; groupTitle: string }> };
+    expect(view.touches.map((t) => [t.row, t.channel, t.groupTitle])).toEqual([
+      [2, 'MESSAGE', 'Messages to connections'],
+      [3, 'OPEN_PROFILE', 'Open Profile messages and InMails'],
+      [4, 'CONNECT_NOTE', 'Invitations'],
+      [5, 'CONNECT_NOTE', 'Invitations'],
+    ]);
+    const after = h.global.markTouchesDone?.({
+      touches: [
+        { row: 5, channel: 'CONNECT_NOTE' },
+        { row: 2, channel: 'INMAIL' },
+        { row: 9, channel: 'MESSAGE' },
+      ],
+    }) as { marked: number; notMarked: string[]; touches: Array<{ row: number }> };
+    expect(after.marked).toBe(1);
+    expect(after.notMarked).toEqual(["row 2: its next touch is no longer INMAIL; run Today's touches again", 'row 9: not a prospect row']);
+    expect(after.touches.map((t) => t.row)).toEqual([2, 3, 4]);
+    expect(list.cells[4]?.slice(8, 10).map(iso)).toEqual(['2026-11-24', 'pending']);
+    expect(list.cells[1]?.slice(8, 10)).toEqual(['', '']);
+  });
+
+  it('an existing history column (under an alias) is written in place, and our output block moves right of added ones', () => {
+    const header = ['Name', 'Degree', 'Invite Status', 'Notes'];
+    const { h, list } = setUp([['Ann', '2nd', 'none', 'n']], header);
+    h.global.classifySheet?.();
+    expect(list.cells[0]?.slice(4)).toEqual(['Channel', 'Day', 'Date', 'Cost', 'Reason']);
+    h.global.markTouchesDone?.({ touches: [{ row: 2, channel: 'CONNECT_NOTE' }] });
+    expect(list.cells[0]).toEqual(['Name', 'Degree', 'Invite Status', 'Notes', 'Requested On', 'Channel', 'Day', 'Date', 'Cost', 'Reason']);
+    expect(list.cells[1]?.slice(0, 5).map(iso)).toEqual(['Ann', '2nd', 'pending', 'n', '2026-11-24']);
+    // Re-planned: the request went out today, so the next touch is a later step, not another request.
+    expect(list.cells[1]?.slice(5, 7)).toEqual(['EMAIL_OR_PHONE', 19]);
+  });
+
+  it('another run holding the lock: nothing is written, one clear message', () => {
+    const { h, list } = setUp();
+    const before = JSON.stringify(list.cells);
+    h.lock.free = false;
+    expect(() => h.global.markTouchesDone?.({ touches: [{ row: 2, channel: 'MESSAGE' }] })).toThrow(/Another planner run/);
+    expect(JSON.stringify(list.cells)).toBe(before);
+  });
+
+  it('without a Today sheet, marking the checked touches says to make one first', () => {
+    const { h } = setUp();
+    expect(() => h.global.markCheckedTouchesDone?.()).toThrow(/no Today sheet yet/);
+  });
+});
+
+describe('SPEC 8: a 50,000-row sheet makes the same spreadsheet calls as a 50-row one', () => {
+  /** The same touches due; the rest of the rows are requests sent Sunday, with nothing due today. */
+  function run(n: number) {
+    const rows = ROWS.map((r) => [...r, '']);
+    for (let i = rows.length; i < n; i++) rows.push([`P${i}`, '2nd', '', '', '', '', '', '', SUNDAY]);
+    const { h } = setUp(rows, [...HEADER, 'Requested On']);
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    for (const r of today.cells.slice(2, 5)) r[0] = true;
+    h.global.markCheckedTouchesDone?.();
+    h.global.getTodayTouches?.();
+    h.global.markTouchesDone?.({ touches: [{ row: 5, channel: 'CONNECT_NOTE' }] });
+    return callCounts(h.log);
+  }
+
+  it('Today sheet, mark checked done, sidebar list and mark done', { timeout: 180_000 }, () => {
+    const small = run(50);
+    expect(run(50_000)).toEqual(small);
+    expect(small['Range.getValues']).toBeLessThanOrEqual(12);
+  });
+});
