@@ -33,13 +33,15 @@ describe('the Apps Script harness at the sizes Sheets allows', () => {
     const write = (size: number) => {
       const h = loadDist({ now: new Date(2026, 10, 23, 12) });
       const sheet = h.ss.addSheet('Prospects', tab(size));
-      const preview = h.global.writePlan?.({ settings: [['As Of', '2026-11-23']] }) as { rows: number; summary: { errors: number } };
-      return { sheet, preview, calls: callCounts(h.log) };
+      const outcome = h.global.writePlan?.({ settings: [['As Of', '2026-11-23']] }) as
+        | { preview?: { counts: { prospects: number; blank: number; errors: number }; summary: { errors: number } } }
+        | undefined;
+      return { sheet, preview: outcome?.preview, calls: callCounts(h.log) };
     };
     const small = write(10);
     const { sheet, preview, calls } = write(ROWS);
-    expect(preview.rows).toBe(ROWS);
-    expect(preview.summary.errors).toBe(0);
+    expect(preview?.counts).toEqual({ prospects: ROWS, blank: 0, errors: 0 });
+    expect(preview?.summary.errors).toBe(0);
     expect(calls).toEqual(small.calls);
     expect(sheet.cells).toHaveLength(ROWS + 1);
     expect(sheet.cells[0]).toEqual([...HEADER, 'Channel', 'Day', 'Date', 'Cost', 'Reason']);
