@@ -184,6 +184,7 @@ describe('the menu and its commands', () => {
     expect(h.ui.menus[0]?.items).toEqual([
       ['Open planner', 'openPlanner'],
       ['Classify this sheet', 'classifySheet'],
+      ["Today's touches", 'showTodaysTouches'],
       '---',
       ['Insert sample sheet', 'insertSampleSheet'],
       ['Refresh as-of date', 'refreshAsOfDate'],
@@ -433,13 +434,65 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     const state = h.global.getPlannerState?.() as State;
     expect(state.recognised).toBe(true);
     expect(state.mapping.Name).toBe('Name');
-    expect(state.ignored).toEqual([{ field: 'Name', header: 'Full Name' }]);
+    const ignored = [{ field: 'Name', header: 'Full Name' }];
+    expect(state.ignored).toEqual(ignored);
     const outcome = h.global.previewPlan?.({ settings: [['Column: Name', 'Full Name']] }) as Outcome;
     expect(outcome.preview?.counts).toEqual({ prospects: 1, blank: 0, errors: 0 });
-    expect(outcome.preview?.ignored).toEqual([{ field: 'Name', header: 'Full Name' }]);
+    expect(outcome.preview?.ignored).toEqual(ignored);
     h.global.classifySheet?.();
     expect(h.ui.alerts).toEqual([]);
     expect(other.cells[1]?.[2]).toBe('MESSAGE');
+  });
+
+  it('formulas given the settings range work on a tab that lacks a saved Column: header', () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    const settings = [
+      ['Setting', 'Value'],
+      ['Column: Name', 'Full Name'],
+      ['As Of', '2026-11-23'],
+    ];
+    expect(h.global.CHANNEL?.([['Cy', 1]], [['Name', 'Degree']], settings)).toBe('MESSAGE');
+  });
+
+  it('the header row can be chosen: the sidebar re-reads the sheet under it', () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Q4', [
+      ['Q4 enterprise list', ''],
+      ['Name', 'Degree'],
+      ['Ann', 1],
+    ]);
+    const found = h.global.getPlannerState?.() as State & { headerRow: number; topRows: string[] };
+    expect(found.headerRow).toBe(2);
+    expect(found.topRows).toEqual(['Q4 enterprise list', 'Name, Degree', 'Ann, 1']);
+    const chosen = h.global.getPlannerState?.({ headerRow: 1 }) as State & { headerRow: number };
+    expect(chosen.headerRow).toBe(1);
+    expect(chosen.recognised).toBe(false);
+    expect(chosen.columns.map((c) => c.header)).toEqual(['Q4 enterprise list']);
+    const plan = (headerRow: number) => h.global.previewPlan?.({ settings: [], headerRow }) as Outcome | undefined;
+    expect(plan(2)?.preview?.counts.prospects).toBe(1);
+    expect(plan(1)?.problem?.field).toBe('Header row');
+    expect(plan(11)?.problem?.field).toBe('Header row');
+  });
+
+  it('a saved setting that does not parse: the sidebar still reads the sheet, and names the setting to fix', () => {
+    const { h } = planner();
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['weekly invite cap', 'lots'],
+    ]);
+    h.ss.active = h.ss.getSheetByName('Prospects') ?? undefined;
+    const state = h.global.getPlannerState?.() as State & { error?: string; problem?: { field?: string; message: string } };
+    expect(state.error).toBeUndefined();
+    expect(state.recognised).toBe(true);
+    expect(state.problem).toEqual({ field: 'Weekly Invite Cap', message: "Weekly Invite Cap: expected a whole number, 1 or more (got 'lots')" });
+  });
+
+  it('the settings sheet shows each default without seed citations', () => {
+    const { h } = planner();
+    h.global.refreshAsOfDate?.();
+    const notes = (h.ss.getSheetByName('Channel Settings')?.cells ?? []).map((r) => String(r[2] ?? ''));
+    expect(notes.find((n) => n.startsWith('100'))).toBeDefined();
+    expect(notes.filter((n) => /\[\d{3}/.test(n))).toEqual([]);
   });
 
   it('"(none)" takes a field out of detection', () => {
@@ -477,7 +530,7 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
   it('a list whose headers match nothing: every header offered with samples, and a chosen column plans it', () => {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
     h.ss.addSheet('Odd', [
-      ['Who', 'Lvl'],
+      ['Alpha', 'Beta'],
       ['Ann', '1st'],
     ]);
     const state = h.global.getPlannerState?.() as State & { error?: string; headerRow: number };
@@ -485,10 +538,10 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(state.recognised).toBe(false);
     expect(state.headerRow).toBe(1);
     expect(state.columns).toEqual([
-      { header: 'Who', samples: ['Ann'] },
-      { header: 'Lvl', samples: ['1st'] },
+      { header: 'Alpha', samples: ['Ann'] },
+      { header: 'Beta', samples: ['1st'] },
     ]);
-    const outcome = h.global.previewPlan?.({ settings: [['Column: Degree', 'Lvl']], headerRow: 1 }) as Outcome;
+    const outcome = h.global.previewPlan?.({ settings: [['Column: Degree', 'Beta']], headerRow: 1 }) as Outcome;
     expect(outcome.preview?.counts).toEqual({ prospects: 1, blank: 0, errors: 0 });
   });
 

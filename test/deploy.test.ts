@@ -255,7 +255,8 @@ describe('npm run setup / push against Google, through the stand-in', { timeout:
     const calls = read().calls;
     expect(new Set(calls.map((c) => c.argv[0]))).toEqual(new Set(['show-authorized-user', 'create-script', 'pull', 'push']));
     const home = loggedOut();
-    for (const { argv } of calls) {
+    const distinct = [...new Map(calls.map((c) => [JSON.stringify(c.argv), c])).values()];
+    for (const { argv } of distinct) {
       const cwd = argv[0] === 'create-script' ? tmp('replay') : projectDir({ scriptId: 'abc', ...CLASP_SETTINGS });
       const r = realClasp(argv, cwd, home);
       expect(`${r.stdout}${r.stderr}`, argv.join(' ')).not.toMatch(/unknown option|unknown command|error:/i);

@@ -81,8 +81,8 @@ export interface PlannerState {
   readonly fields: Array<{ label: string; accepts: string }>;
   /** What the reader understood: columns read, columns not used and why, date orders (SPEC 1a). */
   readonly understood?: readonly string[];
-  /** Rows under the header: prospects (rows with something in them) and blank rows. */
-  readonly counts: { readonly prospects: number; readonly blank: number };
+  /** Rows under the header, and how many of them are blank (which rows are prospects, the plan says). */
+  readonly counts: { readonly rows: number; readonly blank: number };
   /** A saved setting that does not parse: shown at its box; the sheet is read without it. */
   readonly problem?: FormProblem;
   readonly error?: string;
@@ -266,6 +266,11 @@ function previewOf(plan: SheetPlan): PlannerPreview {
 
 const SETTINGS_HEADER = ['Setting', 'Value', 'Default and where it comes from'];
 
+/** A default as a user reads it in the sheet: the seed citations ([003], [000 §4]) stay in the code. */
+function defaultCell(text: string | undefined): string {
+  return (text ?? '').replace(/\s*\[\d{3}[^\]]*\]/g, '').trim();
+}
+
 /** What goes into a cell: text that a spreadsheet would run as a formula is written as text. */
 function cellValue(v: Cell | SheetValue): SheetValue {
   if (v === null || v === undefined) return '';
@@ -278,7 +283,7 @@ function ensureSettingsSheet(ss: Spreadsheet): Sheet {
   // insertSheet activates the new sheet; the user stays on the sheet they were planning.
   const current = ss.getActiveSheet();
   const sheet = ss.insertSheet(SETTINGS_SHEET);
-  const rows = [SETTINGS_HEADER, ...SETTINGS.map((s) => [s.key, '', s.defaultText])];
+  const rows = [SETTINGS_HEADER, ...SETTINGS.map((s) => [s.key, '', defaultCell(s.defaultText)])];
   sheet.getRange(1, 1, rows.length, 3).setValues(rows);
   sheet.setFrozenRows(1);
   current.activate();
@@ -310,7 +315,7 @@ function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Ce
     if (i !== undefined) (rows[i] as SheetValue[])[1] = cellValue(value);
     else {
       at.set(normalizeHeader(key), rows.length);
-      rows.push([cellValue(key), cellValue(value), settingByKey(key)?.defaultText ?? '']);
+      rows.push([cellValue(key), cellValue(value), defaultCell(settingByKey(key)?.defaultText)]);
     }
   }
   if (changed.length === 0) return changed;
@@ -337,6 +342,7 @@ export function onOpen(): void {
     .createAddonMenu()
     .addItem('Open planner', 'openPlanner')
     .addItem('Classify this sheet', 'classifySheet')
+    .addItem("Today's touches", 'showTodaysTouches')
     .addSeparator()
     .addItem('Insert sample sheet', 'insertSampleSheet')
     .addItem('Refresh as-of date', 'refreshAsOfDate')
@@ -476,7 +482,7 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
     defaults: SETTINGS.map((s) => ({ key: s.key, accepts: s.accepts, defaultText: s.defaultText })),
     fields: FIELDS.map((f) => ({ label: f.label, accepts: f.accepts })),
   };
-  const empty = { headerRow: 0, recognised: false, topRows: [], columns: [], mapping: {}, ignored: [], counts: { prospects: 0, blank: 0 } };
+  const empty = { headerRow: 0, recognised: false, topRows: [], columns: [], mapping: {}, ignored: [], counts: { rows: 0, blank: 0 } };
   try {
     if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
     const problem = settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone));
@@ -528,7 +534,7 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
           normalizeHeader(header) === normalizeHeader(NO_COLUMN) ? [] : [{ field: FIELDS.find((f) => f.key === key)?.label ?? key, header }],
         ),
       understood: found ? understandingLines(found) : [],
-      counts: { prospects: body.length - blank, blank },
+      counts: { rows: body.length, blank },
       ...(problem ? { problem } : {}),
     };
   } catch (e) {

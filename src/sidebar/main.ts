@@ -3,7 +3,7 @@
  * the message, the progress and the buttons, which stays in view at any scroll.
  */
 import type { FormProblem, PlannerState } from '../sheets/server.js';
-import { $, clearInvalid, counted, el, markInvalid } from './dom.js';
+import { $, clearInvalid, count, counted, el, markInvalid } from './dom.js';
 import { callServer } from './server.js';
 import { STEPS, type StepContext } from './steps.js';
 import { AUTO, NONE } from './steps/columns.js';
@@ -61,7 +61,8 @@ function updateButtons(): void {
 
 function sheetLine(s: PlannerState): string {
   if (s.error) return `Sheet '${s.sheetName}'`;
-  return `Sheet '${s.sheetName}': ${counted(s.counts.prospects, 'prospect')} and ${counted(s.counts.blank, 'blank row')} under the header in row ${s.headerRow}.`;
+  const blank = s.counts.blank === 0 ? 'none blank' : `${count(s.counts.blank)} blank`;
+  return `Sheet '${s.sheetName}': ${counted(s.counts.rows, 'row')} under the header in row ${s.headerRow}, ${blank}.`;
 }
 
 /** The form as key/value pairs, as the Settings sheet holds them; blank = default, "(auto)" = blank. */
@@ -110,7 +111,9 @@ async function run(kind: 'previewPlan' | 'writePlan'): Promise<void> {
   renderPlan();
   const progress = $('progress');
   progress.hidden = false;
-  $('progress-text').replaceChildren(`${kind === 'writePlan' ? 'Planning and writing' : 'Planning'} ${counted(state.counts.prospects, 'prospect')}...`);
+  $('progress-text').replaceChildren(
+    `${kind === 'writePlan' ? 'Planning and writing' : 'Planning'} ${counted(state.counts.rows - state.counts.blank, 'row')}...`,
+  );
   try {
     const outcome = await callServer(kind, { settings: formPairs(), headerRow: state.headerRow });
     if ('problem' in outcome) showProblem(outcome.problem);

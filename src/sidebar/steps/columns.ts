@@ -70,6 +70,7 @@ export const columnsStep: Step = {
       ? `${found} of ${state.fields.length} fields found in row ${state.headerRow}. "(auto)" keeps what was found and saves nothing.`
       : `No column in row ${state.headerRow} was recognised. Choose the column of at least one field below (Name, Degree...), or another header row.`;
     const ignored = state.ignored.map((m) => el('li', {}, `Column: ${m.field} is set to '${m.header}', which this tab does not have: ignored here.`));
+    const understood = state.understood ?? [];
     section.replaceChildren(
       ...nodes(
         el('h2', {}, 'Columns'),
@@ -77,6 +78,9 @@ export const columnsStep: Step = {
         ignored.length ? el('ul', { class: 'notice', id: 'columns-ignored' }, ...ignored) : null,
         headerRowChooser(state, reread),
         ...state.fields.map((f, i) => fieldRow(state, f, i)),
+        understood.length
+          ? el('details', { class: 'understood' }, el('summary', {}, 'What was understood'), el('ul', {}, ...understood.map((line) => el('li', {}, line))))
+          : null,
       ),
     );
   },

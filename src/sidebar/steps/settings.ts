@@ -29,9 +29,13 @@ const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
 /** Settings chosen from a list: their accepted values, comma-separated, are the options. */
 const CHOICES: Record<string, true> = { Plan: true, Sequence: true, 'Date Order': true, 'When Credits Run Out': true };
 
-/** The default as it fits in a box: "32% [000 §4]; 20-40%..." shows as "32%". */
+/**
+ * The default as it fits in a box, without its sources: "32% [000 §4]; 20-40%..." shows as "32%",
+ * "the plan's (free: 5 [003]; premium: unlimited)" as "the plan's (free)".
+ */
 export function shortDefault(defaultText: string): string {
-  return defaultText.split(/[:;[]/)[0]?.trim() ?? '';
+  const head = defaultText.split(/[:;[]/)[0]?.trim() ?? '';
+  return head.includes('(') && !head.includes(')') ? `${head})` : head;
 }
 
 function settingInput(state: PlannerState, spec: PlannerState['defaults'][number], i: number): HTMLElement {
