@@ -208,7 +208,7 @@ describe('files: rows of any length, empty lines, lines above the header', () =>
     const out = cli([file(input)])
       .stdout.toString('utf8')
       .split('\n');
-    expect(out[1]).toMatch(/^Ann,1,,MESSAGE,1,2026-11-23,0\.00,"[^"]*"$/);
+    expect(out[1]).toMatch(/^Ann,1,,MESSAGE,1,2026-11-23,0\.00,(?:"[^"]*"|[^,"]*)$/);
     expect(out[2]).toMatch(/^Bob,2,n,CONNECT_NOTE,1,2026-11-23,0\.00,"[^"]*","x, y",z$/);
   });
 
@@ -216,7 +216,7 @@ describe('files: rows of any length, empty lines, lines above the header', () =>
     const first = cli([file('Name,Degree\nAnn,1,"extra"\n')]).stdout;
     const again = cli([file(first)]).stdout.toString('utf8');
     expect(again).toBe(first.toString('utf8'));
-    expect(again.split('\n')[1]).toMatch(/^Ann,1,MESSAGE,1,2026-11-23,0\.00,"[^"]*","extra"$/);
+    expect(again.split('\n')[1]).toMatch(/^Ann,1,MESSAGE,1,2026-11-23,0\.00,(?:"[^"]*"|[^,"]*),"extra"$/);
   });
 
   it('empty lines are kept where they are, with no outputs, and are not prospects', () => {
