@@ -320,12 +320,14 @@ export function sniffDelimiter(head: string): string {
     .slice(0, 20);
   const sep = sepDirective(lines[0] ?? '');
   if (sep) return sep;
+  // A head cut off mid-line leaves its last line partial: it does not count, unless it is the only one.
+  const considered = /[\r\n]$/.test(head) || lines.length < 2 ? lines : lines.slice(0, -1);
   let best = ',';
   let bestLines = 0;
   let bestCount = 0;
   for (const d of DELIMITERS) {
     const tally = new Map<number, number>();
-    for (const line of lines.slice(0, -1).length > 0 ? lines.slice(0, -1) : lines) {
+    for (const line of considered) {
       const k = line.split(d).length - 1;
       if (k > 0) tally.set(k, (tally.get(k) ?? 0) + 1);
     }

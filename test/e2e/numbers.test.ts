@@ -38,13 +38,13 @@ describe.skipIf(!existsSync(CHROMIUM))("the sidebar's Numbers step in Chromium",
         .locator('#sheet')
         .getByText(/under the header in row 1/)
         .waitFor();
-      await sidebar.getByRole('button', { name: '4. Numbers' }).click();
+      await sidebar.getByRole('button', { name: '5. Numbers' }).click();
       await expect(sidebar.locator('#step-numbers').innerText()).resolves.toMatch(/Preview the plan to measure/);
       await sidebar.getByRole('button', { name: '2. Settings' }).click();
       await sidebar.getByLabel('As Of', { exact: true }).fill('2026-11-23');
       await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
       await sidebar.getByRole('heading', { name: /^Preview of/ }).waitFor();
-      await sidebar.getByRole('button', { name: '4. Numbers' }).click();
+      await sidebar.getByRole('button', { name: '5. Numbers' }).click();
       const rows = () => sidebar.locator('#numbers-table tbody tr').allInnerTexts();
       const before = await rows();
       expect(before[0]).toMatch(/^Acceptance Rate\s+47\.5%\s+40\s+32\.9%-62\.5%\s+32%$/);
