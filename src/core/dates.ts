@@ -31,12 +31,11 @@ export function dayFromParts(year: number, month: number, date: number): Day | u
   return Math.round(ms / MS_PER_DAY);
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const digit = (c: number) => c - 48;
 
 /**
  * The common case, exactly `YYYY-MM-DD`, read without a regex or a Date: days from the civil
- * date (Howard Hinnant's algorithm). Undefined when the text is not of that form or not a date.
+ * date. Undefined when the text is not of that form or not a date.
  */
 function fastIsoDay(t: string): Day | undefined {
   if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return undefined;
@@ -53,14 +52,22 @@ function fastIsoDay(t: string): Day | undefined {
   if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return undefined;
   const m = m1 * 10 + m2;
   const d = d1 * 10 + d2;
+  return civilDay(y, m, d);
+}
+
+/** Days since 1970-01-01 of a civil date in years 1..9999, or undefined when it does not exist. */
+export function civilDay(y: number, m: number, d: number): Day | undefined {
+  if (!Number.isInteger(y) || y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return undefined;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  if (m < 1 || m > 12 || d < 1 || d > (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] as number))) return undefined;
+  const length = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  if (d > length) return undefined;
+  // Howard Hinnant's days_from_civil.
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
   const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** `YYYY-MM-DD` (also `YYYY/MM/DD`, and an ISO date-time, whose date part is taken). */

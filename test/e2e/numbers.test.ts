@@ -1,28 +1,18 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type FrameLocator, chromium } from 'playwright-core';
+import type { Browser, FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { available, launch } from './browser.js';
 import { startPreview } from '../../src/preview/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 /** Counted by hand in test/stats.test.ts: acceptance 19 of 40, InMail reply 2 of 40, reply after accept 10 of 16. */
 const HISTORY = join(process.cwd(), 'test/fixtures/history/campaign.csv');
-if (!existsSync(CHROMIUM) && process.env.CI === 'true') throw new Error(`CI=true but ${CHROMIUM} is missing`);
 
-describe.skipIf(!existsSync(CHROMIUM))("the sidebar's Numbers step in Chromium", () => {
+describe.skipIf(!available)("the sidebar's Numbers step in Chromium", () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,27 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type Frame, type FrameLocator, type Page, chromium } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { available, launch } from './browser.js';
 import { type Preview, startPreview } from '../../src/preview/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI !== 'true') {
-  console.warn(`\n!!! BROWSER TESTS SKIPPED: ${CHROMIUM} is not installed. Install it (apt-get install -y chromium) to run them; CI always does.\n`);
-}
-if (!available && process.env.CI === 'true') throw new Error(`CI=true but ${CHROMIUM} is missing: .ci/run must install chromium`);
 
 const XSS = '<img src=x onerror=alert(1)>';
 const dir = mkdtempSync(join(tmpdir(), 'pcp-e2e-'));
@@ -43,7 +29,7 @@ function listCsv(rows: number): string {
 describe.skipIf(!available)('the sidebar in Chromium, over the local preview', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();

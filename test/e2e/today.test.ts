@@ -1,28 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Frame, chromium } from 'playwright-core';
+import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { available, launch } from './browser.js';
 import type { FakeSheet } from '../../src/preview/apps-script.js';
 import { type Preview, startPreview } from '../../src/preview/server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const available = existsSync(CHROMIUM);
 const sampleCsv = readFileSync('examples/prospects.csv', 'utf8');
 
 describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () => {
   let browser: Browser;
   let preview: Preview;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();

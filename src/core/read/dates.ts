@@ -4,7 +4,7 @@
  * Connections export), `Nov 18, 2026`, a time after any of them, and a spreadsheet serial number.
  * The calendar arithmetic stays in ../dates.ts; this file only reads text.
  */
-import { type Day, dayFromDate, isDate, parseIsoDay } from '../dates.js';
+import { type Day, civilDay, dayFromDate, isDate, parseIsoDay } from '../dates.js';
 import { Problem } from '../model.js';
 
 /** How a slash date `03/04/2026` is read. */
@@ -22,21 +22,6 @@ export const MONTH_FIRST: DateReading = { order: 'month-first', guessed: true };
 const SERIAL_EPOCH = 25_569;
 /** 9999-12-31 as a serial number: the last date a spreadsheet holds. */
 const SERIAL_MAX = 2_958_465;
-
-/** Days since 1970-01-01 of a civil date in years 1..9999, or undefined when it does not exist. */
-export function civilDay(y: number, m: number, d: number): Day | undefined {
-  if (!Number.isInteger(y) || y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return undefined;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const length = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-  if (d > length) return undefined;
-  // Howard Hinnant's days_from_civil.
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
 
 const MONTHS: Record<string, number> = {};
 [
