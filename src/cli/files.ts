@@ -250,13 +250,7 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
     isStdout: false,
     failure,
     async commit() {
-      stream.end();
-      try {
-        await once(stream, 'close');
-        if (stream.errored) throw stream.errored;
-      } catch (e) {
-        throw writeError(target, e);
-      }
+      await closeFile(stream, target);
       if (st && inPlace) {
         await leftovers.uninterrupted(async () => {
           try {
@@ -281,6 +275,17 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
       leftovers.forget(temp);
     },
   };
+}
+
+/** Ends a file stream and waits until its bytes are on disk; a failure is one error naming the target. */
+async function closeFile(stream: WriteStream, target: string): Promise<void> {
+  stream.end();
+  try {
+    await once(stream, 'close');
+    if (stream.errored) throw stream.errored;
+  } catch (e) {
+    throw writeError(target, e);
+  }
 }
 
 /** Creates a temporary file (it must not exist yet), registered as a leftover until it is put in place. */
@@ -332,15 +337,7 @@ async function direct(target: string, real: string): Promise<Output> {
     shown: target,
     isStdout: false,
     failure,
-    async commit() {
-      stream.end();
-      try {
-        await once(stream, 'close');
-        if (stream.errored) throw stream.errored;
-      } catch (e) {
-        throw writeError(target, e);
-      }
-    },
+    commit: () => closeFile(stream, target),
   };
 }
 
