@@ -34,11 +34,19 @@ export class RowError {
     readonly others = 0,
   ) {}
 
-  /** One line of at most 120 characters, like every Reason: a long value is shortened first. */
+  /**
+   * One line of at most 120 characters, like every Reason: a long value is shortened first, and
+   * a long header gives way before the value drops under 8 characters.
+   */
   get text(): string {
     const more = this.others > 0 ? ` (+${this.others} more)` : '';
-    const head = `ERROR: ${this.column.length > 40 ? `${this.column.slice(0, 37)}...` : this.column}: ${this.problem}`;
-    const room = Math.max(8, 120 - head.length - more.length - 9);
+    const fixed = ` (got '')${more}`.length;
+    const headOf = (column: string) => `ERROR: ${column}: ${this.problem}`;
+    let column = this.column.length > 40 ? `${this.column.slice(0, 37)}...` : this.column;
+    const over = headOf(column).length + fixed + Math.min(8, this.got.length) - 120;
+    if (over > 0 && column.length > 12) column = `${column.slice(0, Math.max(9, column.length - over - 3))}...`;
+    const head = headOf(column);
+    const room = Math.max(4, 120 - head.length - fixed);
     const got = this.got.length > room ? `${this.got.slice(0, room - 3)}...` : this.got;
     return `${head} (got '${got}')${more}`;
   }
