@@ -63,7 +63,8 @@ const cell = fc.oneof(
     'funding',
   ),
 );
-const quote = (c: string) => (/[",;\n\r]/.test(c) || c === '' ? `"${c.replaceAll('"', '""')}"` : c);
+// A cell holding another delimiter is quoted too, as a one-column file could not tell otherwise which one it uses.
+const quote = (c: string) => (/[",;\t|\n\r]/.test(c) || c === '' ? `"${c.replaceAll('"', '""')}"` : c);
 const csvText = fc
   .record({
     header: fc.uniqueArray(fc.constantFrom(...HEADERS.slice(0, -1)), { minLength: 1, maxLength: 6 }),
