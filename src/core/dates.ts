@@ -149,18 +149,23 @@ export function mondayOf(day: Day): Day {
 
 const NO_HOLIDAYS: readonly Day[] = [];
 
-/** Binary search in a sorted list of holidays (a list holds a handful). */
-function isHoliday(day: Day, holidays: readonly Day[]): boolean {
+/** Where `value` stands in the first `length` entries of an ascending list, or -1: a binary search. */
+export function sortedIndexOf(sorted: ArrayLike<number>, value: number, length: number = sorted.length): number {
   let lo = 0;
-  let hi = holidays.length - 1;
+  let hi = length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const h = holidays[mid] as Day;
-    if (h === day) return true;
-    if (h < day) lo = mid + 1;
+    const v = sorted[mid] as number;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
+}
+
+/** Whether `day` is one of the sorted Holidays (a list holds a handful). */
+function isHoliday(day: Day, holidays: readonly Day[]): boolean {
+  return sortedIndexOf(holidays, day) >= 0;
 }
 
 /** Not a Saturday, not a Sunday, not one of the (sorted) Holidays. */

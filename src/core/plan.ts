@@ -6,7 +6,7 @@
  * million-row file plans in flat memory and a sheet plans in memory through the same code.
  */
 import { CHANNELS, type Channel, type Day, type DecidedBy, type Decision, FIRST_RULES, FLAGS, type Prospect, RowError, type Settings } from './model.js';
-import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu } from './dates.js';
+import { formatDay as dayText, inCalendar, sortedIndexOf, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu } from './dates.js';
 import { URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { HISTORY_DATES, decide, historyError, isPendingRequest } from './sequences.js';
@@ -674,17 +674,7 @@ export class ListPlanner {
   }
 
   private entryOf(rowIndex: number): number {
-    const rows = this.store.row.data;
-    let lo = 0;
-    let hi = this.store.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const r = rows[mid] as number;
-      if (r === rowIndex) return mid;
-      if (r < rowIndex) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return sortedIndexOf(this.store.row.data, rowIndex, this.store.length);
   }
 
   /** What `outcome` needs once the plan is made: plain data a worker thread can receive. */
