@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json FILE] [--rows N] [--memory-rows N] [--only core,apps-script,bundles,cli]`:
+ * `npm run bench [-- --json FILE] [--rows N] [--memory-rows N] [--only core,apps-script,bundles,cli] [--write-csv FILE]`:
  * what each surface costs against its limit.
  * A script, not a test: these machines are shared and noisy, so every figure is a median or a
  * ratio of runs made side by side. Inputs are generated here, seeded, and never committed.
@@ -17,7 +17,13 @@ import { csvCell } from '../src/cli/csv.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({
-  options: { json: { type: 'string' }, rows: { type: 'string' }, 'memory-rows': { type: 'string' }, only: { type: 'string' } },
+  options: {
+    json: { type: 'string' },
+    rows: { type: 'string' },
+    'memory-rows': { type: 'string' },
+    only: { type: 'string' },
+    'write-csv': { type: 'string' },
+  },
 });
 /** `--only core,apps-script,bundles,cli`: a part of the bench, when looking into one figure. */
 const parts = new Set((args.only ?? 'core,apps-script,bundles,cli').split(','));
@@ -468,6 +474,13 @@ function bundles(): void {
   // parses it on every custom-function call, which costs a few ms at this size.
   record('server bundle dist/Code.js (readable)', `${(server / 1024).toFixed(1)} KB`, '<= 160 KB', server <= 160 * 1024);
   record('sidebar dist/Sidebar.html (minified)', `${(sidebar / 1024).toFixed(1)} KB`, '<= 80 KB', sidebar <= 80 * 1024);
+}
+
+if (args['write-csv']) {
+  // `--write-csv FILE [--rows N]`: the bench's list as a file, to profile one surface by hand.
+  const bytes = await writeCsv(args['write-csv'], CLI_ROWS, 2);
+  process.stderr.write(`wrote ${CLI_ROWS} rows (${(bytes / 1e6).toFixed(0)} MB) to ${args['write-csv']}\n`);
+  process.exit(0);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'pcp-bench-'));
