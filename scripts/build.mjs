@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { parse } from 'csv-parse/sync';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dropNoOpNames } from './names.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const at = (...p) => join(root, ...p);
@@ -84,24 +85,6 @@ async function scriptText(entry, extra = {}) {
 /** Where the README is, for the Help dialog: package.json's homepage, if it has one. */
 const README_URL = typeof pkg.homepage === 'string' ? pkg.homepage : '';
 
-/** esbuild's keepNames helper, as it writes it. */
-const NAME_HELPER = 'var __name = (target, value) => __defProp(target, "name", { value, configurable: true });';
-
-/**
- * keepNames wraps every function, closures made per call included, in `__name(f, "name")`, which
- * redefines the function's name property. Almost always the name is already right (only a
- * function renamed apart from a namesake in another module differs), and redefining it anyway
- * costs a property write and a slower function object per closure made: on a full tab this was
- * several percent of a custom function's time. The helper here names only what needs naming.
- */
-function cheapNames(bundle) {
-  if (!bundle.includes(NAME_HELPER)) throw new Error("scripts/build.mjs: esbuild's __name helper changed; update NAME_HELPER");
-  return bundle.replace(
-    NAME_HELPER,
-    'var __name = (target, value) => (target.name === value ? target : __defProp(target, "name", { value, configurable: true }));',
-  );
-}
-
 async function buildServer() {
   // Not minified, names kept: Apps Script's editor and execution log show this code, and a
   // user's failure must read `planSheet is not a function`, never `a.b is not a function`.
@@ -112,7 +95,7 @@ async function buildServer() {
     keepNames: true,
     define: { __VERSION__: JSON.stringify(pkg.version), __README_URL__: JSON.stringify(README_URL) },
   });
-  const bundle = cheapNames(text);
+  const bundle = dropNoOpNames(text);
   const { PUBLIC_FUNCTIONS, declaration } = await importTs(at('src/sheets/public.ts'));
   // Importing the server in Node also proves it calls no Apps Script service at load time.
   const exported = await importTs(at('src/sheets/index.ts'));
