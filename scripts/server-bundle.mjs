@@ -1,4 +1,4 @@
-// The server bundle's function names: what esbuild's keepNames adds that JavaScript already does.
+// The server bundle (dist/Code.js) from esbuild's output: readable, names kept, nothing Apps Script parses for naught.
 import ts from 'typescript';
 
 /**
@@ -55,4 +55,34 @@ export function dropNoOpNames(code) {
     at = to;
   }
   return out + code.slice(at);
+}
+
+/**
+ * A module's code as one global, e.g. `var ProspectChannelPlanner = (() => { ...; return { CHANNEL, ... }; })();`:
+ * the module's own lines as esbuild wrote them, not indented again (esbuild's iife indents every
+ * line, some 9 KB that Apps Script parses on every call), and its exports returned as they are.
+ */
+export function asGlobal(esm, globalName) {
+  const file = ts.createSourceFile('module.js', esm, ts.ScriptTarget.ES2019, true, ts.ScriptKind.JS);
+  const exports = file.statements.filter((st) => ts.isExportDeclaration(st));
+  const other = file.statements.find(
+    (st) => !ts.isExportDeclaration(st) && (ts.isImportDeclaration(st) || ts.getCombinedModifierFlags(st) & ts.ModifierFlags.Export),
+  );
+  if (other || exports.some((st) => st.moduleSpecifier || !st.exportClause || !ts.isNamedExports(st.exportClause))) {
+    throw new Error('asGlobal: expected a bundle whose only module syntax is `export { ... }`');
+  }
+  let body = '';
+  let at = 0;
+  for (const st of exports) {
+    body += esm.slice(at, st.getFullStart());
+    at = st.end;
+  }
+  body += esm.slice(at);
+  const names = exports.flatMap((st) =>
+    st.exportClause.elements.map((e) => {
+      const local = (e.propertyName ?? e.name).text;
+      return local === e.name.text ? local : `${e.name.text}: ${local}`;
+    }),
+  );
+  return `"use strict";\nvar ${globalName} = (() => {\n${body.trim()}\n\nreturn { ${names.join(', ')} };\n})();\n`;
 }

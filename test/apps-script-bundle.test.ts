@@ -1,6 +1,7 @@
 /**
  * The server bundle keeps every function's name (SPEC 7b: Apps Script's execution log shows them),
- * without the wrappers that only repeat a name JavaScript already gives (they cost per call).
+ * without the wrappers that only repeat a name JavaScript already gives (they cost per call), and
+ * is one global whose body is the module's code as esbuild wrote it.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropNoOpNames } from '../scripts/names.mjs';
+import { asGlobal, dropNoOpNames } from '../scripts/server-bundle.mjs';
 import { DIST } from '../src/preview/apps-script.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcp-names-'));
@@ -77,5 +78,27 @@ describe('function names in the server bundle', () => {
     const wrapped = [...code.matchAll(/(?:const|let|var) (\w+) = (?:\/\* @__PURE__ \*\/ )?__name\([\s\S]*?, "(\w+)"\)/g)];
     // Only a renamed namesake (label2 named label) keeps its wrapper.
     for (const m of wrapped) expect(m[1], m[0].slice(0, 80)).not.toBe(m[2]);
+  });
+
+  it("asGlobal returns a module's exports, renamed ones under their exported name, from one strict global", async () => {
+    const out = await build({
+      stdin: { contents: 'const hidden = 1; function shown() { return hidden; } const inner = () => 2; export { shown, inner as outer };', loader: 'ts' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    const code = asGlobal(out.outputFiles[0]?.text ?? '', 'Bundle');
+    expect(code.startsWith('"use strict";\nvar Bundle = (() => {\n')).toBe(true);
+    const context = vm.createContext({});
+    vm.runInContext(code, context);
+    expect(vm.runInContext('[Object.keys(Bundle).sort(), Bundle.shown(), Bundle.outer(), typeof hidden, typeof shown]', context)).toEqual([
+      ['outer', 'shown'],
+      1,
+      2,
+      'undefined',
+      'undefined',
+    ]);
+    expect(() => asGlobal('import x from "y"; export { x };', 'Bundle')).toThrow(/only module syntax/);
   });
 });
