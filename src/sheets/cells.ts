@@ -110,9 +110,8 @@ export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (re
 
 /**
  * Channel, Day, Date, Cost, Reason of every outcome as cell values: numbers as numbers, the date
- * as a Date. Each date cell gets a Date of its own; the local midnight
- * of a day is worked out once per call (a plan's dates fall on a few hundred days), and the
- * cache is bounded whatever the list.
+ * as a Date. Each date cell gets a Date of its own; a day's local midnight is worked out once per
+ * call (a plan's dates fall on a few hundred days), in a cache bounded whatever the list.
  */
 export function outcomeRows(outcomes: readonly RowOutcome[]): SheetValue[][] {
   const midnight = new Map<Day, number>();
