@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { parse } from 'csv-parse/sync';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { asGlobal, dropNoOpNames } from './server-bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const at = (...p) => join(root, ...p);
@@ -87,13 +88,14 @@ const README_URL = typeof pkg.homepage === 'string' ? pkg.homepage : '';
 async function buildServer() {
   // Not minified, names kept: Apps Script's editor and execution log show this code, and a
   // user's failure must read `planSheet is not a function`, never `a.b is not a function`.
-  const bundle = await scriptText('src/sheets/index.ts', {
-    globalName: BUNDLE_GLOBAL,
+  const text = await scriptText('src/sheets/index.ts', {
+    format: 'esm',
     plugins: [csvRows],
     minify: false,
     keepNames: true,
     define: { __VERSION__: JSON.stringify(pkg.version), __README_URL__: JSON.stringify(README_URL) },
   });
+  const bundle = asGlobal(dropNoOpNames(text), BUNDLE_GLOBAL);
   const { PUBLIC_FUNCTIONS, declaration } = await importTs(at('src/sheets/public.ts'));
   // Importing the server in Node also proves it calls no Apps Script service at load time.
   const exported = await importTs(at('src/sheets/index.ts'));

@@ -35,24 +35,45 @@ function dateInZone(timeZone: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
 }
 
+/** A Date that is neither local nor UTC midnight: a date cell sent from another time zone, or a date and time. */
+function isZonedDate(c: Cell): c is Date {
+  // Of the values a cell holds only a Date is an object: strings, numbers and booleans leave at the first test.
+  return typeof c === 'object' && c !== null && isDate(c) && !isPlainDate(c);
+}
+
+/** Whether any cell is a Date that is not a plain date (it needs the spreadsheet's time zone to read). */
+export function hasZonedDate(rows: readonly (readonly Cell[])[]): boolean {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as readonly Cell[];
+    for (let i = 0; i < row.length; i++) if (isZonedDate(row[i])) return true;
+  }
+  return false;
+}
+
 /**
  * Sheets sends a date cell as midnight in the spreadsheet's time zone. When that is not the
  * script's zone the Date is neither local nor UTC midnight; it is then read as a date in the
- * spreadsheet's zone, so the day never slips.
+ * spreadsheet's zone, so the day never slips. Rows without such a cell are kept, not copied.
  */
 export function datesInZone(rows: Cell[][], timeZone: string | undefined): Cell[][] {
   if (!timeZone) return rows;
   let format: Intl.DateTimeFormat | undefined;
-  const zoned = (c: Cell) => isDate(c) && !Number.isNaN(c.getTime()) && !isPlainDate(c);
-  return rows.map((row) =>
-    row.some(zoned)
-      ? row.map((c) => {
-          if (!zoned(c)) return c;
-          format ??= dateInZone(timeZone);
-          return format.format(c as Date);
-        })
-      : row,
-  );
+  let out: Cell[][] | undefined;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as Cell[];
+    let copy: Cell[] | undefined;
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i];
+      if (!isZonedDate(c) || Number.isNaN(c.getTime())) continue;
+      copy ??= row.slice();
+      format ??= dateInZone(timeZone);
+      copy[i] = format.format(c);
+    }
+    if (copy === undefined) continue;
+    out ??= rows.slice();
+    out[r] = copy;
+  }
+  return out ?? rows;
 }
 
 /** Today's date where the spreadsheet is: the as-of default when the settings give none. */
@@ -87,10 +108,32 @@ export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (re
   return u.map;
 }
 
-/** Channel, Day, Date, Cost, Reason as cell values: numbers as numbers, the date as a Date. */
-export function outcomeRow(o: RowOutcome): SheetValue[] {
-  const c = outputCells(o);
-  return [c.channel, c.day, c.date === null ? '' : dateFromDay(c.date), c.cost, c.reason];
+/**
+ * Channel, Day, Date, Cost, Reason of every outcome as cell values: numbers as numbers, the date
+ * as a Date. Each date cell gets a Date of its own; a day's local midnight is worked out once per
+ * call (a plan's dates fall on a few hundred days), in a cache bounded whatever the list.
+ */
+export function outcomeRows(outcomes: readonly RowOutcome[]): SheetValue[][] {
+  const midnight = new Map<Day, number>();
+  const out: SheetValue[][] = new Array(outcomes.length);
+  for (let i = 0; i < outcomes.length; i++) {
+    const c = outputCells(outcomes[i] as RowOutcome);
+    let date: SheetValue = '';
+    if (c.date !== null) {
+      let ms = midnight.get(c.date);
+      if (ms === undefined) {
+        ms = dateFromDay(c.date).getTime();
+        if (midnight.size >= MIDNIGHTS_KEPT) midnight.clear();
+        midnight.set(c.date, ms);
+      }
+      date = new Date(ms);
+    }
+    out[i] = [c.channel, c.day, date, c.cost, c.reason];
+  }
+  return out;
 }
+
+/** How many days' midnights outcomeRows keeps: more than a plan's dates span. */
+const MIDNIGHTS_KEPT = 4096;
 
 export const OUTPUT_HEADER: SheetValue[] = [...OUTPUT_COLUMNS];

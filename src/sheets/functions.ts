@@ -6,21 +6,21 @@
  */
 import {
   type Cell,
+  type ColumnMap,
   type Outcome,
   RowError,
+  type RowInput,
   type Settings,
   campaignNumbers,
   decideRow,
   isBlank,
-  isDate,
-  isPlainDate,
   measuredRates,
   normalizeHeader,
   outputCells,
   planList,
   readProspect,
 } from '../core/index.js';
-import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, outcomeRow, settingsFrom, todayIn } from './cells.js';
+import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, hasZonedDate, outcomeRows, settingsFrom, todayIn } from './cells.js';
 
 /** The spreadsheet's time zone, asked only when a date needs it (a read custom functions may make). */
 function spreadsheetZone(): string | undefined {
@@ -33,14 +33,13 @@ function spreadsheetZone(): string | undefined {
 
 function needsZone(rows: Cell[][], settings: RangeArg | undefined): boolean {
   const hasAsOf = asRows(settings ?? []).some((r) => normalizeHeader(r[0]) === normalizeHeader('As Of') && !isBlank(r[1]));
-  if (!hasAsOf) return true;
-  return rows.some((r) => r.some((c) => isDate(c) && !isPlainDate(c)));
+  return !hasAsOf || hasZonedDate(rows);
 }
 
 interface Call {
   readonly rows: Cell[][];
   readonly settings: Settings;
-  readonly read: (row: Cell[]) => ReturnType<typeof readProspect>;
+  readonly map: ColumnMap;
   readonly single: boolean;
 }
 
@@ -51,17 +50,26 @@ function prepare(rows: RangeArg, headers: RangeArg, settings?: RangeArg): Call {
   const s = settingsFrom(settings, todayIn(zone), zone);
   const zoned = datesInZone(grid, zone);
   const map = columnsFrom(headers, s, zoned);
-  return { rows: zoned, settings: s, read: (row) => readProspect(row, map), single: grid.length === 1 };
+  return { rows: zoned, settings: s, map, single: grid.length === 1 };
 }
 
+/** Every row read by the core's one reader. */
+function prospects(call: Call): RowInput[] {
+  const out: RowInput[] = new Array(call.rows.length);
+  for (let i = 0; i < out.length; i++) out[i] = readProspect(call.rows[i] as Cell[], call.map);
+  return out;
+}
+
+/** One value a row: its own cell for one row, a column the range's height for a range. */
 function rowWise(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, pick: (o: Outcome) => SheetValue): SheetValue | SheetValue[][] {
   const call = prepare(rows, headers, settings);
-  const values = call.rows.map((row) => {
-    const o = decideRow(call.read(row), call.settings);
+  const column: SheetValue[][] = new Array(call.rows.length);
+  for (let i = 0; i < column.length; i++) {
+    const o = decideRow(readProspect(call.rows[i] as Cell[], call.map), call.settings);
     // A blank row stays blank; a bad row shows its error in every function's cell.
-    return o === 'blank' || o instanceof RowError ? outputCells(o).channel : pick(o);
-  });
-  return call.single ? (values[0] ?? '') : values.map((v) => [v]);
+    column[i] = [o === 'blank' || o instanceof RowError ? outputCells(o).channel : pick(o)];
+  }
+  return call.single ? (column[0]?.[0] ?? '') : column;
 }
 
 export function CHANNEL(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
@@ -82,7 +90,7 @@ export function CHANNEL_REASON(rows: RangeArg, headers: RangeArg, settings?: Ran
 
 export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
   const call = prepare(rows, headers, settings);
-  return planList(call.rows.map(call.read), call.settings).outcomes.map(outcomeRow);
+  return outcomeRows(planList(prospects(call), call.settings).outcomes);
 }
 
 /** CHANNEL_STATS' header row: each rate as a fraction (format the column as %), its count and interval. */
@@ -91,7 +99,7 @@ export const STATS_HEADER: SheetValue[] = ['Measure', 'Value', 'n', 'Low', 'High
 /** The campaign's own numbers (SPEC 10) as a small table: a row per measured rate, then refunds and rows read. */
 export function CHANNEL_STATS(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
   const call = prepare(rows, headers, settings);
-  const n = campaignNumbers(call.rows.map(call.read), call.settings);
+  const n = campaignNumbers(prospects(call), call.settings);
   const rates = measuredRates(n).map((r): SheetValue[] => [r.setting, r.rate ?? 'not enough data', r.n, r.low ?? '', r.high ?? '', r.assumed, r.text]);
   const r = n.refunds;
   const skipped = [n.blank ? `${n.blank} blank` : '', n.errors ? `${n.errors} with errors` : ''].filter(Boolean).join(', ');

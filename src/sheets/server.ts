@@ -39,7 +39,7 @@ import {
   settingByKey,
   summaryLines,
 } from '../core/index.js';
-import { OUTPUT_HEADER, type SheetValue, datesInZone, outcomeRow, settingsFrom, todayIn } from './cells.js';
+import { OUTPUT_HEADER, type SheetValue, datesInZone, outcomeRows, settingsFrom, todayIn } from './cells.js';
 import sample from '../../examples/prospects.csv';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -225,7 +225,7 @@ export function writePlanned(plan: SheetPlan): void {
   const lastNeeded = column + OUTPUT_COLUMNS.length - 1;
   const maxColumns = sheet.getMaxColumns();
   if (lastNeeded > maxColumns) sheet.insertColumnsAfter(maxColumns, lastNeeded - maxColumns);
-  const block: SheetValue[][] = [OUTPUT_HEADER, ...outcomes.map(outcomeRow)];
+  const block: SheetValue[][] = [OUTPUT_HEADER, ...outcomeRows(outcomes)];
   const range = sheet.getRange(headerRow + 1, column, block.length, OUTPUT_COLUMNS.length);
   range.setValues(block);
   const formats = block.map((_, i) => (i === 0 ? ['@', '@', '@', '@', '@'] : ['@', '0', 'yyyy-mm-dd', '$#,##0.00', '@']));
