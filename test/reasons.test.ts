@@ -7,9 +7,14 @@ import {
   Problem,
   RowError,
   type RowOutcome,
+  FIRST_DAY,
+  LAST_DAY,
   defuse,
   fitReason,
   formatDay,
+  isoDay,
+  partsOf,
+  shortDay,
   mapColumns,
   outputCells,
   outputText,
@@ -18,7 +23,7 @@ import {
   readProspect,
   reasonOf,
 } from '../src/core/index.js';
-import { AS_OF } from './helpers.js';
+import { AS_OF, settings } from './helpers.js';
 import { type Clause, fitReasonReference, reasonOfReference } from './reference/reasons-v1.js';
 
 /** Words of every length around the 120-character aim: empty, short, longer than their full form, and not only ASCII. */
@@ -160,5 +165,25 @@ describe('reasons read exactly as before they were written in one pass (SPEC 3a)
     );
     expect(defuse('=SUM(A1)')).toBe("'=SUM(A1)");
     expect(defuse('')).toBe('');
+  });
+});
+
+describe('dates in reasons and cells, each written once per run', () => {
+  it('isoDay is formatDay and shortDay drops the as-of year only, for any day and any as-of date, in any order', () => {
+    const anyDay = fc.oneof(
+      fc.integer({ min: -400, max: 40_000 }).map((d) => AS_OF + d),
+      fc.integer({ min: FIRST_DAY - 3, max: LAST_DAY + 3 }),
+    );
+    const asOfs = ['2026-11-23', '2026-12-31', '2027-01-01', '0001-01-01', '9999-12-31'].map((d) => settings({ 'As Of': d }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(anyDay, fc.constantFrom(...asOfs)), { minLength: 1, maxLength: 40 }), (calls) => {
+        for (const [day, s] of [...calls, ...calls]) {
+          const iso = formatDay(day);
+          expect(isoDay(day, s)).toBe(iso);
+          expect(shortDay(day, s)).toBe(partsOf(day)[0] === partsOf(s.asOf)[0] ? iso.slice(5) : iso);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -47,20 +47,47 @@ function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   return value;
 }
 
-/** Short dates of the as-of date `shortFor`: a list names a few hundred distinct days. */
-const shortDays = new Map<Day, string>();
-let shortFor: Day | undefined;
+/**
+ * Dates as a list writes them, each formatted once per as-of date: a window of days around it,
+ * indexed by their distance from it. Caps push a long list's dates years ahead, one distinct day
+ * after another, so the window is wide (about 10 years back, 80 ahead) and a day outside it is
+ * simply formatted again. Bounded: two arrays of WINDOW strings.
+ */
+const WINDOW_BEFORE = 1 << 12;
+const WINDOW = 1 << 15;
+let windowAsOf: Day | undefined;
+let isoDays: (string | undefined)[] = [];
+let shortDays: (string | undefined)[] = [];
+
+function windowAt(day: Day, asOf: Day): number {
+  if (asOf !== windowAsOf) {
+    windowAsOf = asOf;
+    isoDays = new Array(WINDOW);
+    shortDays = new Array(WINDOW);
+  }
+  const i = day - asOf + WINDOW_BEFORE;
+  return i >= 0 && i < WINDOW && Number.isInteger(i) ? i : -1;
+}
+
+/** `YYYY-MM-DD` of a date the list writes: formatDay's text, kept for the run. */
+export function isoDay(day: Day, s: Settings): string {
+  const i = windowAt(day, s.asOf);
+  if (i < 0) return formatDay(day);
+  let text = isoDays[i];
+  if (text === undefined) text = isoDays[i] = formatDay(day);
+  return text;
+}
 
 /** `12-01` within the as-of year, `2027-01-05` beyond it: short, and never ambiguous. */
 export function shortDay(day: Day, s: Settings): string {
-  if (s.asOf !== shortFor) {
-    shortDays.clear();
-    shortFor = s.asOf;
+  const i = windowAt(day, s.asOf);
+  let text = i < 0 ? undefined : shortDays[i];
+  if (text === undefined) {
+    const iso = formatDay(day);
+    text = partsOf(day)[0] === partsOf(s.asOf)[0] ? iso.slice(5) : iso;
+    if (i >= 0) shortDays[i] = text;
   }
-  const known = shortDays.get(day);
-  if (known !== undefined) return known;
-  const text = formatDay(day);
-  return remember(shortDays, day, partsOf(day)[0] === partsOf(s.asOf)[0] ? text.slice(5) : text);
+  return text;
 }
 
 const moneyWords = new Map<number, string>();
@@ -101,6 +128,8 @@ const w = {
   after: [] as string[],
   keep: [] as boolean[],
   from: [] as number[],
+  /** The clause's length with every label in full. */
+  length: [] as number[],
   labels: 0,
   full: [] as string[],
   short: [] as string[],
@@ -113,10 +142,13 @@ function open(before: string, keep: boolean): void {
   w.after[k] = '';
   w.keep[k] = keep;
   w.from[k] = w.labels;
+  w.length[k] = before.length;
 }
 
 function close(after: string): void {
-  w.after[w.clauses - 1] = after;
+  const k = w.clauses - 1;
+  w.after[k] = after;
+  w.length[k] = (w.length[k] as number) + after.length;
 }
 
 /** A clause with no labels. */
@@ -126,8 +158,10 @@ function say(text: string, keep = false): void {
 
 function label(full: string, short: string = full): void {
   const j = w.labels++;
+  const k = w.clauses - 1;
   w.full[j] = full;
   w.short[j] = short;
+  w.length[k] = (w.length[k] as number) + full.length + (j > (w.from[k] as number) ? 2 : 0);
 }
 
 /** The words for one signal, read from the prospect. */
@@ -185,6 +219,18 @@ function labelsOf(signals: typeof INMAIL_SIGNALS, mask: number, p: Prospect, s: 
   return n;
 }
 
+let noteHeadFor = -1;
+let noteHeadText = '';
+
+/** The note's length in the conclusion: one plan per list, so one text per list. */
+function noteHead(noteLength: number): string {
+  if (noteLength !== noteHeadFor) {
+    noteHeadFor = noteLength;
+    noteHeadText = `Connect with a note (${noteLength} chars)`;
+  }
+  return noteHeadText;
+}
+
 /** The conclusion, as a rep would say it. */
 function conclusion(channel: Channel, o: Outcome): string {
   const p = o.prospect;
@@ -192,7 +238,7 @@ function conclusion(channel: Channel, o: Outcome): string {
     case 'MESSAGE':
       return 'Message';
     case 'CONNECT_NOTE':
-      return `Connect with a note (${o.settings.plan.noteLength} chars)`;
+      return noteHead(o.settings.plan.noteLength);
     case 'CONNECT':
       return 'Connect, blank invite';
     case 'OPEN_PROFILE':
@@ -425,49 +471,58 @@ const withSeparator = (length: number) => (length === 0 ? 0 : length + 2);
 function fitWords(head: string): string {
   const n = w.clauses;
   let total = head.length;
-  let overflow = false;
+  for (let k = 0; k < n; k++) total += withSeparator(w.length[k] as number);
+  if (total <= REASON_MAX) {
+    // Most reasons fit as they are: every label in full.
+    let text = head;
+    let first = true;
+    for (let k = 0; k < n; k++) {
+      if (w.length[k] === 0) continue;
+      text += first ? ': ' : '; ';
+      first = false;
+      text += w.before[k] as string;
+      const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
+      for (let j = w.from[k] as number; j < to; j++) text += j > (w.from[k] as number) ? `, ${w.full[j]}` : (w.full[j] as string);
+      text += w.after[k] as string;
+    }
+    return text;
+  }
   for (let k = 0; k < n; k++) {
-    const from = w.from[k] as number;
     const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
-    const length = (w.before[k] as string).length + labelsLength(from, to, to - from, to) + (w.after[k] as string).length;
-    shownLength[k] = length;
-    shownLabels[k] = to - from;
+    shownLength[k] = w.length[k] as number;
+    shownLabels[k] = to - (w.from[k] as number);
     shortFrom[k] = to;
     dropped[k] = false;
-    total += withSeparator(length);
   }
-  if (total > REASON_MAX) overflow = true;
-  if (overflow) {
-    // Short forms, last label of the last clause first.
-    for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
-      const from = w.from[k] as number;
-      for (let j = (shortFrom[k] as number) - 1; j >= from && total > REASON_MAX; j--) {
-        const before = shownLength[k] as number;
-        const after = before - (w.full[j] as string).length + (w.short[j] as string).length;
-        shortFrom[k] = j;
-        shownLength[k] = after;
-        total += withSeparator(after) - withSeparator(before);
-      }
+  // Short forms, last label of the last clause first.
+  for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
+    const from = w.from[k] as number;
+    for (let j = (shortFrom[k] as number) - 1; j >= from && total > REASON_MAX; j--) {
+      const before = shownLength[k] as number;
+      const after = before - (w.full[j] as string).length + (w.short[j] as string).length;
+      shortFrom[k] = j;
+      shownLength[k] = after;
+      total += withSeparator(after) - withSeparator(before);
     }
-    // Clauses that may go, last first.
-    for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
-      if (w.keep[k]) continue;
-      dropped[k] = true;
-      total -= withSeparator(shownLength[k] as number);
-    }
-    // Lists end in "+N", the last list first, keeping at least one label.
-    for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
-      if (dropped[k]) continue;
-      const from = w.from[k] as number;
-      const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
-      const fixed = (w.before[k] as string).length + (w.after[k] as string).length;
-      while ((shownLabels[k] as number) > 1 && total > REASON_MAX) {
-        const before = shownLength[k] as number;
-        shownLabels[k] = (shownLabels[k] as number) - 1;
-        const after = fixed + labelsLength(from, to, shownLabels[k] as number, shortFrom[k] as number);
-        shownLength[k] = after;
-        total += withSeparator(after) - withSeparator(before);
-      }
+  }
+  // Clauses that may go, last first.
+  for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
+    if (w.keep[k]) continue;
+    dropped[k] = true;
+    total -= withSeparator(shownLength[k] as number);
+  }
+  // Lists end in "+N", the last list first, keeping at least one label.
+  for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
+    if (dropped[k]) continue;
+    const from = w.from[k] as number;
+    const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
+    const fixed = (w.before[k] as string).length + (w.after[k] as string).length;
+    while ((shownLabels[k] as number) > 1 && total > REASON_MAX) {
+      const before = shownLength[k] as number;
+      shownLabels[k] = (shownLabels[k] as number) - 1;
+      const after = fixed + labelsLength(from, to, shownLabels[k] as number, shortFrom[k] as number);
+      shownLength[k] = after;
+      total += withSeparator(after) - withSeparator(before);
     }
   }
   let text = head;
