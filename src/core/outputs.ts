@@ -3,9 +3,8 @@
  * outcome becomes cells, for Sheets (numbers, dates) and for CSV (text).
  */
 import { type Day, RowError } from './model.js';
-import { formatDay } from './dates.js';
 import type { RowOutcome } from './plan.js';
-import { reasonOf } from './reasons.js';
+import { isoDay, reasonOf } from './reasons.js';
 
 export interface OutputCells {
   readonly channel: string;
@@ -17,12 +16,20 @@ export interface OutputCells {
 
 const BLANK: OutputCells = { channel: '', day: '', date: null, cost: '', reason: '' };
 
+const EQUALS = 61;
+const PLUS = 43;
+const MINUS = 45;
+const AT = 64;
+const TAB = 9;
+const CR = 13;
+
 /**
  * A spreadsheet runs a cell that starts with = + - or @ as a formula (CSV injection). Our text
  * never starts so, but an error quotes the sheet's own header; a leading apostrophe defuses it.
  */
 export function defuse(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const c = text.charCodeAt(0);
+  return c === EQUALS || c === PLUS || c === MINUS || c === AT || c === TAB || c === CR ? `'${text}` : text;
 }
 
 export function outputCells(o: RowOutcome): OutputCells {
@@ -36,8 +43,34 @@ export function outputCells(o: RowOutcome): OutputCells {
 
 /** CSV text: Date as YYYY-MM-DD, Cost with two decimals, Day a whole number or empty. */
 export function outputText(o: RowOutcome): [string, string, string, string, string] {
-  const c = outputCells(o);
-  return [c.channel, c.day === '' ? '' : String(c.day), c.date === null ? '' : formatDay(c.date), c.cost === '' ? '' : c.cost.toFixed(2), c.reason];
+  if (o === 'blank') return ['', '', '', '', ''];
+  if (o instanceof RowError) {
+    const text = defuse(o.text);
+    return [text, '', '', '', text];
+  }
+  const day = o.day ?? '';
+  return [o.channel, day === '' ? '' : dayText(day), o.date === null ? '' : isoDay(o.date, o.settings), costText(o.cost), defuse(reasonOf(o))];
+}
+
+/** Sequence days are small whole numbers, and a list holds a handful of costs: each is written once. */
+const dayTexts: string[] = [];
+const costTexts = new Map<number, string>();
+
+function dayText(day: number): string {
+  if (!(day >= 0 && day < 1024 && Number.isInteger(day))) return String(day);
+  let text = dayTexts[day];
+  if (text === undefined) text = dayTexts[day] = String(day);
+  return text;
+}
+
+function costText(cost: number): string {
+  let text = costTexts.get(cost);
+  if (text === undefined) {
+    text = cost.toFixed(2);
+    if (costTexts.size >= 4096) costTexts.clear();
+    costTexts.set(cost, text);
+  }
+  return text;
 }
 
 /** Whether a row's outcome is an error: told by its kind, never by the text it starts with. */

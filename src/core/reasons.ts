@@ -3,6 +3,9 @@
  * The conclusion comes first in plain words, then why: every signal that counted and only what
  * is true of this row and this run. The prospect is read for labels (a trigger's words, a deal's
  * size), never to decide again. No sources in the words: they belong in the README.
+ *
+ * Every row gets a reason, so the words are gathered into one reused set of flat arrays (no object
+ * per clause or label), measured, fitted to the line in one pass over the lengths, and joined once.
  */
 import { type Channel, type Day, FLAGS, type Prospect, type Settings, SKIPPED } from './model.js';
 import { formatDay, partsOf } from './dates.js';
@@ -22,64 +25,210 @@ import type { Outcome } from './plan.js';
 export const REASON_MAX = 120;
 
 /** A label with a shorter form, used before any label is dropped. */
-interface Label {
+export interface Label {
   readonly full: string;
   readonly short: string;
 }
 
 /** One clause of a reason: text around a list of labels. `keep` clauses are never dropped. */
-interface Clause {
+export interface Clause {
   readonly before: string;
-  readonly labels: Label[];
+  readonly labels: readonly Label[];
   readonly after: string;
   readonly keep: boolean;
 }
 
-const clause = (before: string, labels: Label[] = [], after = '', keep = false): Clause => ({ before, labels, after, keep });
-const label = (full: string, short: string = full): Label => ({ full, short });
+/** Caches of words that repeat across a list (dates, amounts, triggers): bounded, cleared when full. */
+const CACHE_LIMIT = 4096;
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/**
+ * Dates as a list writes them, each formatted once per as-of date: a window of days around it,
+ * indexed by their distance from it. Caps push a long list's dates years ahead, one distinct day
+ * after another, so the window is wide (about 10 years back, 80 ahead) and a day outside it is
+ * simply formatted again. Bounded: two arrays of WINDOW strings.
+ */
+const WINDOW_BEFORE = 1 << 12;
+const WINDOW = 1 << 15;
+let windowAsOf: Day | undefined;
+let isoDays: (string | undefined)[] = [];
+let shortDays: (string | undefined)[] = [];
+
+function windowAt(day: Day, asOf: Day): number {
+  if (asOf !== windowAsOf) {
+    windowAsOf = asOf;
+    isoDays = new Array(WINDOW);
+    shortDays = new Array(WINDOW);
+  }
+  const i = day - asOf + WINDOW_BEFORE;
+  return i >= 0 && i < WINDOW && Number.isInteger(i) ? i : -1;
+}
+
+/** `YYYY-MM-DD` of a date the list writes: formatDay's text, kept for the run. */
+export function isoDay(day: Day, s: Settings): string {
+  const i = windowAt(day, s.asOf);
+  if (i < 0) return formatDay(day);
+  let text = isoDays[i];
+  if (text === undefined) text = isoDays[i] = formatDay(day);
+  return text;
+}
 
 /** `12-01` within the as-of year, `2027-01-05` beyond it: short, and never ambiguous. */
 export function shortDay(day: Day, s: Settings): string {
-  const text = formatDay(day);
-  return partsOf(day)[0] === partsOf(s.asOf)[0] ? text.slice(5) : text;
+  const i = windowAt(day, s.asOf);
+  let text = i < 0 ? undefined : shortDays[i];
+  if (text === undefined) {
+    const iso = formatDay(day);
+    text = partsOf(day)[0] === partsOf(s.asOf)[0] ? iso.slice(5) : iso;
+    if (i >= 0) shortDays[i] = text;
+  }
+  return text;
 }
+
+const moneyWords = new Map<number, string>();
 
 function money(n: number): string {
-  if (n >= 1e6) return `$${Number((n / 1e6).toFixed(1))}M`;
-  if (n >= 1e3) return `$${Number((n / 1e3).toFixed(n >= 1e4 ? 0 : 1))}k`;
-  return `$${n}`;
+  const known = moneyWords.get(n);
+  if (known !== undefined) return known;
+  let text: string;
+  if (n >= 1e6) text = `$${Number((n / 1e6).toFixed(1))}M`;
+  else if (n >= 1e3) text = `$${Number((n / 1e3).toFixed(n >= 1e4 ? 0 : 1))}k`;
+  else text = `$${n}`;
+  return remember(moneyWords, n, text);
 }
+
+const triggerWordsOf = new Map<string, string>();
 
 function triggerWords(trigger: string): string {
-  return trigger
-    .replace(/[(),;]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const known = triggerWordsOf.get(trigger);
+  if (known !== undefined) return known;
+  return remember(
+    triggerWordsOf,
+    trigger,
+    trigger
+      .replace(/[(),;]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
-/** The words for each signal, read from the prospect. */
-const SIGNAL_LABELS: Readonly<Record<SignalId, (p: Prospect, s: Settings) => Label>> = {
-  named: () => label('named account', 'named'),
-  urgent: (p, s) => {
-    if (p.trigger !== undefined) return p.trigger === 'trigger' ? label('trigger') : label(triggerWords(p.trigger), 'trigger');
-    const left = (p.deadline as number) - s.asOf;
-    return label(left === 0 ? 'deadline today' : `deadline in ${left} days`, 'deadline');
-  },
-  far: (p) => (p.degree === 4 ? label('out of network', 'no network') : label('3rd degree', '3rd')),
-  serious: () => label('serious ask', 'serious'),
-  senior: (p) => label(p.seniority as string),
-  deal: (p) => label(`deal ${money(p.dealValue as number)}`, money(p.dealValue as number)),
-  warm: () => label('warm'),
-  mutual: (p) => label(`${p.mutualConnections} mutual connections`, `${p.mutualConnections ?? MUTUAL_CONNECTIONS_THAT_COUNT} mutual`),
-  active: () => label('active on LinkedIn', 'active'),
-  career: (p) => label(`${p.seniority} level`, p.seniority as string),
+/**
+ * The reason being written: its clauses and their labels in parallel arrays, reused from row to
+ * row. Clause k is `before[k]`, then labels `from[k]` up to `from[k + 1]` (or `labels`) joined
+ * by ", ", then `after[k]`.
+ */
+const w = {
+  clauses: 0,
+  before: [] as string[],
+  after: [] as string[],
+  keep: [] as boolean[],
+  from: [] as number[],
+  /** The clause's length with every label in full. */
+  length: [] as number[],
+  labels: 0,
+  full: [] as string[],
+  short: [] as string[],
 };
 
-/** InMail signals that make a credit worth it come first; the reach signal (3rd degree) last. */
-function labelsOf(signals: typeof INMAIL_SIGNALS, mask: number, p: Prospect, s: Settings): Label[] {
-  const out: Label[] = [];
-  for (let i = 0; i < signals.length; i++) if (mask & (1 << i)) out.push(SIGNAL_LABELS[(signals[i] as (typeof signals)[number]).id](p, s));
-  return out;
+/** Starts clause `before ...`; its labels follow, then `close` gives its end. */
+function open(before: string, keep: boolean): void {
+  const k = w.clauses++;
+  w.before[k] = before;
+  w.after[k] = '';
+  w.keep[k] = keep;
+  w.from[k] = w.labels;
+  w.length[k] = before.length;
+}
+
+function close(after: string): void {
+  const k = w.clauses - 1;
+  w.after[k] = after;
+  w.length[k] = (w.length[k] as number) + after.length;
+}
+
+/** A clause with no labels. */
+function say(text: string, keep = false): void {
+  open(text, keep);
+}
+
+function label(full: string, short: string = full): void {
+  const j = w.labels++;
+  const k = w.clauses - 1;
+  w.full[j] = full;
+  w.short[j] = short;
+  w.length[k] = (w.length[k] as number) + full.length + (j > (w.from[k] as number) ? 2 : 0);
+}
+
+/** The words for one signal, read from the prospect. */
+function signalLabel(id: SignalId, p: Prospect, s: Settings): void {
+  switch (id) {
+    case 'named':
+      label('named account', 'named');
+      break;
+    case 'urgent':
+      if (p.trigger === undefined) {
+        const left = (p.deadline as number) - s.asOf;
+        label(left === 0 ? 'deadline today' : `deadline in ${left} days`, 'deadline');
+      } else if (p.trigger === 'trigger') label('trigger');
+      else label(triggerWords(p.trigger), 'trigger');
+      break;
+    case 'far':
+      if (p.degree === 4) label('out of network', 'no network');
+      else label('3rd degree', '3rd');
+      break;
+    case 'serious':
+      label('serious ask', 'serious');
+      break;
+    case 'senior':
+      label(p.seniority as string);
+      break;
+    case 'deal': {
+      const m = money(p.dealValue as number);
+      label(`deal ${m}`, m);
+      break;
+    }
+    case 'warm':
+      label('warm');
+      break;
+    case 'mutual':
+      label(`${p.mutualConnections} mutual connections`, `${p.mutualConnections ?? MUTUAL_CONNECTIONS_THAT_COUNT} mutual`);
+      break;
+    case 'active':
+      label('active on LinkedIn', 'active');
+      break;
+    case 'career':
+      label(`${p.seniority} level`, p.seniority as string);
+      break;
+  }
+}
+
+/** InMail signals that make a credit worth it come first; the reach signal (3rd degree) last. Returns how many. */
+function labelsOf(signals: typeof INMAIL_SIGNALS, mask: number, p: Prospect, s: Settings): number {
+  let n = 0;
+  for (let i = 0; i < signals.length; i++) {
+    if (mask & (1 << i)) {
+      signalLabel((signals[i] as (typeof signals)[number]).id, p, s);
+      n++;
+    }
+  }
+  return n;
+}
+
+let noteHeadFor = -1;
+let noteHeadText = '';
+
+/** The note's length in the conclusion: one plan per list, so one text per list. */
+function noteHead(noteLength: number): string {
+  if (noteLength !== noteHeadFor) {
+    noteHeadFor = noteLength;
+    noteHeadText = `Connect with a note (${noteLength} chars)`;
+  }
+  return noteHeadText;
 }
 
 /** The conclusion, as a rep would say it. */
@@ -89,7 +238,7 @@ function conclusion(channel: Channel, o: Outcome): string {
     case 'MESSAGE':
       return 'Message';
     case 'CONNECT_NOTE':
-      return `Connect with a note (${o.settings.plan.noteLength} chars)`;
+      return noteHead(o.settings.plan.noteLength);
     case 'CONNECT':
       return 'Connect, blank invite';
     case 'OPEN_PROFILE':
@@ -126,71 +275,77 @@ const SEQUENCE_WORDS: Readonly<Record<Settings['sequence'], string>> = {
   multichannel: 'multichannel sequence',
 };
 
+const NOT_CONNECTABLE = 'not accepting connections';
+
 /** Rules of section 4 in words. */
-function firstTouchWhy(o: Outcome, out: Clause[]): void {
+function firstTouchWhy(o: Outcome): void {
   const { prospect: p, settings: s } = o;
-  const inmail = labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
-  const connect = labelsOf(CONNECTION_SIGNALS, o.connectionSignals, p, s);
-  const notConnectable = 'not accepting connections';
   const lean = SEQUENCES[s.sequence][0]?.lean ?? 'score';
-  const why = noInMailWhy(o);
   switch (o.by) {
     case 'first-degree':
-      out.push(clause(p.degree === 1 ? '1st-degree connection: never InMail a connection' : 'connected: never InMail a connection', [], '', true));
+      say(p.degree === 1 ? '1st-degree connection: never InMail a connection' : 'connected: never InMail a connection', true);
       return;
-    case 'no-path':
-      out.push(clause(`no LinkedIn path: ${notConnectable}${p.openProfile ? '' : ', no Open Profile'}`, [], why ? `, ${why}` : '', true));
+    case 'no-path': {
+      const why = noInMailWhy(o);
+      open(`no LinkedIn path: ${NOT_CONNECTABLE}${p.openProfile ? '' : ', no Open Profile'}`, true);
+      close(why ? `, ${why}` : '');
       return;
+    }
     case 'only-open-profile':
-      out.push(clause(`${notConnectable}; Open Profile is free`, [], '', true));
+      say(`${NOT_CONNECTABLE}; Open Profile is free`, true);
       return;
     case 'only-not-worth':
-      out.push(clause(`${notConnectable}, and not worth a credit`, [], '', true));
+      say(`${NOT_CONNECTABLE}, and not worth a credit`, true);
       return;
     case 'only-inmail':
-      out.push(clause(`${notConnectable}; worth it: `, inmail, '', true));
+      open(`${NOT_CONNECTABLE}; worth it: `, true);
+      labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
       return;
     case 'only-no-credit':
-      out.push(clause(`${notConnectable}, worth reaching: `, inmail, '', true));
-      out.push(clause(why, [], '', true));
+      open(`${NOT_CONNECTABLE}, worth reaching: `, true);
+      labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
+      say(noInMailWhy(o), true);
       return;
     case 'warm':
-      out.push(clause('warm: connect rather than InMail', [], '', true));
+      say('warm: connect rather than InMail', true);
       return;
     case 'volume':
-      out.push(clause(`one of ${p.segmentSize} similar prospects, too many to InMail`, [], '', true));
+      say(`one of ${p.segmentSize} similar prospects, too many to InMail`, true);
       return;
     case 'open-profile':
     case 'inmail':
-      if (lean !== 'score') out.push(clause(SEQUENCE_WORDS[s.sequence]));
-      out.push(clause('', inmail, '', true));
+      if (lean !== 'score') say(SEQUENCE_WORDS[s.sequence]);
+      open('', true);
+      labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
       return;
     case 'inmail-fallback':
-      if (lean !== 'score') out.push(clause(SEQUENCE_WORDS[s.sequence], [], '', true));
-      if (inmail.length > 0) out.push(clause('', inmail));
-      out.push(clause(why, [], '', true));
+      if (lean !== 'score') say(SEQUENCE_WORDS[s.sequence], true);
+      // A clause with no labels and no words is no clause at all.
+      open('', false);
+      labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
+      say(noInMailWhy(o), true);
       return;
     case 'connect': {
       if (lean !== 'score') {
-        out.push(clause(`the ${SEQUENCE_WORDS[s.sequence]} starts with a request`, [], '', true));
+        say(`the ${SEQUENCE_WORDS[s.sequence]} starts with a request`, true);
         return;
       }
       const ip = bitCount(o.inmailSignals);
       const cp = bitCount(o.connectionSignals);
-      if (cp > 0) out.push(clause(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, connect, ')', true));
-      if (ip > 0)
-        out.push(
-          clause(
-            ip < INMAIL_POINTS_NEEDED ? `only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (` : `${ip} reasons to InMail, no more (`,
-            inmail,
-            ')',
-            true,
-          ),
-        );
+      if (cp > 0) {
+        open(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, true);
+        labelsOf(CONNECTION_SIGNALS, o.connectionSignals, p, s);
+        close(')');
+      }
+      if (ip > 0) {
+        open(ip < INMAIL_POINTS_NEEDED ? `only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (` : `${ip} reasons to InMail, no more (`, true);
+        labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
+        close(')');
+      }
       return;
     }
     case 'connect-default':
-      out.push(clause('no reason to InMail: connecting is the default', [], '', true));
+      say('no reason to InMail: connecting is the default', true);
       return;
     default:
       return;
@@ -198,49 +353,53 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
 }
 
 /** A step of a sequence, the history rows and the plan's moves, in words. */
-function stepWhy(o: Outcome, out: Clause[]): void {
+function stepWhy(o: Outcome): void {
   const { prospect: p, settings: s } = o;
   const st = SEQUENCES[s.sequence][o.step];
   if (st === undefined) return;
-  if (o.flags & FLAGS.acceptedOn && p.acceptedOn !== undefined) out.push(clause(`accepted ${shortDay(p.acceptedOn, s)}: answer within a day`, [], '', true));
+  if (o.flags & FLAGS.acceptedOn && p.acceptedOn !== undefined) say(`accepted ${shortDay(p.acceptedOn, s)}: answer within a day`, true);
   else if ((p.connectionStatus === 'withdrawn' || p.connectionStatus === 'declined') && st.when !== 'connected') {
     // The request's own fate, in place of the template's guess ("not accepted").
-    out.push(clause(`request ${p.connectionStatus}`, [], '', true));
-    if (!/^(request )?not accepted/.test(st.says)) out.push(clause(st.says, [], '', true));
-  } else out.push(clause(st.says, [], '', true));
-  if (o.channel === 'INMAIL') out.push(clause('worth it: ', labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s), '', true));
+    say(p.connectionStatus === 'withdrawn' ? 'request withdrawn' : 'request declined', true);
+    if (!st.says.startsWith('not accepted') && !st.says.startsWith('request not accepted')) say(st.says, true);
+  } else say(st.says, true);
+  if (o.channel === 'INMAIL') {
+    open('worth it: ', true);
+    labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s);
+  }
   const why = noInMailWhy(o);
-  if (why && o.channel !== 'INMAIL') out.push(clause(`no InMail: ${why}`, [], '', (o.flags & FLAGS.creditsTaken) !== 0));
-  if (o.skipped & SKIPPED.expired) out.push(clause('an overdue step expired'));
-  if (s.sequence !== 'hybrid') out.push(clause(SEQUENCE_WORDS[s.sequence]));
+  if (why && o.channel !== 'INMAIL') say(`no InMail: ${why}`, (o.flags & FLAGS.creditsTaken) !== 0);
+  if (o.skipped & SKIPPED.expired) say('an overdue step expired');
+  if (s.sequence !== 'hybrid') say(SEQUENCE_WORDS[s.sequence]);
 }
 
 /** What the list plan and the calendar did to the date. */
-function planWhy(o: Outcome, out: Clause[]): void {
+function planWhy(o: Outcome): void {
   const { settings: s, prospect: p, flags } = o;
   const date = o.date;
   if (date === null) return;
   if (flags & FLAGS.renewal && o.movedFrom !== null) {
-    out.push(clause('waits for the renewal: credits went to higher-ranked prospects', [], '', true));
+    say('waits for the renewal: credits went to higher-ranked prospects', true);
   } else if (flags & FLAGS.dailyCap && o.movedFrom !== null) {
-    out.push(clause(`goes out ${shortDay(date, s)}: daily cap of ${s.dailyInviteCap} full on ${shortDay(o.movedFrom, s)}`, [], '', true));
+    say(`goes out ${shortDay(date, s)}: daily cap of ${s.dailyInviteCap} full on ${shortDay(o.movedFrom, s)}`, true);
   } else if (flags & FLAGS.weeklyCap && o.movedFrom !== null) {
-    out.push(clause(`goes out ${shortDay(date, s)}: weekly cap of ${s.weeklyInviteCap} full in the week of ${shortDay(o.movedFrom, s)}`, [], '', true));
+    say(`goes out ${shortDay(date, s)}: weekly cap of ${s.weeklyInviteCap} full in the week of ${shortDay(o.movedFrom, s)}`, true);
   } else if (flags & FLAGS.tueToThu) {
-    out.push(clause(`sent ${shortDay(date, s)}: InMails do best Tuesday to Thursday`));
+    say(`sent ${shortDay(date, s)}: InMails do best Tuesday to Thursday`);
   } else if (flags & FLAGS.businessDay) {
-    out.push(clause(`moved to the business day ${shortDay(date, s)}`));
+    say(`moved to the business day ${shortDay(date, s)}`);
   }
-  if (flags & FLAGS.noNote) out.push(clause(`this month's ${s.notesPerMonth} notes went to higher-ranked prospects`, [], '', true));
-  if (flags & FLAGS.missesDeadline && p.deadline !== undefined) out.push(clause(`misses the ${shortDay(p.deadline, s)} deadline`, [], '', true));
-  if (flags & FLAGS.noStartDate) out.push(clause('no request date: counted from today', [], '', true));
+  if (flags & FLAGS.noNote) say(`this month's ${s.notesPerMonth} notes went to higher-ranked prospects`, true);
+  if (flags & FLAGS.missesDeadline && p.deadline !== undefined) say(`misses the ${shortDay(p.deadline, s)} deadline`, true);
+  if (flags & FLAGS.noStartDate) say('no request date: counted from today', true);
 }
 
 /** The reason in words for one planned or row-wise outcome. */
 export function reasonOf(o: Outcome): string {
   const { prospect: p, settings: s } = o;
   let head = conclusion(o.channel, o);
-  const why: Clause[] = [];
+  w.clauses = 0;
+  w.labels = 0;
   switch (o.by) {
     case 'replied':
       return 'Message: replied, continue the conversation';
@@ -253,76 +412,136 @@ export function reasonOf(o: Outcome): string {
       const date = o.date as Day;
       const days = sent === undefined ? null : Math.max(date, s.asOf) - sent;
       if (date > s.asOf) head = `${head} on ${shortDay(date, s)}`;
-      why.push(clause(days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${days} days`, [], '; then email or phone', true));
-      if (o.flags & FLAGS.noStartDate) why.push(clause('no request date: counted from today'));
+      open(days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${days} days`, true);
+      close('; then email or phone');
+      if (o.flags & FLAGS.noStartDate) say('no request date: counted from today');
       break;
     }
     case 'step':
       if (o.flags & FLAGS.overdue) head = `${head}, overdue since day ${o.day}`;
-      stepWhy(o, why);
-      planWhy(o, why);
+      stepWhy(o);
+      planWhy(o);
       break;
     default:
       if (o.flags & FLAGS.renewal && o.movedFrom !== null) head = `${head} on ${shortDay(o.date as Day, s)}`;
-      firstTouchWhy(o, why);
-      if (o.channel === 'CONNECT' && !(o.flags & FLAGS.noNote)) why.push(clause('no notes left: message once accepted', [], '', true));
-      planWhy(o, why);
+      firstTouchWhy(o);
+      if (o.channel === 'CONNECT' && !(o.flags & FLAGS.noNote)) say('no notes left: message once accepted', true);
+      planWhy(o);
   }
-  return fitReason(head, why);
-}
-
-function render(head: string, why: readonly Clause[], use: readonly (readonly ('full' | 'short')[])[], keepLabels: readonly number[]): string {
-  const parts: string[] = [];
-  why.forEach((c, k) => {
-    const shown = c.labels.slice(0, keepLabels[k]).map((l, j) => l[use[k]?.[j] ?? 'full']);
-    const more = c.labels.length - shown.length;
-    if (more > 0) shown.push(`+${more}`);
-    const text = `${c.before}${shown.join(', ')}${c.after}`;
-    if (text !== '') parts.push(text);
-  });
-  return parts.length ? `${head}: ${parts.join('; ')}` : head;
+  return fitWords(head);
 }
 
 /**
- * One line of about REASON_MAX characters: labels take their short forms (last first), then
- * clauses that can go go (last first), then lists end in "+N". A word, a date or the conclusion
- * is never cut.
+ * One line of about REASON_MAX characters from `head` and the clauses written so far: labels
+ * take their short forms (last first), then clauses that can go go (last first), then lists end
+ * in "+N". A word, a date or the conclusion is never cut.
  */
 export function fitReason(head: string, clauses: readonly Clause[]): string {
-  // Most reasons fit as they are: written once, with no bookkeeping.
-  let whole = head;
-  let first = true;
+  w.clauses = 0;
+  w.labels = 0;
   for (const c of clauses) {
-    let text = c.before;
-    for (let j = 0; j < c.labels.length; j++) text += (j > 0 ? ', ' : '') + (c.labels[j] as Label).full;
-    text += c.after;
-    if (text === '') continue;
-    whole += (first ? ': ' : '; ') + text;
+    open(c.before, c.keep);
+    for (const l of c.labels) label(l.full, l.short);
+    close(c.after);
+  }
+  return fitWords(head);
+}
+
+/* Per-clause state of a fit, reused: the clause's length as shown, labels shown, short forms from. */
+const shownLength: number[] = [];
+const shownLabels: number[] = [];
+const shortFrom: number[] = [];
+const dropped: boolean[] = [];
+
+/** Labels `from` up to `to` of a clause, the first `shown` of them (short from `short`), and "+N" for the rest. */
+function labelsLength(from: number, to: number, shown: number, short: number): number {
+  let n = 0;
+  for (let j = from; j < from + shown; j++) n += (j >= short ? (w.short[j] as string) : (w.full[j] as string)).length + (j > from ? 2 : 0);
+  if (shown < to - from) n += (shown > 0 ? 2 : 0) + 1 + String(to - from - shown).length;
+  return n;
+}
+
+/** A clause's length with its separator ("; " or ": "), or 0 when its text is empty. */
+const withSeparator = (length: number) => (length === 0 ? 0 : length + 2);
+
+/**
+ * The fit works on lengths alone, one step at a time in the order the words give way, and joins
+ * the text once at the end: a line "; "-joins the clauses whose text is not empty after `head: `.
+ */
+function fitWords(head: string): string {
+  const n = w.clauses;
+  let total = head.length;
+  for (let k = 0; k < n; k++) total += withSeparator(w.length[k] as number);
+  if (total <= REASON_MAX) {
+    // Most reasons fit as they are: every label in full.
+    let text = head;
+    let first = true;
+    for (let k = 0; k < n; k++) {
+      if (w.length[k] === 0) continue;
+      text += first ? ': ' : '; ';
+      first = false;
+      text += w.before[k] as string;
+      const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
+      for (let j = w.from[k] as number; j < to; j++) text += j > (w.from[k] as number) ? `, ${w.full[j]}` : (w.full[j] as string);
+      text += w.after[k] as string;
+    }
+    return text;
+  }
+  for (let k = 0; k < n; k++) {
+    const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
+    shownLength[k] = w.length[k] as number;
+    shownLabels[k] = to - (w.from[k] as number);
+    shortFrom[k] = to;
+    dropped[k] = false;
+  }
+  // Short forms, last label of the last clause first.
+  for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
+    const from = w.from[k] as number;
+    for (let j = (shortFrom[k] as number) - 1; j >= from && total > REASON_MAX; j--) {
+      const before = shownLength[k] as number;
+      const after = before - (w.full[j] as string).length + (w.short[j] as string).length;
+      shortFrom[k] = j;
+      shownLength[k] = after;
+      total += withSeparator(after) - withSeparator(before);
+    }
+  }
+  // Clauses that may go, last first.
+  for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
+    if (w.keep[k]) continue;
+    dropped[k] = true;
+    total -= withSeparator(shownLength[k] as number);
+  }
+  // Lists end in "+N", the last list first, keeping at least one label.
+  for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
+    if (dropped[k]) continue;
+    const from = w.from[k] as number;
+    const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
+    const fixed = (w.before[k] as string).length + (w.after[k] as string).length;
+    while ((shownLabels[k] as number) > 1 && total > REASON_MAX) {
+      const before = shownLength[k] as number;
+      shownLabels[k] = (shownLabels[k] as number) - 1;
+      const after = fixed + labelsLength(from, to, shownLabels[k] as number, shortFrom[k] as number);
+      shownLength[k] = after;
+      total += withSeparator(after) - withSeparator(before);
+    }
+  }
+  let text = head;
+  let first = true;
+  for (let k = 0; k < n; k++) {
+    if (dropped[k] || shownLength[k] === 0) continue;
+    text += first ? ': ' : '; ';
     first = false;
-  }
-  if (whole.length <= REASON_MAX) return whole;
-  let why = clauses.filter((c) => c.before !== '' || c.labels.length > 0 || c.after !== '');
-  const use = why.map((c) => c.labels.map(() => 'full' as 'full' | 'short'));
-  let keep = why.map((c) => c.labels.length);
-  let text = render(head, why, use, keep);
-  for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
-    for (let j = (use[k] as unknown[]).length - 1; j >= 0 && text.length > REASON_MAX; j--) {
-      (use[k] as ('full' | 'short')[])[j] = 'short';
-      text = render(head, why, use, keep);
+    text += w.before[k] as string;
+    const from = w.from[k] as number;
+    const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
+    const shown = shownLabels[k] as number;
+    const short = shortFrom[k] as number;
+    for (let j = from; j < from + shown; j++) {
+      if (j > from) text += ', ';
+      text += j >= short ? (w.short[j] as string) : (w.full[j] as string);
     }
-  }
-  for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
-    if ((why[k] as Clause).keep) continue;
-    why = why.filter((_, i) => i !== k);
-    use.splice(k, 1);
-    keep = keep.filter((_, i) => i !== k);
-    text = render(head, why, use, keep);
-  }
-  for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
-    while ((keep[k] as number) > 1 && text.length > REASON_MAX) {
-      keep[k] = (keep[k] as number) - 1;
-      text = render(head, why, use, keep);
-    }
+    if (shown < to - from) text += `${shown > 0 ? ', ' : ''}+${to - from - shown}`;
+    text += w.after[k] as string;
   }
   return text;
 }

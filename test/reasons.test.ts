@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Cell,
+  FIELDS,
+  type Outcome,
+  Problem,
+  RowError,
+  type RowOutcome,
+  FIRST_DAY,
+  LAST_DAY,
+  defuse,
+  fitReason,
+  formatDay,
+  isoDay,
+  partsOf,
+  shortDay,
+  mapColumns,
+  outputCells,
+  outputText,
+  parseSettings,
+  planList,
+  readProspect,
+  reasonOf,
+} from '../src/core/index.js';
+import { AS_OF, settings } from './helpers.js';
+import { type Clause, fitReasonReference, reasonOfReference } from './reference/reasons-v1.js';
+
+/** Words of every length around the 120-character aim: empty, short, longer than their full form, and not only ASCII. */
+const words = (max: number) =>
+  fc.oneof(
+    { weight: 2, arbitrary: fc.constant('') },
+    { weight: 6, arbitrary: fc.string({ maxLength: max }) },
+    { weight: 1, arbitrary: fc.string({ maxLength: max, unit: 'binary' }) },
+  );
+const clauseArb: fc.Arbitrary<Clause> = fc.record({
+  before: words(50),
+  labels: fc.array(fc.record({ full: words(30), short: words(12) }), { maxLength: 7 }),
+  after: fc.oneof(fc.constant(''), fc.constant(')'), words(30)),
+  keep: fc.boolean(),
+});
+
+describe('the one-pass fit writes what the clause-by-clause fit wrote (SPEC 3a)', () => {
+  it('same text for any head and clauses: short forms, then clauses that may go, then "+N", never a cut', () => {
+    fc.assert(
+      fc.property(words(90), fc.array(clauseArb, { maxLength: 9 }), (head, clauses) => {
+        expect(fitReason(head, clauses)).toBe(fitReasonReference(head, clauses));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('same text when every clause is too long to fit, and when nothing but the head is left', () => {
+    const long = 'x'.repeat(130);
+    const cases: [string, Clause[]][] = [
+      [long, []],
+      [long, [{ before: '', labels: [{ full: '', short: 'trigger' }], after: '', keep: true }]],
+      ['Head', [{ before: long, labels: [], after: '', keep: false }]],
+      ['Head', [{ before: 'a: ', labels: Array.from({ length: 12 }, (_, i) => ({ full: `label number ${i}`, short: `l${i}` })), after: ')', keep: true }]],
+    ];
+    for (const [head, clauses] of cases) expect(fitReason(head, clauses)).toBe(fitReasonReference(head, clauses));
+  });
+});
+
+const HEADERS = FIELDS.map((f) => f.label);
+const near = (min: number, max: number) => fc.integer({ min, max }).map((d) => formatDay(AS_OF + d));
+
+/** Cells that reach every clause: triggers with punctuation, amounts, far dates, every status. */
+function cellFor(label: string, fresh: boolean): fc.Arbitrary<Cell> {
+  const history: Record<string, fc.Arbitrary<Cell>> = {
+    'Connection Status': fc.constantFrom('none', 'pending', 'accepted', 'declined', 'withdrawn'),
+    'Requested On': near(-60, 5),
+    'InMail Sent On': near(-60, 5),
+    'Accepted On': near(-30, 0),
+    'Last Touch On': near(-40, 0),
+  };
+  const valid: Record<string, fc.Arbitrary<Cell>> = {
+    Name: fc.constantFrom('Ann', 'Bo Li'),
+    Title: fc.constantFrom('CEO', 'VP Sales', 'Director', 'Sales Manager', 'Senior Engineer', 'Intern', ''),
+    Seniority: fc.constantFrom('c-level', 'vp', 'director', 'manager', 'senior', 'entry', ''),
+    Degree: fc.constantFrom(1, 2, 3, '2nd', '3rd', '3rd+', 'out of network', 'out of network'),
+    'Segment Size': fc.oneof(fc.nat(60), fc.nat(1000)),
+    Trigger: fc.constantFrom('funding', 'yes', '', 'Series C funding (led by Acme); hiring', 'news', '  new   CFO ', 'trigger', '();'),
+    Deadline: near(-5, 40),
+    'Deal Value': fc.constantFrom('$50,000', '10k', '1.2M', 75000, 999, 12_345, 2_500_000, '5k'),
+    'Mutual Connections': fc.nat(20),
+    Email: fc.constantFrom('', 'a@b.example'),
+    Phone: fc.constantFrom('', '+1 555 0100'),
+    Replied: fc.constantFrom('', 'no'),
+    ...(fresh ? {} : history),
+  };
+  if (fresh && label in history) return fc.constant('');
+  const yesNo = fc.constantFrom('yes', 'no', true, false, '');
+  return fc.oneof({ weight: 6, arbitrary: valid[label] ?? yesNo }, { weight: 2, arbitrary: fc.constant('') });
+}
+
+/** Mostly prospects not yet touched (every rule of SPEC 4), some with a history (the sequences). */
+const rowArb = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(...HEADERS.map((h) => cellFor(h, true))) },
+  { weight: 1, arbitrary: fc.tuple(...HEADERS.map((h) => cellFor(h, false))) },
+);
+const rows = fc.array(rowArb, { minLength: 1, maxLength: 60, size: 'max' });
+const pairsArb = fc.record({
+  Plan: fc.constantFrom('free', 'premium-career', 'sales-navigator-core', 'recruiter'),
+  Credits: fc.nat(8).map(String),
+  'Weekly Invite Cap': fc.integer({ min: 1, max: 40 }).map(String),
+  'Daily Invite Cap': fc.integer({ min: 1, max: 15 }).map(String),
+  'Notes Per Month': fc.oneof(fc.nat(10).map(String), fc.constant('unlimited')),
+  Sequence: fc.constantFrom('hybrid', 'connection-first', 'inmail-first', 'multichannel'),
+  'When Credits Run Out': fc.constantFrom('next-month', 'connect', ''),
+  // Near the end of a year too, so dates cross into the next one and are written in full.
+  'As Of': fc.constantFrom('2026-11-23', '2026-12-28', '2027-01-04'),
+});
+const map = mapColumns(HEADERS);
+if (map instanceof Problem) throw new Error(map.message);
+
+describe('reasons read exactly as before they were written in one pass (SPEC 3a)', () => {
+  it('same Reason for every outcome of random lists under random settings', () => {
+    fc.assert(
+      fc.property(rows, pairsArb, (rs, pairs) => {
+        const s = parseSettings(Object.entries(pairs), AS_OF);
+        if (s instanceof Problem) throw new Error(s.message);
+        const { outcomes } = planList(
+          rs.map((r) => readProspect(r, map)),
+          s,
+        );
+        for (const o of outcomes) {
+          if (o === 'blank' || o instanceof RowError) continue;
+          expect(reasonOf(o)).toBe(reasonOfReference(o));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the CSV cells are the Sheets cells in text: Day a whole number, Cost with two decimals, the Reason defused', () => {
+    fc.assert(
+      fc.property(rows, (rs) => {
+        const s = parseSettings([['As Of', '2026-11-23']], AS_OF);
+        if (s instanceof Problem) throw new Error(s.message);
+        for (const o of planList(
+          rs.map((r) => readProspect(r, map)),
+          s,
+        ).outcomes as RowOutcome[]) {
+          const c = outputCells(o);
+          expect(outputText(o)).toEqual([
+            c.channel,
+            c.day === '' ? '' : String(c.day),
+            c.date === null ? '' : formatDay(c.date),
+            c.cost === '' ? '' : c.cost.toFixed(2),
+            c.reason,
+          ]);
+          if (o !== 'blank' && !(o instanceof RowError)) expect(c.reason).toBe(reasonOfReference(o as Outcome));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a cell that would start a formula gets a leading apostrophe, and nothing else does', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), (text) => {
+        expect(defuse(text)).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+      }),
+    );
+    expect(defuse('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(defuse('')).toBe('');
+  });
+});
+
+describe('dates in reasons and cells, each written once per run', () => {
+  it('isoDay is formatDay and shortDay drops the as-of year only, for any day and any as-of date, in any order', () => {
+    const anyDay = fc.oneof(
+      fc.integer({ min: -400, max: 40_000 }).map((d) => AS_OF + d),
+      fc.integer({ min: FIRST_DAY - 3, max: LAST_DAY + 3 }),
+    );
+    const asOfs = ['2026-11-23', '2026-12-31', '2027-01-01', '0001-01-01', '9999-12-31'].map((d) => settings({ 'As Of': d }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(anyDay, fc.constantFrom(...asOfs)), { minLength: 1, maxLength: 40 }), (calls) => {
+        for (const [day, s] of [...calls, ...calls]) {
+          const iso = formatDay(day);
+          expect(isoDay(day, s)).toBe(iso);
+          expect(shortDay(day, s)).toBe(partsOf(day)[0] === partsOf(s.asOf)[0] ? iso.slice(5) : iso);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,327 @@
+/**
+ * The Reason words as they were written before the one-pass fit (SPEC 3a), kept unchanged as the
+ * reference the fast code in src/core/reasons.ts is compared with (test/reasons.test.ts). Not
+ * shipped: every reason the product writes must read exactly as this file would write it.
+ */
+import { type Channel, type Day, FLAGS, type Prospect, type Settings, SKIPPED } from '../../src/core/model.js';
+import { formatDay, partsOf } from '../../src/core/dates.js';
+import {
+  CONNECTION_SIGNALS,
+  INMAIL_POINTS_NEEDED,
+  INMAIL_SIGNALS,
+  MUTUAL_CONNECTIONS_THAT_COUNT,
+  type SignalId,
+  WORTH_PAYING_MASK,
+  bitCount,
+} from '../../src/core/decide.js';
+import { SEQUENCES } from '../../src/core/sequences.js';
+import type { Outcome } from '../../src/core/plan.js';
+
+/** Aim for one line of this many characters (SPEC 3a). */
+const REASON_MAX = 120;
+
+/** A label with a shorter form, used before any label is dropped. */
+export interface Label {
+  readonly full: string;
+  readonly short: string;
+}
+
+/** One clause of a reason: text around a list of labels. `keep` clauses are never dropped. */
+export interface Clause {
+  readonly before: string;
+  readonly labels: Label[];
+  readonly after: string;
+  readonly keep: boolean;
+}
+
+const clause = (before: string, labels: Label[] = [], after = '', keep = false): Clause => ({ before, labels, after, keep });
+const label = (full: string, short: string = full): Label => ({ full, short });
+
+/** `12-01` within the as-of year, `2027-01-05` beyond it: short, and never ambiguous. */
+function shortDay(day: Day, s: Settings): string {
+  const text = formatDay(day);
+  return partsOf(day)[0] === partsOf(s.asOf)[0] ? text.slice(5) : text;
+}
+
+function money(n: number): string {
+  if (n >= 1e6) return `$${Number((n / 1e6).toFixed(1))}M`;
+  if (n >= 1e3) return `$${Number((n / 1e3).toFixed(n >= 1e4 ? 0 : 1))}k`;
+  return `$${n}`;
+}
+
+function triggerWords(trigger: string): string {
+  return trigger
+    .replace(/[(),;]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words for each signal, read from the prospect. */
+const SIGNAL_LABELS: Readonly<Record<SignalId, (p: Prospect, s: Settings) => Label>> = {
+  named: () => label('named account', 'named'),
+  urgent: (p, s) => {
+    if (p.trigger !== undefined) return p.trigger === 'trigger' ? label('trigger') : label(triggerWords(p.trigger), 'trigger');
+    const left = (p.deadline as number) - s.asOf;
+    return label(left === 0 ? 'deadline today' : `deadline in ${left} days`, 'deadline');
+  },
+  far: (p) => (p.degree === 4 ? label('out of network', 'no network') : label('3rd degree', '3rd')),
+  serious: () => label('serious ask', 'serious'),
+  senior: (p) => label(p.seniority as string),
+  deal: (p) => label(`deal ${money(p.dealValue as number)}`, money(p.dealValue as number)),
+  warm: () => label('warm'),
+  mutual: (p) => label(`${p.mutualConnections} mutual connections`, `${p.mutualConnections ?? MUTUAL_CONNECTIONS_THAT_COUNT} mutual`),
+  active: () => label('active on LinkedIn', 'active'),
+  career: (p) => label(`${p.seniority} level`, p.seniority as string),
+};
+
+/** InMail signals that make a credit worth it come first; the reach signal (3rd degree) last. */
+function labelsOf(signals: typeof INMAIL_SIGNALS, mask: number, p: Prospect, s: Settings): Label[] {
+  const out: Label[] = [];
+  for (let i = 0; i < signals.length; i++) if (mask & (1 << i)) out.push(SIGNAL_LABELS[(signals[i] as (typeof signals)[number]).id](p, s));
+  return out;
+}
+
+/** The conclusion, as a rep would say it. */
+function conclusion(channel: Channel, o: Outcome): string {
+  const p = o.prospect;
+  switch (channel) {
+    case 'MESSAGE':
+      return 'Message';
+    case 'CONNECT_NOTE':
+      return `Connect with a note (${o.settings.plan.noteLength} chars)`;
+    case 'CONNECT':
+      return 'Connect, blank invite';
+    case 'OPEN_PROFILE':
+      return 'Open Profile message (free)';
+    case 'INMAIL':
+      return 'InMail (1 credit)';
+    case 'EMAIL_OR_PHONE': {
+      const email = p.email !== undefined && p.email !== '';
+      const phone = p.phone !== undefined && p.phone !== '';
+      return email && phone ? 'Email or call' : email ? 'Email' : phone ? 'Call' : 'Email or phone (find an email)';
+    }
+    case 'WITHDRAW':
+      return 'Withdraw the invite';
+    case 'SKIP':
+      return 'Skip';
+  }
+}
+
+/** Why a paid InMail was not sent, in words. */
+function noInMailWhy(o: Outcome): string {
+  const { skipped, flags, settings: s, prospect: p } = o;
+  if (flags & FLAGS.creditsTaken) return 'credits went to higher-ranked prospects';
+  if (skipped & SKIPPED.noInMail)
+    return s.plan.creditsPerMonth === 0 ? 'free plan: no InMail' : p.acceptsInMail === false ? 'they take no InMail' : 'no InMail';
+  if (skipped & SKIPPED.notWorth) return 'not worth a credit';
+  if (skipped & SKIPPED.noCredit) return 'no credits left';
+  return '';
+}
+
+const SEQUENCE_WORDS: Readonly<Record<Settings['sequence'], string>> = {
+  hybrid: 'hybrid sequence',
+  'connection-first': 'connection-first sequence',
+  'inmail-first': 'InMail-first sequence',
+  multichannel: 'multichannel sequence',
+};
+
+/** Rules of section 4 in words. */
+function firstTouchWhy(o: Outcome, out: Clause[]): void {
+  const { prospect: p, settings: s } = o;
+  const inmail = labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
+  const connect = labelsOf(CONNECTION_SIGNALS, o.connectionSignals, p, s);
+  const notConnectable = 'not accepting connections';
+  const lean = SEQUENCES[s.sequence][0]?.lean ?? 'score';
+  const why = noInMailWhy(o);
+  switch (o.by) {
+    case 'first-degree':
+      out.push(clause(p.degree === 1 ? '1st-degree connection: never InMail a connection' : 'connected: never InMail a connection', [], '', true));
+      return;
+    case 'no-path':
+      out.push(clause(`no LinkedIn path: ${notConnectable}${p.openProfile ? '' : ', no Open Profile'}`, [], why ? `, ${why}` : '', true));
+      return;
+    case 'only-open-profile':
+      out.push(clause(`${notConnectable}; Open Profile is free`, [], '', true));
+      return;
+    case 'only-not-worth':
+      out.push(clause(`${notConnectable}, and not worth a credit`, [], '', true));
+      return;
+    case 'only-inmail':
+      out.push(clause(`${notConnectable}; worth it: `, inmail, '', true));
+      return;
+    case 'only-no-credit':
+      out.push(clause(`${notConnectable}, worth reaching: `, inmail, '', true));
+      out.push(clause(why, [], '', true));
+      return;
+    case 'warm':
+      out.push(clause('warm: connect rather than InMail', [], '', true));
+      return;
+    case 'volume':
+      out.push(clause(`one of ${p.segmentSize} similar prospects, too many to InMail`, [], '', true));
+      return;
+    case 'open-profile':
+    case 'inmail':
+      if (lean !== 'score') out.push(clause(SEQUENCE_WORDS[s.sequence]));
+      out.push(clause('', inmail, '', true));
+      return;
+    case 'inmail-fallback':
+      if (lean !== 'score') out.push(clause(SEQUENCE_WORDS[s.sequence], [], '', true));
+      if (inmail.length > 0) out.push(clause('', inmail));
+      out.push(clause(why, [], '', true));
+      return;
+    case 'connect': {
+      if (lean !== 'score') {
+        out.push(clause(`the ${SEQUENCE_WORDS[s.sequence]} starts with a request`, [], '', true));
+        return;
+      }
+      const ip = bitCount(o.inmailSignals);
+      const cp = bitCount(o.connectionSignals);
+      if (cp > 0) out.push(clause(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, connect, ')', true));
+      if (ip > 0)
+        out.push(
+          clause(
+            ip < INMAIL_POINTS_NEEDED ? `only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (` : `${ip} reasons to InMail, no more (`,
+            inmail,
+            ')',
+            true,
+          ),
+        );
+      return;
+    }
+    case 'connect-default':
+      out.push(clause('no reason to InMail: connecting is the default', [], '', true));
+      return;
+    default:
+      return;
+  }
+}
+
+/** A step of a sequence, the history rows and the plan's moves, in words. */
+function stepWhy(o: Outcome, out: Clause[]): void {
+  const { prospect: p, settings: s } = o;
+  const st = SEQUENCES[s.sequence][o.step];
+  if (st === undefined) return;
+  if (o.flags & FLAGS.acceptedOn && p.acceptedOn !== undefined) out.push(clause(`accepted ${shortDay(p.acceptedOn, s)}: answer within a day`, [], '', true));
+  else if ((p.connectionStatus === 'withdrawn' || p.connectionStatus === 'declined') && st.when !== 'connected') {
+    // The request's own fate, in place of the template's guess ("not accepted").
+    out.push(clause(`request ${p.connectionStatus}`, [], '', true));
+    if (!/^(request )?not accepted/.test(st.says)) out.push(clause(st.says, [], '', true));
+  } else out.push(clause(st.says, [], '', true));
+  if (o.channel === 'INMAIL') out.push(clause('worth it: ', labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s), '', true));
+  const why = noInMailWhy(o);
+  if (why && o.channel !== 'INMAIL') out.push(clause(`no InMail: ${why}`, [], '', (o.flags & FLAGS.creditsTaken) !== 0));
+  if (o.skipped & SKIPPED.expired) out.push(clause('an overdue step expired'));
+  if (s.sequence !== 'hybrid') out.push(clause(SEQUENCE_WORDS[s.sequence]));
+}
+
+/** What the list plan and the calendar did to the date. */
+function planWhy(o: Outcome, out: Clause[]): void {
+  const { settings: s, prospect: p, flags } = o;
+  const date = o.date;
+  if (date === null) return;
+  if (flags & FLAGS.renewal && o.movedFrom !== null) {
+    out.push(clause('waits for the renewal: credits went to higher-ranked prospects', [], '', true));
+  } else if (flags & FLAGS.dailyCap && o.movedFrom !== null) {
+    out.push(clause(`goes out ${shortDay(date, s)}: daily cap of ${s.dailyInviteCap} full on ${shortDay(o.movedFrom, s)}`, [], '', true));
+  } else if (flags & FLAGS.weeklyCap && o.movedFrom !== null) {
+    out.push(clause(`goes out ${shortDay(date, s)}: weekly cap of ${s.weeklyInviteCap} full in the week of ${shortDay(o.movedFrom, s)}`, [], '', true));
+  } else if (flags & FLAGS.tueToThu) {
+    out.push(clause(`sent ${shortDay(date, s)}: InMails do best Tuesday to Thursday`));
+  } else if (flags & FLAGS.businessDay) {
+    out.push(clause(`moved to the business day ${shortDay(date, s)}`));
+  }
+  if (flags & FLAGS.noNote) out.push(clause(`this month's ${s.notesPerMonth} notes went to higher-ranked prospects`, [], '', true));
+  if (flags & FLAGS.missesDeadline && p.deadline !== undefined) out.push(clause(`misses the ${shortDay(p.deadline, s)} deadline`, [], '', true));
+  if (flags & FLAGS.noStartDate) out.push(clause('no request date: counted from today', [], '', true));
+}
+
+/** The reason in words for one planned or row-wise outcome. */
+export function reasonOfReference(o: Outcome): string {
+  const { prospect: p, settings: s } = o;
+  let head = conclusion(o.channel, o);
+  const why: Clause[] = [];
+  switch (o.by) {
+    case 'replied':
+      return 'Message: replied, continue the conversation';
+    case 'finished':
+      return 'Skip: sequence finished, no reply';
+    case 'duplicate':
+      return `Skip: duplicate of row ${o.duplicateOf}`;
+    case 'withdraw': {
+      const sent = p.requestedOn;
+      const date = o.date as Day;
+      const days = sent === undefined ? null : Math.max(date, s.asOf) - sent;
+      if (date > s.asOf) head = `${head} on ${shortDay(date, s)}`;
+      why.push(clause(days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${days} days`, [], '; then email or phone', true));
+      if (o.flags & FLAGS.noStartDate) why.push(clause('no request date: counted from today'));
+      break;
+    }
+    case 'step':
+      if (o.flags & FLAGS.overdue) head = `${head}, overdue since day ${o.day}`;
+      stepWhy(o, why);
+      planWhy(o, why);
+      break;
+    default:
+      if (o.flags & FLAGS.renewal && o.movedFrom !== null) head = `${head} on ${shortDay(o.date as Day, s)}`;
+      firstTouchWhy(o, why);
+      if (o.channel === 'CONNECT' && !(o.flags & FLAGS.noNote)) why.push(clause('no notes left: message once accepted', [], '', true));
+      planWhy(o, why);
+  }
+  return fitReasonReference(head, why);
+}
+
+function render(head: string, why: readonly Clause[], use: readonly (readonly ('full' | 'short')[])[], keepLabels: readonly number[]): string {
+  const parts: string[] = [];
+  why.forEach((c, k) => {
+    const shown = c.labels.slice(0, keepLabels[k]).map((l, j) => l[use[k]?.[j] ?? 'full']);
+    const more = c.labels.length - shown.length;
+    if (more > 0) shown.push(`+${more}`);
+    const text = `${c.before}${shown.join(', ')}${c.after}`;
+    if (text !== '') parts.push(text);
+  });
+  return parts.length ? `${head}: ${parts.join('; ')}` : head;
+}
+
+/**
+ * One line of about REASON_MAX characters: labels take their short forms (last first), then
+ * clauses that can go go (last first), then lists end in "+N". A word, a date or the conclusion
+ * is never cut.
+ */
+export function fitReasonReference(head: string, clauses: readonly Clause[]): string {
+  // Most reasons fit as they are: written once, with no bookkeeping.
+  let whole = head;
+  let first = true;
+  for (const c of clauses) {
+    let text = c.before;
+    for (let j = 0; j < c.labels.length; j++) text += (j > 0 ? ', ' : '') + (c.labels[j] as Label).full;
+    text += c.after;
+    if (text === '') continue;
+    whole += (first ? ': ' : '; ') + text;
+    first = false;
+  }
+  if (whole.length <= REASON_MAX) return whole;
+  let why = clauses.filter((c) => c.before !== '' || c.labels.length > 0 || c.after !== '');
+  const use = why.map((c) => c.labels.map(() => 'full' as 'full' | 'short'));
+  let keep = why.map((c) => c.labels.length);
+  let text = render(head, why, use, keep);
+  for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
+    for (let j = (use[k] as unknown[]).length - 1; j >= 0 && text.length > REASON_MAX; j--) {
+      (use[k] as ('full' | 'short')[])[j] = 'short';
+      text = render(head, why, use, keep);
+    }
+  }
+  for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
+    if ((why[k] as Clause).keep) continue;
+    why = why.filter((_, i) => i !== k);
+    use.splice(k, 1);
+    keep = keep.filter((_, i) => i !== k);
+    text = render(head, why, use, keep);
+  }
+  for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
+    while ((keep[k] as number) > 1 && text.length > REASON_MAX) {
+      keep[k] = (keep[k] as number) - 1;
+      text = render(head, why, use, keep);
+    }
+  }
+  return text;
+}
