@@ -22,7 +22,7 @@ import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
 import { FALLBACK, NotUtf8, engineCodec } from './csv-encoding.js';
 import { type CsvFile, CsvWriter, UnitsWriter, openCsv, readCsv } from './csv-file.js';
-import { type TableLayout, jsonKeys, jsonLine, tableLine } from './table.js';
+import { type TableLayout, jsonKeys, jsonLine, tableLine, tableReady } from './table.js';
 
 export type { CsvFile } from './csv-file.js';
 export { csvCell } from './csv.js';
@@ -157,6 +157,7 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
   const { map, headerRow: headerAt } = planned.understanding;
   // Tables and JSON go out as UTF-8.
   const writer = new CsvWriter(out, (text) => text);
+  if (format === 'table') await tableReady();
   if (format === 'table') writer.write(tableLine(['#', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout));
   const keys = format === 'json' ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS)) : [];
   let index = 0;
