@@ -38,7 +38,11 @@ const NOT_LATIN1_1252 = /[^\x00-\x7f\xa0-\xff]/g;
 /** Windows-1252 bytes (held one a character, latin1) to their characters. */
 const from1252 = (held: string) => held.replace(/[\x80-\x9f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] as string);
 /** Text to Windows-1252 bytes held one a character; a character 1252 lacks is '?', one per UTF-16 unit. */
-const to1252 = (text: string) => text.replace(NOT_LATIN1_1252, (c) => String.fromCharCode(CP1252_BYTE.get(c.charCodeAt(0)) ?? 0x3f));
+const to1252 = (text: string) =>
+  Buffer.from(
+    text.replace(NOT_LATIN1_1252, (c) => String.fromCharCode(CP1252_BYTE.get(c.charCodeAt(0)) ?? 0x3f)),
+    'latin1',
+  ).toString('latin1');
 
 /** The encoding of a file that starts with `head`, by its BOM; without one, UTF-8 until a chunk says otherwise. */
 export function encodingOf(head: Buffer): Encoding {
@@ -151,17 +155,16 @@ export interface EngineCodec {
   source(): UnitSource;
   /** A cell's engine text to its real characters, for a file held as bytes (undefined: held as text). */
   readonly cellText?: (raw: string) => string;
+  /** The same from the cell's bytes, where the encoding can (UTF-8): one decode, no copy. */
+  readonly cellBytes?: (bytes: Uint8Array, from: number, to: number) => string;
   /** Text of ours (real characters) to the engine's text. */
   fromText(text: string): string;
-  /** The engine's text to the bytes to write. */
-  encode(text: string): Buffer;
-  /** The engine's units to the bytes to write (may reuse `units`' memory: write it before touching `units` again). */
-  bytes(units: Units): Uint8Array;
+  /** The engine's text to the bytes to write; 'latin1' for a file held as bytes (its text is its bytes). */
+  readonly encode: ((text: string) => Buffer) | 'latin1';
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
 const latin1Bytes = (text: string) => Buffer.from(text, 'latin1');
-const sameBytes = (units: Units) => units as Uint8Array;
 
 export function engineCodec(encoding: Encoding): EngineCodec {
   switch (encoding.name) {
@@ -169,12 +172,12 @@ export function engineCodec(encoding: Encoding): EngineCodec {
       return {
         source: () => (encoding.bom.length > 0 || encoding.verified ? asBytes : new CheckedUtf8()),
         cellText: (raw) => latin1Bytes(raw).toString('utf8'),
+        cellBytes: (bytes, from, to) => (bytes as Buffer).toString('utf8', from, to),
         fromText: (text) => (ASCII.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1')),
-        encode: latin1Bytes,
-        bytes: sameBytes,
+        encode: 'latin1',
       };
     case 'windows-1252':
-      return { source: () => asBytes, cellText: from1252, fromText: to1252, encode: latin1Bytes, bytes: sameBytes };
+      return { source: () => asBytes, cellText: from1252, fromText: to1252, encode: 'latin1' };
     case 'utf-16le':
     case 'utf-16be': {
       const bigEndian = encoding.name === 'utf-16be';
@@ -183,10 +186,6 @@ export function engineCodec(encoding: Encoding): EngineCodec {
         fromText: (text) => text,
         encode: (text) => {
           const bytes = Buffer.from(text, 'utf16le');
-          return bigEndian ? bytes.swap16() : bytes;
-        },
-        bytes: (units) => {
-          const bytes = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
           return bigEndian ? bytes.swap16() : bytes;
         },
       };

@@ -4,8 +4,8 @@
  */
 import { once } from 'node:events';
 import { promises as fs } from 'node:fs';
-import { type CsvRecord, CsvSplitter, type Units, sniffDelimiter } from './csv.js';
-import { type Encoding, type EngineCodec, FALLBACK, NotUtf8, encodingOf, engineCodec, headText } from './csv-encoding.js';
+import { type CsvRecord, CsvSplitter, sniffDelimiter } from './csv.js';
+import { type Encoding, FALLBACK, NotUtf8, encodingOf, engineCodec, headText } from './csv-encoding.js';
 
 /** How a file is written: what pass 1 found out, for pass 2 and the output. */
 export interface CsvFile {
@@ -22,8 +22,8 @@ const READ = 1 << 20;
 const CHUNK = 1 << 16;
 /** Output goes out in chunks of this many characters, not a write per row. */
 const WRITE_CHUNK = 1 << 16;
-/** A UnitsWriter's buffer, in units. */
-const WRITE_UNITS = 1 << 18;
+/** Written buffers kept for the next chunks: about what one chunk read of input makes (back-pressure is awaited between reads). */
+const SPARE_BUFFERS = 32;
 
 /** The file's encoding, delimiter, and its first text (to check it is text at all). */
 export async function openCsv(path: string): Promise<{ file: CsvFile; head: string }> {
@@ -61,7 +61,7 @@ export async function readCsv(
   maxRecord?: number,
 ): Promise<void> {
   const codec = engineCodec(file.encoding);
-  const splitter = new CsvSplitter(file.delimiter, onRecord, maxRecord, codec.cellText);
+  const splitter = new CsvSplitter(file.delimiter, onRecord, maxRecord, codec.cellText, codec.cellBytes);
   const source = codec.source();
   const handle = await fs.open(file.path, 'r');
   try {
@@ -84,105 +84,45 @@ export async function readCsv(
 }
 
 /**
- * A CSV file out in its own encoding, as units (csv.ts): a record's own units copied as they came,
- * cells of ours as engine text, gathered in large buffers, minding back-pressure.
+ * Text out (the engine's text of a file, or a terminal's UTF-8), gathered as pieces (a record is
+ * mostly slices of the text it was read from) and sent in large chunks, minding back-pressure.
+ * Latin1 text (a file held as bytes) goes into buffers used again once written: a fresh buffer a
+ * chunk costs the system fresh memory pages each time.
  */
-export class UnitsWriter {
-  private buffer: Units;
-  private at = 0;
-  private blocked: Promise<void> | undefined;
-
-  constructor(
-    private readonly out: NodeJS.WritableStream,
-    private readonly codec: EngineCodec,
-    bom: Buffer,
-  ) {
-    if (bom.length > 0) this.out.write(bom);
-    this.buffer = this.fresh();
-  }
-
-  private fresh(): Units {
-    return this.codec.cellText === undefined ? new Uint16Array(WRITE_UNITS) : Buffer.allocUnsafe(WRITE_UNITS);
-  }
-
-  /** units[from, to), as they are. */
-  copy(units: Units, from: number, to: number): void {
-    const n = to - from;
-    if (this.at + n > this.buffer.length) {
-      this.send();
-      if (n > this.buffer.length) {
-        this.push(this.codec.bytes(units.slice(from, to)));
-        return;
-      }
-    }
-    this.buffer.set(units.subarray(from, to), this.at);
-    this.at += n;
-  }
-
-  /** Engine text (one unit a character). */
-  text(text: string): void {
-    const n = text.length;
-    if (this.at + n > this.buffer.length) {
-      this.send();
-      if (n > this.buffer.length) {
-        this.push(this.codec.encode(text));
-        return;
-      }
-    }
-    const b = this.buffer;
-    if (b instanceof Buffer) this.at += b.write(text, this.at, 'latin1');
-    else {
-      let at = this.at;
-      for (let i = 0; i < n; i++) b[at++] = text.charCodeAt(i);
-      this.at = at;
-    }
-  }
-
-  private send(): void {
-    if (this.at === 0) return;
-    // The stream holds the buffer until it is written: the next units go to a new one.
-    this.push(this.codec.bytes(this.buffer.subarray(0, this.at)));
-    this.buffer = this.fresh();
-    this.at = 0;
-  }
-
-  private push(bytes: Uint8Array): void {
-    if (!this.out.write(bytes)) this.blocked ??= once(this.out, 'drain').then(() => void (this.blocked = undefined));
-  }
-
-  /** Resolves once the stream takes more: await it between chunks of input. */
-  drained(): Promise<void> | undefined {
-    return this.blocked;
-  }
-
-  async end(): Promise<void> {
-    this.send();
-    if (this.blocked) await this.blocked;
-  }
-}
-
-/** Text out (the engine's text of a file, or a terminal's UTF-8), in large chunks, minding back-pressure. */
 export class CsvWriter {
-  private buffer = '';
+  private pieces: string[] = [];
+  private length = 0;
   private blocked: Promise<void> | undefined;
+  private readonly spare: Buffer[] = [];
 
   constructor(
     private readonly out: NodeJS.WritableStream,
-    private readonly encode: (text: string) => Buffer | string,
+    private readonly encode: ((text: string) => Buffer | string) | 'latin1',
     bom?: Buffer,
   ) {
     if (bom && bom.length > 0) this.out.write(bom);
   }
 
   write(text: string): void {
-    this.buffer += text;
-    if (this.buffer.length >= WRITE_CHUNK) this.send();
+    this.pieces.push(text);
+    this.length += text.length;
+    if (this.length >= WRITE_CHUNK) this.send();
   }
 
   private send(): void {
-    const chunk = this.encode(this.buffer);
-    this.buffer = '';
-    if (!this.out.write(chunk)) this.blocked ??= once(this.out, 'drain').then(() => void (this.blocked = undefined));
+    const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
+    this.pieces = [];
+    this.length = 0;
+    let written: boolean;
+    if (this.encode === 'latin1') {
+      const reused = this.spare.pop();
+      const buffer = reused && reused.length >= text.length ? reused : Buffer.allocUnsafeSlow(Math.max(text.length, 2 * WRITE_CHUNK));
+      const n = buffer.write(text, 0, 'latin1');
+      written = this.out.write(buffer.subarray(0, n), () => {
+        if (buffer.length <= 4 * WRITE_CHUNK && this.spare.length < SPARE_BUFFERS) this.spare.push(buffer);
+      });
+    } else written = this.out.write(this.encode(text));
+    if (!written) this.blocked ??= once(this.out, 'drain').then(() => void (this.blocked = undefined));
   }
 
   /** Resolves once the stream takes more: await it between chunks of input. */
@@ -191,7 +131,7 @@ export class CsvWriter {
   }
 
   async end(): Promise<void> {
-    if (this.buffer) this.send();
+    if (this.length > 0) this.send();
     if (this.blocked) await this.blocked;
   }
 }

@@ -57,6 +57,8 @@ export class CsvRecord {
   count = 0;
   /** The engine text of a cell to its real characters (the file held as bytes), or none. */
   cellText: ((raw: string) => string) | undefined;
+  /** An unquoted cell's real characters straight from its bytes, when the encoding can (UTF-8). */
+  cellBytes: ((bytes: Uint8Array, from: number, to: number) => string) | undefined;
   /** Each cell's span (quotes included), and for a quoted cell where its closing quote is (else -1). */
   starts = new Int32Array(64);
   ends = new Int32Array(64);
@@ -72,8 +74,11 @@ export class CsvRecord {
   /** Cell `i`'s value: unquoted, doubled quotes undone. */
   cell(i: number): string {
     if (i >= this.count) return '';
-    const value = this.value(i);
     const high = this.highs[i];
+    if (high === HIGH_CELL && this.cellBytes !== undefined && this.closes[i] === -1) {
+      return this.cellBytes(this.units as Uint8Array, this.starts[i] as number, this.ends[i] as number);
+    }
+    const value = this.value(i);
     if (high === ASCII_CELL || this.cellText === undefined) return value;
     return high === HIGH_CELL || HIGH.test(value) ? this.cellText(value) : value;
   }
@@ -161,6 +166,8 @@ export class CsvSplitter {
   private readonly record = new CsvRecord();
   private readonly delimiter: number;
   private readonly bytes: boolean;
+  /** 1 for the units that end a cell: the delimiter and the line breaks. */
+  private readonly stops: Uint8Array;
   private window: Units;
   /** Units in the window, and how many of them are an unfinished record carried from the last scan. */
   private filled = 0;
@@ -172,10 +179,14 @@ export class CsvSplitter {
     private readonly onRecord: (record: CsvRecord) => void,
     private readonly maxRecord = MAX_RECORD,
     cellText?: (raw: string) => string,
+    cellBytes?: (bytes: Uint8Array, from: number, to: number) => string,
   ) {
     this.record.cellText = cellText;
+    this.record.cellBytes = cellBytes;
     this.delimiter = delimiter.charCodeAt(0);
     this.bytes = cellText !== undefined;
+    this.stops = new Uint8Array(this.bytes ? 256 : 65536);
+    this.stops[this.delimiter] = this.stops[LF] = this.stops[CR] = 1;
     this.window = this.bytes ? Buffer.allocUnsafeSlow(1 << 17) : new Uint16Array(1 << 16);
   }
 
@@ -225,6 +236,7 @@ export class CsvSplitter {
   private records(units: Units, text: string, final: boolean): number {
     const r = this.record;
     const D = this.delimiter;
+    const stops = this.stops;
     const L = text.length;
     r.text = text;
     r.units = units;
@@ -270,7 +282,7 @@ export class CsvSplitter {
           } else closes[n] = -1;
           for (; p < L; p++) {
             c = units[p] as number;
-            if (c === D || c === LF || c === CR) break;
+            if (stops[c] === 1) break;
             high |= c;
           }
           ends[n] = p;

@@ -21,7 +21,7 @@ import {
 import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
 import { FALLBACK, NotUtf8, engineCodec } from './csv-encoding.js';
-import { type CsvFile, CsvWriter, UnitsWriter, openCsv, readCsv } from './csv-file.js';
+import { type CsvFile, CsvWriter, openCsv, readCsv } from './csv-file.js';
 import { type TableLayout, jsonKeys, jsonLine, tableLine, tableReady } from './table.js';
 
 export type { CsvFile } from './csv-file.js';
@@ -187,15 +187,15 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
 }
 
 /**
- * Pass 2 as CSV: each record's own units (bytes, in the file's encoding) copied as they came, with
- * our five cells put in: after the header's last column, or over our block from an earlier run.
+ * Pass 2 as CSV: each record's own text (its bytes, for a file held as bytes) written as it came,
+ * with our five cells put in: after the header's last column, or over our block from an earlier run.
  */
 async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: number) => void): Promise<number> {
   const { file, planner } = planned;
   const { map, headerRow: headerAt } = planned.understanding;
   const d = file.delimiter;
   const codec = engineCodec(file.encoding);
-  const writer = new UnitsWriter(out, codec, file.encoding.bom);
+  const writer = new CsvWriter(out, codec.encode, file.encoding.bom);
   const at = map.outputAt >= 0 ? map.outputAt : map.width;
   const replace = map.outputAt >= 0 ? OUTPUT_COLUMNS.length : 0;
   const block = (cells: readonly string[]) => {
@@ -206,30 +206,28 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
   /** The record with `ours` (engine text) at cell `at`, replacing `replace` cells there; a short record padded to reach it. */
   const put = (r: CsvRecord, ours: string) => {
     const count = r.count;
-    const units = r.units;
+    const text = r.text;
     if (count <= at) {
-      writer.copy(units, r.start, r.end);
-      writer.text(d.repeat(count === 0 ? at : at - count + 1) + ours + r.eol);
+      writer.write(text.slice(r.start, r.end));
+      writer.write(count === at ? `${d}${ours}${r.eol}` : `${d.repeat(count === 0 ? at : at - count + 1)}${ours}${r.eol}`);
       return;
     }
     const cut = r.starts[at] as number;
-    writer.copy(units, r.start, cut);
+    writer.write(text.slice(r.start, cut));
     if (replace === 0) {
-      writer.text(ours + d);
-      writer.copy(units, cut, r.end);
-      writer.text(r.eol);
+      writer.write(`${ours}${d}`);
+      writer.write(text.slice(cut, r.end + r.eol.length));
     } else if (count >= at + replace) {
-      writer.text(ours);
-      writer.copy(units, r.ends[at + replace - 1] as number, r.end);
-      writer.text(r.eol);
-    } else writer.text(ours + r.eol);
+      writer.write(ours);
+      writer.write(text.slice(r.ends[at + replace - 1], r.end + r.eol.length));
+    } else writer.write(`${ours}${r.eol}`);
   };
   const { read } = prospectReader(map);
   let index = 0;
   let n = 0;
   const row = (r: CsvRecord) => {
     const i = index++;
-    if (i < headerAt || r.count === 0) writer.copy(r.units, r.start, r.end + r.eol.length);
+    if (i < headerAt || r.count === 0) writer.write(r.text.slice(r.start, r.end + r.eol.length));
     else if (i === headerAt) put(r, block(OUTPUT_COLUMNS));
     else {
       put(r, block(outputText(planner.outcome(n, read(r)))));
