@@ -1,7 +1,8 @@
 /**
- * The CSV engine: splits decoded text into records, keeping each record's own text, where its
- * cells are and the line break that ended it, so a record can be written back exactly as it came
- * with cells of ours spliced in. No I/O here; csv-file.ts feeds it a file chunk by chunk.
+ * The CSV engine: splits a file (its bytes, or UTF-16 code units) into records, keeping each
+ * record's own text, where its cells are and the line break that ended it, so a record can be
+ * written back exactly as it came with cells of ours spliced in. Only the cells asked for become
+ * strings. No I/O here; csv-file.ts feeds it a file chunk by chunk.
  *
  * It reads as Excel and Sheets read (SPEC 1a, Files):
  * - every line break ends a record, whatever its kind: CRLF, LF or a lone CR, mixed in one file;
