@@ -5,7 +5,6 @@
  */
 import { promises as fs } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { parse as parseSync } from 'csv-parse/sync';
 import { type Cell, Problem, SETTINGS, type Settings, parseSettings, todayFrom } from '../core/index.js';
 import { sniffDelimiter } from './csv.js';
 import type { Leftovers } from './files.js';
@@ -168,6 +167,8 @@ async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
     throw new CliError(`settings file '${path}': expected an object of key: value, or a list of [key, value] pairs`, 2);
   }
   let rows: string[][];
+  // Loaded here, not at start-up: only a CSV settings file needs it.
+  const { parse: parseSync } = await import('csv-parse/sync');
   try {
     // The same delimiters as the main input: a semicolon list from a European spreadsheet works too.
     rows = parseSync(trimmed, { relax_column_count: true, skip_empty_lines: true, trim: true, delimiter: sniffDelimiter(trimmed) }) as string[][];

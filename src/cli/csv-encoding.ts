@@ -5,8 +5,7 @@
  * byte for byte in the encoding they came in.
  */
 import { isUtf8 } from 'node:buffer';
-import { StringDecoder } from 'node:string_decoder';
-import iconv from 'iconv-lite';
+import type { Units } from './csv.js';
 
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -25,21 +24,25 @@ const BOMS: ReadonlyArray<[EncodingName, Buffer]> = [
 ];
 
 /**
- * Windows-1252 as a lossless single-byte table. iconv-lite's own `win1252` decodes the five bytes
- * 1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) to U+FFFD, which cannot be written back;
- * here they decode to the C1 control of the same number, as browsers do (WHATWG Encoding), and
- * so encode back to the same byte.
+ * Windows-1252's characters for the bytes 0x80-0x9F (0x00-0x7F are ASCII, 0xA0-0xFF latin1's),
+ * as a lossless single-byte table: the five bytes 1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
+ * 0x9D) are the C1 control of the same number, as browsers decode them (WHATWG Encoding), and so
+ * encode back to the same byte.
  */
-let windows1252: string | undefined;
-function lossless1252(): string {
-  if (windows1252) return windows1252;
-  const upperHalf = iconv.decode(Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i)), 'win1252');
-  (iconv.encodings as Record<string, unknown>).win1252lossless = {
-    type: '_sbcs',
-    chars: [...upperHalf].map((c, i) => (c === '\ufffd' ? String.fromCharCode(0x80 + i) : c)).join(''),
-  };
-  return (windows1252 = 'win1252lossless');
-}
+const CP1252_80_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+/** Characters of the 0x80-0x9F table to their byte. */
+const CP1252_BYTE = new Map([...CP1252_80_9F].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
+const NOT_LATIN1_1252 = /[^\x00-\x7f\xa0-\xff]/g;
+
+/** Windows-1252 bytes (held one a character, latin1) to their characters. */
+const from1252 = (held: string) => held.replace(/[\x80-\x9f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] as string);
+/** Text to Windows-1252 bytes held one a character; a character 1252 lacks is '?', one per UTF-16 unit. */
+const to1252 = (text: string) =>
+  Buffer.from(
+    text.replace(NOT_LATIN1_1252, (c) => String.fromCharCode(CP1252_BYTE.get(c.charCodeAt(0)) ?? 0x3f)),
+    'latin1',
+  ).toString('latin1');
 
 /** The encoding of a file that starts with `head`, by its BOM; without one, UTF-8 until a chunk says otherwise. */
 export function encodingOf(head: Buffer): Encoding {
@@ -50,121 +53,142 @@ export function encodingOf(head: Buffer): Encoding {
 /** The encoding to fall back to when a file without a BOM turns out not to be UTF-8. */
 export const FALLBACK: Encoding = { name: 'windows-1252', bom: Buffer.alloc(0) };
 
-/** Thrown by a decoder for a file taken as UTF-8 (no BOM) whose bytes are not UTF-8: read it again as Windows-1252. */
+/** Thrown for a file taken as UTF-8 (no BOM) whose bytes are not UTF-8: read it again as Windows-1252. */
 export class NotUtf8 extends Error {}
 
-/** Decodes a file chunk by chunk (a character split across two chunks is kept for the next). */
-export interface Decoder {
-  write(chunk: Buffer): string;
-  end(): string;
-}
-
-export function decoder(encoding: Encoding): Decoder {
-  switch (encoding.name) {
-    case 'utf-8': {
-      const d = new StringDecoder('utf8');
-      // Without a BOM, the bytes must prove the guess; with one, the file says it is UTF-8.
-      if (encoding.bom.length > 0 || encoding.verified) return d;
-      return new CheckedUtf8((bytes) => bytes.toString('utf8'));
+/** Where UTF-8 `bytes` stop being whole: a character cut at the end (up to 3 bytes) is left out. */
+function wholeUtf8(bytes: Uint8Array): number {
+  let end = bytes.length;
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back] as number;
+    if ((b & 0xc0) === 0x80) continue;
+    if (b >= 0xc0) {
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      if (need > back) end = bytes.length - back;
     }
-    case 'utf-16le':
-      return new StringDecoder('utf16le');
-    case 'utf-16be':
-      return iconv.getDecoder('utf16be', { stripBOM: false }) as unknown as Decoder;
-    case 'windows-1252':
-      return iconv.getDecoder(lossless1252(), { stripBOM: false }) as unknown as Decoder;
+    break;
   }
-}
-
-/** UTF-8 that throws NotUtf8 at the first invalid sequence (checked chunk by chunk, a split sequence carried over). */
-class CheckedUtf8 implements Decoder {
-  private carry: Buffer = Buffer.alloc(0);
-
-  constructor(private readonly text: (bytes: Buffer) => string) {}
-
-  write(chunk: Buffer): string {
-    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
-    // A sequence cut at the end: up to 3 bytes of a character not finished yet.
-    let end = bytes.length;
-    for (let back = 1; back <= 3 && back <= bytes.length; back++) {
-      const b = bytes[bytes.length - back] as number;
-      if ((b & 0xc0) === 0x80) continue;
-      if (b >= 0xc0) {
-        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-        if (need > back) end = bytes.length - back;
-      }
-      break;
-    }
-    const whole = bytes.subarray(0, end);
-    if (!isUtf8(whole)) throw new NotUtf8();
-    this.carry = Buffer.from(bytes.subarray(end));
-    return this.text(whole);
-  }
-
-  end(): string {
-    if (this.carry.length > 0) throw new NotUtf8();
-    return '';
-  }
-}
-
-/** Text back to the file's own bytes (the BOM is written separately, once). */
-export function encoder(encoding: Encoding): (text: string) => Buffer | string {
-  switch (encoding.name) {
-    case 'utf-8':
-      return (text) => text;
-    case 'utf-16le':
-      return (text) => Buffer.from(text, 'utf16le');
-    case 'utf-16be':
-      return (text) => iconv.encode(text, 'utf16be');
-    case 'windows-1252':
-      return (text) => iconv.encode(text, lossless1252());
-  }
+  return end;
 }
 
 /**
- * How the CSV engine holds a file's text. UTF-8 and Windows-1252 files are held as their bytes
- * (one character a byte, `latin1`): delimiters, quotes and line breaks are ASCII and never part of
- * a multi-byte character, so the records split the same, a record goes back out as the very bytes
- * it came as, and only the cells read get their real characters. UTF-16 is held as its text.
+ * UTF-16 bytes to code units (a copy; a UTF-16 BE file's bytes swapped). Units are read in the
+ * machine's byte order, little-endian on every machine Node's prebuilt binaries run on.
+ */
+function utf16Units(bytes: Uint8Array, bigEndian: boolean): Uint16Array {
+  const units = new Uint16Array(bytes.length >> 1);
+  const view = new Uint8Array(units.buffer);
+  view.set(bytes.subarray(0, units.length * 2));
+  if (bigEndian) Buffer.from(units.buffer).swap16();
+  return units;
+}
+
+/**
+ * The text of the start of a file (after its BOM), what is whole of it: to tell the delimiter and
+ * whether it is text. Throws NotUtf8 for a file without a BOM taken as UTF-8 that is not.
+ */
+export function headText(encoding: Encoding, bytes: Buffer): string {
+  switch (encoding.name) {
+    case 'utf-8': {
+      const whole = bytes.subarray(0, wholeUtf8(bytes));
+      // Without a BOM, the bytes must prove the guess; with one, the file says it is UTF-8.
+      if (encoding.bom.length === 0 && !encoding.verified && !isUtf8(whole)) throw new NotUtf8();
+      return whole.toString('utf8');
+    }
+    case 'utf-16le':
+    case 'utf-16be':
+      return Buffer.from(utf16Units(bytes, encoding.name === 'utf-16be').buffer).toString('utf16le');
+    case 'windows-1252':
+      return from1252(bytes.toString('latin1'));
+  }
+}
+
+/** A file's bytes, chunk by chunk, to the units the CSV engine holds (csv.ts). */
+export interface UnitSource {
+  write(chunk: Buffer): Units;
+  /** At the end of the file: throws NotUtf8 when it ends inside a character of a file taken as UTF-8. */
+  end(): void;
+}
+
+/** UTF-8 that throws NotUtf8 at the first invalid sequence (checked chunk by chunk, a split sequence carried over); the bytes pass through. */
+class CheckedUtf8 implements UnitSource {
+  private carry: Buffer = Buffer.alloc(0);
+
+  write(chunk: Buffer): Units {
+    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const end = wholeUtf8(bytes);
+    if (!isUtf8(bytes.subarray(0, end))) throw new NotUtf8();
+    this.carry = Buffer.from(bytes.subarray(end));
+    return chunk;
+  }
+
+  end(): void {
+    if (this.carry.length > 0) throw new NotUtf8();
+  }
+}
+
+/** UTF-16 bytes to code units; an odd byte waits for its pair (one left at the end is dropped). */
+class Utf16Source implements UnitSource {
+  private odd: Buffer | undefined;
+
+  constructor(private readonly bigEndian: boolean) {}
+
+  write(chunk: Buffer): Units {
+    const bytes = this.odd ? Buffer.concat([this.odd, chunk]) : chunk;
+    this.odd = bytes.length % 2 === 1 ? Buffer.from(bytes.subarray(bytes.length - 1)) : undefined;
+    return utf16Units(bytes, this.bigEndian);
+  }
+
+  end(): void {}
+}
+
+const asBytes: UnitSource = { write: (chunk) => chunk, end: () => undefined };
+
+/**
+ * How the CSV engine holds a file. UTF-8 and Windows-1252 files are held as their bytes (text of
+ * one character a byte, latin1): delimiters, quotes and line breaks are ASCII and never part of a
+ * multi-byte character, so the records split the same, a record goes back out as the very bytes
+ * it came as, and only the cells read get their real characters. UTF-16 is held as its code units.
  */
 export interface EngineCodec {
-  /** Chunks of the file to the engine's text. */
-  decoder(): Decoder;
-  /** A cell's engine text to its real characters, when they differ (undefined: never). */
+  /** The file's bytes to the engine's units. */
+  source(): UnitSource;
+  /** A cell's engine text to its real characters, for a file held as bytes (undefined: held as text). */
   readonly cellText?: (raw: string) => string;
+  /** The same from the cell's bytes, where the encoding can (UTF-8): one decode, no copy. */
+  readonly cellBytes?: (bytes: Uint8Array, from: number, to: number) => string;
   /** Text of ours (real characters) to the engine's text. */
   fromText(text: string): string;
-  /** The engine's text to the bytes to write. */
-  encode(text: string): Buffer;
+  /** The engine's text to the bytes to write; 'latin1' for a file held as bytes (its text is its bytes). */
+  readonly encode: ((text: string) => Buffer) | 'latin1';
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
-const bytesOf = (text: string) => Buffer.from(text, 'latin1');
-const asBytes: Decoder = { write: (chunk) => chunk.toString('latin1'), end: () => '' };
+const latin1Bytes = (text: string) => Buffer.from(text, 'latin1');
 
 export function engineCodec(encoding: Encoding): EngineCodec {
   switch (encoding.name) {
     case 'utf-8':
       return {
-        decoder: () => (encoding.bom.length > 0 || encoding.verified ? asBytes : new CheckedUtf8((bytes) => bytes.toString('latin1'))),
-        cellText: (raw) => bytesOf(raw).toString('utf8'),
+        source: () => (encoding.bom.length > 0 || encoding.verified ? asBytes : new CheckedUtf8()),
+        cellText: (raw) => latin1Bytes(raw).toString('utf8'),
+        cellBytes: (bytes, from, to) => (bytes as Buffer).toString('utf8', from, to),
         fromText: (text) => (ASCII.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1')),
-        encode: bytesOf,
+        encode: 'latin1',
       };
-    case 'windows-1252': {
-      // Only 0x80-0x9F differ between latin1 and Windows-1252.
-      const upper = iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), lossless1252());
-      return {
-        decoder: () => asBytes,
-        cellText: (raw) => raw.replace(/[\x80-\x9f]/g, (c) => upper[c.charCodeAt(0) - 0x80] as string),
-        fromText: (text) => (ASCII.test(text) ? text : iconv.encode(text, lossless1252()).toString('latin1')),
-        encode: bytesOf,
-      };
-    }
+    case 'windows-1252':
+      return { source: () => asBytes, cellText: from1252, fromText: to1252, encode: 'latin1' };
     case 'utf-16le':
     case 'utf-16be': {
-      const write = encoder(encoding);
-      return { decoder: () => decoder(encoding), fromText: (text) => text, encode: (text) => write(text) as Buffer };
+      const bigEndian = encoding.name === 'utf-16be';
+      return {
+        source: () => new Utf16Source(bigEndian),
+        fromText: (text) => text,
+        encode: (text) => {
+          const bytes = Buffer.from(text, 'utf16le');
+          return bigEndian ? bytes.swap16() : bytes;
+        },
+      };
     }
   }
 }

@@ -3,9 +3,9 @@
  * chunk, and text written back in the file's own encoding with its BOM.
  */
 import { once } from 'node:events';
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { type CsvRecord, CsvSplitter, sniffDelimiter } from './csv.js';
-import { type Encoding, FALLBACK, NotUtf8, decoder, encodingOf, engineCodec } from './csv-encoding.js';
+import { type Encoding, FALLBACK, NotUtf8, encodingOf, engineCodec, headText } from './csv-encoding.js';
 
 /** How a file is written: what pass 1 found out, for pass 2 and the output. */
 export interface CsvFile {
@@ -16,10 +16,14 @@ export interface CsvFile {
 
 /** Bytes read to tell the encoding and the delimiter. */
 const HEAD = 1 << 16;
-/** Bytes read at a time. */
-const CHUNK = 1 << 20;
+/** Bytes read at a time, into one buffer used again and again. */
+const READ = 1 << 20;
+/** Bytes the engine takes at a time: the text of each is young and short-lived. */
+const CHUNK = 1 << 16;
 /** Output goes out in chunks of this many characters, not a write per row. */
 const WRITE_CHUNK = 1 << 16;
+/** Written buffers kept for the next chunks: about what one chunk read of input makes (back-pressure is awaited between reads). */
+const SPARE_BUFFERS = 32;
 
 /** The file's encoding, delimiter, and its first text (to check it is text at all). */
 export async function openCsv(path: string): Promise<{ file: CsvFile; head: string }> {
@@ -37,11 +41,11 @@ export async function openCsv(path: string): Promise<{ file: CsvFile; head: stri
   let head: string;
   try {
     // The head may end inside a character: what is whole is enough to judge.
-    head = decoder(encoding).write(body);
+    head = headText(encoding, body);
   } catch (e) {
     if (!(e instanceof NotUtf8)) throw e;
     encoding = FALLBACK;
-    head = decoder(encoding).write(body);
+    head = headText(encoding, body);
   }
   return { file: { path, encoding, delimiter: sniffDelimiter(head) }, head };
 }
@@ -57,41 +61,68 @@ export async function readCsv(
   maxRecord?: number,
 ): Promise<void> {
   const codec = engineCodec(file.encoding);
-  const splitter = new CsvSplitter(file.delimiter, onRecord, maxRecord, codec.cellText);
-  const decode = codec.decoder();
-  for await (const chunk of createReadStream(file.path, { start: file.encoding.bom.length, highWaterMark: CHUNK })) {
-    const text = decode.write(chunk as Buffer);
-    if (text) splitter.push(text);
-    const wait = afterChunk?.();
-    if (wait) await wait;
+  const splitter = new CsvSplitter(file.delimiter, onRecord, maxRecord, codec.cellText, codec.cellBytes);
+  const source = codec.source();
+  const handle = await fs.open(file.path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafeSlow(READ);
+    let position = file.encoding.bom.length;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, READ, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      const units = source.write(buffer.subarray(0, bytesRead));
+      for (let at = 0; at < units.length; at += CHUNK) splitter.push(units.subarray(at, Math.min(units.length, at + CHUNK)));
+      const wait = afterChunk?.();
+      if (wait) await wait;
+    }
+  } finally {
+    await handle.close();
   }
-  const rest = decode.end();
-  if (rest) splitter.push(rest);
+  source.end();
   splitter.end();
 }
 
-/** Text out (the engine's text of a file, or a terminal's UTF-8), in large chunks, minding back-pressure. */
+/**
+ * Text out (the engine's text of a file, or a terminal's UTF-8), gathered as pieces (a record is
+ * mostly slices of the text it was read from) and sent in large chunks, minding back-pressure.
+ * Latin1 text (a file held as bytes) goes into buffers used again once written: a fresh buffer a
+ * chunk costs the system fresh memory pages each time.
+ */
 export class CsvWriter {
-  private buffer = '';
+  private pieces: string[] = [];
+  private length = 0;
   private blocked: Promise<void> | undefined;
+  private readonly spare: Buffer[] = [];
 
   constructor(
     private readonly out: NodeJS.WritableStream,
-    private readonly encode: (text: string) => Buffer | string,
+    private readonly encode: ((text: string) => Buffer | string) | 'latin1',
     bom?: Buffer,
   ) {
     if (bom && bom.length > 0) this.out.write(bom);
   }
 
   write(text: string): void {
-    this.buffer += text;
-    if (this.buffer.length >= WRITE_CHUNK) this.send();
+    this.pieces.push(text);
+    this.length += text.length;
+    if (this.length >= WRITE_CHUNK) this.send();
   }
 
   private send(): void {
-    const chunk = this.encode(this.buffer);
-    this.buffer = '';
-    if (!this.out.write(chunk)) this.blocked ??= once(this.out, 'drain').then(() => void (this.blocked = undefined));
+    const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
+    this.pieces = [];
+    this.length = 0;
+    let written: boolean;
+    if (this.encode === 'latin1') {
+      const reused = this.spare.pop();
+      const buffer = reused && reused.length >= text.length ? reused : Buffer.allocUnsafeSlow(Math.max(text.length, 2 * WRITE_CHUNK));
+      const n = buffer.write(text, 0, 'latin1');
+      written = this.out.write(buffer.subarray(0, n), () => {
+        if (buffer.length <= 4 * WRITE_CHUNK && this.spare.length < SPARE_BUFFERS) this.spare.push(buffer);
+      });
+    } else written = this.out.write(this.encode(text));
+    if (!written) this.blocked ??= once(this.out, 'drain').then(() => void (this.blocked = undefined));
   }
 
   /** Resolves once the stream takes more: await it between chunks of input. */
@@ -100,7 +131,7 @@ export class CsvWriter {
   }
 
   async end(): Promise<void> {
-    if (this.buffer) this.send();
+    if (this.length > 0) this.send();
     if (this.blocked) await this.blocked;
   }
 }

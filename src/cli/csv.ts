@@ -1,7 +1,8 @@
 /**
- * The CSV engine: splits decoded text into records, keeping each record's own text, where its
- * cells are and the line break that ended it, so a record can be written back exactly as it came
- * with cells of ours spliced in. No I/O here; csv-file.ts feeds it a file chunk by chunk.
+ * The CSV engine: splits a file (its bytes, or UTF-16 code units) into records, keeping each
+ * record's own text, where its cells are and the line break that ended it, so a record can be
+ * written back exactly as it came with cells of ours spliced in. Only the cells asked for become
+ * strings. No I/O here; csv-file.ts feeds it a file chunk by chunk.
  *
  * It reads as Excel and Sheets read (SPEC 1a, Files):
  * - every line break ends a record, whatever its kind: CRLF, LF or a lone CR, mixed in one file;
@@ -12,13 +13,20 @@
  */
 
 const QUOTE = 34;
-/** A character of a byte over 0x7F, in a file held as bytes. */
-const HIGH = /[\x80-\xff]/;
-const HIGH_ALL = /[\x80-\xff]/g;
 const LF = 10;
 const CR = 13;
+/** A character of a byte over 0x7F, in a file held as bytes. */
+const HIGH = /[\x80-\xff]/;
+/** `CsvRecord.highs`: a cell all below 0x80, one with a character over 0x7F, and a quoted cell not looked at. */
+const ASCII_CELL = 0;
+const HIGH_CELL = 1;
+const UNCHECKED_CELL = 2;
+
+/** A file as the engine holds it: its bytes, or UTF-16 code units. */
+export type Units = Uint8Array | Uint16Array;
 
 /** The longest record the engine takes: V8's strings stop a little short of 512 MiB characters. */
+
 export const MAX_RECORD = 2 ** 29 - 2 ** 20;
 
 export type CsvErrorCode = 'UNCLOSED_QUOTE' | 'RECORD_TOO_LONG';
@@ -38,6 +46,8 @@ export class CsvError extends Error {
 export class CsvRecord {
   /** The text the record lives in, and its span there without the line break. */
   text = '';
+  /** The same as units (bytes or UTF-16 code units), one a character of `text`. */
+  units: Units = new Uint8Array(0);
   start = 0;
   end = 0;
   /** The line break that ended it: '\r\n', '\n', '\r', or '' for a last line without one. */
@@ -46,14 +56,16 @@ export class CsvRecord {
   line = 1;
   /** Number of cells; 0 for an empty line. */
   count = 0;
-  /** Whether the record is all ASCII (then its cells need no `cellText`). */
-  ascii = true;
   /** The engine text of a cell to its real characters (the file held as bytes), or none. */
   cellText: ((raw: string) => string) | undefined;
+  /** An unquoted cell's real characters straight from its bytes, when the encoding can (UTF-8). */
+  cellBytes: ((bytes: Uint8Array, from: number, to: number) => string) | undefined;
   /** Each cell's span (quotes included), and for a quoted cell where its closing quote is (else -1). */
   starts = new Int32Array(64);
   ends = new Int32Array(64);
   closes = new Int32Array(64);
+  /** Whether each cell has a character over 0x7F (then `cellText` reads it): ASCII_CELL, HIGH_CELL or UNCHECKED_CELL. */
+  highs = new Uint8Array(64);
 
   /** The record's own text, without its line break. */
   raw(): string {
@@ -63,8 +75,13 @@ export class CsvRecord {
   /** Cell `i`'s value: unquoted, doubled quotes undone. */
   cell(i: number): string {
     if (i >= this.count) return '';
+    const high = this.highs[i];
+    if (high === HIGH_CELL && this.cellBytes !== undefined && this.closes[i] === -1) {
+      return this.cellBytes(this.units as Uint8Array, this.starts[i] as number, this.ends[i] as number);
+    }
     const value = this.value(i);
-    return this.ascii || this.cellText === undefined || !HIGH.test(value) ? value : this.cellText(value);
+    if (high === ASCII_CELL || this.cellText === undefined) return value;
+    return high === HIGH_CELL || HIGH.test(value) ? this.cellText(value) : value;
   }
 
   private value(i: number): string {
@@ -84,6 +101,18 @@ export class CsvRecord {
   }
 
   /**
+   * Only the cells at `indexes`, put at those indexes of `into` (a cell past the record's end is
+   * ''); the rest of `into` is left as it is. For a reader that needs a few columns of many.
+   */
+  cellsAt(indexes: readonly number[], into: string[]): string[] {
+    for (let k = 0; k < indexes.length; k++) {
+      const i = indexes[k] as number;
+      into[i] = this.cell(i);
+    }
+    return into;
+  }
+
+  /**
    * The record with `block` (cells already quoted and joined) put at cell `at`, replacing
    * `replace` cells there (0: inserted before cell `at`). Every other cell stays as it was, byte
    * for byte and in its order; a short record is padded with empty cells to reach `at`.
@@ -98,36 +127,52 @@ export class CsvRecord {
   }
 
   grow(): void {
-    const grown = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
+    const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
       b.set(a);
       return b;
     };
     this.starts = grown(this.starts);
     this.ends = grown(this.ends);
     this.closes = grown(this.closes);
+    this.highs = grown(this.highs);
   }
 }
 
-/** Line breaks (CRLF counted once) in text[from, to). */
-function lineBreaks(text: string, from: number, to: number): number {
+/** Line breaks (CRLF counted once) in units[from, to). */
+function lineBreaks(units: Units, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = units[i];
     if (c === LF) n++;
-    else if (c === CR && text.charCodeAt(i + 1) !== LF) n++;
+    else if (c === CR && units[i + 1] !== LF) n++;
   }
   return n;
 }
 
-/** Feeds text in, chunk by chunk; calls `onRecord` for each whole record, in order. */
+/** A string's UTF-16 code units. */
+function codeUnits(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
+/**
+ * Feeds a file in, chunk by chunk; calls `onRecord` for each whole record, in order. The file is
+ * held as units: its bytes (UTF-8 and Windows-1252, when `cellText` is given: one character a
+ * byte, latin1) or UTF-16 code units (text). Chunks are gathered in one window that keeps the
+ * unfinished record at its front, and each window's text is made once, so a cell is a slice of it.
+ */
 export class CsvSplitter {
   private readonly record = new CsvRecord();
   private readonly delimiter: number;
-  private readonly delimiterText: string;
-  private carry = '';
-  private pending: string[] = [];
-  private pendingLength = 0;
+  private readonly bytes: boolean;
+  /** 1 for the units that end a cell: the delimiter and the line breaks. */
+  private readonly stops: Uint8Array;
+  private window: Units;
+  /** Units in the window, and how many of them are an unfinished record carried from the last scan. */
+  private filled = 0;
+  private carry = 0;
   private line = 1;
 
   constructor(
@@ -135,25 +180,39 @@ export class CsvSplitter {
     private readonly onRecord: (record: CsvRecord) => void,
     private readonly maxRecord = MAX_RECORD,
     cellText?: (raw: string) => string,
+    cellBytes?: (bytes: Uint8Array, from: number, to: number) => string,
   ) {
     this.record.cellText = cellText;
+    this.record.cellBytes = cellBytes;
     this.delimiter = delimiter.charCodeAt(0);
-    this.delimiterText = delimiter;
+    this.bytes = cellText !== undefined;
+    this.stops = new Uint8Array(this.bytes ? 256 : 65536);
+    this.stops[this.delimiter] = this.stops[LF] = this.stops[CR] = 1;
+    this.window = this.bytes ? Buffer.allocUnsafeSlow(1 << 17) : new Uint16Array(1 << 16);
   }
 
-  push(text: string): void {
+  /** More of the file: its bytes (a file held as bytes) or its text / UTF-16 code units. */
+  push(chunk: string | Units): void {
+    const units = typeof chunk === 'string' ? codeUnits(chunk) : chunk;
+    if (this.filled + units.length > this.window.length) {
+      let size = this.window.length;
+      while (size < this.filled + units.length) size *= 2;
+      const grown = this.bytes ? Buffer.allocUnsafeSlow(size) : new Uint16Array(size);
+      grown.set(this.window.subarray(0, this.filled));
+      this.window = grown;
+    }
+    this.window.set(units, this.filled);
+    this.filled += units.length;
+    if (this.filled > this.maxRecord) this.tooLong();
     // A record longer than a chunk: gather text until it has doubled before scanning it again,
     // so a long quoted cell costs linear time, not quadratic.
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.carry.length + this.pendingLength > this.maxRecord) this.tooLong();
-    if (this.pendingLength < this.carry.length) return;
+    if (this.filled - this.carry < this.carry) return;
     this.scan(false);
   }
 
   end(): void {
     this.scan(true);
-    if (this.carry.length > 0) throw new Error('CsvSplitter: text left over at the end');
+    if (this.filled > 0) throw new Error('CsvSplitter: text left over at the end');
   }
 
   private tooLong(): never {
@@ -161,74 +220,52 @@ export class CsvSplitter {
   }
 
   private scan(final: boolean): void {
-    const text = this.pending.length === 1 && this.carry === '' ? (this.pending[0] as string) : this.carry + this.pending.join('');
-    this.pending = [];
-    this.pendingLength = 0;
-    const used = this.records(text, final);
-    this.carry = used === text.length ? '' : text.slice(used);
-    if (this.carry.length > this.maxRecord) this.tooLong();
+    const w = this.window;
+    const text = this.bytes ? (w as Buffer).toString('latin1', 0, this.filled) : Buffer.from(w.buffer, w.byteOffset, this.filled * 2).toString('utf16le');
+    const used = this.records(w, text, final);
+    if (used < this.filled) w.copyWithin(0, used, this.filled);
+    this.filled -= used;
+    this.carry = this.filled;
+    if (this.carry > this.maxRecord) this.tooLong();
   }
 
-  /** Splits whole records off `text`; returns where the first unfinished one starts. */
-  private records(text: string, final: boolean): number {
+  /**
+   * Splits whole records off the window, whose text is `text`; returns where the first unfinished
+   * one starts. One pass over the units: a cell ends at the delimiter or a line break; a quote as
+   * its first character opens a quoted cell, whose closing quote is found with indexOf.
+   */
+  private records(units: Units, text: string, final: boolean): number {
     const r = this.record;
     const D = this.delimiter;
+    const stops = this.stops;
     const L = text.length;
-    const delimiter = this.delimiterText;
     r.text = text;
+    r.units = units;
+    let starts = r.starts;
+    let ends = r.ends;
+    let closes = r.closes;
+    let highs = r.highs;
     let p = 0;
-    // Where the next quote, LF and CR are (L when none): a line with no quote in it is split with
-    // indexOf, which is several times faster than a loop over its characters.
-    let quote = -1;
-    let lf = -1;
-    let cr = -1;
-    this.high = r.cellText === undefined ? L : -1;
-    records: while (p < L) {
+    while (p < L) {
       const start = p;
       let extraLines = 0;
       let n = 0;
-      if (quote < p && (quote = text.indexOf('"', p)) < 0) quote = L;
-      if (lf < p && (lf = text.indexOf('\n', p)) < 0) lf = L;
-      if (cr < p && (cr = text.indexOf('\r', p)) < 0) cr = L;
-      const lineEnd = Math.min(lf, cr);
-      if (quote > lineEnd && lineEnd > p && (lineEnd < L || final)) {
-        // The fast path: an unquoted line, cells between delimiters.
-        for (;;) {
-          if (n === r.starts.length) r.grow();
-          r.starts[n] = p;
-          r.closes[n] = -1;
-          let d = text.indexOf(delimiter, p);
-          if (d < 0 || d > lineEnd) d = lineEnd;
-          r.ends[n++] = d;
-          if (d === lineEnd) break;
-          p = d + 1;
-        }
-        p = lineEnd;
-        if (p === L) {
-          this.emit(start, L, n, '', 0);
-          break;
-        }
-        let eol: string;
-        if (lineEnd === lf) eol = '\n';
-        else if (p + 1 < L) eol = text.charCodeAt(p + 1) === LF ? '\r\n' : '\r';
-        else if (final) eol = '\r';
-        else return start;
-        p += eol.length;
-        this.emit(start, lineEnd, n, eol, 0);
-        continue;
-      }
-      let c = text.charCodeAt(p);
+      let c = units[p] as number;
       if (c !== LF && c !== CR) {
         for (;;) {
-          if (n === r.starts.length) r.grow();
-          r.starts[n] = p;
+          if (n === starts.length) {
+            r.grow();
+            ({ starts, ends, closes, highs } = r);
+          }
+          starts[n] = p;
+          let high = 0;
           if (c === QUOTE) {
             let q = p + 1;
             let close = -1;
             for (;;) {
               const i = text.indexOf('"', q);
               if (i < 0 || (i + 1 === L && !final)) break;
-              if (text.charCodeAt(i + 1) === QUOTE) q = i + 2;
+              if (i + 1 < L && units[i + 1] === QUOTE) q = i + 2;
               else {
                 close = i;
                 break;
@@ -239,30 +276,34 @@ export class CsvSplitter {
               const at = this.line + extraLines;
               throw new CsvError('UNCLOSED_QUOTE', at, `line ${at}: a quoted cell is not closed before the end of the file`);
             }
-            extraLines += lineBreaks(text, p + 1, close);
-            r.closes[n] = close;
+            extraLines += lineBreaks(units, p + 1, close);
+            closes[n] = close;
+            high = 0x10000;
             p = close + 1;
-          } else r.closes[n] = -1;
+          } else closes[n] = -1;
           for (; p < L; p++) {
-            c = text.charCodeAt(p);
-            if (c === D || c === LF || c === CR) break;
+            c = units[p] as number;
+            if (stops[c] === 1) break;
+            high |= c;
           }
-          r.ends[n++] = p;
+          ends[n] = p;
+          highs[n] = high > 0xffff ? UNCHECKED_CELL : high > 0x7f ? HIGH_CELL : ASCII_CELL;
+          n++;
           if (p === L) {
             if (!final) return start;
             this.emit(start, L, n, '', extraLines);
-            break records;
+            return L;
           }
           if (c !== D) break;
           p++;
-          c = p < L ? text.charCodeAt(p) : -1;
+          c = p < L ? (units[p] as number) : -1;
         }
       }
       // p is at the line break that ends the record.
       const end = p;
       let eol: string;
       if (c === LF) eol = '\n';
-      else if (p + 1 < L) eol = text.charCodeAt(p + 1) === LF ? '\r\n' : '\r';
+      else if (p + 1 < L) eol = units[p + 1] === LF ? '\r\n' : '\r';
       else if (final) eol = '\r';
       else return start;
       p += eol.length;
@@ -271,17 +312,8 @@ export class CsvSplitter {
     return p;
   }
 
-  /** Where the next character over 0x7F is (L when none), for records held as bytes. */
-  private high = -1;
-
   private emit(start: number, end: number, count: number, eol: string, extraLines: number): void {
     const r = this.record;
-    if (this.high < start) {
-      HIGH_ALL.lastIndex = start;
-      const m = HIGH_ALL.exec(r.text);
-      this.high = m ? m.index : r.text.length;
-    }
-    r.ascii = this.high >= end;
     r.start = start;
     r.end = end;
     r.count = count;

@@ -10,7 +10,7 @@ import { FALLBACK, NotUtf8 } from './csv-encoding.js';
 import { readCsv } from './csv-file.js';
 import { type CsvFile, openInput, understandTop } from './passes.js';
 import { describeCsvError } from './plan.js';
-import { formatTable, visible } from './table.js';
+import { formatTable, tableReady, visible } from './table.js';
 
 /** One data row as read: its values by field, its error, or blank. */
 export interface RowRead {
@@ -91,6 +91,7 @@ async function inspect(ctx: CommandContext): Promise<number> {
     for (const r of grid(rows)) io.stdout.write(`${r.map((c) => csvCell(c, ',')).join(',')}\n`);
     if (!args.quiet) io.stderr.write(`${lines.join('\n')}\n`);
   } else {
+    await tableReady();
     io.stdout.write(`${lines.map(visible).join('\n')}\n\n${formatTable(grid(rows), io.stdout.columns)}`);
   }
   return 0;

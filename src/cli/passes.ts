@@ -22,7 +22,7 @@ import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
 import { FALLBACK, NotUtf8, engineCodec } from './csv-encoding.js';
 import { type CsvFile, CsvWriter, openCsv, readCsv } from './csv-file.js';
-import { type TableLayout, jsonKeys, jsonLine, tableLine } from './table.js';
+import { type TableLayout, jsonKeys, jsonLine, tableLine, tableReady } from './table.js';
 
 export type { CsvFile } from './csv-file.js';
 export { csvCell } from './csv.js';
@@ -48,6 +48,24 @@ export function understandTop(top: readonly (readonly string[])[], settings: Set
   const u = understand(top, settings);
   if (u instanceof Problem) throw new FileProblem(u.message);
   return u;
+}
+
+/**
+ * Reads a record's prospect as readProspect reads its cells, making only the cells the map reads
+ * (and `also`): a row of 25 columns has its dozen read ones sliced, not all 25. A row whose read
+ * cells are all blank is read again whole, as only its other cells tell a blank row from one
+ * with an unread value.
+ */
+function prospectReader(map: ColumnMap, also: readonly number[] = []) {
+  const indexes = [...new Set([...map.columns.map((c) => c.index), ...also])];
+  const row = new Array<string>(Math.max(0, ...indexes) + 1).fill('');
+  return {
+    row,
+    read(r: CsvRecord): ReturnType<typeof readProspect> {
+      const input = readProspect(r.cellsAt(indexes, row), map);
+      return input === 'blank' ? readProspect(r.cells(), map) : input;
+    },
+  };
 }
 
 export interface Planned {
@@ -77,9 +95,11 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   let planner = new ListPlanner(settings);
   let n = 0;
   const layout: TableLayout = { nameAt: 0, nameWidth: 4 };
-  const add = (cells: readonly string[], map: ColumnMap) => {
-    planner.add(n, readProspect(cells, map));
-    layout.nameWidth = Math.max(layout.nameWidth, Math.min(28, (cells[layout.nameAt] ?? '').length));
+  let reader: ReturnType<typeof prospectReader> | undefined;
+  const add = (input: ReturnType<typeof readProspect>, name: string | undefined) => {
+    planner.add(n, input);
+    const width = (name ?? '').length;
+    if (width > layout.nameWidth) layout.nameWidth = Math.min(28, width);
     tick(++n);
   };
   const decide = () => {
@@ -88,12 +108,13 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
     const columns = found.map.columns;
     const name = columns.find((c) => c.field.key === 'name') ?? columns.find((c) => c.field.key === 'firstName');
     layout.nameAt = name ? name.index : 0;
-    for (const cells of top.slice(found.headerRow + 1)) if (cells.length > 0) add(cells, found.map);
+    reader = prospectReader(found.map, [layout.nameAt]);
+    for (const cells of top.slice(found.headerRow + 1)) if (cells.length > 0) add(readProspect(cells, found.map), cells[layout.nameAt]);
   };
   await fileStep(() =>
     readCsv(file, (r) => {
-      if (found) {
-        if (r.count > 0) add(r.cells(), found.map);
+      if (reader) {
+        if (r.count > 0) add(reader.read(r), reader.row[layout.nameAt]);
         return;
       }
       top.push(r.cells());
@@ -131,35 +152,24 @@ function withOutputs(record: readonly string[], map: ColumnMap, ours: readonly s
  * run), the user's cells around them untouched. As a table, one line a prospect.
  */
 export async function writeRows(planned: Planned, format: Format, layout: TableLayout, out: NodeJS.WritableStream, tick: (n: number) => void): Promise<number> {
+  if (format === 'csv') return await writeCsv(planned, out, tick);
   const { file, planner } = planned;
   const { map, headerRow: headerAt } = planned.understanding;
-  const d = file.delimiter;
-  // CSV goes out as the file came (its BOM, and records as their own bytes); tables and JSON as UTF-8.
-  const codec = engineCodec(file.encoding);
-  const writer = format === 'csv' ? new CsvWriter(out, codec.encode, file.encoding.bom) : new CsvWriter(out, (text) => text);
-  const at = map.outputAt >= 0 ? map.outputAt : map.width;
-  const replace = map.outputAt >= 0 ? OUTPUT_COLUMNS.length : 0;
-  const block = (cells: readonly string[]) => codec.fromText(cells.map((c) => csvCell(c, d)).join(d));
+  // Tables and JSON go out as UTF-8.
+  const writer = new CsvWriter(out, (text) => text);
+  if (format === 'table') await tableReady();
   if (format === 'table') writer.write(tableLine(['#', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout));
   const keys = format === 'json' ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS)) : [];
   let index = 0;
   let n = 0;
   const row = (r: CsvRecord) => {
     const i = index++;
-    if (i < headerAt || r.count === 0) {
-      if (format === 'csv') writer.write(r.raw() + r.eol);
-      return;
-    }
-    if (i === headerAt) {
-      if (format === 'csv') writer.write(r.withBlock(at, replace, block(OUTPUT_COLUMNS), d) + r.eol);
-      return;
-    }
+    if (i <= headerAt || r.count === 0) return;
     const cells = r.cells();
     const outcome = planner.outcome(n, readProspect(cells, map));
     const ours = outputText(outcome);
     n++;
-    if (format === 'csv') writer.write(r.withBlock(at, replace, block(ours), d) + r.eol);
-    else if (format === 'json') writer.write(jsonLine(keys, withOutputs(cells, map, ours)));
+    if (format === 'json') writer.write(jsonLine(keys, withOutputs(cells, map, ours)));
     else {
       const isError = isErrorOutcome(outcome);
       writer.write(
@@ -170,6 +180,59 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
       );
     }
     tick(n);
+  };
+  await fileStep(() => readCsv(file, row, () => writer.drained()));
+  await writer.end();
+  return n;
+}
+
+/**
+ * Pass 2 as CSV: each record's own text (its bytes, for a file held as bytes) written as it came,
+ * with our five cells put in: after the header's last column, or over our block from an earlier run.
+ */
+async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: number) => void): Promise<number> {
+  const { file, planner } = planned;
+  const { map, headerRow: headerAt } = planned.understanding;
+  const d = file.delimiter;
+  const codec = engineCodec(file.encoding);
+  const writer = new CsvWriter(out, codec.encode, file.encoding.bom);
+  const at = map.outputAt >= 0 ? map.outputAt : map.width;
+  const replace = map.outputAt >= 0 ? OUTPUT_COLUMNS.length : 0;
+  const block = (cells: readonly string[]) => {
+    let text = csvCell(cells[0] as string, d);
+    for (let i = 1; i < cells.length; i++) text += d + csvCell(cells[i] as string, d);
+    return codec.fromText(text);
+  };
+  /** The record with `ours` (engine text) at cell `at`, replacing `replace` cells there; a short record padded to reach it. */
+  const put = (r: CsvRecord, ours: string) => {
+    const count = r.count;
+    const text = r.text;
+    if (count <= at) {
+      writer.write(text.slice(r.start, r.end));
+      writer.write(count === at ? `${d}${ours}${r.eol}` : `${d.repeat(count === 0 ? at : at - count + 1)}${ours}${r.eol}`);
+      return;
+    }
+    const cut = r.starts[at] as number;
+    writer.write(text.slice(r.start, cut));
+    if (replace === 0) {
+      writer.write(`${ours}${d}`);
+      writer.write(text.slice(cut, r.end + r.eol.length));
+    } else if (count >= at + replace) {
+      writer.write(ours);
+      writer.write(text.slice(r.ends[at + replace - 1], r.end + r.eol.length));
+    } else writer.write(`${ours}${r.eol}`);
+  };
+  const { read } = prospectReader(map);
+  let index = 0;
+  let n = 0;
+  const row = (r: CsvRecord) => {
+    const i = index++;
+    if (i < headerAt || r.count === 0) writer.write(r.text.slice(r.start, r.end + r.eol.length));
+    else if (i === headerAt) put(r, block(OUTPUT_COLUMNS));
+    else {
+      put(r, block(outputText(planner.outcome(n, read(r)))));
+      tick(++n);
+    }
   };
   await fileStep(() => readCsv(file, row, () => writer.drained()));
   await writer.end();

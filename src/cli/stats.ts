@@ -9,7 +9,7 @@ import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, parseCo
 import { openOutput, seekableInput } from './files.js';
 import { csvCell, openInput, planPass } from './passes.js';
 import { describeCsvError } from './plan.js';
-import { formatTable } from './table.js';
+import { formatTable, tableReady } from './table.js';
 
 const pct = (x: number | null) => (x === null ? '' : `${Math.round(x * 1000) / 10}%`);
 
@@ -45,6 +45,7 @@ async function stats(ctx: CommandContext): Promise<number> {
   } catch (e) {
     throw describeCsvError(e, shown);
   }
+  if (args.format === 'table') await tableReady();
   const text =
     args.format === 'json'
       ? `${JSON.stringify(numbersJson(numbers), null, 2)}\n`

@@ -4,7 +4,16 @@
  * and rows cut to the terminal's width. Also JSON Lines, the `--format json` of every command.
  */
 
-import stringWidth from 'string-width';
+/**
+ * string-width, loaded when a table is first laid out (tableReady): its Unicode tables cost a
+ * noticeable part of start-up, and a CSV or JSON run never measures text.
+ */
+let stringWidth: ((text: string) => number) | undefined;
+
+/** Loads what measures text for a terminal: await it before formatTable, tableLine or cut. */
+export async function tableReady(): Promise<void> {
+  stringWidth ??= (await import('string-width')).default;
+}
 
 /**
  * C0 and C1 controls, DEL, and the invisible marks that reorder or hide text (bidi overrides and
@@ -25,10 +34,13 @@ export function visible(text: string): string {
 
 /** Columns a text takes on a terminal: wide (East Asian, emoji) characters two, combining marks none. */
 export function displayWidth(text: string): number {
-  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  if (stringWidth === undefined) throw new Error('displayWidth before tableReady()');
+  return stringWidth(text);
 }
 
-const graphemes = new Intl.Segmenter();
+/** Made on first use: creating a segmenter loads ICU's break rules. */
+let graphemes: Intl.Segmenter | undefined;
 
 /** `text` cut to `width` terminal columns, with … where it was cut; never a character split. */
 export function cut(text: string, width: number): string {
@@ -36,6 +48,7 @@ export function cut(text: string, width: number): string {
   if (width <= 0) return '';
   let out = '';
   let used = 0;
+  graphemes ??= new Intl.Segmenter();
   for (const { segment } of graphemes.segment(text)) {
     const w = displayWidth(segment);
     if (used + w > width - 1) break;

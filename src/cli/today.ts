@@ -10,7 +10,7 @@ import { readCsv } from './csv-file.js';
 import { type Planned, csvCell, openInput, planPass } from './passes.js';
 import { describeCsvError } from './plan.js';
 import { openOutput, seekableInput } from './files.js';
-import { formatTable } from './table.js';
+import { formatTable, tableReady } from './table.js';
 
 /** The input planned (pass 1): stdin or a pipe is first copied to the run's scratch folder, as both passes read it. */
 export async function plannedInput(ctx: CommandContext, input: string, settings: Settings): Promise<{ planned: Planned; shown: string }> {
@@ -124,6 +124,7 @@ async function today(ctx: CommandContext): Promise<number> {
   // Opened before the agenda is built, so a bad -o fails before the second pass.
   const out = await openOutput(args.output, io, ctx.leftovers);
   const agenda = await agendaOfFile(planned, shown);
+  if (args.format === 'table') await tableReady();
   const text = agendaText(agenda, args.format, planned.file.delimiter, args.output ? undefined : io.stdout.columns);
   out.stream.write(text);
   await out.commit();
