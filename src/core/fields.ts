@@ -107,8 +107,16 @@ export function parseDateCell(cell: NonBlank): number | Problem {
   return day ?? new Problem('expected a date as YYYY-MM-DD');
 }
 
+/**
+ * A vocabulary table as a Map: a cell such as `constructor` or `toString` must not read the
+ * built-in properties every plain object has.
+ */
+function vocabulary<T>(table: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(table));
+}
+
 /** Degree words as LinkedIn, Sales Navigator and CRMs write them, after lower-casing and removing "degree". */
-const DEGREES: Record<string, Degree> = {
+const DEGREES = vocabulary<Degree>({
   '1': 1,
   '1st': 1,
   first: 1,
@@ -136,24 +144,25 @@ const DEGREES: Record<string, Degree> = {
   first_degree: 1,
   second_degree: 2,
   third_degree: 3,
-};
+});
 
 function degree(cell: NonBlank): Degree | Problem {
-  const exact = typeof cell === 'string' ? (DEGREES[cell] ?? DEGREES[cell.trim().toLowerCase()]) : typeof cell === 'number' ? DEGREES[cell] : undefined;
+  const exact =
+    typeof cell === 'string' ? (DEGREES.get(cell) ?? DEGREES.get(cell.trim().toLowerCase())) : typeof cell === 'number' ? DEGREES.get(String(cell)) : undefined;
   if (exact !== undefined) return exact;
   const t = text(cell)
     .toLowerCase()
     .replace(/[-_]/g, ' ')
     .replace(/\s*(degree|connection)s?\s*/g, ' ')
     .trim();
-  return DEGREES[t] ?? DEGREES[t.replace(/\s+/g, '-')] ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
+  return DEGREES.get(t) ?? DEGREES.get(t.replace(/\s+/g, '-')) ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
 }
 
 /**
  * SPEC 1a's seniority table: our six levels, Sales Navigator's seniority filter, LinkedIn's job
  * levels and Apollo's `person_seniority` values, after lower-casing with `_` and `-` as spaces.
  */
-const SENIORITIES: Record<string, Seniority> = {
+const SENIORITIES = vocabulary<Seniority>({
   'c level': 'c-level',
   clevel: 'c-level',
   'c suite': 'c-level',
@@ -187,21 +196,21 @@ const SENIORITIES: Record<string, Seniority> = {
   associate: 'entry',
   internship: 'entry',
   intern: 'entry',
-};
+});
 
 function seniority(cell: NonBlank): Seniority | Problem {
   const t = text(cell).toLowerCase();
   // A level the tables do not name ("Senior Manager", "Head of Sales") is read as a title would be.
   return (
-    SENIORITIES[t] ??
-    SENIORITIES[t.replace(/[-_]/g, ' ').replace(/\s+/g, ' ')] ??
+    SENIORITIES.get(t) ??
+    SENIORITIES.get(t.replace(/[-_]/g, ' ').replace(/\s+/g, ' ')) ??
     (typeof cell === 'string' ? seniorityFromTitle(cell) : undefined) ??
     new Problem('expected c-level, vp, director, manager, senior or entry')
   );
 }
 
 /** Connection states as trackers (Waalaxy, Expandi, Dux-Soup, lemlist) and CRMs write them. */
-const STATUSES: Record<string, ConnectionStatus> = {
+const STATUSES = vocabulary<ConnectionStatus>({
   none: 'none',
   'not sent': 'none',
   'not connected': 'none',
@@ -251,12 +260,12 @@ const STATUSES: Record<string, ConnectionStatus> = {
   canceled: 'withdrawn',
   'invitation withdrawn': 'withdrawn',
   'invite withdrawn': 'withdrawn',
-};
+});
 
 function status(cell: NonBlank): ConnectionStatus | Problem {
   return (
-    (typeof cell === 'string' ? STATUSES[cell] : undefined) ??
-    STATUSES[text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ')] ??
+    (typeof cell === 'string' ? STATUSES.get(cell) : undefined) ??
+    STATUSES.get(text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ')) ??
     new Problem('expected none, pending, accepted, declined or withdrawn')
   );
 }

@@ -8,28 +8,30 @@ import type { Seniority } from '../model.js';
 const RANK: Record<Seniority, number> = { entry: 1, senior: 2, manager: 3, director: 4, vp: 5, 'c-level': 6 };
 
 /** Whole-word acronyms that are a role on their own. */
-const ACRONYMS: Record<string, Seniority> = {
-  ceo: 'c-level',
-  cto: 'c-level',
-  cfo: 'c-level',
-  coo: 'c-level',
-  cmo: 'c-level',
-  cro: 'c-level',
-  cio: 'c-level',
-  ciso: 'c-level',
-  cpo: 'c-level',
-  cdo: 'c-level',
-  cco: 'c-level',
-  chro: 'c-level',
-  cso: 'c-level',
-  cxo: 'c-level',
-  md: 'director',
-  vp: 'vp',
-  svp: 'vp',
-  evp: 'vp',
-  avp: 'vp',
-  gm: 'director',
-};
+const ACRONYMS: ReadonlyMap<string, Seniority> = new Map(
+  Object.entries({
+    ceo: 'c-level',
+    cto: 'c-level',
+    cfo: 'c-level',
+    coo: 'c-level',
+    cmo: 'c-level',
+    cro: 'c-level',
+    cio: 'c-level',
+    ciso: 'c-level',
+    cpo: 'c-level',
+    cdo: 'c-level',
+    cco: 'c-level',
+    chro: 'c-level',
+    cso: 'c-level',
+    cxo: 'c-level',
+    md: 'director',
+    vp: 'vp',
+    svp: 'vp',
+    evp: 'vp',
+    avp: 'vp',
+    gm: 'director',
+  } satisfies Record<string, Seniority>),
+);
 
 /** Owners and partners are c-level only on their own or with these words before them. */
 const OWNER_WORDS = new Set(['co', 'business', 'company', 'sole', 'founder', 'founding', 'franchise', 'proud', 'principal']);
@@ -43,7 +45,7 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as string;
     const before = words[i - 1];
-    const acronym = ACRONYMS[w];
+    const acronym = ACRONYMS.get(w);
     if (acronym) return acronym;
     switch (w) {
       case 'president':
