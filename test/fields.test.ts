@@ -249,6 +249,19 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     expect(readProspect(['Ann', '', '  ', null], m)).toEqual({ name: 'Ann' });
   });
 
+  it("a word that names a built-in property of every object ('constructor', 'toString', '__proto__') is read as a word, never as that property", () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(parse('Degree', word)).toBeInstanceOf(Problem);
+      expect(parse('Connection Status', word)).toBeInstanceOf(Problem);
+      expect(parse('Seniority', word)).toBeInstanceOf(Problem);
+      expect(seniorityFromTitle(word)).toBeUndefined();
+      expect(seniorityFromTitle(`${word} manager`)).toBe('manager');
+    }
+    const m = mapColumns(['Name', 'Title', 'Degree']);
+    if (m instanceof Problem) throw new Error(m.message);
+    expect(readProspect(['Ann', 'Constructor', '2nd'], m)).toEqual({ name: 'Ann', title: 'Constructor', degree: 2 });
+  });
+
   it('a row whose every cell is empty is blank', () => {
     const m = mapColumns(['Name', 'Degree', 'Notes']);
     if (m instanceof Problem) throw new Error(m.message);

@@ -4,7 +4,7 @@
  * sidebar, preview). It finds an existing output block by the names `outputs.ts` gives, so every
  * surface replaces the same block.
  */
-import { DATE_FIELDS, FIELDS, type FieldSpec, cellText, emptyProspect, isBlank, seniorityFromTitle, setField } from './fields.js';
+import { DATE_FIELDS, FIELDS, type FieldSpec, SETTERS, cellText, emptyProspect, isBlank, isPlainText, seniorityFromTitle } from './fields.js';
 import { type Cell, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, normalizeHeader } from './model.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence } from './read/dates.js';
 import { errorValue, isBlankWord } from './read/values.js';
@@ -325,45 +325,173 @@ export function inOutputBlock(outputAt: number, index: number): boolean {
   return outputAt >= 0 && index >= outputAt && index < outputAt + OUTPUT_COLUMNS.length;
 }
 
+// ---------------------------------------------------------------- reading a row
+
+/** A cell that is empty or white space: it sets nothing, and the row may still be blank. */
+const BLANK_CELL: unique symbol = Symbol('blank cell');
+/** A cell that says "unknown" (`n/a`, `#N/A`) or "no trigger": it sets nothing, but the row is not blank. */
+const NOTHING: unique symbol = Symbol('nothing');
+
+/**
+ * What one cell of column `c` reads as: BLANK_CELL, NOTHING, a Problem, or the field's value. The
+ * one definition of reading a cell; the row reader below only takes shortcuts that give the same.
+ */
+function readCell(c: MappedColumn, cell: Cell): unknown {
+  if (isBlank(cell)) return BLANK_CELL;
+  let value: unknown;
+  if (c.kind !== 0 && typeof cell === 'string') {
+    // Free text would take `#REF!` or `n/a` as a value: both are caught first.
+    const failed = errorValue(cell);
+    if (failed) return spreadsheetError(failed);
+    if (cell === '#N/A' || (c.kind === 1 && isBlankWord(cell))) return NOTHING;
+    value = c.field.parse(cell, c.reading);
+  } else {
+    value = c.field.parse(cell as string | number | boolean | Date, c.reading);
+    if (value instanceof Problem && typeof cell === 'string') {
+      const failed = errorValue(cell);
+      if (failed) return spreadsheetError(failed);
+      if (isBlankWord(cell)) return NOTHING;
+    }
+  }
+  return value === undefined ? NOTHING : value;
+}
+
+/** Distinct texts a column remembers the reading of: lists repeat `Yes`, `2nd`, `$25,000`, a date. */
+const MEMO_SIZE = 2048;
+/** Longer texts are read each time, never remembered. */
+const MEMO_TEXT = 40;
+/** Once full, a memo that misses more than half of this many lookups is dropped: the column's values hardly repeat. */
+const MEMO_WINDOW = 4096;
+
+/** What a column's texts read as, bounded. */
+class ColumnMemo {
+  readonly readings = new Map<string, unknown>();
+  full = false;
+  lookups = 0;
+  misses = 0;
+}
+
+/** Texts whose trimmed text is themselves: no white space (as `trim` knows it) at either end. */
+function endsTrimmed(c: number): boolean {
+  if (c < 128) return c > 32;
+  return !(
+    c === 0xa0 ||
+    c === 0x1680 ||
+    c === 0x180e ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** How the reader takes a column's text cells. */
+const VALUE = 0;
+const TEXT = 1;
+const NAME = 2;
+
+/**
+ * A column map made ready to read rows: per column its cell index, a setter for its field, and
+ * for value columns a memo of what each text read as. Made once a map (see `readerOf`).
+ */
+class RowReader {
+  private readonly columns: readonly MappedColumn[];
+  private readonly index: Int32Array;
+  private readonly how: Uint8Array;
+  private readonly setters: ReadonlyArray<(p: Prospect, value: unknown) => void>;
+  private readonly memos: Array<ColumnMemo | undefined>;
+
+  constructor(readonly map: ColumnMap) {
+    this.columns = map.columns.slice();
+    this.index = Int32Array.from(this.columns, (c) => c.index);
+    // Names, titles, URLs, emails and phones are their text: shown as is, rarely repeated.
+    this.how = Uint8Array.from(this.columns, (c) => (c.kind !== 0 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
+    this.setters = this.columns.map((c) => SETTERS[c.field.key]);
+    this.memos = this.columns.map((_, k) => (this.how[k] === VALUE ? new ColumnMemo() : undefined));
+  }
+
+  read(row: readonly Cell[]): Prospect | RowError | 'blank' {
+    const p = emptyProspect();
+    let error: RowError | undefined;
+    let errors = 0;
+    let any = false;
+    const n = this.columns.length;
+    for (let k = 0; k < n; k++) {
+      const cell = row[this.index[k] as number];
+      if (cell === '' || cell === undefined || cell === null) continue;
+      let out: unknown;
+      if (typeof cell !== 'string') out = readCell(this.columns[k] as MappedColumn, cell);
+      else if (this.how[k] !== VALUE && this.isPlainText(cell, this.how[k] as number)) out = cell;
+      else out = this.readText(k, cell);
+      if (out === BLANK_CELL) continue;
+      any = true;
+      if (out === NOTHING) continue;
+      if (out instanceof Problem) {
+        errors++;
+        error ??= new RowError((this.columns[k] as MappedColumn).header, out.message, cellText(cell));
+        continue;
+      }
+      (this.setters[k] as (p: Prospect, value: unknown) => void)(p, out);
+    }
+    if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
+    if (!any && rowIsBlank(row, this.map)) return 'blank';
+    if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) {
+      p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');
+    }
+    if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
+    return p;
+  }
+
+  /** A text that reads as itself in a text column: nothing to trim, no error value, not a blank word. */
+  private isPlainText(cell: string, how: number): boolean {
+    const first = cell.charCodeAt(0);
+    // '#': `#REF!` and `#N/A` are read by readCell.
+    if (first === 35 || !endsTrimmed(first) || !endsTrimmed(cell.charCodeAt(cell.length - 1))) return false;
+    return how === NAME || !isBlankWord(cell);
+  }
+
+  /** A text cell as readCell reads it, remembered while the column's values repeat. */
+  private readText(k: number, cell: string): unknown {
+    const memo = this.memos[k];
+    if (memo === undefined || cell.length > MEMO_TEXT) return readCell(this.columns[k] as MappedColumn, cell);
+    let out = memo.readings.get(cell);
+    if (memo.full && ++memo.lookups === MEMO_WINDOW) {
+      memo.lookups = 0;
+      memo.misses = 0;
+    }
+    if (out === undefined) {
+      out = readCell(this.columns[k] as MappedColumn, cell);
+      if (!memo.full) {
+        memo.readings.set(cell, out);
+        memo.full = memo.readings.size >= MEMO_SIZE;
+      } else if (++memo.misses > MEMO_WINDOW / 2) this.memos[k] = undefined;
+    }
+    return out;
+  }
+}
+
+/** Each column map's reader, made on its first row. */
+const readers = new WeakMap<ColumnMap, RowReader>();
+/** The map read last: a long list reads every row with one map. */
+let lastReader: RowReader | undefined;
+
+function readerOf(map: ColumnMap): RowReader {
+  if (lastReader?.map === map) return lastReader;
+  let reader = readers.get(map);
+  if (reader === undefined) {
+    reader = new RowReader(map);
+    readers.set(map, reader);
+  }
+  lastReader = reader;
+  return reader;
+}
+
 /** "blank" when every input cell of the row is empty: blank rows give blank output. */
 export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
-  const p = emptyProspect();
-  let error: RowError | undefined;
-  let errors = 0;
-  let any = false;
-  for (const c of map.columns) {
-    const cell = row[c.index];
-    if (isBlank(cell)) continue;
-    any = true;
-    let value: unknown;
-    if (c.kind !== 0 && typeof cell === 'string') {
-      // Free text would take `#REF!` or `n/a` as a value: both are caught first.
-      const failed = errorValue(cell);
-      if (failed) value = spreadsheetError(failed);
-      else if (cell === '#N/A' || (c.kind === 1 && isBlankWord(cell))) continue;
-      else value = c.field.parse(cell, c.reading);
-    } else {
-      value = c.field.parse(cell as string | number | boolean | Date, c.reading);
-      if (value instanceof Problem && typeof cell === 'string') {
-        const failed = errorValue(cell);
-        if (failed) value = spreadsheetError(failed);
-        else if (isBlankWord(cell)) continue;
-      }
-    }
-    if (value instanceof Problem) {
-      errors++;
-      error ??= new RowError(c.header, value.message, cellText(cell));
-      continue;
-    }
-    if (value !== undefined) setField(p, c.field.key, value);
-  }
-  if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
-  if (!any && rowIsBlank(row, map)) return 'blank';
-  if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) {
-    p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');
-  }
-  if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
-  return p;
+  return readerOf(map).read(row);
 }
 
 function spreadsheetError(value: string): Problem {

@@ -107,8 +107,16 @@ export function parseDateCell(cell: NonBlank): number | Problem {
   return day ?? new Problem('expected a date as YYYY-MM-DD');
 }
 
+/**
+ * A vocabulary table as a Map: a cell such as `constructor` or `toString` must not read the
+ * built-in properties every plain object has.
+ */
+function vocabulary<T>(table: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(table));
+}
+
 /** Degree words as LinkedIn, Sales Navigator and CRMs write them, after lower-casing and removing "degree". */
-const DEGREES: Record<string, Degree> = {
+const DEGREES = vocabulary<Degree>({
   '1': 1,
   '1st': 1,
   first: 1,
@@ -136,24 +144,25 @@ const DEGREES: Record<string, Degree> = {
   first_degree: 1,
   second_degree: 2,
   third_degree: 3,
-};
+});
 
 function degree(cell: NonBlank): Degree | Problem {
-  const exact = typeof cell === 'string' ? (DEGREES[cell] ?? DEGREES[cell.trim().toLowerCase()]) : typeof cell === 'number' ? DEGREES[cell] : undefined;
+  const exact =
+    typeof cell === 'string' ? (DEGREES.get(cell) ?? DEGREES.get(cell.trim().toLowerCase())) : typeof cell === 'number' ? DEGREES.get(String(cell)) : undefined;
   if (exact !== undefined) return exact;
   const t = text(cell)
     .toLowerCase()
     .replace(/[-_]/g, ' ')
     .replace(/\s*(degree|connection)s?\s*/g, ' ')
     .trim();
-  return DEGREES[t] ?? DEGREES[t.replace(/\s+/g, '-')] ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
+  return DEGREES.get(t) ?? DEGREES.get(t.replace(/\s+/g, '-')) ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
 }
 
 /**
  * SPEC 1a's seniority table: our six levels, Sales Navigator's seniority filter, LinkedIn's job
  * levels and Apollo's `person_seniority` values, after lower-casing with `_` and `-` as spaces.
  */
-const SENIORITIES: Record<string, Seniority> = {
+const SENIORITIES = vocabulary<Seniority>({
   'c level': 'c-level',
   clevel: 'c-level',
   'c suite': 'c-level',
@@ -187,21 +196,21 @@ const SENIORITIES: Record<string, Seniority> = {
   associate: 'entry',
   internship: 'entry',
   intern: 'entry',
-};
+});
 
 function seniority(cell: NonBlank): Seniority | Problem {
   const t = text(cell).toLowerCase();
   // A level the tables do not name ("Senior Manager", "Head of Sales") is read as a title would be.
   return (
-    SENIORITIES[t] ??
-    SENIORITIES[t.replace(/[-_]/g, ' ').replace(/\s+/g, ' ')] ??
+    SENIORITIES.get(t) ??
+    SENIORITIES.get(t.replace(/[-_]/g, ' ').replace(/\s+/g, ' ')) ??
     (typeof cell === 'string' ? seniorityFromTitle(cell) : undefined) ??
     new Problem('expected c-level, vp, director, manager, senior or entry')
   );
 }
 
 /** Connection states as trackers (Waalaxy, Expandi, Dux-Soup, lemlist) and CRMs write them. */
-const STATUSES: Record<string, ConnectionStatus> = {
+const STATUSES = vocabulary<ConnectionStatus>({
   none: 'none',
   'not sent': 'none',
   'not connected': 'none',
@@ -251,12 +260,12 @@ const STATUSES: Record<string, ConnectionStatus> = {
   canceled: 'withdrawn',
   'invitation withdrawn': 'withdrawn',
   'invite withdrawn': 'withdrawn',
-};
+});
 
 function status(cell: NonBlank): ConnectionStatus | Problem {
   return (
-    (typeof cell === 'string' ? STATUSES[cell] : undefined) ??
-    STATUSES[text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ')] ??
+    (typeof cell === 'string' ? STATUSES.get(cell) : undefined) ??
+    STATUSES.get(text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ')) ??
     new Problem('expected none, pending, accepted, declined or withdrawn')
   );
 }
@@ -636,38 +645,43 @@ export const DATE_FIELDS: ReadonlySet<FieldKey> = new Set(FIELDS.filter((f) => f
 
 /**
  * A prospect with every field present (unknown = undefined): all prospects share one shape,
- * so the decision reads them at full speed instead of through a lookup per row.
+ * so the decision reads them at full speed instead of through a lookup per row. Made by a
+ * constructor, not an object literal: once a list keeps many prospects (a plan does), V8 makes a
+ * literal's later copies straight in its old generation, and every row read after that paid
+ * for it (two thirds of the reader's own time in the bench).
  */
+class ProspectRecord implements Prospect {
+  name?: Prospect['name'] = undefined;
+  title?: Prospect['title'] = undefined;
+  seniority?: Prospect['seniority'] = undefined;
+  degree?: Prospect['degree'] = undefined;
+  openProfile?: Prospect['openProfile'] = undefined;
+  namedAccount?: Prospect['namedAccount'] = undefined;
+  segmentSize?: Prospect['segmentSize'] = undefined;
+  trigger?: Prospect['trigger'] = undefined;
+  deadline?: Prospect['deadline'] = undefined;
+  seriousAsk?: Prospect['seriousAsk'] = undefined;
+  dealValue?: Prospect['dealValue'] = undefined;
+  warm?: Prospect['warm'] = undefined;
+  mutualConnections?: Prospect['mutualConnections'] = undefined;
+  activeOnLinkedIn?: Prospect['activeOnLinkedIn'] = undefined;
+  acceptsConnections?: Prospect['acceptsConnections'] = undefined;
+  acceptsInMail?: Prospect['acceptsInMail'] = undefined;
+  connectionStatus?: Prospect['connectionStatus'] = undefined;
+  requestedOn?: Prospect['requestedOn'] = undefined;
+  inmailSentOn?: Prospect['inmailSentOn'] = undefined;
+  replied?: Prospect['replied'] = undefined;
+  firstName?: Prospect['firstName'] = undefined;
+  lastName?: Prospect['lastName'] = undefined;
+  linkedinUrl?: Prospect['linkedinUrl'] = undefined;
+  email?: Prospect['email'] = undefined;
+  phone?: Prospect['phone'] = undefined;
+  acceptedOn?: Prospect['acceptedOn'] = undefined;
+  lastTouchOn?: Prospect['lastTouchOn'] = undefined;
+}
+
 export function emptyProspect(): Prospect {
-  return {
-    name: undefined,
-    title: undefined,
-    seniority: undefined,
-    degree: undefined,
-    openProfile: undefined,
-    namedAccount: undefined,
-    segmentSize: undefined,
-    trigger: undefined,
-    deadline: undefined,
-    seriousAsk: undefined,
-    dealValue: undefined,
-    warm: undefined,
-    mutualConnections: undefined,
-    activeOnLinkedIn: undefined,
-    acceptsConnections: undefined,
-    acceptsInMail: undefined,
-    connectionStatus: undefined,
-    requestedOn: undefined,
-    inmailSentOn: undefined,
-    replied: undefined,
-    firstName: undefined,
-    lastName: undefined,
-    linkedinUrl: undefined,
-    email: undefined,
-    phone: undefined,
-    acceptedOn: undefined,
-    lastTouchOn: undefined,
-  };
+  return new ProspectRecord();
 }
 
 export function isBlank(cell: Cell): boolean {
@@ -680,4 +694,99 @@ export function isBlank(cell: Cell): boolean {
 /** Sets one parsed value on the prospect; the table guarantees the value has the field's type. */
 export function setField(p: Prospect, key: FieldKey, value: unknown): void {
   (p as Record<FieldKey, unknown>)[key] = value;
+}
+
+type Setter = (p: Prospect, value: unknown) => void;
+
+/**
+ * One setter a field, each storing one named property: the row reader's stores then each meet one
+ * shape and one key, where `setField` meets every key at one place.
+ */
+export const SETTERS: Readonly<Record<FieldKey, Setter>> = {
+  name: (p, v) => {
+    p.name = v as Prospect['name'];
+  },
+  title: (p, v) => {
+    p.title = v as Prospect['title'];
+  },
+  seniority: (p, v) => {
+    p.seniority = v as Prospect['seniority'];
+  },
+  degree: (p, v) => {
+    p.degree = v as Prospect['degree'];
+  },
+  openProfile: (p, v) => {
+    p.openProfile = v as Prospect['openProfile'];
+  },
+  namedAccount: (p, v) => {
+    p.namedAccount = v as Prospect['namedAccount'];
+  },
+  segmentSize: (p, v) => {
+    p.segmentSize = v as Prospect['segmentSize'];
+  },
+  trigger: (p, v) => {
+    p.trigger = v as Prospect['trigger'];
+  },
+  deadline: (p, v) => {
+    p.deadline = v as Prospect['deadline'];
+  },
+  seriousAsk: (p, v) => {
+    p.seriousAsk = v as Prospect['seriousAsk'];
+  },
+  dealValue: (p, v) => {
+    p.dealValue = v as Prospect['dealValue'];
+  },
+  warm: (p, v) => {
+    p.warm = v as Prospect['warm'];
+  },
+  mutualConnections: (p, v) => {
+    p.mutualConnections = v as Prospect['mutualConnections'];
+  },
+  activeOnLinkedIn: (p, v) => {
+    p.activeOnLinkedIn = v as Prospect['activeOnLinkedIn'];
+  },
+  acceptsConnections: (p, v) => {
+    p.acceptsConnections = v as Prospect['acceptsConnections'];
+  },
+  acceptsInMail: (p, v) => {
+    p.acceptsInMail = v as Prospect['acceptsInMail'];
+  },
+  connectionStatus: (p, v) => {
+    p.connectionStatus = v as Prospect['connectionStatus'];
+  },
+  requestedOn: (p, v) => {
+    p.requestedOn = v as Prospect['requestedOn'];
+  },
+  inmailSentOn: (p, v) => {
+    p.inmailSentOn = v as Prospect['inmailSentOn'];
+  },
+  replied: (p, v) => {
+    p.replied = v as Prospect['replied'];
+  },
+  firstName: (p, v) => {
+    p.firstName = v as Prospect['firstName'];
+  },
+  lastName: (p, v) => {
+    p.lastName = v as Prospect['lastName'];
+  },
+  linkedinUrl: (p, v) => {
+    p.linkedinUrl = v as Prospect['linkedinUrl'];
+  },
+  email: (p, v) => {
+    p.email = v as Prospect['email'];
+  },
+  phone: (p, v) => {
+    p.phone = v as Prospect['phone'];
+  },
+  acceptedOn: (p, v) => {
+    p.acceptedOn = v as Prospect['acceptedOn'];
+  },
+  lastTouchOn: (p, v) => {
+    p.lastTouchOn = v as Prospect['lastTouchOn'];
+  },
+};
+
+/** Whether the field reads a cell as its text, trimmed (names, titles, URLs, emails, phones). */
+export function isPlainText(field: FieldSpec): boolean {
+  return field.parse === text;
 }

@@ -5,143 +5,286 @@
  */
 import type { Seniority } from '../model.js';
 
-const RANK: Record<Seniority, number> = { entry: 1, senior: 2, manager: 3, director: 4, vp: 5, 'c-level': 6 };
+/** The levels by rank: a more senior level has a higher rank. */
+const LEVELS: readonly (Seniority | undefined)[] = [undefined, 'entry', 'senior', 'manager', 'director', 'vp', 'c-level'];
+const [, ENTRY, SENIOR, MANAGER, DIRECTOR, VP, C_LEVEL] = [0, 1, 2, 3, 4, 5, 6] as const;
 
 /** Whole-word acronyms that are a role on their own. */
-const ACRONYMS: Record<string, Seniority> = {
-  ceo: 'c-level',
-  cto: 'c-level',
-  cfo: 'c-level',
-  coo: 'c-level',
-  cmo: 'c-level',
-  cro: 'c-level',
-  cio: 'c-level',
-  ciso: 'c-level',
-  cpo: 'c-level',
-  cdo: 'c-level',
-  cco: 'c-level',
-  chro: 'c-level',
-  cso: 'c-level',
-  cxo: 'c-level',
-  md: 'director',
-  vp: 'vp',
-  svp: 'vp',
-  evp: 'vp',
-  avp: 'vp',
-  gm: 'director',
+const ACRONYMS: Readonly<Record<string, number>> = {
+  ceo: C_LEVEL,
+  cto: C_LEVEL,
+  cfo: C_LEVEL,
+  coo: C_LEVEL,
+  cmo: C_LEVEL,
+  cro: C_LEVEL,
+  cio: C_LEVEL,
+  ciso: C_LEVEL,
+  cpo: C_LEVEL,
+  cdo: C_LEVEL,
+  cco: C_LEVEL,
+  chro: C_LEVEL,
+  cso: C_LEVEL,
+  cxo: C_LEVEL,
+  md: DIRECTOR,
+  vp: VP,
+  svp: VP,
+  evp: VP,
+  avp: VP,
+  gm: DIRECTOR,
 };
 
 /** Owners and partners are c-level only on their own or with these words before them. */
-const OWNER_WORDS = new Set(['co', 'business', 'company', 'sole', 'founder', 'founding', 'franchise', 'proud', 'principal']);
-const PARTNER_WORDS = new Set(['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture']);
+const OWNER_WORDS = ['co', 'business', 'company', 'sole', 'founder', 'founding', 'franchise', 'proud', 'principal'];
+const PARTNER_WORDS = ['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture'];
 
-const SENIOR_WORDS = new Set(['senior', 'sr', 'principal', 'staff', 'lead', 'expert']);
-const ENTRY_WORDS = new Set(['junior', 'jr', 'associate', 'assistant', 'graduate', 'entry', 'trainee', 'apprentice', 'intern', 'student']);
-
-/** The level of one role phrase ("senior vice president", "partner marketing manager"), read right to left. */
-function phraseLevel(words: readonly string[]): Seniority | undefined {
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i] as string;
-    const before = words[i - 1];
-    const acronym = ACRONYMS[w];
-    if (acronym) return acronym;
-    switch (w) {
-      case 'president':
-        return before === 'vice' ? 'vp' : 'c-level';
-      case 'founder':
-      case 'cofounder':
-        return 'c-level';
-      case 'owner':
-        if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
-        continue;
-      case 'partner':
-        if (before === undefined || PARTNER_WORDS.has(before)) return 'c-level';
-        continue;
-      case 'officer':
-        if (words.includes('chief')) return 'c-level';
-        continue;
-      case 'chief':
-        return 'c-level';
-      case 'director':
-        return 'director';
-      case 'head':
-        return 'director';
-      case 'manager':
-      case 'mgr':
-      case 'supervisor':
-      case 'superintendent':
-        return 'manager';
-      case 'lead':
-      case 'leader':
-        return before === 'team' || before === 'group' ? 'manager' : 'senior';
-      case 'intern':
-      case 'internship':
-      case 'trainee':
-      case 'apprentice':
-      case 'assistant':
-      case 'coordinator':
-      case 'student':
-        return 'entry';
-    }
-  }
-  if (words.some((w) => SENIOR_WORDS.has(w))) return 'senior';
-  if (words.some((w) => ENTRY_WORDS.has(w))) return 'entry';
-  return undefined;
-}
+/** With no role noun, these words still tell a level. */
+const SENIOR_WORDS = ['senior', 'sr', 'principal', 'staff', 'lead', 'expert'];
+const ENTRY_WORDS = ['junior', 'jr', 'associate', 'assistant', 'graduate', 'entry', 'trainee', 'apprentice', 'intern', 'student'];
 
 /** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
-const TAIL_WORDS = new Set(['of', 'for', 'to', 'in', 'on', 'with']);
+const TAIL_WORDS = ['of', 'for', 'to', 'in', 'on', 'with'];
 /** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme". */
-const PART_WORDS = new Set(['and', 'at']);
+const PART_WORDS = ['and', 'at'];
+
+/** Role nouns and the words the rules below name; any other word is 0. */
+const ROLE_WORDS = [
+  'president',
+  'vice',
+  'founder',
+  'cofounder',
+  'owner',
+  'partner',
+  'officer',
+  'chief',
+  'director',
+  'head',
+  'manager',
+  'mgr',
+  'supervisor',
+  'superintendent',
+  'lead',
+  'leader',
+  'team',
+  'group',
+  'intern',
+  'internship',
+  'trainee',
+  'apprentice',
+  'assistant',
+  'coordinator',
+  'student',
+  'the',
+  'co',
+];
+
+/**
+ * Every word the reading looks at gets a number (its index + 1), so a title is read without
+ * cutting it into lower-case word strings: a list holds tens of thousands of distinct titles.
+ */
+const WORDS: readonly string[] = [
+  ...new Set([...ROLE_WORDS, ...Object.keys(ACRONYMS), ...OWNER_WORDS, ...PARTNER_WORDS, ...SENIOR_WORDS, ...ENTRY_WORDS, ...TAIL_WORDS, ...PART_WORDS]),
+];
+const word = (w: string): number => WORDS.indexOf(w) + 1;
+const LONGEST = Math.max(...WORDS.map((w) => w.length));
+
+const PRESIDENT = word('president');
+const VICE = word('vice');
+const COFOUNDER = word('cofounder');
+const OWNER = word('owner');
+const PARTNER = word('partner');
+const OFFICER = word('officer');
+const CHIEF = word('chief');
+const HEAD = word('head');
+const LEAD = word('lead');
+const LEADER = word('leader');
+const TEAM = word('team');
+const GROUP = word('group');
+const THE = word('the');
+const CO = word('co');
+
+/** What each word is, as bits of FLAGS[word]. */
+const OWNER_BEFORE = 1;
+const PARTNER_BEFORE = 2;
+const SENIOR_WORD = 4;
+const ENTRY_WORD = 8;
+const TAIL = 16;
+const PART = 32;
+const FLAGS = new Uint8Array(WORDS.length + 1);
+const flag = (words: readonly string[], bit: number) => {
+  for (const w of words) FLAGS[word(w)] = (FLAGS[word(w)] as number) | bit;
+};
+flag(OWNER_WORDS, OWNER_BEFORE);
+flag(PARTNER_WORDS, PARTNER_BEFORE);
+flag(SENIOR_WORDS, SENIOR_WORD);
+flag(ENTRY_WORDS, ENTRY_WORD);
+flag(TAIL_WORDS, TAIL);
+flag(PART_WORDS, PART);
+
+/** A role noun's level whatever comes before it (0: it depends, or it is no role noun). */
+const NOUN_LEVEL = new Uint8Array(WORDS.length + 1);
+for (const [w, level] of Object.entries(ACRONYMS)) NOUN_LEVEL[word(w)] = level;
+for (const w of ['founder', 'cofounder', 'chief']) NOUN_LEVEL[word(w)] = C_LEVEL;
+for (const w of ['director', 'head']) NOUN_LEVEL[word(w)] = DIRECTOR;
+for (const w of ['manager', 'mgr', 'supervisor', 'superintendent']) NOUN_LEVEL[word(w)] = MANAGER;
+for (const w of ['intern', 'internship', 'trainee', 'apprentice', 'assistant', 'coordinator', 'student']) NOUN_LEVEL[word(w)] = ENTRY;
+
+/** The level a word gives its role phrase, given the word before it in the phrase (-1: none) and whether "chief" came earlier. */
+function wordLevel(w: number, before: number, chief: boolean): number {
+  const noun = NOUN_LEVEL[w] as number;
+  if (noun !== 0) return noun;
+  switch (w) {
+    case PRESIDENT:
+      return before === VICE ? VP : C_LEVEL;
+    case OWNER:
+      return before === -1 || ((FLAGS[before] as number) & OWNER_BEFORE) !== 0 ? C_LEVEL : 0;
+    case PARTNER:
+      return before === -1 || ((FLAGS[before] as number) & PARTNER_BEFORE) !== 0 ? C_LEVEL : 0;
+    // "Chief ... Officer": a "chief" later in the phrase is read there anyway.
+    case OFFICER:
+      return chief ? C_LEVEL : 0;
+    case LEAD:
+    case LEADER:
+      return before === TEAM || before === GROUP ? MANAGER : SENIOR;
+    default:
+      return 0;
+  }
+}
+
+/** Words by a hash of their letters: open addressing, the table over four times the size needed. */
+const SLOTS = 512;
+const TABLE = new Uint8Array(SLOTS);
+const HASHES = new Int32Array(SLOTS);
+/** `h * 31 + c` in 32 bits (exact: an int32 times 31 stays under 2^53). No global such as `Math` in the loop: a global costs a lookup each time in a sandbox. */
+const hashStep = (h: number, c: number) => (h * 31 + c) | 0;
+const slotOf = (h: number) => (h ^ (h >>> 9)) & (SLOTS - 1);
+WORDS.forEach((w, i) => {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+  let s = slotOf(h);
+  while (TABLE[s] !== 0) s = (s + 1) & (SLOTS - 1);
+  TABLE[s] = i + 1;
+  HASHES[s] = h;
+});
+
+/** The lower-case code of an ASCII word character (a-z, A-Z, 0-9), 0 for any other character. */
+const WORD_CHARS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD_CHARS[c] = c;
+for (let c = 97; c <= 122; c++) WORD_CHARS[c] = c;
+for (let c = 65; c <= 90; c++) WORD_CHARS[c] = c + 32;
+const wordChar = (c: number) => (c < 128 ? (WORD_CHARS[c] as number) : 0);
 /** Characters that separate roles. */
 const isSeparator = (c: number) =>
   c === 38 || c === 47 || c === 44 || c === 124 || c === 59 || c === 40 || c === 64 || c === 183 || c === 8226 || c === 8211 || c === 8212;
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** `İ` lower-cases to `i` and a combining dot, the Kelvin sign to `k`: the only characters whose lower case holds ASCII. */
+const lowersToAscii = (c: number) => c === 0x130 || c === 0x212a;
+
+/** The number of the word text[from, to) (lower-cased, hash h), or 0 for any other word. */
+function wordAt(text: string, from: number, to: number, h: number): number {
+  if (to - from > LONGEST) return 0;
+  for (let s = slotOf(h); TABLE[s] !== 0; s = (s + 1) & (SLOTS - 1)) {
+    if (HASHES[s] !== h) continue;
+    const w = TABLE[s] as number;
+    const known = WORDS[w - 1] as string;
+    if (known.length === to - from && matches(text, from, known)) return w;
+  }
+  return 0;
+}
+
+/** Whether `word` (lower case) is written at `at` in `text`, in any case. */
+function matches(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
 
 /**
- * One pass over the lower-cased title: words are grouped into roles (split at `&`, `/`, `,`, `|`,
- * ` - `, "and", "at"...), each role's head phrase stops at "of", "for", "to"...; the most senior
- * role wins. No regex, a few small arrays and no cache: real lists hold tens of thousands of
- * distinct titles, and a one-pass read costs less than looking each up.
+ * One pass over the title: words are grouped into roles (split at `&`, `/`, `,`, `|`, ` - `,
+ * "and", "at"...), each role's head phrase stops at "of", "for", "to"...; the most senior role
+ * wins. Within a phrase the word read last decides, as the phrase is read right to left. No
+ * regex, no lower-cased copy, no word strings and no cache: real lists hold tens of thousands
+ * of distinct titles.
  */
 export function seniorityFromTitle(title: string): Seniority | undefined {
-  const t = title.toLowerCase();
-  let best: Seniority | null = null;
-  let words: string[] = [];
-  let inTail = false;
-  const endPart = () => {
-    const level = words.length > 0 ? phraseLevel(words) : undefined;
-    if (level && (best === null || RANK[level] > RANK[best])) best = level;
-    words = [];
-    inTail = false;
-  };
-  let i = 0;
+  const level = titleLevel(title);
+  return LEVELS[level < 0 ? titleLevel(title.toLowerCase()) : level];
+}
+
+/** The title's rank, or -1 when it holds a character that only `toLowerCase` reads right. */
+function titleLevel(t: string): number {
   const n = t.length;
-  while (i < n) {
-    const c = t.charCodeAt(i);
-    if (isWordChar(c)) {
+  let best = 0;
+  // The role phrase being read: its last deciding word's level, the senior and entry words seen, the word before.
+  let decided = 0;
+  let words = 0;
+  let seniorWord = false;
+  let entryWord = false;
+  let chief = false;
+  let before = -1;
+  let inTail = false;
+  let i = 0;
+  while (i <= n) {
+    const c = i < n ? t.charCodeAt(i) : 32;
+    const first = wordChar(c);
+    if (first !== 0) {
+      let h = first;
       let j = i + 1;
-      while (j < n && isWordChar(t.charCodeAt(j))) j++;
-      let word = t.slice(i, j);
+      for (; j < n; j++) {
+        const d = wordChar(t.charCodeAt(j));
+        if (d === 0) break;
+        h = hashStep(h, d);
+      }
+      let w = wordAt(t, i, j, h);
       // "co-founder" is one word.
-      if (word === 'co' && t.charCodeAt(j) === 45 && t.startsWith('founder', j + 1)) {
-        word = 'cofounder';
+      if (w === CO && t.charCodeAt(j) === 45 && matches(t, j + 1, 'founder')) {
+        w = COFOUNDER;
         j += 8;
       }
       i = j;
-      if (PART_WORDS.has(word)) endPart();
-      else if (word === 'chief' && t.startsWith(' of staff', i)) {
-        // A chief of staff runs the office of an executive: director level, not c-level.
-        if (!inTail) words.push('head');
-        i += 9;
-        inTail = true;
-      } else if (TAIL_WORDS.has(word)) inTail = true;
-      else if (!inTail && word !== 'the') words.push(word);
-      continue;
+      const flags = FLAGS[w] as number;
+      if ((flags & PART) !== 0) {
+        // The word starts another role: end this one (below, with `i` not moved on).
+      } else {
+        if (w === CHIEF && matches(t, i, ' of staff')) {
+          // A chief of staff runs the office of an executive: director level, not c-level.
+          i += 9;
+          if (inTail) continue;
+          w = HEAD;
+          inTail = true;
+        } else if ((flags & TAIL) !== 0) {
+          inTail = true;
+          continue;
+        } else if (inTail || w === THE) continue;
+        const level = wordLevel(w, before, chief);
+        if (level !== 0) decided = level;
+        if (w === CHIEF) chief = true;
+        const f = FLAGS[w] as number;
+        if ((f & SENIOR_WORD) !== 0) seniorWord = true;
+        if ((f & ENTRY_WORD) !== 0) entryWord = true;
+        before = w;
+        words++;
+        continue;
+      }
+    } else if (i < n) {
+      if (lowersToAscii(c)) return -1;
+      const separates = isSeparator(c) || (c === 45 && t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32);
+      i++;
+      if (!separates) continue;
+    } else i++;
+    // The end of a role: its level counts if it is the most senior yet.
+    if (words > 0) {
+      const level = decided !== 0 ? decided : seniorWord ? SENIOR : entryWord ? ENTRY : 0;
+      if (level > best) best = level;
     }
-    if (isSeparator(c) || (c === 45 && t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32)) endPart();
-    i++;
+    decided = 0;
+    words = 0;
+    seniorWord = false;
+    entryWord = false;
+    chief = false;
+    before = -1;
+    inTail = false;
   }
-  endPart();
-  return (best as Seniority | null) ?? undefined;
+  return best;
 }

@@ -1,0 +1,306 @@
+/**
+ * The fast reader against the plain one (test/reference-read.ts): the same prospect or the same
+ * row error for any cells, and the same seniority for any title.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Cell,
+  type ColumnMap,
+  FIELDS,
+  OUTPUT_COLUMNS,
+  Problem,
+  RowError,
+  emptyProspect,
+  readProspect,
+  seniorityFromTitle,
+  understandHeader,
+} from '../src/core/index.js';
+import { ERROR_VALUES } from '../src/core/read/values.js';
+import { referenceRead, referenceSeniority } from './reference-read.js';
+
+/** Words the title reading knows, words it does not, and characters that lower-case oddly. */
+const TITLE_WORDS = [
+  'president',
+  'vice',
+  'founder',
+  'co',
+  'Co-Founder',
+  'co-founders',
+  'cofounder',
+  'owner',
+  'partner',
+  'officer',
+  'chief',
+  'Chief of Staff',
+  'chief of staffing',
+  'of staff',
+  'director',
+  'head',
+  'manager',
+  'mgr',
+  'supervisor',
+  'superintendent',
+  'lead',
+  'leader',
+  'team',
+  'group',
+  'intern',
+  'internship',
+  'assistant',
+  'coordinator',
+  'the',
+  'of',
+  'for',
+  'to',
+  'in',
+  'with',
+  'and',
+  'at',
+  'senior',
+  'sr',
+  'principal',
+  'staff',
+  'expert',
+  'junior',
+  'jr',
+  'graduate',
+  'CEO',
+  'ciso',
+  'vp',
+  'svp',
+  'md',
+  'gm',
+  'business',
+  'sole',
+  'managing',
+  'equity',
+  'venture',
+  'sales',
+  'Engineer',
+  'x1',
+  '2nd',
+  'constructor',
+  'İ',
+  'K',
+  'Dİrector',
+  'KEO',
+  'ﬀ',
+  'é',
+  'Ünternehmer',
+];
+const TITLE_GLUE = [' ', ' ', ' ', ', ', ' & ', '/', ' | ', ' - ', '-', ' – ', ' (', ')', '@', ' • ', '·', '  ', '', '\t', '\u00a0'];
+const titleParts = fc.array(fc.tuple(fc.constantFrom(...TITLE_WORDS), fc.constantFrom(...TITLE_GLUE), fc.boolean()), { maxLength: 8 });
+const titles = fc.oneof(
+  { weight: 4, arbitrary: titleParts.map((parts) => parts.map(([w, glue, upper]) => (upper ? w.toUpperCase() : w) + glue).join('')) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme' }) },
+  { weight: 1, arbitrary: fc.string() },
+);
+
+describe('SPEC 1a: the title read in one pass gives what reading it word by word gives', () => {
+  it('any title: the same seniority as lower-casing it and reading its words', () => {
+    fc.assert(
+      fc.property(titles, (title) => {
+        expect(seniorityFromTitle(title)).toBe(referenceSeniority(title));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('a title holding a character whose lower case is ASCII (İ, the Kelvin sign) reads as its lower case does', () => {
+    expect(seniorityFromTitle('DİRECTOR')).toBe(referenceSeniority('DİRECTOR'));
+    expect(seniorityFromTitle('\u212aEY ACCOUNT MANAGER')).toBe('manager');
+    expect(seniorityFromTitle('Ops \u212aing')).toBe(referenceSeniority('Ops \u212aing'));
+  });
+});
+
+// ---------------------------------------------------------------- rows
+
+/** Values lists write, for every kind of field, with the white space, case and oddities they come with. */
+const WORDS = [
+  'Yes',
+  'yes',
+  'No',
+  'Y',
+  'n',
+  'TRUE',
+  'x',
+  '✓',
+  '✔️',
+  'oui',
+  '1',
+  '0',
+  '2',
+  '3',
+  '12',
+  '1st',
+  '2nd',
+  '3rd+',
+  'Out of network',
+  'OUT_OF_NETWORK',
+  '2nd degree',
+  'fourth',
+  'c-level',
+  'VP',
+  'Senior Manager',
+  'Head of Sales',
+  'boss',
+  'pending',
+  'Invitation Sent',
+  'accepted',
+  'ghosted',
+  'withdrawn',
+  '$25,000',
+  '50k',
+  '1.2M',
+  '75.000 €',
+  'EUR 75 000',
+  '-100',
+  '1,200',
+  '500+',
+  '12 mutual connections',
+  '2026-11-10',
+  '2026-02-30',
+  '03/04/2026',
+  '25/11/2026',
+  '18.11.2026',
+  '18 Nov 2026',
+  'Nov 18, 2026',
+  '2026-11-10T10:32:00Z',
+  '46000',
+  'funding',
+  'job change',
+  'Ann Smith',
+  'Zoë',
+  'Søren Berg',
+  '#hashtag',
+  'CEO & Founder',
+  'Partner Marketing Manager',
+  'https://www.linkedin.com/in/ann',
+  'ann@example.com',
+  '+1 555 010 0000',
+  'constructor',
+  'n/a',
+  'N/A',
+  '-',
+  '—',
+  '?',
+  'unknown',
+  'none',
+  'null',
+  '#N/A',
+  ...ERROR_VALUES,
+  '#ref!',
+  '',
+  ' ',
+  '\u00a0',
+  '\t',
+];
+/** Around a word: what exports leave at the ends of a cell. */
+const ENDS = ['', '', '', '', ' ', '  ', '\u00a0', '\u3000', '\ufeff', '\n', '\u200b', '\u0085'];
+
+const textCell = fc.oneof(
+  { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...ENDS), fc.constantFrom(...WORDS), fc.constantFrom(...ENDS)).map(([a, w, b]) => a + w + b) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...WORDS), fc.boolean()).map(([w, upper]) => (upper ? w.toUpperCase() : w.toLowerCase())) },
+  { weight: 2, arbitrary: fc.string({ maxLength: 50 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 60 }) },
+  { weight: 1, arbitrary: fc.string({ minLength: 38, maxLength: 45 }) },
+);
+const cell: fc.Arbitrary<Cell> = fc.oneof(
+  { weight: 12, arbitrary: textCell },
+  { weight: 3, arbitrary: fc.constant('') },
+  { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -5, max: 50_000 }), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined)) },
+  { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
+);
+
+/** A header row: some fields by label or alias, columns the reader does not know, maybe an output block. */
+const headers = fc
+  .tuple(
+    fc.shuffledSubarray([...FIELDS], { minLength: 1 }),
+    fc.array(fc.constantFrom('Company', 'Notes', 'Location', ''), { maxLength: 3 }),
+    fc.boolean(),
+    fc.nat(),
+  )
+  .map(([fields, others, output, seed]) => {
+    const named = fields.map((f, i) => (f.aliases.length > 0 && (seed >> i) % 2 === 1 ? (f.aliases[0] as string) : f.label));
+    const row = [...named, ...others];
+    return output ? [...row, ...OUTPUT_COLUMNS] : row;
+  });
+
+function mapOf(header: readonly string[], dateOrder: 'auto' | 'day-first' | 'month-first'): ColumnMap {
+  const u = understandHeader(header, [], { columns: {}, dateOrder });
+  if (u instanceof Problem) throw new Error(u.message);
+  return u.map;
+}
+
+/** A read row as plain data: every field (undefined ones too), -0 told from 0, a row error's parts. */
+function snapshot(read: ReturnType<typeof readProspect>): unknown {
+  if (read === 'blank') return read;
+  if (read instanceof RowError) return { error: { ...read } };
+  const fields = read as unknown as Record<string, unknown>;
+  return { keys: Object.keys(read).sort(), values: Object.keys(emptyProspect()).map((k) => (Object.is(fields[k], -0) ? '-0' : fields[k])) };
+}
+
+/** The fast read and the reference read of one row, held to be the same. */
+function same(row: readonly Cell[], map: ColumnMap): void {
+  expect(snapshot(readProspect(row, map))).toEqual(snapshot(referenceRead(row, map)));
+}
+
+describe('SPEC 1, 1a: the row reader gives exactly what reading each cell through its parser gives', () => {
+  it('a prospect is made with every field, as the reference makes it', () => {
+    expect(Object.keys(emptyProspect()).sort()).toEqual(FIELDS.map((f) => f.key).sort());
+  });
+
+  it('any header, any cells: the same prospect, the same row error (header, problem, cell text, count) or blank', () => {
+    fc.assert(
+      fc.property(
+        headers,
+        fc.constantFrom('auto', 'day-first', 'month-first'),
+        fc.array(fc.array(cell, { maxLength: 40 }), { maxLength: 30 }),
+        (header, order, rows) => {
+          const map = mapOf(header, order as 'auto');
+          for (const row of rows) same(row, map);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a value read before (a remembered one) reads the same again, in any column, under two maps read in turn', () => {
+    const dayFirst = mapOf(['Name', 'Requested On', 'Degree', 'Warm', 'Deal Value', 'Trigger', 'Title'], 'day-first');
+    const monthFirst = mapOf(['Requested On', 'Name', 'Deal Value', 'Degree', 'Warm', 'Title', 'Trigger'], 'month-first');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), fc.array(textCell, { minLength: 7, maxLength: 7 })), { maxLength: 40 }), (rows) => {
+        for (const [first, row] of rows) same(row, first ? dayFirst : monthFirst);
+      }),
+      { numRuns: 500 },
+    );
+    expect(readProspect(['Ann', '03/04/2026'], dayFirst)).toMatchObject({ requestedOn: referenceDay('2026-04-03') });
+    expect(readProspect(['03/04/2026', 'Ann'], monthFirst)).toMatchObject({ requestedOn: referenceDay('2026-03-04') });
+  });
+
+  it('a column whose values hardly repeat (its memo fills, then is dropped), one whose memo fills and keeps hitting, one that repeats a few: still the same, row after row', () => {
+    const map = mapOf(['Name', 'Deal Value', 'Mutual Connections', 'Degree', 'Requested On', 'Replied'], 'auto');
+    const rnd = fc.sample(fc.tuple(fc.nat(99_999), fc.nat(3), fc.nat(400)), { numRuns: 20_000, seed: 42 });
+    rnd.forEach(([n, pick, days], i) => {
+      const row: Cell[] = [
+        `P ${i}`,
+        // Distinct amounts, some bad: more than the memo keeps.
+        pick === 3 ? `$${n}.5.5` : `$${n.toLocaleString('en-US')}`,
+        // Distinct numbers at first, then a memo's worth repeated: the memo stays, full.
+        i < 3000 ? String(i) : String(n % 2100),
+        ['1st', '2nd', 'fourth', ' 3rd '][pick] as string,
+        // Dates over more days than the memo keeps, some with a time.
+        `2026-0${1 + (days % 9)}-${String(1 + (days % 28)).padStart(2, '0')}${pick === 1 ? ' 10:32' : ''}`,
+        ['yes', 'No', '2026-11-01', 'soon'][(n + pick) % 4] as string,
+      ];
+      same(row, map);
+    });
+  });
+});
+
+function referenceDay(iso: string): number {
+  const p = referenceRead([iso], mapOf(['Requested On'], 'auto'));
+  if (p === 'blank' || p instanceof RowError || p.requestedOn === undefined) throw new Error(iso);
+  return p.requestedOn;
+}

@@ -1,0 +1,205 @@
+/**
+ * The plain reader as it was before the row reader was compiled per column map: one parser call
+ * per cell, no memo, the title read word by word after lower-casing it. Property tests hold the
+ * fast reader to exactly what this gives.
+ */
+import { type ColumnMap, inOutputBlock } from '../src/core/columns.js';
+import { cellText, emptyProspect, isBlank, setField } from '../src/core/fields.js';
+import { type Cell, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
+import { errorValue, isBlankWord } from '../src/core/read/values.js';
+
+/** The reference row read: every cell through its field's parser. */
+export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
+  const p = emptyProspect();
+  let error: RowError | undefined;
+  let errors = 0;
+  let any = false;
+  for (const c of map.columns) {
+    const cell = row[c.index];
+    if (isBlank(cell)) continue;
+    any = true;
+    let value: unknown;
+    if (c.kind !== 0 && typeof cell === 'string') {
+      const failed = errorValue(cell);
+      if (failed) value = spreadsheetError(failed);
+      else if (cell === '#N/A' || (c.kind === 1 && isBlankWord(cell))) continue;
+      else value = c.field.parse(cell, c.reading);
+    } else {
+      value = c.field.parse(cell as string | number | boolean | Date, c.reading);
+      if (value instanceof Problem && typeof cell === 'string') {
+        const failed = errorValue(cell);
+        if (failed) value = spreadsheetError(failed);
+        else if (isBlankWord(cell)) continue;
+      }
+    }
+    if (value instanceof Problem) {
+      errors++;
+      error ??= new RowError(c.header, value.message, cellText(cell));
+      continue;
+    }
+    if (value !== undefined) setField(p, c.field.key, value);
+  }
+  if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
+  if (!any && rowIsBlank(row, map)) return 'blank';
+  if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) {
+    p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');
+  }
+  if (p.seniority === undefined && p.title) p.seniority = referenceSeniority(p.title);
+  return p;
+}
+
+function spreadsheetError(value: string): Problem {
+  return new Problem(`the spreadsheet shows an error here (${value}): fix the formula`);
+}
+
+function rowIsBlank(row: readonly Cell[], map: ColumnMap): boolean {
+  for (let i = 0; i < row.length; i++) {
+    if (inOutputBlock(map.outputAt, i)) continue;
+    if (!isBlank(row[i])) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------- seniority from a title, word by word
+
+const RANK: Record<Seniority, number> = { entry: 1, senior: 2, manager: 3, director: 4, vp: 5, 'c-level': 6 };
+
+const ACRONYMS: ReadonlyMap<string, Seniority> = new Map(
+  Object.entries({
+    ceo: 'c-level',
+    cto: 'c-level',
+    cfo: 'c-level',
+    coo: 'c-level',
+    cmo: 'c-level',
+    cro: 'c-level',
+    cio: 'c-level',
+    ciso: 'c-level',
+    cpo: 'c-level',
+    cdo: 'c-level',
+    cco: 'c-level',
+    chro: 'c-level',
+    cso: 'c-level',
+    cxo: 'c-level',
+    md: 'director',
+    vp: 'vp',
+    svp: 'vp',
+    evp: 'vp',
+    avp: 'vp',
+    gm: 'director',
+  } satisfies Record<string, Seniority>),
+);
+
+/** Owners and partners are c-level only on their own or with these words before them. */
+const OWNER_WORDS = new Set(['co', 'business', 'company', 'sole', 'founder', 'founding', 'franchise', 'proud', 'principal']);
+const PARTNER_WORDS = new Set(['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture']);
+
+const SENIOR_WORDS = new Set(['senior', 'sr', 'principal', 'staff', 'lead', 'expert']);
+const ENTRY_WORDS = new Set(['junior', 'jr', 'associate', 'assistant', 'graduate', 'entry', 'trainee', 'apprentice', 'intern', 'student']);
+
+/** The level of one role phrase ("senior vice president", "partner marketing manager"), read right to left. */
+function phraseLevel(words: readonly string[]): Seniority | undefined {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as string;
+    const before = words[i - 1];
+    const acronym = ACRONYMS.get(w);
+    if (acronym) return acronym;
+    switch (w) {
+      case 'president':
+        return before === 'vice' ? 'vp' : 'c-level';
+      case 'founder':
+      case 'cofounder':
+        return 'c-level';
+      case 'owner':
+        if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
+        continue;
+      case 'partner':
+        if (before === undefined || PARTNER_WORDS.has(before)) return 'c-level';
+        continue;
+      case 'officer':
+        if (words.includes('chief')) return 'c-level';
+        continue;
+      case 'chief':
+        return 'c-level';
+      case 'director':
+        return 'director';
+      case 'head':
+        return 'director';
+      case 'manager':
+      case 'mgr':
+      case 'supervisor':
+      case 'superintendent':
+        return 'manager';
+      case 'lead':
+      case 'leader':
+        return before === 'team' || before === 'group' ? 'manager' : 'senior';
+      case 'intern':
+      case 'internship':
+      case 'trainee':
+      case 'apprentice':
+      case 'assistant':
+      case 'coordinator':
+      case 'student':
+        return 'entry';
+    }
+  }
+  if (words.some((w) => SENIOR_WORDS.has(w))) return 'senior';
+  if (words.some((w) => ENTRY_WORDS.has(w))) return 'entry';
+  return undefined;
+}
+
+/** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
+const TAIL_WORDS = new Set(['of', 'for', 'to', 'in', 'on', 'with']);
+/** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme". */
+const PART_WORDS = new Set(['and', 'at']);
+/** Characters that separate roles. */
+const isSeparator = (c: number) =>
+  c === 38 || c === 47 || c === 44 || c === 124 || c === 59 || c === 40 || c === 64 || c === 183 || c === 8226 || c === 8211 || c === 8212;
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * One pass over the lower-cased title: words are grouped into roles (split at `&`, `/`, `,`, `|`,
+ * ` - `, "and", "at"...), each role's head phrase stops at "of", "for", "to"...; the most senior
+ * role wins. No regex, a few small arrays and no cache: real lists hold tens of thousands of
+ * distinct titles, and a one-pass read costs less than looking each up.
+ */
+export function referenceSeniority(title: string): Seniority | undefined {
+  const t = title.toLowerCase();
+  let best: Seniority | null = null;
+  let words: string[] = [];
+  let inTail = false;
+  const endPart = () => {
+    const level = words.length > 0 ? phraseLevel(words) : undefined;
+    if (level && (best === null || RANK[level] > RANK[best])) best = level;
+    words = [];
+    inTail = false;
+  };
+  let i = 0;
+  const n = t.length;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < n && isWordChar(t.charCodeAt(j))) j++;
+      let word = t.slice(i, j);
+      // "co-founder" is one word.
+      if (word === 'co' && t.charCodeAt(j) === 45 && t.startsWith('founder', j + 1)) {
+        word = 'cofounder';
+        j += 8;
+      }
+      i = j;
+      if (PART_WORDS.has(word)) endPart();
+      else if (word === 'chief' && t.startsWith(' of staff', i)) {
+        // A chief of staff runs the office of an executive: director level, not c-level.
+        if (!inTail) words.push('head');
+        i += 9;
+        inTail = true;
+      } else if (TAIL_WORDS.has(word)) inTail = true;
+      else if (!inTail && word !== 'the') words.push(word);
+      continue;
+    }
+    if (isSeparator(c) || (c === 45 && t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32)) endPart();
+    i++;
+  }
+  endPart();
+  return (best as Seniority | null) ?? undefined;
+}
