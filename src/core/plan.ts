@@ -7,9 +7,9 @@
  */
 import { CHANNELS, type Channel, type Day, type DecidedBy, type Decision, FIRST_RULES, FLAGS, type Prospect, RowError, type Settings } from './model.js';
 import { formatDay as dayText, inCalendar, sortedIndexOf, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu } from './dates.js';
-import { URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
+import { type Facts, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
-import { HISTORY_DATES, decide, historyError, isPendingRequest } from './sequences.js';
+import { decideInto, historyError, isPendingRequest } from './sequences.js';
 import { normalizeEmail, normalizeProfileUrl } from './keys.js';
 import { type CampaignNumbers, NumbersCounter, acceptanceInForce } from './numbers.js';
 
@@ -207,6 +207,22 @@ class DecisionColumns {
     this.inmail.push(d.inmailSignals);
     this.connection.push(d.connectionSignals);
     this.aux.push(d.movedFrom ?? d.duplicateOf ?? NONE);
+    return this.row.length - 1;
+  }
+
+  /** A decided touch, as `push` would store its Decision. */
+  pushTouch(row: number, t: Touch, f: Facts): number {
+    this.row.push(row);
+    this.channel.push(CHANNEL_CODE[t.channel]);
+    this.day.push(t.day ?? NONE);
+    this.date.push(t.date ?? NONE);
+    this.by.push(BY_CODE[t.by]);
+    this.step.push(t.step + 1);
+    this.skipped.push(t.skipped);
+    this.flags.push(t.flags);
+    this.inmail.push(f.inmailMask);
+    this.connection.push(f.connectionMask);
+    this.aux.push(NONE);
     return this.row.length - 1;
   }
 
@@ -448,24 +464,23 @@ export class ListPlanner {
     if (input === 'blank') return void this.blank++;
     if (input instanceof RowError) return void this.inputErrors++;
     const s = this.settings;
-    const d = decide(input, s);
-    if (d instanceof RowError) {
-      const which = HISTORY_DATES.findIndex(([, column]) => column === d.column);
-      const key = HISTORY_DATES[which]?.[0];
-      this.store.pushError(rowIndex, which, key === undefined ? 0 : (input[key] as Day));
+    const d = decideInto(input, s);
+    if (d.error !== -2) {
+      this.store.pushError(rowIndex, d.error, d.error >= 0 ? d.errorDate : 0);
       (this.keys as Column<Float64Array>).push(Number.NaN);
       return;
     }
-    const i = this.store.push(rowIndex, d);
+    const t = d.touch;
+    const i = this.store.pushTouch(rowIndex, t, d.facts);
     const key = duplicateKey(input);
     (this.keys as Column<Float64Array>).push(key === undefined ? Number.NaN : keyHash(key));
     if (isPendingRequest(input)) this.pending++;
     if (input.requestedOn !== undefined && input.requestedOn >= mondayOf(Math.min(s.startDate, s.asOf))) this.calendar.recordSent(input.requestedOn);
-    if (d.channel === 'INMAIL' || d.channel === 'CONNECT_NOTE' || d.channel === 'CONNECT') {
+    if (t.channel === 'INMAIL' || t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT') {
       (this.claims as Column<Int32Array>).push(i);
       (this.deals as Column<Float64Array>).push(input.dealValue ?? 0);
       const alts = this.fallbacks as DecisionColumns;
-      (this.fallbackOf as Column<Int32Array>).push(d.withoutCredit ? alts.push(rowIndex, d.withoutCredit) : -1);
+      (this.fallbackOf as Column<Int32Array>).push(d.hasAlt ? alts.pushTouch(rowIndex, d.alt, d.facts) : -1);
     }
   }
 
@@ -727,22 +742,40 @@ export class ListPlanner {
 
 /** A decision with what its words are read from; the cost follows the channel, the deadline the date. */
 function outcomeOf(d: Decision, p: Prospect, s: Settings): Outcome | RowError {
-  if (d.date !== null && !inCalendar(d.date)) return historyError(-1, d.date, s);
-  const misses = d.date !== null && p.deadline !== undefined && p.deadline >= s.asOf && d.date > p.deadline;
-  // Spelled out, not spread: every Outcome has one shape, which keeps a long list fast.
+  return outcomeFrom(d.channel, d.day, d.date, d.by, d.step, d.skipped, d.flags, d.inmailSignals, d.connectionSignals, d.movedFrom, d.duplicateOf, p, s);
+}
+
+/** An outcome from its fields: the one place an Outcome is built, so every Outcome has one shape. */
+function outcomeFrom(
+  channel: Channel,
+  day: number | null,
+  date: Day | null,
+  by: DecidedBy,
+  step: number,
+  skipped: number,
+  flags: number,
+  inmailSignals: number,
+  connectionSignals: number,
+  movedFrom: Day | null,
+  duplicateOf: number | null,
+  p: Prospect,
+  s: Settings,
+): Outcome | RowError {
+  if (date !== null && !inCalendar(date)) return historyError(-1, date, s);
+  const misses = date !== null && p.deadline !== undefined && p.deadline >= s.asOf && date > p.deadline;
   return {
-    channel: d.channel,
-    day: d.day,
-    date: d.date,
-    cost: expectedCost(d.channel, s),
-    by: d.by,
-    step: d.step,
-    skipped: d.skipped,
-    flags: misses ? d.flags | FLAGS.missesDeadline : d.flags,
-    inmailSignals: d.inmailSignals,
-    connectionSignals: d.connectionSignals,
-    movedFrom: d.movedFrom,
-    duplicateOf: d.duplicateOf,
+    channel,
+    day,
+    date,
+    cost: expectedCost(channel, s),
+    by,
+    step,
+    skipped,
+    flags: misses ? flags | FLAGS.missesDeadline : flags,
+    inmailSignals,
+    connectionSignals,
+    movedFrom,
+    duplicateOf,
     withoutCredit: null,
     prospect: p,
     settings: s,
@@ -760,6 +793,8 @@ export function planList(inputs: readonly RowInput[], s: Settings, options: Plan
 /** One row alone, no budget across rows: what the row-wise custom functions return. */
 export function decideRow(input: RowInput, s: Settings): RowOutcome {
   if (input === 'blank' || input instanceof RowError) return input;
-  const d = decide(input, s);
-  return d instanceof RowError ? d : outcomeOf(d, input, s);
+  const d = decideInto(input, s);
+  if (d.error !== -2) return historyError(d.error, d.errorDate, s);
+  const t = d.touch;
+  return outcomeFrom(t.channel, t.day, t.date, t.by, t.step, t.skipped, t.flags, d.facts.inmailMask, d.facts.connectionMask, null, null, input, s);
 }
