@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Column, DayTable, eachRepeat, float64s, int32s, sortInPlace } from '../src/core/typed.js';
+
+describe('the plan keeps rows in flat typed storage', () => {
+  it('a column grows past many chunks and reads back every value; a column over a snapshot grows on', () => {
+    const c = new Column(int32s);
+    for (let i = 0; i < 40_000; i++) c.push(i * 3 - 7);
+    expect(c.length).toBe(40_000);
+    expect([c.get(0), c.get(63), c.get(64), c.get(16_383), c.get(16_384), c.get(39_999)]).toEqual([-7, 182, 185, 49_142, 49_145, 119_990]);
+    c.set(20_000, 5);
+    const flat = c.toArray();
+    expect(flat.length).toBe(40_000);
+    expect(flat[20_000]).toBe(5);
+    expect(c.indexOf(119_990)).toBe(39_999);
+    expect(c.indexOf(-6)).toBe(-1);
+    const again = Column.of(flat, int32s);
+    again.push(1);
+    expect(again.length).toBe(40_001);
+    expect(again.get(40_000)).toBe(1);
+    expect(again.get(39_999)).toBe(119_990);
+    const short = Column.of(new Int32Array([4, 5]), int32s);
+    for (let i = 0; i < 100; i++) short.push(i);
+    expect(short.get(1)).toBe(5);
+    expect(short.get(101)).toBe(99);
+  });
+
+  it('the duplicate table finds exactly the repeats a Map from key to first entry finds', () => {
+    const key = fc.oneof(fc.constant(Number.NaN), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 2 ** 53 - 1 }));
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 300 }), (keys) => {
+        const column = new Column(float64s);
+        for (const k of keys) column.push(k);
+        const found: [number, number][] = [];
+        eachRepeat(column, (i, first) => found.push([i, first]));
+        const firstOf = new Map<number, number>();
+        const expected: [number, number][] = [];
+        keys.forEach((k, i) => {
+          if (Number.isNaN(k)) return;
+          const f = firstOf.get(k);
+          if (f === undefined) firstOf.set(k, i);
+          else expected.push([i, f]);
+        });
+        expect(found).toEqual(expected);
+      }),
+    );
+  });
+
+  it('rows with no key between two rows with one key do not hide the repeat', () => {
+    const column = new Column(float64s);
+    for (const k of [5, Number.NaN, 5, Number.NaN, 7, 7]) column.push(k);
+    const found: [number, number][] = [];
+    eachRepeat(column, (i, first) => found.push([i, first]));
+    expect(found).toEqual([
+      [2, 0],
+      [5, 4],
+    ]);
+  });
+
+  it('the day table counts like a Map, across growth and negative days', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -719_162, max: 2_932_896 }), fc.integer({ min: -5, max: 5 })), { maxLength: 400 }), (ops) => {
+        const t = new DayTable(4);
+        const m = new Map<number, number>();
+        for (const [day, by] of ops) {
+          t.add(day, by);
+          m.set(day, (m.get(day) ?? 0) + by);
+        }
+        expect(t.size).toBe(m.size);
+        for (const [day, n] of m) expect(t.get(day)).toBe(n);
+        expect([...t.sortedKeys()]).toEqual([...m.keys()].sort((a, b) => a - b));
+        expect(t.get(3_000_000)).toBe(0);
+      }),
+    );
+  });
+
+  it('the in-place sort orders like Array.prototype.sort, on orders with many ties and on hostile ones', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 2000 }), (ranks) => {
+        const before = (a: number, b: number) => ((ranks[b] as number) - (ranks[a] as number) || a - b) < 0;
+        const a = Int32Array.from(ranks.keys());
+        sortInPlace(a, before);
+        const expected = [...ranks.keys()].sort((x, y) => (ranks[y] as number) - (ranks[x] as number) || x - y);
+        expect([...a]).toEqual(expected);
+      }),
+    );
+    // Sorted, reversed and organ-pipe inputs, long enough to reach the depth limit's heapsort.
+    for (const make of [(i: number) => i, (i: number) => -i, (i: number) => Math.min(i, 50_000 - i)]) {
+      const keys = Array.from({ length: 50_000 }, (_, i) => make(i));
+      const a = Int32Array.from(keys.keys());
+      sortInPlace(a, (x, y) => ((keys[x] as number) - (keys[y] as number) || x - y) < 0);
+      for (let i = 1; i < a.length; i++) {
+        const x = a[i - 1] as number;
+        const y = a[i] as number;
+        expect((keys[x] as number) < (keys[y] as number) || ((keys[x] as number) === (keys[y] as number) && x < y)).toBe(true);
+      }
+    }
+  });
+});
