@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalizeEmail, normalizeProfileUrl, prospectKey } from '../src/core/keys.js';
 import { Column, DayTable, eachRepeat, float64s, int32s, sortInPlace } from '../src/core/typed.js';
 
 describe('the plan keeps rows in flat typed storage', () => {
@@ -95,5 +96,61 @@ describe('the plan keeps rows in flat typed storage', () => {
         expect((keys[x] as number) < (keys[y] as number) || ((keys[x] as number) === (keys[y] as number) && x < y)).toBe(true);
       }
     }
+  });
+});
+
+describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
+  const piece = fc.constantFrom(
+    'h',
+    'T',
+    'tp',
+    's',
+    ':',
+    '//',
+    '/',
+    '.',
+    'www',
+    'WwW',
+    'm',
+    'M',
+    '?',
+    '#',
+    ' ',
+    '\t',
+    '+',
+    '-',
+    '0',
+    'in',
+    '@',
+    'İ',
+    '\u00a0',
+    'é',
+    'ẞ',
+    '\ufeff',
+  );
+  const text = fc.array(piece, { maxLength: 14 }).map((p) => p.join(''));
+  it('two URLs have one key exactly when they normalize to one text (ASCII read in place, the rest by the string methods)', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        fc.pre(a !== '' && b !== '');
+        expect(prospectKey(a, undefined) === prospectKey(b, undefined)).toBe(normalizeProfileUrl(a) === normalizeProfileUrl(b));
+        expect(prospectKey(undefined, a) === prospectKey(undefined, b)).toBe(normalizeEmail(a) === normalizeEmail(b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('variants of one URL or email share the key; a URL and an email never do; no URL and no email: no key', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const url = `linkedin.com/in/${t.replace(/[?#\s]/g, 'x')}x`;
+        for (const v of [`https://www.${url}/`, ` HTTP://M.${url.toUpperCase()}?utm=1#top `, `${url}///`]) {
+          expect(prospectKey(v, undefined)).toBe(prospectKey(url, undefined));
+        }
+        expect(prospectKey(undefined, ` Ann.Lee@Example.COM${url.length}\t`)).toBe(prospectKey(undefined, `ann.lee@example.com${url.length}`));
+        expect(prospectKey(url, undefined)).not.toBe(prospectKey(undefined, url));
+      }),
+    );
+    expect(prospectKey(undefined, undefined)).toBeNaN();
+    expect(prospectKey('', '')).toBeNaN();
   });
 });

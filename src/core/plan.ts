@@ -23,7 +23,7 @@ import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusiness
 import { type Facts, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { SEQUENCES, decideInto, historyError, isPendingRequest } from './sequences.js';
-import { normalizeEmail, normalizeProfileUrl } from './keys.js';
+import { prospectKey } from './keys.js';
 import { type CampaignNumbers, NumbersCounter, acceptanceInForce } from './numbers.js';
 
 export type RowInput = Prospect | RowError | 'blank';
@@ -411,30 +411,6 @@ export interface PlannerOptions {
   readonly firstRowNumber?: number;
 }
 
-/**
- * FNV-1a over a key, as a number that fits a double exactly: duplicates are found by hash, 53
- * bits wide. The key is a kind letter and a text, hashed as if joined by a space.
- */
-function keyHash(kind: string, text: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  const step = (c: number) => {
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  };
-  step(kind.charCodeAt(0));
-  step(32);
-  for (let i = 0; i < text.length; i++) step(text.charCodeAt(i));
-  return (h1 >>> 0) * 2 ** 21 + ((h2 >>> 0) & 0x1fffff);
-}
-
-/** The key a row is one prospect by, hashed: its profile URL, else its email (SPEC 5 and 6); NaN for none. */
-function duplicateKey(p: Prospect): number {
-  if (p.linkedinUrl !== undefined && p.linkedinUrl !== '') return keyHash('u', normalizeProfileUrl(p.linkedinUrl));
-  if (p.email !== undefined && p.email !== '') return keyHash('e', normalizeEmail(p.email));
-  return Number.NaN;
-}
-
 const isClaim = (channel: number) => channel === INMAIL || channel === NOTE || channel === BLANK;
 
 export class ListPlanner {
@@ -487,7 +463,7 @@ export class ListPlanner {
     if (t.channel === 'INMAIL' && !d.hasAlt) throw new Error('an INMAIL decided without its touch with no credit');
     const fallback = t.channel === 'INMAIL' ? (this.fallbacks as Fallbacks).push(d.alt) : NONE;
     this.store.push(rowIndex, t, d.facts, fallback);
-    keys.push(duplicateKey(input));
+    keys.push(prospectKey(input.linkedinUrl, input.email));
     if (isPendingRequest(input)) this.pending++;
     if (input.requestedOn !== undefined && input.requestedOn >= mondayOf(Math.min(s.startDate, s.asOf))) this.calendar.recordSent(input.requestedOn);
     if (t.channel === 'INMAIL' || t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT') (this.deals as Column<Float64Array>).push(input.dealValue ?? 0);
