@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type Prospect, RowError, isBusinessDay, mondayOf, outputText, planList } from '../src/core/index.js';
 import { normalizeEmail, normalizeProfileUrl, prospectKey } from '../src/core/keys.js';
+import { InviteCalendar } from '../src/core/plan.js';
 import { Column, DayTable, eachRepeat, float64s, int32s, sortInPlace } from '../src/core/typed.js';
+import { AS_OF, settings } from './helpers.js';
 
 describe('the plan keeps rows in flat typed storage', () => {
   it('a column grows past many chunks and reads back every value; a column over a snapshot grows on', () => {
@@ -152,5 +155,63 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
     );
     expect(prospectKey(undefined, undefined)).toBeNaN();
     expect(prospectKey('', '')).toBeNaN();
+  });
+});
+
+describe('SPEC 6: invitation dates in typed tables', () => {
+  const business = (d: number, holidays: readonly number[]) => isBusinessDay(d, holidays);
+  it('every invitation takes the first day from its own with room under both caps, with caps of 1 and dates spread over decades', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.array(fc.integer({ min: 0, max: 12_000 }), { maxLength: 40 }),
+        fc.array(fc.integer({ min: 0, max: 12_000 }), { minLength: 1, maxLength: 150 }),
+        fc.array(fc.integer({ min: 0, max: 12_000 }), { maxLength: 30 }),
+        (daily, weekly, sent, wanted, holidayOffsets) => {
+          const base = 20_000;
+          const holidays = [...new Set(holidayOffsets.map((o) => base + o))].sort((a, b) => a - b);
+          const calendar = new InviteCalendar(daily, weekly, holidays);
+          const perDay = new Map<number, number>();
+          const perWeek = new Map<number, number>();
+          for (const o of sent) {
+            calendar.recordSent(base + o);
+            perDay.set(base + o, (perDay.get(base + o) ?? 0) + 1);
+            perWeek.set(mondayOf(base + o), (perWeek.get(mondayOf(base + o)) ?? 0) + 1);
+          }
+          const earliest = wanted.map((o) => base + o);
+          calendar.startPlacing(Math.max(...earliest));
+          for (const e of earliest) {
+            let d = e;
+            while (!business(d, holidays) || (perDay.get(d) ?? 0) >= daily || (perWeek.get(mondayOf(d)) ?? 0) >= weekly) d++;
+            perDay.set(d, (perDay.get(d) ?? 0) + 1);
+            perWeek.set(mondayOf(d), (perWeek.get(mondayOf(d)) ?? 0) + 1);
+            expect(calendar.place(e)).toBe(d);
+            // A date moved past a business day names the cap that was full there.
+            if (d !== e && business(e, holidays)) expect(calendar.cap).not.toBe(0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it('the planner keeps its outcomes with caps of 1 and recorded requests spread over decades', () => {
+    const rows: Prospect[] = [];
+    for (let k = 0; k < 400; k++)
+      rows.push(k % 3 === 0 ? { requestedOn: AS_OF - 37 * k, connectionStatus: 'declined' } : { warm: k % 2 === 0, email: `p${k % 350}@x.com` });
+    const s = settings({ 'Daily Invite Cap': '1', 'Weekly Invite Cap': '1', 'Start Date': '2003-02-11' });
+    const once = planList(rows, s);
+    const again = planList(rows, s);
+    expect(again.outcomes.map(outputText)).toEqual(once.outcomes.map(outputText));
+    const dates = once.outcomes.flatMap((o) =>
+      o !== 'blank' && !(o instanceof RowError) && (o.channel === 'CONNECT' || o.channel === 'CONNECT_NOTE') ? [o.date as number] : [],
+    );
+    // One invitation a week, at most, counting the requests already recorded that week.
+    const weeks = new Map<number, number>();
+    for (const d of dates) weeks.set(mondayOf(d), (weeks.get(mondayOf(d)) ?? 0) + 1);
+    for (const r of rows) if (r.requestedOn !== undefined) weeks.set(mondayOf(r.requestedOn), (weeks.get(mondayOf(r.requestedOn)) ?? 0) + 1);
+    expect(Math.max(...weeks.values())).toBeLessThanOrEqual(1);
+    expect(once.summary.invitations).toBe(dates.length);
+    expect(once.summary.duplicates).toBe(rows.filter((r, k) => r.email !== undefined && rows.findIndex((q) => q.email === r.email) < k).length);
   });
 });

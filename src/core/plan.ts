@@ -284,7 +284,7 @@ const DAY_FULL = 3;
  * Typed tables, no Map: a day holds its invitations, or (once full, which it stays) the link to a
  * later day that may have room (path-compressed), as minus the distance.
  */
-class InviteCalendar {
+export class InviteCalendar {
   /** Invitations a day (>= 0), or minus the distance to a later day that may have room. */
   private readonly days = new DayTable();
   /** Invitations per week up to the horizon's week (recorded ones included). */
@@ -494,27 +494,37 @@ export class ListPlanner {
   }
 
   /** Later rows with the key of an earlier row: SKIP, "duplicate of row N", no budget. */
-  private markDuplicates(keys: Column<Float64Array>): number {
+  private findDuplicates(keys: Column<Float64Array>): number {
     const store = this.store;
     let count = 0;
     eachRepeat(keys, (i, first) => {
-      store.set(i, CHANNEL_CODE.SKIP, NONE, NONE, DUPLICATE, 0, 0, 0);
+      store.by.set(i, DUPLICATE);
       store.aux.set(i, store.row.get(first) + this.firstRowNumber);
       count++;
     });
     return count;
   }
 
+  /** Duplicates found by `findDuplicates`, once the priority order has read their channels, become SKIP. */
+  private skipDuplicates(): void {
+    const store = this.store;
+    for (let i = 0; i < store.length; i++) if (store.by.get(i) === DUPLICATE) store.set(i, CHANNEL_CODE.SKIP, NONE, NONE, DUPLICATE, 0, 0, 0);
+  }
+
   finish(): PlanSummary {
     if (this.summary) return this.summary;
     const s = this.settings;
     const store = this.store;
-    // The order first: it reads the channels as decided, before duplicates become SKIP.
+    // Duplicates first, so their keys are dropped before the order is made; the order reads the
+    // channels as decided, so duplicates become SKIP after it. Beside the decisions, deals and
+    // fallbacks, one transient array at a time: the duplicate table, then the order.
+    const duplicates = this.findDuplicates(this.keys as Column<Float64Array>);
+    this.keys = null;
     const order = this.priorityOrder(this.deals as Column<Float64Array>);
     this.deals = null;
-    const duplicates = this.markDuplicates(this.keys as Column<Float64Array>);
+    this.skipDuplicates();
     const fallbacks = this.fallbacks as Fallbacks;
-    this.keys = this.fallbacks = null;
+    this.fallbacks = null;
     const channel = store.channel;
     const date = store.date;
     const flags = store.flags;
