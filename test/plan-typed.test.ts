@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Prospect, RowError, isBusinessDay, mondayOf, outputText, planList } from '../src/core/index.js';
 import { normalizeEmail, normalizeProfileUrl, prospectKey } from '../src/core/keys.js';
 import { InviteCalendar } from '../src/core/plan.js';
-import { Column, DayTable, eachRepeat, float64s, int32s, sortInPlace } from '../src/core/typed.js';
+import { Column, DayTable, Runs, eachRepeat, float64s, int32s, sortInPlace } from '../src/core/typed.js';
 import { AS_OF, settings } from './helpers.js';
 
 describe('the plan keeps rows in flat typed storage', () => {
@@ -27,6 +27,24 @@ describe('the plan keeps rows in flat typed storage', () => {
     for (let i = 0; i < 100; i++) short.push(i);
     expect(short.get(1)).toBe(5);
     expect(short.get(101)).toBe(99);
+  });
+
+  it('row numbers kept as runs read back like the array they stand for, gaps and all', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 300 }), fc.integer({ min: -5, max: 5 }), (steps, from) => {
+        const values: number[] = [];
+        let v = from;
+        for (const st of steps) values.push((v += st));
+        const runs = Runs.of(Int32Array.from(values));
+        expect(runs.length).toBe(values.length);
+        expect([...runs.toArray()]).toEqual(values);
+        values.forEach((x, i) => expect(runs.get(i)).toBe(x));
+        for (let x = from - 2; x <= v + 2; x++) expect(runs.indexOf(x)).toBe(values.indexOf(x));
+      }),
+    );
+    const runs = new Runs();
+    runs.push(4);
+    expect(() => runs.push(4)).toThrow(RangeError);
   });
 
   it('the duplicate table finds exactly the repeats a Map from key to first entry finds', () => {

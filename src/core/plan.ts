@@ -18,7 +18,7 @@ import {
   SKIPPED,
   type Settings,
 } from './model.js';
-import { Column, DayTable, bytes, eachRepeat, float64s, int32s, sortInPlace } from './typed.js';
+import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, sortInPlace } from './typed.js';
 import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu } from './dates.js';
 import { type Facts, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
@@ -175,7 +175,8 @@ const COLUMN_NAMES = ['row', 'channel', 'day', 'date', 'by', 'step', 'skipped', 
  * goes in whole and comes out whole; nothing in between re-decides it.
  */
 class DecisionColumns {
-  readonly row = new Column(int32s);
+  /** Row indices, as runs of consecutive rows. */
+  readonly row = new Runs();
   readonly channel = new Column(bytes);
   readonly day = new Column(int32s);
   readonly date = new Column(int32s);
@@ -429,8 +430,6 @@ export class ListPlanner {
   private fallbacks: Fallbacks | null = new Fallbacks();
   private summary: PlanSummary | undefined;
   private readonly numbers: NumbersCounter;
-  /** The entry `outcome` found last: rows are mostly read back in order. */
-  private lastEntry = -1;
 
   constructor(
     readonly settings: Settings,
@@ -687,11 +686,7 @@ export class ListPlanner {
 
   /** Where row `rowIndex` is in the store, or -1. */
   private entryOf(rowIndex: number): number {
-    const rows = this.store.row;
-    const next = this.lastEntry + 1;
-    const i = next < rows.length && rows.get(next) === rowIndex ? next : rows.indexOf(rowIndex);
-    if (i >= 0) this.lastEntry = i;
-    return i;
+    return this.store.row.indexOf(rowIndex);
   }
 
   /** What `outcome` needs once the plan is made: plain data a worker thread can receive. */
@@ -713,7 +708,7 @@ export class ListPlanner {
     for (const name of COLUMN_NAMES) {
       const data = snap.columns[name];
       if (data === undefined) throw new Error(`ListPlanner.restore: no column ${name}`);
-      st[name] = data instanceof Uint8Array ? Column.of(data, bytes) : Column.of(data as Int32Array, int32s);
+      st[name] = name === 'row' ? Runs.of(data as Int32Array) : data instanceof Uint8Array ? Column.of(data, bytes) : Column.of(data as Int32Array, int32s);
     }
     planner.summary = snap.summary;
     return planner;

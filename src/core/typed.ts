@@ -272,3 +272,67 @@ function heapSort(a: Int32Array, lo: number, hi: number, before: (x: number, y: 
     sift(0, end);
   }
 }
+
+/**
+ * Ascending whole numbers (the rows a plan holds), kept as runs of consecutive ones: 8 bytes a
+ * run, and a run only starts after a number left out (a blank row, a row that could not be read),
+ * so a list costs at most 4 bytes a row and, with no gaps, nothing a row.
+ */
+export class Runs {
+  /** Each run's first number, and where it stands among the numbers. */
+  private readonly starts = new Column(int32s);
+  private readonly at = new Column(int32s);
+  private last = Number.NaN;
+  length = 0;
+
+  static of(values: Int32Array): Runs {
+    const r = new Runs();
+    for (const v of values) r.push(v);
+    return r;
+  }
+
+  push(v: number): number {
+    if (!(v > this.last || this.length === 0) || (v | 0) !== v) throw new RangeError(`Runs: ${v} after ${this.last}`);
+    if (v !== this.last + 1) {
+      this.starts.push(v);
+      this.at.push(this.length);
+    }
+    this.last = v;
+    return this.length++;
+  }
+
+  /** The last run whose first entry (`of` = at) or first number (`of` = starts) is at most `x`. */
+  private runOf(of: Column<Int32Array>, x: number): number {
+    let lo = 0;
+    let hi = of.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (of.get(mid) <= x) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  get(i: number): number {
+    const r = this.runOf(this.at, i);
+    return this.starts.get(r) + (i - this.at.get(r));
+  }
+
+  /** Where `v` stands among the numbers, or -1. */
+  indexOf(v: number): number {
+    if (this.length === 0 || v < this.starts.get(0) || v > this.last) return -1;
+    const r = this.runOf(this.starts, v);
+    const i = this.at.get(r) + (v - this.starts.get(r));
+    const end = r + 1 < this.at.length ? this.at.get(r + 1) : this.length;
+    return i < end ? i : -1;
+  }
+
+  toArray(): Int32Array {
+    const out = new Int32Array(this.length);
+    for (let r = 0; r < this.at.length; r++) {
+      const end = r + 1 < this.at.length ? this.at.get(r + 1) : this.length;
+      for (let i = this.at.get(r), v = this.starts.get(r); i < end; i++, v++) out[i] = v;
+    }
+    return out;
+  }
+}
