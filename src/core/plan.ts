@@ -20,7 +20,7 @@ import {
 } from './model.js';
 import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, sortInPlace } from './typed.js';
 import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu } from './dates.js';
-import { type Facts, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
+import { CONNECTION_SIGNALS, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { SEQUENCES, decideInto, historyError, isPendingRequest } from './sequences.js';
 import { prospectKey } from './keys.js';
@@ -168,30 +168,86 @@ const DUPLICATE = BY_CODE.duplicate;
 const INMAIL = CHANNEL_CODE.INMAIL;
 const NOTE = CHANNEL_CODE.CONNECT_NOTE;
 const BLANK = CHANNEL_CODE.CONNECT;
-const COLUMN_NAMES = ['row', 'channel', 'day', 'date', 'by', 'step', 'skipped', 'flags', 'inmail', 'connection', 'aux'] as const;
+const COLUMN_NAMES = ['row', 'code', 'bits', 'day', 'date', 'aux'] as const;
+
+/** A few bits of a packed column, read and written as a column of its own. */
+class Bits {
+  constructor(
+    private readonly column: Column<Uint8Array> | Column<Int32Array>,
+    private readonly shift: number,
+    private readonly mask: number,
+  ) {}
+  get(i: number): number {
+    return (this.column.get(i) >>> this.shift) & this.mask;
+  }
+  set(i: number, v: number): void {
+    this.column.set(i, (this.column.get(i) & ~(this.mask << this.shift)) | ((v & this.mask) << this.shift));
+  }
+}
+
+/** Bits of `code` (channel, rule) and of `bits` (flags, skipped, step + 1, InMail and connection signals). */
+const CODE = { channel: [0, 7], by: [3, 31] } as const;
+const BITS = { flags: [0, 0xfff], skipped: [12, 15], step: [16, 15], inmail: [20, 63], connection: [26, 15] } as const;
+const packCode = (channel: number, by: number) => channel | (by << 3);
+const packBits = (flags: number, skipped: number, step: number, inmail: number, connection: number) =>
+  flags | (skipped << 12) | (step << 16) | (inmail << 20) | (connection << 26);
+
+if (
+  CHANNELS.length > 8 ||
+  BY.length > 32 ||
+  Object.values(FLAGS).some((f) => f > 0xfff) ||
+  Object.values(SKIPPED).some((f) => f > 15) ||
+  Object.values(SEQUENCES).some((steps) => steps.length >= 15) ||
+  INMAIL_SIGNALS.length > 6 ||
+  CONNECTION_SIGNALS.length > 4
+) {
+  throw new Error('plan.ts: a decision no longer packs into its columns');
+}
 
 /**
- * Decisions as columns of typed arrays: 26 bytes a row, whatever the caps and dates. A decision
- * goes in whole and comes out whole; nothing in between re-decides it.
+ * Decisions as columns of typed arrays: 17 bytes a row (and the row numbers as runs), whatever
+ * the caps and dates. A decision goes in whole and comes out whole; nothing in between re-decides it.
  */
 class DecisionColumns {
-  /** Row indices, as runs of consecutive rows. */
-  readonly row = new Runs();
-  readonly channel = new Column(bytes);
-  readonly day = new Column(int32s);
-  readonly date = new Column(int32s);
-  readonly by = new Column(bytes);
+  constructor(
+    /** Row indices, as runs of consecutive rows. */
+    readonly row = new Runs(),
+    readonly code = new Column(bytes),
+    readonly bits = new Column(int32s),
+    readonly day = new Column(int32s),
+    readonly date = new Column(int32s),
+    /**
+     * movedFrom, or duplicateOf for a duplicate, or the errant date of a row error; while rows are
+     * added, an INMAIL's place among the touches with no credit.
+     */
+    readonly aux = new Column(int32s),
+  ) {}
+
+  /** Columns over a snapshot's arrays. */
+  static of(columns: PlanSnapshot['columns']): DecisionColumns {
+    const get = (name: (typeof COLUMN_NAMES)[number]) => {
+      const data = columns[name];
+      if (data === undefined) throw new Error(`ListPlanner.restore: no column ${name}`);
+      return data;
+    };
+    const ints = (name: (typeof COLUMN_NAMES)[number]) => Column.of(get(name) as Int32Array<ArrayBuffer>, int32s);
+    return new DecisionColumns(
+      Runs.of(get('row') as Int32Array),
+      Column.of(get('code') as Uint8Array<ArrayBuffer>, bytes),
+      ints('bits'),
+      ints('day'),
+      ints('date'),
+      ints('aux'),
+    );
+  }
+  readonly channel = new Bits(this.code, ...CODE.channel);
+  readonly by = new Bits(this.code, ...CODE.by);
+  readonly flags = new Bits(this.bits, ...BITS.flags);
+  readonly skipped = new Bits(this.bits, ...BITS.skipped);
   /** The step index + 1 (0: none). */
-  readonly step = new Column(bytes);
-  readonly skipped = new Column(bytes);
-  readonly flags = new Column(int32s);
-  readonly inmail = new Column(bytes);
-  readonly connection = new Column(bytes);
-  /**
-   * movedFrom, or duplicateOf for a duplicate, or the errant date of a row error; while rows are
-   * added, an INMAIL's place among the touches with no credit.
-   */
-  readonly aux = new Column(int32s);
+  readonly step = new Bits(this.bits, ...BITS.step);
+  readonly inmail = new Bits(this.bits, ...BITS.inmail);
+  readonly connection = new Bits(this.bits, ...BITS.connection);
 
   get length(): number {
     return this.row.length;
@@ -200,42 +256,29 @@ class DecisionColumns {
   /** A decided touch. */
   push(row: number, t: Touch, f: Facts, aux: number): number {
     this.row.push(row);
-    this.channel.push(CHANNEL_CODE[t.channel]);
+    this.code.push(packCode(CHANNEL_CODE[t.channel], BY_CODE[t.by]));
+    this.bits.push(packBits(t.flags, t.skipped, t.step + 1, f.inmailMask, f.connectionMask));
     this.day.push(t.day ?? NONE);
     this.date.push(t.date ?? NONE);
-    this.by.push(BY_CODE[t.by]);
-    this.step.push(t.step + 1);
-    this.skipped.push(t.skipped);
-    this.flags.push(t.flags);
-    this.inmail.push(f.inmailMask);
-    this.connection.push(f.connectionMask);
     return this.aux.push(aux);
   }
 
   /** A row error found by the decision (a history date after the as-of date): which date, and its value. */
   pushError(row: number, which: number, date: Day): void {
     this.row.push(row);
-    this.channel.push(CHANNEL_CODE.SKIP);
+    this.code.push(packCode(CHANNEL_CODE.SKIP, ERROR));
+    this.bits.push(packBits(0, 0, which + 1, 0, 0));
     this.day.push(NONE);
     this.date.push(NONE);
-    this.by.push(ERROR);
-    this.step.push(which + 1);
-    this.skipped.push(0);
-    this.flags.push(0);
-    this.inmail.push(0);
-    this.connection.push(0);
     this.aux.push(date);
   }
 
   /** Entry `i` becomes what the list made of it: a duplicate, or an InMail's touch with no credit. */
   set(i: number, channel: number, day: number, date: number, by: number, step: number, skipped: number, flags: number): void {
-    this.channel.set(i, channel);
+    this.code.set(i, packCode(channel, by));
+    this.bits.set(i, packBits(flags, skipped, step, this.inmail.get(i), this.connection.get(i)));
     this.day.set(i, day);
     this.date.set(i, date);
-    this.by.set(i, by);
-    this.step.set(i, step);
-    this.skipped.set(i, skipped);
-    this.flags.set(i, flags);
   }
 }
 
@@ -260,16 +303,6 @@ class Fallbacks {
     const p = this.packed.get(k);
     store.set(i, p & 7, this.day.get(k), this.date.get(k), (p >>> 3) & 31, (p >>> 8) & 15, (p >>> 12) & 15, (p >>> 16) | extraFlags);
   }
-}
-
-if (
-  CHANNELS.length > 8 ||
-  BY.length > 32 ||
-  Object.values(SEQUENCES).some((steps) => steps.length >= 15) ||
-  Object.values(SKIPPED).some((f) => f >= 16) ||
-  Object.values(FLAGS).some((f) => f >= 1 << 15)
-) {
-  throw new Error('plan.ts: a fallback no longer packs into one number');
 }
 
 /** Why a day takes no invitation. */
@@ -704,12 +737,7 @@ export class ListPlanner {
   /** A planner that answers `outcome` from a snapshot, e.g. in a worker writing part of a file. */
   static restore(snap: PlanSnapshot): ListPlanner {
     const planner = new ListPlanner(snap.settings, { firstRowNumber: snap.firstRowNumber });
-    const st = planner.store as unknown as Record<string, unknown>;
-    for (const name of COLUMN_NAMES) {
-      const data = snap.columns[name];
-      if (data === undefined) throw new Error(`ListPlanner.restore: no column ${name}`);
-      st[name] = name === 'row' ? Runs.of(data as Int32Array) : data instanceof Uint8Array ? Column.of(data, bytes) : Column.of(data as Int32Array, int32s);
-    }
+    planner.store = DecisionColumns.of(snap.columns);
     planner.summary = snap.summary;
     return planner;
   }
