@@ -313,6 +313,20 @@ describe('SPEC 6 v2: duplicates are one prospect', () => {
     const { outcomes } = planList(rows, settings(), { firstRowNumber: 5 });
     expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe('Skip: duplicate of row 5');
   });
+  it('rows with no URL and no Email between two rows of one prospect do not hide the repeat', () => {
+    const rows: Prospect[] = [
+      { email: 'x@a.com', warm: true },
+      { warm: true },
+      { email: 'X@a.com', warm: true },
+      { warm: true },
+      { email: 'y@a.com' },
+      {},
+      { email: 'y@a.com' },
+    ];
+    const { outcomes, summary } = plan(rows);
+    expect(summary.duplicates).toBe(2);
+    expect(outcomes.map((o) => ok(o).duplicateOf)).toEqual([null, null, 2, null, null, null, 6]);
+  });
 });
 
 describe('SPEC 6 v2: the summary counts pending invitations and what paid InMails cost per reply', () => {

@@ -3,7 +3,7 @@
  * the seed it comes from; the rules are the numbered list of the spec, first match wins. What
  * this file returns is a plain `Decision`; the words come later, from reasons.ts.
  */
-import { type Channel, type Decision, type FirstRule, FLAGS, type Prospect, type Settings, SKIPPED } from './model.js';
+import { type Channel, type Day, type DecidedBy, type Decision, type FirstRule, FLAGS, type Prospect, type Settings, SKIPPED } from './model.js';
 import { expectedCost } from './cost.js';
 import { nextBusinessDay } from './dates.js';
 
@@ -75,9 +75,22 @@ export interface Facts {
   readonly worthPaying: boolean;
 }
 
+/**
+ * Bit i set: signals[i] holds. Unrolled so each call site sees one signal of each table and the
+ * engine inlines it (a loop's one call site sees them all and calls each the slow way).
+ */
 function maskOf(signals: readonly Signal[], p: Prospect, s: Settings): number {
+  const n = signals.length;
   let mask = 0;
-  for (let i = 0; i < signals.length; i++) if ((signals[i] as Signal).holds(p, s)) mask |= 1 << i;
+  if (n > 0 && (signals[0] as Signal).holds(p, s)) mask |= 1;
+  if (n > 1 && (signals[1] as Signal).holds(p, s)) mask |= 2;
+  if (n > 2 && (signals[2] as Signal).holds(p, s)) mask |= 4;
+  if (n > 3 && (signals[3] as Signal).holds(p, s)) mask |= 8;
+  if (n > 4 && (signals[4] as Signal).holds(p, s)) mask |= 16;
+  if (n > 5 && (signals[5] as Signal).holds(p, s)) mask |= 32;
+  if (n > 6 && (signals[6] as Signal).holds(p, s)) mask |= 64;
+  if (n > 7 && (signals[7] as Signal).holds(p, s)) mask |= 128;
+  for (let i = 8; i < n; i++) if ((signals[i] as Signal).holds(p, s)) mask |= 1 << i;
   return mask;
 }
 
@@ -87,23 +100,41 @@ export function bitCount(mask: number): number {
   return n;
 }
 
+/** Facts that a decision fills in place, one per row, so deciding a long list allocates none. */
+export class RowFacts implements Facts {
+  connected = false;
+  connectable = false;
+  openProfileUsable = false;
+  inmailPossible = false;
+  urgent = false;
+  inmailMask = 0;
+  inmailPoints = 0;
+  connectionMask = 0;
+  connectionPoints = 0;
+  worthPaying = false;
+
+  /** What is true of `p` under `s`: the one place facts are computed. */
+  fill(p: Prospect, s: Settings): this {
+    const paidPlan = s.plan.creditsPerMonth > 0;
+    const takesInMail = p.acceptsInMail !== false;
+    const inmailMask = maskOf(INMAIL_SIGNALS, p, s);
+    const connectionMask = maskOf(CONNECTION_SIGNALS, p, s);
+    this.connected = p.degree === 1 || p.connectionStatus === 'accepted' || p.acceptedOn !== undefined;
+    this.connectable = p.acceptsConnections !== false;
+    this.openProfileUsable = p.openProfile === true && paidPlan && takesInMail;
+    this.inmailPossible = paidPlan && takesInMail;
+    this.urgent = (inmailMask & URGENT_BIT) !== 0;
+    this.inmailMask = inmailMask;
+    this.inmailPoints = bitCount(inmailMask);
+    this.connectionMask = connectionMask;
+    this.connectionPoints = bitCount(connectionMask);
+    this.worthPaying = (inmailMask & WORTH_PAYING_MASK) !== 0;
+    return this;
+  }
+}
+
 export function factsOf(p: Prospect, s: Settings): Facts {
-  const paidPlan = s.plan.creditsPerMonth > 0;
-  const takesInMail = p.acceptsInMail !== false;
-  const inmailMask = maskOf(INMAIL_SIGNALS, p, s);
-  const connectionMask = maskOf(CONNECTION_SIGNALS, p, s);
-  return {
-    connected: p.degree === 1 || p.connectionStatus === 'accepted' || p.acceptedOn !== undefined,
-    connectable: p.acceptsConnections !== false,
-    openProfileUsable: p.openProfile === true && paidPlan && takesInMail,
-    inmailPossible: paidPlan && takesInMail,
-    urgent: (inmailMask & URGENT_BIT) !== 0,
-    inmailMask,
-    inmailPoints: bitCount(inmailMask),
-    connectionMask,
-    connectionPoints: bitCount(connectionMask),
-    worthPaying: (inmailMask & WORTH_PAYING_MASK) !== 0,
-  };
+  return new RowFacts().fill(p, s);
 }
 
 /** Which side a sequence's first step leans to: the score of rule 5, or the template's own channel. */
@@ -138,59 +169,88 @@ export function inmailBlocked(f: Facts, credit: boolean, needWorth: boolean): nu
 }
 
 /**
- * Rules 1-7 of SPEC section 4, as the rule that matched and what it passed over. `credit` is
- * false when no credit is left (Credits 0, or the list handed them to higher-ranked rows).
+ * Rules 1-7 of SPEC section 4: the rule that matched. `credit` is false when no credit is left
+ * (Credits 0, or the list handed them to higher-ranked rows). What it passed over is `firstSkipped`.
  */
-export function firstRule(p: Prospect, f: Facts, s: Settings, lean: FirstSide, credit: boolean): [FirstRule, number] {
+export function firstRule(p: Prospect, f: Facts, s: Settings, lean: FirstSide, credit: boolean): FirstRule {
   // 1. Never InMail a connection [001 FAQ][004].
-  if (f.connected) return ['first-degree', 0];
+  if (f.connected) return 'first-degree';
   // 2. No LinkedIn path at all.
-  if (!f.connectable && !f.openProfileUsable && !f.inmailPossible) return ['no-path', SKIPPED.noInMail];
+  if (!f.connectable && !f.openProfileUsable && !f.inmailPossible) return 'no-path';
   // 3. InMail only: free Open Profile first [000 §5], a paid credit only if worth a meeting [000 §3];
   //    worth reaching with no credit left: email or phone (v2).
   if (!f.connectable) {
-    if (f.openProfileUsable) return ['only-open-profile', 0];
-    if (!f.worthPaying) return ['only-not-worth', SKIPPED.notWorth];
-    return credit ? ['only-inmail', 0] : ['only-no-credit', SKIPPED.noCredit];
+    if (f.openProfileUsable) return 'only-open-profile';
+    if (!f.worthPaying) return 'only-not-worth';
+    return credit ? 'only-inmail' : 'only-no-credit';
   }
   // 3a. Warm: a connection message, not a credit [001 flowchart][002].
-  if (p.warm === true) return ['warm', 0];
+  if (p.warm === true) return 'warm';
   // 4. Too many similar prospects: "the credit math doesn't work at volume" [000 §6][001].
-  if (p.segmentSize !== undefined && p.segmentSize > s.volumeThreshold && p.namedAccount !== true) return ['volume', 0];
+  if (p.segmentSize !== undefined && p.segmentSize > s.volumeThreshold && p.namedAccount !== true) return 'volume';
   // 5. Score: "three yeses and the answer is almost always InMail" [000 §8]; else default to connecting [000 §1].
   const ip = f.inmailPoints;
   const cp = f.connectionPoints;
   if (!(lean === 'inmail' || (lean === 'score' && ip >= INMAIL_POINTS_NEEDED && ip > cp))) {
-    return [lean === 'score' && ip === 0 && cp === 0 ? 'connect-default' : 'connect', 0];
+    return lean === 'score' && ip === 0 && cp === 0 ? 'connect-default' : 'connect';
   }
   // 6. InMail side: free before paid [000 §5]; a paid credit only when worth it (v2: every template's InMail).
-  if (f.openProfileUsable) return ['open-profile', 0];
-  const blocked = inmailBlocked(f, credit, true);
-  return blocked === 0 ? ['inmail', 0] : ['inmail-fallback', blocked];
+  if (f.openProfileUsable) return 'open-profile';
+  return inmailBlocked(f, credit, true) === 0 ? 'inmail' : 'inmail-fallback';
 }
 
-/** Builds a Decision: the one place its fields are filled, so every Decision has the same shape. */
-export function decision(
-  channel: Channel,
-  day: number | null,
-  date: number | null,
-  s: Settings,
-  f: Facts,
-  by: Decision['by'],
-  step: number,
-  skipped: number,
-  flags: number,
-  withoutCredit: Decision | null = null,
-): Decision {
+/** What the rule of `firstRule` passed over, as SKIPPED bits. */
+export function firstSkipped(rule: FirstRule, f: Facts, credit: boolean): number {
+  switch (rule) {
+    case 'no-path':
+      return SKIPPED.noInMail;
+    case 'only-not-worth':
+      return SKIPPED.notWorth;
+    case 'only-no-credit':
+      return SKIPPED.noCredit;
+    case 'inmail-fallback':
+      return inmailBlocked(f, credit, true);
+    default:
+      return 0;
+  }
+}
+
+/**
+ * A touch being decided: filled in place by the rules and the walk, then read once into a
+ * Decision, an outcome or the plan's columns. Two of them (the touch, and an InMail's touch with
+ * no credit) serve every row, so deciding a long list allocates no objects on the way.
+ */
+export class Touch {
+  channel: Channel = 'SKIP';
+  day: number | null = null;
+  date: Day | null = null;
+  by: DecidedBy = 'replied';
+  step = -1;
+  skipped = 0;
+  flags = 0;
+
+  set(channel: Channel, day: number | null, date: Day | null, by: DecidedBy, step: number, skipped: number, flags: number): void {
+    this.channel = channel;
+    this.day = day;
+    this.date = date;
+    this.by = by;
+    this.step = step;
+    this.skipped = skipped;
+    this.flags = flags;
+  }
+}
+
+/** Builds a Decision from a touch: the one place its fields are filled, so every Decision has the same shape. */
+export function decision(t: Touch, s: Settings, f: Facts, withoutCredit: Decision | null = null): Decision {
   return {
-    channel,
-    day,
-    date,
-    cost: expectedCost(channel, s),
-    by,
-    step,
-    skipped,
-    flags,
+    channel: t.channel,
+    day: t.day,
+    date: t.date,
+    cost: expectedCost(t.channel, s),
+    by: t.by,
+    step: t.step,
+    skipped: t.skipped,
+    flags: t.flags,
     inmailSignals: f.inmailMask,
     connectionSignals: f.connectionMask,
     movedFrom: null,
@@ -199,14 +259,22 @@ export function decision(
   };
 }
 
-/** The first touch of a prospect not yet touched: day 1, on the Start Date's business day. */
-export function decideFirst(p: Prospect, f: Facts, s: Settings, lean: FirstSide, credit: boolean): Decision {
-  const [rule, skipped] = firstRule(p, f, s, lean, credit);
+/**
+ * The first touch of a prospect not yet touched: day 1, on the Start Date's business day. An
+ * INMAIL fills `alt` (when given) with the same rules' touch with no credit; says whether it did.
+ */
+export function decideFirst(p: Prospect, f: Facts, s: Settings, lean: FirstSide, credit: boolean, out: Touch, alt: Touch | null): boolean {
+  const rule = firstRule(p, f, s, lean, credit);
+  const skipped = firstSkipped(rule, f, credit);
   const c = RULE_CHANNEL[rule];
   const channel = c === 'connect' ? connectChannel(s) : c;
-  if (channel === 'SKIP') return decision('SKIP', null, null, s, f, rule, -1, skipped, FLAGS.first);
+  if (channel === 'SKIP') {
+    out.set('SKIP', null, null, rule, -1, skipped, FLAGS.first);
+    return false;
+  }
   const date = nextBusinessDay(s.startDate, s.holidays);
-  const flags = FLAGS.first | (date !== s.startDate ? FLAGS.businessDay : 0);
-  const alt = channel === 'INMAIL' ? decideFirst(p, f, s, lean, false) : null;
-  return decision(channel, 1, date, s, f, rule, -1, skipped, flags, alt);
+  out.set(channel, 1, date, rule, -1, skipped, FLAGS.first | (date !== s.startDate ? FLAGS.businessDay : 0));
+  if (channel !== 'INMAIL' || alt === null) return false;
+  decideFirst(p, f, s, lean, false, alt, null);
+  return true;
 }

@@ -21,3 +21,88 @@ export function normalizeProfileUrl(url: string): string {
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/**
+ * The key as a number that fits a double exactly: two FNV-1a hashes, 53 bits wide, over the kind
+ * letter, a space and the normalized text (duplicates are found by it). NaN: no key.
+ */
+export function prospectKey(linkedinUrl: string | undefined, email: string | undefined): number {
+  if (linkedinUrl !== undefined && linkedinUrl !== '')
+    return asciiTrim(linkedinUrl) ? asciiUrlKey(linkedinUrl) : hashOf(117, normalizeProfileUrl(linkedinUrl), 0, -1);
+  if (email !== undefined && email !== '') return asciiTrim(email) ? hashOf(101, email, trimFrom, trimTo) : hashOf(101, normalizeEmail(email), 0, -1);
+  return Number.NaN;
+}
+
+/**
+ * FNV-1a (two of them) over `kind`, a space and text[from, to): `to` = -1 hashes the text as it
+ * is; otherwise ASCII letters are taken lower-case, as toLowerCase would.
+ */
+function hashOf(kind: number, text: string, from: number, to: number): number {
+  let h1 = Math.imul(0x811c9dc5 ^ kind, 0x01000193);
+  let h2 = Math.imul(0x01000193 ^ kind, 0x5bd1e995);
+  h1 = Math.imul(h1 ^ 32, 0x01000193);
+  h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
+  const lower = to >= 0;
+  const end = lower ? to : text.length;
+  for (let i = from; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (lower && c >= 65 && c <= 90) c += 32;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0) * 2 ** 21 + ((h2 >>> 0) & 0x1fffff);
+}
+
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/** The bounds `trim` keeps of the last text `asciiTrim` accepted. */
+let trimFrom = 0;
+let trimTo = 0;
+
+/**
+ * Whether the text is ASCII only, and then (in trimFrom, trimTo) what `trim` would keep; any
+ * other text is trimmed and lower-cased by the string methods.
+ */
+function asciiTrim(text: string): boolean {
+  let from = 0;
+  let to = text.length;
+  for (let i = 0; i < to; i++) if (text.charCodeAt(i) > 127) return false;
+  while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
+  while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
+  trimFrom = from;
+  trimTo = to;
+  return true;
+}
+
+const lowerAt = (t: string, i: number) => {
+  const c = t.charCodeAt(i);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+};
+
+/** `normalizeProfileUrl` of an ASCII URL (trimmed by `asciiTrim`) read in place, hashed without building the text. */
+function asciiUrlKey(url: string): number {
+  let from = trimFrom;
+  let to = trimTo;
+  // A scheme: a letter, then letters, digits, + . -, then ://.
+  const first = lowerAt(url, from);
+  if (from < to && first >= 97 && first <= 122) {
+    let i = from + 1;
+    for (; i < to; i++) {
+      const c = lowerAt(url, i);
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45)) break;
+    }
+    if (url.startsWith('://', i)) from = i + 3;
+  }
+  if (to - from >= 4 && lowerAt(url, from) === 119 && lowerAt(url, from + 1) === 119 && lowerAt(url, from + 2) === 119 && url.charCodeAt(from + 3) === 46)
+    from += 4;
+  else if (to - from >= 2 && lowerAt(url, from) === 109 && url.charCodeAt(from + 1) === 46) from += 2;
+  for (let i = from; i < to; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 63 || c === 35) {
+      to = i;
+      break;
+    }
+  }
+  while (to > from && url.charCodeAt(to - 1) === 47) to--;
+  return hashOf(117, url, from, to);
+}

@@ -5,12 +5,25 @@
  * row's outcome is read back (`outcome`). Between the calls a row is a few typed-array cells, so a
  * million-row file plans in flat memory and a sheet plans in memory through the same code.
  */
-import { CHANNELS, type Channel, type Day, type DecidedBy, type Decision, FIRST_RULES, FLAGS, type Prospect, RowError, type Settings } from './model.js';
-import { formatDay as dayText, inCalendar, sortedIndexOf, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu } from './dates.js';
-import { URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
+import {
+  CHANNELS,
+  type Channel,
+  type Day,
+  type DecidedBy,
+  type Decision,
+  FIRST_RULES,
+  FLAGS,
+  type Prospect,
+  RowError,
+  SKIPPED,
+  type Settings,
+} from './model.js';
+import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, sortInPlace } from './typed.js';
+import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu } from './dates.js';
+import { CONNECTION_SIGNALS, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
-import { HISTORY_DATES, decide, historyError, isPendingRequest } from './sequences.js';
-import { normalizeEmail, normalizeProfileUrl } from './keys.js';
+import { SEQUENCES, decideInto, historyError, isPendingRequest } from './sequences.js';
+import { prospectKey } from './keys.js';
 import { type CampaignNumbers, NumbersCounter, acceptanceInForce } from './numbers.js';
 
 export type RowInput = Prospect | RowError | 'blank';
@@ -146,151 +159,183 @@ export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boo
   },
 ];
 
-/** A typed array that grows: a few bytes per row, not an object. */
-/** Three kinds of typed array only, so pushing stays one fast path in the engine. */
-class Column<A extends Int32Array | Float64Array | Uint8Array> {
-  length = 0;
-  constructor(public data: A) {}
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new (this.data.constructor as new (n: number) => A)(Math.max(1024, Math.ceil(this.data.length * 1.5)));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
-  }
-  /** Drops the spare room once no row is added any more. */
-  trim(): A {
-    if (this.data.length !== this.length) this.data = this.data.slice(0, this.length) as A;
-    return this.data;
-  }
-}
-
 const NONE = -2147483648;
 const CHANNEL_CODE: Readonly<Record<Channel, number>> = Object.fromEntries(CHANNELS.map((c, i) => [c, i])) as Record<Channel, number>;
 const BY: readonly (DecidedBy | 'error')[] = [...FIRST_RULES, 'step', 'withdraw', 'replied', 'finished', 'duplicate', 'error'];
 const BY_CODE = Object.fromEntries(BY.map((b, i) => [b, i])) as Record<DecidedBy | 'error', number>;
 const ERROR = BY_CODE.error;
+const DUPLICATE = BY_CODE.duplicate;
+const INMAIL = CHANNEL_CODE.INMAIL;
+const NOTE = CHANNEL_CODE.CONNECT_NOTE;
+const BLANK = CHANNEL_CODE.CONNECT;
+const COLUMN_NAMES = ['row', 'code', 'bits', 'day', 'date', 'aux'] as const;
+
+/** A few bits of a packed column, read and written as a column of its own. */
+class Bits {
+  constructor(
+    private readonly column: Column<Uint8Array> | Column<Int32Array>,
+    private readonly shift: number,
+    private readonly mask: number,
+  ) {}
+  get(i: number): number {
+    return (this.column.get(i) >>> this.shift) & this.mask;
+  }
+  set(i: number, v: number): void {
+    this.column.set(i, (this.column.get(i) & ~(this.mask << this.shift)) | ((v & this.mask) << this.shift));
+  }
+}
+
+/** Bits of `code` (channel, rule) and of `bits` (flags, skipped, step + 1, InMail and connection signals). */
+const CODE = { channel: [0, 7], by: [3, 31] } as const;
+const BITS = { flags: [0, 0xfff], skipped: [12, 15], step: [16, 15], inmail: [20, 63], connection: [26, 15] } as const;
+const packCode = (channel: number, by: number) => channel | (by << 3);
+const packBits = (flags: number, skipped: number, step: number, inmail: number, connection: number) =>
+  flags | (skipped << 12) | (step << 16) | (inmail << 20) | (connection << 26);
+
+if (
+  CHANNELS.length > 8 ||
+  BY.length > 32 ||
+  Object.values(FLAGS).some((f) => f > 0xfff) ||
+  Object.values(SKIPPED).some((f) => f > 15) ||
+  Object.values(SEQUENCES).some((steps) => steps.length >= 15) ||
+  INMAIL_SIGNALS.length > 6 ||
+  CONNECTION_SIGNALS.length > 4
+) {
+  throw new Error('plan.ts: a decision no longer packs into its columns');
+}
 
 /**
- * Decisions as columns of typed arrays: 26 bytes a row, whatever the caps and dates. A decision
- * goes in whole and comes out whole; nothing in between re-decides it.
+ * Decisions as columns of typed arrays: 17 bytes a row (and the row numbers as runs), whatever
+ * the caps and dates. A decision goes in whole and comes out whole; nothing in between re-decides it.
  */
 class DecisionColumns {
-  readonly row = new Column(new Int32Array(1024));
-  readonly channel = new Column(new Uint8Array(1024));
-  readonly day = new Column(new Int32Array(1024));
-  readonly date = new Column(new Int32Array(1024));
-  readonly by = new Column(new Uint8Array(1024));
+  constructor(
+    /** Row indices, as runs of consecutive rows. */
+    readonly row = new Runs(),
+    readonly code = new Column(bytes),
+    readonly bits = new Column(int32s),
+    readonly day = new Column(int32s),
+    readonly date = new Column(int32s),
+    /**
+     * movedFrom, or duplicateOf for a duplicate, or the errant date of a row error; while rows are
+     * added, an INMAIL's place among the touches with no credit.
+     */
+    readonly aux = new Column(int32s),
+  ) {}
+
+  /** Columns over a snapshot's arrays. */
+  static of(columns: PlanSnapshot['columns']): DecisionColumns {
+    const get = (name: (typeof COLUMN_NAMES)[number]) => {
+      const data = columns[name];
+      if (data === undefined) throw new Error(`ListPlanner.restore: no column ${name}`);
+      return data;
+    };
+    const ints = (name: (typeof COLUMN_NAMES)[number]) => Column.of(get(name) as Int32Array<ArrayBuffer>, int32s);
+    return new DecisionColumns(
+      Runs.of(get('row') as Int32Array),
+      Column.of(get('code') as Uint8Array<ArrayBuffer>, bytes),
+      ints('bits'),
+      ints('day'),
+      ints('date'),
+      ints('aux'),
+    );
+  }
+  readonly channel = new Bits(this.code, ...CODE.channel);
+  readonly by = new Bits(this.code, ...CODE.by);
+  readonly flags = new Bits(this.bits, ...BITS.flags);
+  readonly skipped = new Bits(this.bits, ...BITS.skipped);
   /** The step index + 1 (0: none). */
-  readonly step = new Column(new Uint8Array(1024));
-  readonly skipped = new Column(new Uint8Array(1024));
-  readonly flags = new Column(new Int32Array(1024));
-  readonly inmail = new Column(new Uint8Array(1024));
-  readonly connection = new Column(new Uint8Array(1024));
-  /** movedFrom, or duplicateOf for a duplicate, or the errant date of a row error. */
-  readonly aux = new Column(new Int32Array(1024));
+  readonly step = new Bits(this.bits, ...BITS.step);
+  readonly inmail = new Bits(this.bits, ...BITS.inmail);
+  readonly connection = new Bits(this.bits, ...BITS.connection);
 
   get length(): number {
     return this.row.length;
   }
 
-  push(row: number, d: Decision): number {
+  /** A decided touch. */
+  push(row: number, t: Touch, f: Facts, aux: number): number {
     this.row.push(row);
-    this.channel.push(CHANNEL_CODE[d.channel]);
-    this.day.push(d.day ?? NONE);
-    this.date.push(d.date ?? NONE);
-    this.by.push(BY_CODE[d.by]);
-    this.step.push(d.step + 1);
-    this.skipped.push(d.skipped);
-    this.flags.push(d.flags);
-    this.inmail.push(d.inmailSignals);
-    this.connection.push(d.connectionSignals);
-    this.aux.push(d.movedFrom ?? d.duplicateOf ?? NONE);
-    return this.row.length - 1;
+    this.code.push(packCode(CHANNEL_CODE[t.channel], BY_CODE[t.by]));
+    this.bits.push(packBits(t.flags, t.skipped, t.step + 1, f.inmailMask, f.connectionMask));
+    this.day.push(t.day ?? NONE);
+    this.date.push(t.date ?? NONE);
+    return this.aux.push(aux);
   }
 
   /** A row error found by the decision (a history date after the as-of date): which date, and its value. */
   pushError(row: number, which: number, date: Day): void {
-    this.push(row, { ...EMPTY, by: 'replied', step: which });
-    this.by.data[this.length - 1] = ERROR;
-    this.aux.data[this.length - 1] = date;
+    this.row.push(row);
+    this.code.push(packCode(CHANNEL_CODE.SKIP, ERROR));
+    this.bits.push(packBits(0, 0, which + 1, 0, 0));
+    this.day.push(NONE);
+    this.date.push(NONE);
+    this.aux.push(date);
   }
 
-  set(i: number, d: Decision): void {
-    this.channel.data[i] = CHANNEL_CODE[d.channel];
-    this.day.data[i] = d.day ?? NONE;
-    this.date.data[i] = d.date ?? NONE;
-    this.by.data[i] = BY_CODE[d.by];
-    this.step.data[i] = d.step + 1;
-    this.skipped.data[i] = d.skipped;
-    this.flags.data[i] = d.flags;
-  }
-
-  get(i: number): Decision {
-    const day = this.day.data[i] as number;
-    const date = this.date.data[i] as number;
-    const aux = this.aux.data[i] as number;
-    const by = BY[this.by.data[i] as number] as DecidedBy;
-    const channel = CHANNELS[this.channel.data[i] as number] as Channel;
-    return {
-      channel,
-      day: day === NONE ? null : day,
-      date: date === NONE ? null : date,
-      cost: 0,
-      by,
-      step: (this.step.data[i] as number) - 1,
-      skipped: this.skipped.data[i] as number,
-      flags: this.flags.data[i] as number,
-      inmailSignals: this.inmail.data[i] as number,
-      connectionSignals: this.connection.data[i] as number,
-      movedFrom: by !== 'duplicate' && aux !== NONE ? aux : null,
-      duplicateOf: by === 'duplicate' ? aux : null,
-      withoutCredit: null,
-    };
-  }
-
-  trim(): void {
-    for (const c of [this.row, this.channel, this.day, this.date, this.by, this.step, this.skipped, this.flags, this.inmail, this.connection, this.aux])
-      c.trim();
+  /** Entry `i` becomes what the list made of it: a duplicate, or an InMail's touch with no credit. */
+  set(i: number, channel: number, day: number, date: number, by: number, step: number, skipped: number, flags: number): void {
+    this.code.set(i, packCode(channel, by));
+    this.bits.set(i, packBits(flags, skipped, step, this.inmail.get(i), this.connection.get(i)));
+    this.day.set(i, day);
+    this.date.set(i, date);
   }
 }
 
-const EMPTY: Decision = {
-  channel: 'SKIP',
-  day: null,
-  date: null,
-  cost: 0,
-  by: 'replied',
-  step: -1,
-  skipped: 0,
-  flags: 0,
-  inmailSignals: 0,
-  connectionSignals: 0,
-  movedFrom: null,
-  duplicateOf: null,
-  withoutCredit: null,
-};
+/**
+ * An INMAIL's touch with no credit, found by the same walk, kept until the plan knows whether the
+ * credits reach it: 12 bytes an InMail (channel, rule, step, skipped and flags in one number).
+ */
+class Fallbacks {
+  readonly packed = new Column(int32s);
+  readonly day = new Column(int32s);
+  readonly date = new Column(int32s);
+
+  push(t: Touch): number {
+    this.day.push(t.day ?? NONE);
+    this.date.push(t.date ?? NONE);
+    // 3 + 5 + 4 + 4 + 12 bits: channel, rule, step + 1, skipped, flags.
+    return this.packed.push(CHANNEL_CODE[t.channel] | (BY_CODE[t.by] << 3) | ((t.step + 1) << 8) | (t.skipped << 12) | (t.flags << 16));
+  }
+
+  /** Entry `i` of the store takes fallback `k`, with `extraFlags`. */
+  apply(k: number, store: DecisionColumns, i: number, extraFlags: number): void {
+    const p = this.packed.get(k);
+    store.set(i, p & 7, this.day.get(k), this.date.get(k), (p >>> 3) & 31, (p >>> 8) & 15, (p >>> 12) & 15, (p >>> 16) | extraFlags);
+  }
+}
+
+/** Why a day takes no invitation. */
+const CLOSED = 1;
+const WEEK_FULL = 2;
+const DAY_FULL = 3;
 
 /**
  * Invitation slots: at most `daily` a business day and `weekly` a Monday-Sunday week. Days up to
  * the `horizon` (the latest day any invitation may start from) are counted one by one; past it
  * every invitation goes to the next free slot in turn, so the calendar keeps one cursor there,
  * not a day per invitation: its memory does not grow with how far the invitations run.
+ * Typed tables, no Map: a day holds its invitations, or (once full, which it stays) the link to a
+ * later day that may have room (path-compressed), as minus the distance.
  */
-class InviteCalendar {
-  /** Invitations per day and per week up to the horizon's week (recorded ones included). */
-  private readonly perDay = new Map<Day, number>();
-  private readonly perWeek = new Map<Day, number>();
-  private readonly sentPerWeek = new Map<Day, number>();
-  /** A full day's link to a later day that may have room (path-compressed). */
-  private readonly next = new Map<Day, Day>();
+export class InviteCalendar {
+  /** Invitations a day (>= 0), or minus the distance to a later day that may have room. */
+  private readonly days = new DayTable();
+  /** Invitations per week up to the horizon's week (recorded ones included). */
+  private readonly perWeek = new DayTable();
+  private readonly sentPerWeek = new DayTable();
+  private lastRecorded = Number.NEGATIVE_INFINITY;
   private horizon = 0;
   private horizonWeek = 0;
   // Past the horizon: the cursor day, its invitations, and its week's (when past the horizon's week).
   private cursor = 0;
   private cursorDay = 0;
   private cursorWeek = 0;
+  /** Days visited on the way to a free one: re-linked once it is found. */
+  private path = new Int32Array(16);
+  /** Which cap moved the last invitation placed (WEEK_FULL, DAY_FULL or 0), and the day or Monday it names. */
+  cap = 0;
+  capOn: Day = 0;
   constructor(
     private readonly daily: number,
     private readonly weekly: number,
@@ -298,71 +343,80 @@ class InviteCalendar {
   ) {}
 
   recordSent(day: Day): void {
-    this.perDay.set(day, (this.perDay.get(day) ?? 0) + 1);
+    this.days.add(day, 1);
     const w = mondayOf(day);
-    this.perWeek.set(w, (this.perWeek.get(w) ?? 0) + 1);
-    this.sentPerWeek.set(w, (this.sentPerWeek.get(w) ?? 0) + 1);
+    this.perWeek.add(w, 1);
+    this.sentPerWeek.add(w, 1);
+    if (day > this.lastRecorded) this.lastRecorded = day;
   }
 
   /** The latest day any invitation may start from (and no earlier than any recorded one): set once, before placing. */
   startPlacing(horizon: Day): void {
-    for (const d of this.perDay.keys()) horizon = Math.max(horizon, d);
-    this.horizon = horizon;
-    this.horizonWeek = mondayOf(horizon);
-    this.cursor = horizon + 1;
+    this.horizon = Math.max(horizon, this.lastRecorded);
+    this.horizonWeek = mondayOf(this.horizon);
+    this.cursor = this.horizon + 1;
     this.cursorDay = 0;
     this.cursorWeek = 0;
   }
 
   private weekLoad(monday: Day): number {
-    return monday <= this.horizonWeek ? (this.perWeek.get(monday) ?? 0) : this.cursorWeek;
+    return monday <= this.horizonWeek ? this.perWeek.get(monday) : this.cursorWeek;
   }
 
-  /** Why `day` takes no invitation: closed (weekend, Holiday), its week full, its day full; or null. */
-  private fullness(day: Day, load: number): 'closed' | 'week' | 'day' | null {
-    if (!isBusinessDay(day, this.holidays)) return 'closed';
-    if (this.weekLoad(mondayOf(day)) >= this.weekly) return 'week';
-    return load >= this.daily ? 'day' : null;
+  /** Why `day` takes no invitation (CLOSED, WEEK_FULL, DAY_FULL), or 0; a linked day is full. */
+  private fullness(day: Day, load: number): number {
+    if (!isBusinessDay(day, this.holidays)) return CLOSED;
+    if (this.weekLoad(mondayOf(day)) >= this.weekly) return WEEK_FULL;
+    return load < 0 || load >= this.daily ? DAY_FULL : 0;
   }
 
-  /** The slot for an invitation that may go out from `earliest` on; `why` learns which cap moved it there. */
-  place(earliest: Day, why: { cap: 'day' | 'week' | null; on: Day }): Day {
-    why.cap = null;
-    // The last cap met is the one that explains the date.
-    const note = (full: 'closed' | 'week' | 'day' | null, d: Day) => {
-      if (full === null || full === 'closed') return;
-      why.cap = full;
-      why.on = full === 'week' ? mondayOf(d) : d;
-    };
+  /** The last cap met is the one that explains the date. */
+  private note(full: number, d: Day): void {
+    if (full === CLOSED) return;
+    this.cap = full;
+    this.capOn = full === WEEK_FULL ? mondayOf(d) : d;
+  }
+
+  /** The slot for an invitation that may go out from `earliest` on; `cap` and `capOn` say which cap moved it there. */
+  place(earliest: Day): Day {
+    this.cap = 0;
     let d = earliest;
-    const path: Day[] = [];
+    let steps = 0;
     while (d <= this.horizon) {
-      const full = this.fullness(d, this.perDay.get(d) ?? 0);
-      if (full === null) break;
-      note(full, d);
-      const to = full === 'week' ? mondayOf(d) + 7 : (this.next.get(d) ?? d + 1);
-      path.push(d);
+      const load = this.days.get(d);
+      const full = this.fullness(d, load);
+      if (full === 0) break;
+      this.note(full, d);
+      const to = full === WEEK_FULL ? mondayOf(d) + 7 : load < 0 ? d - load : d + 1;
+      if (steps === this.path.length) {
+        const longer = new Int32Array(steps * 2);
+        longer.set(this.path);
+        this.path = longer;
+      }
+      this.path[steps++] = d;
       d = Math.max(to, d + 1);
     }
+    const free = d <= this.horizon ? d : this.horizon + 1;
+    for (let k = 0; k < steps; k++) {
+      const p = this.path[k] as number;
+      this.days.set(p, p - free);
+    }
     if (d <= this.horizon) {
-      for (const p of path) this.next.set(p, d);
-      this.perDay.set(d, (this.perDay.get(d) ?? 0) + 1);
-      const w = mondayOf(d);
-      this.perWeek.set(w, (this.perWeek.get(w) ?? 0) + 1);
+      this.days.add(d, 1);
+      this.perWeek.add(mondayOf(d), 1);
       return d;
     }
     // Past the horizon every invitation takes the next free slot in turn.
-    for (const p of path) this.next.set(p, this.horizon + 1);
     if (d > this.cursor) this.moveCursor(d);
     for (;;) {
       const full = this.fullness(this.cursor, this.cursorDay);
-      if (full === null) break;
-      note(full, this.cursor);
-      this.moveCursor(full === 'week' ? mondayOf(this.cursor) + 7 : this.cursor + 1);
+      if (full === 0) break;
+      this.note(full, this.cursor);
+      this.moveCursor(full === WEEK_FULL ? mondayOf(this.cursor) + 7 : this.cursor + 1);
     }
     this.cursorDay++;
     const w = mondayOf(this.cursor);
-    if (w <= this.horizonWeek) this.perWeek.set(w, (this.perWeek.get(w) ?? 0) + 1);
+    if (w <= this.horizonWeek) this.perWeek.add(w, 1);
     else this.cursorWeek++;
     return this.cursor;
   }
@@ -374,7 +428,7 @@ class InviteCalendar {
   }
 
   alreadySent(monday: Day): number {
-    return this.sentPerWeek.get(monday) ?? 0;
+    return this.sentPerWeek.get(monday);
   }
 }
 
@@ -391,24 +445,7 @@ export interface PlannerOptions {
   readonly firstRowNumber?: number;
 }
 
-/** FNV-1a over a key, as a number that fits a double exactly: duplicates are found by hash, 53 bits wide. */
-function keyHash(key: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return (h1 >>> 0) * 2 ** 21 + ((h2 >>> 0) & 0x1fffff);
-}
-
-/** The key a row is one prospect by: its profile URL, else its email (SPEC 5 and 6). */
-function duplicateKey(p: Prospect): string | undefined {
-  if (p.linkedinUrl !== undefined && p.linkedinUrl !== '') return `u ${normalizeProfileUrl(p.linkedinUrl)}`;
-  if (p.email !== undefined && p.email !== '') return `e ${normalizeEmail(p.email)}`;
-  return undefined;
-}
+const isClaim = (channel: number) => channel === INMAIL || channel === NOTE || channel === BLANK;
 
 export class ListPlanner {
   private rowsSeen = 0;
@@ -417,15 +454,13 @@ export class ListPlanner {
   private inputErrors = 0;
   private pending = 0;
   private readonly calendar: InviteCalendar;
-  private readonly store = new DecisionColumns();
+  private store = new DecisionColumns();
   private readonly firstRowNumber: number;
-  // Pass 1 only, dropped by `finish`: duplicate keys, and the rows that want a budget.
-  private keys: Column<Float64Array> | null = new Column(new Float64Array(1024));
-  private claims: Column<Int32Array> | null = new Column(new Int32Array(1024));
-  private deals: Column<Float64Array> | null = new Column(new Float64Array(1024));
-  /** For each claim, where its no-credit touch is in `fallbacks`, or -1. */
-  private fallbackOf: Column<Int32Array> | null = new Column(new Int32Array(1024));
-  private fallbacks: DecisionColumns | null = new DecisionColumns();
+  // Pass 1 only, dropped by `finish`: duplicate keys, deal values of the rows that want a budget
+  // (in row order), and the InMails' touches with no credit.
+  private keys: Column<Float64Array> | null = new Column(float64s);
+  private deals: Column<Float64Array> | null = new Column(float64s);
+  private fallbacks: Fallbacks | null = new Fallbacks();
   private summary: PlanSummary | undefined;
   private readonly numbers: NumbersCounter;
 
@@ -448,149 +483,148 @@ export class ListPlanner {
     if (input === 'blank') return void this.blank++;
     if (input instanceof RowError) return void this.inputErrors++;
     const s = this.settings;
-    const d = decide(input, s);
-    if (d instanceof RowError) {
-      const which = HISTORY_DATES.findIndex(([, column]) => column === d.column);
-      const key = HISTORY_DATES[which]?.[0];
-      this.store.pushError(rowIndex, which, key === undefined ? 0 : (input[key] as Day));
-      (this.keys as Column<Float64Array>).push(Number.NaN);
+    const d = decideInto(input, s);
+    const keys = this.keys as Column<Float64Array>;
+    if (d.error !== -2) {
+      this.store.pushError(rowIndex, d.error, d.error >= 0 ? d.errorDate : 0);
+      keys.push(Number.NaN);
       return;
     }
-    const i = this.store.push(rowIndex, d);
-    const key = duplicateKey(input);
-    (this.keys as Column<Float64Array>).push(key === undefined ? Number.NaN : keyHash(key));
+    const t = d.touch;
+    // Every INMAIL carries its touch with no credit (an invariant of the walk).
+    if (t.channel === 'INMAIL' && !d.hasAlt) throw new Error('an INMAIL decided without its touch with no credit');
+    const fallback = t.channel === 'INMAIL' ? (this.fallbacks as Fallbacks).push(d.alt) : NONE;
+    this.store.push(rowIndex, t, d.facts, fallback);
+    keys.push(prospectKey(input.linkedinUrl, input.email));
     if (isPendingRequest(input)) this.pending++;
     if (input.requestedOn !== undefined && input.requestedOn >= mondayOf(Math.min(s.startDate, s.asOf))) this.calendar.recordSent(input.requestedOn);
-    if (d.channel === 'INMAIL' || d.channel === 'CONNECT_NOTE' || d.channel === 'CONNECT') {
-      (this.claims as Column<Int32Array>).push(i);
-      (this.deals as Column<Float64Array>).push(input.dealValue ?? 0);
-      const alts = this.fallbacks as DecisionColumns;
-      (this.fallbackOf as Column<Int32Array>).push(d.withoutCredit ? alts.push(rowIndex, d.withoutCredit) : -1);
-    }
+    if (t.channel === 'INMAIL' || t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT') (this.deals as Column<Float64Array>).push(input.dealValue ?? 0);
   }
 
-  /** Rows in the list's priority order: InMail points, then deal value, then urgency, then row order. */
-  private priorityOrder(claims: Int32Array, deals: Float64Array): Int32Array {
-    const n = claims.length;
-    const inmail = this.store.inmail.data;
-    const points = new Uint8Array(n);
-    const urgent = new Uint8Array(n);
-    for (let k = 0; k < n; k++) {
-      const m = inmail[claims[k] as number] as number;
-      points[k] = bitCount(m);
-      urgent[k] = m & URGENT_BIT ? 1 : 0;
+  /** The rows that want a budget, in the list's priority order: InMail points, then deal value, then urgency, then row order. */
+  private priorityOrder(deals: Column<Float64Array>): Int32Array {
+    const store = this.store;
+    const n = deals.length;
+    // The k-th row that wants a budget, and its points and urgency (points x 2 + urgent).
+    const claims = new Int32Array(n);
+    const rank = new Uint8Array(n);
+    for (let i = 0, k = 0; i < store.length; i++) {
+      if (!isClaim(store.channel.get(i)) || store.by.get(i) === ERROR) continue;
+      const m = store.inmail.get(i);
+      claims[k] = i;
+      rank[k++] = bitCount(m) * 2 + (m & URGENT_BIT ? 1 : 0);
     }
     const order = new Int32Array(n);
     for (let k = 0; k < n; k++) order[k] = k;
-    order.sort(
-      (a, b) =>
-        (points[b] as number) - (points[a] as number) || (deals[b] as number) - (deals[a] as number) || (urgent[b] as number) - (urgent[a] as number) || a - b,
-    );
-    return order.map((k) => claims[k] as number);
+    sortInPlace(order, (a, b) => {
+      const ra = rank[a] as number;
+      const rb = rank[b] as number;
+      return ((rb >> 1) - (ra >> 1) || deals.get(b) - deals.get(a) || (rb & 1) - (ra & 1) || a - b) < 0;
+    });
+    for (let k = 0; k < n; k++) order[k] = claims[order[k] as number] as number;
+    return order;
   }
 
   /** Later rows with the key of an earlier row: SKIP, "duplicate of row N", no budget. */
-  private markDuplicates(keys: Float64Array): number {
-    const n = keys.length;
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+  private findDuplicates(keys: Column<Float64Array>): number {
+    const store = this.store;
     let count = 0;
-    for (let k = 1; k < n; k++) {
-      const i = order[k] as number;
-      const key = keys[i] as number;
-      if (Number.isNaN(key)) break; // NaN sorts last: no key, no duplicate
-      let firstOf = k;
-      while (firstOf > 0 && keys[order[firstOf - 1] as number] === key) firstOf--;
-      if (firstOf === k) continue;
-      const first = order[firstOf] as number;
-      const d = this.store.get(i);
-      this.store.set(i, { ...d, channel: 'SKIP', day: null, date: null, by: 'duplicate', step: -1, skipped: 0, flags: 0 });
-      this.store.aux.data[i] = (this.store.row.data[first] as number) + this.firstRowNumber;
+    eachRepeat(keys, (i, first) => {
+      store.by.set(i, DUPLICATE);
+      store.aux.set(i, store.row.get(first) + this.firstRowNumber);
       count++;
-    }
+    });
     return count;
+  }
+
+  /** Duplicates found by `findDuplicates`, once the priority order has read their channels, become SKIP. */
+  private skipDuplicates(): void {
+    const store = this.store;
+    for (let i = 0; i < store.length; i++) if (store.by.get(i) === DUPLICATE) store.set(i, CHANNEL_CODE.SKIP, NONE, NONE, DUPLICATE, 0, 0, 0);
   }
 
   finish(): PlanSummary {
     if (this.summary) return this.summary;
     const s = this.settings;
     const store = this.store;
-    const keys = (this.keys as Column<Float64Array>).trim();
-    const duplicates = this.markDuplicates(keys);
-    const claims = (this.claims as Column<Int32Array>).trim();
-    const deals = (this.deals as Column<Float64Array>).trim();
-    const fallbackOf = new Map<number, number>();
-    const fallbackIndex = (this.fallbackOf as Column<Int32Array>).trim();
-    for (let k = 0; k < claims.length; k++) if ((fallbackIndex[k] as number) >= 0) fallbackOf.set(claims[k] as number, fallbackIndex[k] as number);
-    const fallbacks = this.fallbacks as DecisionColumns;
-    this.keys = this.claims = this.deals = this.fallbackOf = this.fallbacks = null;
-    const order = this.priorityOrder(claims, deals);
-    const INMAIL = CHANNEL_CODE.INMAIL;
-    const channel = store.channel.data;
-    const date = store.date.data;
-    const flags = store.flags.data;
-    const by = store.by.data;
-    const DUPLICATE = BY_CODE.duplicate;
+    // Duplicates first, so their keys are dropped before the order is made; the order reads the
+    // channels as decided, so duplicates become SKIP after it. Beside the decisions, deals and
+    // fallbacks, one transient array at a time: the duplicate table, then the order.
+    const duplicates = this.findDuplicates(this.keys as Column<Float64Array>);
+    this.keys = null;
+    const order = this.priorityOrder(this.deals as Column<Float64Array>);
+    this.deals = null;
+    this.skipDuplicates();
+    const fallbacks = this.fallbacks as Fallbacks;
+    this.fallbacks = null;
+    const channel = store.channel;
+    const date = store.date;
+    const flags = store.flags;
+    const by = store.by;
+    const aux = store.aux;
     // Credits: the first `Credits` InMails in priority order keep them; with next-month, up to a
     // month's credits of the rest that are not urgent wait for the renewal; the rest fall back.
     const renewal = s.whenCreditsRunOut === 'next-month' ? nextRenewal(s.asOf, s.creditsRenewOn) : null;
     const renewalDay = renewal === null ? null : nextTueToThu(renewal, s.holidays);
     let creditsWanted = 0;
     let waiting = 0;
-    for (const i of order) {
-      if (channel[i] !== INMAIL || by[i] === DUPLICATE) continue;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k] as number;
+      if (channel.get(i) !== INMAIL || by.get(i) === DUPLICATE) continue;
+      const fallback = aux.get(i);
+      aux.set(i, NONE);
       if (++creditsWanted <= s.credits) continue;
-      const urgent = ((store.inmail.data[i] as number) & URGENT_BIT) !== 0;
+      const urgent = (store.inmail.get(i) & URGENT_BIT) !== 0;
       if (renewalDay !== null && !urgent && waiting < s.plan.creditsPerMonth) {
         waiting++;
-        date[i] = Math.max(date[i] as number, renewalDay);
-        flags[i] = (flags[i] as number) | FLAGS.renewal | FLAGS.creditsTaken;
-        store.aux.data[i] = renewal as Day;
+        date.set(i, Math.max(date.get(i), renewalDay));
+        flags.set(i, flags.get(i) | FLAGS.renewal | FLAGS.creditsTaken);
+        aux.set(i, renewal as Day);
         continue;
       }
-      const fallback = fallbacks.get(fallbackOf.get(i) as number);
-      store.set(i, { ...fallback, flags: fallback.flags | FLAGS.creditsTaken });
+      fallbacks.apply(fallback, store, i, FLAGS.creditsTaken);
     }
     // Notes, then invitation dates, in the same priority order.
     let horizon = s.startDate;
-    for (const i of order) if (channel[i] !== INMAIL && by[i] !== DUPLICATE) horizon = Math.max(horizon, date[i] as number);
-    this.calendar.startPlacing(horizon);
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k] as number;
+      if (channel.get(i) !== INMAIL && by.get(i) !== DUPLICATE) horizon = Math.max(horizon, date.get(i));
+    }
+    const calendar = this.calendar;
+    calendar.startPlacing(horizon);
     let notesUsed = 0;
     // Weeks up to the horizon's come in any order; past it, in turn: those are listed up to WEEKS_LISTED and counted.
     const horizonWeek = mondayOf(horizon);
-    const weekLoads = new Map<Day, number>();
+    const weekLoads = new DayTable();
     const later: Array<[Day, number]> = [];
     let laterWeeks = 0;
     let laterWeek = Number.NaN;
     let first: Day | null = null;
     let last: Day | null = null;
     let invitations = 0;
-    const why: { cap: 'day' | 'week' | null; on: Day } = { cap: null, on: 0 };
-    const NOTE = CHANNEL_CODE.CONNECT_NOTE;
-    const BLANK = CHANNEL_CODE.CONNECT;
-    for (const i of order) {
-      const k = channel[i] as number;
-      if ((k !== NOTE && k !== BLANK) || by[i] === DUPLICATE) continue;
-      if (k === NOTE) {
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k] as number;
+      const c = channel.get(i);
+      if ((c !== NOTE && c !== BLANK) || by.get(i) === DUPLICATE) continue;
+      if (c === NOTE) {
         if (notesUsed < s.notesPerMonth) notesUsed++;
         else {
-          channel[i] = BLANK;
-          flags[i] = (flags[i] as number) | FLAGS.noNote;
+          channel.set(i, BLANK);
+          flags.set(i, flags.get(i) | FLAGS.noNote);
         }
       }
-      const earliest = Math.max(date[i] as number, s.startDate);
-      const when = this.calendar.place(earliest, why);
-      if (when !== date[i]) {
-        if (why.cap !== null) {
-          flags[i] = (flags[i] as number) | (why.cap === 'week' ? FLAGS.weeklyCap : FLAGS.dailyCap);
-          store.aux.data[i] = why.on;
+      const was = date.get(i);
+      const when = calendar.place(Math.max(was, s.startDate));
+      if (when !== was) {
+        if (calendar.cap !== 0) {
+          flags.set(i, flags.get(i) | (calendar.cap === WEEK_FULL ? FLAGS.weeklyCap : FLAGS.dailyCap));
+          aux.set(i, calendar.capOn);
         }
-        date[i] = when;
+        date.set(i, when);
       }
       invitations++;
       const w = mondayOf(when);
-      if (w <= horizonWeek) weekLoads.set(w, (weekLoads.get(w) ?? 0) + 1);
+      if (w <= horizonWeek) weekLoads.add(w, 1);
       else {
         if (w !== laterWeek) {
           laterWeek = w;
@@ -604,44 +638,54 @@ export class ListPlanner {
     }
     // InMails and Open Profile messages: Tuesday to Thursday [004], except an urgent prospect's,
     // which goes out on its own date [000 §5]. Then every row is counted.
-    const channels = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<Channel, number>;
+    const counts = new Float64Array(CHANNELS.length);
     let replies = 0;
     let paidReplies = 0;
-    let cost = 0;
     let withdrawalsDue = 0;
     let errors = this.inputErrors;
     const dueDay = nextBusinessDay(s.asOf, s.holidays);
+    const OPEN_PROFILE = CHANNEL_CODE.OPEN_PROFILE;
+    const WITHDRAW = CHANNEL_CODE.WITHDRAW;
+    const REPLIED = BY_CODE.replied;
+    // Expected replies of a channel, warm or not: one table, not a call a row.
+    const repliesOf = new Float64Array(CHANNELS.length * 2);
+    CHANNELS.forEach((c, k) => {
+      repliesOf[2 * k] = expectedReplies(c, false, s);
+      repliesOf[2 * k + 1] = expectedReplies(c, true, s);
+    });
     for (let i = 0; i < store.length; i++) {
-      if (by[i] === ERROR) {
+      const b = by.get(i);
+      if (b === ERROR) {
         errors++;
         continue;
       }
-      const c = CHANNELS[channel[i] as number] as Channel;
-      if ((c === 'INMAIL' || c === 'OPEN_PROFILE') && !((store.inmail.data[i] as number) & URGENT_BIT) && !((flags[i] as number) & FLAGS.renewal)) {
-        const tueToThu = nextTueToThu(date[i] as number, s.holidays);
-        if (tueToThu !== date[i]) {
-          date[i] = tueToThu;
-          flags[i] = (flags[i] as number) | FLAGS.tueToThu;
+      const c = channel.get(i);
+      if ((c === INMAIL || c === OPEN_PROFILE) && !(store.inmail.get(i) & URGENT_BIT) && !(flags.get(i) & FLAGS.renewal)) {
+        const d = date.get(i);
+        const tueToThu = nextTueToThu(d, s.holidays);
+        if (tueToThu !== d) {
+          date.set(i, tueToThu);
+          flags.set(i, flags.get(i) | FLAGS.tueToThu);
         }
       }
-      channels[c]++;
-      if (c === 'WITHDRAW' && (date[i] as number) <= dueDay) withdrawalsDue++;
-      const warm = ((store.connection.data[i] as number) & WARM_BIT) !== 0;
+      counts[c] = (counts[c] as number) + 1;
+      if (c === WITHDRAW && date.get(i) <= dueDay) withdrawalsDue++;
       // A reply already in hand is a conversation, not an expected reply.
-      if (by[i] !== BY_CODE.replied) {
-        const r = expectedReplies(c, warm, s);
+      if (b !== REPLIED) {
+        const r = repliesOf[2 * c + (store.connection.get(i) & WARM_BIT ? 1 : 0)] as number;
         replies += r;
-        if (c === 'INMAIL') paidReplies += r;
+        if (c === INMAIL) paidReplies += r;
       }
-      cost += expectedCost(c, s);
     }
-    store.trim();
+    const channels = Object.fromEntries(CHANNELS.map((c, k) => [c, counts[k] as number])) as Record<Channel, number>;
+    let cost = 0;
+    for (const c of CHANNELS) cost += channels[c] * expectedCost(c, s);
     const expectedCostTotal = roundCents(cost);
     const inmailCost = roundCents(channels.INMAIL * expectedCost('INMAIL', s));
     const weekCount = weekLoads.size + laterWeeks;
-    const weeks = [...[...weekLoads.entries()].sort((a, b) => a[0] - b[0]), ...later]
+    const weeks = [...Array.from(weekLoads.sortedKeys().subarray(0, WEEKS_LISTED), (w): [Day, number] => [w, weekLoads.get(w)]), ...later]
       .slice(0, WEEKS_LISTED)
-      .map(([monday, planned]) => ({ monday, planned, alreadySent: this.calendar.alreadySent(monday) }));
+      .map(([monday, planned]) => ({ monday, planned, alreadySent: calendar.alreadySent(monday) }));
     const numbers = this.numbers.result();
     const sum: Omit<PlanSummary, 'warnings'> = {
       rows: this.rowsSeen,
@@ -673,8 +717,9 @@ export class ListPlanner {
     return this.summary;
   }
 
+  /** Where row `rowIndex` is in the store, or -1. */
   private entryOf(rowIndex: number): number {
-    return sortedIndexOf(this.store.row.data, rowIndex, this.store.length);
+    return this.store.row.indexOf(rowIndex);
   }
 
   /** What `outcome` needs once the plan is made: plain data a worker thread can receive. */
@@ -685,31 +730,14 @@ export class ListPlanner {
       settings: this.settings,
       summary,
       firstRowNumber: this.firstRowNumber,
-      columns: {
-        row: st.row.data,
-        channel: st.channel.data,
-        day: st.day.data,
-        date: st.date.data,
-        by: st.by.data,
-        step: st.step.data,
-        skipped: st.skipped.data,
-        flags: st.flags.data,
-        inmail: st.inmail.data,
-        connection: st.connection.data,
-        aux: st.aux.data,
-      },
+      columns: Object.fromEntries(COLUMN_NAMES.map((name) => [name, st[name].toArray()])),
     };
   }
 
   /** A planner that answers `outcome` from a snapshot, e.g. in a worker writing part of a file. */
   static restore(snap: PlanSnapshot): ListPlanner {
     const planner = new ListPlanner(snap.settings, { firstRowNumber: snap.firstRowNumber });
-    const st = planner.store as unknown as Record<string, Column<Int32Array>>;
-    for (const [name, data] of Object.entries(snap.columns)) {
-      const column = st[name] as Column<Int32Array>;
-      column.data = data as Int32Array<ArrayBuffer>;
-      column.length = data.length;
-    }
+    planner.store = DecisionColumns.of(snap.columns);
     planner.summary = snap.summary;
     return planner;
   }
@@ -720,29 +748,62 @@ export class ListPlanner {
     if (input === 'blank' || input instanceof RowError) return input;
     const i = this.entryOf(rowIndex);
     if (i < 0) throw new Error(`ListPlanner.outcome: row ${rowIndex} was not added`);
-    if (this.store.by.data[i] === ERROR) return historyError((this.store.step.data[i] as number) - 1, this.store.aux.data[i] as number, this.settings);
-    return outcomeOf(this.store.get(i), input, this.settings);
+    const st = this.store;
+    const b = st.by.get(i);
+    if (b === ERROR) return historyError(st.step.get(i) - 1, st.aux.get(i), this.settings);
+    const day = st.day.get(i);
+    const date = st.date.get(i);
+    const aux = st.aux.get(i);
+    const duplicate = b === DUPLICATE;
+    return outcomeFrom(
+      CHANNELS[st.channel.get(i)] as Channel,
+      day === NONE ? null : day,
+      date === NONE ? null : date,
+      BY[b] as DecidedBy,
+      st.step.get(i) - 1,
+      st.skipped.get(i),
+      st.flags.get(i),
+      st.inmail.get(i),
+      st.connection.get(i),
+      !duplicate && aux !== NONE ? aux : null,
+      duplicate ? aux : null,
+      input,
+      this.settings,
+    );
   }
 }
 
-/** A decision with what its words are read from; the cost follows the channel, the deadline the date. */
-function outcomeOf(d: Decision, p: Prospect, s: Settings): Outcome | RowError {
-  if (d.date !== null && !inCalendar(d.date)) return historyError(-1, d.date, s);
-  const misses = d.date !== null && p.deadline !== undefined && p.deadline >= s.asOf && d.date > p.deadline;
-  // Spelled out, not spread: every Outcome has one shape, which keeps a long list fast.
+/** An outcome from its fields: the one place an Outcome is built, so every Outcome has one shape. */
+function outcomeFrom(
+  channel: Channel,
+  day: number | null,
+  date: Day | null,
+  by: DecidedBy,
+  step: number,
+  skipped: number,
+  flags: number,
+  inmailSignals: number,
+  connectionSignals: number,
+  movedFrom: Day | null,
+  duplicateOf: number | null,
+  p: Prospect,
+  s: Settings,
+): Outcome | RowError {
+  if (date !== null && !inCalendar(date)) return historyError(-1, date, s);
+  const misses = date !== null && p.deadline !== undefined && p.deadline >= s.asOf && date > p.deadline;
   return {
-    channel: d.channel,
-    day: d.day,
-    date: d.date,
-    cost: expectedCost(d.channel, s),
-    by: d.by,
-    step: d.step,
-    skipped: d.skipped,
-    flags: misses ? d.flags | FLAGS.missesDeadline : d.flags,
-    inmailSignals: d.inmailSignals,
-    connectionSignals: d.connectionSignals,
-    movedFrom: d.movedFrom,
-    duplicateOf: d.duplicateOf,
+    channel,
+    day,
+    date,
+    cost: expectedCost(channel, s),
+    by,
+    step,
+    skipped,
+    flags: misses ? flags | FLAGS.missesDeadline : flags,
+    inmailSignals,
+    connectionSignals,
+    movedFrom,
+    duplicateOf,
     withoutCredit: null,
     prospect: p,
     settings: s,
@@ -760,6 +821,8 @@ export function planList(inputs: readonly RowInput[], s: Settings, options: Plan
 /** One row alone, no budget across rows: what the row-wise custom functions return. */
 export function decideRow(input: RowInput, s: Settings): RowOutcome {
   if (input === 'blank' || input instanceof RowError) return input;
-  const d = decide(input, s);
-  return d instanceof RowError ? d : outcomeOf(d, input, s);
+  const d = decideInto(input, s);
+  if (d.error !== -2) return historyError(d.error, d.errorDate, s);
+  const t = d.touch;
+  return outcomeFrom(t.channel, t.day, t.date, t.by, t.step, t.skipped, t.flags, d.facts.inmailMask, d.facts.connectionMask, null, null, input, s);
 }

@@ -5,7 +5,7 @@
  */
 import { type Channel, type Decision, type Day, FLAGS, type Prospect, RowError, SEQUENCE_NAMES, type SequenceName, type Settings, SKIPPED } from './model.js';
 import { formatDay, inCalendar, nextBusinessDay } from './dates.js';
-import { type Facts, type FirstSide, connectChannel, decideFirst, decision, factsOf, inmailBlocked } from './decide.js';
+import { type Facts, type FirstSide, RowFacts, Touch, connectChannel, decideFirst, decision, inmailBlocked } from './decide.js';
 
 export { SEQUENCE_NAMES, type SequenceName };
 
@@ -132,21 +132,120 @@ export function decisionCount(): number {
   return decisionsMade;
 }
 
-/** Everything the walk reads about one row, computed once. */
-interface Walk {
-  readonly p: Prospect;
-  readonly f: Facts;
-  readonly s: Settings;
-  readonly steps: readonly SequenceStep[];
-  readonly requested: boolean;
-  readonly first: Day;
+/** Everything the walk reads about one row, set once per row (one object serves every row). */
+class Walk {
+  p: Prospect = {};
+  f: Facts = new RowFacts();
+  s: Settings | null = null;
+  steps: readonly SequenceStep[] = [];
+  accepted = -1;
+  requested = false;
+  first: Day = 0;
   /** Sequence day of the as-of date. */
-  readonly today: number;
+  today = 0;
   /** The as-of date, or the next business day when it is not one: what is due goes out then. */
-  readonly dueDay: Day;
+  dueDay: Day = 0;
   /** Last Touch On, or -Infinity: a step dated on or before it is done. */
-  readonly doneUpTo: number;
-  readonly noStart: number;
+  doneUpTo = Number.NEGATIVE_INFINITY;
+  noStart = 0;
+}
+
+/**
+ * What `decideInto` decided for the last row: its facts, its touch, and (`hasAlt`) an INMAIL's
+ * touch with no credit; or (`error` >= -1) the row error of `historyError(error, errorDate)`.
+ * Read it before the next row is decided.
+ */
+export interface Decided {
+  readonly facts: Facts;
+  readonly touch: Touch;
+  readonly alt: Touch;
+  readonly hasAlt: boolean;
+  /** -2: no error; else the `which` of `historyError`. */
+  readonly error: number;
+  readonly errorDate: Day;
+}
+
+class DecidedRow implements Decided {
+  readonly facts = new RowFacts();
+  readonly touch = new Touch();
+  readonly alt = new Touch();
+  hasAlt = false;
+  error = -2;
+  errorDate: Day = 0;
+}
+
+const ROW = new DecidedRow();
+const WALK = new Walk();
+
+/** A history date of a row, in the order of HISTORY_DATES. */
+function historyDate(p: Prospect, which: number): Day | undefined {
+  switch (which) {
+    case 0:
+      return p.requestedOn;
+    case 1:
+      return p.inmailSentOn;
+    case 2:
+      return p.acceptedOn;
+    default:
+      return p.lastTouchOn;
+  }
+}
+
+/**
+ * The next touch of one prospect (SPEC sections 4 and 5), decided once, into the one `Decided`
+ * this returns (valid until the next call). `credit` says whether a paid credit is left for it.
+ */
+export function decideInto(p: Prospect, s: Settings, credit: boolean = s.credits > 0): Decided {
+  decisionsMade++;
+  const row = ROW;
+  const f = row.facts.fill(p, s);
+  row.error = -2;
+  row.hasAlt = false;
+  if (p.replied === true) {
+    row.touch.set('MESSAGE', null, null, 'replied', -1, 0, 0);
+    return row;
+  }
+  const status = p.connectionStatus;
+  const requested = p.requestedOn !== undefined || status === 'pending' || status === 'declined' || status === 'withdrawn';
+  let first = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < HISTORY_DATES.length; k++) {
+    const d = historyDate(p, k);
+    if (d === undefined) continue;
+    if (d > s.asOf) return failed(row, k, d);
+    if (d < first) first = d;
+  }
+  if (!requested && first === Number.POSITIVE_INFINITY) {
+    row.hasAlt = decideFirst(p, f, s, LEAN[s.sequence], credit, row.touch, row.alt);
+    return checked(row);
+  }
+  const w = WALK;
+  const start = first === Number.POSITIVE_INFINITY ? s.asOf : first;
+  w.p = p;
+  w.f = f;
+  w.s = s;
+  w.steps = SEQUENCES[s.sequence];
+  w.accepted = ACCEPTED_STEP[s.sequence];
+  w.requested = requested;
+  w.first = start;
+  w.today = s.asOf - start + 1;
+  w.dueDay = nextBusinessDay(s.asOf, s.holidays);
+  w.doneUpTo = p.lastTouchOn ?? Number.NEGATIVE_INFINITY;
+  w.noStart = first === Number.POSITIVE_INFINITY ? FLAGS.noStartDate : 0;
+  row.hasAlt = walkFrom(w, 1, credit, 0, row.touch, row.alt);
+  if (withdrawFirst(w, row.touch)) row.hasAlt = false;
+  return checked(row);
+}
+
+function failed(row: DecidedRow, which: number, date: Day): DecidedRow {
+  row.error = which;
+  row.errorDate = date;
+  return row;
+}
+
+/** A next touch that falls outside years 0001-9999 is a row error, never a cell like `+010000-01-01`. */
+function checked(row: DecidedRow): DecidedRow {
+  const date = row.touch.date;
+  return date === null || inCalendar(date) ? row : failed(row, -1, date);
 }
 
 /**
@@ -155,40 +254,9 @@ interface Walk {
  * the same walk finds with no credit, so the list plan never decides the row again.
  */
 export function decide(p: Prospect, s: Settings, credit: boolean = s.credits > 0): Decision | RowError {
-  decisionsMade++;
-  const f = factsOf(p, s);
-  if (p.replied === true) return decision('MESSAGE', null, null, s, f, 'replied', -1, 0, 0);
-  const status = p.connectionStatus;
-  const requested = p.requestedOn !== undefined || status === 'pending' || status === 'declined' || status === 'withdrawn';
-  let first = Infinity;
-  for (const [key] of HISTORY_DATES) {
-    const d = p[key];
-    if (d === undefined) continue;
-    if (d > s.asOf)
-      return historyError(
-        HISTORY_DATES.findIndex(([k]) => k === key),
-        d,
-        s,
-      );
-    if (d < first) first = d;
-  }
-  if (!requested && first === Infinity) return checked(decideFirst(p, f, s, LEAN[s.sequence], credit), s);
-  const noStart = first === Infinity ? FLAGS.noStartDate : 0;
-  const start = first === Infinity ? s.asOf : first;
-  const w: Walk = {
-    p,
-    f,
-    s,
-    steps: SEQUENCES[s.sequence],
-    requested,
-    first: start,
-    today: s.asOf - start + 1,
-    dueDay: nextBusinessDay(s.asOf, s.holidays),
-    doneUpTo: p.lastTouchOn ?? -Infinity,
-    noStart,
-  };
-  const next = walkFrom(w, 1, credit, 0);
-  return checked(withdrawFirst(w, next), s);
+  const row = decideInto(p, s, credit);
+  if (row.error !== -2) return historyError(row.error, row.errorDate, s);
+  return decision(row.touch, s, row.facts, row.hasAlt ? decision(row.alt, s, row.facts) : null);
 }
 
 /**
@@ -201,10 +269,6 @@ export function historyError(which: number, date: Day, s: Settings): RowError {
   return new RowError(entry[1], `after the as-of date ${formatDay(s.asOf)}`, formatDay(date));
 }
 
-function checked(d: Decision, s: Settings): Decision | RowError {
-  return d.date === null || inCalendar(d.date) ? d : historyError(-1, d.date, s);
-}
-
 /** A request still waiting for an answer: status pending, or a Requested On with no status, and not connected. */
 export function isPendingRequest(p: Prospect): boolean {
   if (p.degree === 1 || p.acceptedOn !== undefined) return false;
@@ -215,7 +279,7 @@ export function isPendingRequest(p: Prospect): boolean {
 /** A step's date: its template day from the first touch (the accepted message: the business day after Accepted On). */
 function templateDate(w: Walk, i: number): Day {
   const st = w.steps[i] as SequenceStep;
-  if (i === ACCEPTED_STEP[w.s.sequence] && w.p.acceptedOn !== undefined) return w.p.acceptedOn + 1;
+  if (i === w.accepted && w.p.acceptedOn !== undefined) return w.p.acceptedOn + 1;
   return w.first + st.day - 1;
 }
 
@@ -234,9 +298,14 @@ function lastDueDay(w: Walk, i: number, ownDay: number): number {
   return last;
 }
 
-/** The walk from step `from`: the first step that holds, is not done, is due or still in force, and picks a channel. */
-function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number): Decision {
-  const { p, f, s, steps } = w;
+/**
+ * The walk from step `from`: the first step that holds, is not done, is due or still in force,
+ * and picks a channel, into `out`. An INMAIL fills `alt` (when given) with the walk on with no
+ * credit; says whether it did.
+ */
+function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number, out: Touch, alt: Touch | null): boolean {
+  const { p, f, steps } = w;
+  const s = w.s as Settings;
   let skipped = skippedBefore;
   for (let i = from; i < steps.length; i++) {
     const st = steps[i] as SequenceStep;
@@ -245,13 +314,16 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number)
     const onDay = nextBusinessDay(tpl, s.holidays);
     if (st.onward) {
       // Done is done: once the open-ended step has been done, the sequence is over.
-      if (w.doneUpTo >= onDay) return decision('SKIP', null, null, s, f, 'finished', i, skipped, w.noStart);
+      if (w.doneUpTo >= onDay) {
+        out.set('SKIP', null, null, 'finished', i, skipped, w.noStart);
+        return false;
+      }
       const date = Math.max(onDay, w.dueDay);
-      const channel = st.move as Channel;
-      return decision(channel, date - w.first + 1, date, s, f, 'step', i, skipped, w.noStart | (date !== tpl && date === onDay ? FLAGS.businessDay : 0));
+      out.set(st.move as Channel, date - w.first + 1, date, 'step', i, skipped, w.noStart | (date !== tpl && date === onDay ? FLAGS.businessDay : 0));
+      return false;
     }
     if (onDay <= w.doneUpTo) continue;
-    const accepted = i === ACCEPTED_STEP[s.sequence] && p.acceptedOn !== undefined;
+    const accepted = i === w.accepted && p.acceptedOn !== undefined;
     const ownDay = accepted ? onDay - w.first + 1 : st.day;
     let date = onDay;
     let flags = w.noStart | (accepted ? FLAGS.acceptedOn : 0) | (onDay !== tpl ? FLAGS.businessDay : 0);
@@ -277,8 +349,10 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number)
       skipped |= blocked;
       continue;
     }
-    const alt = channel === 'INMAIL' ? walkFrom(w, i + 1, false, skipped | SKIPPED.noCredit) : null;
-    return decision(channel, ownDay, date, s, f, 'step', i, skipped, flags, alt);
+    out.set(channel, ownDay, date, 'step', i, skipped, flags);
+    if (channel !== 'INMAIL' || alt === null) return false;
+    walkFrom(w, i + 1, false, skipped | SKIPPED.noCredit, alt, null);
+    return true;
   }
   // Every template ends with an onward step that always holds; reaching here is a bug in a table.
   throw new Error(`sequence ${s.sequence} has no step for day ${w.today}`);
@@ -287,15 +361,20 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number)
 /**
  * Stale invitations are withdrawn (SPEC 5, v2): a request still pending Withdraw After Days after
  * it went out gets WITHDRAW on that day (overdue, on the as-of date; it never expires), before
- * any touch dated after it.
+ * any touch dated after it. Says whether it replaced the touch in `next`.
  */
-function withdrawFirst(w: Walk, next: Decision): Decision {
-  const { p, f, s } = w;
-  if (f.connected || !isPendingRequest(p)) return next;
+function withdrawFirst(w: Walk, next: Touch): boolean {
+  const { p, f } = w;
+  const s = w.s as Settings;
+  if (f.connected || !isPendingRequest(p)) return false;
   const on = nextBusinessDay((p.requestedOn ?? w.first) + s.withdrawAfterDays, s.holidays);
-  if (on <= w.doneUpTo) return next;
+  if (on <= w.doneUpTo) return false;
   const day = on - w.first + 1;
-  if (on <= s.asOf) return decision('WITHDRAW', day, w.dueDay, s, f, 'withdraw', -1, next.skipped, w.noStart | (on < s.asOf ? FLAGS.overdue : 0));
-  if (next.date !== null && next.date <= on) return next;
-  return decision('WITHDRAW', day, on, s, f, 'withdraw', -1, next.skipped, w.noStart);
+  if (on <= s.asOf) {
+    next.set('WITHDRAW', day, w.dueDay, 'withdraw', -1, next.skipped, w.noStart | (on < s.asOf ? FLAGS.overdue : 0));
+    return true;
+  }
+  if (next.date !== null && next.date <= on) return false;
+  next.set('WITHDRAW', day, on, 'withdraw', -1, next.skipped, w.noStart);
+  return true;
 }

@@ -1,0 +1,235 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Prospect, RowError, isBusinessDay, mondayOf, outputText, planList } from '../src/core/index.js';
+import { normalizeEmail, normalizeProfileUrl, prospectKey } from '../src/core/keys.js';
+import { InviteCalendar } from '../src/core/plan.js';
+import { Column, DayTable, Runs, eachRepeat, float64s, int32s, sortInPlace } from '../src/core/typed.js';
+import { AS_OF, settings } from './helpers.js';
+
+describe('the plan keeps rows in flat typed storage', () => {
+  it('a column grows past many chunks and reads back every value; a column over a snapshot grows on', () => {
+    const c = new Column(int32s);
+    for (let i = 0; i < 40_000; i++) c.push(i * 3 - 7);
+    expect(c.length).toBe(40_000);
+    expect([c.get(0), c.get(63), c.get(64), c.get(16_383), c.get(16_384), c.get(39_999)]).toEqual([-7, 182, 185, 49_142, 49_145, 119_990]);
+    c.set(20_000, 5);
+    const flat = c.toArray();
+    expect(flat.length).toBe(40_000);
+    expect(flat[20_000]).toBe(5);
+    expect(c.indexOf(119_990)).toBe(39_999);
+    expect(c.indexOf(-6)).toBe(-1);
+    const again = Column.of(flat, int32s);
+    again.push(1);
+    expect(again.length).toBe(40_001);
+    expect(again.get(40_000)).toBe(1);
+    expect(again.get(39_999)).toBe(119_990);
+    const short = Column.of(new Int32Array([4, 5]), int32s);
+    for (let i = 0; i < 100; i++) short.push(i);
+    expect(short.get(1)).toBe(5);
+    expect(short.get(101)).toBe(99);
+  });
+
+  it('row numbers kept as runs read back like the array they stand for, gaps and all', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 300 }), fc.integer({ min: -5, max: 5 }), (steps, from) => {
+        const values: number[] = [];
+        let v = from;
+        for (const st of steps) values.push((v += st));
+        const runs = Runs.of(Int32Array.from(values));
+        expect(runs.length).toBe(values.length);
+        expect([...runs.toArray()]).toEqual(values);
+        values.forEach((x, i) => expect(runs.get(i)).toBe(x));
+        for (let x = from - 2; x <= v + 2; x++) expect(runs.indexOf(x)).toBe(values.indexOf(x));
+      }),
+    );
+    const runs = new Runs();
+    runs.push(4);
+    expect(() => runs.push(4)).toThrow(RangeError);
+  });
+
+  it('the duplicate table finds exactly the repeats a Map from key to first entry finds', () => {
+    const key = fc.oneof(fc.constant(Number.NaN), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 2 ** 53 - 1 }));
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 300 }), (keys) => {
+        const column = new Column(float64s);
+        for (const k of keys) column.push(k);
+        const found: [number, number][] = [];
+        eachRepeat(column, (i, first) => found.push([i, first]));
+        const firstOf = new Map<number, number>();
+        const expected: [number, number][] = [];
+        keys.forEach((k, i) => {
+          if (Number.isNaN(k)) return;
+          const f = firstOf.get(k);
+          if (f === undefined) firstOf.set(k, i);
+          else expected.push([i, f]);
+        });
+        expect(found).toEqual(expected);
+      }),
+    );
+  });
+
+  it('rows with no key between two rows with one key do not hide the repeat', () => {
+    const column = new Column(float64s);
+    for (const k of [5, Number.NaN, 5, Number.NaN, 7, 7]) column.push(k);
+    const found: [number, number][] = [];
+    eachRepeat(column, (i, first) => found.push([i, first]));
+    expect(found).toEqual([
+      [2, 0],
+      [5, 4],
+    ]);
+  });
+
+  it('the day table counts like a Map, across growth and negative days', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -719_162, max: 2_932_896 }), fc.integer({ min: -5, max: 5 })), { maxLength: 400 }), (ops) => {
+        const t = new DayTable(4);
+        const m = new Map<number, number>();
+        for (const [day, by] of ops) {
+          t.add(day, by);
+          m.set(day, (m.get(day) ?? 0) + by);
+        }
+        expect(t.size).toBe(m.size);
+        for (const [day, n] of m) expect(t.get(day)).toBe(n);
+        expect([...t.sortedKeys()]).toEqual([...m.keys()].sort((a, b) => a - b));
+        expect(t.get(3_000_000)).toBe(0);
+      }),
+    );
+  });
+
+  it('the in-place sort orders like Array.prototype.sort, on orders with many ties and on hostile ones', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 2000 }), (ranks) => {
+        const before = (a: number, b: number) => ((ranks[b] as number) - (ranks[a] as number) || a - b) < 0;
+        const a = Int32Array.from(ranks.keys());
+        sortInPlace(a, before);
+        const expected = [...ranks.keys()].sort((x, y) => (ranks[y] as number) - (ranks[x] as number) || x - y);
+        expect([...a]).toEqual(expected);
+      }),
+    );
+    // Sorted, reversed and organ-pipe inputs, long enough to reach the depth limit's heapsort.
+    for (const make of [(i: number) => i, (i: number) => -i, (i: number) => Math.min(i, 50_000 - i)]) {
+      const keys = Array.from({ length: 50_000 }, (_, i) => make(i));
+      const a = Int32Array.from(keys.keys());
+      sortInPlace(a, (x, y) => ((keys[x] as number) - (keys[y] as number) || x - y) < 0);
+      for (let i = 1; i < a.length; i++) {
+        const x = a[i - 1] as number;
+        const y = a[i] as number;
+        expect((keys[x] as number) < (keys[y] as number) || ((keys[x] as number) === (keys[y] as number) && x < y)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
+  const piece = fc.constantFrom(
+    'h',
+    'T',
+    'tp',
+    's',
+    ':',
+    '//',
+    '/',
+    '.',
+    'www',
+    'WwW',
+    'm',
+    'M',
+    '?',
+    '#',
+    ' ',
+    '\t',
+    '+',
+    '-',
+    '0',
+    'in',
+    '@',
+    'İ',
+    '\u00a0',
+    'é',
+    'ẞ',
+    '\ufeff',
+  );
+  const text = fc.array(piece, { maxLength: 14 }).map((p) => p.join(''));
+  it('two URLs have one key exactly when they normalize to one text (ASCII read in place, the rest by the string methods)', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        fc.pre(a !== '' && b !== '');
+        expect(prospectKey(a, undefined) === prospectKey(b, undefined)).toBe(normalizeProfileUrl(a) === normalizeProfileUrl(b));
+        expect(prospectKey(undefined, a) === prospectKey(undefined, b)).toBe(normalizeEmail(a) === normalizeEmail(b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('variants of one URL or email share the key; a URL and an email never do; no URL and no email: no key', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const url = `linkedin.com/in/${t.replace(/[?#\s]/g, 'x')}x`;
+        for (const v of [`https://www.${url}/`, ` HTTP://M.${url.toUpperCase()}?utm=1#top `, `${url}///`]) {
+          expect(prospectKey(v, undefined)).toBe(prospectKey(url, undefined));
+        }
+        expect(prospectKey(undefined, ` Ann.Lee@Example.COM${url.length}\t`)).toBe(prospectKey(undefined, `ann.lee@example.com${url.length}`));
+        expect(prospectKey(url, undefined)).not.toBe(prospectKey(undefined, url));
+      }),
+    );
+    expect(prospectKey(undefined, undefined)).toBeNaN();
+    expect(prospectKey('', '')).toBeNaN();
+  });
+});
+
+describe('SPEC 6: invitation dates in typed tables', () => {
+  const business = (d: number, holidays: readonly number[]) => isBusinessDay(d, holidays);
+  it('every invitation takes the first day from its own with room under both caps, with caps of 1 and dates spread over decades', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.array(fc.integer({ min: 0, max: 12_000 }), { maxLength: 40 }),
+        fc.array(fc.integer({ min: 0, max: 12_000 }), { minLength: 1, maxLength: 150 }),
+        fc.array(fc.integer({ min: 0, max: 12_000 }), { maxLength: 30 }),
+        (daily, weekly, sent, wanted, holidayOffsets) => {
+          const base = 20_000;
+          const holidays = [...new Set(holidayOffsets.map((o) => base + o))].sort((a, b) => a - b);
+          const calendar = new InviteCalendar(daily, weekly, holidays);
+          const perDay = new Map<number, number>();
+          const perWeek = new Map<number, number>();
+          for (const o of sent) {
+            calendar.recordSent(base + o);
+            perDay.set(base + o, (perDay.get(base + o) ?? 0) + 1);
+            perWeek.set(mondayOf(base + o), (perWeek.get(mondayOf(base + o)) ?? 0) + 1);
+          }
+          const earliest = wanted.map((o) => base + o);
+          calendar.startPlacing(Math.max(...earliest));
+          for (const e of earliest) {
+            let d = e;
+            while (!business(d, holidays) || (perDay.get(d) ?? 0) >= daily || (perWeek.get(mondayOf(d)) ?? 0) >= weekly) d++;
+            perDay.set(d, (perDay.get(d) ?? 0) + 1);
+            perWeek.set(mondayOf(d), (perWeek.get(mondayOf(d)) ?? 0) + 1);
+            expect(calendar.place(e)).toBe(d);
+            // A date moved past a business day names the cap that was full there.
+            if (d !== e && business(e, holidays)) expect(calendar.cap).not.toBe(0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it('the planner keeps its outcomes with caps of 1 and recorded requests spread over decades', () => {
+    const rows: Prospect[] = [];
+    for (let k = 0; k < 400; k++)
+      rows.push(k % 3 === 0 ? { requestedOn: AS_OF - 37 * k, connectionStatus: 'declined' } : { warm: k % 2 === 0, email: `p${k % 350}@x.com` });
+    const s = settings({ 'Daily Invite Cap': '1', 'Weekly Invite Cap': '1', 'Start Date': '2003-02-11' });
+    const once = planList(rows, s);
+    const again = planList(rows, s);
+    expect(again.outcomes.map(outputText)).toEqual(once.outcomes.map(outputText));
+    const dates = once.outcomes.flatMap((o) =>
+      o !== 'blank' && !(o instanceof RowError) && (o.channel === 'CONNECT' || o.channel === 'CONNECT_NOTE') ? [o.date as number] : [],
+    );
+    // One invitation a week, at most, counting the requests already recorded that week.
+    const weeks = new Map<number, number>();
+    for (const d of dates) weeks.set(mondayOf(d), (weeks.get(mondayOf(d)) ?? 0) + 1);
+    for (const r of rows) if (r.requestedOn !== undefined) weeks.set(mondayOf(r.requestedOn), (weeks.get(mondayOf(r.requestedOn)) ?? 0) + 1);
+    expect(Math.max(...weeks.values())).toBeLessThanOrEqual(1);
+    expect(once.summary.invitations).toBe(dates.length);
+    expect(once.summary.duplicates).toBe(rows.filter((r, k) => r.email !== undefined && rows.findIndex((q) => q.email === r.email) < k).length);
+  });
+});
