@@ -467,9 +467,13 @@ function appsScript(): void {
   // Cold, as a custom function starts: a fresh V8 context (the bundle loaded anew), its first call.
   // CPU time beside wall time: on a shared machine the wall clock also counts other programs' turns.
   const cold = (name: string) => {
-    const f = loadDist().global[name] as (...a: unknown[]) => unknown;
+    const h = loadDist();
+    const f = h.global[name] as (...a: unknown[]) => unknown;
+    // Sheets hands a script Dates of its own realm: the tab's Dates are made again in the fresh context.
+    const RealmDate = h.global.Date as unknown as DateConstructor;
+    const tab = typed.map((r) => (r.some((c) => c instanceof Date) ? r.map((c) => (c instanceof Date ? new RealmDate(c.getTime()) : c)) : r));
     const cpu = process.cpuUsage();
-    const ms = time(() => f(typed, [list.header], settings));
+    const ms = time(() => f(tab, [list.header], settings));
     const used = process.cpuUsage(cpu);
     return { ms, cpuMs: (used.user + used.system) / 1000 };
   };
