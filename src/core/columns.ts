@@ -5,6 +5,7 @@
  * surface replaces the same block.
  */
 import { DATE_FIELDS, FIELDS, type FieldSpec, SETTERS, cellText, emptyProspect, isBlank, isPlainText, seniorityFromTitle } from './fields.js';
+import { isDate } from './dates.js';
 import { type Cell, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, normalizeHeader } from './model.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence } from './read/dates.js';
 import { BLANK_WORDS, errorValue, isBlankWord } from './read/values.js';
@@ -449,6 +450,9 @@ class RowReader {
   private readonly how: Uint8Array;
   private readonly setters: ReadonlyArray<(p: Prospect, value: unknown) => void>;
   private readonly memos: Array<ColumnMemo | undefined>;
+  /** Per column, what its numbers and yes/no values read as; and its Dates, by their time. Made on first use. */
+  private readonly values: Array<Map<number | boolean, unknown> | undefined>;
+  private readonly dates: Array<Map<number, unknown> | undefined>;
 
   constructor(readonly map: ColumnMap) {
     this.columns = map.columns.slice();
@@ -457,6 +461,8 @@ class RowReader {
     this.how = Uint8Array.from(this.columns, (c) => (c.kind !== 0 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
     this.setters = this.columns.map((c) => SETTERS[c.field.key]);
     this.memos = this.columns.map((_, k) => (this.how[k] === VALUE ? new ColumnMemo() : undefined));
+    this.values = this.columns.map(() => undefined);
+    this.dates = this.columns.map(() => undefined);
   }
 
   read(row: readonly Cell[]): Prospect | RowError | 'blank' {
@@ -469,7 +475,7 @@ class RowReader {
       const cell = row[this.index[k] as number];
       if (cell === '' || cell === undefined || cell === null) continue;
       let out: unknown;
-      if (typeof cell !== 'string') out = readCell(this.columns[k] as MappedColumn, cell);
+      if (typeof cell !== 'string') out = this.readTyped(k, cell);
       else if (this.how[k] !== VALUE && this.isPlainText(cell, this.how[k] as number)) out = cell;
       else out = this.readText(k, cell);
       if (out === BLANK_CELL) continue;
@@ -484,9 +490,7 @@ class RowReader {
     }
     if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
     if (!any && rowIsBlank(row, this.map)) return 'blank';
-    if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) {
-      p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');
-    }
+    if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
     return p;
   }
@@ -497,6 +501,30 @@ class RowReader {
     // '#': `#REF!` and `#N/A` are read by readCell.
     if (first === 35 || !endsTrimmed(first) || !endsTrimmed(cell.charCodeAt(cell.length - 1))) return false;
     return how === NAME || !mayBeBlankWord(first, cell.length) || !isBlankWord(cell);
+  }
+
+  /**
+   * A number, yes/no or Date cell (Sheets passes them typed) as readCell reads it, remembered: a
+   * column's numbers and dates repeat. A Date reads by its time alone; 0 is read each time (-0 is
+   * another value that a Map would take for it).
+   */
+  private readTyped(k: number, cell: Exclude<Cell, string | null | undefined>): unknown {
+    if (typeof cell === 'number' || typeof cell === 'boolean') {
+      if (cell === 0) return readCell(this.columns[k] as MappedColumn, cell);
+      let memo = this.values[k];
+      if (memo === undefined) {
+        memo = new Map();
+        this.values[k] = memo;
+      }
+      return remembered(memo, cell, this.columns[k] as MappedColumn, cell);
+    }
+    if (!isDate(cell)) return readCell(this.columns[k] as MappedColumn, cell);
+    let memo = this.dates[k];
+    if (memo === undefined) {
+      memo = new Map();
+      this.dates[k] = memo;
+    }
+    return remembered(memo, cell.getTime(), this.columns[k] as MappedColumn, cell);
   }
 
   /** A text cell as readCell reads it, remembered while the column's values repeat. */
@@ -515,6 +543,23 @@ class RowReader {
     }
     return out;
   }
+}
+
+/** What `cell` of column `c` reads as, looked up by `key` in `memo` (which keeps MEMO_SIZE at most). */
+function remembered<K>(memo: Map<K, unknown>, key: K, c: MappedColumn, cell: Cell): unknown {
+  let out = memo.get(key);
+  if (out === undefined) {
+    out = readCell(c, cell);
+    if (memo.size < MEMO_SIZE) memo.set(key, out);
+  }
+  return out;
+}
+
+/** First and last name joined by a space, either left out when missing or empty. */
+function fullName(first: string | undefined, last: string | undefined): string {
+  const f = first === undefined ? '' : first;
+  const l = last === undefined ? '' : last;
+  return f === '' ? l : l === '' ? f : `${f} ${l}`;
 }
 
 /** Each column map's reader, made on its first row. */
