@@ -5,9 +5,10 @@
  * surface replaces the same block.
  */
 import { DATE_FIELDS, FIELDS, type FieldSpec, SETTERS, cellText, emptyProspect, isBlank, isPlainText, seniorityFromTitle } from './fields.js';
+import { isDate } from './dates.js';
 import { type Cell, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, normalizeHeader } from './model.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence } from './read/dates.js';
-import { errorValue, isBlankWord } from './read/values.js';
+import { BLANK_WORDS, errorValue, isBlankWord } from './read/values.js';
 
 /** SPEC 1a: the header is the first of this many top rows with a recognised column. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -363,12 +364,47 @@ const MEMO_TEXT = 40;
 /** Once full, a memo that misses more than half of this many lookups is dropped: the column's values hardly repeat. */
 const MEMO_WINDOW = 4096;
 
-/** What a column's texts read as, bounded. */
+/** Slots of a memo's table: twice its size, so a lookup probes a slot or two. */
+const MEMO_SLOTS = 2 * MEMO_SIZE;
+
+/**
+ * What a column's texts read as, bounded: an open-addressing table on a hash of the text. A
+ * `Map` hashes each new cell string in the engine's runtime; the few characters of a value are
+ * hashed faster here, and the hash rules out most slots before the texts are compared.
+ */
 class ColumnMemo {
-  readonly readings = new Map<string, unknown>();
+  private readonly texts: Array<string | undefined> = new Array<string | undefined>(MEMO_SLOTS).fill(undefined);
+  private readonly readings: unknown[] = new Array<unknown>(MEMO_SLOTS).fill(undefined);
+  private readonly hashes = new Int32Array(MEMO_SLOTS);
+  private size = 0;
+  /** The slot the last `get` stopped at: where `set` of the same text goes. */
+  private slot = 0;
+  private hash = 0;
   full = false;
   lookups = 0;
   misses = 0;
+
+  /** The reading of `text`, or undefined when it is not remembered (a reading is never undefined). */
+  get(text: string): unknown {
+    let h = text.length;
+    for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+    let s = (h ^ (h >>> 11)) & (MEMO_SLOTS - 1);
+    for (let t = this.texts[s]; t !== undefined; t = this.texts[s]) {
+      if (this.hashes[s] === h && t === text) return this.readings[s];
+      s = (s + 1) & (MEMO_SLOTS - 1);
+    }
+    this.slot = s;
+    this.hash = h;
+    return undefined;
+  }
+
+  /** Remembers the reading of the text the last `get` missed. */
+  set(text: string, reading: unknown): void {
+    this.texts[this.slot] = text;
+    this.readings[this.slot] = reading;
+    this.hashes[this.slot] = this.hash;
+    this.full = ++this.size >= MEMO_SIZE;
+  }
 }
 
 /** Texts whose trimmed text is themselves: no white space (as `trim` knows it) at either end. */
@@ -388,6 +424,17 @@ function endsTrimmed(c: number): boolean {
   );
 }
 
+/** The longest blank word (`unknown`): lower-casing never makes a text shorter. */
+const LONGEST_BLANK = BLANK_WORDS.reduce((n, w) => Math.max(n, w.length), 0);
+/** The first characters of the blank words, in any case (only `K` and `İ` lower-case to ASCII from beyond it). */
+const BLANK_FIRSTS: ReadonlySet<number> = new Set(BLANK_WORDS.flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
+const ASCII_BLANK_FIRSTS = Uint8Array.from({ length: 128 }, (_, c) => (BLANK_FIRSTS.has(c) ? 1 : 0));
+
+/** Whether a trimmed text starting with `first` could be a blank word: most texts are ruled out without a lookup. */
+function mayBeBlankWord(first: number, length: number): boolean {
+  return length <= LONGEST_BLANK && (first < 128 ? ASCII_BLANK_FIRSTS[first] === 1 : BLANK_FIRSTS.has(first));
+}
+
 /** How the reader takes a column's text cells. */
 const VALUE = 0;
 const TEXT = 1;
@@ -403,6 +450,9 @@ class RowReader {
   private readonly how: Uint8Array;
   private readonly setters: ReadonlyArray<(p: Prospect, value: unknown) => void>;
   private readonly memos: Array<ColumnMemo | undefined>;
+  /** Per column, what its numbers and yes/no values read as; and its Dates, by their time. Made on first use. */
+  private readonly values: Array<Map<number | boolean, unknown> | undefined>;
+  private readonly dates: Array<Map<number, unknown> | undefined>;
 
   constructor(readonly map: ColumnMap) {
     this.columns = map.columns.slice();
@@ -411,6 +461,8 @@ class RowReader {
     this.how = Uint8Array.from(this.columns, (c) => (c.kind !== 0 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
     this.setters = this.columns.map((c) => SETTERS[c.field.key]);
     this.memos = this.columns.map((_, k) => (this.how[k] === VALUE ? new ColumnMemo() : undefined));
+    this.values = this.columns.map(() => undefined);
+    this.dates = this.columns.map(() => undefined);
   }
 
   read(row: readonly Cell[]): Prospect | RowError | 'blank' {
@@ -423,7 +475,7 @@ class RowReader {
       const cell = row[this.index[k] as number];
       if (cell === '' || cell === undefined || cell === null) continue;
       let out: unknown;
-      if (typeof cell !== 'string') out = readCell(this.columns[k] as MappedColumn, cell);
+      if (typeof cell !== 'string') out = this.readTyped(k, cell);
       else if (this.how[k] !== VALUE && this.isPlainText(cell, this.how[k] as number)) out = cell;
       else out = this.readText(k, cell);
       if (out === BLANK_CELL) continue;
@@ -438,9 +490,7 @@ class RowReader {
     }
     if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
     if (!any && rowIsBlank(row, this.map)) return 'blank';
-    if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) {
-      p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');
-    }
+    if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
     return p;
   }
@@ -450,27 +500,66 @@ class RowReader {
     const first = cell.charCodeAt(0);
     // '#': `#REF!` and `#N/A` are read by readCell.
     if (first === 35 || !endsTrimmed(first) || !endsTrimmed(cell.charCodeAt(cell.length - 1))) return false;
-    return how === NAME || !isBlankWord(cell);
+    return how === NAME || !mayBeBlankWord(first, cell.length) || !isBlankWord(cell);
+  }
+
+  /**
+   * A number, yes/no or Date cell (Sheets passes them typed) as readCell reads it, remembered: a
+   * column's numbers and dates repeat. A Date reads by its time alone; 0 is read each time (-0 is
+   * another value that a Map would take for it).
+   */
+  private readTyped(k: number, cell: Exclude<Cell, string | null | undefined>): unknown {
+    if (typeof cell === 'number' || typeof cell === 'boolean') {
+      if (cell === 0) return readCell(this.columns[k] as MappedColumn, cell);
+      let memo = this.values[k];
+      if (memo === undefined) {
+        memo = new Map();
+        this.values[k] = memo;
+      }
+      return remembered(memo, cell, this.columns[k] as MappedColumn, cell);
+    }
+    if (!isDate(cell)) return readCell(this.columns[k] as MappedColumn, cell);
+    let memo = this.dates[k];
+    if (memo === undefined) {
+      memo = new Map();
+      this.dates[k] = memo;
+    }
+    return remembered(memo, cell.getTime(), this.columns[k] as MappedColumn, cell);
   }
 
   /** A text cell as readCell reads it, remembered while the column's values repeat. */
   private readText(k: number, cell: string): unknown {
     const memo = this.memos[k];
     if (memo === undefined || cell.length > MEMO_TEXT) return readCell(this.columns[k] as MappedColumn, cell);
-    let out = memo.readings.get(cell);
+    let out = memo.get(cell);
     if (memo.full && ++memo.lookups === MEMO_WINDOW) {
       memo.lookups = 0;
       memo.misses = 0;
     }
     if (out === undefined) {
       out = readCell(this.columns[k] as MappedColumn, cell);
-      if (!memo.full) {
-        memo.readings.set(cell, out);
-        memo.full = memo.readings.size >= MEMO_SIZE;
-      } else if (++memo.misses > MEMO_WINDOW / 2) this.memos[k] = undefined;
+      if (!memo.full) memo.set(cell, out);
+      else if (++memo.misses > MEMO_WINDOW / 2) this.memos[k] = undefined;
     }
     return out;
   }
+}
+
+/** What `cell` of column `c` reads as, looked up by `key` in `memo` (which keeps MEMO_SIZE at most). */
+function remembered<K>(memo: Map<K, unknown>, key: K, c: MappedColumn, cell: Cell): unknown {
+  let out = memo.get(key);
+  if (out === undefined) {
+    out = readCell(c, cell);
+    if (memo.size < MEMO_SIZE) memo.set(key, out);
+  }
+  return out;
+}
+
+/** First and last name joined by a space, either left out when missing or empty. */
+function fullName(first: string | undefined, last: string | undefined): string {
+  const f = first === undefined ? '' : first;
+  const l = last === undefined ? '' : last;
+  return f === '' ? l : l === '' ? f : `${f} ${l}`;
 }
 
 /** Each column map's reader, made on its first row. */

@@ -92,10 +92,14 @@ export function dayFromDate(d: Date): Day | undefined {
   return dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
+/** This realm's Date and Object.prototype.toString, looked up once rather than on every cell. */
+const DATE = Date;
+const objectToString = Object.prototype.toString;
+
 /** A Date from any realm (a Sheets cell, a test harness's own context), not only this one's. */
 export function isDate(x: unknown): x is Date {
   if (typeof x !== 'object' || x === null) return false;
-  return x instanceof Date || Object.prototype.toString.call(x) === '[object Date]';
+  return x instanceof DATE || objectToString.call(x) === '[object Date]';
 }
 
 function isLocalMidnight(d: Date): boolean {
