@@ -810,12 +810,31 @@ function outcomeFrom(
   };
 }
 
-/** Plans a whole list held in memory (a sheet's range): the same planner the CLI streams through. */
-export function planList(inputs: readonly RowInput[], s: Settings, options: PlannerOptions = {}): { outcomes: RowOutcome[]; summary: PlanSummary } {
+/**
+ * Plans a whole list held in memory (a sheet's range): the same planner the CLI streams through.
+ * Each row's outcome goes to `each` as it is read back, in row order, so a caller that turns it
+ * into cells at once never holds an outcome a row.
+ */
+export function planEach(inputs: readonly RowInput[], s: Settings, each: (o: RowOutcome, i: number) => void, options: PlannerOptions = {}): PlanSummary {
   const planner = new ListPlanner(s, options);
-  inputs.forEach((input, i) => planner.add(i, input));
+  for (let i = 0; i < inputs.length; i++) planner.add(i, inputs[i] as RowInput);
   const summary = planner.finish();
-  return { outcomes: inputs.map((input, i) => planner.outcome(i, input)), summary };
+  for (let i = 0; i < inputs.length; i++) each(planner.outcome(i, inputs[i] as RowInput), i);
+  return summary;
+}
+
+/** `planEach`, with every outcome kept in row order. */
+export function planList(inputs: readonly RowInput[], s: Settings, options: PlannerOptions = {}): { outcomes: RowOutcome[]; summary: PlanSummary } {
+  const outcomes: RowOutcome[] = new Array(inputs.length);
+  const summary = planEach(
+    inputs,
+    s,
+    (o, i) => {
+      outcomes[i] = o;
+    },
+    options,
+  );
+  return { outcomes, summary };
 }
 
 /** One row alone, no budget across rows: what the row-wise custom functions return. */

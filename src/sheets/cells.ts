@@ -109,15 +109,14 @@ export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (re
 }
 
 /**
- * Channel, Day, Date, Cost, Reason of every outcome as cell values: numbers as numbers, the date
- * as a Date. Each date cell gets a Date of its own; a day's local midnight is worked out once per
- * call (a plan's dates fall on a few hundred days), in a cache bounded whatever the list.
+ * Channel, Day, Date, Cost, Reason of an outcome as cell values: numbers as numbers, the date as
+ * a Date. Each date cell gets a Date of its own; a day's local midnight is worked out once per
+ * maker (a plan's dates fall on a few hundred days), in a cache bounded whatever the list.
  */
-export function outcomeRows(outcomes: readonly RowOutcome[]): SheetValue[][] {
+export function outcomeRowMaker(): (o: RowOutcome) => SheetValue[] {
   const midnight = new Map<Day, number>();
-  const out: SheetValue[][] = new Array(outcomes.length);
-  for (let i = 0; i < outcomes.length; i++) {
-    const c = outputCells(outcomes[i] as RowOutcome);
+  return (o) => {
+    const c = outputCells(o);
     let date: SheetValue = '';
     if (c.date !== null) {
       let ms = midnight.get(c.date);
@@ -128,8 +127,15 @@ export function outcomeRows(outcomes: readonly RowOutcome[]): SheetValue[][] {
       }
       date = new Date(ms);
     }
-    out[i] = [c.channel, c.day, date, c.cost, c.reason];
-  }
+    return [c.channel, c.day, date, c.cost, c.reason];
+  };
+}
+
+/** Every outcome's row of cells (`outcomeRowMaker`), in order. */
+export function outcomeRows(outcomes: readonly RowOutcome[]): SheetValue[][] {
+  const row = outcomeRowMaker();
+  const out: SheetValue[][] = new Array(outcomes.length);
+  for (let i = 0; i < outcomes.length; i++) out[i] = row(outcomes[i] as RowOutcome);
   return out;
 }
 

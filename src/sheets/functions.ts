@@ -17,10 +17,10 @@ import {
   measuredRates,
   normalizeHeader,
   outputCells,
-  planList,
+  planEach,
   readProspect,
 } from '../core/index.js';
-import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, hasZonedDate, outcomeRows, settingsFrom, todayIn } from './cells.js';
+import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, hasZonedDate, outcomeRowMaker, settingsFrom, todayIn } from './cells.js';
 
 /** The spreadsheet's time zone, asked only when a date needs it (a read custom functions may make). */
 function spreadsheetZone(): string | undefined {
@@ -90,7 +90,13 @@ export function CHANNEL_REASON(rows: RangeArg, headers: RangeArg, settings?: Ran
 
 export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
   const call = prepare(rows, headers, settings);
-  return outcomeRows(planList(prospects(call), call.settings).outcomes);
+  // Each outcome becomes its cells as it is read back: no outcome a row is kept.
+  const out: SheetValue[][] = new Array(call.rows.length);
+  const row = outcomeRowMaker();
+  planEach(prospects(call), call.settings, (o, i) => {
+    out[i] = row(o);
+  });
+  return out;
 }
 
 /** CHANNEL_STATS' header row: each rate as a fraction (format the column as %), its count and interval. */
