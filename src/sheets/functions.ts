@@ -90,10 +90,12 @@ export function CHANNEL_REASON(rows: RangeArg, headers: RangeArg, settings?: Ran
 
 export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
   const call = prepare(rows, headers, settings);
-  // Each outcome becomes its cells as it is read back: no outcome a row is kept.
   const out: SheetValue[][] = new Array(call.rows.length);
   const row = outcomeRowMaker();
-  planEach(prospects(call), call.settings, (o, i) => {
+  // A row is read where it is planned and again where its plan is read back: a full tab keeps
+  // no prospect and no outcome a row, only the cells it returns.
+  const read = (i: number) => readProspect(call.rows[i] as Cell[], call.map);
+  planEach(call.rows.length, read, call.settings, (o, i) => {
     out[i] = row(o);
   });
   return out;
