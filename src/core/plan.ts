@@ -450,6 +450,8 @@ const isClaim = (channel: number) => channel === INMAIL || channel === NOTE || c
 export class ListPlanner {
   private rowsSeen = 0;
   private lastRow = -1;
+  /** The entry `outcome` last read: rows read back in order are found by the next entry, not a search. */
+  private lastEntry = -1;
   private blank = 0;
   private inputErrors = 0;
   private pending = 0;
@@ -719,7 +721,11 @@ export class ListPlanner {
 
   /** Where row `rowIndex` is in the store, or -1. */
   private entryOf(rowIndex: number): number {
-    return this.store.row.indexOf(rowIndex);
+    const row = this.store.row;
+    const next = this.lastEntry + 1;
+    const i = next < row.length && row.get(next) === rowIndex ? next : row.indexOf(rowIndex);
+    if (i >= 0) this.lastEntry = i;
+    return i;
   }
 
   /** What `outcome` needs once the plan is made: plain data a worker thread can receive. */
@@ -810,12 +816,39 @@ function outcomeFrom(
   };
 }
 
-/** Plans a whole list held in memory (a sheet's range): the same planner the CLI streams through. */
-export function planList(inputs: readonly RowInput[], s: Settings, options: PlannerOptions = {}): { outcomes: RowOutcome[]; summary: PlanSummary } {
+/**
+ * Plans a whole list held in memory (a sheet's range): the same planner the CLI streams through.
+ * `inputOf(i)` gives row i (0 to count - 1) and is asked twice a row, once to plan and once to
+ * read the plan back; each row's outcome goes to `each` as it is read back, in row order, so a
+ * caller that turns it into cells at once keeps no outcome, and no prospect, a row.
+ */
+export function planEach(
+  count: number,
+  inputOf: (i: number) => RowInput,
+  s: Settings,
+  each: (o: RowOutcome, i: number) => void,
+  options: PlannerOptions = {},
+): PlanSummary {
   const planner = new ListPlanner(s, options);
-  inputs.forEach((input, i) => planner.add(i, input));
+  for (let i = 0; i < count; i++) planner.add(i, inputOf(i));
   const summary = planner.finish();
-  return { outcomes: inputs.map((input, i) => planner.outcome(i, input)), summary };
+  for (let i = 0; i < count; i++) each(planner.outcome(i, inputOf(i)), i);
+  return summary;
+}
+
+/** `planEach`, with every outcome kept in row order. */
+export function planList(inputs: readonly RowInput[], s: Settings, options: PlannerOptions = {}): { outcomes: RowOutcome[]; summary: PlanSummary } {
+  const outcomes: RowOutcome[] = new Array(inputs.length);
+  const summary = planEach(
+    inputs.length,
+    (i) => inputs[i] as RowInput,
+    s,
+    (o, i) => {
+      outcomes[i] = o;
+    },
+    options,
+  );
+  return { outcomes, summary };
 }
 
 /** One row alone, no budget across rows: what the row-wise custom functions return. */

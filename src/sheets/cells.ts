@@ -109,31 +109,38 @@ export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (re
 }
 
 /**
- * Channel, Day, Date, Cost, Reason of every outcome as cell values: numbers as numbers, the date
- * as a Date. Each date cell gets a Date of its own; a day's local midnight is worked out once per
- * call (a plan's dates fall on a few hundred days), in a cache bounded whatever the list.
+ * Channel, Day, Date, Cost, Reason of an outcome as cell values: numbers as numbers, the date as
+ * a Date. A plan's dates fall on a few hundred days: a maker makes one Date a day (local
+ * midnight) and gives it to every date cell of that day, in a cache bounded whatever the list.
+ * Sheets copies the values it is given, and nothing here changes a Date once made.
  */
-export function outcomeRows(outcomes: readonly RowOutcome[]): SheetValue[][] {
-  const midnight = new Map<Day, number>();
-  const out: SheetValue[][] = new Array(outcomes.length);
-  for (let i = 0; i < outcomes.length; i++) {
-    const c = outputCells(outcomes[i] as RowOutcome);
+export function outcomeRowMaker(): (o: RowOutcome) => SheetValue[] {
+  const dates = new Map<Day, Date>();
+  return (o) => {
+    const c = outputCells(o);
     let date: SheetValue = '';
     if (c.date !== null) {
-      let ms = midnight.get(c.date);
-      if (ms === undefined) {
-        ms = dateFromDay(c.date).getTime();
-        if (midnight.size >= MIDNIGHTS_KEPT) midnight.clear();
-        midnight.set(c.date, ms);
+      let d = dates.get(c.date);
+      if (d === undefined) {
+        d = dateFromDay(c.date);
+        if (dates.size >= DATES_KEPT) dates.clear();
+        dates.set(c.date, d);
       }
-      date = new Date(ms);
+      date = d;
     }
-    out[i] = [c.channel, c.day, date, c.cost, c.reason];
-  }
+    return [c.channel, c.day, date, c.cost, c.reason];
+  };
+}
+
+/** Every outcome's row of cells (`outcomeRowMaker`), in order. */
+export function outcomeRows(outcomes: readonly RowOutcome[]): SheetValue[][] {
+  const row = outcomeRowMaker();
+  const out: SheetValue[][] = new Array(outcomes.length);
+  for (let i = 0; i < outcomes.length; i++) out[i] = row(outcomes[i] as RowOutcome);
   return out;
 }
 
-/** How many days' midnights outcomeRows keeps: more than a plan's dates span. */
-const MIDNIGHTS_KEPT = 4096;
+/** How many days' Dates a row maker keeps: more than a plan's dates span. */
+const DATES_KEPT = 4096;
 
 export const OUTPUT_HEADER: SheetValue[] = [...OUTPUT_COLUMNS];

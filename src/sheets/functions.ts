@@ -17,10 +17,10 @@ import {
   measuredRates,
   normalizeHeader,
   outputCells,
-  planList,
+  planEach,
   readProspect,
 } from '../core/index.js';
-import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, hasZonedDate, outcomeRows, settingsFrom, todayIn } from './cells.js';
+import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, hasZonedDate, outcomeRowMaker, settingsFrom, todayIn } from './cells.js';
 
 /** The spreadsheet's time zone, asked only when a date needs it (a read custom functions may make). */
 function spreadsheetZone(): string | undefined {
@@ -90,7 +90,15 @@ export function CHANNEL_REASON(rows: RangeArg, headers: RangeArg, settings?: Ran
 
 export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
   const call = prepare(rows, headers, settings);
-  return outcomeRows(planList(prospects(call), call.settings).outcomes);
+  const out: SheetValue[][] = new Array(call.rows.length);
+  const row = outcomeRowMaker();
+  // A row is read where it is planned and again where its plan is read back: a full tab keeps
+  // no prospect and no outcome a row, only the cells it returns.
+  const read = (i: number) => readProspect(call.rows[i] as Cell[], call.map);
+  planEach(call.rows.length, read, call.settings, (o, i) => {
+    out[i] = row(o);
+  });
+  return out;
 }
 
 /** CHANNEL_STATS' header row: each rate as a fraction (format the column as %), its count and interval. */
