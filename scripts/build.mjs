@@ -54,7 +54,7 @@ async function buildNode(entry, outfile, extra = {}) {
     format: 'esm',
     logLevel: 'warning',
     ...extra,
-    // CommonJS dependencies (iconv-lite) require Node's own modules: give the ESM bundle a require.
+    // A CommonJS dependency bundled in may require Node's own modules: give the ESM bundle a require.
     banner: {
       js: `${extra.banner?.js ?? ''}\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);`,
     },
