@@ -122,8 +122,14 @@ export function todayFrom(now: Date): Day {
   return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) as Day;
 }
 
-/** A list holds a few hundred distinct dates: each is formatted once (the cache is bounded). */
-const formatted = new Map<Day, string>();
+/**
+ * Each day is formatted once: a table of FORMAT_SLOTS days, a day in the slot its low bits name.
+ * A capped plan spreads dates over years, one distinct day after another; a day whose slot was
+ * taken by another is simply formatted again, so the table never has to be emptied.
+ */
+const FORMAT_SLOTS = 1 << 15;
+const formattedDays = new Float64Array(FORMAT_SLOTS).fill(Number.NaN);
+const formattedTexts = new Array<string>(FORMAT_SLOTS);
 
 /**
  * `YYYY-MM-DD`. Every date the core writes is checked with `inCalendar` first (a row error
@@ -132,12 +138,11 @@ const formatted = new Map<Day, string>();
  */
 export function formatDay(day: Day): string {
   if (!inCalendar(day)) return 'a date outside years 0001-9999';
-  let text = formatted.get(day);
-  if (text === undefined) {
-    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-    if (formatted.size >= 4096) formatted.clear();
-    formatted.set(day, text);
-  }
+  const slot = day & (FORMAT_SLOTS - 1);
+  if (formattedDays[slot] === day) return formattedTexts[slot] as string;
+  const text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  formattedDays[slot] = day;
+  formattedTexts[slot] = text;
   return text;
 }
 

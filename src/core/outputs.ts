@@ -2,9 +2,10 @@
  * SPEC section 3: the five output columns. The one place that knows their names and how an
  * outcome becomes cells, for Sheets (numbers, dates) and for CSV (text).
  */
+import { formatDay } from './dates.js';
 import { type Day, RowError } from './model.js';
 import type { RowOutcome } from './plan.js';
-import { isoDay, reasonOf } from './reasons.js';
+import { reasonOf } from './reasons.js';
 
 export interface OutputCells {
   readonly channel: string;
@@ -49,7 +50,7 @@ export function outputText(o: RowOutcome): [string, string, string, string, stri
     return [text, '', '', '', text];
   }
   const day = o.day ?? '';
-  return [o.channel, day === '' ? '' : dayText(day), o.date === null ? '' : isoDay(o.date, o.settings), costText(o.cost), defuse(reasonOf(o))];
+  return [o.channel, day === '' ? '' : dayText(day), o.date === null ? '' : formatDay(o.date), costText(o.cost), defuse(reasonOf(o))];
 }
 
 /** Sequence days are small whole numbers, and a list holds a handful of costs: each is written once. */

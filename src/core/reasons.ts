@@ -48,34 +48,23 @@ function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
 }
 
 /**
- * Dates as a list writes them, each formatted once per as-of date: a window of days around it,
- * indexed by their distance from it. Caps push a long list's dates years ahead, one distinct day
- * after another, so the window is wide (about 10 years back, 80 ahead) and a day outside it is
- * simply formatted again. Bounded: two arrays of WINDOW strings.
+ * Short dates of a run, each written once: a window of days around the as-of date, indexed by
+ * their distance from it. Caps push a long list's dates years ahead, one distinct day after
+ * another, so the window is wide (about 10 years back, 80 ahead) and a day outside it is simply
+ * written again. Bounded: one array of WINDOW strings.
  */
 const WINDOW_BEFORE = 1 << 12;
 const WINDOW = 1 << 15;
 let windowAsOf: Day | undefined;
-let isoDays: (string | undefined)[] = [];
 let shortDays: (string | undefined)[] = [];
 
 function windowAt(day: Day, asOf: Day): number {
   if (asOf !== windowAsOf) {
     windowAsOf = asOf;
-    isoDays = new Array(WINDOW);
     shortDays = new Array(WINDOW);
   }
   const i = day - asOf + WINDOW_BEFORE;
   return i >= 0 && i < WINDOW && Number.isInteger(i) ? i : -1;
-}
-
-/** `YYYY-MM-DD` of a date the list writes: formatDay's text, kept for the run. */
-export function isoDay(day: Day, s: Settings): string {
-  const i = windowAt(day, s.asOf);
-  if (i < 0) return formatDay(day);
-  let text = isoDays[i];
-  if (text === undefined) text = isoDays[i] = formatDay(day);
-  return text;
 }
 
 /** `12-01` within the as-of year, `2027-01-05` beyond it: short, and never ambiguous. */
