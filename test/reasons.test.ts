@@ -133,6 +133,23 @@ describe('reasons read exactly as before they were written in one pass (SPEC 3a)
     );
   });
 
+  it('a planned row is read back without its row: the prospect the plan keeps says what the whole prospect says', () => {
+    fc.assert(
+      fc.property(rows, pairsArb, (rs, pairs) => {
+        const s = parseSettings(Object.entries(pairs), AS_OF);
+        if (s instanceof Problem) throw new Error(s.message);
+        const inputs = rs.map((r) => readProspect(r, map));
+        const { outcomes } = planList(inputs, s);
+        outcomes.forEach((o, i) => {
+          const whole = inputs[i];
+          if (o === 'blank' || o instanceof RowError || whole === undefined || whole === 'blank' || whole instanceof RowError) return;
+          expect(outputText(o)).toEqual(outputText({ ...o, prospect: whole }));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('the CSV cells are the Sheets cells in text: Day a whole number, Cost with two decimals, the Reason defused', () => {
     fc.assert(
       fc.property(rows, (rs) => {

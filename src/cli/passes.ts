@@ -10,6 +10,7 @@ import {
   ListPlanner,
   OUTPUT_COLUMNS,
   Problem,
+  type RowError,
   SAMPLE_ROWS,
   type Settings,
   type Understanding,
@@ -166,7 +167,7 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
     const i = index++;
     if (i <= headerAt || r.count === 0) return;
     const cells = r.cells();
-    const outcome = planner.outcome(n, readProspect(cells, map));
+    const outcome = planner.outcome(n) ?? (readProspect(cells, map) as 'blank' | RowError);
     const ours = outputText(outcome);
     n++;
     if (format === 'json') writer.write(jsonLine(keys, withOutputs(cells, map, ours)));
@@ -230,7 +231,7 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     if (i < headerAt || r.count === 0) writer.write(r.text.slice(r.start, r.end + r.eol.length));
     else if (i === headerAt) put(r, block(OUTPUT_COLUMNS));
     else {
-      put(r, block(outputText(planner.outcome(n, read(r)))));
+      put(r, block(outputText(planner.outcome(n) ?? (read(r) as 'blank' | RowError))));
       tick(++n);
     }
   };

@@ -3,7 +3,17 @@
  * rep works them (SPEC section 9). Pass 1 plans the list (passes.ts); pass 2 reads each row's
  * planned touch and keeps only the ones due, so memory holds today's touches, not the file.
  */
-import { AGENDA_GROUPS, type Agenda, AgendaBuilder, type RowOutcome, type Settings, agendaSummary, formatDay, readProspect } from '../core/index.js';
+import {
+  AGENDA_GROUPS,
+  type Agenda,
+  AgendaBuilder,
+  type RowError,
+  type RowOutcome,
+  type Settings,
+  agendaSummary,
+  formatDay,
+  readProspect,
+} from '../core/index.js';
 import { COMMON_HELP, type Command, type CommandContext, type Format, NAME, parseCommand, settingsOf } from './common.js';
 import type { CsvRecord } from './csv.js';
 import { readCsv } from './csv-file.js';
@@ -43,7 +53,7 @@ export async function eachRecord(
       if (row - 1 <= understanding.headerRow || r.count === 0) return onRecord(r, row);
       const input = readProspect(r.cells(), understanding.map);
       const i = index++;
-      onRecord(r, row, { index: i, outcome: planner.outcome(i, input), input });
+      onRecord(r, row, { index: i, outcome: planner.outcome(i) ?? (input as 'blank' | RowError), input });
     });
   } catch (e) {
     throw describeCsvError(e, shown);

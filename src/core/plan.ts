@@ -25,10 +25,14 @@ import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { SEQUENCES, decideInto, historyError, isPendingRequest } from './sequences.js';
 import { prospectKey } from './keys.js';
 import { type CampaignNumbers, NumbersCounter, acceptanceInForce } from './numbers.js';
+import { KeptProspects } from './kept.js';
 
 export type RowInput = Prospect | RowError | 'blank';
 
-/** A row's planned next touch, with the prospect and settings its words are read from (reasons.ts). */
+/**
+ * A row's planned next touch, with the prospect and settings its words are read from (reasons.ts).
+ * A planned row's prospect holds what its words read, kept by the plan (kept.ts), not every field.
+ */
 export interface Outcome extends Decision {
   readonly prospect: Prospect;
   readonly settings: Settings;
@@ -168,7 +172,6 @@ const DUPLICATE = BY_CODE.duplicate;
 const INMAIL = CHANNEL_CODE.INMAIL;
 const NOTE = CHANNEL_CODE.CONNECT_NOTE;
 const BLANK = CHANNEL_CODE.CONNECT;
-const COLUMN_NAMES = ['row', 'code', 'bits', 'day', 'date', 'aux'] as const;
 
 /** A few bits of a packed column, read and written as a column of its own. */
 class Bits {
@@ -223,23 +226,6 @@ class DecisionColumns {
     readonly aux = new Column(int32s),
   ) {}
 
-  /** Columns over a snapshot's arrays. */
-  static of(columns: PlanSnapshot['columns']): DecisionColumns {
-    const get = (name: (typeof COLUMN_NAMES)[number]) => {
-      const data = columns[name];
-      if (data === undefined) throw new Error(`ListPlanner.restore: no column ${name}`);
-      return data;
-    };
-    const ints = (name: (typeof COLUMN_NAMES)[number]) => Column.of(get(name) as Int32Array<ArrayBuffer>, int32s);
-    return new DecisionColumns(
-      Runs.of(get('row') as Int32Array),
-      Column.of(get('code') as Uint8Array<ArrayBuffer>, bytes),
-      ints('bits'),
-      ints('day'),
-      ints('date'),
-      ints('aux'),
-    );
-  }
   readonly channel = new Bits(this.code, ...CODE.channel);
   readonly by = new Bits(this.code, ...CODE.by);
   readonly flags = new Bits(this.bits, ...BITS.flags);
@@ -433,13 +419,6 @@ export class InviteCalendar {
 }
 
 /** Everything `outcome` needs once the plan is made: plain data a worker thread can receive. */
-export interface PlanSnapshot {
-  readonly settings: Settings;
-  readonly summary: PlanSummary;
-  readonly firstRowNumber: number;
-  readonly columns: Readonly<Record<string, Int32Array | Uint8Array>>;
-}
-
 export interface PlannerOptions {
   /** How the user numbers the first row added (row index 0): 2 in a sheet whose header is row 1. */
   readonly firstRowNumber?: number;
@@ -456,7 +435,8 @@ export class ListPlanner {
   private inputErrors = 0;
   private pending = 0;
   private readonly calendar: InviteCalendar;
-  private store = new DecisionColumns();
+  private readonly store = new DecisionColumns();
+  private readonly kept = new KeptProspects();
   private readonly firstRowNumber: number;
   // Pass 1 only, dropped by `finish`: duplicate keys, deal values of the rows that want a budget
   // (in row order), and the InMails' touches with no credit.
@@ -489,6 +469,7 @@ export class ListPlanner {
     const keys = this.keys as Column<Float64Array>;
     if (d.error !== -2) {
       this.store.pushError(rowIndex, d.error, d.error >= 0 ? d.errorDate : 0);
+      this.kept.pushNone();
       keys.push(Number.NaN);
       return;
     }
@@ -497,6 +478,7 @@ export class ListPlanner {
     if (t.channel === 'INMAIL' && !d.hasAlt) throw new Error('an INMAIL decided without its touch with no credit');
     const fallback = t.channel === 'INMAIL' ? (this.fallbacks as Fallbacks).push(d.alt) : NONE;
     this.store.push(rowIndex, t, d.facts, fallback);
+    this.kept.push(input, d.facts.inmailMask, d.facts.connectionMask, t, t.channel === 'INMAIL' ? d.alt : null, s.asOf);
     keys.push(prospectKey(input.linkedinUrl, input.email));
     if (isPendingRequest(input)) this.pending++;
     if (input.requestedOn !== undefined && input.requestedOn >= mondayOf(Math.min(s.startDate, s.asOf))) this.calendar.recordSent(input.requestedOn);
@@ -728,32 +710,17 @@ export class ListPlanner {
     return i;
   }
 
-  /** What `outcome` needs once the plan is made: plain data a worker thread can receive. */
-  snapshot(): PlanSnapshot {
-    const summary = this.finish();
-    const st = this.store;
-    return {
-      settings: this.settings,
-      summary,
-      firstRowNumber: this.firstRowNumber,
-      columns: Object.fromEntries(COLUMN_NAMES.map((name) => [name, st[name].toArray()])),
-    };
-  }
-
-  /** A planner that answers `outcome` from a snapshot, e.g. in a worker writing part of a file. */
-  static restore(snap: PlanSnapshot): ListPlanner {
-    const planner = new ListPlanner(snap.settings, { firstRowNumber: snap.firstRowNumber });
-    planner.store = DecisionColumns.of(snap.columns);
-    planner.summary = snap.summary;
-    return planner;
-  }
-
-  /** The planned next touch of a row, given the same input `add` had: read back, not decided again. */
-  outcome(rowIndex: number, input: RowInput): RowOutcome {
+  /**
+   * The planned next touch of a row, read back, not decided again, and without the row: the plan
+   * kept what its words read. Null for a row added blank or as a RowError: that input is its outcome.
+   */
+  outcome(rowIndex: number): Outcome | RowError | null {
     if (!this.summary) throw new Error('ListPlanner.outcome before finish');
-    if (input === 'blank' || input instanceof RowError) return input;
     const i = this.entryOf(rowIndex);
-    if (i < 0) throw new Error(`ListPlanner.outcome: row ${rowIndex} was not added`);
+    if (i < 0) {
+      if (rowIndex > this.lastRow || rowIndex < 0) throw new Error(`ListPlanner.outcome: row ${rowIndex} was not added`);
+      return null;
+    }
     const st = this.store;
     const b = st.by.get(i);
     if (b === ERROR) return historyError(st.step.get(i) - 1, st.aux.get(i), this.settings);
@@ -773,7 +740,7 @@ export class ListPlanner {
       st.connection.get(i),
       !duplicate && aux !== NONE ? aux : null,
       duplicate ? aux : null,
-      input,
+      this.kept.prospect(i),
       this.settings,
     );
   }
@@ -818,9 +785,9 @@ function outcomeFrom(
 
 /**
  * Plans a whole list held in memory (a sheet's range): the same planner the CLI streams through.
- * `inputOf(i)` gives row i (0 to count - 1) and is asked twice a row, once to plan and once to
- * read the plan back; each row's outcome goes to `each` as it is read back, in row order, so a
- * caller that turns it into cells at once keeps no outcome, and no prospect, a row.
+ * `inputOf(i)` gives row i (0 to count - 1), once to plan it; only a blank row or a RowError is
+ * asked for again, as its own outcome. Each row's outcome goes to `each` as it is read back, in
+ * row order, so a caller that turns it into cells at once keeps no outcome, and no prospect, a row.
  */
 export function planEach(
   count: number,
@@ -832,7 +799,7 @@ export function planEach(
   const planner = new ListPlanner(s, options);
   for (let i = 0; i < count; i++) planner.add(i, inputOf(i));
   const summary = planner.finish();
-  for (let i = 0; i < count; i++) each(planner.outcome(i, inputOf(i)), i);
+  for (let i = 0; i < count; i++) each(planner.outcome(i) ?? (inputOf(i) as 'blank' | RowError), i);
   return summary;
 }
 
