@@ -1,7 +1,8 @@
 // The build. esbuild bundles each surface:
 //   dist/    exactly what `clasp push` sends: appsscript.json, Code.js (the server bundle, readable,
 //            with one top-level declaration per public function, JSDoc above it) and Sidebar.html
-//   build/   the Node side: the command line (build/cli.js) and the local preview (build/preview.js)
+//   build/   the Node side (CommonJS, build/package.json): the command line (build/cli.js), the local preview
+//            and the benchmark (build/preview.mjs, build/bench.mjs, each started by its .js)
 // `--if-stale` skips the work when every output is newer than every source.
 import { build } from 'esbuild';
 import { parse } from 'csv-parse/sync';
@@ -14,7 +15,17 @@ const at = (...p) => join(root, ...p);
 const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8'));
 /** The global the server bundle defines; the generated declarations call into it. */
 export const BUNDLE_GLOBAL = 'ProspectChannelPlanner';
-const OUTPUTS = [at('build/cli.js'), at('build/preview.js'), at('build/bench.js'), at('dist/Code.js'), at('dist/appsscript.json'), at('dist/Sidebar.html')];
+const OUTPUTS = [
+  at('build/package.json'),
+  at('build/cli.js'),
+  at('build/preview.js'),
+  at('build/preview.mjs'),
+  at('build/bench.js'),
+  at('build/bench.mjs'),
+  at('dist/Code.js'),
+  at('dist/appsscript.json'),
+  at('dist/Sidebar.html'),
+];
 
 function newest(path) {
   const st = statSync(path);
@@ -43,11 +54,21 @@ async function importTs(entry) {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
-/** A Node program in build/: one ESM file, dependencies bundled in. */
-async function buildNode(entry, outfile, extra = {}) {
+/**
+ * build/ is CommonJS (build/package.json says so): Node starts a CommonJS file without its ESM
+ * loader, and `require('node:fs')` does not load the streams an ESM import of node:fs does, which
+ * the command line's start-up feels. The preview and the benchmark use top-level await: each is
+ * an ESM bundle (.mjs) started by a .js of one line.
+ */
+function writeBuildPackage() {
+  writeFileSync(at('build/package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+}
+
+/** A Node program in build/: one ESM file (NAME.mjs), dependencies bundled in, and NAME.js that starts it. */
+async function buildNode(entry, name, extra = {}) {
   await build({
     entryPoints: [at(entry)],
-    outfile: at(outfile),
+    outfile: at(`build/${name}.mjs`),
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -59,10 +80,39 @@ async function buildNode(entry, outfile, extra = {}) {
       js: `${extra.banner?.js ?? ''}\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);`,
     },
   });
+  writeFileSync(at(`build/${name}.js`), `${extra.banner?.js ?? ''}\n// Starts build/${name}.mjs (made by scripts/build.mjs).\nimport('./${name}.mjs');\n`);
 }
 
+/**
+ * The text with every character outside ASCII written as an escape. Node reads an all-ASCII file
+ * as a one-byte string; a single other character (a regular expression's curly quote, a
+ * comment's section sign) makes the whole source two bytes a character, slower to read, scan and
+ * compile. esbuild escapes strings but leaves regular expressions and comments as written; there
+ * an escape means the same character, and the command line has no tagged template whose raw text
+ * an escape would change.
+ */
+function asciiOnly(text) {
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The command line: one CommonJS file, dependencies bundled in. What only some runs need (the
+ * other commands, csv-parse for a CSV settings file, string-width for a table) is evaluated on
+ * first use.
+ */
 async function buildCli() {
-  await buildNode('src/cli/main.ts', 'build/cli.js', { banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(pkg.version) } });
+  const out = await build({
+    entryPoints: [at('src/cli/main.ts')],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __VERSION__: JSON.stringify(pkg.version) },
+  });
+  writeFileSync(at('build/cli.js'), asciiOnly(out.outputFiles[0].text));
   chmodSync(at('build/cli.js'), 0o755);
 }
 
@@ -125,15 +175,16 @@ async function buildSidebar() {
 
 /** The benchmark (scripts/bench.ts), built like the command line so it measures what users run. */
 async function buildBench() {
-  await buildNode('scripts/bench.ts', 'build/bench.js');
+  await buildNode('scripts/bench.ts', 'bench');
 }
 
 async function buildPreview() {
-  await buildNode('src/preview/main.ts', 'build/preview.js', { plugins: [csvRows], banner: { js: '#!/usr/bin/env node' } });
+  await buildNode('src/preview/main.ts', 'preview', { plugins: [csvRows], banner: { js: '#!/usr/bin/env node' } });
 }
 
 if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
 rmSync(at('dist'), { recursive: true, force: true });
 mkdirSync(at('dist'), { recursive: true });
 mkdirSync(at('build'), { recursive: true });
+writeBuildPackage();
 await Promise.all([buildCli(), buildServer(), buildSidebar(), buildPreview(), buildBench()]);
