@@ -4,7 +4,24 @@
  * at the end, on an error, on Ctrl-C / TERM / HUP, or on a closed pipe (main.ts).
  */
 import { once } from 'node:events';
-import { type Stats, type WriteStream, constants as fsConstants, createReadStream, createWriteStream, promises as fs, rmSync } from 'node:fs';
+import {
+  type Stats,
+  type WriteStream,
+  accessSync,
+  chmodSync,
+  chownSync,
+  constants as fsConstants,
+  createReadStream,
+  createWriteStream,
+  promises as fs,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -25,7 +42,12 @@ function alive(pid: number): boolean {
  * named by `pattern` whose process (its first group) no longer runs. Best effort.
  */
 async function removeStale(dir: string, pattern: RegExp): Promise<void> {
-  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
   for (const name of names) {
     const pid = Number(pattern.exec(name)?.[1]);
     if (pid && pid !== process.pid && !alive(pid)) await fs.rm(join(dir, name), { recursive: true, force: true }).catch(() => undefined);
@@ -112,18 +134,22 @@ export class Leftovers {
  * The input as a file both passes can read from the start: a regular file as it is; standard
  * input (-), a pipe (`<(cat f)`, a FIFO) or a device copied into the run's scratch folder first.
  * Unreadable input is a CliError (2) that names it and says why in words.
+ *
+ * The look at a file (stat, access, realpath here and in openOutput) is synchronous: each is
+ * over in microseconds, while the promise form hands it to a thread of the pool and waits for
+ * that thread to be scheduled, which on a busy machine is most of a short run's time.
  */
 export async function seekableInput(name: string, io: Io, leftovers: Leftovers): Promise<{ path: string; shown: string }> {
   if (name === '-') return { path: await spool(io.stdin, 'stdin', leftovers), shown: 'stdin' };
   let st: Stats;
   try {
-    st = await fs.stat(name);
+    st = statSync(name);
   } catch (e) {
     throw new CliError(`cannot read '${name}': ${errnoText(e)}`, 2);
   }
   if (st.isDirectory()) throw new CliError(`cannot read '${name}': ${errnoText({ code: 'EISDIR' })}`, 2);
   try {
-    await fs.access(name, fsConstants.R_OK);
+    accessSync(name, fsConstants.R_OK);
   } catch (e) {
     throw new CliError(`cannot read '${name}': ${errnoText(e)}`, 2);
   }
@@ -204,13 +230,18 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
   let st: Stats | undefined;
   try {
     // A symlink (even a chain of them) is followed to the file it names; a dangling one to where it points.
-    real = await fs.realpath(target);
+    real = realpathSync(target);
   } catch {
-    const link = await fs.readlink(target).catch(() => undefined);
+    let link: string | undefined;
+    try {
+      link = readlinkSync(target);
+    } catch {
+      // Not a link: the target as named.
+    }
     if (link !== undefined) real = resolve(dirname(target), link);
   }
   try {
-    st = await fs.stat(real);
+    st = statSync(real);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(target, e);
   }
@@ -218,7 +249,7 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
   if (st && !st.isFile()) return direct(target, real);
   if (st) {
     try {
-      await fs.access(real, fsConstants.W_OK);
+      accessSync(real, fsConstants.W_OK);
     } catch (e) {
       throw writeError(target, e);
     }
@@ -264,10 +295,14 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
       } else {
         try {
           if (st) {
-            await fs.chmod(temp, st.mode & 0o7777);
-            await fs.chown(temp, st.uid, st.gid).catch(() => undefined);
+            chmodSync(temp, st.mode & 0o7777);
+            try {
+              chownSync(temp, st.uid, st.gid);
+            } catch {
+              // Only the owner's own group, or root, may be given: the file stays the writer's.
+            }
           }
-          await fs.rename(temp, real);
+          renameSync(temp, real);
         } catch (e) {
           throw writeError(target, e);
         }
@@ -291,14 +326,14 @@ async function closeFile(stream: WriteStream, target: string): Promise<void> {
 /** Creates a temporary file (it must not exist yet), registered as a leftover until it is put in place. */
 async function createTemp(path: string, mode: number, leftovers: Leftovers): Promise<WriteStream> {
   leftovers.add(path);
-  const stream = createWriteStream(path, { flags: 'wx', mode });
+  let fd: number;
   try {
-    await once(stream, 'open');
+    fd = openSync(path, 'wx', mode);
   } catch (e) {
     leftovers.forget(path);
     throw e;
   }
-  return stream;
+  return createWriteStream(path, { fd });
 }
 
 /** Overwrites `real` with `temp`'s bytes in place: same inode (hard links, owner, mode untouched), then cut to length. */

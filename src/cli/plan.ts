@@ -80,13 +80,16 @@ async function plan(ctx: CommandContext): Promise<number> {
   }
   // The summary goes under the table: commit waits until stdout has taken every row.
   await out.commit();
-  const summaryText =
-    args.format === 'json'
-      ? `${JSON.stringify(summaryJson(summary, settings))}\n`
-      : `${[...understandingLines(planned.understanding), ...summaryLines(summary, settings)].join('\n')}\n`;
   const summaryFile = args.values.summary as string | undefined;
-  if (summaryFile) await writeSummary(summaryFile, summaryText);
-  else if (!args.quiet) io.stderr.write(summaryText);
+  // Written only where it is read: -q without --summary makes none.
+  if (summaryFile || !args.quiet) {
+    const summaryText =
+      args.format === 'json'
+        ? `${JSON.stringify(summaryJson(summary, settings))}\n`
+        : `${[...understandingLines(planned.understanding), ...summaryLines(summary, settings)].join('\n')}\n`;
+    if (summaryFile) await writeSummary(summaryFile, summaryText);
+    else io.stderr.write(summaryText);
+  }
   if (nothingPlanned(summary)) {
     io.stderr.write(`${NAME}: no row of ${shown} could be planned (every row has an error: see the Channel column)\n`);
     return 1;

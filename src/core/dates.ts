@@ -123,13 +123,35 @@ export function todayFrom(now: Date): Day {
 }
 
 /**
- * Each day is formatted once: a table of FORMAT_SLOTS days, a day in the slot its low bits name.
- * A capped plan spreads dates over years, one distinct day after another; a day whose slot was
- * taken by another is simply formatted again, so the table never has to be emptied.
+ * Each day is formatted once: a table of days, a day in the slot its low bits name. A capped plan
+ * spreads dates over years, one distinct day after another; a day whose slot was taken by another
+ * is simply formatted again, so the table never has to be emptied. It starts with FIRST_SLOTS
+ * slots and, once it has formatted that many days, is made FORMAT_SLOTS large: a short list
+ * formats a handful of days, and a quarter-megabyte table made at load would cost every start of
+ * the command line its fresh memory pages and a garbage collection.
  */
+const FIRST_SLOTS = 1 << 8;
 const FORMAT_SLOTS = 1 << 15;
-const formattedDays = new Float64Array(FORMAT_SLOTS).fill(Number.NaN);
-const formattedTexts = new Array<string>(FORMAT_SLOTS);
+let formatSlots = FIRST_SLOTS;
+let formattedDays = new Float64Array(formatSlots).fill(Number.NaN);
+let formattedTexts = new Array<string>(formatSlots);
+/** Days formatted while the table is small. */
+let formattedSmall = 0;
+
+function growFormatTable(): void {
+  const days = formattedDays;
+  const texts = formattedTexts;
+  formatSlots = FORMAT_SLOTS;
+  formattedDays = new Float64Array(formatSlots).fill(Number.NaN);
+  formattedTexts = new Array<string>(formatSlots);
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i] as number;
+    if (!Number.isNaN(day)) {
+      formattedDays[day & (formatSlots - 1)] = day;
+      formattedTexts[day & (formatSlots - 1)] = texts[i] as string;
+    }
+  }
+}
 
 /**
  * `YYYY-MM-DD`. Every date the core writes is checked with `inCalendar` first (a row error
@@ -138,9 +160,13 @@ const formattedTexts = new Array<string>(FORMAT_SLOTS);
  */
 export function formatDay(day: Day): string {
   if (!inCalendar(day)) return 'a date outside years 0001-9999';
-  const slot = day & (FORMAT_SLOTS - 1);
+  let slot = day & (formatSlots - 1);
   if (formattedDays[slot] === day) return formattedTexts[slot] as string;
   const text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  if (formatSlots === FIRST_SLOTS && ++formattedSmall >= FIRST_SLOTS) {
+    growFormatTable();
+    slot = day & (formatSlots - 1);
+  }
   formattedDays[slot] = day;
   formattedTexts[slot] = text;
   return text;
