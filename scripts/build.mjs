@@ -18,6 +18,8 @@ export const BUNDLE_GLOBAL = 'ProspectChannelPlanner';
 const OUTPUTS = [
   at('build/package.json'),
   at('build/cli.js'),
+  at('build/cli-csv-parse.js'),
+  at('build/cli-string-width.js'),
   at('build/preview.js'),
   at('build/preview.mjs'),
   at('build/bench.js'),
@@ -96,24 +98,55 @@ function asciiOnly(text) {
 }
 
 /**
- * The command line: one CommonJS file, dependencies bundled in. What only some runs need (the
- * other commands, csv-parse for a CSV settings file, string-width for a table) is evaluated on
- * first use.
+ * Libraries the command line imports with `await import()` where only some runs need them: each
+ * is a CommonJS file of its own beside build/cli.js (build/cli-NAME.js), read only by a run that
+ * needs it, so every other run neither reads nor compiles it.
+ */
+const CLI_LATER = {
+  // `module.exports` is what `await import()` gives as its default, as Node's own import does.
+  'csv-parse/sync': { name: 'csv-parse', contents: "module.exports = { parse: require('csv-parse/sync').parse };" },
+  'string-width': { name: 'string-width', contents: "module.exports = require('string-width').default;" },
+};
+
+const cliLater = {
+  name: 'cli-later',
+  setup(b) {
+    b.onResolve({ filter: /^(csv-parse\/sync|string-width)$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') throw new Error(`${args.importer}: import ${args.path} with await import(), so start-up does not read it`);
+      return { path: `./cli-${CLI_LATER[args.path].name}.js`, external: true };
+    });
+  },
+};
+
+/**
+ * The command line: build/cli.js, one CommonJS file with its dependencies bundled in, but for
+ * CLI_LATER's. Its whitespace and comments are left out (names are kept, for a stack trace's
+ * sake): Node reads and V8 scans the whole file at every start.
  */
 async function buildCli() {
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' };
   const out = await build({
+    ...common,
     entryPoints: [at('src/cli/main.ts')],
-    bundle: true,
     write: false,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
+    minifyWhitespace: true,
+    // `await import()` as a require(): Node would otherwise start its ESM loader for it.
+    supported: { 'dynamic-import': false },
+    plugins: [cliLater],
     banner: { js: '#!/usr/bin/env node' },
     define: { __VERSION__: JSON.stringify(pkg.version) },
   });
   writeFileSync(at('build/cli.js'), asciiOnly(out.outputFiles[0].text));
   chmodSync(at('build/cli.js'), 0o755);
+  await Promise.all(
+    Object.values(CLI_LATER).map(({ name, contents }) =>
+      build({
+        ...common,
+        stdin: { contents, resolveDir: root, loader: 'js' },
+        outfile: at(`build/cli-${name}.js`),
+      }),
+    ),
+  );
 }
 
 /** A script for Apps Script or the sidebar's frame, as text to wrap. */

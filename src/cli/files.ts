@@ -24,8 +24,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { CliError, type Io, NAME, errnoText } from './common.js';
+
+/** stream.pipeline, loaded on first use: a plain run, a file in and a file out, never copies a stream. */
+const pipeline = async (...streams: [NodeJS.ReadableStream, NodeJS.WritableStream]): Promise<void> =>
+  (await import('node:stream/promises')).pipeline(...streams);
 
 /** Whether process `pid` still runs. */
 function alive(pid: number): boolean {
