@@ -1,8 +1,9 @@
 // The build. esbuild bundles each surface:
 //   dist/    exactly what `clasp push` sends: appsscript.json, Code.js (the server bundle, readable,
 //            with one top-level declaration per public function, JSDoc above it) and Sidebar.html
-//   build/   the Node side (CommonJS, build/package.json): the command line (build/cli.js), the local preview
-//            and the benchmark (build/preview.mjs, build/bench.mjs, each started by its .js)
+//   build/   the Node side, CommonJS (build/package.json): the command line (build/cli.js, and the
+//            build/cli-*.js it loads when a run needs them), the local preview and the benchmark
+//            (build/preview.mjs, build/bench.mjs, ESM, each started by its .js)
 // `--if-stale` skips the work when every output is newer than every source.
 import { build } from 'esbuild';
 import { parse } from 'csv-parse/sync';

@@ -3,13 +3,14 @@
  * file or folder is registered in the run's Leftovers, which removes them however the run ends:
  * at the end, on an error, on Ctrl-C / TERM / HUP, or on a closed pipe (main.ts).
  */
-import { once } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import {
   type Stats,
   type WriteStream,
   accessSync,
   chmodSync,
   chownSync,
+  close as closeFd,
   constants as fsConstants,
   createReadStream,
   createWriteStream,
@@ -21,6 +22,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  write as writeFd,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -260,7 +262,7 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
   let temp = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
   await removeStale(dirname(real), new RegExp(`^\\.${escapeRegExp(basename(real))}\\.(\\d+)\\.tmp$`));
   // A new file gets the usual mode (umask); over an existing one the temp file is private until it takes the target's mode.
-  let stream: WriteStream;
+  let stream: FileOut;
   let besideIt = true;
   try {
     stream = await createTemp(temp, st ? 0o600 : 0o666, leftovers);
@@ -315,8 +317,100 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
   };
 }
 
+/** Bytes waiting to be written at which FileOut.write asks its caller to wait for 'drain' (fs.WriteStream's default). */
+const HIGH_WATER = 1 << 14;
+
+type Done = (err?: Error | null) => void;
+
+/**
+ * The output file, written in order with fs.write as fs.WriteStream writes it, but without
+ * node:stream, which a short run would load for nothing but this (a sixth of its start-up).
+ * write() queues a chunk and returns false once HIGH_WATER bytes wait, then emits 'drain' when
+ * all are written; a chunk's callback runs once it is written (the caller may then reuse its
+ * buffer). end() closes the file after the last chunk, then 'close'. The first failure is
+ * `errored`, one 'error' event, the file closed and 'close'; chunks still waiting are dropped.
+ */
+export class FileOut extends EventEmitter implements NodeJS.WritableStream {
+  writable = true;
+  errored: Error | null = null;
+  private readonly chunks: Array<{ bytes: Uint8Array; done: Done | undefined }> = [];
+  private waiting = 0;
+  private writing = false;
+  private drainDue = false;
+  private closed = false;
+
+  constructor(private readonly fd: number) {
+    super();
+  }
+
+  write(chunk: string | Uint8Array, encoding?: BufferEncoding | Done, cb?: Done): boolean {
+    const done = typeof encoding === 'function' ? encoding : cb;
+    if (!this.writable) {
+      const err = this.errored ?? Object.assign(new Error('write after end'), { code: 'ERR_STREAM_WRITE_AFTER_END' });
+      process.nextTick(() => done?.(err));
+      return false;
+    }
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : chunk;
+    this.chunks.push({ bytes, done });
+    this.waiting += bytes.length;
+    this.next();
+    if (this.waiting < HIGH_WATER) return true;
+    this.drainDue = true;
+    return false;
+  }
+
+  end(chunk?: string | Uint8Array | (() => void), encoding?: BufferEncoding | (() => void), cb?: () => void): this {
+    const done = [chunk, encoding, cb].find((a) => typeof a === 'function') as (() => void) | undefined;
+    if (chunk !== undefined && typeof chunk !== 'function') this.write(chunk, typeof encoding === 'string' ? encoding : undefined);
+    if (done) this.once('close', done);
+    if (this.closed) process.nextTick(() => this.emit('close'));
+    this.writable = false;
+    this.next();
+    return this;
+  }
+
+  private next(): void {
+    if (this.writing || this.closed) return;
+    const chunk = this.chunks[0];
+    if (chunk) {
+      this.writing = true;
+      this.writeFrom(chunk.bytes, 0);
+    } else if (!this.writable) this.close(null);
+  }
+
+  private writeFrom(bytes: Uint8Array, at: number): void {
+    writeFd(this.fd, bytes, at, bytes.length - at, null, (err, n) => {
+      if (err) return this.close(err);
+      if (at + n < bytes.length) return this.writeFrom(bytes, at + n);
+      const { done } = this.chunks.shift() as { done: Done | undefined };
+      this.waiting -= bytes.length;
+      this.writing = false;
+      done?.();
+      if (this.drainDue && this.waiting === 0) {
+        this.drainDue = false;
+        this.emit('drain');
+      }
+      this.next();
+    });
+  }
+
+  private close(err: Error | null): void {
+    this.closed = true;
+    this.writable = false;
+    if (err) {
+      this.errored = err;
+      for (const { done } of this.chunks.splice(0)) done?.(err);
+    }
+    closeFd(this.fd, (closeErr) => {
+      this.errored ??= closeErr;
+      if (this.errored) this.emit('error', this.errored);
+      this.emit('close');
+    });
+  }
+}
+
 /** Ends a file stream and waits until its bytes are on disk; a failure is one error naming the target. */
-async function closeFile(stream: WriteStream, target: string): Promise<void> {
+async function closeFile(stream: WriteStream | FileOut, target: string): Promise<void> {
   stream.end();
   try {
     await once(stream, 'close');
@@ -327,7 +421,7 @@ async function closeFile(stream: WriteStream, target: string): Promise<void> {
 }
 
 /** Creates a temporary file (it must not exist yet), registered as a leftover until it is put in place. */
-async function createTemp(path: string, mode: number, leftovers: Leftovers): Promise<WriteStream> {
+async function createTemp(path: string, mode: number, leftovers: Leftovers): Promise<FileOut> {
   leftovers.add(path);
   let fd: number;
   try {
@@ -336,7 +430,7 @@ async function createTemp(path: string, mode: number, leftovers: Leftovers): Pro
     leftovers.forget(path);
     throw e;
   }
-  return createWriteStream(path, { fd });
+  return new FileOut(fd);
 }
 
 /** Overwrites `real` with `temp`'s bytes in place: same inode (hard links, owner, mode untouched), then cut to length. */

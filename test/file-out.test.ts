@@ -1,0 +1,71 @@
+import { once } from 'node:events';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FileOut } from '../src/cli/files.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'file-out-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
+describe('FileOut: the output file written without node:stream', () => {
+  it('writes every chunk in order, strings and bytes, whatever their sizes; asks for a pause at 16 KiB and says drain once all is written', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.uint8Array({ maxLength: 40_000 })), { maxLength: 30 }),
+        async (chunks) => {
+          const path = join(dir, `out${files++}.bin`);
+          const out = new FileOut(openSync(path, 'wx'));
+          const written: number[] = [];
+          let drains = 0;
+          out.on('drain', () => drains++);
+          let pending = 0;
+          let asked = false;
+          chunks.forEach((c, i) => {
+            pending += typeof c === 'string' ? Buffer.byteLength(c) : c.length;
+            const more = out.write(c, () => written.push(i));
+            expect(more).toBe(!asked && pending < 16_384);
+            asked ||= !more;
+          });
+          out.end();
+          await once(out, 'close');
+          expect(out.errored).toBeNull();
+          expect(written).toEqual(chunks.map((_, i) => i));
+          expect(drains).toBe(asked ? 1 : 0);
+          expect(readFileSync(path)).toEqual(Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a failed write (a full disk) is its error, once, then close; what waits is dropped with it; end() after it still closes', async () => {
+    const out = new FileOut(openSync('/dev/full', 'w'));
+    const errors: Error[] = [];
+    out.on('error', (e) => errors.push(e));
+    const results: Array<Error | null | undefined> = [];
+    out.write('a'.repeat(100), (e) => results.push(e));
+    out.write('b', (e) => results.push(e));
+    // once() would reject on the error: the close that follows it is awaited directly.
+    await new Promise((closed) => out.on('close', closed));
+    expect(errors.map((e) => (e as NodeJS.ErrnoException).code)).toEqual(['ENOSPC']);
+    expect((out.errored as NodeJS.ErrnoException).code).toBe('ENOSPC');
+    expect(results.map((e) => (e as NodeJS.ErrnoException | undefined)?.code)).toEqual(['ENOSPC', 'ENOSPC']);
+    expect(out.write('c')).toBe(false);
+    out.end();
+    await once(out, 'close');
+  });
+
+  it('end() with nothing written closes an empty file; a write after end() is refused', async () => {
+    const path = join(dir, 'empty.bin');
+    const fd = openSync(path, 'wx');
+    const out = new FileOut(fd);
+    out.end();
+    expect(out.write('late')).toBe(false);
+    await once(out, 'close');
+    expect(readFileSync(path, 'utf8')).toBe('');
+    expect(() => closeSync(fd)).toThrow(/EBADF/);
+  });
+});
