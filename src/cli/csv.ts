@@ -283,7 +283,7 @@ export class CsvSplitter {
       if (span) {
         if (nextLf < p) nextLf = lineBreakAt(units, LF, p, L);
         if (nextCr < p) nextCr = lineBreakAt(units, CR, p, L);
-        p = nextLf < nextCr ? nextLf : nextCr;
+        p = Math.min(nextLf, nextCr);
         c = p < L ? (units[p] as number) : -1;
         if (p === L) {
           if (!final) return start;
