@@ -475,6 +475,7 @@ class RowReader {
     const index = this.index;
     const how = this.how;
     const fields = this.fields;
+    const memos = this.memos;
     const n = index.length;
     for (let k = 0; k < n; k++) {
       const cell = row[index[k] as number];
@@ -483,7 +484,18 @@ class RowReader {
       if (typeof cell !== 'string') out = this.readTyped(k, cell);
       else {
         const h = how[k] as number;
-        out = h !== VALUE && this.isPlainText(cell, h) ? cell : this.readText(k, cell);
+        if (h !== VALUE) out = this.isPlainText(cell, h) ? cell : this.readText(k, cell);
+        else {
+          // The common case inline: a memo still filling, a short text.
+          const memo = memos[k];
+          if (memo !== undefined && !memo.full && cell.length <= MEMO_TEXT) {
+            out = memo.get(cell);
+            if (out === undefined) {
+              out = readCell(this.columns[k] as MappedColumn, cell);
+              memo.set(cell, out);
+            }
+          } else out = this.readText(k, cell);
+        }
       }
       if (out === BLANK_CELL) continue;
       any = true;
