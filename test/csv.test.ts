@@ -358,6 +358,63 @@ describe('files: round trip (property)', () => {
   });
 });
 
+describe('records found by their span only (pass 2 of a planned file)', () => {
+  it('give the same spans, line breaks and line numbers as records read cell by cell, whatever the chunks', () => {
+    const textOf = fc
+      .array(fc.constantFrom('a', '"', ',', '\r', '\n', '\r\n', '""', 'é', ' '), { maxLength: 80 })
+      .map((cs) => cs.join(''))
+      .filter((t) => (t.match(/"/g) ?? []).length % 2 === 0);
+    type Seen = [string, string, number, string[] | null];
+    const read = (pieces: Buffer[], spanOnly?: (i: number) => boolean): Seen[] => {
+      const out: Seen[] = [];
+      const s = new CsvSplitter(
+        ',',
+        (r: CsvRecord) => {
+          const span = Buffer.from(r.units.subarray(r.start, r.end)).toString('latin1');
+          out.push([span, r.eol, r.line, r.count === -1 ? null : r.cells()]);
+        },
+        undefined,
+        (raw) => raw,
+        undefined,
+        spanOnly,
+      );
+      for (const p of pieces) s.push(p);
+      s.end();
+      return out;
+    };
+    fc.assert(
+      fc.property(textOf, fc.array(fc.nat(80), { maxLength: 6 }), fc.array(fc.boolean(), { maxLength: 40 }), (text, cuts, picks) => {
+        const bytes = Buffer.from(text, 'latin1');
+        let whole: Seen[];
+        try {
+          whole = read([bytes]);
+        } catch {
+          // A quote left open: a file pass 1 refuses.
+          return;
+        }
+        // Any records on one line may be asked for by their span only.
+        const lines: number[] = [];
+        const breaks: number[] = [];
+        new CsvSplitter(
+          ',',
+          (r: CsvRecord) => breaks.push(r.breaks),
+          undefined,
+          (raw) => raw,
+        ).push(bytes);
+        whole.forEach((_, i) => {
+          if (whole[i]?.[3]?.length && (breaks[i] ?? 1) === 0 && picks[i % Math.max(1, picks.length)]) lines.push(i);
+        });
+        const points = [...new Set(cuts.map((c) => Math.min(c, bytes.length)))].sort((a, b) => a - b);
+        const pieces = [0, ...points].map((p, i, all) => bytes.subarray(p, all[i + 1] ?? bytes.length));
+        const spans = read(pieces, (i) => lines.includes(i));
+        expect(spans.map((r) => r.slice(0, 3))).toEqual(whole.map((r) => r.slice(0, 3)));
+        spans.forEach((r, i) => expect(r[3]).toEqual(lines.includes(i) ? null : whole[i]?.[3]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 const BLOCK_OF: Record<string, RegExp> = {
   ',': /^(?:,(?:"[^"]*"|[^,"\r\n]*)){5}/,
   ';': /^(?:;(?:"[^"]*"|[^;"\r\n]*)){5}/,

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type Cell, FIELDS, Problem, RowError, mapColumns, readProspect, seniorityFromTitle, understandHeader } from '../src/core/index.js';
+import {
+  type Cell,
+  FIELDS,
+  Problem,
+  RowError,
+  emptyProspect,
+  mapColumns,
+  readProspect,
+  seniorityFromTitle,
+  setFieldAt,
+  understandHeader,
+} from '../src/core/index.js';
 import { MONTH_FIRST } from '../src/core/read/dates.js';
 import { day } from './helpers.js';
 
@@ -9,6 +20,16 @@ function field(label: string) {
   return f;
 }
 const parse = (label: string, cell: string | number | boolean | Date) => field(label).parse(cell, MONTH_FIRST);
+
+describe('SPEC 1: each field has its number, its place in FIELDS', () => {
+  it('setFieldAt(p, i, v) sets FIELDS[i] and nothing else', () => {
+    FIELDS.forEach((f, i) => {
+      const p = emptyProspect() as unknown as Record<string, unknown>;
+      setFieldAt(p as never, i, `value ${i}`);
+      expect(Object.entries(p).filter(([, v]) => v !== undefined)).toEqual([[f.key, `value ${i}`]]);
+    });
+  });
+});
 
 describe('SPEC 1: header matching', () => {
   it('matches canonical names case-, space- and punctuation-insensitively', () => {

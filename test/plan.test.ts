@@ -303,7 +303,8 @@ describe('each row is decided once', () => {
       i % 7 === 0
         ? 'blank'
         : i % 3 === 0
-          ? inmailWanted({ trigger: `event ${i}`, dealValue: 60_000 + i, deadline: AS_OF + 1 + (i % 9) })
+          ? // Deal values that are not 32-bit integers are kept whole too.
+            inmailWanted({ trigger: `event ${i}`, dealValue: i % 2 ? 60_000 + i : 4.5e9 + i + 0.25, deadline: AS_OF + 1 + (i % 9) })
           : { degree: 2, mutualConnections: 5 + i, seniority: 'manager', deadline: i % 2 ? AS_OF + i : undefined },
     );
     const planner = new ListPlanner(s);
@@ -317,6 +318,7 @@ describe('each row is decided once', () => {
     const shuffled = rows.map((_, i) => (i * 113) % rows.length);
     for (const i of shuffled) expect(text(i)).toEqual(inOrder[i]);
     expect(inOrder[3]?.[4]).toBe('InMail (1 credit): named account, event 3, serious ask, deal $60k');
+    expect(inOrder[6]?.[4]).toBe('InMail (1 credit): named account, event 6, serious ask, deal $4500M');
     expect(inOrder[299]?.[4]).toMatch(/304 mutual/);
   });
 });

@@ -88,6 +88,17 @@ const TITLE_WORDS = [
   'ﬀ',
   'é',
   'Ünternehmer',
+  'Geschäftsführer',
+  'Directeur',
+  'Gerente',
+  '代表取締役',
+  'ΣΥΝΙΔΡΥΤΉΣ',
+  'ſenior',
+  'CEO & Dİrector',
+  'xK',
+  'Sr.',
+  'II',
+  '42',
 ];
 const TITLE_GLUE = [' ', ' ', ' ', ', ', ' & ', '/', ' | ', ' - ', '-', ' – ', ' (', ')', '@', ' • ', '·', '  ', '', '\t', '\u00a0'];
 const titleParts = fc.array(fc.tuple(fc.constantFrom(...TITLE_WORDS), fc.constantFrom(...TITLE_GLUE), fc.boolean()), { maxLength: 8 });
@@ -105,6 +116,45 @@ describe('SPEC 1a: the title read in one pass gives what reading it word by word
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it('tens of thousands of distinct titles, as lists write them: the same seniority as the reference', () => {
+    const heads = ['', 'Senior ', 'Sr. ', 'Lead ', 'Associate ', 'Group ', 'Team ', 'Vice ', 'Co-', 'Chief ', 'Interim ', 'Head of ', 'Junior '];
+    const areas = ['Sales', 'Data', 'Vertrieb', 'Ventes', 'Produit', 'Área Comercial', 'Customer Success', 'IT', 'the Board', '営業'];
+    const roles = ['Manager', 'Director', 'Engineer', 'Officer', 'President', 'Partner', 'Owner', 'Founder', 'Leiter', 'Gerente', 'Lead', 'Intern', 'of Staff'];
+    const tails = [
+      '',
+      ' - EMEA',
+      ' (DACH)',
+      ', North America',
+      ' | SaaS',
+      ' at Acme',
+      ' @ Globex',
+      ' · Remote',
+      ' — Berlin',
+      ' & CEO',
+      ' / CTO',
+      ' to the CEO',
+      ' II',
+    ];
+    let n = 0;
+    for (const h of heads)
+      for (const a of areas)
+        for (const r of roles)
+          for (const [k, t] of tails.entries()) {
+            const title = `${h}${a} ${r}${t}${k % 3 === 0 ? ` ${n % 97}` : ''}`;
+            const cased = n % 5 === 0 ? title.toUpperCase() : n % 7 === 0 ? title.toLowerCase() : title;
+            expect(seniorityFromTitle(cased), cased).toBe(referenceSeniority(cased));
+            n++;
+          }
+    expect(n).toBeGreaterThan(20_000);
+  });
+
+  it('a title found c-level before a character only lower-casing reads (İ, the Kelvin sign) is c-level', () => {
+    for (const title of ['CEO & DİRECTOR', 'Founder / Key Account Manager', 'Chief Executive Officer, İnternational', 'Owner - SİGN']) {
+      expect(seniorityFromTitle(title)).toBe('c-level');
+      expect(referenceSeniority(title)).toBe('c-level');
+    }
   });
 
   it('a title holding a character whose lower case is ASCII (İ, the Kelvin sign) reads as its lower case does', () => {

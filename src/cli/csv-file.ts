@@ -50,18 +50,22 @@ export async function openCsv(path: string): Promise<{ file: CsvFile; head: stri
   return { file: { path, encoding, delimiter: sniffDelimiter(head) }, head };
 }
 
+export interface ReadOptions {
+  /** Runs between chunks: a writer's back-pressure. */
+  readonly afterChunk?: () => Promise<void> | undefined;
+  readonly maxRecord?: number;
+  /** Records (by index from the top) known to be on one line whose cells are not wanted (CsvSplitter). */
+  readonly spanOnly?: (index: number) => boolean;
+}
+
 /**
- * Every record of the file, in order, to `onRecord`; `afterChunk` runs between chunks (a
- * writer's back-pressure). Throws NotUtf8 when a file taken as UTF-8 turns out not to be.
+ * Every record of the file, in order, to `onRecord`. Throws NotUtf8 when a file taken as UTF-8
+ * turns out not to be.
  */
-export async function readCsv(
-  file: CsvFile,
-  onRecord: (record: CsvRecord) => void,
-  afterChunk?: () => Promise<void> | undefined,
-  maxRecord?: number,
-): Promise<void> {
+export async function readCsv(file: CsvFile, onRecord: (record: CsvRecord) => void, options: ReadOptions = {}): Promise<void> {
+  const { afterChunk, maxRecord, spanOnly } = options;
   const codec = engineCodec(file.encoding);
-  const splitter = new CsvSplitter(file.delimiter, onRecord, maxRecord, codec.cellText, codec.cellBytes);
+  const splitter = new CsvSplitter(file.delimiter, onRecord, maxRecord, codec.cellText, codec.cellBytes, spanOnly);
   const source = codec.source();
   const handle = await fs.open(file.path, 'r');
   try {
@@ -84,44 +88,65 @@ export async function readCsv(
 }
 
 /**
- * Text out (the engine's text of a file, or a terminal's UTF-8), gathered as pieces (a record is
- * mostly slices of the text it was read from) and sent in large chunks, minding back-pressure.
- * Latin1 text (a file held as bytes) goes into buffers used again once written: a fresh buffer a
- * chunk costs the system fresh memory pages each time.
+ * Text out (the engine's text of a file, or a terminal's UTF-8) and a file's own bytes, written
+ * into one buffer and sent in large chunks, minding back-pressure. Buffers are used again once
+ * written: a fresh buffer a chunk costs the system fresh memory pages each time.
  */
 export class CsvWriter {
-  private pieces: string[] = [];
-  private length = 0;
+  private buffer: Buffer;
+  private at = 0;
   private blocked: Promise<void> | undefined;
   private readonly spare: Buffer[] = [];
 
+  /** `encode`: 'latin1' for the engine's text of a file held as bytes (its text is its bytes), 'utf8' for a terminal, or the file's encoder. */
   constructor(
     private readonly out: NodeJS.WritableStream,
-    private readonly encode: ((text: string) => Buffer | string) | 'latin1',
+    private readonly encode: ((text: string) => Buffer) | 'latin1' | 'utf8',
     bom?: Buffer,
   ) {
     if (bom && bom.length > 0) this.out.write(bom);
+    this.buffer = Buffer.allocUnsafeSlow(2 * WRITE_CHUNK);
   }
 
   write(text: string): void {
-    this.pieces.push(text);
-    this.length += text.length;
-    if (this.length >= WRITE_CHUNK) this.send();
+    const encode = this.encode;
+    if (typeof encode === 'function') this.writeBytes(encode(text), 0, undefined);
+    else this.put(text, encode);
+  }
+
+  /** Real text (not the engine's) into a UTF-8 file held as bytes: its UTF-8 bytes, with no engine text made first. */
+  writeUtf8(text: string): void {
+    this.put(text, 'utf8');
+  }
+
+  private put(text: string, encoding: 'latin1' | 'utf8'): void {
+    this.room(encoding === 'latin1' ? text.length : 3 * text.length);
+    this.at += this.buffer.write(text, this.at, encoding);
+    if (this.at >= WRITE_CHUNK) this.send();
+  }
+
+  /** Bytes as they are: a record of a file held as bytes, copied from its units. */
+  writeBytes(bytes: Uint8Array, from: number, to = bytes.length): void {
+    this.room(to - from);
+    this.buffer.set(bytes.subarray(from, to), this.at);
+    this.at += to - from;
+    if (this.at >= WRITE_CHUNK) this.send();
+  }
+
+  /** Room for `n` more bytes in the buffer, sending what it holds first if need be. */
+  private room(n: number): void {
+    if (this.at + n <= this.buffer.length) return;
+    if (this.at > 0) this.send();
+    if (n > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(n);
   }
 
   private send(): void {
-    const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
-    this.pieces = [];
-    this.length = 0;
-    let written: boolean;
-    if (this.encode === 'latin1') {
-      const reused = this.spare.pop();
-      const buffer = reused && reused.length >= text.length ? reused : Buffer.allocUnsafeSlow(Math.max(text.length, 2 * WRITE_CHUNK));
-      const n = buffer.write(text, 0, 'latin1');
-      written = this.out.write(buffer.subarray(0, n), () => {
-        if (buffer.length <= 4 * WRITE_CHUNK && this.spare.length < SPARE_BUFFERS) this.spare.push(buffer);
-      });
-    } else written = this.out.write(this.encode(text));
+    const buffer = this.buffer;
+    const written = this.out.write(buffer.subarray(0, this.at), () => {
+      if (buffer.length === 2 * WRITE_CHUNK && this.spare.length < SPARE_BUFFERS) this.spare.push(buffer);
+    });
+    this.buffer = this.spare.pop() ?? Buffer.allocUnsafeSlow(2 * WRITE_CHUNK);
+    this.at = 0;
     if (!written) this.blocked ??= once(this.out, 'drain').then(() => void (this.blocked = undefined));
   }
 
@@ -131,7 +156,7 @@ export class CsvWriter {
   }
 
   async end(): Promise<void> {
-    if (this.length > 0) this.send();
+    if (this.at > 0) this.send();
     if (this.blocked) await this.blocked;
   }
 }

@@ -54,8 +54,10 @@ export class CsvRecord {
   eol = '';
   /** The line (1-based) the record starts on. */
   line = 1;
-  /** Number of cells; 0 for an empty line. */
+  /** Number of cells; 0 for an empty line; -1 for a record whose cells were not looked for (`spanOnly`). */
   count = 0;
+  /** Line breaks inside its quoted cells: 0 for a record on one line. */
+  breaks = 0;
   /** The engine text of a cell to its real characters (the file held as bytes), or none. */
   cellText: ((raw: string) => string) | undefined;
   /** An unquoted cell's real characters straight from its bytes, when the encoding can (UTF-8). */
@@ -67,7 +69,7 @@ export class CsvRecord {
   /** Whether each cell has a character over 0x7F (then `cellText` reads it): ASCII_CELL, HIGH_CELL or UNCHECKED_CELL. */
   highs = new Uint8Array(64);
 
-  /** The record's own text, without its line break. */
+  /** The record's own text, without its line break. Not for a record found by its span only: read its units. */
   raw(): string {
     return this.text.slice(this.start, this.end);
   }
@@ -150,6 +152,12 @@ function lineBreaks(units: Units, from: number, to: number): number {
   return n;
 }
 
+/** Where the next `unit` is in units[from, to), or `to`: a native search. */
+function lineBreakAt(units: Units, unit: number, from: number, to: number): number {
+  const i = units.indexOf(unit, from);
+  return i < 0 || i > to ? to : i;
+}
+
 /** A string's UTF-16 code units. */
 function codeUnits(text: string): Uint16Array {
   const units = new Uint16Array(text.length);
@@ -174,6 +182,8 @@ export class CsvSplitter {
   private filled = 0;
   private carry = 0;
   private line = 1;
+  /** Records emitted so far: the index of the next one. */
+  private index = 0;
 
   constructor(
     delimiter: string,
@@ -181,6 +191,11 @@ export class CsvSplitter {
     private readonly maxRecord = MAX_RECORD,
     cellText?: (raw: string) => string,
     cellBytes?: (bytes: Uint8Array, from: number, to: number) => string,
+    /**
+     * Records (by index from the top of the file) the caller needs only the span and line break
+     * of, known to be on one line: found by their line break alone, their cells not looked for.
+     */
+    private readonly spanOnly?: (index: number) => boolean,
   ) {
     this.record.cellText = cellText;
     this.record.cellBytes = cellBytes;
@@ -221,24 +236,30 @@ export class CsvSplitter {
 
   private scan(final: boolean): void {
     const w = this.window;
-    const text = this.bytes ? (w as Buffer).toString('latin1', 0, this.filled) : Buffer.from(w.buffer, w.byteOffset, this.filled * 2).toString('utf16le');
-    const used = this.records(w, text, final);
+    const used = this.records(w, this.filled, final);
     if (used < this.filled) w.copyWithin(0, used, this.filled);
     this.filled -= used;
     this.carry = this.filled;
     if (this.carry > this.maxRecord) this.tooLong();
   }
 
+  /** The window's first `length` units as text, which cells are slices of. */
+  private textOf(units: Units, length: number): string {
+    return this.bytes ? (units as Buffer).toString('latin1', 0, length) : Buffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
+  }
+
   /**
-   * Splits whole records off the window, whose text is `text`; returns where the first unfinished
-   * one starts. One pass over the units: a cell ends at the delimiter or a line break; a quote as
-   * its first character opens a quoted cell, whose closing quote is found with indexOf.
+   * Splits whole records off the window's first L units; returns where the first unfinished one
+   * starts. One pass over the units: a cell ends at the delimiter or a line break; a quote as its
+   * first character opens a quoted cell, whose closing quote is found with indexOf. The window's
+   * text is made once, when the first record whose cells are looked for comes.
    */
-  private records(units: Units, text: string, final: boolean): number {
+  private records(units: Units, L: number, final: boolean): number {
     const r = this.record;
     const D = this.delimiter;
     const stops = this.stops;
-    const L = text.length;
+    const spanOnly = this.spanOnly;
+    let text = '';
     r.text = text;
     r.units = units;
     let starts = r.starts;
@@ -246,12 +267,31 @@ export class CsvSplitter {
     let closes = r.closes;
     let highs = r.highs;
     let p = 0;
+    // The next line feed and carriage return at or after p, for records found by their span only.
+    let nextLf = -1;
+    let nextCr = -1;
     while (p < L) {
       const start = p;
       let extraLines = 0;
       let n = 0;
       let c = units[p] as number;
-      if (c !== LF && c !== CR) {
+      const span = spanOnly?.(this.index) === true;
+      if (!span && text === '') {
+        text = this.textOf(units, L);
+        r.text = text;
+      }
+      if (span) {
+        if (nextLf < p) nextLf = lineBreakAt(units, LF, p, L);
+        if (nextCr < p) nextCr = lineBreakAt(units, CR, p, L);
+        p = Math.min(nextLf, nextCr);
+        c = p < L ? (units[p] as number) : -1;
+        if (p === L) {
+          if (!final) return start;
+          this.emit(start, L, -1, '', 0);
+          return L;
+        }
+        n = -1;
+      } else if (c !== LF && c !== CR) {
         for (;;) {
           if (n === starts.length) {
             r.grow();
@@ -319,7 +359,9 @@ export class CsvSplitter {
     r.count = count;
     r.eol = eol;
     r.line = this.line;
+    r.breaks = extraLines;
     this.line += 1 + extraLines;
+    this.index++;
     this.onRecord(r);
   }
 }

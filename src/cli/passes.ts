@@ -6,11 +6,12 @@
  */
 import {
   type ColumnMap,
+  type Outcome,
   HEADER_SEARCH_ROWS,
   ListPlanner,
   OUTPUT_COLUMNS,
   Problem,
-  type RowError,
+  RowError,
   SAMPLE_ROWS,
   type Settings,
   type Understanding,
@@ -24,6 +25,7 @@ import { CsvError, type CsvRecord, csvCell } from './csv.js';
 import { FALLBACK, NotUtf8, engineCodec } from './csv-encoding.js';
 import { type CsvFile, CsvWriter, openCsv, readCsv } from './csv-file.js';
 import { type TableLayout, jsonKeys, jsonLine, tableLine, tableReady } from './table.js';
+import { Column, bytes } from '../core/typed.js';
 
 export type { CsvFile } from './csv-file.js';
 export { csvCell } from './csv.js';
@@ -69,8 +71,29 @@ function prospectReader(map: ColumnMap, also: readonly number[] = []) {
   };
 }
 
+/**
+ * One bit a record (by index from the top of the file): a prospect row on one line with as many
+ * cells as the header, so pass 2 writes it as its own bytes with our cells after them, and needs
+ * neither its cells nor a second reading of it.
+ */
+class PlainRecords {
+  private readonly bits = new Column(bytes);
+
+  set(index: number): void {
+    const k = index >>> 3;
+    while (this.bits.length <= k) this.bits.push(0);
+    this.bits.set(k, this.bits.get(k) | (1 << (index & 7)));
+  }
+
+  has(index: number): boolean {
+    const k = index >>> 3;
+    return k < this.bits.length && (this.bits.get(k) & (1 << (index & 7))) !== 0;
+  }
+}
+
 export interface Planned {
   readonly planner: ListPlanner;
+  readonly plain: PlainRecords;
   readonly file: CsvFile;
   /** What the reader understood of the first records: the header row (an index among the file's records, empty lines included), the column map. */
   readonly understanding: Understanding;
@@ -97,6 +120,11 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   let n = 0;
   const layout: TableLayout = { nameAt: 0, nameWidth: 4 };
   let reader: ReturnType<typeof prospectReader> | undefined;
+  const plain = new PlainRecords();
+  // Records written back as bytes with our cells after them: a file held as bytes, with no block of ours to replace.
+  const byteCopies = engineCodec(file.encoding).encode === 'latin1';
+  let plainCount = -1;
+  let index = 0;
   const add = (input: ReturnType<typeof readProspect>, name: string | undefined) => {
     planner.add(n, input);
     const width = (name ?? '').length;
@@ -110,12 +138,17 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
     const name = columns.find((c) => c.field.key === 'name') ?? columns.find((c) => c.field.key === 'firstName');
     layout.nameAt = name ? name.index : 0;
     reader = prospectReader(found.map, [layout.nameAt]);
+    if (byteCopies && found.map.outputAt < 0) plainCount = found.map.width;
     for (const cells of top.slice(found.headerRow + 1)) if (cells.length > 0) add(readProspect(cells, found.map), cells[layout.nameAt]);
   };
   await fileStep(() =>
     readCsv(file, (r) => {
+      const i = index++;
       if (reader) {
-        if (r.count > 0) add(reader.read(r), reader.row[layout.nameAt]);
+        if (r.count === 0) return;
+        const input = reader.read(r);
+        add(input, reader.row[layout.nameAt]);
+        if (r.count === plainCount && r.breaks === 0 && input !== 'blank' && !(input instanceof RowError)) plain.set(i);
         return;
       }
       top.push(r.cells());
@@ -125,7 +158,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   if (!found) decide();
   const understanding = found as unknown as Understanding;
   const verified = { ...file, encoding: { ...file.encoding, verified: true } };
-  return { planner, file: verified, understanding, header: top[understanding.headerRow] as string[], layout, rows: n };
+  return { planner, plain, file: verified, understanding, header: top[understanding.headerRow] as string[], layout, rows: n };
 }
 
 /** The engine's faults in the file's text as the CLI's one-line problems. */
@@ -157,7 +190,7 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
   const { file, planner } = planned;
   const { map, headerRow: headerAt } = planned.understanding;
   // Tables and JSON go out as UTF-8.
-  const writer = new CsvWriter(out, (text) => text);
+  const writer = new CsvWriter(out, 'utf8');
   if (format === 'table') await tableReady();
   if (format === 'table') writer.write(tableLine(['#', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout));
   const keys = format === 'json' ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS)) : [];
@@ -182,7 +215,7 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
     }
     tick(n);
   };
-  await fileStep(() => readCsv(file, row, () => writer.drained()));
+  await fileStep(() => readCsv(file, row, { afterChunk: () => writer.drained() }));
   await writer.end();
   return n;
 }
@@ -199,11 +232,15 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
   const writer = new CsvWriter(out, codec.encode, file.encoding.bom);
   const at = map.outputAt >= 0 ? map.outputAt : map.width;
   const replace = map.outputAt >= 0 ? OUTPUT_COLUMNS.length : 0;
-  const block = (cells: readonly string[]) => {
+  const joined = (cells: readonly string[]) => {
     let text = csvCell(cells[0] as string, d);
     for (let i = 1; i < cells.length; i++) text += d + csvCell(cells[i] as string, d);
-    return codec.fromText(text);
+    return text;
   };
+  const block = (cells: readonly string[]) => codec.fromText(joined(cells));
+  // Our cells after a plain record's bytes: straight to UTF-8 in a UTF-8 file, else through the engine's text.
+  const utf8 = file.encoding.name === 'utf-8';
+  const after = (ours: string, eol: string) => (utf8 ? writer.writeUtf8(`${d}${ours}${eol}`) : writer.write(`${d}${codec.fromText(ours)}${eol}`));
   /** The record with `ours` (engine text) at cell `at`, replacing `replace` cells there; a short record padded to reach it. */
   const put = (r: CsvRecord, ours: string) => {
     const count = r.count;
@@ -224,18 +261,24 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     } else writer.write(`${ours}${r.eol}`);
   };
   const { read } = prospectReader(map);
+  const { plain } = planned;
   let index = 0;
   let n = 0;
   const row = (r: CsvRecord) => {
     const i = index++;
-    if (i < headerAt || r.count === 0) writer.write(r.text.slice(r.start, r.end + r.eol.length));
+    if (r.count === -1) {
+      // A plain record (pass 1): its bytes, then our cells.
+      writer.writeBytes(r.units as Uint8Array, r.start, r.end);
+      after(joined(outputText(planner.outcome(n) as Outcome | RowError)), r.eol);
+      tick(++n);
+    } else if (i < headerAt || r.count === 0) writer.write(r.text.slice(r.start, r.end + r.eol.length));
     else if (i === headerAt) put(r, block(OUTPUT_COLUMNS));
     else {
       put(r, block(outputText(planner.outcome(n) ?? (read(r) as 'blank' | RowError))));
       tick(++n);
     }
   };
-  await fileStep(() => readCsv(file, row, () => writer.drained()));
+  await fileStep(() => readCsv(file, row, { afterChunk: () => writer.drained(), spanOnly: (i) => plain.has(i) }));
   await writer.end();
   return n;
 }

@@ -4,7 +4,7 @@
  * sidebar, preview). It finds an existing output block by the names `outputs.ts` gives, so every
  * surface replaces the same block.
  */
-import { DATE_FIELDS, FIELDS, type FieldSpec, SETTERS, cellText, emptyProspect, isBlank, isPlainText, seniorityFromTitle } from './fields.js';
+import { DATE_FIELDS, FIELDS, type FieldSpec, cellText, emptyProspect, isBlank, isPlainText, seniorityFromTitle, setFieldAt } from './fields.js';
 import { isDate } from './dates.js';
 import { type Cell, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, normalizeHeader } from './model.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence } from './read/dates.js';
@@ -441,14 +441,15 @@ const TEXT = 1;
 const NAME = 2;
 
 /**
- * A column map made ready to read rows: per column its cell index, a setter for its field, and
+ * A column map made ready to read rows: per column its cell index, its field's number, and
  * for value columns a memo of what each text read as. Made once a map (see `readerOf`).
  */
 class RowReader {
   private readonly columns: readonly MappedColumn[];
-  private readonly index: Int32Array;
-  private readonly how: Uint8Array;
-  private readonly setters: ReadonlyArray<(p: Prospect, value: unknown) => void>;
+  private readonly index: readonly number[];
+  private readonly how: readonly number[];
+  /** Per column, its field's number for `setFieldAt`. */
+  private readonly fields: readonly number[];
   private readonly memos: Array<ColumnMemo | undefined>;
   /** Per column, what its numbers and yes/no values read as; and its Dates, by their time. Made on first use. */
   private readonly values: Array<Map<number | boolean, unknown> | undefined>;
@@ -456,10 +457,10 @@ class RowReader {
 
   constructor(readonly map: ColumnMap) {
     this.columns = map.columns.slice();
-    this.index = Int32Array.from(this.columns, (c) => c.index);
+    this.index = this.columns.map((c) => c.index);
     // Names, titles, URLs, emails and phones are their text: shown as is, rarely repeated.
-    this.how = Uint8Array.from(this.columns, (c) => (c.kind !== 0 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
-    this.setters = this.columns.map((c) => SETTERS[c.field.key]);
+    this.how = this.columns.map((c) => (c.kind !== 0 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
+    this.fields = this.columns.map((c) => FIELDS.indexOf(c.field));
     this.memos = this.columns.map((_, k) => (this.how[k] === VALUE ? new ColumnMemo() : undefined));
     this.values = this.columns.map(() => undefined);
     this.dates = this.columns.map(() => undefined);
@@ -470,14 +471,32 @@ class RowReader {
     let error: RowError | undefined;
     let errors = 0;
     let any = false;
-    const n = this.columns.length;
+    // The reader's tables in locals: loaded once a row, not once a cell.
+    const index = this.index;
+    const how = this.how;
+    const fields = this.fields;
+    const memos = this.memos;
+    const n = index.length;
     for (let k = 0; k < n; k++) {
-      const cell = row[this.index[k] as number];
+      const cell = row[index[k] as number];
       if (cell === '' || cell === undefined || cell === null) continue;
       let out: unknown;
       if (typeof cell !== 'string') out = this.readTyped(k, cell);
-      else if (this.how[k] !== VALUE && this.isPlainText(cell, this.how[k] as number)) out = cell;
-      else out = this.readText(k, cell);
+      else {
+        const h = how[k] as number;
+        if (h !== VALUE) out = this.isPlainText(cell, h) ? cell : this.readText(k, cell);
+        else {
+          // The common case inline: a memo still filling, a short text.
+          const memo = memos[k];
+          if (memo !== undefined && !memo.full && cell.length <= MEMO_TEXT) {
+            out = memo.get(cell);
+            if (out === undefined) {
+              out = readCell(this.columns[k] as MappedColumn, cell);
+              memo.set(cell, out);
+            }
+          } else out = this.readText(k, cell);
+        }
+      }
       if (out === BLANK_CELL) continue;
       any = true;
       if (out === NOTHING) continue;
@@ -486,7 +505,7 @@ class RowReader {
         error ??= new RowError((this.columns[k] as MappedColumn).header, out.message, cellText(cell));
         continue;
       }
-      (this.setters[k] as (p: Prospect, value: unknown) => void)(p, out);
+      setFieldAt(p, fields[k] as number, out);
     }
     if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
     if (!any && rowIsBlank(row, this.map)) return 'blank';

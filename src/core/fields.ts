@@ -696,95 +696,96 @@ export function setField(p: Prospect, key: FieldKey, value: unknown): void {
   (p as Record<FieldKey, unknown>)[key] = value;
 }
 
-type Setter = (p: Prospect, value: unknown) => void;
-
 /**
- * One setter a field, each storing one named property: the row reader's stores then each meet one
- * shape and one key, where `setField` meets every key at one place.
+ * Sets field number `field` (its place in FIELDS) on the prospect; the table guarantees the value
+ * has the field's type. One switch of plain stores: the row reader calls it at one place for
+ * every column, where a setter a field made that call site megamorphic.
  */
-export const SETTERS: Readonly<Record<FieldKey, Setter>> = {
-  name: (p, v) => {
-    p.name = v as Prospect['name'];
-  },
-  title: (p, v) => {
-    p.title = v as Prospect['title'];
-  },
-  seniority: (p, v) => {
-    p.seniority = v as Prospect['seniority'];
-  },
-  degree: (p, v) => {
-    p.degree = v as Prospect['degree'];
-  },
-  openProfile: (p, v) => {
-    p.openProfile = v as Prospect['openProfile'];
-  },
-  namedAccount: (p, v) => {
-    p.namedAccount = v as Prospect['namedAccount'];
-  },
-  segmentSize: (p, v) => {
-    p.segmentSize = v as Prospect['segmentSize'];
-  },
-  trigger: (p, v) => {
-    p.trigger = v as Prospect['trigger'];
-  },
-  deadline: (p, v) => {
-    p.deadline = v as Prospect['deadline'];
-  },
-  seriousAsk: (p, v) => {
-    p.seriousAsk = v as Prospect['seriousAsk'];
-  },
-  dealValue: (p, v) => {
-    p.dealValue = v as Prospect['dealValue'];
-  },
-  warm: (p, v) => {
-    p.warm = v as Prospect['warm'];
-  },
-  mutualConnections: (p, v) => {
-    p.mutualConnections = v as Prospect['mutualConnections'];
-  },
-  activeOnLinkedIn: (p, v) => {
-    p.activeOnLinkedIn = v as Prospect['activeOnLinkedIn'];
-  },
-  acceptsConnections: (p, v) => {
-    p.acceptsConnections = v as Prospect['acceptsConnections'];
-  },
-  acceptsInMail: (p, v) => {
-    p.acceptsInMail = v as Prospect['acceptsInMail'];
-  },
-  connectionStatus: (p, v) => {
-    p.connectionStatus = v as Prospect['connectionStatus'];
-  },
-  requestedOn: (p, v) => {
-    p.requestedOn = v as Prospect['requestedOn'];
-  },
-  inmailSentOn: (p, v) => {
-    p.inmailSentOn = v as Prospect['inmailSentOn'];
-  },
-  replied: (p, v) => {
-    p.replied = v as Prospect['replied'];
-  },
-  firstName: (p, v) => {
-    p.firstName = v as Prospect['firstName'];
-  },
-  lastName: (p, v) => {
-    p.lastName = v as Prospect['lastName'];
-  },
-  linkedinUrl: (p, v) => {
-    p.linkedinUrl = v as Prospect['linkedinUrl'];
-  },
-  email: (p, v) => {
-    p.email = v as Prospect['email'];
-  },
-  phone: (p, v) => {
-    p.phone = v as Prospect['phone'];
-  },
-  acceptedOn: (p, v) => {
-    p.acceptedOn = v as Prospect['acceptedOn'];
-  },
-  lastTouchOn: (p, v) => {
-    p.lastTouchOn = v as Prospect['lastTouchOn'];
-  },
-};
+export function setFieldAt(p: Prospect, field: number, value: unknown): void {
+  switch (field) {
+    case 0:
+      p.name = value as Prospect['name'];
+      return;
+    case 1:
+      p.title = value as Prospect['title'];
+      return;
+    case 2:
+      p.seniority = value as Prospect['seniority'];
+      return;
+    case 3:
+      p.degree = value as Prospect['degree'];
+      return;
+    case 4:
+      p.openProfile = value as Prospect['openProfile'];
+      return;
+    case 5:
+      p.namedAccount = value as Prospect['namedAccount'];
+      return;
+    case 6:
+      p.segmentSize = value as Prospect['segmentSize'];
+      return;
+    case 7:
+      p.trigger = value as Prospect['trigger'];
+      return;
+    case 8:
+      p.deadline = value as Prospect['deadline'];
+      return;
+    case 9:
+      p.seriousAsk = value as Prospect['seriousAsk'];
+      return;
+    case 10:
+      p.dealValue = value as Prospect['dealValue'];
+      return;
+    case 11:
+      p.warm = value as Prospect['warm'];
+      return;
+    case 12:
+      p.mutualConnections = value as Prospect['mutualConnections'];
+      return;
+    case 13:
+      p.activeOnLinkedIn = value as Prospect['activeOnLinkedIn'];
+      return;
+    case 14:
+      p.acceptsConnections = value as Prospect['acceptsConnections'];
+      return;
+    case 15:
+      p.acceptsInMail = value as Prospect['acceptsInMail'];
+      return;
+    case 16:
+      p.connectionStatus = value as Prospect['connectionStatus'];
+      return;
+    case 17:
+      p.requestedOn = value as Prospect['requestedOn'];
+      return;
+    case 18:
+      p.inmailSentOn = value as Prospect['inmailSentOn'];
+      return;
+    case 19:
+      p.replied = value as Prospect['replied'];
+      return;
+    case 20:
+      p.firstName = value as Prospect['firstName'];
+      return;
+    case 21:
+      p.lastName = value as Prospect['lastName'];
+      return;
+    case 22:
+      p.linkedinUrl = value as Prospect['linkedinUrl'];
+      return;
+    case 23:
+      p.email = value as Prospect['email'];
+      return;
+    case 24:
+      p.phone = value as Prospect['phone'];
+      return;
+    case 25:
+      p.acceptedOn = value as Prospect['acceptedOn'];
+      return;
+    case 26:
+      p.lastTouchOn = value as Prospect['lastTouchOn'];
+      return;
+  }
+}
 
 /** Whether the field reads a cell as its text, trimmed (names, titles, URLs, emails, phones). */
 export function isPlainText(field: FieldSpec): boolean {

@@ -6,13 +6,14 @@
  *
  * Four bytes a row hold the small fields. The numbers a row's words can name (a deal value, a
  * deadline...) are kept only when they can be named: the deal value of a row whose deal counts, a
- * segment size of a row decided by volume. They follow one another in one column, found from the
- * presence bits; an offset every 64 rows finds a row's first number without a pass from the top.
+ * segment size of a row decided by volume. They follow one another in one column of 32-bit
+ * integers (a number that is not one takes two: its 64 bits), found from the presence bits; an
+ * offset every 64 rows finds a row's first number without a pass from the top.
  */
 import { CONNECTION_SIGNALS, INMAIL_SIGNALS, type Touch } from './decide.js';
 import { emptyProspect } from './fields.js';
 import { type ConnectionStatus, type Degree, FLAGS, type Prospect, type Seniority } from './model.js';
-import { Column, float64s, int32s } from './typed.js';
+import { Column, int32s } from './typed.js';
 
 const SENIORITIES: readonly (Seniority | undefined)[] = [undefined, 'c-level', 'vp', 'director', 'manager', 'senior', 'entry'];
 const STATUSES: readonly (ConnectionStatus | undefined)[] = [undefined, 'none', 'pending', 'accepted', 'declined', 'withdrawn'];
@@ -25,7 +26,8 @@ const DEAL = bitOf(INMAIL_SIGNALS, 'deal');
 const MUTUAL = bitOf(CONNECTION_SIGNALS, 'mutual');
 
 // The packed word: degree (3 bits), four flags, status (3), seniority (3), then a presence bit for
-// each number kept, in the order the numbers follow one another.
+// each number kept, in the order the numbers follow one another, then a bit for each that takes two
+// slots (its 64 bits, not a 32-bit integer).
 const OPEN_PROFILE = 1 << 3;
 const NO_INMAIL = 1 << 4;
 const EMAIL = 1 << 5;
@@ -45,9 +47,12 @@ const [TRIGGER, DEADLINE, DEAL_VALUE, MUTUALS, SEGMENT, ACCEPTED, REQUESTED] = N
   number,
 ];
 const MARK_BITS = 6;
+/** One number's 64 bits as two 32-bit slots. */
+const wide = new Float64Array(1);
+const halves = new Int32Array(wide.buffer);
 const MARK = (1 << MARK_BITS) - 1;
 
-/** Bits set in the presence part of a packed word. */
+/** Slots a row's numbers take: the bits set in the presence and wide parts of its packed word. */
 function numbersIn(word: number): number {
   let m = word >>> NUMBERS_SHIFT;
   let n = 0;
@@ -61,7 +66,7 @@ function numbersIn(word: number): number {
 /** The prospects of a plan's rows, as much of each as its Reason reads. */
 export class KeptProspects {
   private readonly words = new Column(int32s);
-  private readonly numbers = new Column(float64s);
+  private readonly numbers = new Column(int32s);
   /** Where the numbers of row 64k start. */
   private readonly marks = new Column(int32s);
   private readonly triggers: string[] = [];
@@ -90,14 +95,21 @@ export class KeptProspects {
     const keep = (bit: number, value: number | undefined) => {
       if (value === undefined) return;
       word |= bit;
-      this.numbers.push(value);
+      if ((value | 0) === value) this.numbers.push(value);
+      else {
+        word |= bit << NUMBERS.length;
+        wide[0] = value;
+        this.numbers.push(halves[0] as number);
+        this.numbers.push(halves[1] as number);
+      }
     };
     // The order of NUMBERS.
     if (inmailMask & URGENT && p.trigger !== undefined) keep(TRIGGER, this.triggerIndex(p.trigger));
     // A deadline still ahead can be missed by the planned date, whatever the signals.
     if (p.deadline !== undefined && p.deadline >= asOf) keep(DEADLINE, p.deadline);
     if (inmailMask & DEAL) keep(DEAL_VALUE, p.dealValue);
-    if (connectionMask & MUTUAL) keep(MUTUALS, p.mutualConnections);
+    // Connection signals are named only by the rule that connects for them.
+    if (connectionMask & MUTUAL && by('connect')) keep(MUTUALS, p.mutualConnections);
     if (by('volume')) keep(SEGMENT, p.segmentSize);
     if ((t.flags | (alt?.flags ?? 0)) & FLAGS.acceptedOn) keep(ACCEPTED, p.acceptedOn);
     if (by('withdraw')) keep(REQUESTED, p.requestedOn);
@@ -150,7 +162,13 @@ export class KeptProspects {
     p.seniority = SENIORITIES[(word >>> SENIORITY_SHIFT) & 7];
     if (word >>> NUMBERS_SHIFT === 0) return p;
     let at = this.numbersAt(i);
-    const next = (bit: number) => (word & bit ? this.numbers.get(at++) : undefined);
+    const next = (bit: number) => {
+      if (!(word & bit)) return undefined;
+      if (!(word & (bit << NUMBERS.length))) return this.numbers.get(at++);
+      halves[0] = this.numbers.get(at++);
+      halves[1] = this.numbers.get(at++);
+      return wide[0];
+    };
     const trigger = next(TRIGGER);
     if (trigger !== undefined) p.trigger = this.triggers[trigger];
     p.deadline = next(DEADLINE);

@@ -171,12 +171,6 @@ const WORD_CHARS = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) WORD_CHARS[c] = c;
 for (let c = 97; c <= 122; c++) WORD_CHARS[c] = c;
 for (let c = 65; c <= 90; c++) WORD_CHARS[c] = c + 32;
-const wordChar = (c: number) => (c < 128 ? (WORD_CHARS[c] as number) : 0);
-/** Characters that separate roles. */
-const isSeparator = (c: number) =>
-  c === 38 || c === 47 || c === 44 || c === 124 || c === 59 || c === 40 || c === 64 || c === 183 || c === 8226 || c === 8211 || c === 8212;
-/** `İ` lower-cases to `i` and a combining dot, the Kelvin sign to `k`: the only characters whose lower case holds ASCII. */
-const lowersToAscii = (c: number) => c === 0x130 || c === 0x212a;
 
 /** The number of the word text[from, to) (lower-cased, hash h), or 0 for any other word. */
 function wordAt(text: string, from: number, to: number, h: number): number {
@@ -212,79 +206,97 @@ export function seniorityFromTitle(title: string): Seniority | undefined {
   return LEVELS[level < 0 ? titleLevel(title.toLowerCase()) : level];
 }
 
-/** The title's rank, or -1 when it holds a character that only `toLowerCase` reads right. */
+/** Characters below 128 that separate roles: `&`, `/`, `,`, `|`, `;`, `(`, `@`; a hyphen only between spaces. Above 127: `·`, `•`, `–`, `—`. */
+const ASCII_SEPARATORS = new Uint8Array(128);
+for (const c of '&/,|;(@') ASCII_SEPARATORS[c.charCodeAt(0)] = 1;
+/** A word's weak level: what a senior or entry word gives a phrase with no role noun. */
+const WEAK = new Uint8Array(WORDS.length + 1);
+for (let w = 1; w <= WORDS.length; w++) WEAK[w] = ((FLAGS[w] as number) & SENIOR_WORD) !== 0 ? SENIOR : ((FLAGS[w] as number) & ENTRY_WORD) !== 0 ? ENTRY : 0;
+
+/**
+ * The title's rank, or -1 when it holds a character that only `toLowerCase` reads right (a title
+ * found c-level before such a character is c-level either way: the text before it reads the same).
+ * Space, the commonest character between words, is passed over first; a word the reading does not
+ * name costs a table probe and nothing more.
+ */
 function titleLevel(t: string): number {
   const n = t.length;
   let best = 0;
-  // The role phrase being read: its last deciding word's level, the senior and entry words seen, the word before.
+  // The role phrase being read: its last deciding word's level, the best senior or entry word's, "chief" seen, the word before.
   let decided = 0;
-  let words = 0;
-  let seniorWord = false;
-  let entryWord = false;
+  let weak = 0;
   let chief = false;
   let before = -1;
   let inTail = false;
   let i = 0;
-  while (i <= n) {
-    const c = i < n ? t.charCodeAt(i) : 32;
-    const first = wordChar(c);
-    if (first !== 0) {
-      let h = first;
-      let j = i + 1;
-      for (; j < n; j++) {
-        const d = wordChar(t.charCodeAt(j));
-        if (d === 0) break;
-        h = hashStep(h, d);
-      }
-      let w = wordAt(t, i, j, h);
-      // "co-founder" is one word.
-      if (w === CO && t.charCodeAt(j) === 45 && matches(t, j + 1, 'founder')) {
-        w = COFOUNDER;
-        j += 8;
-      }
-      i = j;
-      const flags = FLAGS[w] as number;
-      if ((flags & PART) !== 0) {
-        // The word starts another role: end this one (below, with `i` not moved on).
-      } else {
-        if (w === CHIEF && matches(t, i, ' of staff')) {
-          // A chief of staff runs the office of an executive: director level, not c-level.
-          i += 9;
-          if (inTail) continue;
-          w = HEAD;
-          inTail = true;
-        } else if ((flags & TAIL) !== 0) {
-          inTail = true;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (c < 128) {
+      const first = WORD_CHARS[c] as number;
+      if (first !== 0) {
+        let h = first;
+        let j = i + 1;
+        for (; j < n; j++) {
+          const d = t.charCodeAt(j);
+          const e = d < 128 ? (WORD_CHARS[d] as number) : 0;
+          if (e === 0) break;
+          h = hashStep(h, e);
+        }
+        let w = wordAt(t, i, j, h);
+        i = j;
+        if (w === 0) {
+          // Most words: one the reading does not name only stands before the next.
+          if (!inTail) before = 0;
           continue;
-        } else if (inTail || w === THE) continue;
-        const level = wordLevel(w, before, chief);
-        if (level !== 0) decided = level;
-        if (w === CHIEF) chief = true;
-        const f = FLAGS[w] as number;
-        if ((f & SENIOR_WORD) !== 0) seniorWord = true;
-        if ((f & ENTRY_WORD) !== 0) entryWord = true;
-        before = w;
-        words++;
-        continue;
+        }
+        // "co-founder" is one word.
+        if (w === CO && t.charCodeAt(j) === 45 && matches(t, j + 1, 'founder')) {
+          w = COFOUNDER;
+          i = j + 8;
+        }
+        const flags = FLAGS[w] as number;
+        if ((flags & PART) === 0) {
+          if (w === CHIEF && matches(t, i, ' of staff')) {
+            // A chief of staff runs the office of an executive: director level, not c-level.
+            i += 9;
+            if (inTail) continue;
+            w = HEAD;
+            inTail = true;
+          } else if ((flags & TAIL) !== 0) {
+            inTail = true;
+            continue;
+          } else if (inTail || w === THE) continue;
+          const level = wordLevel(w, before, chief);
+          if (level !== 0) decided = level;
+          if (w === CHIEF) chief = true;
+          const wk = WEAK[w] as number;
+          if (wk > weak) weak = wk;
+          before = w;
+          continue;
+        }
+        // The word starts another role: end this one, below.
+      } else {
+        i++;
+        if (c === 32 || (ASCII_SEPARATORS[c] === 0 && !(c === 45 && t.charCodeAt(i - 2) === 32 && t.charCodeAt(i) === 32))) continue;
       }
-    } else if (i < n) {
-      if (lowersToAscii(c)) return -1;
-      const separates = isSeparator(c) || (c === 45 && t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32);
+    } else {
+      if (c === 0x130 || c === 0x212a) return -1;
       i++;
-      if (!separates) continue;
-    } else i++;
-    // The end of a role: its level counts if it is the most senior yet.
-    if (words > 0) {
-      const level = decided !== 0 ? decided : seniorWord ? SENIOR : entryWord ? ENTRY : 0;
-      if (level > best) best = level;
+      if (!(c === 183 || c === 8226 || c === 8211 || c === 8212)) continue;
+    }
+    // The end of a role: its level counts if it is the most senior yet; none is above c-level.
+    const level = decided !== 0 ? decided : weak;
+    if (level > best) {
+      if (level === C_LEVEL) return level;
+      best = level;
     }
     decided = 0;
-    words = 0;
-    seniorWord = false;
-    entryWord = false;
+    weak = 0;
     chief = false;
     before = -1;
     inTail = false;
   }
+  const level = decided !== 0 ? decided : weak;
+  if (level > best) best = level;
   return best;
 }
