@@ -3,7 +3,7 @@
  * chunk, and text written back in the file's own encoding with its BOM.
  */
 import { once } from 'node:events';
-import { promises as fs } from 'node:fs';
+import { closeSync, openSync, read, readSync } from 'node:fs';
 import { type CsvRecord, CsvSplitter, sniffDelimiter } from './csv.js';
 import { type Encoding, FALLBACK, NotUtf8, encodingOf, engineCodec, headText } from './csv-encoding.js';
 
@@ -25,16 +25,18 @@ const WRITE_CHUNK = 1 << 16;
 /** Written buffers kept for the next chunks: about what one chunk read of input makes (back-pressure is awaited between reads). */
 const SPARE_BUFFERS = 32;
 
+// Files are opened and their head read synchronously, and read on with fs.read: fs.promises would
+// load a dozen modules at start-up for a handle used once.
+
 /** The file's encoding, delimiter, and its first text (to check it is text at all). */
 export async function openCsv(path: string): Promise<{ file: CsvFile; head: string }> {
-  const handle = await fs.open(path, 'r');
+  const fd = openSync(path, 'r');
   let bytes: Buffer;
   try {
     const buf = Buffer.alloc(HEAD);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    bytes = buf.subarray(0, bytesRead);
+    bytes = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
   let encoding = encodingOf(bytes);
   const body = bytes.subarray(encoding.bom.length);
@@ -67,12 +69,12 @@ export async function readCsv(file: CsvFile, onRecord: (record: CsvRecord) => vo
   const codec = engineCodec(file.encoding);
   const splitter = new CsvSplitter(file.delimiter, onRecord, maxRecord, codec.cellText, codec.cellBytes, spanOnly);
   const source = codec.source();
-  const handle = await fs.open(file.path, 'r');
+  const fd = openSync(file.path, 'r');
   try {
     const buffer = Buffer.allocUnsafeSlow(READ);
     let position = file.encoding.bom.length;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, READ, position);
+      const bytesRead = await new Promise<number>((done, fail) => read(fd, buffer, 0, READ, position, (e, n) => (e ? fail(e) : done(n))));
       if (bytesRead === 0) break;
       position += bytesRead;
       const units = source.write(buffer.subarray(0, bytesRead));
@@ -81,7 +83,7 @@ export async function readCsv(file: CsvFile, onRecord: (record: CsvRecord) => vo
       if (wait) await wait;
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
   source.end();
   splitter.end();
