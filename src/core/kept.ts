@@ -10,7 +10,6 @@
  * presence bits; an offset every 64 rows finds a row's first number without a pass from the top.
  */
 import { CONNECTION_SIGNALS, INMAIL_SIGNALS, type Touch } from './decide.js';
-import { emptyProspect } from './fields.js';
 import { type ConnectionStatus, type Degree, FLAGS, type Prospect, type Seniority } from './model.js';
 import { Column, float64s, int32s } from './typed.js';
 
@@ -78,7 +77,7 @@ export class KeptProspects {
   push(p: Prospect, inmailMask: number, connectionMask: number, t: Touch, alt: Touch | null, asOf: number): void {
     const i = this.words.length;
     if ((i & MARK) === 0) this.marks.push(this.numbers.length);
-    const by = (rule: string) => t.by === rule || alt?.by === rule;
+    const numbers = this.numbers;
     let word =
       (p.degree ?? 0) |
       (p.openProfile ? OPEN_PROFILE : 0) |
@@ -87,20 +86,36 @@ export class KeptProspects {
       (p.phone ? PHONE : 0) |
       ((STATUS_CODE.get(p.connectionStatus) as number) << STATUS_SHIFT) |
       ((SENIORITY_CODE.get(p.seniority) as number) << SENIORITY_SHIFT);
-    const keep = (bit: number, value: number | undefined) => {
-      if (value === undefined) return;
-      word |= bit;
-      this.numbers.push(value);
-    };
-    // The order of NUMBERS.
-    if (inmailMask & URGENT && p.trigger !== undefined) keep(TRIGGER, this.triggerIndex(p.trigger));
+    // In the order of NUMBERS: each number kept sets its presence bit.
+    if (inmailMask & URGENT && p.trigger !== undefined) {
+      word |= TRIGGER;
+      numbers.push(this.triggerIndex(p.trigger));
+    }
     // A deadline still ahead can be missed by the planned date, whatever the signals.
-    if (p.deadline !== undefined && p.deadline >= asOf) keep(DEADLINE, p.deadline);
-    if (inmailMask & DEAL) keep(DEAL_VALUE, p.dealValue);
-    if (connectionMask & MUTUAL) keep(MUTUALS, p.mutualConnections);
-    if (by('volume')) keep(SEGMENT, p.segmentSize);
-    if ((t.flags | (alt?.flags ?? 0)) & FLAGS.acceptedOn) keep(ACCEPTED, p.acceptedOn);
-    if (by('withdraw')) keep(REQUESTED, p.requestedOn);
+    if (p.deadline !== undefined && p.deadline >= asOf) {
+      word |= DEADLINE;
+      numbers.push(p.deadline);
+    }
+    if (inmailMask & DEAL && p.dealValue !== undefined) {
+      word |= DEAL_VALUE;
+      numbers.push(p.dealValue);
+    }
+    if (connectionMask & MUTUAL && p.mutualConnections !== undefined) {
+      word |= MUTUALS;
+      numbers.push(p.mutualConnections);
+    }
+    if ((t.by === 'volume' || alt?.by === 'volume') && p.segmentSize !== undefined) {
+      word |= SEGMENT;
+      numbers.push(p.segmentSize);
+    }
+    if ((t.flags | (alt === null ? 0 : alt.flags)) & FLAGS.acceptedOn && p.acceptedOn !== undefined) {
+      word |= ACCEPTED;
+      numbers.push(p.acceptedOn);
+    }
+    if ((t.by === 'withdraw' || alt?.by === 'withdraw') && p.requestedOn !== undefined) {
+      word |= REQUESTED;
+      numbers.push(p.requestedOn);
+    }
     this.words.push(word);
   }
 
@@ -138,7 +153,7 @@ export class KeptProspects {
   /** Row `i`'s prospect as its words read it: a new object, the fields not kept left undefined. */
   prospect(i: number): Prospect {
     const word = this.words.get(i);
-    const p = emptyProspect();
+    const p = new KeptProspect();
     if (word === 0) return p;
     p.degree = (word & 7) === 0 ? undefined : ((word & 7) as Degree);
     if (word & OPEN_PROFILE) p.openProfile = true;
@@ -150,15 +165,35 @@ export class KeptProspects {
     p.seniority = SENIORITIES[(word >>> SENIORITY_SHIFT) & 7];
     if (word >>> NUMBERS_SHIFT === 0) return p;
     let at = this.numbersAt(i);
-    const next = (bit: number) => (word & bit ? this.numbers.get(at++) : undefined);
-    const trigger = next(TRIGGER);
-    if (trigger !== undefined) p.trigger = this.triggers[trigger];
-    p.deadline = next(DEADLINE);
-    p.dealValue = next(DEAL_VALUE);
-    p.mutualConnections = next(MUTUALS);
-    p.segmentSize = next(SEGMENT);
-    p.acceptedOn = next(ACCEPTED);
-    p.requestedOn = next(REQUESTED);
+    const numbers = this.numbers;
+    if (word & TRIGGER) p.trigger = this.triggers[numbers.get(at++)];
+    if (word & DEADLINE) p.deadline = numbers.get(at++);
+    if (word & DEAL_VALUE) p.dealValue = numbers.get(at++);
+    if (word & MUTUALS) p.mutualConnections = numbers.get(at++);
+    if (word & SEGMENT) p.segmentSize = numbers.get(at++);
+    if (word & ACCEPTED) p.acceptedOn = numbers.get(at++);
+    if (word & REQUESTED) p.requestedOn = numbers.get(at);
     return p;
   }
+}
+
+/**
+ * A kept prospect: the fields a Reason reads, each set or undefined, one shape for every row; the
+ * rest of a prospect's fields are absent (undefined when read).
+ */
+class KeptProspect implements Prospect {
+  degree: Degree | undefined = undefined;
+  openProfile: boolean | undefined = undefined;
+  acceptsInMail: boolean | undefined = undefined;
+  email: string | undefined = undefined;
+  phone: string | undefined = undefined;
+  connectionStatus: ConnectionStatus | undefined = undefined;
+  seniority: Seniority | undefined = undefined;
+  trigger: string | undefined = undefined;
+  deadline: number | undefined = undefined;
+  dealValue: number | undefined = undefined;
+  mutualConnections: number | undefined = undefined;
+  segmentSize: number | undefined = undefined;
+  acceptedOn: number | undefined = undefined;
+  requestedOn: number | undefined = undefined;
 }

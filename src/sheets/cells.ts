@@ -15,7 +15,7 @@ import {
   isPlainDate,
   SAMPLE_ROWS,
   understandHeader,
-  outputCells,
+  outputRow,
   parseIsoDay,
   parseSettings,
   todayFrom,
@@ -131,20 +131,16 @@ export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (re
  */
 export function outcomeRowMaker(): (o: RowOutcome) => SheetValue[] {
   const dates = new Map<Day, Date>();
-  return (o) => {
-    const c = outputCells(o);
-    let date: SheetValue = '';
-    if (c.date !== null) {
-      let d = dates.get(c.date);
-      if (d === undefined) {
-        d = dateFromDay(c.date);
-        if (dates.size >= DATES_KEPT) dates.clear();
-        dates.set(c.date, d);
-      }
-      date = d;
+  const dateOf = (day: Day): Date => {
+    let d = dates.get(day);
+    if (d === undefined) {
+      d = dateFromDay(day);
+      if (dates.size >= DATES_KEPT) dates.clear();
+      dates.set(day, d);
     }
-    return [c.channel, c.day, date, c.cost, c.reason];
+    return d;
   };
+  return (o) => outputRow(o, dateOf);
 }
 
 /** Every outcome's row of cells (`outcomeRowMaker`), in order. */
