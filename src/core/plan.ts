@@ -18,7 +18,7 @@ import {
   SKIPPED,
   type Settings,
 } from './model.js';
-import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, sortInPlace } from './typed.js';
+import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, rankOrder } from './typed.js';
 import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu } from './dates.js';
 import { CONNECTION_SIGNALS, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
@@ -498,13 +498,7 @@ export class ListPlanner {
       claims[k] = i;
       rank[k++] = bitCount(m) * 2 + (m & URGENT_BIT ? 1 : 0);
     }
-    const order = new Int32Array(n);
-    for (let k = 0; k < n; k++) order[k] = k;
-    sortInPlace(order, (a, b) => {
-      const ra = rank[a] as number;
-      const rb = rank[b] as number;
-      return ((rb >> 1) - (ra >> 1) || deals.get(b) - deals.get(a) || (rb & 1) - (ra & 1) || a - b) < 0;
-    });
+    const order = rankOrder(rank, deals);
     for (let k = 0; k < n; k++) order[k] = claims[order[k] as number] as number;
     return order;
   }
