@@ -39,7 +39,20 @@ describe('the plan keeps rows in flat typed storage', () => {
         expect(runs.length).toBe(values.length);
         expect([...runs.toArray()]).toEqual(values);
         values.forEach((x, i) => expect(runs.get(i)).toBe(x));
+        // Read back out of order too: from the end, and skipping about.
+        for (let i = values.length - 1; i >= 0; i--) expect(runs.get(i)).toBe(values[i]);
+        for (let i = 0; i < values.length; i++) {
+          const j = (i * 7919) % values.length;
+          expect(runs.get(j)).toBe(values[j]);
+        }
         for (let x = from - 2; x <= v + 2; x++) expect(runs.indexOf(x)).toBe(values.indexOf(x));
+        // Read while it grows: a run read before the next number joins it, or a new run starts.
+        const growing = new Runs();
+        values.forEach((x, i) => {
+          growing.push(x);
+          expect(growing.get(i)).toBe(x);
+          expect(growing.get(i >> 1)).toBe(values[i >> 1]);
+        });
       }),
     );
     const runs = new Runs();

@@ -376,6 +376,8 @@ export class Runs {
   private readonly starts = new Column(int32s);
   private readonly at = new Column(int32s);
   private last = Number.NaN;
+  /** The run `get` found last. */
+  private lastRun = 0;
   length = 0;
 
   static of(values: Int32Array): Runs {
@@ -407,8 +409,17 @@ export class Runs {
   }
 
   get(i: number): number {
-    const r = this.runOf(this.at, i);
+    // Entries read in order are in the run read last or the next one, found with no search.
+    let r = this.lastRun;
+    if (!this.inRun(r, i)) {
+      r = this.inRun(r + 1, i) ? r + 1 : this.runOf(this.at, i);
+      this.lastRun = r;
+    }
     return this.starts.get(r) + (i - this.at.get(r));
+  }
+
+  private inRun(r: number, i: number): boolean {
+    return r < this.at.length && this.at.get(r) <= i && (r + 1 === this.at.length || i < this.at.get(r + 1));
   }
 
   /** Where `v` stands among the numbers, or -1. */

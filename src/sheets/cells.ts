@@ -42,8 +42,14 @@ function isZonedDate(c: Cell): c is Date {
 }
 
 /** Whether a row holds a Date that is not a plain date (it needs the spreadsheet's time zone to read). */
-export function rowHasZonedDate(row: readonly Cell[]): boolean {
+function rowHasZonedDate(row: readonly Cell[]): boolean {
   for (let i = 0; i < row.length; i++) if (isZonedDate(row[i])) return true;
+  return false;
+}
+
+/** `rowHasZonedDate` among the cells at `columns` only. */
+export function hasZonedDateAt(row: readonly Cell[], columns: Int32Array): boolean {
+  for (let k = 0; k < columns.length; k++) if (isZonedDate(row[columns[k] as number])) return true;
   return false;
 }
 

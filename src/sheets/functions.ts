@@ -29,7 +29,7 @@ import {
   datesInZone,
   hasZonedDate,
   outcomeRowMaker,
-  rowHasZonedDate,
+  hasZonedDateAt,
   rowInZone,
   settingsFrom,
   todayIn,
@@ -87,9 +87,11 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
     row = (i) => inZone(grid[i] as Cell[]);
   } else if (scanned) row = (i) => grid[i] as Cell[];
   else {
+    // Only the cells the reader reads: a Date in a column it leaves alone changes nothing.
+    const read = Int32Array.from(map.columns, (c) => c.index);
     row = (i) => {
       const r = grid[i] as Cell[];
-      if (rowHasZonedDate(r)) throw ZONE_NEEDED;
+      if (hasZonedDateAt(r, read)) throw ZONE_NEEDED;
       return r;
     };
   }
