@@ -756,7 +756,8 @@ function outcomeFrom(
   p: Prospect,
   s: Settings,
 ): Outcome | RowError {
-  if (date !== null && !inCalendar(date)) return historyError(-1, date, s);
+  const outside = outsideCalendar(date, s);
+  if (outside !== null) return outside;
   const misses = date !== null && p.deadline !== undefined && p.deadline >= s.asOf && date > p.deadline;
   return {
     channel,
@@ -775,6 +776,11 @@ function outcomeFrom(
     prospect: p,
     settings: s,
   };
+}
+
+/** A planned date the calendar cannot hold, as the row's error; else null. */
+function outsideCalendar(date: Day | null, s: Settings): RowError | null {
+  return date !== null && !inCalendar(date) ? historyError(-1, date, s) : null;
 }
 
 /**
@@ -819,4 +825,12 @@ export function decideRow(input: RowInput, s: Settings): RowOutcome {
   if (d.error !== -2) return historyError(d.error, d.errorDate, s);
   const t = d.touch;
   return outcomeFrom(t.channel, t.day, t.date, t.by, t.step, t.skipped, t.flags, d.facts.inmailMask, d.facts.connectionMask, null, null, input, s);
+}
+
+/** `decideRow`'s channel alone, with no outcome made: what CHANNEL returns a row. */
+export function decideChannel(input: RowInput, s: Settings): Channel | RowError | 'blank' {
+  if (input === 'blank' || input instanceof RowError) return input;
+  const d = decideInto(input, s);
+  if (d.error !== -2) return historyError(d.error, d.errorDate, s);
+  return outsideCalendar(d.touch.date, s) ?? d.touch.channel;
 }

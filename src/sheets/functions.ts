@@ -12,6 +12,7 @@ import {
   type RowInput,
   type Settings,
   campaignNumbers,
+  decideChannel,
   decideRow,
   isBlank,
   measuredRates,
@@ -131,7 +132,16 @@ function columnOf(call: Call, pick: (o: Outcome) => SheetValue): SheetValue | Sh
 }
 
 export function CHANNEL(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
-  return rowWise(rows, headers, settings, (o) => o.channel);
+  return zoned((zoneNeeded) => {
+    const call = prepare(rows, headers, settings, zoneNeeded);
+    const column: SheetValue[][] = new Array(call.rows.length);
+    for (let i = 0; i < column.length; i++) {
+      // `rowWise` with `o.channel`, with no outcome made a row.
+      const c = decideChannel(readProspect(call.row(i), call.map), call.settings);
+      column[i] = [typeof c === 'string' && c !== 'blank' ? c : outputCells(c).channel];
+    }
+    return call.single ? (column[0]?.[0] ?? '') : column;
+  });
 }
 
 export function SEQUENCE_DAY(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
