@@ -95,25 +95,30 @@ const EMPTY = -2147483648;
 
 /**
  * Whole numbers (days, Mondays) to counts, 0 when absent: open addressing in two Int32Arrays,
- * 8 bytes a slot and at most twice the slots in use, growing by half. No Map entry per day.
+ * 8 bytes a slot, a power of two of them and at most 4/3 of the keys in use, doubling. No Map
+ * entry per day.
  */
 export class DayTable {
   private keys: Int32Array;
   private values: Int32Array;
+  /** 32 - log2(slots): a key's slot is the top bits of its hash. */
+  private shift: number;
   /** Keys in use. */
   size = 0;
   constructor(capacity = 16) {
-    this.keys = new Int32Array(capacity).fill(EMPTY);
-    this.values = new Int32Array(capacity);
+    const slots = 2 ** Math.max(2, Math.ceil(Math.log2(capacity)));
+    this.keys = new Int32Array(slots).fill(EMPTY);
+    this.values = new Int32Array(slots);
+    this.shift = 32 - Math.log2(slots);
   }
 
   private slot(key: number): number {
-    const cap = this.keys.length;
-    let s = (Math.imul(key, 0x9e3779b1) >>> 0) % cap;
+    const mask = this.keys.length - 1;
+    let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (;;) {
       const k = this.keys[s] as number;
       if (k === key || k === EMPTY) return s;
-      if (++s === cap) s = 0;
+      s = (s + 1) & mask;
     }
   }
 
@@ -147,9 +152,10 @@ export class DayTable {
   private grow(): void {
     const keys = this.keys;
     const values = this.values;
-    const cap = Math.ceil(keys.length * 1.5) + 1;
+    const cap = keys.length * 2;
     this.keys = new Int32Array(cap).fill(EMPTY);
     this.values = new Int32Array(cap);
+    this.shift--;
     for (let s = 0; s < keys.length; s++) {
       const k = keys[s] as number;
       if (k === EMPTY) continue;
