@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Prospect, RowError, isBusinessDay, mondayOf, outputText, planList } from '../src/core/index.js';
+import { type Prospect, RowError, grouped, isBusinessDay, mondayOf, outputText, planList } from '../src/core/index.js';
 import { normalizeEmail, normalizeProfileUrl, prospectKey } from '../src/core/keys.js';
 import { InviteCalendar } from '../src/core/plan.js';
 import { Column, DayTable, Runs, eachRepeat, float64s, int32s, rankOrder, sortInPlace } from '../src/core/typed.js';
@@ -181,6 +181,18 @@ describe('the plan keeps rows in flat typed storage', () => {
       const rank = Uint8Array.from({ length: n }, () => Math.floor(next() * ranks));
       expect([...rankOrder(rank, values)]).toEqual(byComparator(rank, values));
     }
+  });
+});
+
+describe("the summary's numbers", () => {
+  it("a count's thousands are grouped as toLocaleString('en-US') groups them", () => {
+    const n = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double(), fc.constantFrom(0, -0, 999, 1000, 1e20, 1e21, -1234567));
+    fc.assert(
+      fc.property(n, (x) => {
+        expect(grouped(x)).toBe(x.toLocaleString('en-US'));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
