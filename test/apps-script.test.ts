@@ -173,6 +173,24 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(g.SEQUENCE_DAY?.([['X', tokyoMidnight]], [['Name', 'InMail Sent On']], AS_OF)).toBe(8);
     expect(g.CHANNEL_REASON?.([['X', tokyoMidnight]], [['Name', 'InMail Sent On']], AS_OF)).toMatch(/: InMail unanswered a week on/);
   });
+
+  it('a date cell from another time zone far down a range keeps its day, the zone asked for once', () => {
+    // Rows with no Date first (more than the rows sampled under the header), then one Tokyo midnight.
+    const tokyoMidnight = new Date(Date.UTC(2026, 10, 18, 15, 0));
+    const rows: Value[][] = [...Array.from({ length: 150 }, (_, i): Value[] => [`P${i}`, '']), ['X', tokyoMidnight]];
+    const headers = [['Name', 'InMail Sent On']];
+    for (const f of ['SEQUENCE_DAY', 'CHANNEL_PLAN', 'CHANNEL_STATS'] as const) {
+      const { global: g, log } = loadDist({ timeZone: 'Asia/Tokyo' });
+      const out = g[f]?.(rows, headers, AS_OF) as Value[][];
+      if (f === 'SEQUENCE_DAY') expect(out[150]).toEqual([8]);
+      if (f === 'CHANNEL_PLAN') expect(out[150]?.[1]).toBe(8);
+      expect(log.filter((c) => c === 'Spreadsheet.getSpreadsheetTimeZone')).toHaveLength(1);
+    }
+    // With no Date to read in the zone and an As Of given, the zone is never asked for.
+    const { global: g, log } = loadDist({ timeZone: 'Asia/Tokyo' });
+    g.CHANNEL_PLAN?.(rows.slice(0, 150), headers, AS_OF);
+    expect(log).not.toContain('Spreadsheet.getSpreadsheetTimeZone');
+  });
 });
 
 describe('the menu and its commands', () => {

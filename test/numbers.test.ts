@@ -9,6 +9,7 @@ import {
   RowError,
   acceptanceInForce,
   campaignNumbers,
+  isRequest,
   mapColumns,
   measure,
   myNumbersSettings,
@@ -347,6 +348,17 @@ describe('invariants', () => {
         }
         return n.refunds.awaiting + n.refunds.openProfile <= list.length;
       }),
+    );
+  });
+
+  it('a row with no request and no InMail sent counts in no rate and no refund (the counter passes it by)', () => {
+    fc.assert(
+      fc.property(prospect, (p) => {
+        if (p.inmailSentOn !== undefined || isRequest(p as Prospect)) return true;
+        const c = rowCounts(p as Prospect, AS_OF);
+        return c.acceptance === undefined && c.inmailReply === undefined && c.replyAfterAccept === undefined && !c.refundable && !c.openProfileMessage;
+      }),
+      { numRuns: 500 },
     );
   });
 

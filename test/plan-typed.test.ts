@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Prospect, RowError, isBusinessDay, mondayOf, outputText, planList } from '../src/core/index.js';
+import { type Prospect, RowError, grouped, isBusinessDay, mondayOf, outputText, planList } from '../src/core/index.js';
 import { normalizeEmail, normalizeProfileUrl, prospectKey } from '../src/core/keys.js';
 import { InviteCalendar } from '../src/core/plan.js';
-import { Column, DayTable, Runs, eachRepeat, float64s, int32s, sortInPlace } from '../src/core/typed.js';
+import { Column, DayTable, Runs, eachRepeat, float64s, int32s, rankOrder, sortInPlace } from '../src/core/typed.js';
 import { AS_OF, settings } from './helpers.js';
 
 describe('the plan keeps rows in flat typed storage', () => {
@@ -39,7 +39,20 @@ describe('the plan keeps rows in flat typed storage', () => {
         expect(runs.length).toBe(values.length);
         expect([...runs.toArray()]).toEqual(values);
         values.forEach((x, i) => expect(runs.get(i)).toBe(x));
+        // Read back out of order too: from the end, and skipping about.
+        for (let i = values.length - 1; i >= 0; i--) expect(runs.get(i)).toBe(values[i]);
+        for (let i = 0; i < values.length; i++) {
+          const j = (i * 7919) % values.length;
+          expect(runs.get(j)).toBe(values[j]);
+        }
         for (let x = from - 2; x <= v + 2; x++) expect(runs.indexOf(x)).toBe(values.indexOf(x));
+        // Read while it grows: a run read before the next number joins it, or a new run starts.
+        const growing = new Runs();
+        values.forEach((x, i) => {
+          growing.push(x);
+          expect(growing.get(i)).toBe(x);
+          expect(growing.get(i >> 1)).toBe(values[i >> 1]);
+        });
       }),
     );
     const runs = new Runs();
@@ -117,6 +130,69 @@ describe('the plan keeps rows in flat typed storage', () => {
         expect((keys[x] as number) < (keys[y] as number) || ((keys[x] as number) === (keys[y] as number) && x < y)).toBe(true);
       }
     }
+  });
+
+  it('the priority order by rank and value is the one a comparator sort gives, with ties, zeros of both signs, infinities and NaN', () => {
+    const byComparator = (rank: Uint8Array, values: Column<Float64Array>) => {
+      const before = (a: number, b: number) =>
+        (((rank[b] as number) >> 1) - ((rank[a] as number) >> 1) ||
+          values.get(b) - values.get(a) ||
+          ((rank[b] as number) & 1) - ((rank[a] as number) & 1) ||
+          a - b) < 0;
+      const expected = Int32Array.from({ length: values.length }, (_, k) => k);
+      sortInPlace(expected, before);
+      return [...expected];
+    };
+    const value = fc.oneof(
+      fc.constantFrom(0, -0, 5000, 25_000, 1.2e6, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+      fc.double({ noNaN: true }),
+      fc.integer({ min: -3, max: 3 }),
+    );
+    // Few ranks and values repeating (places counted), many of either (places sorted), and a NaN (compared).
+    const list = fc.record({
+      ranks: fc.constantFrom(2, 14, 256),
+      pool: fc.array(value, { minLength: 1, maxLength: 40 }),
+      entries: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 2000 }),
+      nanAt: fc.option(fc.nat()),
+    });
+    fc.assert(
+      fc.property(list, ({ ranks, pool, entries, nanAt }) => {
+        const values = new Column(float64s);
+        for (const [, v] of entries) values.push(pool[v % pool.length] as number);
+        if (nanAt !== null && entries.length > 0) values.set(nanAt % entries.length, Number.NaN);
+        const rank = Uint8Array.from(entries, ([r]) => r % ranks);
+        expect([...rankOrder(rank, values)]).toEqual(byComparator(rank, values));
+      }),
+      { numRuns: 200 },
+    );
+    // More distinct values than are counted in a Map: a sorted copy finds each one's place.
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (const [n, ranks] of [
+      [10_000, 14],
+      [60_000, 14],
+      [60_000, 2],
+    ] as const) {
+      const values = new Column(float64s);
+      for (let k = 0; k < n; k++) values.push(n === 10_000 ? (next() - 0.5) * 1e9 : Math.floor(next() * 5000));
+      const rank = Uint8Array.from({ length: n }, () => Math.floor(next() * ranks));
+      expect([...rankOrder(rank, values)]).toEqual(byComparator(rank, values));
+    }
+  });
+});
+
+describe("the summary's numbers", () => {
+  it("a count's thousands are grouped as toLocaleString('en-US') groups them", () => {
+    const n = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double(), fc.constantFrom(0, -0, 999, 1000, 1e20, 1e21, -1234567));
+    fc.assert(
+      fc.property(n, (x) => {
+        expect(grouped(x)).toBe(x.toLocaleString('en-US'));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -13,6 +13,7 @@ import {
   RowError,
   type Settings,
   FLAGS,
+  decideChannel,
   decideRow,
   factsOf,
   isBusinessDay,
@@ -158,6 +159,19 @@ describe('properties over random rows', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("CHANNEL's row alone is decideRow's Channel cell, errors and blanks included", () => {
+    fc.assert(
+      fc.property(rows, planSettings, (rs, pairs) => {
+        const s = settings(pairs);
+        for (const p of rs.map(read)) {
+          const c = decideChannel(p, s);
+          expect(typeof c === 'string' && c !== 'blank' ? c : outputText(c)[0]).toBe(outputText(decideRow(p, s))[0]);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -11,7 +11,6 @@
  * offset every 64 rows finds a row's first number without a pass from the top.
  */
 import { CONNECTION_SIGNALS, INMAIL_SIGNALS, type Touch } from './decide.js';
-import { emptyProspect } from './fields.js';
 import { type ConnectionStatus, type Degree, FLAGS, type Prospect, type Seniority } from './model.js';
 import { Column, int32s } from './typed.js';
 
@@ -46,11 +45,12 @@ const [TRIGGER, DEADLINE, DEAL_VALUE, MUTUALS, SEGMENT, ACCEPTED, REQUESTED] = N
   number,
   number,
 ];
+const WIDE_SHIFT = NUMBERS.length;
 const MARK_BITS = 6;
+const MARK = (1 << MARK_BITS) - 1;
 /** One number's 64 bits as two 32-bit slots. */
 const wide = new Float64Array(1);
 const halves = new Int32Array(wide.buffer);
-const MARK = (1 << MARK_BITS) - 1;
 
 /** Slots a row's numbers take: the bits set in the presence and wide parts of its packed word. */
 function numbersIn(word: number): number {
@@ -74,6 +74,8 @@ export class KeptProspects {
   /** The last row read, and where its numbers started: rows read in order find theirs at once. */
   private lastRow = 0;
   private lastAt = 0;
+  /** Where `prospect` reads the next number. */
+  private cursor = 0;
 
   get length(): number {
     return this.words.length;
@@ -83,7 +85,6 @@ export class KeptProspects {
   push(p: Prospect, inmailMask: number, connectionMask: number, t: Touch, alt: Touch | null, asOf: number): void {
     const i = this.words.length;
     if ((i & MARK) === 0) this.marks.push(this.numbers.length);
-    const by = (rule: string) => t.by === rule || alt?.by === rule;
     let word =
       (p.degree ?? 0) |
       (p.openProfile ? OPEN_PROFILE : 0) |
@@ -92,28 +93,41 @@ export class KeptProspects {
       (p.phone ? PHONE : 0) |
       ((STATUS_CODE.get(p.connectionStatus) as number) << STATUS_SHIFT) |
       ((SENIORITY_CODE.get(p.seniority) as number) << SENIORITY_SHIFT);
-    const keep = (bit: number, value: number | undefined) => {
-      if (value === undefined) return;
-      word |= bit;
-      if ((value | 0) === value) this.numbers.push(value);
-      else {
-        word |= bit << NUMBERS.length;
-        wide[0] = value;
-        this.numbers.push(halves[0] as number);
-        this.numbers.push(halves[1] as number);
-      }
-    };
-    // The order of NUMBERS.
-    if (inmailMask & URGENT && p.trigger !== undefined) keep(TRIGGER, this.triggerIndex(p.trigger));
+    // In the order of NUMBERS: each number kept sets its presence bit.
+    if (inmailMask & URGENT && p.trigger !== undefined) word |= this.keep(TRIGGER, this.triggerIndex(p.trigger));
     // A deadline still ahead can be missed by the planned date, whatever the signals.
-    if (p.deadline !== undefined && p.deadline >= asOf) keep(DEADLINE, p.deadline);
-    if (inmailMask & DEAL) keep(DEAL_VALUE, p.dealValue);
+    if (p.deadline !== undefined && p.deadline >= asOf) word |= this.keep(DEADLINE, p.deadline);
+    if (inmailMask & DEAL && p.dealValue !== undefined) word |= this.keep(DEAL_VALUE, p.dealValue);
     // Connection signals are named only by the rule that connects for them.
-    if (connectionMask & MUTUAL && by('connect')) keep(MUTUALS, p.mutualConnections);
-    if (by('volume')) keep(SEGMENT, p.segmentSize);
-    if ((t.flags | (alt?.flags ?? 0)) & FLAGS.acceptedOn) keep(ACCEPTED, p.acceptedOn);
-    if (by('withdraw')) keep(REQUESTED, p.requestedOn);
+    if (connectionMask & MUTUAL && (t.by === 'connect' || alt?.by === 'connect') && p.mutualConnections !== undefined) {
+      word |= this.keep(MUTUALS, p.mutualConnections);
+    }
+    if ((t.by === 'volume' || alt?.by === 'volume') && p.segmentSize !== undefined) word |= this.keep(SEGMENT, p.segmentSize);
+    if ((t.flags | (alt === null ? 0 : alt.flags)) & FLAGS.acceptedOn && p.acceptedOn !== undefined) word |= this.keep(ACCEPTED, p.acceptedOn);
+    if ((t.by === 'withdraw' || alt?.by === 'withdraw') && p.requestedOn !== undefined) word |= this.keep(REQUESTED, p.requestedOn);
     this.words.push(word);
+  }
+
+  /** Keeps a number: one slot for a 32-bit integer, two for any other; returns its bits for the word. */
+  private keep(bit: number, value: number): number {
+    if ((value | 0) === value) {
+      this.numbers.push(value);
+      return bit;
+    }
+    wide[0] = value;
+    this.numbers.push(halves[0] as number);
+    this.numbers.push(halves[1] as number);
+    return bit | (bit << WIDE_SHIFT);
+  }
+
+  /** The number of `bit` at the read cursor, if kept, the cursor moved past it. */
+  private next(word: number, bit: number): number | undefined {
+    if ((word & bit) === 0) return undefined;
+    const numbers = this.numbers;
+    if ((word & (bit << WIDE_SHIFT)) === 0) return numbers.get(this.cursor++);
+    halves[0] = numbers.get(this.cursor++);
+    halves[1] = numbers.get(this.cursor++);
+    return wide[0];
   }
 
   /** A row whose words read nothing of its prospect (a duplicate's, a row error's). */
@@ -150,7 +164,7 @@ export class KeptProspects {
   /** Row `i`'s prospect as its words read it: a new object, the fields not kept left undefined. */
   prospect(i: number): Prospect {
     const word = this.words.get(i);
-    const p = emptyProspect();
+    const p = new KeptProspect();
     if (word === 0) return p;
     p.degree = (word & 7) === 0 ? undefined : ((word & 7) as Degree);
     if (word & OPEN_PROFILE) p.openProfile = true;
@@ -161,22 +175,36 @@ export class KeptProspects {
     p.connectionStatus = STATUSES[(word >>> STATUS_SHIFT) & 7];
     p.seniority = SENIORITIES[(word >>> SENIORITY_SHIFT) & 7];
     if (word >>> NUMBERS_SHIFT === 0) return p;
-    let at = this.numbersAt(i);
-    const next = (bit: number) => {
-      if (!(word & bit)) return undefined;
-      if (!(word & (bit << NUMBERS.length))) return this.numbers.get(at++);
-      halves[0] = this.numbers.get(at++);
-      halves[1] = this.numbers.get(at++);
-      return wide[0];
-    };
-    const trigger = next(TRIGGER);
+    this.cursor = this.numbersAt(i);
+    const trigger = this.next(word, TRIGGER);
     if (trigger !== undefined) p.trigger = this.triggers[trigger];
-    p.deadline = next(DEADLINE);
-    p.dealValue = next(DEAL_VALUE);
-    p.mutualConnections = next(MUTUALS);
-    p.segmentSize = next(SEGMENT);
-    p.acceptedOn = next(ACCEPTED);
-    p.requestedOn = next(REQUESTED);
+    p.deadline = this.next(word, DEADLINE);
+    p.dealValue = this.next(word, DEAL_VALUE);
+    p.mutualConnections = this.next(word, MUTUALS);
+    p.segmentSize = this.next(word, SEGMENT);
+    p.acceptedOn = this.next(word, ACCEPTED);
+    p.requestedOn = this.next(word, REQUESTED);
     return p;
   }
+}
+
+/**
+ * A kept prospect: the fields a Reason reads, each set or undefined, one shape for every row; the
+ * rest of a prospect's fields are absent (undefined when read).
+ */
+class KeptProspect implements Prospect {
+  degree: Degree | undefined = undefined;
+  openProfile: boolean | undefined = undefined;
+  acceptsInMail: boolean | undefined = undefined;
+  email: string | undefined = undefined;
+  phone: string | undefined = undefined;
+  connectionStatus: ConnectionStatus | undefined = undefined;
+  seniority: Seniority | undefined = undefined;
+  trigger: string | undefined = undefined;
+  deadline: number | undefined = undefined;
+  dealValue: number | undefined = undefined;
+  mutualConnections: number | undefined = undefined;
+  segmentSize: number | undefined = undefined;
+  acceptedOn: number | undefined = undefined;
+  requestedOn: number | undefined = undefined;
 }

@@ -201,6 +201,9 @@ export class NumbersCounter {
     this.rows++;
     if (input === 'blank') return void this.blank++;
     if (input instanceof RowError) return void this.errors++;
+    // Most rows have no history to count: with no request (so no acceptance) and no InMail sent,
+    // `rowCounts` counts the row in no rate and no refund.
+    if (input.inmailSentOn === undefined && !isRequest(input)) return;
     const c = rowCounts(input, this.settings.asOf);
     for (const key of RATE_KEYS) {
       const v = c[key];

@@ -42,6 +42,19 @@ export function outputCells(o: RowOutcome): OutputCells {
   return { channel: o.channel, day: o.day ?? '', date: o.date, cost: o.cost, reason: defuse(reasonOf(o)) };
 }
 
+/**
+ * `outputCells` as one row of five values, the date shown by `dateOf`: what a sheet is given, made
+ * with no object between (a full tab makes one a row).
+ */
+export function outputRow<D>(o: RowOutcome, dateOf: (day: Day) => D): [string, number | '', D | '', number | '', string] {
+  if (o === 'blank') return ['', '', '', '', ''];
+  if (o instanceof RowError) {
+    const text = defuse(o.text);
+    return [text, '', '', '', text];
+  }
+  return [o.channel, o.day ?? '', o.date === null ? '' : dateOf(o.date), o.cost, defuse(reasonOf(o))];
+}
+
 /** CSV text: Date as YYYY-MM-DD, Cost with two decimals, Day a whole number or empty. */
 export function outputText(o: RowOutcome): [string, string, string, string, string] {
   if (o === 'blank') return ['', '', '', '', ''];

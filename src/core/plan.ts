@@ -18,7 +18,7 @@ import {
   SKIPPED,
   type Settings,
 } from './model.js';
-import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, sortInPlace } from './typed.js';
+import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, rankOrder } from './typed.js';
 import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu } from './dates.js';
 import { CONNECTION_SIGNALS, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
@@ -103,7 +103,16 @@ interface WarningContext {
   readonly sum: Omit<PlanSummary, 'warnings'>;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/**
+ * A whole number with its thousands grouped by commas, as `toLocaleString('en-US')` writes it,
+ * without the locale data a first call to that loads (some 20 ms of a command's run).
+ */
+export function grouped(n: number): string {
+  const text = String(n);
+  return Number.isInteger(n) && Math.abs(n) < 1e21 && !Object.is(n, -0) ? text.replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US');
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
 
 /** Every warning of the summary: when it shows and what it says (no sources in the words). */
 export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boolean; readonly text: (c: WarningContext) => string }> = [
@@ -159,7 +168,7 @@ export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boo
   {
     when: (c) => c.sum.pendingInvitations > THRESHOLDS.pendingInvitesMax,
     text: (c) =>
-      `${plural(c.sum.pendingInvitations, 'invitation')} pending: past ~${THRESHOLDS.pendingInvitesMax.toLocaleString('en-US')} LinkedIn may withdraw them for you; ${c.sum.withdrawalsDue} are due for withdrawal`,
+      `${plural(c.sum.pendingInvitations, 'invitation')} pending: past ~${grouped(THRESHOLDS.pendingInvitesMax)} LinkedIn may withdraw them for you; ${c.sum.withdrawalsDue} are due for withdrawal`,
   },
 ];
 
@@ -498,13 +507,7 @@ export class ListPlanner {
       claims[k] = i;
       rank[k++] = bitCount(m) * 2 + (m & URGENT_BIT ? 1 : 0);
     }
-    const order = new Int32Array(n);
-    for (let k = 0; k < n; k++) order[k] = k;
-    sortInPlace(order, (a, b) => {
-      const ra = rank[a] as number;
-      const rb = rank[b] as number;
-      return ((rb >> 1) - (ra >> 1) || deals.get(b) - deals.get(a) || (rb & 1) - (ra & 1) || a - b) < 0;
-    });
+    const order = rankOrder(rank, deals);
     for (let k = 0; k < n; k++) order[k] = claims[order[k] as number] as number;
     return order;
   }
@@ -762,7 +765,8 @@ function outcomeFrom(
   p: Prospect,
   s: Settings,
 ): Outcome | RowError {
-  if (date !== null && !inCalendar(date)) return historyError(-1, date, s);
+  const outside = outsideCalendar(date, s);
+  if (outside !== null) return outside;
   const misses = date !== null && p.deadline !== undefined && p.deadline >= s.asOf && date > p.deadline;
   return {
     channel,
@@ -781,6 +785,11 @@ function outcomeFrom(
     prospect: p,
     settings: s,
   };
+}
+
+/** A planned date the calendar cannot hold, as the row's error; else null. */
+function outsideCalendar(date: Day | null, s: Settings): RowError | null {
+  return date !== null && !inCalendar(date) ? historyError(-1, date, s) : null;
 }
 
 /**
@@ -825,4 +834,12 @@ export function decideRow(input: RowInput, s: Settings): RowOutcome {
   if (d.error !== -2) return historyError(d.error, d.errorDate, s);
   const t = d.touch;
   return outcomeFrom(t.channel, t.day, t.date, t.by, t.step, t.skipped, t.flags, d.facts.inmailMask, d.facts.connectionMask, null, null, input, s);
+}
+
+/** `decideRow`'s channel alone, with no outcome made: what CHANNEL returns a row. */
+export function decideChannel(input: RowInput, s: Settings): Channel | RowError | 'blank' {
+  if (input === 'blank' || input instanceof RowError) return input;
+  const d = decideInto(input, s);
+  if (d.error !== -2) return historyError(d.error, d.errorDate, s);
+  return outsideCalendar(d.touch.date, s) ?? d.touch.channel;
 }

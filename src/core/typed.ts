@@ -95,25 +95,30 @@ const EMPTY = -2147483648;
 
 /**
  * Whole numbers (days, Mondays) to counts, 0 when absent: open addressing in two Int32Arrays,
- * 8 bytes a slot and at most twice the slots in use, growing by half. No Map entry per day.
+ * 8 bytes a slot, a power of two of them and at most 4/3 of the keys in use, doubling. No Map
+ * entry per day.
  */
 export class DayTable {
   private keys: Int32Array;
   private values: Int32Array;
+  /** 32 - log2(slots): a key's slot is the top bits of its hash. */
+  private shift: number;
   /** Keys in use. */
   size = 0;
   constructor(capacity = 16) {
-    this.keys = new Int32Array(capacity).fill(EMPTY);
-    this.values = new Int32Array(capacity);
+    const slots = 2 ** Math.max(2, Math.ceil(Math.log2(capacity)));
+    this.keys = new Int32Array(slots).fill(EMPTY);
+    this.values = new Int32Array(slots);
+    this.shift = 32 - Math.log2(slots);
   }
 
   private slot(key: number): number {
-    const cap = this.keys.length;
-    let s = (Math.imul(key, 0x9e3779b1) >>> 0) % cap;
+    const mask = this.keys.length - 1;
+    let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (;;) {
       const k = this.keys[s] as number;
       if (k === key || k === EMPTY) return s;
-      if (++s === cap) s = 0;
+      s = (s + 1) & mask;
     }
   }
 
@@ -147,9 +152,10 @@ export class DayTable {
   private grow(): void {
     const keys = this.keys;
     const values = this.values;
-    const cap = Math.ceil(keys.length * 1.5) + 1;
+    const cap = keys.length * 2;
     this.keys = new Int32Array(cap).fill(EMPTY);
     this.values = new Int32Array(cap);
+    this.shift--;
     for (let s = 0; s < keys.length; s++) {
       const k = keys[s] as number;
       if (k === EMPTY) continue;
@@ -196,6 +202,99 @@ export function eachRepeat(keys: Column<Float64Array>, found: (i: number, first:
       if (++s === cap) s = 0;
     }
   }
+}
+
+/** Distinct values counted in a Map before `rankOrder` sorts a copy of the values instead. */
+const DISTINCT_HASHED = 4096;
+
+/**
+ * Entries 0 to n - 1 (n = `values.length`) in order: by `rank >> 1`, highest first, then by value,
+ * largest first, then by `rank & 1`, 1 first, then by entry. Each entry's place in that order is
+ * a whole number (its value counted as its place among the distinct values), so the entries are
+ * put in order with no comparison: counted into their places when there are fewer places than
+ * entries (a list's deal values repeat), else by the engine's own sort of those numbers, else (a
+ * NaN value, or more than 2^53 places) by `sortInPlace` with the same order.
+ */
+export function rankOrder(rank: Uint8Array, values: Column<Float64Array>): Int32Array {
+  const n = values.length;
+  let numbers = true;
+  let majors = 1;
+  let hashed: Map<number, number> | null = new Map();
+  for (let k = 0; k < n; k++) {
+    const v = values.get(k);
+    if (Number.isNaN(v)) numbers = false;
+    majors = Math.max(majors, ((rank[k] as number) >> 1) + 1);
+    if (hashed !== null && !hashed.has(v)) {
+      if (hashed.size === DISTINCT_HASHED) hashed = null;
+      else hashed.set(v, 0);
+    }
+  }
+  // Each entry's value as its place from the largest (0) down, kept in `order` for now.
+  const order = new Int32Array(n);
+  let m: number;
+  let distinct: Float64Array | null = null;
+  if (!numbers) m = n;
+  else if (hashed !== null) {
+    const sorted = Float64Array.from(hashed.keys()).sort();
+    m = sorted.length;
+    for (let j = 0; j < m; j++) hashed.set(sorted[j] as number, m - 1 - j);
+    for (let k = 0; k < n; k++) order[k] = hashed.get(values.get(k)) as number;
+  } else {
+    distinct = new Float64Array(n);
+    for (let k = 0; k < n; k++) distinct[k] = values.get(k);
+    distinct.sort();
+    m = 0;
+    for (let k = 0; k < n; k++) if (m === 0 || distinct[k] !== distinct[m - 1]) distinct[m++] = distinct[k] as number;
+    for (let k = 0; k < n; k++) order[k] = m - 1 - placeOf(distinct, m, values.get(k));
+  }
+  const places = majors * m * 2;
+  const placeOfEntry = (k: number) => {
+    const r = rank[k] as number;
+    return ((majors - 1 - (r >> 1)) * m + (order[k] as number)) * 2 + 1 - (r & 1);
+  };
+  if (numbers && places <= n) {
+    // A counting sort: entries of one place stay in entry order.
+    const starts = new Int32Array(places + 1);
+    for (let k = 0; k < n; k++) {
+      const p = placeOfEntry(k);
+      order[k] = p;
+      starts[p + 1] = (starts[p + 1] as number) + 1;
+    }
+    for (let p = 0; p < places; p++) starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
+    const out = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const p = order[k] as number;
+      out[starts[p] as number] = k;
+      starts[p] = (starts[p] as number) + 1;
+    }
+    return out;
+  }
+  if (numbers && places * n <= Number.MAX_SAFE_INTEGER) {
+    const keys = distinct ?? new Float64Array(n);
+    for (let k = 0; k < n; k++) keys[k] = placeOfEntry(k) * n + k;
+    keys.sort();
+    for (let k = 0; k < n; k++) order[k] = (keys[k] as number) % n;
+    return order;
+  }
+  for (let k = 0; k < n; k++) order[k] = k;
+  sortInPlace(order, (a, b) => {
+    const ra = rank[a] as number;
+    const rb = rank[b] as number;
+    return ((rb >> 1) - (ra >> 1) || values.get(b) - values.get(a) || (rb & 1) - (ra & 1) || a - b) < 0;
+  });
+  return order;
+}
+
+/** Where `v` is among the first `m` values of `sorted` (ascending, distinct, holding `v`): a binary search. */
+function placeOf(sorted: Float64Array, m: number, v: number): number {
+  let lo = 0;
+  let hi = m - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -283,6 +382,8 @@ export class Runs {
   private readonly starts = new Column(int32s);
   private readonly at = new Column(int32s);
   private last = Number.NaN;
+  /** The run `get` found last. */
+  private lastRun = 0;
   length = 0;
 
   static of(values: Int32Array): Runs {
@@ -314,8 +415,17 @@ export class Runs {
   }
 
   get(i: number): number {
-    const r = this.runOf(this.at, i);
+    // Entries read in order are in the run read last or the next one, found with no search.
+    let r = this.lastRun;
+    if (!this.inRun(r, i)) {
+      r = this.inRun(r + 1, i) ? r + 1 : this.runOf(this.at, i);
+      this.lastRun = r;
+    }
     return this.starts.get(r) + (i - this.at.get(r));
+  }
+
+  private inRun(r: number, i: number): boolean {
+    return r < this.at.length && this.at.get(r) <= i && (r + 1 === this.at.length || i < this.at.get(r + 1));
   }
 
   /** Where `v` stands among the numbers, or -1. */

@@ -15,7 +15,7 @@ import {
   isPlainDate,
   SAMPLE_ROWS,
   understandHeader,
-  outputCells,
+  outputRow,
   parseIsoDay,
   parseSettings,
   todayFrom,
@@ -41,13 +41,41 @@ function isZonedDate(c: Cell): c is Date {
   return typeof c === 'object' && c !== null && isDate(c) && !isPlainDate(c);
 }
 
+/** Whether a row holds a Date that is not a plain date (it needs the spreadsheet's time zone to read). */
+function rowHasZonedDate(row: readonly Cell[]): boolean {
+  for (let i = 0; i < row.length; i++) if (isZonedDate(row[i])) return true;
+  return false;
+}
+
+/** `rowHasZonedDate` among the cells at `columns` only. */
+export function hasZonedDateAt(row: readonly Cell[], columns: Int32Array): boolean {
+  for (let k = 0; k < columns.length; k++) if (isZonedDate(row[columns[k] as number])) return true;
+  return false;
+}
+
 /** Whether any cell is a Date that is not a plain date (it needs the spreadsheet's time zone to read). */
 export function hasZonedDate(rows: readonly (readonly Cell[])[]): boolean {
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as readonly Cell[];
-    for (let i = 0; i < row.length; i++) if (isZonedDate(row[i])) return true;
-  }
+  for (let r = 0; r < rows.length; r++) if (rowHasZonedDate(rows[r] as readonly Cell[])) return true;
   return false;
+}
+
+/**
+ * Reads a row's Dates in the spreadsheet's zone (see `datesInZone`): the row itself when it has no
+ * Date to read so, else a copy. One maker a call: the zone's formatter is made on the first such Date.
+ */
+export function rowInZone(timeZone: string): (row: Cell[]) => Cell[] {
+  let format: Intl.DateTimeFormat | undefined;
+  return (row) => {
+    let copy: Cell[] | undefined;
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i];
+      if (!isZonedDate(c) || Number.isNaN(c.getTime())) continue;
+      copy ??= row.slice();
+      format ??= dateInZone(timeZone);
+      copy[i] = format.format(c);
+    }
+    return copy ?? row;
+  };
 }
 
 /**
@@ -57,21 +85,14 @@ export function hasZonedDate(rows: readonly (readonly Cell[])[]): boolean {
  */
 export function datesInZone(rows: Cell[][], timeZone: string | undefined): Cell[][] {
   if (!timeZone) return rows;
-  let format: Intl.DateTimeFormat | undefined;
+  const inZone = rowInZone(timeZone);
   let out: Cell[][] | undefined;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as Cell[];
-    let copy: Cell[] | undefined;
-    for (let i = 0; i < row.length; i++) {
-      const c = row[i];
-      if (!isZonedDate(c) || Number.isNaN(c.getTime())) continue;
-      copy ??= row.slice();
-      format ??= dateInZone(timeZone);
-      copy[i] = format.format(c);
-    }
-    if (copy === undefined) continue;
+    const read = inZone(row);
+    if (read === row) continue;
     out ??= rows.slice();
-    out[r] = copy;
+    out[r] = read;
   }
   return out ?? rows;
 }
@@ -116,20 +137,16 @@ export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (re
  */
 export function outcomeRowMaker(): (o: RowOutcome) => SheetValue[] {
   const dates = new Map<Day, Date>();
-  return (o) => {
-    const c = outputCells(o);
-    let date: SheetValue = '';
-    if (c.date !== null) {
-      let d = dates.get(c.date);
-      if (d === undefined) {
-        d = dateFromDay(c.date);
-        if (dates.size >= DATES_KEPT) dates.clear();
-        dates.set(c.date, d);
-      }
-      date = d;
+  const dateOf = (day: Day): Date => {
+    let d = dates.get(day);
+    if (d === undefined) {
+      d = dateFromDay(day);
+      if (dates.size >= DATES_KEPT) dates.clear();
+      dates.set(day, d);
     }
-    return [c.channel, c.day, date, c.cost, c.reason];
+    return d;
   };
+  return (o) => outputRow(o, dateOf);
 }
 
 /** Every outcome's row of cells (`outcomeRowMaker`), in order. */

@@ -12,6 +12,7 @@ import {
   type RowInput,
   type Settings,
   campaignNumbers,
+  decideChannel,
   decideRow,
   isBlank,
   measuredRates,
@@ -19,8 +20,21 @@ import {
   outputCells,
   planEach,
   readProspect,
+  SAMPLE_ROWS,
 } from '../core/index.js';
-import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, hasZonedDate, outcomeRowMaker, settingsFrom, todayIn } from './cells.js';
+import {
+  type RangeArg,
+  type SheetValue,
+  asRows,
+  columnsFrom,
+  datesInZone,
+  hasZonedDate,
+  outcomeRowMaker,
+  hasZonedDateAt,
+  rowInZone,
+  settingsFrom,
+  todayIn,
+} from './cells.js';
 
 /** The spreadsheet's time zone, asked only when a date needs it (a read custom functions may make). */
 function spreadsheetZone(): string | undefined {
@@ -31,9 +45,8 @@ function spreadsheetZone(): string | undefined {
   }
 }
 
-function needsZone(rows: Cell[][], settings: RangeArg | undefined): boolean {
-  const hasAsOf = asRows(settings ?? []).some((r) => normalizeHeader(r[0]) === normalizeHeader('As Of') && !isBlank(r[1]));
-  return !hasAsOf || hasZonedDate(rows);
+function hasAsOf(settings: RangeArg | undefined): boolean {
+  return asRows(settings ?? []).some((r) => normalizeHeader(r[0]) === normalizeHeader('As Of') && !isBlank(r[1]));
 }
 
 interface Call {
@@ -41,31 +54,77 @@ interface Call {
   readonly settings: Settings;
   readonly map: ColumnMap;
   readonly single: boolean;
+  /** Row `i` as the reader takes it (see `prepare`). */
+  readonly row: (i: number) => Cell[];
 }
 
-function prepare(rows: RangeArg, headers: RangeArg, settings?: RangeArg): Call {
+/**
+ * Thrown by a call's `row` when a row holds a Date that needs the spreadsheet's time zone after the
+ * call began without it: `zoned` runs the call again from the start, with the zone.
+ */
+const ZONE_NEEDED = Symbol('zone needed');
+
+/**
+ * A call's range, settings and columns. The spreadsheet's zone is asked for when the settings give
+ * no As Of (today is where the spreadsheet is) or a Date needs it to be read (`datesInZone`). The
+ * rows are not scanned for such Dates before they are read: each row is looked at as it is read,
+ * and the first one found starts the call again with the zone (`zoned`). So a range is gone over
+ * once, and a row's cells are looked at while they are at hand.
+ */
+function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, zoneNeeded: boolean): Call {
   if (headers === undefined || headers === null || headers === '') throw new Error('headers: give the header row, e.g. A$1:T$1');
   const grid = asRows(rows);
-  const zone = needsZone(grid, settings) ? spreadsheetZone() : undefined;
+  const sample = grid.slice(0, SAMPLE_ROWS);
+  const asOf = hasAsOf(settings);
+  // Settings holding such a Date are read in the zone only when a row needs it too: the rows are
+  // then scanned before any is read, as the settings are read first.
+  const scanned = zoneNeeded || !asOf || (settings !== undefined && hasZonedDate(asRows(settings)));
+  const zone = zoneNeeded || !asOf || hasZonedDate(scanned ? grid : sample) ? spreadsheetZone() : undefined;
   const s = settingsFrom(settings, todayIn(zone), zone);
-  const zoned = datesInZone(grid, zone);
-  const map = columnsFrom(headers, s, zoned);
-  return { rows: zoned, settings: s, map, single: grid.length === 1 };
+  const map = columnsFrom(headers, s, datesInZone(sample, zone));
+  let row: (i: number) => Cell[];
+  if (zone) {
+    const inZone = rowInZone(zone);
+    row = (i) => inZone(grid[i] as Cell[]);
+  } else if (scanned) row = (i) => grid[i] as Cell[];
+  else {
+    // Only the cells the reader reads: a Date in a column it leaves alone changes nothing.
+    const read = Int32Array.from(map.columns, (c) => c.index);
+    row = (i) => {
+      const r = grid[i] as Cell[];
+      if (hasZonedDateAt(r, read)) throw ZONE_NEEDED;
+      return r;
+    };
+  }
+  return { rows: grid, settings: s, map, single: grid.length === 1, row };
+}
+
+/** `run` on a call's prepared range, run again with the spreadsheet's zone when a row needs it. */
+function zoned<T>(run: (zoneNeeded: boolean) => T): T {
+  try {
+    return run(false);
+  } catch (e) {
+    if (e !== ZONE_NEEDED) throw e;
+    return run(true);
+  }
 }
 
 /** Every row read by the core's one reader. */
 function prospects(call: Call): RowInput[] {
   const out: RowInput[] = new Array(call.rows.length);
-  for (let i = 0; i < out.length; i++) out[i] = readProspect(call.rows[i] as Cell[], call.map);
+  for (let i = 0; i < out.length; i++) out[i] = readProspect(call.row(i), call.map);
   return out;
 }
 
 /** One value a row: its own cell for one row, a column the range's height for a range. */
 function rowWise(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, pick: (o: Outcome) => SheetValue): SheetValue | SheetValue[][] {
-  const call = prepare(rows, headers, settings);
+  return zoned((zoneNeeded) => columnOf(prepare(rows, headers, settings, zoneNeeded), pick));
+}
+
+function columnOf(call: Call, pick: (o: Outcome) => SheetValue): SheetValue | SheetValue[][] {
   const column: SheetValue[][] = new Array(call.rows.length);
   for (let i = 0; i < column.length; i++) {
-    const o = decideRow(readProspect(call.rows[i] as Cell[], call.map), call.settings);
+    const o = decideRow(readProspect(call.row(i), call.map), call.settings);
     // A blank row stays blank; a bad row shows its error in every function's cell.
     column[i] = [o === 'blank' || o instanceof RowError ? outputCells(o).channel : pick(o)];
   }
@@ -73,7 +132,16 @@ function rowWise(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
 }
 
 export function CHANNEL(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
-  return rowWise(rows, headers, settings, (o) => o.channel);
+  return zoned((zoneNeeded) => {
+    const call = prepare(rows, headers, settings, zoneNeeded);
+    const column: SheetValue[][] = new Array(call.rows.length);
+    for (let i = 0; i < column.length; i++) {
+      // `rowWise` with `o.channel`, with no outcome made a row.
+      const c = decideChannel(readProspect(call.row(i), call.map), call.settings);
+      column[i] = [typeof c === 'string' && c !== 'blank' ? c : outputCells(c).channel];
+    }
+    return call.single ? (column[0]?.[0] ?? '') : column;
+  });
 }
 
 export function SEQUENCE_DAY(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
@@ -89,16 +157,18 @@ export function CHANNEL_REASON(rows: RangeArg, headers: RangeArg, settings?: Ran
 }
 
 export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
-  const call = prepare(rows, headers, settings);
-  const out: SheetValue[][] = new Array(call.rows.length);
-  const row = outcomeRowMaker();
-  // A row is read where it is planned and again where its plan is read back: a full tab keeps
-  // no prospect and no outcome a row, only the cells it returns.
-  const read = (i: number) => readProspect(call.rows[i] as Cell[], call.map);
-  planEach(call.rows.length, read, call.settings, (o, i) => {
-    out[i] = row(o);
+  return zoned((zoneNeeded) => {
+    const call = prepare(rows, headers, settings, zoneNeeded);
+    const out: SheetValue[][] = new Array(call.rows.length);
+    const row = outcomeRowMaker();
+    // A row is read once, where it is planned (again only when blank or an error, as its own
+    // outcome): a full tab keeps no prospect and no outcome a row, only the cells it returns.
+    const read = (i: number) => readProspect(call.row(i), call.map);
+    planEach(call.rows.length, read, call.settings, (o, i) => {
+      out[i] = row(o);
+    });
+    return out;
   });
-  return out;
 }
 
 /** CHANNEL_STATS' header row: each rate as a fraction (format the column as %), its count and interval. */
@@ -106,8 +176,10 @@ export const STATS_HEADER: SheetValue[] = ['Measure', 'Value', 'n', 'Low', 'High
 
 /** The campaign's own numbers (SPEC 10) as a small table: a row per measured rate, then refunds and rows read. */
 export function CHANNEL_STATS(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
-  const call = prepare(rows, headers, settings);
-  const n = campaignNumbers(prospects(call), call.settings);
+  const n = zoned((zoneNeeded) => {
+    const call = prepare(rows, headers, settings, zoneNeeded);
+    return campaignNumbers(prospects(call), call.settings);
+  });
   const rates = measuredRates(n).map((r): SheetValue[] => [r.setting, r.rate ?? 'not enough data', r.n, r.low ?? '', r.high ?? '', r.assumed, r.text]);
   const r = n.refunds;
   const skipped = [n.blank ? `${n.blank} blank` : '', n.errors ? `${n.errors} with errors` : ''].filter(Boolean).join(', ');
