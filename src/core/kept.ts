@@ -77,10 +77,6 @@ export class KeptProspects {
   /** Where `prospect` reads the next number. */
   private cursor = 0;
 
-  get length(): number {
-    return this.words.length;
-  }
-
   /** A row decided as `t` (and `alt`, an InMail's touch with no credit) from `p`, with its signal masks. */
   push(p: Prospect, inmailMask: number, connectionMask: number, t: Touch, alt: Touch | null, asOf: number): void {
     const i = this.words.length;
