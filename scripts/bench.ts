@@ -18,6 +18,7 @@ import { parse } from 'csv-parse/sync';
 import {
   type ColumnMap,
   HEADER_SEARCH_ROWS,
+  ListPlanner,
   Problem,
   SAMPLE_ROWS,
   decideRow,
@@ -310,6 +311,65 @@ function core(): void {
   record('core: rows decided per second, from fields', m(fields), '', null);
   record('core: ... with the Reason text', m(reasons), '', null);
   record('core: ... the whole list planned, with reasons', m(planned), '', null);
+  planMemory(cells, map);
+}
+
+/**
+ * What the plan keeps a row, whatever the caps and dates: the heap and array buffers a planner
+ * holds after its rows are added (pass 1's columns included) and after it is finished, over the
+ * same rows under loose caps, caps so tight the invitations run for years, and dates far apart.
+ */
+function planMemory(cells: readonly string[][], map: ColumnMap): void {
+  const variants: Array<[string, Array<[string, string]>]> = [
+    ['default', []],
+    [
+      'tight caps',
+      [
+        ['Weekly Invite Cap', '1'],
+        ['Daily Invite Cap', '1'],
+        ['Credits', '0'],
+        ['Notes Per Month', '0'],
+      ],
+    ],
+    [
+      'far dates',
+      [
+        ['Start Date', '2031-06-02'],
+        ['Credits', '3'],
+        ['When Credits Run Out', 'next-month'],
+        ['Holidays', '2031-06-03, 2031-06-04, 2031-12-25'],
+      ],
+    ],
+  ];
+  const used = () => {
+    collectGarbage();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const perRow: Record<string, { added: number; finished: number }> = {};
+  for (const [name, extra] of variants) {
+    const settings = parseSettings([['As Of', '2026-11-23'], ...extra], 0);
+    if (settings instanceof Problem) throw new Error(`bench setup: ${settings.message}`);
+    const before = used();
+    const planner = new ListPlanner(settings);
+    cells.forEach((r, i) => planner.add(i, readProspect(r, map)));
+    const added = used() - before;
+    planner.finish();
+    const finished = used() - before;
+    perRow[name] = { added: added / cells.length, finished: finished / cells.length };
+    // Keeps the planner alive until measured.
+    if (planner.outcome(0) === undefined) throw new Error('bench: no outcome');
+  }
+  figures.planMemory = { rows: cells.length, bytesPerRow: perRow };
+  const worst = Math.max(...Object.values(perRow).flatMap((v) => [v.added, v.finished]));
+  record(
+    `core: bytes the plan keeps a row, added / finished (${variants.map(([n]) => n).join('; ')})`,
+    Object.values(perRow)
+      .map((v) => `${v.added.toFixed(0)} / ${v.finished.toFixed(0)}`)
+      .join('; '),
+    '<= 48 bytes',
+    worst <= 48,
+  );
 }
 
 interface Run {
