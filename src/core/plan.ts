@@ -201,6 +201,8 @@ class Bits {
 const CODE = { channel: [0, 7], by: [3, 31] } as const;
 const BITS = { flags: [0, 0xfff], skipped: [12, 15], step: [16, 15], inmail: [20, 63], connection: [26, 15] } as const;
 const packCode = (channel: number, by: number) => channel | (by << 3);
+/** One field of a packed word: its [shift, mask] in CODE or BITS. */
+const part = (word: number, field: readonly [number, number]) => (word >>> field[0]) & field[1];
 const packBits = (flags: number, skipped: number, step: number, inmail: number, connection: number) =>
   flags | (skipped << 12) | (step << 16) | (inmail << 20) | (connection << 26);
 
@@ -502,8 +504,9 @@ export class ListPlanner {
     const claims = new Int32Array(n);
     const rank = new Uint8Array(n);
     for (let i = 0, k = 0; i < store.length; i++) {
-      if (!isClaim(store.channel.get(i)) || store.by.get(i) === ERROR) continue;
-      const m = store.inmail.get(i);
+      const code = store.code.get(i);
+      if (!isClaim(part(code, CODE.channel)) || part(code, CODE.by) === ERROR) continue;
+      const m = part(store.bits.get(i), BITS.inmail);
       claims[k] = i;
       rank[k++] = bitCount(m) * 2 + (m & URGENT_BIT ? 1 : 0);
     }
@@ -527,7 +530,7 @@ export class ListPlanner {
   /** Duplicates found by `findDuplicates`, once the priority order has read their channels, become SKIP. */
   private skipDuplicates(): void {
     const store = this.store;
-    for (let i = 0; i < store.length; i++) if (store.by.get(i) === DUPLICATE) store.set(i, CHANNEL_CODE.SKIP, NONE, NONE, DUPLICATE, 0, 0, 0);
+    for (let i = 0; i < store.length; i++) if (part(store.code.get(i), CODE.by) === DUPLICATE) store.set(i, CHANNEL_CODE.SKIP, NONE, NONE, DUPLICATE, 0, 0, 0);
   }
 
   finish(): PlanSummary {
@@ -547,7 +550,6 @@ export class ListPlanner {
     const channel = store.channel;
     const date = store.date;
     const flags = store.flags;
-    const by = store.by;
     const aux = store.aux;
     // Credits: the first `Credits` InMails in priority order keep them; with next-month, up to a
     // month's credits of the rest that are not urgent wait for the renewal; the rest fall back.
@@ -557,7 +559,8 @@ export class ListPlanner {
     let waiting = 0;
     for (let k = 0; k < order.length; k++) {
       const i = order[k] as number;
-      if (channel.get(i) !== INMAIL || by.get(i) === DUPLICATE) continue;
+      const code = store.code.get(i);
+      if (part(code, CODE.channel) !== INMAIL || part(code, CODE.by) === DUPLICATE) continue;
       const fallback = aux.get(i);
       aux.set(i, NONE);
       if (++creditsWanted <= s.credits) continue;
@@ -575,7 +578,8 @@ export class ListPlanner {
     let horizon = s.startDate;
     for (let k = 0; k < order.length; k++) {
       const i = order[k] as number;
-      if (channel.get(i) !== INMAIL && by.get(i) !== DUPLICATE) horizon = Math.max(horizon, date.get(i));
+      const code = store.code.get(i);
+      if (part(code, CODE.channel) !== INMAIL && part(code, CODE.by) !== DUPLICATE) horizon = Math.max(horizon, date.get(i));
     }
     const calendar = this.calendar;
     calendar.startPlacing(horizon);
@@ -591,8 +595,9 @@ export class ListPlanner {
     let invitations = 0;
     for (let k = 0; k < order.length; k++) {
       const i = order[k] as number;
-      const c = channel.get(i);
-      if ((c !== NOTE && c !== BLANK) || by.get(i) === DUPLICATE) continue;
+      const code = store.code.get(i);
+      const c = part(code, CODE.channel);
+      if ((c !== NOTE && c !== BLANK) || part(code, CODE.by) === DUPLICATE) continue;
       if (c === NOTE) {
         if (notesUsed < s.notesPerMonth) notesUsed++;
         else {
@@ -641,25 +646,27 @@ export class ListPlanner {
       repliesOf[2 * k + 1] = expectedReplies(c, true, s);
     });
     for (let i = 0; i < store.length; i++) {
-      const b = by.get(i);
+      const code = store.code.get(i);
+      const b = part(code, CODE.by);
       if (b === ERROR) {
         errors++;
         continue;
       }
-      const c = channel.get(i);
-      if ((c === INMAIL || c === OPEN_PROFILE) && !(store.inmail.get(i) & URGENT_BIT) && !(flags.get(i) & FLAGS.renewal)) {
+      const c = part(code, CODE.channel);
+      const bits = store.bits.get(i);
+      if ((c === INMAIL || c === OPEN_PROFILE) && !(part(bits, BITS.inmail) & URGENT_BIT) && !(part(bits, BITS.flags) & FLAGS.renewal)) {
         const d = date.get(i);
         const tueToThu = nextTueToThu(d, s.holidays);
         if (tueToThu !== d) {
           date.set(i, tueToThu);
-          flags.set(i, flags.get(i) | FLAGS.tueToThu);
+          flags.set(i, part(bits, BITS.flags) | FLAGS.tueToThu);
         }
       }
       counts[c] = (counts[c] as number) + 1;
       if (c === WITHDRAW && date.get(i) <= dueDay) withdrawalsDue++;
       // A reply already in hand is a conversation, not an expected reply.
       if (b !== REPLIED) {
-        const r = repliesOf[2 * c + (store.connection.get(i) & WARM_BIT ? 1 : 0)] as number;
+        const r = repliesOf[2 * c + (part(bits, BITS.connection) & WARM_BIT ? 1 : 0)] as number;
         replies += r;
         if (c === INMAIL) paidReplies += r;
       }
@@ -725,22 +732,25 @@ export class ListPlanner {
       return null;
     }
     const st = this.store;
-    const b = st.by.get(i);
-    if (b === ERROR) return historyError(st.step.get(i) - 1, st.aux.get(i), this.settings);
+    // The packed words read once, their fields taken apart here.
+    const code = st.code.get(i);
+    const bits = st.bits.get(i);
+    const b = part(code, CODE.by);
+    const aux = st.aux.get(i);
+    if (b === ERROR) return historyError(part(bits, BITS.step) - 1, aux, this.settings);
     const day = st.day.get(i);
     const date = st.date.get(i);
-    const aux = st.aux.get(i);
     const duplicate = b === DUPLICATE;
     return outcomeFrom(
-      CHANNELS[st.channel.get(i)] as Channel,
+      CHANNELS[part(code, CODE.channel)] as Channel,
       day === NONE ? null : day,
       date === NONE ? null : date,
       BY[b] as DecidedBy,
-      st.step.get(i) - 1,
-      st.skipped.get(i),
-      st.flags.get(i),
-      st.inmail.get(i),
-      st.connection.get(i),
+      part(bits, BITS.step) - 1,
+      part(bits, BITS.skipped),
+      part(bits, BITS.flags),
+      part(bits, BITS.inmail),
+      part(bits, BITS.connection),
       !duplicate && aux !== NONE ? aux : null,
       duplicate ? aux : null,
       this.kept.prospect(i),
