@@ -244,9 +244,10 @@ function titleLevel(t: string): number {
       const first = WORD_CHARS[c] as number;
       if (first !== 0) {
         let j = i + 1;
+        // A word runs on over letters and digits: `| 32` lower-cases a letter, and no other character lands on one.
         for (; j < n; j++) {
           const d = t.charCodeAt(j);
-          if (d >= 128 || WORD_CHARS[d] === 0) break;
+          if (((d | 32) - 97) >>> 0 >= 26 && (d - 48) >>> 0 >= 10) break;
         }
         let w = wordAt(t, i, j, first);
         i = j;
