@@ -238,9 +238,13 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     return text;
   };
   const block = (cells: readonly string[]) => codec.fromText(joined(cells));
-  // Our cells after a plain record's bytes: straight to UTF-8 in a UTF-8 file, else through the engine's text.
+  // Our cells after a plain record's bytes, in one string: straight to UTF-8 in a UTF-8 file, else through the engine's text.
   const utf8 = file.encoding.name === 'utf-8';
-  const after = (ours: string, eol: string) => (utf8 ? writer.writeUtf8(`${d}${ours}${eol}`) : writer.write(`${d}${codec.fromText(ours)}${eol}`));
+  const after = (o: readonly [string, string, string, string, string], eol: string) => {
+    const text = `${d}${csvCell(o[0], d)}${d}${csvCell(o[1], d)}${d}${csvCell(o[2], d)}${d}${csvCell(o[3], d)}${d}${csvCell(o[4], d)}${eol}`;
+    if (utf8) writer.writeUtf8(text);
+    else writer.write(codec.fromText(text));
+  };
   /** The record with `ours` (engine text) at cell `at`, replacing `replace` cells there; a short record padded to reach it. */
   const put = (r: CsvRecord, ours: string) => {
     const count = r.count;
@@ -269,7 +273,7 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     if (r.count === -1) {
       // A plain record (pass 1): its bytes, then our cells.
       writer.writeBytes(r.units as Uint8Array, r.start, r.end);
-      after(joined(outputText(planner.outcome(n) as Outcome | RowError)), r.eol);
+      after(outputText(planner.outcome(n) as Outcome | RowError), r.eol);
       tick(++n);
     } else if (i < headerAt || r.count === 0) writer.write(r.text.slice(r.start, r.end + r.eol.length));
     else if (i === headerAt) put(r, block(OUTPUT_COLUMNS));
