@@ -12,6 +12,7 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
 import { CsvError, type CsvRecord, CsvSplitter, sniffDelimiter } from '../src/cli/csv.js';
+import { engineCodec } from '../src/cli/csv-encoding.js';
 import { OUTPUT_COLUMNS } from '../src/core/index.js';
 
 const CLI = join(process.cwd(), 'build/cli.js');
@@ -409,6 +410,44 @@ describe('records found by their span only (pass 2 of a planned file)', () => {
         const spans = read(pieces, (i) => lines.includes(i));
         expect(spans.map((r) => r.slice(0, 3))).toEqual(whole.map((r) => r.slice(0, 3)));
         spans.forEach((r, i) => expect(r[3]).toEqual(lines.includes(i) ? null : whole[i]?.[3]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('a few cells of a record (pass 1 reads only the columns it maps)', () => {
+  it('are the same as those cells of the whole record, in a file held as UTF-8 bytes and in one held as text', () => {
+    const textOf = fc
+      .array(fc.constantFrom('a', 'bcdefghijklmnop', '"', ',', '\r', '\n', '""', 'é', '€', ' ', ''), { maxLength: 60 })
+      .map((cs) => cs.join(''))
+      .filter((t) => (t.match(/"/g) ?? []).length % 2 === 0);
+    const codec = engineCodec({ name: 'utf-8', bom: Buffer.alloc(0), verified: true });
+    fc.assert(
+      fc.property(textOf, fc.uniqueArray(fc.nat(8), { maxLength: 6 }), (text, indexes) => {
+        for (const asBytes of [true, false]) {
+          const seen: Array<[string[], string[]]> = [];
+          const s = new CsvSplitter(
+            ',',
+            (r: CsvRecord) => {
+              const into = new Array<string>(9).fill('-');
+              r.cellsAt(indexes, into);
+              const whole = r.cells();
+              seen.push([into, into.map((v, i) => (indexes.includes(i) ? (whole[i] ?? '') : v))]);
+            },
+            undefined,
+            asBytes ? codec.cellText : undefined,
+            asBytes ? codec.cellBytes : undefined,
+          );
+          try {
+            s.push(asBytes ? Buffer.from(text, 'utf8') : text);
+            s.end();
+          } catch (e) {
+            // A quote left open at the end: the records before it were still read.
+            expect((e as CsvError).code).toBe('UNCLOSED_QUOTE');
+          }
+          for (const [got, expected] of seen) expect(got).toEqual(expected);
+        }
       }),
       { numRuns: 500 },
     );
