@@ -11,7 +11,8 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
-import { CsvError, type CsvRecord, CsvSplitter, sniffDelimiter } from '../src/cli/csv.js';
+import { CsvError, type CsvRecord, CsvSplitter, csvCell, sniffDelimiter } from '../src/cli/csv.js';
+import { CsvWriter } from '../src/cli/csv-file.js';
 import { engineCodec } from '../src/cli/csv-encoding.js';
 import { OUTPUT_COLUMNS } from '../src/core/index.js';
 
@@ -450,6 +451,34 @@ describe('a few cells of a record (pass 1 reads only the columns it maps)', () =
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('our cells after a plain record of a UTF-8 file (pass 2)', () => {
+  it('are the bytes of csvCell-quoted cells joined by the delimiter, whatever the cells and the delimiter', async () => {
+    const cellOf = fc
+      .array(fc.constantFrom('a', 'Z', '7', '0', '.', '-', ' ', '"', ',', ';', '\t', '|', '\r', '\n', 'é', '€', '😀', 'EMAIL_OR_PHONE', '2026-11-23'), {
+        maxLength: 12,
+      })
+      .map((cs) => cs.join(''));
+    const delimiterOf = fc.constantFrom(',', ';', '\t', '|', '0', '7', '.', '-', 'E', ':');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.array(cellOf, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n', '\r', ''))),
+        delimiterOf,
+        async (rows, d) => {
+          const out = new PassThrough();
+          const got: Buffer[] = [];
+          out.on('data', (c: Buffer) => got.push(Buffer.from(c)));
+          const writer = new CsvWriter(out, 'latin1');
+          for (const [cells, eol] of rows) writer.writeCellsUtf8(cells, d, eol);
+          await writer.end();
+          const expected = rows.map(([cells, eol]) => `${d}${cells.map((c) => csvCell(c, d)).join(d)}${eol}`).join('');
+          expect(Buffer.concat(got).equals(Buffer.from(expected, 'utf8'))).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -238,12 +238,11 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     return text;
   };
   const block = (cells: readonly string[]) => codec.fromText(joined(cells));
-  // Our cells after a plain record's bytes, in one string: straight to UTF-8 in a UTF-8 file, else through the engine's text.
-  const utf8 = file.encoding.name === 'utf-8';
-  const after = (o: readonly [string, string, string, string, string], eol: string) => {
-    const text = `${d}${csvCell(o[0], d)}${d}${csvCell(o[1], d)}${d}${csvCell(o[2], d)}${d}${csvCell(o[3], d)}${d}${csvCell(o[4], d)}${eol}`;
-    if (utf8) writer.writeUtf8(text);
-    else writer.write(codec.fromText(text));
+  // Our cells after a plain record's bytes: straight to UTF-8 in a UTF-8 file, else through the engine's text.
+  const utf8 = file.encoding.name === 'utf-8' && d.length === 1 && d.charCodeAt(0) < 0x80;
+  const after = (o: readonly string[], eol: string) => {
+    if (utf8) writer.writeCellsUtf8(o, d, eol);
+    else writer.write(`${d}${codec.fromText(joined(o))}${eol}`);
   };
   /** The record with `ours` (engine text) at cell `at`, replacing `replace` cells there; a short record padded to reach it. */
   const put = (r: CsvRecord, ours: string) => {
