@@ -243,7 +243,7 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
   const asBytes = codec.encode === 'latin1';
   const after = (o: readonly string[], eol: string) => {
     if (utf8) writer.writeCellsUtf8(o, d, eol);
-    else writer.write(`${d}${codec.fromText(joined(o))}${eol}`);
+    else writer.write(codec.fromText(`${d}${joined(o)}${eol}`));
   };
   /** The record with `ours` (engine text) at cell `at`, replacing `replace` cells there; a short record padded to reach it. */
   const put = (r: CsvRecord, ours: string) => {
