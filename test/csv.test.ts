@@ -11,7 +11,9 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
-import { CsvError, type CsvRecord, CsvSplitter, sniffDelimiter } from '../src/cli/csv.js';
+import { CsvError, type CsvRecord, CsvSplitter, csvCell, sniffDelimiter } from '../src/cli/csv.js';
+import { CsvWriter } from '../src/cli/csv-file.js';
+import { engineCodec } from '../src/cli/csv-encoding.js';
 import { OUTPUT_COLUMNS } from '../src/core/index.js';
 
 const CLI = join(process.cwd(), 'build/cli.js');
@@ -411,6 +413,72 @@ describe('records found by their span only (pass 2 of a planned file)', () => {
         spans.forEach((r, i) => expect(r[3]).toEqual(lines.includes(i) ? null : whole[i]?.[3]));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('a few cells of a record (pass 1 reads only the columns it maps)', () => {
+  it('are the same as those cells of the whole record, in a file held as UTF-8 bytes and in one held as text', () => {
+    const textOf = fc
+      .array(fc.constantFrom('a', 'bcdefghijklmnop', '"', ',', '\r', '\n', '""', 'é', '€', ' ', ''), { maxLength: 60 })
+      .map((cs) => cs.join(''))
+      .filter((t) => (t.match(/"/g) ?? []).length % 2 === 0);
+    const codec = engineCodec({ name: 'utf-8', bom: Buffer.alloc(0), verified: true });
+    fc.assert(
+      fc.property(textOf, fc.uniqueArray(fc.nat(8), { maxLength: 6 }), (text, indexes) => {
+        for (const asBytes of [true, false]) {
+          const seen: Array<[string[], string[]]> = [];
+          const s = new CsvSplitter(
+            ',',
+            (r: CsvRecord) => {
+              const into = new Array<string>(9).fill('-');
+              r.cellsAt(indexes, into);
+              const whole = r.cells();
+              seen.push([into, into.map((v, i) => (indexes.includes(i) ? (whole[i] ?? '') : v))]);
+            },
+            undefined,
+            asBytes ? codec.cellText : undefined,
+            asBytes ? codec.cellBytes : undefined,
+          );
+          try {
+            s.push(asBytes ? Buffer.from(text, 'utf8') : text);
+            s.end();
+          } catch (e) {
+            // A quote left open at the end: the records before it were still read.
+            expect((e as CsvError).code).toBe('UNCLOSED_QUOTE');
+          }
+          for (const [got, expected] of seen) expect(got).toEqual(expected);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('our cells after a plain record of a UTF-8 file (pass 2)', () => {
+  it('are the bytes of csvCell-quoted cells joined by the delimiter, whatever the cells and the delimiter', async () => {
+    const cellOf = fc
+      .array(fc.constantFrom('a', 'Z', '7', '0', '.', '-', ' ', '"', ',', ';', '\t', '|', '\r', '\n', 'é', '€', '😀', 'EMAIL_OR_PHONE', '2026-11-23'), {
+        maxLength: 12,
+      })
+      .map((cs) => cs.join(''));
+    const delimiterOf = fc.constantFrom(',', ';', '\t', '|', '0', '7', '.', '-', 'E', ':');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.array(cellOf, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n', '\r', ''))),
+        delimiterOf,
+        async (rows, d) => {
+          const out = new PassThrough();
+          const got: Buffer[] = [];
+          out.on('data', (c: Buffer) => got.push(Buffer.from(c)));
+          const writer = new CsvWriter(out, 'latin1');
+          for (const [cells, eol] of rows) writer.writeCellsUtf8(cells, d, eol);
+          await writer.end();
+          const expected = rows.map(([cells, eol]) => `${d}${cells.map((c) => csvCell(c, d)).join(d)}${eol}`).join('');
+          expect(Buffer.concat(got).equals(Buffer.from(expected, 'utf8'))).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -150,6 +150,33 @@ describe('SPEC 1a: the title read in one pass gives what reading it word by word
     expect(n).toBeGreaterThan(20_000);
   });
 
+  it('a word one character off a word the reading knows (same first letter and length) reads as the reference reads it', () => {
+    // Words are looked up by first letter and length, then compared letter by letter: every near miss must fall through.
+    const known = TITLE_WORDS.filter((w) => /^[a-z]+$/i.test(w));
+    const swaps = (c: string) => [
+      String.fromCharCode(c.charCodeAt(0) + 1),
+      String.fromCharCode(c.charCodeAt(0) - 1),
+      String.fromCharCode(c.charCodeAt(0) ^ 32),
+      String.fromCharCode(c.charCodeAt(0) & 31),
+      '0',
+      '@',
+      '`',
+      '[',
+      '{',
+    ];
+    let n = 0;
+    for (const word of known)
+      for (let i = 0; i < word.length; i++)
+        for (const s of swaps(word[i] as string)) {
+          const near = word.slice(0, i) + s + word.slice(i + 1);
+          for (const title of [near, `Senior ${near}`, `${near} Manager`, `VP ${near} of Sales`, `${word} ${near}`]) {
+            expect(seniorityFromTitle(title), JSON.stringify(title)).toBe(referenceSeniority(title));
+            n++;
+          }
+        }
+    expect(n).toBeGreaterThan(5_000);
+  });
+
   it('a title found c-level before a character only lower-casing reads (İ, the Kelvin sign) is c-level', () => {
     for (const title of ['CEO & DİRECTOR', 'Founder / Key Account Manager', 'Chief Executive Officer, İnternational', 'Owner - SİGN']) {
       expect(seniorityFromTitle(title)).toBe('c-level');

@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import { closeSync, openSync, read, readSync } from 'node:fs';
-import { type CsvRecord, CsvSplitter, sniffDelimiter } from './csv.js';
+import { type CsvRecord, CsvSplitter, csvCell, sniffDelimiter } from './csv.js';
 import { type Encoding, FALLBACK, NotUtf8, encodingOf, engineCodec, headText } from './csv-encoding.js';
 
 /** How a file is written: what pass 1 found out, for pass 2 and the output. */
@@ -20,10 +20,15 @@ const HEAD = 1 << 16;
 const READ = 1 << 20;
 /** Bytes the engine takes at a time: the text of each is young and short-lived. */
 const CHUNK = 1 << 16;
-/** Output goes out in chunks of this many characters, not a write per row. */
-const WRITE_CHUNK = 1 << 16;
+/** Output goes out in chunks of this many bytes, not a write per row: each write is a system call handed to a thread. */
+const WRITE_CHUNK = 1 << 18;
+/** Cells of ours this long or shorter are copied a character a byte when they can be (CsvWriter.writeCellsUtf8). */
+const SHORT_CELL = 24;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
 /** Written buffers kept for the next chunks: about what one chunk read of input makes (back-pressure is awaited between reads). */
-const SPARE_BUFFERS = 32;
+const SPARE_BUFFERS = 8;
 
 // Files are opened and their head read synchronously, and read on with fs.read: fs.promises would
 // load a dozen modules at start-up for a handle used once.
@@ -116,21 +121,54 @@ export class CsvWriter {
     else this.put(text, encode);
   }
 
-  /** Real text (not the engine's) into a UTF-8 file held as bytes: its UTF-8 bytes, with no engine text made first. */
-  writeUtf8(text: string): void {
-    this.put(text, 'utf8');
-  }
-
   private put(text: string, encoding: 'latin1' | 'utf8'): void {
     this.room(encoding === 'latin1' ? text.length : 3 * text.length);
     this.at += this.buffer.write(text, this.at, encoding);
     if (this.at >= WRITE_CHUNK) this.send();
   }
 
-  /** Bytes as they are: a record of a file held as bytes, copied from its units. */
+  /**
+   * Cells of ours after a record, into a UTF-8 file: each after the (ASCII) delimiter, quoted as
+   * csvCell quotes it, then the line break. A short cell of ASCII characters that needs no quotes
+   * (a channel, a day, a date, a cost) is copied a character a byte, so the whole is written with
+   * no string built for it; any other cell is csvCell's, as UTF-8.
+   */
+  writeCellsUtf8(cells: readonly string[], delimiter: string, eol: string): void {
+    const d = delimiter.charCodeAt(0);
+    if (delimiter.length !== 1 || d >= 0x80) throw new Error('CsvWriter.writeCellsUtf8: the delimiter must be one ASCII character');
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k] as string;
+      const n = cell.length;
+      if (n <= SHORT_CELL) {
+        this.room(n + 1);
+        const buffer = this.buffer;
+        const at = this.at;
+        let i = 0;
+        for (; i < n; i++) {
+          const c = cell.charCodeAt(i);
+          if (c >= 0x80 || c === QUOTE || c === d || c === LF || c === CR) break;
+          buffer[at + 1 + i] = c;
+        }
+        if (i === n) {
+          buffer[at] = d;
+          this.at = at + 1 + n;
+          continue;
+        }
+      }
+      // Quoted, every quote doubled, as UTF-8: at most 3 bytes a UTF-16 unit.
+      this.room(1 + 3 * (2 * n + 2));
+      this.buffer[this.at++] = d;
+      this.at += this.buffer.write(csvCell(cell, delimiter), this.at, 'utf8');
+    }
+    this.room(eol.length);
+    for (let i = 0; i < eol.length; i++) this.buffer[this.at++] = eol.charCodeAt(i);
+    if (this.at >= WRITE_CHUNK) this.send();
+  }
+
+  /** Bytes as they are: a record of a file held as bytes, copied from its units (through a plain view: no Buffer made a record). */
   writeBytes(bytes: Uint8Array, from: number, to = bytes.length): void {
     this.room(to - from);
-    this.buffer.set(bytes.subarray(from, to), this.at);
+    this.buffer.set(new Uint8Array(bytes.buffer, bytes.byteOffset + from, to - from), this.at);
     this.at += to - from;
     if (this.at >= WRITE_CHUNK) this.send();
   }

@@ -107,9 +107,11 @@ export class CsvRecord {
    * ''); the rest of `into` is left as it is. For a reader that needs a few columns of many.
    */
   cellsAt(indexes: readonly number[], into: string[]): string[] {
+    const { count, text, starts, ends, highs } = this;
     for (let k = 0; k < indexes.length; k++) {
       const i = indexes[k] as number;
-      into[i] = this.cell(i);
+      // The common cell, unquoted ASCII (a quoted cell is never ASCII_CELL), is a slice of the text; any other is cell()'s.
+      into[i] = i < count && highs[i] === ASCII_CELL ? text.slice(starts[i], ends[i]) : this.cell(i);
     }
     return into;
   }

@@ -239,8 +239,12 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
   };
   const block = (cells: readonly string[]) => codec.fromText(joined(cells));
   // Our cells after a plain record's bytes: straight to UTF-8 in a UTF-8 file, else through the engine's text.
-  const utf8 = file.encoding.name === 'utf-8';
-  const after = (ours: string, eol: string) => (utf8 ? writer.writeUtf8(`${d}${ours}${eol}`) : writer.write(`${d}${codec.fromText(ours)}${eol}`));
+  const utf8 = file.encoding.name === 'utf-8' && d.length === 1 && d.charCodeAt(0) < 0x80;
+  const asBytes = codec.encode === 'latin1';
+  const after = (o: readonly string[], eol: string) => {
+    if (utf8) writer.writeCellsUtf8(o, d, eol);
+    else writer.write(codec.fromText(`${d}${joined(o)}${eol}`));
+  };
   /** The record with `ours` (engine text) at cell `at`, replacing `replace` cells there; a short record padded to reach it. */
   const put = (r: CsvRecord, ours: string) => {
     const count = r.count;
@@ -269,12 +273,17 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     if (r.count === -1) {
       // A plain record (pass 1): its bytes, then our cells.
       writer.writeBytes(r.units as Uint8Array, r.start, r.end);
-      after(joined(outputText(planner.outcome(n) as Outcome | RowError)), r.eol);
+      after(outputText(planner.outcome(n) as Outcome | RowError), r.eol);
       tick(++n);
     } else if (i < headerAt || r.count === 0) writer.write(r.text.slice(r.start, r.end + r.eol.length));
     else if (i === headerAt) put(r, block(OUTPUT_COLUMNS));
     else {
-      put(r, block(outputText(planner.outcome(n) ?? (read(r) as 'blank' | RowError))));
+      const ours = outputText(planner.outcome(n) ?? (read(r) as 'blank' | RowError));
+      // A record of a file held as bytes with the header's width (one over several lines, a row in error): as a plain one.
+      if (asBytes && r.count === at && replace === 0) {
+        writer.writeBytes(r.units as Uint8Array, r.start, r.end);
+        after(ours, r.eol);
+      } else put(r, block(ours));
       tick(++n);
     }
   };

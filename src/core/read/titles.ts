@@ -150,21 +150,25 @@ function wordLevel(w: number, before: number, chief: boolean): number {
   }
 }
 
-/** Words by a hash of their letters: open addressing, the table over four times the size needed. */
-const SLOTS = 512;
-const TABLE = new Uint8Array(SLOTS);
-const HASHES = new Int32Array(SLOTS);
-/** `h * 31 + c` in 32 bits (exact: an int32 times 31 stays under 2^53). No global such as `Math` in the loop: a global costs a lookup each time in a sandbox. */
-const hashStep = (h: number, c: number) => (h * 31 + c) | 0;
-const slotOf = (h: number) => (h ^ (h >>> 9)) & (SLOTS - 1);
-WORDS.forEach((w, i) => {
-  let h = 0;
-  for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
-  let s = slotOf(h);
-  while (TABLE[s] !== 0) s = (s + 1) & (SLOTS - 1);
-  TABLE[s] = i + 1;
-  HASHES[s] = h;
-});
+/**
+ * Words by their first letter and length: bucket `first * (LONGEST + 1) + length` of BUCKETS
+ * starts at BUCKET_AT[bucket] and runs to the next bucket's start. Most words of a title have no
+ * known word of their first letter and length, and cost no look at their letters at all.
+ */
+const BUCKET_COUNT = 128 * (LONGEST + 1);
+const bucketOf = (first: number, length: number) => first * (LONGEST + 1) + length;
+const BUCKET_AT = new Uint16Array(BUCKET_COUNT + 1);
+const BUCKETS = new Uint8Array(WORDS.length);
+{
+  const byBucket = WORDS.map((w, i) => ({ bucket: bucketOf(w.charCodeAt(0), w.length), number: i + 1 })).sort((a, b) => a.bucket - b.bucket);
+  byBucket.forEach((e, k) => {
+    BUCKETS[k] = e.number;
+  });
+  for (let b = 0, k = 0; b <= BUCKET_COUNT; b++) {
+    BUCKET_AT[b] = k;
+    while (k < byBucket.length && (byBucket[k] as { bucket: number }).bucket === b) k++;
+  }
+}
 
 /** The lower-case code of an ASCII word character (a-z, A-Z, 0-9), 0 for any other character. */
 const WORD_CHARS = new Uint8Array(128);
@@ -172,14 +176,19 @@ for (let c = 48; c <= 57; c++) WORD_CHARS[c] = c;
 for (let c = 97; c <= 122; c++) WORD_CHARS[c] = c;
 for (let c = 65; c <= 90; c++) WORD_CHARS[c] = c + 32;
 
-/** The number of the word text[from, to) (lower-cased, hash h), or 0 for any other word. */
-function wordAt(text: string, from: number, to: number, h: number): number {
-  if (to - from > LONGEST) return 0;
-  for (let s = slotOf(h); TABLE[s] !== 0; s = (s + 1) & (SLOTS - 1)) {
-    if (HASHES[s] !== h) continue;
-    const w = TABLE[s] as number;
+/** The number of the word text[from, to) whose lower-case first letter is `first`, or 0 for any other word. */
+function wordAt(text: string, from: number, to: number, first: number): number {
+  const length = to - from;
+  if (length > LONGEST) return 0;
+  const bucket = bucketOf(first, length);
+  const end = BUCKET_AT[bucket + 1] as number;
+  for (let k = BUCKET_AT[bucket] as number; k < end; k++) {
+    const w = BUCKETS[k] as number;
     const known = WORDS[w - 1] as string;
-    if (known.length === to - from && matches(text, from, known)) return w;
+    // The text's word is letters and digits: `| 32` lower-cases a letter and keeps a digit. Its first letter matched already.
+    let at = 1;
+    while (at < length && (text.charCodeAt(from + at) | 32) === known.charCodeAt(at)) at++;
+    if (at === length) return w;
   }
   return 0;
 }
@@ -217,7 +226,7 @@ for (let w = 1; w <= WORDS.length; w++) WEAK[w] = ((FLAGS[w] as number) & SENIOR
  * The title's rank, or -1 when it holds a character that only `toLowerCase` reads right (a title
  * found c-level before such a character is c-level either way: the text before it reads the same).
  * Space, the commonest character between words, is passed over first; a word the reading does not
- * name costs a table probe and nothing more.
+ * name costs a look-up by its first letter and length, and most such words nothing more.
  */
 function titleLevel(t: string): number {
   const n = t.length;
@@ -234,15 +243,13 @@ function titleLevel(t: string): number {
     if (c < 128) {
       const first = WORD_CHARS[c] as number;
       if (first !== 0) {
-        let h = first;
         let j = i + 1;
+        // A word runs on over letters and digits: `| 32` lower-cases a letter, and no other character lands on one.
         for (; j < n; j++) {
           const d = t.charCodeAt(j);
-          const e = d < 128 ? (WORD_CHARS[d] as number) : 0;
-          if (e === 0) break;
-          h = hashStep(h, e);
+          if (((d | 32) - 97) >>> 0 >= 26 && (d - 48) >>> 0 >= 10) break;
         }
-        let w = wordAt(t, i, j, h);
+        let w = wordAt(t, i, j, first);
         i = j;
         if (w === 0) {
           // Most words: one the reading does not name only stands before the next.
