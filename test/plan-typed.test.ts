@@ -236,6 +236,18 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
       { numRuns: 3000 },
     );
   });
+  it('a URL and the same URL with any query, and an email and the same email within white space, have one key exactly when they normalize to one text', () => {
+    fc.assert(
+      fc.property(text, text, fc.constantFrom('?', '#', '/?'), fc.constantFrom(' ', '\t', '\u00a0', '\ufeff', ''), (a, tail, cut, space) => {
+        fc.pre(a !== '');
+        const b = `${a}${cut}${tail}`;
+        expect(prospectKey(a, undefined) === prospectKey(b, undefined)).toBe(normalizeProfileUrl(a) === normalizeProfileUrl(b));
+        const c = `${space}${a}${space}`;
+        expect(prospectKey(undefined, a) === prospectKey(undefined, c)).toBe(normalizeEmail(a) === normalizeEmail(c));
+      }),
+      { numRuns: 3000 },
+    );
+  });
   it('variants of one URL or email share the key; a URL and an email never do; no URL and no email: no key', () => {
     fc.assert(
       fc.property(text, (t) => {

@@ -27,15 +27,22 @@ export function normalizeEmail(email: string): string {
  * letter, a space and the normalized text (duplicates are found by it). NaN: no key.
  */
 export function prospectKey(linkedinUrl: string | undefined, email: string | undefined): number {
-  if (linkedinUrl !== undefined && linkedinUrl !== '')
-    return asciiTrim(linkedinUrl) ? asciiUrlKey(linkedinUrl) : hashOf(117, normalizeProfileUrl(linkedinUrl), 0, -1);
-  if (email !== undefined && email !== '') return asciiTrim(email) ? hashOf(101, email, trimFrom, trimTo) : hashOf(101, normalizeEmail(email), 0, -1);
+  if (linkedinUrl !== undefined && linkedinUrl !== '') {
+    const key = asciiUrlKey(linkedinUrl);
+    return key === key ? key : hashOf(117, normalizeProfileUrl(linkedinUrl), 0, -1);
+  }
+  if (email !== undefined && email !== '') {
+    trimAscii(email);
+    const key = hashOf(101, email, trimFrom, trimTo);
+    return key === key ? key : hashOf(101, normalizeEmail(email), 0, -1);
+  }
   return Number.NaN;
 }
 
 /**
  * FNV-1a (two of them) over `kind`, a space and text[from, to): `to` = -1 hashes the text as it
- * is; otherwise ASCII letters are taken lower-case, as toLowerCase would.
+ * is; otherwise ASCII letters are taken lower-case, as toLowerCase would, and a character past
+ * ASCII gives NaN (the caller then normalizes the text with the string methods).
  */
 function hashOf(kind: number, text: string, from: number, to: number): number {
   let h1 = Math.imul(0x811c9dc5 ^ kind, 0x01000193);
@@ -46,7 +53,10 @@ function hashOf(kind: number, text: string, from: number, to: number): number {
   const end = lower ? to : text.length;
   for (let i = from; i < end; i++) {
     let c = text.charCodeAt(i);
-    if (lower && c >= 65 && c <= 90) c += 32;
+    if (lower) {
+      if (c > 127) return Number.NaN;
+      if (c >= 65 && c <= 90) c += 32;
+    }
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
@@ -55,23 +65,22 @@ function hashOf(kind: number, text: string, from: number, to: number): number {
 
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
-/** The bounds `trim` keeps of the last text `asciiTrim` accepted. */
+/** The bounds of the text within its ASCII white space at either end, as `trimAscii` found them. */
 let trimFrom = 0;
 let trimTo = 0;
 
 /**
- * Whether the text is ASCII only, and then (in trimFrom, trimTo) what `trim` would keep; any
- * other text is trimmed and lower-cased by the string methods.
+ * Sets trimFrom and trimTo to what `trim` keeps of a text, as far as ASCII white space goes; any
+ * other white space at an end stays inside the bounds, where hashOf meets it past ASCII and the
+ * string methods take over.
  */
-function asciiTrim(text: string): boolean {
+function trimAscii(text: string): void {
   let from = 0;
   let to = text.length;
-  for (let i = 0; i < to; i++) if (text.charCodeAt(i) > 127) return false;
   while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
   while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
   trimFrom = from;
   trimTo = to;
-  return true;
 }
 
 const lowerAt = (t: string, i: number) => {
@@ -79,8 +88,14 @@ const lowerAt = (t: string, i: number) => {
   return c >= 65 && c <= 90 ? c + 32 : c;
 };
 
-/** `normalizeProfileUrl` of an ASCII URL (trimmed by `asciiTrim`) read in place, hashed without building the text. */
+/**
+ * `normalizeProfileUrl`'s key of a URL read in place, hashed without building the text, or NaN
+ * when what it keeps has a character past ASCII. What it drops (a scheme, `www.`, ASCII white
+ * space, slashes, and the query or fragment, where other characters do not change what goes
+ * before them) is dropped the same by the string methods.
+ */
 function asciiUrlKey(url: string): number {
+  trimAscii(url);
   let from = trimFrom;
   let to = trimTo;
   // A scheme: a letter, then letters, digits, + . -, then ://.
