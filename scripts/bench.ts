@@ -274,7 +274,7 @@ const record = (what: string, measured: string, target: string, ok: boolean | nu
   process.stderr.write(`  ${what}: ${measured}\n`);
 };
 
-function core(): void {
+async function core(): Promise<void> {
   const settings = parseSettings([['As Of', '2026-11-23']], 0);
   const map = mapColumns(HEADER);
   if (settings instanceof Problem || map instanceof Problem) throw new Error('bench setup');
@@ -311,7 +311,7 @@ function core(): void {
   record('core: rows decided per second, from fields', m(fields), '', null);
   record('core: ... with the Reason text', m(reasons), '', null);
   record('core: ... the whole list planned, with reasons', m(planned), '', null);
-  planMemory(cells, map);
+  await planMemory(cells, map);
 }
 
 /**
@@ -319,7 +319,7 @@ function core(): void {
  * holds after its rows are added (pass 1's columns included) and after it is finished, over the
  * same rows under loose caps, caps so tight the invitations run for years, and dates far apart.
  */
-function planMemory(cells: readonly string[][], map: ColumnMap): void {
+async function planMemory(cells: readonly string[][], map: ColumnMap): Promise<void> {
   const variants: Array<[string, Array<[string, string]>]> = [
     ['default', []],
     [
@@ -341,8 +341,12 @@ function planMemory(cells: readonly string[][], map: ColumnMap): void {
       ],
     ],
   ];
-  const used = () => {
-    collectGarbage();
+  // Array buffers are freed after a collection, by a task of their own: collected and let settle, three times.
+  const used = async () => {
+    for (let k = 0; k < 3; k++) {
+      collectGarbage();
+      await new Promise((settled) => setTimeout(settled, 20));
+    }
     const m = process.memoryUsage();
     return m.heapUsed + m.arrayBuffers;
   };
@@ -350,12 +354,12 @@ function planMemory(cells: readonly string[][], map: ColumnMap): void {
   for (const [name, extra] of variants) {
     const settings = parseSettings([['As Of', '2026-11-23'], ...extra], 0);
     if (settings instanceof Problem) throw new Error(`bench setup: ${settings.message}`);
-    const before = used();
+    const before = await used();
     const planner = new ListPlanner(settings);
     cells.forEach((r, i) => planner.add(i, readProspect(r, map)));
-    const added = used() - before;
+    const added = (await used()) - before;
     planner.finish();
-    const finished = used() - before;
+    const finished = (await used()) - before;
     perRow[name] = { added: added / cells.length, finished: finished / cells.length };
     // Keeps the planner alive until measured.
     if (planner.outcome(0) === undefined) throw new Error('bench: no outcome');
@@ -615,7 +619,7 @@ try {
     date: new Date().toISOString(),
   };
   process.stderr.write(`Benchmark on ${cpu.length} x ${cpu[0]?.model}, Node ${process.version}\n`);
-  if (parts.has('core')) core();
+  if (parts.has('core')) await core();
   if (parts.has('apps-script')) appsScript();
   if (parts.has('bundles')) bundles();
   if (parts.has('cli')) await cli(dir);
