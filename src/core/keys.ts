@@ -29,12 +29,12 @@ export function normalizeEmail(email: string): string {
 export function prospectKey(linkedinUrl: string | undefined, email: string | undefined): number {
   if (linkedinUrl !== undefined && linkedinUrl !== '') {
     const key = asciiUrlKey(linkedinUrl);
-    return key === key ? key : hashOf(117, normalizeProfileUrl(linkedinUrl), 0, -1);
+    return Number.isNaN(key) ? hashOf(117, normalizeProfileUrl(linkedinUrl), 0, -1) : key;
   }
   if (email !== undefined && email !== '') {
     trimAscii(email);
     const key = hashOf(101, email, trimFrom, trimTo);
-    return key === key ? key : hashOf(101, normalizeEmail(email), 0, -1);
+    return Number.isNaN(key) ? hashOf(101, normalizeEmail(email), 0, -1) : key;
   }
   return Number.NaN;
 }
