@@ -186,14 +186,16 @@ const BLANK = CHANNEL_CODE.CONNECT;
 class Bits {
   constructor(
     private readonly column: Column<Uint8Array> | Column<Int32Array>,
-    private readonly shift: number,
-    private readonly mask: number,
+    /** Its [shift, mask] in CODE or BITS. */
+    private readonly field: readonly [number, number],
   ) {}
   get(i: number): number {
-    return (this.column.get(i) >>> this.shift) & this.mask;
+    return part(this.column.get(i), this.field);
   }
   set(i: number, v: number): void {
-    this.column.set(i, (this.column.get(i) & ~(this.mask << this.shift)) | ((v & this.mask) << this.shift));
+    const shift = this.field[0];
+    const mask = this.field[1];
+    this.column.set(i, (this.column.get(i) & ~(mask << shift)) | ((v & mask) << shift));
   }
 }
 
@@ -237,14 +239,14 @@ class DecisionColumns {
     readonly aux = new Column(int32s),
   ) {}
 
-  readonly channel = new Bits(this.code, ...CODE.channel);
-  readonly by = new Bits(this.code, ...CODE.by);
-  readonly flags = new Bits(this.bits, ...BITS.flags);
-  readonly skipped = new Bits(this.bits, ...BITS.skipped);
+  readonly channel = new Bits(this.code, CODE.channel);
+  readonly by = new Bits(this.code, CODE.by);
+  readonly flags = new Bits(this.bits, BITS.flags);
+  readonly skipped = new Bits(this.bits, BITS.skipped);
   /** The step index + 1 (0: none). */
-  readonly step = new Bits(this.bits, ...BITS.step);
-  readonly inmail = new Bits(this.bits, ...BITS.inmail);
-  readonly connection = new Bits(this.bits, ...BITS.connection);
+  readonly step = new Bits(this.bits, BITS.step);
+  readonly inmail = new Bits(this.bits, BITS.inmail);
+  readonly connection = new Bits(this.bits, BITS.connection);
 
   get length(): number {
     return this.row.length;
