@@ -161,13 +161,16 @@ const BUCKET_AT = new Uint16Array(BUCKET_COUNT + 1);
 const BUCKETS = new Uint8Array(WORDS.length);
 {
   const byBucket = WORDS.map((w, i) => ({ bucket: bucketOf(w.charCodeAt(0), w.length), number: i + 1 })).sort((a, b) => a.bucket - b.bucket);
+  // Each bucket from the one after the last word's up to this word's starts at this word.
+  let b = 0;
   byBucket.forEach((e, k) => {
     BUCKETS[k] = e.number;
+    if (e.bucket >= b) {
+      BUCKET_AT.fill(k, b, e.bucket + 1);
+      b = e.bucket + 1;
+    }
   });
-  for (let b = 0, k = 0; b <= BUCKET_COUNT; b++) {
-    BUCKET_AT[b] = k;
-    while (k < byBucket.length && (byBucket[k] as { bucket: number }).bucket === b) k++;
-  }
+  BUCKET_AT.fill(byBucket.length, b);
 }
 
 /** The lower-case code of an ASCII word character (a-z, A-Z, 0-9), 0 for any other character. */
