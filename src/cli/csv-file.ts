@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import { closeSync, openSync, read, readSync } from 'node:fs';
-import { type CsvRecord, CsvSplitter, csvCell, sniffDelimiter } from './csv.js';
+import { type CsvRecord, CsvSplitter, csvCell, quotesCell, sniffDelimiter } from './csv.js';
 import { type Encoding, FALLBACK, NotUtf8, encodingOf, engineCodec, headText } from './csv-encoding.js';
 
 /** How a file is written: what pass 1 found out, for pass 2 and the output. */
@@ -24,9 +24,6 @@ const CHUNK = 1 << 16;
 const WRITE_CHUNK = 1 << 18;
 /** Cells of ours this long or shorter are copied a character a byte when they can be (CsvWriter.writeCellsUtf8). */
 const SHORT_CELL = 24;
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
 /** Written buffers kept for the next chunks: about what one chunk read of input makes (back-pressure is awaited between reads). */
 const SPARE_BUFFERS = 8;
 
@@ -146,7 +143,7 @@ export class CsvWriter {
         let i = 0;
         for (; i < n; i++) {
           const c = cell.charCodeAt(i);
-          if (c >= 0x80 || c === QUOTE || c === d || c === LF || c === CR) break;
+          if (c >= 0x80 || quotesCell(c, d)) break;
           buffer[at + 1 + i] = c;
         }
         if (i === n) {

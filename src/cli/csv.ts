@@ -368,6 +368,11 @@ export class CsvSplitter {
   }
 }
 
+/** Whether a character (by its code) makes a cell need quotes, as csvCell decides it: a quote, the delimiter's code or a line break. */
+export function quotesCell(c: number, delimiter: number): boolean {
+  return c === QUOTE || c === delimiter || c === LF || c === CR;
+}
+
 /** One CSV cell, quoted only when it must be (RFC 4180): how cells of ours are written. */
 export function csvCell(value: string, delimiter: string): string {
   if (value.includes('"')) return `"${value.replaceAll('"', '""')}"`;
