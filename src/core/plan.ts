@@ -538,7 +538,6 @@ export class ListPlanner {
   finish(): PlanSummary {
     if (this.summary) return this.summary;
     const s = this.settings;
-    const store = this.store;
     // Duplicates first, so their keys are dropped before the order is made; the order reads the
     // channels as decided, so duplicates become SKIP after it. Beside the decisions, deals and
     // fallbacks, one transient array at a time: the duplicate table, then the order.
@@ -547,16 +546,65 @@ export class ListPlanner {
     const order = this.priorityOrder(this.deals as Column<Float64Array>);
     this.deals = null;
     this.skipDuplicates();
-    const fallbacks = this.fallbacks as Fallbacks;
-    this.fallbacks = null;
-    const channel = store.channel;
-    const date = store.date;
-    const flags = store.flags;
-    const aux = store.aux;
-    // Credits: the first `Credits` InMails in priority order keep them; with next-month, up to a
-    // month's credits of the rest that are not urgent wait for the renewal; the rest fall back.
+    // Each pass over the rows is a method of its own: a pass runs once, its loop long, and the
+    // engine optimizes it alone, not the whole finish again as each later pass is reached.
     const renewal = s.whenCreditsRunOut === 'next-month' ? nextRenewal(s.asOf, s.creditsRenewOn) : null;
     const renewalDay = renewal === null ? null : nextTueToThu(renewal, s.holidays);
+    const { creditsWanted, waiting } = this.settleCredits(order, renewal, renewalDay);
+    this.fallbacks = null;
+    const horizon = this.horizonOf(order);
+    const placed = this.placeInvitations(order, horizon);
+    const { counts, replies, paidReplies, withdrawalsDue, errors } = this.tally();
+    const channels = Object.fromEntries(CHANNELS.map((c, k) => [c, counts[k] as number])) as Record<Channel, number>;
+    let cost = 0;
+    for (const c of CHANNELS) cost += channels[c] * expectedCost(c, s);
+    const expectedCostTotal = roundCents(cost);
+    const inmailCost = roundCents(channels.INMAIL * expectedCost('INMAIL', s));
+    const { weekLoads, later, laterWeeks } = placed;
+    const weekCount = weekLoads.size + laterWeeks;
+    const weeks = [...Array.from(weekLoads.sortedKeys().subarray(0, WEEKS_LISTED), (w): [Day, number] => [w, weekLoads.get(w)]), ...later]
+      .slice(0, WEEKS_LISTED)
+      .map(([monday, planned]) => ({ monday, planned, alreadySent: this.calendar.alreadySent(monday) }));
+    const numbers = this.numbers.result();
+    const sum: Omit<PlanSummary, 'warnings'> = {
+      rows: this.rowsSeen,
+      blank: this.blank,
+      errors,
+      duplicates,
+      channels,
+      creditsWanted,
+      creditsUsed: Math.min(creditsWanted, s.credits),
+      creditsAvailable: s.credits,
+      creditsWaiting: waiting,
+      renewal: waiting > 0 ? renewalDay : null,
+      notesUsed: placed.notesUsed,
+      expectedReplies: replies,
+      expectedCost: expectedCostTotal,
+      costPerReply: replies > 0 ? roundCents(expectedCostTotal / replies) : null,
+      paidReplies,
+      costPerPaidReply: paidReplies > 0 ? roundCents(inmailCost / paidReplies) : null,
+      invitations: placed.invitations,
+      weeks,
+      weekCount,
+      firstInvitation: placed.first,
+      lastInvitation: placed.last,
+      pendingInvitations: this.pending,
+      withdrawalsDue,
+      numbers,
+    };
+    this.summary = { ...sum, warnings: WARNINGS.filter((w) => w.when({ s, sum })).map((w) => w.text({ s, sum })) };
+    return this.summary;
+  }
+
+  /**
+   * Credits: the first `Credits` InMails in priority order keep them; with next-month, up to a
+   * month's credits of the rest that are not urgent wait for the renewal; the rest fall back.
+   */
+  private settleCredits(order: Int32Array, renewal: Day | null, renewalDay: Day | null): { creditsWanted: number; waiting: number } {
+    const s = this.settings;
+    const store = this.store;
+    const { date, flags, aux } = store;
+    const fallbacks = this.fallbacks as Fallbacks;
     let creditsWanted = 0;
     let waiting = 0;
     for (let k = 0; k < order.length; k++) {
@@ -576,13 +624,26 @@ export class ListPlanner {
       }
       fallbacks.apply(fallback, store, i, FLAGS.creditsTaken);
     }
-    // Notes, then invitation dates, in the same priority order.
-    let horizon = s.startDate;
+    return { creditsWanted, waiting };
+  }
+
+  /** The latest date of the rows that want a budget and, credits settled, are neither InMails nor duplicates. */
+  private horizonOf(order: Int32Array): Day {
+    const store = this.store;
+    let horizon = this.settings.startDate;
     for (let k = 0; k < order.length; k++) {
       const i = order[k] as number;
       const code = store.code.get(i);
-      if (part(code, CODE.channel) !== INMAIL && part(code, CODE.by) !== DUPLICATE) horizon = Math.max(horizon, date.get(i));
+      if (part(code, CODE.channel) !== INMAIL && part(code, CODE.by) !== DUPLICATE) horizon = Math.max(horizon, store.date.get(i));
     }
+    return horizon;
+  }
+
+  /** Notes, then invitation dates, in the same priority order, from the horizon on. */
+  private placeInvitations(order: Int32Array, horizon: Day) {
+    const s = this.settings;
+    const store = this.store;
+    const { channel, date, flags, aux } = store;
     const calendar = this.calendar;
     calendar.startPlacing(horizon);
     let notesUsed = 0;
@@ -630,8 +691,17 @@ export class ListPlanner {
       first = first === null || when < first ? when : first;
       last = last === null || when > last ? when : last;
     }
-    // InMails and Open Profile messages: Tuesday to Thursday [004], except an urgent prospect's,
-    // which goes out on its own date [000 §5]. Then every row is counted.
+    return { notesUsed, weekLoads, later, laterWeeks, first, last, invitations };
+  }
+
+  /**
+   * InMails and Open Profile messages: Tuesday to Thursday [004], except an urgent prospect's,
+   * which goes out on its own date [000 §5]. Then every row is counted.
+   */
+  private tally() {
+    const s = this.settings;
+    const store = this.store;
+    const { date, flags } = store;
     const counts = new Float64Array(CHANNELS.length);
     let replies = 0;
     let paidReplies = 0;
@@ -673,44 +743,7 @@ export class ListPlanner {
         if (c === INMAIL) paidReplies += r;
       }
     }
-    const channels = Object.fromEntries(CHANNELS.map((c, k) => [c, counts[k] as number])) as Record<Channel, number>;
-    let cost = 0;
-    for (const c of CHANNELS) cost += channels[c] * expectedCost(c, s);
-    const expectedCostTotal = roundCents(cost);
-    const inmailCost = roundCents(channels.INMAIL * expectedCost('INMAIL', s));
-    const weekCount = weekLoads.size + laterWeeks;
-    const weeks = [...Array.from(weekLoads.sortedKeys().subarray(0, WEEKS_LISTED), (w): [Day, number] => [w, weekLoads.get(w)]), ...later]
-      .slice(0, WEEKS_LISTED)
-      .map(([monday, planned]) => ({ monday, planned, alreadySent: calendar.alreadySent(monday) }));
-    const numbers = this.numbers.result();
-    const sum: Omit<PlanSummary, 'warnings'> = {
-      rows: this.rowsSeen,
-      blank: this.blank,
-      errors,
-      duplicates,
-      channels,
-      creditsWanted,
-      creditsUsed: Math.min(creditsWanted, s.credits),
-      creditsAvailable: s.credits,
-      creditsWaiting: waiting,
-      renewal: waiting > 0 ? renewalDay : null,
-      notesUsed,
-      expectedReplies: replies,
-      expectedCost: expectedCostTotal,
-      costPerReply: replies > 0 ? roundCents(expectedCostTotal / replies) : null,
-      paidReplies,
-      costPerPaidReply: paidReplies > 0 ? roundCents(inmailCost / paidReplies) : null,
-      invitations,
-      weeks,
-      weekCount,
-      firstInvitation: first,
-      lastInvitation: last,
-      pendingInvitations: this.pending,
-      withdrawalsDue,
-      numbers,
-    };
-    this.summary = { ...sum, warnings: WARNINGS.filter((w) => w.when({ s, sum })).map((w) => w.text({ s, sum })) };
-    return this.summary;
+    return { counts, replies, paidReplies, withdrawalsDue, errors };
   }
 
   /** Where row `rowIndex` is in the store, or -1. */
