@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import { closeSync, openSync, read, readSync } from 'node:fs';
-import { type CsvRecord, CsvSplitter, csvCell, quotesCell, sniffDelimiter } from './csv.js';
+import { type CsvRecord, CsvSplitter, QUOTE, QUOTED, QUOTES_DOUBLED, csvCell, quotesCell, quotingOf, sniffDelimiter } from './csv.js';
 import { type Encoding, FALLBACK, NotUtf8, encodingOf, engineCodec, headText } from './csv-encoding.js';
 
 /** How a file is written: what pass 1 found out, for pass 2 and the output. */
@@ -152,10 +152,16 @@ export class CsvWriter {
           continue;
         }
       }
-      // Quoted, every quote doubled, as UTF-8: at most 3 bytes a UTF-16 unit.
+      // As csvCell writes it, as UTF-8 (at most 3 bytes a UTF-16 unit): only a cell with quotes to double is made again first.
       this.room(1 + 3 * (2 * n + 2));
       this.buffer[this.at++] = d;
-      this.at += this.buffer.write(csvCell(cell, delimiter), this.at, 'utf8');
+      const quoting = quotingOf(cell, delimiter);
+      if (quoting === QUOTES_DOUBLED) this.at += this.buffer.write(csvCell(cell, delimiter), this.at, 'utf8');
+      else {
+        if (quoting === QUOTED) this.buffer[this.at++] = QUOTE;
+        this.at += this.buffer.write(cell, this.at, 'utf8');
+        if (quoting === QUOTED) this.buffer[this.at++] = QUOTE;
+      }
     }
     this.room(eol.length);
     for (let i = 0; i < eol.length; i++) this.buffer[this.at++] = eol.charCodeAt(i);

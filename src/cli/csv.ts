@@ -12,7 +12,7 @@
  * - an empty line is a record with no cells, kept in its place.
  */
 
-const QUOTE = 34;
+export const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 /** A character of a byte over 0x7F, in a file held as bytes. */
@@ -373,10 +373,21 @@ export function quotesCell(c: number, delimiter: number): boolean {
   return c === QUOTE || c === delimiter || c === LF || c === CR;
 }
 
+/** How a cell of ours is written (RFC 4180): as it is, in quotes, or in quotes with each quote doubled. */
+export const AS_IS = 0;
+export const QUOTED = 1;
+export const QUOTES_DOUBLED = 2;
+
+/** Which of AS_IS, QUOTED and QUOTES_DOUBLED a cell needs: quotes only when it must have them. */
+export function quotingOf(value: string, delimiter: string): number {
+  if (value.includes('"')) return QUOTES_DOUBLED;
+  return value.includes(delimiter) || value.includes('\n') || value.includes('\r') ? QUOTED : AS_IS;
+}
+
 /** One CSV cell, quoted only when it must be (RFC 4180): how cells of ours are written. */
 export function csvCell(value: string, delimiter: string): string {
-  if (value.includes('"')) return `"${value.replaceAll('"', '""')}"`;
-  return value.includes(delimiter) || value.includes('\n') || value.includes('\r') ? `"${value}"` : value;
+  const quoting = quotingOf(value, delimiter);
+  return quoting === AS_IS ? value : quoting === QUOTED ? `"${value}"` : `"${value.replaceAll('"', '""')}"`;
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
