@@ -37,20 +37,27 @@ export class Column<A extends Typed> {
   push(v: number): number {
     const i = this.length;
     const c = i >>> CHUNK_BITS;
-    let chunk = this.chunks[c];
-    if (chunk === undefined) {
-      chunk = this.make(CHUNK);
-      this.chunks.push(chunk);
-    } else if ((i & LOW) === chunk.length) {
-      // Only a short chunk (the first, or one restored from a snapshot) fills up before CHUNK.
-      const bigger = this.make(Math.min(CHUNK, Math.max(FIRST_CHUNK, chunk.length * 4)));
-      (bigger as Float64Array).set(chunk as Float64Array);
-      this.chunks[c] = bigger;
-      chunk = bigger;
-    }
+    // The room for the value, made first when the last chunk is full: apart, so the common push
+    // stays small and the engine meets no new case in it as a column grows.
+    const chunk = c < this.chunks.length && (i & LOW) < (this.chunks[c] as A).length ? (this.chunks[c] as A) : this.room(c);
     chunk[i & LOW] = v;
     this.length = i + 1;
     return i;
+  }
+
+  /** Chunk `c` with room for its next value: a new one, or a short one made bigger. */
+  private room(c: number): A {
+    const chunk = this.chunks[c];
+    if (chunk === undefined) {
+      const made = this.make(CHUNK);
+      this.chunks.push(made);
+      return made;
+    }
+    // Only a short chunk (the first, or one restored from a snapshot) fills up before CHUNK.
+    const bigger = this.make(Math.min(CHUNK, Math.max(FIRST_CHUNK, chunk.length * 4)));
+    (bigger as Float64Array).set(chunk as Float64Array);
+    this.chunks[c] = bigger;
+    return bigger;
   }
 
   get(i: number): number {
