@@ -452,7 +452,10 @@ class RowReader {
   private readonly fields: readonly number[];
   private readonly memos: Array<ColumnMemo | undefined>;
   /** Per column, what its numbers and yes/no values read as; and its Dates, by their time. Made on first use. */
-  private readonly values: Array<Map<number | boolean, unknown> | undefined>;
+  private readonly values: Array<Map<number, unknown> | undefined>;
+  /** Per column, what its TRUE and FALSE cells read as: one slot each, made on first use. */
+  private readonly trues: unknown[];
+  private readonly falses: unknown[];
   private readonly dates: Array<Map<number, unknown> | undefined>;
 
   constructor(readonly map: ColumnMap) {
@@ -463,6 +466,8 @@ class RowReader {
     this.fields = this.columns.map((c) => FIELDS.indexOf(c.field));
     this.memos = this.columns.map((_, k) => (this.how[k] === VALUE ? new ColumnMemo() : undefined));
     this.values = this.columns.map(() => undefined);
+    this.trues = this.columns.map(() => undefined);
+    this.falses = this.columns.map(() => undefined);
     this.dates = this.columns.map(() => undefined);
   }
 
@@ -524,11 +529,20 @@ class RowReader {
 
   /**
    * A number, yes/no or Date cell (Sheets passes them typed) as readCell reads it, remembered: a
-   * column's numbers and dates repeat. A Date reads by its time alone; 0 is read each time (-0 is
+   * column's numbers and dates repeat, and a yes/no is one of two. A Date reads by its time alone; 0 is read each time (-0 is
    * another value that a Map would take for it).
    */
   private readTyped(k: number, cell: Exclude<Cell, string | null | undefined>): unknown {
-    if (typeof cell === 'number' || typeof cell === 'boolean') {
+    if (typeof cell === 'boolean') {
+      const memo = cell ? this.trues : this.falses;
+      let out = memo[k];
+      if (out === undefined) {
+        out = readCell(this.columns[k] as MappedColumn, cell);
+        memo[k] = out;
+      }
+      return out;
+    }
+    if (typeof cell === 'number') {
       if (cell === 0) return readCell(this.columns[k] as MappedColumn, cell);
       let memo = this.values[k];
       if (memo === undefined) {
