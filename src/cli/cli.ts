@@ -3,7 +3,7 @@
  * picks the command from the table below and turns a known failure into one line and an exit
  * code. Each command lives in its own file, src/cli/<command>.ts, exporting `command: Command`.
  */
-import { COMMON_HELP, CliError, type Command, type Io, NAME } from './common.js';
+import { commonHelp, CliError, type Command, type Io, NAME } from './common.js';
 import { Leftovers } from './files.js';
 import { command as done } from './done.js';
 import { command as inspect } from './inspect.js';
@@ -31,7 +31,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 };
 const DEFAULT = 'plan';
 
-export const USAGE = `Usage: ${NAME} [COMMAND] IN.csv [options]     (IN.csv may be - for stdin)
+/** The help of the whole command line: written out only when --help asks for it. */
+export const usage = (): string => `Usage: ${NAME} [COMMAND] IN.csv [options]     (IN.csv may be - for stdin)
 
 Commands:
 ${Object.entries(COMMANDS)
@@ -42,7 +43,7 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${NAME} ${name === DEFAULT ? c.usage : `${name} ${c.usage}`}`)
   .join('\n')}
 
-${COMMON_HELP}
+${commonHelp()}
   -v, --version         the version; ${NAME} COMMAND --help: a command's own help
 `;
 
@@ -50,7 +51,7 @@ ${COMMON_HELP}
 export async function run(argv: readonly string[], io: Io, leftovers = new Leftovers()): Promise<number> {
   try {
     const [first, ...rest] = argv;
-    if (argv.length === 1 && (first === '-h' || first === '--help')) return (void io.stdout.write(USAGE), 0);
+    if (argv.length === 1 && (first === '-h' || first === '--help')) return (void io.stdout.write(usage()), 0);
     if (argv.length === 1 && (first === '-v' || first === '--version')) return (void io.stdout.write(`${NAME} ${VERSION}\n`), 0);
     const named = first !== undefined && Object.hasOwn(COMMANDS, first);
     const command = COMMANDS[named ? first : DEFAULT] as Command;

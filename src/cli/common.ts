@@ -69,7 +69,8 @@ export const COMMON_OPTIONS = {
   ...Object.fromEntries([...SETTING_FLAGS.keys()].map((f) => [f, { type: 'string' as const }])),
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
-export const COMMON_HELP = `Options every command takes:
+/** The help on the flags every command takes: written out only when --help asks for it. */
+export const commonHelp = (): string => `Options every command takes:
   -o, --output FILE     write to FILE instead of stdout (an existing FILE keeps its permissions,
                         owner, hard links and symlink; it is replaced only once the output is complete)
       --format F        table, csv or json (default: table on a terminal, else csv)
