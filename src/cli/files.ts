@@ -24,9 +24,11 @@ import {
   statSync,
   write as writeFd,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, type Io, NAME, errnoText } from './common.js';
+
+/** The system's temporary folder, node:os loaded on first use: only a run that copies its input (stdin, a pipe) needs it. */
+const tmpdir = async (): Promise<string> => (await import('node:os')).tmpdir();
 
 /** stream.pipeline, loaded on first use: a plain run, a file in and a file out, never copies a stream. */
 const pipeline = async (...streams: [NodeJS.ReadableStream, NodeJS.WritableStream]): Promise<void> =>
@@ -79,8 +81,9 @@ export class Leftovers {
   /** A private folder in TMPDIR for this run (stdin's copy, the worker's part), made on first use. */
   scratchDir(): Promise<string> {
     this.scratch ??= (async () => {
-      await removeStale(tmpdir(), new RegExp(`^${NAME}-(\\d+)-`));
-      const dir = await fs.mkdtemp(join(tmpdir(), `${NAME}-${process.pid}-`));
+      const temp = await tmpdir();
+      await removeStale(temp, new RegExp(`^${NAME}-(\\d+)-`));
+      const dir = await fs.mkdtemp(join(temp, `${NAME}-${process.pid}-`));
       this.add(dir);
       return dir;
     })();
@@ -179,7 +182,7 @@ async function spool(from: NodeJS.ReadableStream, shown: string, leftovers: Left
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EACCES' || code === 'EROFS') {
-      throw new CliError(`cannot copy ${shown} to the temporary folder '${tmpdir()}': ${errnoText(e)}`, 2);
+      throw new CliError(`cannot copy ${shown} to the temporary folder '${await tmpdir()}': ${errnoText(e)}`, 2);
     }
     throw new CliError(`cannot read ${shown}: ${errnoText(e)}`, 2);
   }
