@@ -20,16 +20,17 @@ export { CliError, type Io } from './common.js';
  * flags with parseCommand(ctx, ownOptions) and settingsOf(), its input with seekableInput() and
  * its output with openOutput() (files.ts), shows rows with formatTable() or jsonLine()
  * (table.ts), throws CliError for a one-line failure and returns the exit code. Then import it
- * below and add one line to this table.
+ * below and add one line to this table. (The build gives every command but DEFAULT a bundle of
+ * its own to run in: see src/cli/start.ts.)
  */
-const COMMANDS: Readonly<Record<string, Command>> = {
+export const COMMANDS: Readonly<Record<string, Command>> = {
   plan,
   today,
   done,
   stats,
   inspect,
 };
-const DEFAULT = 'plan';
+export const DEFAULT = 'plan';
 
 /** The help of the whole command line: written out only when --help asks for it. */
 export const usage = (): string => `Usage: ${NAME} [COMMAND] IN.csv [options]     (IN.csv may be - for stdin)
