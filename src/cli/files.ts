@@ -240,7 +240,8 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
   let st: Stats | undefined;
   try {
     // A symlink (even a chain of them) is followed to the file it names; a dangling one to where it points.
-    real = realpathSync(target);
+    // The system's realpath(3), in one call: Node's own walks the path a component at a time.
+    real = realpathSync.native(target);
   } catch {
     let link: string | undefined;
     try {
