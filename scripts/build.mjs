@@ -1,8 +1,9 @@
 // The build. esbuild bundles each surface:
 //   dist/    exactly what `clasp push` sends: appsscript.json, Code.js (the server bundle, readable,
 //            with one top-level declaration per public function, JSDoc above it) and Sidebar.html
-//   build/   the Node side, CommonJS (build/package.json): the command line (build/cli.js, and the
-//            build/cli-*.js it loads when a run needs them), the local preview and the benchmark
+//   build/   the Node side, CommonJS (build/package.json): the command line (build/cli.js, the
+//            bundle it starts, build/cli-plan.js or build/cli-all.js, and the build/cli-*.js
+//            libraries they load when a run needs them), the local preview and the benchmark
 //            (build/preview.mjs, build/bench.mjs, ESM, each started by its .js)
 // `--if-stale` skips the work when every output is newer than every source.
 import { build } from 'esbuild';
@@ -19,6 +20,8 @@ export const BUNDLE_GLOBAL = 'ProspectChannelPlanner';
 const OUTPUTS = [
   at('build/package.json'),
   at('build/cli.js'),
+  at('build/cli-plan.js'),
+  at('build/cli-all.js'),
   at('build/cli-csv-parse.js'),
   at('build/cli-string-width.js'),
   at('build/preview.js'),
@@ -120,34 +123,69 @@ const cliLater = {
 };
 
 /**
- * The command line: build/cli.js, one CommonJS file with its dependencies bundled in, but for
- * CLI_LATER's. Its whitespace and comments are left out (names are kept, for a stack trace's
- * sake): Node reads and V8 scans the whole file at every start.
+ * In the bundle of the default command, each other command of cli.ts's table is only its help
+ * lines (what `--help` lists), taken from the command itself here: src/cli/start.ts never starts
+ * that bundle for them.
+ */
+function helpOnly(commands, others) {
+  const cli = at('src/cli/cli.ts');
+  return {
+    name: 'help-only',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/[a-z-]+\.js$/ }, (args) => {
+        const name = args.path.slice(2, -3);
+        if (args.importer !== cli || !others.includes(name)) return undefined;
+        return { path: name, namespace: 'help-only' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'help-only' }, (args) => {
+        const { about, usage } = commands[args.path];
+        const run = `() => Promise.reject(new Error(${JSON.stringify(`this bundle runs ${args.path} only by its help: start build/cli.js`)}))`;
+        return { contents: `export const command = { about: ${JSON.stringify(about)}, usage: ${JSON.stringify(usage)}, run: ${run} };`, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * The command line: build/cli.js (src/cli/start.ts) picks one of two CommonJS bundles of
+ * src/cli/main.ts, its dependencies bundled in but for CLI_LATER's: build/cli-plan.js for the
+ * default command, without the other commands, and build/cli-all.js with them all. Their
+ * whitespace and comments are left out and their syntax written short (names are kept, for a
+ * stack trace's sake): Node reads and V8 scans the whole bundle at every start.
  */
 async function buildCli() {
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' };
-  const out = await build({
-    ...common,
-    entryPoints: [at('src/cli/main.ts')],
-    write: false,
-    minifyWhitespace: true,
-    // `await import()` as a require(): Node would otherwise start its ESM loader for it.
-    supported: { 'dynamic-import': false },
-    plugins: [cliLater],
-    banner: { js: '#!/usr/bin/env node' },
-    define: { __VERSION__: JSON.stringify(pkg.version) },
-  });
-  writeFileSync(at('build/cli.js'), asciiOnly(out.outputFiles[0].text));
-  chmodSync(at('build/cli.js'), 0o755);
-  await Promise.all(
-    Object.values(CLI_LATER).map(({ name, contents }) =>
+  const { COMMANDS, DEFAULT } = await importTs(at('src/cli/cli.ts'));
+  const others = Object.keys(COMMANDS).filter((name) => name !== DEFAULT);
+  const writeCli = async (file, options) => {
+    const out = await build({ ...common, write: false, minifyWhitespace: true, minifySyntax: true, ...options });
+    writeFileSync(at(`build/${file}`), asciiOnly(out.outputFiles[0].text));
+  };
+  const bundle = (file, plugins) =>
+    writeCli(file, {
+      entryPoints: [at('src/cli/main.ts')],
+      // `await import()` as a require(): Node would otherwise start its ESM loader for it.
+      supported: { 'dynamic-import': false },
+      plugins: [cliLater, ...plugins],
+      define: { __VERSION__: JSON.stringify(pkg.version) },
+    });
+  await Promise.all([
+    bundle('cli-plan.js', [helpOnly(COMMANDS, others)]),
+    bundle('cli-all.js', []),
+    writeCli('cli.js', {
+      entryPoints: [at('src/cli/start.ts')],
+      external: ['./cli-plan.js', './cli-all.js'],
+      define: { __OTHER_COMMANDS__: JSON.stringify(others) },
+      banner: { js: '#!/usr/bin/env node' },
+    }).then(() => chmodSync(at('build/cli.js'), 0o755)),
+    ...Object.values(CLI_LATER).map(({ name, contents }) =>
       build({
         ...common,
         stdin: { contents, resolveDir: root, loader: 'js' },
         outfile: at(`build/cli-${name}.js`),
       }),
     ),
-  );
+  ]);
 }
 
 /** A script for Apps Script or the sidebar's frame, as text to wrap. */

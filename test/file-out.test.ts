@@ -41,6 +41,28 @@ describe('FileOut: the output file written without node:stream', () => {
     );
   });
 
+  it('past its first MiB (written synchronously) it writes with fs.write: every chunk in order, each told once written, drain once all are', async () => {
+    const path = join(dir, 'long.bin');
+    const out = new FileOut(openSync(path, 'wx'));
+    const chunks = Array.from({ length: 14 }, (_, i) => Buffer.alloc(256 * 1024 + i, i));
+    const written: number[] = [];
+    let drains = 0;
+    out.on('drain', () => drains++);
+    for (const [i, c] of chunks.entries()) {
+      const told: number[] = [];
+      expect(out.write(c, () => (written.push(i), told.push(i)))).toBe(false);
+      // Told asynchronously, as fs.WriteStream tells it, whether the bytes went out synchronously or not.
+      expect(told).toEqual([]);
+      await once(out, 'drain');
+    }
+    out.end();
+    await once(out, 'close');
+    expect(out.errored).toBeNull();
+    expect(written).toEqual(chunks.map((_, i) => i));
+    expect(drains).toBe(chunks.length);
+    expect(readFileSync(path).equals(Buffer.concat(chunks))).toBe(true);
+  });
+
   it('a failed write (a full disk) is its error, once, then close; what waits is dropped with it; end() after it still closes', async () => {
     const out = new FileOut(openSync('/dev/full', 'w'));
     const errors: Error[] = [];

@@ -3,7 +3,7 @@
  * picks the command from the table below and turns a known failure into one line and an exit
  * code. Each command lives in its own file, src/cli/<command>.ts, exporting `command: Command`.
  */
-import { COMMON_HELP, CliError, type Command, type Io, NAME } from './common.js';
+import { commonHelp, CliError, type Command, type Io, NAME } from './common.js';
 import { Leftovers } from './files.js';
 import { command as done } from './done.js';
 import { command as inspect } from './inspect.js';
@@ -20,18 +20,20 @@ export { CliError, type Io } from './common.js';
  * flags with parseCommand(ctx, ownOptions) and settingsOf(), its input with seekableInput() and
  * its output with openOutput() (files.ts), shows rows with formatTable() or jsonLine()
  * (table.ts), throws CliError for a one-line failure and returns the exit code. Then import it
- * below and add one line to this table.
+ * below and add one line to this table. (The build gives every command but DEFAULT a bundle of
+ * its own to run in: see src/cli/start.ts.)
  */
-const COMMANDS: Readonly<Record<string, Command>> = {
+export const COMMANDS: Readonly<Record<string, Command>> = {
   plan,
   today,
   done,
   stats,
   inspect,
 };
-const DEFAULT = 'plan';
+export const DEFAULT = 'plan';
 
-export const USAGE = `Usage: ${NAME} [COMMAND] IN.csv [options]     (IN.csv may be - for stdin)
+/** The help of the whole command line: written out only when --help asks for it. */
+export const usage = (): string => `Usage: ${NAME} [COMMAND] IN.csv [options]     (IN.csv may be - for stdin)
 
 Commands:
 ${Object.entries(COMMANDS)
@@ -42,7 +44,7 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${NAME} ${name === DEFAULT ? c.usage : `${name} ${c.usage}`}`)
   .join('\n')}
 
-${COMMON_HELP}
+${commonHelp()}
   -v, --version         the version; ${NAME} COMMAND --help: a command's own help
 `;
 
@@ -50,7 +52,7 @@ ${COMMON_HELP}
 export async function run(argv: readonly string[], io: Io, leftovers = new Leftovers()): Promise<number> {
   try {
     const [first, ...rest] = argv;
-    if (argv.length === 1 && (first === '-h' || first === '--help')) return (void io.stdout.write(USAGE), 0);
+    if (argv.length === 1 && (first === '-h' || first === '--help')) return (void io.stdout.write(usage()), 0);
     if (argv.length === 1 && (first === '-v' || first === '--version')) return (void io.stdout.write(`${NAME} ${VERSION}\n`), 0);
     const named = first !== undefined && Object.hasOwn(COMMANDS, first);
     const command = COMMANDS[named ? first : DEFAULT] as Command;

@@ -69,7 +69,8 @@ export const COMMON_OPTIONS = {
   ...Object.fromEntries([...SETTING_FLAGS.keys()].map((f) => [f, { type: 'string' as const }])),
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
-export const COMMON_HELP = `Options every command takes:
+/** The help on the flags every command takes: written out only when --help asks for it. */
+export const commonHelp = (): string => `Options every command takes:
   -o, --output FILE     write to FILE instead of stdout (an existing FILE keeps its permissions,
                         owner, hard links and symlink; it is replaced only once the output is complete)
       --format F        table, csv or json (default: table on a terminal, else csv)
@@ -101,6 +102,53 @@ function usageError(message: string): CliError {
   return new CliError(`${first} (try '${NAME} --help')`, 2);
 }
 
+/** What parseArgs gives back, as parseCommand reads it. */
+interface ReadArgs {
+  values: Record<string, string | string[] | boolean | undefined>;
+  positionals: string[];
+}
+
+/**
+ * A command line made only of what most runs type (file names, `--name value`, `--name=value`,
+ * `-x value`, on/off flags), read as parseArgs reads it, into the same null-prototype `values`
+ * in the same order, without loading and first running parseArgs, a sizeable part of a short
+ * run. Anything else (an unknown flag, `--`, grouped short flags, a value that starts with a
+ * dash or is missing, a value given to an on/off flag) is undefined: parseArgs reads it, or
+ * says what is wrong in its own words.
+ */
+export function readPlainArgs(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>): ReadArgs | undefined {
+  const values: ReadArgs['values'] = Object.create(null);
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    let name: string | undefined;
+    let value: string | undefined;
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+      if (eq >= 0) value = arg.slice(eq + 1);
+    } else if (arg.length === 2) name = Object.keys(options).find((key) => options[key]?.short === arg[1]);
+    const option = name !== undefined && name !== '' && Object.hasOwn(options, name) ? options[name] : undefined;
+    if (name === undefined || option === undefined) return undefined;
+    if (option.type === 'boolean') {
+      if (value !== undefined) return undefined;
+      values[name] = true;
+      continue;
+    }
+    if (value === undefined) {
+      value = args[++i];
+      if (value === undefined || value.startsWith('-')) return undefined;
+    }
+    if (option.multiple) ((values[name] ??= []) as string[]).push(value);
+    else values[name] = value;
+  }
+  return { values, positionals };
+}
+
 /**
  * Reads a command's arguments: one input file (or -), the common flags and `extra`. Usage
  * problems are a CliError with code 2, one line.
@@ -110,9 +158,10 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
   // parseArgs reads `--credits -1` as two options; a negative number is a value (and then a clear error).
   const args = argv.map((a, i) => (/^-\d/.test(a) && /^--[a-z-]+$/.test(argv[i - 1] ?? '') ? `\u0000${a}` : a));
   const joined = args.flatMap((a, i) => (a.startsWith('\u0000') ? [] : args[i + 1]?.startsWith('\u0000') ? [`${a}=${(args[i + 1] as string).slice(1)}`] : [a]));
-  let parsed: { values: Record<string, string | string[] | boolean | undefined>; positionals: string[] };
+  const options = { ...COMMON_OPTIONS, ...extra };
+  let parsed = readPlainArgs(joined, options);
   try {
-    parsed = parseArgs({ args: joined, options: { ...COMMON_OPTIONS, ...extra }, allowPositionals: true, strict: true }) as typeof parsed;
+    parsed ??= parseArgs({ args: joined, options, allowPositionals: true, strict: true }) as ReadArgs;
   } catch (e) {
     throw usageError((e as Error).message);
   }

@@ -76,7 +76,11 @@ export async function readCsv(file: CsvFile, onRecord: (record: CsvRecord) => vo
     const buffer = Buffer.allocUnsafeSlow(READ);
     let position = file.encoding.bom.length;
     for (;;) {
-      const bytesRead = await new Promise<number>((done, fail) => read(fd, buffer, 0, READ, position, (e, n) => (e ? fail(e) : done(n))));
+      // The first READ bytes are read synchronously: a short file is read before Node's thread pool is ever needed.
+      const bytesRead =
+        position < READ
+          ? readSync(fd, buffer, 0, READ, position)
+          : await new Promise<number>((done, fail) => read(fd, buffer, 0, READ, position, (e, n) => (e ? fail(e) : done(n))));
       if (bytesRead === 0) break;
       position += bytesRead;
       const units = source.write(buffer.subarray(0, bytesRead));

@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join as pathJoin } from 'node:path';
 import { type DoneTouch, type Outcome, type RowOutcome, RowError, applyDone, changesByRow, doneChanges, formatDay, isMarkable } from '../core/index.js';
-import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { commonHelp, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { engineCodec } from './csv-encoding.js';
 import { CsvWriter } from './csv-file.js';
 import { csvCell } from './passes.js';
@@ -81,7 +81,7 @@ function argvOf(values: Record<string, string | string[] | boolean | undefined>,
 async function done(ctx: CommandContext): Promise<number> {
   const { io, leftovers } = ctx;
   const args = await parseCommand(ctx, { rows: { type: 'string' }, 'all-due': { type: 'boolean' } });
-  if (args.help) return (void io.stdout.write(HELP), 0);
+  if (args.help) return (void io.stdout.write(help()), 0);
   const rowsFlag = args.values.rows as string | undefined;
   const allDue = args.values['all-due'] === true;
   if ((rowsFlag === undefined) === !allDue) {
@@ -150,7 +150,8 @@ async function done(ctx: CommandContext): Promise<number> {
 
 const USAGE_LINE = 'done IN.csv --rows 3,7-9 | --all-due [--as-of YYYY-MM-DD] [-o OUT]';
 
-const HELP = `Usage: ${NAME} ${USAGE_LINE}
+/** Written out only when --help asks for it. */
+const help = () => `Usage: ${NAME} ${USAGE_LINE}
 
 Records the touches you made in each row's own history columns, as of the as-of date: an
 invitation sets Requested On and Connection Status pending; an InMail or Open Profile message sets
@@ -161,7 +162,7 @@ Then writes the file re-planned, as the plan command does, so each row shows its
       --rows LIST       rows as a spreadsheet numbers them (header row 1): 3,7-9
       --all-due         every touch on today's agenda ('${NAME} today')
 
-${COMMON_HELP}`;
+${commonHelp()}`;
 
 export const command: Command = {
   about: "record today's touches as done in the rows' history columns, and re-plan",

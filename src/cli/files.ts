@@ -11,6 +11,7 @@ import {
   chmodSync,
   chownSync,
   close as closeFd,
+  closeSync,
   constants as fsConstants,
   createReadStream,
   createWriteStream,
@@ -23,10 +24,13 @@ import {
   rmSync,
   statSync,
   write as writeFd,
+  writeSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, type Io, NAME, errnoText } from './common.js';
+
+/** The system's temporary folder, node:os loaded on first use: only a run that copies its input (stdin, a pipe) needs it. */
+const tmpdir = async (): Promise<string> => (await import('node:os')).tmpdir();
 
 /** stream.pipeline, loaded on first use: a plain run, a file in and a file out, never copies a stream. */
 const pipeline = async (...streams: [NodeJS.ReadableStream, NodeJS.WritableStream]): Promise<void> =>
@@ -79,8 +83,9 @@ export class Leftovers {
   /** A private folder in TMPDIR for this run (stdin's copy, the worker's part), made on first use. */
   scratchDir(): Promise<string> {
     this.scratch ??= (async () => {
-      await removeStale(tmpdir(), new RegExp(`^${NAME}-(\\d+)-`));
-      const dir = await fs.mkdtemp(join(tmpdir(), `${NAME}-${process.pid}-`));
+      const temp = await tmpdir();
+      await removeStale(temp, new RegExp(`^${NAME}-(\\d+)-`));
+      const dir = await fs.mkdtemp(join(temp, `${NAME}-${process.pid}-`));
       this.add(dir);
       return dir;
     })();
@@ -179,7 +184,7 @@ async function spool(from: NodeJS.ReadableStream, shown: string, leftovers: Left
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EACCES' || code === 'EROFS') {
-      throw new CliError(`cannot copy ${shown} to the temporary folder '${tmpdir()}': ${errnoText(e)}`, 2);
+      throw new CliError(`cannot copy ${shown} to the temporary folder '${await tmpdir()}': ${errnoText(e)}`, 2);
     }
     throw new CliError(`cannot read ${shown}: ${errnoText(e)}`, 2);
   }
@@ -235,7 +240,8 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
   let st: Stats | undefined;
   try {
     // A symlink (even a chain of them) is followed to the file it names; a dangling one to where it points.
-    real = realpathSync(target);
+    // The system's realpath(3), in one call: Node's own walks the path a component at a time.
+    real = realpathSync.native(target);
   } catch {
     let link: string | undefined;
     try {
@@ -323,12 +329,21 @@ const HIGH_WATER = 1 << 14;
 type Done = (err?: Error | null) => void;
 
 /**
- * The output file, written in order with fs.write as fs.WriteStream writes it, but without
- * node:stream, which a short run would load for nothing but this (a sixth of its start-up).
- * write() queues a chunk and returns false once HIGH_WATER bytes wait, then emits 'drain' when
- * all are written; a chunk's callback runs once it is written (the caller may then reuse its
- * buffer). end() closes the file after the last chunk, then 'close'. The first failure is
- * `errored`, one 'error' event, the file closed and 'close'; chunks still waiting are dropped.
+ * Bytes FileOut writes with plain system calls before it hands its writes to Node's thread pool.
+ * A short run's output is written before the pool is ever needed: starting its threads and
+ * waiting for one to be scheduled, on a busy machine, cost more than the writes themselves.
+ */
+const SYNC_BYTES = 1 << 20;
+
+/**
+ * The output file, written in order as fs.WriteStream writes it, but without node:stream, which
+ * a short run would load for nothing but this (a sixth of its start-up). The first SYNC_BYTES
+ * are written (and a short file closed) synchronously, the rest with fs.write; either way every
+ * outcome is told asynchronously, as fs.WriteStream tells it. write() queues a chunk and returns
+ * false once HIGH_WATER bytes wait, then emits 'drain' when all are written; a chunk's callback
+ * runs once it is written (the caller may then reuse its buffer). end() closes the file after the
+ * last chunk, then 'close'. The first failure is `errored`, one 'error' event, the file closed
+ * and 'close'; chunks still waiting are dropped.
  */
 export class FileOut extends EventEmitter implements NodeJS.WritableStream {
   writable = true;
@@ -338,6 +353,8 @@ export class FileOut extends EventEmitter implements NodeJS.WritableStream {
   private writing = false;
   private drainDue = false;
   private closed = false;
+  /** Bytes written synchronously so far (see SYNC_BYTES). */
+  private synced = 0;
 
   constructor(private readonly fd: number) {
     super();
@@ -379,7 +396,7 @@ export class FileOut extends EventEmitter implements NodeJS.WritableStream {
   }
 
   private writeFrom(bytes: Uint8Array, at: number): void {
-    writeFd(this.fd, bytes, at, bytes.length - at, null, (err, n) => {
+    const written = (err: Error | null, n: number) => {
       if (err) return this.close(err);
       if (at + n < bytes.length) return this.writeFrom(bytes, at + n);
       const { done } = this.chunks.shift() as { done: Done | undefined };
@@ -391,7 +408,20 @@ export class FileOut extends EventEmitter implements NodeJS.WritableStream {
         this.emit('drain');
       }
       this.next();
-    });
+    };
+    if (this.synced >= SYNC_BYTES) {
+      writeFd(this.fd, bytes, at, bytes.length - at, null, written);
+      return;
+    }
+    let n = 0;
+    let err: Error | null = null;
+    try {
+      n = writeSync(this.fd, bytes, at, bytes.length - at);
+    } catch (e) {
+      err = e as Error;
+    }
+    this.synced += n;
+    process.nextTick(written, err, n);
   }
 
   private close(err: Error | null): void {
@@ -401,11 +431,22 @@ export class FileOut extends EventEmitter implements NodeJS.WritableStream {
       this.errored = err;
       for (const { done } of this.chunks.splice(0)) done?.(err);
     }
-    closeFd(this.fd, (closeErr) => {
+    const closed = (closeErr: Error | null) => {
       this.errored ??= closeErr;
       if (this.errored) this.emit('error', this.errored);
       this.emit('close');
-    });
+    };
+    if (this.synced >= SYNC_BYTES) {
+      closeFd(this.fd, closed);
+      return;
+    }
+    let closeErr: Error | null = null;
+    try {
+      closeSync(this.fd);
+    } catch (e) {
+      closeErr = e as Error;
+    }
+    process.nextTick(closed, closeErr);
   }
 }
 

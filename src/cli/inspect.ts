@@ -4,7 +4,7 @@
  * per row the values read, or the row's error. Nothing is planned and nothing is written.
  */
 import { type ColumnMap, RowError, type Settings, type Understanding, readProspect, understandingLines, valuesRead } from '../core/index.js';
-import { COMMON_HELP, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { commonHelp, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { csvCell } from './csv.js';
 import { FALLBACK, NotUtf8 } from './csv-encoding.js';
 import { readCsv } from './csv-file.js';
@@ -72,7 +72,7 @@ function grid(rows: readonly RowRead[]): string[][] {
 async function inspect(ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const args = await parseCommand(ctx, { 'date-order': { type: 'string' } });
-  if (args.help) return (void io.stdout.write(HELP), 0);
+  if (args.help) return (void io.stdout.write(help()), 0);
   if (typeof args.values['date-order'] === 'string') args.pairs.push(['Date Order', args.values['date-order']]);
   const settings = settingsOf(args, io);
   let result: Awaited<ReturnType<typeof inspectFile>>;
@@ -97,13 +97,14 @@ async function inspect(ctx: CommandContext): Promise<number> {
   return 0;
 }
 
-const HELP = `Usage: ${NAME} inspect IN.csv [--format table|csv|json] [--date-order auto|month-first|day-first]
+/** Written out only when --help asks for it. */
+const help = () => `Usage: ${NAME} inspect IN.csv [--format table|csv|json] [--date-order auto|month-first|day-first]
 
 Shows what was understood of IN.csv, planning nothing: the header row, each column's field or
 why it is not used, how slash dates are read, and per row the values read or the row's error.
 --format json writes one JSON object a row (what was understood goes to stderr).
 
-${COMMON_HELP}`;
+${commonHelp()}`;
 
 export const command: Command = {
   about: 'what was understood: each column and why not used, each row as read',

@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import { type PlanSummary, type Settings, formatDay, numbersJson, summaryLines, understandingLines } from '../core/index.js';
 import { openOutput, seekableInput } from './files.js';
-import { COMMON_HELP, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf } from './common.js';
+import { commonHelp, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf } from './common.js';
 import { type CsvFile, FileProblem, openInput, planPass, writeRows } from './passes.js';
 
 function progress(io: Io, quiet: boolean) {
@@ -45,7 +45,7 @@ const nothingPlanned = (sum: PlanSummary) => sum.errors > 0 && sum.errors === su
 async function plan(ctx: CommandContext): Promise<number> {
   const { io, leftovers } = ctx;
   const args = await parseCommand(ctx, { summary: { type: 'string' } });
-  if (args.help) return (void io.stdout.write(HELP), 0);
+  if (args.help) return (void io.stdout.write(help()), 0);
   const settings = settingsOf(args, io);
   const { path: input, shown } = await seekableInput(args.input, io, leftovers);
   let file: CsvFile;
@@ -124,7 +124,8 @@ async function writeSummary(path: string, text: string): Promise<void> {
 
 const USAGE_LINE = '[plan] IN.csv [-o OUT.csv] [--settings FILE] [--plan P] [--credits N] [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--sequence S]';
 
-const HELP = `Usage: ${NAME} ${USAGE_LINE}
+/** Written out only when --help asks for it. */
+const help = () => `Usage: ${NAME} ${USAGE_LINE}
 
 Decides each prospect's next LinkedIn touch (Channel, Day, Date, Cost, Reason) and plans the
 list against your InMail credits, invitation caps and note quota. IN.csv may be - for stdin.
@@ -136,7 +137,7 @@ when the input already has them). CSV to -o or stdout; the summary to stderr.
 
       --summary FILE    write the summary to FILE instead of stderr
 
-${COMMON_HELP}`;
+${commonHelp()}`;
 
 export const command: Command = {
   about: "each prospect's next touch, the list planned against credits and caps (the default)",

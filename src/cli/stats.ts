@@ -5,7 +5,7 @@
  * by the plan command's own first pass, so both see exactly the same rows.
  */
 import { type CampaignNumbers, measuredRates, numbersJson, numbersLines } from '../core/index.js';
-import { COMMON_HELP, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { commonHelp, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { openOutput, seekableInput } from './files.js';
 import { csvCell, openInput, planPass } from './passes.js';
 import { describeCsvError } from './plan.js';
@@ -32,7 +32,7 @@ export function statsRows(n: CampaignNumbers): string[][] {
 async function stats(ctx: CommandContext): Promise<number> {
   const { io, leftovers } = ctx;
   const args = await parseCommand(ctx);
-  if (args.help) return (void io.stdout.write(HELP), 0);
+  if (args.help) return (void io.stdout.write(help()), 0);
   const settings = settingsOf(args, io);
   const { path: input, shown } = await seekableInput(args.input, io, leftovers);
   const out = await openOutput(args.output, io, leftovers);
@@ -63,7 +63,8 @@ async function stats(ctx: CommandContext): Promise<number> {
 
 const USAGE_LINE = 'IN.csv [--format table|csv|json] [--as-of YYYY-MM-DD] [-o FILE]';
 
-const HELP = `Usage: ${NAME} stats ${USAGE_LINE}
+/** Written out only when --help asks for it. */
+const help = () => `Usage: ${NAME} stats ${USAGE_LINE}
 
 Your campaign's own numbers, measured from the list's history as of --as-of (default today):
 acceptance (accepted / requests decided: accepted, declined, withdrawn, or sent 21+ days ago),
@@ -75,7 +76,7 @@ expected back from InMails of the last 90 days awaiting a reply.
 --format json writes one object: rates as fractions with hits, n, rate, low, high, enoughData,
 assumed, comparison, proposal and text (see the README).
 
-${COMMON_HELP}`;
+${commonHelp()}`;
 
 export const command: Command = {
   about: "your campaign's own numbers: acceptance, reply rates, credits expected back",

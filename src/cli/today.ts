@@ -14,7 +14,7 @@ import {
   formatDay,
   readProspect,
 } from '../core/index.js';
-import { COMMON_HELP, type Command, type CommandContext, type Format, NAME, parseCommand, settingsOf } from './common.js';
+import { commonHelp, type Command, type CommandContext, type Format, NAME, parseCommand, settingsOf } from './common.js';
 import type { CsvRecord } from './csv.js';
 import { readCsv } from './csv-file.js';
 import { type Planned, csvCell, openInput, planPass } from './passes.js';
@@ -128,7 +128,7 @@ export function agendaText(a: Agenda, format: Format, delimiter: string, width?:
 async function today(ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const args = await parseCommand(ctx);
-  if (args.help) return (void io.stdout.write(HELP), 0);
+  if (args.help) return (void io.stdout.write(help()), 0);
   const settings = settingsOf(args, io);
   const { planned, shown } = await plannedInput(ctx, args.input, settings);
   // Opened before the agenda is built, so a bad -o fails before the second pass.
@@ -144,7 +144,8 @@ async function today(ctx: CommandContext): Promise<number> {
 
 const USAGE_LINE = 'today IN.csv [--as-of YYYY-MM-DD] [--format table|csv|json] [-o OUT]';
 
-const HELP = `Usage: ${NAME} ${USAGE_LINE}
+/** Written out only when --help asks for it. */
+const help = () => `Usage: ${NAME} ${USAGE_LINE}
 
 Today's touches: every planned touch dated on or before the as-of date, in the order a rep works
 them (withdrawals, messages to connections, Open Profile and InMails, invitations, email or
@@ -152,7 +153,7 @@ phone), invitations within what the daily and weekly caps leave today. Each with
 spreadsheet numbers it, the name, the channel, the reason, and the LinkedIn URL, email or phone.
 Record what you did with '${NAME} done'.
 
-${COMMON_HELP}`;
+${commonHelp()}`;
 
 export const command: Command = {
   about: "today's touches, due or overdue, in the order a rep works them",
