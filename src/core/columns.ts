@@ -371,6 +371,12 @@ const MEMO_WINDOW = 4096;
 
 /** Slots of a memo's table: twice its size, so a lookup probes a slot or two. */
 const MEMO_SLOTS = 2 * MEMO_SIZE;
+/**
+ * Slots a memo starts with. It doubles as it fills, up to MEMO_SLOTS: a short list's columns
+ * each remember a few texts, and a table of MEMO_SLOTS for every column of it would be most of
+ * the memory a short run touches (and the garbage collections that follow).
+ */
+const FIRST_MEMO_SLOTS = 64;
 
 /**
  * What a column's texts read as, bounded: an open-addressing table on a hash of the text. A
@@ -378,9 +384,11 @@ const MEMO_SLOTS = 2 * MEMO_SIZE;
  * hashed faster here, and the hash rules out most slots before the texts are compared.
  */
 class ColumnMemo {
-  private readonly texts: Array<string | undefined> = new Array<string | undefined>(MEMO_SLOTS).fill(undefined);
-  private readonly readings: unknown[] = new Array<unknown>(MEMO_SLOTS).fill(undefined);
-  private readonly hashes = new Int32Array(MEMO_SLOTS);
+  private texts: Array<string | undefined> = new Array<string | undefined>(FIRST_MEMO_SLOTS).fill(undefined);
+  private readings: unknown[] = new Array<unknown>(FIRST_MEMO_SLOTS).fill(undefined);
+  private hashes = new Int32Array(FIRST_MEMO_SLOTS);
+  /** The table's slots less one: a hash's slot is `hash & mask`. */
+  private mask = FIRST_MEMO_SLOTS - 1;
   private size = 0;
   /** The slot the last `get` stopped at: where `set` of the same text goes. */
   private slot = 0;
@@ -393,10 +401,11 @@ class ColumnMemo {
   get(text: string): unknown {
     let h = text.length;
     for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
-    let s = (h ^ (h >>> 11)) & (MEMO_SLOTS - 1);
+    const mask = this.mask;
+    let s = (h ^ (h >>> 11)) & mask;
     for (let t = this.texts[s]; t !== undefined; t = this.texts[s]) {
       if (this.hashes[s] === h && t === text) return this.readings[s];
-      s = (s + 1) & (MEMO_SLOTS - 1);
+      s = (s + 1) & mask;
     }
     this.slot = s;
     this.hash = h;
@@ -409,6 +418,28 @@ class ColumnMemo {
     this.readings[this.slot] = reading;
     this.hashes[this.slot] = this.hash;
     this.full = ++this.size >= MEMO_SIZE;
+    // At most half the slots taken, as in a full table of MEMO_SLOTS.
+    if (2 * this.size > this.mask + 1 && this.mask + 1 < MEMO_SLOTS) this.grow();
+  }
+
+  /** The table twice as large, every text in the slot its hash names there. */
+  private grow(): void {
+    const { texts, readings, hashes } = this;
+    const slots = 2 * (this.mask + 1);
+    this.texts = new Array<string | undefined>(slots).fill(undefined);
+    this.readings = new Array<unknown>(slots).fill(undefined);
+    this.hashes = new Int32Array(slots);
+    this.mask = slots - 1;
+    for (let k = 0; k < texts.length; k++) {
+      const text = texts[k];
+      if (text === undefined) continue;
+      const h = hashes[k] as number;
+      let s = (h ^ (h >>> 11)) & this.mask;
+      while (this.texts[s] !== undefined) s = (s + 1) & this.mask;
+      this.texts[s] = text;
+      this.readings[s] = readings[k];
+      this.hashes[s] = h;
+    }
   }
 }
 
