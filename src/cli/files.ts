@@ -396,7 +396,7 @@ export class FileOut extends EventEmitter implements NodeJS.WritableStream {
   }
 
   private writeFrom(bytes: Uint8Array, at: number): void {
-    const written = (err: Error | null, n: number) => {
+    const written = (err: Error | null, n = 0) => {
       if (err) return this.close(err);
       if (at + n < bytes.length) return this.writeFrom(bytes, at + n);
       const { done } = this.chunks.shift() as { done: Done | undefined };
@@ -409,19 +409,15 @@ export class FileOut extends EventEmitter implements NodeJS.WritableStream {
       }
       this.next();
     };
-    if (this.synced >= SYNC_BYTES) {
-      writeFd(this.fd, bytes, at, bytes.length - at, null, written);
-      return;
-    }
-    let n = 0;
-    let err: Error | null = null;
-    try {
-      n = writeSync(this.fd, bytes, at, bytes.length - at);
-    } catch (e) {
-      err = e as Error;
-    }
-    this.synced += n;
-    process.nextTick(written, err, n);
+    this.call(
+      () => {
+        const n = writeSync(this.fd, bytes, at, bytes.length - at);
+        this.synced += n;
+        return n;
+      },
+      (done) => writeFd(this.fd, bytes, at, bytes.length - at, null, (err, n) => done(err, n)),
+      written,
+    );
   }
 
   private close(err: Error | null): void {
@@ -431,22 +427,34 @@ export class FileOut extends EventEmitter implements NodeJS.WritableStream {
       this.errored = err;
       for (const { done } of this.chunks.splice(0)) done?.(err);
     }
-    const closed = (closeErr: Error | null) => {
-      this.errored ??= closeErr;
-      if (this.errored) this.emit('error', this.errored);
-      this.emit('close');
-    };
+    this.call(
+      () => closeSync(this.fd),
+      (done) => closeFd(this.fd, (closeErr) => done(closeErr)),
+      (closeErr) => {
+        this.errored ??= closeErr;
+        if (this.errored) this.emit('error', this.errored);
+        this.emit('close');
+      },
+    );
+  }
+
+  /**
+   * One system call on the file: made directly while fewer than SYNC_BYTES have been written
+   * (its outcome still told on the next tick), else through Node's thread pool.
+   */
+  private call<T>(direct: () => T, pooled: (done: (err: Error | null, value?: T) => void) => void, done: (err: Error | null, value?: T) => void): void {
     if (this.synced >= SYNC_BYTES) {
-      closeFd(this.fd, closed);
+      pooled(done);
       return;
     }
-    let closeErr: Error | null = null;
+    let value: T | undefined;
+    let err: Error | null = null;
     try {
-      closeSync(this.fd);
+      value = direct();
     } catch (e) {
-      closeErr = e as Error;
+      err = e as Error;
     }
-    process.nextTick(closed, closeErr);
+    process.nextTick(done, err, value);
   }
 }
 
