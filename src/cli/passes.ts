@@ -127,7 +127,8 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   let index = 0;
   const add = (input: ReturnType<typeof readProspect>, name: string | undefined) => {
     planner.add(n, input);
-    // Stored every row, not only when a name is longer: a store first met a thousand rows in would send the engine back to optimize the file's loop again.
+    // Stored every row, not only when a name is longer: a store first met a thousand rows in
+    // would send the engine back to optimize the file's loop again.
     layout.nameWidth = Math.max(layout.nameWidth, Math.min(28, (name ?? '').length));
     tick(++n);
   };

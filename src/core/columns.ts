@@ -401,11 +401,10 @@ class ColumnMemo {
   get(text: string): unknown {
     let h = text.length;
     for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
-    const mask = this.mask;
-    let s = (h ^ (h >>> 11)) & mask;
+    let s = this.home(h);
     for (let t = this.texts[s]; t !== undefined; t = this.texts[s]) {
       if (this.hashes[s] === h && t === text) return this.readings[s];
-      s = (s + 1) & mask;
+      s = (s + 1) & this.mask;
     }
     this.slot = s;
     this.hash = h;
@@ -422,6 +421,11 @@ class ColumnMemo {
     if (2 * this.size > this.mask + 1 && this.mask + 1 < MEMO_SLOTS) this.grow();
   }
 
+  /** The slot a hash names: where a lookup of its text starts. */
+  private home(h: number): number {
+    return (h ^ (h >>> 11)) & this.mask;
+  }
+
   /** The table twice as large, every text in the slot its hash names there. */
   private grow(): void {
     const { texts, readings, hashes } = this;
@@ -434,7 +438,7 @@ class ColumnMemo {
       const text = texts[k];
       if (text === undefined) continue;
       const h = hashes[k] as number;
-      let s = (h ^ (h >>> 11)) & this.mask;
+      let s = this.home(h);
       while (this.texts[s] !== undefined) s = (s + 1) & this.mask;
       this.texts[s] = text;
       this.readings[s] = readings[k];
@@ -565,8 +569,8 @@ class RowReader {
 
   /**
    * A number, yes/no or Date cell (Sheets passes them typed) as readCell reads it, remembered: a
-   * column's numbers and dates repeat, and a yes/no is one of two. A Date reads by its time alone; 0 is read each time (-0 is
-   * another value that a Map would take for it).
+   * column's numbers and dates repeat, and a yes/no is one of two. A Date reads by its time
+   * alone; 0 is read each time (-0 is another value that a Map would take for it).
    */
   private readTyped(k: number, cell: Exclude<Cell, string | null | undefined>): unknown {
     if (typeof cell === 'boolean') {

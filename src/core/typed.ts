@@ -38,7 +38,8 @@ export class Column<A extends Typed> {
     const i = this.length;
     const c = i >>> CHUNK_BITS;
     // The room for the value, made first when the last chunk is full: apart, so the common push
-    // stays small and the engine meets no new case in it as a column grows.
+    // stays small and the engine meets no new case in it as a column grows. The chunks' length
+    // is checked before a chunk is read: a read past their end is such a case too.
     const chunk = c < this.chunks.length && (i & LOW) < (this.chunks[c] as A).length ? (this.chunks[c] as A) : this.room(c);
     chunk[i & LOW] = v;
     this.length = i + 1;
