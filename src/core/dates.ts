@@ -106,9 +106,27 @@ function isLocalMidnight(d: Date): boolean {
   return d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0;
 }
 
+/**
+ * Whether each recent instant is local midnight, in the slot its day names: a Sheets range holds
+ * a new Date object in every date cell, and asking one its local hours costs a time-zone lookup,
+ * while a list's dates fall on a few hundred days. The script's zone is fixed for a run.
+ */
+const PLAIN_SLOTS = 1 << 10;
+const plainTimes = new Float64Array(PLAIN_SLOTS).fill(Number.NaN);
+const plainKinds = new Uint8Array(PLAIN_SLOTS);
+const PLAIN = 1;
+const NOT_PLAIN = 2;
+
 /** Local or UTC midnight: a date with no time, read the same in any zone by `dayFromDate`. */
 export function isPlainDate(d: Date): boolean {
-  return isLocalMidnight(d) || d.getTime() % MS_PER_DAY === 0;
+  const t = d.getTime();
+  if (t % MS_PER_DAY === 0) return true;
+  const slot = Math.floor(t / MS_PER_DAY) & (PLAIN_SLOTS - 1);
+  if (plainTimes[slot] === t) return plainKinds[slot] === PLAIN;
+  const plain = isLocalMidnight(d);
+  plainTimes[slot] = t;
+  plainKinds[slot] = plain ? PLAIN : NOT_PLAIN;
+  return plain;
 }
 
 /** Local midnight of the day: what Sheets shows as that date when written into a cell. */
