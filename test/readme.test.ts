@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { FIELDS, PLANS, SETTINGS } from '../src/core/index.js';
@@ -13,4 +14,21 @@ it('the README names every input field, every setting and every plan the code kn
 it('the README gives a new user exactly install, start and test', () => {
   expect(readme).toContain('npm install && npm start');
   expect(readme).toContain('npm test');
+});
+
+it("the README's sample output is what `npm start` prints, line for line", () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+  const command = pkg.scripts.start.split('&&').pop()?.trim().split(/\s+/) ?? [];
+  expect(command.slice(0, 2)).toEqual(['node', 'build/cli.js']);
+  const run = spawnSync(process.execPath, command.slice(1), { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const printed = new Set(`${run.stdout}${run.stderr}`.split('\n').map((l) => l.trimEnd()));
+  const block = /The table goes to stdout[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const shown = block.split('\n').map((l) => l.trimEnd()).filter((l) => l !== '' && l.trim() !== '...');
+  expect(shown.length).toBeGreaterThan(3);
+  for (const line of shown) expect(printed, line).toContain(line);
+});
+
+it('the README counts the sample list as it is', () => {
+  const rows = readFileSync('examples/prospects.csv', 'utf8').trimEnd().split('\n').length - 1;
+  expect(readme).toContain(`(${rows} prospects as`);
 });
