@@ -4,8 +4,7 @@ import { isPlainDate } from '../src/core/dates.js';
 
 const DAY = 86_400_000;
 /** The definition, asked of the Date itself every time. */
-const plain = (d: Date) =>
-  (d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0) || d.getTime() % DAY === 0;
+const plain = (d: Date) => (d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0) || d.getTime() % DAY === 0;
 
 describe('isPlainDate remembers recent instants', () => {
   it('answers as the definition does however instants repeat, share a slot or carry a time', () => {

@@ -23,7 +23,10 @@ it("the README's sample output is what `npm start` prints, line for line", () =>
   const run = spawnSync(process.execPath, command.slice(1), { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   const printed = new Set(`${run.stdout}${run.stderr}`.split('\n').map((l) => l.trimEnd()));
   const block = /The table goes to stdout[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-  const shown = block.split('\n').map((l) => l.trimEnd()).filter((l) => l !== '' && l.trim() !== '...');
+  const shown = block
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l !== '' && l.trim() !== '...');
   expect(shown.length).toBeGreaterThan(3);
   for (const line of shown) expect(printed, line).toContain(line);
 });
