@@ -640,18 +640,31 @@ export const FIELDS: readonly FieldSpec[] = [
     label: 'Last Touch On',
     parse: readDateCell,
     accepts: DATE_ACCEPTS,
-    aliases: [
-      'Last Touch',
-      'Last Touched',
-      'Last Contacted',
-      'Last Activity Date',
-      'Last Contact Date',
-      'Last Contacted At',
-      'Last Action Date',
-      'Last Outreach',
-    ],
+    // Only this sequence's own touches (SPEC 1: written by "mark done"): see ACTIVITY_HEADERS.
+    aliases: ['Last Touch'],
     generic: [],
   },
+];
+
+/**
+ * Headers of a CRM's or a sales tool's last activity (HubSpot `Last Activity Date`, Pipedrive
+ * `Person - Last activity date`, Apollo `Last Contacted`): any email, call or meeting, not a step
+ * of this LinkedIn sequence. SPEC 1's Last Touch On is "the last touch actually made" of the
+ * sequence, so such a column is never read as it (a step dated before it would count as done);
+ * it is reported as not used, with why. `Column: Last Touch On` can still name it.
+ */
+export const ACTIVITY_HEADERS: readonly string[] = [
+  'Last Activity Date',
+  'Last Activity',
+  'Last Activity At',
+  'Last Contacted',
+  'Last Contacted At',
+  'Last Contact Date',
+  'Last Contact',
+  'Last Action Date',
+  'Last Outreach',
+  'Last Engagement Date',
+  'Last Touched',
 ];
 
 /** The date fields: their columns get a date order (SPEC 1a, `Date Order`). */
