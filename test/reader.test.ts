@@ -54,6 +54,14 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
   for (const word of ['no', 'FALSE', 'unchecked', 'n']) {
     it(`'${word}' is no`, () => expect(read(['Name', 'Warm'], ['Ann', word]).warm).toBe(false));
   }
+  it("TRUE and FALSE as a German, French, Spanish, Italian, Dutch or Polish Excel writes them are yes and no ('wahr' is not an error)", () => {
+    for (const word of ['WAHR', 'wahr', 'VRAI', 'VERDADERO', 'VERO', 'VERDADEIRO', 'WAAR', 'PRAWDA', 'SANT', 'TOSI']) {
+      expect(read(['Name', 'Target Account'], ['Ann', word]).namedAccount, word).toBe(true);
+    }
+    for (const word of ['FALSCH', 'falsch', 'FAUX', 'FALSO', 'ONWAAR', 'FAŁSZ', 'FALSKT', 'EPÄTOSI']) {
+      expect(read(['Name', 'Target Account'], ['Ann', word]).namedAccount, word).toBe(false);
+    }
+  });
   for (const word of ['n/a', 'N/A', 'na', '-', '—', '?', 'unknown', 'Unknown', 'none', '#N/A']) {
     it(`'${word}' means blank in a yes/no column, a number column and a date column`, () => {
       const p = read(['Name', 'Open Profile', 'Mutual Connections', 'Requested On'], ['Ann', word, word, word]);

@@ -247,6 +247,7 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'connection request sent': 'pending',
   'connection pending': 'pending',
   'awaiting acceptance': 'pending',
+  'pending acceptance': 'pending',
   accepted: 'accepted',
   connected: 'accepted',
   'invitation accepted': 'accepted',
