@@ -24,7 +24,7 @@ interface Export {
   /** Header -> the field it is read as. */
   readonly read: Record<string, string>;
   /** Header -> why it is not used (a reason code). */
-  readonly unused: Record<string, 'unknown' | 'values' | 'second' | 'none'>;
+  readonly unused: Record<string, 'unknown' | 'values' | 'second' | 'none' | 'activity'>;
   /** Per data row, some of the values read (field label -> text). */
   readonly rows: ReadonlyArray<Record<string, string>>;
   /** Per data row, the channel where the rules make it certain (1st degree: MESSAGE [001][004]). */
@@ -189,24 +189,34 @@ const EXPORTS: readonly Export[] = [
     file: 'hubspot-contacts.csv',
     tool: "HubSpot contacts (Segment, Lead Status and Level that are not ours; '#N/A')",
     headerRow: 0,
-    read: { 'Job Title': 'Title', Amount: 'Deal Value', 'LinkedIn Profile': 'LinkedIn URL', 'Last Activity Date': 'Last Touch On', 'Phone Number': 'Phone' },
-    unused: { Segment: 'values', Level: 'values', 'Lead Status': 'unknown', 'Lifecycle Stage': 'unknown', 'Record ID': 'unknown' },
+    read: { 'Job Title': 'Title', Amount: 'Deal Value', 'LinkedIn Profile': 'LinkedIn URL', 'Phone Number': 'Phone' },
+    // SPEC 1: Last Touch On is a step of this sequence done; HubSpot's last activity is any email, call or meeting.
+    unused: {
+      Segment: 'values',
+      Level: 'values',
+      'Lead Status': 'unknown',
+      'Lifecycle Stage': 'unknown',
+      'Record ID': 'unknown',
+      'Last Activity Date': 'activity',
+    },
     rows: [
-      { Name: 'Grace Hopper', 'Deal Value': '75000', 'Last Touch On': '2026-11-12', 'Seniority (from title)': 'vp' },
+      { Name: 'Grace Hopper', 'Deal Value': '75000', 'Seniority (from title)': 'vp' },
       { Name: 'Alan Turing', 'Deal Value': '12500' },
       { Name: 'Ada Lovelace', 'Deal Value': '1200000', 'Seniority (from title)': 'c-level' },
       { Name: 'Linus Torvalds', 'Deal Value': '', 'Seniority (from title)': 'senior' },
     ],
+    // Never touched on LinkedIn: a first touch (SPEC 4), not "no answer on LinkedIn".
+    channels: ['CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE'],
   },
   {
     file: 'salesforce-leads.csv',
     tool: 'Salesforce leads report, US locale (BOM, CRLF, M/D/YYYY that cannot tell, $ amounts)',
     headerRow: 0,
-    read: { Title: 'Title', 'Opportunity Amount': 'Deal Value', 'Connection Request Date': 'Requested On', 'Last Contacted': 'Last Touch On' },
-    unused: { 'Lead Status': 'unknown', 'Company / Account': 'unknown', 'Created Date': 'unknown' },
+    read: { Title: 'Title', 'Opportunity Amount': 'Deal Value', 'Connection Request Date': 'Requested On' },
+    unused: { 'Lead Status': 'unknown', 'Company / Account': 'unknown', 'Created Date': 'unknown', 'Last Contacted': 'activity' },
     rows: [
       { Name: 'Marc Benioff', 'Deal Value': '250000', 'Seniority (from title)': 'c-level' },
-      { Name: 'Parker Harris', 'Requested On': '2026-11-10', 'Last Touch On': '2026-11-12', 'Seniority (from title)': 'c-level' },
+      { Name: 'Parker Harris', 'Requested On': '2026-11-10', 'Seniority (from title)': 'c-level' },
       { Name: 'Bret Taylor', 'Deal Value': '9500', 'Requested On': '2026-11-05' },
       { Name: 'Amy Weaver', 'Seniority (from title)': 'vp' },
     ],
@@ -233,14 +243,49 @@ const EXPORTS: readonly Export[] = [
     file: 'apollo-people.csv',
     tool: "Apollo people export (Apollo's seniorities, several phone columns)",
     headerRow: 0,
-    read: { Seniority: 'Seniority', 'Person Linkedin Url': 'LinkedIn URL', 'Last Contacted': 'Last Touch On', Replied: 'Replied', 'First Phone': 'Phone' },
-    unused: { 'Mobile Phone': 'second', 'Work Direct Phone': 'second', 'Company Linkedin Url': 'unknown', Stage: 'unknown', 'Email Sent': 'unknown' },
+    read: { Seniority: 'Seniority', 'Person Linkedin Url': 'LinkedIn URL', Replied: 'Replied', 'First Phone': 'Phone' },
+    unused: {
+      'Mobile Phone': 'second',
+      'Work Direct Phone': 'second',
+      'Company Linkedin Url': 'unknown',
+      Stage: 'unknown',
+      'Email Sent': 'unknown',
+      'Last Contacted': 'activity',
+    },
     rows: [
       { Name: 'Dario Amodei', Seniority: 'c-level', Replied: 'no' },
-      { Name: 'Emma Stone', Seniority: 'director', 'Last Touch On': '2026-11-10' },
+      { Name: 'Emma Stone', Seniority: 'director' },
       { Name: 'Kai Müller', Seniority: 'entry' },
       { Name: 'Lena Fischer', Seniority: 'c-level', Replied: 'yes' },
     ],
+    // Emma Stone was last contacted by Apollo (an email), never on LinkedIn: a first touch.
+    channels: [undefined, 'CONNECT_NOTE'],
+  },
+  {
+    file: 'pipedrive-persons-activities.csv',
+    tool: "Pipedrive people export with its activity columns ('Person - Last activity date' is any activity, not a touch of ours)",
+    headerRow: 0,
+    read: {
+      'Person - Name': 'Name',
+      'Person - Email - Work': 'Email',
+      'Person - Phone - Work': 'Phone',
+      'Person - Job title': 'Title',
+    },
+    unused: {
+      'Person - Last activity date': 'activity',
+      'Person - Next activity date': 'unknown',
+      'Person - Done activities': 'unknown',
+      'Person - Email - Home': 'second',
+      'Person - Open deals': 'unknown',
+      'Person - Owner': 'unknown',
+    },
+    rows: [
+      { Name: 'Jan Nowak', Email: 'jan.nowak@example.pl', 'Seniority (from title)': 'manager' },
+      { Name: 'Eva Novak', Email: '', 'Seniority (from title)': 'c-level' },
+      { Name: 'Lars Berg', Phone: '+46 8 123 456', 'Seniority (from title)': 'director' },
+    ],
+    // A call in October or a meeting last week is not a LinkedIn step: each is a first touch, not "email or call".
+    channels: ['CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE'],
   },
 ];
 
@@ -360,8 +405,10 @@ describe('prospect-channels inspect', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatchObject({ row: 1, Name: 'Grace Hopper', 'Deal Value': '75000', 'Last Touch On': '2026-11-12' });
+    expect(rows[0]).toMatchObject({ row: 1, Name: 'Grace Hopper', 'Deal Value': '75000' });
+    expect(rows[0]).not.toHaveProperty('Last Touch On');
     expect(r.stderr).toMatch(/Not used: 'Segment': its values are not Segment Size/);
+    expect(r.stderr).toMatch(/Not used: 'Last Activity Date': the last activity of any kind \(an email, a call, a meeting\), not a step of this sequence done/);
   });
   it('table: each column and why not used, then each row', () => {
     const r = spawnSync(process.execPath, [CLI, 'inspect', join(DIR, 'evaboot-excel-fr.csv'), '--format', 'table'], { encoding: 'utf8' });
@@ -383,7 +430,7 @@ describe('prospect-channels inspect', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(rows[1]).toMatchObject({ 'Requested On': '2026-10-11', 'Last Touch On': '2026-12-11' });
+    expect(rows[1]).toMatchObject({ 'Requested On': '2026-10-11' });
     expect(r.stderr).toMatch(/'Connection Request Date': slash dates read day-first \(Date Order setting\)/);
   });
 });

@@ -198,6 +198,7 @@ describe('SPEC 1: each field kind parses its accepted values', () => {
       'Connection Status',
       [
         ['Pending', 'pending'],
+        ['Pending acceptance', 'pending'],
         ['accepted', 'accepted'],
         ['Connected', 'accepted'],
         ['declined', 'declined'],

@@ -54,6 +54,14 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
   for (const word of ['no', 'FALSE', 'unchecked', 'n']) {
     it(`'${word}' is no`, () => expect(read(['Name', 'Warm'], ['Ann', word]).warm).toBe(false));
   }
+  it("TRUE and FALSE as a German, French, Spanish, Italian, Dutch or Polish Excel writes them are yes and no ('wahr' is not an error)", () => {
+    for (const word of ['WAHR', 'wahr', 'VRAI', 'VERDADERO', 'VERO', 'VERDADEIRO', 'WAAR', 'PRAWDA', 'SANT', 'TOSI']) {
+      expect(read(['Name', 'Target Account'], ['Ann', word]).namedAccount, word).toBe(true);
+    }
+    for (const word of ['FALSCH', 'falsch', 'FAUX', 'FALSO', 'ONWAAR', 'FAŁSZ', 'FALSKT', 'EPÄTOSI']) {
+      expect(read(['Name', 'Target Account'], ['Ann', word]).namedAccount, word).toBe(false);
+    }
+  });
   for (const word of ['n/a', 'N/A', 'na', '-', '—', '?', 'unknown', 'Unknown', 'none', '#N/A']) {
     it(`'${word}' means blank in a yes/no column, a number column and a date column`, () => {
       const p = read(['Name', 'Open Profile', 'Mutual Connections', 'Requested On'], ['Ann', word, word, word]);
@@ -406,7 +414,7 @@ describe('SPEC 1 v2 fields', () => {
   });
   it('LinkedIn URL, Email, Phone, Accepted On and Last Touch On are read from the headers the tools write', () => {
     const p = read(
-      ['profileUrl', 'Email Address', 'Mobile Phone', 'Connected On', 'Last Contacted'],
+      ['profileUrl', 'Email Address', 'Mobile Phone', 'Connected On', 'Last Touch On'],
       ['https://www.linkedin.com/in/ana', 'ana@example.com', '+1 555 0100', '18 Nov 2026', '2026-11-20'],
     );
     expect(p).toMatchObject({
@@ -416,6 +424,39 @@ describe('SPEC 1 v2 fields', () => {
       acceptedOn: day('2026-11-18'),
       lastTouchOn: day('2026-11-20'),
     });
+  });
+  it("Last Touch On is this sequence's last step done (SPEC 1): its own header, or 'Last Touch'", () => {
+    expect(read(['Name', 'Last Touch On'], ['Ann', '2026-11-20']).lastTouchOn).toBe(day('2026-11-20'));
+    expect(read(['Name', 'Last Touch'], ['Ann', '2026-11-20']).lastTouchOn).toBe(day('2026-11-20'));
+  });
+  for (const header of [
+    'Last Activity Date',
+    'Person - Last activity date',
+    'Last Contacted',
+    'Last Engagement Date',
+    'Last Outreach',
+    'Contact - Last Activity',
+  ]) {
+    it(`'${header}' (a CRM's last email, call or meeting) is not Last Touch On: not used, and the summary says why`, () => {
+      const u = understood([
+        ['Name', header],
+        ['Ann', '2026-11-10'],
+      ]);
+      expect(fieldOf(u, header)).toBeUndefined();
+      expect(u.unused).toEqual([expect.objectContaining({ header, reason: 'activity', field: 'lastTouchOn' })]);
+      expect(understandingLines(u)).toContain(
+        `Not used: '${header}': the last activity of any kind (an email, a call, a meeting), not a step of this sequence done; set Column: Last Touch On to read it as one`,
+      );
+      expect(read(['Name', header], ['Ann', '2026-11-10']).lastTouchOn).toBeUndefined();
+    });
+  }
+  it("Column: Last Touch On = 'Last Activity Date' reads it as the last step done, as the user says", () => {
+    const settings = { columns: { lastTouchOn: 'Last Activity Date' }, dateOrder: 'auto' } as const;
+    expect(read(['Name', 'Last Activity Date'], ['Ann', '2026-11-10'], settings).lastTouchOn).toBe(day('2026-11-10'));
+  });
+  it("a list with both Last Touch On and a CRM's Last Activity Date reads Last Touch On only", () => {
+    const p = read(['Name', 'Last Activity Date', 'Last Touch On'], ['Ann', '2026-11-20', '2026-11-10']);
+    expect(p.lastTouchOn).toBe(day('2026-11-10'));
   });
   it("a 'Replied At' date means replied", () => expect(read(['Name', 'Replied At'], ['Ann', '2026-11-20 10:00']).replied).toBe(true));
 });

@@ -4,7 +4,18 @@
  * sidebar, preview). It finds an existing output block by the names `outputs.ts` gives, so every
  * surface replaces the same block.
  */
-import { DATE_FIELDS, FIELDS, type FieldSpec, cellText, emptyProspect, isBlank, isPlainText, seniorityFromTitle, setFieldAt } from './fields.js';
+import {
+  ACTIVITY_HEADERS,
+  DATE_FIELDS,
+  FIELDS,
+  type FieldSpec,
+  cellText,
+  emptyProspect,
+  isBlank,
+  isPlainText,
+  seniorityFromTitle,
+  setFieldAt,
+} from './fields.js';
 import { isDate } from './dates.js';
 import { type Cell, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, normalizeHeader } from './model.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence } from './read/dates.js';
@@ -47,11 +58,27 @@ const KIND_SUFFIX = /\s*[-–(]\s*(?:work|home|other|main|personal|primary|mobil
 function matchHeader(header: Cell): HeaderMatch | undefined {
   const exact = BY_HEADER.get(normalizeHeader(header));
   if (exact) return exact;
-  const bare = String(header ?? '')
-    .replace(RECORD_PREFIX, '')
-    .replace(KIND_SUFFIX, '');
+  const bare = bareHeader(header);
   return bare === String(header ?? '') ? undefined : BY_HEADER.get(normalizeHeader(bare));
 }
+
+/** A header without a CRM's record prefix or kind suffix. */
+function bareHeader(header: Cell): string {
+  return String(header ?? '')
+    .replace(RECORD_PREFIX, '')
+    .replace(KIND_SUFFIX, '');
+}
+
+const ACTIVITY: ReadonlySet<string> = new Set(ACTIVITY_HEADERS.map(normalizeHeader));
+
+/** Whether a header names a CRM's last activity, which is not a touch of this sequence (see ACTIVITY_HEADERS). */
+function isActivityHeader(header: Cell): boolean {
+  return ACTIVITY.has(normalizeHeader(header)) || ACTIVITY.has(normalizeHeader(bareHeader(header)));
+}
+
+/** Why a CRM's last activity column is not read as Last Touch On. */
+const ACTIVITY_WHY =
+  'the last activity of any kind (an email, a call, a meeting), not a step of this sequence done; set Column: Last Touch On to read it as one';
 
 export function fieldByName(name: string): FieldSpec | undefined {
   return matchHeader(name)?.field;
@@ -77,7 +104,7 @@ export interface ColumnMap {
 }
 
 /** Why a column is not read. */
-export type UnusedReason = 'unknown' | 'values' | 'second' | 'none' | 'no-header';
+export type UnusedReason = 'unknown' | 'values' | 'second' | 'none' | 'no-header' | 'activity';
 
 export interface UnusedColumn {
   readonly index: number;
@@ -182,7 +209,8 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     }
     const match = matchHeader(h);
     if (!match) {
-      unused.push({ index, header, reason: 'unknown', why: 'not a column the planner reads' });
+      if (isActivityHeader(h)) unused.push({ index, header, reason: 'activity', field: 'lastTouchOn', why: ACTIVITY_WHY });
+      else unused.push({ index, header, reason: 'unknown', why: 'not a column the planner reads' });
       return;
     }
     const { field, rank } = match;

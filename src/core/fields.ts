@@ -6,7 +6,7 @@
  */
 import { dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
 import { type Cell, type ConnectionStatus, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
-import { parseAmount } from './read/amounts.js';
+import { parseAmount, plainNumber } from './read/amounts.js';
 import { type DateReading, MONTH_FIRST, readDate } from './read/dates.js';
 import { seniorityFromTitle } from './read/titles.js';
 import { isBlankWord, yesNoWord } from './read/values.js';
@@ -68,24 +68,38 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Problem {
   return readDate(cell, reading) instanceof Problem ? answer : true;
 }
 
+const WHOLE_PROBLEM = 'expected a whole number, 0 or more';
+/** A count written with a decimal part (`12,5`, `2.5`, `1,2345`): an error, never read as 125 or 12345. */
+const FRACTION_PROBLEM = 'expected a whole number, 0 or more: a count cannot have a fraction';
+
+/** Whether a text is digits only (`0`..`9`, at least one): read as written, no separator to weigh. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * A whole number of prospects or connections. SPEC 1a's rule for written numbers: a dot or comma
+ * followed by exactly three digits groups thousands (`1,234`, `1.234`), otherwise it is the
+ * decimal mark; so `3,0` and `3.00` are 3, and `12,5` is a fraction, which a count cannot have.
+ */
 function wholeNumber(cell: NonBlank): number | Problem {
-  if (typeof cell === 'string') {
-    const quick = +cell;
-    if (Number.isInteger(quick) && quick >= 0 && cell.trim() !== '') return quick;
+  if (typeof cell === 'string' && isDigits(cell)) return +cell;
+  if (typeof cell === 'number') {
+    if (!(cell >= 0) || cell === Number.POSITIVE_INFINITY) return new Problem(WHOLE_PROBLEM);
+    return Number.isInteger(cell) ? cell : new Problem(FRACTION_PROBLEM);
   }
+  if (typeof cell !== 'string') return new Problem(WHOLE_PROBLEM);
   // `1,200`, `500+`, `12 mutual connections`: the number is what counts.
-  const n =
-    typeof cell === 'number'
-      ? cell
-      : Number(
-          text(cell)
-            .replace(/^(\d[\d,.\s\u00a0\u202f_]*)\+?\s*[\p{L}\s]*$/u, '$1')
-            .replace(/[,.\s\u00a0\u202f_]/g, ''),
-        );
-  if (typeof cell === 'boolean' || isDate(cell) || !Number.isInteger(n) || n < 0 || (typeof cell === 'string' && !/\d/.test(cell))) {
-    return new Problem('expected a whole number, 0 or more');
-  }
-  return n;
+  const t = cell.trim();
+  const written = /^(\d[\d,.\s\u00a0\u202f_]*?)\s*\+?\s*[\p{L}\s]*$/u.exec(t);
+  const n = plainNumber(written ? (written[1] as string) : t);
+  if (n === undefined) return new Problem(WHOLE_PROBLEM);
+  return Number.isInteger(n) ? n : new Problem(FRACTION_PROBLEM);
 }
 
 const AMOUNT_PROBLEM = 'expected an amount such as 50000, $50,000, 75.000 €, 50k or 1.2M';
@@ -233,6 +247,7 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'connection request sent': 'pending',
   'connection pending': 'pending',
   'awaiting acceptance': 'pending',
+  'pending acceptance': 'pending',
   accepted: 'accepted',
   connected: 'accepted',
   'invitation accepted': 'accepted',
@@ -626,18 +641,31 @@ export const FIELDS: readonly FieldSpec[] = [
     label: 'Last Touch On',
     parse: readDateCell,
     accepts: DATE_ACCEPTS,
-    aliases: [
-      'Last Touch',
-      'Last Touched',
-      'Last Contacted',
-      'Last Activity Date',
-      'Last Contact Date',
-      'Last Contacted At',
-      'Last Action Date',
-      'Last Outreach',
-    ],
+    // Only this sequence's own touches (SPEC 1: written by "mark done"): see ACTIVITY_HEADERS.
+    aliases: ['Last Touch'],
     generic: [],
   },
+];
+
+/**
+ * Headers of a CRM's or a sales tool's last activity (HubSpot `Last Activity Date`, Pipedrive
+ * `Person - Last activity date`, Apollo `Last Contacted`): any email, call or meeting, not a step
+ * of this LinkedIn sequence. SPEC 1's Last Touch On is "the last touch actually made" of the
+ * sequence, so such a column is never read as it (a step dated before it would count as done);
+ * it is reported as not used, with why. `Column: Last Touch On` can still name it.
+ */
+export const ACTIVITY_HEADERS: readonly string[] = [
+  'Last Activity Date',
+  'Last Activity',
+  'Last Activity At',
+  'Last Contacted',
+  'Last Contacted At',
+  'Last Contact Date',
+  'Last Contact',
+  'Last Action Date',
+  'Last Outreach',
+  'Last Engagement Date',
+  'Last Touched',
 ];
 
 /** The date fields: their columns get a date order (SPEC 1a, `Date Order`). */

@@ -31,8 +31,11 @@ function withoutCurrency(text: string): string {
   return t.trim();
 }
 
-/** Digits with grouping and one decimal mark, as a number; undefined when the text is not one. */
-function plainNumber(text: string): number | undefined {
+/**
+ * Digits with grouping and one decimal mark, as a number; undefined when the text is not one. The
+ * one reading of a written number: amounts and whole numbers (SPEC 1a) both go through it.
+ */
+export function plainNumber(text: string): number | undefined {
   const t = text.replace(GROUP_SPACES, (m, offset: number) => {
     // A space groups only between digits ("75 000"), never "75 . 5".
     const before = text.charCodeAt(offset - 1);

@@ -4,9 +4,17 @@
  * long list) and only then trimmed and lower-cased.
  */
 
+/**
+ * TRUE and FALSE as Excel writes them into a CSV in its user's language (SPEC 1a: "saved by Excel
+ * or Sheets in any locale"): German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish,
+ * Danish, Norwegian, Finnish.
+ */
+const EXCEL_TRUE = ['wahr', 'vrai', 'verdadero', 'vero', 'verdadeiro', 'waar', 'prawda', 'sant', 'sand', 'sann', 'tosi'];
+const EXCEL_FALSE = ['falsch', 'faux', 'falso', 'onwaar', 'fałsz', 'falskt', 'falsk', 'usann', 'epätosi'];
+
 /** Yes/no words, lower-case: `x`, `✓` and `checked` are what checkbox columns export. */
-export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'x', '✓', '✔', '☑', '✅', 'checked', 'on', 'oui', 'ja', 'sí', 'si', 'sim'];
-export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'unchecked', 'off', '✗', '✘', '✖', '❌', '☐', 'non', 'nein', 'não', 'nao'];
+export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'x', '✓', '✔', '☑', '✅', 'checked', 'on', 'oui', 'ja', 'sí', 'si', 'sim', ...EXCEL_TRUE];
+export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'unchecked', 'off', '✗', '✘', '✖', '❌', '☐', 'non', 'nein', 'não', 'nao', ...EXCEL_FALSE];
 
 /** Words that mean "we do not know": read as a blank cell in every field but the names. */
 export const BLANK_WORDS: readonly string[] = ['n/a', 'na', '-', '—', '–', '?', 'unknown', 'none', 'null', '#n/a'];
