@@ -111,7 +111,7 @@ describe('CLI: the sample list end to end', () => {
     const { stdout, code } = cli([SAMPLE, ...AS_OF, '--format', 'table']);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^\s+#\s+Name\s+Channel\s+Day\s+Date\s+Cost\s+Reason$/);
+    expect(lines[0]).toMatch(/^\s+Row\s+Name\s+Channel\s+Day\s+Date\s+Cost\s+Reason$/);
     expect(lines).toHaveLength(49);
     const channelAt = (lines[0] as string).indexOf('Channel');
     expect(lines.slice(1).every((l) => /^[A-Z]/.test(l.slice(channelAt)))).toBe(true);
