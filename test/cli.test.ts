@@ -522,6 +522,8 @@ describe('CLI: small things a new user meets', () => {
       /has no prospect rows under its header \(row 1\): nothing is due\n/,
     );
     expect(cli([file('hdr-only3.csv', 'Name,Degree\n'), ...AS_OF, '-q']).stderr).toBe('');
+    // A JSON summary on stderr stays one object; its `planned` says 0.
+    expect(JSON.parse(cli([file('hdr-only4.csv', 'Name,Degree\n'), ...AS_OF, '--format', 'json']).stderr)).toMatchObject({ planned: 0 });
   });
 
   it('SPEC 2: a Start Date before the as-of date is planned but warned about (new prospects dated in the past show as overdue)', () => {

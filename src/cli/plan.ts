@@ -111,9 +111,10 @@ async function plan(ctx: CommandContext): Promise<number> {
   // The summary goes under the table: commit waits until stdout has taken every row.
   await out.commit();
   if (summaryOut) await summaryOut.commit();
-  else io.stderr.write(summaryText);
+  else if (summaryText !== '') io.stderr.write(summaryText);
   const empty = noRowsNote(summary, planned.understanding.headerRow, shown);
-  if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}: nothing to plan\n`);
+  // Not under a JSON summary on stderr, which a program reads as one object (its `planned` says 0).
+  if (empty !== undefined && !args.quiet && (args.format !== 'json' || summaryOut)) io.stderr.write(`${empty}: nothing to plan\n`);
   if (nothingPlanned(summary)) {
     io.stderr.write(`${NAME}: no row of ${shown} could be planned (every row has an error: see the Channel column)\n`);
     return 1;
