@@ -106,7 +106,7 @@ describe('output errors: one line, exit 2, naming the output', () => {
 });
 
 describe('every command meets the same faults the same way', () => {
-  it.each([['today'], ['stats'], ['plan']])('%s: a full disk on stdout, exit 2; -o into a missing folder, exit 2; a pipe as input', (command) => {
+  it.each([['today'], ['stats'], ['plan'], ['inspect']])('%s: a full disk on stdout, exit 2; -o into a missing folder, exit 2; a pipe as input', (command) => {
     const input = file(`${command}-in.csv`, LIST);
     const full = openSync('/dev/full', 'w');
     try {
@@ -251,7 +251,133 @@ describe('settings and flags', () => {
   });
 });
 
+describe('SPEC 7: a report never replaces the prospect list it reads (only the plan and done write onto their input)', () => {
+  const REPORTS: Array<[string, string]> = [
+    ['today', "today's agenda"],
+    ['stats', "the campaign's numbers"],
+    ['inspect', 'what was understood'],
+  ];
+  it.each(REPORTS)(
+    '%s -o IN: refused in one line, exit 2, the list untouched: by its name, another spelling, a symlink, a hard link, or as stdin',
+    (command, thing) => {
+      const input = file(`${command}-own.csv`, LIST);
+      const link = join(dir, `${command}-own-link.csv`);
+      symlinkSync(input, link);
+      const hard = join(dir, `${command}-own-hard.csv`);
+      linkSync(input, hard);
+      const before = statSync(input);
+      for (const [args, target] of [
+        [[input], input],
+        [[input], `${dir}/./../${dir.split('/').at(-1)}//${command}-own.csv`],
+        [[link], input],
+        [[input], link],
+        [[input], hard],
+      ] as Array<[string[], string]>) {
+        const r = cli([command, ...args, ...AS_OF, '-o', target]);
+        expect(oneLine(r.stderr)).toBe(
+          `prospect-channels: -o '${target}' is the input file: writing ${thing} there would replace your prospect list; name another file\n`,
+        );
+        expect(r.code).toBe(2);
+        expect(r.stdout).toBe('');
+      }
+      const fd = openSync(input, 'r');
+      try {
+        const r = cli([command, '-', ...AS_OF, '-o', input], { stdio: [fd, 'pipe', 'pipe'] });
+        expect(oneLine(r.stderr)).toMatch(/^prospect-channels: -o '.*' is the file on standard input: writing .* there would replace your prospect list/);
+        expect(r.code).toBe(2);
+      } finally {
+        closeSync(fd);
+      }
+      expect(readFileSync(input, 'utf8')).toBe(LIST);
+      expect(statSync(input).mtimeMs).toBe(before.mtimeMs);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    },
+  );
+
+  it.each(REPORTS)('%s -o a new file, or another existing one, is written as before', (command) => {
+    const input = file(`${command}-other.csv`, LIST);
+    const other = file(`${command}-other-out.csv`, 'old\n');
+    expect(cli([command, input, ...AS_OF, '-o', other, '-q']).code).toBe(0);
+    expect(readFileSync(other, 'utf8')).not.toBe('old\n');
+    const fresh = join(dir, `${command}-fresh.csv`);
+    expect(cli([command, input, ...AS_OF, '-o', fresh, '-q']).code).toBe(0);
+    expect(readFileSync(fresh, 'utf8')).toMatch(/^\uFEFF/);
+    expect(readFileSync(input, 'utf8')).toBe(LIST);
+  });
+
+  it('plan --summary naming the input, or the -o file, is refused before anything is written; done -o IN still writes onto it', () => {
+    const input = file('sum-own.csv', LIST);
+    const onInput = cli([input, ...AS_OF, '--summary', input, '-o', join(dir, 'sum-own-out.csv')]);
+    expect(oneLine(onInput.stderr)).toMatch(
+      /^prospect-channels: --summary '.*sum-own\.csv' is the input file: writing the summary there would replace your prospect list/,
+    );
+    expect(onInput.code).toBe(2);
+    const same = join(dir, 'sum-same.csv');
+    const onOutput = cli([input, ...AS_OF, '--summary', same, '-o', same]);
+    expect(oneLine(onOutput.stderr)).toMatch(/^prospect-channels: --summary and -o name the same file '.*sum-same\.csv': give the summary a file of its own/);
+    expect(onOutput.code).toBe(2);
+    expect(existsSync(same)).toBe(false);
+    expect(existsSync(join(dir, 'sum-own-out.csv'))).toBe(false);
+    expect(readFileSync(input, 'utf8')).toBe(LIST);
+    const done = cli(['done', input, ...AS_OF, '--rows', '4', '-o', input, '-q']);
+    expect(done.stderr).toBe('');
+    expect(done.code).toBe(0);
+    expect(readFileSync(input, 'utf8')).toMatch(/^Name,Degree,Named Account,Requested On,Connection Status,Channel,Day,Date,Cost,Reason\n/);
+  });
+});
+
+describe('nothing is written on an error exit: every output is checked before any is written', () => {
+  it('--summary into a missing folder: exit 2, naming the flag, and no -o file made', () => {
+    const out = join(dir, 'err-out.csv');
+    const r = cli([file('err-in.csv', LIST), ...AS_OF, '--summary', join(dir, 'no-such', 's.txt'), '-o', out]);
+    expect(oneLine(r.stderr)).toMatch(/^prospect-channels: --summary: cannot write '.*no-such\/s\.txt': no such folder/);
+    expect(r.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--summary onto a folder: exit 2, and an existing -o file keeps its content', () => {
+    const out = file('err-out2.csv', 'mine\n');
+    const folder = join(dir, 'err-folder');
+    mkdirSync(folder);
+    const r = cli([file('err-in2.csv', LIST), ...AS_OF, '--summary', folder, '-o', out]);
+    expect(oneLine(r.stderr)).toMatch(/^prospect-channels: --summary: cannot write '.*err-folder': is a folder/);
+    expect(r.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('mine\n');
+  });
+
+  it('a good --summary and -o are both written, the summary as before', () => {
+    const out = join(dir, 'ok-out.csv');
+    const summary = join(dir, 'ok-sum.txt');
+    const r = cli([file('ok-in.csv', LIST), ...AS_OF, '--summary', summary, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^Name,Degree,Named Account,Channel/);
+    expect(readFileSync(summary, 'utf8')).toMatch(/^Columns read: .*\nPlanned 3 prospects/);
+  });
+});
+
 describe('inputs that cannot be read twice: pipes and FIFOs are copied like stdin', () => {
+  it('inspect reads - and <(cat file) as every other command does, and honours -o', () => {
+    const input = file('inspect-in.csv', LIST);
+    const fromFile = cli(['inspect', input, '--format', 'csv', '-q']);
+    expect(fromFile.code).toBe(0);
+    const stdin = cli(['inspect', '-', '--format', 'csv', '-q'], { input: LIST });
+    expect(stdin.stderr).toBe('');
+    expect(stdin.code).toBe(0);
+    expect(stdin.stdout).toBe(fromFile.stdout);
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" inspect <(cat "${input}") --format json -q`], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(cli(['inspect', input, '--format', 'json', '-q']).stdout);
+    const out = join(dir, 'inspect-out.csv');
+    const written = cli(['inspect', input, '--format', 'csv', '-o', out]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(written.stderr).toMatch(/^Columns read: Name, Degree, Named Account\n/);
+    expect(readFileSync(out, 'utf8')).toBe(fromFile.stdout);
+  });
+
   it('<(cat file) (a pipe, not seekable: ESPIPE) plans like the file', () => {
     const input = file('in9.csv', LIST);
     const expected = cli([input, ...AS_OF, '--format', 'csv']).stdout;

@@ -111,7 +111,7 @@ describe('CLI: the sample list end to end', () => {
     const { stdout, code } = cli([SAMPLE, ...AS_OF, '--format', 'table']);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^\s+#\s+Name\s+Channel\s+Day\s+Date\s+Cost\s+Reason$/);
+    expect(lines[0]).toMatch(/^\s+Row\s+Name\s+Channel\s+Day\s+Date\s+Cost\s+Reason$/);
     expect(lines).toHaveLength(49);
     const channelAt = (lines[0] as string).indexOf('Channel');
     expect(lines.slice(1).every((l) => /^[A-Z]/.test(l.slice(channelAt)))).toBe(true);
@@ -408,5 +408,134 @@ describe('CLI: files as they come', () => {
     expect(text).toContain('\rprospect-channels: pass 1/2, 100,000 rows...');
     expect(text).toContain('\rprospect-channels: pass 2/2, 100,000 rows...');
     expect(text).toMatch(/\r\x1b\[KColumns read: Name, Degree\nPlanned 120,000 prospects/);
+  });
+});
+
+describe('SPEC 7: report CSVs (today, inspect, stats) are files of our making: defused, and read right by Excel', () => {
+  const HOSTILE = [
+    'Name,Title,Degree,Named Account,Trigger,Serious Ask,LinkedIn URL,Email,Phone',
+    '"=HYPERLINK(""http://evil"",""x"")",CEO,3rd,yes,"=cmd|\' /C calc\'!A0",yes,=1+1,+1@x.com,+49 30 1234',
+    '-Minus,CEO,3rd,yes,@SUM(1),yes,https://linkedin.com/in/minus,,',
+  ].join('\n');
+
+  it.each([['today'], ['inspect'], ['stats']])('%s --format csv: no cell starts with = + - or @; the user text kept behind an apostrophe', (command) => {
+    const r = cli([command, file(`hostile-${command}.csv`, HOSTILE), ...AS_OF, '--format', 'csv', '-q']);
+    expect(r.code).toBe(0);
+    const rows = rowsOf(r.stdout);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    if (command !== 'stats') {
+      const cells = rows.flat();
+      expect(cells).toContain('\'=HYPERLINK("http://evil","x")');
+      expect(cells).toContain("'-Minus");
+      expect(cells).toContain("'+1@x.com");
+      expect(cells).toContain("'=1+1");
+    }
+  });
+
+  it('a Windows-1252 semicolon list: the report is UTF-8 with a BOM (Excel shows Jürgen, not JÃ¼rgen), semicolon-separated like its input', () => {
+    const text = 'Name;Degree;Requested On;Connection Status;Email\r\nJürgen Größ;2nd;;;j@x.de\r\nRenée;1st;;;r@x.fr\r\n';
+    const input = file('de1252.csv', Buffer.from(text, 'latin1'));
+    for (const command of ['today', 'inspect', 'stats']) {
+      const r = spawnSync(process.execPath, [CLI, command, input, ...AS_OF, '--format', 'csv', '-q']);
+      expect(r.status).toBe(0);
+      const bytes = r.stdout as Buffer;
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const out = bytes.toString('utf8');
+      expect(out.split('\n')[0]).toContain(';');
+      expect(out.split('\n')[0]).not.toContain(',');
+      if (command !== 'stats') expect(out).toContain('Jürgen Größ');
+    }
+  });
+});
+
+describe('SPEC 9: every row number is the one a spreadsheet shows (the header row 1), as done --rows and the reasons use', () => {
+  // An empty line and a title line above the header keep their numbers, as a spreadsheet's rows.
+  const LIST = 'My export\nName,Degree,Email\n\nAnn,2nd,ann@x.com\n\nBob,2nd,ANN@x.com\nCy,1st,cy@x.com\n';
+
+  it('the plan table, the duplicate reason, inspect and today agree: Ann row 4, Bob row 6 (its duplicate), Cy row 7', () => {
+    const input = file('numbered.csv', LIST);
+    const table = cli([input, ...AS_OF, '--format', 'table'])
+      .stdout.trimEnd()
+      .split('\n');
+    expect(table[0]).toMatch(/^\s+Row\s+Name/);
+    expect(table.slice(1).map((l) => l.trim().split(/\s+/).slice(0, 2))).toEqual([
+      ['4', 'Ann'],
+      ['6', 'Bob'],
+      ['7', 'Cy'],
+    ]);
+    expect(table[2]).toMatch(/Skip: duplicate of row 4$/);
+    const csv = rowsOf(cli([input, ...AS_OF, '--format', 'csv']).stdout);
+    expect(csv.find((r) => r[0] === 'Bob')?.at(-1)).toBe('Skip: duplicate of row 4');
+    const inspected = cli(['inspect', input, '--format', 'json', '-q'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { row: number; Name: string });
+    expect(inspected.map((r) => [r.row, r.Name])).toEqual([
+      [4, 'Ann'],
+      [6, 'Bob'],
+      [7, 'Cy'],
+    ]);
+    const today = rowsOf(cli(['today', input, ...AS_OF, '--format', 'csv', '-q']).stdout).slice(1);
+    expect(today.map((r) => [r[0], r[2]])).toEqual([
+      ['7', 'Cy'],
+      ['4', 'Ann'],
+    ]);
+    const done = cli(['done', input, ...AS_OF, '--rows', '6', '-q']);
+    expect(done.stderr).toBe('prospect-channels: row 6 has no touch to mark done (SKIP)\n');
+  });
+});
+
+describe('CLI: small things a new user meets', () => {
+  it('--help: every setting flag stands apart from what it accepts (two spaces at least); each command usage names IN.csv', () => {
+    const h = cli(['--help']).stdout;
+    const settings = h.slice(h.indexOf('Settings (each also a flag'));
+    const lines = settings.split('\n').filter((l) => l.startsWith('  --'));
+    expect(lines.length).toBeGreaterThan(15);
+    for (const l of lines) expect(l).toMatch(/^ {2}--[a-z-]+ {2,}\S/);
+    expect(h).toContain('--when-credits-run-out  connect, next-month');
+    for (const command of ['today', 'done', 'stats', 'inspect']) expect(h).toMatch(new RegExp(`\\n  prospect-channels ${command} IN\\.csv `));
+  });
+
+  it('SPEC 6: the JSON summary gives amounts (expected replies, cost, credits) to 2 decimals, not float noise', () => {
+    const r = cli([SAMPLE, ...AS_OF, '--format', 'json', '-o', join(dir, 'rounded.jsonl')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/\d\.\d*0000000|\d\.\d*9999999/);
+    const summary = JSON.parse(r.stderr) as Record<string, unknown>;
+    expect(summary.expectedReplies).toBe(4.65);
+    const amounts: number[] = [];
+    const walk = (v: unknown, key = ''): void => {
+      if (typeof v === 'number' && !['rate', 'low', 'high', 'assumed', 'proposal', 'replyRate'].includes(key)) amounts.push(v);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+    };
+    walk(summary);
+    for (const a of amounts) expect(Math.round(a * 100) / 100).toBe(a);
+  });
+
+  it('a header row only, or blank rows only: the plan says the file has no prospect rows under its header, exit 0', () => {
+    const only = cli([file('hdr-only.csv', 'Name,Degree\n'), ...AS_OF, '--format', 'csv']);
+    expect(only.code).toBe(0);
+    expect(only.stderr).toMatch(/\nprospect-channels: .*hdr-only\.csv has no prospect rows under its header \(row 1\): nothing to plan\n$/);
+    const blanks = cli([file('hdr-blank.csv', 'Title line\nName,Degree\n,\n,\n'), ...AS_OF, '--format', 'csv']);
+    expect(blanks.stderr).toMatch(/has no prospect rows under its header \(row 2\), only 2 blank rows: nothing to plan\n$/);
+    expect(cli(['today', file('hdr-only2.csv', 'Name,Degree\n'), ...AS_OF]).stderr).toMatch(
+      /has no prospect rows under its header \(row 1\): nothing is due\n/,
+    );
+    expect(cli([file('hdr-only3.csv', 'Name,Degree\n'), ...AS_OF, '-q']).stderr).toBe('');
+    // A JSON summary on stderr stays one object; its `planned` says 0.
+    expect(JSON.parse(cli([file('hdr-only4.csv', 'Name,Degree\n'), ...AS_OF, '--format', 'json']).stderr)).toMatchObject({ planned: 0 });
+  });
+
+  it('SPEC 2: a Start Date before the as-of date is planned but warned about (new prospects dated in the past show as overdue)', () => {
+    const input = file('early.csv', 'Name,Degree\nAnn,2nd\n');
+    const r = cli([input, '--as-of', '2026-11-23', '--start', '2026-11-02', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'Warning: Start Date 2026-11-02 is before the as-of date 2026-11-23: new prospects are dated from 2026-11-02, in the past, and show as overdue',
+    );
+    const json = JSON.parse(cli([input, '--as-of', '2026-11-23', '--start', '2026-11-02', '--format', 'json']).stderr) as { warnings: string[] };
+    expect(json.warnings[0]).toMatch(/^Start Date 2026-11-02 is before the as-of date 2026-11-23/);
+    expect(cli(['today', input, '--as-of', '2026-11-23', '--start', '2026-11-02']).stderr).toMatch(/^Warning: Start Date 2026-11-02 is before/);
+    expect(cli([input, '--as-of', '2026-11-23', '--start', '2026-11-23', '--format', 'csv']).stderr).not.toContain('Start Date');
   });
 });

@@ -405,7 +405,8 @@ describe('prospect-channels inspect', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatchObject({ row: 1, Name: 'Grace Hopper', 'Deal Value': '75000' });
+    // Rows numbered as a spreadsheet numbers them (SPEC 9), as today, done --rows and the reasons do: the header is row 1.
+    expect(rows[0]).toMatchObject({ row: 2, Name: 'Grace Hopper', 'Deal Value': '75000' });
     expect(rows[0]).not.toHaveProperty('Last Touch On');
     expect(r.stderr).toMatch(/Not used: 'Segment': its values are not Segment Size/);
     expect(r.stderr).toMatch(/Not used: 'Last Activity Date': the last activity of any kind \(an email, a call, a meeting\), not a step of this sequence done/);
@@ -415,7 +416,7 @@ describe('prospect-channels inspect', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Columns read: First Name, Last Name, Title <- 'Job Title'/);
     expect(r.stdout).toMatch(/Not used \(not columns the planner reads, kept as they are\): 'Company Name', 'Sales Navigator URL', 'Email Status'/);
-    expect(r.stdout).toMatch(/\n# {2,}Name {2,}First Name .*Deal Value\n1 {2,}José Muñoz {2,}José .*75000\n/);
+    expect(r.stdout).toMatch(/\nRow {2,}Name {2,}First Name .*Deal Value\n2 {2,}José Muñoz {2,}José .*75000\n/);
   });
   it('a row error is shown on its row; a file with no recognised column is one clear error', () => {
     const bad = spawnSync(process.execPath, [CLI, 'inspect', join(process.cwd(), 'package.json')], { encoding: 'utf8' });

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type Cell, Problem, SETTINGS, type Settings, parseSettings, todayFrom } from '../core/index.js';
+import { type Cell, Problem, SETTINGS, type Settings, formatDay, parseSettings, todayFrom } from '../core/index.js';
 import { sniffDelimiter } from './csv.js';
 import type { Leftovers } from './files.js';
 
@@ -80,8 +80,15 @@ export const commonHelp = (): string => `Options every command takes:
   -h, --help            help
 
 Settings (each also a flag; flags override --settings):
-${SETTINGS.map((s) => `  --${flagOf(s.key).padEnd(20)}${s.accepts}; default ${s.defaultText}`).join('\n')}
+${settingsHelp()}
 `;
+
+/** A line a setting, its flag then what it accepts, the flags padded to the longest and two spaces after it. */
+function settingsHelp(): string {
+  const flags = SETTINGS.map((s) => `--${flagOf(s.key)}`);
+  const width = Math.max(...flags.map((f) => f.length)) + 2;
+  return SETTINGS.map((s, i) => `  ${(flags[i] as string).padEnd(width)}${s.accepts}; default ${s.defaultText}`).join('\n');
+}
 
 /** What parseCommand gives back: the common flags read, and every flag's raw value. */
 export interface Parsed {
@@ -192,6 +199,18 @@ export function settingsOf(parsed: Parsed, io: Io): Settings {
   const settings = parseSettings(parsed.pairs, todayFrom(io.now()));
   if (settings instanceof Problem) throw new CliError(`bad setting: ${settings.message}`, 2);
   return settings;
+}
+
+/**
+ * SPEC 2 gives Start Date as the first day new prospects may be touched, and is silent on one
+ * before the as-of date. It is not refused: every campaign's Start Date falls into the past as
+ * its days go by (a kept --settings file, the Settings tab), and the plan is still right, its new
+ * prospects due since then. But their first touches are then dated in the past and show as
+ * overdue, which a typed --start rarely means: this says so, in the summary's warnings.
+ */
+export function startWarning(s: Settings): string | undefined {
+  if (s.startDate >= s.asOf) return undefined;
+  return `Start Date ${formatDay(s.startDate)} is before the as-of date ${formatDay(s.asOf)}: new prospects are dated from ${formatDay(s.startDate)}, in the past, and show as overdue (leave the start out to begin on the as-of date)`;
 }
 
 async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {

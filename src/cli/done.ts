@@ -166,6 +166,6 @@ ${commonHelp()}`;
 
 export const command: Command = {
   about: "record today's touches as done in the rows' history columns, and re-plan",
-  usage: '--rows 3,7-9 | --all-due [--as-of D] [-o OUT]',
+  usage: 'IN.csv --rows 3,7-9 | --all-due [--as-of D] [-o OUT]',
   run: done,
 };

@@ -15,6 +15,7 @@ import {
   constants as fsConstants,
   createReadStream,
   createWriteStream,
+  fstatSync,
   promises as fs,
   openSync,
   readdirSync,
@@ -189,6 +190,40 @@ async function spool(from: NodeJS.ReadableStream, shown: string, leftovers: Left
     throw new CliError(`cannot read ${shown}: ${errnoText(e)}`, 2);
   }
   return path;
+}
+
+/**
+ * Which file a path is (its device and inode, symlinks followed), or undefined when it names no
+ * regular file: a file that does not exist yet, a folder, a device or a pipe. `-` is standard
+ * input, known only when it is the process's own (redirected from a file).
+ */
+function fileId(path: string, io: Io): string | undefined {
+  let st: Stats;
+  try {
+    if (path !== '-') st = statSync(path);
+    else if (io.stdin === process.stdin) st = fstatSync(0);
+    else return undefined;
+  } catch {
+    return undefined;
+  }
+  return st.isFile() ? `${st.dev}:${st.ino}` : undefined;
+}
+
+/** Whether two paths name the same existing file: another spelling of it, a symlink or a hard link to it counts. */
+export function sameFile(a: string, b: string, io: Io): boolean {
+  const id = fileId(a, io);
+  return id !== undefined && id === fileId(b, io);
+}
+
+/**
+ * Refuses, before anything is read or written, an output (`flag`: -o, --summary) that is the
+ * input file: only the plan and done write onto their input (they give the same file back with
+ * columns added); a report (`thing`) written there would replace the prospect list.
+ */
+export function refuseOverInput(target: string | undefined, flag: string, thing: string, input: string, io: Io): void {
+  if (target === undefined || !sameFile(target, input, io)) return;
+  const which = input === '-' ? 'the file on standard input' : 'the input file';
+  throw new CliError(`${flag} '${target}' is ${which}: writing ${thing} there would replace your prospect list; name another file`, 2);
 }
 
 /** Where a command writes: a stream, then commit() once everything is written (or discard()). */

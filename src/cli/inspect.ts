@@ -1,20 +1,20 @@
 /**
  * `prospect-channels inspect IN.csv [--format table|csv|json]` (SPEC 1a, 7): what the reader
  * understood of a file. Each column's field, or why it is not used; how slash dates are read; and
- * per row the values read, or the row's error. Nothing is planned and nothing is written.
+ * per row the values read, or the row's error. Nothing is planned, and the input is never written.
  */
 import { type ColumnMap, RowError, type Settings, type Understanding, readProspect, understandingLines, valuesRead } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
-import { csvCell } from './csv.js';
+import { openOutput, refuseOverInput, seekableInput } from './files.js';
 import { FALLBACK, NotUtf8 } from './csv-encoding.js';
 import { readCsv } from './csv-file.js';
 import { type CsvFile, openInput, understandTop } from './passes.js';
-import { describeCsvError } from './plan.js';
-import { formatTable, tableReady, visible } from './table.js';
+import { describeCsvError, noRowsNote } from './plan.js';
+import { formatTable, reportCsv, tableReady, visible } from './table.js';
 
 /** One data row as read: its values by field, its error, or blank. */
 export interface RowRead {
-  /** 1 = the first row under the header. */
+  /** Its row as a spreadsheet numbers it, as every command does: records from the file's top, the first 1 (SPEC 9). */
   readonly row: number;
   readonly values?: Readonly<Record<string, string>>;
   readonly error?: string;
@@ -36,12 +36,14 @@ export async function readRecords(file: CsvFile): Promise<string[][]> {
   }
 }
 
-/** The rows under the header as read; empty lines are not rows. */
+/** The rows under the header as read, each with its row number; empty lines are not rows (but keep their numbers). */
 export function readRows(records: readonly (readonly string[])[], u: Understanding): RowRead[] {
-  return records
-    .slice(u.headerRow + 1)
-    .filter((r) => r.length > 0)
-    .map((record, i) => rowRead(i + 1, record, u.map));
+  const rows: RowRead[] = [];
+  for (let i = u.headerRow + 1; i < records.length; i++) {
+    const record = records[i] as readonly string[];
+    if (record.length > 0) rows.push(rowRead(i + 1, record, u.map));
+  }
+  return rows;
 }
 
 function rowRead(row: number, record: readonly string[], map: ColumnMap): RowRead {
@@ -52,17 +54,18 @@ function rowRead(row: number, record: readonly string[], map: ColumnMap): RowRea
 }
 
 /** The file as the reader understands it, and its rows as read. */
-export async function inspectFile(path: string, settings: Settings): Promise<{ understanding: Understanding; rows: RowRead[] }> {
-  const records = await readRecords(await openInput(path));
+export async function inspectFile(path: string, settings: Settings): Promise<{ understanding: Understanding; rows: RowRead[]; delimiter: string }> {
+  const file = await openInput(path);
+  const records = await readRecords(file);
   const understanding = understandTop(records.slice(0, 110), settings);
-  return { understanding, rows: readRows(records, understanding) };
+  return { understanding, rows: readRows(records, understanding), delimiter: file.delimiter };
 }
 
-/** The rows as a grid: #, one column a field read, and Error when any row has one. */
+/** The rows as a grid: Row, one column a field read, and Error when any row has one. */
 function grid(rows: readonly RowRead[]): string[][] {
   const labels = [...new Set(rows.flatMap((r) => Object.keys(r.values ?? {})))];
   const errors = rows.some((r) => r.error !== undefined);
-  const header = ['#', ...labels, ...(errors ? ['Error'] : [])];
+  const header = ['Row', ...labels, ...(errors ? ['Error'] : [])];
   return [
     header,
     ...rows.map((r) => [String(r.row), ...labels.map((l) => r.values?.[l] ?? ''), ...(errors ? [r.error ?? (r.blank ? '(blank row)' : '')] : [])]),
@@ -70,44 +73,54 @@ function grid(rows: readonly RowRead[]): string[][] {
 }
 
 async function inspect(ctx: CommandContext): Promise<number> {
-  const { io } = ctx;
+  const { io, leftovers } = ctx;
   const args = await parseCommand(ctx, { 'date-order': { type: 'string' } });
   if (args.help) return (void io.stdout.write(help()), 0);
   if (typeof args.values['date-order'] === 'string') args.pairs.push(['Date Order', args.values['date-order']]);
   const settings = settingsOf(args, io);
+  refuseOverInput(args.output, '-o', 'what was understood', args.input, io);
+  // Read as every command reads its input: a file as it is, stdin or a pipe copied first.
+  const { path, shown } = await seekableInput(args.input, io, leftovers);
+  const out = await openOutput(args.output, io, leftovers);
   let result: Awaited<ReturnType<typeof inspectFile>>;
   try {
-    result = await inspectFile(args.input, settings);
+    result = await inspectFile(path, settings);
   } catch (e) {
-    throw describeCsvError(e, args.input);
+    throw describeCsvError(e, shown);
   }
-  const { understanding, rows } = result;
+  const { understanding, rows, delimiter } = result;
   const lines = understandingLines(understanding);
+  let text: string;
   if (args.format === 'json') {
-    for (const r of rows)
-      io.stdout.write(`${JSON.stringify({ row: r.row, ...(r.values ?? {}), ...(r.error ? { error: r.error } : {}), ...(r.blank ? { blank: true } : {}) })}\n`);
-    if (!args.quiet) io.stderr.write(`${lines.join('\n')}\n`);
-  } else if (args.format === 'csv') {
-    for (const r of grid(rows)) io.stdout.write(`${r.map((c) => csvCell(c, ',')).join(',')}\n`);
-    if (!args.quiet) io.stderr.write(`${lines.join('\n')}\n`);
-  } else {
+    text = rows
+      .map((r) => `${JSON.stringify({ row: r.row, ...(r.values ?? {}), ...(r.error ? { error: r.error } : {}), ...(r.blank ? { blank: true } : {}) })}\n`)
+      .join('');
+  } else if (args.format === 'csv') text = reportCsv(grid(rows), delimiter);
+  else {
     await tableReady();
-    io.stdout.write(`${lines.map(visible).join('\n')}\n\n${formatTable(grid(rows), io.stdout.columns)}`);
+    text = `${lines.map(visible).join('\n')}\n\n${formatTable(grid(rows), out.isStdout ? io.stdout.columns : undefined)}`;
   }
+  out.stream.write(text);
+  await out.commit();
+  // What was understood goes beside the rows of a CSV or JSON, on stderr; a table shows it above them.
+  if (args.format !== 'table' && !args.quiet) io.stderr.write(`${lines.join('\n')}\n`);
+  const empty = noRowsNote({ rows: rows.length, blank: rows.filter((r) => r.blank).length }, understanding.headerRow, shown);
+  if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}\n`);
   return 0;
 }
 
 /** Written out only when --help asks for it. */
-const help = () => `Usage: ${NAME} inspect IN.csv [--format table|csv|json] [--date-order auto|month-first|day-first]
+const help = () => `Usage: ${NAME} inspect IN.csv [--format table|csv|json] [--date-order auto|month-first|day-first] [-o FILE]
 
 Shows what was understood of IN.csv, planning nothing: the header row, each column's field or
-why it is not used, how slash dates are read, and per row the values read or the row's error.
+why it is not used, how slash dates are read, and per row the values read or the row's error,
+each row numbered as a spreadsheet numbers it (the header is row 1, as in '${NAME} done --rows').
 --format json writes one JSON object a row (what was understood goes to stderr).
 
 ${commonHelp()}`;
 
 export const command: Command = {
   about: 'what was understood: each column and why not used, each row as read',
-  usage: 'IN.csv [--format table|csv|json]',
+  usage: 'IN.csv [--format table|csv|json] [-o FILE]',
   run: inspect,
 };

@@ -125,8 +125,11 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   const byteCopies = engineCodec(file.encoding).encode === 'latin1';
   let plainCount = -1;
   let index = 0;
-  const add = (input: ReturnType<typeof readProspect>, name: string | undefined) => {
-    planner.add(n, input);
+  // A row's index for the planner: its record's, counted from the first under the header, so an
+  // empty line keeps its number and "duplicate of row N" is the row as a spreadsheet numbers it.
+  let first = 0;
+  const add = (record: number, input: ReturnType<typeof readProspect>, name: string | undefined) => {
+    planner.add(record - first, input);
     // Stored every row, not only when a name is longer: a store first met a thousand rows in
     // would send the engine back to optimize the file's loop again.
     layout.nameWidth = Math.max(layout.nameWidth, Math.min(28, (name ?? '').length));
@@ -135,12 +138,16 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   const decide = () => {
     found = understandTop(top, settings);
     planner = new ListPlanner(settings, { firstRowNumber: found.headerRow + 2 });
+    first = found.headerRow + 1;
     const columns = found.map.columns;
     const name = columns.find((c) => c.field.key === 'name') ?? columns.find((c) => c.field.key === 'firstName');
     layout.nameAt = name ? name.index : 0;
     reader = prospectReader(found.map, [layout.nameAt]);
     if (byteCopies && found.map.outputAt < 0) plainCount = found.map.width;
-    for (const cells of top.slice(found.headerRow + 1)) if (cells.length > 0) add(readProspect(cells, found.map), cells[layout.nameAt]);
+    for (let j = first; j < top.length; j++) {
+      const cells = top[j] as string[];
+      if (cells.length > 0) add(j, readProspect(cells, found.map), cells[layout.nameAt]);
+    }
   };
   await fileStep(() =>
     readCsv(file, (r) => {
@@ -148,7 +155,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
       if (reader) {
         if (r.count === 0) return;
         const input = reader.read(r);
-        add(input, reader.row[layout.nameAt]);
+        add(i, input, reader.row[layout.nameAt]);
         if (r.count === plainCount && r.breaks === 0 && input !== 'blank' && !(input instanceof RowError)) plain.set(i);
         return;
       }
@@ -193,7 +200,7 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
   // Tables and JSON go out as UTF-8.
   const writer = new CsvWriter(out, 'utf8');
   if (format === 'table') await tableReady();
-  if (format === 'table') writer.write(tableLine(['#', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout));
+  if (format === 'table') writer.write(tableLine(['Row', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout));
   const keys = format === 'json' ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS)) : [];
   let index = 0;
   let n = 0;
@@ -201,7 +208,7 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
     const i = index++;
     if (i <= headerAt || r.count === 0) return;
     const cells = r.cells();
-    const outcome = planner.outcome(n) ?? (readProspect(cells, map) as 'blank' | RowError);
+    const outcome = planner.outcome(i - headerAt - 1) ?? (readProspect(cells, map) as 'blank' | RowError);
     const ours = outputText(outcome);
     n++;
     if (format === 'json') writer.write(jsonLine(keys, withOutputs(cells, map, ours)));
@@ -209,7 +216,8 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
       const isError = isErrorOutcome(outcome);
       writer.write(
         tableLine(
-          [String(n), cells[layout.nameAt] ?? '', isError ? 'ERROR' : ours[0], ours[1], ours[2], ours[3], isError ? ours[0].slice(7) : ours[4]],
+          // Its row as a spreadsheet numbers it (records from the top), as the reasons, today and done number rows.
+          [String(i + 1), cells[layout.nameAt] ?? '', isError ? 'ERROR' : ours[0], ours[1], ours[2], ours[3], isError ? ours[0].slice(7) : ours[4]],
           layout,
         ),
       );
@@ -267,6 +275,8 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
   };
   const { read } = prospectReader(map);
   const { plain } = planned;
+  // The planner knows a row by its record's index from the first under the header (planOnce).
+  const first = headerAt + 1;
   let index = 0;
   let n = 0;
   const row = (r: CsvRecord) => {
@@ -274,12 +284,12 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     if (r.count === -1) {
       // A plain record (pass 1): its bytes, then our cells.
       writer.writeBytes(r.units as Uint8Array, r.start, r.end);
-      after(outputText(planner.outcome(n) as Outcome | RowError), r.eol);
+      after(outputText(planner.outcome(i - first) as Outcome | RowError), r.eol);
       tick(++n);
     } else if (i < headerAt || r.count === 0) writer.write(r.text.slice(r.start, r.end + r.eol.length));
     else if (i === headerAt) put(r, block(OUTPUT_COLUMNS));
     else {
-      const ours = outputText(planner.outcome(n) ?? (read(r) as 'blank' | RowError));
+      const ours = outputText(planner.outcome(i - first) ?? (read(r) as 'blank' | RowError));
       // A record of a file held as bytes with the header's width (one over several lines, a row in error): as a plain one.
       if (asBytes && r.count === at && replace === 0) {
         writer.writeBytes(r.units as Uint8Array, r.start, r.end);

@@ -3,10 +3,11 @@
  * (SPEC section 7). Two passes over the file (passes.ts): between them only a few numbers per
  * row are held, so memory stays flat whatever the file's size.
  */
-import { promises as fs } from 'node:fs';
+import { resolve } from 'node:path';
 import { type PlanSummary, type Settings, formatDay, numbersJson, summaryLines, understandingLines } from '../core/index.js';
-import { openOutput, seekableInput } from './files.js';
-import { commonHelp, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf } from './common.js';
+import { type Leftovers, type Output, openOutput, refuseOverInput, sameFile, seekableInput } from './files.js';
+import { commonHelp, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf, startWarning } from './common.js';
+import { roundedJson } from './table.js';
 import { type CsvFile, FileProblem, openInput, planPass, writeRows } from './passes.js';
 
 function progress(io: Io, quiet: boolean) {
@@ -42,11 +43,28 @@ export function describeCsvError(e: unknown, path: string): CliError {
 /** Whether a planned list had rows and not one of them could be planned: exit code 1. */
 const nothingPlanned = (sum: PlanSummary) => sum.errors > 0 && sum.errors === sum.rows - sum.blank;
 
+/**
+ * The line that says a file has no prospect rows under its header (only the header, or blank rows
+ * under it), or undefined when it has some: planning it is no failure, but "Planned 0 prospects"
+ * alone leaves the user guessing.
+ */
+export function noRowsNote(sum: { readonly rows: number; readonly blank: number }, headerRow: number, shown: string): string | undefined {
+  if (sum.rows > sum.blank) return undefined;
+  const under = `under its header (row ${headerRow + 1})`;
+  return `${NAME}: ${shown} has no prospect rows ${under}${sum.blank > 0 ? `, only ${sum.blank === 1 ? 'a blank row' : `${sum.blank} blank rows`}` : ''}`;
+}
+
 async function plan(ctx: CommandContext): Promise<number> {
   const { io, leftovers } = ctx;
   const args = await parseCommand(ctx, { summary: { type: 'string' } });
   if (args.help) return (void io.stdout.write(help()), 0);
   const settings = settingsOf(args, io);
+  const summaryFile = args.values.summary as string | undefined;
+  if (summaryFile === '') throw new CliError(`--summary: expected a file name (try '${NAME} --help')`, 2);
+  refuseOverInput(summaryFile, '--summary', 'the summary', args.input, io);
+  if (summaryFile !== undefined && args.output !== undefined && (sameFile(summaryFile, args.output, io) || resolve(summaryFile) === resolve(args.output))) {
+    throw new CliError(`--summary and -o name the same file '${args.output}': give the summary a file of its own`, 2);
+  }
   const { path: input, shown } = await seekableInput(args.input, io, leftovers);
   let file: CsvFile;
   try {
@@ -54,8 +72,10 @@ async function plan(ctx: CommandContext): Promise<number> {
   } catch (e) {
     throw describeCsvError(e, shown);
   }
-  // Opened before the work, so a bad -o fails at once; written to a temp file beside it and put in place at the end.
+  // Every output opened before the work, so a bad -o or --summary fails at once with nothing
+  // written; each is written to a temp file beside it and put in place at the end.
   const out = await openOutput(args.output, io, leftovers);
+  const summaryOut = summaryFile === undefined ? undefined : await openSummary(summaryFile, io, leftovers);
   const bar = progress(io, args.quiet);
   let planned: Awaited<ReturnType<typeof planPass>>;
   try {
@@ -78,23 +98,37 @@ async function plan(ctx: CommandContext): Promise<number> {
   } finally {
     bar.done();
   }
+  // Written only where it is read: -q without --summary makes none.
+  const late = startWarning(settings);
+  const shownSummary = late === undefined ? summary : { ...summary, warnings: [late, ...summary.warnings] };
+  const summaryText =
+    summaryOut || !args.quiet
+      ? args.format === 'json'
+        ? `${roundedJson(summaryJson(shownSummary, settings))}\n`
+        : `${[...understandingLines(planned.understanding), ...summaryLines(shownSummary, settings)].join('\n')}\n`
+      : '';
+  summaryOut?.stream.write(summaryText);
   // The summary goes under the table: commit waits until stdout has taken every row.
   await out.commit();
-  const summaryFile = args.values.summary as string | undefined;
-  // Written only where it is read: -q without --summary makes none.
-  if (summaryFile || !args.quiet) {
-    const summaryText =
-      args.format === 'json'
-        ? `${JSON.stringify(summaryJson(summary, settings))}\n`
-        : `${[...understandingLines(planned.understanding), ...summaryLines(summary, settings)].join('\n')}\n`;
-    if (summaryFile) await writeSummary(summaryFile, summaryText);
-    else io.stderr.write(summaryText);
-  }
+  if (summaryOut) await summaryOut.commit();
+  else if (summaryText !== '') io.stderr.write(summaryText);
+  const empty = noRowsNote(summary, planned.understanding.headerRow, shown);
+  // Not under a JSON summary on stderr, which a program reads as one object (its `planned` says 0).
+  if (empty !== undefined && !args.quiet && (args.format !== 'json' || summaryOut)) io.stderr.write(`${empty}: nothing to plan\n`);
   if (nothingPlanned(summary)) {
     io.stderr.write(`${NAME}: no row of ${shown} could be planned (every row has an error: see the Channel column)\n`);
     return 1;
   }
   return 0;
+}
+
+/** The --summary file, opened as -o is; a failure names the flag. */
+async function openSummary(path: string, io: Io, leftovers: Leftovers): Promise<Output> {
+  try {
+    return await openOutput(path, io, leftovers);
+  } catch (e) {
+    throw e instanceof CliError ? new CliError(`--summary: ${e.message}`, e.code) : e;
+  }
 }
 
 /** The summary as one JSON object: the PlanSummary's numbers, days as YYYY-MM-DD, and the settings it was planned with. */
@@ -114,14 +148,6 @@ export function summaryJson(sum: PlanSummary, s: Settings): Record<string, unkno
   };
 }
 
-async function writeSummary(path: string, text: string): Promise<void> {
-  try {
-    await fs.writeFile(path, text);
-  } catch (e) {
-    throw new CliError(`cannot write the summary to '${path}': ${errnoText(e)}`, 2);
-  }
-}
-
 const USAGE_LINE = '[plan] IN.csv [-o OUT.csv] [--settings FILE] [--plan P] [--credits N] [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--sequence S]';
 
 /** Written out only when --help asks for it. */
@@ -132,8 +158,9 @@ list against your InMail credits, invitation caps and note quota. IN.csv may be 
 
 Output: every input column unchanged, then Channel, Day, Date, Cost, Reason (replaced in place
 when the input already has them). CSV to -o or stdout; the summary to stderr.
---format table shows #, Name and the five columns; --format json writes one JSON object a row
-(JSON Lines) and the summary as one JSON object.
+--format table shows Row (as a spreadsheet numbers it: the header is row 1), Name and the five
+columns; --format json writes one JSON object a row (JSON Lines) and the summary as one JSON
+object.
 
       --summary FILE    write the summary to FILE instead of stderr
 

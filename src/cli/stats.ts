@@ -6,10 +6,10 @@
  */
 import { type CampaignNumbers, measuredRates, numbersJson, numbersLines } from '../core/index.js';
 import { commonHelp, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
-import { openOutput, seekableInput } from './files.js';
-import { csvCell, openInput, planPass } from './passes.js';
-import { describeCsvError } from './plan.js';
-import { formatTable, tableReady } from './table.js';
+import { openOutput, refuseOverInput, seekableInput } from './files.js';
+import { openInput, planPass } from './passes.js';
+import { describeCsvError, noRowsNote } from './plan.js';
+import { formatTable, reportCsv, roundedJson, tableReady } from './table.js';
 
 const pct = (x: number | null) => (x === null ? '' : `${Math.round(x * 1000) / 10}%`);
 
@@ -34,30 +34,34 @@ async function stats(ctx: CommandContext): Promise<number> {
   const args = await parseCommand(ctx);
   if (args.help) return (void io.stdout.write(help()), 0);
   const settings = settingsOf(args, io);
+  refuseOverInput(args.output, '-o', "the campaign's numbers", args.input, io);
   const { path: input, shown } = await seekableInput(args.input, io, leftovers);
   const out = await openOutput(args.output, io, leftovers);
   let numbers: CampaignNumbers;
+  let delimiter: string;
+  let empty: string | undefined;
   try {
     const planned = await planPass(await openInput(input), settings, () => undefined);
     const notApplied = planned.understanding.notes[0];
     if (notApplied !== undefined) throw new CliError(`bad setting: ${notApplied}`, 2);
     numbers = planned.planner.finish().numbers;
+    delimiter = planned.file.delimiter;
+    empty = noRowsNote(planned.planner.finish(), planned.understanding.headerRow, shown);
   } catch (e) {
     throw describeCsvError(e, shown);
   }
   if (args.format === 'table') await tableReady();
   const text =
     args.format === 'json'
-      ? `${JSON.stringify(numbersJson(numbers), null, 2)}\n`
+      ? `${roundedJson(numbersJson(numbers), 2)}\n`
       : args.format === 'csv'
-        ? statsRows(numbers)
-            .map((r) => `${r.map((c) => csvCell(c, ',')).join(',')}\n`)
-            .join('')
+        ? reportCsv(statsRows(numbers), delimiter)
         : `${numbersLines(numbers)[0]}\n${formatTable(statsRows(numbers), out.isStdout ? io.stdout.columns : undefined, [1, 2, 4])}`;
   out.stream.write(text);
   await out.commit();
   const failed = out.failure();
   if (failed) throw failed;
+  if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}: nothing to measure\n`);
   return 0;
 }
 

@@ -1,8 +1,11 @@
 /**
  * Text for a terminal: every cell shown with its control characters as visible escapes (a cell
  * can neither retitle nor clear the terminal, and a line break in a name cannot break a row),
- * and rows cut to the terminal's width. Also JSON Lines, the `--format json` of every command.
+ * and rows cut to the terminal's width. Also JSON Lines, the `--format json` of every command,
+ * and the CSV of a report (today, stats, inspect).
  */
+import { defuse } from '../core/index.js';
+import { csvCell } from './csv.js';
 
 /**
  * string-width, loaded when a table is first laid out (tableReady): its Unicode tables cost a
@@ -73,10 +76,10 @@ export interface TableLayout {
 /** The widest a name column gets, and the least room left for the reason on a narrow terminal. */
 const NAME_MAX = 28;
 const REASON_MIN = 16;
-/** #, Channel, Day, Date, Cost and the two spaces after each: the fixed part of a plan line. */
+/** Row, Channel, Day, Date, Cost and the two spaces after each: the fixed part of a plan line. */
 const FIXED = 5 + 2 + 2 + 14 + 2 + 3 + 2 + 10 + 2 + 6 + 2;
 
-/** One line of the plan's table: #, Name, Channel, Day, Date, Cost, Reason. */
+/** One line of the plan's table: Row, Name, Channel, Day, Date, Cost, Reason. */
 export function tableLine(cells: readonly string[], layout: TableLayout): string {
   const [num, name, channel, day, date, cost, reason] = cells.map(visible) as [string, string, string, string, string, string, string];
   let nameWidth = Math.min(layout.nameWidth, NAME_MAX);
@@ -125,4 +128,35 @@ export function jsonLine(keys: readonly string[], cells: readonly string[]): str
   const row: Record<string, string> = {};
   cells.forEach((c, i) => (row[keys[i] ?? `Column ${i + 1}`] = c));
   return `${JSON.stringify(row)}\n`;
+}
+
+/**
+ * A report's rows (header first) as a CSV file of our own making (today, stats, inspect; not the
+ * plan, which gives the user's file back with its own bytes): a cell a spreadsheet would run as a
+ * formula (`=`, `+`, `-`, `@` first) defused as every value we write is; UTF-8 with a byte-order
+ * mark, the one way Excel in any locale reads UTF-8 (without it, German Excel shows "JÃ¼rgen"),
+ * and every character fits; cells split by the input's delimiter, the list separator the user's
+ * spreadsheet read the input with.
+ */
+export function reportCsv(rows: readonly (readonly string[])[], delimiter: string): string {
+  let text = '\uFEFF';
+  for (const r of rows) text += `${r.map((c) => csvCell(defuse(c), delimiter)).join(delimiter)}\n`;
+  return text;
+}
+
+/** Keys of the JSON summaries whose numbers are rates, fractions of 1 (0.18 = 18%): computed, not summed, and left exact. */
+const RATE_KEYS = new Set(['rate', 'low', 'high', 'assumed', 'proposal', 'replyRate']);
+
+/**
+ * A summary (the plan's, the campaign's numbers) as JSON, every amount (expected replies,
+ * credits, dollars) rounded to 2 decimals, as the summary's words show them, not to a sum's last
+ * float digit (4.6476000000000001); a rate (a fraction, and its interval) as computed, so a
+ * program can take it as it is. `indent` as JSON.stringify's.
+ */
+export function roundedJson(value: unknown, indent?: number): string {
+  return JSON.stringify(
+    value,
+    (key, v: unknown) => (typeof v !== 'number' || Number.isInteger(v) || !Number.isFinite(v) || RATE_KEYS.has(key) ? v : Math.round(v * 100) / 100),
+    indent,
+  );
 }

@@ -14,13 +14,13 @@ import {
   formatDay,
   readProspect,
 } from '../core/index.js';
-import { commonHelp, type Command, type CommandContext, type Format, NAME, parseCommand, settingsOf } from './common.js';
+import { commonHelp, type Command, type CommandContext, type Format, NAME, parseCommand, settingsOf, startWarning } from './common.js';
 import type { CsvRecord } from './csv.js';
 import { readCsv } from './csv-file.js';
-import { type Planned, csvCell, openInput, planPass } from './passes.js';
-import { describeCsvError } from './plan.js';
-import { openOutput, seekableInput } from './files.js';
-import { formatTable, tableReady } from './table.js';
+import { type Planned, openInput, planPass } from './passes.js';
+import { describeCsvError, noRowsNote } from './plan.js';
+import { openOutput, refuseOverInput, seekableInput } from './files.js';
+import { formatTable, reportCsv, tableReady } from './table.js';
 
 /** The input planned (pass 1): stdin or a pipe is first copied to the run's scratch folder, as both passes read it. */
 export async function plannedInput(ctx: CommandContext, input: string, settings: Settings): Promise<{ planned: Planned; shown: string }> {
@@ -46,13 +46,13 @@ export async function eachRecord(
 ): Promise<void> {
   const { planner, understanding } = planned;
   let row = 0;
-  let index = 0;
   try {
     await readCsv(planned.file, (r) => {
       row++;
       if (row - 1 <= understanding.headerRow || r.count === 0) return onRecord(r, row);
       const input = readProspect(r.cells(), understanding.map);
-      const i = index++;
+      // The planner knows a row by its record's index from the first under the header (passes.ts).
+      const i = row - 2 - understanding.headerRow;
       onRecord(r, row, { index: i, outcome: planner.outcome(i) ?? (input as 'blank' | RowError), input });
     });
   } catch (e) {
@@ -102,7 +102,7 @@ export function agendaText(a: Agenda, format: Format, delimiter: string, width?:
       })
       .join('');
   }
-  if (format === 'csv') return [CSV_HEADER, ...rows].map((r) => `${r.map((c) => csvCell(c, delimiter)).join(delimiter)}\n`).join('');
+  if (format === 'csv') return reportCsv([CSV_HEADER, ...rows], delimiter);
   const out: string[] = [];
   for (const g of AGENDA_GROUPS) {
     const mine = rows.filter((_, i) => a.entries[i]?.group === g.key);
@@ -130,6 +130,7 @@ async function today(ctx: CommandContext): Promise<number> {
   const args = await parseCommand(ctx);
   if (args.help) return (void io.stdout.write(help()), 0);
   const settings = settingsOf(args, io);
+  refuseOverInput(args.output, '-o', "today's agenda", args.input, io);
   const { planned, shown } = await plannedInput(ctx, args.input, settings);
   // Opened before the agenda is built, so a bad -o fails before the second pass.
   const out = await openOutput(args.output, io, ctx.leftovers);
@@ -138,7 +139,10 @@ async function today(ctx: CommandContext): Promise<number> {
   const text = agendaText(agenda, args.format, planned.file.delimiter, args.output ? undefined : io.stdout.columns);
   out.stream.write(text);
   await out.commit();
-  if (!args.quiet && args.format !== 'json') io.stderr.write(`${agendaSummary(agenda)}\n`);
+  const late = startWarning(settings);
+  const empty = noRowsNote(planned.planner.finish(), planned.understanding.headerRow, shown);
+  if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}: nothing is due\n`);
+  if (!args.quiet && args.format !== 'json') io.stderr.write(`${late === undefined ? '' : `Warning: ${late}\n`}${agendaSummary(agenda)}\n`);
   return 0;
 }
 
@@ -157,6 +161,6 @@ ${commonHelp()}`;
 
 export const command: Command = {
   about: "today's touches, due or overdue, in the order a rep works them",
-  usage: 'IN.csv [--as-of D] [--format table|csv|json]',
+  usage: 'IN.csv [--as-of D] [--format table|csv|json] [-o FILE]',
   run: today,
 };
