@@ -205,6 +205,15 @@ describe('-o onto an existing file keeps it the same file', () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
+  it.runIf(isRoot)('a file no one may write is refused for root too, not replaced', () => {
+    const target = file('readonly-root.csv', LIST);
+    chmodSync(target, 0o444);
+    const r = cli([file('in5r.csv', LIST), ...AS_OF, '-o', target]);
+    expect(oneLine(r.stderr)).toMatch(/^prospect-channels: cannot write '.*readonly-root\.csv': permission denied \(EACCES\)\n$/);
+    expect(r.code).toBe(2);
+    expect(readFileSync(target, 'utf8')).toBe(LIST);
+  });
+
   it('a read-only existing file is refused, not replaced', () => {
     const target = file('readonly.csv', LIST);
     chmodSync(target, 0o444);

@@ -299,6 +299,8 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
     } catch (e) {
       throw writeError(target, e);
     }
+    // A file no one may write (chmod 444) is refused for root too, whom the system lets write anything.
+    if ((st.mode & 0o222) === 0) throw writeError(target, { code: 'EACCES' });
   }
   let temp = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
   await removeStale(dirname(real), new RegExp(`^\\.${escapeRegExp(basename(real))}\\.(\\d+)\\.tmp$`));
