@@ -341,6 +341,23 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
 });
 
 describe('CLI: files as they come', () => {
+  it('SPEC 1a: a stray quote that joins lines into one row is read as a spreadsheet reads it, and the summary says which lines', () => {
+    // Line 3 opens a quoted cell that closes at the start of line 5, with text after it: three lines, one row.
+    const text = 'Name,Title,Degree\nA,CEO,3rd\n"B,VP,2nd\nC,VP,2nd\n"D",Manager,2nd\nE,"VP\nSales",2nd\n';
+    const r = cli([file('stray-quote.csv', text), ...AS_OF, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    // The user's bytes come back as they were, our five cells after the joined row's last line.
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(2, 5)).toEqual(['"B,VP,2nd', 'C,VP,2nd', expect.stringMatching(/^"D",Manager,2nd,CONNECT_NOTE,1,/)]);
+    expect(lines.filter((l) => /,(CONNECT_NOTE|MESSAGE|INMAIL|OPEN_PROFILE),/.test(l))).toHaveLength(3);
+    expect(r.stderr).toMatch(
+      /^Warning: lines 3-5 were read as one row \(a quoted cell opens on line 3 and text follows its closing quote on line 5, as a spreadsheet reads it\): check the quotes$/m,
+    );
+    // A quoted cell that holds a line break and closes where it should (E's title) is no warning.
+    const clean = cli([file('quoted-break.csv', 'Name,Title,Degree\nE,"VP\nSales",2nd\n'), ...AS_OF, '--format', 'csv']);
+    expect(clean.stderr).not.toMatch(/Warning/);
+  });
+
   it('no output cell of ours starts with = + - or @, and hostile input cells are kept as they were', () => {
     const hostile = 'Name,Degree,Notes\n"=HYPERLINK(""http://x"",""y"")",@SUM(1),+1\n-1,=1+1,=2\n';
     const out = rowsOf(cli([file('hostile.csv', hostile), ...AS_OF, '--format', 'csv']).stdout);

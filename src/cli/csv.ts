@@ -96,6 +96,20 @@ export class CsvRecord {
     return close + 1 < (this.ends[i] as number) ? inner + this.text.slice(close + 1, this.ends[i]) : inner;
   }
 
+  /**
+   * Whether a quoted cell has text after its closing quote in a record that runs over lines
+   * (`"B,VP` ... `"D",Manager`): most likely a stray quote that joined the lines into one row, as a
+   * spreadsheet joins them too. Kept as read; the caller says so.
+   */
+  strayQuote(): boolean {
+    if (this.breaks === 0) return false;
+    for (let i = 0; i < this.count; i++) {
+      const close = this.closes[i] as number;
+      if (close >= 0 && close + 1 < (this.ends[i] as number)) return true;
+    }
+    return false;
+  }
+
   cells(): string[] {
     const out = new Array<string>(this.count);
     for (let i = 0; i < this.count; i++) out[i] = this.cell(i);

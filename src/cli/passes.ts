@@ -100,6 +100,16 @@ export interface Planned {
   readonly header: readonly string[];
   readonly layout: TableLayout;
   readonly rows: number;
+  /** Records a stray quote may have joined (`CsvRecord.strayQuote`): how many, and the first one's lines. */
+  readonly strayQuotes: { readonly count: number; readonly line: number; readonly lastLine: number };
+}
+
+/** The summary's warning for records a stray quote may have joined, if any. */
+export function strayQuoteWarning(planned: Planned): string | undefined {
+  const { count, line, lastLine } = planned.strayQuotes;
+  if (count === 0) return undefined;
+  const more = count > 1 ? `; ${count - 1} more such ${count === 2 ? 'row' : 'rows'}` : '';
+  return `lines ${line}-${lastLine} were read as one row (a quoted cell opens on line ${line} and text follows its closing quote on line ${lastLine}, as a spreadsheet reads it): check the quotes${more}`;
 }
 
 /** Pass 1. A file taken as UTF-8 that is not is read again as Windows-1252. */
@@ -149,9 +159,14 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
       if (cells.length > 0) add(j, readProspect(cells, found.map), cells[layout.nameAt]);
     }
   };
+  const strayQuotes = { count: 0, line: 0, lastLine: 0 };
   await fileStep(() =>
     readCsv(file, (r) => {
       const i = index++;
+      if (r.breaks > 0 && r.strayQuote() && strayQuotes.count++ === 0) {
+        strayQuotes.line = r.line;
+        strayQuotes.lastLine = r.line + r.breaks;
+      }
       if (reader) {
         if (r.count === 0) return;
         const input = reader.read(r);
@@ -166,7 +181,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   if (!found) decide();
   const understanding = found as unknown as Understanding;
   const verified = { ...file, encoding: { ...file.encoding, verified: true } };
-  return { planner, plain, file: verified, understanding, header: top[understanding.headerRow] as string[], layout, rows: n };
+  return { planner, plain, file: verified, understanding, header: top[understanding.headerRow] as string[], layout, rows: n, strayQuotes };
 }
 
 /** The engine's faults in the file's text as the CLI's one-line problems. */

@@ -8,7 +8,7 @@ import { type PlanSummary, type Settings, formatDay, numbersJson, summaryLines, 
 import { type Leftovers, type Output, openOutput, refuseOverInput, sameFile, seekableInput } from './files.js';
 import { commonHelp, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf, startWarning } from './common.js';
 import { roundedJson } from './table.js';
-import { type CsvFile, FileProblem, openInput, planPass, writeRows } from './passes.js';
+import { type CsvFile, FileProblem, openInput, planPass, strayQuoteWarning, writeRows } from './passes.js';
 
 function progress(io: Io, quiet: boolean) {
   const show = !quiet && io.stderr.isTTY === true;
@@ -99,8 +99,8 @@ async function plan(ctx: CommandContext): Promise<number> {
     bar.done();
   }
   // Written only where it is read: -q without --summary makes none.
-  const late = startWarning(settings);
-  const shownSummary = late === undefined ? summary : { ...summary, warnings: [late, ...summary.warnings] };
+  const ours = [startWarning(settings), strayQuoteWarning(planned)].filter((w) => w !== undefined);
+  const shownSummary = ours.length === 0 ? summary : { ...summary, warnings: [...ours, ...summary.warnings] };
   const summaryText =
     summaryOut || !args.quiet
       ? args.format === 'json'
