@@ -341,6 +341,14 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
 });
 
 describe('CLI: files as they come', () => {
+  it('SPEC 1a: a file whose bytes are not UTF-8 is read as Windows-1252, and the summary says so', () => {
+    const input = file('latin1-list.csv', Buffer.from('Name,Degree\nJürgen Müller,2nd\n', 'latin1'));
+    const r = cli([input, ...AS_OF, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^File read as Windows-1252 \(its bytes are not UTF-8\), and written back in it$/m);
+    expect(cli([file('utf8-list.csv', 'Name,Degree\nJürgen Müller,2nd\n'), ...AS_OF, '--format', 'csv']).stderr).not.toMatch(/^File read as/m);
+  });
+
   it('SPEC 1a: a stray quote that joins lines into one row is read as a spreadsheet reads it, and the summary says which lines', () => {
     // Line 3 opens a quoted cell that closes at the start of line 5, with text after it: three lines, one row.
     const text = 'Name,Title,Degree\nA,CEO,3rd\n"B,VP,2nd\nC,VP,2nd\n"D",Manager,2nd\nE,"VP\nSales",2nd\n';

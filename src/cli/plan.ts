@@ -105,7 +105,7 @@ async function plan(ctx: CommandContext): Promise<number> {
     summaryOut || !args.quiet
       ? args.format === 'json'
         ? `${roundedJson(summaryJson(shownSummary, settings))}\n`
-        : `${[...understandingLines(planned.understanding), ...summaryLines(shownSummary, settings)].join('\n')}\n`
+        : `${[...fileLines(planned.file), ...understandingLines(planned.understanding), ...summaryLines(shownSummary, settings)].join('\n')}\n`
       : '';
   summaryOut?.stream.write(summaryText);
   // The summary goes under the table: commit waits until stdout has taken every row.
@@ -120,6 +120,11 @@ async function plan(ctx: CommandContext): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** What was taken of the file where it was a guess: Windows-1252 is read when its bytes are not UTF-8. */
+function fileLines(file: CsvFile): string[] {
+  return file.encoding.name === 'windows-1252' ? ['File read as Windows-1252 (its bytes are not UTF-8), and written back in it'] : [];
 }
 
 /** The --summary file, opened as -o is; a failure names the flag. */
