@@ -146,6 +146,15 @@ describe('CLI: commands', () => {
 });
 
 describe('CLI: --format json and table', () => {
+  it('table: a list with First and Last Name columns shows each row by both, as the reader joins them', () => {
+    const input = file('first-last.csv', 'First Name,Last Name,Degree\nAda,Lovelace,2nd\nGrace,,2nd\n');
+    const r = cli([input, ...AS_OF, '--format', 'table']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toMatch(/^ +2 {2}Ada Lovelace {2}/);
+    expect(lines[2]).toMatch(/^ +3 {2}Grace {9}/);
+  });
+
   it('plan --format json writes one object a row and the summary as one JSON object on stderr', () => {
     const r = cli([SAMPLE, ...AS_OF, '--format', 'json']);
     expect(r.code).toBe(0);

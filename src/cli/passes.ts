@@ -24,7 +24,7 @@ import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
 import { FALLBACK, NotUtf8, engineCodec } from './csv-encoding.js';
 import { type CsvFile, CsvWriter, openCsv, readCsv } from './csv-file.js';
-import { type TableLayout, jsonKeys, jsonLine, tableLine, tableReady } from './table.js';
+import { type TableLayout, jsonKeys, jsonLine, tableLine, tableName, tableReady } from './table.js';
 import { Column, bytes } from '../core/typed.js';
 
 export type { CsvFile } from './csv-file.js';
@@ -128,7 +128,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   // Rows are numbered as a spreadsheet numbers them: the header row, then its prospects.
   let planner = new ListPlanner(settings);
   let n = 0;
-  const layout: TableLayout = { nameAt: 0, nameWidth: 4 };
+  const layout: TableLayout = { nameAt: 0, lastNameAt: -1, nameWidth: 4 };
   let reader: ReturnType<typeof prospectReader> | undefined;
   const plain = new PlainRecords();
   // Records written back as bytes with our cells after them: a file held as bytes, with no block of ours to replace.
@@ -150,13 +150,17 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
     planner = new ListPlanner(settings, { firstRowNumber: found.headerRow + 2 });
     first = found.headerRow + 1;
     const columns = found.map.columns;
-    const name = columns.find((c) => c.field.key === 'name') ?? columns.find((c) => c.field.key === 'firstName');
+    const full = columns.find((c) => c.field.key === 'name');
+    const firstName = columns.find((c) => c.field.key === 'firstName');
+    const lastName = columns.find((c) => c.field.key === 'lastName');
+    const name = full ?? firstName ?? lastName;
     layout.nameAt = name ? name.index : 0;
+    layout.lastNameAt = !full && firstName && lastName ? lastName.index : -1;
     reader = prospectReader(found.map, [layout.nameAt]);
     if (byteCopies && found.map.outputAt < 0) plainCount = found.map.width;
     for (let j = first; j < top.length; j++) {
       const cells = top[j] as string[];
-      if (cells.length > 0) add(j, readProspect(cells, found.map), cells[layout.nameAt]);
+      if (cells.length > 0) add(j, readProspect(cells, found.map), tableName(cells, layout));
     }
   };
   const strayQuotes = { count: 0, line: 0, lastLine: 0 };
@@ -170,7 +174,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
       if (reader) {
         if (r.count === 0) return;
         const input = reader.read(r);
-        add(i, input, reader.row[layout.nameAt]);
+        add(i, input, tableName(reader.row, layout));
         if (r.count === plainCount && r.breaks === 0 && input !== 'blank' && !(input instanceof RowError)) plain.set(i);
         return;
       }
@@ -232,7 +236,7 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
       writer.write(
         tableLine(
           // Its row as a spreadsheet numbers it (records from the top), as the reasons, today and done number rows.
-          [String(i + 1), cells[layout.nameAt] ?? '', isError ? 'ERROR' : ours[0], ours[1], ours[2], ours[3], isError ? ours[0].slice(7) : ours[4]],
+          [String(i + 1), tableName(cells, layout), isError ? 'ERROR' : ours[0], ours[1], ours[2], ours[3], isError ? ours[0].slice(7) : ours[4]],
           layout,
         ),
       );

@@ -4,7 +4,7 @@
  * and rows cut to the terminal's width. Also JSON Lines, the `--format json` of every command,
  * and the CSV of a report (today, stats, inspect).
  */
-import { defuse } from '../core/index.js';
+import { defuse, fullName } from '../core/index.js';
 import { csvCell } from './csv.js';
 
 /**
@@ -69,8 +69,16 @@ const pad = (text: string, width: number, right = false) => {
 /** How the plan's table is laid out: where the name is, how wide it is, and the terminal's width (none: no limit). */
 export interface TableLayout {
   nameAt: number;
+  /** With First and Last Name columns and no Name: the Last Name's, shown after the first (else -1). */
+  lastNameAt: number;
   nameWidth: number;
   width?: number;
+}
+
+/** The name a row shows: its Name cell, or its First and Last Name joined as the reader joins them. */
+export function tableName(cells: readonly string[], layout: TableLayout): string {
+  const name = cells[layout.nameAt] ?? '';
+  return layout.lastNameAt < 0 ? name : fullName(name, cells[layout.lastNameAt]);
 }
 
 /** The widest a name column gets, and the least room left for the reason on a narrow terminal. */

@@ -657,7 +657,7 @@ function remembered<K>(memo: Map<K, unknown>, key: K, c: MappedColumn, cell: Cel
 }
 
 /** First and last name joined by a space, either left out when missing or empty. */
-function fullName(first: string | undefined, last: string | undefined): string {
+export function fullName(first: string | undefined, last: string | undefined): string {
   const f = first === undefined ? '' : first;
   const l = last === undefined ? '' : last;
   return f === '' ? l : l === '' ? f : `${f} ${l}`;
