@@ -223,6 +223,15 @@ describe('CLI: --format json and table', () => {
 });
 
 describe('CLI: settings', () => {
+  it('a bad value in the --settings file names the file; the same value as a flag names no file', () => {
+    const settings = file('bad-settings.csv', 'Setting,Value\nCredits,abc\n');
+    const fromFile = cli([SAMPLE, ...AS_OF, '--settings', settings, '-q']);
+    expect(fromFile.stderr).toBe(`prospect-channels: bad setting in settings file '${settings}': Credits: expected a whole number, 0 or more (got 'abc')\n`);
+    expect(fromFile.code).toBe(2);
+    const fromFlag = cli([SAMPLE, ...AS_OF, '--credits', 'abc', '-q']);
+    expect(fromFlag.stderr).toBe(`prospect-channels: bad setting: Credits: expected a whole number, 0 or more (got 'abc')\n`);
+  });
+
   const list = 'Name,Named Account,Trigger,Serious Ask,Degree\nA,yes,funding,yes,2\nB,yes,funding,yes,2\nC,no,,,2\n';
   const channels = (stdout: string) =>
     rowsOf(stdout)
@@ -301,7 +310,7 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
       'settings with an unknown key',
       () => [SAMPLE, '--settings', file('unk.csv', 'Colour,blue\n')],
       2,
-      /^prospect-channels: bad setting: unknown setting 'Colour'/,
+      /^prospect-channels: bad setting in settings file '.*unk\.csv': unknown setting 'Colour'/,
     ],
     [
       'settings that are not JSON',

@@ -99,6 +99,8 @@ export interface Parsed {
   readonly quiet: boolean;
   /** The settings as key/value pairs: the --settings file's, then flags, then --column. */
   readonly pairs: Array<[Cell, Cell]>;
+  /** How many of `pairs`, from the first, are the --settings file's. */
+  readonly filePairs?: number;
   readonly values: Record<string, string | string[] | boolean | undefined>;
   readonly help: boolean;
 }
@@ -185,20 +187,25 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
   const format = (v.format as string | undefined) ?? (!output && ctx.io.stdout.isTTY ? 'table' : 'csv');
   if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format: expected ${FORMATS.join(', ')} (got '${format}')`, 2);
   const pairs: Array<[Cell, Cell]> = v.settings ? await readSettingsFile(v.settings as string) : [];
+  const filePairs = pairs.length;
   for (const [flag, key] of SETTING_FLAGS) if (typeof v[flag] === 'string') pairs.push([key, v[flag] as string]);
   for (const c of (v.column as string[] | undefined) ?? []) {
     const eq = c.indexOf('=');
     if (eq <= 0) throw new CliError(`--column: expected FIELD=HEADER, e.g. --column "Degree=Conn. lvl" (got '${c}')`, 2);
     pairs.push([`Column: ${c.slice(0, eq).trim()}`, c.slice(eq + 1).trim()]);
   }
-  return { input: parsed.positionals[0] as string, output, format: format as Format, quiet: v.quiet === true, pairs, values: v, help: false };
+  return { input: parsed.positionals[0] as string, output, format: format as Format, quiet: v.quiet === true, pairs, filePairs, values: v, help: false };
 }
 
 /** The settings of a parsed command line, or a CliError (2). */
 export function settingsOf(parsed: Parsed, io: Io): Settings {
-  const settings = parseSettings(parsed.pairs, todayFrom(io.now()));
-  if (settings instanceof Problem) throw new CliError(`bad setting: ${settings.message}`, 2);
-  return settings;
+  const today = todayFrom(io.now());
+  const settings = parseSettings(parsed.pairs, today);
+  if (!(settings instanceof Problem)) return settings;
+  // The settings file's own pairs say the same: the fault is the file's, named as such.
+  const file = parsed.filePairs ? parseSettings(parsed.pairs.slice(0, parsed.filePairs), today) : undefined;
+  const where = file instanceof Problem && file.message === settings.message ? ` in settings file '${parsed.values.settings}'` : '';
+  throw new CliError(`bad setting${where}: ${settings.message}`, 2);
 }
 
 /**
