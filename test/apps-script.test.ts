@@ -203,6 +203,8 @@ describe('the menu and its commands', () => {
       ['Open planner', 'openPlanner'],
       ['Classify this sheet', 'classifySheet'],
       ["Today's touches", 'showTodaysTouches'],
+      // SPEC 9: the Today sheet's Done ticks are recorded from the menu.
+      ['Mark checked touches done', 'recordCheckedTouches'],
       '---',
       ['Insert sample sheet', 'insertSampleSheet'],
       ['Refresh as-of date', 'refreshAsOfDate'],

@@ -174,6 +174,64 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
   });
 });
 
+describe("SPEC 9 in Sheets: the menu's Mark checked touches done records the ticks on the Today sheet", () => {
+  const menuItems = (h: Loaded) => {
+    h.global.onOpen?.();
+    return h.ui.menus[0]?.items ?? [];
+  };
+
+  it('is on the menu, records the ticked touches in their rows, and a toast says how many', () => {
+    const { h, list } = setUp();
+    expect(menuItems(h)).toContainEqual(['Mark checked touches done', 'recordCheckedTouches']);
+    h.global.showTodaysTouches?.();
+    h.ss.toasts.splice(0);
+    const today = todaySheet(h);
+    today.cells[2]?.splice(0, 1, true); // Mia, MESSAGE
+    today.cells[4]?.splice(0, 1, true); // Ivan, CONNECT_NOTE
+    h.global.recordCheckedTouches?.();
+    expect(h.ui.alerts).toEqual([]);
+    expect(h.ss.toasts).toEqual(["Recorded 2 touches in 'Prospects' as done today; the Today sheet now shows what is left."]);
+    expect(column(list, 'Last Touch On').slice(1).map(iso)).toEqual(['2026-11-24', '', '', '']);
+    expect(column(list, 'Connection Status').slice(1)).toEqual(['', '', 'pending', '']);
+    expect(
+      todaySheet(h)
+        .cells.slice(2)
+        .map((r) => r[2]),
+    ).toEqual(['Otto', '=Ivy']);
+    expect(h.lock.held).toBe(false);
+  });
+
+  it('nothing ticked: an alert says to tick the Done boxes first, and nothing is written', () => {
+    const { h, list } = setUp();
+    h.global.showTodaysTouches?.();
+    const before = JSON.stringify([list.cells, todaySheet(h).cells]);
+    h.global.recordCheckedTouches?.();
+    expect(h.ui.alerts).toEqual([
+      'Mark checked touches done: No Done box is ticked on the Today sheet. Tick the Done box of each touch you made, then choose Mark checked touches done again.: OK',
+    ]);
+    expect(JSON.stringify([list.cells, todaySheet(h).cells])).toBe(before);
+  });
+
+  it('a tick whose row no longer shows that touch: the alert says why, and the tick stays', () => {
+    const { h } = setUp();
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    today.cells[2]?.splice(0, 1, true);
+    today.cells[2]?.splice(3, 1, 'INMAIL'); // the sheet now says another channel than the plan
+    h.global.recordCheckedTouches?.();
+    expect(h.ui.alerts).toEqual([
+      "Mark checked touches done: Nothing was recorded. Not recorded: row 2: its next touch is no longer INMAIL; run Today's touches again.: OK",
+    ]);
+    expect(todaySheet(h).cells[2]?.[0]).toBe(true);
+  });
+
+  it('without a Today sheet: an alert says to make one first', () => {
+    const { h } = setUp();
+    h.global.recordCheckedTouches?.();
+    expect(h.ui.alerts).toEqual(["Mark checked touches done: There is no Today sheet yet: run Today's touches first.: OK"]);
+  });
+});
+
 describe('SPEC 8: a 50,000-row sheet makes the same spreadsheet calls as a 50-row one', () => {
   /** The same touches due; the rest of the rows are requests sent Sunday, with nothing due today. */
   function run(n: number) {

@@ -60,6 +60,8 @@ export interface TodayView {
   /** After "mark done": how many were recorded, and why any were not. */
   readonly marked?: number;
   readonly notMarked?: string[];
+  /** After marking the Today sheet's ticks: how many Done boxes were ticked. */
+  readonly checked?: number;
 }
 
 /** What the sidebar sends to mark touches done: each touch's row and the channel it showed. */
@@ -299,7 +301,10 @@ export function markTouchesDone(request: DoneRequest): TodayView {
   });
 }
 
-/** Menu or sidebar: marks done every touch checked on the Today sheet, then rewrites it. */
+/**
+ * Marks done every touch checked on the Today sheet (SPEC 9). The Today sheet is rewritten only
+ * when a touch was recorded: a tick that could not be recorded stays where the user put it.
+ */
 export function markCheckedTouchesDone(): TodayView {
   const ss = active();
   const zone = zoneOf(ss);
@@ -314,7 +319,32 @@ export function markCheckedTouchesDone(): TodayView {
     const before = planSheet(sourceOfToday(ss, today, values), settingsPairs(ss), zone);
     const { plan, marked, notMarked } = markInSheet(before, checked);
     const agenda = agendaOfPlan(plan);
-    writeToday(ss, plan, agenda);
-    return { ...viewOf(plan, agenda), marked, notMarked };
+    if (marked > 0) writeToday(ss, plan, agenda);
+    return { ...viewOf(plan, agenda), marked, notMarked, checked: checked.length };
   });
+}
+
+/** What the menu's "Mark checked touches done" says: what was recorded, or why nothing was. */
+function checkedDoneMessage(view: TodayView): { text: string; recorded: boolean } {
+  const notMarked = view.notMarked?.length ? ` Not recorded: ${view.notMarked.join('; ')}.` : '';
+  if (!view.checked)
+    return {
+      text: `No Done box is ticked on the ${TODAY_SHEET} sheet. Tick the Done box of each touch you made, then choose Mark checked touches done again.`,
+      recorded: false,
+    };
+  if (!view.marked) return { text: `Nothing was recorded.${notMarked}`, recorded: false };
+  const touches = view.marked === 1 ? '1 touch' : `${view.marked} touches`;
+  return { text: `Recorded ${touches} in '${view.sheetName}' as done today; the ${TODAY_SHEET} sheet now shows what is left.${notMarked}`, recorded: true };
+}
+
+/** Menu: Mark checked touches done. Records the ticked touches, then says what it recorded (a toast) or why not (an alert). */
+export function recordCheckedTouches(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const { text, recorded } = checkedDoneMessage(markCheckedTouchesDone());
+    if (recorded) active().toast(text, 'Mark checked touches done', 8);
+    else ui.alert('Mark checked touches done', text, ui.ButtonSet.OK);
+  } catch (e) {
+    ui.alert('Mark checked touches done', (e as Error).message, ui.ButtonSet.OK);
+  }
 }

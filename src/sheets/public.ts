@@ -131,8 +131,13 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
     returns: { type: 'Object', text: "Today's touches, after the marking." },
   },
   {
+    name: 'recordCheckedTouches',
+    summary: 'Menu: records every touch checked Done on the Today sheet and says what it recorded, or why nothing was.',
+    params: [],
+  },
+  {
     name: 'markCheckedTouchesDone',
-    summary: 'Menu or sidebar: records every touch checked Done on the Today sheet, re-plans the sheet and rewrites the Today sheet.',
+    summary: 'Records every touch checked Done on the Today sheet, re-plans the sheet and rewrites the Today sheet.',
     params: [],
     returns: { type: 'Object', text: "Today's touches, after the marking." },
   },

@@ -338,17 +338,18 @@ const README_URL = typeof __README_URL__ === 'string' ? __README_URL__ : '';
 
 export function onOpen(): void {
   // In AuthMode.NONE an add-on may only build its menu; that is all this does.
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem('Open planner', 'openPlanner')
-    .addItem('Classify this sheet', 'classifySheet')
-    .addItem("Today's touches", 'showTodaysTouches')
-    .addSeparator()
-    .addItem('Insert sample sheet', 'insertSampleSheet')
-    .addItem('Refresh as-of date', 'refreshAsOfDate')
-    .addSeparator()
-    .addItem('Help', 'showHelp')
-    .addToUi();
+  // One statement an item: the bundle keeps each on its own line, readable in Apps Script's editor.
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  menu.addItem('Open planner', 'openPlanner');
+  menu.addItem('Classify this sheet', 'classifySheet');
+  menu.addItem("Today's touches", 'showTodaysTouches');
+  menu.addItem('Mark checked touches done', 'recordCheckedTouches');
+  menu.addSeparator();
+  menu.addItem('Insert sample sheet', 'insertSampleSheet');
+  menu.addItem('Refresh as-of date', 'refreshAsOfDate');
+  menu.addSeparator();
+  menu.addItem('Help', 'showHelp');
+  menu.addToUi();
 }
 
 export function onInstall(): void {
