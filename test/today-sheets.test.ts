@@ -232,6 +232,36 @@ describe("SPEC 9 in Sheets: the menu's Mark checked touches done records the tic
   });
 });
 
+describe('SPEC 7 and 9: the Today sheet is not a list to plan', () => {
+  const REFUSED =
+    "This is the Today sheet: it lists the touches due in 'Prospects' and is replaced on every run, so it is not planned. Open 'Prospects' to plan it; to record touches here, tick their Done boxes and choose Mark checked touches done.";
+
+  it('with the Today sheet active, Classify, Preview and Write refuse, naming the list to open, and write nothing', () => {
+    const { h, list } = setUp();
+    h.global.showTodaysTouches?.();
+    expect(h.ss.getActiveSheet().getName()).toBe('Today');
+    const before = JSON.stringify([list.cells, todaySheet(h).cells, h.ss.getSheetByName('Channel Settings')?.cells]);
+    h.global.classifySheet?.();
+    expect(h.ui.alerts).toEqual([`Prospect Channel Planner: ${REFUSED}: OK`]);
+    expect(() => h.global.writePlan?.({ settings: [['Credits', '3']] })).toThrow(REFUSED);
+    expect(() => h.global.previewPlan?.({ settings: [] })).toThrow(REFUSED);
+    expect(JSON.stringify([list.cells, todaySheet(h).cells, h.ss.getSheetByName('Channel Settings')?.cells])).toBe(before);
+    expect(todaySheet(h).cells[1]).toHaveLength(10);
+    expect(h.lock.held).toBe(false);
+  });
+
+  it("the sidebar's state on the Today sheet is the same message, no column read from it", () => {
+    const { h } = setUp();
+    h.global.showTodaysTouches?.();
+    const state = h.global.getPlannerState?.() as { error?: string; recognised: boolean; columns: unknown[] };
+    expect(state.error).toBe(REFUSED);
+    expect(state.recognised).toBe(false);
+    expect(state.columns).toEqual([]);
+    // The Today step still works from there: it lists the touches of the list the sheet was made from.
+    expect((h.global.getTodayTouches?.() as { sheetName: string }).sheetName).toBe('Prospects');
+  });
+});
+
 describe('SPEC 8: a 50,000-row sheet makes the same spreadsheet calls as a 50-row one', () => {
   /** The same touches due; the rest of the rows are requests sent Sunday, with nothing due today. */
   function run(n: number) {

@@ -23,12 +23,11 @@ import {
   readProspect,
 } from '../core/index.js';
 import type { SheetValue } from './cells.js';
-import { type SheetPlan, active, planSheet, settingsPairs, withLock, writePlanned, zoneOf } from './server.js';
+import { type SheetPlan, TODAY_SHEET, active, planSheet, settingsPairs, withLock, writePlanned, zoneOf } from './server.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const TODAY_SHEET = 'Today';
 /** Row 1 names the prospect sheet and the date; row 2 is the header; touches from row 3. */
 const TODAY_HEADER = ['Done', 'Row', 'Name', 'Channel', 'Group', 'Due', 'Reason', 'LinkedIn URL', 'Email', 'Phone'];
 const TODAY_FORMATS = ['General', '0', '@', '@', '@', 'yyyy-mm-dd', '@', '@', '@', '@'];

@@ -47,6 +47,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const SETTINGS_SHEET = 'Channel Settings';
 export const SAMPLE_SHEET = 'Sample prospects';
+/** The sheet "Today's touches" writes (SPEC 9): replaced on every run, never a list to plan. */
+export const TODAY_SHEET = 'Today';
 /** The date the sample list's request and InMail dates are written against. */
 const SAMPLE_AS_OF = parseIsoDay('2026-11-23') as Day;
 
@@ -182,6 +184,22 @@ function chosenRow(headerRow: unknown, values: Cell[][]): number | undefined {
   return n - 1;
 }
 
+/**
+ * Why a sheet is not a prospect list: the add-on's own Channel Settings and Today sheets are
+ * refused, as planning them would read their columns as prospects and write a plan beside them.
+ * One more read, of the Today sheet's first row (the list it was made from), only when refusing.
+ */
+function notAList(sheet: Sheet): string | undefined {
+  const name = sheet.getName();
+  if (name === SETTINGS_SHEET) return `This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`;
+  if (name !== TODAY_SHEET) return undefined;
+  const from = cellText((sheet.getRange(1, 2).getValues() as Cell[][])[0]?.[0])
+    .replace(/^'/, '')
+    .trim();
+  const list = from ? `'${from}'` : 'the sheet with your prospect list';
+  return `This is the ${TODAY_SHEET} sheet: it lists the touches due${from ? ` in '${from}'` : ''} and is replaced on every run, so it is not planned. Open ${list} to plan it; to record touches here, tick their Done boxes and choose Mark checked touches done.`;
+}
+
 export interface SheetPlan {
   readonly sheet: Sheet;
   readonly values: Cell[][];
@@ -195,7 +213,8 @@ export interface SheetPlan {
 
 /** Reads the sheet once and plans every row under its header. */
 export function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zone: string | undefined, headerRow?: number): SheetPlan {
-  if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
+  const refused = notAList(sheet);
+  if (refused) throw new Error(refused);
   const settings = settingsFrom(
     pairs.map((p) => [p[0], p[1]]),
     todayIn(zone),
@@ -485,7 +504,8 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
   };
   const empty = { headerRow: 0, recognised: false, topRows: [], columns: [], mapping: {}, ignored: [], counts: { rows: 0, blank: 0 } };
   try {
-    if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
+    const refused = notAList(sheet);
+    if (refused) throw new Error(refused);
     const problem = settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone));
     const usable = problem ? pairs.filter((p) => settingByKey(cellText(p[0]))?.key !== problem.field && cellText(p[0]).trim() !== problem.field) : pairs;
     const settings = settingsFrom(
