@@ -547,6 +547,38 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(list.cells[0]).toHaveLength(3);
   });
 
+  it('SPEC 7, nothing is written when the form is wrong: a mapping that makes every row an error is refused, the plan and settings kept', () => {
+    const { h, list } = planner();
+    expect((h.global.writePlan?.({ settings: [['Credits', '2']] }) as Outcome).preview?.counts.errors).toBe(0);
+    const before = JSON.stringify([list.cells, h.ss.getSheetByName('Channel Settings')?.cells]);
+    const outcome = h.global.writePlan?.({ settings: [['Column: Degree', 'Job Title']] }) as Outcome;
+    expect(outcome.problem).toEqual({
+      field: 'Column: Degree',
+      message: expect.stringMatching(
+        /^Nothing was written: every row has an error \(2 rows\), the first in row 2: column 'Job Title': .+ \(got 'VP Sales'\)\. Column: Degree is set to 'Job Title': choose the column that holds Degree\.$/,
+      ),
+    });
+    expect(JSON.stringify([list.cells, h.ss.getSheetByName('Channel Settings')?.cells])).toBe(before);
+    // Preview still shows the errors, row by row: only the write is refused.
+    expect((h.global.previewPlan?.({ settings: [['Column: Degree', 'Job Title']] }) as Outcome).preview?.counts).toEqual({ prospects: 0, blank: 0, errors: 2 });
+  });
+
+  it('SPEC 7: Classify with a saved mapping that makes every row an error writes nothing and says which column', () => {
+    const { h, list } = planner();
+    h.global.classifySheet?.();
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['Column: Degree', 'Job Title'],
+    ]);
+    list.activate();
+    const before = JSON.stringify(list.cells);
+    h.global.classifySheet?.();
+    expect(h.ui.alerts).toEqual([
+      expect.stringMatching(/^Prospect Channel Planner: Nothing was written: every row has an error \(2 rows\), the first in row 2: column 'Job Title'/),
+    ]);
+    expect(JSON.stringify(list.cells)).toBe(before);
+  });
+
   it('a list whose headers match nothing: every header offered with samples, and a chosen column plans it', () => {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
     h.ss.addSheet('Odd', [

@@ -21,6 +21,7 @@ import {
   type PlanSummary,
   parseSettings,
   Problem,
+  RowError,
   SETTINGS,
   type Settings,
   dateFromDay,
@@ -251,6 +252,25 @@ export function writePlanned(plan: SheetPlan): void {
   range.setNumberFormats(formats);
 }
 
+/**
+ * Why a plan must not be written: every row that is not blank is an error, so writing would
+ * replace the last good plan with error texts (SPEC 7: nothing is written when the form is wrong).
+ * The problem names the column of the first error, and the `Column:` setting that chose it when
+ * the form chose one, so the sidebar shows it at that field.
+ */
+function everyRowAnError(plan: SheetPlan, form?: PlannerForm): FormProblem | undefined {
+  const { rows, blank, errors } = plan.summary;
+  if (errors === 0 || errors < rows - blank) return undefined;
+  const i = plan.outcomes.findIndex((o) => o instanceof RowError);
+  const first = plan.outcomes[i] as RowError;
+  const label = plan.map.columns.find((c) => c.header === first.column)?.field.label;
+  const chosen =
+    label === undefined ? undefined : form?.settings.find(([k, v]) => normalizeHeader(k) === normalizeHeader(`Column: ${label}`) && v.trim() !== '');
+  const what = `Nothing was written: every row has an error (${errors === 1 ? '1 row' : `${errors} rows`}), the first in row ${i + plan.headerRow + 2}: column '${first.column}': ${first.problem} (got '${first.got}').`;
+  if (chosen) return { message: `${what} Column: ${label} is set to '${first.column}': choose the column that holds ${label}.`, field: `Column: ${label}` };
+  return { message: `${what} Check the column '${first.column}' in the Columns step.` };
+}
+
 /** One lock per document: two runs (two users, or a double click) never interleave their writes. */
 export function withLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
@@ -424,6 +444,8 @@ export function classifySheet(): void {
     const zone = zoneOf(ss);
     const plan = withLock(() => {
       const p = planSheet(ss.getActiveSheet(), settingsPairs(ss), zone);
+      const refused = everyRowAnError(p);
+      if (refused) throw new Error(refused.message);
       writePlanned(p);
       return p;
     });
@@ -570,7 +592,7 @@ function formOutcome(form: PlannerForm, zone: string | undefined, work: () => Pl
   try {
     return { preview: work() };
   } catch (e) {
-    if (e instanceof FormError) return { problem: { message: e.message, field: e.field } };
+    if (e instanceof FormError) return { problem: e.field ? { message: e.message, field: e.field } : { message: e.message } };
     throw e;
   }
 }
@@ -588,6 +610,8 @@ export function writePlan(form: PlannerForm): PlannerOutcome {
   return formOutcome(form, zone, () =>
     withLock(() => {
       const plan = planSheet(ss.getActiveSheet(), form.settings, zone, form.headerRow);
+      const refused = everyRowAnError(plan, form);
+      if (refused) throw new FormError(refused.message, refused.field ?? '');
       saveSettings(ss, form.settings, zone);
       writePlanned(plan);
       return previewOf(plan);
