@@ -494,6 +494,41 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(plan(11)?.problem?.field).toBe('Header row');
   });
 
+  it("SPEC 7, the header row can be chosen: a row chosen on another tab is not carried over; that tab's own is found", () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Tab A', [['Export title'], ['Name', 'Conn. degree', 'Title'], ['Ann', 2, 'VP']]);
+    const a = h.global.getPlannerState?.() as State & { headerRow: number; sheetName: string };
+    expect(a.headerRow).toBe(2);
+    h.ss.addSheet('Tab B', [
+      ['Full Name', 'Degree', 'Job Title'],
+      ['Cy', 2, 'Engineer'],
+      ['Di', 3, 'CTO'],
+    ]);
+    const b = h.global.getPlannerState?.({ headerRow: a.headerRow, sheetName: a.sheetName }) as State & { headerRow: number; sheetName: string };
+    expect([b.sheetName, b.headerRow, b.recognised, b.mapping.Name]).toEqual(['Tab B', 1, true, 'Full Name']);
+    // On its own tab, a chosen row is still kept.
+    expect((h.global.getPlannerState?.({ headerRow: 2, sheetName: 'Tab B' }) as State & { headerRow: number }).headerRow).toBe(2);
+  });
+
+  it('SPEC 7: Preview, Write and Use my numbers refuse a form made for another tab than the active one; nothing is written', () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Tab A', [['Export title'], ['Name', 'Conn. degree', 'Title'], ['Ann', 2, 'VP']]);
+    const b = h.ss.addSheet('Tab B', [
+      ['Full Name', 'Degree', 'Job Title'],
+      ['Cy', 2, 'Engineer'],
+    ]);
+    const before = JSON.stringify(b.cells);
+    const form = { settings: [['Credits', '4']], headerRow: 2, sheetName: 'Tab A' };
+    const problem = {
+      message: "The planner was read from 'Tab A', but the active sheet is now 'Tab B'. Choose Re-read sheet to plan 'Tab B', or go back to 'Tab A'.",
+    };
+    for (const fn of ['writePlan', 'previewPlan', 'useMyNumbers']) expect(h.global[fn]?.(form)).toEqual({ problem });
+    expect(JSON.stringify(b.cells)).toBe(before);
+    expect(h.ss.getSheetByName('Channel Settings')).toBeNull();
+    // Made for this tab, the same form plans it.
+    expect((h.global.writePlan?.({ ...form, headerRow: 1, sheetName: 'Tab B' }) as Outcome).preview?.counts.prospects).toBe(1);
+  });
+
   it('a saved setting that does not parse: the sidebar still reads the sheet, and names the setting to fix', () => {
     const { h } = planner();
     h.ss.addSheet('Channel Settings', [

@@ -58,6 +58,15 @@ export interface PlannerForm {
   readonly settings: ReadonlyArray<readonly [string, string]>;
   /** The header row the user chose (1-based); found from the top rows when absent. */
   readonly headerRow?: number;
+  /** The sheet the form was made for: the active sheet must still be that one. */
+  readonly sheetName?: string;
+}
+
+/** What the sidebar asks to read: a header row the user chose, on the sheet it was chosen on. */
+export interface StateRequest {
+  readonly headerRow?: number;
+  /** The sheet the header row was chosen on: on another active sheet, the row is found afresh. */
+  readonly sheetName?: string;
 }
 
 /** A column of the header row: its header and the first values under it, as text. */
@@ -509,10 +518,12 @@ function rowLine(row: readonly Cell[] | undefined): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
-export function getPlannerState(request?: { headerRow?: number }): PlannerState {
+export function getPlannerState(request?: StateRequest): PlannerState {
   const ss = active();
   const zone = zoneOf(ss);
   const sheet = ss.getActiveSheet();
+  // A header row chosen on another tab means nothing here: this tab's own is found.
+  const headerRow = request?.sheetName === undefined || request.sheetName === sheet.getName() ? request?.headerRow : undefined;
   const pairs = settingsPairs(ss);
   const stored = pairs
     .filter((p) => cellText(p[0]).trim() !== '' && normalizeHeader(p[0]) !== 'setting')
@@ -538,7 +549,7 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
     const values = datesInZone(sheet.getDataRange().getValues() as Cell[][], zone);
     if (values.length === 0 || values.every((r) => r.every(isBlank)))
       throw new Error('This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.');
-    const chosen = chosenRow(request?.headerRow, values);
+    const chosen = chosenRow(headerRow, values);
     let found: Understanding | undefined;
     try {
       found = findHeader(values, settings, chosen);
@@ -546,10 +557,10 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
       // Nothing recognised: every header of the row is still offered, so a column can be chosen.
       found = undefined;
     }
-    const headerRow = found?.headerRow ?? chosen ?? 0;
-    const header = values[headerRow] ?? [];
+    const at = found?.headerRow ?? chosen ?? 0;
+    const header = values[at] ?? [];
     const outputAt = found?.map.outputAt ?? -1;
-    const body = values.slice(headerRow + 1);
+    const body = values.slice(at + 1);
     const columns: SheetColumn[] = [];
     header.forEach((h, i) => {
       if (isBlank(h) || inOutputBlock(outputAt, i)) return;
@@ -565,7 +576,7 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
     const blank = body.filter((r) => r.every(isBlank)).length;
     return {
       ...base,
-      headerRow: headerRow + 1,
+      headerRow: at + 1,
       recognised: found !== undefined,
       topRows: values.slice(0, HEADER_SEARCH_ROWS).map(rowLine),
       columns,
@@ -585,8 +596,22 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
   }
 }
 
+/**
+ * The form was made for another tab than the active one: its header row and columns are that
+ * tab's, so nothing is planned or written with it here.
+ */
+function otherTab(form: PlannerForm, sheet: Sheet): FormProblem | undefined {
+  const name = sheet.getName();
+  if (form.sheetName === undefined || form.sheetName === name) return undefined;
+  return {
+    message: `The planner was read from '${form.sheetName}', but the active sheet is now '${name}'. Choose Re-read sheet to plan '${name}', or go back to '${form.sheetName}'.`,
+  };
+}
+
 /** Runs a sidebar action; a mistake in the form comes back as a problem naming its field. */
 function formOutcome(form: PlannerForm, zone: string | undefined, work: () => PlannerPreview): PlannerOutcome {
+  const wrongTab = otherTab(form, active().getActiveSheet());
+  if (wrongTab) return { problem: wrongTab };
   const problem = settingsProblem(form.settings, todayIn(zone));
   if (problem) return { problem };
   try {
@@ -630,7 +655,7 @@ export type MyNumbersOutcome = { readonly written: Array<[string, string]> } | {
 export function useMyNumbers(form: PlannerForm): MyNumbersOutcome {
   const ss = active();
   const zone = zoneOf(ss);
-  const problem = settingsProblem(form.settings, todayIn(zone));
+  const problem = otherTab(form, ss.getActiveSheet()) ?? settingsProblem(form.settings, todayIn(zone));
   if (problem) return { problem };
   try {
     return withLock(() => {

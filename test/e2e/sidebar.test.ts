@@ -182,6 +182,34 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it("SPEC 7: Re-read on another tab finds that tab's own header row; a Write with the old tab's form is refused, nothing written", async () => {
+    await withPreview('reread-other-tab', listCsv(10), async ({ sidebar, preview }) => {
+      const ss = preview.loaded.ss;
+      ss.addSheet('Tab A', [['Export title'], ['Name', 'Conn. degree', 'Title'], ['Ann', '2', 'VP'], ['Bo', '3', 'CEO']]);
+      await sidebar.getByRole('button', { name: 'Re-read sheet' }).click();
+      await sidebar.getByText("Sheet 'Tab A': 2 rows under the header in row 2, none blank.").waitFor();
+      const b = ss.addSheet('Tab B', [
+        ['Full Name', 'Degree', 'Job Title'],
+        ['Cy', '2', 'Engineer'],
+        ['Di', '3', 'CTO'],
+      ]);
+      await sidebar.getByRole('button', { name: 'Re-read sheet' }).click();
+      await sidebar.getByText("Sheet 'Tab B': 2 rows under the header in row 1, none blank.").waitFor();
+      await expect(sidebar.locator('#columns-intro').innerText()).resolves.toMatch(/^\d+ of \d+ fields found in row 1\./);
+      await expect(sidebar.getByRole('button', { name: 'Write to sheet' }).isEnabled()).resolves.toBe(true);
+      // Another tab made active without a Re-read: the form is Tab B's, so the Write is refused.
+      ss.getSheetByName('Tab A')?.activate();
+      const before = JSON.stringify([ss.getSheetByName('Tab A')?.cells, b.cells]);
+      await sidebar.getByRole('button', { name: 'Write to sheet' }).click();
+      await sidebar
+        .locator('#message')
+        .getByText("The planner was read from 'Tab B', but the active sheet is now 'Tab A'. Choose Re-read sheet to plan 'Tab A', or go back to 'Tab B'.")
+        .waitFor();
+      expect(JSON.stringify([ss.getSheetByName('Tab A')?.cells, b.cells])).toBe(before);
+      expect(ss.getSheetByName('Channel Settings')).toBeNull();
+    });
+  });
+
   it('a list whose headers match nothing: every header is offered, and a chosen column makes the buttons work', async () => {
     const path = join(dir, 'odd-headers.csv');
     writeFileSync(path, 'Alpha,Beta,Gamma\nAnn Lee,1st,Acme\nBo Chan,3rd,Initech\n');
