@@ -439,6 +439,70 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(callCounts(h.log)['Range.setValues']).toBe(1); // the list's output block only
   });
 
+  it("SPEC 7, only the settings the user changed are saved: only their cells are written, a user's formulas elsewhere stay", () => {
+    const { h } = planner();
+    const settings = h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value', 'Default and where it comes from'],
+      ['Credits', 30, 'my own note'],
+      ['Weekly Invite Cap', 80, ''],
+      ['Notes Per Month', 5, ''],
+      ['As Of', '2026-11-23', ''],
+    ]);
+    settings.formulas.set('2,2', '=50-B20'); // Credits: what is left of this month's 50
+    settings.formulas.set('2,3', '=CONCAT("my own ", "note")');
+    settings.formulas.set('4,2', '=B3/16');
+    h.ss.getSheetByName('Prospects')?.activate();
+    h.log.length = 0;
+    const outcome = h.global.writePlan?.({
+      settings: [
+        ['Credits', '30'],
+        ['Weekly Invite Cap', '60'],
+        ['Notes Per Month', '5'],
+        ['As Of', '2026-11-23'],
+        ['Column: Degree', '=Degree'],
+      ],
+    }) as Outcome;
+    expect(outcome.problem).toBeUndefined();
+    expect([...settings.formulas]).toEqual([
+      ['2,2', '=50-B20'],
+      ['2,3', '=CONCAT("my own ", "note")'],
+      ['4,2', '=B3/16'],
+    ]);
+    expect(settings.cells.slice(1).map((r) => r.slice(0, 2))).toEqual([
+      ['Credits', 30],
+      ['Weekly Invite Cap', '60'],
+      ['Notes Per Month', 5],
+      ['As Of', '2026-11-23'],
+      ['Column: Degree', '=Degree'],
+    ]);
+    // One read of the settings; one write of the changed cell, one of the appended row, one of the plan.
+    expect(callCounts(h.log)['Range.setValues']).toBe(3);
+  });
+
+  it('SPEC 7: changed settings in adjacent rows are one write; Refresh as-of date writes only the As Of cell', () => {
+    const { h } = planner();
+    const settings = h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value', 'Default and where it comes from'],
+      ['Credits', 30, ''],
+      ['Weekly Invite Cap', 80, ''],
+      ['As Of', '2026-11-20', ''],
+    ]);
+    settings.formulas.set('2,2', '=50-B20');
+    h.ss.getSheetByName('Prospects')?.activate();
+    h.log.length = 0;
+    h.global.writePlan?.({
+      settings: [
+        ['Weekly Invite Cap', '60'],
+        ['As Of', '2026-11-23'],
+      ],
+    });
+    expect(callCounts(h.log)['Range.setValues']).toBe(2);
+    expect(settings.cells.slice(1).map((r) => r[1])).toEqual([30, '60', '2026-11-23']);
+    h.global.refreshAsOfDate?.();
+    expect([...settings.formulas.keys()]).toEqual(['2,2']);
+    expect(iso(settings.cells[3]?.[1])).toBe('2026-11-23');
+  });
+
   it('a Column: mapping whose header a tab lacks is ignored there and reported, never an error', () => {
     const { h } = planner();
     h.ss.addSheet('Channel Settings', [

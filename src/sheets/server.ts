@@ -345,26 +345,30 @@ function settingText(value: Cell, zone: string | undefined): string {
 
 /**
  * Saves the pairs whose value differs from the one stored (SPEC 7: only what the user changed):
- * one read, and one write when something changed. Known keys keep their row, new ones (a
- * `Column:` mapping) are appended, a user's notes in column C stay. Returns the keys written.
+ * one read, then only the changed cells are written, so a formula or note the user keeps in
+ * another row or column stays as it is. A changed known key is its Value cell; runs of adjacent
+ * changed rows are one write each (a user changes one or a few settings: usually one write).
+ * New keys (a `Column:` mapping) are appended below in one write. Returns the keys written.
  */
 function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Cell]>, zone: string | undefined): string[] {
   const existing = ss.getSheetByName(SETTINGS_SHEET);
   const values = existing ? (existing.getDataRange().getValues() as Cell[][]) : [];
-  const rows: SheetValue[][] = values.map((r) => [cellValue(r[0]), cellValue(r[1]), cellValue(r[2])]);
   const at = new Map(values.map((r, i) => [normalizeHeader(r[0]), i]));
+  const updated = new Map<number, SheetValue>();
+  const added: SheetValue[][] = [];
   const changed: string[] = [];
   for (const [key, value] of pairs) {
     const i = at.get(normalizeHeader(key));
-    const before = i === undefined ? '' : settingText((values[i] as Cell[])[1], zone);
+    const stored = i === undefined ? '' : i < values.length ? (values[i] as Cell[])[1] : (added[i - values.length] as SheetValue[])[1];
+    const before = i === undefined ? '' : settingText(stored as Cell, zone);
     const after = isBlank(value) ? '' : settingText(value, zone);
     if (after === before) continue;
     changed.push(key);
-    if (i !== undefined) (rows[i] as SheetValue[])[1] = cellValue(value);
-    else {
-      at.set(normalizeHeader(key), rows.length);
-      rows.push([cellValue(key), cellValue(value), defaultCell(settingByKey(key)?.defaultText)]);
-    }
+    if (i === undefined) {
+      at.set(normalizeHeader(key), values.length + added.length);
+      added.push([cellValue(key), cellValue(value), defaultCell(settingByKey(key)?.defaultText)]);
+    } else if (i < values.length) updated.set(i, cellValue(value));
+    else (added[i - values.length] as SheetValue[])[1] = cellValue(value);
   }
   if (changed.length === 0) return changed;
   if (!existing) {
@@ -372,7 +376,15 @@ function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Ce
     ensureSettingsSheet(ss);
     return saveSettings(ss, pairs, zone);
   }
-  existing.getRange(1, 1, rows.length, 3).setValues(rows);
+  const rows = [...updated.keys()].sort((a, b) => a - b);
+  for (let r = 0; r < rows.length; ) {
+    let end = r;
+    while (end + 1 < rows.length && (rows[end + 1] as number) === (rows[end] as number) + 1) end++;
+    const run = rows.slice(r, end + 1).map((i) => [updated.get(i) as SheetValue]);
+    existing.getRange((rows[r] as number) + 1, 2, run.length, 1).setValues(run);
+    r = end + 1;
+  }
+  if (added.length > 0) existing.getRange(values.length + 1, 1, added.length, 3).setValues(added);
   return changed;
 }
 
