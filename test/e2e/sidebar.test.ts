@@ -270,6 +270,43 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     );
   });
 
+  it('SPEC 7 at 300 px: a long tab name and a long unbroken prospect name wrap; no step is wider than the sidebar', async () => {
+    const long = 'A_very_long_sheet_name_without_spaces_exported_from_salesnavigator_2026';
+    const path = join(dir, `${long}.csv`);
+    const name = 'Maximiliana-Konstantinopoulou-Vanderbilt-Featherstonehaugh-Smythe-Ravenscroft';
+    writeFileSync(path, `Name,Degree,Email\n${name},1st,${name.toLowerCase()}@an-unusually-long-domain-name-example.com\nBo Chan,2nd,\n`);
+    await withPreview(
+      'long-names-300',
+      path,
+      async ({ frame }) => {
+        const wide = () =>
+          frame.evaluate(() => {
+            const width = document.documentElement.clientWidth;
+            const over = Array.from(document.querySelectorAll('body *')).filter((e) => {
+              const r = e.getBoundingClientRect();
+              return r.width > 0 && r.right > width + 1;
+            });
+            return { scroll: document.documentElement.scrollWidth, width, over: over.slice(0, 4).map((e) => `${e.tagName}#${e.id}.${e.className}`) };
+          });
+        const fits = async () => {
+          const w = await wide();
+          expect(w.over).toEqual([]);
+          expect(w.scroll).toBeLessThanOrEqual(w.width);
+        };
+        await fits();
+        await frame.getByRole('button', { name: 'Preview', exact: true }).click();
+        await frame.getByRole('heading', { name: `Preview of '${long}.csv'` }).waitFor();
+        await fits();
+        await frame.getByRole('button', { name: '4. Today' }).click();
+        await frame.locator('#today-load').click();
+        await frame.getByRole('heading', { name: new RegExp(`^Today in '${long}\\.csv'`) }).waitFor();
+        await frame.getByText(`Row 2: ${name}`).waitFor();
+        await fits();
+      },
+      { sidebarOnly: { width: 300, height: 700 } },
+    );
+  });
+
   it('counts say what they count; every row an error is an error, not a success; text meets WCAG AA contrast', async () => {
     const path = join(dir, 'errors.csv');
     writeFileSync(path, 'Name,Degree\nAnn,banana\n,\nBo,xyz\n');
