@@ -210,6 +210,19 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it('SPEC 7: an empty sheet says it is empty in the Columns step, not "row 0"', async () => {
+    await withPreview('empty-sheet', listCsv(3), async ({ sidebar, preview }) => {
+      preview.loaded.ss.addSheet('Empty', []);
+      await sidebar.getByRole('button', { name: 'Re-read sheet' }).click();
+      await sidebar.locator('#sheet').getByText("Sheet 'Empty'").waitFor();
+      await expect(sidebar.locator('#columns-intro').innerText()).resolves.toBe(
+        'This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.',
+      );
+      await expect(sidebar.locator('#header-row').count()).resolves.toBe(0);
+      await expect(sidebar.getByRole('button', { name: 'Write to sheet' }).isDisabled()).resolves.toBe(true);
+    });
+  });
+
   it('a list whose headers match nothing: every header is offered, and a chosen column makes the buttons work', async () => {
     const path = join(dir, 'odd-headers.csv');
     writeFileSync(path, 'Alpha,Beta,Gamma\nAnn Lee,1st,Acme\nBo Chan,3rd,Initech\n');
