@@ -74,6 +74,22 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(column.every((r) => r.length === 1)).toBe(true);
   });
 
+  it('SPEC 7, a bad row gives its error text: a rows range that starts at the header row says to start it one row lower', () => {
+    const rows = typedRows();
+    const hint = /^ERROR: .+; the range starts at the header row: start it one row lower$/;
+    for (const name of ['CHANNEL', 'SEQUENCE_DAY', 'CHANNEL_REASON']) {
+      const column = call(name, [HEADER, ...rows], [HEADER], AS_OF) as Value[][];
+      expect(column[0]?.[0]).toMatch(hint);
+      // Only the header row gets the hint; a bad prospect row keeps its bare error.
+      expect(column.slice(1).filter((r) => String(r[0]).includes('header row'))).toEqual([]);
+    }
+    const plan = call('CHANNEL_PLAN', [HEADER, ...rows], [HEADER], AS_OF) as Value[][];
+    expect(plan[0]?.[0]).toMatch(hint);
+    expect(plan[0]?.[4]).toBe(plan[0]?.[0]);
+    expect(plan.slice(1).filter((r) => String(r[0]).includes('header row'))).toEqual([]);
+    expect(call('CHANNEL', [HEADER], [HEADER], AS_OF)).toMatch(hint);
+  });
+
   it('filled down, each row gives the same value as the range', () => {
     const rows = typedRows();
     for (const name of ['CHANNEL', 'SEQUENCE_DAY', 'INMAIL_COST', 'CHANNEL_REASON']) {
