@@ -223,6 +223,29 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it('SPEC 7, nothing is written when the form is wrong: a mapping that makes every row an error is refused at its column, the plan and settings kept', async () => {
+    await withPreview('every-row-error', listCsv(10), async ({ page, sidebar, preview }) => {
+      await sidebar.getByRole('button', { name: 'Write to sheet' }).click();
+      await sidebar.getByRole('heading', { name: /^Written to/ }).waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('#sheet tbody tr:first-child td').length === 12);
+      const before = JSON.stringify([preview.loaded.ss.getSheetByName('list-10.csv')?.cells, preview.loaded.ss.getSheetByName('Channel Settings')?.cells]);
+      await sidebar.getByRole('button', { name: '1. Columns' }).click();
+      const degree = sidebar.getByLabel('Degree', { exact: true });
+      await degree.selectOption('Job Title');
+      await sidebar.getByRole('button', { name: 'Write to sheet' }).click();
+      const error = sidebar.locator('.field-error');
+      await error.waitFor();
+      await expect(error.innerText()).resolves.toMatch(
+        /^Nothing was written: every row has an error \(10 rows\), the first in row 2: column 'Job Title': .+ Column: Degree is set to 'Job Title': choose the column that holds Degree\.$/,
+      );
+      await expect(degree.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(sidebar.getByRole('heading', { name: /^Preview of|^Written to/ }).count()).resolves.toBe(0);
+      expect(JSON.stringify([preview.loaded.ss.getSheetByName('list-10.csv')?.cells, preview.loaded.ss.getSheetByName('Channel Settings')?.cells])).toBe(
+        before,
+      );
+    });
+  });
+
   it('a list whose headers match nothing: every header is offered, and a chosen column makes the buttons work', async () => {
     const path = join(dir, 'odd-headers.csv');
     writeFileSync(path, 'Alpha,Beta,Gamma\nAnn Lee,1st,Acme\nBo Chan,3rd,Initech\n');
