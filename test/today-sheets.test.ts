@@ -186,6 +186,7 @@ describe("SPEC 9 in Sheets: the menu's Mark checked touches done records the tic
     h.global.showTodaysTouches?.();
     h.ss.toasts.splice(0);
     const today = todaySheet(h);
+    expect(today.cells[0]?.[5]).toBe('Tick Done for each touch you made, then choose Extensions > Prospect Channel Planner > Mark checked touches done.');
     today.cells[2]?.splice(0, 1, true); // Mia, MESSAGE
     today.cells[4]?.splice(0, 1, true); // Ivan, CONNECT_NOTE
     h.global.recordCheckedTouches?.();

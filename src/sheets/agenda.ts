@@ -34,6 +34,8 @@ const TODAY_FORMATS = ['General', '0', '@', '@', '@', 'yyyy-mm-dd', '@', '@', '@
 const TITLE_FORMATS = TODAY_HEADER.map((_, c) => (c === 3 ? 'yyyy-mm-dd' : '@'));
 const HEADER_FORMATS = TODAY_HEADER.map(() => '@');
 const FIRST_TOUCH_ROW = 3;
+/** Row 1 says how the Done ticks are recorded: the menu item is the one way (SPEC 9). */
+const TICK_HINT = 'Tick Done for each touch you made, then choose Extensions > Prospect Channel Planner > Mark checked touches done.';
 const GROUP_TITLE = new Map<string, string>(AGENDA_GROUPS.map((g) => [g.key, g.title]));
 
 /** One touch as the sidebar shows it: plain JSON, text escaped by the sidebar where shown. */
@@ -136,7 +138,7 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda): Sheet {
   } else sheet = ss.insertSheet(TODAY_SHEET);
   const gid = plan.sheet.getSheetId();
   const width = TODAY_HEADER.length;
-  const title: SheetValue[] = ['From', defuse(plan.sheet.getName()), 'As of', dateFromDay(agenda.asOf), agendaSummary(agenda)];
+  const title: SheetValue[] = ['From', defuse(plan.sheet.getName()), 'As of', dateFromDay(agenda.asOf), agendaSummary(agenda), TICK_HINT];
   while (title.length < width) title.push('');
   const rows: SheetValue[][] = [
     title,
