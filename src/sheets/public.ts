@@ -92,7 +92,7 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
   {
     name: 'getPlannerState',
     summary: "Sidebar: the active sheet's header row, its columns with sample values, the detected mapping and the saved settings.",
-    params: [{ name: 'request', type: 'Object', text: 'Optional: the header row the user chose.', optional: true }],
+    params: [{ name: 'request', type: 'Object', text: 'Optional: the header row the user chose, and the sheet it was chosen on.', optional: true }],
     returns: { type: 'Object', text: 'The planner state.' },
   },
   {
