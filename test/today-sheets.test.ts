@@ -226,6 +226,23 @@ describe("SPEC 9 in Sheets: the menu's Mark checked touches done records the tic
     expect(todaySheet(h).cells[2]?.[0]).toBe(true);
   });
 
+  it("Today's touches run again with ticks not recorded: an alert says to record or untick them, and the ticks stay", () => {
+    const { h, list } = setUp();
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    today.cells[2]?.splice(0, 1, true);
+    today.cells[3]?.splice(0, 1, true);
+    const before = JSON.stringify([list.cells, today.cells]);
+    h.global.showTodaysTouches?.();
+    expect(h.ui.alerts).toEqual([
+      "Today's touches: 2 touches are ticked Done on the Today sheet and not recorded yet. Choose Mark checked touches done to record them (or untick them), then Today's touches again.: OK",
+    ]);
+    expect(JSON.stringify([list.cells, todaySheet(h).cells])).toBe(before);
+    h.global.recordCheckedTouches?.();
+    h.global.showTodaysTouches?.();
+    expect(h.ui.alerts).toHaveLength(1);
+  });
+
   it('without a Today sheet: an alert says to make one first', () => {
     const { h } = setUp();
     h.global.recordCheckedTouches?.();

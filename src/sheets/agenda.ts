@@ -170,6 +170,11 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda): Sheet {
   return sheet;
 }
 
+/** The touch rows of a Today sheet whose Done box is ticked. */
+function tickedRows(values: Cell[][]): Cell[][] {
+  return values.slice(FIRST_TOUCH_ROW - 1).filter((r) => r[0] === true);
+}
+
 /** Column index (0-based) to its letters: 0 -> A, 27 -> AB. */
 function columnLetters(index: number): string {
   let n = index + 1;
@@ -266,6 +271,13 @@ export function showTodaysTouches(): void {
   try {
     const zone = zoneOf(ss);
     const summary = withLock(() => {
+      // Replacing the sheet would drop ticks not yet recorded: the user records or unticks them first.
+      const existing = ss.getSheetByName(TODAY_SHEET);
+      const ticked = existing ? tickedRows(existing.getDataRange().getValues() as Cell[][]).length : 0;
+      if (ticked > 0)
+        throw new Error(
+          `${ticked === 1 ? '1 touch is' : `${ticked} touches are`} ticked Done on the ${TODAY_SHEET} sheet and not recorded yet. Choose Mark checked touches done to record them (or untick them), then Today's touches again.`,
+        );
       const plan = planSheet(prospectSheet(ss), settingsPairs(ss), zone);
       const agenda = agendaOfPlan(plan);
       writeToday(ss, plan, agenda).activate();
@@ -313,10 +325,7 @@ export function markCheckedTouchesDone(): TodayView {
     const today = ss.getSheetByName(TODAY_SHEET);
     if (!today) throw new Error(`There is no ${TODAY_SHEET} sheet yet: run Today's touches first.`);
     const values = today.getDataRange().getValues() as Cell[][];
-    const checked = values
-      .slice(FIRST_TOUCH_ROW - 1)
-      .filter((r) => r[0] === true)
-      .map((r) => ({ row: Number(r[1]), channel: cellText(r[3]) }));
+    const checked = tickedRows(values).map((r) => ({ row: Number(r[1]), channel: cellText(r[3]) }));
     const before = planSheet(sourceOfToday(ss, today, values), settingsPairs(ss), zone);
     const { plan, marked, notMarked } = markInSheet(before, checked);
     const agenda = agendaOfPlan(plan);
