@@ -587,7 +587,7 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     const b = h.global.getPlannerState?.({ headerRow: a.headerRow, sheetName: a.sheetName }) as State & { headerRow: number; sheetName: string };
     expect([b.sheetName, b.headerRow, b.recognised, b.mapping.Name]).toEqual(['Tab B', 1, true, 'Full Name']);
     // On its own tab, a chosen row is still kept.
-    expect((h.global.getPlannerState?.({ headerRow: 2, sheetName: 'Tab B' }) as State & { headerRow: number }).headerRow).toBe(2);
+    expect((h.global.getPlannerState?.({ headerRow: 2, sheetName: 'Tab B' }) as (State & { headerRow: number }) | undefined)?.headerRow).toBe(2);
   });
 
   it('SPEC 7: Preview, Write and Use my numbers refuse a form made for another tab than the active one; nothing is written', () => {
@@ -606,7 +606,7 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(JSON.stringify(b.cells)).toBe(before);
     expect(h.ss.getSheetByName('Channel Settings')).toBeNull();
     // Made for this tab, the same form plans it.
-    expect((h.global.writePlan?.({ ...form, headerRow: 1, sheetName: 'Tab B' }) as Outcome).preview?.counts.prospects).toBe(1);
+    expect((h.global.writePlan?.({ ...form, headerRow: 1, sheetName: 'Tab B' }) as Outcome | undefined)?.preview?.counts.prospects).toBe(1);
   });
 
   it('a saved setting that does not parse: the sidebar still reads the sheet, and names the setting to fix', () => {
@@ -664,7 +664,7 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
 
   it('SPEC 7, nothing is written when the form is wrong: a mapping that makes every row an error is refused, the plan and settings kept', () => {
     const { h, list } = planner();
-    expect((h.global.writePlan?.({ settings: [['Credits', '2']] }) as Outcome).preview?.counts.errors).toBe(0);
+    expect((h.global.writePlan?.({ settings: [['Credits', '2']] }) as Outcome | undefined)?.preview?.counts.errors).toBe(0);
     const before = JSON.stringify([list.cells, h.ss.getSheetByName('Channel Settings')?.cells]);
     const outcome = h.global.writePlan?.({ settings: [['Column: Degree', 'Job Title']] }) as Outcome;
     expect(outcome.problem).toEqual({
@@ -675,7 +675,11 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     });
     expect(JSON.stringify([list.cells, h.ss.getSheetByName('Channel Settings')?.cells])).toBe(before);
     // Preview still shows the errors, row by row: only the write is refused.
-    expect((h.global.previewPlan?.({ settings: [['Column: Degree', 'Job Title']] }) as Outcome).preview?.counts).toEqual({ prospects: 0, blank: 0, errors: 2 });
+    expect((h.global.previewPlan?.({ settings: [['Column: Degree', 'Job Title']] }) as Outcome | undefined)?.preview?.counts).toEqual({
+      prospects: 0,
+      blank: 0,
+      errors: 2,
+    });
   });
 
   it('SPEC 7: Classify with a saved mapping that makes every row an error writes nothing and says which column', () => {
