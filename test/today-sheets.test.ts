@@ -243,6 +243,26 @@ describe("SPEC 9 in Sheets: the menu's Mark checked touches done records the tic
     expect(h.ui.alerts).toHaveLength(1);
   });
 
+  it("the sidebar's Mark done rewrites the Today sheet and keeps the ticks not recorded yet", () => {
+    const { h } = setUp();
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    today.cells[3]?.splice(0, 1, true); // Otto, OPEN_PROFILE
+    today.cells[5]?.splice(0, 1, true); // =Ivy, CONNECT_NOTE
+    h.global.markTouchesDone?.({ sheetName: 'Prospects', touches: [{ row: 4, channel: 'CONNECT_NOTE' }] });
+    expect(
+      todaySheet(h)
+        .cells.slice(2)
+        .map((r) => [r[0], r[2]]),
+    ).toEqual([
+      [false, 'Mia'],
+      [true, 'Otto'],
+      [true, '=Ivy'],
+    ]);
+    h.global.recordCheckedTouches?.();
+    expect(h.ss.toasts.at(-1)).toMatch(/^Recorded 2 touches in 'Prospects'/);
+  });
+
   it('without a Today sheet: an alert says to make one first', () => {
     const { h } = setUp();
     h.global.recordCheckedTouches?.();

@@ -130,7 +130,7 @@ function prospectSheet(ss: Spreadsheet, sheetName?: string): Sheet {
  * Writes (replaces) the Today sheet: one row per touch, its row number a link to the prospect's
  * row, and a Done checkbox. A fixed number of calls, whatever the number of touches.
  */
-function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda): Sheet {
+function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda, ticked: ReadonlySet<string> = new Set()): Sheet {
   let sheet = ss.getSheetByName(TODAY_SHEET);
   if (sheet) {
     sheet.getDataRange().clearDataValidations();
@@ -144,7 +144,7 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda): Sheet {
     title,
     TODAY_HEADER,
     ...agenda.entries.map((e) => [
-      false,
+      ticked.has(touchKey(e.row, e.channel)),
       e.row,
       defuse(e.name),
       e.channel,
@@ -169,6 +169,9 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda): Sheet {
   sheet.setFrozenRows(FIRST_TOUCH_ROW - 1);
   return sheet;
 }
+
+/** A touch as the Today sheet's ticks are kept across a rewrite: its row and channel. */
+const touchKey = (row: unknown, channel: unknown) => `${Number(row)}|${cellText(channel as Cell)}`;
 
 /** The touch rows of a Today sheet whose Done box is ticked. */
 function tickedRows(values: Cell[][]): Cell[][] {
@@ -309,7 +312,14 @@ export function markTouchesDone(request: DoneRequest): TodayView {
     const { plan, marked, notMarked } = markInSheet(before, request.touches ?? []);
     const agenda = agendaOfPlan(plan);
     const today = ss.getSheetByName(TODAY_SHEET);
-    if (today && cellText((today.getRange(1, 2).getValues() as Cell[][])[0]?.[0]).replace(/^'/, '') === plan.sheet.getName()) writeToday(ss, plan, agenda);
+    const values = today ? (today.getDataRange().getValues() as Cell[][]) : [];
+    if (today && cellText(values[0]?.[1]).replace(/^'/, '') === plan.sheet.getName()) {
+      // Ticks made on the Today sheet and not recorded yet stay ticked; the touches just marked go.
+      const done = new Set((request.touches ?? []).map((t) => touchKey(t.row, t.channel)));
+      const ticked = new Set(tickedRows(values).map((r) => touchKey(r[1], r[3])));
+      for (const key of done) ticked.delete(key);
+      writeToday(ss, plan, agenda, ticked);
+    }
     return { ...viewOf(plan, agenda), marked, notMarked };
   });
 }
