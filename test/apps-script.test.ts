@@ -74,6 +74,22 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(column.every((r) => r.length === 1)).toBe(true);
   });
 
+  it('SPEC 7, a bad row gives its error text: a rows range that starts at the header row says to start it one row lower', () => {
+    const rows = typedRows();
+    const hint = /^ERROR: .+; the range starts at the header row: start it one row lower$/;
+    for (const name of ['CHANNEL', 'SEQUENCE_DAY', 'CHANNEL_REASON']) {
+      const column = call(name, [HEADER, ...rows], [HEADER], AS_OF) as Value[][];
+      expect(column[0]?.[0]).toMatch(hint);
+      // Only the header row gets the hint; a bad prospect row keeps its bare error.
+      expect(column.slice(1).filter((r) => String(r[0]).includes('header row'))).toEqual([]);
+    }
+    const plan = call('CHANNEL_PLAN', [HEADER, ...rows], [HEADER], AS_OF) as Value[][];
+    expect(plan[0]?.[0]).toMatch(hint);
+    expect(plan[0]?.[4]).toBe(plan[0]?.[0]);
+    expect(plan.slice(1).filter((r) => String(r[0]).includes('header row'))).toEqual([]);
+    expect(call('CHANNEL', [HEADER], [HEADER], AS_OF)).toMatch(hint);
+  });
+
   it('filled down, each row gives the same value as the range', () => {
     const rows = typedRows();
     for (const name of ['CHANNEL', 'SEQUENCE_DAY', 'INMAIL_COST', 'CHANNEL_REASON']) {
@@ -203,6 +219,8 @@ describe('the menu and its commands', () => {
       ['Open planner', 'openPlanner'],
       ['Classify this sheet', 'classifySheet'],
       ["Today's touches", 'showTodaysTouches'],
+      // SPEC 9: the Today sheet's Done ticks are recorded from the menu.
+      ['Mark checked touches done', 'recordCheckedTouches'],
       '---',
       ['Insert sample sheet', 'insertSampleSheet'],
       ['Refresh as-of date', 'refreshAsOfDate'],
@@ -437,6 +455,70 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(callCounts(h.log)['Range.setValues']).toBe(1); // the list's output block only
   });
 
+  it("SPEC 7, only the settings the user changed are saved: only their cells are written, a user's formulas elsewhere stay", () => {
+    const { h } = planner();
+    const settings = h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value', 'Default and where it comes from'],
+      ['Credits', 30, 'my own note'],
+      ['Weekly Invite Cap', 80, ''],
+      ['Notes Per Month', 5, ''],
+      ['As Of', '2026-11-23', ''],
+    ]);
+    settings.formulas.set('2,2', '=50-B20'); // Credits: what is left of this month's 50
+    settings.formulas.set('2,3', '=CONCAT("my own ", "note")');
+    settings.formulas.set('4,2', '=B3/16');
+    h.ss.getSheetByName('Prospects')?.activate();
+    h.log.length = 0;
+    const outcome = h.global.writePlan?.({
+      settings: [
+        ['Credits', '30'],
+        ['Weekly Invite Cap', '60'],
+        ['Notes Per Month', '5'],
+        ['As Of', '2026-11-23'],
+        ['Column: Degree', '=Degree'],
+      ],
+    }) as Outcome;
+    expect(outcome.problem).toBeUndefined();
+    expect([...settings.formulas]).toEqual([
+      ['2,2', '=50-B20'],
+      ['2,3', '=CONCAT("my own ", "note")'],
+      ['4,2', '=B3/16'],
+    ]);
+    expect(settings.cells.slice(1).map((r) => r.slice(0, 2))).toEqual([
+      ['Credits', 30],
+      ['Weekly Invite Cap', '60'],
+      ['Notes Per Month', 5],
+      ['As Of', '2026-11-23'],
+      ['Column: Degree', '=Degree'],
+    ]);
+    // One read of the settings; one write of the changed cell, one of the appended row, one of the plan.
+    expect(callCounts(h.log)['Range.setValues']).toBe(3);
+  });
+
+  it('SPEC 7: changed settings in adjacent rows are one write; Refresh as-of date writes only the As Of cell', () => {
+    const { h } = planner();
+    const settings = h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value', 'Default and where it comes from'],
+      ['Credits', 30, ''],
+      ['Weekly Invite Cap', 80, ''],
+      ['As Of', '2026-11-20', ''],
+    ]);
+    settings.formulas.set('2,2', '=50-B20');
+    h.ss.getSheetByName('Prospects')?.activate();
+    h.log.length = 0;
+    h.global.writePlan?.({
+      settings: [
+        ['Weekly Invite Cap', '60'],
+        ['As Of', '2026-11-23'],
+      ],
+    });
+    expect(callCounts(h.log)['Range.setValues']).toBe(2);
+    expect(settings.cells.slice(1).map((r) => r[1])).toEqual([30, '60', '2026-11-23']);
+    h.global.refreshAsOfDate?.();
+    expect([...settings.formulas.keys()]).toEqual(['2,2']);
+    expect(iso(settings.cells[3]?.[1])).toBe('2026-11-23');
+  });
+
   it('a Column: mapping whose header a tab lacks is ignored there and reported, never an error', () => {
     const { h } = planner();
     h.ss.addSheet('Channel Settings', [
@@ -492,6 +574,41 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(plan(11)?.problem?.field).toBe('Header row');
   });
 
+  it("SPEC 7, the header row can be chosen: a row chosen on another tab is not carried over; that tab's own is found", () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Tab A', [['Export title'], ['Name', 'Conn. degree', 'Title'], ['Ann', 2, 'VP']]);
+    const a = h.global.getPlannerState?.() as State & { headerRow: number; sheetName: string };
+    expect(a.headerRow).toBe(2);
+    h.ss.addSheet('Tab B', [
+      ['Full Name', 'Degree', 'Job Title'],
+      ['Cy', 2, 'Engineer'],
+      ['Di', 3, 'CTO'],
+    ]);
+    const b = h.global.getPlannerState?.({ headerRow: a.headerRow, sheetName: a.sheetName }) as State & { headerRow: number; sheetName: string };
+    expect([b.sheetName, b.headerRow, b.recognised, b.mapping.Name]).toEqual(['Tab B', 1, true, 'Full Name']);
+    // On its own tab, a chosen row is still kept.
+    expect((h.global.getPlannerState?.({ headerRow: 2, sheetName: 'Tab B' }) as (State & { headerRow: number }) | undefined)?.headerRow).toBe(2);
+  });
+
+  it('SPEC 7: Preview, Write and Use my numbers refuse a form made for another tab than the active one; nothing is written', () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Tab A', [['Export title'], ['Name', 'Conn. degree', 'Title'], ['Ann', 2, 'VP']]);
+    const b = h.ss.addSheet('Tab B', [
+      ['Full Name', 'Degree', 'Job Title'],
+      ['Cy', 2, 'Engineer'],
+    ]);
+    const before = JSON.stringify(b.cells);
+    const form = { settings: [['Credits', '4']], headerRow: 2, sheetName: 'Tab A' };
+    const problem = {
+      message: "The planner was read from 'Tab A', but the active sheet is now 'Tab B'. Choose Re-read sheet to plan 'Tab B', or go back to 'Tab A'.",
+    };
+    for (const fn of ['writePlan', 'previewPlan', 'useMyNumbers']) expect(h.global[fn]?.(form)).toEqual({ problem });
+    expect(JSON.stringify(b.cells)).toBe(before);
+    expect(h.ss.getSheetByName('Channel Settings')).toBeNull();
+    // Made for this tab, the same form plans it.
+    expect((h.global.writePlan?.({ ...form, headerRow: 1, sheetName: 'Tab B' }) as Outcome | undefined)?.preview?.counts.prospects).toBe(1);
+  });
+
   it('a saved setting that does not parse: the sidebar still reads the sheet, and names the setting to fix', () => {
     const { h } = planner();
     h.ss.addSheet('Channel Settings', [
@@ -543,6 +660,42 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(outcome.problem).toEqual({ field: 'Weekly Invite Cap', message: "Weekly Invite Cap: expected a whole number, 1 or more (got 'lots')" });
     expect(h.ss.getSheetByName('Channel Settings')).toBeNull();
     expect(list.cells[0]).toHaveLength(3);
+  });
+
+  it('SPEC 7, nothing is written when the form is wrong: a mapping that makes every row an error is refused, the plan and settings kept', () => {
+    const { h, list } = planner();
+    expect((h.global.writePlan?.({ settings: [['Credits', '2']] }) as Outcome | undefined)?.preview?.counts.errors).toBe(0);
+    const before = JSON.stringify([list.cells, h.ss.getSheetByName('Channel Settings')?.cells]);
+    const outcome = h.global.writePlan?.({ settings: [['Column: Degree', 'Job Title']] }) as Outcome;
+    expect(outcome.problem).toEqual({
+      field: 'Column: Degree',
+      message: expect.stringMatching(
+        /^Nothing was written: every row has an error \(2 rows\), the first in row 2: column 'Job Title': .+ \(got 'VP Sales'\)\. Column: Degree is set to 'Job Title': choose the column that holds Degree\.$/,
+      ),
+    });
+    expect(JSON.stringify([list.cells, h.ss.getSheetByName('Channel Settings')?.cells])).toBe(before);
+    // Preview still shows the errors, row by row: only the write is refused.
+    expect((h.global.previewPlan?.({ settings: [['Column: Degree', 'Job Title']] }) as Outcome | undefined)?.preview?.counts).toEqual({
+      prospects: 0,
+      blank: 0,
+      errors: 2,
+    });
+  });
+
+  it('SPEC 7: Classify with a saved mapping that makes every row an error writes nothing and says which column', () => {
+    const { h, list } = planner();
+    h.global.classifySheet?.();
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['Column: Degree', 'Job Title'],
+    ]);
+    list.activate();
+    const before = JSON.stringify(list.cells);
+    h.global.classifySheet?.();
+    expect(h.ui.alerts).toEqual([
+      expect.stringMatching(/^Prospect Channel Planner: Nothing was written: every row has an error \(2 rows\), the first in row 2: column 'Job Title'/),
+    ]);
+    expect(JSON.stringify(list.cells)).toBe(before);
   });
 
   it('a list whose headers match nothing: every header offered with samples, and a chosen column plans it', () => {

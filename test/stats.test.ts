@@ -171,7 +171,7 @@ describe('"Use my numbers" through the bundle', () => {
   };
   const settingsOf = (h: ReturnType<typeof loadDist>) => (h.ss.getSheetByName('Channel Settings')?.cells ?? []).map((r) => [r[0], r[1]]);
 
-  it('writes each measured rate with enough data into the settings sheet: one read of the list, one write, under the lock', () => {
+  it('writes each measured rate with enough data into the settings sheet: one read of the list, only the changed settings written, under the lock', () => {
     const h = open();
     h.log.length = 0;
     const outcome = h.global.useMyNumbers?.({ settings: [['As Of', '2026-11-23']] }) as { written: string[][] };
@@ -184,7 +184,9 @@ describe('"Use my numbers" through the bundle', () => {
     expect(settings.find((r) => r[0] === 'InMail Reply Rate')?.[1]).toBe('5%');
     expect(settings.find((r) => r[0] === 'Reply After Accept')?.[1] ?? '').toBe(''); // not enough data: left alone
     const calls = callCounts(h.log);
-    expect(calls['Range.setValues']).toBe(1);
+    // SPEC 7, only what changed is written: the Acceptance Rate cell, and the InMail Reply Rate row appended.
+    expect(calls['Range.setValues']).toBe(2);
+    expect(calls['Range.getValues']).toBe(2); // the settings, and the list
     expect(calls['LockService.getDocumentLock']).toBe(1);
     expect(h.lock.held).toBe(false);
   });

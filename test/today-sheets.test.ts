@@ -174,6 +174,132 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
   });
 });
 
+describe("SPEC 9 in Sheets: the menu's Mark checked touches done records the ticks on the Today sheet", () => {
+  const menuItems = (h: Loaded) => {
+    h.global.onOpen?.();
+    return h.ui.menus[0]?.items ?? [];
+  };
+
+  it('is on the menu, records the ticked touches in their rows, and a toast says how many', () => {
+    const { h, list } = setUp();
+    expect(menuItems(h)).toContainEqual(['Mark checked touches done', 'recordCheckedTouches']);
+    h.global.showTodaysTouches?.();
+    h.ss.toasts.splice(0);
+    const today = todaySheet(h);
+    expect(today.cells[0]?.[5]).toBe('Tick Done for each touch you made, then choose Extensions > Prospect Channel Planner > Mark checked touches done.');
+    today.cells[2]?.splice(0, 1, true); // Mia, MESSAGE
+    today.cells[4]?.splice(0, 1, true); // Ivan, CONNECT_NOTE
+    h.global.recordCheckedTouches?.();
+    expect(h.ui.alerts).toEqual([]);
+    expect(h.ss.toasts).toEqual(["Recorded 2 touches in 'Prospects' as done today; the Today sheet now shows what is left."]);
+    expect(column(list, 'Last Touch On').slice(1).map(iso)).toEqual(['2026-11-24', '', '', '']);
+    expect(column(list, 'Connection Status').slice(1)).toEqual(['', '', 'pending', '']);
+    expect(
+      todaySheet(h)
+        .cells.slice(2)
+        .map((r) => r[2]),
+    ).toEqual(['Otto', '=Ivy']);
+    expect(h.lock.held).toBe(false);
+  });
+
+  it('nothing ticked: an alert says to tick the Done boxes first, and nothing is written', () => {
+    const { h, list } = setUp();
+    h.global.showTodaysTouches?.();
+    const before = JSON.stringify([list.cells, todaySheet(h).cells]);
+    h.global.recordCheckedTouches?.();
+    expect(h.ui.alerts).toEqual([
+      'Mark checked touches done: No Done box is ticked on the Today sheet. Tick the Done box of each touch you made, then choose Mark checked touches done again.: OK',
+    ]);
+    expect(JSON.stringify([list.cells, todaySheet(h).cells])).toBe(before);
+  });
+
+  it('a tick whose row no longer shows that touch: the alert says why, and the tick stays', () => {
+    const { h } = setUp();
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    today.cells[2]?.splice(0, 1, true);
+    today.cells[2]?.splice(3, 1, 'INMAIL'); // the sheet now says another channel than the plan
+    h.global.recordCheckedTouches?.();
+    expect(h.ui.alerts).toEqual([
+      "Mark checked touches done: Nothing was recorded. Not recorded: row 2: its next touch is no longer INMAIL; run Today's touches again.: OK",
+    ]);
+    expect(todaySheet(h).cells[2]?.[0]).toBe(true);
+  });
+
+  it("Today's touches run again with ticks not recorded: an alert says to record or untick them, and the ticks stay", () => {
+    const { h, list } = setUp();
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    today.cells[2]?.splice(0, 1, true);
+    today.cells[3]?.splice(0, 1, true);
+    const before = JSON.stringify([list.cells, today.cells]);
+    h.global.showTodaysTouches?.();
+    expect(h.ui.alerts).toEqual([
+      "Today's touches: 2 touches are ticked Done on the Today sheet and not recorded yet. Choose Mark checked touches done to record them (or untick them), then Today's touches again.: OK",
+    ]);
+    expect(JSON.stringify([list.cells, todaySheet(h).cells])).toBe(before);
+    h.global.recordCheckedTouches?.();
+    h.global.showTodaysTouches?.();
+    expect(h.ui.alerts).toHaveLength(1);
+  });
+
+  it("the sidebar's Mark done rewrites the Today sheet and keeps the ticks not recorded yet", () => {
+    const { h } = setUp();
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    today.cells[3]?.splice(0, 1, true); // Otto, OPEN_PROFILE
+    today.cells[5]?.splice(0, 1, true); // =Ivy, CONNECT_NOTE
+    h.global.markTouchesDone?.({ sheetName: 'Prospects', touches: [{ row: 4, channel: 'CONNECT_NOTE' }] });
+    expect(
+      todaySheet(h)
+        .cells.slice(2)
+        .map((r) => [r[0], r[2]]),
+    ).toEqual([
+      [false, 'Mia'],
+      [true, 'Otto'],
+      [true, '=Ivy'],
+    ]);
+    h.global.recordCheckedTouches?.();
+    expect(h.ss.toasts.at(-1)).toMatch(/^Recorded 2 touches in 'Prospects'/);
+  });
+
+  it('without a Today sheet: an alert says to make one first', () => {
+    const { h } = setUp();
+    h.global.recordCheckedTouches?.();
+    expect(h.ui.alerts).toEqual(["Mark checked touches done: There is no Today sheet yet: run Today's touches first.: OK"]);
+  });
+});
+
+describe('SPEC 7 and 9: the Today sheet is not a list to plan', () => {
+  const REFUSED =
+    "This is the Today sheet: it lists the touches due in 'Prospects' and is replaced on every run, so it is not planned. Open 'Prospects' to plan it; to record touches here, tick their Done boxes and choose Mark checked touches done.";
+
+  it('with the Today sheet active, Classify, Preview and Write refuse, naming the list to open, and write nothing', () => {
+    const { h, list } = setUp();
+    h.global.showTodaysTouches?.();
+    expect(h.ss.getActiveSheet().getName()).toBe('Today');
+    const before = JSON.stringify([list.cells, todaySheet(h).cells, h.ss.getSheetByName('Channel Settings')?.cells]);
+    h.global.classifySheet?.();
+    expect(h.ui.alerts).toEqual([`Prospect Channel Planner: ${REFUSED}: OK`]);
+    expect(() => h.global.writePlan?.({ settings: [['Credits', '3']] })).toThrow(REFUSED);
+    expect(() => h.global.previewPlan?.({ settings: [] })).toThrow(REFUSED);
+    expect(JSON.stringify([list.cells, todaySheet(h).cells, h.ss.getSheetByName('Channel Settings')?.cells])).toBe(before);
+    expect(todaySheet(h).cells[1]).toHaveLength(10);
+    expect(h.lock.held).toBe(false);
+  });
+
+  it("the sidebar's state on the Today sheet is the same message, no column read from it", () => {
+    const { h } = setUp();
+    h.global.showTodaysTouches?.();
+    const state = h.global.getPlannerState?.() as { error?: string; recognised: boolean; columns: unknown[] };
+    expect(state.error).toBe(REFUSED);
+    expect(state.recognised).toBe(false);
+    expect(state.columns).toEqual([]);
+    // The Today step still works from there: it lists the touches of the list the sheet was made from.
+    expect((h.global.getTodayTouches?.() as { sheetName: string } | undefined)?.sheetName).toBe('Prospects');
+  });
+});
+
 describe('SPEC 8: a 50,000-row sheet makes the same spreadsheet calls as a 50-row one', () => {
   /** The same touches due; the rest of the rows are requests sent Sunday, with nothing due today. */
   function run(n: number) {

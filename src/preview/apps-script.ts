@@ -157,6 +157,11 @@ export class FakeSheet {
   readonly formats = new CellFormats();
   /** `row,column` of cells with a checkbox. */
   readonly checkboxes = new Set<string>();
+  /**
+   * `row,column` of cells a user gave a formula, to its text (their value is in `cells`). Writing
+   * a value into such a cell replaces the formula, as in Sheets.
+   */
+  readonly formulas = new Map<string, string>();
   readonly id = nextSheetId++;
   maxColumns: number;
   frozenRows = 0;
@@ -173,6 +178,7 @@ export class FakeSheet {
     this.maxColumns = widest;
   }
   set(row: number, column: number, v: Value): void {
+    if (this.formulas.size > 0) this.formulas.delete(`${row},${column}`);
     while (this.cells.length < row) this.cells.push([]);
     const r = this.cells[row - 1] as Value[];
     while (r.length < column) r.push('');
@@ -217,6 +223,7 @@ export class FakeSheet {
   }
   clear(): FakeSheet {
     this.cells = [];
+    this.formulas.clear();
     this.formats.clear();
     return this;
   }

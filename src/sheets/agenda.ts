@@ -23,18 +23,19 @@ import {
   readProspect,
 } from '../core/index.js';
 import type { SheetValue } from './cells.js';
-import { type SheetPlan, active, planSheet, settingsPairs, withLock, writePlanned, zoneOf } from './server.js';
+import { type SheetPlan, TODAY_SHEET, active, planSheet, settingsPairs, withLock, writePlanned, zoneOf } from './server.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const TODAY_SHEET = 'Today';
 /** Row 1 names the prospect sheet and the date; row 2 is the header; touches from row 3. */
 const TODAY_HEADER = ['Done', 'Row', 'Name', 'Channel', 'Group', 'Due', 'Reason', 'LinkedIn URL', 'Email', 'Phone'];
 const TODAY_FORMATS = ['General', '0', '@', '@', '@', 'yyyy-mm-dd', '@', '@', '@', '@'];
 const TITLE_FORMATS = TODAY_HEADER.map((_, c) => (c === 3 ? 'yyyy-mm-dd' : '@'));
 const HEADER_FORMATS = TODAY_HEADER.map(() => '@');
 const FIRST_TOUCH_ROW = 3;
+/** Row 1 says how the Done ticks are recorded: the menu item is the one way (SPEC 9). */
+const TICK_HINT = 'Tick Done for each touch you made, then choose Extensions > Prospect Channel Planner > Mark checked touches done.';
 const GROUP_TITLE = new Map<string, string>(AGENDA_GROUPS.map((g) => [g.key, g.title]));
 
 /** One touch as the sidebar shows it: plain JSON, text escaped by the sidebar where shown. */
@@ -60,6 +61,8 @@ export interface TodayView {
   /** After "mark done": how many were recorded, and why any were not. */
   readonly marked?: number;
   readonly notMarked?: string[];
+  /** After marking the Today sheet's ticks: how many Done boxes were ticked. */
+  readonly checked?: number;
 }
 
 /** What the sidebar sends to mark touches done: each touch's row and the channel it showed. */
@@ -127,7 +130,7 @@ function prospectSheet(ss: Spreadsheet, sheetName?: string): Sheet {
  * Writes (replaces) the Today sheet: one row per touch, its row number a link to the prospect's
  * row, and a Done checkbox. A fixed number of calls, whatever the number of touches.
  */
-function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda): Sheet {
+function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda, ticked: ReadonlySet<string> = new Set()): Sheet {
   let sheet = ss.getSheetByName(TODAY_SHEET);
   if (sheet) {
     sheet.getDataRange().clearDataValidations();
@@ -135,13 +138,13 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda): Sheet {
   } else sheet = ss.insertSheet(TODAY_SHEET);
   const gid = plan.sheet.getSheetId();
   const width = TODAY_HEADER.length;
-  const title: SheetValue[] = ['From', defuse(plan.sheet.getName()), 'As of', dateFromDay(agenda.asOf), agendaSummary(agenda)];
+  const title: SheetValue[] = ['From', defuse(plan.sheet.getName()), 'As of', dateFromDay(agenda.asOf), agendaSummary(agenda), TICK_HINT];
   while (title.length < width) title.push('');
   const rows: SheetValue[][] = [
     title,
     TODAY_HEADER,
     ...agenda.entries.map((e) => [
-      false,
+      ticked.has(touchKey(e.row, e.channel)),
       e.row,
       defuse(e.name),
       e.channel,
@@ -165,6 +168,14 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda): Sheet {
   }
   sheet.setFrozenRows(FIRST_TOUCH_ROW - 1);
   return sheet;
+}
+
+/** A touch as the Today sheet's ticks are kept across a rewrite: its row and channel. */
+const touchKey = (row: unknown, channel: unknown) => `${Number(row)}|${cellText(channel as Cell)}`;
+
+/** The touch rows of a Today sheet whose Done box is ticked. */
+function tickedRows(values: Cell[][]): Cell[][] {
+  return values.slice(FIRST_TOUCH_ROW - 1).filter((r) => r[0] === true);
 }
 
 /** Column index (0-based) to its letters: 0 -> A, 27 -> AB. */
@@ -263,6 +274,13 @@ export function showTodaysTouches(): void {
   try {
     const zone = zoneOf(ss);
     const summary = withLock(() => {
+      // Replacing the sheet would drop ticks not yet recorded: the user records or unticks them first.
+      const existing = ss.getSheetByName(TODAY_SHEET);
+      const ticked = existing ? tickedRows(existing.getDataRange().getValues() as Cell[][]).length : 0;
+      if (ticked > 0)
+        throw new Error(
+          `${ticked === 1 ? '1 touch is' : `${ticked} touches are`} ticked Done on the ${TODAY_SHEET} sheet and not recorded yet. Choose Mark checked touches done to record them (or untick them), then Today's touches again.`,
+        );
       const plan = planSheet(prospectSheet(ss), settingsPairs(ss), zone);
       const agenda = agendaOfPlan(plan);
       writeToday(ss, plan, agenda).activate();
@@ -294,12 +312,22 @@ export function markTouchesDone(request: DoneRequest): TodayView {
     const { plan, marked, notMarked } = markInSheet(before, request.touches ?? []);
     const agenda = agendaOfPlan(plan);
     const today = ss.getSheetByName(TODAY_SHEET);
-    if (today && cellText((today.getRange(1, 2).getValues() as Cell[][])[0]?.[0]).replace(/^'/, '') === plan.sheet.getName()) writeToday(ss, plan, agenda);
+    const values = today ? (today.getDataRange().getValues() as Cell[][]) : [];
+    if (today && cellText(values[0]?.[1]).replace(/^'/, '') === plan.sheet.getName()) {
+      // Ticks made on the Today sheet and not recorded yet stay ticked; the touches just marked go.
+      const done = new Set((request.touches ?? []).map((t) => touchKey(t.row, t.channel)));
+      const ticked = new Set(tickedRows(values).map((r) => touchKey(r[1], r[3])));
+      for (const key of done) ticked.delete(key);
+      writeToday(ss, plan, agenda, ticked);
+    }
     return { ...viewOf(plan, agenda), marked, notMarked };
   });
 }
 
-/** Menu or sidebar: marks done every touch checked on the Today sheet, then rewrites it. */
+/**
+ * Marks done every touch checked on the Today sheet (SPEC 9). The Today sheet is rewritten only
+ * when a touch was recorded: a tick that could not be recorded stays where the user put it.
+ */
 export function markCheckedTouchesDone(): TodayView {
   const ss = active();
   const zone = zoneOf(ss);
@@ -307,14 +335,36 @@ export function markCheckedTouchesDone(): TodayView {
     const today = ss.getSheetByName(TODAY_SHEET);
     if (!today) throw new Error(`There is no ${TODAY_SHEET} sheet yet: run Today's touches first.`);
     const values = today.getDataRange().getValues() as Cell[][];
-    const checked = values
-      .slice(FIRST_TOUCH_ROW - 1)
-      .filter((r) => r[0] === true)
-      .map((r) => ({ row: Number(r[1]), channel: cellText(r[3]) }));
+    const checked = tickedRows(values).map((r) => ({ row: Number(r[1]), channel: cellText(r[3]) }));
     const before = planSheet(sourceOfToday(ss, today, values), settingsPairs(ss), zone);
     const { plan, marked, notMarked } = markInSheet(before, checked);
     const agenda = agendaOfPlan(plan);
-    writeToday(ss, plan, agenda);
-    return { ...viewOf(plan, agenda), marked, notMarked };
+    if (marked > 0) writeToday(ss, plan, agenda);
+    return { ...viewOf(plan, agenda), marked, notMarked, checked: checked.length };
   });
+}
+
+/** What the menu's "Mark checked touches done" says: what was recorded, or why nothing was. */
+function checkedDoneMessage(view: TodayView): { text: string; recorded: boolean } {
+  const notMarked = view.notMarked?.length ? ` Not recorded: ${view.notMarked.join('; ')}.` : '';
+  if (!view.checked)
+    return {
+      text: `No Done box is ticked on the ${TODAY_SHEET} sheet. Tick the Done box of each touch you made, then choose Mark checked touches done again.`,
+      recorded: false,
+    };
+  if (!view.marked) return { text: `Nothing was recorded.${notMarked}`, recorded: false };
+  const touches = view.marked === 1 ? '1 touch' : `${view.marked} touches`;
+  return { text: `Recorded ${touches} in '${view.sheetName}' as done today; the ${TODAY_SHEET} sheet now shows what is left.${notMarked}`, recorded: true };
+}
+
+/** Menu: Mark checked touches done. Records the ticked touches, then says what it recorded (a toast) or why not (an alert). */
+export function recordCheckedTouches(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const { text, recorded } = checkedDoneMessage(markCheckedTouchesDone());
+    if (recorded) active().toast(text, 'Mark checked touches done', 8);
+    else ui.alert('Mark checked touches done', text, ui.ButtonSet.OK);
+  } catch (e) {
+    ui.alert('Mark checked touches done', (e as Error).message, ui.ButtonSet.OK);
+  }
 }

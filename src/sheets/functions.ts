@@ -12,6 +12,7 @@ import {
   type RowInput,
   type Settings,
   campaignNumbers,
+  cellText,
   decideChannel,
   decideRow,
   isBlank,
@@ -51,6 +52,8 @@ function hasAsOf(settings: RangeArg | undefined): boolean {
 
 interface Call {
   readonly rows: Cell[][];
+  /** The header row given, to tell a row that is the header row itself (`headerHint`). */
+  readonly header: readonly Cell[];
   readonly settings: Settings;
   readonly map: ColumnMap;
   readonly single: boolean;
@@ -96,7 +99,7 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
       return r;
     };
   }
-  return { rows: grid, settings: s, map, single: grid.length === 1, row };
+  return { rows: grid, header: asRows(headers)[0] ?? [], settings: s, map, single: grid.length === 1, row };
 }
 
 /** `run` on a call's prepared range, run again with the spreadsheet's zone when a row needs it. */
@@ -107,6 +110,30 @@ function zoned<T>(run: (zoneNeeded: boolean) => T): T {
     if (e !== ZONE_NEEDED) throw e;
     return run(true);
   }
+}
+
+/** What a bad row's cell adds when the row is the header row: the rows range starts one row too high. */
+export const HEADER_IN_ROWS = 'the range starts at the header row: start it one row lower';
+
+/** Whether row `i` of the range holds the header row's text, cell for cell. */
+function isHeaderRow(call: Call, i: number): boolean {
+  const row = call.rows[i] as Cell[];
+  const { header } = call;
+  let filled = false;
+  for (let c = 0; c < Math.max(row.length, header.length); c++) {
+    const text = cellText(row[c]).trim();
+    if (text !== cellText(header[c]).trim()) return false;
+    if (text !== '') filled = true;
+  }
+  return filled;
+}
+
+/**
+ * A bad row's error text, with the hint when the row is the header row itself (`=CHANNEL(A1:T500,
+ * A1:T1)`): looked at only for rows that are errors, so a good row costs nothing.
+ */
+function headerHint(text: string, o: unknown, call: Call, i: number): string {
+  return o instanceof RowError && isHeaderRow(call, i) ? `${text}; ${HEADER_IN_ROWS}` : text;
 }
 
 /** Every row read by the core's one reader. */
@@ -126,7 +153,7 @@ function columnOf(call: Call, pick: (o: Outcome) => SheetValue): SheetValue | Sh
   for (let i = 0; i < column.length; i++) {
     const o = decideRow(readProspect(call.row(i), call.map), call.settings);
     // A blank row stays blank; a bad row shows its error in every function's cell.
-    column[i] = [o === 'blank' || o instanceof RowError ? outputCells(o).channel : pick(o)];
+    column[i] = [o === 'blank' || o instanceof RowError ? headerHint(outputCells(o).channel, o, call, i) : pick(o)];
   }
   return call.single ? (column[0]?.[0] ?? '') : column;
 }
@@ -138,7 +165,7 @@ export function CHANNEL(rows: RangeArg, headers: RangeArg, settings?: RangeArg):
     for (let i = 0; i < column.length; i++) {
       // `rowWise` with `o.channel`, with no outcome made a row.
       const c = decideChannel(readProspect(call.row(i), call.map), call.settings);
-      column[i] = [typeof c === 'string' && c !== 'blank' ? c : outputCells(c).channel];
+      column[i] = [typeof c === 'string' && c !== 'blank' ? c : headerHint(outputCells(c).channel, c, call, i)];
     }
     return call.single ? (column[0]?.[0] ?? '') : column;
   });
@@ -165,7 +192,9 @@ export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: Range
     // outcome): a full tab keeps no prospect and no outcome a row, only the cells it returns.
     const read = (i: number) => readProspect(call.row(i), call.map);
     planEach(call.rows.length, read, call.settings, (o, i) => {
-      out[i] = row(o);
+      const cells = row(o);
+      if (o instanceof RowError && isHeaderRow(call, i)) cells[0] = cells[4] = `${cells[0] as string}; ${HEADER_IN_ROWS}`;
+      out[i] = cells;
     });
     return out;
   });

@@ -13,4 +13,4 @@ export {
   useMyNumbers,
   writePlan,
 } from './server.js';
-export { getTodayTouches, markCheckedTouchesDone, markTouchesDone, showTodaysTouches } from './agenda.js';
+export { getTodayTouches, markCheckedTouchesDone, markTouchesDone, recordCheckedTouches, showTodaysTouches } from './agenda.js';

@@ -92,7 +92,7 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
   {
     name: 'getPlannerState',
     summary: "Sidebar: the active sheet's header row, its columns with sample values, the detected mapping and the saved settings.",
-    params: [{ name: 'request', type: 'Object', text: 'Optional: the header row the user chose.', optional: true }],
+    params: [{ name: 'request', type: 'Object', text: 'Optional: the header row the user chose, and the sheet it was chosen on.', optional: true }],
     returns: { type: 'Object', text: 'The planner state.' },
   },
   {
@@ -131,8 +131,13 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
     returns: { type: 'Object', text: "Today's touches, after the marking." },
   },
   {
+    name: 'recordCheckedTouches',
+    summary: 'Menu: records every touch checked Done on the Today sheet and says what it recorded, or why nothing was.',
+    params: [],
+  },
+  {
     name: 'markCheckedTouchesDone',
-    summary: 'Menu or sidebar: records every touch checked Done on the Today sheet, re-plans the sheet and rewrites the Today sheet.',
+    summary: 'Records every touch checked Done on the Today sheet, re-plans the sheet and rewrites the Today sheet.',
     params: [],
     returns: { type: 'Object', text: "Today's touches, after the marking." },
   },

@@ -21,6 +21,7 @@ import {
   type PlanSummary,
   parseSettings,
   Problem,
+  RowError,
   SETTINGS,
   type Settings,
   dateFromDay,
@@ -47,6 +48,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const SETTINGS_SHEET = 'Channel Settings';
 export const SAMPLE_SHEET = 'Sample prospects';
+/** The sheet "Today's touches" writes (SPEC 9): replaced on every run, never a list to plan. */
+export const TODAY_SHEET = 'Today';
 /** The date the sample list's request and InMail dates are written against. */
 const SAMPLE_AS_OF = parseIsoDay('2026-11-23') as Day;
 
@@ -55,6 +58,15 @@ export interface PlannerForm {
   readonly settings: ReadonlyArray<readonly [string, string]>;
   /** The header row the user chose (1-based); found from the top rows when absent. */
   readonly headerRow?: number;
+  /** The sheet the form was made for: the active sheet must still be that one. */
+  readonly sheetName?: string;
+}
+
+/** What the sidebar asks to read: a header row the user chose, on the sheet it was chosen on. */
+export interface StateRequest {
+  readonly headerRow?: number;
+  /** The sheet the header row was chosen on: on another active sheet, the row is found afresh. */
+  readonly sheetName?: string;
 }
 
 /** A column of the header row: its header and the first values under it, as text. */
@@ -182,6 +194,22 @@ function chosenRow(headerRow: unknown, values: Cell[][]): number | undefined {
   return n - 1;
 }
 
+/**
+ * Why a sheet is not a prospect list: the add-on's own Channel Settings and Today sheets are
+ * refused, as planning them would read their columns as prospects and write a plan beside them.
+ * One more read, of the Today sheet's first row (the list it was made from), only when refusing.
+ */
+function notAList(sheet: Sheet): string | undefined {
+  const name = sheet.getName();
+  if (name === SETTINGS_SHEET) return `This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`;
+  if (name !== TODAY_SHEET) return undefined;
+  const from = cellText((sheet.getRange(1, 2).getValues() as Cell[][])[0]?.[0])
+    .replace(/^'/, '')
+    .trim();
+  const list = from ? `'${from}'` : 'the sheet with your prospect list';
+  return `This is the ${TODAY_SHEET} sheet: it lists the touches due${from ? ` in '${from}'` : ''} and is replaced on every run, so it is not planned. Open ${list} to plan it; to record touches here, tick their Done boxes and choose Mark checked touches done.`;
+}
+
 export interface SheetPlan {
   readonly sheet: Sheet;
   readonly values: Cell[][];
@@ -195,7 +223,8 @@ export interface SheetPlan {
 
 /** Reads the sheet once and plans every row under its header. */
 export function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cell]>, zone: string | undefined, headerRow?: number): SheetPlan {
-  if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
+  const refused = notAList(sheet);
+  if (refused) throw new Error(refused);
   const settings = settingsFrom(
     pairs.map((p) => [p[0], p[1]]),
     todayIn(zone),
@@ -230,6 +259,25 @@ export function writePlanned(plan: SheetPlan): void {
   range.setValues(block);
   const formats = block.map((_, i) => (i === 0 ? ['@', '@', '@', '@', '@'] : ['@', '0', 'yyyy-mm-dd', '$#,##0.00', '@']));
   range.setNumberFormats(formats);
+}
+
+/**
+ * Why a plan must not be written: every row that is not blank is an error, so writing would
+ * replace the last good plan with error texts (SPEC 7: nothing is written when the form is wrong).
+ * The problem names the column of the first error, and the `Column:` setting that chose it when
+ * the form chose one, so the sidebar shows it at that field.
+ */
+function everyRowAnError(plan: SheetPlan, form?: PlannerForm): FormProblem | undefined {
+  const { rows, blank, errors } = plan.summary;
+  if (errors === 0 || errors < rows - blank) return undefined;
+  const i = plan.outcomes.findIndex((o) => o instanceof RowError);
+  const first = plan.outcomes[i] as RowError;
+  const label = plan.map.columns.find((c) => c.header === first.column)?.field.label;
+  const chosen =
+    label === undefined ? undefined : form?.settings.find(([k, v]) => normalizeHeader(k) === normalizeHeader(`Column: ${label}`) && v.trim() !== '');
+  const what = `Nothing was written: every row has an error (${errors === 1 ? '1 row' : `${errors} rows`}), the first in row ${i + plan.headerRow + 2}: column '${first.column}': ${first.problem} (got '${first.got}').`;
+  if (chosen) return { message: `${what} Column: ${label} is set to '${first.column}': choose the column that holds ${label}.`, field: `Column: ${label}` };
+  return { message: `${what} Check the column '${first.column}' in the Columns step.` };
 }
 
 /** One lock per document: two runs (two users, or a double click) never interleave their writes. */
@@ -297,26 +345,30 @@ function settingText(value: Cell, zone: string | undefined): string {
 
 /**
  * Saves the pairs whose value differs from the one stored (SPEC 7: only what the user changed):
- * one read, and one write when something changed. Known keys keep their row, new ones (a
- * `Column:` mapping) are appended, a user's notes in column C stay. Returns the keys written.
+ * one read, then only the changed cells are written, so a formula or note the user keeps in
+ * another row or column stays as it is. A changed known key is its Value cell; runs of adjacent
+ * changed rows are one write each (a user changes one or a few settings: usually one write).
+ * New keys (a `Column:` mapping) are appended below in one write. Returns the keys written.
  */
 function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Cell]>, zone: string | undefined): string[] {
   const existing = ss.getSheetByName(SETTINGS_SHEET);
   const values = existing ? (existing.getDataRange().getValues() as Cell[][]) : [];
-  const rows: SheetValue[][] = values.map((r) => [cellValue(r[0]), cellValue(r[1]), cellValue(r[2])]);
   const at = new Map(values.map((r, i) => [normalizeHeader(r[0]), i]));
+  const updated = new Map<number, SheetValue>();
+  const added: SheetValue[][] = [];
   const changed: string[] = [];
   for (const [key, value] of pairs) {
     const i = at.get(normalizeHeader(key));
-    const before = i === undefined ? '' : settingText((values[i] as Cell[])[1], zone);
+    const stored = i === undefined ? '' : i < values.length ? (values[i] as Cell[])[1] : (added[i - values.length] as SheetValue[])[1];
+    const before = i === undefined ? '' : settingText(stored as Cell, zone);
     const after = isBlank(value) ? '' : settingText(value, zone);
     if (after === before) continue;
     changed.push(key);
-    if (i !== undefined) (rows[i] as SheetValue[])[1] = cellValue(value);
-    else {
-      at.set(normalizeHeader(key), rows.length);
-      rows.push([cellValue(key), cellValue(value), defaultCell(settingByKey(key)?.defaultText)]);
-    }
+    if (i === undefined) {
+      at.set(normalizeHeader(key), values.length + added.length);
+      added.push([cellValue(key), cellValue(value), defaultCell(settingByKey(key)?.defaultText)]);
+    } else if (i < values.length) updated.set(i, cellValue(value));
+    else (added[i - values.length] as SheetValue[])[1] = cellValue(value);
   }
   if (changed.length === 0) return changed;
   if (!existing) {
@@ -324,7 +376,15 @@ function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Ce
     ensureSettingsSheet(ss);
     return saveSettings(ss, pairs, zone);
   }
-  existing.getRange(1, 1, rows.length, 3).setValues(rows);
+  const rows = [...updated.keys()].sort((a, b) => a - b);
+  for (let r = 0; r < rows.length; ) {
+    let end = r;
+    while (end + 1 < rows.length && (rows[end + 1] as number) === (rows[end] as number) + 1) end++;
+    const run = rows.slice(r, end + 1).map((i) => [updated.get(i) as SheetValue]);
+    existing.getRange((rows[r] as number) + 1, 2, run.length, 1).setValues(run);
+    r = end + 1;
+  }
+  if (added.length > 0) existing.getRange(values.length + 1, 1, added.length, 3).setValues(added);
   return changed;
 }
 
@@ -338,17 +398,18 @@ const README_URL = typeof __README_URL__ === 'string' ? __README_URL__ : '';
 
 export function onOpen(): void {
   // In AuthMode.NONE an add-on may only build its menu; that is all this does.
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem('Open planner', 'openPlanner')
-    .addItem('Classify this sheet', 'classifySheet')
-    .addItem("Today's touches", 'showTodaysTouches')
-    .addSeparator()
-    .addItem('Insert sample sheet', 'insertSampleSheet')
-    .addItem('Refresh as-of date', 'refreshAsOfDate')
-    .addSeparator()
-    .addItem('Help', 'showHelp')
-    .addToUi();
+  // One statement an item: the bundle keeps each on its own line, readable in Apps Script's editor.
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  menu.addItem('Open planner', 'openPlanner');
+  menu.addItem('Classify this sheet', 'classifySheet');
+  menu.addItem("Today's touches", 'showTodaysTouches');
+  menu.addItem('Mark checked touches done', 'recordCheckedTouches');
+  menu.addSeparator();
+  menu.addItem('Insert sample sheet', 'insertSampleSheet');
+  menu.addItem('Refresh as-of date', 'refreshAsOfDate');
+  menu.addSeparator();
+  menu.addItem('Help', 'showHelp');
+  menu.addToUi();
 }
 
 export function onInstall(): void {
@@ -404,6 +465,8 @@ export function classifySheet(): void {
     const zone = zoneOf(ss);
     const plan = withLock(() => {
       const p = planSheet(ss.getActiveSheet(), settingsPairs(ss), zone);
+      const refused = everyRowAnError(p);
+      if (refused) throw new Error(refused.message);
       writePlanned(p);
       return p;
     });
@@ -467,10 +530,12 @@ function rowLine(row: readonly Cell[] | undefined): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
-export function getPlannerState(request?: { headerRow?: number }): PlannerState {
+export function getPlannerState(request?: StateRequest): PlannerState {
   const ss = active();
   const zone = zoneOf(ss);
   const sheet = ss.getActiveSheet();
+  // A header row chosen on another tab means nothing here: this tab's own is found.
+  const headerRow = request?.sheetName === undefined || request.sheetName === sheet.getName() ? request?.headerRow : undefined;
   const pairs = settingsPairs(ss);
   const stored = pairs
     .filter((p) => cellText(p[0]).trim() !== '' && normalizeHeader(p[0]) !== 'setting')
@@ -484,7 +549,8 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
   };
   const empty = { headerRow: 0, recognised: false, topRows: [], columns: [], mapping: {}, ignored: [], counts: { rows: 0, blank: 0 } };
   try {
-    if (sheet.getName() === SETTINGS_SHEET) throw new Error(`This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`);
+    const refused = notAList(sheet);
+    if (refused) throw new Error(refused);
     const problem = settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone));
     const usable = problem ? pairs.filter((p) => settingByKey(cellText(p[0]))?.key !== problem.field && cellText(p[0]).trim() !== problem.field) : pairs;
     const settings = settingsFrom(
@@ -495,7 +561,7 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
     const values = datesInZone(sheet.getDataRange().getValues() as Cell[][], zone);
     if (values.length === 0 || values.every((r) => r.every(isBlank)))
       throw new Error('This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.');
-    const chosen = chosenRow(request?.headerRow, values);
+    const chosen = chosenRow(headerRow, values);
     let found: Understanding | undefined;
     try {
       found = findHeader(values, settings, chosen);
@@ -503,10 +569,10 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
       // Nothing recognised: every header of the row is still offered, so a column can be chosen.
       found = undefined;
     }
-    const headerRow = found?.headerRow ?? chosen ?? 0;
-    const header = values[headerRow] ?? [];
+    const at = found?.headerRow ?? chosen ?? 0;
+    const header = values[at] ?? [];
     const outputAt = found?.map.outputAt ?? -1;
-    const body = values.slice(headerRow + 1);
+    const body = values.slice(at + 1);
     const columns: SheetColumn[] = [];
     header.forEach((h, i) => {
       if (isBlank(h) || inOutputBlock(outputAt, i)) return;
@@ -522,7 +588,7 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
     const blank = body.filter((r) => r.every(isBlank)).length;
     return {
       ...base,
-      headerRow: headerRow + 1,
+      headerRow: at + 1,
       recognised: found !== undefined,
       topRows: values.slice(0, HEADER_SEARCH_ROWS).map(rowLine),
       columns,
@@ -542,14 +608,28 @@ export function getPlannerState(request?: { headerRow?: number }): PlannerState 
   }
 }
 
+/**
+ * The form was made for another tab than the active one: its header row and columns are that
+ * tab's, so nothing is planned or written with it here.
+ */
+function otherTab(form: PlannerForm, sheet: Sheet): FormProblem | undefined {
+  const name = sheet.getName();
+  if (form.sheetName === undefined || form.sheetName === name) return undefined;
+  return {
+    message: `The planner was read from '${form.sheetName}', but the active sheet is now '${name}'. Choose Re-read sheet to plan '${name}', or go back to '${form.sheetName}'.`,
+  };
+}
+
 /** Runs a sidebar action; a mistake in the form comes back as a problem naming its field. */
 function formOutcome(form: PlannerForm, zone: string | undefined, work: () => PlannerPreview): PlannerOutcome {
+  const wrongTab = otherTab(form, active().getActiveSheet());
+  if (wrongTab) return { problem: wrongTab };
   const problem = settingsProblem(form.settings, todayIn(zone));
   if (problem) return { problem };
   try {
     return { preview: work() };
   } catch (e) {
-    if (e instanceof FormError) return { problem: { message: e.message, field: e.field } };
+    if (e instanceof FormError) return { problem: e.field ? { message: e.message, field: e.field } : { message: e.message } };
     throw e;
   }
 }
@@ -567,6 +647,8 @@ export function writePlan(form: PlannerForm): PlannerOutcome {
   return formOutcome(form, zone, () =>
     withLock(() => {
       const plan = planSheet(ss.getActiveSheet(), form.settings, zone, form.headerRow);
+      const refused = everyRowAnError(plan, form);
+      if (refused) throw new FormError(refused.message, refused.field ?? '');
       saveSettings(ss, form.settings, zone);
       writePlanned(plan);
       return previewOf(plan);
@@ -585,7 +667,7 @@ export type MyNumbersOutcome = { readonly written: Array<[string, string]> } | {
 export function useMyNumbers(form: PlannerForm): MyNumbersOutcome {
   const ss = active();
   const zone = zoneOf(ss);
-  const problem = settingsProblem(form.settings, todayIn(zone));
+  const problem = otherTab(form, ss.getActiveSheet()) ?? settingsProblem(form.settings, todayIn(zone));
   if (problem) return { problem };
   try {
     return withLock(() => {

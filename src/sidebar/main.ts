@@ -115,7 +115,8 @@ async function run(kind: 'previewPlan' | 'writePlan'): Promise<void> {
     `${kind === 'writePlan' ? 'Planning and writing' : 'Planning'} ${counted(state.counts.rows - state.counts.blank, 'row')}...`,
   );
   try {
-    const outcome = await callServer(kind, { settings: formPairs(), headerRow: state.headerRow });
+    // The tab the form was read from: on another active tab the server refuses, never plans with this form.
+    const outcome = await callServer(kind, { settings: formPairs(), headerRow: state.headerRow, sheetName: state.sheetName });
     if ('problem' in outcome) showProblem(outcome.problem);
     else {
       plan = { preview: outcome.preview, written: kind === 'writePlan' };
@@ -140,9 +141,13 @@ function renderPlan(): void {
   for (const step of STEPS.filter((s) => s.showsPlan)) step.render($(`step-${step.id}`), contextOf(state));
 }
 
+/**
+ * Reads the active sheet. A header row is asked for with the tab it was chosen on: when another
+ * tab is active now, that tab's own header row is found instead.
+ */
 async function load(headerRow?: number): Promise<void> {
   try {
-    state = await callServer('getPlannerState', headerRow ? { headerRow } : undefined);
+    state = await callServer('getPlannerState', headerRow && state ? { headerRow, sheetName: state.sheetName } : undefined);
     plan = undefined;
     clearInvalid();
     showMessage('', 'ok');

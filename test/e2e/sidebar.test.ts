@@ -182,6 +182,70 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it("SPEC 7: Re-read on another tab finds that tab's own header row; a Write with the old tab's form is refused, nothing written", async () => {
+    await withPreview('reread-other-tab', listCsv(10), async ({ sidebar, preview }) => {
+      const ss = preview.loaded.ss;
+      ss.addSheet('Tab A', [['Export title'], ['Name', 'Conn. degree', 'Title'], ['Ann', '2', 'VP'], ['Bo', '3', 'CEO']]);
+      await sidebar.getByRole('button', { name: 'Re-read sheet' }).click();
+      await sidebar.getByText("Sheet 'Tab A': 2 rows under the header in row 2, none blank.").waitFor();
+      const b = ss.addSheet('Tab B', [
+        ['Full Name', 'Degree', 'Job Title'],
+        ['Cy', '2', 'Engineer'],
+        ['Di', '3', 'CTO'],
+      ]);
+      await sidebar.getByRole('button', { name: 'Re-read sheet' }).click();
+      await sidebar.getByText("Sheet 'Tab B': 2 rows under the header in row 1, none blank.").waitFor();
+      await expect(sidebar.locator('#columns-intro').innerText()).resolves.toMatch(/^\d+ of \d+ fields found in row 1\./);
+      await expect(sidebar.getByRole('button', { name: 'Write to sheet' }).isEnabled()).resolves.toBe(true);
+      // Another tab made active without a Re-read: the form is Tab B's, so the Write is refused.
+      ss.getSheetByName('Tab A')?.activate();
+      const before = JSON.stringify([ss.getSheetByName('Tab A')?.cells, b.cells]);
+      await sidebar.getByRole('button', { name: 'Write to sheet' }).click();
+      await sidebar
+        .locator('#message')
+        .getByText("The planner was read from 'Tab B', but the active sheet is now 'Tab A'. Choose Re-read sheet to plan 'Tab A', or go back to 'Tab B'.")
+        .waitFor();
+      expect(JSON.stringify([ss.getSheetByName('Tab A')?.cells, b.cells])).toBe(before);
+      expect(ss.getSheetByName('Channel Settings')).toBeNull();
+    });
+  });
+
+  it('SPEC 7: an empty sheet says it is empty in the Columns step, not "row 0"', async () => {
+    await withPreview('empty-sheet', listCsv(3), async ({ sidebar, preview }) => {
+      preview.loaded.ss.addSheet('Empty', []);
+      await sidebar.getByRole('button', { name: 'Re-read sheet' }).click();
+      await sidebar.locator('#sheet').getByText("Sheet 'Empty'").waitFor();
+      await expect(sidebar.locator('#columns-intro').innerText()).resolves.toBe(
+        'This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.',
+      );
+      await expect(sidebar.locator('#header-row').count()).resolves.toBe(0);
+      await expect(sidebar.getByRole('button', { name: 'Write to sheet' }).isDisabled()).resolves.toBe(true);
+    });
+  });
+
+  it('SPEC 7, nothing is written when the form is wrong: a mapping that makes every row an error is refused at its column, the plan and settings kept', async () => {
+    await withPreview('every-row-error', listCsv(10), async ({ page, sidebar, preview }) => {
+      await sidebar.getByRole('button', { name: 'Write to sheet' }).click();
+      await sidebar.getByRole('heading', { name: /^Written to/ }).waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('#sheet tbody tr:first-child td').length === 12);
+      const before = JSON.stringify([preview.loaded.ss.getSheetByName('list-10.csv')?.cells, preview.loaded.ss.getSheetByName('Channel Settings')?.cells]);
+      await sidebar.getByRole('button', { name: '1. Columns' }).click();
+      const degree = sidebar.getByLabel('Degree', { exact: true });
+      await degree.selectOption('Job Title');
+      await sidebar.getByRole('button', { name: 'Write to sheet' }).click();
+      const error = sidebar.locator('.field-error');
+      await error.waitFor();
+      await expect(error.innerText()).resolves.toMatch(
+        /^Nothing was written: every row has an error \(10 rows\), the first in row 2: column 'Job Title': .+ Column: Degree is set to 'Job Title': choose the column that holds Degree\.$/,
+      );
+      await expect(degree.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(sidebar.getByRole('heading', { name: /^Preview of|^Written to/ }).count()).resolves.toBe(0);
+      expect(JSON.stringify([preview.loaded.ss.getSheetByName('list-10.csv')?.cells, preview.loaded.ss.getSheetByName('Channel Settings')?.cells])).toBe(
+        before,
+      );
+    });
+  });
+
   it('a list whose headers match nothing: every header is offered, and a chosen column makes the buttons work', async () => {
     const path = join(dir, 'odd-headers.csv');
     writeFileSync(path, 'Alpha,Beta,Gamma\nAnn Lee,1st,Acme\nBo Chan,3rd,Initech\n');
@@ -239,6 +303,43 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
         await expect(frame.locator('[aria-invalid="true"]').count()).resolves.toBe(0);
       },
       { sidebarOnly: { width: 300, height: 600 } },
+    );
+  });
+
+  it('SPEC 7 at 300 px: a long tab name and a long unbroken prospect name wrap; no step is wider than the sidebar', async () => {
+    const long = 'A_very_long_sheet_name_without_spaces_exported_from_salesnavigator_2026';
+    const path = join(dir, `${long}.csv`);
+    const name = 'Maximiliana-Konstantinopoulou-Vanderbilt-Featherstonehaugh-Smythe-Ravenscroft';
+    writeFileSync(path, `Name,Degree,Email\n${name},1st,${name.toLowerCase()}@an-unusually-long-domain-name-example.com\nBo Chan,2nd,\n`);
+    await withPreview(
+      'long-names-300',
+      path,
+      async ({ frame }) => {
+        const wide = () =>
+          frame.evaluate(() => {
+            const width = document.documentElement.clientWidth;
+            const over = Array.from(document.querySelectorAll('body *')).filter((e) => {
+              const r = e.getBoundingClientRect();
+              return r.width > 0 && r.right > width + 1;
+            });
+            return { scroll: document.documentElement.scrollWidth, width, over: over.slice(0, 4).map((e) => `${e.tagName}#${e.id}.${e.className}`) };
+          });
+        const fits = async () => {
+          const w = await wide();
+          expect(w.over).toEqual([]);
+          expect(w.scroll).toBeLessThanOrEqual(w.width);
+        };
+        await fits();
+        await frame.getByRole('button', { name: 'Preview', exact: true }).click();
+        await frame.getByRole('heading', { name: `Preview of '${long}.csv'` }).waitFor();
+        await fits();
+        await frame.getByRole('button', { name: '4. Today' }).click();
+        await frame.locator('#today-load').click();
+        await frame.getByRole('heading', { name: new RegExp(`^Today in '${long}\\.csv'`) }).waitFor();
+        await frame.getByText(`Row 2: ${name}`).waitFor();
+        await fits();
+      },
+      { sidebarOnly: { width: 300, height: 700 } },
     );
   });
 

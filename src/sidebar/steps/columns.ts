@@ -66,9 +66,12 @@ export const columnsStep: Step = {
   title: 'Columns',
   render(section, { state, reread }) {
     const found = Object.values(state.mapping).filter(Boolean).length;
-    const intro = state.recognised
-      ? `${found} of ${state.fields.length} fields found in row ${state.headerRow}. "(auto)" keeps what was found and saves nothing.`
-      : `No column in row ${state.headerRow} was recognised. Choose the column of at least one field below (Name, Degree...), or another header row.`;
+    // No row was read (an empty sheet, or one that is not a list): say why, not "row 0".
+    const intro = state.error
+      ? state.error
+      : state.recognised
+        ? `${found} of ${state.fields.length} fields found in row ${state.headerRow}. "(auto)" keeps what was found and saves nothing.`
+        : `No column in row ${state.headerRow} was recognised. Choose the column of at least one field below (Name, Degree...), or another header row.`;
     const ignored = state.ignored.map((m) => el('li', {}, `Column: ${m.field} is set to '${m.header}', which this tab does not have: ignored here.`));
     const understood = state.understood ?? [];
     section.replaceChildren(
@@ -76,7 +79,7 @@ export const columnsStep: Step = {
         el('h2', {}, 'Columns'),
         el('p', { class: state.recognised ? 'hint' : 'notice', id: 'columns-intro' }, intro),
         ignored.length ? el('ul', { class: 'notice', id: 'columns-ignored' }, ...ignored) : null,
-        headerRowChooser(state, reread),
+        state.topRows.length > 0 ? headerRowChooser(state, reread) : null,
         ...state.fields.map((f, i) => fieldRow(state, f, i)),
         understood.length
           ? el('details', { class: 'understood' }, el('summary', {}, 'What was understood'), el('ul', {}, ...understood.map((line) => el('li', {}, line))))

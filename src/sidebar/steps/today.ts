@@ -93,7 +93,10 @@ function draw(): void {
       el(
         'p',
         { id: 'today-status', class: status.error ? 'message error' : 'hint', role: status.error ? 'alert' : 'status', tabindex: '-1' },
-        status.text || (view ? '' : 'The touches due today or overdue, in the order to work them. Marking one done records it in its row.'),
+        status.text ||
+          (view
+            ? ''
+            : 'The touches due today or overdue, in the order to work them. Marking one done records it in its row. Ticks on the Today sheet are recorded by the menu: Mark checked touches done.'),
       ),
       refresh,
       ...groups.map((g) =>
