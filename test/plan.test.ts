@@ -165,9 +165,30 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
       'CONNECT_NOTE',
     ]);
     expect(reasonOf(ok(outcomes[0] as RowOutcome))).toBe(
-      "Connect, blank invite: no reason to InMail: connecting is the default; this month's 5 notes went to higher-ranked prospects",
+      "Connect, blank invite: no reason to InMail: connecting is the default; November's 5 notes went to higher-ranked prospects",
     );
     expect(summary.notesUsed).toBe(5);
+  });
+  it("the quota is a calendar month's: invitations dated next month get next month's notes, and the reason names the month [003]", () => {
+    const rows: Prospect[] = Array.from({ length: 20 }, () => ({ seniority: 'manager', degree: 2 }));
+    const { outcomes, summary } = plan(rows, { Plan: 'free', 'As Of': '2026-11-26', 'Daily Invite Cap': '3' });
+    const got = outcomes.map((o) => `${ok(o).channel} ${formatDay(ok(o).date as number)}`);
+    // Thursday 11-26 to Tuesday 12-01: 3 a day; November's five notes go to the first five, December's to the first five of December.
+    expect(got.slice(0, 15)).toEqual([
+      ...Array(3).fill('CONNECT_NOTE 2026-11-26'),
+      ...Array(2).fill('CONNECT_NOTE 2026-11-27'),
+      'CONNECT 2026-11-27',
+      ...Array(3).fill('CONNECT 2026-11-30'),
+      ...Array(3).fill('CONNECT_NOTE 2026-12-01'),
+      ...Array(2).fill('CONNECT_NOTE 2026-12-02'),
+      'CONNECT 2026-12-02',
+    ]);
+    expect(reasonOf(ok(outcomes[5] as RowOutcome))).toContain("November's 5 notes went to higher-ranked prospects");
+    expect(reasonOf(ok(outcomes[14] as RowOutcome))).toContain("December's 5 notes went to higher-ranked prospects");
+    expect(summary.notesUsed).toBe(10);
+    // A month in another year than the as-of date's says its year.
+    const late = plan(rows, { Plan: 'free', 'As Of': '2026-12-30', 'Daily Invite Cap': '3' }).outcomes;
+    expect(reasonOf(ok(late[19] as RowOutcome))).toContain("January 2027's 5 notes went to higher-ranked prospects");
   });
   it('premium plans have no quota', () => {
     const { summary } = plan(Array.from({ length: 30 }, () => ({})));

@@ -19,7 +19,7 @@ import {
   type Settings,
 } from './model.js';
 import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, rankOrder } from './typed.js';
-import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu } from './dates.js';
+import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
 import { CONNECTION_SIGNALS, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { SEQUENCES, decideInto, historyError, isPendingRequest } from './sequences.js';
@@ -302,6 +302,12 @@ class Fallbacks {
     const p = this.packed.get(k);
     store.set(i, p & 7, this.day.get(k), this.date.get(k), (p >>> 3) & 31, (p >>> 8) & 15, (p >>> 12) & 15, (p >>> 16) | extraFlags);
   }
+}
+
+/** A calendar month as one number: year x 12 + month - 1. */
+function monthOf(day: Day): number {
+  const [y, m] = partsOf(day);
+  return y * 12 + m - 1;
 }
 
 /** Why a day takes no invitation. */
@@ -647,6 +653,8 @@ export class ListPlanner {
     const calendar = this.calendar;
     calendar.startPlacing(horizon);
     let notesUsed = 0;
+    // Notes used per calendar month (year x 12 + month), when the plan has a monthly quota.
+    const quota = Number.isFinite(s.notesPerMonth) ? new Map<number, number>() : null;
     // Weeks up to the horizon's come in any order; past it, in turn: those are listed up to WEEKS_LISTED and counted.
     const horizonWeek = mondayOf(horizon);
     const weekLoads = new DayTable();
@@ -661,15 +669,23 @@ export class ListPlanner {
       const code = store.code.get(i);
       const c = part(code, CODE.channel);
       if ((c !== NOTE && c !== BLANK) || part(code, CODE.by) === DUPLICATE) continue;
-      if (c === NOTE) {
-        if (notesUsed < s.notesPerMonth) notesUsed++;
-        else {
-          channel.set(i, BLANK);
-          flags.set(i, flags.get(i) | FLAGS.noNote);
-        }
-      }
       const was = date.get(i);
       const when = calendar.place(Math.max(was, s.startDate));
+      // The note quota is a calendar month's, the month the invitation goes out in [003].
+      if (c === NOTE) {
+        if (quota === null) notesUsed++;
+        else {
+          const month = monthOf(when);
+          const used = quota.get(month) ?? 0;
+          if (used < s.notesPerMonth) {
+            quota.set(month, used + 1);
+            notesUsed++;
+          } else {
+            channel.set(i, BLANK);
+            flags.set(i, flags.get(i) | FLAGS.noNote);
+          }
+        }
+      }
       if (when !== was) {
         if (calendar.cap !== 0) {
           flags.set(i, flags.get(i) | (calendar.cap === WEEK_FULL ? FLAGS.weeklyCap : FLAGS.dailyCap));

@@ -362,6 +362,15 @@ function stepWhy(o: Outcome): void {
   if (s.sequence !== 'hybrid') say(SEQUENCE_WORDS[s.sequence]);
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The calendar month of `day`: `December` within the as-of year, `January 2027` beyond it. */
+export function monthWords(day: Day, s: Settings): string {
+  const [y, m] = partsOf(day);
+  const name = MONTHS[m - 1] as string;
+  return y === partsOf(s.asOf)[0] ? name : `${name} ${y}`;
+}
+
 /** What the list plan and the calendar did to the date. */
 function planWhy(o: Outcome): void {
   const { settings: s, prospect: p, flags } = o;
@@ -378,7 +387,7 @@ function planWhy(o: Outcome): void {
   } else if (flags & FLAGS.businessDay) {
     say(`moved to the business day ${shortDay(date, s)}`);
   }
-  if (flags & FLAGS.noNote) say(`this month's ${s.notesPerMonth} notes went to higher-ranked prospects`, true);
+  if (flags & FLAGS.noNote) say(`${monthWords(date, s)}'s ${s.notesPerMonth} notes went to higher-ranked prospects`, true);
   if (flags & FLAGS.missesDeadline && p.deadline !== undefined) say(`misses the ${shortDay(p.deadline, s)} deadline`, true);
   if (flags & FLAGS.noStartDate) say('no request date: counted from today', true);
 }

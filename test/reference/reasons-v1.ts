@@ -230,7 +230,13 @@ function planWhy(o: Outcome, out: Clause[]): void {
   } else if (flags & FLAGS.businessDay) {
     out.push(clause(`moved to the business day ${shortDay(date, s)}`));
   }
-  if (flags & FLAGS.noNote) out.push(clause(`this month's ${s.notesPerMonth} notes went to higher-ranked prospects`, [], '', true));
+  if (flags & FLAGS.noNote) {
+    // The note quota's month is the invitation's calendar month (SPEC 6).
+    const [y, m] = partsOf(date);
+    const month = new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+    const named = y === partsOf(s.asOf)[0] ? month : `${month} ${y}`;
+    out.push(clause(`${named}'s ${s.notesPerMonth} notes went to higher-ranked prospects`, [], '', true));
+  }
   if (flags & FLAGS.missesDeadline && p.deadline !== undefined) out.push(clause(`misses the ${shortDay(p.deadline, s)} deadline`, [], '', true));
   if (flags & FLAGS.noStartDate) out.push(clause('no request date: counted from today', [], '', true));
 }
