@@ -458,7 +458,24 @@ describe('SPEC 6: a long invitation calendar', () => {
     const daily = plan(rows).outcomes;
     expect(reasonOf(ok(daily[20] as RowOutcome))).toMatch(/; goes out 11-24: daily cap of 20 full on 11-23$/);
     const weekly = plan(rows, { 'Weekly Invite Cap': '22', 'Start Date': '2026-11-26' }).outcomes;
-    expect(reasonOf(ok(weekly[22] as RowOutcome))).toMatch(/; goes out 11-30: weekly cap of 22 full in the week of 11-23$/);
+    // Over 120 characters in full, the cap takes its short form (SPEC 3a).
+    expect(reasonOf(ok(weekly[22] as RowOutcome))).toMatch(/; goes out 11-30: 22\/week cap full week of 11-23$/);
+  });
+  it('the cap words name the days that were full for that row, the same for every row that goes out the same day (SPEC 3a, SPEC 6 Invitations)', () => {
+    // As of Saturday 11-21, Monday 11-23 a Holiday: 11-24 and 11-25 fill up, so rows 41-45 go out 11-26.
+    const rows: Prospect[] = Array.from({ length: 45 }, () => ({ seniority: 'manager' }));
+    const { outcomes } = plan(rows, { 'As Of': '2026-11-21', Holidays: '2026-11-23' });
+    const words = outcomes.map((o) => reasonOf(ok(o)).replace(/^.*goes out /, 'goes out '));
+    expect(new Set(words.slice(20, 40))).toEqual(new Set(['goes out 11-25: daily cap of 20 full on 11-24']));
+    expect(new Set(words.slice(40))).toEqual(new Set(['goes out 11-26: 20/day cap full 11-24 to 11-25']));
+  });
+  it('a list that fills many weeks says for how many weeks the weekly cap is full, not only the first week (SPEC 3a, SPEC 6)', () => {
+    const rows: Prospect[] = Array.from({ length: 1001 }, () => ({ degree: 2 }));
+    const { outcomes } = plan(rows, { 'Daily Invite Cap': '30' });
+    const last = ok(outcomes[1000] as RowOutcome);
+    expect(formatDay(last.date as number)).toBe('2027-02-01');
+    expect(reasonOf(last)).toMatch(/; goes out 2027-02-01: 100\/week cap full 10 weeks from 11-23$/);
+    expect(reasonOf(ok(outcomes[100] as RowOutcome))).toMatch(/; goes out 11-30: 100\/week cap full week of 11-23$/);
   });
   it('a date computed past year 9999 is a row error, never a cell like +010000-01-01', () => {
     const { outcomes } = plan([{ warm: true }, { warm: true }], { 'Start Date': '9999-12-31', 'Daily Invite Cap': '1' });

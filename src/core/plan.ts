@@ -338,7 +338,7 @@ export class InviteCalendar {
   private cursorWeek = 0;
   /** Days visited on the way to a free one: re-linked once it is found. */
   private path = new Int32Array(16);
-  /** Which cap moved the last invitation placed (WEEK_FULL, DAY_FULL or 0), and the day or Monday it names. */
+  /** Which cap moved the last invitation placed (WEEK_FULL, DAY_FULL or 0), and the first full day it met. */
   cap = 0;
   capOn: Day = 0;
   constructor(
@@ -375,11 +375,16 @@ export class InviteCalendar {
     return load < 0 || load >= this.daily ? DAY_FULL : 0;
   }
 
-  /** The last cap met is the one that explains the date. */
+  /**
+   * A full day met on the way: the first one is where the full days began (`capOn`); the weekly
+   * cap, once met, is the one that explains the date, else the daily cap.
+   */
   private note(full: number, d: Day): void {
     if (full === CLOSED) return;
-    this.cap = full;
-    this.capOn = full === WEEK_FULL ? mondayOf(d) : d;
+    if (this.cap === 0) {
+      this.capOn = d;
+      this.cap = full;
+    } else if (full === WEEK_FULL) this.cap = WEEK_FULL;
   }
 
   /** The slot for an invitation that may go out from `earliest` on; `cap` and `capOn` say which cap moved it there. */
@@ -411,8 +416,16 @@ export class InviteCalendar {
       this.perWeek.add(mondayOf(d), 1);
       return d;
     }
-    // Past the horizon every invitation takes the next free slot in turn.
+    // Past the horizon every invitation takes the next free slot in turn; the days before the
+    // cursor were filled by earlier invitations.
     if (d > this.cursor) this.moveCursor(d);
+    else if (this.cap === 0 && d < this.cursor) {
+      const from = nextBusinessDay(d, this.holidays);
+      if (from < this.cursor) {
+        this.capOn = from;
+        this.cap = mondayOf(from) === mondayOf(this.cursor) ? DAY_FULL : WEEK_FULL;
+      }
+    }
     for (;;) {
       const full = this.fullness(this.cursor, this.cursorDay);
       if (full === 0) break;

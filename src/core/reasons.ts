@@ -8,7 +8,7 @@
  * per clause or label), measured, fitted to the line in one pass over the lengths, and joined once.
  */
 import { type Channel, type Day, FLAGS, type Prospect, type Settings, SKIPPED } from './model.js';
-import { formatDay, partsOf } from './dates.js';
+import { formatDay, isBusinessDay, mondayOf, partsOf } from './dates.js';
 import {
   CONNECTION_SIGNALS,
   INMAIL_POINTS_NEEDED,
@@ -19,7 +19,7 @@ import {
   bitCount,
 } from './decide.js';
 import { SEQUENCES } from './sequences.js';
-import type { Outcome } from './plan.js';
+import { type Outcome, grouped } from './plan.js';
 
 /** Aim for one line of this many characters (SPEC 3a). */
 export const REASON_MAX = 120;
@@ -371,6 +371,28 @@ export function monthWords(day: Day, s: Settings): string {
   return y === partsOf(s.asOf)[0] ? name : `${name} ${y}`;
 }
 
+/**
+ * The invitation caps that moved a date, as one label: the days that were full, from the first
+ * full day (`from`) to the last business day before `date`, or for the weekly cap the weeks from
+ * `from`'s on (SPEC 3a: "the cap that moved a date"). The short form names the cap as n/day or n/week.
+ */
+function capsFull(flags: number, from: Day, date: Day, s: Settings): void {
+  if (flags & FLAGS.weeklyCap) {
+    const monday = shortDay(mondayOf(from), s);
+    const weeks = (mondayOf(date) - mondayOf(from)) / 7;
+    if (weeks <= 1) label(`weekly cap of ${s.weeklyInviteCap} full in the week of ${monday}`, `${s.weeklyInviteCap}/week cap full week of ${monday}`);
+    else {
+      const n = weeks < 1000 ? String(weeks) : grouped(weeks);
+      label(`weekly cap of ${s.weeklyInviteCap} full for ${n} weeks from ${monday}`, `${s.weeklyInviteCap}/week cap full ${n} weeks from ${monday}`);
+    }
+    return;
+  }
+  let last = date - 1;
+  while (last > from && !isBusinessDay(last, s.holidays)) last--;
+  const days = last > from ? `${shortDay(from, s)} to ${shortDay(last, s)}` : `on ${shortDay(from, s)}`;
+  label(`daily cap of ${s.dailyInviteCap} full ${days}`, `${s.dailyInviteCap}/day cap full ${days}`);
+}
+
 /** What the list plan and the calendar did to the date. */
 function planWhy(o: Outcome): void {
   const { settings: s, prospect: p, flags } = o;
@@ -378,10 +400,9 @@ function planWhy(o: Outcome): void {
   if (date === null) return;
   if (flags & FLAGS.renewal && o.movedFrom !== null) {
     say('waits for the renewal: credits went to higher-ranked prospects', true);
-  } else if (flags & FLAGS.dailyCap && o.movedFrom !== null) {
-    say(`goes out ${shortDay(date, s)}: daily cap of ${s.dailyInviteCap} full on ${shortDay(o.movedFrom, s)}`, true);
-  } else if (flags & FLAGS.weeklyCap && o.movedFrom !== null) {
-    say(`goes out ${shortDay(date, s)}: weekly cap of ${s.weeklyInviteCap} full in the week of ${shortDay(o.movedFrom, s)}`, true);
+  } else if (flags & (FLAGS.dailyCap | FLAGS.weeklyCap) && o.movedFrom !== null) {
+    open(`goes out ${shortDay(date, s)}: `, true);
+    capsFull(flags, o.movedFrom, date, s);
   } else if (flags & FLAGS.tueToThu) {
     say(`sent ${shortDay(date, s)}: InMails do best Tuesday to Thursday`);
   } else if (flags & FLAGS.businessDay) {

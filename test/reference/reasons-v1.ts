@@ -4,7 +4,7 @@
  * shipped: every reason the product writes must read exactly as this file would write it.
  */
 import { type Channel, type Day, FLAGS, type Prospect, type Settings, SKIPPED } from '../../src/core/model.js';
-import { formatDay, partsOf } from '../../src/core/dates.js';
+import { formatDay, isBusinessDay, mondayOf, partsOf } from '../../src/core/dates.js';
 import {
   CONNECTION_SIGNALS,
   INMAIL_POINTS_NEEDED,
@@ -221,10 +221,28 @@ function planWhy(o: Outcome, out: Clause[]): void {
   if (date === null) return;
   if (flags & FLAGS.renewal && o.movedFrom !== null) {
     out.push(clause('waits for the renewal: credits went to higher-ranked prospects', [], '', true));
-  } else if (flags & FLAGS.dailyCap && o.movedFrom !== null) {
-    out.push(clause(`goes out ${shortDay(date, s)}: daily cap of ${s.dailyInviteCap} full on ${shortDay(o.movedFrom, s)}`, [], '', true));
-  } else if (flags & FLAGS.weeklyCap && o.movedFrom !== null) {
-    out.push(clause(`goes out ${shortDay(date, s)}: weekly cap of ${s.weeklyInviteCap} full in the week of ${shortDay(o.movedFrom, s)}`, [], '', true));
+  } else if (flags & (FLAGS.dailyCap | FLAGS.weeklyCap) && o.movedFrom !== null) {
+    // The full days: from the first one to the last business day before the date; for the weekly cap, the weeks.
+    const from = o.movedFrom;
+    let full: Label;
+    if (flags & FLAGS.weeklyCap) {
+      const monday = shortDay(mondayOf(from), s);
+      const weeks = Math.round((mondayOf(date) - mondayOf(from)) / 7);
+      const n = weeks.toLocaleString('en-US');
+      full =
+        weeks <= 1
+          ? { full: `weekly cap of ${s.weeklyInviteCap} full in the week of ${monday}`, short: `${s.weeklyInviteCap}/week cap full week of ${monday}` }
+          : {
+              full: `weekly cap of ${s.weeklyInviteCap} full for ${n} weeks from ${monday}`,
+              short: `${s.weeklyInviteCap}/week cap full ${n} weeks from ${monday}`,
+            };
+    } else {
+      let last = date - 1;
+      while (last > from && !isBusinessDay(last, s.holidays)) last--;
+      const days = last > from ? `${shortDay(from, s)} to ${shortDay(last, s)}` : `on ${shortDay(from, s)}`;
+      full = { full: `daily cap of ${s.dailyInviteCap} full ${days}`, short: `${s.dailyInviteCap}/day cap full ${days}` };
+    }
+    out.push(clause(`goes out ${shortDay(date, s)}: `, [full], '', true));
   } else if (flags & FLAGS.tueToThu) {
     out.push(clause(`sent ${shortDay(date, s)}: InMails do best Tuesday to Thursday`));
   } else if (flags & FLAGS.businessDay) {
