@@ -232,7 +232,7 @@ export interface Decision {
   /** Expected dollars (SPEC 3). */
   readonly cost: number;
   readonly by: DecidedBy;
-  /** Index of the step in the sequence in force (by = 'step'), else -1. */
+  /** Index of the step in the sequence in force (by = 'step' or 'finished'; by = 'withdraw' after a finished sequence), else -1. */
   readonly step: number;
   /** Bits of SKIPPED. */
   readonly skipped: number;

@@ -432,7 +432,8 @@ export function reasonOf(o: Outcome): string {
       const days = sent === undefined ? null : Math.max(date, s.asOf) - sent;
       if (date > s.asOf) head = `${head} on ${shortDay(date, s)}`;
       open(days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${days} days`, true);
-      close('; then email or phone');
+      // After a finished sequence nothing follows the withdrawal; else the template's email or phone does.
+      close(o.step >= 0 ? '; the sequence is then finished' : '; then email or phone');
       if (o.flags & FLAGS.noStartDate) say('no request date: counted from today');
       break;
     }

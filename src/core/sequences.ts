@@ -307,14 +307,18 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
   const { p, f, steps } = w;
   const s = w.s as Settings;
   let skipped = skippedBefore;
+  // The move of the last step that held before this one, when it has been done; else null.
+  let doneBefore: Move | null = null;
   for (let i = from; i < steps.length; i++) {
     const st = steps[i] as SequenceStep;
     if (!holds(st.when, p, f, w.requested)) continue;
     const tpl = templateDate(w, i);
     const onDay = nextBusinessDay(tpl, s.holidays);
     if (st.onward) {
-      // Done is done: once the open-ended step has been done, the sequence is over.
-      if (w.doneUpTo >= onDay) {
+      // Done is done: once the open-ended step has been done, the sequence is over. A done step
+      // just before it that makes the same touch (the day-19 email) was that touch: no second
+      // email the next day (SPEC 5, "Done is done").
+      if (w.doneUpTo >= onDay || doneBefore === st.move) {
         out.set('SKIP', null, null, 'finished', i, skipped, w.noStart);
         return false;
       }
@@ -322,7 +326,8 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
       out.set(st.move as Channel, date - w.first + 1, date, 'step', i, skipped, w.noStart | (date !== tpl && date === onDay ? FLAGS.businessDay : 0));
       return false;
     }
-    if (onDay <= w.doneUpTo) continue;
+    doneBefore = onDay <= w.doneUpTo ? st.move : null;
+    if (doneBefore !== null) continue;
     const accepted = i === w.accepted && p.acceptedOn !== undefined;
     const ownDay = accepted ? onDay - w.first + 1 : st.day;
     let date = onDay;
@@ -361,7 +366,7 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
 /**
  * Stale invitations are withdrawn (SPEC 5, v2): a request still pending Withdraw After Days after
  * it went out gets WITHDRAW on that day (overdue, on the as-of date; it never expires), before
- * any touch dated after it. Says whether it replaced the touch in `next`.
+ * any touch dated after it, and after a finished sequence. Says whether it replaced the touch in `next`.
  */
 function withdrawFirst(w: Walk, next: Touch): boolean {
   const { p, f } = w;
@@ -370,11 +375,13 @@ function withdrawFirst(w: Walk, next: Touch): boolean {
   const on = nextBusinessDay((p.requestedOn ?? w.first) + s.withdrawAfterDays, s.holidays);
   if (on <= w.doneUpTo) return false;
   const day = on - w.first + 1;
+  // The step is the finished sequence's last step when nothing comes after the withdrawal (reasons.ts says so).
+  const step = next.by === 'finished' ? next.step : -1;
   if (on <= s.asOf) {
-    next.set('WITHDRAW', day, w.dueDay, 'withdraw', -1, next.skipped, w.noStart | (on < s.asOf ? FLAGS.overdue : 0));
+    next.set('WITHDRAW', day, w.dueDay, 'withdraw', step, next.skipped, w.noStart | (on < s.asOf ? FLAGS.overdue : 0));
     return true;
   }
   if (next.date !== null && next.date <= on) return false;
-  next.set('WITHDRAW', day, on, 'withdraw', -1, next.skipped, w.noStart);
+  next.set('WITHDRAW', day, on, 'withdraw', step, next.skipped, w.noStart);
   return true;
 }

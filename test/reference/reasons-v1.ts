@@ -276,7 +276,14 @@ export function reasonOfReference(o: Outcome): string {
       const date = o.date as Day;
       const days = sent === undefined ? null : Math.max(date, s.asOf) - sent;
       if (date > s.asOf) head = `${head} on ${shortDay(date, s)}`;
-      why.push(clause(days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${days} days`, [], '; then email or phone', true));
+      why.push(
+        clause(
+          days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${days} days`,
+          [],
+          o.step >= 0 ? '; the sequence is then finished' : '; then email or phone',
+          true,
+        ),
+      );
       if (o.flags & FLAGS.noStartDate) why.push(clause('no request date: counted from today'));
       break;
     }
