@@ -246,6 +246,29 @@ describe('SPEC 5 v2: acceptance is answered within a day [002]', () => {
   });
 });
 
+describe('SPEC 4 rule 1 and SPEC 5: an old acceptance never messaged is a connection to message', () => {
+  it("an Accepted On older than the sequence (a Connections export's Connected On) starts the 1st-degree path: MESSAGE, like Degree 1st [001][004]", () => {
+    const old = touch({ acceptedOn: day('2020-03-15'), seniority: 'vp' });
+    const first = touch({ degree: 1, seniority: 'vp' });
+    expect([old.channel, old.day, old.date, old.by]).toEqual([first.channel, first.day, first.date, first.by]);
+    expect([old.channel, old.day, old.date]).toEqual(['MESSAGE', 1, AS_OF]);
+    expect(reasonOf(old)).toBe('Message: connected: never InMail a connection');
+  });
+  it('once that message is done, the template goes on from it, as for a 1st-degree connection', () => {
+    const old = touch({ acceptedOn: day('2020-03-15'), lastTouchOn: AS_OF });
+    const first = touch({ degree: 1, lastTouchOn: AS_OF });
+    expect([old.channel, old.day, old.date]).toEqual([first.channel, first.day, first.date]);
+    expect([old.channel, old.day]).toEqual(['MESSAGE', 5]);
+  });
+  it("the span is the template's dated days (hybrid: 19); a younger acceptance keeps the template's steps [002]", () => {
+    expect(touch({ acceptedOn: AS_OF - 19 }).by).toBe('first-degree');
+    const younger = touch({ acceptedOn: AS_OF - 18 });
+    expect([younger.channel, younger.by, younger.day]).toEqual(['MESSAGE', 'step', 19]);
+    expect(touch({ acceptedOn: AS_OF - 9 }, { Sequence: 'inmail-first' }).by).toBe('step');
+    expect(touch({ acceptedOn: AS_OF - 10 }, { Sequence: 'inmail-first' }).by).toBe('first-degree');
+  });
+});
+
 describe('SPEC 5 v2: done is done (Last Touch On)', () => {
   it('a step dated on or before Last Touch On has been done: the next touch is the first step after it', () => {
     const t = touch(accepted(6, { lastTouchOn: AS_OF }));

@@ -101,6 +101,15 @@ const ACCEPTED_STEP = Object.fromEntries(
   SEQUENCE_NAMES.map((name) => [name, SEQUENCES[name].findIndex((st) => st.when === 'connected' && !st.onward)]),
 ) as Record<SequenceName, number>;
 
+/**
+ * Days a template's dated steps cover: the open-ended step's day - 1 (hybrid: 19). An acceptance
+ * this old with no touch after it starts the 1st-degree path again.
+ */
+const SPAN = Object.fromEntries(SEQUENCE_NAMES.map((name) => [name, ((SEQUENCES[name].find((st) => st.onward) as SequenceStep).day as number) - 1])) as Record<
+  SequenceName,
+  number
+>;
+
 /** The history dates a row may have, in the order the first touch is looked for; a date after the as-of date is an error. */
 export const HISTORY_DATES = [
   ['requestedOn', 'Requested On'],
@@ -214,6 +223,22 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = s.credits
     if (d > s.asOf) return failed(row, k, d);
     if (d < first) first = d;
   }
+  let accepted = ACCEPTED_STEP[s.sequence];
+  const acceptedOn = p.acceptedOn;
+  if (acceptedOn !== undefined) {
+    // An acceptance older than the template's span with no touch after it (a Connections export's
+    // Connected On, years back) is a connection never messaged: the 1st-degree path from its first
+    // touch after the acceptance, or from now (SPEC 4 rule 1), not a sequence long over.
+    const touchedAfter = p.lastTouchOn !== undefined && p.lastTouchOn > acceptedOn;
+    if ((touchedAfter ? (p.lastTouchOn as Day) : s.asOf) - acceptedOn >= SPAN[s.sequence]) {
+      if (!touchedAfter) {
+        row.hasAlt = decideFirst(p, f, s, LEAN[s.sequence], credit, row.touch, row.alt);
+        return checked(row);
+      }
+      first = p.lastTouchOn as Day;
+      accepted = -1;
+    }
+  }
   if (!requested && first === Number.POSITIVE_INFINITY) {
     row.hasAlt = decideFirst(p, f, s, LEAN[s.sequence], credit, row.touch, row.alt);
     return checked(row);
@@ -224,7 +249,7 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = s.credits
   w.f = f;
   w.s = s;
   w.steps = SEQUENCES[s.sequence];
-  w.accepted = ACCEPTED_STEP[s.sequence];
+  w.accepted = accepted;
   w.requested = requested;
   w.first = start;
   w.today = s.asOf - start + 1;
