@@ -477,6 +477,21 @@ describe('SPEC 6: a long invitation calendar', () => {
     expect(reasonOf(last)).toMatch(/; goes out 2027-02-01: 100\/week cap full 10 weeks from 11-23$/);
     expect(reasonOf(ok(outcomes[100] as RowOutcome))).toMatch(/; goes out 11-30: 100\/week cap full week of 11-23$/);
   });
+  it("a long list's reasons fit about 120 characters: short forms, then the note's length goes, never a date or the conclusion (SPEC 3a)", () => {
+    const rows: Prospect[] = Array.from({ length: 1001 }, () => ({ segmentSize: 250 }));
+    const { outcomes } = plan(rows, { 'Daily Invite Cap': '30' });
+    expect(reasonOf(ok(outcomes[0] as RowOutcome))).toBe('Connect with a note (300 chars): one of 250 similar prospects, too many to InMail');
+    const last = reasonOf(ok(outcomes[1000] as RowOutcome));
+    expect(last).toBe('Connect with a note: one of 250 similar, too many to InMail; goes out 2027-02-01: 100/week cap full 10 weeks from 11-23');
+    expect(last.length).toBeLessThanOrEqual(120);
+    const warm = plan(
+      Array.from({ length: 1001 }, () => ({ warm: true })),
+      { 'Daily Invite Cap': '30' },
+    ).outcomes;
+    expect(reasonOf(ok(warm[1000] as RowOutcome))).toBe(
+      'Connect with a note (300 chars): warm: connect, not InMail; goes out 2027-02-01: 100/week cap full 10 weeks from 11-23',
+    );
+  });
   it('a date computed past year 9999 is a row error, never a cell like +010000-01-01', () => {
     const { outcomes } = plan([{ warm: true }, { warm: true }], { 'Start Date': '9999-12-31', 'Daily Invite Cap': '1' });
     expect(outputText(outcomes[0] as RowOutcome)[2]).toBe('9999-12-31');

@@ -296,10 +296,12 @@ function firstTouchWhy(o: Outcome): void {
       say(noInMailWhy(o), true);
       return;
     case 'warm':
-      say('warm: connect rather than InMail', true);
+      open('', true);
+      label('warm: connect rather than InMail', 'warm: connect, not InMail');
       return;
     case 'volume':
-      say(`one of ${p.segmentSize} similar prospects, too many to InMail`, true);
+      open('', true);
+      label(`one of ${p.segmentSize} similar prospects, too many to InMail`, `one of ${p.segmentSize} similar, too many to InMail`);
       return;
     case 'open-profile':
     case 'inmail':
@@ -417,6 +419,7 @@ function planWhy(o: Outcome): void {
 export function reasonOf(o: Outcome): string {
   const { prospect: p, settings: s } = o;
   let head = conclusion(o.channel, o);
+  const said = head.length;
   w.clauses = 0;
   w.labels = 0;
   switch (o.by) {
@@ -448,15 +451,19 @@ export function reasonOf(o: Outcome): string {
       if (o.channel === 'CONNECT' && !(o.flags & FLAGS.noNote)) say('no notes left: message once accepted', true);
       planWhy(o);
   }
-  return fitWords(head);
+  // The note's length is the one detail a conclusion gives up for the line (SPEC 3a).
+  return fitWords(head, o.channel === 'CONNECT_NOTE' ? NOTE_SHORT + head.slice(said) : head);
 }
+
+/** A note's conclusion without its length. */
+const NOTE_SHORT = 'Connect with a note';
 
 /**
  * One line of about REASON_MAX characters from `head` and the clauses written so far: labels
  * take their short forms (last first), then clauses that can go go (last first), then lists end
  * in "+N". A word, a date or the conclusion is never cut.
  */
-export function fitReason(head: string, clauses: readonly Clause[]): string {
+export function fitReason(head: string, clauses: readonly Clause[], headShort: string = head): string {
   w.clauses = 0;
   w.labels = 0;
   for (const c of clauses) {
@@ -464,7 +471,7 @@ export function fitReason(head: string, clauses: readonly Clause[]): string {
     for (const l of c.labels) label(l.full, l.short);
     close(c.after);
   }
-  return fitWords(head);
+  return fitWords(head, headShort);
 }
 
 /* Per-clause state of a fit, reused: the clause's length as shown, labels shown, short forms from. */
@@ -487,8 +494,11 @@ const withSeparator = (length: number) => (length === 0 ? 0 : length + 2);
 /**
  * The fit works on lengths alone, one step at a time in the order the words give way, and joins
  * the text once at the end: a line "; "-joins the clauses whose text is not empty after `head: `.
+ * `headShort`, the conclusion with less detail, takes the head's place once clauses that may go
+ * have gone, before any list is cut to "+N".
  */
-function fitWords(head: string): string {
+function fitWords(whole: string, headShort: string): string {
+  let head = whole;
   const n = w.clauses;
   let total = head.length;
   for (let k = 0; k < n; k++) total += withSeparator(w.length[k] as number);
@@ -530,6 +540,10 @@ function fitWords(head: string): string {
     if (w.keep[k]) continue;
     dropped[k] = true;
     total -= withSeparator(shownLength[k] as number);
+  }
+  if (total > REASON_MAX && headShort.length < head.length) {
+    total += headShort.length - head.length;
+    head = headShort;
   }
   // Lists end in "+N", the last list first, keeping at least one label.
   for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {

@@ -154,10 +154,12 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
       out.push(clause(why, [], '', true));
       return;
     case 'warm':
-      out.push(clause('warm: connect rather than InMail', [], '', true));
+      out.push(clause('', [label('warm: connect rather than InMail', 'warm: connect, not InMail')], '', true));
       return;
     case 'volume':
-      out.push(clause(`one of ${p.segmentSize} similar prospects, too many to InMail`, [], '', true));
+      out.push(
+        clause('', [label(`one of ${p.segmentSize} similar prospects, too many to InMail`, `one of ${p.segmentSize} similar, too many to InMail`)], '', true),
+      );
       return;
     case 'open-profile':
     case 'inmail':
@@ -298,7 +300,9 @@ export function reasonOfReference(o: Outcome): string {
       if (o.channel === 'CONNECT' && !(o.flags & FLAGS.noNote)) why.push(clause('no notes left: message once accepted', [], '', true));
       planWhy(o, why);
   }
-  return fitReasonReference(head, why);
+  // A note's conclusion may give up the note's length for the line.
+  const full = conclusion(o.channel, o);
+  return fitReasonReference(head, why, o.channel === 'CONNECT_NOTE' ? `Connect with a note${head.slice(full.length)}` : head);
 }
 
 function render(head: string, why: readonly Clause[], use: readonly (readonly ('full' | 'short')[])[], keepLabels: readonly number[]): string {
@@ -315,10 +319,11 @@ function render(head: string, why: readonly Clause[], use: readonly (readonly ('
 
 /**
  * One line of about REASON_MAX characters: labels take their short forms (last first), then
- * clauses that can go go (last first), then lists end in "+N". A word, a date or the conclusion
- * is never cut.
+ * clauses that can go go (last first), then the head its short form, then lists end in "+N".
+ * A word, a date or the conclusion is never cut.
  */
-export function fitReasonReference(head: string, clauses: readonly Clause[]): string {
+export function fitReasonReference(fullHead: string, clauses: readonly Clause[], headShort: string = fullHead): string {
+  let head = fullHead;
   // Most reasons fit as they are: written once, with no bookkeeping.
   let whole = head;
   let first = true;
@@ -346,6 +351,10 @@ export function fitReasonReference(head: string, clauses: readonly Clause[]): st
     why = why.filter((_, i) => i !== k);
     use.splice(k, 1);
     keep = keep.filter((_, i) => i !== k);
+    text = render(head, why, use, keep);
+  }
+  if (text.length > REASON_MAX && headShort.length < head.length) {
+    head = headShort;
     text = render(head, why, use, keep);
   }
   for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
