@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Outcome,
@@ -17,6 +18,8 @@ import {
   expectedCost,
   expectedReplies,
   formatDay,
+  FLAGS,
+  isBusinessDay,
   planList,
   summaryLines,
   weekday,
@@ -476,6 +479,51 @@ describe('SPEC 6: a long invitation calendar', () => {
     expect(formatDay(last.date as number)).toBe('2027-02-01');
     expect(reasonOf(last)).toMatch(/; goes out 2027-02-01: 100\/week cap full 10 weeks from 11-23$/);
     expect(reasonOf(ok(outcomes[100] as RowOutcome))).toMatch(/; goes out 11-30: 100\/week cap full week of 11-23$/);
+  });
+  it('the full days a moved invitation names were full: every business day from the first to the day before its date, or its week (SPEC 3a, SPEC 6)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 2, max: 15 }),
+        fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 30 }),
+        (n, daily, weekly, holidayOffsets, starts) => {
+          const holidays = holidayOffsets.map((k) => formatDay(AS_OF + k)).join(',');
+          const rows: Prospect[] = Array.from({ length: n }, (_, i) => {
+            const k = starts[i % Math.max(1, starts.length)];
+            // Some rows had an InMail and wait for their day-8 note; most are new.
+            return k !== undefined && k > 12 ? { inmailSentOn: AS_OF - k + 8 } : { degree: 2 };
+          });
+          const pairs: Record<string, string> = { 'Daily Invite Cap': String(daily), 'Weekly Invite Cap': String(weekly) };
+          if (holidays !== '') pairs.Holidays = holidays;
+          const s = settings(pairs);
+          const { outcomes } = planList(rows, s);
+          const perDay = new Map<number, number>();
+          const perWeek = new Map<number, number>();
+          for (const o of outcomes) {
+            const t = ok(o);
+            if (t.channel !== 'CONNECT_NOTE' && t.channel !== 'CONNECT') continue;
+            const d = t.date as number;
+            perDay.set(d, (perDay.get(d) ?? 0) + 1);
+            perWeek.set(mondayOf(d), (perWeek.get(mondayOf(d)) ?? 0) + 1);
+          }
+          for (const o of outcomes) {
+            const t = ok(o);
+            if (!(t.flags & (FLAGS.dailyCap | FLAGS.weeklyCap))) continue;
+            const from = t.movedFrom as number;
+            const date = t.date as number;
+            expect(isBusinessDay(from, s.holidays) && from < date).toBe(true);
+            for (let d = from; d < date; d++) {
+              if (!isBusinessDay(d, s.holidays)) continue;
+              expect((perDay.get(d) ?? 0) >= daily || (perWeek.get(mondayOf(d)) ?? 0) >= weekly).toBe(true);
+            }
+            if (t.flags & FLAGS.weeklyCap) expect(mondayOf(date) > mondayOf(from)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
   });
   it("a long list's reasons fit about 120 characters: short forms, then the note's length goes, never a date or the conclusion (SPEC 3a)", () => {
     const rows: Prospect[] = Array.from({ length: 1001 }, () => ({ segmentSize: 250 }));
