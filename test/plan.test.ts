@@ -189,6 +189,7 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
     expect(reasonOf(ok(outcomes[5] as RowOutcome))).toContain("November's 5 notes went to higher-ranked prospects");
     expect(reasonOf(ok(outcomes[14] as RowOutcome))).toContain("December's 5 notes went to higher-ranked prospects");
     expect(summary.notesUsed).toBe(10);
+    expect(summaryLines(summary, settings({ Plan: 'free', 'As Of': '2026-11-26' }))).toContain('Notes: 10 over 2 months, 5 a month');
     // A month in another year than the as-of date's says its year.
     const late = plan(rows, { Plan: 'free', 'As Of': '2026-12-30', 'Daily Invite Cap': '3' }).outcomes;
     expect(reasonOf(ok(late[19] as RowOutcome))).toContain("January 2027's 5 notes went to higher-ranked prospects");

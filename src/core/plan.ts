@@ -59,6 +59,8 @@ export interface PlanSummary {
   readonly creditsWaiting: number;
   readonly renewal: Day | null;
   readonly notesUsed: number;
+  /** Calendar months whose note quota the invitations use (0 on a plan with no quota). */
+  readonly noteMonths: number;
   readonly expectedReplies: number;
   readonly expectedCost: number;
   readonly costPerReply: number | null;
@@ -597,6 +599,7 @@ export class ListPlanner {
       creditsWaiting: waiting,
       renewal: waiting > 0 ? renewalDay : null,
       notesUsed: placed.notesUsed,
+      noteMonths: placed.noteMonths,
       expectedReplies: replies,
       expectedCost: expectedCostTotal,
       costPerReply: replies > 0 ? roundCents(expectedCostTotal / replies) : null,
@@ -720,7 +723,7 @@ export class ListPlanner {
       first = first === null || when < first ? when : first;
       last = last === null || when > last ? when : last;
     }
-    return { notesUsed, weekLoads, later, laterWeeks, first, last, invitations };
+    return { notesUsed, noteMonths: quota === null ? 0 : quota.size, weekLoads, later, laterWeeks, first, last, invitations };
   }
 
   /**
