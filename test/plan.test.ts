@@ -537,6 +537,17 @@ describe('SPEC 6: a long invitation calendar', () => {
       Array.from({ length: 1001 }, () => ({ warm: true })),
       { 'Daily Invite Cap': '30' },
     ).outcomes;
+    // Two lists of signals: fewer words before each list, then "+N"; every date and the conclusion stay.
+    const score = plan(
+      Array.from({ length: 1001 }, () => ({ mutualConnections: 6, activeOnLinkedIn: true, namedAccount: true, degree: 3 })),
+      { 'Daily Invite Cap': '30' },
+    ).outcomes;
+    expect(reasonOf(ok(score[0] as RowOutcome))).toBe(
+      'Connect with a note (300 chars): 2 reasons to connect (6 mutual, active); only 2 of 3 reasons to InMail (named, 3rd)',
+    );
+    expect(reasonOf(ok(score[1000] as RowOutcome))).toBe(
+      'Connect with a note: 2 to connect (6 mutual, +1); 2 of 3 to InMail (named, +1); goes out 2027-02-01: 100/week cap full 10 weeks from 11-23',
+    );
     expect(reasonOf(ok(warm[1000] as RowOutcome))).toBe(
       'Connect with a note (300 chars): warm: connect, not InMail; goes out 2027-02-01: 100/week cap full 10 weeks from 11-23',
     );

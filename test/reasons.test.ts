@@ -38,6 +38,7 @@ const clauseArb: fc.Arbitrary<Clause> = fc.record({
   labels: fc.array(fc.record({ full: words(30), short: words(12) }), { maxLength: 7 }),
   after: fc.oneof(fc.constant(''), fc.constant(')'), words(30)),
   keep: fc.boolean(),
+  beforeShort: fc.option(words(30), { nil: undefined }),
 });
 
 describe('the one-pass fit writes what the clause-by-clause fit wrote (SPEC 3a)', () => {

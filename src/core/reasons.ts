@@ -36,6 +36,8 @@ export interface Clause {
   readonly labels: readonly Label[];
   readonly after: string;
   readonly keep: boolean;
+  /** Fewer words for `before`, used before any list is cut to "+N". */
+  readonly beforeShort?: string | undefined;
 }
 
 /** Caches of words that repeat across a list (dates, amounts, triggers): bounded, cleared when full. */
@@ -116,6 +118,7 @@ const w = {
   before: [] as string[],
   after: [] as string[],
   keep: [] as boolean[],
+  beforeShort: [] as string[],
   from: [] as number[],
   /** The clause's length with every label in full. */
   length: [] as number[],
@@ -125,9 +128,10 @@ const w = {
 };
 
 /** Starts clause `before ...`; its labels follow, then `close` gives its end. */
-function open(before: string, keep: boolean): void {
+function open(before: string, keep: boolean, beforeShort: string = before): void {
   const k = w.clauses++;
   w.before[k] = before;
+  w.beforeShort[k] = beforeShort;
   w.after[k] = '';
   w.keep[k] = keep;
   w.from[k] = w.labels;
@@ -324,12 +328,13 @@ function firstTouchWhy(o: Outcome): void {
       const ip = bitCount(o.inmailSignals);
       const cp = bitCount(o.connectionSignals);
       if (cp > 0) {
-        open(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, true);
+        open(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, true, `${cp} to connect (`);
         labelsOf(CONNECTION_SIGNALS, o.connectionSignals, p, s);
         close(')');
       }
       if (ip > 0) {
-        open(ip < INMAIL_POINTS_NEEDED ? `only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (` : `${ip} reasons to InMail, no more (`, true);
+        if (ip < INMAIL_POINTS_NEEDED) open(`only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (`, true, `${ip} of ${INMAIL_POINTS_NEEDED} to InMail (`);
+        else open(`${ip} reasons to InMail, no more (`, true, `${ip} to InMail, no more (`);
         labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
         close(')');
       }
@@ -467,7 +472,7 @@ export function fitReason(head: string, clauses: readonly Clause[], headShort: s
   w.clauses = 0;
   w.labels = 0;
   for (const c of clauses) {
-    open(c.before, c.keep);
+    open(c.before, c.keep, c.beforeShort);
     for (const l of c.labels) label(l.full, l.short);
     close(c.after);
   }
@@ -479,6 +484,7 @@ const shownLength: number[] = [];
 const shownLabels: number[] = [];
 const shortFrom: number[] = [];
 const dropped: boolean[] = [];
+const shortBefore: boolean[] = [];
 
 /** Labels `from` up to `to` of a clause, the first `shown` of them (short from `short`), and "+N" for the rest. */
 function labelsLength(from: number, to: number, shown: number, short: number): number {
@@ -495,7 +501,7 @@ const withSeparator = (length: number) => (length === 0 ? 0 : length + 2);
  * The fit works on lengths alone, one step at a time in the order the words give way, and joins
  * the text once at the end: a line "; "-joins the clauses whose text is not empty after `head: `.
  * `headShort`, the conclusion with less detail, takes the head's place once clauses that may go
- * have gone, before any list is cut to "+N".
+ * have gone, then clauses take their shorter words before a list, and only then lists are cut to "+N".
  */
 function fitWords(whole: string, headShort: string): string {
   let head = whole;
@@ -523,6 +529,7 @@ function fitWords(whole: string, headShort: string): string {
     shownLabels[k] = to - (w.from[k] as number);
     shortFrom[k] = to;
     dropped[k] = false;
+    shortBefore[k] = false;
   }
   // Short forms, last label of the last clause first.
   for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
@@ -545,12 +552,21 @@ function fitWords(whole: string, headShort: string): string {
     total += headShort.length - head.length;
     head = headShort;
   }
+  // Fewer words before a list, the last clause first.
+  for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
+    const cut = (w.before[k] as string).length - (w.beforeShort[k] as string).length;
+    if (dropped[k] || cut <= 0) continue;
+    shortBefore[k] = true;
+    const before = shownLength[k] as number;
+    shownLength[k] = before - cut;
+    total += withSeparator(before - cut) - withSeparator(before);
+  }
   // Lists end in "+N", the last list first, keeping at least one label.
   for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
     if (dropped[k]) continue;
     const from = w.from[k] as number;
     const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
-    const fixed = (w.before[k] as string).length + (w.after[k] as string).length;
+    const fixed = ((shortBefore[k] ? w.beforeShort[k] : w.before[k]) as string).length + (w.after[k] as string).length;
     while ((shownLabels[k] as number) > 1 && total > REASON_MAX) {
       const before = shownLength[k] as number;
       shownLabels[k] = (shownLabels[k] as number) - 1;
@@ -565,7 +581,7 @@ function fitWords(whole: string, headShort: string): string {
     if (dropped[k] || shownLength[k] === 0) continue;
     text += first ? ': ' : '; ';
     first = false;
-    text += w.before[k] as string;
+    text += (shortBefore[k] ? w.beforeShort[k] : w.before[k]) as string;
     const from = w.from[k] as number;
     const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
     const shown = shownLabels[k] as number;

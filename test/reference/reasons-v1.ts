@@ -32,6 +32,8 @@ export interface Clause {
   readonly labels: Label[];
   readonly after: string;
   readonly keep: boolean;
+  /** Fewer words for `before`, used before any list is cut to "+N". */
+  readonly beforeShort?: string | undefined;
 }
 
 const clause = (before: string, labels: Label[] = [], after = '', keep = false): Clause => ({ before, labels, after, keep });
@@ -178,15 +180,15 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
       }
       const ip = bitCount(o.inmailSignals);
       const cp = bitCount(o.connectionSignals);
-      if (cp > 0) out.push(clause(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, connect, ')', true));
+      if (cp > 0) out.push({ ...clause(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, connect, ')', true), beforeShort: `${cp} to connect (` });
       if (ip > 0)
         out.push(
-          clause(
-            ip < INMAIL_POINTS_NEEDED ? `only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (` : `${ip} reasons to InMail, no more (`,
-            inmail,
-            ')',
-            true,
-          ),
+          ip < INMAIL_POINTS_NEEDED
+            ? {
+                ...clause(`only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (`, inmail, ')', true),
+                beforeShort: `${ip} of ${INMAIL_POINTS_NEEDED} to InMail (`,
+              }
+            : { ...clause(`${ip} reasons to InMail, no more (`, inmail, ')', true), beforeShort: `${ip} to InMail, no more (` },
         );
       return;
     }
@@ -319,7 +321,8 @@ function render(head: string, why: readonly Clause[], use: readonly (readonly ('
 
 /**
  * One line of about REASON_MAX characters: labels take their short forms (last first), then
- * clauses that can go go (last first), then the head its short form, then lists end in "+N".
+ * clauses that can go go (last first), then the head its short form, then clauses their shorter
+ * words before a list (last first), then lists end in "+N".
  * A word, a date or the conclusion is never cut.
  */
 export function fitReasonReference(fullHead: string, clauses: readonly Clause[], headShort: string = fullHead): string {
@@ -355,6 +358,12 @@ export function fitReasonReference(fullHead: string, clauses: readonly Clause[],
   }
   if (text.length > REASON_MAX && headShort.length < head.length) {
     head = headShort;
+    text = render(head, why, use, keep);
+  }
+  for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
+    const c = why[k] as Clause;
+    if (c.beforeShort === undefined || c.beforeShort.length >= c.before.length) continue;
+    why = why.map((x, i) => (i === k ? { ...x, before: c.beforeShort as string } : x));
     text = render(head, why, use, keep);
   }
   for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
