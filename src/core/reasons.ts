@@ -261,6 +261,9 @@ function noInMailWhy(o: Outcome): string {
   return '';
 }
 
+/** The volume rule's words, by segment size: bounded (CACHE_LIMIT). */
+const volumeWords = new Map<number, readonly [string, string]>();
+
 const SEQUENCE_WORDS: Readonly<Record<Settings['sequence'], string>> = {
   hybrid: 'hybrid sequence',
   'connection-first': 'connection-first sequence',
@@ -303,10 +306,15 @@ function firstTouchWhy(o: Outcome): void {
       open('', true);
       label('warm: connect rather than InMail', 'warm: connect, not InMail');
       return;
-    case 'volume':
+    case 'volume': {
+      const size = p.segmentSize as number;
+      const words =
+        volumeWords.get(size) ??
+        remember(volumeWords, size, [`one of ${size} similar prospects, too many to InMail`, `one of ${size} similar, too many to InMail`] as const);
       open('', true);
-      label(`one of ${p.segmentSize} similar prospects, too many to InMail`, `one of ${p.segmentSize} similar, too many to InMail`);
+      label(words[0], words[1]);
       return;
+    }
     case 'open-profile':
     case 'inmail':
       if (lean !== 'score') say(SEQUENCE_WORDS[s.sequence]);
@@ -378,26 +386,44 @@ export function monthWords(day: Day, s: Settings): string {
   return y === partsOf(s.asOf)[0] ? name : `${name} ${y}`;
 }
 
+/** Caps' words of one run of reasons, by first full day, date and cap: bounded (CACHE_LIMIT). */
+let capsFor: Settings | null = null;
+const capsWords = new Map<number, readonly [string, string, string]>();
+
 /**
- * The invitation caps that moved a date, as one label: the days that were full, from the first
- * full day (`from`) to the last business day before `date`, or for the weekly cap the weeks from
- * `from`'s on (SPEC 3a: "the cap that moved a date"). The short form names the cap as n/day or n/week.
+ * The invitation caps that moved a date, as a clause `goes out <date>: ` and one label: the days
+ * that were full, from the first full day (`from`) to the last business day before `date`, or for
+ * the weekly cap the weeks from `from`'s on (SPEC 3a: "the cap that moved a date"). The short form
+ * names the cap as n/day or n/week. Rows that go out the same day after the same full days share
+ * their words, written once.
  */
 function capsFull(flags: number, from: Day, date: Day, s: Settings): void {
-  if (flags & FLAGS.weeklyCap) {
+  if (s !== capsFor) {
+    capsFor = s;
+    capsWords.clear();
+  }
+  const weekly = flags & FLAGS.weeklyCap ? 1 : 0;
+  const key = (from * 4194304 + (date - from)) * 2 + weekly;
+  const words = capsWords.get(key) ?? remember(capsWords, key, capsLabel(weekly === 1, from, date, s));
+  open(words[0], true);
+  label(words[1], words[2]);
+}
+
+/** [the clause's opening, the label in full, its short form]. */
+function capsLabel(weekly: boolean, from: Day, date: Day, s: Settings): readonly [string, string, string] {
+  const goes = `goes out ${shortDay(date, s)}: `;
+  if (weekly) {
+    const cap = s.weeklyInviteCap;
     const monday = shortDay(mondayOf(from), s);
     const weeks = (mondayOf(date) - mondayOf(from)) / 7;
-    if (weeks <= 1) label(`weekly cap of ${s.weeklyInviteCap} full in the week of ${monday}`, `${s.weeklyInviteCap}/week cap full week of ${monday}`);
-    else {
-      const n = weeks < 1000 ? String(weeks) : grouped(weeks);
-      label(`weekly cap of ${s.weeklyInviteCap} full for ${n} weeks from ${monday}`, `${s.weeklyInviteCap}/week cap full ${n} weeks from ${monday}`);
-    }
-    return;
+    if (weeks <= 1) return [goes, `weekly cap of ${cap} full in the week of ${monday}`, `${cap}/week cap full week of ${monday}`];
+    const n = grouped(weeks);
+    return [goes, `weekly cap of ${cap} full for ${n} weeks from ${monday}`, `${cap}/week cap full ${n} weeks from ${monday}`];
   }
   let last = date - 1;
   while (last > from && !isBusinessDay(last, s.holidays)) last--;
   const days = last > from ? `${shortDay(from, s)} to ${shortDay(last, s)}` : `on ${shortDay(from, s)}`;
-  label(`daily cap of ${s.dailyInviteCap} full ${days}`, `${s.dailyInviteCap}/day cap full ${days}`);
+  return [goes, `daily cap of ${s.dailyInviteCap} full ${days}`, `${s.dailyInviteCap}/day cap full ${days}`];
 }
 
 /** What the list plan and the calendar did to the date. */
@@ -408,7 +434,6 @@ function planWhy(o: Outcome): void {
   if (flags & FLAGS.renewal && o.movedFrom !== null) {
     say('waits for the renewal: credits went to higher-ranked prospects', true);
   } else if (flags & (FLAGS.dailyCap | FLAGS.weeklyCap) && o.movedFrom !== null) {
-    open(`goes out ${shortDay(date, s)}: `, true);
     capsFull(flags, o.movedFrom, date, s);
   } else if (flags & FLAGS.tueToThu) {
     say(`sent ${shortDay(date, s)}: InMails do best Tuesday to Thursday`);
