@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Outcome,
@@ -17,6 +18,8 @@ import {
   expectedCost,
   expectedReplies,
   formatDay,
+  FLAGS,
+  isBusinessDay,
   planList,
   summaryLines,
   weekday,
@@ -165,9 +168,31 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
       'CONNECT_NOTE',
     ]);
     expect(reasonOf(ok(outcomes[0] as RowOutcome))).toBe(
-      "Connect, blank invite: no reason to InMail: connecting is the default; this month's 5 notes went to higher-ranked prospects",
+      "Connect, blank invite: no reason to InMail: connecting is the default; November's 5 notes went to higher-ranked prospects",
     );
     expect(summary.notesUsed).toBe(5);
+  });
+  it("the quota is a calendar month's: invitations dated next month get next month's notes, and the reason names the month [003]", () => {
+    const rows: Prospect[] = Array.from({ length: 20 }, () => ({ seniority: 'manager', degree: 2 }));
+    const { outcomes, summary } = plan(rows, { Plan: 'free', 'As Of': '2026-11-26', 'Daily Invite Cap': '3' });
+    const got = outcomes.map((o) => `${ok(o).channel} ${formatDay(ok(o).date as number)}`);
+    // Thursday 11-26 to Tuesday 12-01: 3 a day; November's five notes go to the first five, December's to the first five of December.
+    expect(got.slice(0, 15)).toEqual([
+      ...Array(3).fill('CONNECT_NOTE 2026-11-26'),
+      ...Array(2).fill('CONNECT_NOTE 2026-11-27'),
+      'CONNECT 2026-11-27',
+      ...Array(3).fill('CONNECT 2026-11-30'),
+      ...Array(3).fill('CONNECT_NOTE 2026-12-01'),
+      ...Array(2).fill('CONNECT_NOTE 2026-12-02'),
+      'CONNECT 2026-12-02',
+    ]);
+    expect(reasonOf(ok(outcomes[5] as RowOutcome))).toContain("November's 5 notes went to higher-ranked prospects");
+    expect(reasonOf(ok(outcomes[14] as RowOutcome))).toContain("December's 5 notes went to higher-ranked prospects");
+    expect(summary.notesUsed).toBe(10);
+    expect(summaryLines(summary, settings({ Plan: 'free', 'As Of': '2026-11-26' }))).toContain('Notes: 10 over 2 months, 5 a month');
+    // A month in another year than the as-of date's says its year.
+    const late = plan(rows, { Plan: 'free', 'As Of': '2026-12-30', 'Daily Invite Cap': '3' }).outcomes;
+    expect(reasonOf(ok(late[19] as RowOutcome))).toContain("January 2027's 5 notes went to higher-ranked prospects");
   });
   it('premium plans have no quota', () => {
     const { summary } = plan(Array.from({ length: 30 }, () => ({})));
@@ -437,7 +462,95 @@ describe('SPEC 6: a long invitation calendar', () => {
     const daily = plan(rows).outcomes;
     expect(reasonOf(ok(daily[20] as RowOutcome))).toMatch(/; goes out 11-24: daily cap of 20 full on 11-23$/);
     const weekly = plan(rows, { 'Weekly Invite Cap': '22', 'Start Date': '2026-11-26' }).outcomes;
-    expect(reasonOf(ok(weekly[22] as RowOutcome))).toMatch(/; goes out 11-30: weekly cap of 22 full in the week of 11-23$/);
+    // Over 120 characters in full, the cap takes its short form (SPEC 3a).
+    expect(reasonOf(ok(weekly[22] as RowOutcome))).toMatch(/; goes out 11-30: 22\/week cap full week of 11-23$/);
+  });
+  it('the cap words name the days that were full for that row, the same for every row that goes out the same day (SPEC 3a, SPEC 6 Invitations)', () => {
+    // As of Saturday 11-21, Monday 11-23 a Holiday: 11-24 and 11-25 fill up, so rows 41-45 go out 11-26.
+    const rows: Prospect[] = Array.from({ length: 45 }, () => ({ seniority: 'manager' }));
+    const { outcomes } = plan(rows, { 'As Of': '2026-11-21', Holidays: '2026-11-23' });
+    const words = outcomes.map((o) => reasonOf(ok(o)).replace(/^.*goes out /, 'goes out '));
+    expect(new Set(words.slice(20, 40))).toEqual(new Set(['goes out 11-25: daily cap of 20 full on 11-24']));
+    expect(new Set(words.slice(40))).toEqual(new Set(['goes out 11-26: 20/day cap full 11-24 to 11-25']));
+  });
+  it('a list that fills many weeks says for how many weeks the weekly cap is full, not only the first week (SPEC 3a, SPEC 6)', () => {
+    const rows: Prospect[] = Array.from({ length: 1001 }, () => ({ degree: 2 }));
+    const { outcomes } = plan(rows, { 'Daily Invite Cap': '30' });
+    const last = ok(outcomes[1000] as RowOutcome);
+    expect(formatDay(last.date as number)).toBe('2027-02-01');
+    expect(reasonOf(last)).toMatch(/; goes out 2027-02-01: 100\/week cap full 10 weeks from 11-23$/);
+    expect(reasonOf(ok(outcomes[100] as RowOutcome))).toMatch(/; goes out 11-30: 100\/week cap full week of 11-23$/);
+  });
+  it('the full days a moved invitation names were full: every business day from the first to the day before its date, or its week (SPEC 3a, SPEC 6)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 2, max: 15 }),
+        fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 30 }),
+        (n, daily, weekly, holidayOffsets, starts) => {
+          const holidays = holidayOffsets.map((k) => formatDay(AS_OF + k)).join(',');
+          const rows: Prospect[] = Array.from({ length: n }, (_, i) => {
+            const k = starts[i % Math.max(1, starts.length)];
+            // Some rows had an InMail and wait for their day-8 note; most are new.
+            return k !== undefined && k > 12 ? { inmailSentOn: AS_OF - k + 8 } : { degree: 2 };
+          });
+          const pairs: Record<string, string> = { 'Daily Invite Cap': String(daily), 'Weekly Invite Cap': String(weekly) };
+          if (holidays !== '') pairs.Holidays = holidays;
+          const s = settings(pairs);
+          const { outcomes } = planList(rows, s);
+          const perDay = new Map<number, number>();
+          const perWeek = new Map<number, number>();
+          for (const o of outcomes) {
+            const t = ok(o);
+            if (t.channel !== 'CONNECT_NOTE' && t.channel !== 'CONNECT') continue;
+            const d = t.date as number;
+            perDay.set(d, (perDay.get(d) ?? 0) + 1);
+            perWeek.set(mondayOf(d), (perWeek.get(mondayOf(d)) ?? 0) + 1);
+          }
+          for (const o of outcomes) {
+            const t = ok(o);
+            if (!(t.flags & (FLAGS.dailyCap | FLAGS.weeklyCap))) continue;
+            const from = t.movedFrom as number;
+            const date = t.date as number;
+            expect(isBusinessDay(from, s.holidays) && from < date).toBe(true);
+            for (let d = from; d < date; d++) {
+              if (!isBusinessDay(d, s.holidays)) continue;
+              expect((perDay.get(d) ?? 0) >= daily || (perWeek.get(mondayOf(d)) ?? 0) >= weekly).toBe(true);
+            }
+            if (t.flags & FLAGS.weeklyCap) expect(mondayOf(date) > mondayOf(from)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+  it("a long list's reasons fit about 120 characters: short forms, then the note's length goes, never a date or the conclusion (SPEC 3a)", () => {
+    const rows: Prospect[] = Array.from({ length: 1001 }, () => ({ segmentSize: 250 }));
+    const { outcomes } = plan(rows, { 'Daily Invite Cap': '30' });
+    expect(reasonOf(ok(outcomes[0] as RowOutcome))).toBe('Connect with a note (300 chars): one of 250 similar prospects, too many to InMail');
+    const last = reasonOf(ok(outcomes[1000] as RowOutcome));
+    expect(last).toBe('Connect with a note: one of 250 similar, too many to InMail; goes out 2027-02-01: 100/week cap full 10 weeks from 11-23');
+    expect(last.length).toBeLessThanOrEqual(120);
+    const warm = plan(
+      Array.from({ length: 1001 }, () => ({ warm: true })),
+      { 'Daily Invite Cap': '30' },
+    ).outcomes;
+    // Two lists of signals: fewer words before each list, then "+N"; every date and the conclusion stay.
+    const score = plan(
+      Array.from({ length: 1001 }, () => ({ mutualConnections: 6, activeOnLinkedIn: true, namedAccount: true, degree: 3 })),
+      { 'Daily Invite Cap': '30' },
+    ).outcomes;
+    expect(reasonOf(ok(score[0] as RowOutcome))).toBe(
+      'Connect with a note (300 chars): 2 reasons to connect (6 mutual, active); only 2 of 3 reasons to InMail (named, 3rd)',
+    );
+    expect(reasonOf(ok(score[1000] as RowOutcome))).toBe(
+      'Connect with a note: 2 to connect (6 mutual, +1); 2 of 3 to InMail (named, +1); goes out 2027-02-01: 100/week cap full 10 weeks from 11-23',
+    );
+    expect(reasonOf(ok(warm[1000] as RowOutcome))).toBe(
+      'Connect with a note (300 chars): warm: connect, not InMail; goes out 2027-02-01: 100/week cap full 10 weeks from 11-23',
+    );
   });
   it('a date computed past year 9999 is a row error, never a cell like +010000-01-01', () => {
     const { outcomes } = plan([{ warm: true }, { warm: true }], { 'Start Date': '9999-12-31', 'Daily Invite Cap': '1' });

@@ -38,13 +38,14 @@ const clauseArb: fc.Arbitrary<Clause> = fc.record({
   labels: fc.array(fc.record({ full: words(30), short: words(12) }), { maxLength: 7 }),
   after: fc.oneof(fc.constant(''), fc.constant(')'), words(30)),
   keep: fc.boolean(),
+  beforeShort: fc.option(words(30), { nil: undefined }),
 });
 
 describe('the one-pass fit writes what the clause-by-clause fit wrote (SPEC 3a)', () => {
   it('same text for any head and clauses: short forms, then clauses that may go, then "+N", never a cut', () => {
     fc.assert(
-      fc.property(words(90), fc.array(clauseArb, { maxLength: 9 }), (head, clauses) => {
-        expect(fitReason(head, clauses)).toBe(fitReasonReference(head, clauses));
+      fc.property(words(90), fc.array(clauseArb, { maxLength: 9 }), fc.option(words(60), { nil: undefined }), (head, clauses, headShort) => {
+        expect(fitReason(head, clauses, headShort)).toBe(fitReasonReference(head, clauses, headShort));
       }),
       { numRuns: 2000 },
     );

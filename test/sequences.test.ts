@@ -246,6 +246,29 @@ describe('SPEC 5 v2: acceptance is answered within a day [002]', () => {
   });
 });
 
+describe('SPEC 4 rule 1 and SPEC 5: an old acceptance never messaged is a connection to message', () => {
+  it("an Accepted On older than the sequence (a Connections export's Connected On) starts the 1st-degree path: MESSAGE, like Degree 1st [001][004]", () => {
+    const old = touch({ acceptedOn: day('2020-03-15'), seniority: 'vp' });
+    const first = touch({ degree: 1, seniority: 'vp' });
+    expect([old.channel, old.day, old.date, old.by]).toEqual([first.channel, first.day, first.date, first.by]);
+    expect([old.channel, old.day, old.date]).toEqual(['MESSAGE', 1, AS_OF]);
+    expect(reasonOf(old)).toBe('Message: connected: never InMail a connection');
+  });
+  it('once that message is done, the template goes on from it, as for a 1st-degree connection', () => {
+    const old = touch({ acceptedOn: day('2020-03-15'), lastTouchOn: AS_OF });
+    const first = touch({ degree: 1, lastTouchOn: AS_OF });
+    expect([old.channel, old.day, old.date]).toEqual([first.channel, first.day, first.date]);
+    expect([old.channel, old.day]).toEqual(['MESSAGE', 5]);
+  });
+  it("the span is the template's dated days (hybrid: 19); a younger acceptance keeps the template's steps [002]", () => {
+    expect(touch({ acceptedOn: AS_OF - 19 }).by).toBe('first-degree');
+    const younger = touch({ acceptedOn: AS_OF - 18 });
+    expect([younger.channel, younger.by, younger.day]).toEqual(['MESSAGE', 'step', 19]);
+    expect(touch({ acceptedOn: AS_OF - 9 }, { Sequence: 'inmail-first' }).by).toBe('step');
+    expect(touch({ acceptedOn: AS_OF - 10 }, { Sequence: 'inmail-first' }).by).toBe('first-degree');
+  });
+});
+
 describe('SPEC 5 v2: done is done (Last Touch On)', () => {
   it('a step dated on or before Last Touch On has been done: the next touch is the first step after it', () => {
     const t = touch(accepted(6, { lastTouchOn: AS_OF }));
@@ -259,6 +282,32 @@ describe('SPEC 5 v2: done is done (Last Touch On)', () => {
     const t = touch({ connectionStatus: 'declined', requestedOn: onDay(30), lastTouchOn: AS_OF - 2 });
     expect([t.channel, t.day, t.date]).toEqual(['SKIP', null, null]);
     expect(reasonOf(t)).toBe('Skip: sequence finished, no reply');
+  });
+  it('a done day-19 email is the open-ended email too: no second email the next day; the sequence is finished (SPEC 5 "Done is done", [000 §7])', () => {
+    // Requested Wed 11-04, day 19 Sunday 11-22: the email went out Monday 11-23 and is marked done that day.
+    const declined: Prospect = { connectionStatus: 'declined', requestedOn: day('2026-11-04'), lastTouchOn: AS_OF };
+    const t = touch(declined);
+    expect([t.channel, t.day, t.date]).toEqual(['SKIP', null, null]);
+    expect(reasonOf(t)).toBe('Skip: sequence finished, no reply');
+    // Every template: its last dated email or phone step, done on Friday 11-20, finishes it.
+    for (const [sequence, lastEmail] of [
+      ['connection-first', 15],
+      ['inmail-first', 10],
+      ['multichannel', 21],
+    ] as const) {
+      const r = touch({ connectionStatus: 'declined', requestedOn: onDay(lastEmail + 3), lastTouchOn: onDay(4) }, { Sequence: sequence });
+      expect([sequence, r.channel, r.by]).toEqual([sequence, 'SKIP', 'finished']);
+    }
+    // A connection's day-19 LinkedIn message is another touch: the email after it is still due.
+    expect(at(accepted(22, { lastTouchOn: onDay(4) })).channel).toBe('EMAIL_OR_PHONE');
+  });
+  it('a request still pending after the finished sequence is withdrawn on its day (SPEC 5 "Stale invitations are withdrawn" [003])', () => {
+    // The trial's row: requested 11-05, no status, the day-19 email (11-23) marked done on 11-23.
+    const t = touch({ requestedOn: day('2026-11-05'), lastTouchOn: AS_OF });
+    expect([t.channel, t.day, formatDay(t.date as number)]).toEqual(['WITHDRAW', 33, '2026-12-07']);
+    expect(reasonOf(t)).toBe('Withdraw the invite on 12-07: pending 32 days; the sequence is then finished');
+    // Marked withdrawn, nothing is left.
+    expect(at({ connectionStatus: 'withdrawn', requestedOn: day('2026-11-05'), lastTouchOn: AS_OF }).channel).toBe('SKIP');
   });
   it('a Last Touch On after the as-of date is a row error', () => {
     expect(decide({ lastTouchOn: AS_OF + 1 }, settings())).toBeInstanceOf(RowError);

@@ -202,9 +202,9 @@ export const FLAGS = {
   creditsTaken: 8,
   /** A blank invite: the month's notes went to higher-ranked prospects. */
   noNote: 16,
-  /** The daily invitation cap was full on `Decision.movedFrom`. */
+  /** The daily invitation cap was full on every business day from `Decision.movedFrom` to the day before the date. */
   dailyCap: 32,
-  /** The weekly invitation cap was full in the week of `Decision.movedFrom`. */
+  /** The weekly invitation cap was full from `Decision.movedFrom` on, until the date's week. */
   weeklyCap: 64,
   /** Moved to Tuesday-Thursday, when InMails do best [004]. */
   tueToThu: 128,
@@ -232,7 +232,7 @@ export interface Decision {
   /** Expected dollars (SPEC 3). */
   readonly cost: number;
   readonly by: DecidedBy;
-  /** Index of the step in the sequence in force (by = 'step'), else -1. */
+  /** Index of the step in the sequence in force (by = 'step' or 'finished'; by = 'withdraw' after a finished sequence), else -1. */
   readonly step: number;
   /** Bits of SKIPPED. */
   readonly skipped: number;
@@ -241,7 +241,7 @@ export interface Decision {
   /** Which InMail and connection signals held (bits of decide.ts's signal tables). */
   readonly inmailSignals: number;
   readonly connectionSignals: number;
-  /** The day (daily cap) or Monday (weekly cap) that moved the date, or the renewal date; else null. */
+  /** The first full day of the invitation caps that moved the date, or the renewal date; else null. */
   readonly movedFrom: Day | null;
   /** The earlier row (as the user numbers it) this one duplicates, when by = 'duplicate'; else null. */
   readonly duplicateOf: number | null;

@@ -19,7 +19,7 @@ import {
   type Settings,
 } from './model.js';
 import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, rankOrder } from './typed.js';
-import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu } from './dates.js';
+import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
 import { CONNECTION_SIGNALS, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { SEQUENCES, decideInto, historyError, isPendingRequest } from './sequences.js';
@@ -59,6 +59,8 @@ export interface PlanSummary {
   readonly creditsWaiting: number;
   readonly renewal: Day | null;
   readonly notesUsed: number;
+  /** Calendar months whose note quota the invitations use (0 on a plan with no quota). */
+  readonly noteMonths: number;
   readonly expectedReplies: number;
   readonly expectedCost: number;
   readonly costPerReply: number | null;
@@ -304,6 +306,12 @@ class Fallbacks {
   }
 }
 
+/** A calendar month as one number: year x 12 + month - 1. */
+function monthOf(day: Day): number {
+  const [y, m] = partsOf(day);
+  return y * 12 + m - 1;
+}
+
 /** Why a day takes no invitation. */
 const CLOSED = 1;
 const WEEK_FULL = 2;
@@ -332,7 +340,7 @@ export class InviteCalendar {
   private cursorWeek = 0;
   /** Days visited on the way to a free one: re-linked once it is found. */
   private path = new Int32Array(16);
-  /** Which cap moved the last invitation placed (WEEK_FULL, DAY_FULL or 0), and the day or Monday it names. */
+  /** Which cap moved the last invitation placed (WEEK_FULL, DAY_FULL or 0), and the first full day it met. */
   cap = 0;
   capOn: Day = 0;
   constructor(
@@ -369,11 +377,16 @@ export class InviteCalendar {
     return load < 0 || load >= this.daily ? DAY_FULL : 0;
   }
 
-  /** The last cap met is the one that explains the date. */
+  /**
+   * A full day met on the way: the first one is where the full days began (`capOn`); the weekly
+   * cap, once met, is the one that explains the date, else the daily cap.
+   */
   private note(full: number, d: Day): void {
     if (full === CLOSED) return;
-    this.cap = full;
-    this.capOn = full === WEEK_FULL ? mondayOf(d) : d;
+    if (this.cap === 0) {
+      this.capOn = d;
+      this.cap = full;
+    } else if (full === WEEK_FULL) this.cap = WEEK_FULL;
   }
 
   /** The slot for an invitation that may go out from `earliest` on; `cap` and `capOn` say which cap moved it there. */
@@ -405,8 +418,16 @@ export class InviteCalendar {
       this.perWeek.add(mondayOf(d), 1);
       return d;
     }
-    // Past the horizon every invitation takes the next free slot in turn.
+    // Past the horizon every invitation takes the next free slot in turn; the days before the
+    // cursor were filled by earlier invitations.
     if (d > this.cursor) this.moveCursor(d);
+    else if (this.cap === 0 && d < this.cursor) {
+      const from = nextBusinessDay(d, this.holidays);
+      if (from < this.cursor) {
+        this.capOn = from;
+        this.cap = mondayOf(from) === mondayOf(this.cursor) ? DAY_FULL : WEEK_FULL;
+      }
+    }
     for (;;) {
       const full = this.fullness(this.cursor, this.cursorDay);
       if (full === 0) break;
@@ -578,6 +599,7 @@ export class ListPlanner {
       creditsWaiting: waiting,
       renewal: waiting > 0 ? renewalDay : null,
       notesUsed: placed.notesUsed,
+      noteMonths: placed.noteMonths,
       expectedReplies: replies,
       expectedCost: expectedCostTotal,
       costPerReply: replies > 0 ? roundCents(expectedCostTotal / replies) : null,
@@ -647,6 +669,8 @@ export class ListPlanner {
     const calendar = this.calendar;
     calendar.startPlacing(horizon);
     let notesUsed = 0;
+    // Notes used per calendar month (year x 12 + month), when the plan has a monthly quota.
+    const quota = Number.isFinite(s.notesPerMonth) ? new Map<number, number>() : null;
     // Weeks up to the horizon's come in any order; past it, in turn: those are listed up to WEEKS_LISTED and counted.
     const horizonWeek = mondayOf(horizon);
     const weekLoads = new DayTable();
@@ -661,15 +685,23 @@ export class ListPlanner {
       const code = store.code.get(i);
       const c = part(code, CODE.channel);
       if ((c !== NOTE && c !== BLANK) || part(code, CODE.by) === DUPLICATE) continue;
-      if (c === NOTE) {
-        if (notesUsed < s.notesPerMonth) notesUsed++;
-        else {
-          channel.set(i, BLANK);
-          flags.set(i, flags.get(i) | FLAGS.noNote);
-        }
-      }
       const was = date.get(i);
       const when = calendar.place(Math.max(was, s.startDate));
+      // The note quota is a calendar month's, the month the invitation goes out in [003].
+      if (c === NOTE) {
+        if (quota === null) notesUsed++;
+        else {
+          const month = monthOf(when);
+          const used = quota.get(month) ?? 0;
+          if (used < s.notesPerMonth) {
+            quota.set(month, used + 1);
+            notesUsed++;
+          } else {
+            channel.set(i, BLANK);
+            flags.set(i, flags.get(i) | FLAGS.noNote);
+          }
+        }
+      }
       if (when !== was) {
         if (calendar.cap !== 0) {
           flags.set(i, flags.get(i) | (calendar.cap === WEEK_FULL ? FLAGS.weeklyCap : FLAGS.dailyCap));
@@ -691,7 +723,7 @@ export class ListPlanner {
       first = first === null || when < first ? when : first;
       last = last === null || when > last ? when : last;
     }
-    return { notesUsed, weekLoads, later, laterWeeks, first, last, invitations };
+    return { notesUsed, noteMonths: quota === null ? 0 : quota.size, weekLoads, later, laterWeeks, first, last, invitations };
   }
 
   /**

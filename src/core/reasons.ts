@@ -8,7 +8,7 @@
  * per clause or label), measured, fitted to the line in one pass over the lengths, and joined once.
  */
 import { type Channel, type Day, FLAGS, type Prospect, type Settings, SKIPPED } from './model.js';
-import { formatDay, partsOf } from './dates.js';
+import { formatDay, isBusinessDay, mondayOf, partsOf } from './dates.js';
 import {
   CONNECTION_SIGNALS,
   INMAIL_POINTS_NEEDED,
@@ -19,7 +19,7 @@ import {
   bitCount,
 } from './decide.js';
 import { SEQUENCES } from './sequences.js';
-import type { Outcome } from './plan.js';
+import { type Outcome, grouped } from './plan.js';
 
 /** Aim for one line of this many characters (SPEC 3a). */
 export const REASON_MAX = 120;
@@ -36,6 +36,8 @@ export interface Clause {
   readonly labels: readonly Label[];
   readonly after: string;
   readonly keep: boolean;
+  /** Fewer words for `before`, used before any list is cut to "+N". */
+  readonly beforeShort?: string | undefined;
 }
 
 /** Caches of words that repeat across a list (dates, amounts, triggers): bounded, cleared when full. */
@@ -116,6 +118,7 @@ const w = {
   before: [] as string[],
   after: [] as string[],
   keep: [] as boolean[],
+  beforeShort: [] as string[],
   from: [] as number[],
   /** The clause's length with every label in full. */
   length: [] as number[],
@@ -125,9 +128,10 @@ const w = {
 };
 
 /** Starts clause `before ...`; its labels follow, then `close` gives its end. */
-function open(before: string, keep: boolean): void {
+function open(before: string, keep: boolean, beforeShort: string = before): void {
   const k = w.clauses++;
   w.before[k] = before;
+  w.beforeShort[k] = beforeShort;
   w.after[k] = '';
   w.keep[k] = keep;
   w.from[k] = w.labels;
@@ -257,6 +261,9 @@ function noInMailWhy(o: Outcome): string {
   return '';
 }
 
+/** The volume rule's words, by segment size: bounded (CACHE_LIMIT). */
+const volumeWords = new Map<number, readonly [string, string]>();
+
 const SEQUENCE_WORDS: Readonly<Record<Settings['sequence'], string>> = {
   hybrid: 'hybrid sequence',
   'connection-first': 'connection-first sequence',
@@ -296,11 +303,18 @@ function firstTouchWhy(o: Outcome): void {
       say(noInMailWhy(o), true);
       return;
     case 'warm':
-      say('warm: connect rather than InMail', true);
+      open('', true);
+      label('warm: connect rather than InMail', 'warm: connect, not InMail');
       return;
-    case 'volume':
-      say(`one of ${p.segmentSize} similar prospects, too many to InMail`, true);
+    case 'volume': {
+      const size = p.segmentSize as number;
+      const words =
+        volumeWords.get(size) ??
+        remember(volumeWords, size, [`one of ${size} similar prospects, too many to InMail`, `one of ${size} similar, too many to InMail`] as const);
+      open('', true);
+      label(words[0], words[1]);
       return;
+    }
     case 'open-profile':
     case 'inmail':
       if (lean !== 'score') say(SEQUENCE_WORDS[s.sequence]);
@@ -322,12 +336,13 @@ function firstTouchWhy(o: Outcome): void {
       const ip = bitCount(o.inmailSignals);
       const cp = bitCount(o.connectionSignals);
       if (cp > 0) {
-        open(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, true);
+        open(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, true, `${cp} to connect (`);
         labelsOf(CONNECTION_SIGNALS, o.connectionSignals, p, s);
         close(')');
       }
       if (ip > 0) {
-        open(ip < INMAIL_POINTS_NEEDED ? `only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (` : `${ip} reasons to InMail, no more (`, true);
+        if (ip < INMAIL_POINTS_NEEDED) open(`only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (`, true, `${ip} of ${INMAIL_POINTS_NEEDED} to InMail (`);
+        else open(`${ip} reasons to InMail, no more (`, true, `${ip} to InMail, no more (`);
         labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
         close(')');
       }
@@ -362,6 +377,55 @@ function stepWhy(o: Outcome): void {
   if (s.sequence !== 'hybrid') say(SEQUENCE_WORDS[s.sequence]);
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The calendar month of `day`: `December` within the as-of year, `January 2027` beyond it. */
+export function monthWords(day: Day, s: Settings): string {
+  const [y, m] = partsOf(day);
+  const name = MONTHS[m - 1] as string;
+  return y === partsOf(s.asOf)[0] ? name : `${name} ${y}`;
+}
+
+/** Caps' words of one run of reasons, by first full day, date and cap: bounded (CACHE_LIMIT). */
+let capsFor: Settings | null = null;
+const capsWords = new Map<number, readonly [string, string, string]>();
+
+/**
+ * The invitation caps that moved a date, as a clause `goes out <date>: ` and one label: the days
+ * that were full, from the first full day (`from`) to the last business day before `date`, or for
+ * the weekly cap the weeks from `from`'s on (SPEC 3a: "the cap that moved a date"). The short form
+ * names the cap as n/day or n/week. Rows that go out the same day after the same full days share
+ * their words, written once.
+ */
+function capsFull(flags: number, from: Day, date: Day, s: Settings): void {
+  if (s !== capsFor) {
+    capsFor = s;
+    capsWords.clear();
+  }
+  const weekly = flags & FLAGS.weeklyCap ? 1 : 0;
+  const key = (from * 4194304 + (date - from)) * 2 + weekly;
+  const words = capsWords.get(key) ?? remember(capsWords, key, capsLabel(weekly === 1, from, date, s));
+  open(words[0], true);
+  label(words[1], words[2]);
+}
+
+/** [the clause's opening, the label in full, its short form]. */
+function capsLabel(weekly: boolean, from: Day, date: Day, s: Settings): readonly [string, string, string] {
+  const goes = `goes out ${shortDay(date, s)}: `;
+  if (weekly) {
+    const cap = s.weeklyInviteCap;
+    const monday = shortDay(mondayOf(from), s);
+    const weeks = (mondayOf(date) - mondayOf(from)) / 7;
+    if (weeks <= 1) return [goes, `weekly cap of ${cap} full in the week of ${monday}`, `${cap}/week cap full week of ${monday}`];
+    const n = grouped(weeks);
+    return [goes, `weekly cap of ${cap} full for ${n} weeks from ${monday}`, `${cap}/week cap full ${n} weeks from ${monday}`];
+  }
+  let last = date - 1;
+  while (last > from && !isBusinessDay(last, s.holidays)) last--;
+  const days = last > from ? `${shortDay(from, s)} to ${shortDay(last, s)}` : `on ${shortDay(from, s)}`;
+  return [goes, `daily cap of ${s.dailyInviteCap} full ${days}`, `${s.dailyInviteCap}/day cap full ${days}`];
+}
+
 /** What the list plan and the calendar did to the date. */
 function planWhy(o: Outcome): void {
   const { settings: s, prospect: p, flags } = o;
@@ -369,16 +433,14 @@ function planWhy(o: Outcome): void {
   if (date === null) return;
   if (flags & FLAGS.renewal && o.movedFrom !== null) {
     say('waits for the renewal: credits went to higher-ranked prospects', true);
-  } else if (flags & FLAGS.dailyCap && o.movedFrom !== null) {
-    say(`goes out ${shortDay(date, s)}: daily cap of ${s.dailyInviteCap} full on ${shortDay(o.movedFrom, s)}`, true);
-  } else if (flags & FLAGS.weeklyCap && o.movedFrom !== null) {
-    say(`goes out ${shortDay(date, s)}: weekly cap of ${s.weeklyInviteCap} full in the week of ${shortDay(o.movedFrom, s)}`, true);
+  } else if (flags & (FLAGS.dailyCap | FLAGS.weeklyCap) && o.movedFrom !== null) {
+    capsFull(flags, o.movedFrom, date, s);
   } else if (flags & FLAGS.tueToThu) {
     say(`sent ${shortDay(date, s)}: InMails do best Tuesday to Thursday`);
   } else if (flags & FLAGS.businessDay) {
     say(`moved to the business day ${shortDay(date, s)}`);
   }
-  if (flags & FLAGS.noNote) say(`this month's ${s.notesPerMonth} notes went to higher-ranked prospects`, true);
+  if (flags & FLAGS.noNote) say(`${monthWords(date, s)}'s ${s.notesPerMonth} notes went to higher-ranked prospects`, true);
   if (flags & FLAGS.missesDeadline && p.deadline !== undefined) say(`misses the ${shortDay(p.deadline, s)} deadline`, true);
   if (flags & FLAGS.noStartDate) say('no request date: counted from today', true);
 }
@@ -387,6 +449,7 @@ function planWhy(o: Outcome): void {
 export function reasonOf(o: Outcome): string {
   const { prospect: p, settings: s } = o;
   let head = conclusion(o.channel, o);
+  const said = head.length;
   w.clauses = 0;
   w.labels = 0;
   switch (o.by) {
@@ -402,7 +465,8 @@ export function reasonOf(o: Outcome): string {
       const days = sent === undefined ? null : Math.max(date, s.asOf) - sent;
       if (date > s.asOf) head = `${head} on ${shortDay(date, s)}`;
       open(days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${days} days`, true);
-      close('; then email or phone');
+      // After a finished sequence nothing follows the withdrawal; else the template's email or phone does.
+      close(o.step >= 0 ? '; the sequence is then finished' : '; then email or phone');
       if (o.flags & FLAGS.noStartDate) say('no request date: counted from today');
       break;
     }
@@ -417,23 +481,27 @@ export function reasonOf(o: Outcome): string {
       if (o.channel === 'CONNECT' && !(o.flags & FLAGS.noNote)) say('no notes left: message once accepted', true);
       planWhy(o);
   }
-  return fitWords(head);
+  // The note's length is the one detail a conclusion gives up for the line (SPEC 3a).
+  return fitWords(head, o.channel === 'CONNECT_NOTE' ? NOTE_SHORT + head.slice(said) : head);
 }
+
+/** A note's conclusion without its length. */
+const NOTE_SHORT = 'Connect with a note';
 
 /**
  * One line of about REASON_MAX characters from `head` and the clauses written so far: labels
  * take their short forms (last first), then clauses that can go go (last first), then lists end
  * in "+N". A word, a date or the conclusion is never cut.
  */
-export function fitReason(head: string, clauses: readonly Clause[]): string {
+export function fitReason(head: string, clauses: readonly Clause[], headShort: string = head): string {
   w.clauses = 0;
   w.labels = 0;
   for (const c of clauses) {
-    open(c.before, c.keep);
+    open(c.before, c.keep, c.beforeShort);
     for (const l of c.labels) label(l.full, l.short);
     close(c.after);
   }
-  return fitWords(head);
+  return fitWords(head, headShort);
 }
 
 /* Per-clause state of a fit, reused: the clause's length as shown, labels shown, short forms from. */
@@ -441,6 +509,7 @@ const shownLength: number[] = [];
 const shownLabels: number[] = [];
 const shortFrom: number[] = [];
 const dropped: boolean[] = [];
+const shortBefore: boolean[] = [];
 
 /** Labels `from` up to `to` of a clause, the first `shown` of them (short from `short`), and "+N" for the rest. */
 function labelsLength(from: number, to: number, shown: number, short: number): number {
@@ -456,8 +525,11 @@ const withSeparator = (length: number) => (length === 0 ? 0 : length + 2);
 /**
  * The fit works on lengths alone, one step at a time in the order the words give way, and joins
  * the text once at the end: a line "; "-joins the clauses whose text is not empty after `head: `.
+ * `headShort`, the conclusion with less detail, takes the head's place once clauses that may go
+ * have gone, then clauses take their shorter words before a list, and only then lists are cut to "+N".
  */
-function fitWords(head: string): string {
+function fitWords(whole: string, headShort: string): string {
+  let head = whole;
   const n = w.clauses;
   let total = head.length;
   for (let k = 0; k < n; k++) total += withSeparator(w.length[k] as number);
@@ -482,6 +554,7 @@ function fitWords(head: string): string {
     shownLabels[k] = to - (w.from[k] as number);
     shortFrom[k] = to;
     dropped[k] = false;
+    shortBefore[k] = false;
   }
   // Short forms, last label of the last clause first.
   for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
@@ -500,12 +573,25 @@ function fitWords(head: string): string {
     dropped[k] = true;
     total -= withSeparator(shownLength[k] as number);
   }
+  if (total > REASON_MAX && headShort.length < head.length) {
+    total += headShort.length - head.length;
+    head = headShort;
+  }
+  // Fewer words before a list, the last clause first.
+  for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
+    const cut = (w.before[k] as string).length - (w.beforeShort[k] as string).length;
+    if (dropped[k] || cut <= 0) continue;
+    shortBefore[k] = true;
+    const before = shownLength[k] as number;
+    shownLength[k] = before - cut;
+    total += withSeparator(before - cut) - withSeparator(before);
+  }
   // Lists end in "+N", the last list first, keeping at least one label.
   for (let k = n - 1; k >= 0 && total > REASON_MAX; k--) {
     if (dropped[k]) continue;
     const from = w.from[k] as number;
     const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
-    const fixed = (w.before[k] as string).length + (w.after[k] as string).length;
+    const fixed = ((shortBefore[k] ? w.beforeShort[k] : w.before[k]) as string).length + (w.after[k] as string).length;
     while ((shownLabels[k] as number) > 1 && total > REASON_MAX) {
       const before = shownLength[k] as number;
       shownLabels[k] = (shownLabels[k] as number) - 1;
@@ -520,7 +606,7 @@ function fitWords(head: string): string {
     if (dropped[k] || shownLength[k] === 0) continue;
     text += first ? ': ' : '; ';
     first = false;
-    text += w.before[k] as string;
+    text += (shortBefore[k] ? w.beforeShort[k] : w.before[k]) as string;
     const from = w.from[k] as number;
     const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
     const shown = shownLabels[k] as number;

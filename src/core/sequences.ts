@@ -101,6 +101,15 @@ const ACCEPTED_STEP = Object.fromEntries(
   SEQUENCE_NAMES.map((name) => [name, SEQUENCES[name].findIndex((st) => st.when === 'connected' && !st.onward)]),
 ) as Record<SequenceName, number>;
 
+/**
+ * Days a template's dated steps cover: the open-ended step's day - 1 (hybrid: 19). An acceptance
+ * this old with no touch after it starts the 1st-degree path again.
+ */
+const SPAN = Object.fromEntries(SEQUENCE_NAMES.map((name) => [name, ((SEQUENCES[name].find((st) => st.onward) as SequenceStep).day as number) - 1])) as Record<
+  SequenceName,
+  number
+>;
+
 /** The history dates a row may have, in the order the first touch is looked for; a date after the as-of date is an error. */
 export const HISTORY_DATES = [
   ['requestedOn', 'Requested On'],
@@ -214,6 +223,22 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = s.credits
     if (d > s.asOf) return failed(row, k, d);
     if (d < first) first = d;
   }
+  let accepted = ACCEPTED_STEP[s.sequence];
+  const acceptedOn = p.acceptedOn;
+  if (acceptedOn !== undefined) {
+    // An acceptance older than the template's span with no touch after it (a Connections export's
+    // Connected On, years back) is a connection never messaged: the 1st-degree path from its first
+    // touch after the acceptance, or from now (SPEC 4 rule 1), not a sequence long over.
+    const touchedAfter = p.lastTouchOn !== undefined && p.lastTouchOn > acceptedOn;
+    if ((touchedAfter ? (p.lastTouchOn as Day) : s.asOf) - acceptedOn >= SPAN[s.sequence]) {
+      if (!touchedAfter) {
+        row.hasAlt = decideFirst(p, f, s, LEAN[s.sequence], credit, row.touch, row.alt);
+        return checked(row);
+      }
+      first = p.lastTouchOn as Day;
+      accepted = -1;
+    }
+  }
   if (!requested && first === Number.POSITIVE_INFINITY) {
     row.hasAlt = decideFirst(p, f, s, LEAN[s.sequence], credit, row.touch, row.alt);
     return checked(row);
@@ -224,7 +249,7 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = s.credits
   w.f = f;
   w.s = s;
   w.steps = SEQUENCES[s.sequence];
-  w.accepted = ACCEPTED_STEP[s.sequence];
+  w.accepted = accepted;
   w.requested = requested;
   w.first = start;
   w.today = s.asOf - start + 1;
@@ -307,14 +332,18 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
   const { p, f, steps } = w;
   const s = w.s as Settings;
   let skipped = skippedBefore;
+  // The move of the last step that held before this one, when it has been done; else null.
+  let doneBefore: Move | null = null;
   for (let i = from; i < steps.length; i++) {
     const st = steps[i] as SequenceStep;
     if (!holds(st.when, p, f, w.requested)) continue;
     const tpl = templateDate(w, i);
     const onDay = nextBusinessDay(tpl, s.holidays);
     if (st.onward) {
-      // Done is done: once the open-ended step has been done, the sequence is over.
-      if (w.doneUpTo >= onDay) {
+      // Done is done: once the open-ended step has been done, the sequence is over. A done step
+      // just before it that makes the same touch (the day-19 email) was that touch: no second
+      // email the next day (SPEC 5, "Done is done").
+      if (w.doneUpTo >= onDay || doneBefore === st.move) {
         out.set('SKIP', null, null, 'finished', i, skipped, w.noStart);
         return false;
       }
@@ -322,7 +351,8 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
       out.set(st.move as Channel, date - w.first + 1, date, 'step', i, skipped, w.noStart | (date !== tpl && date === onDay ? FLAGS.businessDay : 0));
       return false;
     }
-    if (onDay <= w.doneUpTo) continue;
+    doneBefore = onDay <= w.doneUpTo ? st.move : null;
+    if (doneBefore !== null) continue;
     const accepted = i === w.accepted && p.acceptedOn !== undefined;
     const ownDay = accepted ? onDay - w.first + 1 : st.day;
     let date = onDay;
@@ -361,7 +391,7 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
 /**
  * Stale invitations are withdrawn (SPEC 5, v2): a request still pending Withdraw After Days after
  * it went out gets WITHDRAW on that day (overdue, on the as-of date; it never expires), before
- * any touch dated after it. Says whether it replaced the touch in `next`.
+ * any touch dated after it, and after a finished sequence. Says whether it replaced the touch in `next`.
  */
 function withdrawFirst(w: Walk, next: Touch): boolean {
   const { p, f } = w;
@@ -370,11 +400,13 @@ function withdrawFirst(w: Walk, next: Touch): boolean {
   const on = nextBusinessDay((p.requestedOn ?? w.first) + s.withdrawAfterDays, s.holidays);
   if (on <= w.doneUpTo) return false;
   const day = on - w.first + 1;
+  // The step is the finished sequence's last step when nothing comes after the withdrawal (reasons.ts says so).
+  const step = next.by === 'finished' ? next.step : -1;
   if (on <= s.asOf) {
-    next.set('WITHDRAW', day, w.dueDay, 'withdraw', -1, next.skipped, w.noStart | (on < s.asOf ? FLAGS.overdue : 0));
+    next.set('WITHDRAW', day, w.dueDay, 'withdraw', step, next.skipped, w.noStart | (on < s.asOf ? FLAGS.overdue : 0));
     return true;
   }
   if (next.date !== null && next.date <= on) return false;
-  next.set('WITHDRAW', day, on, 'withdraw', -1, next.skipped, w.noStart);
+  next.set('WITHDRAW', day, on, 'withdraw', step, next.skipped, w.noStart);
   return true;
 }

@@ -4,7 +4,7 @@
  * shipped: every reason the product writes must read exactly as this file would write it.
  */
 import { type Channel, type Day, FLAGS, type Prospect, type Settings, SKIPPED } from '../../src/core/model.js';
-import { formatDay, partsOf } from '../../src/core/dates.js';
+import { formatDay, isBusinessDay, mondayOf, partsOf } from '../../src/core/dates.js';
 import {
   CONNECTION_SIGNALS,
   INMAIL_POINTS_NEEDED,
@@ -32,6 +32,8 @@ export interface Clause {
   readonly labels: Label[];
   readonly after: string;
   readonly keep: boolean;
+  /** Fewer words for `before`, used before any list is cut to "+N". */
+  readonly beforeShort?: string | undefined;
 }
 
 const clause = (before: string, labels: Label[] = [], after = '', keep = false): Clause => ({ before, labels, after, keep });
@@ -154,10 +156,12 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
       out.push(clause(why, [], '', true));
       return;
     case 'warm':
-      out.push(clause('warm: connect rather than InMail', [], '', true));
+      out.push(clause('', [label('warm: connect rather than InMail', 'warm: connect, not InMail')], '', true));
       return;
     case 'volume':
-      out.push(clause(`one of ${p.segmentSize} similar prospects, too many to InMail`, [], '', true));
+      out.push(
+        clause('', [label(`one of ${p.segmentSize} similar prospects, too many to InMail`, `one of ${p.segmentSize} similar, too many to InMail`)], '', true),
+      );
       return;
     case 'open-profile':
     case 'inmail':
@@ -176,15 +180,15 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
       }
       const ip = bitCount(o.inmailSignals);
       const cp = bitCount(o.connectionSignals);
-      if (cp > 0) out.push(clause(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, connect, ')', true));
+      if (cp > 0) out.push({ ...clause(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, connect, ')', true), beforeShort: `${cp} to connect (` });
       if (ip > 0)
         out.push(
-          clause(
-            ip < INMAIL_POINTS_NEEDED ? `only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (` : `${ip} reasons to InMail, no more (`,
-            inmail,
-            ')',
-            true,
-          ),
+          ip < INMAIL_POINTS_NEEDED
+            ? {
+                ...clause(`only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (`, inmail, ')', true),
+                beforeShort: `${ip} of ${INMAIL_POINTS_NEEDED} to InMail (`,
+              }
+            : { ...clause(`${ip} reasons to InMail, no more (`, inmail, ')', true), beforeShort: `${ip} to InMail, no more (` },
         );
       return;
     }
@@ -221,16 +225,40 @@ function planWhy(o: Outcome, out: Clause[]): void {
   if (date === null) return;
   if (flags & FLAGS.renewal && o.movedFrom !== null) {
     out.push(clause('waits for the renewal: credits went to higher-ranked prospects', [], '', true));
-  } else if (flags & FLAGS.dailyCap && o.movedFrom !== null) {
-    out.push(clause(`goes out ${shortDay(date, s)}: daily cap of ${s.dailyInviteCap} full on ${shortDay(o.movedFrom, s)}`, [], '', true));
-  } else if (flags & FLAGS.weeklyCap && o.movedFrom !== null) {
-    out.push(clause(`goes out ${shortDay(date, s)}: weekly cap of ${s.weeklyInviteCap} full in the week of ${shortDay(o.movedFrom, s)}`, [], '', true));
+  } else if (flags & (FLAGS.dailyCap | FLAGS.weeklyCap) && o.movedFrom !== null) {
+    // The full days: from the first one to the last business day before the date; for the weekly cap, the weeks.
+    const from = o.movedFrom;
+    let full: Label;
+    if (flags & FLAGS.weeklyCap) {
+      const monday = shortDay(mondayOf(from), s);
+      const weeks = Math.round((mondayOf(date) - mondayOf(from)) / 7);
+      const n = weeks.toLocaleString('en-US');
+      full =
+        weeks <= 1
+          ? { full: `weekly cap of ${s.weeklyInviteCap} full in the week of ${monday}`, short: `${s.weeklyInviteCap}/week cap full week of ${monday}` }
+          : {
+              full: `weekly cap of ${s.weeklyInviteCap} full for ${n} weeks from ${monday}`,
+              short: `${s.weeklyInviteCap}/week cap full ${n} weeks from ${monday}`,
+            };
+    } else {
+      let last = date - 1;
+      while (last > from && !isBusinessDay(last, s.holidays)) last--;
+      const days = last > from ? `${shortDay(from, s)} to ${shortDay(last, s)}` : `on ${shortDay(from, s)}`;
+      full = { full: `daily cap of ${s.dailyInviteCap} full ${days}`, short: `${s.dailyInviteCap}/day cap full ${days}` };
+    }
+    out.push(clause(`goes out ${shortDay(date, s)}: `, [full], '', true));
   } else if (flags & FLAGS.tueToThu) {
     out.push(clause(`sent ${shortDay(date, s)}: InMails do best Tuesday to Thursday`));
   } else if (flags & FLAGS.businessDay) {
     out.push(clause(`moved to the business day ${shortDay(date, s)}`));
   }
-  if (flags & FLAGS.noNote) out.push(clause(`this month's ${s.notesPerMonth} notes went to higher-ranked prospects`, [], '', true));
+  if (flags & FLAGS.noNote) {
+    // The note quota's month is the invitation's calendar month (SPEC 6).
+    const [y, m] = partsOf(date);
+    const month = new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+    const named = y === partsOf(s.asOf)[0] ? month : `${month} ${y}`;
+    out.push(clause(`${named}'s ${s.notesPerMonth} notes went to higher-ranked prospects`, [], '', true));
+  }
   if (flags & FLAGS.missesDeadline && p.deadline !== undefined) out.push(clause(`misses the ${shortDay(p.deadline, s)} deadline`, [], '', true));
   if (flags & FLAGS.noStartDate) out.push(clause('no request date: counted from today', [], '', true));
 }
@@ -252,7 +280,14 @@ export function reasonOfReference(o: Outcome): string {
       const date = o.date as Day;
       const days = sent === undefined ? null : Math.max(date, s.asOf) - sent;
       if (date > s.asOf) head = `${head} on ${shortDay(date, s)}`;
-      why.push(clause(days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${days} days`, [], '; then email or phone', true));
+      why.push(
+        clause(
+          days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${days} days`,
+          [],
+          o.step >= 0 ? '; the sequence is then finished' : '; then email or phone',
+          true,
+        ),
+      );
       if (o.flags & FLAGS.noStartDate) why.push(clause('no request date: counted from today'));
       break;
     }
@@ -267,7 +302,9 @@ export function reasonOfReference(o: Outcome): string {
       if (o.channel === 'CONNECT' && !(o.flags & FLAGS.noNote)) why.push(clause('no notes left: message once accepted', [], '', true));
       planWhy(o, why);
   }
-  return fitReasonReference(head, why);
+  // A note's conclusion may give up the note's length for the line.
+  const full = conclusion(o.channel, o);
+  return fitReasonReference(head, why, o.channel === 'CONNECT_NOTE' ? `Connect with a note${head.slice(full.length)}` : head);
 }
 
 function render(head: string, why: readonly Clause[], use: readonly (readonly ('full' | 'short')[])[], keepLabels: readonly number[]): string {
@@ -284,10 +321,12 @@ function render(head: string, why: readonly Clause[], use: readonly (readonly ('
 
 /**
  * One line of about REASON_MAX characters: labels take their short forms (last first), then
- * clauses that can go go (last first), then lists end in "+N". A word, a date or the conclusion
- * is never cut.
+ * clauses that can go go (last first), then the head its short form, then clauses their shorter
+ * words before a list (last first), then lists end in "+N".
+ * A word, a date or the conclusion is never cut.
  */
-export function fitReasonReference(head: string, clauses: readonly Clause[]): string {
+export function fitReasonReference(fullHead: string, clauses: readonly Clause[], headShort: string = fullHead): string {
+  let head = fullHead;
   // Most reasons fit as they are: written once, with no bookkeeping.
   let whole = head;
   let first = true;
@@ -315,6 +354,16 @@ export function fitReasonReference(head: string, clauses: readonly Clause[]): st
     why = why.filter((_, i) => i !== k);
     use.splice(k, 1);
     keep = keep.filter((_, i) => i !== k);
+    text = render(head, why, use, keep);
+  }
+  if (text.length > REASON_MAX && headShort.length < head.length) {
+    head = headShort;
+    text = render(head, why, use, keep);
+  }
+  for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
+    const c = why[k] as Clause;
+    if (c.beforeShort === undefined || c.beforeShort.length >= c.before.length) continue;
+    why = why.map((x, i) => (i === k ? { ...x, before: c.beforeShort as string } : x));
     text = render(head, why, use, keep);
   }
   for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
