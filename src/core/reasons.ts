@@ -261,6 +261,17 @@ function noInMailWhy(o: Outcome): string {
   return '';
 }
 
+/** The words before a list of n signals, in full and short, made once for every n a list can have. */
+const counts = (max: number, words: (n: number) => string) => Array.from({ length: max + 1 }, (_, n) => words(n));
+const CONNECT_WORDS = counts(CONNECTION_SIGNALS.length, (n) => `${n} ${n === 1 ? 'reason' : 'reasons'} to connect (`);
+const CONNECT_SHORT = counts(CONNECTION_SIGNALS.length, (n) => `${n} to connect (`);
+const INMAIL_WORDS = counts(INMAIL_SIGNALS.length, (n) =>
+  n < INMAIL_POINTS_NEEDED ? `only ${n} of ${INMAIL_POINTS_NEEDED} reasons to InMail (` : `${n} reasons to InMail, no more (`,
+);
+const INMAIL_SHORT = counts(INMAIL_SIGNALS.length, (n) =>
+  n < INMAIL_POINTS_NEEDED ? `${n} of ${INMAIL_POINTS_NEEDED} to InMail (` : `${n} to InMail, no more (`,
+);
+
 /** The volume rule's words, by segment size: bounded (CACHE_LIMIT). */
 const volumeWords = new Map<number, readonly [string, string]>();
 
@@ -336,13 +347,12 @@ function firstTouchWhy(o: Outcome): void {
       const ip = bitCount(o.inmailSignals);
       const cp = bitCount(o.connectionSignals);
       if (cp > 0) {
-        open(`${cp} ${cp === 1 ? 'reason' : 'reasons'} to connect (`, true, `${cp} to connect (`);
+        open(CONNECT_WORDS[cp] as string, true, CONNECT_SHORT[cp]);
         labelsOf(CONNECTION_SIGNALS, o.connectionSignals, p, s);
         close(')');
       }
       if (ip > 0) {
-        if (ip < INMAIL_POINTS_NEEDED) open(`only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (`, true, `${ip} of ${INMAIL_POINTS_NEEDED} to InMail (`);
-        else open(`${ip} reasons to InMail, no more (`, true, `${ip} to InMail, no more (`);
+        open(INMAIL_WORDS[ip] as string, true, INMAIL_SHORT[ip]);
         labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
         close(')');
       }
