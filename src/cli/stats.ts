@@ -44,9 +44,10 @@ async function stats(ctx: CommandContext): Promise<number> {
     const planned = await planPass(await openInput(input), settings, () => undefined);
     const notApplied = planned.understanding.notes[0];
     if (notApplied !== undefined) throw new CliError(`bad setting: ${notApplied}`, 2);
-    numbers = planned.planner.finish().numbers;
+    const summary = planned.planner.finish();
+    numbers = summary.numbers;
     delimiter = planned.file.delimiter;
-    empty = noRowsNote(planned.planner.finish(), planned.understanding.headerRow, shown);
+    empty = noRowsNote(summary, planned.understanding.headerRow, shown);
   } catch (e) {
     throw describeCsvError(e, shown);
   }

@@ -110,10 +110,10 @@ interface WarningContext {
  * without the locale data a first call to that loads (some 20 ms of a command's run).
  */
 export function grouped(n: number): string {
-  // Most counts are under a thousand: no separator to place.
-  if (n >= 0 && n < 1000 && Number.isInteger(n) && !Object.is(n, -0)) return String(n);
+  if (!Number.isInteger(n) || Math.abs(n) >= 1e21 || Object.is(n, -0)) return n.toLocaleString('en-US');
   const text = String(n);
-  return Number.isInteger(n) && Math.abs(n) < 1e21 && !Object.is(n, -0) ? text.replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US');
+  // Most counts are under a thousand: no separator to place.
+  return n >= 0 && n < 1000 ? text : text.replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
