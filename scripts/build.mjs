@@ -8,8 +8,10 @@
 // `--if-stale` skips the work when every output is newer than every source.
 import { build } from 'esbuild';
 import { parse } from 'csv-parse/sync';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { asGlobal, dropNoOpNames } from './server-bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -22,6 +24,8 @@ const OUTPUTS = [
   at('build/cli.js'),
   at('build/cli-plan.js'),
   at('build/cli-all.js'),
+  at('build/cli-plan.js.cache'),
+  at('build/cli-all.js.cache'),
   at('build/cli-csv-parse.js'),
   at('build/cli-string-width.js'),
   at('build/preview.js'),
@@ -175,7 +179,7 @@ async function buildCli() {
     writeCli('cli.js', {
       entryPoints: [at('src/cli/start.ts')],
       external: ['./cli-plan.js', './cli-all.js'],
-      define: { __OTHER_COMMANDS__: JSON.stringify(others) },
+      define: { __OTHER_COMMANDS__: JSON.stringify(others), __WRITE_CACHE_ENV__: JSON.stringify(WRITE_CACHE_ENV) },
       banner: { js: '#!/usr/bin/env node' },
     }).then(() => chmodSync(at('build/cli.js'), 0o755)),
     ...Object.values(CLI_LATER).map(({ name, contents }) =>
@@ -186,6 +190,28 @@ async function buildCli() {
       }),
     ),
   ]);
+}
+
+/** Set for the runs that write the bundles' code caches (src/cli/start.ts). */
+const WRITE_CACHE_ENV = 'PROSPECT_CHANNELS_WRITE_CODE_CACHE';
+
+/**
+ * V8's code cache of each command-line bundle (build/cli-*.js.cache), written by build/cli.js
+ * itself on a run over the sample list: the functions such a run compiles are what a user's run
+ * finds compiled. Made with this Node, plainly started; any other Node or flags refuse it and
+ * compile as usual. A failed run fails the build: the command line does not work.
+ */
+function writeCodeCaches() {
+  const out = join(mkdtempSync(join(tmpdir(), 'prospect-channels-build-')), 'out.csv');
+  const sample = at('examples/prospects.csv');
+  for (const args of [[sample], ['stats', sample]]) {
+    const run = spawnSync(process.execPath, [at('build/cli.js'), ...args, '--as-of', '2026-11-23', '-q', '-o', out], {
+      env: { ...process.env, [WRITE_CACHE_ENV]: '1' },
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`build/cli.js ${args.join(' ')} failed while writing its code cache: ${run.stderr || run.error}`);
+  }
+  rmSync(dirname(out), { recursive: true, force: true });
 }
 
 /** A script for Apps Script or the sidebar's frame, as text to wrap. */
@@ -259,4 +285,4 @@ rmSync(at('dist'), { recursive: true, force: true });
 mkdirSync(at('dist'), { recursive: true });
 mkdirSync(at('build'), { recursive: true });
 writeBuildPackage();
-await Promise.all([buildCli(), buildServer(), buildSidebar(), buildPreview(), buildBench()]);
+await Promise.all([buildCli().then(writeCodeCaches), buildServer(), buildSidebar(), buildPreview(), buildBench()]);
