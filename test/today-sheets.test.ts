@@ -270,6 +270,35 @@ describe("SPEC 9 in Sheets: the menu's Mark checked touches done records the tic
   });
 });
 
+describe("SPEC 9 in Sheets: a list whose name reads as a formula ('-Q4 leads')", () => {
+  it('is written defused on the Today sheet, and found from it again by every action', () => {
+    const h = loadDist();
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['As Of', TUESDAY],
+    ]);
+    const list = h.ss.addSheet('-Q4 leads', [HEADER, ...ROWS]);
+    list.activate();
+    h.global.showTodaysTouches?.();
+    // Written as "'-Q4 leads": Sheets keeps the apostrophe as the text prefix, not in the value.
+    expect(todaySheet(h).cells[0]?.[1]).toBe('-Q4 leads');
+    // Run again from the Today sheet: the list it was made from.
+    h.global.showTodaysTouches?.();
+    expect(h.ui.alerts).toEqual([]);
+    expect(todaySheet(h).cells.slice(2).map((r) => r[2])).toEqual(['Mia', 'Otto', 'Ivan', '=Ivy']);
+    // The sidebar's Mark done rewrites the Today sheet of that list, and the menu's records a tick.
+    h.global.markTouchesDone?.({ sheetName: '-Q4 leads', touches: [{ row: 2, channel: 'MESSAGE' }] });
+    expect(todaySheet(h).cells.slice(2).map((r) => r[2])).toEqual(['Otto', 'Ivan', '=Ivy']);
+    todaySheet(h).cells[2]?.splice(0, 1, true);
+    h.global.recordCheckedTouches?.();
+    expect(h.ss.toasts.at(-1)).toMatch(/^Recorded 1 touch in '-Q4 leads'/);
+    // Classify on the Today sheet names the list, without the apostrophe.
+    todaySheet(h).activate();
+    h.global.classifySheet?.();
+    expect(h.ui.alerts.at(-1)).toMatch(/touches due in '-Q4 leads' and is replaced on every run.*Open '-Q4 leads' to plan it/);
+  });
+});
+
 describe('SPEC 7 and 9: the Today sheet is not a list to plan', () => {
   const REFUSED =
     "This is the Today sheet: it lists the touches due in 'Prospects' and is replaced on every run, so it is not planned. Open 'Prospects' to plan it; to record touches here, tick their Done boxes and choose Mark checked touches done.";

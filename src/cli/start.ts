@@ -9,11 +9,13 @@
  * A bundle starts from V8's code cache when the build left one beside it (BUNDLE.cache): the
  * compiled code of the functions a run of the sample list used, so a short run neither scans the
  * bundle nor compiles those functions again (a 1-row file: 593M -> 546M instructions, `node -e 0`
- * being 510M). V8 refuses a cache made by another V8 or under other flags, and the run then
- * compiles as usual; a cache older than its bundle is not offered. Node 22 does this itself
- * (module.enableCompileCache), Node 20 does not.
+ * being 510M). V8 refuses a cache made by another V8 or under other flags, or cut short, and the
+ * run then compiles as usual; a cache older than its bundle is not offered. Node 20 does not
+ * checksum a cache (Node 22's module.enableCompileCache does): one damaged inside would crash
+ * V8, as with the v8-compile-cache package, which long ran this way. The build writes it whole
+ * or not at all, and `npm run build` writes it again.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -42,7 +44,13 @@ function start(bundle: string): void {
     const used = cachedData === undefined ? 'none (absent, or older than the bundle)' : script.cachedDataRejected ? 'refused by V8' : 'used';
     process.stderr.write(`PROSPECT-CHANNELS ${process.pid}: ${bundle}: code cache ${used}\n`);
   }
-  if (process.env[__WRITE_CACHE_ENV__] === '1') process.once('exit', () => writeFileSync(cache, script.createCachedData()));
+  // Written whole or not at all: V8 refuses a cache cut short, but one damaged inside crashes it.
+  if (process.env[__WRITE_CACHE_ENV__] === '1') {
+    process.once('exit', () => {
+      writeFileSync(`${cache}.tmp`, script.createCachedData());
+      renameSync(`${cache}.tmp`, cache);
+    });
+  }
   script.runInThisContext()(exports, require, module, bundle, __dirname);
 }
 

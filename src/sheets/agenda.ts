@@ -23,7 +23,7 @@ import {
   readProspect,
 } from '../core/index.js';
 import type { SheetValue } from './cells.js';
-import { type SheetPlan, TODAY_SHEET, active, planSheet, settingsPairs, withLock, writePlanned, zoneOf } from './server.js';
+import { type SheetPlan, TODAY_SHEET, active, planSheet, settingsPairs, todaySourceNames, withLock, writePlanned, zoneOf } from './server.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -104,10 +104,10 @@ function viewOf(plan: SheetPlan, agenda: Agenda): TodayView {
 
 /** The prospect sheet a Today sheet was made from (its row 1 names it). */
 function sourceOfToday(ss: Spreadsheet, today: Sheet, values?: Cell[][]): Sheet {
-  const top = values ?? (today.getRange(1, 1, 1, 2).getValues() as Cell[][]);
-  const name = cellText(top[0]?.[1]);
-  const sheet = ss.getSheetByName(name) ?? (name.startsWith("'") ? ss.getSheetByName(name.slice(1)) : null);
-  if (!sheet || name === TODAY_SHEET) {
+  const names = todaySourceNames(values ?? (today.getRange(1, 1, 1, 2).getValues() as Cell[][]));
+  const name = names[0] as string;
+  const sheet = name === TODAY_SHEET ? null : names.reduce<Sheet | null>((found, n) => found ?? ss.getSheetByName(n), null);
+  if (!sheet) {
     throw new Error(
       `The ${TODAY_SHEET} sheet was made from a sheet named '${name}', which is not there any more. Open your prospect list and run Today's touches again.`,
     );
@@ -313,7 +313,7 @@ export function markTouchesDone(request: DoneRequest): TodayView {
     const agenda = agendaOfPlan(plan);
     const today = ss.getSheetByName(TODAY_SHEET);
     const values = today ? (today.getDataRange().getValues() as Cell[][]) : [];
-    if (today && cellText(values[0]?.[1]).replace(/^'/, '') === plan.sheet.getName()) {
+    if (today && todaySourceNames(values).includes(plan.sheet.getName())) {
       // Ticks made on the Today sheet and not recorded yet stay ticked; the touches just marked go.
       const done = new Set((request.touches ?? []).map((t) => touchKey(t.row, t.channel)));
       const ticked = new Set(tickedRows(values).map((r) => touchKey(r[1], r[3])));

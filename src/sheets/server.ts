@@ -50,6 +50,16 @@ export const SETTINGS_SHEET = 'Channel Settings';
 export const SAMPLE_SHEET = 'Sample prospects';
 /** The sheet "Today's touches" writes (SPEC 9): replaced on every run, never a list to plan. */
 export const TODAY_SHEET = 'Today';
+
+/**
+ * The names the Today sheet's first row gives for the list it was made from (its second cell):
+ * the name as written, then without the apostrophe that `defuse` put before a name starting with
+ * `=`, `+`, `-` or `@`, which Sheets may or may not give back. The second only when it differs.
+ */
+export function todaySourceNames(top: readonly (readonly Cell[])[]): readonly string[] {
+  const name = cellText(top[0]?.[1]).trim();
+  return name.startsWith("'") ? [name, name.slice(1)] : [name];
+}
 /** The date the sample list's request and InMail dates are written against. */
 const SAMPLE_AS_OF = parseIsoDay('2026-11-23') as Day;
 
@@ -203,9 +213,8 @@ function notAList(sheet: Sheet): string | undefined {
   const name = sheet.getName();
   if (name === SETTINGS_SHEET) return `This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`;
   if (name !== TODAY_SHEET) return undefined;
-  const from = cellText((sheet.getRange(1, 2).getValues() as Cell[][])[0]?.[0])
-    .replace(/^'/, '')
-    .trim();
+  const names = todaySourceNames(sheet.getRange(1, 1, 1, 2).getValues() as Cell[][]);
+  const from = names[names.length - 1] as string;
   const list = from ? `'${from}'` : 'the sheet with your prospect list';
   return `This is the ${TODAY_SHEET} sheet: it lists the touches due${from ? ` in '${from}'` : ''} and is replaced on every run, so it is not planned. Open ${list} to plan it; to record touches here, tick their Done boxes and choose Mark checked touches done.`;
 }
