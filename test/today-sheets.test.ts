@@ -285,10 +285,18 @@ describe("SPEC 9 in Sheets: a list whose name reads as a formula ('-Q4 leads')",
     // Run again from the Today sheet: the list it was made from.
     h.global.showTodaysTouches?.();
     expect(h.ui.alerts).toEqual([]);
-    expect(todaySheet(h).cells.slice(2).map((r) => r[2])).toEqual(['Mia', 'Otto', 'Ivan', '=Ivy']);
+    expect(
+      todaySheet(h)
+        .cells.slice(2)
+        .map((r) => r[2]),
+    ).toEqual(['Mia', 'Otto', 'Ivan', '=Ivy']);
     // The sidebar's Mark done rewrites the Today sheet of that list, and the menu's records a tick.
     h.global.markTouchesDone?.({ sheetName: '-Q4 leads', touches: [{ row: 2, channel: 'MESSAGE' }] });
-    expect(todaySheet(h).cells.slice(2).map((r) => r[2])).toEqual(['Otto', 'Ivan', '=Ivy']);
+    expect(
+      todaySheet(h)
+        .cells.slice(2)
+        .map((r) => r[2]),
+    ).toEqual(['Otto', 'Ivan', '=Ivy']);
     todaySheet(h).cells[2]?.splice(0, 1, true);
     h.global.recordCheckedTouches?.();
     expect(h.ss.toasts.at(-1)).toMatch(/^Recorded 1 touch in '-Q4 leads'/);
