@@ -9,9 +9,24 @@
 import { build } from 'esbuild';
 import { parse } from 'csv-parse/sync';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { asGlobal, dropNoOpNames } from './server-bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -45,7 +60,7 @@ function newest(path) {
 
 function stale() {
   const sources = Math.max(...['src', 'scripts', 'examples', 'package.json', 'appsscript.json'].map((p) => newest(at(p))));
-  return OUTPUTS.some((o) => !existsSync(o) || statSync(o).mtimeMs < sources);
+  return OUTPUTS.some((o) => !existsSync(o) || statSync(o).mtimeMs < sources || (o.endsWith('.cache') && cacheOfAnotherNode(o)));
 }
 
 /** A CSV imported by the server (the sample list) arrives as its rows: parsed here, not in Apps Script. */
@@ -161,9 +176,12 @@ async function buildCli() {
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' };
   const { COMMANDS, DEFAULT } = await importTs(at('src/cli/cli.ts'));
   const others = Object.keys(COMMANDS).filter((name) => name !== DEFAULT);
-  const writeCli = async (file, options) => {
+  const writeCli = async (file, options, named = true) => {
     const out = await build({ ...common, write: false, minifyWhitespace: true, minifySyntax: true, ...options });
-    writeFileSync(at(`build/${file}`), asciiOnly(out.outputFiles[0].text));
+    const text = asciiOnly(out.outputFiles[0].text);
+    // A bundle's last line names it by its text: its code cache is offered to it alone (src/cli/start.ts).
+    const name = named ? `${text.endsWith('\n') ? '' : '\n'}//# build ${createHash('sha256').update(text).digest('hex').slice(0, 32)}` : '';
+    writeFileSync(at(`build/${file}`), `${text}${name}`);
   };
   const bundle = (file, plugins) =>
     writeCli(file, {
@@ -176,12 +194,16 @@ async function buildCli() {
   await Promise.all([
     bundle('cli-plan.js', [helpOnly(COMMANDS, others)]),
     bundle('cli-all.js', []),
-    writeCli('cli.js', {
-      entryPoints: [at('src/cli/start.ts')],
-      external: ['./cli-plan.js', './cli-all.js'],
-      define: { __OTHER_COMMANDS__: JSON.stringify(others), __WRITE_CACHE_ENV__: JSON.stringify(WRITE_CACHE_ENV) },
-      banner: { js: '#!/usr/bin/env node' },
-    }).then(() => chmodSync(at('build/cli.js'), 0o755)),
+    writeCli(
+      'cli.js',
+      {
+        entryPoints: [at('src/cli/start.ts')],
+        external: ['./cli-plan.js', './cli-all.js'],
+        define: { __OTHER_COMMANDS__: JSON.stringify(others), __WRITE_CACHE_ENV__: JSON.stringify(WRITE_CACHE_ENV) },
+        banner: { js: '#!/usr/bin/env node' },
+      },
+      false,
+    ).then(() => chmodSync(at('build/cli.js'), 0o755)),
     ...Object.values(CLI_LATER).map(({ name, contents }) =>
       build({
         ...common,
@@ -198,20 +220,44 @@ const WRITE_CACHE_ENV = 'PROSPECT_CHANNELS_WRITE_CODE_CACHE';
 /**
  * V8's code cache of each command-line bundle (build/cli-*.js.cache), written by build/cli.js
  * itself on a run over the sample list: the functions such a run compiles are what a user's run
- * finds compiled. Made with this Node, plainly started; any other Node or flags refuse it and
- * compile as usual. A failed run fails the build: the command line does not work.
+ * finds compiled. Made with this Node, plainly started (no NODE_OPTIONS: V8 refuses a cache made
+ * under other flags), then checked the same way: a cache a plain run refuses is said, not hidden.
+ * A failed run fails the build: the command line does not work.
  */
 function writeCodeCaches() {
-  const out = join(mkdtempSync(join(tmpdir(), 'prospect-channels-build-')), 'out.csv');
+  const dir = mkdtempSync(join(tmpdir(), 'prospect-channels-build-'));
   const sample = at('examples/prospects.csv');
-  for (const args of [[sample], ['stats', sample]]) {
-    const run = spawnSync(process.execPath, [at('build/cli.js'), ...args, '--as-of', '2026-11-23', '-q', '-o', out], {
-      env: { ...process.env, [WRITE_CACHE_ENV]: '1' },
+  const { NODE_OPTIONS, ...plain } = process.env;
+  const run = (args, env) => {
+    const r = spawnSync(process.execPath, [at('build/cli.js'), ...args, '--as-of', '2026-11-23', '-q', '-o', join(dir, 'out.csv')], {
+      env: { ...plain, ...env },
       encoding: 'utf8',
+      timeout: 120_000,
     });
-    if (run.status !== 0) throw new Error(`build/cli.js ${args.join(' ')} failed while writing its code cache: ${run.stderr || run.error}`);
+    if (r.status !== 0) throw new Error(`build/cli.js ${args.join(' ')} failed while writing its code cache: ${r.stderr || r.error}`);
+    return r.stderr;
+  };
+  try {
+    for (const args of [[sample], ['stats', sample]]) {
+      run(args, { [WRITE_CACHE_ENV]: '1' });
+      const said = run(args, { NODE_DEBUG: 'prospect-channels' });
+      if (!said.includes('code cache used')) process.stderr.write(`build: the code cache is not used: ${said.trim()}\n`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  rmSync(dirname(out), { recursive: true, force: true });
+}
+
+/** Whether a code cache was written by another Node than this one (its header names the Node: src/cli/start.ts). */
+function cacheOfAnotherNode(path) {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(128);
+    readSync(fd, head, 0, head.length, 0);
+    return !head.toString('latin1').includes(` ${process.version} `);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A script for Apps Script or the sidebar's frame, as text to wrap. */
@@ -281,8 +327,10 @@ async function buildPreview() {
 }
 
 if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
-rmSync(at('dist'), { recursive: true, force: true });
-mkdirSync(at('dist'), { recursive: true });
-mkdirSync(at('build'), { recursive: true });
+// Both folders are made afresh: nothing an earlier build or a hand left there is shipped (package.json's files).
+for (const dir of ['dist', 'build']) {
+  rmSync(at(dir), { recursive: true, force: true });
+  mkdirSync(at(dir), { recursive: true });
+}
 writeBuildPackage();
 await Promise.all([buildCli().then(writeCodeCaches), buildServer(), buildSidebar(), buildPreview(), buildBench()]);

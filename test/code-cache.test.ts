@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,14 +29,22 @@ describe('the command line starts from the code cache the build wrote', () => {
     expect(run(join(BUILD, 'cli.js'), ['stats']).said).toMatch(/cli-all\.js: code cache used/);
   });
 
-  it('a cache older than its bundle is not offered, and the run plans the same', () => {
+  it('a cache made from another build of the bundle is not offered, and the run plans the same', () => {
     const copy = join(dir, 'build');
     cpSync(BUILD, copy, { recursive: true });
-    const later = new Date(Date.now() + 60_000);
-    utimesSync(join(copy, 'cli-plan.js'), later, later);
+    // The other bundle's cache in its place, as an old build/ copied over a new one would leave it.
+    copyFileSync(join(copy, 'cli-all.js.cache'), join(copy, 'cli-plan.js.cache'));
     const r = run(join(copy, 'cli.js'));
-    expect(r.said).toMatch(/cli-plan\.js: code cache none/);
+    expect(r.said).toMatch(/cli-plan\.js: code cache none \(made from another build of the bundle\)/);
     expect(r.output).toBe(cached.output);
+  });
+
+  it('each bundle ends with its build name, and its cache starts with it and the Node that made it', () => {
+    for (const bundle of ['cli-plan.js', 'cli-all.js']) {
+      const name = readFileSync(join(BUILD, bundle), 'latin1').split('\n').at(-1) as string;
+      expect(name).toMatch(/^\/\/# build [0-9a-f]{32}$/);
+      expect(readFileSync(join(BUILD, `${bundle}.cache`)).toString('latin1', 0, 128)).toBe(`${`${name} ${process.version}`.padEnd(127)}\n`);
+    }
   });
 
   it('other V8 flags make V8 refuse the cache, and the run plans the same', () => {

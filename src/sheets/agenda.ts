@@ -105,8 +105,8 @@ function viewOf(plan: SheetPlan, agenda: Agenda): TodayView {
 /** The prospect sheet a Today sheet was made from (its row 1 names it). */
 function sourceOfToday(ss: Spreadsheet, today: Sheet, values?: Cell[][]): Sheet {
   const names = todaySourceNames(values ?? (today.getRange(1, 1, 1, 2).getValues() as Cell[][]));
-  const name = names[0] as string;
-  const sheet = name === TODAY_SHEET ? null : names.reduce<Sheet | null>((found, n) => found ?? ss.getSheetByName(n), null);
+  const name = names[names.length - 1] as string;
+  const sheet = names.includes(TODAY_SHEET) ? null : names.reduce<Sheet | null>((found, n) => found ?? ss.getSheetByName(n), null);
   if (!sheet) {
     throw new Error(
       `The ${TODAY_SHEET} sheet was made from a sheet named '${name}', which is not there any more. Open your prospect list and run Today's touches again.`,

@@ -57,7 +57,7 @@ export const TODAY_SHEET = 'Today';
  * `=`, `+`, `-` or `@`, which Sheets may or may not give back. The second only when it differs.
  */
 export function todaySourceNames(top: readonly (readonly Cell[])[]): readonly string[] {
-  const name = cellText(top[0]?.[1]).trim();
+  const name = cellText(top[0]?.[1]);
   return name.startsWith("'") ? [name, name.slice(1)] : [name];
 }
 /** The date the sample list's request and InMail dates are written against. */
@@ -214,7 +214,7 @@ function notAList(sheet: Sheet): string | undefined {
   if (name === SETTINGS_SHEET) return `This is the ${SETTINGS_SHEET} sheet: open the sheet with your prospect list first.`;
   if (name !== TODAY_SHEET) return undefined;
   const names = todaySourceNames(sheet.getRange(1, 1, 1, 2).getValues() as Cell[][]);
-  const from = names[names.length - 1] as string;
+  const from = (names[names.length - 1] as string).trim();
   const list = from ? `'${from}'` : 'the sheet with your prospect list';
   return `This is the ${TODAY_SHEET} sheet: it lists the touches due${from ? ` in '${from}'` : ''} and is replaced on every run, so it is not planned. Open ${list} to plan it; to record touches here, tick their Done boxes and choose Mark checked touches done.`;
 }
