@@ -180,7 +180,7 @@ async function buildCli() {
     const out = await build({ ...common, write: false, minifyWhitespace: true, minifySyntax: true, ...options });
     const text = asciiOnly(out.outputFiles[0].text);
     // A bundle's last line names it by its text: its code cache is offered to it alone (src/cli/start.ts).
-    const name = named ? `${text.endsWith('\n') ? '' : '\n'}//# build ${createHash('sha256').update(text).digest('hex').slice(0, 32)}` : '';
+    const name = named ? `${text.endsWith('\n') ? '' : '\n'}${BUILD_NAME}${createHash('sha256').update(text).digest('hex').slice(0, 32)}` : '';
     writeFileSync(at(`build/${file}`), `${text}${name}`);
   };
   const bundle = (file, plugins) =>
@@ -199,7 +199,12 @@ async function buildCli() {
       {
         entryPoints: [at('src/cli/start.ts')],
         external: ['./cli-plan.js', './cli-all.js'],
-        define: { __OTHER_COMMANDS__: JSON.stringify(others), __WRITE_CACHE_ENV__: JSON.stringify(WRITE_CACHE_ENV) },
+        define: {
+          __OTHER_COMMANDS__: JSON.stringify(others),
+          __WRITE_CACHE_ENV__: JSON.stringify(WRITE_CACHE_ENV),
+          __BUILD_NAME__: JSON.stringify(BUILD_NAME),
+          __CACHE_HEADER__: String(CACHE_HEADER),
+        },
         banner: { js: '#!/usr/bin/env node' },
       },
       false,
@@ -216,6 +221,10 @@ async function buildCli() {
 
 /** Set for the runs that write the bundles' code caches (src/cli/start.ts). */
 const WRITE_CACHE_ENV = 'PROSPECT_CHANNELS_WRITE_CODE_CACHE';
+/** A command-line bundle's last line: this, then a hash of its text (src/cli/start.ts). */
+const BUILD_NAME = '//# build ';
+/** The bytes a code cache starts with: its bundle's name and the Node that made it, padded. */
+const CACHE_HEADER = 128;
 
 /**
  * V8's code cache of each command-line bundle (build/cli-*.js.cache), written by build/cli.js
@@ -252,7 +261,7 @@ function writeCodeCaches() {
 function cacheOfAnotherNode(path) {
   const fd = openSync(path, 'r');
   try {
-    const head = Buffer.alloc(128);
+    const head = Buffer.alloc(CACHE_HEADER);
     readSync(fd, head, 0, head.length, 0);
     return !head.toString('latin1').includes(` ${process.version} `);
   } finally {

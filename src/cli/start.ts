@@ -34,12 +34,14 @@ declare const __WRITE_CACHE_ENV__: string;
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {\n';
 
 /**
- * A cache file's first bytes: the bundle's last line (its name, `//# build <hash>`) and the Node
- * that made the cache, padded so V8's data that follows starts 8-byte aligned.
+ * Filled in by the build (scripts/build.mjs): how it names a bundle on its last line (followed by
+ * a hash of its text), and the bytes a cache file starts with, that name and the Node that made
+ * the cache, padded so V8's data that follows starts 8-byte aligned.
  */
-const HEADER = 128;
-/** How the build names a bundle on its last line, followed by a hash of its text. */
-const BUILD_NAME = '//# build ';
+declare const __BUILD_NAME__: string;
+declare const __CACHE_HEADER__: number;
+const BUILD_NAME = __BUILD_NAME__;
+const HEADER = __CACHE_HEADER__;
 
 function start(bundle: string): void {
   const cache = `${bundle}.cache`;
