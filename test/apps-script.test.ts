@@ -544,6 +544,19 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(other.cells[1]?.[2]).toBe('MESSAGE');
   });
 
+  it('a column of many rows: every row its own value, whether it repeats (channels) or not (errors naming their cell)', () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    const header = [['Name', 'Degree']];
+    // 200 rows: degrees 1st and 2nd, and every third row a distinct bad degree, so over 64 distinct values.
+    const rows: Value[][] = Array.from({ length: 200 }, (_, i) => [`P${i}`, i % 3 === 2 ? `level ${i}` : (i % 3) + 1]);
+    const column = h.global.CHANNEL?.(rows, header, AS_OF) as Value[][];
+    const one = (r: Value[]) => h.global.CHANNEL?.([r], header, AS_OF);
+    expect(column.map((r) => r[0])).toEqual(rows.map(one));
+    expect(new Set(column.map((r) => r[0])).size).toBeGreaterThan(64);
+    const days = h.global.SEQUENCE_DAY?.(rows, header, AS_OF) as Value[][];
+    expect(days.map((r) => r[0])).toEqual(rows.map((r) => h.global.SEQUENCE_DAY?.([r], header, AS_OF)));
+  });
+
   it('formulas given the settings range work on a tab that lacks a saved Column: header', () => {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
     const settings = [

@@ -148,12 +148,34 @@ function rowWise(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
   return zoned((zoneNeeded) => columnOf(prepare(rows, headers, settings, zoneNeeded), pick));
 }
 
+/** Distinct values whose one-cell row a column shares; past them each row gets its own. */
+const SHARED_ROWS = 64;
+
+/**
+ * A column's one-cell rows, one row for each of its first SHARED_ROWS distinct values: a column of
+ * 400,000 rows holds a handful of channels, days or costs, and Sheets only reads the rows. Rows
+ * that would each be made, kept to the end of the call, collected and copied by the engine are
+ * made once.
+ */
+function sharedRows(): (value: SheetValue) => SheetValue[] {
+  const rows = new Map<SheetValue, SheetValue[]>();
+  return (value) => {
+    let row = rows.get(value);
+    if (row === undefined) {
+      row = [value];
+      if (rows.size < SHARED_ROWS) rows.set(value, row);
+    }
+    return row;
+  };
+}
+
 function columnOf(call: Call, pick: (o: Outcome) => SheetValue): SheetValue | SheetValue[][] {
   const column: SheetValue[][] = new Array(call.rows.length);
+  const rowOf = sharedRows();
   for (let i = 0; i < column.length; i++) {
     const o = decideRow(readProspect(call.row(i), call.map), call.settings);
     // A blank row stays blank; a bad row shows its error in every function's cell.
-    column[i] = [o === 'blank' || o instanceof RowError ? headerHint(outputCells(o).channel, o, call, i) : pick(o)];
+    column[i] = rowOf(o === 'blank' || o instanceof RowError ? headerHint(outputCells(o).channel, o, call, i) : pick(o));
   }
   return call.single ? (column[0]?.[0] ?? '') : column;
 }
@@ -162,10 +184,11 @@ export function CHANNEL(rows: RangeArg, headers: RangeArg, settings?: RangeArg):
   return zoned((zoneNeeded) => {
     const call = prepare(rows, headers, settings, zoneNeeded);
     const column: SheetValue[][] = new Array(call.rows.length);
+    const rowOf = sharedRows();
     for (let i = 0; i < column.length; i++) {
       // `rowWise` with `o.channel`, with no outcome made a row.
       const c = decideChannel(readProspect(call.row(i), call.map), call.settings);
-      column[i] = [typeof c === 'string' && c !== 'blank' ? c : headerHint(outputCells(c).channel, c, call, i)];
+      column[i] = rowOf(typeof c === 'string' && c !== 'blank' ? c : headerHint(outputCells(c).channel, c, call, i));
     }
     return call.single ? (column[0]?.[0] ?? '') : column;
   });
