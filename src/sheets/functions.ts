@@ -145,52 +145,49 @@ function prospects(call: Call): RowInput[] {
 
 /** One value a row: its own cell for one row, a column the range's height for a range. */
 function rowWise(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, pick: (o: Outcome) => SheetValue): SheetValue | SheetValue[][] {
-  return zoned((zoneNeeded) => columnOf(prepare(rows, headers, settings, zoneNeeded), pick));
+  return zoned((zoneNeeded) => outcomeColumn(prepare(rows, headers, settings, zoneNeeded), pick));
 }
 
 /** Distinct values whose one-cell row a column shares; past them each row gets its own. */
 const SHARED_ROWS = 64;
 
 /**
- * A column's one-cell rows, one row for each of its first SHARED_ROWS distinct values: a column of
- * 400,000 rows holds a handful of channels, days or costs, and Sheets only reads the rows. Rows
- * that would each be made, kept to the end of the call, collected and copied by the engine are
- * made once.
+ * The range's column of one value a row, `cellOf(i)` for row i: the value itself for one row.
+ * Rows of equal value share one one-cell row (the first SHARED_ROWS distinct values): a column of
+ * 400,000 rows holds a handful of channels, days or costs, and Sheets only reads the rows, so
+ * rows that would each be made, kept to the end of the call, collected and copied are made once.
  */
-function sharedRows(): (value: SheetValue) => SheetValue[] {
-  const rows = new Map<SheetValue, SheetValue[]>();
-  return (value) => {
-    let row = rows.get(value);
+function columnOf(call: Call, cellOf: (i: number) => SheetValue): SheetValue | SheetValue[][] {
+  const column: SheetValue[][] = new Array(call.rows.length);
+  const shared = new Map<SheetValue, SheetValue[]>();
+  for (let i = 0; i < column.length; i++) {
+    const value = cellOf(i);
+    let row = shared.get(value);
     if (row === undefined) {
       row = [value];
-      if (rows.size < SHARED_ROWS) rows.set(value, row);
+      if (shared.size < SHARED_ROWS) shared.set(value, row);
     }
-    return row;
-  };
-}
-
-function columnOf(call: Call, pick: (o: Outcome) => SheetValue): SheetValue | SheetValue[][] {
-  const column: SheetValue[][] = new Array(call.rows.length);
-  const rowOf = sharedRows();
-  for (let i = 0; i < column.length; i++) {
-    const o = decideRow(readProspect(call.row(i), call.map), call.settings);
-    // A blank row stays blank; a bad row shows its error in every function's cell.
-    column[i] = rowOf(o === 'blank' || o instanceof RowError ? headerHint(outputCells(o).channel, o, call, i) : pick(o));
+    column[i] = row;
   }
   return call.single ? (column[0]?.[0] ?? '') : column;
+}
+
+/** One value a row of an outcome, `pick(o)`; a blank row stays blank, a bad row shows its error in every function's cell. */
+function outcomeColumn(call: Call, pick: (o: Outcome) => SheetValue): SheetValue | SheetValue[][] {
+  return columnOf(call, (i) => {
+    const o = decideRow(readProspect(call.row(i), call.map), call.settings);
+    return o === 'blank' || o instanceof RowError ? headerHint(outputCells(o).channel, o, call, i) : pick(o);
+  });
 }
 
 export function CHANNEL(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue | SheetValue[][] {
   return zoned((zoneNeeded) => {
     const call = prepare(rows, headers, settings, zoneNeeded);
-    const column: SheetValue[][] = new Array(call.rows.length);
-    const rowOf = sharedRows();
-    for (let i = 0; i < column.length; i++) {
-      // `rowWise` with `o.channel`, with no outcome made a row.
+    // `rowWise` with `o.channel`, with no outcome made a row.
+    return columnOf(call, (i) => {
       const c = decideChannel(readProspect(call.row(i), call.map), call.settings);
-      column[i] = rowOf(typeof c === 'string' && c !== 'blank' ? c : headerHint(outputCells(c).channel, c, call, i));
-    }
-    return call.single ? (column[0]?.[0] ?? '') : column;
+      return typeof c === 'string' && c !== 'blank' ? c : headerHint(outputCells(c).channel, c, call, i);
+    });
   });
 }
 
