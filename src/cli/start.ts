@@ -51,13 +51,14 @@ function start(bundle: string): void {
   const named = name.startsWith(BUILD_NAME) && name.length < HEADER / 2;
   let cachedData: Buffer | undefined;
   let none = named ? 'absent' : 'the bundle has no build name';
-  try {
-    const data = named ? readFileSync(cache) : undefined;
-    if (data === undefined) none = 'the bundle has no build name';
-    else if (data.length > HEADER && data.toString('latin1', 0, name.length + 1) === `${name} `) cachedData = data.subarray(HEADER);
-    else none = 'made from another build of the bundle';
-  } catch {
-    // No cache: compiled as usual.
+  if (named) {
+    try {
+      const data = readFileSync(cache);
+      if (data.length > HEADER && data.toString('latin1', 0, name.length + 1) === `${name} `) cachedData = data.subarray(HEADER);
+      else none = 'made from another build of the bundle';
+    } catch {
+      // No cache: compiled as usual.
+    }
   }
   const script = new Script(`${WRAPPER}${source}\n})`, { filename: bundle, lineOffset: -1, cachedData });
   // NODE_DEBUG=prospect-channels says whether the cache was used, as Node's own debug logs do.
