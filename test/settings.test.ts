@@ -186,3 +186,26 @@ describe('settings: one number reader for flags and settings', () => {
     for (const spec of SETTINGS) expect(defaults[spec.prop]).toEqual(spec.fallback({ plan: defaults.plan, asOf: defaults.asOf }));
   });
 });
+
+describe('settings as the engine holds them', () => {
+  it('are one fixed-shape object, not a dictionary: every row reads a dozen of them', async () => {
+    // V8's own test of an object's properties, reached without a command-line flag.
+    const { setFlagsFromString } = await import('node:v8');
+    setFlagsFromString('--allow-natives-syntax');
+    const hasFastProperties = new Function('o', 'return %HasFastProperties(o)') as (o: object) => boolean;
+    for (const pairs of [
+      [],
+      [
+        ['As Of', '2026-11-23'],
+        ['Plan', 'recruiter-lite'],
+        ['Holidays', '2026-12-25'],
+        ['Column: Degree', 'Conn'],
+      ],
+    ] as Array<Array<[Cell, Cell]>>) {
+      const s = read(pairs);
+      if (s instanceof Problem) throw new Error(s.message);
+      expect(Object.keys(s)).toHaveLength(SETTINGS.length + 1);
+      expect(hasFastProperties(s)).toBe(true);
+    }
+  });
+});
