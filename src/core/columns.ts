@@ -573,7 +573,8 @@ class RowReader {
       if (out === BLANK_CELL) continue;
       any = true;
       if (out === NOTHING) continue;
-      if (out instanceof Problem) {
+      // `instanceof` of a class the engine cannot take for a constant is a generic call: only an object can be a Problem.
+      if (typeof out === 'object' && out instanceof Problem) {
         errors++;
         error ??= new RowError((this.columns[k] as MappedColumn).header, out.message, cellText(cell));
         continue;
