@@ -29,6 +29,17 @@ describe('the plan keeps rows in flat typed storage', () => {
     expect(short.get(101)).toBe(99);
   });
 
+  it('a cleared column is empty, holds one short chunk, and grows again from the start', () => {
+    const c = new Column(float64s);
+    for (let i = 0; i < 40_000; i++) c.push(i / 2);
+    c.clear();
+    expect(c.length).toBe(0);
+    expect(c.toArray()).toEqual(new Float64Array(0));
+    for (let i = 0; i < 20_000; i++) c.push(-i);
+    expect(c.length).toBe(20_000);
+    expect([c.get(0), c.get(64), c.get(16_384), c.get(19_999)]).toEqual([-0, -64, -16_384, -19_999]);
+  });
+
   it('row numbers kept as runs read back like the array they stand for, gaps and all', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 300 }), fc.integer({ min: -5, max: 5 }), (steps, from) => {

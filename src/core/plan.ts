@@ -294,6 +294,13 @@ class Fallbacks {
   readonly day = new Column(int32s);
   readonly date = new Column(int32s);
 
+  /** Drops every fallback: the plan has settled the credits. */
+  clear(): void {
+    this.packed.clear();
+    this.day.clear();
+    this.date.clear();
+  }
+
   push(t: Touch): number {
     this.day.push(t.day ?? NONE);
     this.date.push(t.date ?? NONE);
@@ -476,9 +483,9 @@ export class ListPlanner {
   private readonly firstRowNumber: number;
   // Pass 1 only, dropped by `finish`: duplicate keys, deal values of the rows that want a budget
   // (in row order), and the InMails' touches with no credit.
-  private keys: Column<Float64Array> | null = new Column(float64s);
-  private deals: Column<Float64Array> | null = new Column(float64s);
-  private fallbacks: Fallbacks | null = new Fallbacks();
+  private readonly keys = new Column(float64s);
+  private readonly deals = new Column(float64s);
+  private readonly fallbacks = new Fallbacks();
   private summary: PlanSummary | undefined;
   private readonly numbers: NumbersCounter;
 
@@ -502,7 +509,7 @@ export class ListPlanner {
     if (input instanceof RowError) return void this.inputErrors++;
     const s = this.settings;
     const d = decideInto(input, s);
-    const keys = this.keys as Column<Float64Array>;
+    const keys = this.keys;
     if (d.error !== -2) {
       this.store.pushError(rowIndex, d.error, d.error >= 0 ? d.errorDate : 0);
       this.kept.pushNone();
@@ -512,13 +519,13 @@ export class ListPlanner {
     const t = d.touch;
     // Every INMAIL carries its touch with no credit (an invariant of the walk).
     if (t.channel === 'INMAIL' && !d.hasAlt) throw new Error('an INMAIL decided without its touch with no credit');
-    const fallback = t.channel === 'INMAIL' ? (this.fallbacks as Fallbacks).push(d.alt) : NONE;
+    const fallback = t.channel === 'INMAIL' ? this.fallbacks.push(d.alt) : NONE;
     this.store.push(rowIndex, t, d.facts, fallback);
     this.kept.push(input, d.facts.inmailMask, d.facts.connectionMask, t, t.channel === 'INMAIL' ? d.alt : null, s.asOf);
     keys.push(prospectKey(input.linkedinUrl, input.email));
     if (isPendingRequest(input)) this.pending++;
     if (input.requestedOn !== undefined && input.requestedOn >= mondayOf(Math.min(s.startDate, s.asOf))) this.calendar.recordSent(input.requestedOn);
-    if (t.channel === 'INMAIL' || t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT') (this.deals as Column<Float64Array>).push(input.dealValue ?? 0);
+    if (t.channel === 'INMAIL' || t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT') this.deals.push(input.dealValue ?? 0);
   }
 
   /** The rows that want a budget, in the list's priority order: InMail points, then deal value, then urgency, then row order. */
@@ -564,17 +571,17 @@ export class ListPlanner {
     // Duplicates first, so their keys are dropped before the order is made; the order reads the
     // channels as decided, so duplicates become SKIP after it. Beside the decisions, deals and
     // fallbacks, one transient array at a time: the duplicate table, then the order.
-    const duplicates = this.findDuplicates(this.keys as Column<Float64Array>);
-    this.keys = null;
-    const order = this.priorityOrder(this.deals as Column<Float64Array>);
-    this.deals = null;
+    const duplicates = this.findDuplicates(this.keys);
+    this.keys.clear();
+    const order = this.priorityOrder(this.deals);
+    this.deals.clear();
     this.skipDuplicates();
     // Each pass over the rows is a method of its own: a pass runs once, its loop long, and the
     // engine optimizes it alone, not the whole finish again as each later pass is reached.
     const renewal = s.whenCreditsRunOut === 'next-month' ? nextRenewal(s.asOf, s.creditsRenewOn) : null;
     const renewalDay = renewal === null ? null : nextTueToThu(renewal, s.holidays);
     const { creditsWanted, waiting } = this.settleCredits(order, renewal, renewalDay);
-    this.fallbacks = null;
+    this.fallbacks.clear();
     const horizon = this.horizonOf(order);
     const placed = this.placeInvitations(order, horizon);
     const { counts, replies, paidReplies, withdrawalsDue, errors } = this.tally();
@@ -628,7 +635,7 @@ export class ListPlanner {
     const s = this.settings;
     const store = this.store;
     const { date, flags, aux } = store;
-    const fallbacks = this.fallbacks as Fallbacks;
+    const fallbacks = this.fallbacks;
     let creditsWanted = 0;
     let waiting = 0;
     for (let k = 0; k < order.length; k++) {

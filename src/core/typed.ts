@@ -69,6 +69,20 @@ export class Column<A extends Typed> {
     (this.chunks[i >>> CHUNK_BITS] as A)[i & LOW] = v;
   }
 
+  /**
+   * Drops every value and the memory they took: the column as new. (A planner empties the columns
+   * it is done with rather than letting go of them: a field that held a column and then null is a
+   * change of its type, and the engine throws away the optimized code that relied on it.)
+   */
+  clear(): void {
+    // The chunks' array is emptied in place, not replaced: a field given a second value is
+    // another change the engine drops optimized code for.
+    const chunks = this.chunks;
+    chunks.length = 1;
+    chunks[0] = this.make(FIRST_CHUNK);
+    this.length = 0;
+  }
+
   /** The values as one array (a copy): what a snapshot hands to another thread. */
   toArray(): A {
     const out = this.make(this.length);
