@@ -481,8 +481,8 @@ export class ListPlanner {
   private readonly store = new DecisionColumns();
   private readonly kept = new KeptProspects();
   private readonly firstRowNumber: number;
-  // Pass 1 only, dropped by `finish`: duplicate keys, deal values of the rows that want a budget
-  // (in row order), and the InMails' touches with no credit.
+  // Pass 1 only, emptied by `finish` (Column.clear): duplicate keys, deal values of the rows that
+  // want a budget (in row order), and the InMails' touches with no credit.
   private readonly keys = new Column(float64s);
   private readonly deals = new Column(float64s);
   private readonly fallbacks = new Fallbacks();
