@@ -570,9 +570,12 @@ class RowReader {
           } else out = this.readText(k, cell);
         }
       }
-      if (out === BLANK_CELL) continue;
+      if (typeof out === 'symbol') {
+        // NOTHING: a value that reads as no value still makes the row not blank.
+        if (out !== BLANK_CELL) any = true;
+        continue;
+      }
       any = true;
-      if (out === NOTHING) continue;
       // `instanceof` of a class the engine cannot take for a constant is a generic call: only an object can be a Problem.
       if (typeof out === 'object' && out instanceof Problem) {
         errors++;
