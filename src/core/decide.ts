@@ -61,8 +61,8 @@ const NAMED_BIT = bitOf(INMAIL_SIGNALS, 'named');
 const FAR_BIT = bitOf(INMAIL_SIGNALS, 'far');
 const SERIOUS_BIT = bitOf(INMAIL_SIGNALS, 'serious');
 const SENIOR_BIT = bitOf(INMAIL_SIGNALS, 'senior');
-const DEAL_BIT = bitOf(INMAIL_SIGNALS, 'deal');
-const MUTUAL_BIT = bitOf(CONNECTION_SIGNALS, 'mutual');
+export const DEAL_BIT = bitOf(INMAIL_SIGNALS, 'deal');
+export const MUTUAL_BIT = bitOf(CONNECTION_SIGNALS, 'mutual');
 const ACTIVE_BIT = bitOf(CONNECTION_SIGNALS, 'active');
 const CAREER_BIT = bitOf(CONNECTION_SIGNALS, 'career');
 

@@ -10,7 +10,7 @@
  * integers (a number that is not one takes two: its 64 bits), found from the presence bits; an
  * offset every 64 rows finds a row's first number without a pass from the top.
  */
-import { CONNECTION_SIGNALS, INMAIL_SIGNALS, type Touch } from './decide.js';
+import { DEAL_BIT, MUTUAL_BIT, type Touch, URGENT_BIT } from './decide.js';
 import { type ConnectionStatus, type Degree, FLAGS, type Prospect, type Seniority } from './model.js';
 import { Column, int32s } from './typed.js';
 
@@ -18,11 +18,6 @@ const SENIORITIES: readonly (Seniority | undefined)[] = [undefined, 'c-level', '
 const STATUSES: readonly (ConnectionStatus | undefined)[] = [undefined, 'none', 'pending', 'accepted', 'declined', 'withdrawn'];
 const SENIORITY_CODE = new Map(SENIORITIES.map((v, i) => [v, i]));
 const STATUS_CODE = new Map(STATUSES.map((v, i) => [v, i]));
-
-const bitOf = (signals: typeof INMAIL_SIGNALS, id: string) => 1 << signals.findIndex((s) => s.id === id);
-const URGENT = bitOf(INMAIL_SIGNALS, 'urgent');
-const DEAL = bitOf(INMAIL_SIGNALS, 'deal');
-const MUTUAL = bitOf(CONNECTION_SIGNALS, 'mutual');
 
 // The packed word: degree (3 bits), four flags, status (3), seniority (3), then a presence bit for
 // each number kept, in the order the numbers follow one another, then a bit for each that takes two
@@ -90,12 +85,12 @@ export class KeptProspects {
       ((STATUS_CODE.get(p.connectionStatus) as number) << STATUS_SHIFT) |
       ((SENIORITY_CODE.get(p.seniority) as number) << SENIORITY_SHIFT);
     // In the order of NUMBERS: each number kept sets its presence bit.
-    if (inmailMask & URGENT && p.trigger !== undefined) word |= this.keep(TRIGGER, this.triggerIndex(p.trigger));
+    if (inmailMask & URGENT_BIT && p.trigger !== undefined) word |= this.keep(TRIGGER, this.triggerIndex(p.trigger));
     // A deadline still ahead can be missed by the planned date, whatever the signals.
     if (p.deadline !== undefined && p.deadline >= asOf) word |= this.keep(DEADLINE, p.deadline);
-    if (inmailMask & DEAL && p.dealValue !== undefined) word |= this.keep(DEAL_VALUE, p.dealValue);
+    if (inmailMask & DEAL_BIT && p.dealValue !== undefined) word |= this.keep(DEAL_VALUE, p.dealValue);
     // Connection signals are named only by the rule that connects for them.
-    if (connectionMask & MUTUAL && (t.by === 'connect' || alt?.by === 'connect') && p.mutualConnections !== undefined) {
+    if (connectionMask & MUTUAL_BIT && (t.by === 'connect' || alt?.by === 'connect') && p.mutualConnections !== undefined) {
       word |= this.keep(MUTUALS, p.mutualConnections);
     }
     if ((t.by === 'volume' || alt?.by === 'volume') && p.segmentSize !== undefined) word |= this.keep(SEGMENT, p.segmentSize);
