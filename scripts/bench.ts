@@ -396,18 +396,28 @@ function child(script: string, argv: string[]): Run {
 
 const EXIT_LINE = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('BENCH ' + JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS }) + '\\n'); });`;
 
+/** Every @duckdb/node-api release is a prerelease, which no range like `@1` matches: one exact version. */
+const DUCKDB_VERSION = '1.5.6-r.1';
+
 /**
  * DuckDB, the yardstick (issue: the same job, read a CSV, five constant columns, write it):
  * installed on demand into a cache folder, never a dependency of the product. Undefined when it
  * cannot be installed; the caller says so loudly.
  */
 function duckdb(): string | undefined {
-  const cache = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'prospect-channels-bench');
+  const cache = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'prospect-channels-bench', `duckdb-${DUCKDB_VERSION}`);
   const entry = join(cache, 'node_modules/@duckdb/node-api/lib/index.js');
   if (!existsSync(entry)) {
     process.stderr.write(`  installing @duckdb/node-api into ${cache} (for the yardstick only)...\n`);
     mkdirSync(cache, { recursive: true });
-    const npm = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', cache, '@duckdb/node-api@1'], { encoding: 'utf8' });
+    // `--loglevel error`: `npm run -s bench` hands its silence down to this npm, which would then fail without a word.
+    const npm = spawnSync(
+      'npm',
+      ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel', 'error', '--prefix', cache, `@duckdb/node-api@${DUCKDB_VERSION}`],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (npm.status !== 0 || !existsSync(entry)) {
       process.stderr.write(`  !! DuckDB could not be installed: ${(npm.stderr || npm.error?.message || '').trim().split('\n').slice(-3).join(' ')}\n`);
       return undefined;
