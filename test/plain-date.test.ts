@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPlainDate } from '../src/core/dates.js';
+import { type Cell, type ColumnMap, Problem, readProspect, understandHeader, zonedDatesRead } from '../src/core/index.js';
 
 const DAY = 86_400_000;
 /** The definition, asked of the Date itself every time. */
@@ -27,5 +28,45 @@ describe('isPlainDate remembers recent instants', () => {
     expect(isPlainDate(new Date(Number.NaN))).toBe(false);
     expect(isPlainDate(new Date(Number.NaN))).toBe(false);
     expect(isPlainDate(new Date(0))).toBe(true);
+  });
+});
+
+describe('the reader counts the Dates whose day needs a time zone (the Sheets functions read such rows again in the spreadsheet zone)', () => {
+  const mapOf = (): ColumnMap => {
+    const u = understandHeader(['Name', 'InMail Sent On', 'Notes', 'Accepted On'], [], { columns: {} });
+    if (u instanceof Problem) throw new Error(u.message);
+    return u.map;
+  };
+
+  it('counts a row as soon as a read column holds such a Date, however the Dates before it repeat', () => {
+    const date = fc.oneof(
+      fc.integer({ min: -300, max: 300 }).map((k) => new Date((20_400 + k) * DAY)),
+      fc.integer({ min: -300, max: 300 }).map((k) => new Date(2026, 0, 1 + k)),
+      fc.integer({ min: 0, max: 5 }).chain((k) => fc.integer({ min: 1, max: DAY - 1 }).map((ms) => new Date((20_400 + k) * DAY + ms))),
+    );
+    const cell = fc.oneof(date, fc.constant(''), fc.constant('2026-11-02'), fc.constant(3));
+    const row = fc.tuple(fc.constant('Ann'), cell, cell, cell);
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), (rows) => {
+        const map = mapOf();
+        let seen = false;
+        for (const r of rows) {
+          readProspect(r as Cell[], map);
+          // Column 2 (Notes) is not a column the reader reads: its Dates never count.
+          seen ||= [r[1], r[3]].some((c) => c instanceof Date && !isPlainDate(c));
+          expect(zonedDatesRead(map) > 0).toBe(seen);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('counts each distinct time once, and nothing for a map read again in a new call', () => {
+    const map = mapOf();
+    const tokyoMidnight = new Date(Date.UTC(2026, 10, 18, 15, 0));
+    for (let i = 0; i < 3; i++) readProspect(['Ann', new Date(tokyoMidnight.getTime()), '', ''], map);
+    readProspect(['Bo', new Date(Date.UTC(2026, 10, 18)), '', new Date(2026, 10, 19)], map);
+    expect(zonedDatesRead(map)).toBe(1);
+    expect(zonedDatesRead(mapOf())).toBe(0);
   });
 });

@@ -16,7 +16,7 @@ import {
   seniorityFromTitle,
   setFieldAt,
 } from './fields.js';
-import { isDate } from './dates.js';
+import { isDate, isPlainDate } from './dates.js';
 import { type Cell, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, normalizeHeader } from './model.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence } from './read/dates.js';
 import { BLANK_WORDS, errorValue, isBlankWord } from './read/values.js';
@@ -525,6 +525,12 @@ class RowReader {
   private readonly trues: unknown[];
   private readonly falses: unknown[];
   private readonly dates: Array<Map<number, unknown> | undefined>;
+  /**
+   * Dates read so far that are at neither a local nor a UTC midnight, whose day depends on the
+   * zone they are read in (`isPlainDate`): counted as a Date's time is first read, so a caller
+   * that must read them in another zone learns it at the row that holds the first one.
+   */
+  zonedDates = 0;
 
   constructor(readonly map: ColumnMap) {
     this.columns = map.columns.slice();
@@ -629,7 +635,14 @@ class RowReader {
       memo = new Map();
       this.dates[k] = memo;
     }
-    return remembered(memo, cell.getTime(), this.columns[k] as MappedColumn, cell);
+    const time = cell.getTime();
+    let out = memo.get(time);
+    if (out === undefined) {
+      if (!isPlainDate(cell)) this.zonedDates++;
+      out = readCell(this.columns[k] as MappedColumn, cell);
+      if (memo.size < MEMO_SIZE) memo.set(time, out);
+    }
+    return out;
   }
 
   /** A text cell as readCell reads it, remembered while the column's values repeat. */
@@ -686,6 +699,15 @@ function readerOf(map: ColumnMap): RowReader {
 /** "blank" when every input cell of the row is empty: blank rows give blank output. */
 export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
   return readerOf(map).read(row);
+}
+
+/**
+ * How many Dates the rows read with `map` so far held whose day depends on the time zone they are
+ * read in (neither at a local nor at a UTC midnight): read here in the script's own zone. An
+ * adapter that knows the zone the dates were written in reads those rows again in it.
+ */
+export function zonedDatesRead(map: ColumnMap): number {
+  return readerOf(map).zonedDates;
 }
 
 function spreadsheetError(value: string): Problem {

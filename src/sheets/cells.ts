@@ -47,12 +47,6 @@ function rowHasZonedDate(row: readonly Cell[]): boolean {
   return false;
 }
 
-/** `rowHasZonedDate` among the cells at `columns` only. */
-export function hasZonedDateAt(row: readonly Cell[], columns: Int32Array): boolean {
-  for (let k = 0; k < columns.length; k++) if (isZonedDate(row[columns[k] as number])) return true;
-  return false;
-}
-
 /** Whether any cell is a Date that is not a plain date (it needs the spreadsheet's time zone to read). */
 export function hasZonedDate(rows: readonly (readonly Cell[])[]): boolean {
   for (let r = 0; r < rows.length; r++) if (rowHasZonedDate(rows[r] as readonly Cell[])) return true;

@@ -21,21 +21,10 @@ import {
   outputCells,
   planEach,
   readProspect,
+  zonedDatesRead,
   SAMPLE_ROWS,
 } from '../core/index.js';
-import {
-  type RangeArg,
-  type SheetValue,
-  asRows,
-  columnsFrom,
-  datesInZone,
-  hasZonedDate,
-  outcomeRowMaker,
-  hasZonedDateAt,
-  rowInZone,
-  settingsFrom,
-  todayIn,
-} from './cells.js';
+import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, hasZonedDate, outcomeRowMaker, rowInZone, settingsFrom, todayIn } from './cells.js';
 
 /** The spreadsheet's time zone, asked only when a date needs it (a read custom functions may make). */
 function spreadsheetZone(): string | undefined {
@@ -57,12 +46,12 @@ interface Call {
   readonly settings: Settings;
   readonly map: ColumnMap;
   readonly single: boolean;
-  /** Row `i` as the reader takes it (see `prepare`). */
-  readonly row: (i: number) => Cell[];
+  /** Row `i` read by the core's one reader (see `prepare`). */
+  readonly read: (i: number) => RowInput;
 }
 
 /**
- * Thrown by a call's `row` when a row holds a Date that needs the spreadsheet's time zone after the
+ * Thrown by a call's `read` when a row holds a Date that needs the spreadsheet's time zone after the
  * call began without it: `zoned` runs the call again from the start, with the zone.
  */
 const ZONE_NEEDED = Symbol('zone needed');
@@ -85,21 +74,21 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
   const zone = zoneNeeded || !asOf || hasZonedDate(scanned ? grid : sample) ? spreadsheetZone() : undefined;
   const s = settingsFrom(settings, todayIn(zone), zone);
   const map = columnsFrom(headers, s, datesInZone(sample, zone));
-  let row: (i: number) => Cell[];
+  let read: (i: number) => RowInput;
   if (zone) {
     const inZone = rowInZone(zone);
-    row = (i) => inZone(grid[i] as Cell[]);
-  } else if (scanned) row = (i) => grid[i] as Cell[];
+    read = (i) => readProspect(inZone(grid[i] as Cell[]), map);
+  } else if (scanned) read = (i) => readProspect(grid[i] as Cell[], map);
   else {
-    // Only the cells the reader reads: a Date in a column it leaves alone changes nothing.
-    const read = Int32Array.from(map.columns, (c) => c.index);
-    row = (i) => {
-      const r = grid[i] as Cell[];
-      if (hasZonedDateAt(r, read)) throw ZONE_NEEDED;
-      return r;
+    // The reader counts the Dates it reads that need a zone, each distinct time once: a Date in a
+    // column it leaves alone changes nothing, and no cell is looked at twice.
+    read = (i) => {
+      const input = readProspect(grid[i] as Cell[], map);
+      if (zonedDatesRead(map) > 0) throw ZONE_NEEDED;
+      return input;
     };
   }
-  return { rows: grid, header: asRows(headers)[0] ?? [], settings: s, map, single: grid.length === 1, row };
+  return { rows: grid, header: asRows(headers)[0] ?? [], settings: s, map, single: grid.length === 1, read };
 }
 
 /** `run` on a call's prepared range, run again with the spreadsheet's zone when a row needs it. */
@@ -139,7 +128,7 @@ function headerHint(text: string, o: unknown, call: Call, i: number): string {
 /** Every row read by the core's one reader. */
 function prospects(call: Call): RowInput[] {
   const out: RowInput[] = new Array(call.rows.length);
-  for (let i = 0; i < out.length; i++) out[i] = readProspect(call.row(i), call.map);
+  for (let i = 0; i < out.length; i++) out[i] = call.read(i);
   return out;
 }
 
@@ -175,7 +164,7 @@ function columnOf(call: Call, cellOf: (i: number) => SheetValue): SheetValue | S
 /** One value a row of an outcome, `pick(o)`; a blank row stays blank, a bad row shows its error in every function's cell. */
 function outcomeColumn(call: Call, pick: (o: Outcome) => SheetValue): SheetValue | SheetValue[][] {
   return columnOf(call, (i) => {
-    const o = decideRow(readProspect(call.row(i), call.map), call.settings);
+    const o = decideRow(call.read(i), call.settings);
     return o === 'blank' || o instanceof RowError ? headerHint(outputCells(o).channel, o, call, i) : pick(o);
   });
 }
@@ -185,7 +174,7 @@ export function CHANNEL(rows: RangeArg, headers: RangeArg, settings?: RangeArg):
     const call = prepare(rows, headers, settings, zoneNeeded);
     // `rowWise` with `o.channel`, with no outcome made a row.
     return columnOf(call, (i) => {
-      const c = decideChannel(readProspect(call.row(i), call.map), call.settings);
+      const c = decideChannel(call.read(i), call.settings);
       return typeof c === 'string' && c !== 'blank' ? c : headerHint(outputCells(c).channel, c, call, i);
     });
   });
@@ -210,8 +199,7 @@ export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: Range
     const row = outcomeRowMaker();
     // A row is read once, where it is planned (again only when blank or an error, as its own
     // outcome): a full tab keeps no prospect and no outcome a row, only the cells it returns.
-    const read = (i: number) => readProspect(call.row(i), call.map);
-    planEach(call.rows.length, read, call.settings, (o, i) => {
+    planEach(call.rows.length, call.read, call.settings, (o, i) => {
       const cells = row(o);
       if (o instanceof RowError && isHeaderRow(call, i)) cells[0] = cells[4] = `${cells[0] as string}; ${HEADER_IN_ROWS}`;
       out[i] = cells;
