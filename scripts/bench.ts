@@ -21,6 +21,7 @@ import {
   ListPlanner,
   Problem,
   SAMPLE_ROWS,
+  type Settings,
   decideRow,
   mapColumns,
   outputText,
@@ -350,19 +351,25 @@ async function planMemory(cells: readonly string[][], map: ColumnMap): Promise<v
     const m = process.memoryUsage();
     return m.heapUsed + m.arrayBuffers;
   };
-  const perRow: Record<string, { added: number; finished: number }> = {};
-  for (const [name, extra] of variants) {
-    const settings = parseSettings([['As Of', '2026-11-23'], ...extra], 0);
-    if (settings instanceof Problem) throw new Error(`bench setup: ${settings.message}`);
+  const measure = async (settings: Settings) => {
     const before = await used();
     const planner = new ListPlanner(settings);
     cells.forEach((r, i) => planner.add(i, readProspect(r, map)));
     const added = (await used()) - before;
     planner.finish();
     const finished = (await used()) - before;
-    perRow[name] = { added: added / cells.length, finished: finished / cells.length };
     // Keeps the planner alive until measured.
     if (planner.outcome(0) === undefined) throw new Error('bench: no outcome');
+    return { added: added / cells.length, finished: finished / cells.length };
+  };
+  const perRow: Record<string, { added: number; finished: number }> = {};
+  for (const [name, extra] of variants) {
+    const settings = parseSettings([['As Of', '2026-11-23'], ...extra], 0);
+    if (settings instanceof Problem) throw new Error(`bench setup: ${settings.message}`);
+    // Each twice, the smaller kept: the heap also holds the code the engine compiles as a variant
+    // first runs (up to 2-5 bytes a row here), which the plan does not keep.
+    const [a, b] = [await measure(settings), await measure(settings)];
+    perRow[name] = { added: Math.min(a.added, b.added), finished: Math.min(a.finished, b.finished) };
   }
   figures.planMemory = { rows: cells.length, bytesPerRow: perRow };
   const worst = Math.max(...Object.values(perRow).flatMap((v) => [v.added, v.finished]));

@@ -33,7 +33,7 @@ describe('isPlainDate remembers recent instants', () => {
 
 describe('the reader counts the Dates whose day needs a time zone (the Sheets functions read such rows again in the spreadsheet zone)', () => {
   const mapOf = (): ColumnMap => {
-    const u = understandHeader(['Name', 'InMail Sent On', 'Notes', 'Accepted On'], [], { columns: {} });
+    const u = understandHeader(['Name', 'InMail Sent On', 'Notes', 'Accepted On'], [], { columns: {}, dateOrder: 'auto' });
     if (u instanceof Problem) throw new Error(u.message);
     return u.map;
   };
