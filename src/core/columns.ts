@@ -527,8 +527,8 @@ class RowReader {
   private readonly dates: Array<Map<number, unknown> | undefined>;
   /**
    * Dates read so far that are at neither a local nor a UTC midnight, whose day depends on the
-   * zone they are read in (`isPlainDate`): counted as a Date's time is first read, so a caller
-   * that must read them in another zone learns it at the row that holds the first one.
+   * zone they are read in (`isPlainDate`): a caller that must read them in another zone learns it
+   * at the row that holds the first one.
    */
   zonedDates = 0;
 
@@ -635,14 +635,8 @@ class RowReader {
       memo = new Map();
       this.dates[k] = memo;
     }
-    const time = cell.getTime();
-    let out = memo.get(time);
-    if (out === undefined) {
-      if (!isPlainDate(cell)) this.zonedDates++;
-      out = readCell(this.columns[k] as MappedColumn, cell);
-      if (memo.size < MEMO_SIZE) memo.set(time, out);
-    }
-    return out;
+    if (!isPlainDate(cell)) this.zonedDates++;
+    return remembered(memo, cell.getTime(), this.columns[k] as MappedColumn, cell);
   }
 
   /** A text cell as readCell reads it, remembered while the column's values repeat. */
