@@ -80,8 +80,8 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
     read = (i) => readProspect(inZone(grid[i] as Cell[]), map);
   } else if (scanned) read = (i) => readProspect(grid[i] as Cell[], map);
   else {
-    // The reader counts the Dates it reads that need a zone, each distinct time once: a Date in a
-    // column it leaves alone changes nothing, and no cell is looked at twice.
+    // The reader counts the Dates it reads that need a zone: a Date in a column it leaves alone
+    // changes nothing, and no cell is looked at twice.
     read = (i) => {
       const input = readProspect(grid[i] as Cell[], map);
       if (zonedDatesRead(map) > 0) throw ZONE_NEEDED;
