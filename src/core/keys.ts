@@ -42,17 +42,32 @@ export function prospectKey(linkedinUrl: string | undefined, email: string | und
 /**
  * FNV-1a (two of them) over `kind`, a space and text[from, to): `to` = -1 hashes the text as it
  * is; otherwise ASCII letters are taken lower-case, as toLowerCase would, and a character past
- * ASCII gives NaN (the caller then normalizes the text with the string methods).
+ * ASCII gives NaN (the caller then normalizes the text with the string methods). `url`: the text
+ * ends at a query or fragment (`?`, `#`) and its trailing slashes are left out, as
+ * `normalizeProfileUrl` leaves them, in the same pass (a slash is hashed once a character other
+ * than a slash follows it).
  */
-function hashOf(kind: number, text: string, from: number, to: number): number {
+function hashOf(kind: number, text: string, from: number, to: number, url = false): number {
   let h1 = Math.imul(0x811c9dc5 ^ kind, 0x01000193);
   let h2 = Math.imul(0x01000193 ^ kind, 0x5bd1e995);
   h1 = Math.imul(h1 ^ 32, 0x01000193);
   h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
   const lower = to >= 0;
   const end = lower ? to : text.length;
+  let slashes = 0;
   for (let i = from; i < end; i++) {
     let c = text.charCodeAt(i);
+    if (url) {
+      if (c === 47) {
+        slashes++;
+        continue;
+      }
+      if (c === 63 || c === 35) break;
+      for (; slashes > 0; slashes--) {
+        h1 = Math.imul(h1 ^ 47, 0x01000193);
+        h2 = Math.imul(h2 ^ 47, 0x5bd1e995);
+      }
+    }
     if (lower) {
       if (c > 127) return Number.NaN;
       if (c >= 65 && c <= 90) c += 32;
@@ -97,7 +112,7 @@ const lowerAt = (t: string, i: number) => {
 function asciiUrlKey(url: string): number {
   trimAscii(url);
   let from = trimFrom;
-  let to = trimTo;
+  const to = trimTo;
   // A scheme: a letter, then letters, digits, + . -, then ://.
   const first = lowerAt(url, from);
   if (from < to && first >= 97 && first <= 122) {
@@ -111,13 +126,5 @@ function asciiUrlKey(url: string): number {
   if (to - from >= 4 && lowerAt(url, from) === 119 && lowerAt(url, from + 1) === 119 && lowerAt(url, from + 2) === 119 && url.charCodeAt(from + 3) === 46)
     from += 4;
   else if (to - from >= 2 && lowerAt(url, from) === 109 && url.charCodeAt(from + 1) === 46) from += 2;
-  for (let i = from; i < to; i++) {
-    const c = url.charCodeAt(i);
-    if (c === 63 || c === 35) {
-      to = i;
-      break;
-    }
-  }
-  while (to > from && url.charCodeAt(to - 1) === 47) to--;
-  return hashOf(117, url, from, to);
+  return hashOf(117, url, from, to, true);
 }
