@@ -6,15 +6,15 @@
  * `--list FILE` measures the core, Sheets and the CLI on a list of your own instead.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { isUtf8 } from 'node:buffer';
 import { cpus, homedir, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { parse } from 'csv-parse/sync';
 import {
   type ColumnMap,
   HEADER_SEARCH_ROWS,
@@ -32,6 +32,9 @@ import {
 } from '../src/core/index.js';
 import { type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
 import { csvCell } from '../src/cli/csv.js';
+import { FALLBACK, encodingOf } from '../src/cli/csv-encoding.js';
+import { readCsv, withFallback } from '../src/cli/csv-file.js';
+import { openInput } from '../src/cli/passes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({
@@ -209,17 +212,30 @@ interface List {
   readonly rows: string[][];
   readonly map: ColumnMap;
 }
-function listOf(path: string, n: number): List {
-  const all = parse(readFileSync(path), { relax_column_count: true, bom: true, skip_empty_lines: true }) as string[][];
+/**
+ * The list read as the command line reads it (its encoding, delimiter, a `sep=` line, a title
+ * above the header), its header found as the core finds it. Records past those the bench
+ * measures are read and let go.
+ */
+async function listOf(path: string, n: number): Promise<List> {
   const settings = parseSettings([['As Of', '2026-11-23']], 0);
   if (settings instanceof Problem) throw new Error('bench setup');
+  const most = HEADER_SEARCH_ROWS + SAMPLE_ROWS + n;
+  const all = await withFallback(await openInput(path), async (file) => {
+    const records: string[][] = [];
+    await readCsv(file, (r) => {
+      if (records.length < most) records.push(r.cells());
+    });
+    return records;
+  });
   const u = understand(all.slice(0, HEADER_SEARCH_ROWS + SAMPLE_ROWS), settings);
   if (u instanceof Problem) throw new Error(`${path}: ${u.message}`);
-  return { header: all[u.headerRow] as string[], rows: all.slice(u.headerRow + 1, u.headerRow + 1 + n), map: u.map };
+  const rows = all.slice(u.headerRow + 1, u.headerRow + 1 + n).filter((r) => r.some((c) => c !== ''));
+  return { header: all[u.headerRow] as string[], rows, map: u.map };
 }
 const LIST = args.list;
 /** The rows a part measures: the given list's, or generated ones. */
-function listOrRows(n: number, seed: number): List {
+async function listOrRows(n: number, seed: number): Promise<List> {
   if (LIST) return listOf(LIST, n);
   const map = mapColumns(HEADER);
   if (map instanceof Problem) throw new Error('bench setup');
@@ -277,11 +293,10 @@ const record = (what: string, measured: string, target: string, ok: boolean | nu
 
 async function core(): Promise<void> {
   const settings = parseSettings([['As Of', '2026-11-23']], 0);
-  const map = mapColumns(HEADER);
-  if (settings instanceof Problem || map instanceof Problem) throw new Error('bench setup');
-  const cells = rows(CORE_ROWS, 1);
+  if (settings instanceof Problem) throw new Error('bench setup');
+  const { rows: cells, map } = await listOrRows(CORE_ROWS, 1);
   const prospects = cells.map((r) => readProspect(r, map));
-  const perSecond = (ms: number) => CORE_ROWS / (ms / 1000);
+  const perSecond = (ms: number) => cells.length / (ms / 1000);
   // One warm-up of each, as a long list warms the JIT within its first rows.
   const decide = () => cells.forEach((r) => decideRow(readProspect(r, map), settings));
   const withReasons = () => cells.forEach((r) => outputText(decideRow(readProspect(r, map), settings)));
@@ -401,7 +416,22 @@ function child(script: string, argv: string[]): Run {
   return { ms: got.ms ?? ms, cpuMs: got.cpuMs, maxRssKb: got.maxRssKb };
 }
 
-const EXIT_LINE = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('BENCH ' + JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS }) + '\\n'); });`;
+/**
+ * A child's peak memory, in a script's text. On Linux a child's `maxRSS` (getrusage) starts from
+ * its parent's resident size when it was forked, so the bench's own memory (a tab it made, a list
+ * it read) would show as the child's: the kernel's high-water mark of the child's own memory since
+ * it started (`VmHWM`) is read instead, and `maxRSS` only where there is no /proc.
+ */
+const PEAK_RSS = `import { readFileSync } from 'node:fs';
+function peakRssKb() {
+  try {
+    const m = /VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]);
+  } catch {}
+  return process.resourceUsage().maxRSS;
+}`;
+
+const EXIT_LINE = `${PEAK_RSS}\nprocess.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('BENCH ' + JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: peakRssKb() }) + '\\n'); });`;
 
 /** Every @duckdb/node-api release is a prerelease, which no range like `@1` matches: one exact version. */
 const DUCKDB_VERSION = '1.5.6-r.1';
@@ -437,7 +467,8 @@ function duckScript(dir: string, lib: string): string {
   const path = join(dir, 'duck.mjs');
   writeFileSync(
     path,
-    `const { DuckDBInstance } = await import(${JSON.stringify(lib)});
+    `${PEAK_RSS}
+const { DuckDBInstance } = await import(${JSON.stringify(lib)});
 const [input, output, threads] = process.argv.slice(2);
 const db = await DuckDBInstance.create(':memory:', threads === 'all' ? {} : { threads });
 const con = await db.connect();
@@ -445,10 +476,26 @@ const cpu = process.cpuUsage();
 const t = performance.now();
 await con.run(\`COPY (SELECT *, 'CONNECT' AS "Channel", 1 AS "Day", DATE '2026-11-23' AS "Date", 0.00 AS "Cost", 'a reason' AS "Reason" FROM read_csv('\${input}')) TO '\${output}' (HEADER)\`);
 const used = process.cpuUsage(cpu);
-process.stderr.write('BENCH ' + JSON.stringify({ ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, maxRssKb: process.resourceUsage().maxRSS }) + '\\n');
+process.stderr.write('BENCH ' + JSON.stringify({ ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, maxRssKb: peakRssKb() }) + '\\n');
 `,
   );
   return path;
+}
+
+/**
+ * DuckDB reads UTF-8 (and UTF-16 by name), not Windows-1252: a list in another encoding is given
+ * to it as a UTF-8 copy, said on the console. Its figure then leaves out decoding, which ours
+ * counts: the comparison can only flatter DuckDB.
+ */
+function utf8For(path: string, dir: string): string {
+  const bytes = readFileSync(path);
+  const bom = encodingOf(bytes);
+  const name = bom.name !== 'utf-8' ? bom.name : isUtf8(bytes) ? undefined : FALLBACK.name;
+  if (name === undefined) return path;
+  const copy = join(dir, 'list-utf8.csv');
+  writeFileSync(copy, new TextDecoder(name).decode(bytes));
+  process.stderr.write(`  the list is ${name}: DuckDB reads a UTF-8 copy of it\n`);
+  return copy;
 }
 
 const s1 = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -465,12 +512,13 @@ async function cli(dir: string): Promise<void> {
   const plan = (f: string) => [f, '--as-of', '2026-11-23', '-o', join(dir, 'out.csv'), '-q'];
   const lib = duckdb();
   const duck = lib ? duckScript(dir, lib) : undefined;
+  const duckFile = LIST && duck ? utf8For(LIST, dir) : file;
   // Ours and DuckDB's one-thread runs alternate, so a spell of a slower machine (or core) weighs on both.
   const runs: Run[] = [];
   const duckOne: Run[] = [];
   for (let i = 0; i < 3; i++) {
     runs.push(child(ours, plan(file)));
-    if (duck) duckOne.push(child(duck, [file, join(dir, 'duck.csv'), '1']));
+    if (duck) duckOne.push(child(duck, [duckFile, join(dir, 'duck.csv'), '1']));
   }
   const cpu = median(runs.map((r) => r.cpuMs));
   const wall = median(runs.map((r) => r.ms));
@@ -481,7 +529,7 @@ async function cli(dir: string): Promise<void> {
   if (!duck) {
     record('DuckDB yardstick', 'SKIPPED: @duckdb/node-api could not be installed (see above)', 'CLI CPU <= 2 x DuckDB one thread', null);
   } else {
-    const all = child(duck, [file, join(dir, 'duck.csv'), 'all']);
+    const all = child(duck, [duckFile, join(dir, 'duck.csv'), 'all']);
     const duckCpu = median(duckOne.map((r) => r.cpuMs));
     figures.duckdb = { oneThread: duckOne, allThreads: all };
     record(
@@ -557,8 +605,8 @@ const collectGarbage: () => void = (() => {
 /** A full tab: Google's cap of 10 million cells is 400,000 rows of 25 columns. */
 const TAB_ROWS = 400_000;
 
-function appsScript(): void {
-  const list = listOrRows(TAB_ROWS, 3);
+async function appsScript(): Promise<void> {
+  const list = await listOrRows(TAB_ROWS, 3);
   const typed = list.rows.map((r) => r.map((c) => sheetsValue(c, true)));
   const settings: Value[][] = [['As Of', '2026-11-23']];
   // Cold, as a custom function starts: a fresh V8 context (the bundle loaded anew), its first call.
@@ -645,7 +693,7 @@ try {
   };
   process.stderr.write(`Benchmark on ${cpu.length} x ${cpu[0]?.model}, Node ${process.version}\n`);
   if (parts.has('core')) await core();
-  if (parts.has('apps-script')) appsScript();
+  if (parts.has('apps-script')) await appsScript();
   if (parts.has('bundles')) bundles();
   if (parts.has('cli')) await cli(dir);
 } finally {

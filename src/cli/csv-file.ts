@@ -81,6 +81,19 @@ export interface ReadOptions {
 }
 
 /**
+ * `pass` over the file as it was opened, or once more as Windows-1252 when a file taken as UTF-8
+ * turns out not to be: what a whole read of a file goes through.
+ */
+export async function withFallback<T>(file: CsvFile, pass: (file: CsvFile) => Promise<T>): Promise<T> {
+  try {
+    return await pass(file);
+  } catch (e) {
+    if (e instanceof NotUtf8) return await pass({ ...file, encoding: FALLBACK });
+    throw e;
+  }
+}
+
+/**
  * Every record of the file, in order, to `onRecord`. Throws NotUtf8 when a file taken as UTF-8
  * turns out not to be.
  */

@@ -22,8 +22,8 @@ import {
 } from '../core/index.js';
 import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
-import { FALLBACK, NotUtf8, engineCodec } from './csv-encoding.js';
-import { type CsvFile, CsvWriter, openCsv, readCsv } from './csv-file.js';
+import { engineCodec } from './csv-encoding.js';
+import { type CsvFile, CsvWriter, openCsv, readCsv, withFallback } from './csv-file.js';
 import { type TableLayout, jsonKeys, jsonLine, tableLine, tableName, tableReady } from './table.js';
 import { Column, bytes } from '../core/typed.js';
 
@@ -114,12 +114,7 @@ export function strayQuoteWarning(planned: Planned): string | undefined {
 
 /** Pass 1. A file taken as UTF-8 that is not is read again as Windows-1252. */
 export async function planPass(file: CsvFile, settings: Settings, tick: (n: number) => void): Promise<Planned> {
-  try {
-    return await planOnce(file, settings, tick);
-  } catch (e) {
-    if (e instanceof NotUtf8) return await planOnce({ ...file, encoding: FALLBACK }, settings, tick);
-    throw e;
-  }
+  return withFallback(file, (f) => planOnce(f, settings, tick));
 }
 
 async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => void): Promise<Planned> {
