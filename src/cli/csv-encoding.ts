@@ -38,11 +38,7 @@ const NOT_LATIN1_1252 = /[^\x00-\x7f\xa0-\xff]/g;
 /** Windows-1252 bytes (held one a character, latin1) to their characters. */
 const from1252 = (held: string) => held.replace(/[\x80-\x9f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] as string);
 /** Text to Windows-1252 bytes held one a character; a character 1252 lacks is '?', one per UTF-16 unit. */
-const to1252 = (text: string) =>
-  Buffer.from(
-    text.replace(NOT_LATIN1_1252, (c) => String.fromCharCode(CP1252_BYTE.get(c.charCodeAt(0)) ?? 0x3f)),
-    'latin1',
-  ).toString('latin1');
+const to1252 = (text: string) => text.replace(NOT_LATIN1_1252, (c) => String.fromCharCode(CP1252_BYTE.get(c.charCodeAt(0)) ?? 0x3f));
 
 /** The encoding of a file that starts with `head`, by its BOM; without one, UTF-8 until a chunk says otherwise. */
 export function encodingOf(head: Buffer): Encoding {

@@ -22,7 +22,7 @@ const READ = 1 << 20;
 const CHUNK = 1 << 16;
 /** Output goes out in chunks of this many bytes, not a write per row: each write is a system call handed to a thread. */
 const WRITE_CHUNK = 1 << 18;
-/** Cells of ours this long or shorter are copied a character a byte when they can be (CsvWriter.writeCellsUtf8). */
+/** Cells of ours this long or shorter are copied a character a byte when they can be (CsvWriter.writeCells). */
 const SHORT_CELL = 24;
 /** Written buffers kept for the next chunks: about what one chunk read of input makes (back-pressure is awaited between reads). */
 const SPARE_BUFFERS = 8;
@@ -161,14 +161,15 @@ export class CsvWriter {
   }
 
   /**
-   * Cells of ours after a record, into a UTF-8 file: each after the (ASCII) delimiter, quoted as
-   * csvCell quotes it, then the line break. A short cell of ASCII characters that needs no quotes
-   * (a channel, a day, a date, a cost) is copied a character a byte, so the whole is written with
-   * no string built for it; any other cell is csvCell's, as UTF-8.
+   * Cells of ours after a record, into a file held as bytes: each after the (ASCII) delimiter,
+   * quoted as csvCell quotes it, then the line break. A short cell of ASCII characters that needs
+   * no quotes (a channel, a day, a date, a cost) is copied a character a byte, so the whole is
+   * written with no string built for it; any other cell is csvCell's, as UTF-8, or, given `held`
+   * (the codec's `fromText`, as for Windows-1252), as the bytes of the text it gives.
    */
-  writeCellsUtf8(cells: readonly string[], delimiter: string, eol: string): void {
+  writeCells(cells: readonly string[], delimiter: string, eol: string, held?: (text: string) => string): void {
     const d = delimiter.charCodeAt(0);
-    if (delimiter.length !== 1 || d >= 0x80) throw new Error('CsvWriter.writeCellsUtf8: the delimiter must be one ASCII character');
+    if (delimiter.length !== 1 || d >= 0x80) throw new Error('CsvWriter.writeCells: the delimiter must be one ASCII character');
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k] as string;
       const n = cell.length;
@@ -188,16 +189,14 @@ export class CsvWriter {
           continue;
         }
       }
-      // As csvCell writes it, as UTF-8 (at most 3 bytes a UTF-16 unit): only a cell with quotes to double is made again first.
+      // As csvCell writes it (at most 3 bytes a UTF-16 unit): only a cell with quotes to double is made again first.
       this.room(1 + 3 * (2 * n + 2));
       this.buffer[this.at++] = d;
       const quoting = quotingOf(cell, delimiter);
-      if (quoting === QUOTES_DOUBLED) this.at += this.buffer.write(csvCell(cell, delimiter), this.at, 'utf8');
-      else {
-        if (quoting === QUOTED) this.buffer[this.at++] = QUOTE;
-        this.at += this.buffer.write(cell, this.at, 'utf8');
-        if (quoting === QUOTED) this.buffer[this.at++] = QUOTE;
-      }
+      const text = quoting === QUOTES_DOUBLED ? csvCell(cell, delimiter) : cell;
+      if (quoting === QUOTED) this.buffer[this.at++] = QUOTE;
+      this.at += held === undefined ? this.buffer.write(text, this.at, 'utf8') : this.buffer.write(held(text), this.at, 'latin1');
+      if (quoting === QUOTED) this.buffer[this.at++] = QUOTE;
     }
     this.room(eol.length);
     for (let i = 0; i < eol.length; i++) this.buffer[this.at++] = eol.charCodeAt(i);

@@ -261,11 +261,13 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     return text;
   };
   const block = (cells: readonly string[]) => codec.fromText(joined(cells));
-  // Our cells after a plain record's bytes: straight to UTF-8 in a UTF-8 file, else through the engine's text.
-  const utf8 = file.encoding.name === 'utf-8' && d.length === 1 && d.charCodeAt(0) < 0x80;
+  // Our cells after a plain record's bytes: straight to the buffer in a file held as bytes (UTF-8
+  // or Windows-1252) with a one-byte delimiter, else through the engine's text.
   const asBytes = codec.encode === 'latin1';
+  const direct = asBytes && d.length === 1 && d.charCodeAt(0) < 0x80;
+  const held = file.encoding.name === 'utf-8' ? undefined : codec.fromText;
   const after = (o: readonly string[], eol: string) => {
-    if (utf8) writer.writeCellsUtf8(o, d, eol);
+    if (direct) writer.writeCells(o, d, eol, held);
     else writer.write(codec.fromText(`${d}${joined(o)}${eol}`));
   };
   /** The record with `ours` (engine text) at cell `at`, replacing `replace` cells there; a short record padded to reach it. */
