@@ -418,37 +418,47 @@ describe('records found by their span only (pass 2 of a planned file)', () => {
 });
 
 describe('a few cells of a record (pass 1 reads only the columns it maps)', () => {
-  it('are the same as those cells of the whole record, in a file held as UTF-8 bytes and in one held as text', () => {
+  it('are the same as those cells of the whole record, and the cells the same, in a file held as UTF-8 or Windows-1252 bytes and in one held as text', () => {
     const textOf = fc
       .array(fc.constantFrom('a', 'bcdefghijklmnop', '"', ',', '\r', '\n', '""', 'é', '€', ' ', ''), { maxLength: 60 })
       .map((cs) => cs.join(''))
       .filter((t) => (t.match(/"/g) ?? []).length % 2 === 0);
-    const codec = engineCodec({ name: 'utf-8', bom: Buffer.alloc(0), verified: true });
+    const held = {
+      text: undefined,
+      'utf-8': engineCodec({ name: 'utf-8', bom: Buffer.alloc(0), verified: true }),
+      'windows-1252': engineCodec({ name: 'windows-1252', bom: Buffer.alloc(0) }),
+    };
     fc.assert(
       fc.property(textOf, fc.uniqueArray(fc.nat(8), { maxLength: 6 }), (text, indexes) => {
-        for (const asBytes of [true, false]) {
+        const cellsHeld: string[][][] = [];
+        for (const [name, codec] of Object.entries(held)) {
           const seen: Array<[string[], string[]]> = [];
+          const records: string[][] = [];
           const s = new CsvSplitter(
             ',',
             (r: CsvRecord) => {
               const into = new Array<string>(9).fill('-');
               r.cellsAt(indexes, into);
               const whole = r.cells();
+              records.push(whole);
               seen.push([into, into.map((v, i) => (indexes.includes(i) ? (whole[i] ?? '') : v))]);
             },
             undefined,
-            asBytes ? codec.cellText : undefined,
-            asBytes ? codec.cellBytes : undefined,
+            codec?.cellText,
+            codec?.cellBytes,
           );
           try {
-            s.push(asBytes ? Buffer.from(text, 'utf8') : text);
+            s.push(codec === undefined ? text : name === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, 'windows-1252'));
             s.end();
           } catch (e) {
             // A quote left open at the end: the records before it were still read.
             expect((e as CsvError).code).toBe('UNCLOSED_QUOTE');
           }
           for (const [got, expected] of seen) expect(got).toEqual(expected);
+          cellsHeld.push(records);
         }
+        // Bytes decoded, quoted or not, read as the text does.
+        for (const records of cellsHeld) expect(records).toEqual(cellsHeld[0]);
       }),
       { numRuns: 500 },
     );
