@@ -178,6 +178,22 @@ describe('CLI: --format json and table', () => {
     expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ planned: 45 });
   });
 
+  it('-o - is standard output, as - is standard input: no file named - is made; --summary - only beside -o FILE', () => {
+    const r = spawnSync(process.execPath, [CLI, SAMPLE, ...AS_OF, '-o', '-', '-q'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(cli([SAMPLE, ...AS_OF, '--format', 'csv', '-q']).stdout);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+    const both = cli([SAMPLE, ...AS_OF, '--summary', '-']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--summary -: the plan goes to standard output too/);
+    const out = join(dir, 'dash-summary.csv');
+    const summary = cli([SAMPLE, ...AS_OF, '-o', out, '--summary', '-']);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).not.toBe('');
+    expect(summary.stdout).toBe(cli([SAMPLE, ...AS_OF, '-o', join(dir, 'dash-summary-2.csv')]).stderr);
+    expect(readFileSync(out, 'utf8')).toMatch(/^Full Name,/);
+  });
+
   it('the table shows control characters of cells as visible escapes; a line break in a name keeps the row on one line', () => {
     const hostile = file('esc.csv', 'Name,Degree\n"\x1b]0;pwned\x07Ann\x1b[2J",1\n"Bob\nSmith",2\n"\u202eevil",3\n');
     const r = cli([hostile, ...AS_OF, '--format', 'table']);

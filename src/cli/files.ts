@@ -221,7 +221,7 @@ export function sameFile(a: string, b: string, io: Io): boolean {
  * columns added); a report (`thing`) written there would replace the prospect list.
  */
 export function refuseOverInput(target: string | undefined, flag: string, thing: string, input: string, io: Io): void {
-  if (target === undefined || !sameFile(target, input, io)) return;
+  if (target === undefined || target === '-' || !sameFile(target, input, io)) return;
   const which = input === '-' ? 'the file on standard input' : 'the input file';
   throw new CliError(`${flag} '${target}' is ${which}: writing ${thing} there would replace your prospect list; name another file`, 2);
 }
@@ -270,7 +270,8 @@ function writeError(target: string, e: unknown): CliError {
  * Anything else (a device such as /dev/null, a pipe) is written directly.
  */
 export async function openOutput(target: string | undefined, io: Io, leftovers: Leftovers): Promise<Output> {
-  if (target === undefined) return stdoutOutput(io);
+  // `-o -` is standard output, as `-` is standard input.
+  if (target === undefined || target === '-') return stdoutOutput(io);
   let real = target;
   let st: Stats | undefined;
   try {

@@ -61,6 +61,9 @@ async function plan(ctx: CommandContext): Promise<number> {
   const settings = settingsOf(args, io);
   const summaryFile = args.values.summary as string | undefined;
   if (summaryFile === '') throw new CliError(`--summary: expected a file name (try '${NAME} --help')`, 2);
+  if (summaryFile === '-' && (args.output === undefined || args.output === '-')) {
+    throw new CliError(`--summary -: the plan goes to standard output too; give -o a file, or --summary one`, 2);
+  }
   refuseOverInput(summaryFile, '--summary', 'the summary', args.input, io);
   if (summaryFile !== undefined && args.output !== undefined && (sameFile(summaryFile, args.output, io) || resolve(summaryFile) === resolve(args.output))) {
     throw new CliError(`--summary and -o name the same file '${args.output}': give the summary a file of its own`, 2);
@@ -167,7 +170,8 @@ when the input already has them). CSV to -o or stdout; the summary to stderr.
 columns; --format json writes one JSON object a row (JSON Lines) and the summary as one JSON
 object.
 
-      --summary FILE    write the summary to FILE instead of stderr
+      --summary FILE    write the summary to FILE instead of stderr (- is stdout, once -o names
+                        a file)
 
 ${commonHelp()}`;
 
