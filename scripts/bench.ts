@@ -604,9 +604,12 @@ const collectGarbage: () => void = (() => {
 
 /** A full tab: Google's cap of 10 million cells is 400,000 rows of 25 columns. */
 const TAB_ROWS = 400_000;
+/** Google's cap on a spreadsheet's cells: a list wider than 25 columns fills a tab in fewer rows. */
+const TAB_CELLS = 10_000_000;
 
 async function appsScript(): Promise<void> {
-  const list = await listOrRows(TAB_ROWS, 3);
+  const { header, map, rows } = await listOrRows(TAB_ROWS, 3);
+  const list = { header, map, rows: rows.slice(0, Math.floor(TAB_CELLS / Math.max(1, header.length))) };
   const typed = list.rows.map((r) => r.map((c) => sheetsValue(c, true)));
   const settings: Value[][] = [['As Of', '2026-11-23']];
   // Cold, as a custom function starts: a fresh V8 context (the bundle loaded anew), its first call.
