@@ -260,6 +260,15 @@ describe('SPEC 4 rule 1 and SPEC 5: an old acceptance never messaged is a connec
     expect([old.channel, old.day, old.date]).toEqual([first.channel, first.day, first.date]);
     expect([old.channel, old.day]).toEqual(['MESSAGE', 5]);
   });
+  it('an acceptance of our own request or InMail is part of that sequence however old: the touch of the same row without the date', () => {
+    // Requested on day 1, accepted on day 3, looked at on day 27: the steps are over, not a fresh day-1 message.
+    for (const first of [{ requestedOn: onDay(27) }, { inmailSentOn: onDay(27) }]) {
+      const withDate = touch({ connectionStatus: 'accepted', ...first, acceptedOn: onDay(25) });
+      const without = touch({ connectionStatus: 'accepted', ...first });
+      expect([withDate.channel, withDate.day, withDate.by]).toEqual([without.channel, without.day, without.by]);
+      expect([withDate.channel, withDate.day]).toEqual(['EMAIL_OR_PHONE', 27]);
+    }
+  });
   it("the span is the template's dated days (hybrid: 19); a younger acceptance keeps the template's steps [002]", () => {
     expect(touch({ acceptedOn: AS_OF - 19 }).by).toBe('first-degree');
     const younger = touch({ acceptedOn: AS_OF - 18 });

@@ -225,10 +225,12 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = s.credits
   }
   let accepted = ACCEPTED_STEP[s.sequence];
   const acceptedOn = p.acceptedOn;
-  if (acceptedOn !== undefined) {
+  if (acceptedOn !== undefined && p.requestedOn === undefined && p.inmailSentOn === undefined) {
     // An acceptance older than the template's span with no touch after it (a Connections export's
     // Connected On, years back) is a connection never messaged: the 1st-degree path from its first
-    // touch after the acceptance, or from now (SPEC 4 rule 1), not a sequence long over.
+    // touch after the acceptance, or from now (SPEC 4 rule 1), not a sequence long over. Only when
+    // no request or InMail of ours came first: then the acceptance answered our sequence, which
+    // goes on as it does for the same row without the date.
     const touchedAfter = p.lastTouchOn !== undefined && p.lastTouchOn > acceptedOn;
     if ((touchedAfter ? (p.lastTouchOn as Day) : s.asOf) - acceptedOn >= SPAN[s.sequence]) {
       if (!touchedAfter) {
