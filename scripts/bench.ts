@@ -33,8 +33,7 @@ import {
 import { type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
 import { csvCell } from '../src/cli/csv.js';
 import { FALLBACK, encodingOf } from '../src/cli/csv-encoding.js';
-import { readCsv, withFallback } from '../src/cli/csv-file.js';
-import { openInput } from '../src/cli/passes.js';
+import { openInput, readRecords } from '../src/cli/passes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({
@@ -221,13 +220,7 @@ async function listOf(path: string, n: number): Promise<List> {
   const settings = parseSettings([['As Of', '2026-11-23']], 0);
   if (settings instanceof Problem) throw new Error('bench setup');
   const most = HEADER_SEARCH_ROWS + SAMPLE_ROWS + n;
-  const all = await withFallback(await openInput(path), async (file) => {
-    const records: string[][] = [];
-    await readCsv(file, (r) => {
-      if (records.length < most) records.push(r.cells());
-    });
-    return records;
-  });
+  const { records: all } = await readRecords(await openInput(path), most);
   const u = understand(all.slice(0, HEADER_SEARCH_ROWS + SAMPLE_ROWS), settings);
   if (u instanceof Problem) throw new Error(`${path}: ${u.message}`);
   const rows = all.slice(u.headerRow + 1, u.headerRow + 1 + n).filter((r) => r.some((c) => c !== ''));

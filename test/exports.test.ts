@@ -7,10 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRecords, readRows } from '../src/cli/inspect.js';
-import { openInput } from '../src/cli/passes.js';
+import { readRows } from '../src/cli/inspect.js';
+import { openInput, readRecords } from '../src/cli/passes.js';
 import { type Cell, Problem, RowError, type Understanding, dateFromDay, parseDateText, planList, readProspect, understand } from '../src/core/index.js';
 import { loadDist } from '../src/preview/apps-script.js';
+import { startPreview } from '../src/preview/server.js';
 import { settings } from './helpers.js';
 
 const DIR = join(process.cwd(), 'test/fixtures/exports');
@@ -291,7 +292,7 @@ const EXPORTS: readonly Export[] = [
 
 /** The file as the CLI's file layer reads it (its encoding, delimiter and empty lines), and what the reader understood. */
 async function load(e: Export): Promise<{ records: string[][]; body: string[][]; u: Understanding }> {
-  const records = await readRecords(await openInput(join(DIR, e.file)));
+  const { records } = await readRecords(await openInput(join(DIR, e.file)));
   const u = understand(records.slice(0, 110), settings());
   if (u instanceof Problem) throw new Error(u.message);
   return { records, body: records.slice(u.headerRow + 1).filter((r) => r.length > 0), u };
@@ -364,6 +365,25 @@ describe.each(EXPORTS)('$tool', (e) => {
     for (const r of plan) expect(String(r[0])).not.toMatch(/^ERROR/);
   });
 
+  it(`${e.file}: the local preview shows the file as the CLI reads it, and the sidebar finds its header`, async () => {
+    const { records, u } = await load(e);
+    const preview = await startPreview({ port: 0, csv: join(DIR, e.file), dist: join(process.cwd(), 'dist'), sample: 'examples/prospects.csv' });
+    try {
+      const cells = (preview.loaded.ss.getSheetByName(e.file)?.cells ?? []) as unknown[][];
+      // Each record a row, in its place (its encoding, delimiter and a `sep=` line read as the CLI reads them).
+      expect(cells).toHaveLength(records.length);
+      expect(cells[u.headerRow]?.slice(0, (records[u.headerRow] as string[]).length)).toEqual(records[u.headerRow]);
+      const state = preview.loaded.global.getPlannerState?.() as { headerRow: number; recognised: boolean; mapping: Record<string, string> };
+      expect([state.headerRow, state.recognised]).toEqual([u.headerRow + 1, true]);
+      // Every field the CLI reads, from the same header.
+      expect(Object.fromEntries(Object.entries(state.mapping).filter(([, header]) => header !== ''))).toEqual(
+        Object.fromEntries(u.map.columns.map((c) => [c.field.label, c.header])),
+      );
+    } finally {
+      await preview.close();
+    }
+  });
+
   it(`${e.file}: the CLI end to end: every row planned as the core plans it, what was understood in the summary`, async () => {
     const { body, u } = await load(e);
     const r = spawnSync(process.execPath, [CLI, join(DIR, e.file), '--as-of', AS_OF, '--format', 'json'], { encoding: 'utf8' });
@@ -414,7 +434,8 @@ describe('prospect-channels inspect', () => {
   it('table: each column and why not used, then each row', () => {
     const r = spawnSync(process.execPath, [CLI, 'inspect', join(DIR, 'evaboot-excel-fr.csv'), '--format', 'table'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Columns read: First Name, Last Name, Title <- 'Job Title'/);
+    // Read as the plan reads it, and said so as the plan says it: Windows-1252, as its bytes are not UTF-8.
+    expect(r.stdout).toMatch(/^File read as Windows-1252 \(its bytes are not UTF-8\)\nColumns read: First Name, Last Name, Title <- 'Job Title'/);
     expect(r.stdout).toMatch(/Not used \(not columns the planner reads, kept as they are\): 'Company Name', 'Sales Navigator URL', 'Email Status'/);
     expect(r.stdout).toMatch(/\nRow {2,}Name {2,}First Name .*Deal Value\n2 {2,}José Muñoz {2,}José .*75000\n/);
   });

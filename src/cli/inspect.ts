@@ -6,9 +6,7 @@
 import { type ColumnMap, RowError, type Settings, type Understanding, readProspect, understandingLines, valuesRead } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
-import { FALLBACK, NotUtf8 } from './csv-encoding.js';
-import { readCsv } from './csv-file.js';
-import { type CsvFile, openInput, understandTop } from './passes.js';
+import { type CsvFile, encodingLines, openInput, readRecords, understandTop } from './passes.js';
 import { describeCsvError, noRowsNote } from './plan.js';
 import { formatTable, reportCsv, tableReady, visible } from './table.js';
 
@@ -19,21 +17,6 @@ export interface RowRead {
   readonly values?: Readonly<Record<string, string>>;
   readonly error?: string;
   readonly blank?: true;
-}
-
-/** Every record of the file, empty lines included (as the plan counts them). */
-export async function readRecords(file: CsvFile): Promise<string[][]> {
-  const once = async (f: CsvFile) => {
-    const records: string[][] = [];
-    await readCsv(f, (r) => records.push(r.cells()));
-    return records;
-  };
-  try {
-    return await once(file);
-  } catch (e) {
-    if (e instanceof NotUtf8) return await once({ ...file, encoding: FALLBACK });
-    throw e;
-  }
 }
 
 /** The rows under the header as read, each with its row number; empty lines are not rows (but keep their numbers). */
@@ -54,11 +37,10 @@ function rowRead(row: number, record: readonly string[], map: ColumnMap): RowRea
 }
 
 /** The file as the reader understands it, and its rows as read. */
-export async function inspectFile(path: string, settings: Settings): Promise<{ understanding: Understanding; rows: RowRead[]; delimiter: string }> {
-  const file = await openInput(path);
-  const records = await readRecords(file);
+export async function inspectFile(path: string, settings: Settings): Promise<{ understanding: Understanding; rows: RowRead[]; file: CsvFile }> {
+  const { records, file } = await readRecords(await openInput(path));
   const understanding = understandTop(records.slice(0, 110), settings);
-  return { understanding, rows: readRows(records, understanding), delimiter: file.delimiter };
+  return { understanding, rows: readRows(records, understanding), file };
 }
 
 /** The rows as a grid: Row, one column a field read, and Error when any row has one. */
@@ -88,14 +70,14 @@ async function inspect(ctx: CommandContext): Promise<number> {
   } catch (e) {
     throw describeCsvError(e, shown);
   }
-  const { understanding, rows, delimiter } = result;
-  const lines = understandingLines(understanding);
+  const { understanding, rows, file } = result;
+  const lines = [...encodingLines(file, false), ...understandingLines(understanding)];
   let text: string;
   if (args.format === 'json') {
     text = rows
       .map((r) => `${JSON.stringify({ row: r.row, ...(r.values ?? {}), ...(r.error ? { error: r.error } : {}), ...(r.blank ? { blank: true } : {}) })}\n`)
       .join('');
-  } else if (args.format === 'csv') text = reportCsv(grid(rows), delimiter);
+  } else if (args.format === 'csv') text = reportCsv(grid(rows), file.delimiter);
   else {
     await tableReady();
     text = `${lines.map(visible).join('\n')}\n\n${formatTable(grid(rows), out.isStdout ? io.stdout.columns : undefined)}`;

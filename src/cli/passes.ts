@@ -45,6 +45,28 @@ export async function openInput(path: string): Promise<CsvFile> {
   return file;
 }
 
+/**
+ * Every record of a file as cells, empty lines included (as the plan counts them), read as the
+ * plan reads it: a UTF-8 file that is not UTF-8 is read again as Windows-1252. The first `most`
+ * are kept, the rest read and let go. With the file as it was read (its encoding then known).
+ */
+export async function readRecords(file: CsvFile, most = Number.POSITIVE_INFINITY): Promise<{ records: string[][]; file: CsvFile }> {
+  return withFallback(file, async (f) => {
+    const records: string[][] = [];
+    await fileStep(() =>
+      readCsv(f, (r) => {
+        if (records.length < most) records.push(r.cells());
+      }),
+    );
+    return { records, file: f };
+  });
+}
+
+/** What was taken of the file where it was a guess: Windows-1252 is read when its bytes are not UTF-8. */
+export function encodingLines(file: CsvFile, writtenBack: boolean): string[] {
+  return file.encoding.name === 'windows-1252' ? [`File read as Windows-1252 (its bytes are not UTF-8)${writtenBack ? ', and written back in it' : ''}`] : [];
+}
+
 /** The first records of the file (header search + value sample) as the core's reader understands them, or a clear error for the whole file. */
 export function understandTop(top: readonly (readonly string[])[], settings: Settings): Understanding {
   if (top.length === 0) throw new FileProblem('the file is empty: expected a header row');

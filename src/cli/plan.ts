@@ -8,7 +8,7 @@ import { type PlanSummary, type Settings, formatDay, numbersJson, summaryLines, 
 import { type Leftovers, type Output, openOutput, refuseOverInput, sameFile, seekableInput } from './files.js';
 import { commonHelp, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf, startWarning } from './common.js';
 import { roundedJson } from './table.js';
-import { type CsvFile, FileProblem, openInput, planPass, strayQuoteWarning, writeRows } from './passes.js';
+import { type CsvFile, FileProblem, encodingLines, openInput, planPass, strayQuoteWarning, writeRows } from './passes.js';
 
 function progress(io: Io, quiet: boolean) {
   const show = !quiet && io.stderr.isTTY === true;
@@ -108,7 +108,7 @@ async function plan(ctx: CommandContext): Promise<number> {
     summaryOut || !args.quiet
       ? args.format === 'json'
         ? `${roundedJson(summaryJson(shownSummary, settings))}\n`
-        : `${[...fileLines(planned.file), ...understandingLines(planned.understanding), ...summaryLines(shownSummary, settings)].join('\n')}\n`
+        : `${[...encodingLines(planned.file, true), ...understandingLines(planned.understanding), ...summaryLines(shownSummary, settings)].join('\n')}\n`
       : '';
   summaryOut?.stream.write(summaryText);
   // The summary goes under the table: commit waits until stdout has taken every row.
@@ -123,11 +123,6 @@ async function plan(ctx: CommandContext): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-/** What was taken of the file where it was a guess: Windows-1252 is read when its bytes are not UTF-8. */
-function fileLines(file: CsvFile): string[] {
-  return file.encoding.name === 'windows-1252' ? ['File read as Windows-1252 (its bytes are not UTF-8), and written back in it'] : [];
 }
 
 /** The --summary file, opened as -o is; a failure names the flag. */

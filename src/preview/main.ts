@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { errnoText } from '../cli/common.js';
+import { FileProblem } from '../cli/passes.js';
 import { startPreview } from './server.js';
 
 const USAGE = `Usage: npm run preview -- [--port P] [--csv FILE]
@@ -8,6 +9,11 @@ const USAGE = `Usage: npm run preview -- [--port P] [--csv FILE]
 Serves the planner sidebar beside a grid of the sample prospect list (or FILE) on 127.0.0.1,
 answered by the same server code Apps Script runs, over an in-memory spreadsheet.
 `;
+
+function fail(message: string, code: number): number {
+  process.stderr.write(`preview: ${message}\n`);
+  return code;
+}
 
 async function main(): Promise<number> {
   let values: { port?: string; csv?: string; help?: boolean };
@@ -29,16 +35,17 @@ async function main(): Promise<number> {
       port,
       csv: values.csv,
       dist: fileURLToPath(new URL('../dist', import.meta.url)),
-      sampleCsv: readFileSync(`${here}/../examples/prospects.csv`, 'utf8'),
+      sample: `${here}/../examples/prospects.csv`,
     });
     process.stdout.write(`Prospect Channel Planner preview: ${preview.url}  (Ctrl+C to stop)\n`);
     return -1;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    process.stderr.write(
-      `preview: ${err.code === 'EADDRINUSE' ? `port ${port} is in use: try --port ${port + 1}` : err.code === 'ENOENT' ? `cannot read '${values.csv}'` : err.message}\n`,
-    );
-    return 1;
+    // As the command line says it: a file that cannot be opened is a usage error (2), one that is not a list is 1.
+    if (err.code === 'EADDRINUSE') return fail(`port ${port} is in use: try --port ${port + 1}`, 1);
+    if (typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) return fail(`cannot read '${values.csv}': ${errnoText(err)}`, 2);
+    if (err instanceof FileProblem) return fail(`${values.csv}: ${err.message}`, 1);
+    return fail(err.message, 1);
   }
 }
 

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { type Loaded, type Value, callCounts, loadDist, sheetsValue } from './apps-script.js';
+import { openInput, readRecords } from '../cli/passes.js';
 import { cellText } from '../core/index.js';
 import { SIDEBAR_CALLS } from '../sidebar/server.js';
 
@@ -18,8 +18,8 @@ export interface PreviewOptions {
   readonly port: number;
   readonly csv?: string;
   readonly dist: string;
-  /** The sample's CSV text when no file is given. */
-  readonly sampleCsv: string;
+  /** The sample list's file, shown when no file is given. */
+  readonly sample: string;
 }
 
 export interface LastRun {
@@ -35,14 +35,14 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-function readList(text: string, what: string): Value[][] {
-  let rows: string[][];
-  try {
-    rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
-  } catch (e) {
-    throw new Error(`${what}: not valid CSV: ${(e as Error).message}`);
-  }
-  if (rows.length === 0) throw new Error(`${what}: the file is empty`);
+/**
+ * A list as the sheet holds it: its records read as the command line reads them (encoding,
+ * delimiter, a `sep=` line), each row as wide as the widest, header cells as text and the rest
+ * typed as Sheets types them. An empty line stays an empty row, in its place.
+ */
+async function readList(path: string): Promise<Value[][]> {
+  const { records: rows } = await readRecords(await openInput(path));
+  if (rows.length === 0) throw new Error(`${path}: the file is empty`);
   const width = Math.max(...rows.map((r) => r.length));
   return rows.map((r, i) => Array.from({ length: width }, (_, j) => (i === 0 ? (r[j] ?? '') : sheetsValue(r[j] ?? ''))));
 }
@@ -137,8 +137,7 @@ async function bodyOf(req: IncomingMessage): Promise<string> {
 }
 
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
-  const text = options.csv ? readFileSync(options.csv, 'utf8') : options.sampleCsv;
-  const rows = readList(text, options.csv ?? 'sample');
+  const rows = await readList(options.csv ?? options.sample);
   const loaded = loadDist({ dist: options.dist });
   if (!options.csv) {
     // The sample's dates are written against 2026-11-23; the settings say so, and can be changed.

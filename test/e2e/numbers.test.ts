@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ describe.skipIf(!available)("the sidebar's Numbers step in Chromium", () => {
   });
 
   it('shows the measured rates, and "Use my numbers" writes them into Channel Settings and plans with them', async () => {
-    const preview = await startPreview({ port: 0, csv: HISTORY, dist: join(process.cwd(), 'dist'), sampleCsv: readFileSync('examples/prospects.csv', 'utf8') });
+    const preview = await startPreview({ port: 0, csv: HISTORY, dist: join(process.cwd(), 'dist'), sample: 'examples/prospects.csv' });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
       await page.goto(preview.url);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
 const XSS = '<img src=x onerror=alert(1)>';
 const dir = mkdtempSync(join(tmpdir(), 'pcp-e2e-'));
-const sampleCsv = readFileSync('examples/prospects.csv', 'utf8');
+const sample = 'examples/prospects.csv';
 
 function listCsv(rows: number): string {
   const lines = ['Name,Job Title,Conn. lvl,Target Account,Trigger Event,High Stakes,Warm Lead'];
@@ -50,7 +50,7 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     test: (o: Opened) => Promise<void>,
     options: { sidebarOnly?: { width: number; height: number } } = {},
   ): Promise<void> {
-    const preview = await startPreview({ port: 0, csv, dist: join(process.cwd(), 'dist'), sampleCsv });
+    const preview = await startPreview({ port: 0, csv, dist: join(process.cwd(), 'dist'), sample });
     const page = await browser.newPage({ viewport: options.sidebarOnly ?? { width: 1280, height: 900 } });
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -426,7 +426,7 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
   });
 
   it('the preview server answers only its own host, and runs no POST from another origin', async () => {
-    const preview = await startPreview({ port: 0, dist: join(process.cwd(), 'dist'), sampleCsv });
+    const preview = await startPreview({ port: 0, dist: join(process.cwd(), 'dist'), sample });
     try {
       const { port } = new URL(preview.url);
       const raw = (headers: Record<string, string>, method = 'GET', path = '/') =>

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +5,7 @@ import { available, launch } from './browser.js';
 import type { FakeSheet } from '../../src/preview/apps-script.js';
 import { type Preview, startPreview } from '../../src/preview/server.js';
 
-const sampleCsv = readFileSync('examples/prospects.csv', 'utf8');
+const sample = 'examples/prospects.csv';
 
 describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () => {
   let browser: Browser;
@@ -19,7 +18,7 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
   });
 
   async function open(): Promise<{ frame: Frame; press: (key: string) => Promise<void>; tabTo: (id: string) => Promise<void>; close: () => Promise<void> }> {
-    preview = await startPreview({ port: 0, dist: join(process.cwd(), 'dist'), sampleCsv });
+    preview = await startPreview({ port: 0, dist: join(process.cwd(), 'dist'), sample });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(preview.url);
     await page.waitForFunction(() => Boolean(document.querySelector('iframe')));
