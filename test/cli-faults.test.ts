@@ -252,6 +252,17 @@ describe('settings and flags', () => {
     expect(r.code).toBe(2);
   });
 
+  it.each([
+    ['--as-of', "'--as-of=-XYZ'"],
+    ['-o', "'--output=-XYZ' or '-o-XYZ'"],
+  ])('a flag followed by another where its value should be (%s -q) says the value is missing, exit 2', (flag, how) => {
+    const r = cli([file('in8b.csv', LIST), flag, '-q']);
+    expect(oneLine(r.stderr).trim()).toBe(
+      `prospect-channels: Option '${flag}' argument missing: the argument after it is another option (for a value that starts with a dash, write ${how}) (try 'prospect-channels --help')`,
+    );
+    expect(r.code).toBe(2);
+  });
+
   it('exit code 1 when no row could be planned (every row an error), the output still written', () => {
     const r = cli([file('allbad.csv', 'Name,Degree\nA,fourth\nB,zero\n'), ...AS_OF, '--format', 'csv']);
     expect(r.code).toBe(1);
