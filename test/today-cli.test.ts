@@ -163,6 +163,17 @@ describe('today and done on a real export: title lines, BOM, CRLF, semicolons', 
     expect(lines[5]?.endsWith('\r\n')).toBe(true);
   });
 
+  it('done on an all-quoted export (Salesforce): the edited row keeps the quotes of every cell it does not write', () => {
+    const sf = join(process.cwd(), 'test/fixtures/exports/salesforce-leads.csv');
+    const out = join(dir, 'sf-done.csv');
+    expect(cli(['done', sf, '--rows', '2', ...AS_OF, '--date-order', 'month-first', '-o', out]).code).toBe(0);
+    const [, row2, row3] = readFileSync(out, 'utf8').split('\r\n');
+    const [, was2, was3] = readFileSync(sf, 'utf8').split('\r\n');
+    // Its Connection Request Date written (ours, unquoted), Connection Status added; the rest as it came.
+    expect(row2?.startsWith(`${was2?.replace('"$250,000.00",""', '"$250,000.00",2026-11-24')},pending,`)).toBe(true);
+    expect(row3?.startsWith(`${was3},,`)).toBe(true);
+  });
+
   it('--rows on a line above the header or on the header: one clear line', () => {
     const r = cli(['done', file('titled.csv', TITLED), '--rows', '2', ...AS_OF]);
     expect([r.code, r.stderr]).toEqual([2, 'prospect-channels: --rows: row 2 is above the header row; prospects start at row 4\n']);

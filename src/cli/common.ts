@@ -107,14 +107,15 @@ export interface Parsed {
 }
 
 /**
- * parseArgs's message, as one line. Its "argument is ambiguous" (a flag taking a value followed
- * by another flag) says the value is missing, and how to give one that starts with a dash.
+ * parseArgs's message, as one line, without its "To specify ..." advice. Its "argument is
+ * ambiguous" (a flag taking a value, then another flag) says the value is missing, and how to
+ * give one that starts with a dash.
  */
 function usageError(message: string): CliError {
   const ambiguous = /^Option '([^']+)' argument is ambiguous\.[\s\S]*?use ('[^']+'(?: or '[^']+')?)/.exec(message);
   const first = ambiguous
     ? `Option '${ambiguous[1]}' argument missing: the argument after it is another option (for a value that starts with a dash, write ${ambiguous[2]})`
-    : (message.split('\n')[0] as string);
+    : (message.replace(/\. To specify.*$/s, '').split('\n')[0] as string);
   return new CliError(`${first} (try '${NAME} --help')`, 2);
 }
 

@@ -74,6 +74,11 @@ export class CsvRecord {
     return this.text.slice(this.start, this.end);
   }
 
+  /** Cell `i` as it was written (its quotes included), in the engine's text; '' past the record's end. */
+  rawCell(i: number): string {
+    return i < this.count ? this.text.slice(this.starts[i], this.ends[i]) : '';
+  }
+
   /** Cell `i`'s value: unquoted, doubled quotes undone. */
   cell(i: number): string {
     if (i >= this.count) return '';

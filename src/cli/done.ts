@@ -8,10 +8,22 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join as pathJoin } from 'node:path';
-import { type DoneTouch, type Outcome, type RowOutcome, RowError, applyDone, changesByRow, doneChanges, formatDay, isMarkable } from '../core/index.js';
+import {
+  type DoneTouch,
+  type HistoryWrite,
+  type Outcome,
+  type RowOutcome,
+  RowError,
+  applyDone,
+  changesByRow,
+  doneChanges,
+  formatDay,
+  isMarkable,
+} from '../core/index.js';
 import { commonHelp, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { engineCodec } from './csv-encoding.js';
 import { CsvWriter } from './csv-file.js';
+import type { CsvRecord } from './csv.js';
 import { csvCell } from './passes.js';
 import { command as planCommand } from './plan.js';
 import { agendaOfFile, eachRecord, plannedInput } from './today.js';
@@ -125,11 +137,27 @@ async function done(ctx: CommandContext): Promise<number> {
   // Records are the engine's text of the file (its bytes for UTF-8 and Windows-1252): cells of ours go in through fromText.
   const codec = engineCodec(planned.file.encoding);
   const writer = new CsvWriter(out, codec.encode, planned.file.encoding.bom);
+  /**
+   * A record with its touches recorded: the cells written and the columns added are ours, quoted
+   * only when they must be; every other cell is written as it came, its quotes kept.
+   */
+  const edited = (r: CsvRecord, i: number, writes: readonly HistoryWrite[]): string => {
+    const cells = applyDone(r.cells(), i, headerRow, changes, writes, formatDay) as string[];
+    const written = new Set(writes.map((w) => w.column));
+    const shift = i >= headerRow ? changes.added.length : 0;
+    const out: string[] = [];
+    for (let j = 0; j < cells.length; j++) {
+      const from = j < changes.insertAt ? j : j - shift;
+      const own = !written.has(j) && from >= 0 && (j < changes.insertAt || j >= changes.insertAt + shift) && from < r.count;
+      out.push(own ? r.rawCell(from) : codec.fromText(csvCell(cells[j] as string, d)));
+    }
+    return out.join(d);
+  };
   await eachRecord(planned, shown, (r, row) => {
     const i = row - 1;
     const writes = byRow.get(i);
     let text = r.raw();
-    if (writes) text = codec.fromText(join(applyDone(r.cells(), i, headerRow, changes, writes, formatDay) as string[]));
+    if (writes) text = edited(r, i, writes);
     else if (changes.added.length > 0 && i >= headerRow && r.count > 0) {
       text = r.withBlock(changes.insertAt, 0, codec.fromText(i === headerRow ? addedHeaders : addedBlank), d);
     }
