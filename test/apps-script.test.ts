@@ -309,7 +309,7 @@ describe('the menu and its commands', () => {
       [1, 2],
     ]);
     h.global.classifySheet?.();
-    expect(h.ui.alerts[0]).toMatch(/no recognised column in the header row/);
+    expect(h.ui.alerts[0]).toMatch(/no recognised column in the first 2 rows \(the header row must be one of them; the first row: 'foo', 'bar'\)/);
     expect(s.cells).toEqual([
       ['foo', 'bar'],
       [1, 2],

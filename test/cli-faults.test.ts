@@ -240,10 +240,13 @@ describe('settings and flags', () => {
     expect(r.stdout.split('\n')[1]).toMatch(/,CONNECT_NOTE,/);
   });
 
-  it('--column Degree=Nope is a settings problem: exit 2', () => {
-    const r = cli([file('in7.csv', LIST), ...AS_OF, '--column', 'Degree=Nope']);
-    expect(oneLine(r.stderr)).toMatch(/^prospect-channels: bad setting: Column: Degree: no column 'Nope'/);
+  it.each([[[]], [['today']], [['stats']], [['done', '--rows', '2']]])('%j --column Degree=Nope is a settings problem: exit 2, nothing written', (command) => {
+    const out = join(dir, 'nope-out.csv');
+    const input = file('in7.csv', LIST);
+    const r = cli([...command.slice(0, 1), input, ...command.slice(1), ...AS_OF, '--column', 'Degree=Nope', '-o', out]);
+    expect(oneLine(r.stderr).trim()).toBe(`prospect-channels: bad setting: Column: Degree: no column 'Nope' in ${input}`);
     expect(r.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
   });
 
   it.each([['--credits'], ['-o'], ['--settings'], ['--format']])('a missing argument to %s prints one line, exit 2', (flag) => {

@@ -300,7 +300,7 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
       'no recognised header',
       () => [file('nohead.csv', 'foo,bar\n1,2\n')],
       1,
-      /^prospect-channels: .*nohead\.csv: no recognised column in the header row \('foo', 'bar'\)/,
+      /^prospect-channels: .*nohead\.csv: no recognised column in the first 2 rows \(the header row must be one of them; the first row: 'foo', 'bar'\)/,
     ],
     ['malformed CSV (an unclosed quote)', () => [file('bad.csv', 'Name,Degree\n"Ann,2\nBob,1\n')], 1, /^prospect-channels: .*bad\.csv: not valid CSV/],
     [

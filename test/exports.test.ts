@@ -442,7 +442,7 @@ describe('prospect-channels inspect', () => {
   it('a row error is shown on its row; a file with no recognised column is one clear error', () => {
     const bad = spawnSync(process.execPath, [CLI, 'inspect', join(process.cwd(), 'package.json')], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/^prospect-channels: .*no recognised column in the header row/);
+    expect(bad.stderr).toMatch(/^prospect-channels: .*no recognised column in the first 10 rows \(the header row must be one of them; the first row: '\{'\)/);
   });
   it('--date-order day-first reads 03/04/2026 as 3 April', () => {
     const r = spawnSync(process.execPath, [CLI, 'inspect', join(DIR, 'salesforce-leads.csv'), '--format', 'json', '--date-order', 'day-first'], {

@@ -360,6 +360,11 @@ describe('SPEC 6 v2: duplicates are one prospect', () => {
     expect(outcomes.map((o) => ok(o).channel)).toEqual(['INMAIL', 'SKIP', 'SKIP', 'CONNECT_NOTE']);
     expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe('Skip: duplicate of row 2');
     expect([summary.duplicates, summary.creditsWanted, summary.invitations]).toEqual([2, 1, 1]);
+    expect(summaryLines(summary, settings())).toContain('Duplicates: 2 rows repeat an earlier prospect (same LinkedIn URL or email) and are skipped');
+  });
+  it('the summary counts one duplicate as one row', () => {
+    const { summary } = plan([{ email: 'x@y.z' }, { email: 'x@y.z' }]);
+    expect(summaryLines(summary, settings())).toContain('Duplicates: 1 row repeats an earlier prospect (same LinkedIn URL or email) and is skipped');
   });
   it('a row without a URL is compared by Email only, case-insensitively; a row with a URL by URL only', () => {
     const rows: Prospect[] = [

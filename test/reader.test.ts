@@ -301,7 +301,9 @@ describe('SPEC 1a headers: the header row', () => {
     const top: Cell[][] = [...Array.from({ length: 10 }, (_, i) => [`title ${i}`]), ['Name', 'Degree']];
     const u = understand(top, AUTO);
     expect(u).toBeInstanceOf(Problem);
-    expect((u as Problem).message).toMatch(/^no recognised column in the header row/);
+    expect((u as Problem).message).toMatch(
+      /^no recognised column in the first 10 rows \(the header row must be one of them; the first row: 'title 0'\); expected headers such as Name/,
+    );
     expect(understood(top.slice(1)).headerRow).toBe(9);
   });
 });

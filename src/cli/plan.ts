@@ -8,7 +8,7 @@ import { type PlanSummary, type Settings, formatDay, numbersJson, summaryLines, 
 import { type Leftovers, type Output, openOutput, refuseOverInput, sameFile, seekableInput } from './files.js';
 import { commonHelp, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf, startWarning } from './common.js';
 import { roundedJson } from './table.js';
-import { type CsvFile, FileProblem, encodingLines, openInput, planPass, strayQuoteWarning, writeRows } from './passes.js';
+import { type CsvFile, FileProblem, type Planned, encodingLines, openInput, planPass, strayQuoteWarning, writeRows } from './passes.js';
 
 function progress(io: Io, quiet: boolean) {
   const show = !quiet && io.stderr.isTTY === true;
@@ -24,6 +24,15 @@ function progress(io: Io, quiet: boolean) {
       last = 0;
     },
   };
+}
+
+/**
+ * A `Column:` mapping given for this run that names a header the file lacks: a settings problem
+ * (exit 2), where a sheet, whose settings serve many tabs, reads the column by its own header.
+ */
+export function refuseUnmetMapping(planned: Planned, shown: string): void {
+  const unmet = planned.understanding.ignored[0];
+  if (unmet) throw new CliError(`bad setting: Column: ${unmet.field}: no column '${unmet.header}' in ${shown}`, 2);
 }
 
 /** A failure while reading the input, in one line: the file's content (1) or its access (2). */
@@ -88,9 +97,7 @@ async function plan(ctx: CommandContext): Promise<number> {
   } finally {
     bar.done();
   }
-  // A Column: mapping given here names a header the file lacks: a settings problem, not the file's.
-  const notApplied = planned.understanding.notes[0];
-  if (notApplied !== undefined) throw new CliError(`bad setting: ${notApplied}`, 2);
+  refuseUnmetMapping(planned, shown);
   const summary = planned.planner.finish();
   // A table on a terminal fits its width; in a file it keeps whole reasons.
   const layout = { ...planned.layout, width: out.isStdout ? io.stdout.columns : undefined };
@@ -151,7 +158,8 @@ export function summaryJson(sum: PlanSummary, s: Settings): Record<string, unkno
   };
 }
 
-const USAGE_LINE = '[plan] IN.csv [-o OUT.csv] [--settings FILE] [--plan P] [--credits N] [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--sequence S]';
+const USAGE_LINE =
+  '[plan] IN.csv [-o OUT.csv] [--format table|csv|json] [--summary FILE] [--settings FILE] [--plan P] [--credits N] [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--sequence S]';
 
 /** Written out only when --help asks for it. */
 const help = () => `Usage: ${NAME} ${USAGE_LINE}

@@ -5,10 +5,10 @@
  * by the plan command's own first pass, so both see exactly the same rows.
  */
 import { type CampaignNumbers, measuredRates, numbersJson, numbersLines } from '../core/index.js';
-import { commonHelp, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { commonHelp, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
 import { openInput, planPass } from './passes.js';
-import { describeCsvError, noRowsNote } from './plan.js';
+import { describeCsvError, noRowsNote, refuseUnmetMapping } from './plan.js';
 import { formatTable, reportCsv, roundedJson, tableReady } from './table.js';
 
 const pct = (x: number | null) => (x === null ? '' : `${Math.round(x * 1000) / 10}%`);
@@ -42,8 +42,7 @@ async function stats(ctx: CommandContext): Promise<number> {
   let empty: string | undefined;
   try {
     const planned = await planPass(await openInput(input), settings, () => undefined);
-    const notApplied = planned.understanding.notes[0];
-    if (notApplied !== undefined) throw new CliError(`bad setting: ${notApplied}`, 2);
+    refuseUnmetMapping(planned, shown);
     const summary = planned.planner.finish();
     numbers = summary.numbers;
     delimiter = planned.file.delimiter;

@@ -18,20 +18,22 @@ import { commonHelp, type Command, type CommandContext, type Format, NAME, parse
 import type { CsvRecord } from './csv.js';
 import { readCsv } from './csv-file.js';
 import { type Planned, openInput, planPass } from './passes.js';
-import { describeCsvError, noRowsNote } from './plan.js';
+import { describeCsvError, noRowsNote, refuseUnmetMapping } from './plan.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
 import { formatTable, reportCsv, tableReady } from './table.js';
 
 /** The input planned (pass 1): stdin or a pipe is first copied to the run's scratch folder, as both passes read it. */
 export async function plannedInput(ctx: CommandContext, input: string, settings: Settings): Promise<{ planned: Planned; shown: string }> {
   const { path, shown } = await seekableInput(input, ctx.io, ctx.leftovers);
+  let planned: Planned;
   try {
-    const planned = await planPass(await openInput(path), settings, () => {});
-    planned.planner.finish();
-    return { planned, shown };
+    planned = await planPass(await openInput(path), settings, () => {});
   } catch (e) {
     throw describeCsvError(e, shown);
   }
+  refuseUnmetMapping(planned, shown);
+  planned.planner.finish();
+  return { planned, shown };
 }
 
 /**

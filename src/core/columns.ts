@@ -160,14 +160,35 @@ export type ReadSettings = Pick<Settings, 'columns' | 'dateOrder'>;
  * let generic headers prove themselves and date columns show their order.
  */
 export function understand(top: readonly (readonly Cell[])[], settings: ReadSettings): Understanding | Problem {
-  let first: Problem | undefined;
-  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, top.length); r++) {
+  const searched = Math.min(HEADER_SEARCH_ROWS, top.length);
+  for (let r = 0; r < searched; r++) {
     const header = top[r] as readonly Cell[];
     const u = understandHeader(header, top.slice(r + 1, r + 1 + SAMPLE_ROWS), settings);
     if (!(u instanceof Problem)) return { ...u, headerRow: r };
-    first ??= u;
   }
-  return first ?? new Problem('the sheet is empty: expected a header row');
+  if (searched === 0) return new Problem('the sheet is empty: expected a header row');
+  return noRecognisedColumn(top[0] as readonly Cell[], searched);
+}
+
+/**
+ * No header: nothing in `headers` (the header row given, or the first of the `searched` rows
+ * looked in) is a column the planner reads.
+ */
+function noRecognisedColumn(headers: readonly Cell[], searched = 1): Problem {
+  const shown = headers
+    .filter((h) => !isBlank(h))
+    .slice(0, 6)
+    .map((h) => `'${cellText(h)}'`)
+    .join(', ');
+  const where =
+    searched === 1
+      ? `in the header row (${shown || 'empty'})`
+      : `in the first ${searched} rows (the header row must be one of them; the first row: ${shown || 'empty'})`;
+  return new Problem(
+    `no recognised column ${where}; expected headers such as ${FIELDS.slice(0, 5)
+      .map((f) => f.label)
+      .join(', ')}..., or Column: <field> settings`,
+  );
 }
 
 /** The header row is given (custom functions take it as an argument); `sample` are rows under it. */
@@ -245,19 +266,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     mapped.push(c);
   }
 
-  if (mapped.length === 0) {
-    const shown = headers
-      .filter((h) => !isBlank(h))
-      .slice(0, 6)
-      .map((h) => `'${cellText(h)}'`)
-      .join(', ');
-    return new Problem(
-      `no recognised column in the header row (${shown || 'empty'}); expected headers such as ` +
-        `${FIELDS.slice(0, 5)
-          .map((f) => f.label)
-          .join(', ')}..., or Column: <field> settings`,
-    );
-  }
+  if (mapped.length === 0) return noRecognisedColumn(headers);
 
   const { readings, dateOrders } = dateReadings(mapped, headers, sample, settings);
   const columns = mapped

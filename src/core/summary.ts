@@ -38,7 +38,13 @@ export function summaryLines(sum: PlanSummary, s: Settings): string[] {
     invitationsLine(sum, s),
     `Pending invitations: ${n(sum.pendingInvitations)}${sum.withdrawalsDue > 0 ? `, ${n(sum.withdrawalsDue)} due for withdrawal` : ''}`,
   ];
-  if (sum.duplicates > 0) lines.push(`Duplicates: ${n(sum.duplicates)} rows repeat an earlier prospect (same LinkedIn URL or email) and are skipped`);
+  if (sum.duplicates > 0) {
+    const repeat =
+      sum.duplicates === 1
+        ? '1 row repeats an earlier prospect (same LinkedIn URL or email) and is skipped'
+        : `${n(sum.duplicates)} rows repeat an earlier prospect (same LinkedIn URL or email) and are skipped`;
+    lines.push(`Duplicates: ${repeat}`);
+  }
   lines.push(...numbersLines(sum.numbers));
   for (const w of sum.warnings) lines.push(`Warning: ${w}`);
   return lines;
