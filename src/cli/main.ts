@@ -1,5 +1,8 @@
 import { run } from './cli.js';
+import { keepYoungGenerationSmallOnLongFiles } from './csv-file.js';
 import { Leftovers } from './files.js';
+
+keepYoungGenerationSmallOnLongFiles();
 
 const leftovers = new Leftovers();
 // `prospect-channels big.csv | head` closes the pipe early: that is the reader's choice, not a
