@@ -29,6 +29,19 @@ describe('the plan keeps rows in flat typed storage', () => {
     expect(short.get(101)).toBe(99);
   });
 
+  it('a column keeps at most 4096 values of spare room, at any length: a plan of 100,000 rows is not a tenth larger for its chunks', () => {
+    for (const n of [1, 64, 4_097, 100_000, 116_385, 250_000]) {
+      const c = new Column(float64s);
+      for (let i = 0; i < n; i++) c.push(i);
+      expect(c.byteLength).toBeGreaterThanOrEqual(8 * n);
+      expect(c.byteLength).toBeLessThanOrEqual(8 * (n + 4096));
+    }
+    const c = new Column(int32s);
+    for (let i = 0; i < 100_000; i++) c.push(i);
+    // 25 chunks of 4096 four-byte values: 2.4% over the values, where 7 chunks of 16,384 were 14.7%.
+    expect(c.byteLength / (4 * 100_000)).toBeLessThan(1.03);
+  });
+
   it('a cleared column is empty, holds one short chunk, and grows again from the start', () => {
     const c = new Column(float64s);
     for (let i = 0; i < 40_000; i++) c.push(i / 2);
