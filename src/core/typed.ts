@@ -7,7 +7,7 @@
 /**
  * A column grows 4096 values at a time. Its last chunk is on average half empty, and a plan has a
  * dozen columns: at 16,384 values a chunk that spare room was a tenth of what 100,000 rows kept
- * (50 bytes a row added on an export where most rows want a budget, 46 at 4096), for no speed.
+ * (50 bytes a row added on an export where most rows want a budget, 46 at 4096), and bought no speed.
  */
 const CHUNK_BITS = 12;
 const CHUNK = 1 << CHUNK_BITS;
