@@ -463,6 +463,28 @@ describe('a few cells of a record (pass 1 reads only the columns it maps)', () =
       { numRuns: 500 },
     );
   });
+  it('a quoted cell is its text inside the quotes, with doubled quotes undone and text after the closing quote kept, in each way a file is held', () => {
+    const line = '"plain","Île-de-France","say ""hi""","a"b,"two\r\nlines",x\n';
+    const expected = ['plain', 'Île-de-France', 'say "hi"', 'ab', 'two\r\nlines', 'x'];
+    const held: Array<[string | Buffer, ReturnType<typeof engineCodec> | undefined]> = [
+      [line, undefined],
+      [Buffer.from(line, 'utf8'), engineCodec({ name: 'utf-8', bom: Buffer.alloc(0), verified: true })],
+      [iconv.encode(line, 'windows-1252'), engineCodec({ name: 'windows-1252', bom: Buffer.alloc(0) })],
+    ];
+    for (const [units, codec] of held) {
+      const got: string[][] = [];
+      const s = new CsvSplitter(
+        ',',
+        (r) => got.push(r.cells(), r.cellsAt([0, 1, 2, 3, 4, 5], new Array<string>(6).fill('-')).slice()),
+        undefined,
+        codec?.cellText,
+        codec?.cellBytes,
+      );
+      s.push(units);
+      s.end();
+      expect(got).toEqual([expected, expected]);
+    }
+  });
 });
 
 describe('our cells after a plain record of a file held as bytes (pass 2)', () => {

@@ -17,10 +17,16 @@ const LF = 10;
 const CR = 13;
 /** A character of a byte over 0x7F, in a file held as bytes. */
 const HIGH = /[\x80-\xff]/;
-/** `CsvRecord.highs`: a cell all below 0x80, one with a character over 0x7F, and a quoted cell not looked at. */
+/**
+ * `CsvRecord.highs`: a cell all below 0x80, one with a character over 0x7F, a quoted cell with
+ * something to undo (a doubled quote, text after its closing quote), and a quoted cell with
+ * nothing to undo, whose value is its span inside the quotes: all below 0x80, or not.
+ */
 const ASCII_CELL = 0;
 const HIGH_CELL = 1;
-const UNCHECKED_CELL = 2;
+const UNDONE_CELL = 2;
+const QUOTED_ASCII_CELL = 3;
+const QUOTED_HIGH_CELL = 4;
 
 /** A file as the engine holds it: its bytes, or UTF-16 code units. */
 export type Units = Uint8Array | Uint16Array;
@@ -66,7 +72,7 @@ export class CsvRecord {
   starts = new Int32Array(64);
   ends = new Int32Array(64);
   closes = new Int32Array(64);
-  /** Whether each cell has a character over 0x7F (then `cellText` reads it): ASCII_CELL, HIGH_CELL or UNCHECKED_CELL. */
+  /** What each cell is (ASCII_CELL... QUOTED_HIGH_CELL): a character over 0x7F is `cellText`'s to read. */
   highs = new Uint8Array(64);
 
   /** The record's own text, without its line break. Not for a record found by its span only: read its units. */
@@ -83,12 +89,15 @@ export class CsvRecord {
   cell(i: number): string {
     if (i >= this.count) return '';
     const high = this.highs[i];
-    if (high === HIGH_CELL && this.cellBytes !== undefined && this.closes[i] === -1) {
-      return this.cellBytes(this.units as Uint8Array, this.starts[i] as number, this.ends[i] as number);
+    if (high === QUOTED_ASCII_CELL) return this.text.slice((this.starts[i] as number) + 1, this.closes[i]);
+    if (this.cellBytes !== undefined && (high === HIGH_CELL || high === QUOTED_HIGH_CELL)) {
+      // Its bytes, inside its quotes if it has them.
+      const from = high === HIGH_CELL ? (this.starts[i] as number) : (this.starts[i] as number) + 1;
+      return this.cellBytes(this.units as Uint8Array, from, (high === HIGH_CELL ? this.ends[i] : this.closes[i]) as number);
     }
     const value = this.value(i);
     if (high === ASCII_CELL || this.cellText === undefined) return value;
-    return high === HIGH_CELL || HIGH.test(value) ? this.cellText(value) : value;
+    return high !== UNDONE_CELL || HIGH.test(value) ? this.cellText(value) : value;
   }
 
   private value(i: number): string {
@@ -129,8 +138,14 @@ export class CsvRecord {
     const { count, text, starts, ends, highs } = this;
     for (let k = 0; k < indexes.length; k++) {
       const i = indexes[k] as number;
-      // The common cell, unquoted ASCII (a quoted cell is never ASCII_CELL), is a slice of the text; any other is cell()'s.
-      into[i] = i < count && highs[i] === ASCII_CELL ? text.slice(starts[i], ends[i]) : this.cell(i);
+      // The common cells, ASCII with nothing to undo, are a slice of the text; any other is cell()'s.
+      const high = i < count ? highs[i] : UNDONE_CELL;
+      into[i] =
+        high === ASCII_CELL
+          ? text.slice(starts[i], ends[i])
+          : high === QUOTED_ASCII_CELL
+            ? text.slice((starts[i] as number) + 1, this.closes[i])
+            : this.cell(i);
     }
     return into;
   }
@@ -160,17 +175,6 @@ export class CsvRecord {
     this.closes = grown(this.closes);
     this.highs = grown(this.highs);
   }
-}
-
-/** Line breaks (CRLF counted once) in units[from, to). */
-function lineBreaks(units: Units, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = units[i];
-    if (c === LF) n++;
-    else if (c === CR && units[i + 1] !== LF) n++;
-  }
-  return n;
 }
 
 /** Where the next `unit` is in units[from, to), or `to`: a native search. */
@@ -320,14 +324,17 @@ export class CsvSplitter {
           }
           starts[n] = p;
           let high = 0;
+          let close = -1;
           if (c === QUOTE) {
             let q = p + 1;
-            let close = -1;
             for (;;) {
               const i = text.indexOf('"', q);
               if (i < 0 || (i + 1 === L && !final)) break;
-              if (i + 1 < L && units[i + 1] === QUOTE) q = i + 2;
-              else {
+              if (i + 1 < L && units[i + 1] === QUOTE) {
+                q = i + 2;
+                // A doubled quote to undo: above any unit.
+                high = 0x10000;
+              } else {
                 close = i;
                 break;
               }
@@ -337,18 +344,23 @@ export class CsvSplitter {
               const at = this.line + extraLines;
               throw new CsvError('UNCLOSED_QUOTE', at, `line ${at}: a quoted cell is not closed before the end of the file`);
             }
-            extraLines += lineBreaks(units, p + 1, close);
-            closes[n] = close;
-            high = 0x10000;
+            // Inside the quotes: which units there are, and the line breaks among them (CRLF once).
+            for (let k = p + 1; k < close; k++) {
+              const u = units[k] as number;
+              high |= u;
+              if (u <= CR && (u === LF || (u === CR && units[k + 1] !== LF))) extraLines++;
+            }
             p = close + 1;
-          } else closes[n] = -1;
+          }
+          closes[n] = close;
           for (; p < L; p++) {
             c = units[p] as number;
             if (stops[c] === 1) break;
-            high |= c;
+            // Text after the closing quote: something to undo.
+            high |= close < 0 ? c : 0x10000;
           }
           ends[n] = p;
-          highs[n] = high > 0xffff ? UNCHECKED_CELL : high > 0x7f ? HIGH_CELL : ASCII_CELL;
+          highs[n] = high > 0xffff ? UNDONE_CELL : close >= 0 ? (high > 0x7f ? QUOTED_HIGH_CELL : QUOTED_ASCII_CELL) : high > 0x7f ? HIGH_CELL : ASCII_CELL;
           n++;
           if (p === L) {
             if (!final) return start;
