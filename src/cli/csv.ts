@@ -356,11 +356,20 @@ export class CsvSplitter {
           for (; p < L; p++) {
             c = units[p] as number;
             if (stops[c] === 1) break;
-            // Text after the closing quote: something to undo.
-            high |= close < 0 ? c : 0x10000;
+            high |= c;
           }
           ends[n] = p;
-          highs[n] = high > 0xffff ? UNDONE_CELL : close >= 0 ? (high > 0x7f ? QUOTED_HIGH_CELL : QUOTED_ASCII_CELL) : high > 0x7f ? HIGH_CELL : ASCII_CELL;
+          highs[n] =
+            close < 0
+              ? high > 0x7f
+                ? HIGH_CELL
+                : ASCII_CELL
+              : // A doubled quote, or text after the closing quote: something to undo.
+                high > 0xffff || p > close + 1
+                ? UNDONE_CELL
+                : high > 0x7f
+                  ? QUOTED_HIGH_CELL
+                  : QUOTED_ASCII_CELL;
           n++;
           if (p === L) {
             if (!final) return start;
