@@ -89,15 +89,18 @@ export class CsvRecord {
   cell(i: number): string {
     if (i >= this.count) return '';
     const high = this.highs[i];
-    if (high === QUOTED_ASCII_CELL) return this.text.slice((this.starts[i] as number) + 1, this.closes[i]);
-    if (this.cellBytes !== undefined && (high === HIGH_CELL || high === QUOTED_HIGH_CELL)) {
-      // Its bytes, inside its quotes if it has them.
-      const from = high === HIGH_CELL ? (this.starts[i] as number) : (this.starts[i] as number) + 1;
-      return this.cellBytes(this.units as Uint8Array, from, (high === HIGH_CELL ? this.ends[i] : this.closes[i]) as number);
+    if (high === UNDONE_CELL) {
+      const value = this.value(i);
+      return this.cellText !== undefined && HIGH.test(value) ? this.cellText(value) : value;
     }
-    const value = this.value(i);
-    if (high === ASCII_CELL || this.cellText === undefined) return value;
-    return high !== UNDONE_CELL || HIGH.test(value) ? this.cellText(value) : value;
+    // Nothing to undo: the value is the cell's span, inside its quotes if it has them.
+    const quoted = high === QUOTED_ASCII_CELL || high === QUOTED_HIGH_CELL;
+    const from = (this.starts[i] as number) + (quoted ? 1 : 0);
+    const to = (quoted ? this.closes[i] : this.ends[i]) as number;
+    if (high === ASCII_CELL || high === QUOTED_ASCII_CELL) return this.text.slice(from, to);
+    if (this.cellBytes !== undefined) return this.cellBytes(this.units as Uint8Array, from, to);
+    const raw = this.text.slice(from, to);
+    return this.cellText === undefined ? raw : this.cellText(raw);
   }
 
   private value(i: number): string {
@@ -138,14 +141,8 @@ export class CsvRecord {
     const { count, text, starts, ends, highs } = this;
     for (let k = 0; k < indexes.length; k++) {
       const i = indexes[k] as number;
-      // The common cells, ASCII with nothing to undo, are a slice of the text; any other is cell()'s.
-      const high = i < count ? highs[i] : UNDONE_CELL;
-      into[i] =
-        high === ASCII_CELL
-          ? text.slice(starts[i], ends[i])
-          : high === QUOTED_ASCII_CELL
-            ? text.slice((starts[i] as number) + 1, this.closes[i])
-            : this.cell(i);
+      // The common cell, unquoted ASCII, is a slice of the text; any other is cell()'s.
+      into[i] = i < count && highs[i] === ASCII_CELL ? text.slice(starts[i], ends[i]) : this.cell(i);
     }
     return into;
   }
