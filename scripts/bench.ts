@@ -52,6 +52,8 @@ const CLI_ROWS = Number(args.rows ?? 1_000_000);
 /** The memory figure's larger file (0: none). */
 const MEMORY_ROWS = Number(args['memory-rows'] ?? 3_000_000);
 const CORE_ROWS = 100_000;
+/** The command line's runs, each followed by DuckDB's on the same file. */
+const CLI_PAIRS = 5;
 const RUNS = 5;
 
 // ------------------------------------------------------------------ seeded, varied prospect rows
@@ -515,7 +517,7 @@ async function cli(dir: string): Promise<void> {
   // Ours and DuckDB's one-thread runs alternate, so a spell of a slower machine (or core) weighs on both.
   const runs: Run[] = [];
   const duckOne: Run[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < CLI_PAIRS; i++) {
     runs.push(child(ours, plan(file)));
     if (duck) duckOne.push(child(duck, [duckFile, join(dir, 'duck.csv'), '1']));
   }
@@ -530,14 +532,24 @@ async function cli(dir: string): Promise<void> {
   } else {
     const all = child(duck, [duckFile, join(dir, 'duck.csv'), 'all']);
     const duckCpu = median(duckOne.map((r) => r.cpuMs));
-    figures.duckdb = { oneThread: duckOne, allThreads: all };
+    // The ratio of each back-to-back pair, then their median: the machine's speed here swings by half
+    // within minutes, and a slow spell over a pair slows both of its runs, where medians taken apart
+    // can each land in a different spell.
+    const ratios = runs.map((r, i) => r.cpuMs / (duckOne[i] as Run).cpuMs).sort((a, b) => a - b);
+    const ratio = median(ratios);
+    figures.duckdb = { oneThread: duckOne, allThreads: all, pairRatios: ratios };
     record(
       'DuckDB, same file, five constant columns: one thread CPU; all threads wall / CPU',
       `${s1(duckCpu)} CPU; ${cpus().length} threads: ${s1(all.ms)} wall, ${s1(all.cpuMs)} CPU`,
       '',
       null,
     );
-    record('CLI CPU time / DuckDB one-thread CPU time', `${(cpu / duckCpu).toFixed(2)} x`, '<= 2 x', cpu / duckCpu <= 2);
+    record(
+      `CLI CPU time / DuckDB one-thread CPU time, median of ${CLI_PAIRS} back-to-back pairs`,
+      `${ratio.toFixed(2)} x (pairs ${(ratios[0] as number).toFixed(2)}-${(ratios[ratios.length - 1] as number).toFixed(2)})`,
+      '<= 2 x',
+      ratio <= 2,
+    );
   }
 
   // Memory: the plan keeps a few numbers a row; the rest streams.
