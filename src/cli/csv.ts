@@ -323,29 +323,31 @@ export class CsvSplitter {
           let high = 0;
           let close = -1;
           if (c === QUOTE) {
-            let q = p + 1;
+            // To the closing quote, a unit at a time (cells are short: a native search costs more
+            // to call than to do), noting which units there are and the line breaks among them.
+            const opened = this.line + extraLines;
+            let k = p + 1;
             for (;;) {
-              const i = text.indexOf('"', q);
-              if (i < 0 || (i + 1 === L && !final)) break;
-              if (i + 1 < L && units[i + 1] === QUOTE) {
-                q = i + 2;
+              for (; k < L; k++) {
+                const u = units[k] as number;
+                if (u === QUOTE) break;
+                high |= u;
+                if (u <= CR && (u === LF || (u === CR && units[k + 1] !== LF))) extraLines++;
+              }
+              // A quote at the window's end may be the first of two: wait for the next unit.
+              if (k >= L || (k + 1 === L && !final)) break;
+              if (k + 1 < L && units[k + 1] === QUOTE) {
                 // A doubled quote to undo: above any unit.
-                high = 0x10000;
+                high |= 0x10000;
+                k += 2;
               } else {
-                close = i;
+                close = k;
                 break;
               }
             }
             if (close < 0) {
               if (!final) return start;
-              const at = this.line + extraLines;
-              throw new CsvError('UNCLOSED_QUOTE', at, `line ${at}: a quoted cell is not closed before the end of the file`);
-            }
-            // Inside the quotes: which units there are, and the line breaks among them (CRLF once).
-            for (let k = p + 1; k < close; k++) {
-              const u = units[k] as number;
-              high |= u;
-              if (u <= CR && (u === LF || (u === CR && units[k + 1] !== LF))) extraLines++;
+              throw new CsvError('UNCLOSED_QUOTE', opened, `line ${opened}: a quoted cell is not closed before the end of the file`);
             }
             p = close + 1;
           }
