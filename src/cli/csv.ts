@@ -273,8 +273,8 @@ export class CsvSplitter {
   /**
    * Splits whole records off the window's first L units; returns where the first unfinished one
    * starts. One pass over the units: a cell ends at the delimiter or a line break; a quote as its
-   * first character opens a quoted cell, whose closing quote is found with indexOf. The window's
-   * text is made once, when the first record whose cells are looked for comes.
+   * first character opens a quoted cell, which runs to a quote not doubled. The window's text is
+   * made once, when the first record whose cells are looked for comes.
    */
   private records(units: Units, L: number, final: boolean): number {
     const r = this.record;
