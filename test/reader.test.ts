@@ -73,6 +73,37 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
   it("'#N/A' from a lookup is no Trigger (it tipped rows to a paid InMail)", () => {
     expect(read(['Name', 'Trigger'], ['Ann', '#N/A']).trigger).toBeUndefined();
   });
+  it('a long Trigger keeps its first whole words, never part of one (SPEC 3a: a word is never cut)', () => {
+    const trigger = (t: string) => read(['Name', 'Trigger'], ['Ann', t]).trigger;
+    expect(trigger('Announced expansion into EMEA and APAC markets')).toBe('Announced expansion into EMEA and APAC…');
+    expect(trigger('Raised Series B, now hiring: sales; marketing')).toBe('Raised Series B, now hiring: sales…');
+    expect(trigger('Neue Niederlassung in München seit Oktober eingerichtet')).toBe('Neue Niederlassung in München seit…');
+    // Forty characters and a space: the fortieth ends a word, which is kept.
+    expect(trigger(`${'a'.repeat(39)}b more`)).toBe(`${'a'.repeat(39)}b…`);
+    expect(trigger('x'.repeat(40))).toBe('x'.repeat(40));
+    // One word longer than a label: named as a trigger, no part of it shown.
+    expect(trigger(`https://news.example.com/${'a'.repeat(40)}`)).toBe('trigger');
+  });
+  it('a long Trigger becomes whole words of it and an ellipsis, for any words', () => {
+    const word = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9,;:()-]{1,12}$/);
+    // The text's first k + 1 words, without the punctuation after them.
+    const upTo = (words: string[], k: number) =>
+      words
+        .slice(0, k + 1)
+        .join(' ')
+        .replace(/[\s,;:(\-–—]+$/, '');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), (words) => {
+        const t = words.join(' ');
+        if (t.length <= 40) return;
+        const got = read(['Name', 'Trigger'], ['Ann', t]).trigger as string;
+        const fits = words.map((_, k) => upTo(words, k)).filter((w, k) => w !== '' && words.slice(0, k + 1).join(' ').length <= 40);
+        if (fits.length === 0) return expect(got).toBe('trigger');
+        // The most whole words that fit, then the ellipsis.
+        expect(got).toBe(`${fits[fits.length - 1]}…`);
+      }),
+    );
+  });
   for (const error of ERROR_VALUES.slice(0, 7)) {
     it(`'${error}' is a row error naming its column, never read as text`, () => {
       const e = readError(['Name', 'Trigger Event'], ['Ann', error]);

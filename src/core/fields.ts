@@ -285,14 +285,25 @@ function status(cell: NonBlank): ConnectionStatus | Problem {
   );
 }
 
-/** A trigger is free text ("funding", "job change") or yes/no. Absent = no trigger. */
+/** The most of a trigger's words a Reason names: it is one label of a line of about 120 characters. */
+export const TRIGGER_MAX = 40;
+
+/**
+ * A trigger is free text ("funding", "job change") or yes/no. Absent = no trigger. A longer text
+ * keeps the words that fit in TRIGGER_MAX characters and ends in "…": a word is never cut (SPEC
+ * 3a); a first word longer than that is named as a trigger, no more.
+ */
 function trigger(cell: NonBlank): string | undefined {
   if (cell === true || cell === 1) return 'trigger';
   if (cell === false || cell === 0) return undefined;
   const t = text(cell);
   const answer = yesNoWord(t);
   if (answer !== undefined) return answer ? 'trigger' : undefined;
-  return isBlankWord(t) ? undefined : t.slice(0, 40);
+  if (isBlankWord(t)) return undefined;
+  if (t.length <= TRIGGER_MAX) return t;
+  // The words that end by character TRIGGER_MAX (a space after it ends the last one), without the punctuation after them.
+  const words = /^(.*\S)\s/s.exec(t.slice(0, TRIGGER_MAX + 1))?.[1]?.replace(/[\s,;:(\-–—]+$/, '') ?? '';
+  return words === '' ? 'trigger' : `${words}…`;
 }
 
 /** Words of a time-sensitive event, for a generic `Event` or `Signal` column to prove it is a trigger. */
