@@ -325,6 +325,57 @@ describe('rows with errors and blank rows are skipped and counted', () => {
   });
 });
 
+describe('a prospect on several rows is one prospect: counted once, as its first row (SPEC 6, Duplicates)', () => {
+  const ann = 'https://www.linkedin.com/in/ann';
+  const list: Prospect[] = [
+    { name: 'Ann', linkedinUrl: ann, connectionStatus: 'declined', requestedOn: ago(30) },
+    // The same profile written another way, and the same email in another case: repeats.
+    { name: 'Ann', linkedinUrl: 'linkedin.com/in/ann/', connectionStatus: 'accepted', requestedOn: ago(30) },
+    { name: 'Bob', email: 'bob@example.com', inmailSentOn: ago(20) },
+    { name: 'Bob', email: 'BOB@example.com', inmailSentOn: ago(20), replied: true },
+    { name: 'Cy', connectionStatus: 'declined', requestedOn: ago(30) },
+  ];
+
+  it('in the rates, the refunds and the prospects read', () => {
+    const n = campaignNumbers(list, S);
+    expect([n.acceptance.hits, n.acceptance.n]).toEqual([0, 2]);
+    expect([n.inmailReply.hits, n.inmailReply.n]).toEqual([0, 1]);
+    expect([n.refunds.awaiting, n.duplicates]).toEqual([1, 2]);
+    expect(numbersLines(n)[0]).toBe('Your numbers as of 2026-11-23, from 3 prospects (skipped: 2 duplicate rows):');
+  });
+
+  it("the plan's numbers and its pending invitations count them once too", () => {
+    const pending = (url: string): Prospect => ({ name: 'Di', linkedinUrl: url, connectionStatus: 'pending', requestedOn: ago(10) });
+    const { summary } = planList([...list, pending('https://linkedin.com/in/di'), pending('https://www.linkedin.com/in/di/')], S);
+    expect(summary.pendingInvitations).toBe(1);
+    expect(summary.numbers).toEqual(campaignNumbers([...list, pending('https://linkedin.com/in/di'), pending('https://www.linkedin.com/in/di')], S));
+    expect(summary.numbers.duplicates).toBe(3);
+  });
+
+  it('the plan counts every list as campaignNumbers counts it, duplicates and all', () => {
+    const prospect = fc.record({
+      linkedinUrl: fc.option(fc.constantFrom('linkedin.com/in/a', 'https://www.linkedin.com/in/a/', 'linkedin.com/in/b'), { nil: undefined }),
+      email: fc.option(fc.constantFrom('a@x.example', 'A@x.example', 'c@x.example'), { nil: undefined }),
+      connectionStatus: fc.option(fc.constantFrom<ConnectionStatus>('pending', 'accepted', 'declined', 'withdrawn'), { nil: undefined }),
+      requestedOn: fc.option(fc.integer({ min: 0, max: 60 }).map(ago), { nil: undefined }),
+      inmailSentOn: fc.option(fc.integer({ min: 0, max: 120 }).map(ago), { nil: undefined }),
+      replied: fc.option(fc.boolean(), { nil: undefined }),
+      openProfile: fc.option(fc.boolean(), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(prospect, { maxLength: 40 }), (rows) => {
+        const list = rows.map((r) => ({ name: 'P', ...r }) as Prospect);
+        const { summary, outcomes } = planList(list, S);
+        const duplicates = outcomes.filter((o) => o !== 'blank' && !(o instanceof RowError) && o.duplicateOf !== null).length;
+        // A row whose history the plan refuses (an error) has no key: compare lists the plan reads whole.
+        if (outcomes.some((o) => o instanceof RowError)) return;
+        expect(summary.numbers).toEqual(campaignNumbers(list, S));
+        expect(summary.numbers.duplicates).toBe(duplicates);
+      }),
+    );
+  });
+});
+
 describe('invariants', () => {
   const status = fc.constantFrom<ConnectionStatus | undefined>(undefined, 'none', 'pending', 'accepted', 'declined', 'withdrawn');
   const maybeDay = fc.option(fc.integer({ min: -10, max: 200 }).map(ago), { nil: undefined });

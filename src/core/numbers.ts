@@ -8,7 +8,9 @@
  */
 import { type Day, formatDay } from './dates.js';
 import { type Prospect, RowError } from './model.js';
+import { prospectKey } from './keys.js';
 import type { Settings } from './settings.js';
+import { Column, eachRepeat, float64s } from './typed.js';
 
 /** Every threshold of this section, with its source: the one place each number lives. */
 export const NUMBERS_RULES = {
@@ -107,6 +109,8 @@ export interface CampaignNumbers {
   readonly blank: number;
   /** Rows with an error: skipped, as they cannot be read. */
   readonly errors: number;
+  /** Rows that repeat an earlier prospect (SPEC 6, Duplicates): one prospect, counted once, as its first row. */
+  readonly duplicates: number;
   readonly acceptance: MeasuredRate;
   readonly inmailReply: MeasuredRate;
   readonly replyAfterAccept: MeasuredRate;
@@ -185,11 +189,38 @@ export function measure(spec: RateSpec, hits: number, n: number, assumed: number
 
 const round2 = (x: number) => Math.round(x * 100 + Number.EPSILON) / 100;
 
+/**
+ * How a row counted, as `NumbersCounter.add` returns it: a bit for each count it is in (a rate's
+ * denominator, its hits, a refund), so a row found later to repeat an earlier prospect is taken
+ * out again. An InMail reply and a reply after accept never both count (a row is accepted or not).
+ */
+const COUNTED = {
+  acceptance: 1,
+  accepted: 2,
+  reply: 4,
+  replied: 8,
+  afterAccept: 16,
+  refundable: 32,
+  openProfile: 64,
+} as const;
+
+/** A row's counts as COUNTED bits. */
+function countedBits(c: RowCounts): number {
+  const reply = c.inmailReply ?? c.replyAfterAccept;
+  return (
+    (c.acceptance === undefined ? 0 : COUNTED.acceptance | (c.acceptance ? COUNTED.accepted : 0)) |
+    (reply === undefined ? 0 : COUNTED.reply | (reply ? COUNTED.replied : 0) | (c.inmailReply === undefined ? COUNTED.afterAccept : 0)) |
+    (c.refundable ? COUNTED.refundable : 0) |
+    (c.openProfileMessage ? COUNTED.openProfile : 0)
+  );
+}
+
 /** Counts rows as they come; `result` reads the numbers at any point. */
 export class NumbersCounter {
   private rows = 0;
   private blank = 0;
   private errors = 0;
+  private duplicates = 0;
   private readonly hits: Record<RateKey, number> = { acceptance: 0, inmailReply: 0, replyAfterAccept: 0 };
   private readonly n: Record<RateKey, number> = { acceptance: 0, inmailReply: 0, replyAfterAccept: 0 };
   private awaiting = 0;
@@ -197,31 +228,46 @@ export class NumbersCounter {
 
   constructor(readonly settings: Settings) {}
 
-  add(input: Prospect | RowError | 'blank'): void {
+  /** Counts a row; returns how it counted (COUNTED bits, 0 for none), for `repeats` to take back. */
+  add(input: Prospect | RowError | 'blank'): number {
     this.rows++;
-    if (input === 'blank') return void this.blank++;
-    if (input instanceof RowError) return void this.errors++;
+    if (input === 'blank') return (void this.blank++, 0);
+    if (input instanceof RowError) return (void this.errors++, 0);
     // Most rows have no history to count: with no request (so no acceptance) and no InMail sent,
     // `rowCounts` counts the row in no rate and no refund.
-    if (input.inmailSentOn === undefined && !isRequest(input)) return;
-    const c = rowCounts(input, this.settings.asOf);
+    if (input.inmailSentOn === undefined && !isRequest(input)) return 0;
+    const counted = countedBits(rowCounts(input, this.settings.asOf));
+    this.count(counted, 1);
+    return counted;
+  }
+
+  /** A row added earlier that repeats an earlier prospect, with what `add` returned for it: not counted again. */
+  repeats(counted: number): void {
+    this.duplicates++;
+    this.count(counted, -1);
+  }
+
+  private count(counted: number, by: number): void {
+    if (counted === 0) return;
     // Each rate by its name, not by a key from RATE_KEYS: a property read or written by a key
     // that varies is V8's generic keyed access, three of each on every row with a history.
     const { n, hits } = this;
-    if (c.acceptance !== undefined) {
-      n.acceptance++;
-      if (c.acceptance) hits.acceptance++;
+    if (counted & COUNTED.acceptance) {
+      n.acceptance += by;
+      if (counted & COUNTED.accepted) hits.acceptance += by;
     }
-    if (c.inmailReply !== undefined) {
-      n.inmailReply++;
-      if (c.inmailReply) hits.inmailReply++;
+    if (counted & COUNTED.reply) {
+      const hit = (counted & COUNTED.replied) !== 0;
+      if (counted & COUNTED.afterAccept) {
+        n.replyAfterAccept += by;
+        if (hit) hits.replyAfterAccept += by;
+      } else {
+        n.inmailReply += by;
+        if (hit) hits.inmailReply += by;
+      }
     }
-    if (c.replyAfterAccept !== undefined) {
-      n.replyAfterAccept++;
-      if (c.replyAfterAccept) hits.replyAfterAccept++;
-    }
-    if (c.refundable) this.awaiting++;
-    if (c.openProfileMessage) this.openProfile++;
+    if (counted & COUNTED.refundable) this.awaiting += by;
+    if (counted & COUNTED.openProfile) this.openProfile += by;
   }
 
   result(): CampaignNumbers {
@@ -243,6 +289,7 @@ export class NumbersCounter {
       rows: this.rows,
       blank: this.blank,
       errors: this.errors,
+      duplicates: this.duplicates,
       acceptance,
       inmailReply,
       replyAfterAccept,
@@ -254,8 +301,31 @@ export class NumbersCounter {
 /** The numbers of a list held in memory (a sheet's range). */
 export function campaignNumbers(inputs: Iterable<Prospect | RowError | 'blank'>, s: Settings): CampaignNumbers {
   const counter = new NumbersCounter(s);
-  for (const input of inputs) counter.add(input);
+  const counted: number[] = [];
+  const keys = new Column(float64s);
+  for (const input of inputs) {
+    counted.push(counter.add(input));
+    keys.push(input === 'blank' || input instanceof RowError ? Number.NaN : prospectKey(input.linkedinUrl, input.email));
+  }
+  // A prospect on several rows counts once, as the plan plans it once (SPEC 6, Duplicates).
+  eachRepeat(keys, (i) => counter.repeats(counted[i] as number));
   return counter.result();
+}
+
+/** The prospects the numbers read: rows neither blank, in error nor repeating an earlier prospect. */
+export function prospectsRead(n: CampaignNumbers): number {
+  return n.rows - n.blank - n.errors - n.duplicates;
+}
+
+/** The rows the numbers skip, in words ('' for none): "1 blank, 2 with errors, 3 duplicate rows". */
+export function skippedRows(n: CampaignNumbers): string {
+  return [
+    n.blank ? `${n.blank} blank` : '',
+    n.errors ? `${n.errors} with errors` : '',
+    n.duplicates ? `${n.duplicates} duplicate row${n.duplicates === 1 ? '' : 's'}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 export function measuredRates(n: CampaignNumbers): readonly MeasuredRate[] {
@@ -288,9 +358,10 @@ export function numbersJson(n: CampaignNumbers): Record<string, unknown> {
   return {
     asOf: formatDay(n.asOf),
     rows: n.rows,
-    prospects: n.rows - n.blank - n.errors,
+    prospects: prospectsRead(n),
     blank: n.blank,
     errors: n.errors,
+    duplicates: n.duplicates,
     acceptance: rate(n.acceptance),
     inmailReply: rate(n.inmailReply),
     replyAfterAccept: rate(n.replyAfterAccept),
@@ -300,8 +371,8 @@ export function numbersJson(n: CampaignNumbers): Record<string, unknown> {
 
 /** The numbers in words: the stats command prints them, the plan's summary ends with them. */
 export function numbersLines(n: CampaignNumbers): string[] {
-  const skipped = [n.blank ? `${n.blank} blank` : '', n.errors ? `${n.errors} with errors` : ''].filter(Boolean).join(', ');
-  const read = n.rows - n.blank - n.errors;
+  const skipped = skippedRows(n);
+  const read = prospectsRead(n);
   const rates = measuredRates(n);
   const short = rates.filter((r) => !r.enoughData);
   const spec = (r: MeasuredRate) => RATES.find((x) => x.key === r.key) as RateSpec;

@@ -469,6 +469,9 @@ export interface PlannerOptions {
 
 const isClaim = (channel: number) => channel === INMAIL || channel === NOTE || channel === BLANK;
 
+/** `ListPlanner.counted`: beside the numbers' bits (NumbersCounter.add, 7 of them), a pending invitation. */
+const PENDING_COUNTED = 0x80;
+
 export class ListPlanner {
   private rowsSeen = 0;
   private lastRow = -1;
@@ -481,9 +484,11 @@ export class ListPlanner {
   private readonly store = new DecisionColumns();
   private readonly kept = new KeptProspects();
   private readonly firstRowNumber: number;
-  // Pass 1 only, emptied by `finish` (Column.clear): duplicate keys, deal values of the rows that
-  // want a budget (in row order), and the InMails' touches with no credit.
+  // Pass 1 only, emptied by `finish` (Column.clear): duplicate keys, how each row counted in the
+  // campaign's numbers and pending invitations (so a duplicate is taken back out), deal values of
+  // the rows that want a budget (in row order), and the InMails' touches with no credit.
   private readonly keys = new Column(float64s);
+  private readonly counted = new Column(bytes);
   private readonly deals = new Column(float64s);
   private readonly fallbacks = new Fallbacks();
   private summary: PlanSummary | undefined;
@@ -504,7 +509,7 @@ export class ListPlanner {
     if (rowIndex <= this.lastRow) throw new Error(`ListPlanner.add: row ${rowIndex} after row ${this.lastRow}`);
     this.lastRow = rowIndex;
     this.rowsSeen++;
-    this.numbers.add(input);
+    const counted = this.numbers.add(input);
     if (input === 'blank') return void this.blank++;
     if (input instanceof RowError) return void this.inputErrors++;
     const s = this.settings;
@@ -514,6 +519,7 @@ export class ListPlanner {
       this.store.pushError(rowIndex, d.error, d.error >= 0 ? d.errorDate : 0);
       this.kept.pushNone();
       keys.push(Number.NaN);
+      this.counted.push(0);
       return;
     }
     const t = d.touch;
@@ -523,7 +529,9 @@ export class ListPlanner {
     this.store.push(rowIndex, t, d.facts, fallback);
     this.kept.push(input, d.facts.inmailMask, d.facts.connectionMask, t, t.channel === 'INMAIL' ? d.alt : null, s.asOf);
     keys.push(prospectKey(input.linkedinUrl, input.email));
-    if (isPendingRequest(input)) this.pending++;
+    const pending = isPendingRequest(input);
+    if (pending) this.pending++;
+    this.counted.push(counted | (pending ? PENDING_COUNTED : 0));
     if (input.requestedOn !== undefined && input.requestedOn >= mondayOf(Math.min(s.startDate, s.asOf))) this.calendar.recordSent(input.requestedOn);
     if (t.channel === 'INMAIL' || t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT') this.deals.push(input.dealValue ?? 0);
   }
@@ -547,13 +555,19 @@ export class ListPlanner {
     return order;
   }
 
-  /** Later rows with the key of an earlier row: SKIP, "duplicate of row N", no budget. */
+  /**
+   * Later rows with the key of an earlier row: SKIP, "duplicate of row N", no budget; one prospect,
+   * so the later row's history is taken back out of the numbers and the pending invitations.
+   */
   private findDuplicates(keys: Column<Float64Array>): number {
     const store = this.store;
     let count = 0;
     eachRepeat(keys, (i, first) => {
       store.by.set(i, DUPLICATE);
       store.aux.set(i, store.row.get(first) + this.firstRowNumber);
+      const counted = this.counted.get(i);
+      this.numbers.repeats(counted & ~PENDING_COUNTED);
+      if (counted & PENDING_COUNTED) this.pending--;
       count++;
     });
     return count;
@@ -573,6 +587,7 @@ export class ListPlanner {
     // fallbacks, one transient array at a time: the duplicate table, then the order.
     const duplicates = this.findDuplicates(this.keys);
     this.keys.clear();
+    this.counted.clear();
     const order = this.priorityOrder(this.deals);
     this.deals.clear();
     this.skipDuplicates();

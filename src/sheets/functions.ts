@@ -20,7 +20,9 @@ import {
   normalizeHeader,
   outputCells,
   planEach,
+  prospectsRead,
   readProspect,
+  skippedRows,
   zonedDatesRead,
   SAMPLE_ROWS,
 } from '../core/index.js';
@@ -219,11 +221,11 @@ export function CHANNEL_STATS(rows: RangeArg, headers: RangeArg, settings?: Rang
   });
   const rates = measuredRates(n).map((r): SheetValue[] => [r.setting, r.rate ?? 'not enough data', r.n, r.low ?? '', r.high ?? '', r.assumed, r.text]);
   const r = n.refunds;
-  const skipped = [n.blank ? `${n.blank} blank` : '', n.errors ? `${n.errors} with errors` : ''].filter(Boolean).join(', ');
+  const skipped = skippedRows(n);
   return [
     STATS_HEADER,
     ...rates,
     ['Credits Expected Back', r.credits, r.awaiting, '', '', r.replyRate, r.text],
-    ['Prospects Read', n.rows - n.blank - n.errors, n.rows, '', '', '', skipped ? `skipped: ${skipped}` : 'no row skipped'],
+    ['Prospects Read', prospectsRead(n), n.rows, '', '', '', skipped ? `skipped: ${skipped}` : 'no row skipped'],
   ];
 }
