@@ -249,6 +249,16 @@ describe('settings and flags', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it.each([[[]], [['today']], [['stats']], [['inspect']]])(
+    '%j --column Degree=Nope on a file with no header read is the same settings problem, not "no recognised column": exit 2',
+    (command) => {
+      const input = file('in7b.csv', 'Prospect Nm,Conn. lvl\nAnn,3rd\n');
+      const r = cli([...command, input, ...AS_OF, '--column', 'Degree=Nope']);
+      expect(oneLine(r.stderr).trim()).toBe(`prospect-channels: bad setting: Column: Degree: no column 'Nope' in ${input}`);
+      expect(r.code).toBe(2);
+    },
+  );
+
   it.each([['--credits'], ['-o'], ['--settings'], ['--format']])('a missing argument to %s prints one line, exit 2', (flag) => {
     const r = cli([file('in8.csv', LIST), flag]);
     expect(oneLine(r.stderr)).toMatch(new RegExp(`^prospect-channels: Option '${flag.startsWith('--') ? flag : '-o, --output'} <value>' argument missing`));

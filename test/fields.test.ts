@@ -9,6 +9,7 @@ import {
   readProspect,
   seniorityFromTitle,
   setFieldAt,
+  understand,
   understandHeader,
 } from '../src/core/index.js';
 import { MONTH_FIRST } from '../src/core/read/dates.js';
@@ -82,6 +83,19 @@ describe('SPEC 1: header matching', () => {
     if (u instanceof Problem) throw new Error(u.message);
     expect(u.map.columns.map((c) => c.field.key)).toEqual(['name', 'degree']);
     expect(u.notes).toEqual(["Column: Degree: no column 'Conn. lvl' here; read by its own header instead"]);
+  });
+
+  it('no header row found, and a Column: mapping names a header none of the rows has: the error says so', () => {
+    const u = understand(
+      [
+        ['Prospect Nm', 'Conn. lvl'],
+        ['Ann', '3rd'],
+      ],
+      { columns: { degree: 'Nope', title: '(none)' }, dateOrder: 'auto' },
+    );
+    expect(u).toBeInstanceOf(Problem);
+    // (none) names no header: only the missing one is named.
+    expect((u as Problem).message).toMatch(/^no recognised column in the first 2 rows .*; Column: Degree names 'Nope', which none of them has$/);
   });
 
   it('a header row with no recognised column is one clear error for the whole call', () => {

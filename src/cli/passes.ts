@@ -8,6 +8,7 @@ import {
   type ColumnMap,
   type Outcome,
   HEADER_SEARCH_ROWS,
+  type IgnoredMapping,
   ListPlanner,
   OUTPUT_COLUMNS,
   Problem,
@@ -16,6 +17,7 @@ import {
   type Settings,
   type Understanding,
   isErrorOutcome,
+  mappingsMissing,
   outputText,
   readProspect,
   understand,
@@ -34,6 +36,16 @@ export type { TableLayout } from './table.js';
 
 /** A failure in the file itself (not a bug): the CLI prints it as one line. */
 export class FileProblem extends Error {}
+
+/** No header row found, and a `Column:` setting names a header the file's first rows lack: likely why, and a settings problem. */
+export class UnmetMapping extends FileProblem {
+  constructor(
+    message: string,
+    readonly mapping: IgnoredMapping,
+  ) {
+    super(message);
+  }
+}
 
 /** Records held before deciding the header: the rows searched for it and the sample under it. */
 const TOP_ROWS = HEADER_SEARCH_ROWS + SAMPLE_ROWS;
@@ -71,7 +83,10 @@ export function encodingLines(file: CsvFile, writtenBack: boolean): string[] {
 export function understandTop(top: readonly (readonly string[])[], settings: Settings): Understanding {
   if (top.length === 0) throw new FileProblem('the file is empty: expected a header row');
   const u = understand(top, settings);
-  if (u instanceof Problem) throw new FileProblem(u.message);
+  if (u instanceof Problem) {
+    const missing = mappingsMissing(top.slice(0, HEADER_SEARCH_ROWS), settings)[0];
+    throw missing ? new UnmetMapping(u.message, missing) : new FileProblem(u.message);
+  }
   return u;
 }
 

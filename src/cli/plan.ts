@@ -4,11 +4,11 @@
  * row are held, so memory stays flat whatever the file's size.
  */
 import { resolve } from 'node:path';
-import { type PlanSummary, type Settings, formatDay, numbersJson, summaryLines, understandingLines } from '../core/index.js';
+import { type IgnoredMapping, type PlanSummary, type Settings, formatDay, numbersJson, summaryLines, understandingLines } from '../core/index.js';
 import { type Leftovers, type Output, openOutput, refuseOverInput, sameFile, seekableInput } from './files.js';
 import { commonHelp, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf, startWarning } from './common.js';
 import { roundedJson } from './table.js';
-import { type CsvFile, FileProblem, type Planned, encodingLines, openInput, planPass, strayQuoteWarning, writeRows } from './passes.js';
+import { type CsvFile, FileProblem, type Planned, UnmetMapping, encodingLines, openInput, planPass, strayQuoteWarning, writeRows } from './passes.js';
 
 function progress(io: Io, quiet: boolean) {
   const show = !quiet && io.stderr.isTTY === true;
@@ -32,12 +32,17 @@ function progress(io: Io, quiet: boolean) {
  */
 export function refuseUnmetMapping(planned: Planned, shown: string): void {
   const unmet = planned.understanding.ignored[0];
-  if (unmet) throw new CliError(`bad setting: Column: ${unmet.field}: no column '${unmet.header}' in ${shown}`, 2);
+  if (unmet) throw unmetMappingError(unmet, shown);
+}
+
+function unmetMappingError(unmet: IgnoredMapping, shown: string): CliError {
+  return new CliError(`bad setting: Column: ${unmet.field}: no column '${unmet.header}' in ${shown}`, 2);
 }
 
 /** A failure while reading the input, in one line: the file's content (1) or its access (2). */
 export function describeCsvError(e: unknown, path: string): CliError {
   if (e instanceof CliError) return e;
+  if (e instanceof UnmetMapping) return unmetMappingError(e.mapping, path);
   if (e instanceof FileProblem) return new CliError(`${path}: ${e.message}`);
   const err = e as Error & { code?: unknown; lines?: number };
   if (typeof err.code === 'string' && err.code.startsWith('CSV_')) {

@@ -167,7 +167,23 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
     if (!(u instanceof Problem)) return { ...u, headerRow: r };
   }
   if (searched === 0) return new Problem('the sheet is empty: expected a header row');
-  return noRecognisedColumn(top[0] as readonly Cell[], searched);
+  const problem = noRecognisedColumn(top[0] as readonly Cell[], searched);
+  // A `Column:` setting that names a header none of those rows has is likely why: say so.
+  const missing = mappingsMissing(top.slice(0, searched), settings)
+    .map((m) => `Column: ${m.field} names '${m.header}', which none of them has`)
+    .join('; ');
+  return missing ? new Problem(`${problem.message}; ${missing}`) : problem;
+}
+
+/** Whether a `Column:` setting says the field has no column: `(none)`. */
+const namesNoColumn = (wanted: string) => normalizeHeader(wanted) === normalizeHeader(NO_COLUMN) || normalizeHeader(wanted) === 'none';
+
+/** The `Column:` settings that name a header (not `(none)`) that none of `rows` has, each as its field's label and that header. */
+export function mappingsMissing(rows: readonly (readonly Cell[])[], settings: ReadSettings): IgnoredMapping[] {
+  const seen = new Set(rows.flatMap((r) => r.map((h) => normalizeHeader(h))));
+  return (Object.entries(settings.columns) as Array<[FieldKey, string]>)
+    .filter(([, wanted]) => !namesNoColumn(wanted) && !seen.has(normalizeHeader(wanted)))
+    .map(([key, header]) => ({ field: (FIELDS.find((f) => f.key === key) as FieldSpec).label, header }));
 }
 
 /**
@@ -205,7 +221,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   const label = (key: FieldKey) => (FIELDS.find((f) => f.key === key) as FieldSpec).label;
 
   for (const [key, wanted] of Object.entries(settings.columns) as Array<[FieldKey, string]>) {
-    if (normalizeHeader(wanted) === normalizeHeader(NO_COLUMN) || normalizeHeader(wanted) === 'none') {
+    if (namesNoColumn(wanted)) {
       none.add(key);
       continue;
     }
