@@ -273,6 +273,21 @@ describe('CLI: settings', () => {
     }
   });
 
+  it('--settings from a European spreadsheet: semicolons and decimal commas, with or without its sep=; line', () => {
+    const input = file('s2eu.csv', list);
+    const body = 'Credits;1\r\nInMail Reply Rate;20,0%\r\nPrice Per Credit;1,98\r\n';
+    for (const text of [`sep=;\r\n${body}`, `Setting;Value\r\n${body}`, body]) {
+      const s = file('settings-eu.csv', text);
+      const r = cli([input, ...AS_OF, '--format', 'csv', '--settings', s]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/^Expected replies: .*\(InMail 20%;/m);
+      const out = rowsOf(r.stdout).slice(1);
+      expect(out.map((row) => row.at(-5))).toEqual(['INMAIL', 'CONNECT_NOTE', 'CONNECT_NOTE']);
+      // $1.98 x (1 - 20%): both decimal commas read.
+      expect(out[0]?.at(-2)).toBe('1.58');
+    }
+  });
+
   it('--as-of, --start and --sequence', () => {
     const input = file('s3.csv', 'Name,Connection Status,Requested On\nA,accepted,2026-11-20\nB,,\n');
     const out = rowsOf(cli([input, '--as-of', '2026-11-21', '--start', '2026-11-25', '--sequence', 'connection-first', '--format', 'csv']).stdout).slice(1);

@@ -93,6 +93,10 @@ describe('SPEC 2: percentages accept 18%, 0.18 or 18; 1 or more is a percentage,
     ['0.5', 0.5],
     ['0', 0],
     ['100', 1],
+    // A European spreadsheet's decimal comma.
+    ['18,5%', 0.185],
+    ['0,18', 0.18],
+    ['22,5', 0.225],
   ])('%s', (v, want) => {
     const s = read([['InMail Reply Rate', v]]) as Exclude<ReturnType<typeof read>, Problem>;
     expect(s.inmailReplyRate).toBeCloseTo(want, 10);

@@ -5,8 +5,8 @@
  */
 import { promises as fs } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type Cell, Problem, SETTINGS, type Settings, formatDay, parseSettings, todayFrom } from '../core/index.js';
-import { sniffDelimiter } from './csv.js';
+import { type Cell, Problem, SETTINGS, type Settings, formatDay, parseSettings, settingByKey, todayFrom } from '../core/index.js';
+import { sepDirective, sniffDelimiter } from './csv.js';
 import type { Leftovers } from './files.js';
 
 export const NAME = 'prospect-channels';
@@ -252,15 +252,40 @@ async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
   let rows: string[][];
   // Loaded here, not at start-up: only a CSV settings file needs it.
   const { parse: parseSync } = await import('csv-parse/sync');
+  // Excel's `sep=;` first line names the delimiter and is no setting.
+  const firstLine = /^[^\r\n]*/.exec(trimmed)?.[0] ?? '';
+  const sep = sepDirective(firstLine.trim());
+  const body = sep === undefined ? trimmed : trimmed.slice(firstLine.length).trimStart();
   try {
-    // The same delimiters as the main input: a semicolon list from a European spreadsheet works too.
-    rows = parseSync(trimmed, { relax_column_count: true, skip_empty_lines: true, trim: true, delimiter: sniffDelimiter(trimmed) }) as string[][];
+    rows = parseSync(body, { relax_column_count: true, skip_empty_lines: true, trim: true, delimiter: sep ?? settingsDelimiter(body) }) as string[][];
   } catch (e) {
     throw new CliError(`settings file '${path}' is not valid CSV: ${(e as Error).message.split('\n')[0]}`, 2);
   }
   const bad = rows.find((r) => r.length < 2 && (r[0] ?? '') !== '');
   if (bad) throw new CliError(`settings file '${path}': each line needs a key and a value (got '${bad.join(',')}')`, 2);
   return rows.map((r) => [r[0] ?? '', r[1] ?? '']);
+}
+
+/**
+ * The delimiter of a key/value settings file with no `sep=` line: the one of comma, semicolon,
+ * tab and pipe that leaves a known setting before it on the most lines, so the decimal comma of a
+ * European spreadsheet's `Price Per Credit;1,98` does not make it a comma file; else as a list's.
+ */
+function settingsDelimiter(text: string): string {
+  const lines = text.split(/\r\n|\n|\r/);
+  let best = sniffDelimiter(text);
+  let bestKeys = 0;
+  for (const d of [',', ';', '\t', '|']) {
+    const keys = lines.filter((line) => {
+      const key = line
+        .slice(0, Math.max(0, line.indexOf(d)))
+        .trim()
+        .replace(/^"(.*)"$/, '$1');
+      return settingByKey(key) !== undefined || /^column\s*:/i.test(key);
+    }).length;
+    if (keys > bestKeys) [best, bestKeys] = [d, keys];
+  }
+  return best;
 }
 
 /** System error codes in words, for the one line a user reads. */

@@ -108,15 +108,19 @@ export function settingNumber(kind: 'count' | 'amount', min: number) {
 
 /** A plain decimal: `18`, `1.5`, `0.18` (no hex, no exponent). */
 const DECIMAL = /^\d+(\.\d+)?$|^\.\d+$/;
+/** The same with a decimal comma, as a European spreadsheet writes it: `18,5`, `0,18` (a rate has no thousands). */
+const DECIMAL_COMMA = /^\d+,\d+$/;
 
 /**
  * `18%`, `18` and `0.18` all mean 18%. A number of 1 or more is a percentage (`1` is 1%, `1.5`
- * is 1.5%), a number under 1 a fraction (Sheets sends a cell formatted as 18% as 0.18).
+ * is 1.5%), a number under 1 a fraction (Sheets sends a cell formatted as 18% as 0.18). A decimal
+ * comma reads as a decimal point: `18,5%` is 18.5%.
  */
 export function percent(cell: NonBlank): number | Problem {
   const t = typeof cell === 'number' ? String(cell) : String(cell).trim();
   const isPercent = t.endsWith('%');
-  const digits = isPercent ? t.slice(0, -1).trim() : t;
+  const written = isPercent ? t.slice(0, -1).trim() : t;
+  const digits = DECIMAL_COMMA.test(written) ? written.replace(',', '.') : written;
   if (typeof cell !== 'number' && !DECIMAL.test(digits)) return new Problem('', 'setting');
   const n = Number(digits);
   if (!Number.isFinite(n) || n < 0) return new Problem('', 'setting');
