@@ -132,15 +132,11 @@ function setup(env, args) {
   if (values.sheet !== undefined && !sheet)
     throw new Stop(EXIT.usage, `--sheet: expected a spreadsheet id or its URL (https://docs.google.com/spreadsheets/d/<id>/edit), got '${values.sheet}'`);
   if (existsSync(env.projectFile)) {
-    let id = '?';
-    try {
-      id = JSON.parse(readFileSync(env.projectFile, 'utf8')).scriptId ?? '?';
-    } catch {
-      // an unreadable file still blocks setup: clasp would refuse it too
-    }
+    // A .clasp.json push cannot use (not JSON, no script id) is said as push says it: fix it or delete it.
+    const { scriptId } = readProject(env);
     throw new Stop(
       EXIT.project,
-      `.clasp.json already points at script ${id}: run \`npm run push\`. To make another project, delete .clasp.json first (the old project stays in your Google Drive).`,
+      `.clasp.json already points at script ${scriptId}: run \`npm run push\`. To make another project, delete .clasp.json first (the old project stays in your Google Drive).`,
     );
   }
   // clasp writes the new project's starter files where it runs: a temp folder, never dist/.

@@ -116,7 +116,7 @@ describe('npm run setup / push: every state reachable without Google, with the r
     expect(JSON.parse(readFileSync(join(dir, '.clasp.json'), 'utf8')).scriptId).toBe('mine');
   });
 
-  it('a .clasp.json that is not JSON, has no scriptId, or pushes another folder is refused before anything runs', () => {
+  it('a .clasp.json that is not JSON, has no scriptId, or pushes another folder is refused by push and setup before anything runs', () => {
     const dir = projectDir();
     for (const [text, message] of [
       ['{', '.clasp.json is not valid JSON'],
@@ -124,9 +124,14 @@ describe('npm run setup / push: every state reachable without Google, with the r
       ['{"scriptId":"abc","rootDir":"."}', ".clasp.json's rootDir is '.': the add-on is pushed from dist/"],
     ] as const) {
       writeFileSync(join(dir, '.clasp.json'), text);
-      const r = deploy(['push'], { HOME: loggedOut(), PCP_PROJECT_DIR: dir });
-      expect(r.status).toBe(EXIT.project);
-      expect(r.stderr).toContain(message);
+      // Setup says the same, not "already points at script ?": the file is in the way, and how to fix it.
+      for (const command of ['push', 'setup']) {
+        const r = deploy([command], { HOME: loggedOut(), PCP_PROJECT_DIR: dir });
+        expect(r.status).toBe(EXIT.project);
+        expect(r.stderr).toContain(message);
+        expect(r.stderr).not.toContain('already points at');
+        expect(readFileSync(join(dir, '.clasp.json'), 'utf8')).toBe(text);
+      }
     }
   });
 
