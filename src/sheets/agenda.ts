@@ -23,7 +23,19 @@ import {
   readProspect,
 } from '../core/index.js';
 import type { SheetValue } from './cells.js';
-import { type SheetPlan, TODAY_SHEET, active, planSheet, settingsPairs, todaySourceNames, withLock, writePlanned, zoneOf } from './server.js';
+import {
+  type PlannerForm,
+  type SheetPlan,
+  TODAY_SHEET,
+  active,
+  planOfForm,
+  planSheet,
+  settingsPairs,
+  todaySourceNames,
+  withLock,
+  writePlanned,
+  zoneOf,
+} from './server.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -69,6 +81,8 @@ export interface TodayView {
 export interface DoneRequest {
   readonly sheetName?: string;
   readonly touches: ReadonlyArray<{ readonly row: number; readonly channel: string }>;
+  /** The sidebar's form, when asked from the sidebar: the sheet is planned with it (`planOfForm`), its changed settings saved. */
+  readonly form?: PlannerForm;
 }
 
 function agendaOfPlan(plan: SheetPlan): Agenda {
@@ -293,11 +307,25 @@ export function showTodaysTouches(): void {
   }
 }
 
-/** Sidebar: today's touches of the active prospect list (or of the list the Today sheet shows). */
-export function getTodayTouches(): TodayView {
+/**
+ * Sidebar: today's touches of the active prospect list (or of the list the Today sheet shows);
+ * given the sidebar's form, of the form's tab planned with it, as Preview plans it.
+ */
+export function getTodayTouches(form?: PlannerForm): TodayView {
   const ss = active();
-  const plan = planSheet(prospectSheet(ss), settingsPairs(ss), zoneOf(ss));
+  const plan = listPlan(ss, zoneOf(ss), form?.sheetName === TODAY_SHEET ? undefined : form?.sheetName, form);
   return viewOf(plan, agendaOfPlan(plan));
+}
+
+/**
+ * The prospect list (`prospectSheet`) planned with the sidebar's form when the form was made for
+ * that list (the active sheet's, when it names none), else with the saved settings. `save`: as
+ * `planOfForm`.
+ */
+function listPlan(ss: Spreadsheet, zone: string | undefined, sheetName: string | undefined, form: PlannerForm | undefined, save = false): SheetPlan {
+  const sheet = prospectSheet(ss, sheetName);
+  const formFor = form?.sheetName ?? ss.getActiveSheet().getName();
+  return form && formFor === sheet.getName() ? planOfForm(form, sheet, zone, save) : planSheet(sheet, settingsPairs(ss), zone);
 }
 
 /**
@@ -308,7 +336,7 @@ export function markTouchesDone(request: DoneRequest): TodayView {
   const ss = active();
   const zone = zoneOf(ss);
   return withLock(() => {
-    const before = planSheet(prospectSheet(ss, request.sheetName), settingsPairs(ss), zone);
+    const before = listPlan(ss, zone, request.sheetName, request.form, true);
     const { plan, marked, notMarked } = markInSheet(before, request.touches ?? []);
     const agenda = agendaOfPlan(plan);
     const today = ss.getSheetByName(TODAY_SHEET);

@@ -121,13 +121,13 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
   {
     name: 'getTodayTouches',
     summary: "Sidebar: the active prospect list's touches due today, in the order a rep works them.",
-    params: [],
+    params: [{ name: 'form', type: 'Object', text: "Optional: the sidebar's settings, header row and sheet, to plan the list with.", optional: true }],
     returns: { type: 'Object', text: "Today's touches." },
   },
   {
     name: 'markTouchesDone',
     summary: "Sidebar: records the given touches in their rows' history columns and re-plans the sheet.",
-    params: [{ name: 'request', type: 'Object', text: 'The touches: each its row and channel.' }],
+    params: [{ name: 'request', type: 'Object', text: "The touches: each its row and channel; and the sidebar's form, to plan the list with." }],
     returns: { type: 'Object', text: "Today's touches, after the marking." },
   },
   {

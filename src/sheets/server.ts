@@ -629,6 +629,19 @@ function otherTab(form: PlannerForm, sheet: Sheet): FormProblem | undefined {
   };
 }
 
+/**
+ * A sheet planned with the sidebar's form (its settings, Column: choices and header row), as
+ * Preview plans it, saved or not: the Today step shows the touches of the columns just chosen.
+ * `save`: the settings the user changed are saved first, as Write to sheet saves them (marking a
+ * touch done writes the plan). A mistake in the form is an Error with its message.
+ */
+export function planOfForm(form: PlannerForm, sheet: Sheet, zone: string | undefined, save = false): SheetPlan {
+  const problem = settingsProblem(form.settings, todayIn(zone));
+  if (problem) throw new Error(problem.message);
+  if (save) saveSettings(active(), form.settings, zone);
+  return planSheet(sheet, form.settings, zone, form.headerRow);
+}
+
 /** Runs a sidebar action; a mistake in the form comes back as a problem naming its field. */
 function formOutcome(form: PlannerForm, zone: string | undefined, work: () => PlannerPreview): PlannerOutcome {
   const wrongTab = otherTab(form, active().getActiveSheet());

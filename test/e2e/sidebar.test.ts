@@ -159,6 +159,38 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it('Today plans with the columns just chosen, before any Write; marking a touch done saves them, as Write does', async () => {
+    const path = join(dir, 'unknown-headers.csv');
+    writeFileSync(path, 'Prospect Nm,Role Desc,Conn. lvl,Acct Tier\nAnn Lee,CEO,3rd,Tier 1\nBob Roe,Sales Manager,2nd,Tier 3\nCy Poe,VP,1st,Tier 2\n');
+    await withPreview('today-unsaved-columns', path, async ({ sidebar, preview }) => {
+      await sidebar.getByLabel('Name', { exact: true }).selectOption('Prospect Nm');
+      await sidebar.getByLabel('Degree', { exact: true }).selectOption('Conn. lvl');
+      await sidebar.getByRole('button', { name: '2. Settings' }).click();
+      await sidebar.getByLabel('As Of', { exact: true }).fill('2026-11-23');
+      await sidebar.getByRole('button', { name: '4. Today' }).click();
+      await sidebar.locator('#today-load').click();
+      await sidebar.getByRole('heading', { name: "Today in 'unknown-headers.csv', as of 2026-11-23" }).waitFor();
+      const labels = await sidebar.locator('#step-today li.touch label').allInnerTexts();
+      expect(labels).toEqual(expect.arrayContaining(['Row 2: Ann Lee', 'Row 3: Bob Roe', 'Row 4: Cy Poe']));
+      // Nothing is saved by looking.
+      expect(preview.loaded.ss.getSheetByName('Channel Settings')?.cells.some((r) => String(r[0]).startsWith('Column:')) ?? false).toBe(false);
+      await sidebar
+        .locator('#step-today li.touch')
+        .first()
+        .getByRole('button', { name: /^Mark done: row/ })
+        .click();
+      await sidebar
+        .locator('#today-status')
+        .getByText(/^Marked 1 done\./)
+        .waitFor();
+      const saved = preview.loaded.ss.getSheetByName('Channel Settings')?.cells ?? [];
+      expect(saved.filter((r) => String(r[0]).startsWith('Column:')).map((r) => [r[0], r[1]])).toEqual([
+        ['Column: Name', 'Prospect Nm'],
+        ['Column: Degree', 'Conn. lvl'],
+      ]);
+    });
+  });
+
   it('a second tab with other headers, after a Write: the saved mapping is ignored there and said, and the tab plans', async () => {
     await withPreview('second-tab', listCsv(10), async ({ page, sidebar, preview }) => {
       await sidebar.getByLabel('Degree', { exact: true }).selectOption('Conn. lvl');

@@ -8,7 +8,7 @@
 import type { TodayTouch, TodayView } from '../../sheets/agenda.js';
 import { el, nodes } from '../dom.js';
 import { callServer } from '../server.js';
-import type { Step } from '../steps.js';
+import type { Step, StepContext } from '../steps.js';
 import { channelName } from './preview.js';
 
 let view: TodayView | undefined;
@@ -16,6 +16,10 @@ let busy = false;
 /** The last outcome in words, and whether it is a problem. */
 let status: { text: string; error: boolean } = { text: '', error: false };
 let section: HTMLElement | undefined;
+/** The sidebar as last drawn: its form is what Today plans with, as Preview does. */
+let context: StepContext | undefined;
+
+const form = () => (context ? { settings: context.formPairs(), headerRow: context.state.headerRow, sheetName: context.state.sheetName } : undefined);
 
 const touchLabel = (t: TodayTouch) => `row ${t.row}, ${t.name || '(no name)'}, ${channelName(t.channel)}`;
 
@@ -39,12 +43,12 @@ async function call(work: () => Promise<TodayView>, focusId: string): Promise<vo
 }
 
 function load(): void {
-  void call(() => callServer('getTodayTouches'), 'today-status');
+  void call(() => callServer('getTodayTouches', form()), 'today-status');
 }
 
 function markDone(touches: readonly TodayTouch[]): void {
   if (!view || touches.length === 0) return;
-  const request = { sheetName: view.sheetName, touches: touches.map((t) => ({ row: t.row, channel: t.channel })) };
+  const request = { sheetName: view.sheetName, touches: touches.map((t) => ({ row: t.row, channel: t.channel })), form: form() };
   void call(() => callServer('markTouchesDone', request), 'today-status');
 }
 
@@ -96,7 +100,7 @@ function draw(): void {
         status.text ||
           (view
             ? ''
-            : 'The touches due today or overdue, in the order to work them. Marking one done records it in its row. Ticks on the Today sheet are recorded by the menu: Mark checked touches done.'),
+            : 'The touches due today or overdue, in the order to work them, with the columns and settings of this form. Marking one done records it in its row and writes the plan, saving the settings you changed, as Write to sheet does. Ticks on the Today sheet are recorded by the menu: Mark checked touches done.'),
       ),
       refresh,
       ...groups.map((g) =>
@@ -111,8 +115,9 @@ function draw(): void {
 export const todayStep: Step = {
   id: 'today',
   title: 'Today',
-  render(target) {
+  render(target, current) {
     section = target;
+    context = current;
     draw();
   },
 };
