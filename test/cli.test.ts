@@ -73,7 +73,7 @@ describe('CLI: the sample list end to end', () => {
       .slice(1)
       .map((r) => r.at(-1) as string);
     for (const step of [
-      'Message: accepted: first real message',
+      'Message: connected: first real message',
       'request not accepted: a different angle',
       'overdue since day 5',
       'InMail unanswered a week on',

@@ -259,6 +259,9 @@ describe('SPEC 4 rule 1 and SPEC 5: an old acceptance never messaged is a connec
     const first = touch({ degree: 1, lastTouchOn: AS_OF });
     expect([old.channel, old.day, old.date]).toEqual([first.channel, first.day, first.date]);
     expect([old.channel, old.day]).toEqual(['MESSAGE', 5]);
+    // A 1st-degree connection never sent a request: the step says connected, not accepted.
+    expect(reasonOf(first)).toMatch(/^Message: connected: first real message/);
+    expect(reasonOf(first)).not.toContain('accepted');
   });
   it('an acceptance of our own request or InMail is part of that sequence however old: the touch of the same row without the date', () => {
     // Requested on day 1, accepted on day 3, looked at on day 27: the steps are over, not a fresh day-1 message.

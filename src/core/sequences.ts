@@ -44,7 +44,7 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
   // A tree with a decision point at day 5 [000 §7].
   hybrid: [
     { day: 1, when: 'new', move: 'first', lean: 'score', says: 'first touch', seed: '[000 §8]' },
-    { day: 5, when: 'connected', move: 'MESSAGE', says: 'accepted: first real message, a question, 60-80 words', seed: '[000 §7]' },
+    { day: 5, when: 'connected', move: 'MESSAGE', says: 'connected: first real message, a question, 60-80 words', seed: '[000 §7]' },
     { day: 5, when: 'requestUnanswered', move: 'inmail', once: true, says: 'request not accepted: a different angle', seed: '[000 §7]' },
     {
       day: 8,
@@ -62,7 +62,7 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
   // [003] sequence 1.
   'connection-first': [
     { day: 1, when: 'new', move: 'first', lean: 'connection', says: 'first touch', seed: '[003 seq 1]' },
-    { day: 4, when: 'connected', move: 'MESSAGE', says: 'accepted: a conversational first message, no pitch', seed: '[003 seq 1]' },
+    { day: 4, when: 'connected', move: 'MESSAGE', says: 'connected: a conversational first message, no pitch', seed: '[003 seq 1]' },
     { day: 8, when: 'connected', move: 'MESSAGE', says: 'follow-up that adds value (article, case study)', seed: '[003 seq 1]' },
     { day: 15, when: 'connected', move: 'MESSAGE', says: 'final message with a clear ask', seed: '[003 seq 1]' },
     { day: 15, when: 'requestUnanswered', move: 'inmail', once: true, says: 'not accepted by day 15', seed: '[002][003]' },
@@ -73,7 +73,7 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
   'inmail-first': [
     { day: 1, when: 'new', move: 'first', lean: 'inmail', says: 'first touch', seed: '[003 seq 2]' },
     { day: 3, when: 'inmailNoRequest', move: 'connectNote', once: true, says: 'no reply to the InMail: connect, note referring to it', seed: '[003 seq 2]' },
-    { day: 10, when: 'connected', move: 'MESSAGE', says: 'accepted: circle back on the InMail', seed: '[003 seq 2]' },
+    { day: 10, when: 'connected', move: 'MESSAGE', says: 'connected: circle back on the InMail', seed: '[003 seq 2]' },
     { day: 10, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'no reply, not connected', seed: '[003 seq 2]' },
     { day: 11, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps done, no reply', seed: '[003 seq 2]' },
   ],
