@@ -140,6 +140,20 @@ describe('files: encodings (SPEC 1a, Files)', () => {
   });
 });
 
+describe('UTF-16 written without a BOM', () => {
+  it.each(['utf-16le', 'utf-16be'])('(%s) is told by its zero bytes, read, and written back the same way, with no BOM added', (enc) => {
+    // Chinese text holds characters with a zero byte too (U+4E00): the ASCII around them decides.
+    const text = 'Name,Degree,Notes\r\nAnn Lee,1,一二\r\n李雷 😀,2,"Ā, ā"\r\n';
+    const r = cli([file(iconv.encode(text, enc))]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Planned 2 prospects/m);
+    const back = iconv.decode(r.stdout, enc);
+    expect(back).toMatch(/^Name,Degree,Notes,Channel,Day,Date,Cost,Reason\r\nAnn Lee,1,一二,MESSAGE,1,2026-11-23,/);
+    expect(withoutBlocks(back)).toBe(text);
+    expect(r.stdout.subarray(0, 2).equals(Buffer.from(enc === 'utf-16le' ? [0x4e, 0x00] : [0x00, 0x4e]))).toBe(true);
+  });
+});
+
 describe('files: every line break ends a row, quotes as spreadsheets read them', () => {
   it('CRLF lines with LF lines appended by a script: four rows in, four planned, each line ending kept', () => {
     const input = 'Name,Degree\r\nAnn,1\r\nBob,2\nCy,3\nDee,1\r\n';

@@ -1,6 +1,6 @@
 /**
  * The encodings a CSV file comes in (SPEC 1a, Files): UTF-8 with or without a BOM, UTF-16 LE or
- * BE with a BOM, and Windows-1252, what Excel's "CSV" writes on Windows, taken when the bytes are
+ * BE with a BOM (or without one, told by its zero bytes), and Windows-1252, what Excel's "CSV" writes on Windows, taken when the bytes are
  * not valid UTF-8. Each codec decodes and encodes without loss, so a file's cells go back out
  * byte for byte in the encoding they came in.
  */
@@ -51,7 +51,28 @@ const to1252 = (text: string) =>
 /** The encoding of a file that starts with `head`, by its BOM; without one, UTF-8 until a chunk says otherwise. */
 export function encodingOf(head: Buffer): Encoding {
   for (const [name, bom] of BOMS) if (head.subarray(0, bom.length).equals(bom)) return { name, bom };
-  return { name: 'utf-8', bom: Buffer.alloc(0) };
+  return { name: utf16WithoutBom(head) ?? 'utf-8', bom: Buffer.alloc(0) };
+}
+
+/**
+ * UTF-16 written without a BOM (some exporters and scripts do): a text file has no zero byte, but
+ * UTF-16 holds one in every ASCII character (a delimiter, a line break, a digit), on the same side
+ * of each pair. Zero bytes on one side, in a tenth or more of the pairs, and next to none on the
+ * other: that byte order.
+ */
+function utf16WithoutBom(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = head.length >>> 1;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    if (head[i] === 0) evenZeros++;
+    if (head[i + 1] === 0) oddZeros++;
+  }
+  // (A few on the other side are characters such as U+4E00, whose low byte is zero.)
+  const least = Math.max(2, pairs / 10);
+  if (oddZeros >= least && evenZeros * 10 <= oddZeros) return 'utf-16le';
+  if (evenZeros >= least && oddZeros * 10 <= evenZeros) return 'utf-16be';
+  return undefined;
 }
 
 /** The encoding to fall back to when a file without a BOM turns out not to be UTF-8. */
