@@ -244,6 +244,21 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
     expect(u.dateOrders).toEqual([expect.objectContaining({ header: 'Requested On', order: 'month-first', basis: 'cannot-tell' })]);
     expect(understandingLines(u).join('\n')).toMatch(/'Requested On': slash dates read month-first: nothing in the column tells/);
   });
+  it('auto: a column written both ways says its values disagree and what becomes of the rows, never "nothing in the column tells"', () => {
+    const u = understood([header, ['Ann', '18/11/2026'], ['Bo', '11/18/2026']]);
+    expect(u.dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'cannot-tell', against: 1, againstExample: '18/11/2026' });
+    expect(understandingLines(u).join('\n')).toContain(
+      "'Requested On': slash dates read month-first: its values disagree; 1 of its values can only be day-first (e.g. '18/11/2026'): read so",
+    );
+    // A guessed order still reads a date only one order makes valid.
+    expect(readProspect(['Ann', '18/11/2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-18') });
+    // Two day-first against one: day-first, as its values show, and the one read otherwise named.
+    const more = understood([header, ['Ann', '18/11/2026'], ['Bo', '11/18/2026'], ['Cy', '25/11/2026']]);
+    expect(understandingLines(more).join('\n')).toContain(
+      "slash dates read day-first, as its values show (18/11/2026); 1 of its values can only be month-first (e.g. '11/18/2026'): that row is an error",
+    );
+    expect(readProspect(['Bo', '11/18/2026'], more.map)).toBeInstanceOf(RowError);
+  });
   it('auto: a first part over 12 in the column means day-first, for every row of it', () => {
     const u = understood([header, ['Ann', '03/04/2026'], ['Bo', '25/11/2026']]);
     expect(readProspect(['Ann', '03/04/2026'], u.map)).toMatchObject({ requestedOn: day('2026-04-03') });

@@ -127,6 +127,9 @@ export interface DateOrderNote {
   /** Whether the sampled values hold any slash date at all. */
   readonly slashDates: boolean;
   readonly example?: string;
+  /** Sampled values that can only be read in the other order (their rows are errors), and the first of them. */
+  readonly against: number;
+  readonly againstExample?: string;
 }
 
 /** What the reader understood of a sheet or file: SPEC 1a's "what was understood". */
@@ -352,7 +355,18 @@ function dateReadings(
     } else basis = 'cannot-tell';
     readings.set(m.index, { order, guessed: basis !== 'setting' && basis !== 'values' });
     if (DATE_FIELDS.has(m.field.key)) {
-      dateOrders.push({ index: m.index, header: cellText(headers[m.index]), field: m.field.key, order, basis, slashDates, example: e.example });
+      const dayFirst = order === 'day-first';
+      dateOrders.push({
+        index: m.index,
+        header: cellText(headers[m.index]),
+        field: m.field.key,
+        order,
+        basis,
+        slashDates,
+        example: e.example,
+        against: dayFirst ? e.monthFirst : e.dayFirst,
+        againstExample: dayFirst ? e.monthExample : e.dayExample,
+      });
     }
   }
   return { readings, dateOrders };

@@ -140,21 +140,30 @@ export interface OrderEvidence {
   readonly either: number;
   /** A value that showed the order, for the summary. */
   readonly example?: string;
+  /** The first value that can only be day-first, and the first that can only be month-first. */
+  readonly dayExample?: string;
+  readonly monthExample?: string;
 }
 
 export function orderEvidence(cells: readonly unknown[]): OrderEvidence {
   let dayFirst = 0;
   let monthFirst = 0;
   let either = 0;
+  let dayExample: string | undefined;
+  let monthExample: string | undefined;
   let example: string | undefined;
   for (const c of cells) {
     const e = slashEvidence(c);
-    if (e === 'day-first') dayFirst++;
-    else if (e === 'month-first') monthFirst++;
-    else if (e === 'either') either++;
+    if (e === 'day-first') {
+      dayFirst++;
+      dayExample ??= String(c).trim();
+    } else if (e === 'month-first') {
+      monthFirst++;
+      monthExample ??= String(c).trim();
+    } else if (e === 'either') either++;
     if ((e === 'day-first' || e === 'month-first') && example === undefined) example = String(c).trim();
   }
-  return { dayFirst, monthFirst, either, example };
+  return { dayFirst, monthFirst, either, example, dayExample, monthExample };
 }
 
 /** Whether text looks like a date at all (for the summary's "which order" notes). */

@@ -13,15 +13,25 @@ export function recognisedText(u: Understanding): string {
 
 export function dateOrderText(d: DateOrderNote): string {
   const what = `'${d.header}': slash dates read ${d.order}`;
+  // Values that only read the other way: a column written both ways. Where the order was told
+  // (the setting, the column's values) their rows are errors; where it was guessed they read so.
+  const other = d.order === 'day-first' ? 'month-first' : 'day-first';
+  const one = d.against === 1;
+  const told = d.basis === 'setting' || d.basis === 'values';
+  const fate = told ? (one ? 'that row is an error' : 'those rows are errors') : one ? 'read so' : 'each read so';
+  const against =
+    d.against === 0 ? '' : `; ${one ? '1 of its values' : `${d.against} of its values`} can only be ${other} (e.g. '${d.againstExample}'): ${fate}`;
   switch (d.basis) {
     case 'setting':
-      return `${what} (Date Order setting)`;
+      return `${what} (Date Order setting)${against}`;
     case 'values':
-      return `${what}, as its values show${d.example ? ` (${d.example})` : ''}`;
+      return `${what}, as its values show${d.example ? ` (${d.example})` : ''}${against}`;
     case 'sheet':
-      return `${what}, as the sheet's other date columns show`;
+      return `${what}, as the sheet's other date columns show${against}`;
     case 'cannot-tell':
-      return `${what}: nothing in the column tells (03/04 could be either); set Date Order if that is wrong`;
+      return d.against === 0
+        ? `${what}: nothing in the column tells (03/04 could be either); set Date Order if that is wrong`
+        : `${what}: its values disagree${against}; set Date Order if that is wrong`;
   }
 }
 
