@@ -492,6 +492,17 @@ describe('SPEC 7: report CSVs (today, inspect, stats) are files of our making: d
     '-Minus,CEO,3rd,yes,@SUM(1),yes,https://linkedin.com/in/minus,,',
   ].join('\n');
 
+  it('inspect names a row in error by its name columns as written, beside the error', () => {
+    const input = file('inspect-errors.csv', 'First Name,Last Name,Requested On\nAnn,Lee,2026-11-02\nBo,Roe,not a date\n');
+    const rows = cli(['inspect', input, '--format', 'json', '-q'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows[1]).toEqual({ row: 3, Name: 'Bo Roe', 'First Name': 'Bo', 'Last Name': 'Roe', error: expect.stringMatching(/^ERROR: Requested On: /) });
+    const table = cli(['inspect', input, '--format', 'csv', '-q']).stdout;
+    expect(table).toMatch(/\n3,Bo Roe,Bo,Roe,,ERROR: Requested On: /);
+  });
+
   it.each([['today'], ['inspect'], ['stats']])('%s --format csv: no cell starts with = + - or @; the user text kept behind an apostrophe', (command) => {
     const r = cli([command, file(`hostile-${command}.csv`, HOSTILE), ...AS_OF, '--format', 'csv', '-q']);
     expect(r.code).toBe(0);
