@@ -448,6 +448,23 @@ describe('SPEC 10 v2: When Credits Run Out = next-month', () => {
     });
     expect(outcomes.map((o) => ok(o).channel)).toEqual(['INMAIL', 'CONNECT_NOTE']);
   });
+  it('with Credits 0, InMails wait for the renewal all the same, up to the monthly credits; none went to other rows, so the reason says none were left', () => {
+    const { outcomes, summary } = plan([...wanting(6), ...wanting(1, { trigger: 'funding' })], {
+      Plan: 'premium-career',
+      Credits: '0',
+      'When Credits Run Out': 'next-month',
+    });
+    const planned = outcomes.map((o) => [ok(o).channel, formatDay(ok(o).date as number)]);
+    // Premium Career: 5 credits a month.
+    expect(planned.slice(0, 5)).toEqual(Array(5).fill(['INMAIL', '2026-12-01']));
+    expect(planned[5]?.[0]).toBe('CONNECT_NOTE');
+    expect(planned[6]?.[0]).toBe('CONNECT_NOTE');
+    expect([summary.creditsWanted, summary.creditsUsed, summary.creditsWaiting]).toEqual([7, 0, 5]);
+    expect(reasonOf(ok(outcomes[0] as RowOutcome))).toBe('InMail (1 credit) on 12-01: named account, serious ask, vp; waits for the renewal: no credits left');
+    for (const o of outcomes.slice(5)) expect(reasonOf(ok(o))).not.toContain('higher-ranked');
+    // Without next-month, Credits 0 is no InMail at all (SPEC 4 rule 3).
+    expect(plan(wanting(2), { Plan: 'premium-career', Credits: '0' }).outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'CONNECT_NOTE']);
+  });
 });
 
 describe('SPEC 6: a long invitation calendar', () => {

@@ -661,14 +661,17 @@ export class ListPlanner {
       aux.set(i, NONE);
       if (++creditsWanted <= s.credits) continue;
       const urgent = (store.inmail.get(i) & URGENT_BIT) !== 0;
+      // With no credit this month at all, none went to other rows: the touch with no credit says "no credits left".
+      const taken = s.credits > 0 ? FLAGS.creditsTaken : 0;
       if (renewalDay !== null && !urgent && waiting < s.plan.creditsPerMonth) {
         waiting++;
         date.set(i, Math.max(date.get(i), renewalDay));
-        flags.set(i, flags.get(i) | FLAGS.renewal | FLAGS.creditsTaken);
+        flags.set(i, flags.get(i) | FLAGS.renewal | taken);
+        if (taken === 0) store.skipped.set(i, store.skipped.get(i) | SKIPPED.noCredit);
         aux.set(i, renewal as Day);
         continue;
       }
-      fallbacks.apply(fallback, store, i, FLAGS.creditsTaken);
+      fallbacks.apply(fallback, store, i, taken);
     }
     return { creditsWanted, waiting };
   }

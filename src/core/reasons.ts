@@ -166,7 +166,7 @@ function signalLabel(id: SignalId, p: Prospect, s: Settings): void {
     case 'urgent':
       if (p.trigger === undefined) {
         const left = (p.deadline as number) - s.asOf;
-        label(left === 0 ? 'deadline today' : `deadline in ${left} days`, 'deadline');
+        label(left === 0 ? 'deadline today' : left === 1 ? 'deadline tomorrow' : `deadline in ${left} days`, 'deadline');
       } else if (p.trigger === 'trigger') label('trigger');
       else label(triggerWords(p.trigger), 'trigger');
       break;
@@ -442,7 +442,8 @@ function planWhy(o: Outcome): void {
   const date = o.date;
   if (date === null) return;
   if (flags & FLAGS.renewal && o.movedFrom !== null) {
-    say('waits for the renewal: credits went to higher-ranked prospects', true);
+    // Credits this month went to other rows, or there were none (Credits 0).
+    say(`waits for the renewal: ${noInMailWhy(o)}`, true);
   } else if (flags & (FLAGS.dailyCap | FLAGS.weeklyCap) && o.movedFrom !== null) {
     capsFull(flags, o.movedFrom, date, s);
   } else if (flags & FLAGS.tueToThu) {

@@ -201,10 +201,19 @@ function historyDate(p: Prospect, which: number): Day | undefined {
 }
 
 /**
+ * Whether a paid credit can be had for a row decided alone: one left this month, or, with When
+ * Credits Run Out = next-month, one at the renewal (SPEC 10: with Credits 0 the InMail is dated at
+ * the renewal, rule 3's note). The list plan then hands out this month's and the renewal's.
+ */
+export function creditInReach(s: Settings): boolean {
+  return s.credits > 0 || (s.whenCreditsRunOut === 'next-month' && s.plan.creditsPerMonth > 0);
+}
+
+/**
  * The next touch of one prospect (SPEC sections 4 and 5), decided once, into the one `Decided`
  * this returns (valid until the next call). `credit` says whether a paid credit is left for it.
  */
-export function decideInto(p: Prospect, s: Settings, credit: boolean = s.credits > 0): Decided {
+export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInReach(s)): Decided {
   decisionsMade++;
   const row = ROW;
   const f = row.facts.fill(p, s);
@@ -277,10 +286,10 @@ function checked(row: DecidedRow): DecidedRow {
 
 /**
  * The next touch of one prospect (SPEC sections 4 and 5), decided once. `credit` says whether a
- * paid credit is left for it (row-wise: Credits > 0). An INMAIL carries, in `withoutCredit`, what
+ * paid credit is left for it (row-wise: `creditInReach`). An INMAIL carries, in `withoutCredit`, what
  * the same walk finds with no credit, so the list plan never decides the row again.
  */
-export function decide(p: Prospect, s: Settings, credit: boolean = s.credits > 0): Decision | RowError {
+export function decide(p: Prospect, s: Settings, credit: boolean = creditInReach(s)): Decision | RowError {
   const row = decideInto(p, s, credit);
   if (row.error !== -2) return historyError(row.error, row.errorDate, s);
   return decision(row.touch, s, row.facts, row.hasAlt ? decision(row.alt, s, row.facts) : null);

@@ -64,7 +64,7 @@ const SIGNAL_LABELS: Readonly<Record<SignalId, (p: Prospect, s: Settings) => Lab
   urgent: (p, s) => {
     if (p.trigger !== undefined) return p.trigger === 'trigger' ? label('trigger') : label(triggerWords(p.trigger), 'trigger');
     const left = (p.deadline as number) - s.asOf;
-    return label(left === 0 ? 'deadline today' : `deadline in ${left} days`, 'deadline');
+    return label(left === 0 ? 'deadline today' : left === 1 ? 'deadline tomorrow' : `deadline in ${left} days`, 'deadline');
   },
   far: (p) => (p.degree === 4 ? label('out of network', 'no network') : label('3rd degree', '3rd')),
   serious: () => label('serious ask', 'serious'),
@@ -224,7 +224,7 @@ function planWhy(o: Outcome, out: Clause[]): void {
   const date = o.date;
   if (date === null) return;
   if (flags & FLAGS.renewal && o.movedFrom !== null) {
-    out.push(clause('waits for the renewal: credits went to higher-ranked prospects', [], '', true));
+    out.push(clause(`waits for the renewal: ${noInMailWhy(o)}`, [], '', true));
   } else if (flags & (FLAGS.dailyCap | FLAGS.weeklyCap) && o.movedFrom !== null) {
     // The full days: from the first one to the last business day before the date; for the weekly cap, the weeks.
     const from = o.movedFrom;
