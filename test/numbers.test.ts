@@ -319,6 +319,21 @@ describe('rows with errors and blank rows are skipped and counted', () => {
     expect(numbersLines(n)[0]).toBe('Your numbers as of 2026-11-23, from 3 prospects (skipped: 1 blank, 1 with errors):');
   });
 
+  it('a row whose history is dated after the as-of date is an error, as the plan has it: skipped, in the plan and in campaignNumbers alike', () => {
+    const list: Prospect[] = [
+      { name: 'A', connectionStatus: 'pending', requestedOn: ago(-12) },
+      { name: 'B', lastTouchOn: ago(-1) },
+      { name: 'C', connectionStatus: 'declined', requestedOn: ago(30) },
+      // A replied row is not checked: the plan messages it.
+      { name: 'D', inmailSentOn: ago(-2), replied: true },
+    ];
+    const n = campaignNumbers(list, S);
+    expect([n.rows, n.errors, n.acceptance.n]).toEqual([4, 2, 1]);
+    const { summary } = planList(list, S);
+    expect(summary.errors).toBe(2);
+    expect(summary.numbers).toEqual(n);
+  });
+
   it('a RowError counts as an error, not a prospect', () => {
     const n = campaignNumbers([new RowError('Requested On', 'not a date', 'soon'), 'blank'], S);
     expect(n).toMatchObject({ rows: 2, blank: 1, errors: 1 });

@@ -9,6 +9,7 @@
 import { type Day, formatDay } from './dates.js';
 import { type Prospect, RowError } from './model.js';
 import { prospectKey } from './keys.js';
+import { historyInError } from './sequences.js';
 import type { Settings } from './settings.js';
 import { Column, eachRepeat, float64s } from './typed.js';
 
@@ -233,6 +234,8 @@ export class NumbersCounter {
     this.rows++;
     if (input === 'blank') return (void this.blank++, 0);
     if (input instanceof RowError) return (void this.errors++, 0);
+    // A history date after the as-of date makes the row an error in the plan: skipped here too.
+    if (historyInError(input, this.settings.asOf)) return (void this.errors++, 0);
     // Most rows have no history to count: with no request (so no acceptance) and no InMail sent,
     // `rowCounts` counts the row in no rate and no refund.
     if (input.inmailSentOn === undefined && !isRequest(input)) return 0;

@@ -186,6 +186,16 @@ class DecidedRow implements Decided {
 const ROW = new DecidedRow();
 const WALK = new Walk();
 
+/**
+ * Whether a row is the plan's row error for a history date after the as-of date (SPEC 5): the
+ * campaign's numbers skip it as they skip every row in error. A replied row is not checked.
+ */
+export function historyInError(p: Prospect, asOf: Day): boolean {
+  if (p.replied === true) return false;
+  for (let k = 0; k < HISTORY_DATES.length; k++) if ((historyDate(p, k) ?? asOf) > asOf) return true;
+  return false;
+}
+
 /** A history date of a row, in the order of HISTORY_DATES. */
 function historyDate(p: Prospect, which: number): Day | undefined {
   switch (which) {
