@@ -316,10 +316,18 @@ describe('SPEC 5 v2: done is done (Last Touch On)', () => {
   it('a request still pending after the finished sequence is withdrawn on its day (SPEC 5 "Stale invitations are withdrawn" [003])', () => {
     // The trial's row: requested 11-05, no status, the day-19 email (11-23) marked done on 11-23.
     const t = touch({ requestedOn: day('2026-11-05'), lastTouchOn: AS_OF });
-    expect([t.channel, t.day, formatDay(t.date as number)]).toEqual(['WITHDRAW', 33, '2026-12-07']);
+    // Due on day 31, Saturday 12-05: done on Monday 12-07, Day still 31 (SPEC 3: Day stays the step's, Date is the day to do it).
+    expect([t.channel, t.day, formatDay(t.date as number)]).toEqual(['WITHDRAW', 31, '2026-12-07']);
     expect(reasonOf(t)).toBe('Withdraw the invite on 12-07: pending 32 days; the sequence is then finished');
     // Marked withdrawn, nothing is left.
     expect(at({ connectionStatus: 'withdrawn', requestedOn: day('2026-11-05'), lastTouchOn: AS_OF }).channel).toBe('SKIP');
+  });
+  it('a withdrawal due on a weekend, overdue, keeps its Day: the same for every stale invite, whatever day it fell on', () => {
+    // As of Monday 11-23, Withdraw After Days 30: due Thursday 11-19, Saturday 11-21 and Sunday 11-22.
+    for (const requested of ['2026-10-20', '2026-10-22', '2026-10-23']) {
+      const t = touch({ connectionStatus: 'pending', requestedOn: day(requested) });
+      expect([requested, t.channel, t.day, formatDay(t.date as number)]).toEqual([requested, 'WITHDRAW', 31, '2026-11-23']);
+    }
   });
   it('a Last Touch On after the as-of date is a row error', () => {
     expect(decide({ lastTouchOn: AS_OF + 1 }, settings())).toBeInstanceOf(RowError);

@@ -418,9 +418,11 @@ function withdrawFirst(w: Walk, next: Touch): boolean {
   const { p, f } = w;
   const s = w.s as Settings;
   if (f.connected || !isPendingRequest(p)) return false;
-  const on = nextBusinessDay((p.requestedOn ?? w.first) + s.withdrawAfterDays, s.holidays);
+  const due = (p.requestedOn ?? w.first) + s.withdrawAfterDays;
+  const on = nextBusinessDay(due, s.holidays);
   if (on <= w.doneUpTo) return false;
-  const day = on - w.first + 1;
+  // Day is the step's own (SPEC 3: a date moved to a business day keeps its Day).
+  const day = due - w.first + 1;
   // The step is the finished sequence's last step when nothing comes after the withdrawal (reasons.ts says so).
   const step = next.by === 'finished' ? next.step : -1;
   if (on <= s.asOf) {
