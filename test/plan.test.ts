@@ -447,6 +447,8 @@ describe('SPEC 10 v2: When Credits Run Out = next-month', () => {
       'When Credits Run Out': 'next-month',
     });
     expect(outcomes.map((o) => ok(o).channel)).toEqual(['INMAIL', 'CONNECT_NOTE']);
+    // Its reason says why it does not wait as lower-ranked rows do, not only that credits went elsewhere.
+    expect(reasonOf(ok(outcomes[1] as RowOutcome))).toMatch(/; urgent: cannot wait for the 12-01 renewal$/);
   });
   it('with Credits 0, InMails wait for the renewal all the same, up to the monthly credits; none went to other rows, so the reason says none were left', () => {
     const { outcomes, summary } = plan([...wanting(6), ...wanting(1, { trigger: 'funding' })], {

@@ -4,13 +4,14 @@
  * shipped: every reason the product writes must read exactly as this file would write it.
  */
 import { type Channel, type Day, FLAGS, type Prospect, type Settings, SKIPPED } from '../../src/core/model.js';
-import { formatDay, isBusinessDay, mondayOf, partsOf } from '../../src/core/dates.js';
+import { formatDay, isBusinessDay, mondayOf, nextRenewal, partsOf } from '../../src/core/dates.js';
 import {
   CONNECTION_SIGNALS,
   INMAIL_POINTS_NEEDED,
   INMAIL_SIGNALS,
   MUTUAL_CONNECTIONS_THAT_COUNT,
   type SignalId,
+  URGENT_BIT,
   WORTH_PAYING_MASK,
   bitCount,
 } from '../../src/core/decide.js';
@@ -112,12 +113,23 @@ function conclusion(channel: Channel, o: Outcome): string {
 /** Why a paid InMail was not sent, in words. */
 function noInMailWhy(o: Outcome): string {
   const { skipped, flags, settings: s, prospect: p } = o;
-  if (flags & FLAGS.creditsTaken) return 'credits went to higher-ranked prospects';
+  if (flags & FLAGS.creditsTaken) return cannotWait(o) || 'credits went to higher-ranked prospects';
   if (skipped & SKIPPED.noInMail)
     return s.plan.creditsPerMonth === 0 ? 'free plan: no InMail' : p.acceptsInMail === false ? 'they take no InMail' : 'no InMail';
   if (skipped & SKIPPED.notWorth) return 'not worth a credit';
-  if (skipped & SKIPPED.noCredit) return 'no credits left';
+  if (skipped & SKIPPED.noCredit) return cannotWait(o) || 'no credits left';
   return '';
+}
+
+/**
+ * Why an urgent row has no credit while others wait for the renewal (next-month): urgent rows do
+ * not wait (SPEC 10), which says more than that the credits went elsewhere. '' for any other row.
+ */
+function cannotWait(o: Outcome): string {
+  const s = o.settings;
+  const renewing = s.whenCreditsRunOut === 'next-month' && s.plan.creditsPerMonth > 0;
+  if (!renewing || (o.inmailSignals & URGENT_BIT) === 0 || (o.flags & FLAGS.renewal) !== 0) return '';
+  return `urgent: cannot wait for the ${shortDay(nextRenewal(s.asOf, s.creditsRenewOn), s)} renewal`;
 }
 
 const SEQUENCE_WORDS: Readonly<Record<Settings['sequence'], string>> = {
