@@ -481,6 +481,15 @@ describe('SPEC 6: a long invitation calendar', () => {
     expect([summary.weekCount, summary.weeks.length]).toEqual([200, 53]);
     expect(summaryLines(summary, settings()).find((l) => l.startsWith('Invitations:'))).toMatch(/and 147 more weeks until 2030-09-18$/);
   });
+  it('a date the weekly cap moved to a later week, then the daily cap within it, names both caps (SPEC 3a)', () => {
+    // As of Wed 11-25, weekly cap 3, daily cap 2, Monday 11-30 a holiday: 3 this week, then 2 on Tue 12-01, then Wed 12-02.
+    const rows: Prospect[] = Array.from({ length: 6 }, () => ({ warm: true }));
+    const { outcomes } = plan(rows, { 'As Of': '2026-11-25', 'Weekly Invite Cap': '3', 'Daily Invite Cap': '2', Holidays: '2026-11-30' });
+    expect(outcomes.map((o) => formatDay(ok(o).date as number))).toEqual(['2026-11-25', '2026-11-25', '2026-11-26', '2026-12-01', '2026-12-01', '2026-12-02']);
+    // (Over 120 characters in full: the caps' short forms.)
+    expect(reasonOf(ok(outcomes[3] as RowOutcome))).toMatch(/; goes out 12-01: 3\/week cap full week of 11-23$/);
+    expect(reasonOf(ok(outcomes[5] as RowOutcome))).toMatch(/; goes out 12-02: 3\/week cap full week of 11-23, 2\/day full on 12-01$/);
+  });
   it('the reason names the cap that moved the date', () => {
     const rows: Prospect[] = Array.from({ length: 23 }, () => ({ warm: true }));
     const daily = plan(rows).outcomes;

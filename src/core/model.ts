@@ -202,7 +202,10 @@ export const FLAGS = {
   creditsTaken: 8,
   /** A blank invite: the month's notes went to higher-ranked prospects. */
   noNote: 16,
-  /** The daily invitation cap was full on every business day from `Decision.movedFrom` to the day before the date. */
+  /**
+   * The daily invitation cap was full on every business day from `Decision.movedFrom` to the day
+   * before the date; with `weeklyCap`, on every business day of the date's week before it.
+   */
   dailyCap: 32,
   /** The weekly invitation cap was full from `Decision.movedFrom` on, until the date's week. */
   weeklyCap: 64,

@@ -731,7 +731,12 @@ export class ListPlanner {
       }
       if (when !== was) {
         if (calendar.cap !== 0) {
-          flags.set(i, flags.get(i) | (calendar.cap === WEEK_FULL ? FLAGS.weeklyCap : FLAGS.dailyCap));
+          // Moved to a later week by the weekly cap, to a day with business days before it in its
+          // week: those the daily cap had filled (a free one would have taken it).
+          let first = mondayOf(when);
+          while (first < when && !isBusinessDay(first, s.holidays)) first++;
+          const caps = calendar.cap !== WEEK_FULL ? FLAGS.dailyCap : first < when ? FLAGS.weeklyCap | FLAGS.dailyCap : FLAGS.weeklyCap;
+          flags.set(i, flags.get(i) | caps);
           aux.set(i, calendar.capOn);
         }
         date.set(i, when);

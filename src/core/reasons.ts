@@ -424,28 +424,42 @@ function capsFull(flags: number, from: Day, date: Day, s: Settings): void {
     capsFor = s;
     capsWords.clear();
   }
-  const weekly = flags & FLAGS.weeklyCap ? 1 : 0;
-  const key = (from * 4194304 + (date - from)) * 2 + weekly;
-  const words = capsWords.get(key) ?? remember(capsWords, key, capsLabel(weekly === 1, from, date, s));
+  // 1: the weekly cap; 3: the weekly cap, then the daily cap in the date's week; 0: the daily cap.
+  const caps = flags & FLAGS.weeklyCap ? (flags & FLAGS.dailyCap ? 3 : 1) : 0;
+  const key = (from * 4194304 + (date - from)) * 4 + caps;
+  const words = capsWords.get(key) ?? remember(capsWords, key, capsLabel(caps, from, date, s));
   open(words[0], true);
   label(words[1], words[2]);
 }
 
-/** [the clause's opening, the label in full, its short form]. */
-function capsLabel(weekly: boolean, from: Day, date: Day, s: Settings): readonly [string, string, string] {
+/** [the clause's opening, the label in full, its short form]; `caps` as capsFull keys them. */
+function capsLabel(caps: number, from: Day, date: Day, s: Settings): readonly [string, string, string] {
   const goes = `goes out ${shortDay(date, s)}: `;
-  if (weekly) {
-    const cap = s.weeklyInviteCap;
-    const monday = shortDay(mondayOf(from), s);
-    const weeks = (mondayOf(date) - mondayOf(from)) / 7;
-    if (weeks <= 1) return [goes, `weekly cap of ${cap} full in the week of ${monday}`, `${cap}/week cap full week of ${monday}`];
-    const n = grouped(weeks);
-    return [goes, `weekly cap of ${cap} full for ${n} weeks from ${monday}`, `${cap}/week cap full ${n} weeks from ${monday}`];
+  if (caps === 0) {
+    const days = fullDays(from, date, s);
+    return [goes, `daily cap of ${s.dailyInviteCap} full ${days}`, `${s.dailyInviteCap}/day cap full ${days}`];
   }
+  const cap = s.weeklyInviteCap;
+  const monday = shortDay(mondayOf(from), s);
+  const weeks = (mondayOf(date) - mondayOf(from)) / 7;
+  const n = grouped(weeks);
+  const [full, short] =
+    weeks <= 1
+      ? [`weekly cap of ${cap} full in the week of ${monday}`, `${cap}/week cap full week of ${monday}`]
+      : [`weekly cap of ${cap} full for ${n} weeks from ${monday}`, `${cap}/week cap full ${n} weeks from ${monday}`];
+  if (caps === 1) return [goes, full, short];
+  // Then the daily cap filled the date's week before it: from its first business day.
+  let first = mondayOf(date);
+  while (first < date && !isBusinessDay(first, s.holidays)) first++;
+  const days = fullDays(first, date, s);
+  return [goes, `${full}, then the daily cap of ${s.dailyInviteCap} full ${days}`, `${short}, ${s.dailyInviteCap}/day full ${days}`];
+}
+
+/** The business days from `from` to the last one before `date`, in words: "11-23 to 11-25", "on 11-23". */
+function fullDays(from: Day, date: Day, s: Settings): string {
   let last = date - 1;
   while (last > from && !isBusinessDay(last, s.holidays)) last--;
-  const days = last > from ? `${shortDay(from, s)} to ${shortDay(last, s)}` : `on ${shortDay(from, s)}`;
-  return [goes, `daily cap of ${s.dailyInviteCap} full ${days}`, `${s.dailyInviteCap}/day cap full ${days}`];
+  return last > from ? `${shortDay(from, s)} to ${shortDay(last, s)}` : `on ${shortDay(from, s)}`;
 }
 
 /** What the list plan and the calendar did to the date. */

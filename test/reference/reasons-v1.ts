@@ -252,6 +252,14 @@ function planWhy(o: Outcome, out: Clause[]): void {
               full: `weekly cap of ${s.weeklyInviteCap} full for ${n} weeks from ${monday}`,
               short: `${s.weeklyInviteCap}/week cap full ${n} weeks from ${monday}`,
             };
+      if (flags & FLAGS.dailyCap) {
+        let first = mondayOf(date);
+        while (first < date && !isBusinessDay(first, s.holidays)) first++;
+        let last = date - 1;
+        while (last > first && !isBusinessDay(last, s.holidays)) last--;
+        const days = last > first ? `${shortDay(first, s)} to ${shortDay(last, s)}` : `on ${shortDay(first, s)}`;
+        full = { full: `${full.full}, then the daily cap of ${s.dailyInviteCap} full ${days}`, short: `${full.short}, ${s.dailyInviteCap}/day full ${days}` };
+      }
     } else {
       let last = date - 1;
       while (last > from && !isBusinessDay(last, s.holidays)) last--;
