@@ -329,6 +329,11 @@ describe('SPEC 5 v2: done is done (Last Touch On)', () => {
       expect([requested, t.channel, t.day, formatDay(t.date as number)]).toEqual([requested, 'WITHDRAW', 31, '2026-11-23']);
     }
   });
+  it("a step's 'no InMail' is said once: 'free plan: no InMail', not 'no InMail: free plan: no InMail'", () => {
+    const t = touch({ degree: 2, openProfile: true, connectionStatus: 'pending', requestedOn: onDay(5) }, { Plan: 'free' });
+    expect(reasonOf(t)).toMatch(/; free plan: no InMail$/);
+    expect(reasonOf(t)).not.toMatch(/no InMail: .*no InMail/);
+  });
   it('a Last Touch On after the as-of date is a row error', () => {
     expect(decide({ lastTouchOn: AS_OF + 1 }, settings())).toBeInstanceOf(RowError);
   });

@@ -394,7 +394,8 @@ function stepWhy(o: Outcome): void {
     labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s);
   }
   const why = noInMailWhy(o);
-  if (why && o.channel !== 'INMAIL') say(`no InMail: ${why}`, (o.flags & FLAGS.creditsTaken) !== 0);
+  // 'free plan: no InMail' and 'they take no InMail' say it already.
+  if (why && o.channel !== 'INMAIL') say(why.endsWith('no InMail') ? why : `no InMail: ${why}`, (o.flags & FLAGS.creditsTaken) !== 0);
   if (o.skipped & SKIPPED.expired) say('an overdue step expired');
   if (s.sequence !== 'hybrid') say(SEQUENCE_WORDS[s.sequence]);
 }

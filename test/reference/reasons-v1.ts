@@ -225,7 +225,7 @@ function stepWhy(o: Outcome, out: Clause[]): void {
   } else out.push(clause(st.says, [], '', true));
   if (o.channel === 'INMAIL') out.push(clause('worth it: ', labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s), '', true));
   const why = noInMailWhy(o);
-  if (why && o.channel !== 'INMAIL') out.push(clause(`no InMail: ${why}`, [], '', (o.flags & FLAGS.creditsTaken) !== 0));
+  if (why && o.channel !== 'INMAIL') out.push(clause(why.endsWith('no InMail') ? why : `no InMail: ${why}`, [], '', (o.flags & FLAGS.creditsTaken) !== 0));
   if (o.skipped & SKIPPED.expired) out.push(clause('an overdue step expired'));
   if (s.sequence !== 'hybrid') out.push(clause(SEQUENCE_WORDS[s.sequence]));
 }
