@@ -1,8 +1,8 @@
 /**
  * The encodings a CSV file comes in (SPEC 1a, Files): UTF-8 with or without a BOM, UTF-16 LE or
- * BE with a BOM (or without one, told by its zero bytes), and Windows-1252, what Excel's "CSV" writes on Windows, taken when the bytes are
- * not valid UTF-8. Each codec decodes and encodes without loss, so a file's cells go back out
- * byte for byte in the encoding they came in.
+ * BE with a BOM (or without one, told by its zero bytes), and Windows-1252, what Excel's "CSV"
+ * writes on Windows, taken when the bytes are not valid UTF-8. Each codec decodes and encodes
+ * without loss, so a file's cells go back out byte for byte in the encoding they came in.
  */
 import { isUtf8 } from 'node:buffer';
 import type { Units } from './csv.js';

@@ -3,7 +3,17 @@
  * understood of a file. Each column's field, or why it is not used; how slash dates are read; and
  * per row the values read, or the row's error. Nothing is planned, and the input is never written.
  */
-import { type ColumnMap, RowError, type Settings, type Understanding, fullName, readProspect, understandingLines, valuesRead } from '../core/index.js';
+import {
+  type ColumnMap,
+  NAME_KEYS,
+  RowError,
+  type Settings,
+  type Understanding,
+  fullName,
+  readProspect,
+  understandingLines,
+  valuesRead,
+} from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
 import { type CsvFile, encodingLines, openInput, readRecords, understandTop } from './passes.js';
@@ -46,14 +56,12 @@ export async function inspectFile(path: string, settings: Settings): Promise<{ u
 
 /** The name columns of a row (Name, First Name, Last Name) as written; Name from the other two, as a row read gets it, when there is none. */
 function namesWritten(record: readonly string[], map: ColumnMap): Array<[string, string]> {
-  const names = map.columns.filter((c) => NAME_FIELDS.has(c.field.key)).map((c): [string, string] => [c.field.label, (record[c.index] ?? '').trim()]);
+  const names = map.columns.filter((c) => NAME_KEYS.has(c.field.key)).map((c): [string, string] => [c.field.label, (record[c.index] ?? '').trim()]);
   const cell = (key: string) => map.columns.find((c) => c.field.key === key);
   const [first, last] = [cell('firstName'), cell('lastName')];
   if (!cell('name') && (first || last)) names.unshift(['Name', fullName(first && record[first.index]?.trim(), last && record[last.index]?.trim())]);
   return names;
 }
-
-const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
 
 /** The rows as a grid: Row, one column a field read, and Error when any row has one. */
 function grid(rows: readonly RowRead[]): string[][] {

@@ -151,8 +151,8 @@ export interface IgnoredMapping {
   readonly header: string;
 }
 
-/** Name fields keep `n/a` and `-` as written: only an error value is caught. */
-const NAME_KEYS: ReadonlySet<FieldKey> = new Set(['name', 'firstName', 'lastName']);
+/** The name fields. They keep `n/a` and `-` as written: only an error value is caught. */
+export const NAME_KEYS: ReadonlySet<FieldKey> = new Set(['name', 'firstName', 'lastName']);
 
 /** What the reader needs of the settings. */
 export type ReadSettings = Pick<Settings, 'columns' | 'dateOrder'>;
