@@ -315,6 +315,16 @@ class Fallbacks {
   }
 }
 
+/**
+ * The caps that moved an invitation the weekly cap sent to `when`'s week: the weekly cap, and the
+ * daily cap too when business days of that week come before it (the daily cap had filled them: a
+ * free one would have taken it).
+ */
+function weekCaps(when: Day, holidays: readonly Day[]): number {
+  for (let d = mondayOf(when); d < when; d++) if (isBusinessDay(d, holidays)) return FLAGS.weeklyCap | FLAGS.dailyCap;
+  return FLAGS.weeklyCap;
+}
+
 /** A calendar month as one number: year x 12 + month - 1. */
 function monthOf(day: Day): number {
   const [y, m] = partsOf(day);
@@ -731,12 +741,7 @@ export class ListPlanner {
       }
       if (when !== was) {
         if (calendar.cap !== 0) {
-          // Moved to a later week by the weekly cap, to a day with business days before it in its
-          // week: those the daily cap had filled (a free one would have taken it).
-          let first = mondayOf(when);
-          while (first < when && !isBusinessDay(first, s.holidays)) first++;
-          const caps = calendar.cap !== WEEK_FULL ? FLAGS.dailyCap : first < when ? FLAGS.weeklyCap | FLAGS.dailyCap : FLAGS.weeklyCap;
-          flags.set(i, flags.get(i) | caps);
+          flags.set(i, flags.get(i) | (calendar.cap === WEEK_FULL ? weekCaps(when, s.holidays) : FLAGS.dailyCap));
           aux.set(i, calendar.capOn);
         }
         date.set(i, when);

@@ -448,8 +448,10 @@ function capsLabel(caps: number, from: Day, date: Day, s: Settings): readonly [s
     weeks <= 1
       ? [`weekly cap of ${cap} full in the week of ${monday}`, `${cap}/week cap full week of ${monday}`]
       : [`weekly cap of ${cap} full for ${n} weeks from ${monday}`, `${cap}/week cap full ${n} weeks from ${monday}`];
-  if (caps === 1) return [goes, full, short];
-  // Then the daily cap filled the date's week before it: from its first business day.
+  // Then the daily cap filled the date's week before it, from its first business day: named when
+  // the date is in the week after the full one, where the day it lands on is the news; weeks or
+  // years on, the weeks say it.
+  if (caps === 1 || weeks > 1) return [goes, full, short];
   let first = mondayOf(date);
   while (first < date && !isBusinessDay(first, s.holidays)) first++;
   const days = fullDays(first, date, s);

@@ -252,7 +252,7 @@ function planWhy(o: Outcome, out: Clause[]): void {
               full: `weekly cap of ${s.weeklyInviteCap} full for ${n} weeks from ${monday}`,
               short: `${s.weeklyInviteCap}/week cap full ${n} weeks from ${monday}`,
             };
-      if (flags & FLAGS.dailyCap) {
+      if (flags & FLAGS.dailyCap && weeks <= 1) {
         let first = mondayOf(date);
         while (first < date && !isBusinessDay(first, s.holidays)) first++;
         let last = date - 1;
