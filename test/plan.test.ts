@@ -450,6 +450,24 @@ describe('SPEC 10 v2: When Credits Run Out = next-month', () => {
     // Its reason says why it does not wait as lower-ranked rows do, not only that credits went elsewhere.
     expect(reasonOf(ok(outcomes[1] as RowOutcome))).toMatch(/; urgent: cannot wait for the 12-01 renewal$/);
   });
+  it("a sequence's InMail waits for the renewal only while its step is still due then (SPEC 5: at most 14 days late, never past the next step)", () => {
+    const { outcomes } = plan(
+      [
+        ...wanting(1, { dealValue: 500_000 }),
+        // Requested 11-09: its day-5 InMail (11-13) stays due to day 18 (11-26), before the 12-01 renewal.
+        ...wanting(1, { degree: 3, connectionStatus: 'pending', requestedOn: day('2026-11-09') }),
+        // Requested 11-19: its day-5 InMail (11-23) stays due to day 18 (12-06), after it.
+        ...wanting(1, { degree: 3, connectionStatus: 'pending', requestedOn: day('2026-11-19') }),
+      ],
+      { Plan: 'premium-career', Credits: '1', 'When Credits Run Out': 'next-month' },
+    );
+    const planned = outcomes.map((o) => [ok(o).channel, ok(o).day, formatDay(ok(o).date as number)]);
+    expect(planned).toEqual([
+      ['INMAIL', 1, '2026-11-24'],
+      ['EMAIL_OR_PHONE', 19, '2026-11-27'],
+      ['INMAIL', 5, '2026-12-01'],
+    ]);
+  });
   it('with Credits 0, InMails wait for the renewal all the same, up to the monthly credits; none went to other rows, so the reason says none were left', () => {
     const { outcomes, summary } = plan([...wanting(6), ...wanting(1, { trigger: 'funding' })], {
       Plan: 'premium-career',

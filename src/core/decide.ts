@@ -244,6 +244,9 @@ export function firstSkipped(rule: FirstRule, f: Facts, credit: boolean): number
  * Decision, an outcome or the plan's columns. Two of them (the touch, and an InMail's touch with
  * no credit) serve every row, so deciding a long list allocates no objects on the way.
  */
+/** `Touch.until` of a touch that stays due however late: a first touch, a step that is not one-time. */
+export const DUE_ANY_DAY = 2 ** 31 - 1;
+
 export class Touch {
   channel: Channel = 'SKIP';
   day: number | null = null;
@@ -252,6 +255,8 @@ export class Touch {
   step = -1;
   skipped = 0;
   flags = 0;
+  /** The last day a one-time step (a sequence's InMail) stays due (SPEC 5): a wait for the renewal must not pass it. */
+  until: Day = DUE_ANY_DAY;
 
   set(channel: Channel, day: number | null, date: Day | null, by: DecidedBy, step: number, skipped: number, flags: number): void {
     this.channel = channel;
@@ -261,6 +266,7 @@ export class Touch {
     this.step = step;
     this.skipped = skipped;
     this.flags = flags;
+    this.until = DUE_ANY_DAY;
   }
 }
 

@@ -293,15 +293,20 @@ class Fallbacks {
   readonly packed = new Column(int32s);
   readonly day = new Column(int32s);
   readonly date = new Column(int32s);
+  /** The InMail's own last due day (`Touch.until`): it waits for the renewal only up to it. */
+  readonly until = new Column(int32s);
 
   /** Drops every fallback: the plan has settled the credits. */
   clear(): void {
     this.packed.clear();
     this.day.clear();
     this.date.clear();
+    this.until.clear();
   }
 
-  push(t: Touch): number {
+  /** The touch with no credit `t` of an InMail due until `until`. */
+  push(t: Touch, until: Day): number {
+    this.until.push(until);
     this.day.push(t.day ?? NONE);
     this.date.push(t.date ?? NONE);
     // 3 + 5 + 4 + 4 + 12 bits: channel, rule, step + 1, skipped, flags.
@@ -535,7 +540,7 @@ export class ListPlanner {
     const t = d.touch;
     // Every INMAIL carries its touch with no credit (an invariant of the walk).
     if (t.channel === 'INMAIL' && !d.hasAlt) throw new Error('an INMAIL decided without its touch with no credit');
-    const fallback = t.channel === 'INMAIL' ? this.fallbacks.push(d.alt) : NONE;
+    const fallback = t.channel === 'INMAIL' ? this.fallbacks.push(d.alt, t.until) : NONE;
     this.store.push(rowIndex, t, d.facts, fallback);
     this.kept.push(input, d.facts.inmailMask, d.facts.connectionMask, t, t.channel === 'INMAIL' ? d.alt : null, s.asOf);
     keys.push(prospectKey(input.linkedinUrl, input.email));
@@ -673,9 +678,11 @@ export class ListPlanner {
       const urgent = (store.inmail.get(i) & URGENT_BIT) !== 0;
       // With no credit this month at all, none went to other rows: the touch with no credit says "no credits left".
       const taken = s.credits > 0 ? FLAGS.creditsTaken : 0;
-      if (renewalDay !== null && !urgent && waiting < s.plan.creditsPerMonth) {
+      // A sequence's InMail waits only while its step is still due on the renewal's day (SPEC 5: at most 14 days late).
+      const renewed = renewalDay === null ? NONE : Math.max(date.get(i), renewalDay);
+      if (renewalDay !== null && !urgent && waiting < s.plan.creditsPerMonth && renewed <= fallbacks.until.get(fallback)) {
         waiting++;
-        date.set(i, Math.max(date.get(i), renewalDay));
+        date.set(i, renewed);
         flags.set(i, flags.get(i) | FLAGS.renewal | taken);
         if (taken === 0) store.skipped.set(i, store.skipped.get(i) | SKIPPED.noCredit);
         aux.set(i, renewal as Day);
