@@ -239,14 +239,14 @@ export function firstSkipped(rule: FirstRule, f: Facts, credit: boolean): number
   }
 }
 
+/** `Touch.until` of a touch that stays due however late: a first touch, a step that is not one-time. */
+export const DUE_ANY_DAY = 2 ** 31 - 1;
+
 /**
  * A touch being decided: filled in place by the rules and the walk, then read once into a
  * Decision, an outcome or the plan's columns. Two of them (the touch, and an InMail's touch with
  * no credit) serve every row, so deciding a long list allocates no objects on the way.
  */
-/** `Touch.until` of a touch that stays due however late: a first touch, a step that is not one-time. */
-export const DUE_ANY_DAY = 2 ** 31 - 1;
-
 export class Touch {
   channel: Channel = 'SKIP';
   day: number | null = null;

@@ -401,7 +401,7 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
       continue;
     }
     out.set(channel, ownDay, date, 'step', i, skipped, flags);
-    if (st.once) out.until = w.first + lastDueDay(w, i, ownDay) - 1;
+    if (channel === 'INMAIL' && st.once) out.until = w.first + lastDueDay(w, i, ownDay) - 1;
     if (channel !== 'INMAIL' || alt === null) return false;
     walkFrom(w, i + 1, false, skipped | SKIPPED.noCredit, alt, null);
     return true;
