@@ -308,7 +308,9 @@ export function campaignNumbers(inputs: Iterable<Prospect | RowError | 'blank'>,
   const keys = new Column(float64s);
   for (const input of inputs) {
     counted.push(counter.add(input));
-    keys.push(input === 'blank' || input instanceof RowError ? Number.NaN : prospectKey(input.linkedinUrl, input.email));
+    // A row in error is no prospect to repeat, as in the plan.
+    const erroneous = input === 'blank' || input instanceof RowError || historyInError(input, s.asOf);
+    keys.push(erroneous ? Number.NaN : prospectKey(input.linkedinUrl, input.email));
   }
   // A prospect on several rows counts once, as the plan plans it once (SPEC 6, Duplicates).
   eachRepeat(keys, (i) => counter.repeats(counted[i] as number));
