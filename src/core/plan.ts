@@ -326,8 +326,7 @@ class Fallbacks {
  * free one would have taken it).
  */
 function weekCaps(when: Day, holidays: readonly Day[]): number {
-  for (let d = mondayOf(when); d < when; d++) if (isBusinessDay(d, holidays)) return FLAGS.weeklyCap | FLAGS.dailyCap;
-  return FLAGS.weeklyCap;
+  return nextBusinessDay(mondayOf(when), holidays) < when ? FLAGS.weeklyCap | FLAGS.dailyCap : FLAGS.weeklyCap;
 }
 
 /** A calendar month as one number: year x 12 + month - 1. */

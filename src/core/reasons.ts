@@ -8,7 +8,7 @@
  * per clause or label), measured, fitted to the line in one pass over the lengths, and joined once.
  */
 import { type Channel, type Day, FLAGS, type Prospect, type Settings, SKIPPED } from './model.js';
-import { formatDay, isBusinessDay, mondayOf, nextRenewal, partsOf } from './dates.js';
+import { formatDay, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, partsOf } from './dates.js';
 import {
   CONNECTION_SIGNALS,
   INMAIL_POINTS_NEEDED,
@@ -452,9 +452,7 @@ function capsLabel(caps: number, from: Day, date: Day, s: Settings): readonly [s
   // the date is in the week after the full one, where the day it lands on is the news; weeks or
   // years on, the weeks say it.
   if (caps === 1 || weeks > 1) return [goes, full, short];
-  let first = mondayOf(date);
-  while (first < date && !isBusinessDay(first, s.holidays)) first++;
-  const days = fullDays(first, date, s);
+  const days = fullDays(nextBusinessDay(mondayOf(date), s.holidays), date, s);
   return [goes, `${full}, then the daily cap of ${s.dailyInviteCap} full ${days}`, `${short}, ${s.dailyInviteCap}/day full ${days}`];
 }
 
