@@ -2,7 +2,7 @@
  * The planner sidebar: a bar of steps (src/sidebar/steps.ts) over one form, and one footer with
  * the message, the progress and the buttons, which stays in view at any scroll.
  */
-import type { FormProblem, PlannerState } from '../sheets/server.js';
+import type { FormProblem, PlannerForm, PlannerState } from '../sheets/server.js';
 import { $, clearInvalid, count, counted, el, markInvalid } from './dom.js';
 import { callServer } from './server.js';
 import { STEPS, type StepContext } from './steps.js';
@@ -42,7 +42,7 @@ function buildSteps(): void {
 }
 
 function contextOf(current: PlannerState): StepContext {
-  return { state: current, plan, reread: (row) => void load(row), formPairs, replan: () => run('previewPlan'), showProblem };
+  return { state: current, plan, reread: (row) => void load(row), form: () => formOf(current), replan: () => run('previewPlan'), showProblem };
 }
 
 function renderSteps(): void {
@@ -72,6 +72,11 @@ function formPairs(): Array<[string, string]> {
     pairs.push([input.dataset.setting as string, input.value.trim()]);
   for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-field]')) pairs.push([`Column: ${select.dataset.field}`, select.value]);
   return pairs;
+}
+
+/** The form as the server takes it, for the tab it was read from: on another active tab the server refuses, never plans with it. */
+function formOf(read: PlannerState): PlannerForm {
+  return { settings: formPairs(), headerRow: read.headerRow, sheetName: read.sheetName };
 }
 
 /** Shows a problem at its field (its step opened, the field marked and focused), or in the footer. */
@@ -115,8 +120,7 @@ async function run(kind: 'previewPlan' | 'writePlan'): Promise<void> {
     `${kind === 'writePlan' ? 'Planning and writing' : 'Planning'} ${counted(state.counts.rows - state.counts.blank, 'row')}...`,
   );
   try {
-    // The tab the form was read from: on another active tab the server refuses, never plans with this form.
-    const outcome = await callServer(kind, { settings: formPairs(), headerRow: state.headerRow, sheetName: state.sheetName });
+    const outcome = await callServer(kind, formOf(state));
     if ('problem' in outcome) showProblem(outcome.problem);
     else {
       plan = { preview: outcome.preview, written: kind === 'writePlan' };

@@ -3,7 +3,7 @@
  * wherever the user is) with a tab in the step bar. Adding a step: write a module with a `Step`
  * and add it to STEPS.
  */
-import type { FormProblem, PlannerPreview, PlannerState } from '../sheets/server.js';
+import type { FormProblem, PlannerForm, PlannerPreview, PlannerState } from '../sheets/server.js';
 import { columnsStep } from './steps/columns.js';
 import { previewStep } from './steps/preview.js';
 import { numbersStep } from './steps/numbers.js';
@@ -17,8 +17,8 @@ export interface StepContext {
   readonly plan: { readonly preview: PlannerPreview; readonly written: boolean } | undefined;
   /** Re-reads the sheet with another header row (1-based). */
   readonly reread: (headerRow?: number) => void;
-  /** The form as key/value pairs, as the Settings sheet holds them. */
-  readonly formPairs: () => Array<[string, string]>;
+  /** The form as the server takes it: its key/value pairs (as the Settings sheet holds them), the header row and the tab it was read from. */
+  readonly form: () => PlannerForm;
   /** Plans again with the form as it is now (the Preview button). */
   readonly replan: () => Promise<void>;
   /** Shows a problem at its field, or in the footer. */

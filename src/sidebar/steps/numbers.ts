@@ -26,7 +26,7 @@ function rateRow(r: MeasuredRate): HTMLElement {
 async function useMyNumbers(button: HTMLButtonElement, context: StepContext): Promise<void> {
   button.disabled = true;
   try {
-    const outcome = await callServer('useMyNumbers', { settings: context.formPairs(), headerRow: context.state.headerRow, sheetName: context.state.sheetName });
+    const outcome = await callServer('useMyNumbers', context.form());
     if ('problem' in outcome) {
       context.showProblem(outcome.problem);
       return;

@@ -19,7 +19,7 @@ let section: HTMLElement | undefined;
 /** The sidebar as last drawn: its form is what Today plans with, as Preview does. */
 let context: StepContext | undefined;
 
-const form = () => (context ? { settings: context.formPairs(), headerRow: context.state.headerRow, sheetName: context.state.sheetName } : undefined);
+const form = () => context?.form();
 
 const touchLabel = (t: TodayTouch) => `row ${t.row}, ${t.name || '(no name)'}, ${channelName(t.channel)}`;
 
