@@ -416,6 +416,24 @@ describe.each(EXPORTS.filter((e) => e.headerRow > 0))('$tool: lines above the he
   });
 });
 
+describe('SPEC 3a: a Reason names a deal in the currency its cell is written in', () => {
+  it('evaboot-excel-fr.csv (Windows-1252): 75 000 €, €75.000 and EUR 75 000 are named in euros, 1,2M in none; never in dollars', () => {
+    const r = spawnSync(process.execPath, [CLI, join(DIR, 'evaboot-excel-fr.csv'), '--as-of', AS_OF, '--format', 'json', '-q'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const reasons = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string>)
+      .filter((l) => 'Reason' in l)
+      .map((l) => l.Reason);
+    expect(reasons[0]).toMatch(/\(deal €75k\)$/);
+    expect(reasons[1]).toMatch(/, deal 1\.2M;/);
+    expect(reasons[2]).toMatch(/\(deal €75k\)$/);
+    expect(reasons[3]).toMatch(/, EUR 75k\)$/);
+    expect(reasons.join('\n')).not.toContain('$');
+  });
+});
+
 describe('prospect-channels inspect', () => {
   it('--format json: one object a row, with the values read', () => {
     const r = spawnSync(process.execPath, [CLI, 'inspect', join(DIR, 'hubspot-contacts.csv'), '--format', 'json'], { encoding: 'utf8' });

@@ -323,13 +323,20 @@ describe('each row is decided once', () => {
     expect(decisionCount()).toBe(before);
   });
   it('rows read back in any order get their own kept values, across the marks every 64 rows', () => {
+    // The currencies of the deal values, met in this order: 7 of them, then `SEK`, the eighth.
+    const CURRENCIES = ['$', '€', '£', '¥', '₹', 'CHF', 'EUR', 'SEK', undefined];
     const s = settings({ Credits: '150' });
     const rows: RowInput[] = Array.from({ length: 300 }, (_, i) =>
       i % 7 === 0
         ? 'blank'
         : i % 3 === 0
           ? // Deal values that are not 32-bit integers are kept whole too.
-            inmailWanted({ trigger: `event ${i}`, dealValue: i % 2 ? 60_000 + i : 4.5e9 + i + 0.25, deadline: AS_OF + 1 + (i % 9) })
+            inmailWanted({
+              trigger: `event ${i}`,
+              dealValue: i % 2 ? 60_000 + i : 4.5e9 + i + 0.25,
+              dealCurrency: CURRENCIES[(i / 3) % CURRENCIES.length],
+              deadline: AS_OF + 1 + (i % 9),
+            })
           : { degree: 2, mutualConnections: 5 + i, seniority: 'manager', deadline: i % 2 ? AS_OF + i : undefined },
     );
     const planner = new ListPlanner(s);
@@ -342,9 +349,29 @@ describe('each row is decided once', () => {
     const inOrder = rows.map((_, i) => text(i));
     const shuffled = rows.map((_, i) => (i * 113) % rows.length);
     for (const i of shuffled) expect(text(i)).toEqual(inOrder[i]);
-    expect(inOrder[3]?.[4]).toBe('InMail (1 credit): named account, event 3, serious ask, deal $60k');
-    expect(inOrder[6]?.[4]).toBe('InMail (1 credit): named account, event 6, serious ask, deal $4500M');
+    expect(inOrder[3]?.[4]).toBe('InMail (1 credit): named account, event 3, serious ask, deal €60k');
+    expect(inOrder[6]?.[4]).toBe('InMail (1 credit): named account, event 6, serious ask, deal £4500M');
+    expect(inOrder[18]?.[4]).toBe('InMail (1 credit): named account, event 18, serious ask, deal EUR 4500M');
+    expect(inOrder[24]?.[4]).toBe('InMail (1 credit): named account, event 24, serious ask, deal 4500M');
+    expect(inOrder[27]?.[4]).toBe('InMail (1 credit): named account, event 27, serious ask, deal $60k');
+    // The list's first seven currencies are kept; an eighth is named as none.
+    expect(inOrder[48]?.[4]).toBe('InMail (1 credit): named account, event 48, serious ask, deal 4500M');
     expect(inOrder[299]?.[4]).toMatch(/304 mutual/);
+  });
+});
+
+describe('SPEC 3a: a deal is named as written, in its own currency, rounded into the next unit', () => {
+  it('999,999 is 1M and 9,999 is 10k (not 1000k, 10.0k); an amount with no currency named is "deal 1M" even short', () => {
+    const rows: Prospect[] = [
+      inmailWanted({ dealValue: 999_999, dealCurrency: '€' }),
+      inmailWanted({ dealValue: 9_999 }),
+      inmailWanted({ dealValue: 999_999 }),
+    ];
+    const { outcomes } = plan(rows, { Credits: '5', 'High Value': '5000' });
+    const reasons = outcomes.map((o) => reasonOf(ok(o)));
+    expect(reasons[0]).toMatch(/deal €1M$/);
+    expect(reasons[1]).toMatch(/deal 10k$/);
+    expect(reasons[2]).toMatch(/deal 1M$/);
   });
 });
 

@@ -329,6 +329,34 @@ describe('SPEC 1a amounts: every form', () => {
   }
 });
 
+describe('SPEC 1a, 3a: a deal value keeps the currency it is written in, for the Reason (no conversion)', () => {
+  const written: [string, string | undefined][] = [
+    ['$180,000', '$'],
+    ['75.000 €', '€'],
+    ['€1,2M', '€'],
+    ['EUR 75 000', 'EUR'],
+    ['eur 75000', 'EUR'],
+    ['£60k', '£'],
+    ['R$ 80.000', 'R$'],
+    ['120k kr', 'kr'],
+    ["CHF 80'000", 'CHF'],
+    ['$75,000 USD', '$'],
+    ['75k', undefined],
+    ['180000', undefined],
+    ['1.5 Mio', undefined],
+  ];
+  for (const [text, currency] of written) {
+    it(`'${text}': ${currency ?? 'none named'}`, () => {
+      const p = read(['Name', 'Deal Value'], ['Ann', text]);
+      expect(p.dealValue).toBe(parseAmount(text));
+      expect(p.dealCurrency).toBe(currency);
+    });
+  }
+  it('a number cell (Sheets passes it typed) names no currency', () => {
+    expect(read(['Name', 'Deal Value'], ['Ann', 75000]).dealCurrency).toBeUndefined();
+  });
+});
+
 describe('SPEC 1a headers: the header row', () => {
   it("an Excel 'sep=;' line above the header is skipped", () => {
     const u = understood([

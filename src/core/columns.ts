@@ -18,6 +18,7 @@ import {
 } from './fields.js';
 import { isDate, isPlainDate } from './dates.js';
 import { type Cell, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, normalizeHeader } from './model.js';
+import { currencyOf } from './read/amounts.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence } from './read/dates.js';
 import { BLANK_WORDS, errorValue, isBlankWord } from './read/values.js';
 
@@ -564,6 +565,8 @@ class RowReader {
   private readonly trues: unknown[];
   private readonly falses: unknown[];
   private readonly dates: Array<Map<number, unknown> | undefined>;
+  /** The Deal Value's cell in a row, whose currency the Reason names (-1: no such column). */
+  private readonly dealAt: number;
   /**
    * Dates read so far that are at neither a local nor a UTC midnight, whose day depends on the
    * zone they are read in (`isPlainDate`): a caller that must read them in another zone learns it
@@ -582,6 +585,7 @@ class RowReader {
     this.trues = this.columns.map(() => undefined);
     this.falses = this.columns.map(() => undefined);
     this.dates = this.columns.map(() => undefined);
+    this.dealAt = this.columns.find((c) => c.field.key === 'dealValue')?.index ?? -1;
   }
 
   read(row: readonly Cell[]): Prospect | RowError | 'blank' {
@@ -633,6 +637,10 @@ class RowReader {
     if (!any && rowIsBlank(row, this.map)) return 'blank';
     if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
+    if (p.dealValue !== undefined) {
+      const deal = row[this.dealAt];
+      if (typeof deal === 'string') p.dealCurrency = currencyOf(deal);
+    }
     return p;
   }
 

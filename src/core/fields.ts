@@ -701,6 +701,7 @@ class ProspectRecord implements Prospect {
   deadline?: Prospect['deadline'] = undefined;
   seriousAsk?: Prospect['seriousAsk'] = undefined;
   dealValue?: Prospect['dealValue'] = undefined;
+  dealCurrency?: Prospect['dealCurrency'] = undefined;
   warm?: Prospect['warm'] = undefined;
   mutualConnections?: Prospect['mutualConnections'] = undefined;
   activeOnLinkedIn?: Prospect['activeOnLinkedIn'] = undefined;

@@ -21,7 +21,7 @@ const STATUS_CODE = new Map(STATUSES.map((v, i) => [v, i]));
 
 // The packed word: degree (3 bits), four flags, status (3), seniority (3), then a presence bit for
 // each number kept, in the order the numbers follow one another, then a bit for each that takes two
-// slots (its 64 bits, not a 32-bit integer).
+// slots (its 64 bits, not a 32-bit integer), then the kept deal value's currency (3).
 const OPEN_PROFILE = 1 << 3;
 const NO_INMAIL = 1 << 4;
 const EMAIL = 1 << 5;
@@ -41,6 +41,11 @@ const [TRIGGER, DEADLINE, DEAL_VALUE, MUTUALS, SEGMENT, ACCEPTED, REQUESTED] = N
   number,
 ];
 const WIDE_SHIFT = NUMBERS.length;
+/** The presence and wide bits of the numbers, once shifted down by NUMBERS_SHIFT. */
+const NUMBER_BITS = (1 << (2 * NUMBERS.length)) - 1;
+/** Above them, the kept deal value's currency: its place among the list's first 7 (0: none named). */
+const CURRENCY_SHIFT = NUMBERS_SHIFT + 2 * NUMBERS.length;
+const CURRENCIES_KEPT = 7;
 const MARK_BITS = 6;
 const MARK = (1 << MARK_BITS) - 1;
 /** One number's 64 bits as two 32-bit slots. */
@@ -49,7 +54,7 @@ const halves = new Int32Array(wide.buffer);
 
 /** Slots a row's numbers take: the bits set in the presence and wide parts of its packed word. */
 function numbersIn(word: number): number {
-  let m = word >>> NUMBERS_SHIFT;
+  let m = (word >>> NUMBERS_SHIFT) & NUMBER_BITS;
   let n = 0;
   while (m !== 0) {
     m &= m - 1;
@@ -66,6 +71,8 @@ export class KeptProspects {
   private readonly marks = new Column(int32s);
   private readonly triggers: string[] = [];
   private readonly triggerAt = new Map<string, number>();
+  /** The currencies deal values are written in, in the order first met. */
+  private readonly currencies: string[] = [];
   /** The last row read, and where its numbers started: rows read in order find theirs at once. */
   private lastRow = 0;
   private lastAt = 0;
@@ -88,7 +95,7 @@ export class KeptProspects {
     if (inmailMask & URGENT_BIT && p.trigger !== undefined) word |= this.keep(TRIGGER, this.triggerIndex(p.trigger));
     // A deadline still ahead can be missed by the planned date, whatever the signals.
     if (p.deadline !== undefined && p.deadline >= asOf) word |= this.keep(DEADLINE, p.deadline);
-    if (inmailMask & DEAL_BIT && p.dealValue !== undefined) word |= this.keep(DEAL_VALUE, p.dealValue);
+    if (inmailMask & DEAL_BIT && p.dealValue !== undefined) word |= this.keep(DEAL_VALUE, p.dealValue) | (this.currencyCode(p.dealCurrency) << CURRENCY_SHIFT);
     // Connection signals are named only by the rule that connects for them.
     if (connectionMask & MUTUAL_BIT && (t.by === 'connect' || alt?.by === 'connect') && p.mutualConnections !== undefined) {
       word |= this.keep(MUTUALS, p.mutualConnections);
@@ -125,6 +132,14 @@ export class KeptProspects {
   pushNone(): void {
     if ((this.words.length & MARK) === 0) this.marks.push(this.numbers.length);
     this.words.push(0);
+  }
+
+  /** A currency's place among the list's first CURRENCIES_KEPT, from 1; 0 for none (or one past them, named as none). */
+  private currencyCode(currency: string | undefined): number {
+    if (currency === undefined) return 0;
+    let k = this.currencies.indexOf(currency);
+    if (k < 0 && this.currencies.length < CURRENCIES_KEPT) k = this.currencies.push(currency) - 1;
+    return k + 1;
   }
 
   private triggerIndex(trigger: string): number {
@@ -165,12 +180,13 @@ export class KeptProspects {
     if (word & PHONE) p.phone = '+';
     p.connectionStatus = STATUSES[(word >>> STATUS_SHIFT) & 7];
     p.seniority = SENIORITIES[(word >>> SENIORITY_SHIFT) & 7];
-    if (word >>> NUMBERS_SHIFT === 0) return p;
+    if (((word >>> NUMBERS_SHIFT) & NUMBER_BITS) === 0) return p;
     this.cursor = this.numbersAt(i);
     const trigger = this.next(word, TRIGGER);
     if (trigger !== undefined) p.trigger = this.triggers[trigger];
     p.deadline = this.next(word, DEADLINE);
     p.dealValue = this.next(word, DEAL_VALUE);
+    p.dealCurrency = this.currencies[((word >>> CURRENCY_SHIFT) & CURRENCIES_KEPT) - 1];
     p.mutualConnections = this.next(word, MUTUALS);
     p.segmentSize = this.next(word, SEGMENT);
     p.acceptedOn = this.next(word, ACCEPTED);
@@ -194,6 +210,7 @@ class KeptProspect implements Prospect {
   trigger: string | undefined = undefined;
   deadline: number | undefined = undefined;
   dealValue: number | undefined = undefined;
+  dealCurrency: string | undefined = undefined;
   mutualConnections: number | undefined = undefined;
   segmentSize: number | undefined = undefined;
   acceptedOn: number | undefined = undefined;

@@ -70,6 +70,8 @@ export interface Prospect {
   deadline?: Day;
   seriousAsk?: boolean;
   dealValue?: number;
+  /** The currency the Deal Value is written in (`$`, `€`, `EUR`), for the Reason; absent when its cell names none. */
+  dealCurrency?: string;
   warm?: boolean;
   mutualConnections?: number;
   activeOnLinkedIn?: boolean;

@@ -82,17 +82,34 @@ export function shortDay(day: Day, s: Settings): string {
   return text;
 }
 
-const moneyWords = new Map<number, string>();
+/** Amounts as a Reason writes them, by currency ('' for none named), then by amount. */
+const moneyWords = new Map<string, Map<number, string>>();
 
-function money(n: number): string {
-  const known = moneyWords.get(n);
+/**
+ * `$180k`, `€1.2M`, `EUR 75k`, `75k kr`: the amount in the currency its cell was written in (a
+ * sign before it, a code before it and a space, `kr`, `zł` and `Fr.` after it), or none: a deal
+ * of `75000` is in the sheet's own currency, which no cell names.
+ */
+function money(n: number, currency = ''): string {
+  let words = moneyWords.get(currency);
+  if (words === undefined) moneyWords.set(currency, (words = new Map()));
+  const known = words.get(n);
   if (known !== undefined) return known;
-  let text: string;
-  if (n >= 1e6) text = `$${Number((n / 1e6).toFixed(1))}M`;
-  else if (n >= 1e3) text = `$${Number((n / 1e3).toFixed(n >= 1e4 ? 0 : 1))}k`;
-  else text = `$${n}`;
-  return remember(moneyWords, n, text);
+  // 999,999 is `1M`, not `1000k`: an amount rounds up into the next unit.
+  const amount = n >= 999_500 ? `${Number((n / 1e6).toFixed(1))}M` : n >= 999.5 ? `${Number((n / 1e3).toFixed(n >= 9_950 ? 0 : 1))}k` : `${n}`;
+  const text =
+    currency === ''
+      ? amount
+      : /^[A-Z]{3}$/.test(currency)
+        ? `${currency} ${amount}`
+        : AFTER_AMOUNT.has(currency)
+          ? `${amount} ${currency}`
+          : `${currency}${amount}`;
+  return remember(words, n, text);
 }
+
+/** Currencies written after the amount. */
+const AFTER_AMOUNT = new Set(['kr', 'zł', 'Fr.']);
 
 const triggerWordsOf = new Map<string, string>();
 
@@ -182,8 +199,9 @@ function signalLabel(id: SignalId, p: Prospect, s: Settings): void {
       label(p.seniority as string);
       break;
     case 'deal': {
-      const m = money(p.dealValue as number);
-      label(`deal ${m}`, m);
+      const m = money(p.dealValue as number, p.dealCurrency);
+      // Short, an amount names itself by its currency; with none named, "deal" says what it is.
+      label(`deal ${m}`, p.dealCurrency === undefined ? `deal ${m}` : m);
       break;
     }
     case 'warm':

@@ -46,10 +46,11 @@ function shortDay(day: Day, s: Settings): string {
   return partsOf(day)[0] === partsOf(s.asOf)[0] ? text.slice(5) : text;
 }
 
-function money(n: number): string {
-  if (n >= 1e6) return `$${Number((n / 1e6).toFixed(1))}M`;
-  if (n >= 1e3) return `$${Number((n / 1e3).toFixed(n >= 1e4 ? 0 : 1))}k`;
-  return `$${n}`;
+function money(n: number, currency?: string): string {
+  const amount = n >= 999_500 ? `${Number((n / 1e6).toFixed(1))}M` : n >= 999.5 ? `${Number((n / 1e3).toFixed(n >= 9_950 ? 0 : 1))}k` : `${n}`;
+  if (currency === undefined) return amount;
+  if (/^[A-Z]{3}$/.test(currency)) return `${currency} ${amount}`;
+  return ['kr', 'zł', 'Fr.'].includes(currency) ? `${amount} ${currency}` : `${currency}${amount}`;
 }
 
 function triggerWords(trigger: string): string {
@@ -70,7 +71,11 @@ const SIGNAL_LABELS: Readonly<Record<SignalId, (p: Prospect, s: Settings) => Lab
   far: (p) => (p.degree === 4 ? label('out of network', 'no network') : label('3rd degree', '3rd')),
   serious: () => label('serious ask', 'serious'),
   senior: (p) => label(p.seniority as string),
-  deal: (p) => label(`deal ${money(p.dealValue as number)}`, money(p.dealValue as number)),
+  deal: (p) =>
+    label(
+      `deal ${money(p.dealValue as number, p.dealCurrency)}`,
+      `${p.dealCurrency === undefined ? 'deal ' : ''}${money(p.dealValue as number, p.dealCurrency)}`,
+    ),
   warm: () => label('warm'),
   mutual: (p) => label(`${p.mutualConnections} mutual connections`, `${p.mutualConnections ?? MUTUAL_CONNECTIONS_THAT_COUNT} mutual`),
   active: () => label('active on LinkedIn', 'active'),

@@ -21,14 +21,26 @@ function isCurrency(word: string): boolean {
 
 /** Strips currency signs and 3-letter codes (USD, EUR...) from both ends; the rest is the number. */
 function withoutCurrency(text: string): string {
+  return splitCurrency(text).rest;
+}
+
+/** The text without the currency signs and codes at its ends, and the first of them as written (a code upper-cased). */
+function splitCurrency(text: string): { rest: string; currency: string | undefined } {
   let t = text.trim();
+  let currency: string | undefined;
   for (let pass = 0; pass < 2; pass++) {
     const head = /^([A-Za-z]{3}|[A-Za-z]{0,2}\$|[^\d\s.,+-]{1,3})\s*/.exec(t);
-    if (head && isCurrency(head[1] as string)) t = t.slice(head[0].length);
+    if (head && isCurrency(head[1] as string)) {
+      currency ??= head[1] as string;
+      t = t.slice(head[0].length);
+    }
     const tail = /\s*([A-Za-z]{3}|[A-Za-z]{0,2}\$|kr|zł|Fr\.|[^\d\s.,a-zA-Z]{1,2})$/.exec(t);
-    if (tail && isCurrency(tail[1] as string)) t = t.slice(0, t.length - tail[0].length);
+    if (tail && isCurrency(tail[1] as string)) {
+      currency ??= tail[1] as string;
+      t = t.slice(0, t.length - tail[0].length);
+    }
   }
-  return t.trim();
+  return { rest: t.trim(), currency: currency && /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : currency };
 }
 
 /**
@@ -111,4 +123,21 @@ function readAmount(text: string): number | undefined {
   const n = plainNumber(t);
   if (n === undefined) return undefined;
   return factor === 1 ? n : Math.round(n * factor * 100) / 100;
+}
+
+/** Lists repeat their amounts: each distinct text's currency is found once (the cache is bounded). */
+const currencies = new Map<string, string | null>();
+
+/**
+ * The currency an amount is written in, as written (`$`, `€`, `R$`, `kr`; a code such as `EUR`
+ * upper-cased), or undefined when it names none: `75k` and `180000` are in no currency the
+ * text can tell. The first when both ends name one (`$75,000 USD`).
+ */
+export function currencyOf(text: string): string | undefined {
+  const known = currencies.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const { currency } = splitCurrency(text);
+  if (currencies.size >= 4096) currencies.clear();
+  currencies.set(text, currency ?? null);
+  return currency;
 }
