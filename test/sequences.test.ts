@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLAGS, type Prospect, RowError, SEQUENCES, SEQUENCE_NAMES, decide, formatDay, reasonOf } from '../src/core/index.js';
+import { FLAGS, type Prospect, RowError, SEQUENCES, SEQUENCE_NAMES, decide, formatDay, planList, reasonOf } from '../src/core/index.js';
 import { AS_OF, day, settings, touch } from './helpers.js';
 
 /** A date `d - 1` days before the as-of date, so that today is sequence day `d`. */
@@ -167,9 +167,40 @@ describe('SPEC 5 v2: every touch on a business day', () => {
     // First touch Tue 11-10: day 12 is Saturday 11-21, looked at on Monday 11-23.
     expect(at(accepted(14))).toEqual({ channel: 'MESSAGE', day: 12, date: AS_OF, overdue: false });
   });
+  it("the open-ended step (after day 19) takes its date's own Day: nothing moved to tell (day 20 fell on Saturday; Monday is day 22)", () => {
+    const t = touch(pending(22, { connectionStatus: 'declined' }));
+    expect([t.channel, t.day, t.date]).toEqual(['EMAIL_OR_PHONE', 22, AS_OF]);
+    expect(t.flags & FLAGS.businessDay).toBe(0);
+    expect(reasonOf(t)).not.toMatch(/moved to the business day/);
+  });
   it('an as-of date on a weekend moves what is due to the next business day', () => {
     const t = touch(pending(30, { openProfile: true }), { 'As Of': '2026-11-22' });
     expect([t.channel, formatDay(t.date as number)]).toEqual(['EMAIL_OR_PHONE', '2026-11-23']);
+  });
+});
+
+describe('SPEC 5 v2 and SPEC 6: the hold for Tuesday to Thursday never passes the day a step expires [004][000 §7]', () => {
+  // Monday 11-23: the plan holds InMails and Open Profile messages for Tuesday 11-24.
+  const planned = (p: Prospect, pairs: Record<string, string> = {}) => {
+    const o = planList([p], settings(pairs)).outcomes[0];
+    if (o === undefined || o === 'blank' || o instanceof RowError) throw new Error('not planned');
+    return { channel: o.channel, day: o.day, date: formatDay(o.date as number), reason: reasonOf(o) };
+  };
+  it('an overdue day-5 InMail whose last due day is today goes out today, not on Tuesday when it would have expired', () => {
+    // Requested 11-06: day 18 (the day before the day-19 email) is today.
+    expect(planned(pending(18, { namedAccount: true, seniority: 'c-level' }))).toMatchObject({ channel: 'INMAIL', day: 5, date: '2026-11-23' });
+    expect(planned(pending(18, { openProfile: true }))).toMatchObject({ channel: 'OPEN_PROFILE', day: 5, date: '2026-11-23' });
+  });
+  it('one with days left is still held, and its Reason says so, in fewer words when the line is long', () => {
+    const o = planned(pending(12, { openProfile: true }));
+    expect(o).toMatchObject({ channel: 'OPEN_PROFILE', day: 5, date: '2026-11-24' });
+    expect(o.reason).toBe('Open Profile message (free), overdue since day 5: request not accepted: a different angle; sent 11-24: best Tue-Thu');
+  });
+  it('a Friday as of date: the touch due until Monday goes out Friday (it was promised for a Tuesday it would not see)', () => {
+    // Friday 11-27; requested 11-13: day 5 was 11-17, the day-19 email is due Tuesday 12-01.
+    const friday = day('2026-11-27');
+    const o = planned({ connectionStatus: 'pending', requestedOn: day('2026-11-13'), openProfile: true }, { 'As Of': '2026-11-27' });
+    expect(o).toMatchObject({ channel: 'OPEN_PROFILE', day: 5, date: formatDay(friday) });
   });
 });
 
@@ -223,6 +254,11 @@ describe('SPEC 5 v2: stale invitations are withdrawn [003]', () => {
     expect(reasonOf(touch({ connectionStatus: 'withdrawn', requestedOn: onDay(8), namedAccount: true }))).toMatch(
       /^InMail \(1 credit\), overdue since day 5: request withdrawn; worth it: named account/,
     );
+  });
+  it('a later Last Touch On does not make it done: while the status reads pending, the invitation is still out', () => {
+    const t = touch(pending(41, { lastTouchOn: onDay(4) }));
+    expect([t.channel, t.day, t.date]).toEqual(['WITHDRAW', 31, AS_OF]);
+    expect(reasonOf(t)).toBe('Withdraw the invite: pending 40 days; the sequence is then finished');
   });
   it('a declined or accepted request is not withdrawn', () => {
     expect(at({ connectionStatus: 'declined', requestedOn: onDay(35) }).channel).toBe('EMAIL_OR_PHONE');

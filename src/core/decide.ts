@@ -255,7 +255,10 @@ export class Touch {
   step = -1;
   skipped = 0;
   flags = 0;
-  /** The last day a one-time step (a sequence's InMail) stays due (SPEC 5): a wait for the renewal must not pass it. */
+  /**
+   * The last day a one-time step (a sequence's InMail or Open Profile message) stays due (SPEC 5):
+   * neither a wait for the renewal nor the hold for Tuesday to Thursday may pass it.
+   */
   until: Day = DUE_ANY_DAY;
 
   set(channel: Channel, day: number | null, date: Day | null, by: DecidedBy, step: number, skipped: number, flags: number): void {

@@ -20,7 +20,7 @@ import {
 } from './model.js';
 import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, rankOrder } from './typed.js';
 import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
-import { CONNECTION_SIGNALS, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
+import { CONNECTION_SIGNALS, DUE_ANY_DAY, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { SEQUENCES, decideInto, historyError, isPendingRequest } from './sequences.js';
 import { prospectKey } from './keys.js';
@@ -205,7 +205,7 @@ class Bits {
 
 /** Bits of `code` (channel, rule) and of `bits` (flags, skipped, step + 1, InMail and connection signals). */
 const CODE = { channel: [0, 7], by: [3, 31] } as const;
-const BITS = { flags: [0, 0xfff], skipped: [12, 15], step: [16, 15], inmail: [20, 63], connection: [26, 15] } as const;
+const BITS = { flags: [0, 0xfff], skipped: [12, 15], step: [16, 15], inmail: [20, 63], connection: [26, 15], sendOnDate: [30, 1] } as const;
 const packCode = (channel: number, by: number) => channel | (by << 3);
 /** One field of a packed word: its [shift, mask] in CODE or BITS. */
 const part = (word: number, field: readonly [number, number]) => (word >>> field[0]) & field[1];
@@ -256,11 +256,16 @@ class DecisionColumns {
     return this.row.length;
   }
 
-  /** A decided touch. */
-  push(row: number, t: Touch, f: Facts, aux: number): number {
+  /**
+   * A decided touch. An InMail or Open Profile message whose step would no longer be due on the
+   * Tuesday to Thursday it would be held for (an overdue one near its end, one due a Friday before
+   * a step on Monday) is marked to go out on its own date (`tally`).
+   */
+  push(row: number, t: Touch, f: Facts, aux: number, holidays: readonly Day[]): number {
     this.row.push(row);
     this.code.push(packCode(CHANNEL_CODE[t.channel], BY_CODE[t.by]));
-    this.bits.push(packBits(t.flags, t.skipped, t.step + 1, f.inmailMask, f.connectionMask));
+    const onDate = t.until !== DUE_ANY_DAY && t.date !== null && nextTueToThu(t.date, holidays) > t.until;
+    this.bits.push(packBits(t.flags, t.skipped, t.step + 1, f.inmailMask, f.connectionMask) | (onDate ? 1 << BITS.sendOnDate[0] : 0));
     this.day.push(t.day ?? NONE);
     this.date.push(t.date ?? NONE);
     return this.aux.push(aux);
@@ -540,7 +545,7 @@ export class ListPlanner {
     // Every INMAIL carries its touch with no credit (an invariant of the walk).
     if (t.channel === 'INMAIL' && !d.hasAlt) throw new Error('an INMAIL decided without its touch with no credit');
     const fallback = t.channel === 'INMAIL' ? this.fallbacks.push(d.alt, t.until) : NONE;
-    this.store.push(rowIndex, t, d.facts, fallback);
+    this.store.push(rowIndex, t, d.facts, fallback, s.holidays);
     this.kept.push(input, d.facts.inmailMask, d.facts.connectionMask, t, t.channel === 'INMAIL' ? d.alt : null, s.asOf);
     keys.push(prospectKey(input.linkedinUrl, input.email));
     const pending = isPendingRequest(input);
@@ -771,7 +776,8 @@ export class ListPlanner {
 
   /**
    * InMails and Open Profile messages: Tuesday to Thursday [004], except an urgent prospect's,
-   * which goes out on its own date [000 §5]. Then every row is counted.
+   * which goes out on its own date [000 §5], and a step's that would no longer be due then. Then
+   * every row is counted.
    */
   private tally() {
     const s = this.settings;
@@ -801,7 +807,12 @@ export class ListPlanner {
       }
       const c = part(code, CODE.channel);
       const bits = store.bits.get(i);
-      if ((c === INMAIL || c === OPEN_PROFILE) && !(part(bits, BITS.inmail) & URGENT_BIT) && !(part(bits, BITS.flags) & FLAGS.renewal)) {
+      if (
+        (c === INMAIL || c === OPEN_PROFILE) &&
+        !(part(bits, BITS.inmail) & URGENT_BIT) &&
+        !(part(bits, BITS.flags) & FLAGS.renewal) &&
+        part(bits, BITS.sendOnDate) === 0
+      ) {
         const d = date.get(i);
         const tueToThu = nextTueToThu(d, s.holidays);
         if (tueToThu !== d) {

@@ -492,7 +492,9 @@ function planWhy(o: Outcome): void {
   } else if (flags & (FLAGS.dailyCap | FLAGS.weeklyCap) && o.movedFrom !== null) {
     capsFull(flags, o.movedFrom, date, s);
   } else if (flags & FLAGS.tueToThu) {
-    say(`sent ${shortDay(date, s)}: InMails do best Tuesday to Thursday`);
+    // What moved the date is said (SPEC 3a), in fewer words when the line is long.
+    const day = shortDay(date, s);
+    open(`sent ${day}: InMails do best Tuesday to Thursday`, true, `sent ${day}: best Tue-Thu`);
   } else if (flags & FLAGS.businessDay) {
     say(`moved to the business day ${shortDay(date, s)}`);
   }

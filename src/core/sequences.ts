@@ -368,8 +368,9 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
         out.set('SKIP', null, null, 'finished', i, skipped, w.noStart);
         return false;
       }
+      // Its Day is its date's own: a date moved off a weekend moves the Day with it, nothing to say.
       const date = Math.max(onDay, w.dueDay);
-      out.set(st.move as Channel, date - w.first + 1, date, 'step', i, skipped, w.noStart | (date !== tpl && date === onDay ? FLAGS.businessDay : 0));
+      out.set(st.move as Channel, date - w.first + 1, date, 'step', i, skipped, w.noStart);
       return false;
     }
     doneBefore = onDay <= w.doneUpTo ? st.move : null;
@@ -401,7 +402,7 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
       continue;
     }
     out.set(channel, ownDay, date, 'step', i, skipped, flags);
-    if (channel === 'INMAIL' && st.once) out.until = w.first + lastDueDay(w, i, ownDay) - 1;
+    if ((channel === 'INMAIL' || channel === 'OPEN_PROFILE') && st.once) out.until = w.first + lastDueDay(w, i, ownDay) - 1;
     if (channel !== 'INMAIL' || alt === null) return false;
     walkFrom(w, i + 1, false, skipped | SKIPPED.noCredit, alt, null);
     return true;
@@ -421,7 +422,8 @@ function withdrawFirst(w: Walk, next: Touch): boolean {
   if (f.connected || !isPendingRequest(p)) return false;
   const due = (p.requestedOn ?? w.first) + s.withdrawAfterDays;
   const on = nextBusinessDay(due, s.holidays);
-  if (on <= w.doneUpTo) return false;
+  // A withdrawal is done when the status reads withdrawn (mark done sets it), not by a later Last
+  // Touch On: while the request reads pending, the invitation is still out.
   // Day is the step's own (SPEC 3: a date moved to a business day keeps its Day).
   const day = due - w.first + 1;
   // The step is the finished sequence's last step when nothing comes after the withdrawal (reasons.ts says so).
