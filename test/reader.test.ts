@@ -73,6 +73,12 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
   it("'#N/A' from a lookup is no Trigger (it tipped rows to a paid InMail)", () => {
     expect(read(['Name', 'Trigger'], ['Ann', '#N/A']).trigger).toBeUndefined();
   });
+  it("a Trigger that says there is none ('No trigger', 'none yet', 'TBD') is no Trigger (SPEC 4: it made rows urgent and spent credits); 'No-code platform launch' is one", () => {
+    const trigger = (t: string) => read(['Name', 'Trigger'], ['Ann', t]).trigger;
+    for (const none of ['No trigger', 'none yet', 'TBD', 'tbc.', 'Nothing so far', 'No recent news', 'not yet', 'To be confirmed'])
+      expect(trigger(none), none).toBeUndefined();
+    for (const some of ['No-code platform launch', 'Nordic expansion', 'New CFO', 'Not for profit grant won']) expect(trigger(some), some).toBe(some);
+  });
   it('a long Trigger keeps its first whole words, never part of one (SPEC 3a: a word is never cut)', () => {
     const trigger = (t: string) => read(['Name', 'Trigger'], ['Ann', t]).trigger;
     expect(trigger('Announced expansion into EMEA and APAC markets')).toBe('Announced expansion into EMEA and APAC…');

@@ -293,13 +293,20 @@ export const TRIGGER_MAX = 40;
  * keeps the words that fit in TRIGGER_MAX characters and ends in "…": a word is never cut (SPEC
  * 3a); a first word longer than that is named as a trigger, no more.
  */
+/**
+ * A Trigger cell that says there is none yet ("No trigger", "none yet", "TBD", "nothing so far"):
+ * such words and nothing else, so "No-code platform launch" is still a trigger.
+ */
+const NO_TRIGGER =
+  /^(?:no|none|nothing|not yet|not known|tbd|tba|tbc|to be (?:determined|confirmed|announced))(?:[\s,]+(?:recent|triggers?|events?|signals?|news|yet|known|found|so far|for now|info|data|changes?|activity))*[\s.!]*$/i;
+
 function trigger(cell: NonBlank): string | undefined {
   if (cell === true || cell === 1) return 'trigger';
   if (cell === false || cell === 0) return undefined;
   const t = text(cell);
   const answer = yesNoWord(t);
   if (answer !== undefined) return answer ? 'trigger' : undefined;
-  if (isBlankWord(t)) return undefined;
+  if (isBlankWord(t) || NO_TRIGGER.test(t)) return undefined;
   if (t.length <= TRIGGER_MAX) return t;
   // The words that end by character TRIGGER_MAX (a space after it ends the last one), without the punctuation after them.
   const words = /^(.*\S)\s/s.exec(t.slice(0, TRIGGER_MAX + 1))?.[1]?.replace(/[\s,;:(\-–—]+$/, '') ?? '';
