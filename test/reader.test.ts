@@ -377,6 +377,19 @@ describe('SPEC 1a headers: the header row', () => {
     expect(u.headerRow).toBe(2);
     expect(understandingLines(u)[0]).toBe('Header row: row 3 (2 rows above it skipped)');
   });
+  it("a title line that names a column ('Title,Q4 DACH outreach') is not the header: the row with the most columns read is", () => {
+    const u = understood([
+      ['Title', 'Q4 DACH outreach'],
+      ['Exported', '2026-12-01'],
+      [''],
+      ['Full Name', 'Job Title', 'Connection Degree'],
+      ['Ann', 'CEO', '3rd'],
+    ]);
+    expect(u.headerRow).toBe(3);
+    expect(u.map.columns.map((c) => c.field.key)).toEqual(['name', 'title', 'degree']);
+    // Equals: the first.
+    expect(understood([['Name'], ['Degree'], ['Ann']]).headerRow).toBe(0);
+  });
   it('the header is looked for in the first 10 rows only', () => {
     const top: Cell[][] = [...Array.from({ length: 10 }, (_, i) => [`title ${i}`]), ['Name', 'Degree']];
     const u = understand(top, AUTO);

@@ -160,16 +160,21 @@ export type ReadSettings = Pick<Settings, 'columns' | 'dateOrder'>;
 
 /**
  * SPEC 1a: finds the header row in the first HEADER_SEARCH_ROWS rows of `top` (an Excel `sep=;`
- * line or a title above it is skipped), maps its columns, and reads the next SAMPLE_ROWS rows to
+ * line or a title above it is skipped: the header is the row with the most columns read), maps its columns, and reads the next SAMPLE_ROWS rows to
  * let generic headers prove themselves and date columns show their order.
  */
 export function understand(top: readonly (readonly Cell[])[], settings: ReadSettings): Understanding | Problem {
   const searched = Math.min(HEADER_SEARCH_ROWS, top.length);
+  // The row with the most columns read is the header, the first of equals: a title line such as
+  // `Title,Q4 outreach` names one column, the header under it several.
+  let best: Understanding | undefined;
   for (let r = 0; r < searched; r++) {
     const header = top[r] as readonly Cell[];
+    if (best !== undefined && header.length <= best.map.columns.length) continue;
     const u = understandHeader(header, top.slice(r + 1, r + 1 + SAMPLE_ROWS), settings);
-    if (!(u instanceof Problem)) return { ...u, headerRow: r };
+    if (!(u instanceof Problem) && (best === undefined || u.map.columns.length > best.map.columns.length)) best = { ...u, headerRow: r };
   }
+  if (best !== undefined) return best;
   if (searched === 0) return new Problem('the sheet is empty: expected a header row');
   const problem = noRecognisedColumn(top[0] as readonly Cell[], searched);
   // A `Column:` setting that names a header none of those rows has is likely why: say so.
