@@ -242,6 +242,16 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
     '-',
     '0',
     'in',
+    // A profile's address: country subdomains, pages under it, percent-escapes (good and bad).
+    'linkedin.com/in/',
+    'LinkedIn.com/',
+    'de.',
+    'FR.',
+    'details',
+    '%',
+    '%C3%A9',
+    '%2F',
+    '%e9',
     '@',
     'İ',
     '\u00a0',
@@ -274,17 +284,37 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
       { numRuns: 3000 },
     );
   });
-  it('variants of one URL or email share the key; a URL and an email never do; no URL and no email: no key', () => {
+  it('variants of one URL or email share the key (a country subdomain, a page under the profile, percent-escapes); a URL and an email never do; no URL and no email: no key', () => {
     fc.assert(
       fc.property(text, (t) => {
-        const url = `linkedin.com/in/${t.replace(/[?#\s]/g, 'x')}x`;
-        for (const v of [`https://www.${url}/`, ` HTTP://M.${url.toUpperCase()}?utm=1#top `, `${url}///`]) {
+        const url = `linkedin.com/in/${t.replace(/[?#\s%]/g, 'x')}x`;
+        for (const v of [
+          `https://www.${url}/`,
+          ` HTTP://M.${url.toUpperCase()}?utm=1#top `,
+          `${url}///`,
+          `https://de.${url}/details/experience/`,
+          `fr.${url}/recent-activity`,
+        ]) {
           expect(prospectKey(v, undefined)).toBe(prospectKey(url, undefined));
         }
         expect(prospectKey(undefined, ` Ann.Lee@Example.COM${url.length}\t`)).toBe(prospectKey(undefined, `ann.lee@example.com${url.length}`));
         expect(prospectKey(url, undefined)).not.toBe(prospectKey(undefined, url));
       }),
     );
+    // The same person as exports write them (SPEC 6: one prospect, one invitation).
+    const same = [
+      ['https://www.linkedin.com/in/bob', 'https://de.linkedin.com/in/bob/'],
+      ['https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa', 'linkedin.com/in/josé-garcía'],
+      ['www.linkedin.com/in/dora', 'https://www.linkedin.com/in/dora/details/experience/'],
+      ['https://fr.linkedin.com/in/Ann-Lee?trk=x', 'linkedin.com/in/ann-lee'],
+    ];
+    for (const [a, b] of same) expect(prospectKey(a, undefined), `${a} ${b}`).toBe(prospectKey(b, undefined));
+    for (const [a, b] of [
+      ['linkedin.com/in/bob', 'linkedin.com/in/bobby'],
+      ['linkedin.com/in/bob', 'linkedin.com/company/bob'],
+      ['https://www.linkedin.com/sales/lead/ACwAA1,NAME', 'https://www.linkedin.com/sales/lead/ACwAA2,NAME'],
+    ])
+      expect(prospectKey(a, undefined), `${a} ${b}`).not.toBe(prospectKey(b, undefined));
     expect(prospectKey(undefined, undefined)).toBeNaN();
     expect(prospectKey('', '')).toBeNaN();
   });

@@ -4,17 +4,33 @@
  */
 
 /**
- * A profile URL as a key: case-insensitive, without scheme, `www.` or `m.`, query, fragment or
- * trailing slash, so `https://www.linkedin.com/in/ann/?utm=x` = `linkedin.com/in/Ann`.
+ * A profile URL as a key: case-insensitive, without scheme, `www.`, `m.` or a country's
+ * subdomain (`de.linkedin.com`), query, fragment or trailing slash, percent-escapes read, and a
+ * profile's page under it (`/in/ann/details/experience/`) read as the profile, so
+ * `https://de.linkedin.com/in/Ann/details/?utm=x` = `linkedin.com/in/ann`.
  */
 export function normalizeProfileUrl(url: string): string {
-  return url
+  let t = url
     .trim()
     .toLowerCase()
     .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/^(www|m)\./, '')
-    .replace(/[?#].*$/, '')
-    .replace(/\/+$/, '');
+    .replace(/[?#].*$/, '');
+  if (t.includes('%')) t = percentDecoded(t).toLowerCase();
+  t = t.replace(/^(www|m)\./, '').replace(/^[a-z]{2}\.(?=linkedin\.com\/)/, '');
+  return PROFILE.exec(t)?.[0] ?? t.replace(/\/+$/, '');
+}
+
+/** A LinkedIn profile's own address, whatever page of it follows. */
+const PROFILE = /^linkedin\.com\/in\/+[^/]+/;
+const PROFILE_PATH = 'linkedin.com/in/';
+
+/** `%C3%A9` as `é`; a text whose escapes are not UTF-8 stays as written. */
+function percentDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** An email as a key: compared case-insensitively. */
@@ -126,5 +142,29 @@ function asciiUrlKey(url: string): number {
   if (to - from >= 4 && lowerAt(url, from) === 119 && lowerAt(url, from + 1) === 119 && lowerAt(url, from + 2) === 119 && url.charCodeAt(from + 3) === 46)
     from += 4;
   else if (to - from >= 2 && lowerAt(url, from) === 109 && url.charCodeAt(from + 1) === 46) from += 2;
-  return hashOf(117, url, from, to, true);
+  // Percent-escapes are read by the string methods.
+  const percent = url.indexOf('%', from);
+  if (percent >= 0 && percent < to) return Number.NaN;
+  // A country's subdomain of LinkedIn: `de.linkedin.com/`.
+  if (isLetter(lowerAt(url, from)) && isLetter(lowerAt(url, from + 1)) && url.charCodeAt(from + 2) === 46 && startsLower(url, from + 3, 'linkedin.com/'))
+    from += 3;
+  // A profile's address ends at the slash after its name: `/in/ann/details/` is `/in/ann`.
+  let end = to;
+  if (startsLower(url, from, PROFILE_PATH)) {
+    let i = from + PROFILE_PATH.length;
+    while (i < to && url.charCodeAt(i) === 47) i++;
+    const name = i;
+    while (i < to && url.charCodeAt(i) !== 47 && url.charCodeAt(i) !== 63 && url.charCodeAt(i) !== 35) i++;
+    if (i > name) end = i;
+  }
+  return hashOf(117, url, from, end, true);
+}
+
+const isLetter = (c: number) => c >= 97 && c <= 122;
+
+/** Whether `word` (lower case) is written at `at` in `text`, ASCII letters in any case. */
+function startsLower(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if (lowerAt(text, at + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
