@@ -477,6 +477,20 @@ describe('SPEC 10 v2: When Credits Run Out = next-month', () => {
     // Its reason says why it does not wait as lower-ranked rows do, not only that credits went elsewhere.
     expect(reasonOf(ok(outcomes[1] as RowOutcome))).toMatch(/; urgent: cannot wait for the 12-01 renewal$/);
   });
+  it('an urgent row whose touch with no credit comes after the renewal anyway is not said to be unable to wait for it', () => {
+    // Requested 11-19: the day-5 InMail has no credit; the walk goes on to the day-19 email, 12-07, after the 12-01 renewal.
+    const { outcomes } = plan(
+      [
+        ...wanting(1, { dealValue: 500_000, trigger: 'news', degree: 3 }),
+        ...wanting(1, { trigger: 'funding', degree: 3, connectionStatus: 'pending', requestedOn: day('2026-11-19') }),
+      ],
+      { Credits: '1', 'When Credits Run Out': 'next-month' },
+    );
+    const o = ok(outcomes[1] as RowOutcome);
+    expect([o.channel, formatDay(o.date as number)]).toEqual(['EMAIL_OR_PHONE', '2026-12-07']);
+    expect(reasonOf(o)).not.toContain('cannot wait');
+    expect(reasonOf(o)).toContain('credits went to higher-ranked prospects');
+  });
   it("a sequence's InMail waits for the renewal only while its step is still due then (SPEC 5: at most 14 days late, never past the next step)", () => {
     const { outcomes } = plan(
       [

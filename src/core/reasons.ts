@@ -282,13 +282,17 @@ function noInMailWhy(o: Outcome): string {
 
 /**
  * Why an urgent row has no credit while others wait for the renewal (next-month): urgent rows do
- * not wait (SPEC 10), which says more than that the credits went elsewhere. '' for any other row.
+ * not wait (SPEC 10), which says more than that the credits went elsewhere, when its touch comes
+ * before the renewal. '' for any other row (a touch on or after the renewal did not come sooner
+ * for not waiting: "cannot wait" would not be true of it).
  */
 function cannotWait(o: Outcome): string {
   const s = o.settings;
   const renewing = s.whenCreditsRunOut === 'next-month' && s.plan.creditsPerMonth > 0;
   if (!renewing || (o.inmailSignals & URGENT_BIT) === 0 || (o.flags & FLAGS.renewal) !== 0) return '';
-  return `urgent: cannot wait for the ${shortDay(nextRenewal(s.asOf, s.creditsRenewOn), s)} renewal`;
+  const renewal = nextRenewal(s.asOf, s.creditsRenewOn);
+  if (o.date !== null && o.date >= renewal) return '';
+  return `urgent: cannot wait for the ${shortDay(renewal, s)} renewal`;
 }
 
 /** The words before a list of n signals, in full and short, made once for every n a list can have. */

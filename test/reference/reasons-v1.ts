@@ -134,7 +134,9 @@ function cannotWait(o: Outcome): string {
   const s = o.settings;
   const renewing = s.whenCreditsRunOut === 'next-month' && s.plan.creditsPerMonth > 0;
   if (!renewing || (o.inmailSignals & URGENT_BIT) === 0 || (o.flags & FLAGS.renewal) !== 0) return '';
-  return `urgent: cannot wait for the ${shortDay(nextRenewal(s.asOf, s.creditsRenewOn), s)} renewal`;
+  const renewal = nextRenewal(s.asOf, s.creditsRenewOn);
+  if (o.date !== null && o.date >= renewal) return '';
+  return `urgent: cannot wait for the ${shortDay(renewal, s)} renewal`;
 }
 
 const SEQUENCE_WORDS: Readonly<Record<Settings['sequence'], string>> = {
