@@ -276,6 +276,16 @@ describe('SPEC 5 v2: acceptance is answered within a day [002]', () => {
     expect([t.channel, t.day, t.date]).toEqual(['MESSAGE', 8, AS_OF]);
     expect(reasonOf(t)).toBe('Message: accepted 11-20: answer within a day; moved to the business day 11-23');
   });
+  it('in every template: multichannel answers an acceptance before its day-7 email (the email was planned first)', () => {
+    for (const sequence of SEQUENCE_NAMES) {
+      const t = touch({ connectionStatus: 'accepted', requestedOn: onDay(4), acceptedOn: AS_OF - 1 }, { Sequence: sequence });
+      expect([sequence, t.channel, t.date]).toEqual([sequence, 'MESSAGE', AS_OF]);
+      expect(t.flags & FLAGS.acceptedOn, sequence).toBeTruthy();
+    }
+    // Once answered (Last Touch On), the template goes on.
+    const after = touch({ connectionStatus: 'accepted', requestedOn: onDay(4), acceptedOn: AS_OF - 1, lastTouchOn: AS_OF }, { Sequence: 'multichannel' });
+    expect([after.channel, after.day]).toEqual(['EMAIL_OR_PHONE', 7]);
+  });
   it("the template's later messages keep their days", () => {
     const t = touch({ requestedOn: day('2026-11-16'), acceptedOn: day('2026-11-17'), lastTouchOn: day('2026-11-18') });
     expect([t.channel, t.day, formatDay(t.date as number)]).toEqual(['MESSAGE', 12, '2026-11-27']);

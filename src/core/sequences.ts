@@ -355,11 +355,20 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
   let skipped = skippedBefore;
   // The move of the last step that held before this one, when it has been done; else null.
   let doneBefore: Move | null = null;
+  // The first message after an Accepted On, when not done yet: it comes before any step dated
+  // after it (multichannel's day-7 email to a prospect who accepted on day 3), as it is answered
+  // within a day (SPEC 5) in every template.
+  const answer = w.accepted >= from && p.acceptedOn !== undefined ? nextBusinessDay(templateDate(w, w.accepted), s.holidays) : Number.POSITIVE_INFINITY;
+  const answerDue = answer > w.doneUpTo ? answer : Number.POSITIVE_INFINITY;
   for (let i = from; i < steps.length; i++) {
     const st = steps[i] as SequenceStep;
     if (!holds(st.when, p, f, w.requested)) continue;
     const tpl = templateDate(w, i);
     const onDay = nextBusinessDay(tpl, s.holidays);
+    if (i < w.accepted && onDay > answerDue && onDay > w.doneUpTo) {
+      i = w.accepted - 1;
+      continue;
+    }
     if (st.onward) {
       // Done is done: once the open-ended step has been done, the sequence is over. A done step
       // just before it that makes the same touch (the day-19 email) was that touch: no second
