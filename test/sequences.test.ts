@@ -249,7 +249,7 @@ describe('SPEC 5 v2: stale invitations are withdrawn [003]', () => {
   });
   it('a withdrawn request reads as withdrawn in the reason, not as unanswered', () => {
     expect(reasonOf(touch({ connectionStatus: 'withdrawn', requestedOn: onDay(35) }))).toBe(
-      'Email or phone (find an email): request withdrawn; LinkedIn steps done, no reply',
+      'Email or phone (find an email): request withdrawn; LinkedIn steps over, no reply',
     );
     expect(reasonOf(touch({ connectionStatus: 'withdrawn', requestedOn: onDay(8), namedAccount: true }))).toMatch(
       /^InMail \(1 credit\), overdue since day 5: request withdrawn; worth it: named account/,

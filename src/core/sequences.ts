@@ -54,10 +54,10 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
       says: 'InMail unanswered a week on: connect, note referring to it',
       seed: '[000 §1][003 seq 2]',
     },
-    { day: 12, when: 'connected', move: 'MESSAGE', says: 'follow-up on the conversation', seed: '[000 §7]' },
+    { day: 12, when: 'connected', move: 'MESSAGE', says: 'follow-up', seed: '[000 §7]' },
     { day: 19, when: 'connected', move: 'MESSAGE', says: 'last touch that adds value', seed: '[000 §7]' },
     { day: 19, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'no answer on LinkedIn', seed: '[000 §7]' },
-    { day: 20, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps done, no reply', seed: '[000 §7]' },
+    { day: 20, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps over, no reply', seed: '[000 §7]' },
   ],
   // [003] sequence 1.
   'connection-first': [
@@ -67,7 +67,7 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
     { day: 15, when: 'connected', move: 'MESSAGE', says: 'final message with a clear ask', seed: '[003 seq 1]' },
     { day: 15, when: 'requestUnanswered', move: 'inmail', once: true, says: 'not accepted by day 15', seed: '[002][003]' },
     { day: 15, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'not accepted by day 15', seed: '[003 seq 1]' },
-    { day: 16, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps done, no reply', seed: '[003 seq 1]' },
+    { day: 16, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps over, no reply', seed: '[003 seq 1]' },
   ],
   // [003] sequence 2.
   'inmail-first': [
@@ -75,18 +75,18 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
     { day: 3, when: 'inmailNoRequest', move: 'connectNote', once: true, says: 'no reply to the InMail: connect, note referring to it', seed: '[003 seq 2]' },
     { day: 10, when: 'connected', move: 'MESSAGE', says: 'connected: circle back on the InMail', seed: '[003 seq 2]' },
     { day: 10, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'no reply, not connected', seed: '[003 seq 2]' },
-    { day: 11, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps done, no reply', seed: '[003 seq 2]' },
+    { day: 11, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps over, no reply', seed: '[003 seq 2]' },
   ],
   // [003] sequence 3.
   multichannel: [
     { day: 1, when: 'new', move: 'first', lean: 'connection', says: 'first touch', seed: '[003 seq 3]' },
     { day: 3, when: 'requestUnanswered', move: 'inmail', once: true, says: 'not accepted by day 3', seed: '[003 seq 3]' },
-    { day: 7, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'cold email to their work address', seed: '[003 seq 3]' },
+    { day: 7, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'email to their work address', seed: '[003 seq 3]' },
     { day: 10, when: 'connected', move: 'MESSAGE', says: 'connected, no reply: LinkedIn message', seed: '[003 seq 3]' },
-    { day: 14, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'second email, a different angle', seed: '[003 seq 3]' },
+    { day: 14, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'email, a different angle', seed: '[003 seq 3]' },
     { day: 21, when: 'connected', move: 'MESSAGE', says: 'final touch: LinkedIn message', seed: '[003 seq 3]' },
-    { day: 21, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'final touch: phone', seed: '[003 seq 3]' },
-    { day: 22, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps done, no reply', seed: '[003 seq 3]' },
+    { day: 21, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'final touch', seed: '[003 seq 3]' },
+    { day: 22, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps over, no reply', seed: '[003 seq 3]' },
   ],
 };
 
