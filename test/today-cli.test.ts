@@ -127,6 +127,11 @@ describe('prospect-channels done (SPEC 9)', () => {
     [[], "prospect-channels: give either --rows (e.g. --rows 3,7-9) or --all-due (try 'prospect-channels done --help')\n"],
     [['--rows', '4'], 'prospect-channels: row 4 has no touch to mark done (SKIP)\n'],
     [['--rows', '6'], 'prospect-channels: row 6 has replied: nothing planned to mark done\n'],
+    // Recorded as of today, a touch planned for later would change nothing: refused, not silently kept.
+    [
+      ['--rows', '7'],
+      "prospect-channels: row 7's next touch (EMAIL_OR_PHONE) is due 2026-12-10, not yet: only a touch due on or before 2026-11-24 can be marked done ('prospect-channels today' lists them)\n",
+    ],
   ])('done %j: one clear line, exit 2, nothing written', (flags, message) => {
     const out = join(dir, `bad-${flags.join('')}.csv`);
     const { code, stdout, stderr } = cli(['done', file('list.csv', LIST), ...flags, ...AS_OF, '-o', out]);

@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join as pathJoin } from 'node:path';
 import {
+  type Day,
   type DoneTouch,
   type HistoryWrite,
   type Outcome,
@@ -71,11 +72,15 @@ export function rowsIn(list: RowList, firstDataRow: number, lastRow: number): nu
 // ---------------------------------------------------------------------------- the command
 
 /** Why a row's planned touch cannot be marked done, or undefined when it can. */
-function notMarkable(row: number, outcome: RowOutcome | undefined): string | undefined {
+function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day): string | undefined {
   if (outcome === undefined || outcome === 'blank') return `row ${row} is blank: nothing to mark done`;
   if (outcome instanceof RowError) return `row ${row} has an error, nothing to mark done: ${outcome.text}`;
   if (outcome.channel === 'MESSAGE' && outcome.date === null) return `row ${row} has replied: nothing planned to mark done`;
   if (!isMarkable(outcome.channel) || outcome.date === null) return `row ${row} has no touch to mark done (${outcome.channel})`;
+  // Recorded as of today, a touch planned for a later day would not count as done: the plan would stay as it was.
+  if (outcome.date > asOf) {
+    return `row ${row}'s next touch (${outcome.channel}) is due ${formatDay(outcome.date)}, not yet: only a touch due on or before ${formatDay(asOf)} can be marked done ('${NAME} today' lists them)`;
+  }
   return undefined;
 }
 
@@ -120,7 +125,7 @@ async function done(ctx: CommandContext): Promise<number> {
   else {
     for (const row of wanted) {
       const o = outcomes.get(row);
-      const why = notMarkable(row, o);
+      const why = notMarkable(row, o, settings.asOf);
       if (why) throw new CliError(why, 2);
       touches.push({ row: row - 1, channel: (o as Outcome).channel });
     }
