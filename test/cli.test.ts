@@ -166,8 +166,13 @@ describe('CLI: --format json and table', () => {
     expect(rows).toHaveLength(csv.length - 1);
     expect(Object.keys(rows[0] as object)).toEqual(csv[0]);
     rows.forEach((row, i) => expect(Object.values(row)).toEqual(csv[i + 1]));
-    const summary = JSON.parse(r.stderr) as { planned: number; errors: number; asOf: string; channels: Record<string, number> };
+    const summary = JSON.parse(r.stderr) as { planned: number; errors: number; asOf: string; channels: Record<string, number>; understood: string[] };
     expect(summary).toMatchObject({ planned: 45, errors: 3, asOf: '2026-11-23' });
+    // What was understood of the file, as the text summary's first lines say it.
+    const text = cli([SAMPLE, ...AS_OF, '--format', 'csv']).stderr.split('\n');
+    expect(summary.understood[0]).toMatch(/^Columns read: Name <- 'Full Name'/);
+    expect(summary.understood).toEqual(text.slice(0, summary.understood.length));
+    expect(text[summary.understood.length]).toMatch(/^Planned 45 prospects/);
   });
 
   it("--summary FILE takes the summary in stderr's place", () => {

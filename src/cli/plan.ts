@@ -116,11 +116,13 @@ async function plan(ctx: CommandContext): Promise<number> {
   // Written only where it is read: -q without --summary makes none.
   const ours = [startWarning(settings), strayQuoteWarning(planned)].filter((w) => w !== undefined);
   const shownSummary = ours.length === 0 ? summary : { ...summary, warnings: [...ours, ...summary.warnings] };
+  // What was read and how (encoding, header row, columns read and not, date orders): the text summary's first lines, the JSON summary's `understood`.
+  const understood = [...encodingLines(planned.file, true), ...understandingLines(planned.understanding)];
   const summaryText =
     summaryOut || !args.quiet
       ? args.format === 'json'
-        ? `${roundedJson(summaryJson(shownSummary, settings))}\n`
-        : `${[...encodingLines(planned.file, true), ...understandingLines(planned.understanding), ...summaryLines(shownSummary, settings)].join('\n')}\n`
+        ? `${roundedJson({ ...summaryJson(shownSummary, settings), understood })}\n`
+        : `${[...understood, ...summaryLines(shownSummary, settings)].join('\n')}\n`
       : '';
   summaryOut?.stream.write(summaryText);
   // The summary goes under the table: commit waits until stdout has taken every row.
