@@ -146,6 +146,11 @@ describe('today and done on a real export: title lines, BOM, CRLF, semicolons', 
   // Excel's UTF-8 CSV: BOM, semicolons, CRLF, a title line and an empty line above the header; one row appended with LF.
   const TITLED = '\uFEFFQ4 list;;\r\n\r\nName;Degree;Notes\r\nMia;1st;"café"\r\nIvan;2nd;x\nSam;3rd;\r\n';
 
+  it('a list whose name column has a header the planner does not read names each touch by its first column, as the plan table does', () => {
+    const list = file('unnamed.csv', 'Vollständiger Name;Connection Degree;Notizen\r\nBjörn Åkesson;1st;x\r\n');
+    const rows = rowsOf(cli(['today', list, ...AS_OF, '--format', 'csv']).stdout.replaceAll(';', ','));
+    expect(rows[1]?.slice(0, 4)).toEqual(['2', 'Messages to connections', 'Björn Åkesson', 'MESSAGE']);
+  });
   it('rows are counted from the top of the file, lines above the header included', () => {
     const rows = rowsOf(cli(['today', file('titled.csv', TITLED), ...AS_OF, '--format', 'csv']).stdout.replaceAll(';', ','));
     expect(rows.slice(1).map((r) => [r[0], r[2]])).toEqual([

@@ -20,7 +20,7 @@ import { readCsv } from './csv-file.js';
 import { type Planned, openInput, planPass } from './passes.js';
 import { describeCsvError, noRowsNote, refuseUnmetMapping } from './plan.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
-import { formatTable, reportCsv, tableReady } from './table.js';
+import { formatTable, reportCsv, tableName, tableReady } from './table.js';
 
 /** The input planned (pass 1): stdin or a pipe is first copied to the run's scratch folder, as both passes read it. */
 export async function plannedInput(ctx: CommandContext, input: string, settings: Settings): Promise<{ planned: Planned; shown: string }> {
@@ -65,8 +65,9 @@ export async function eachRecord(
 /** Today's agenda of a planned file; `onRow` sees every record's row number, and a prospect row's planned touch. */
 export async function agendaOfFile(planned: Planned, shown: string, onRow?: (row: number, outcome: RowOutcome | undefined) => void): Promise<Agenda> {
   const builder = new AgendaBuilder(planned.planner.settings);
-  await eachRecord(planned, shown, (_r, row, prospect) => {
-    if (prospect) builder.add(row, prospect.input, prospect.outcome);
+  await eachRecord(planned, shown, (r, row, prospect) => {
+    // Named as the plan's table names it: by the first column when no column reads as a name.
+    if (prospect) builder.add(row, prospect.input, prospect.outcome, tableName(r.cells(), planned.layout));
     onRow?.(row, prospect?.outcome);
   });
   return builder.finish();

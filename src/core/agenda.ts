@@ -94,8 +94,10 @@ export class AgendaBuilder {
   /**
    * One row: its number as the spreadsheet shows it, what was read from it, and its planned
    * touch. Rows with no touch today (SKIP, errors, blanks, replies, later dates) are passed over.
+   * `shownName`: the name the adapter shows the row by when no column reads as a name (the CLI's
+   * plan table shows the first column's text).
    */
-  add(row: number, input: RowInput, outcome: RowOutcome): void {
+  add(row: number, input: RowInput, outcome: RowOutcome, shownName?: string): void {
     if (input === 'blank' || input instanceof RowError) return;
     const asOf = this.settings.asOf;
     const sent = input.requestedOn;
@@ -110,7 +112,7 @@ export class AgendaBuilder {
     const f = factsOf(input, this.settings);
     const entry: AgendaEntry = {
       row,
-      name: displayName(input),
+      name: displayName(input) || (shownName ?? ''),
       channel: outcome.channel,
       group: (AGENDA_GROUPS[group] as (typeof AGENDA_GROUPS)[number]).key,
       day: outcome.day,
