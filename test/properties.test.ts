@@ -199,7 +199,7 @@ describe('properties over random rows', () => {
         for (const p of rs.map(read)) {
           const o = outcome(decideRow(p, s));
           if (!o || o.flags & (FLAGS.first | FLAGS.overdue) || o.day === null || typeof p !== 'object' || p instanceof RowError) continue;
-          const dates = [p.requestedOn, p.inmailSentOn, p.acceptedOn, p.lastTouchOn].filter((d): d is number => d !== undefined);
+          const dates = [p.requestedOn, p.inmailSentOn, p.acceptedOn, p.lastTouchOn, p.firstTouchOn].filter((d): d is number => d !== undefined);
           const first = dates.length ? Math.min(...dates) : s.asOf;
           expect(o.date).toBe(nextBusinessDay(first + o.day - 1));
           expect(isBusinessDay(o.date as number)).toBe(true);

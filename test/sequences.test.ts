@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLAGS, type Prospect, RowError, SEQUENCES, SEQUENCE_NAMES, decide, formatDay, planList, reasonOf } from '../src/core/index.js';
+import { FLAGS, type Prospect, RowError, SEQUENCES, SEQUENCE_NAMES, decide, formatDay, planList, reasonOf, startToKeep } from '../src/core/index.js';
 import { AS_OF, day, settings, touch } from './helpers.js';
 
 /** A date `d - 1` days before the as-of date, so that today is sequence day `d`. */
@@ -324,6 +324,32 @@ describe('SPEC 4 rule 1 and SPEC 5: an old acceptance never messaged is a connec
     expect([younger.channel, younger.by, younger.day]).toEqual(['MESSAGE', 'step', 19]);
     expect(touch({ acceptedOn: AS_OF - 9 }, { Sequence: 'inmail-first' }).by).toBe('step');
     expect(touch({ acceptedOn: AS_OF - 10 }, { Sequence: 'inmail-first' }).by).toBe('first-degree');
+  });
+});
+
+describe('mark done keeps the start of a sequence nothing else dates (First Touch On)', () => {
+  it('a message or email to a row with no Requested On, InMail Sent On, recent Accepted On or First Touch On keeps its start: the Last Touch On it had, else today', () => {
+    const s = settings();
+    expect(startToKeep({ degree: 1 }, 'MESSAGE', s)).toBe(AS_OF);
+    expect(startToKeep({ degree: 1, lastTouchOn: AS_OF - 4 }, 'MESSAGE', s)).toBe(AS_OF - 4);
+    expect(startToKeep({ acceptsConnections: false, lastTouchOn: AS_OF - 18 }, 'EMAIL_OR_PHONE', s)).toBe(AS_OF - 18);
+    // An old acceptance (a Connections export): the start is our first touch since.
+    expect(startToKeep({ acceptedOn: day('2020-03-15'), lastTouchOn: AS_OF - 4 }, 'MESSAGE', s)).toBe(AS_OF - 4);
+    for (const dated of [
+      { requestedOn: AS_OF - 9 },
+      { inmailSentOn: AS_OF - 9 },
+      { acceptedOn: AS_OF - 3 },
+      { firstTouchOn: AS_OF - 9, lastTouchOn: AS_OF - 2 },
+    ]) {
+      expect(startToKeep({ degree: 1, ...dated }, 'MESSAGE', s)).toBeUndefined();
+    }
+    expect(startToKeep({ degree: 2 }, 'CONNECT_NOTE', s)).toBeUndefined();
+  });
+  it('the sequence counts from First Touch On, a later Last Touch On marking the steps done up to it', () => {
+    const t = touch({ degree: 1, firstTouchOn: onDay(8), lastTouchOn: onDay(4) });
+    expect([t.channel, t.day]).toEqual(['MESSAGE', 12]);
+    const old = touch({ acceptedOn: day('2020-03-15'), firstTouchOn: onDay(8), lastTouchOn: onDay(4) });
+    expect([old.channel, old.day]).toEqual(['MESSAGE', 12]);
   });
 });
 

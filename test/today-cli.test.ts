@@ -119,6 +119,19 @@ describe('prospect-channels done (SPEC 9)', () => {
     for (const r of again) expect(before.some((b) => b[0] === r[0] && b[3] === r[3] && b[4] === r[4])).toBe(false);
   });
 
+  it('a 1st-degree connection marked done day after day goes through the sequence (it came back to "first real message" every time): its start is kept in First Touch On', () => {
+    const path = file('loop.csv', 'Name,LinkedIn URL,Connection Degree\nGia,https://www.linkedin.com/in/gia,1st\n');
+    const seen: string[] = [];
+    for (const d of ['2026-12-04', '2026-12-08', '2026-12-15', '2026-12-22', '2026-12-29']) {
+      expect(cli(['done', path, '--all-due', '--as-of', d, '-o', path, '-q']).code).toBe(0);
+      const [header, row] = rowsOf(readFileSync(path, 'utf8')) as [string[], string[]];
+      seen.push(`${row[header.indexOf('Channel')]} ${row[header.indexOf('Day')]}`);
+      expect(row[header.indexOf('First Touch On')]).toBe('2026-12-04');
+      expect(row[header.indexOf('Last Touch On')]).toBe(d);
+    }
+    expect(seen).toEqual(['MESSAGE 5', 'MESSAGE 12', 'MESSAGE 19', 'EMAIL_OR_PHONE 20', 'SKIP ']);
+  });
+
   it.each([
     [['--rows', '0'], 'prospect-channels: --rows: row 0 does not exist: rows are numbered from 1, as in a spreadsheet\n'],
     [['--rows', '999'], 'prospect-channels: --rows: row 999 is past the last row of the file (row 8)\n'],

@@ -95,18 +95,20 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
       'Connection Status',
       'InMail Sent On',
       'Last Touch On',
+      'First Touch On',
       'Channel',
       'Day',
       'Date',
       'Cost',
       'Reason',
     ]);
-    const history = list.cells.slice(1).map((r) => r.slice(8, 12).map(iso));
+    const history = list.cells.slice(1).map((r) => r.slice(8, 13).map(iso));
+    // Mia, 1st degree, nothing dating her sequence: her first message keeps its start (First Touch On).
     expect(history).toEqual([
-      ['', '', '', '2026-11-24'],
-      ['', '', '2026-11-24', ''],
-      ['2026-11-24', 'pending', '', ''],
-      ['', '', '', ''],
+      ['', '', '', '2026-11-24', '2026-11-24'],
+      ['', '', '2026-11-24', '', ''],
+      ['2026-11-24', 'pending', '', '', ''],
+      ['', '', '', '', ''],
     ]);
     // The user's own cells are as they were.
     expect(list.cells.slice(1).map((r) => r.slice(0, 8))).toEqual(ROWS);

@@ -20,6 +20,7 @@ import {
   doneChanges,
   formatDay,
   isMarkable,
+  startToKeep,
 } from '../core/index.js';
 import { commonHelp, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { engineCodec } from './csv-encoding.js';
@@ -112,22 +113,28 @@ async function done(ctx: CommandContext): Promise<number> {
   // Pass 2: today's agenda (for --all-due), the planned touch of each row asked for, and the last row.
   const asked = (row: number) => list?.some(([from, to]) => row >= from && row <= to) === true;
   const outcomes = new Map<number, RowOutcome>();
+  // The start each marked message or email keeps (First Touch On), by row: read with the row, once.
+  const starts = new Map<number, Day>();
   let lastRow = 0;
-  const agenda = await agendaOfFile(planned, shown, (row, o) => {
+  const agenda = await agendaOfFile(planned, shown, (row, o, input) => {
     lastRow = row;
     if (o && asked(row)) outcomes.set(row, o);
+    if (o && input && o !== 'blank' && !(o instanceof RowError) && input !== 'blank' && !(input instanceof RowError) && (list === undefined || asked(row))) {
+      const start = startToKeep(input, o.channel, settings);
+      if (start !== undefined) starts.set(row, start);
+    }
   });
   const wanted = list === undefined ? undefined : rowsIn(list, headerRow + 2, lastRow);
   if (typeof wanted === 'string') throw new CliError(wanted, 2);
   // Rows are numbered from 1 at the file's top; a touch names its record's index.
   const touches: DoneTouch[] = [];
-  if (wanted === undefined) for (const e of agenda.entries) touches.push({ row: e.row - 1, channel: e.channel });
+  if (wanted === undefined) for (const e of agenda.entries) touches.push({ row: e.row - 1, channel: e.channel, start: starts.get(e.row) });
   else {
     for (const row of wanted) {
       const o = outcomes.get(row);
       const why = notMarkable(row, o, settings.asOf);
       if (why) throw new CliError(why, 2);
-      touches.push({ row: row - 1, channel: (o as Outcome).channel });
+      touches.push({ row: row - 1, channel: (o as Outcome).channel, start: starts.get(row) });
     }
   }
   // Pass 3: the file with the touches recorded, in its own encoding and line breaks; records with nothing to change go out as they were.

@@ -8,6 +8,7 @@ import {
   type Agenda,
   AgendaBuilder,
   type RowError,
+  type RowInput,
   type RowOutcome,
   type Settings,
   agendaSummary,
@@ -63,12 +64,16 @@ export async function eachRecord(
 }
 
 /** Today's agenda of a planned file; `onRow` sees every record's row number, and a prospect row's planned touch. */
-export async function agendaOfFile(planned: Planned, shown: string, onRow?: (row: number, outcome: RowOutcome | undefined) => void): Promise<Agenda> {
+export async function agendaOfFile(
+  planned: Planned,
+  shown: string,
+  onRow?: (row: number, outcome: RowOutcome | undefined, input: RowInput | undefined) => void,
+): Promise<Agenda> {
   const builder = new AgendaBuilder(planned.planner.settings);
   await eachRecord(planned, shown, (r, row, prospect) => {
     // Named as the plan's table names it: by the first column when no column reads as a name.
     if (prospect) builder.add(row, prospect.input, prospect.outcome, tableName(r.cells(), planned.layout));
-    onRow?.(row, prospect?.outcome);
+    onRow?.(row, prospect?.outcome, prospect?.input);
   });
   return builder.finish();
 }

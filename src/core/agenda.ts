@@ -177,7 +177,7 @@ export function agendaSummary(a: Agenda): string {
 // ---------------------------------------------------------------------------- mark done
 
 /** The history columns "mark done" writes, in the order SPEC 9 adds missing ones. */
-export const HISTORY_FIELDS = ['requestedOn', 'connectionStatus', 'inmailSentOn', 'lastTouchOn'] as const satisfies readonly FieldKey[];
+export const HISTORY_FIELDS = ['requestedOn', 'connectionStatus', 'inmailSentOn', 'lastTouchOn', 'firstTouchOn'] as const satisfies readonly FieldKey[];
 export type HistoryField = (typeof HISTORY_FIELDS)[number];
 
 /** What a done touch records: the as-of date, or a connection status. */
@@ -205,10 +205,15 @@ export function isMarkable(channel: string): boolean {
   return RECORDS[channel] !== undefined;
 }
 
-/** A touch to record: the index of its row in the sheet's rows, and its channel. */
+/**
+ * A touch to record: the index of its row in the sheet's rows, its channel, and, for a message or
+ * email to a row whose sequence nothing else dates, the start to keep in First Touch On
+ * (`startToKeep`).
+ */
 export interface DoneTouch {
   readonly row: number;
   readonly channel: Channel;
+  readonly start?: Day | undefined;
 }
 
 /** One cell "mark done" writes. `column` is the index once missing columns are added. */
@@ -238,6 +243,7 @@ export function doneChanges(map: ColumnMap, touches: readonly DoneTouch[], asOf:
     const records = RECORDS[t.channel];
     if (!records) throw new Error(`doneChanges: a ${t.channel} touch cannot be marked done`);
     for (const [field] of records) needed.add(field);
+    if (t.start !== undefined) needed.add('firstTouchOn');
   }
   const existing = new Map(map.columns.map((c) => [c.field.key, c.index]));
   const insertAt = map.outputAt >= 0 ? map.outputAt : map.width;
@@ -254,6 +260,7 @@ export function doneChanges(map: ColumnMap, touches: readonly DoneTouch[], asOf:
     for (const [field, what] of RECORDS[t.channel] ?? []) {
       writes.push({ row: t.row, column: columnOf.get(field) as number, field, value: what === 'date' ? { date: asOf } : { status: what } });
     }
+    if (t.start !== undefined) writes.push({ row: t.row, column: columnOf.get('firstTouchOn') as number, field: 'firstTouchOn', value: { date: t.start } });
   }
   return { added, insertAt, writes };
 }

@@ -663,6 +663,15 @@ export const FIELDS: readonly FieldSpec[] = [
     aliases: ['Last Touch'],
     generic: [],
   },
+  {
+    key: 'firstTouchOn',
+    label: 'First Touch On',
+    parse: readDateCell,
+    accepts: DATE_ACCEPTS,
+    // Written by "mark done" for a sequence no request, InMail or acceptance dates.
+    aliases: ['First Touch', 'Sequence Start', 'Sequence Started On'],
+    generic: [],
+  },
 ];
 
 /**
@@ -725,6 +734,7 @@ class ProspectRecord implements Prospect {
   phone?: Prospect['phone'] = undefined;
   acceptedOn?: Prospect['acceptedOn'] = undefined;
   lastTouchOn?: Prospect['lastTouchOn'] = undefined;
+  firstTouchOn?: Prospect['firstTouchOn'] = undefined;
 }
 
 export function emptyProspect(): Prospect {
@@ -830,6 +840,9 @@ export function setFieldAt(p: Prospect, field: number, value: unknown): void {
       return;
     case 26:
       p.lastTouchOn = value as Prospect['lastTouchOn'];
+      return;
+    case 27:
+      p.firstTouchOn = value as Prospect['firstTouchOn'];
       return;
   }
 }

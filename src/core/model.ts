@@ -92,6 +92,12 @@ export interface Prospect {
   acceptedOn?: Day;
   /** v2: the last touch actually made; a step dated on or before it is done. */
   lastTouchOn?: Day;
+  /**
+   * The sequence's first touch, where no request, InMail or acceptance dates it (a message to a
+   * 1st-degree connection, an email): written by "mark done" so that a later Last Touch On does not
+   * move the sequence's start (each touch read as its first, the same step came back every time).
+   */
+  firstTouchOn?: Day;
 }
 
 export type FieldKey = keyof Prospect;

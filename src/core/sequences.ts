@@ -116,6 +116,7 @@ export const HISTORY_DATES = [
   ['inmailSentOn', 'InMail Sent On'],
   ['acceptedOn', 'Accepted On'],
   ['lastTouchOn', 'Last Touch On'],
+  ['firstTouchOn', 'First Touch On'],
 ] as const;
 
 function holds(when: Condition, p: Prospect, f: Facts, requested: boolean): boolean {
@@ -205,8 +206,10 @@ function historyDate(p: Prospect, which: number): Day | undefined {
       return p.inmailSentOn;
     case 2:
       return p.acceptedOn;
-    default:
+    case 3:
       return p.lastTouchOn;
+    default:
+      return p.firstTouchOn;
   }
 }
 
@@ -250,13 +253,13 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
     // touch after the acceptance, or from now (SPEC 4 rule 1), not a sequence long over. Only when
     // no request or InMail of ours came first: then the acceptance answered our sequence, which
     // goes on as it does for the same row without the date.
-    const touchedAfter = p.lastTouchOn !== undefined && p.lastTouchOn > acceptedOn;
-    if ((touchedAfter ? (p.lastTouchOn as Day) : s.asOf) - acceptedOn >= SPAN[s.sequence]) {
-      if (!touchedAfter) {
+    const since = touchedSince(p, acceptedOn);
+    if ((since ?? s.asOf) - acceptedOn >= SPAN[s.sequence]) {
+      if (since === undefined) {
         row.hasAlt = decideFirst(p, f, s, LEAN[s.sequence], credit, row.touch, row.alt);
         return checked(row);
       }
-      first = p.lastTouchOn as Day;
+      first = since;
       accepted = -1;
     }
   }
@@ -280,6 +283,29 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
   row.hasAlt = walkFrom(w, 1, credit, 0, row.touch, row.alt);
   if (withdrawFirst(w, row.touch)) row.hasAlt = false;
   return checked(row);
+}
+
+/** The first touch of ours after an old acceptance: First Touch On, or else Last Touch On, when after it. */
+function touchedSince(p: Prospect, acceptedOn: Day): Day | undefined {
+  if (p.firstTouchOn !== undefined && p.firstTouchOn > acceptedOn) return p.firstTouchOn;
+  return p.lastTouchOn !== undefined && p.lastTouchOn > acceptedOn ? p.lastTouchOn : undefined;
+}
+
+/**
+ * The First Touch On that marking a message or email done on `p` must record, or undefined: when
+ * no Requested On, InMail Sent On, recent Accepted On or First Touch On dates the sequence, its
+ * start is the Last Touch On the row has (else the touch itself, today), and writing the new Last
+ * Touch On over it would start the sequence again from the new touch, step after step.
+ */
+export function startToKeep(p: Prospect, channel: Channel, s: Settings): Day | undefined {
+  if (channel !== 'MESSAGE' && channel !== 'EMAIL_OR_PHONE') return undefined;
+  if (p.requestedOn !== undefined || p.inmailSentOn !== undefined || p.firstTouchOn !== undefined) return undefined;
+  const acceptedOn = p.acceptedOn;
+  if (acceptedOn === undefined) return p.lastTouchOn ?? s.asOf;
+  // A recent acceptance dates the sequence; an old one (a Connections export) starts it at our first touch since.
+  const since = touchedSince(p, acceptedOn);
+  if ((since ?? s.asOf) - acceptedOn < SPAN[s.sequence]) return undefined;
+  return since ?? s.asOf;
 }
 
 function failed(row: DecidedRow, which: number, date: Day): DecidedRow {

@@ -21,6 +21,7 @@ import {
   markDone,
   planList,
   readProspect,
+  startToKeep,
 } from '../core/index.js';
 import type { SheetValue } from './cells.js';
 import {
@@ -240,7 +241,9 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
       continue;
     }
     seen.add(index);
-    touches.push({ row: index, channel: outcome.channel });
+    const input = readProspect(values[index] as Cell[], plan.map);
+    const start = input === 'blank' || input instanceof RowError ? undefined : startToKeep(input, outcome.channel, settings);
+    touches.push({ row: index, channel: outcome.channel, start });
   }
   if (touches.length === 0) return { plan, marked: 0, notMarked };
   const { rows, changes } = markDone(values, headerRow, plan.map, touches, settings.asOf, dateFromDay);
