@@ -132,6 +132,13 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect(seen).toEqual(['MESSAGE 5', 'MESSAGE 12', 'MESSAGE 19', 'EMAIL_OR_PHONE 20', 'SKIP ']);
   });
 
+  it("done's messages name the user's file, not the copy it plans again", () => {
+    const path = file('future.csv', 'Name,Connection Degree,Last Touch On\nGia,1st,2026-12-18\n');
+    const r = cli(['done', path, '--all-due', ...AS_OF, '-o', join(dir, 'future-out.csv'), '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`prospect-channels: no row of ${path} could be planned (every row has an error: see the Channel column)\n`);
+  });
+
   it.each([
     [['--rows', '0'], 'prospect-channels: --rows: row 0 does not exist: rows are numbered from 1, as in a spreadsheet\n'],
     [['--rows', '999'], 'prospect-channels: --rows: row 999 is past the last row of the file (row 8)\n'],

@@ -25,6 +25,8 @@ export interface CommandContext {
   readonly io: Io;
   /** Every temporary file or folder a command makes is registered here, and removed however the run ends. */
   readonly leftovers: Leftovers;
+  /** How messages name the input when it is a file of ours made from the user's (done's marked copy): the user's own name for it. */
+  readonly shownAs?: string;
 }
 
 /** One command of the table in cli.ts. */

@@ -179,7 +179,7 @@ async function done(ctx: CommandContext): Promise<number> {
   out.end();
   await once(out, 'close');
   // The re-planned file, written exactly as the plan command writes it; then what was recorded.
-  const code = await planCommand.run({ argv: [marked, ...argvOf(args.values, ['rows', 'all-due'])], io, leftovers });
+  const code = await planCommand.run({ argv: [marked, ...argvOf(args.values, ['rows', 'all-due'])], io, leftovers, shownAs: shown });
   if (code === 0 && !args.quiet) {
     const what = touches.length === 1 ? '1 touch' : `${touches.length} touches`;
     const added = changes.added.length > 0 ? `; added ${changes.added.map((a) => a.header).join(', ')}` : '';

@@ -82,7 +82,8 @@ async function plan(ctx: CommandContext): Promise<number> {
   if (summaryFile !== undefined && args.output !== undefined && (sameFile(summaryFile, args.output, io) || resolve(summaryFile) === resolve(args.output))) {
     throw new CliError(`--summary and -o name the same file '${args.output}': give the summary a file of its own`, 2);
   }
-  const { path: input, shown } = await seekableInput(args.input, io, leftovers);
+  const { path: input, shown: own } = await seekableInput(args.input, io, leftovers);
+  const shown = ctx.shownAs ?? own;
   let file: CsvFile;
   try {
     file = await openInput(input);
