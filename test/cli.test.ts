@@ -329,6 +329,18 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
       1,
       /^prospect-channels: .*bin\.csv: not a CSV file \(binary content\)\n$/,
     ],
+    [
+      'an Excel workbook (a zip file) named .csv',
+      () => [file('book.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0, 0, 0, 0x21, 0]))],
+      1,
+      /^prospect-channels: .*book\.csv: not a CSV file: an Excel workbook \(\.xlsx\) or another zip file: save it as CSV \(in Excel: File > Save As > CSV UTF-8; in Google Sheets: File > Download > CSV\)\n$/,
+    ],
+    [
+      'an Excel 97-2003 workbook',
+      () => [file('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]))],
+      1,
+      /^prospect-channels: .*old\.xls: not a CSV file: an Excel 97-2003 workbook \(\.xls\): save it as CSV/,
+    ],
     ['an unknown flag', () => [SAMPLE, '--colour', 'red'], 2, /^prospect-channels: Unknown option '--colour' \(try 'prospect-channels --help'\)\n$/],
     ['a bad flag value', () => [SAMPLE, '--credits', '-1'], 2, /^prospect-channels: bad setting: Credits: expected a whole number, 0 or more \(got '-1'\)\n$/],
     ['a bad date flag', () => [SAMPLE, '--as-of', '2026-11-31'], 2, /^prospect-channels: bad setting: As Of: expected a date as YYYY-MM-DD/],

@@ -50,9 +50,13 @@ export class UnmetMapping extends FileProblem {
 /** Records held before deciding the header: the rows searched for it and the sample under it. */
 const TOP_ROWS = HEADER_SEARCH_ROWS + SAMPLE_ROWS;
 
-/** The file's encoding and delimiter, or a clear error when it is not text. */
+const SAVE_AS_CSV = 'save it as CSV (in Excel: File > Save As > CSV UTF-8; in Google Sheets: File > Download > CSV)';
+
+/** The file's encoding and delimiter, or a clear error when it is not text (a workbook named as such). */
 export async function openInput(path: string): Promise<CsvFile> {
   const { file, head } = await openCsv(path);
+  if (head.startsWith('PK\u0003\u0004')) throw new FileProblem(`not a CSV file: an Excel workbook (.xlsx) or another zip file: ${SAVE_AS_CSV}`);
+  if (head.startsWith('\u00d0\u00cf\u0011\u00e0')) throw new FileProblem(`not a CSV file: an Excel 97-2003 workbook (.xls): ${SAVE_AS_CSV}`);
   if (head.includes('\u0000')) throw new FileProblem('not a CSV file (binary content)');
   return file;
 }
