@@ -134,6 +134,8 @@ const currencies = new Map<string, string | null>();
  * text can tell. The first when both ends name one (`$75,000 USD`).
  */
 export function currencyOf(text: string): string | undefined {
+  // Most amounts name none: a digit first, and a digit or a scale letter last (`75000`, `75K`, `1.2M`).
+  if (isDigit(text.charCodeAt(0)) && (isDigit(text.charCodeAt(text.length - 1)) || /^[kKmM]$/.test(text.charAt(text.length - 1)))) return undefined;
   const known = currencies.get(text);
   if (known !== undefined) return known ?? undefined;
   const { currency } = splitCurrency(text);
@@ -141,3 +143,5 @@ export function currencyOf(text: string): string | undefined {
   currencies.set(text, currency ?? null);
   return currency;
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
