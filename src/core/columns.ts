@@ -168,9 +168,12 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
   // The row with the most columns read is the header, the first of equals: a title line such as
   // `Title,Q4 outreach` names one column, the header under it several.
   let best: Understanding | undefined;
+  const named = new Set(Object.values(settings.columns).map((h) => normalizeHeader(h)));
   for (let r = 0; r < searched; r++) {
     const header = top[r] as readonly Cell[];
-    if (best !== undefined && header.length <= best.map.columns.length) continue;
+    // A row that could not read more columns than the best so far is not understood at all (a
+    // data row under the header, mostly): the cells that are headers bound what it could read.
+    if (best !== undefined && header.filter((h) => named.has(normalizeHeader(h)) || matchHeader(h)).length <= best.map.columns.length) continue;
     const u = understandHeader(header, top.slice(r + 1, r + 1 + SAMPLE_ROWS), settings);
     if (!(u instanceof Problem) && (best === undefined || u.map.columns.length > best.map.columns.length)) best = { ...u, headerRow: r };
   }
