@@ -135,7 +135,8 @@ const currencies = new Map<string, string | null>();
  */
 export function currencyOf(text: string): string | undefined {
   // Most amounts name none: a digit first, and a digit or a scale letter last (`75000`, `75K`, `1.2M`).
-  if (isDigit(text.charCodeAt(0)) && (isDigit(text.charCodeAt(text.length - 1)) || /^[kKmM]$/.test(text.charAt(text.length - 1)))) return undefined;
+  const last = text.charCodeAt(text.length - 1) | 32;
+  if (isDigit(text.charCodeAt(0)) && (isDigit(last) || last === K || last === M)) return undefined;
   const known = currencies.get(text);
   if (known !== undefined) return known ?? undefined;
   const { currency } = splitCurrency(text);
@@ -145,3 +146,6 @@ export function currencyOf(text: string): string | undefined {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** `k` and `m`, and the upper-case letters as `| 32` makes them. */
+const K = 107;
+const M = 109;
