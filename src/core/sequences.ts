@@ -254,7 +254,7 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
     // no request or InMail of ours came first: then the acceptance answered our sequence, which
     // goes on as it does for the same row without the date.
     const since = touchedSince(p, acceptedOn);
-    if ((since ?? s.asOf) - acceptedOn >= SPAN[s.sequence]) {
+    if (isOldAcceptance(acceptedOn, since, s)) {
       if (since === undefined) {
         row.hasAlt = decideFirst(p, f, s, LEAN[s.sequence], credit, row.touch, row.alt);
         return checked(row);
@@ -285,10 +285,15 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
   return checked(row);
 }
 
-/** The first touch of ours after an old acceptance: First Touch On, or else Last Touch On, when after it. */
+/** The first touch of ours after an acceptance: First Touch On, or else Last Touch On, when after it. */
 function touchedSince(p: Prospect, acceptedOn: Day): Day | undefined {
   if (p.firstTouchOn !== undefined && p.firstTouchOn > acceptedOn) return p.firstTouchOn;
   return p.lastTouchOn !== undefined && p.lastTouchOn > acceptedOn ? p.lastTouchOn : undefined;
+}
+
+/** An acceptance older than the template's span by our first touch since (or today): a connection, not part of a sequence. */
+function isOldAcceptance(acceptedOn: Day, since: Day | undefined, s: Settings): boolean {
+  return (since ?? s.asOf) - acceptedOn >= SPAN[s.sequence];
 }
 
 /**
@@ -304,8 +309,7 @@ export function startToKeep(p: Prospect, channel: Channel, s: Settings): Day | u
   if (acceptedOn === undefined) return p.lastTouchOn ?? s.asOf;
   // A recent acceptance dates the sequence; an old one (a Connections export) starts it at our first touch since.
   const since = touchedSince(p, acceptedOn);
-  if ((since ?? s.asOf) - acceptedOn < SPAN[s.sequence]) return undefined;
-  return since ?? s.asOf;
+  return isOldAcceptance(acceptedOn, since, s) ? (since ?? s.asOf) : undefined;
 }
 
 function failed(row: DecidedRow, which: number, date: Day): DecidedRow {
