@@ -241,6 +241,19 @@ describe('SPEC 6: the summary', () => {
     expect(summary.expectedCost).toBe(1.62);
     expect(summary.costPerReply).toBeCloseTo(1.62 / summary.expectedReplies, 2);
   });
+  it("warns of rows with no name, LinkedIn URL, email or phone in a list whose other rows have one (a report's footer read as rows), naming the first", () => {
+    const rows: RowInput[] = [{ name: 'Ann', degree: 2 }, 'blank', {}, { email: 'bo@x.example' }, { namedAccount: true }];
+    const { summary } = plan(rows);
+    expect([summary.nameless, summary.firstNameless]).toEqual([2, 4]);
+    expect(summary.warnings).toContain(
+      "2 rows have no name, LinkedIn URL, email or phone (row 4 first): planned all the same; check they are prospects (a report's total or footer lines?)",
+    );
+    // A list with no names at all is not warned of row by row.
+    expect(plan([{}, { degree: 2 }]).summary.nameless).toBe(0);
+    expect(plan([{}, { name: 'Ann' }]).summary.warnings).toContain(
+      "1 row has no name, LinkedIn URL, email or phone (row 2): planned all the same; check it is a prospect (a report's total or footer lines?)",
+    );
+  });
   it('warns when acceptance is below 20%: restriction risk [003]', () => {
     expect(plan([{}], { 'Acceptance Rate': '15%' }).summary.warnings).toContain('acceptance below 20%: LinkedIn may restrict your invitations');
   });

@@ -51,6 +51,12 @@ export interface PlanSummary {
   readonly blank: number;
   readonly errors: number;
   readonly duplicates: number;
+  /**
+   * Prospect rows with no name, LinkedIn URL, email or phone, in a list where other rows have one
+   * (a report's total or footer lines read as rows), and the first of them as the user numbers it.
+   */
+  readonly nameless: number;
+  readonly firstNameless: number | null;
   readonly channels: Readonly<Record<Channel, number>>;
   readonly creditsWanted: number;
   readonly creditsUsed: number;
@@ -121,6 +127,11 @@ const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n 
 /** Every warning of the summary: when it shows and what it says (no sources in the words). */
 export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boolean; readonly text: (c: WarningContext) => string }> = [
   { when: (c) => c.sum.errors > 0, text: (c) => `${plural(c.sum.errors, 'row has', 'rows have')} an error: see the ERROR cells` },
+  {
+    when: (c) => c.sum.nameless > 0,
+    text: (c) =>
+      `${plural(c.sum.nameless, 'row has', 'rows have')} no name, LinkedIn URL, email or phone (row ${c.sum.firstNameless}${c.sum.nameless > 1 ? ' first' : ''}): planned all the same; check ${c.sum.nameless === 1 ? 'it is a prospect' : 'they are prospects'} (a report's total or footer lines?)`,
+  },
   {
     when: (c) => c.sum.creditsWanted > c.sum.creditsAvailable,
     text: (c) => {
@@ -498,6 +509,10 @@ export class ListPlanner {
   private lastEntry = -1;
   private blank = 0;
   private inputErrors = 0;
+  /** Rows with and without a name, URL, email or phone; the first without, as the user numbers it. */
+  private named = 0;
+  private nameless = 0;
+  private firstNameless: number | null = null;
   private pending = 0;
   private readonly calendar: InviteCalendar;
   private readonly store = new DecisionColumns();
@@ -531,6 +546,8 @@ export class ListPlanner {
     const counted = this.numbers.add(input);
     if (input === 'blank') return void this.blank++;
     if (input instanceof RowError) return void this.inputErrors++;
+    if (input.name || input.linkedinUrl || input.email || input.phone) this.named++;
+    else if (this.nameless++ === 0) this.firstNameless = rowIndex + this.firstRowNumber;
     const s = this.settings;
     const d = decideInto(input, s);
     const keys = this.keys;
@@ -632,6 +649,8 @@ export class ListPlanner {
     const numbers = this.numbers.result();
     const sum: Omit<PlanSummary, 'warnings'> = {
       rows: this.rowsSeen,
+      nameless: this.named > 0 ? this.nameless : 0,
+      firstNameless: this.named > 0 ? this.firstNameless : null,
       blank: this.blank,
       errors,
       duplicates,
