@@ -125,6 +125,20 @@ describe('SPEC 5 inmail-first [003 seq 2]', () => {
     expect(at(inmailed(2), seq)).toMatchObject({ channel: 'CONNECT_NOTE', day: 3 }));
   it('10: message if accepted', () =>
     expect(at({ inmailSentOn: onDay(6), requestedOn: onDay(4), connectionStatus: 'accepted' }, seq)).toMatchObject({ channel: 'MESSAGE', day: 10 }));
+  it("10: 'circle back on the InMail' only to a row an InMail was sent to (SPEC 3a: only what is true); row-wise and planned alike", () => {
+    const withInMail: Prospect = { inmailSentOn: onDay(10), requestedOn: onDay(8), connectionStatus: 'accepted' };
+    // Day 1 was the connection side (no InMail worth it): the request was accepted.
+    const without: Prospect = { requestedOn: onDay(10), connectionStatus: 'accepted' };
+    const planned = (p: Prospect) => {
+      const o = planList([p], settings(seq)).outcomes[0];
+      if (o === undefined || o === 'blank' || o instanceof RowError) throw new Error('not planned');
+      return reasonOf(o);
+    };
+    expect(reasonOf(touch(withInMail, seq))).toBe('Message: connected: circle back on the InMail; InMail-first sequence');
+    expect(reasonOf(touch(without, seq))).toBe('Message: connected: first real message; InMail-first sequence');
+    expect(planned(withInMail)).toBe(reasonOf(touch(withInMail, seq)));
+    expect(planned(without)).toBe(reasonOf(touch(without, seq)));
+  });
   it('then EMAIL_OR_PHONE', () => {
     expect(at({ inmailSentOn: onDay(6), requestedOn: onDay(4), connectionStatus: 'pending' }, seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 10 });
     expect(at(inmailed(14, { requestedOn: onDay(12), connectionStatus: 'accepted' }), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 14 });

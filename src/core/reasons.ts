@@ -410,7 +410,7 @@ function stepWhy(o: Outcome): void {
     // The request's own fate, in place of the template's guess ("not accepted").
     say(p.connectionStatus === 'withdrawn' ? 'request withdrawn' : 'request declined', true);
     if (!st.says.startsWith('not accepted') && !st.says.startsWith('request not accepted')) say(st.says, true);
-  } else say(st.says, true);
+  } else say(st.saysWithoutInMail !== undefined && p.inmailSentOn === undefined ? st.saysWithoutInMail : st.says, true);
   if (o.channel === 'INMAIL') {
     open('worth it: ', true);
     labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s);

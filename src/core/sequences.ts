@@ -37,6 +37,8 @@ export interface SequenceStep {
   readonly once?: true;
   /** What the step is, in a rep's words (reasons.ts shows it). */
   readonly says: string;
+  /** What it says instead to a row no InMail was sent to (the step's words name one). */
+  readonly saysWithoutInMail?: string;
   readonly seed: string;
 }
 
@@ -73,7 +75,15 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
   'inmail-first': [
     { day: 1, when: 'new', move: 'first', lean: 'inmail', says: 'first touch', seed: '[003 seq 2]' },
     { day: 3, when: 'inmailNoRequest', move: 'connectNote', once: true, says: 'no reply to the InMail: connect, note referring to it', seed: '[003 seq 2]' },
-    { day: 10, when: 'connected', move: 'MESSAGE', says: 'connected: circle back on the InMail', seed: '[003 seq 2]' },
+    {
+      day: 10,
+      when: 'connected',
+      move: 'MESSAGE',
+      says: 'connected: circle back on the InMail',
+      // Day 1 was the connection side (no InMail worth it): the request was accepted, nothing to circle back on.
+      saysWithoutInMail: 'connected: first real message',
+      seed: '[003 seq 2]',
+    },
     { day: 10, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'no reply, not connected', seed: '[003 seq 2]' },
     { day: 11, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps over, no reply', seed: '[003 seq 2]' },
   ],
