@@ -3,6 +3,8 @@
  * where a row has no URL, the same email. Text only: no lookups.
  */
 
+import { matches } from './read/titles.js';
+
 /**
  * A profile URL as a key: case-insensitive, without scheme, `www.`, `m.` or a country's
  * subdomain (`de.linkedin.com`), query, fragment or trailing slash, percent-escapes read, and a
@@ -146,11 +148,10 @@ function asciiUrlKey(url: string): number {
   const percent = url.indexOf('%', from);
   if (percent >= 0 && percent < to) return Number.NaN;
   // A country's subdomain of LinkedIn: `de.linkedin.com/`.
-  if (isLetter(lowerAt(url, from)) && isLetter(lowerAt(url, from + 1)) && url.charCodeAt(from + 2) === 46 && startsLower(url, from + 3, 'linkedin.com/'))
-    from += 3;
+  if (isLetter(lowerAt(url, from)) && isLetter(lowerAt(url, from + 1)) && url.charCodeAt(from + 2) === 46 && matches(url, from + 3, 'linkedin.com/')) from += 3;
   // A profile's address ends at the slash after its name: `/in/ann/details/` is `/in/ann`.
   let end = to;
-  if (startsLower(url, from, PROFILE_PATH)) {
+  if (matches(url, from, PROFILE_PATH)) {
     let i = from + PROFILE_PATH.length;
     while (i < to && url.charCodeAt(i) === 47) i++;
     const name = i;
@@ -161,10 +162,3 @@ function asciiUrlKey(url: string): number {
 }
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
-
-/** Whether `word` (lower case) is written at `at` in `text`, ASCII letters in any case. */
-function startsLower(text: string, at: number, word: string): boolean {
-  if (at + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) if (lowerAt(text, at + k) !== word.charCodeAt(k)) return false;
-  return true;
-}

@@ -197,7 +197,7 @@ function wordAt(text: string, from: number, to: number, first: number): number {
 }
 
 /** Whether `word` (lower case) is written at `at` in `text`, in any case. */
-function matches(text: string, at: number, word: string): boolean {
+export function matches(text: string, at: number, word: string): boolean {
   if (at + word.length > text.length) return false;
   for (let k = 0; k < word.length; k++) {
     const c = text.charCodeAt(at + k);
