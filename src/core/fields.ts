@@ -167,9 +167,20 @@ function degree(cell: NonBlank): Degree | Problem {
   const t = text(cell)
     .toLowerCase()
     .replace(/[-_]/g, ' ')
-    .replace(/\s*(degree|connection)s?\s*/g, ' ')
+    .replace(/\s*(degree|degré|grades?|grado|grau|graad|connection)s?\s*/g, ' ')
     .trim();
-  return DEGREES.get(t) ?? DEGREES.get(t.replace(/\s+/g, '-')) ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
+  return DEGREES.get(t) ?? DEGREES.get(t.replace(/\s+/g, '-')) ?? ordinalDegree(t) ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
+}
+
+/**
+ * A degree as LinkedIn writes it in other languages: French and Dutch `2e`, `1er`, `3e+`; Spanish,
+ * Italian and Portuguese `2º`, `2°`, `2ª`; German `2.` ("Kontakt 2. Grades" once its words go).
+ */
+const ORDINAL_DEGREE = /^([1-4])\s*(?:e|er|re|ème|eme|de|ste|º|°|ª|\.)?\s*(\+)?$/;
+
+function ordinalDegree(t: string): Degree | undefined {
+  const m = ORDINAL_DEGREE.exec(t);
+  return m ? (Number(m[1]) as Degree) : undefined;
 }
 
 /**
@@ -275,6 +286,19 @@ const STATUSES = vocabulary<ConnectionStatus>({
   canceled: 'withdrawn',
   'invitation withdrawn': 'withdrawn',
   'invite withdrawn': 'withdrawn',
+  'request withdrawn': 'withdrawn',
+  'connection withdrawn': 'withdrawn',
+  'connection request withdrawn': 'withdrawn',
+  'withdrawn request': 'withdrawn',
+  'request cancelled': 'withdrawn',
+  'request canceled': 'withdrawn',
+  'invitation cancelled': 'withdrawn',
+  'invitation canceled': 'withdrawn',
+  'request declined': 'declined',
+  'request ignored': 'declined',
+  'connection declined': 'declined',
+  'request pending': 'pending',
+  'request accepted': 'accepted',
 });
 
 function status(cell: NonBlank): ConnectionStatus | Problem {
