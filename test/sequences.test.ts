@@ -225,7 +225,12 @@ describe('SPEC 5 v2: overdue steps expire [000 §7]', () => {
   it('it is due only up to the day before the next dated step that holds: on day 19 the prospect is in email or phone', () => {
     const t = touch(pending(19, { namedAccount: true }));
     expect([t.channel, t.day]).toEqual(['EMAIL_OR_PHONE', 19]);
-    expect(reasonOf(t)).toMatch(/an overdue step expired/);
+    expect(reasonOf(t)).toMatch(/the overdue day-5 InMail expired/);
+  });
+  it('the expired step is named: an InMail with no request (inmail-first) passes its day-3 request by day 10', () => {
+    const t = touch(inmailed(10), { Sequence: 'inmail-first' });
+    expect([t.channel, t.day]).toEqual(['EMAIL_OR_PHONE', 10]);
+    expect(reasonOf(t)).toMatch(/the overdue day-3 request expired/);
   });
   it('and at most 14 days after its own day: a day-3 InMail (multichannel) has gone by day 20', () => {
     expect(at(pending(20, { namedAccount: true }), { Sequence: 'multichannel' }).channel).toBe('EMAIL_OR_PHONE');

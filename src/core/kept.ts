@@ -22,13 +22,15 @@ const STATUS_CODE = new Map(STATUSES.map((v, i) => [v, i]));
 // The packed word: degree (3 bits), four flags, status (3), seniority (3), then a presence bit for
 // each number kept, in the order the numbers follow one another, then a bit for each that takes two
 // slots (its 64 bits, not a 32-bit integer), then the kept deal value's currency (3), then whether
-// an InMail was sent.
+// an InMail was sent and whether a request was.
 const OPEN_PROFILE = 1 << 3;
 const NO_INMAIL = 1 << 4;
 const EMAIL = 1 << 5;
 const PHONE = 1 << 6;
 /** Above the currency's bits: an InMail Sent On (its date is not kept; a step's words only ask whether one was sent). */
 const INMAIL_SENT = 1 << 30;
+/** The sign bit: a Requested On (its date is kept only for a withdrawal; an expired step's words ask whether a request went out). */
+const REQUEST_SENT = 1 << 31;
 const STATUS_SHIFT = 7;
 const SENIORITY_SHIFT = 10;
 const NUMBERS_SHIFT = 13;
@@ -92,6 +94,7 @@ export class KeptProspects {
       (p.acceptsInMail === false ? NO_INMAIL : 0) |
       (p.email ? EMAIL : 0) |
       (p.inmailSentOn !== undefined ? INMAIL_SENT : 0) |
+      (p.requestedOn !== undefined ? REQUEST_SENT : 0) |
       (p.phone ? PHONE : 0) |
       ((STATUS_CODE.get(p.connectionStatus) as number) << STATUS_SHIFT) |
       ((SENIORITY_CODE.get(p.seniority) as number) << SENIORITY_SHIFT);
@@ -183,6 +186,7 @@ export class KeptProspects {
     if (word & EMAIL) p.email = '@';
     // Whether one was sent, not when: no Reason names the date.
     if (word & INMAIL_SENT) p.inmailSentOn = Number.NaN;
+    if (word & REQUEST_SENT) p.requestedOn = Number.NaN;
     if (word & PHONE) p.phone = '+';
     p.connectionStatus = STATUSES[(word >>> STATUS_SHIFT) & 7];
     p.seniority = SENIORITIES[(word >>> SENIORITY_SHIFT) & 7];
@@ -196,7 +200,8 @@ export class KeptProspects {
     p.mutualConnections = this.next(word, MUTUALS);
     p.segmentSize = this.next(word, SEGMENT);
     p.acceptedOn = this.next(word, ACCEPTED);
-    p.requestedOn = this.next(word, REQUESTED);
+    const requested = this.next(word, REQUESTED);
+    if (requested !== undefined) p.requestedOn = requested;
     return p;
   }
 }

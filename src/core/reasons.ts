@@ -19,7 +19,7 @@ import {
   WORTH_PAYING_MASK,
   bitCount,
 } from './decide.js';
-import { SEQUENCES } from './sequences.js';
+import { SEQUENCES, expiredStep } from './sequences.js';
 import { type Outcome, grouped } from './plan.js';
 
 /** Aim for one line of this many characters (SPEC 3a). */
@@ -418,8 +418,14 @@ function stepWhy(o: Outcome): void {
   const why = noInMailWhy(o);
   // 'free plan: no InMail' and 'they take no InMail' say it already.
   if (why && o.channel !== 'INMAIL') say(why.endsWith('no InMail') ? why : `no InMail: ${why}`, (o.flags & FLAGS.creditsTaken) !== 0);
-  if (o.skipped & SKIPPED.expired) say('an overdue step expired');
+  if (o.skipped & SKIPPED.expired) say(expiredWords(o));
   if (s.sequence !== 'hybrid') say(SEQUENCE_WORDS[s.sequence]);
+}
+
+/** The overdue one-time step that expired, by its day and touch: `the overdue day-5 InMail expired`. */
+export function expiredWords(o: Outcome): string {
+  const st = expiredStep(o.prospect, o.settings.sequence);
+  return st ? `the overdue day-${st.day} ${st.move === 'inmail' ? 'InMail' : 'request'} expired` : 'an overdue step expired';
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

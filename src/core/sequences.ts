@@ -207,6 +207,22 @@ export function historyInError(p: Prospect, asOf: Day): boolean {
   return false;
 }
 
+/** Whether the row's connection request went out: a Requested On, or a status that says so. */
+function hasRequested(p: Prospect): boolean {
+  const status = p.connectionStatus;
+  return p.requestedOn !== undefined || status === 'pending' || status === 'declined' || status === 'withdrawn';
+}
+
+/**
+ * The one-time step a decision's `SKIPPED.expired` stands for: a template has at most one for a
+ * row with a request (its InMail, `requestUnanswered`) and one for a row with an InMail and no
+ * request (its request, `inmailNoRequest`), and a row is one or the other.
+ */
+export function expiredStep(p: Prospect, sequence: SequenceName): SequenceStep | undefined {
+  const when = hasRequested(p) ? 'requestUnanswered' : 'inmailNoRequest';
+  return SEQUENCES[sequence].find((st) => st.once === true && st.when === when);
+}
+
 /** A history date of a row, in the order of HISTORY_DATES. */
 function historyDate(p: Prospect, which: number): Day | undefined {
   switch (which) {
@@ -246,8 +262,7 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
     row.touch.set('MESSAGE', null, null, 'replied', -1, 0, 0);
     return row;
   }
-  const status = p.connectionStatus;
-  const requested = p.requestedOn !== undefined || status === 'pending' || status === 'declined' || status === 'withdrawn';
+  const requested = hasRequested(p);
   let first = Number.POSITIVE_INFINITY;
   for (let k = 0; k < HISTORY_DATES.length; k++) {
     const d = historyDate(p, k);

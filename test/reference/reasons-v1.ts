@@ -17,6 +17,7 @@ import {
 } from '../../src/core/decide.js';
 import { SEQUENCES } from '../../src/core/sequences.js';
 import type { Outcome } from '../../src/core/plan.js';
+import { expiredWords } from '../../src/core/reasons.js';
 
 /** Aim for one line of this many characters (SPEC 3a). */
 const REASON_MAX = 120;
@@ -233,7 +234,7 @@ function stepWhy(o: Outcome, out: Clause[]): void {
   if (o.channel === 'INMAIL') out.push(clause('worth it: ', labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s), '', true));
   const why = noInMailWhy(o);
   if (why && o.channel !== 'INMAIL') out.push(clause(why.endsWith('no InMail') ? why : `no InMail: ${why}`, [], '', (o.flags & FLAGS.creditsTaken) !== 0));
-  if (o.skipped & SKIPPED.expired) out.push(clause('an overdue step expired'));
+  if (o.skipped & SKIPPED.expired) out.push(clause(expiredWords(o)));
   if (s.sequence !== 'hybrid') out.push(clause(SEQUENCE_WORDS[s.sequence]));
 }
 
