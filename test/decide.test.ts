@@ -126,7 +126,7 @@ describe('SPEC 4 rule 5: score, "three yeses and the answer is almost always InM
   it('the reason names the signals that decided it', () => {
     expect(reasonOf(touch(threeYeses))).toBe('InMail (1 credit): named account, funding, serious ask');
     expect(reasonOf(touch({ activeOnLinkedIn: true, namedAccount: true }))).toBe(
-      'Connect with a note (300 chars): 1 reason to connect (active on LinkedIn); only 1 of 3 reasons to InMail (named account)',
+      'Connect with a note (300 chars): 1 reason to connect (active on LinkedIn); InMail needs 3 reasons, has 1 (named account)',
     );
     expect(reasonOf(touch({}))).toBe('Connect with a note (300 chars): no reason to InMail: connecting is the default');
   });

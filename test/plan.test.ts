@@ -648,10 +648,10 @@ describe('SPEC 6: a long invitation calendar', () => {
       { 'Daily Invite Cap': '30' },
     ).outcomes;
     expect(reasonOf(ok(score[0] as RowOutcome))).toBe(
-      'Connect with a note (300 chars): 2 reasons to connect (6 mutual, active); only 2 of 3 reasons to InMail (named, 3rd)',
+      'Connect with a note (300 chars): 2 reasons to connect (6 mutual, active); InMail needs 3 reasons, has 2 (named, 3rd)',
     );
     expect(reasonOf(ok(score[1000] as RowOutcome))).toBe(
-      'Connect with a note: 2 to connect (6 mutual, +1); 2 of 3 to InMail (named, +1); goes out 2027-02-01: 100/week cap full 10 weeks from 11-23',
+      'Connect with a note: 2 to connect (6 mutual, +1); InMail needs 3, has 2 (named, +1); goes out 2027-02-01: 100/week cap full 10 weeks from 11-23',
     );
     expect(reasonOf(ok(warm[1000] as RowOutcome))).toBe(
       'Connect with a note (300 chars): warm: connect, not InMail; goes out 2027-02-01: 100/week cap full 10 weeks from 11-23',

@@ -299,11 +299,13 @@ function cannotWait(o: Outcome): string {
 const counts = (max: number, words: (n: number) => string) => Array.from({ length: max + 1 }, (_, n) => words(n));
 const CONNECT_WORDS = counts(CONNECTION_SIGNALS.length, (n) => `${n} ${n === 1 ? 'reason' : 'reasons'} to connect (`);
 const CONNECT_SHORT = counts(CONNECTION_SIGNALS.length, (n) => `${n} to connect (`);
+// Fewer than needed: how many are needed, then how many there are ("only 1 of 3 reasons" read as
+// one of three). As many as needed: no more than the reasons to connect.
 const INMAIL_WORDS = counts(INMAIL_SIGNALS.length, (n) =>
-  n < INMAIL_POINTS_NEEDED ? `only ${n} of ${INMAIL_POINTS_NEEDED} reasons to InMail (` : `${n} reasons to InMail, no more (`,
+  n < INMAIL_POINTS_NEEDED ? `InMail needs ${INMAIL_POINTS_NEEDED} reasons, has ${n} (` : `${n} reasons to InMail, no more than to connect (`,
 );
 const INMAIL_SHORT = counts(INMAIL_SIGNALS.length, (n) =>
-  n < INMAIL_POINTS_NEEDED ? `${n} of ${INMAIL_POINTS_NEEDED} to InMail (` : `${n} to InMail, no more (`,
+  n < INMAIL_POINTS_NEEDED ? `InMail needs ${INMAIL_POINTS_NEEDED}, has ${n} (` : `${n} to InMail, no more (`,
 );
 
 /** The volume rule's words, by segment size: bounded (CACHE_LIMIT). */

@@ -205,10 +205,10 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
         out.push(
           ip < INMAIL_POINTS_NEEDED
             ? {
-                ...clause(`only ${ip} of ${INMAIL_POINTS_NEEDED} reasons to InMail (`, inmail, ')', true),
-                beforeShort: `${ip} of ${INMAIL_POINTS_NEEDED} to InMail (`,
+                ...clause(`InMail needs ${INMAIL_POINTS_NEEDED} reasons, has ${ip} (`, inmail, ')', true),
+                beforeShort: `InMail needs ${INMAIL_POINTS_NEEDED}, has ${ip} (`,
               }
-            : { ...clause(`${ip} reasons to InMail, no more (`, inmail, ')', true), beforeShort: `${ip} to InMail, no more (` },
+            : { ...clause(`${ip} reasons to InMail, no more than to connect (`, inmail, ')', true), beforeShort: `${ip} to InMail, no more (` },
         );
       return;
     }
