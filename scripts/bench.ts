@@ -681,10 +681,21 @@ async function appsScript(): Promise<void> {
 function bundles(): void {
   const server = statSync(join(root, 'dist/Code.js')).size;
   const sidebar = statSync(join(root, 'dist/Sidebar.html')).size;
-  figures.bundles = { serverBytes: server, sidebarBytes: sidebar };
-  // The server bundle is readable on purpose (names kept, not minified: SPEC 7b); Apps Script
-  // parses it on every custom-function call, which costs a few ms at this size.
-  record('server bundle dist/Code.js (readable)', `${(server / 1024).toFixed(1)} KB`, '<= 160 KB', server <= 160 * 1024);
+  // The server bundle is readable on purpose (names kept, not minified: SPEC 7b). What its size
+  // costs is what a formula cell's call pays before its own work: the bundle compiled and run in a
+  // fresh context, then CHANNEL on one row, compiled anew each time (V8 would reuse an earlier load's
+  // compilation in this process). The median of 7, CPU.
+  const oneCell = Array.from({ length: 7 }, () => {
+    const cpu = process.cpuUsage();
+    const h = loadDist({ uncached: true });
+    (h.global.CHANNEL as (...a: unknown[]) => unknown)([['Ann Lee', 2]], [['Name', 'Degree']]);
+    const used = process.cpuUsage(cpu);
+    return (used.user + used.system) / 1000;
+  });
+  const loadMs = median(oneCell);
+  figures.bundles = { serverBytes: server, sidebarBytes: sidebar, oneCellCpuMs: oneCell };
+  record('server bundle dist/Code.js (readable, names kept)', `${(server / 1024).toFixed(1)} KB`, '', null);
+  record('one formula cell, cold: dist/Code.js loaded in a fresh V8 context, then CHANNEL on one row', `${loadMs.toFixed(0)} ms CPU`, '<= 50 ms', loadMs <= 50);
   record('sidebar dist/Sidebar.html (minified)', `${(sidebar / 1024).toFixed(1)} KB`, '<= 80 KB', sidebar <= 80 * 1024);
 }
 

@@ -315,7 +315,15 @@ function htmlOutput(html: string) {
   return out;
 }
 
-export function loadDist(options: { timeZone?: string; now?: Date; dist?: string } = {}): Loaded {
+/** Loads so far with `uncached`: each such load's text is new to V8. */
+let uncachedLoads = 0;
+
+/**
+ * The script files of `dist/` run in a fresh context with fake services. `uncached`: compiled anew,
+ * as a script V8 has not seen (its text made unique), where V8 would otherwise reuse the
+ * compilation of an earlier load in this process: what a first call pays.
+ */
+export function loadDist(options: { timeZone?: string; now?: Date; dist?: string; uncached?: boolean } = {}): Loaded {
   const dist = options.dist ?? DIST;
   const log: string[] = [];
   const ss = recorded(new FakeSpreadsheet(log, options.timeZone), 'Spreadsheet', log);
@@ -410,7 +418,8 @@ export function loadDist(options: { timeZone?: string; now?: Date; dist?: string
       context,
     );
   }
-  for (const file of scriptFiles(dist)) vm.runInContext(readFileSync(join(dist, file), 'utf8'), context, { filename: file });
+  const suffix = options.uncached ? `\n// load ${++uncachedLoads}\n` : '';
+  for (const file of scriptFiles(dist)) vm.runInContext(readFileSync(join(dist, file), 'utf8') + suffix, context, { filename: file });
   return {
     global: context as unknown as Record<string, (...args: unknown[]) => unknown>,
     ss,
