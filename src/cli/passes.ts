@@ -100,6 +100,8 @@ export function understandTop(top: readonly (readonly string[])[], settings: Set
  * cells are all blank is read again whole, as only its other cells tell a blank row from one
  * with an unread value.
  */
+type ProspectReader = ReturnType<typeof prospectReader>;
+
 function prospectReader(map: ColumnMap, also: readonly number[] = []) {
   const indexes = [...new Set([...map.columns.map((c) => c.index), ...also])];
   const row = new Array<string>(Math.max(0, ...indexes) + 1).fill('');
@@ -143,6 +145,12 @@ export interface Planned {
   readonly rows: number;
   /** Records a stray quote may have joined (`CsvRecord.strayQuote`): how many, and the first one's lines. */
   readonly strayQuotes: { readonly count: number; readonly line: number; readonly lastLine: number };
+  /**
+   * Pass 1's reader of prospects, which pass 2 reads its few unplanned rows with: a second reader
+   * would hold its cells in an array of another shape, and the engine would drop the scanning
+   * loop's compiled code, made for the first, and compile it again.
+   */
+  readonly reader: ProspectReader;
 }
 
 /** The summary's warning for records a stray quote may have joined, if any. */
@@ -165,7 +173,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   let planner = new ListPlanner(settings);
   let n = 0;
   const layout: TableLayout = { nameAt: 0, lastNameAt: -1, nameWidth: 4 };
-  let reader: ReturnType<typeof prospectReader> | undefined;
+  let reader: ProspectReader | undefined;
   const plain = new PlainRecords();
   // Records written back as bytes with our cells after them: a file held as bytes, with no block of ours to replace.
   const byteCopies = engineCodec(file.encoding).encode === 'latin1';
@@ -221,7 +229,17 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   if (!found) decide();
   const understanding = found as unknown as Understanding;
   const verified = { ...file, encoding: { ...file.encoding, verified: true } };
-  return { planner, plain, file: verified, understanding, header: top[understanding.headerRow] as string[], layout, rows: n, strayQuotes };
+  return {
+    planner,
+    plain,
+    file: verified,
+    understanding,
+    header: top[understanding.headerRow] as string[],
+    layout,
+    rows: n,
+    strayQuotes,
+    reader: reader as ProspectReader,
+  };
 }
 
 /** The engine's faults in the file's text as the CLI's one-line problems. */
@@ -330,8 +348,7 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
       writer.write(text.slice(r.ends[at + replace - 1], r.end + r.eol.length));
     } else writer.write(`${ours}${r.eol}`);
   };
-  const { read } = prospectReader(map);
-  const { plain } = planned;
+  const { plain, reader } = planned;
   // The planner knows a row by its record's index from the first under the header (planOnce).
   const first = headerAt + 1;
   let index = 0;
@@ -346,7 +363,7 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     } else if (i < headerAt || r.count === 0) writer.write(r.text.slice(r.start, r.end + r.eol.length));
     else if (i === headerAt) put(r, block(OUTPUT_COLUMNS));
     else {
-      const ours = outputText(planner.outcome(i - first) ?? (read(r) as 'blank' | RowError));
+      const ours = outputText(planner.outcome(i - first) ?? (reader.read(r) as 'blank' | RowError));
       // A record of a file held as bytes with the header's width (one over several lines, a row in error): as a plain one.
       if (asBytes && r.count === at && replace === 0) {
         writer.writeBytes(r.units as Uint8Array, r.start, r.end);
