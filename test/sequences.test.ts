@@ -227,6 +227,15 @@ describe('SPEC 5 v2: overdue steps expire [000 §7]', () => {
     expect([t.channel, t.day]).toEqual(['EMAIL_OR_PHONE', 19]);
     expect(reasonOf(t)).toMatch(/the overdue day-5 InMail expired/);
   });
+  it('an accepted request whose answer was never sent: the answer expired, no InMail named (it was never possible)', () => {
+    // Requested 10-26, accepted 10-28, as of 11-30: nothing recorded since the acceptance.
+    const t = touch({ connectionStatus: 'accepted', requestedOn: AS_OF - 35, acceptedOn: AS_OF - 33, replied: false });
+    expect(t.channel).toBe('EMAIL_OR_PHONE');
+    expect(reasonOf(t)).toMatch(/the overdue answer to the acceptance expired/);
+    expect(reasonOf(t)).not.toMatch(/InMail expired/);
+    const connectionFirst = touch({ connectionStatus: 'accepted', requestedOn: AS_OF - 35, acceptedOn: AS_OF - 33 }, { Sequence: 'connection-first' });
+    expect(reasonOf(connectionFirst)).not.toMatch(/InMail expired/);
+  });
   it('the expired step is named: an InMail with no request (inmail-first) passes its day-3 request by day 10', () => {
     const t = touch(inmailed(10), { Sequence: 'inmail-first' });
     expect([t.channel, t.day]).toEqual(['EMAIL_OR_PHONE', 10]);

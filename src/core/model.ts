@@ -194,8 +194,10 @@ export const SKIPPED = {
   notWorth: 2,
   /** InMail impossible: a free plan, or the prospect takes none. */
   noInMail: 4,
-  /** An overdue one-time step expired. */
+  /** An overdue one-time step (an InMail, a request) expired. */
   expired: 8,
+  /** The overdue answer to an acceptance (its first message) expired. */
+  answerExpired: 16,
 } as const;
 
 /** What is true of the touch (bits of `Decision.flags`). */

@@ -216,18 +216,18 @@ class Bits {
 
 /** Bits of `code` (channel, rule) and of `bits` (flags, skipped, step + 1, InMail and connection signals). */
 const CODE = { channel: [0, 7], by: [3, 31] } as const;
-const BITS = { flags: [0, 0xfff], skipped: [12, 15], step: [16, 15], inmail: [20, 63], connection: [26, 15], sendOnDate: [30, 1] } as const;
+const BITS = { flags: [0, 0xfff], skipped: [12, 31], step: [17, 15], inmail: [21, 63], connection: [27, 15], sendOnDate: [31, 1] } as const;
 const packCode = (channel: number, by: number) => channel | (by << 3);
 /** One field of a packed word: its [shift, mask] in CODE or BITS. */
 const part = (word: number, field: readonly [number, number]) => (word >>> field[0]) & field[1];
 const packBits = (flags: number, skipped: number, step: number, inmail: number, connection: number) =>
-  flags | (skipped << 12) | (step << 16) | (inmail << 20) | (connection << 26);
+  flags | (skipped << 12) | (step << 17) | (inmail << 21) | (connection << 27);
 
 if (
   CHANNELS.length > 8 ||
   BY.length > 32 ||
   Object.values(FLAGS).some((f) => f > 0xfff) ||
-  Object.values(SKIPPED).some((f) => f > 15) ||
+  Object.values(SKIPPED).some((f) => f > 31) ||
   Object.values(SEQUENCES).some((steps) => steps.length >= 15) ||
   INMAIL_SIGNALS.length > 6 ||
   CONNECTION_SIGNALS.length > 4
@@ -325,14 +325,14 @@ class Fallbacks {
     this.until.push(until);
     this.day.push(t.day ?? NONE);
     this.date.push(t.date ?? NONE);
-    // 3 + 5 + 4 + 4 + 12 bits: channel, rule, step + 1, skipped, flags.
-    return this.packed.push(CHANNEL_CODE[t.channel] | (BY_CODE[t.by] << 3) | ((t.step + 1) << 8) | (t.skipped << 12) | (t.flags << 16));
+    // 3 + 5 + 4 + 5 + 12 bits: channel, rule, step + 1, skipped, flags.
+    return this.packed.push(CHANNEL_CODE[t.channel] | (BY_CODE[t.by] << 3) | ((t.step + 1) << 8) | (t.skipped << 12) | (t.flags << 17));
   }
 
   /** Entry `i` of the store takes fallback `k`, with `extraFlags`. */
   apply(k: number, store: DecisionColumns, i: number, extraFlags: number): void {
     const p = this.packed.get(k);
-    store.set(i, p & 7, this.day.get(k), this.date.get(k), (p >>> 3) & 31, (p >>> 8) & 15, (p >>> 12) & 15, (p >>> 16) | extraFlags);
+    store.set(i, p & 7, this.day.get(k), this.date.get(k), (p >>> 3) & 31, (p >>> 8) & 15, (p >>> 12) & 31, (p >>> 17) | extraFlags);
   }
 }
 

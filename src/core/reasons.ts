@@ -420,12 +420,17 @@ function stepWhy(o: Outcome): void {
   const why = noInMailWhy(o);
   // 'free plan: no InMail' and 'they take no InMail' say it already.
   if (why && o.channel !== 'INMAIL') say(why.endsWith('no InMail') ? why : `no InMail: ${why}`, (o.flags & FLAGS.creditsTaken) !== 0);
-  if (o.skipped & SKIPPED.expired) say(expiredWords(o));
+  if (o.skipped & SKIPPED.expired) say(expiredWords(o, SKIPPED.expired));
+  if (o.skipped & SKIPPED.answerExpired) say(expiredWords(o, SKIPPED.answerExpired));
   if (s.sequence !== 'hybrid') say(SEQUENCE_WORDS[s.sequence]);
 }
 
-/** The overdue one-time step that expired, by its day and touch: `the overdue day-5 InMail expired`. */
-export function expiredWords(o: Outcome): string {
+/**
+ * What expired (`bit`, SKIPPED.expired or answerExpired): the answer to an acceptance, or the
+ * one-time step by its day and touch, `the overdue day-5 InMail expired`.
+ */
+export function expiredWords(o: Outcome, bit: number): string {
+  if (bit === SKIPPED.answerExpired) return 'the overdue answer to the acceptance expired';
   const st = expiredStep(o.prospect, o.settings.sequence);
   return st ? `the overdue day-${st.day} ${st.move === 'inmail' ? 'InMail' : 'request'} expired` : 'an overdue step expired';
 }

@@ -455,7 +455,7 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
     if (passed) {
       // A one-time step stays due until it expires; one that would not apply has nothing to expire.
       if (w.today > lastDueDay(w, i, ownDay)) {
-        if (channel !== null) skipped |= SKIPPED.expired;
+        if (channel !== null) skipped |= accepted ? SKIPPED.answerExpired : SKIPPED.expired;
         continue;
       }
       date = w.dueDay;

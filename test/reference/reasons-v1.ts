@@ -234,7 +234,8 @@ function stepWhy(o: Outcome, out: Clause[]): void {
   if (o.channel === 'INMAIL') out.push(clause('worth it: ', labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s), '', true));
   const why = noInMailWhy(o);
   if (why && o.channel !== 'INMAIL') out.push(clause(why.endsWith('no InMail') ? why : `no InMail: ${why}`, [], '', (o.flags & FLAGS.creditsTaken) !== 0));
-  if (o.skipped & SKIPPED.expired) out.push(clause(expiredWords(o)));
+  if (o.skipped & SKIPPED.expired) out.push(clause(expiredWords(o, SKIPPED.expired)));
+  if (o.skipped & SKIPPED.answerExpired) out.push(clause(expiredWords(o, SKIPPED.answerExpired)));
   if (s.sequence !== 'hybrid') out.push(clause(SEQUENCE_WORDS[s.sequence]));
 }
 
