@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/cli.js';
 
 const CLI = join(process.cwd(), 'build/cli.js');
 const AS_OF = ['--as-of', '2026-11-24'];
@@ -83,6 +85,35 @@ describe('prospect-channels today (SPEC 9)', () => {
 });
 
 describe('prospect-channels done (SPEC 9)', () => {
+  it('on a terminal with no -o: refused before anything is marked (a table would lose the record and say it was kept)', async () => {
+    const input = file('tty.csv', LIST);
+    const stdout = Object.assign(new PassThrough(), { isTTY: true, columns: 120 });
+    const stderr = new PassThrough();
+    const said: string[] = [];
+    stderr.on('data', (c: Buffer) => said.push(c.toString()));
+    const code = await run(['done', input, '--rows', '3', ...AS_OF], { stdin: new PassThrough(), stdout, stderr, now: () => new Date() });
+    expect(code).toBe(2);
+    expect(said.join('')).toBe(
+      'prospect-channels: done writes the list with the touches recorded, as CSV: give -o OUT.csv, or -o with the list itself to update it in place (nothing was marked)\n',
+    );
+    expect(readFileSync(input, 'utf8')).toBe(LIST);
+    const json = cli(['done', input, '--rows', '3', ...AS_OF, '--format', 'json', '-o', join(dir, 'done.json')]);
+    expect([json.code, json.stderr]).toEqual([
+      2,
+      'prospect-channels: done writes the list with the touches recorded, as CSV: leave out --format (nothing was marked)\n',
+    ]);
+  });
+
+  it('an option that takes one value, given twice, is refused: --rows 3 --rows 5 would have marked row 5 only', () => {
+    const { code, stderr } = cli(['done', file('twice.csv', LIST), '--rows', '3', '--rows', '5', ...AS_OF, '-o', join(dir, 'twice.out.csv')]);
+    expect([code, stderr]).toEqual([
+      2,
+      "prospect-channels: --rows is given twice: give it once: a list goes in one (--rows 2,4) (try 'prospect-channels --help')\n",
+    ]);
+    const asOf = cli(['today', file('twice2.csv', LIST), ...AS_OF, '--as-of=2026-11-25']);
+    expect([asOf.code, asOf.stderr]).toEqual([2, "prospect-channels: --as-of is given twice: give it once (try 'prospect-channels --help')\n"]);
+  });
+
   it('--rows: records each touch in its own history columns, adds the missing ones, and writes the re-planned file', () => {
     const out = join(dir, 'done.csv');
     const { code, stderr } = cli(['done', file('list.csv', LIST), '--rows', '3,5', ...AS_OF, '-o', out]);

@@ -163,9 +163,28 @@ export function readPlainArgs(args: readonly string[], options: NonNullable<Pars
       if (value === undefined || value.startsWith('-')) return undefined;
     }
     if (option.multiple) ((values[name] ??= []) as string[]).push(value);
+    // Given again: parseArgs's reading says so (parseCommand).
+    else if (Object.hasOwn(values, name)) return undefined;
     else values[name] = value;
   }
   return { values, positionals };
+}
+
+/** An option that takes one value given again: the last would silently win (`--rows 2 --rows 4` marking row 4 only). */
+function givenTwice(name: string): CliError {
+  const example = name === 'rows' ? ': a list goes in one (--rows 2,4)' : '';
+  return new CliError(`--${name} is given twice: give it once${example} (try '${NAME} --help')`, 2);
+}
+
+/** The first option of `tokens` that takes one value and is given more than once. */
+function repeatedOption(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, options: NonNullable<ParseArgsConfig['options']>): string | undefined {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'option' || options[t.name]?.multiple || options[t.name]?.type !== 'string') continue;
+    if (seen.has(t.name)) return t.name;
+    seen.add(t.name);
+  }
+  return undefined;
 }
 
 /**
@@ -180,8 +199,14 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
   const options = { ...COMMON_OPTIONS, ...extra };
   let parsed = readPlainArgs(joined, options);
   try {
-    parsed ??= parseArgs({ args: joined, options, allowPositionals: true, strict: true }) as ReadArgs;
+    if (!parsed) {
+      const full = parseArgs({ args: joined, options, allowPositionals: true, strict: true, tokens: true });
+      const twice = repeatedOption(full.tokens, options);
+      if (twice !== undefined) throw givenTwice(twice);
+      parsed = full as ReadArgs;
+    }
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw usageError((e as Error).message);
   }
   const v = parsed.values;

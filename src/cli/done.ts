@@ -105,6 +105,11 @@ async function done(ctx: CommandContext): Promise<number> {
   if ((rowsFlag === undefined) === !allDue) {
     throw new CliError(`give either --rows (e.g. --rows 3,7-9) or --all-due${allDue ? ', not both' : ''} (try '${NAME} done --help')`, 2);
   }
+  // The marked list is the command's result: shown as a table it would be lost, with "marked done" said.
+  if (args.format !== 'csv') {
+    const how = args.output === undefined ? 'give -o OUT.csv, or -o with the list itself to update it in place' : 'leave out --format';
+    throw new CliError(`done writes the list with the touches recorded, as CSV: ${how} (nothing was marked)`, 2);
+  }
   const list = rowsFlag === undefined ? undefined : parseRowList(rowsFlag);
   if (typeof list === 'string') throw new CliError(list, 2);
   const settings = settingsOf(args, io);
