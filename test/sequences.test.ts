@@ -413,6 +413,16 @@ describe('SPEC 5 v2: done is done (Last Touch On)', () => {
     // A connection's day-19 LinkedIn message is another touch: the email after it is still due.
     expect(at(accepted(22, { lastTouchOn: onDay(4) })).channel).toBe('EMAIL_OR_PHONE');
   });
+  it("a connection's day-19 message moved off a Sunday onto the open-ended step's Monday, done that Monday: the email is next, the business day after (not 'finished')", () => {
+    // Requested Wed 11-04 (day 1): day 19 is Sunday 11-22, day 20 Monday 11-23; the message went out Monday 11-23.
+    const sunday: Prospect = { connectionStatus: 'accepted', requestedOn: day('2026-11-04'), acceptedOn: day('2026-11-05'), lastTouchOn: AS_OF };
+    const t = touch(sunday);
+    expect([t.channel, t.day, formatDay(t.date as number)]).toEqual(['EMAIL_OR_PHONE', 21, '2026-11-24']);
+    // Looked at a week on, it is still due (overdue steps of the open-ended kind stay on the as-of date).
+    expect(at(sunday, { 'As Of': '2026-11-30' }).channel).toBe('EMAIL_OR_PHONE');
+    // The email itself done on Tuesday: now the sequence is over.
+    expect(touch({ ...sunday, lastTouchOn: AS_OF + 1 }, { 'As Of': '2026-11-24' }).by).toBe('finished');
+  });
   it('a request still pending after the finished sequence is withdrawn on its day (SPEC 5 "Stale invitations are withdrawn" [003])', () => {
     // The trial's row: requested 11-05, no status, the day-19 email (11-23) marked done on 11-23.
     const t = touch({ requestedOn: day('2026-11-05'), lastTouchOn: AS_OF });

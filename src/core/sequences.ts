@@ -408,8 +408,9 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
   const { p, f, steps } = w;
   const s = w.s as Settings;
   let skipped = skippedBefore;
-  // The move of the last step that held before this one, when it has been done; else null.
+  // The move of the last step that held before this one, when it has been done; else null. And its business day.
   let doneBefore: Move | null = null;
+  let doneOn = -1;
   // The first message after an Accepted On, when not done yet: it comes before any step dated
   // after it (multichannel's day-7 email to a prospect who accepted on day 3), as it is answered
   // within a day (SPEC 5) in every template.
@@ -425,19 +426,24 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
       continue;
     }
     if (st.onward) {
+      // A done step before it moved onto its business day (the day-19 message due on a Sunday,
+      // done on the Monday the open-ended step starts): the touch on that day was that step's,
+      // and this one starts the business day after.
+      const own = doneOn === onDay ? nextBusinessDay(onDay + 1, s.holidays) : onDay;
       // Done is done: once the open-ended step has been done, the sequence is over. A done step
       // just before it that makes the same touch (the day-19 email) was that touch: no second
       // email the next day (SPEC 5, "Done is done").
-      if (w.doneUpTo >= onDay || doneBefore === st.move) {
+      if (w.doneUpTo >= own || doneBefore === st.move) {
         out.set('SKIP', null, null, 'finished', i, skipped, w.noStart);
         return false;
       }
       // Its Day is its date's own: a date moved off a weekend moves the Day with it, nothing to say.
-      const date = Math.max(onDay, w.dueDay);
+      const date = Math.max(own, w.dueDay);
       out.set(st.move as Channel, date - w.first + 1, date, 'step', i, skipped, w.noStart);
       return false;
     }
     doneBefore = onDay <= w.doneUpTo ? st.move : null;
+    doneOn = doneBefore === null ? -1 : onDay;
     if (doneBefore !== null) continue;
     const accepted = i === w.accepted && p.acceptedOn !== undefined;
     const ownDay = accepted ? onDay - w.first + 1 : st.day;
