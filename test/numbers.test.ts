@@ -8,7 +8,9 @@ import {
   RATES,
   RowError,
   acceptanceInForce,
+  asItStood,
   campaignNumbers,
+  historyInError,
   isRequest,
   mapColumns,
   measure,
@@ -319,19 +321,45 @@ describe('rows with errors and blank rows are skipped and counted', () => {
     expect(numbersLines(n)[0]).toBe('Your numbers as of 2026-11-23, from 3 prospects (skipped: 1 blank, 1 with errors):');
   });
 
-  it('a row whose history is dated after the as-of date is an error, as the plan has it: skipped, in the plan and in campaignNumbers alike', () => {
+  it('a row whose history is dated after the as-of date: an error in the plan; the numbers read it as it stood on the as-of date, in the plan and in campaignNumbers alike', () => {
     const list: Prospect[] = [
       { name: 'A', connectionStatus: 'pending', requestedOn: ago(-12) },
       { name: 'B', lastTouchOn: ago(-1) },
       { name: 'C', connectionStatus: 'declined', requestedOn: ago(30) },
-      // A replied row is not checked: the plan messages it.
+      // A replied row is not checked by the plan (it messages it); its InMail had not gone out by then, nor had a reply come.
       { name: 'D', inmailSentOn: ago(-2), replied: true },
+      // Sent 30 days before, a later touch recorded: an unanswered InMail as of then.
+      { name: 'E', inmailSentOn: ago(30), lastTouchOn: ago(-3) },
     ];
     const n = campaignNumbers(list, S);
-    expect([n.rows, n.errors, n.acceptance.n]).toEqual([4, 2, 1]);
+    expect([n.rows, n.errors, n.acceptance.n, n.inmailReply.n, n.inmailReply.hits]).toEqual([5, 0, 1, 1, 0]);
     const { summary } = planList(list, S);
-    expect(summary.errors).toBe(2);
+    expect(summary.errors).toBe(3);
     expect(summary.numbers).toEqual(n);
+  });
+
+  it('a month-end report run on a list kept since: history after the as-of date had not happened (the later touches of unanswered rows no longer leave only the replies counted: 25/50, not 25/25)', () => {
+    const replied: Prospect = { inmailSentOn: ago(60), replied: true };
+    const unanswered: Prospect = { inmailSentOn: ago(60), replied: false, lastTouchOn: ago(-1) };
+    const n = campaignNumbers([...Array(25).fill(replied), ...Array(25).fill(unanswered)], S);
+    expect([n.inmailReply.hits, n.inmailReply.n]).toEqual([25, 50]);
+  });
+
+  it('asItStood: a later request had no status; a later acceptance left it pending; a reply counts only to what was sent by then', () => {
+    expect(asItStood({ requestedOn: ago(-1), connectionStatus: 'accepted', acceptedOn: ago(-1), replied: true }, AS_OF)).toMatchObject({
+      requestedOn: undefined,
+      connectionStatus: undefined,
+      acceptedOn: undefined,
+      replied: false,
+    });
+    expect(asItStood({ requestedOn: ago(20), connectionStatus: 'accepted', acceptedOn: ago(-1), replied: true }, AS_OF)).toMatchObject({
+      requestedOn: ago(20),
+      connectionStatus: 'pending',
+      acceptedOn: undefined,
+      replied: false,
+    });
+    // An InMail by then, a request after: the reply may answer the InMail.
+    expect(asItStood({ inmailSentOn: ago(20), requestedOn: ago(-1), replied: true }, AS_OF)).toMatchObject({ inmailSentOn: ago(20), replied: true });
   });
 
   it('a RowError counts as an error, not a prospect', () => {
@@ -384,7 +412,9 @@ describe('a prospect on several rows is one prospect: counted once, as its first
         const { summary, outcomes } = planList(list, S);
         const duplicates = outcomes.filter((o) => o !== 'blank' && !(o instanceof RowError) && o.duplicateOf !== null).length;
         expect(summary.numbers).toEqual(campaignNumbers(list, S));
-        expect(summary.numbers.errors).toBe(outcomes.filter((o) => o instanceof RowError).length);
+        // The numbers skip rows in error but those with history after the as-of date, which they read as they stood.
+        const later = list.filter((p, i) => outcomes[i] instanceof RowError && historyInError(p, AS_OF)).length;
+        expect(summary.numbers.errors).toBe(outcomes.filter((o) => o instanceof RowError).length - later);
         expect(summary.numbers.duplicates).toBe(duplicates);
       }),
     );

@@ -197,7 +197,7 @@ describe('"Use my numbers" through the bundle', () => {
     const settingsRange = settingsOf(h) as Value[][];
     const t = h.global.CHANNEL_STATS?.(ROWS, [HEADER], settingsRange) as Value[][];
     expect(t[1]?.[5]).toBe(0.475);
-    expect(t[1]?.[6]).toMatch(/in line with the 48% assumed$/);
+    expect(t[1]?.[6]).toMatch(/in line with the 47.5% assumed$/);
     expect(t[2]?.[5]).toBe(0.05);
     expect(t[4]?.[1]).toBe(1.9); // 38 awaiting x 5%
   });

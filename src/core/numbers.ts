@@ -138,6 +138,37 @@ export function isRequest(p: Prospect): boolean {
   return p.requestedOn !== undefined || p.acceptedOn !== undefined || (p.connectionStatus !== undefined && p.connectionStatus !== 'none');
 }
 
+const after = (d: Day | undefined, asOf: Day) => d !== undefined && d > asOf;
+
+/** Whether a row records a touch dated after `asOf`. */
+function laterHistory(p: Prospect, asOf: Day): boolean {
+  return after(p.requestedOn, asOf) || after(p.inmailSentOn, asOf) || after(p.acceptedOn, asOf) || after(p.lastTouchOn, asOf) || after(p.firstTouchOn, asOf);
+}
+
+/**
+ * The row as it stood on `asOf`, for numbers measured as of then (a month-end report run on a
+ * list kept since): a touch dated after it had not happened, nor what answered it. A request sent
+ * later had no status yet; an acceptance dated later left the request pending; a reply counts only
+ * when what it answers was sent by then (a reply to an acceptance, only when that was by then).
+ */
+export function asItStood(p: Prospect, asOf: Day): Prospect {
+  const q: Prospect = { ...p };
+  if (after(p.requestedOn, asOf)) {
+    q.requestedOn = undefined;
+    q.connectionStatus = undefined;
+    q.acceptedOn = undefined;
+  } else if (after(p.acceptedOn, asOf)) {
+    q.acceptedOn = undefined;
+    if (q.connectionStatus === 'accepted') q.connectionStatus = 'pending';
+  }
+  if (after(p.inmailSentOn, asOf)) q.inmailSentOn = undefined;
+  if (after(p.lastTouchOn, asOf)) q.lastTouchOn = undefined;
+  if (after(p.firstTouchOn, asOf)) q.firstTouchOn = undefined;
+  const answered = isAccepted(p) ? isAccepted(q) : q.inmailSentOn !== undefined || isRequest(q);
+  if (q.replied === true && !answered) q.replied = false;
+  return q;
+}
+
 /** How one row counts, as of `asOf`. Exported so each inclusion rule is tested on its own. */
 export function rowCounts(p: Prospect, asOf: Day): RowCounts {
   const R = NUMBERS_RULES;
@@ -172,19 +203,22 @@ export function rowCounts(p: Prospect, asOf: Day): RowCounts {
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** A rate the settings give, as written there to a tenth of a point: 18.5% stays 18.5% (the summary's other lines show it so). */
+const assumedPct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 /** The measured rate beside the assumed one, in numbers and in one line of words. */
 export function measure(spec: RateSpec, hits: number, n: number, assumed: number): MeasuredRate {
   const base = { key: spec.key, setting: spec.setting, hits, n, assumed };
   if (n < NUMBERS_RULES.minimumSample) {
-    const text = `Your ${spec.label}: not enough data (n=${n}; ${NUMBERS_RULES.minimumSample} needed), ${pct(assumed)} assumed`;
+    const text = `Your ${spec.label}: not enough data (n=${n}; ${NUMBERS_RULES.minimumSample} needed), ${assumedPct(assumed)} assumed`;
     return { ...base, enoughData: false, rate: null, low: null, high: null, comparison: null, proposal: null, text };
   }
   const rate = hits / n;
   const { low, high } = wilson(hits, n);
   const comparison: Comparison = high < assumed ? 'below' : low > assumed ? 'above' : 'within';
   const measured = `Your ${spec.label} is ${pct(rate)} (n=${n}, ${Math.round(low * 100)}-${pct(high)})`;
-  const text = comparison === 'within' ? `${measured}, in line with the ${pct(assumed)} assumed` : `${measured}, ${comparison} the ${pct(assumed)} assumed`;
+  const text =
+    comparison === 'within' ? `${measured}, in line with the ${assumedPct(assumed)} assumed` : `${measured}, ${comparison} the ${assumedPct(assumed)} assumed`;
   return { ...base, enoughData: true, rate, low, high, comparison, proposal: comparison === 'within' ? null : rate, text };
 }
 
@@ -234,12 +268,13 @@ export class NumbersCounter {
     this.rows++;
     if (input === 'blank') return (void this.blank++, 0);
     if (input instanceof RowError) return (void this.errors++, 0);
-    // A history date after the as-of date makes the row an error in the plan: skipped here too.
-    if (historyInError(input, this.settings.asOf)) return (void this.errors++, 0);
+    const asOf = this.settings.asOf;
+    // A history date after the as-of date (an error in the plan) had not happened yet on that day.
+    const p = laterHistory(input, asOf) ? asItStood(input, asOf) : input;
     // Most rows have no history to count: with no request (so no acceptance) and no InMail sent,
     // `rowCounts` counts the row in no rate and no refund.
-    if (input.inmailSentOn === undefined && !isRequest(input)) return 0;
-    const counted = countedBits(rowCounts(input, this.settings.asOf));
+    if (p.inmailSentOn === undefined && !isRequest(p)) return 0;
+    const counted = countedBits(rowCounts(p, asOf));
     this.count(counted, 1);
     return counted;
   }
@@ -286,7 +321,7 @@ export class NumbersCounter {
     const text =
       this.awaiting === 0
         ? 'Credits expected back: none (no InMail of the last 90 days awaits a reply)'
-        : `Credits expected back: ${credits} ($${usd.toFixed(2)}) from ${inmails} of the last 90 days awaiting a reply, at ${pct(s.inmailReplyRate)} reply`;
+        : `Credits expected back: ${credits} ($${usd.toFixed(2)}) from ${inmails} of the last 90 days awaiting a reply, at ${assumedPct(s.inmailReplyRate)} reply`;
     return {
       asOf: s.asOf,
       rows: this.rows,
@@ -308,7 +343,7 @@ export function campaignNumbers(inputs: Iterable<Prospect | RowError | 'blank'>,
   const keys = new Column(float64s);
   for (const input of inputs) {
     counted.push(counter.add(input));
-    // A row in error is no prospect to repeat, as in the plan.
+    // A row in error is no prospect to repeat, as in the plan (which errs on history after the as-of date).
     const erroneous = input === 'blank' || input instanceof RowError || historyInError(input, s.asOf);
     keys.push(erroneous ? Number.NaN : prospectKey(input.linkedinUrl, input.email));
   }

@@ -56,7 +56,7 @@ describe.skipIf(!available)("the sidebar's Numbers step in Chromium", () => {
       const after = await rows();
       expect(after[0]).toMatch(/\s47\.5%$/);
       expect(after[1]).toMatch(/\s5%$/);
-      await expect(sidebar.locator('#numbers-said').innerText()).resolves.toContain('in line with the 48% assumed');
+      await expect(sidebar.locator('#numbers-said').innerText()).resolves.toContain('in line with the 47.5% assumed');
       await sidebar.getByRole('button', { name: '2. Settings' }).click();
       await expect(sidebar.getByLabel('Acceptance Rate', { exact: true }).inputValue()).resolves.toBe('47.5%');
     } catch (e) {
