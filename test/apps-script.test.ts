@@ -622,6 +622,28 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect((h.global.writePlan?.({ ...form, headerRow: 1, sheetName: 'Tab B' }) as Outcome | undefined)?.preview?.counts.prospects).toBe(1);
   });
 
+  it('SPEC 2: a misspelt key on the Channel Settings sheet (no box of the form carries it) stops Preview, Write and Use my numbers, naming its row; nothing is written', () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['As Of', '2026-11-23'],
+      ['Weekly Invte Cap', 50],
+    ]);
+    const list = h.ss.addSheet('Prospects', [
+      ['Name', 'Degree'],
+      ['Ann', 2],
+    ]);
+    const before = JSON.stringify(list.cells);
+    const state = h.global.getPlannerState?.() as { settings: Array<[string, string]>; problem?: { message: string } };
+    const message = state.problem?.message as string;
+    expect(message).toMatch(
+      /^Channel Settings sheet, row 3: unknown setting 'Weekly Invte Cap'; known settings: Plan, .*Weekly Invite Cap.*\. Correct or delete it there, then Re-read sheet\.$/,
+    );
+    const form = { settings: state.settings.filter(([k]) => k !== 'Weekly Invte Cap'), headerRow: 1, sheetName: 'Prospects' };
+    for (const fn of ['previewPlan', 'writePlan', 'useMyNumbers']) expect(h.global[fn]?.(form)).toEqual({ problem: { message } });
+    expect(JSON.stringify(list.cells)).toBe(before);
+  });
+
   it('a saved setting that does not parse: the sidebar still reads the sheet, and names the setting to fix', () => {
     const { h } = planner();
     h.ss.addSheet('Channel Settings', [

@@ -90,7 +90,16 @@ describe('readPlainArgs', () => {
   });
 
   it('leaves to parseArgs a flag it does not know, a value that starts with a dash or is missing, grouped flags, -- and an option given twice', () => {
-    for (const args of [['in.csv', '--bogus'], ['-o'], ['-o', '-'], ['--quiet=1'], ['-qo', 'x'], ['--', '-x'], ['--output'], ['in.csv', '--rows', '2', '--rows', '4']]) {
+    for (const args of [
+      ['in.csv', '--bogus'],
+      ['-o'],
+      ['-o', '-'],
+      ['--quiet=1'],
+      ['-qo', 'x'],
+      ['--', '-x'],
+      ['--output'],
+      ['in.csv', '--rows', '2', '--rows', '4'],
+    ]) {
       expect(readPlainArgs(args, OPTIONS)).toBeUndefined();
     }
   });

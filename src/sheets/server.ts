@@ -192,6 +192,24 @@ function settingsProblem(pairs: ReadonlyArray<readonly [Cell, Cell]>, today: Day
   return undefined;
 }
 
+/**
+ * A line of the Channel Settings sheet the sidebar's form does not carry (a key that is no
+ * setting, a misspelt one, a Column: naming no field), which does not parse: the form would plan
+ * and write without it, as if it were not there, so nothing is planned or written until it is
+ * corrected on the sheet, where the problem says it is.
+ */
+function sheetOnlyProblem(ss: Spreadsheet, today: Day): FormProblem | undefined {
+  const pairs = settingsPairs(ss);
+  for (let i = 0; i < pairs.length; i++) {
+    const [key, value] = pairs[i] as [Cell, Cell];
+    if (isBlank(key) || normalizeHeader(key) === 'setting' || settingByKey(cellText(key)) !== undefined) continue;
+    const parsed = parseSettings([[key, value]], today);
+    if (parsed instanceof Problem)
+      return { message: `${SETTINGS_SHEET} sheet, row ${i + 1}: ${parsed.message}. Correct or delete it there, then Re-read sheet.` };
+  }
+  return undefined;
+}
+
 /** A 1-based header row from the sidebar, as a 0-based index; undefined when not given. */
 function chosenRow(headerRow: unknown, values: Cell[][]): number | undefined {
   if (headerRow === undefined || headerRow === null || headerRow === '' || headerRow === 0) return undefined;
@@ -560,7 +578,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
   try {
     const refused = notAList(sheet);
     if (refused) throw new Error(refused);
-    const problem = settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone));
+    const problem = sheetOnlyProblem(ss, todayIn(zone)) ?? settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone));
     const usable = problem ? pairs.filter((p) => settingByKey(cellText(p[0]))?.key !== problem.field && cellText(p[0]).trim() !== problem.field) : pairs;
     const settings = settingsFrom(
       usable.map((p) => [p[0], p[1]]),
@@ -636,7 +654,7 @@ function otherTab(form: PlannerForm, sheet: Sheet): FormProblem | undefined {
  * touch done writes the plan). A mistake in the form is an Error with its message.
  */
 export function planOfForm(form: PlannerForm, sheet: Sheet, zone: string | undefined, save = false): SheetPlan {
-  const problem = settingsProblem(form.settings, todayIn(zone));
+  const problem = sheetOnlyProblem(active(), todayIn(zone)) ?? settingsProblem(form.settings, todayIn(zone));
   if (problem) throw new Error(problem.message);
   if (save) saveSettings(active(), form.settings, zone);
   return planSheet(sheet, form.settings, zone, form.headerRow);
@@ -644,9 +662,10 @@ export function planOfForm(form: PlannerForm, sheet: Sheet, zone: string | undef
 
 /** Runs a sidebar action; a mistake in the form comes back as a problem naming its field. */
 function formOutcome(form: PlannerForm, zone: string | undefined, work: () => PlannerPreview): PlannerOutcome {
-  const wrongTab = otherTab(form, active().getActiveSheet());
+  const ss = active();
+  const wrongTab = otherTab(form, ss.getActiveSheet());
   if (wrongTab) return { problem: wrongTab };
-  const problem = settingsProblem(form.settings, todayIn(zone));
+  const problem = sheetOnlyProblem(ss, todayIn(zone)) ?? settingsProblem(form.settings, todayIn(zone));
   if (problem) return { problem };
   try {
     return { preview: work() };
@@ -689,7 +708,7 @@ export type MyNumbersOutcome = { readonly written: Array<[string, string]> } | {
 export function useMyNumbers(form: PlannerForm): MyNumbersOutcome {
   const ss = active();
   const zone = zoneOf(ss);
-  const problem = otherTab(form, ss.getActiveSheet()) ?? settingsProblem(form.settings, todayIn(zone));
+  const problem = otherTab(form, ss.getActiveSheet()) ?? sheetOnlyProblem(ss, todayIn(zone)) ?? settingsProblem(form.settings, todayIn(zone));
   if (problem) return { problem };
   try {
     return withLock(() => {
