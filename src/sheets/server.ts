@@ -159,9 +159,17 @@ export function zoneOf(ss: Spreadsheet): string | undefined {
 
 /** Settings sheet rows as key/value pairs (one read); [] when there is no such sheet yet. */
 export function settingsPairs(ss: Spreadsheet): Array<[Cell, Cell]> {
+  return pairsOf(settingsGrid(ss));
+}
+
+/** The settings sheet's cells, in one read; empty when there is no such sheet. */
+function settingsGrid(ss: Spreadsheet): Cell[][] {
   const sheet = ss.getSheetByName(SETTINGS_SHEET);
-  if (!sheet) return [];
-  return (sheet.getDataRange().getValues() as Cell[][]).map((r) => [r[0], r[1]]);
+  return sheet ? (sheet.getDataRange().getValues() as Cell[][]) : [];
+}
+
+function pairsOf(grid: readonly Cell[][]): Array<[Cell, Cell]> {
+  return grid.map((r) => [r[0], r[1]]);
 }
 
 /** The header row: the chosen one, or else the first of the top rows the core's reader recognises (SPEC 1a). */
@@ -198,8 +206,7 @@ function settingsProblem(pairs: ReadonlyArray<readonly [Cell, Cell]>, today: Day
  * and write without it, as if it were not there, so nothing is planned or written until it is
  * corrected on the sheet, where the problem says it is.
  */
-function sheetOnlyProblem(ss: Spreadsheet, today: Day): FormProblem | undefined {
-  const pairs = settingsPairs(ss);
+function sheetOnlyProblem(pairs: ReadonlyArray<readonly [Cell, Cell]>, today: Day): FormProblem | undefined {
   for (let i = 0; i < pairs.length; i++) {
     const [key, value] = pairs[i] as [Cell, Cell];
     if (isBlank(key) || normalizeHeader(key) === 'setting' || settingByKey(cellText(key)) !== undefined) continue;
@@ -208,6 +215,14 @@ function sheetOnlyProblem(ss: Spreadsheet, today: Day): FormProblem | undefined 
       return { message: `${SETTINGS_SHEET} sheet, row ${i + 1}: ${parsed.message}. Correct or delete it there, then Re-read sheet.` };
   }
   return undefined;
+}
+
+/** The settings sheet read once, for a sidebar action that may save into it: a line the form does not carry that does not parse is a FormError. */
+function checkedSettingsGrid(ss: Spreadsheet, zone: string | undefined): Cell[][] {
+  const grid = settingsGrid(ss);
+  const problem = sheetOnlyProblem(pairsOf(grid), todayIn(zone));
+  if (problem) throw new FormError(problem.message, '');
+  return grid;
 }
 
 /** A 1-based header row from the sidebar, as a 0-based index; undefined when not given. */
@@ -377,9 +392,9 @@ function settingText(value: Cell, zone: string | undefined): string {
  * changed rows are one write each (a user changes one or a few settings: usually one write).
  * New keys (a `Column:` mapping) are appended below in one write. Returns the keys written.
  */
-function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Cell]>, zone: string | undefined): string[] {
+function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Cell]>, zone: string | undefined, read?: Cell[][]): string[] {
   const existing = ss.getSheetByName(SETTINGS_SHEET);
-  const values = existing ? (existing.getDataRange().getValues() as Cell[][]) : [];
+  const values = existing ? (read ?? (existing.getDataRange().getValues() as Cell[][])) : [];
   const at = new Map(values.map((r, i) => [normalizeHeader(r[0]), i]));
   const updated = new Map<number, SheetValue>();
   const added: SheetValue[][] = [];
@@ -578,7 +593,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
   try {
     const refused = notAList(sheet);
     if (refused) throw new Error(refused);
-    const problem = sheetOnlyProblem(ss, todayIn(zone)) ?? settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone));
+    const problem = sheetOnlyProblem(pairs, todayIn(zone)) ?? settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone));
     const usable = problem ? pairs.filter((p) => settingByKey(cellText(p[0]))?.key !== problem.field && cellText(p[0]).trim() !== problem.field) : pairs;
     const settings = settingsFrom(
       usable.map((p) => [p[0], p[1]]),
@@ -654,23 +669,28 @@ function otherTab(form: PlannerForm, sheet: Sheet): FormProblem | undefined {
  * touch done writes the plan). A mistake in the form is an Error with its message.
  */
 export function planOfForm(form: PlannerForm, sheet: Sheet, zone: string | undefined, save = false): SheetPlan {
-  const problem = sheetOnlyProblem(active(), todayIn(zone)) ?? settingsProblem(form.settings, todayIn(zone));
+  const problem = settingsProblem(form.settings, todayIn(zone));
   if (problem) throw new Error(problem.message);
-  if (save) saveSettings(active(), form.settings, zone);
+  const grid = checkedSettingsGrid(active(), zone);
+  if (save) saveSettings(active(), form.settings, zone, grid);
   return planSheet(sheet, form.settings, zone, form.headerRow);
+}
+
+/** A mistake in the form as the sidebar shows it: at its field, or (a line of the settings sheet) on its own. */
+function problemOf(e: FormError): FormProblem {
+  return e.field ? { message: e.message, field: e.field } : { message: e.message };
 }
 
 /** Runs a sidebar action; a mistake in the form comes back as a problem naming its field. */
 function formOutcome(form: PlannerForm, zone: string | undefined, work: () => PlannerPreview): PlannerOutcome {
-  const ss = active();
-  const wrongTab = otherTab(form, ss.getActiveSheet());
+  const wrongTab = otherTab(form, active().getActiveSheet());
   if (wrongTab) return { problem: wrongTab };
-  const problem = sheetOnlyProblem(ss, todayIn(zone)) ?? settingsProblem(form.settings, todayIn(zone));
+  const problem = settingsProblem(form.settings, todayIn(zone));
   if (problem) return { problem };
   try {
     return { preview: work() };
   } catch (e) {
-    if (e instanceof FormError) return { problem: e.field ? { message: e.message, field: e.field } : { message: e.message } };
+    if (e instanceof FormError) return { problem: problemOf(e) };
     throw e;
   }
 }
@@ -678,7 +698,10 @@ function formOutcome(form: PlannerForm, zone: string | undefined, work: () => Pl
 export function previewPlan(form: PlannerForm): PlannerOutcome {
   const ss = active();
   const zone = zoneOf(ss);
-  return formOutcome(form, zone, () => previewOf(planSheet(ss.getActiveSheet(), form.settings, zone, form.headerRow)));
+  return formOutcome(form, zone, () => {
+    checkedSettingsGrid(ss, zone);
+    return previewOf(planSheet(ss.getActiveSheet(), form.settings, zone, form.headerRow));
+  });
 }
 
 /** Saves the settings the user changed, plans the active sheet and writes it: nothing is written when something is wrong. */
@@ -687,10 +710,11 @@ export function writePlan(form: PlannerForm): PlannerOutcome {
   const zone = zoneOf(ss);
   return formOutcome(form, zone, () =>
     withLock(() => {
+      const grid = checkedSettingsGrid(ss, zone);
       const plan = planSheet(ss.getActiveSheet(), form.settings, zone, form.headerRow);
       const refused = everyRowAnError(plan, form);
       if (refused) throw new FormError(refused.message, refused.field ?? '');
-      saveSettings(ss, form.settings, zone);
+      saveSettings(ss, form.settings, zone, grid);
       writePlanned(plan);
       return previewOf(plan);
     }),
@@ -708,16 +732,17 @@ export type MyNumbersOutcome = { readonly written: Array<[string, string]> } | {
 export function useMyNumbers(form: PlannerForm): MyNumbersOutcome {
   const ss = active();
   const zone = zoneOf(ss);
-  const problem = otherTab(form, ss.getActiveSheet()) ?? sheetOnlyProblem(ss, todayIn(zone)) ?? settingsProblem(form.settings, todayIn(zone));
+  const problem = otherTab(form, ss.getActiveSheet()) ?? settingsProblem(form.settings, todayIn(zone));
   if (problem) return { problem };
   try {
     return withLock(() => {
+      const grid = checkedSettingsGrid(ss, zone);
       const written = myNumbersSettings(planSheet(ss.getActiveSheet(), form.settings, zone, form.headerRow).summary.numbers);
-      saveSettings(ss, written, zone);
+      saveSettings(ss, written, zone, grid);
       return { written };
     });
   } catch (e) {
-    if (e instanceof FormError) return { problem: { message: e.message, field: e.field } };
+    if (e instanceof FormError) return { problem: problemOf(e) };
     throw e;
   }
 }
