@@ -9,6 +9,7 @@ import {
   RowError,
   acceptanceInForce,
   asItStood,
+  unmeasuredWords,
   campaignNumbers,
   historyInError,
   isRequest,
@@ -229,7 +230,7 @@ describe('compared with the settings in force', () => {
 
   it('"Use my numbers" takes every rate with enough data, as a percentage the Settings sheet reads', () => {
     const list = [
-      ...times(30, { acceptedOn: ago(30) }),
+      ...times(30, { acceptedOn: ago(30), replied: false }),
       ...times(113, { connectionStatus: 'declined' as ConnectionStatus }),
       ...times(5, { inmailSentOn: ago(20) }),
     ];
@@ -268,7 +269,12 @@ describe('the restriction warning reads the measured acceptance once it has 20 [
     const { summary } = planList(decided(3, 20), S);
     const lines = summaryLines(summary, S);
     expect(lines).toContain('  Your acceptance is 15% (n=20, 5-36%), in line with the 32% assumed');
-    expect(lines).toContain("  Not enough data yet (20 needed) for InMail reply rate (n=0), reply rate after accepting (n=3): the settings' rates stand");
+    // The list records no reply: the reply rates are not measured at all.
+    expect(lines).toContain(
+      "  No row says whether it replied (no Replied column, or it is empty): InMail reply rate and reply rate after accepting not measured, the settings' rates stand",
+    );
+    const replies = summaryLines(planList([...decided(3, 20), { replied: false }], S).summary, S);
+    expect(replies).toContain("  Not enough data yet (20 needed) for InMail reply rate (n=0), reply rate after accepting (n=3): the settings' rates stand");
     expect(summary.numbers.acceptance).toMatchObject({ hits: 3, n: 20 });
   });
 });
@@ -343,6 +349,27 @@ describe('rows with errors and blank rows are skipped and counted', () => {
     const unanswered: Prospect = { inmailSentOn: ago(60), replied: false, lastTouchOn: ago(-1) };
     const n = campaignNumbers([...Array(25).fill(replied), ...Array(25).fill(unanswered)], S);
     expect([n.inmailReply.hits, n.inmailReply.n]).toEqual([25, 50]);
+  });
+
+  it('no row says whether it replied (no Replied column): the reply rates are not measured, not 0%, and "Use my numbers" writes none of them', () => {
+    const list: Prospect[] = [
+      ...Array.from({ length: 30 }, (): Prospect => ({ connectionStatus: 'accepted', requestedOn: ago(40), acceptedOn: ago(35) })),
+      ...Array.from({ length: 30 }, (): Prospect => ({ connectionStatus: 'declined', requestedOn: ago(40) })),
+      ...Array.from({ length: 25 }, (): Prospect => ({ inmailSentOn: ago(30) })),
+    ];
+    const n = campaignNumbers(list, S);
+    expect([n.acceptance.enoughData, n.acceptance.rate]).toEqual([true, 0.5]);
+    for (const r of [n.inmailReply, n.replyAfterAccept]) {
+      expect([r.enoughData, r.rate, r.noReplies, r.proposal]).toEqual([false, null, true, null]);
+      expect(unmeasuredWords(r)).toBe('no replies recorded');
+    }
+    expect(myNumbersSettings(n).map(([key]) => key)).toEqual(['Acceptance Rate']);
+    expect(numbersLines(n)).toContain(
+      "  No row says whether it replied (no Replied column, or it is empty): InMail reply rate and reply rate after accepting not measured, the settings' rates stand",
+    );
+    // One row that says "no" is enough: the rest of its column reads as not replied.
+    const said = campaignNumbers([...list, { inmailSentOn: ago(30), replied: false }], S);
+    expect([said.inmailReply.rate, said.inmailReply.n]).toEqual([0, 26]);
   });
 
   it('asItStood: a later request had no status; a later acceptance left it pending; a reply counts only to what was sent by then', () => {

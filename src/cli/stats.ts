@@ -4,7 +4,7 @@
  * 95% interval beside the rate the settings assume, and the credits expected back. The file is read
  * by the plan command's own first pass, so both see exactly the same rows.
  */
-import { type CampaignNumbers, measuredRates, numbersJson, numbersLines } from '../core/index.js';
+import { type CampaignNumbers, measuredRates, numbersJson, numbersLines, unmeasuredWords } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
 import { openInput, planPass } from './passes.js';
@@ -19,7 +19,7 @@ export function statsRows(n: CampaignNumbers): string[][] {
     ['Measure', 'Rate', 'n', '95% interval', 'Assumed', 'Note'],
     ...measuredRates(n).map((r) => [
       r.setting,
-      r.enoughData ? pct(r.rate) : 'not enough data',
+      r.enoughData ? pct(r.rate) : unmeasuredWords(r),
       String(r.n),
       r.enoughData ? `${pct(r.low)}-${pct(r.high)}` : '',
       pct(r.assumed),

@@ -16,3 +16,4 @@ export * from './read/dates.js';
 export * from './read/describe.js';
 export * from './agenda.js';
 export * from './numbers.js';
+export * from './unmeasured.js';

@@ -87,6 +87,8 @@ export interface MeasuredRate {
   readonly proposal: number | null;
   /** One line for the user: "Your acceptance is 21% (n=143, 15-28%), below the 32% assumed". */
   readonly text: string;
+  /** A reply rate of a list where no row says whether it replied (no Replied column, or an empty one): not measured. */
+  readonly noReplies?: true;
 }
 
 export interface Refunds {
@@ -207,8 +209,13 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const assumedPct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 /** The measured rate beside the assumed one, in numbers and in one line of words. */
-export function measure(spec: RateSpec, hits: number, n: number, assumed: number): MeasuredRate {
+export function measure(spec: RateSpec, hits: number, n: number, assumed: number, repliesRecorded = true): MeasuredRate {
   const base = { key: spec.key, setting: spec.setting, hits, n, assumed };
+  if (!repliesRecorded && spec.key !== 'acceptance') {
+    // Every such row would count as unanswered: 0%, proposed, and written by "Use my numbers".
+    const text = `Your ${spec.label}: not measured, no row says whether it replied (no Replied column, or it is empty); ${assumedPct(assumed)} assumed`;
+    return { ...base, enoughData: false, rate: null, low: null, high: null, comparison: null, proposal: null, text, noReplies: true };
+  }
   if (n < NUMBERS_RULES.minimumSample) {
     const text = `Your ${spec.label}: not enough data (n=${n}; ${NUMBERS_RULES.minimumSample} needed), ${assumedPct(assumed)} assumed`;
     return { ...base, enoughData: false, rate: null, low: null, high: null, comparison: null, proposal: null, text };
@@ -260,6 +267,8 @@ export class NumbersCounter {
   private readonly n: Record<RateKey, number> = { acceptance: 0, inmailReply: 0, replyAfterAccept: 0 };
   private awaiting = 0;
   private openProfile = 0;
+  /** Rows that say whether they replied (Replied yes or no): with none, the reply rates are not measured. */
+  private repliesRecorded = 0;
 
   constructor(readonly settings: Settings) {}
 
@@ -268,6 +277,7 @@ export class NumbersCounter {
     this.rows++;
     if (input === 'blank') return (void this.blank++, 0);
     if (input instanceof RowError) return (void this.errors++, 0);
+    if (input.replied !== undefined) this.repliesRecorded++;
     const asOf = this.settings.asOf;
     // A history date after the as-of date (an error in the plan) had not happened yet on that day.
     const p = laterHistory(input, asOf) ? asItStood(input, asOf) : input;
@@ -310,7 +320,7 @@ export class NumbersCounter {
 
   result(): CampaignNumbers {
     const s = this.settings;
-    const [acceptance, inmailReply, replyAfterAccept] = RATES.map((r) => measure(r, this.hits[r.key], this.n[r.key], s[r.prop])) as [
+    const [acceptance, inmailReply, replyAfterAccept] = RATES.map((r) => measure(r, this.hits[r.key], this.n[r.key], s[r.prop], this.repliesRecorded > 0)) as [
       MeasuredRate,
       MeasuredRate,
       MeasuredRate,
@@ -414,7 +424,8 @@ export function numbersLines(n: CampaignNumbers): string[] {
   const skipped = skippedRows(n);
   const read = prospectsRead(n);
   const rates = measuredRates(n);
-  const short = rates.filter((r) => !r.enoughData);
+  const short = rates.filter((r) => !r.enoughData && !r.noReplies);
+  const unrecorded = rates.filter((r) => r.noReplies);
   const spec = (r: MeasuredRate) => RATES.find((x) => x.key === r.key) as RateSpec;
   return [
     `Your numbers as of ${formatDay(n.asOf)}, from ${read} prospect${read === 1 ? '' : 's'}${skipped ? ` (skipped: ${skipped})` : ''}:`,
@@ -422,6 +433,11 @@ export function numbersLines(n: CampaignNumbers): string[] {
     ...(short.length > 0
       ? [
           `  Not enough data yet (${NUMBERS_RULES.minimumSample} needed) for ${short.map((r) => `${spec(r).label} (n=${r.n})`).join(', ')}: the settings' rates stand`,
+        ]
+      : []),
+    ...(unrecorded.length > 0
+      ? [
+          `  No row says whether it replied (no Replied column, or it is empty): ${unrecorded.map((r) => spec(r).label).join(' and ')} not measured, the settings' rates stand`,
         ]
       : []),
     `  ${n.refunds.text}`,

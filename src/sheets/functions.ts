@@ -17,6 +17,7 @@ import {
   decideRow,
   isBlank,
   measuredRates,
+  unmeasuredWords,
   normalizeHeader,
   outputCells,
   planEach,
@@ -219,7 +220,7 @@ export function CHANNEL_STATS(rows: RangeArg, headers: RangeArg, settings?: Rang
     const call = prepare(rows, headers, settings, zoneNeeded);
     return campaignNumbers(prospects(call), call.settings);
   });
-  const rates = measuredRates(n).map((r): SheetValue[] => [r.setting, r.rate ?? 'not enough data', r.n, r.low ?? '', r.high ?? '', r.assumed, r.text]);
+  const rates = measuredRates(n).map((r): SheetValue[] => [r.setting, r.rate ?? unmeasuredWords(r), r.n, r.low ?? '', r.high ?? '', r.assumed, r.text]);
   const r = n.refunds;
   const skipped = skippedRows(n);
   return [

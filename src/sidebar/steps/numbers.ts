@@ -4,6 +4,7 @@
  * Channel Settings sheet and plans again with them, so every formula follows.
  */
 import type { MeasuredRate } from '../../core/numbers.js';
+import { unmeasuredWords } from '../../core/unmeasured.js';
 import type { PlannerPreview } from '../../sheets/server.js';
 import { $, type Child, count, el, nodes } from '../dom.js';
 import { callServer } from '../server.js';
@@ -16,7 +17,7 @@ function rateRow(r: MeasuredRate): HTMLElement {
     'tr',
     {},
     el('th', { scope: 'row' }, r.setting),
-    el('td', {}, r.enoughData ? pct(r.rate) : 'not enough data'),
+    el('td', {}, r.enoughData ? pct(r.rate) : unmeasuredWords(r)),
     el('td', {}, count(r.n)),
     el('td', {}, r.enoughData ? `${pct(r.low)}-${pct(r.high)}` : ''),
     el('td', {}, pct(r.assumed)),
