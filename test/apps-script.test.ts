@@ -173,6 +173,26 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(() => call('CHANNEL', [['x']], undefined)).toThrow(/headers: give the header row/);
   });
 
+  it("a header range that is not one row over the rows' columns throws, rather than reading the rows under the wrong headers", () => {
+    // Rows A2:E2; a header row A1:C1 would leave Named Account and Serious Ask unread: a request instead of an InMail.
+    const row = [['Ann', 'VP', 3, 'yes', 'yes']];
+    const header = ['Name', 'Seniority', 'Degree', 'Named Account', 'Serious Ask'];
+    expect(call('CHANNEL', row, [header], AS_OF)).toBe('INMAIL');
+    expect(() => call('CHANNEL', row, [header.slice(0, 3)], AS_OF)).toThrow(
+      'headers: the header row has 3 columns and the rows 5: give both over the same columns (e.g. A$1:T$1 with A2:T500)',
+    );
+    expect(() => call('CHANNEL_PLAN', row, [[...header, 'Notes']], AS_OF)).toThrow(/^headers: the header row has 6 columns and the rows 5/);
+    // A header given as a column (A1:A5): its first cell alone was read.
+    expect(() =>
+      call(
+        'CHANNEL',
+        row,
+        header.map((h) => [h]),
+        AS_OF,
+      ),
+    ).toThrow('headers: give the header row, one row (e.g. A$1:T$1); this range has 5 rows');
+  });
+
   it('As Of defaults to the current date where the spreadsheet is', () => {
     const { global: g, log } = loadDist({ now: new Date(Date.UTC(2026, 10, 24, 3, 0)), timeZone: 'America/Los_Angeles' });
     // 03:00 UTC on the 24th is still the 23rd in Los Angeles: an InMail sent on the 19th is on day 5, so day 8 is next.

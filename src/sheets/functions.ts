@@ -77,6 +77,7 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
   const zone = zoneNeeded || !asOf || hasZonedDate(scanned ? grid : sample) ? spreadsheetZone() : undefined;
   const s = settingsFrom(settings, todayIn(zone), zone);
   const map = columnsFrom(headers, s, datesInZone(sample, zone));
+  headerShapeCheck(asRows(headers), grid);
   let read: (i: number) => RowInput;
   if (zone) {
     const inZone = rowInZone(zone);
@@ -92,6 +93,21 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
     };
   }
   return { rows: grid, header: asRows(headers)[0] ?? [], settings: s, map, single: grid.length === 1, read };
+}
+
+/**
+ * The header range is one row over the rows' columns: a column-shaped one read only its first
+ * cell, and a narrower or wider one read the rows' cells under headers that are not theirs
+ * (a header row A1:F1 over rows A2:L2 left Named Account and Deal Value in H-K unread), giving a
+ * plausible, wrong answer.
+ */
+function headerShapeCheck(header: readonly (readonly Cell[])[], grid: readonly (readonly Cell[])[]): void {
+  if (header.length > 1) throw new Error(`headers: give the header row, one row (e.g. A$1:T$1); this range has ${header.length} rows`);
+  const width = (header[0] ?? []).length;
+  const rowsWidth = (grid[0] ?? []).length;
+  if (grid.length > 0 && width !== rowsWidth) {
+    throw new Error(`headers: the header row has ${width} columns and the rows ${rowsWidth}: give both over the same columns (e.g. A$1:T$1 with A2:T500)`);
+  }
 }
 
 /** `run` on a call's prepared range, run again with the spreadsheet's zone when a row needs it. */
