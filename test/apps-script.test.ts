@@ -222,10 +222,43 @@ describe('custom functions, called as Sheets calls them', () => {
       if (f === 'CHANNEL_PLAN') expect(out[150]?.[1]).toBe(8);
       expect(log.filter((c) => c === 'Spreadsheet.getSpreadsheetTimeZone')).toHaveLength(1);
     }
-    // With no Date to read in the zone and an As Of given, the zone is never asked for.
+    // With no Date to read in the zone and an As Of given, a function that writes no date never asks for the zone;
+    // CHANNEL_PLAN asks once, for the midnights of the dates it writes.
     const { global: g, log } = loadDist({ timeZone: 'Asia/Tokyo' });
-    g.CHANNEL_PLAN?.(rows.slice(0, 150), headers, AS_OF);
+    g.SEQUENCE_DAY?.(rows.slice(0, 150), headers, AS_OF);
     expect(log).not.toContain('Spreadsheet.getSpreadsheetTimeZone');
+    g.CHANNEL_PLAN?.(rows.slice(0, 150), headers, AS_OF);
+    expect(log.filter((c) => c === 'Spreadsheet.getSpreadsheetTimeZone')).toHaveLength(1);
+  });
+});
+
+describe("dates written are midnights where the spreadsheet is (Sheets shows a Date by its instant in the spreadsheet's zone)", () => {
+  const wall = (d: Date, timeZone: string) =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(d);
+  it.each(['America/Los_Angeles', 'Asia/Tokyo', 'Australia/Adelaide'])('CHANNEL_PLAN and Classify in %s', (timeZone) => {
+    const { global: g, ss } = loadDist({ timeZone, now: new Date(2026, 10, 23, 9) });
+    const out = g.CHANNEL_PLAN?.([['Ann', 2]], [['Name', 'Degree']], AS_OF) as Value[][];
+    expect(wall(out[0]?.[2] as Date, timeZone)).toBe('2026-11-23, 00:00');
+    // Summer time: a date on the far side of a change of offset is that zone's midnight too.
+    const summer = g.CHANNEL_PLAN?.([['Ann', 2]], [['Name', 'Degree']], [['As Of', '2027-07-06']]) as Value[][];
+    expect(wall(summer[0]?.[2] as Date, timeZone)).toBe('2027-07-06, 00:00');
+    ss.addSheet('Channel Settings', [['As Of', '2026-11-23']]);
+    const sheet = ss.addSheet('Prospects', [
+      ['Name', 'Degree'],
+      ['Ann', 2],
+    ]);
+    g.classifySheet?.();
+    // The Date column (a Date of the script's realm).
+    expect(sheet.cells[0]?.[4]).toBe('Date');
+    expect(wall(sheet.cells[1]?.[4] as Date, timeZone)).toBe('2026-11-23, 00:00');
   });
 });
 

@@ -129,10 +129,15 @@ export function isPlainDate(d: Date): boolean {
   return plain;
 }
 
-/** Local midnight of the day: what Sheets shows as that date when written into a cell. */
+/** Local midnight of the day: what Sheets shows as that date when written into a cell of a spreadsheet in the script's own zone. */
 export function dateFromDay(day: Day): Date {
-  const u = new Date(day * MS_PER_DAY);
+  const u = new Date(utcMidnight(day));
   return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate());
+}
+
+/** The day's midnight in UTC, in milliseconds. */
+export function utcMidnight(day: Day): number {
+  return day * MS_PER_DAY;
 }
 
 /** The local calendar date of a clock reading: how adapters turn "now" into an as-of date. */
@@ -246,7 +251,7 @@ export function nextBusinessDay(day: Day, holidays: readonly Day[] = NO_HOLIDAYS
 
 /** Year, month (1-12) and day of the month of a Day. */
 export function partsOf(day: Day): [number, number, number] {
-  const u = new Date(day * MS_PER_DAY);
+  const u = new Date(utcMidnight(day));
   return [u.getUTCFullYear(), u.getUTCMonth() + 1, u.getUTCDate()];
 }
 

@@ -14,7 +14,6 @@ import {
   agendaOf,
   agendaSummary,
   cellText,
-  dateFromDay,
   defuse,
   formatDay,
   mapAfterDone,
@@ -23,7 +22,7 @@ import {
   readProspect,
   startToKeep,
 } from '../core/index.js';
-import type { SheetValue } from './cells.js';
+import { type SheetValue, sheetDate } from './cells.js';
 import {
   type PlannerForm,
   type SheetPlan,
@@ -153,7 +152,7 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda, ticked: Re
   } else sheet = ss.insertSheet(TODAY_SHEET);
   const gid = plan.sheet.getSheetId();
   const width = TODAY_HEADER.length;
-  const title: SheetValue[] = ['From', defuse(plan.sheet.getName()), 'As of', dateFromDay(agenda.asOf), agendaSummary(agenda), TICK_HINT];
+  const title: SheetValue[] = ['From', defuse(plan.sheet.getName()), 'As of', sheetDate(agenda.asOf, plan.zone), agendaSummary(agenda), TICK_HINT];
   while (title.length < width) title.push('');
   const rows: SheetValue[][] = [
     title,
@@ -164,7 +163,7 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda, ticked: Re
       defuse(e.name),
       e.channel,
       GROUP_TITLE.get(e.group) ?? e.group,
-      dateFromDay(e.date),
+      sheetDate(e.date, plan.zone),
       defuse(e.reason),
       defuse(e.linkedinUrl ?? ''),
       defuse(e.email ?? ''),
@@ -246,7 +245,7 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
     touches.push({ row: index, channel: outcome.channel, start });
   }
   if (touches.length === 0) return { plan, marked: 0, notMarked };
-  const { rows, changes } = markDone(values, headerRow, plan.map, touches, settings.asOf, dateFromDay);
+  const { rows, changes } = markDone(values, headerRow, plan.map, touches, settings.asOf, (day) => sheetDate(day, plan.zone));
   if (changes.added.length > 0) {
     const n = changes.added.length;
     if (plan.map.outputAt >= 0) sheet.insertColumnsBefore(changes.insertAt + 1, n);
@@ -258,7 +257,7 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
   }
   const groups = new Map<string, { column: number; value: SheetValue; rows: number[] }>();
   for (const w of changes.writes) {
-    const value: SheetValue = 'date' in w.value ? dateFromDay(w.value.date) : w.value.status;
+    const value: SheetValue = 'date' in w.value ? sheetDate(w.value.date, plan.zone) : w.value.status;
     const key = `${w.column}|${'date' in w.value ? w.value.date : w.value.status}`;
     const g = groups.get(key) ?? { column: w.column, value, rows: [] };
     g.rows.push(w.row + 1);

@@ -11,6 +11,7 @@ import {
   type RowOutcome,
   type Settings,
   dateFromDay,
+  utcMidnight,
   isDate,
   isPlainDate,
   SAMPLE_ROWS,
@@ -104,6 +105,52 @@ export function todayIn(timeZone: string | undefined, now: Date = new Date()): D
   return todayFrom(now);
 }
 
+/** Each zone's wall clock, to the second (one formatter a zone). */
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock reading of instant `t` in `zone`, as the UTC instant that reads the same. */
+function wallMs(t: number, zone: string): number {
+  let clock = wallClocks.get(zone);
+  if (clock === undefined) {
+    clock = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClocks.set(zone, clock);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of clock.formatToParts(t)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  const utc = new Date(0);
+  utc.setUTCFullYear(parts.year as number, (parts.month as number) - 1, parts.day);
+  utc.setUTCHours(parts.hour as number, parts.minute, parts.second);
+  return utc.getTime();
+}
+
+/**
+ * Midnight of `day` where the spreadsheet is (`zone`), as a Date for a cell: Sheets shows a Date
+ * by its instant in the spreadsheet's zone, so the script's own midnight (the zone of its
+ * manifest) shows as the day before in a spreadsheet west of it. Without a zone, the script's.
+ */
+export function sheetDate(day: Day, zone: string | undefined): Date {
+  if (!zone) return dateFromDay(day);
+  try {
+    const utc = utcMidnight(day);
+    // The zone's offset at its midnight, found twice: once more across a change of offset (summer time).
+    let t = utc - (wallMs(utc, zone) - utc);
+    t = utc - (wallMs(t, zone) - t);
+    return new Date(t);
+  } catch {
+    // an unknown zone name: the script's midnight
+    return dateFromDay(day);
+  }
+}
+
 /** Settings from a key/value range (the `Channel Settings` sheet); a bad one throws for Sheets to show. */
 export function settingsFrom(arg: RangeArg | undefined, today: Day, timeZone?: string): Settings {
   const rows = arg === undefined || arg === null || arg === '' ? [] : datesInZone(asRows(arg), timeZone);
@@ -129,12 +176,12 @@ export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (re
  * midnight) and gives it to every date cell of that day, in a cache bounded whatever the list.
  * Sheets copies the values it is given, and nothing here changes a Date once made.
  */
-export function outcomeRowMaker(): (o: RowOutcome) => SheetValue[] {
+export function outcomeRowMaker(zone: string | undefined): (o: RowOutcome) => SheetValue[] {
   const dates = new Map<Day, Date>();
   const dateOf = (day: Day): Date => {
     let d = dates.get(day);
     if (d === undefined) {
-      d = dateFromDay(day);
+      d = sheetDate(day, zone);
       if (dates.size >= DATES_KEPT) dates.clear();
       dates.set(day, d);
     }
@@ -144,8 +191,8 @@ export function outcomeRowMaker(): (o: RowOutcome) => SheetValue[] {
 }
 
 /** Every outcome's row of cells (`outcomeRowMaker`), in order. */
-export function outcomeRows(outcomes: readonly RowOutcome[]): SheetValue[][] {
-  const row = outcomeRowMaker();
+export function outcomeRows(outcomes: readonly RowOutcome[], zone: string | undefined): SheetValue[][] {
+  const row = outcomeRowMaker(zone);
   const out: SheetValue[][] = new Array(outcomes.length);
   for (let i = 0; i < outcomes.length; i++) out[i] = row(outcomes[i] as RowOutcome);
   return out;

@@ -51,6 +51,8 @@ interface Call {
   readonly single: boolean;
   /** Row `i` read by the core's one reader (see `prepare`). */
   readonly read: (i: number) => RowInput;
+  /** The spreadsheet's time zone, when the call asked for it. */
+  readonly zone: string | undefined;
 }
 
 /**
@@ -66,7 +68,7 @@ const ZONE_NEEDED = Symbol('zone needed');
  * and the first one found starts the call again with the zone (`zoned`). So a range is gone over
  * once, and a row's cells are looked at while they are at hand.
  */
-function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, zoneNeeded: boolean): Call {
+function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, zoneNeeded: boolean, askZone = spreadsheetZone): Call {
   if (headers === undefined || headers === null || headers === '') throw new Error('headers: give the header row, e.g. A$1:T$1');
   const grid = asRows(rows);
   const sample = grid.slice(0, SAMPLE_ROWS);
@@ -74,7 +76,7 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
   // Settings holding such a Date are read in the zone only when a row needs it too: the rows are
   // then scanned before any is read, as the settings are read first.
   const scanned = zoneNeeded || !asOf || (settings !== undefined && hasZonedDate(asRows(settings)));
-  const zone = zoneNeeded || !asOf || hasZonedDate(scanned ? grid : sample) ? spreadsheetZone() : undefined;
+  const zone = zoneNeeded || !asOf || hasZonedDate(scanned ? grid : sample) ? askZone() : undefined;
   const s = settingsFrom(settings, todayIn(zone), zone);
   const map = columnsFrom(headers, s, datesInZone(sample, zone));
   headerShapeCheck(asRows(headers), grid);
@@ -92,7 +94,7 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
       return input;
     };
   }
-  return { rows: grid, header: asRows(headers)[0] ?? [], settings: s, map, single: grid.length === 1, read };
+  return { rows: grid, header: asRows(headers)[0] ?? [], settings: s, map, single: grid.length === 1, read, zone };
 }
 
 /**
@@ -212,10 +214,14 @@ export function CHANNEL_REASON(rows: RangeArg, headers: RangeArg, settings?: Ran
 }
 
 export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
+  // Its dates are midnights where the spreadsheet is: the zone is asked once a call, for the rows
+  // and for the dates out (a call run again for a row that needs it does not ask twice).
+  let zone: string | undefined | null = null;
+  const askZone = () => (zone === null ? (zone = spreadsheetZone()) : zone);
   return zoned((zoneNeeded) => {
-    const call = prepare(rows, headers, settings, zoneNeeded);
+    const call = prepare(rows, headers, settings, zoneNeeded, askZone);
     const out: SheetValue[][] = new Array(call.rows.length);
-    const row = outcomeRowMaker();
+    const row = outcomeRowMaker(askZone());
     // A row is read once, where it is planned (again only when blank or an error, as its own
     // outcome): a full tab keeps no prospect and no outcome a row, only the cells it returns.
     planEach(call.rows.length, call.read, call.settings, (o, i) => {

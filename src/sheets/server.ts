@@ -24,7 +24,6 @@ import {
   RowError,
   SETTINGS,
   type Settings,
-  dateFromDay,
   formatDay,
   inOutputBlock,
   mapColumns,
@@ -40,7 +39,7 @@ import {
   settingByKey,
   summaryLines,
 } from '../core/index.js';
-import { OUTPUT_HEADER, type SheetValue, datesInZone, outcomeRows, settingsFrom, todayIn } from './cells.js';
+import { OUTPUT_HEADER, type SheetValue, datesInZone, outcomeRows, settingsFrom, sheetDate, todayIn } from './cells.js';
 import sample from '../../examples/prospects.csv';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -261,6 +260,8 @@ export interface SheetPlan {
   readonly settings: Settings;
   readonly outcomes: ReturnType<typeof planList>['outcomes'];
   readonly summary: PlanSummary;
+  /** The spreadsheet's time zone, where the dates written are midnights (`sheetDate`). */
+  readonly zone: string | undefined;
 }
 
 /** Reads the sheet once and plans every row under its header. */
@@ -281,7 +282,7 @@ export function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cel
     settings,
     { firstRowNumber: found.headerRow + 2 },
   );
-  return { sheet, values, ...found, settings, outcomes, summary };
+  return { sheet, values, ...found, settings, outcomes, summary, zone };
 }
 
 /**
@@ -290,13 +291,13 @@ export function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cel
  * the block goes right of the last used column, so a user's own column is never overwritten.
  */
 export function writePlanned(plan: SheetPlan): void {
-  const { sheet, values, headerRow, map, outcomes } = plan;
+  const { sheet, values, headerRow, map, outcomes, zone } = plan;
   const width = values[0]?.length ?? 0;
   const column = map.outputAt >= 0 ? map.outputAt + 1 : width + 1;
   const lastNeeded = column + OUTPUT_COLUMNS.length - 1;
   const maxColumns = sheet.getMaxColumns();
   if (lastNeeded > maxColumns) sheet.insertColumnsAfter(maxColumns, lastNeeded - maxColumns);
-  const block: SheetValue[][] = [OUTPUT_HEADER, ...outcomeRows(outcomes)];
+  const block: SheetValue[][] = [OUTPUT_HEADER, ...outcomeRows(outcomes, zone)];
   const range = sheet.getRange(headerRow + 1, column, block.length, OUTPUT_COLUMNS.length);
   range.setValues(block);
   const formats = block.map((_, i) => (i === 0 ? ['@', '@', '@', '@', '@'] : ['@', '0', 'yyyy-mm-dd', '$#,##0.00', '@']));
@@ -532,7 +533,7 @@ export function insertSampleSheet(): void {
     const rows: SheetValue[][] = sample.map((row, r) =>
       row.map((cell, c) => {
         const day = r > 0 && dateColumns.has(c) ? parseIsoDay(cell) : undefined;
-        return day === undefined ? cellValue(cell) : dateFromDay(day + shift);
+        return day === undefined ? cellValue(cell) : sheetDate(day + shift, zone);
       }),
     );
     const { name, plan } = withLock(() => {
@@ -555,7 +556,7 @@ export function refreshAsOfDate(): void {
     const ss = active();
     const zone = zoneOf(ss);
     const today = todayIn(zone);
-    withLock(() => saveSettings(ss, [['As Of', dateFromDay(today)]], zone));
+    withLock(() => saveSettings(ss, [['As Of', sheetDate(today, zone)]], zone));
     return `As Of is now ${formatDay(today)}.`;
   });
 }
