@@ -675,6 +675,17 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect((h.global.writePlan?.({ ...form, headerRow: 1, sheetName: 'Tab B' }) as Outcome | undefined)?.preview?.counts.prospects).toBe(1);
   });
 
+  it("Preview's first rows show First and Last Name joined where there is no Name column (HubSpot, Apollo, Salesforce), not the first column", () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Contacts', [
+      ['Record ID', 'First Name', 'Last Name', 'Degree'],
+      [1000, 'Ann', 'Lee', 2],
+      [1001, 'Bo', '', 3],
+    ]);
+    const outcome = h.global.previewPlan?.({ settings: [['As Of', '2026-11-23']] }) as { preview: { sample: Array<{ name: string }> } };
+    expect(outcome.preview.sample.map((r) => r.name)).toEqual(['Ann Lee', 'Bo']);
+  });
+
   it('SPEC 2: a misspelt key on the Channel Settings sheet (no box of the form carries it) stops Preview, Write and Use my numbers, naming its row; nothing is written', () => {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
     h.ss.addSheet('Channel Settings', [

@@ -18,6 +18,7 @@ import {
   type Understanding,
   isErrorOutcome,
   mappingsMissing,
+  nameColumns,
   outputText,
   readProspect,
   understand,
@@ -193,13 +194,9 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
     found = understandTop(top, settings);
     planner = new ListPlanner(settings, { firstRowNumber: found.headerRow + 2 });
     first = found.headerRow + 1;
-    const columns = found.map.columns;
-    const full = columns.find((c) => c.field.key === 'name');
-    const firstName = columns.find((c) => c.field.key === 'firstName');
-    const lastName = columns.find((c) => c.field.key === 'lastName');
-    const name = full ?? firstName ?? lastName;
-    layout.nameAt = name ? name.index : 0;
-    layout.lastNameAt = !full && firstName && lastName ? lastName.index : -1;
+    const { nameAt, lastNameAt } = nameColumns(found.map);
+    layout.nameAt = nameAt;
+    layout.lastNameAt = lastNameAt;
     reader = prospectReader(found.map, [layout.nameAt]);
     if (byteCopies && found.map.outputAt < 0) plainCount = found.map.width;
     for (let j = first; j < top.length; j++) {

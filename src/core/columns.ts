@@ -722,6 +722,18 @@ function remembered<K>(memo: Map<K, unknown>, key: K, c: MappedColumn, cell: Cel
   return out;
 }
 
+/**
+ * Where a row's name is shown from: the Name column; or, with no Name, First Name and then Last
+ * Name (joined, `lastNameAt`, when both are there); or else the first column.
+ */
+export function nameColumns(map: ColumnMap): { readonly nameAt: number; readonly lastNameAt: number } {
+  const at = (key: string) => map.columns.find((c) => c.field.key === key)?.index;
+  const full = at('name');
+  const first = at('firstName');
+  const last = at('lastName');
+  return { nameAt: full ?? first ?? last ?? 0, lastNameAt: full === undefined && first !== undefined && last !== undefined ? last : -1 };
+}
+
 /** First and last name joined by a space, either left out when missing or empty. */
 export function fullName(first: string | undefined, last: string | undefined): string {
   const f = first === undefined ? '' : first;

@@ -30,7 +30,9 @@ import {
   myNumbersSettings,
   cellText,
   defuse,
+  fullName,
   isBlank,
+  nameColumns,
   normalizeHeader,
   outputText,
   parseIsoDay,
@@ -335,11 +337,14 @@ export function withLock<T>(work: () => T): T {
 }
 
 function previewOf(plan: SheetPlan): PlannerPreview {
-  const nameColumn = plan.map.columns.find((c) => c.field.key === 'name')?.index ?? 0;
+  // The name as the plan's table and Today show it: First and Last Name joined when there is no Name.
+  const { nameAt, lastNameAt } = nameColumns(plan.map);
   const body = plan.values.slice(plan.headerRow + 1);
   const sample = plan.outcomes.slice(0, 200).map((o, i) => {
     const [channel, , date, , reason] = outputText(o);
-    return { name: cellText(body[i]?.[nameColumn]), channel, date, reason };
+    const row = body[i] ?? [];
+    const name = cellText(row[nameAt]);
+    return { name: lastNameAt < 0 ? name : fullName(name, cellText(row[lastNameAt])), channel, date, reason };
   });
   const { rows, blank, errors } = plan.summary;
   return {
