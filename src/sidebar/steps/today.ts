@@ -64,7 +64,7 @@ function touchItem(t: TodayTouch, i: number): HTMLElement {
     'li',
     { class: 'touch' },
     el('div', {}, box, ' ', el('label', { for: id }, `Row ${t.row}: ${t.name || '(no name)'}`), ' ', el('span', { class: 'hint' }, channelName(t.channel))),
-    el('div', { class: 'hint' }, `${t.overdue ? `Overdue since ${t.due}. ` : ''}${t.reason}`),
+    el('div', { class: 'hint' }, `${t.overdue ? 'Overdue. ' : ''}${t.reason}`),
     contact ? el('div', { class: 'hint' }, contact) : null,
     done,
   );
