@@ -77,6 +77,22 @@ describe('prospect-channels today (SPEC 9)', () => {
     ]);
   });
 
+  it('--format table: one contact a touch, the one its channel uses, so the Reason keeps its room on 120 columns', () => {
+    const list = [
+      'Name,Degree,Email,Phone,LinkedIn URL,Accepts Connections,Accepts InMail',
+      'Mia,1st,mia@example.com,+1 555 0100,https://www.linkedin.com/in/mia-example-1234/,,',
+      'Emma,3rd,emma@example.com,+1 555 0101,https://www.linkedin.com/in/emma-example/,no,no',
+    ].join('\n');
+    const { code, stdout } = cli(['today', file('contacts.csv', list), ...AS_OF, '--format', 'table']);
+    expect(code).toBe(0);
+    const mia = stdout.split('\n').find((l) => l.includes('Mia')) as string;
+    expect(mia).toContain('linkedin.com/in/mia-example-1234  Message: 1st-degree connection');
+    expect(mia).not.toContain('mia@example.com');
+    const emma = stdout.split('\n').find((l) => l.includes('Emma')) as string;
+    expect(emma).toContain('emma@example.com');
+    expect(emma).not.toContain('linkedin.com');
+  });
+
   it('nothing due: says so', () => {
     const { code, stdout } = cli(['today', file('none.csv', 'Name,Degree,Requested On\nPat,2nd,2026-11-22\n'), ...AS_OF, '--format', 'table']);
     expect(code).toBe(0);

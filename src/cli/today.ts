@@ -98,6 +98,19 @@ function cellsOf(a: Agenda): string[][] {
   ]);
 }
 
+/**
+ * The one way to reach a touch's row that its channel uses, for the table: an email or a phone
+ * for EMAIL_OR_PHONE, else the LinkedIn profile without `https://www.`, else what there is. All
+ * three, in full, left the Reason no room on a terminal of 120 columns (CSV and JSON keep them).
+ */
+function contactFor(r: readonly string[]): string {
+  const url = (r[8] as string).replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+  const email = r[9] as string;
+  const phone = r[10] as string;
+  const order = r[3] === 'EMAIL_OR_PHONE' ? [email, phone, url] : [url, email, phone];
+  return order.find((c) => c !== '') ?? '';
+}
+
 /** The agenda in the asked format: a table by group, CSV (one row a touch), or JSON Lines. */
 export function agendaText(a: Agenda, format: Format, delimiter: string, width?: number): string {
   const rows = cellsOf(a);
@@ -116,12 +129,11 @@ export function agendaText(a: Agenda, format: Format, delimiter: string, width?:
     const mine = rows.filter((_, i) => a.entries[i]?.group === g.key);
     if (mine.length === 0) continue;
     out.push(`${g.title} (${mine.length})\n`);
-    const contact = (r: string[]) => [r[8], r[9], r[10]].filter(Boolean).join('  ');
     out.push(
       formatTable(
         [
           ['Row', 'Name', 'Channel', 'Due', 'Contact', 'Reason'],
-          ...mine.map((r) => [r[0] as string, r[2] as string, r[3] as string, `${r[5]}${r[6] === 'yes' ? ' (overdue)' : ''}`, contact(r), r[7] as string]),
+          ...mine.map((r) => [r[0] as string, r[2] as string, r[3] as string, `${r[5]}${r[6] === 'yes' ? ' (overdue)' : ''}`, contactFor(r), r[7] as string]),
         ],
         width,
         [0],
