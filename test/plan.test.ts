@@ -254,6 +254,24 @@ describe('SPEC 6: the summary', () => {
       "1 row has no name, LinkedIn URL, email or phone (row 2): planned all the same; check it is a prospect (a report's total or footer lines?)",
     );
   });
+  it("warns when paid InMails went out since the renewal and Credits is still a full month's (Credits are what LinkedIn shows as left)", () => {
+    // As of Monday 11-23, credits renewing on the 1st: three paid InMails since 11-01, one Open Profile message (free), one in October.
+    const rows: RowInput[] = [
+      { inmailSentOn: day('2026-11-02') },
+      { inmailSentOn: day('2026-11-10') },
+      { inmailSentOn: day('2026-11-20') },
+      { inmailSentOn: day('2026-11-20'), openProfile: true },
+      { inmailSentOn: day('2026-10-30') },
+      inmailWanted(),
+    ];
+    const warned = plan(rows).summary;
+    expect(warned.inmailsSinceRenewal).toBe(3);
+    expect(warned.warnings).toContain(
+      "3 paid InMails went out since the 2026-11-01 renewal (InMail Sent On), and Credits is 50, a full month's: set Credits to what LinkedIn shows as left",
+    );
+    // Credits set to what is left: no warning.
+    expect(plan(rows, { Credits: '47' }).summary.warnings.some((w) => w.includes('since the'))).toBe(false);
+  });
   it('warns when acceptance is below 20%: restriction risk [003]', () => {
     expect(plan([{}], { 'Acceptance Rate': '15%' }).summary.warnings).toContain('acceptance below 20%: LinkedIn may restrict your invitations');
   });

@@ -261,6 +261,13 @@ function dayInMonth(year: number, month: number, dayOfMonth: number): Day {
   return Math.round(Date.UTC(year, month - 1, Math.min(dayOfMonth, last)) / MS_PER_DAY);
 }
 
+/** The last renewal on or before `asOf`, on day `dayOfMonth` of a month: when this month's credits came. */
+export function lastRenewal(asOf: Day, dayOfMonth: number): Day {
+  const [y, m] = partsOf(asOf);
+  const thisMonth = dayInMonth(y, m, dayOfMonth);
+  return thisMonth <= asOf ? thisMonth : dayInMonth(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1, dayOfMonth);
+}
+
 /** The next renewal strictly after `asOf` on day `dayOfMonth` of a month (SPEC 10). */
 export function nextRenewal(asOf: Day, dayOfMonth: number): Day {
   const [y, m] = partsOf(asOf);

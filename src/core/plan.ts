@@ -19,7 +19,7 @@ import {
   type Settings,
 } from './model.js';
 import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, rankOrder } from './typed.js';
-import { formatDay as dayText, inCalendar, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
+import { formatDay as dayText, inCalendar, isBusinessDay, lastRenewal, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
 import { CONNECTION_SIGNALS, DUE_ANY_DAY, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { SEQUENCES, decideInto, historyError, isPendingRequest } from './sequences.js';
@@ -57,6 +57,8 @@ export interface PlanSummary {
    */
   readonly nameless: number;
   readonly firstNameless: number | null;
+  /** Paid InMails the list records as sent since the last renewal (InMail Sent On, not Open Profile), up to the as-of date. */
+  readonly inmailsSinceRenewal: number;
   readonly channels: Readonly<Record<Channel, number>>;
   readonly creditsWanted: number;
   readonly creditsUsed: number;
@@ -144,6 +146,12 @@ export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boo
           : `${over} fall back to connecting or email`;
       return `${wanted} but ${left}: ${after}`;
     },
+  },
+  {
+    // Credits are what LinkedIn shows as left; left at a full month's, they ignore what was spent.
+    when: (c) => c.sum.inmailsSinceRenewal > 0 && c.s.plan.creditsPerMonth > 0 && c.s.credits >= c.s.plan.creditsPerMonth,
+    text: (c) =>
+      `${plural(c.sum.inmailsSinceRenewal, 'paid InMail')} went out since the ${dayText(lastRenewal(c.s.asOf, c.s.creditsRenewOn))} renewal (InMail Sent On), and Credits is ${c.s.credits}, a full month's: set Credits to what LinkedIn shows as left`,
   },
   {
     when: (c) => c.s.credits > c.s.plan.maxHeld && c.s.plan.maxHeld > 0,
@@ -514,6 +522,9 @@ export class ListPlanner {
   private nameless = 0;
   private firstNameless: number | null = null;
   private pending = 0;
+  /** When this month's credits came, and the paid InMails recorded since. */
+  private readonly renewedOn: Day;
+  private inmailsSinceRenewal = 0;
   private readonly calendar: InviteCalendar;
   private readonly store = new DecisionColumns();
   private readonly kept = new KeptProspects();
@@ -535,6 +546,7 @@ export class ListPlanner {
     this.firstRowNumber = options.firstRowNumber ?? 2;
     this.calendar = new InviteCalendar(settings.dailyInviteCap, settings.weeklyInviteCap, settings.holidays);
     this.numbers = new NumbersCounter(settings);
+    this.renewedOn = lastRenewal(settings.asOf, settings.creditsRenewOn);
   }
 
   /** Rows must come in increasing row order (any numbering: sheet rows, file records). */
@@ -549,6 +561,8 @@ export class ListPlanner {
     if (input.name || input.linkedinUrl || input.email || input.phone) this.named++;
     else if (this.nameless++ === 0) this.firstNameless = rowIndex + this.firstRowNumber;
     const s = this.settings;
+    const sent = input.inmailSentOn;
+    if (sent !== undefined && sent >= this.renewedOn && sent <= s.asOf && input.openProfile !== true) this.inmailsSinceRenewal++;
     const d = decideInto(input, s);
     const keys = this.keys;
     if (d.error !== -2) {
@@ -651,6 +665,7 @@ export class ListPlanner {
       rows: this.rowsSeen,
       nameless: this.named > 0 ? this.nameless : 0,
       firstNameless: this.named > 0 ? this.firstNameless : null,
+      inmailsSinceRenewal: this.inmailsSinceRenewal,
       blank: this.blank,
       errors,
       duplicates,
