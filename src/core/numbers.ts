@@ -9,7 +9,7 @@
 import { type Day, formatDay } from './dates.js';
 import { type Prospect, RowError } from './model.js';
 import { prospectKey } from './keys.js';
-import { historyInError } from './sequences.js';
+import { historyInError, laterHistory } from './sequences.js';
 import type { Settings } from './settings.js';
 import { Column, eachRepeat, float64s } from './typed.js';
 
@@ -141,11 +141,6 @@ export function isRequest(p: Prospect): boolean {
 }
 
 const after = (d: Day | undefined, asOf: Day) => d !== undefined && d > asOf;
-
-/** Whether a row records a touch dated after `asOf`. */
-function laterHistory(p: Prospect, asOf: Day): boolean {
-  return after(p.requestedOn, asOf) || after(p.inmailSentOn, asOf) || after(p.acceptedOn, asOf) || after(p.lastTouchOn, asOf) || after(p.firstTouchOn, asOf);
-}
 
 /**
  * The row as it stood on `asOf`, for numbers measured as of then (a month-end report run on a

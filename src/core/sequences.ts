@@ -202,7 +202,11 @@ const WALK = new Walk();
  * campaign's numbers skip it as they skip every row in error. A replied row is not checked.
  */
 export function historyInError(p: Prospect, asOf: Day): boolean {
-  if (p.replied === true) return false;
+  return p.replied !== true && laterHistory(p, asOf);
+}
+
+/** Whether a row records a touch (a date of HISTORY_DATES) dated after `asOf`. */
+export function laterHistory(p: Prospect, asOf: Day): boolean {
   for (let k = 0; k < HISTORY_DATES.length; k++) if ((historyDate(p, k) ?? asOf) > asOf) return true;
   return false;
 }
