@@ -51,8 +51,6 @@ interface Call {
   readonly single: boolean;
   /** Row `i` read by the core's one reader (see `prepare`). */
   readonly read: (i: number) => RowInput;
-  /** The spreadsheet's time zone, when the call asked for it. */
-  readonly zone: string | undefined;
 }
 
 /**
@@ -94,7 +92,7 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
       return input;
     };
   }
-  return { rows: grid, header: asRows(headers)[0] ?? [], settings: s, map, single: grid.length === 1, read, zone };
+  return { rows: grid, header: asRows(headers)[0] ?? [], settings: s, map, single: grid.length === 1, read };
 }
 
 /**
