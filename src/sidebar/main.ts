@@ -166,12 +166,12 @@ async function load(headerRow?: number): Promise<void> {
 
 async function start(): Promise<void> {
   buildSteps();
+  // Preview is the form's submit button (outside it, by `form=`): a click, or Enter in a box, previews.
   $('planner').addEventListener('submit', (e) => {
     e.preventDefault();
     void run('previewPlan');
   });
   $('planner').addEventListener('change', updateButtons);
-  $('preview').addEventListener('click', () => void run('previewPlan'));
   $('write').addEventListener('click', () => void run('writePlan'));
   $('reload').addEventListener('click', () => void load(state?.headerRow));
   await load();
