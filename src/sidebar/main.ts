@@ -74,6 +74,17 @@ function formPairs(): Array<[string, string]> {
   return pairs;
 }
 
+/** The settings boxes the user changed from what the sheet holds (`state.settings`), by key. */
+function typedSettings(): Map<string, string> {
+  const stored = new Map(state?.settings ?? []);
+  const typed = new Map<string, string>();
+  for (const input of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-setting]')) {
+    const key = input.dataset.setting as string;
+    if (input.value.trim() !== (stored.get(key) ?? '').trim()) typed.set(key, input.value);
+  }
+  return typed;
+}
+
 /** The form as the server takes it, for the tab it was read from: on another active tab the server refuses, never plans with it. */
 function formOf(read: PlannerState): PlannerForm {
   return { settings: formPairs(), headerRow: read.headerRow, sheetName: read.sheetName };
@@ -150,6 +161,7 @@ function renderPlan(): void {
  * tab is active now, that tab's own header row is found instead.
  */
 async function load(headerRow?: number): Promise<void> {
+  const typed = typedSettings();
   try {
     state = await callServer('getPlannerState', headerRow && state ? { headerRow, sheetName: state.sheetName } : undefined);
     plan = undefined;
@@ -157,6 +169,11 @@ async function load(headerRow?: number): Promise<void> {
     showMessage('', 'ok');
     $('sheet').replaceChildren(sheetLine(state));
     renderSteps();
+    // What the user typed and has not saved stays typed: another header row, or the sheet read again, is no reason to lose it.
+    for (const [key, value] of typed) {
+      const input = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-setting="${CSS.escape(key)}"]`);
+      if (input) input.value = value;
+    }
     if (state.error) showMessage(state.error, 'error');
     else if (state.problem) showProblem(state.problem);
   } catch (e) {

@@ -300,6 +300,22 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it('a setting typed and not saved stays typed when another header row is chosen and when the sheet is read again', async () => {
+    await withPreview('typed-kept', listCsv(10), async ({ sidebar }) => {
+      await sidebar.getByRole('button', { name: '2. Settings' }).click();
+      await sidebar.getByLabel('Credits', { exact: true }).fill('3');
+      await sidebar.getByRole('button', { name: '1. Columns' }).click();
+      const row = sidebar.locator('#header-row');
+      await row.selectOption('2');
+      await sidebar.getByText(/fields found in row 2|No column in row 2/).waitFor();
+      await sidebar.locator('#header-row').selectOption('1');
+      await sidebar.getByText(/fields found in row 1/).waitFor();
+      await sidebar.getByRole('button', { name: 'Re-read sheet' }).click();
+      await sidebar.getByRole('button', { name: '2. Settings' }).click();
+      await expect(sidebar.getByLabel('Credits', { exact: true }).inputValue()).resolves.toBe('3');
+    });
+  });
+
   it('a bad setting at the bottom of the form, at 300 px: the error is beside the field, in view, marked, focused; the old result is gone', async () => {
     await withPreview(
       'bad-setting-300',
