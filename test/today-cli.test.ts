@@ -120,6 +120,12 @@ describe('prospect-channels done (SPEC 9)', () => {
     ]);
   });
 
+  it("an as-of date after the machine's today: marked all the same (a campaign simulated ahead), with a warning", () => {
+    const { code, stderr } = cli(['done', file('ahead.csv', LIST), '--rows', '3', '--as-of', '2099-01-06', '-o', join(dir, 'ahead.out.csv')]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^Warning: --as-of 2099-01-06 is after today \(\d{4}-\d\d-\d\d\): the touches are recorded as done on a day still to come\n/);
+  });
+
   it('an option that takes one value, given twice, is refused: --rows 3 --rows 5 would have marked row 5 only', () => {
     const { code, stderr } = cli(['done', file('twice.csv', LIST), '--rows', '3', '--rows', '5', ...AS_OF, '-o', join(dir, 'twice.out.csv')]);
     expect([code, stderr]).toEqual([
