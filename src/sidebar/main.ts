@@ -162,6 +162,8 @@ function renderPlan(): void {
  */
 async function load(headerRow?: number): Promise<void> {
   const typed = typedSettings();
+  // The control the user is on (the header-row select, changed with the arrow keys) is drawn again: focus goes back to it.
+  const focused = document.activeElement?.id;
   try {
     state = await callServer('getPlannerState', headerRow && state ? { headerRow, sheetName: state.sheetName } : undefined);
     plan = undefined;
@@ -174,6 +176,7 @@ async function load(headerRow?: number): Promise<void> {
       const input = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-setting="${CSS.escape(key)}"]`);
       if (input) input.value = value;
     }
+    if (focused && document.activeElement === document.body) document.getElementById(focused)?.focus();
     if (state.error) showMessage(state.error, 'error');
     else if (state.problem) showProblem(state.problem);
   } catch (e) {

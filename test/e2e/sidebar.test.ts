@@ -300,8 +300,8 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
-  it('a setting typed and not saved stays typed when another header row is chosen and when the sheet is read again', async () => {
-    await withPreview('typed-kept', listCsv(10), async ({ sidebar }) => {
+  it('a setting typed and not saved stays typed when another header row is chosen and when the sheet is read again; the select keeps the focus', async () => {
+    await withPreview('typed-kept', listCsv(10), async ({ frame, sidebar }) => {
       await sidebar.getByRole('button', { name: '2. Settings' }).click();
       await sidebar.getByLabel('Credits', { exact: true }).fill('3');
       await sidebar.getByRole('button', { name: '1. Columns' }).click();
@@ -310,6 +310,11 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
       await sidebar.getByText(/fields found in row 2|No column in row 2/).waitFor();
       await sidebar.locator('#header-row').selectOption('1');
       await sidebar.getByText(/fields found in row 1/).waitFor();
+      // With the keyboard: the arrow key reads the sheet again under another row, and focus stays on the select.
+      await sidebar.locator('#header-row').focus();
+      await sidebar.locator('#header-row').press('ArrowDown');
+      await sidebar.getByText(/fields found in row 2|No column in row 2/).waitFor();
+      expect(await frame.evaluate(() => document.activeElement?.id)).toBe('header-row');
       await sidebar.getByRole('button', { name: 'Re-read sheet' }).click();
       await sidebar.getByRole('button', { name: '2. Settings' }).click();
       await expect(sidebar.getByLabel('Credits', { exact: true }).inputValue()).resolves.toBe('3');
