@@ -19,6 +19,19 @@ export const money = (n: number) => `$${n.toFixed(2)}`;
 export const counted = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** A form control's inline error: shown under the control, named by aria-describedby, focus moved to it. */
+/** A setting's box in the form (marked `data-setting` with its key), if the form shows it. */
+export function settingBox(key: string): HTMLInputElement | HTMLSelectElement | null {
+  return document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-setting="${CSS.escape(key)}"]`);
+}
+
+/** Puts values into the setting boxes the form shows, by key. */
+export function fillSettings(pairs: Iterable<readonly [string, string]>): void {
+  for (const [key, value] of pairs) {
+    const box = settingBox(key);
+    if (box) box.value = value;
+  }
+}
+
 export function markInvalid(control: HTMLElement, message: string): void {
   clearInvalid();
   const id = `${control.id}-error`;

@@ -3,7 +3,7 @@
  * the message, the progress and the buttons, which stays in view at any scroll.
  */
 import type { FormProblem, PlannerForm, PlannerState } from '../sheets/server.js';
-import { $, clearInvalid, count, counted, el, markInvalid } from './dom.js';
+import { $, clearInvalid, count, counted, el, fillSettings, markInvalid, settingBox } from './dom.js';
 import { callServer } from './server.js';
 import { STEPS, type StepContext } from './steps.js';
 import { AUTO, NONE } from './steps/columns.js';
@@ -94,7 +94,7 @@ function formOf(read: PlannerState): PlannerForm {
 function showProblem(problem: FormProblem): void {
   const field = problem.field ?? '';
   const control =
-    document.querySelector<HTMLElement>(`[data-setting="${CSS.escape(field)}"]`) ??
+    settingBox(field) ??
     document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field.replace(/^Column:\s*/i, ''))}"]`) ??
     (field === 'Header row' ? $('header-row') : null);
   const section = control?.closest<HTMLElement>('section[id^="step-"]');
@@ -172,10 +172,7 @@ async function load(headerRow?: number): Promise<void> {
     $('sheet').replaceChildren(sheetLine(state));
     renderSteps();
     // What the user typed and has not saved stays typed: another header row, or the sheet read again, is no reason to lose it.
-    for (const [key, value] of typed) {
-      const input = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-setting="${CSS.escape(key)}"]`);
-      if (input) input.value = value;
-    }
+    fillSettings(typed);
     if (focused && document.activeElement === document.body) document.getElementById(focused)?.focus();
     if (state.error) showMessage(state.error, 'error');
     else if (state.problem) showProblem(state.problem);

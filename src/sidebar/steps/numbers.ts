@@ -6,7 +6,7 @@
 import type { MeasuredRate } from '../../core/numbers.js';
 import { unmeasuredWords } from '../../core/unmeasured.js';
 import type { PlannerPreview } from '../../sheets/server.js';
-import { $, type Child, count, el, nodes } from '../dom.js';
+import { $, type Child, count, el, fillSettings, nodes } from '../dom.js';
 import { callServer } from '../server.js';
 import type { Step, StepContext } from '../steps.js';
 
@@ -33,10 +33,7 @@ async function useMyNumbers(button: HTMLButtonElement, context: StepContext): Pr
       return;
     }
     // The form follows the sheet, so the next plan (and a Write) uses the measured rates.
-    for (const [key, value] of outcome.written) {
-      const input = document.querySelector<HTMLInputElement>(`[data-setting="${CSS.escape(key)}"]`);
-      if (input) input.value = value;
-    }
+    fillSettings(outcome.written);
     await context.replan();
     // The plan opens the Preview step; the user stays here, where the rates now read as assumed.
     $('tab-numbers').click();
