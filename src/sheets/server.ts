@@ -209,11 +209,10 @@ function settingsProblem(pairs: ReadonlyArray<readonly [Cell, Cell]>, today: Day
  */
 function sheetOnlyProblem(pairs: ReadonlyArray<readonly [Cell, Cell]>, today: Day): FormProblem | undefined {
   for (let i = 0; i < pairs.length; i++) {
-    const [key, value] = pairs[i] as [Cell, Cell];
-    if (isBlank(key) || normalizeHeader(key) === 'setting' || settingByKey(cellText(key)) !== undefined) continue;
-    const parsed = parseSettings([[key, value]], today);
-    if (parsed instanceof Problem)
-      return { message: `${SETTINGS_SHEET} sheet, row ${i + 1}: ${parsed.message}. Correct or delete it there, then Re-read sheet.` };
+    const pair = pairs[i] as readonly [Cell, Cell];
+    if (settingByKey(cellText(pair[0])) !== undefined) continue;
+    const problem = settingsProblem([pair], today);
+    if (problem) return { message: `${SETTINGS_SHEET} sheet, row ${i + 1}: ${problem.message}. Correct or delete it there, then Re-read sheet.` };
   }
   return undefined;
 }
