@@ -197,8 +197,6 @@ export class CsvSplitter {
   private readonly record = new CsvRecord();
   private readonly delimiter: number;
   private readonly bytes: boolean;
-  /** 1 for the units that end a cell: the delimiter and the line breaks. */
-  private readonly stops: Uint8Array;
   private window: Units;
   /** Units in the window, and how many of them are an unfinished record carried from the last scan. */
   private filled = 0;
@@ -223,8 +221,6 @@ export class CsvSplitter {
     this.record.cellBytes = cellBytes;
     this.delimiter = delimiter.charCodeAt(0);
     this.bytes = cellText !== undefined;
-    this.stops = new Uint8Array(this.bytes ? 256 : 65536);
-    this.stops[this.delimiter] = this.stops[LF] = this.stops[CR] = 1;
     this.window = this.bytes ? Buffer.allocUnsafeSlow(1 << 17) : new Uint16Array(1 << 16);
   }
 
@@ -279,7 +275,9 @@ export class CsvSplitter {
   private records(units: Units, L: number, final: boolean): number {
     const r = this.record;
     const D = this.delimiter;
-    const stops = this.stops;
+    // The highest unit that ends a cell (the delimiter or a line break): most units are above it,
+    // and are passed over on one comparison (a table of stops measured 10% slower).
+    const top = Math.max(D, CR);
     const spanOnly = this.spanOnly;
     let text = '';
     r.text = text;
@@ -354,7 +352,7 @@ export class CsvSplitter {
           closes[n] = close;
           for (; p < L; p++) {
             c = units[p] as number;
-            if (stops[c] === 1) break;
+            if (c <= top && (c === D || c === LF || c === CR)) break;
             high |= c;
           }
           ends[n] = p;
