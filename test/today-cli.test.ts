@@ -185,6 +185,18 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect(seen).toEqual(['MESSAGE 5', 'MESSAGE 12', 'MESSAGE 19', 'EMAIL_OR_PHONE 20', 'SKIP ']);
   });
 
+  it('done run twice the same day on a row says its touch is already done (it said "not yet"), and writes nothing', () => {
+    const path = file('twice.csv', 'Name,LinkedIn URL,Connection Degree\nGia,https://www.linkedin.com/in/gia,1st\nLeo,https://www.linkedin.com/in/leo,1st\n');
+    expect(cli(['done', path, '--rows', '2', ...AS_OF, '-o', path, '-q']).code).toBe(0);
+    const once = readFileSync(path, 'utf8');
+    const again = cli(['done', path, '--rows', '2', ...AS_OF, '-o', path]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(
+      'prospect-channels: row 2 already has a touch done on 2026-11-24 (Last Touch On): its next touch (MESSAGE) is due 2026-11-30; nothing was marked\n',
+    );
+    expect(readFileSync(path, 'utf8')).toBe(once);
+  });
+
   it("done's messages name the user's file, not the copy it plans again", () => {
     const path = file('future.csv', 'Name,Connection Degree,Last Touch On\nGia,1st,2026-12-18\n');
     const r = cli(['done', path, '--all-due', ...AS_OF, '-o', join(dir, 'future-out.csv'), '-q']);

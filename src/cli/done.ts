@@ -13,6 +13,7 @@ import {
   type DoneTouch,
   type HistoryWrite,
   type Outcome,
+  type Prospect,
   type RowOutcome,
   RowError,
   applyDone,
@@ -73,14 +74,25 @@ export function rowsIn(list: RowList, firstDataRow: number, lastRow: number): nu
 
 // ---------------------------------------------------------------------------- the command
 
-/** Why a row's planned touch cannot be marked done, or undefined when it can. */
-function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day): string | undefined {
+/** The history column of a prospect that records a touch on `day` (the last of them a touch sets), if any: what `done` wrote on an earlier run that day. */
+function touchRecordedOn(input: Prospect, day: Day): string | undefined {
+  if (input.lastTouchOn === day) return 'Last Touch On';
+  if (input.inmailSentOn === day) return 'InMail Sent On';
+  if (input.requestedOn === day) return 'Requested On';
+  return undefined;
+}
+
+/** Why a row's planned touch cannot be marked done, or undefined when it can. `recorded`: the history column holding a touch done on the as-of date. */
+function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, recorded?: string): string | undefined {
   if (outcome === undefined || outcome === 'blank') return `row ${row} is blank: nothing to mark done`;
   if (outcome instanceof RowError) return `row ${row} has an error, nothing to mark done: ${outcome.text}`;
   if (outcome.channel === 'MESSAGE' && outcome.date === null) return `row ${row} has replied: nothing planned to mark done`;
   if (!isMarkable(outcome.channel) || outcome.date === null) return `row ${row} has no touch to mark done (${outcome.channel})`;
   // Recorded as of today, a touch planned for a later day would not count as done: the plan would stay as it was.
   if (outcome.date > asOf) {
+    if (recorded !== undefined) {
+      return `row ${row} already has a touch done on ${formatDay(asOf)} (${recorded}): its next touch (${outcome.channel}) is due ${formatDay(outcome.date)}; nothing was marked`;
+    }
     return `row ${row}'s next touch (${outcome.channel}) is due ${formatDay(outcome.date)}, not yet: only a touch due on or before ${formatDay(asOf)} can be marked done ('${NAME} today' lists them)`;
   }
   return undefined;
@@ -127,10 +139,16 @@ async function done(ctx: CommandContext): Promise<number> {
   const outcomes = new Map<number, RowOutcome>();
   // The start each marked message or email keeps (First Touch On), by row: read with the row, once.
   const starts = new Map<number, Day>();
+  // The history column of each row asked for that records a touch done on the as-of date: a second run the same day.
+  const recorded = new Map<number, string>();
   let lastRow = 0;
   const agenda = await agendaOfFile(planned, shown, (row, o, input) => {
     lastRow = row;
-    if (o && asked(row)) outcomes.set(row, o);
+    if (o && asked(row)) {
+      outcomes.set(row, o);
+      const column = input && input !== 'blank' && !(input instanceof RowError) ? touchRecordedOn(input, settings.asOf) : undefined;
+      if (column !== undefined) recorded.set(row, column);
+    }
     if (o && input && o !== 'blank' && !(o instanceof RowError) && input !== 'blank' && !(input instanceof RowError) && (list === undefined || asked(row))) {
       const start = startToKeep(input, o.channel, settings);
       if (start !== undefined) starts.set(row, start);
@@ -144,7 +162,7 @@ async function done(ctx: CommandContext): Promise<number> {
   else {
     for (const row of wanted) {
       const o = outcomes.get(row);
-      const why = notMarkable(row, o, settings.asOf);
+      const why = notMarkable(row, o, settings.asOf, recorded.get(row));
       if (why) throw new CliError(why, 2);
       touches.push({ row: row - 1, channel: (o as Outcome).channel, start: starts.get(row) });
     }
