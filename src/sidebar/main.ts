@@ -156,16 +156,23 @@ function renderPlan(): void {
   for (const step of STEPS.filter((s) => s.showsPlan)) step.render($(`step-${step.id}`), contextOf(state));
 }
 
+/** Reads of the sheet asked for so far: only the last one's answer is shown (answers can come back out of order). */
+let reads = 0;
+
 /**
  * Reads the active sheet. A header row is asked for with the tab it was chosen on: when another
  * tab is active now, that tab's own header row is found instead.
  */
 async function load(headerRow?: number): Promise<void> {
-  const typed = typedSettings();
-  // The control the user is on (the header-row select, changed with the arrow keys) is drawn again: focus goes back to it.
-  const focused = document.activeElement?.id;
+  const read = ++reads;
   try {
-    state = await callServer('getPlannerState', headerRow && state ? { headerRow, sheetName: state.sheetName } : undefined);
+    const next = await callServer('getPlannerState', headerRow && state ? { headerRow, sheetName: state.sheetName } : undefined);
+    // A later read is on its way (another header row chosen meanwhile): this answer is out of date.
+    if (read !== reads) return;
+    const typed = typedSettings();
+    // The control the user is on (the header-row select, changed with the arrow keys) is drawn again: focus goes back to it.
+    const focused = document.activeElement?.id;
+    state = next;
     plan = undefined;
     clearInvalid();
     showMessage('', 'ok');
@@ -177,7 +184,7 @@ async function load(headerRow?: number): Promise<void> {
     if (state.error) showMessage(state.error, 'error');
     else if (state.problem) showProblem(state.problem);
   } catch (e) {
-    showMessage((e as Error).message || String(e), 'error', true);
+    if (read === reads) showMessage((e as Error).message || String(e), 'error', true);
   }
 }
 

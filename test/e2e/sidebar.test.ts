@@ -321,6 +321,35 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it('header rows chosen one after another: the last choice is shown, though the earlier read answers last; arrow keys read the sheet once the choice rests', async () => {
+    await withPreview('header-row-race', listCsv(10), async ({ page, sidebar }) => {
+      const asked: string[] = [];
+      await page.route('**/run/getPlannerState', async (route) => {
+        const body = route.request().postData() ?? '';
+        asked.push(body);
+        // The read under row 2 is slow (Apps Script's calls take a second or more): it answers after the read under row 3.
+        if (body.includes('"headerRow":2')) await new Promise((done) => setTimeout(done, 1500));
+        await route.continue();
+      });
+      const row = sidebar.locator('#header-row');
+      await row.selectOption('2');
+      await expect.poll(() => asked.length).toBe(1);
+      await row.selectOption('3');
+      await sidebar.getByText(/fields found in row 3|No column in row 3/).waitFor();
+      // The slow answer for row 2 has come and gone: row 3 stays shown.
+      await new Promise((done) => setTimeout(done, 1800));
+      await expect(sidebar.getByText(/fields found in row 3|No column in row 3/).count()).resolves.toBe(1);
+      await expect(row.inputValue()).resolves.toBe('3');
+      // Three presses of an arrow key in a row: one read, under the row the keys came to.
+      asked.length = 0;
+      await row.focus();
+      for (let i = 0; i < 3; i++) await row.press('ArrowDown');
+      await sidebar.getByText(/fields found in row 6|No column in row 6/).waitFor();
+      expect(asked).toHaveLength(1);
+      expect(asked[0]).toContain('"headerRow":6');
+    });
+  });
+
   it('a bad setting at the bottom of the form, at 300 px: the error is beside the field, in view, marked, focused; the old result is gone', async () => {
     await withPreview(
       'bad-setting-300',

@@ -50,6 +50,9 @@ function fieldRow(state: PlannerState, field: PlannerState['fields'][number], i:
   return el('div', { class: 'field column' }, el('label', { for: id }, field.label), select, hint);
 }
 
+/** How long the header-row choice rests before the sheet is read under it. */
+const HEADER_ROW_REST_MS = 250;
+
 function headerRowChooser(state: PlannerState, reread: (row?: number) => void): HTMLElement {
   const select = el(
     'select',
@@ -57,7 +60,12 @@ function headerRowChooser(state: PlannerState, reread: (row?: number) => void): 
     ...state.topRows.map((line, i) => el('option', { value: String(i + 1) }, `Row ${i + 1}: ${line || '(blank)'}`)),
   );
   select.value = String(state.headerRow);
-  select.addEventListener('change', () => reread(Number(select.value)));
+  // The arrow keys change the row at each press: the sheet is read once the choice rests, not once a press.
+  let resting: ReturnType<typeof setTimeout> | undefined;
+  select.addEventListener('change', () => {
+    clearTimeout(resting);
+    resting = setTimeout(() => reread(Number(select.value)), HEADER_ROW_REST_MS);
+  });
   return el('div', { class: 'field' }, el('label', { for: 'header-row' }, 'Header row'), select);
 }
 
