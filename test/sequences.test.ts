@@ -333,9 +333,18 @@ describe('SPEC 4 rule 1 and SPEC 5: an old acceptance never messaged is a connec
     const first = touch({ degree: 1, lastTouchOn: AS_OF });
     expect([old.channel, old.day, old.date]).toEqual([first.channel, first.day, first.date]);
     expect([old.channel, old.day]).toEqual(['MESSAGE', 5]);
-    // A 1st-degree connection never sent a request: the step says connected, not accepted.
-    expect(reasonOf(first)).toMatch(/^Message: connected: first real message/);
-    expect(reasonOf(first)).not.toContain('accepted');
+    // A 1st-degree connection never sent a request: the step says connected, not accepted; and
+    // its day-1 touch was a message, so the day-5 one follows it up (it said "first real message").
+    expect(reasonOf(first)).toBe('Message: connected: follow up the day-1 message with a question, 60-80 words');
+  });
+  it("the first message after a request accepted is still the 'first real message'; a connection's, each template's follow-up of the day-1 message [000 §7][003]", () => {
+    expect(reasonOf(touch(accepted(5)))).toBe('Message: connected: first real message, a question, 60-80 words');
+    expect(reasonOf(touch({ degree: 1, connectionStatus: 'accepted', requestedOn: onDay(5) }))).toMatch(/first real message/);
+    const connection = (d: number): Prospect => ({ degree: 1, lastTouchOn: onDay(d) });
+    expect(reasonOf(touch(connection(4), { Sequence: 'connection-first' }))).toBe(
+      'Message: connected: follow up the day-1 message, conversational, no pitch; connection-first sequence',
+    );
+    expect(reasonOf(touch(connection(10), { Sequence: 'inmail-first' }))).toBe('Message: connected: follow up the day-1 message; InMail-first sequence');
   });
   it('an acceptance of our own request or InMail is part of that sequence however old: the touch of the same row without the date', () => {
     // Requested on day 1, accepted on day 3, looked at on day 27: the steps are over, not a fresh day-1 message.

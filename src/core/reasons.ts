@@ -19,7 +19,7 @@ import {
   WORTH_PAYING_MASK,
   bitCount,
 } from './decide.js';
-import { SEQUENCES, expiredStep } from './sequences.js';
+import { SEQUENCES, expiredStep, openedWithMessage } from './sequences.js';
 import { type Outcome, grouped } from './plan.js';
 
 /** Aim for one line of this many characters (SPEC 3a). */
@@ -412,7 +412,8 @@ function stepWhy(o: Outcome): void {
     // The request's own fate, in place of the template's guess ("not accepted").
     say(p.connectionStatus === 'withdrawn' ? 'request withdrawn' : 'request declined', true);
     if (!st.says.startsWith('not accepted') && !st.says.startsWith('request not accepted')) say(st.says, true);
-  } else say(st.saysWithoutInMail !== undefined && p.inmailSentOn === undefined ? st.saysWithoutInMail : st.says, true);
+  } else if (st.saysAfterMessage !== undefined && openedWithMessage(p)) say(st.saysAfterMessage, true);
+  else say(st.saysWithoutInMail !== undefined && p.inmailSentOn === undefined ? st.saysWithoutInMail : st.says, true);
   if (o.channel === 'INMAIL') {
     open('worth it: ', true);
     labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s);

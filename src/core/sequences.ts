@@ -39,6 +39,11 @@ export interface SequenceStep {
   readonly says: string;
   /** What it says instead to a row no InMail was sent to (the step's words name one). */
   readonly saysWithoutInMail?: string;
+  /**
+   * What it says instead to a connection the sequence opened with a message (`openedWithMessage`):
+   * the step's words call it the first message, and the day-1 message was one.
+   */
+  readonly saysAfterMessage?: string;
   readonly seed: string;
 }
 
@@ -46,7 +51,14 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
   // A tree with a decision point at day 5 [000 §7].
   hybrid: [
     { day: 1, when: 'new', move: 'first', lean: 'score', says: 'first touch', seed: '[000 §8]' },
-    { day: 5, when: 'connected', move: 'MESSAGE', says: 'connected: first real message, a question, 60-80 words', seed: '[000 §7]' },
+    {
+      day: 5,
+      when: 'connected',
+      move: 'MESSAGE',
+      says: 'connected: first real message, a question, 60-80 words',
+      saysAfterMessage: 'connected: follow up the day-1 message with a question, 60-80 words',
+      seed: '[000 §7]',
+    },
     { day: 5, when: 'requestUnanswered', move: 'inmail', once: true, says: 'request not accepted: a different angle', seed: '[000 §7]' },
     {
       day: 8,
@@ -64,7 +76,14 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
   // [003] sequence 1.
   'connection-first': [
     { day: 1, when: 'new', move: 'first', lean: 'connection', says: 'first touch', seed: '[003 seq 1]' },
-    { day: 4, when: 'connected', move: 'MESSAGE', says: 'connected: a conversational first message, no pitch', seed: '[003 seq 1]' },
+    {
+      day: 4,
+      when: 'connected',
+      move: 'MESSAGE',
+      says: 'connected: a conversational first message, no pitch',
+      saysAfterMessage: 'connected: follow up the day-1 message, conversational, no pitch',
+      seed: '[003 seq 1]',
+    },
     { day: 8, when: 'connected', move: 'MESSAGE', says: 'follow-up that adds value (article, case study)', seed: '[003 seq 1]' },
     { day: 15, when: 'connected', move: 'MESSAGE', says: 'final message with a clear ask', seed: '[003 seq 1]' },
     { day: 15, when: 'requestUnanswered', move: 'inmail', once: true, says: 'not accepted by day 15', seed: '[002][003]' },
@@ -82,6 +101,7 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
       says: 'connected: circle back on the InMail',
       // Day 1 was the connection side (no InMail worth it): the request was accepted, nothing to circle back on.
       saysWithoutInMail: 'connected: first real message',
+      saysAfterMessage: 'connected: follow up the day-1 message',
       seed: '[003 seq 2]',
     },
     { day: 10, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'no reply, not connected', seed: '[003 seq 2]' },
@@ -318,6 +338,17 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
 function touchedSince(p: Prospect, acceptedOn: Day): Day | undefined {
   if (p.firstTouchOn !== undefined && p.firstTouchOn > acceptedOn) return p.firstTouchOn;
   return p.lastTouchOn !== undefined && p.lastTouchOn > acceptedOn ? p.lastTouchOn : undefined;
+}
+
+/**
+ * Whether a row's sequence opened with a message to a 1st-degree connection (SPEC 4 rule 1), no
+ * request or InMail of ours, no acceptance: its next message follows that one up, it is not the
+ * first. Read from what a planned row keeps of its prospect (kept.ts), so a plan says what the row
+ * alone says; an acceptance older than the sequence, which opens with a message too, would need its
+ * touch dates, which are not kept.
+ */
+export function openedWithMessage(p: Prospect): boolean {
+  return p.degree === 1 && !hasRequested(p) && p.inmailSentOn === undefined && p.connectionStatus !== 'accepted';
 }
 
 /** An acceptance older than the template's span by our first touch since (or today): a connection, not part of a sequence. */
