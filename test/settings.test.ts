@@ -146,6 +146,26 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
     expect(new Set(bad.map((b) => b[0]))).toEqual(new Set(SETTINGS.map((s) => s.key)));
   });
 
+  it.each([
+    ['Start Date', '12/07/2026', "Start Date: ambiguous: 2026-12-07 or 2026-07-12? write the date as YYYY-MM-DD (got '12/07/2026')"],
+    ['As Of', '5/1/27', "As Of: ambiguous: 2027-05-01 or 2027-01-05? write the date as YYYY-MM-DD (got '5/1/27')"],
+    ['Holidays', '05/01/2027', "Holidays: ambiguous: 2027-05-01 or 2027-01-05? write the date as YYYY-MM-DD (got '05/01/2027')"],
+    ['Start Date', '46000', "Start Date: expected a date as YYYY-MM-DD (got '46000')"],
+  ])('a date setting %s = %s that reads two ways, or a bare number, is an error naming both dates', (key, value, message) => {
+    expect((read([[key, value]]) as Problem).message).toBe(message);
+  });
+
+  it('a date setting written as a spreadsheet in another locale writes it reads, where day and month cannot be mixed up; a Holidays list read in the order its dates show', () => {
+    const s = (pairs: Array<[Cell, Cell]>) => read(pairs) as Settings;
+    expect(s([['Start Date', '24/12/2026']]).startDate).toBe(day('2026-12-24'));
+    expect(s([['Start Date', '12/24/2026']]).startDate).toBe(day('2026-12-24'));
+    expect(s([['Start Date', '07.12.2026']]).startDate).toBe(day('2026-12-07'));
+    expect(s([['Start Date', '7 déc. 2026']]).startDate).toBe(day('2026-12-07'));
+    expect(s([['As Of', 'Dec 7, 2026']]).asOf).toBe(day('2026-12-07'));
+    expect(s([['Holidays', '24/12/2026, 25/12/2026, 05/01/2027']]).holidays).toEqual(['2026-12-24', '2026-12-25', '2027-01-05'].map(day));
+    expect(s([['Holidays', '12/24/2026; 01/05/2027']]).holidays).toEqual(['2026-12-24', '2027-01-05'].map(day));
+  });
+
   it('an unknown key names itself and the known keys', () => {
     const s = read([['Colour', 'blue']]);
     expect((s as Problem).message).toMatch(/^unknown setting 'Colour'; known settings: Plan, Credits, .*, Column: <field>$/);

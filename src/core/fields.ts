@@ -7,7 +7,7 @@
 import { dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
 import { type Cell, type ConnectionStatus, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
 import { parseAmount, plainNumber } from './read/amounts.js';
-import { type DateReading, MONTH_FIRST, readDate } from './read/dates.js';
+import { type DateReading, MONTH_FIRST, type SlashOrder, readDate, slashEvidence } from './read/dates.js';
 import { seniorityFromTitle } from './read/titles.js';
 import { isBlankWord, yesNoWord } from './read/values.js';
 
@@ -115,10 +115,32 @@ export function readDateCell(cell: NonBlank, reading: DateReading = MONTH_FIRST)
   return readDate(cell, reading);
 }
 
-/** A date setting (As Of, Start Date, Holidays): `YYYY-MM-DD` or a Sheets date, never an ambiguous `03/04/2026`. */
-export function parseDateCell(cell: NonBlank): number | Problem {
-  const day = typeof cell === 'string' ? parseIsoDay(cell.trim()) : isDate(cell) ? dayFromDate(cell) : undefined;
-  return day ?? new Problem('expected a date as YYYY-MM-DD');
+/**
+ * A date setting (As Of, Start Date, Holidays): `YYYY-MM-DD` or a Sheets date; or a date as an
+ * export writes it where day and month cannot be mixed up (`24/12/2026`, `24.12.2026`, `Dec 24,
+ * 2026`). An ambiguous `03/04/2026` is an error naming both dates, unless `order` says (other
+ * dates beside it showed it); a bare number is no date.
+ */
+export function parseDateCell(cell: NonBlank, order?: SlashOrder): number | Problem {
+  const wrong = new Problem('expected a date as YYYY-MM-DD');
+  if (typeof cell !== 'string') return (isDate(cell) ? dayFromDate(cell) : undefined) ?? wrong;
+  const text = cell.trim();
+  const iso = parseIsoDay(text);
+  if (iso !== undefined) return iso;
+  if (/^\d+(?:\.\d+)?$/.test(text)) return wrong;
+  if (order !== undefined) {
+    const day = readDate(text, { order, guessed: false });
+    return day instanceof Problem ? wrong : day;
+  }
+  if (slashEvidence(text) === 'either') {
+    const monthFirst = readDate(text, { order: 'month-first', guessed: false });
+    const dayFirst = readDate(text, { order: 'day-first', guessed: false });
+    if (typeof monthFirst === 'number' && typeof dayFirst === 'number' && monthFirst !== dayFirst) {
+      return new Problem(`ambiguous: ${formatDay(monthFirst)} or ${formatDay(dayFirst)}? write the date as YYYY-MM-DD`);
+    }
+  }
+  const day = readDate(text);
+  return day instanceof Problem ? wrong : day;
 }
 
 /**

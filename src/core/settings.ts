@@ -20,6 +20,7 @@ import {
 } from './model.js';
 import { formatDay, inCalendar } from './dates.js';
 import { FIELDS, cellText, isBlank, parseAmount, parseDateCell } from './fields.js';
+import { type SlashOrder, orderEvidence } from './read/dates.js';
 // The read layer comes before settings: its header matching is the one way to name a field.
 import { fieldByName } from './columns.js';
 
@@ -141,9 +142,11 @@ function oneOf<T extends string>(values: readonly T[]) {
 }
 
 /** A date setting: as a cell reads it, and inside years 0001-9999 so every date computed from it can be written. */
-function dateSetting(cell: NonBlank): Day | Problem {
-  const day = parseDateCell(cell);
-  return day instanceof Problem || !inCalendar(day) ? new Problem('', 'setting') : day;
+function dateSetting(cell: NonBlank, order?: SlashOrder): Day | Problem {
+  const day = parseDateCell(cell, order);
+  // An ambiguous date says which two it could be; any other is told what a date setting takes.
+  if (day instanceof Problem) return new Problem(day.message.startsWith('expected') ? '' : day.message, 'setting');
+  return inCalendar(day) ? day : new Problem('', 'setting');
 }
 
 function dateList(cell: NonBlank): Day[] | Problem {
@@ -152,9 +155,12 @@ function dateList(cell: NonBlank): Day[] | Problem {
     return one instanceof Problem ? one : [one];
   }
   const days: Day[] = [];
-  for (const part of cell.split(/[,;\n]/)) {
-    if (part.trim() === '' || /^\s*none\s*$/i.test(part)) continue;
-    const day = dateSetting(part.trim());
+  const parts = cell.split(/[,;\n]/).filter((part) => part.trim() !== '' && !/^\s*none\s*$/i.test(part));
+  // A list whose dates show one order (`24/12/2026, 05/01/2027`) is read in it throughout.
+  const shown = orderEvidence(parts);
+  const order = shown.dayFirst > 0 && shown.monthFirst === 0 ? 'day-first' : shown.monthFirst > 0 && shown.dayFirst === 0 ? 'month-first' : undefined;
+  for (const part of parts) {
+    const day = dateSetting(part.trim(), order);
     if (day instanceof Problem) return day;
     days.push(day);
   }
@@ -383,7 +389,7 @@ export function parseSettings(pairs: SettingPairs, today: Day): Settings | Probl
       continue;
     }
     const parsed = spec.parse(value as Exclude<Cell, null | undefined>);
-    if (parsed instanceof Problem) return new Problem(`${spec.key}: expected ${spec.accepts} (got '${cellText(value)}')`, 'setting');
+    if (parsed instanceof Problem) return new Problem(`${spec.key}: ${parsed.message || `expected ${spec.accepts}`} (got '${cellText(value)}')`, 'setting');
     given.set(spec.prop, parsed);
   }
   // The plan and the as-of date come first: other defaults follow from them.
