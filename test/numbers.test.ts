@@ -296,6 +296,11 @@ describe('expected refunds: InMails of the last 90 days awaiting a reply [003][0
     expect(r.text).toBe('Credits expected back: 0.54 ($1.07) from 3 InMails of the last 90 days awaiting a reply, at 18% reply');
   });
 
+  it('credits are written to 2 decimals whatever the number (5 InMails at 18% read "0.9" in stats, "1.08" in the plan)', () => {
+    const r = campaignNumbers(times(5, { inmailSentOn: ago(3) }), S).refunds;
+    expect(r.text).toBe('Credits expected back: 0.90 ($1.78) from 5 InMails of the last 90 days awaiting a reply, at 18% reply');
+  });
+
   it('at the reply rate in force', () => {
     const list = times(12, { inmailSentOn: ago(3) });
     expect(campaignNumbers(list, settings({ 'InMail Reply Rate': '25%' })).refunds.credits).toBe(3);

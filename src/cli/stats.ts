@@ -25,7 +25,7 @@ export function statsRows(n: CampaignNumbers): string[][] {
       pct(r.assumed),
       r.text,
     ]),
-    ['Credits Expected Back', String(n.refunds.credits), String(n.refunds.awaiting), '', pct(n.refunds.replyRate), n.refunds.text],
+    ['Credits Expected Back', n.refunds.credits.toFixed(2), String(n.refunds.awaiting), '', pct(n.refunds.replyRate), n.refunds.text],
   ];
 }
 

@@ -326,7 +326,7 @@ export class NumbersCounter {
     const text =
       this.awaiting === 0
         ? 'Credits expected back: none (no InMail of the last 90 days awaits a reply)'
-        : `Credits expected back: ${credits} ($${usd.toFixed(2)}) from ${inmails} of the last 90 days awaiting a reply, at ${assumedPct(s.inmailReplyRate)} reply`;
+        : `Credits expected back: ${credits.toFixed(2)} ($${usd.toFixed(2)}) from ${inmails} of the last 90 days awaiting a reply, at ${assumedPct(s.inmailReplyRate)} reply`;
     return {
       asOf: s.asOf,
       rows: this.rows,
