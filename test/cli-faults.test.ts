@@ -24,7 +24,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
@@ -274,6 +274,21 @@ describe('settings and flags', () => {
       `prospect-channels: Option '${flag}' argument missing: the argument after it is another option (for a value that starts with a dash, write ${how}) (try 'prospect-channels --help')`,
     );
     expect(r.code).toBe(2);
+  });
+
+  it('every row an error with -o: exit 1, and the file is left as it was (a wrong --column put ERROR cells over a good plan)', () => {
+    const path = file('good-then-bad.csv', 'Name,Degree\nAnn,2nd\nBo,3rd\n');
+    expect(cli([path, ...AS_OF, '-o', path, '-q']).code).toBe(0);
+    const good = readFileSync(path, 'utf8');
+    const r = cli([path, ...AS_OF, '-o', path, '-q', '--column', 'Degree=Name']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `prospect-channels: no row of ${path} could be planned (every row has an error): '${path}' not written; 'prospect-channels inspect' shows each row as read\n`,
+    );
+    expect(readFileSync(path, 'utf8')).toBe(good);
+    const fresh = join(dirname(path), 'never.csv');
+    expect(cli([path, ...AS_OF, '-o', fresh, '-q', '--column', 'Degree=Name']).code).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
   });
 
   it('exit code 1 when no row could be planned (every row an error), the output still written', () => {

@@ -1,11 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
+import { changedSince } from '../src/cli/csv-file.js';
+import { openInput } from '../src/cli/passes.js';
 
 const CLI = join(process.cwd(), 'build/cli.js');
 const AS_OF = ['--as-of', '2026-11-24'];
@@ -197,11 +199,54 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect(readFileSync(path, 'utf8')).toBe(once);
   });
 
+  it('a file written between its two readings is found out: changedSince, on an edit in place and on a file saved over it', async () => {
+    const path = file('stamped.csv', 'Name,Degree\nGia,2nd\n');
+    const opened = await openInput(path);
+    expect(changedSince(opened)).toBe(false);
+    // The same bytes, written again a second later: an edit in place.
+    utimesSync(path, new Date(), new Date(Date.now() + 1000));
+    expect(changedSince(opened)).toBe(true);
+    const again = await openInput(path);
+    // Another file put in its place (a save by rename), the same size.
+    writeFileSync(`${path}.new`, 'Name,Degree\nLeo,2nd\n');
+    renameSync(`${path}.new`, path);
+    expect(changedSince(again)).toBe(true);
+  });
+
+  it("two runs of done on one file at once: both marks are kept, or the later run writes nothing and says the file changed (one run saved over the other's marks)", async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => `P${i},https://www.linkedin.com/in/p${i},2nd,pending,2026-10-01`);
+    const path = file('shared.csv', `Name,LinkedIn URL,Degree,Connection Status,Requested On\n${rows.join('\n')}\n`);
+    const runDone = (row: number) =>
+      new Promise<{ code: number | null; stderr: string }>((done) => {
+        const child = spawn(process.execPath, [CLI, 'done', path, '--rows', String(row), ...AS_OF, '-o', path, '-q']);
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('close', (code) => done({ code, stderr }));
+      });
+    const [a, b] = await Promise.all([runDone(2), runDone(3)]);
+    const [, row2, row3] = readFileSync(path, 'utf8').split('\n');
+    const marked = (row?: string) => row?.split(',')[3] === 'withdrawn';
+    for (const [r, row] of [
+      [a, row2],
+      [b, row3],
+    ] as const) {
+      if (r.code === 0) expect(marked(row)).toBe(true);
+      else
+        expect([r.code, r.stderr]).toEqual([
+          1,
+          `prospect-channels: '${path}' changed while it was being read (written by another program, or another run): nothing written; run again\n`,
+        ]);
+    }
+    expect(a.code === 0 || b.code === 0).toBe(true);
+  }, 60_000);
+
   it("done's messages name the user's file, not the copy it plans again", () => {
     const path = file('future.csv', 'Name,Connection Degree,Last Touch On\nGia,1st,2026-12-18\n');
     const r = cli(['done', path, '--all-due', ...AS_OF, '-o', join(dir, 'future-out.csv'), '-q']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`prospect-channels: no row of ${path} could be planned (every row has an error: see the Channel column)\n`);
+    expect(r.stderr).toBe(
+      `prospect-channels: no row of ${path} could be planned (every row has an error): '${join(dir, 'future-out.csv')}' not written; 'prospect-channels inspect' shows each row as read\n`,
+    );
   });
 
   it.each([

@@ -27,6 +27,16 @@ export interface CommandContext {
   readonly leftovers: Leftovers;
   /** How messages name the input when it is a file of ours made from the user's (done's marked copy): the user's own name for it. */
   readonly shownAs?: string;
+  /**
+   * Run just before the output is put in place: throws when the user's file changed since it was
+   * read (done's marked copy is planned again; the file it was made from is the one to check).
+   */
+  readonly unchanged?: () => void;
+}
+
+/** The error for an input that changed while it was read: what was made of it is not written. */
+export function changedError(shown: string): CliError {
+  return new CliError(`'${shown}' changed while it was being read (written by another program, or another run): nothing written; run again`, 1);
 }
 
 /** One command of the table in cli.ts. */

@@ -3,7 +3,7 @@
  * chunk, and text written back in the file's own encoding with its BOM.
  */
 import { once } from 'node:events';
-import { closeSync, openSync, read, readSync } from 'node:fs';
+import { type BigIntStats, closeSync, fstatSync, openSync, read, readSync, statSync } from 'node:fs';
 import { type CsvRecord, CsvSplitter, QUOTE, QUOTED, QUOTES_DOUBLED, csvCell, quotesCell, quotingOf, sniffDelimiter } from './csv.js';
 import { type Encoding, FALLBACK, NotUtf8, encodingOf, engineCodec, headText } from './csv-encoding.js';
 
@@ -12,6 +12,26 @@ export interface CsvFile {
   readonly path: string;
   readonly encoding: Encoding;
   readonly delimiter: string;
+  /** The file as it was opened (device, inode, size, modification time): `changedSince` tells another write from it. */
+  readonly stamp: string;
+}
+
+/** A file's device, inode, size and modification time (to the nanosecond) as one text. */
+function stampOf(st: BigIntStats): string {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}`;
+}
+
+/**
+ * Whether the file at `file.path` is no longer the one opened: written in place or replaced (by
+ * another program, or another run saving over it) while it was read. The file is read twice, and
+ * what is written back stands on the two readings being of one file.
+ */
+export function changedSince(file: CsvFile): boolean {
+  try {
+    return stampOf(statSync(file.path, { bigint: true })) !== file.stamp;
+  } catch {
+    return true;
+  }
 }
 
 /** Bytes read to tell the encoding and the delimiter. */
@@ -62,7 +82,9 @@ async function keepYoungGenerationSmall(): Promise<void> {
 export async function openCsv(path: string): Promise<{ file: CsvFile; head: string }> {
   const fd = openSync(path, 'r');
   let bytes: Buffer;
+  let stamp: string;
   try {
+    stamp = stampOf(fstatSync(fd, { bigint: true }));
     const buf = Buffer.alloc(HEAD);
     bytes = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
   } finally {
@@ -79,7 +101,7 @@ export async function openCsv(path: string): Promise<{ file: CsvFile; head: stri
     encoding = FALLBACK;
     head = headText(encoding, body);
   }
-  return { file: { path, encoding, delimiter: sniffDelimiter(head) }, head };
+  return { file: { path, encoding, delimiter: sniffDelimiter(head), stamp }, head };
 }
 
 export interface ReadOptions {

@@ -24,9 +24,9 @@ import {
   isMarkable,
   startToKeep,
 } from '../core/index.js';
-import { commonHelp, CliError, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { commonHelp, CliError, type Command, type CommandContext, NAME, changedError, parseCommand, settingsOf } from './common.js';
 import { engineCodec } from './csv-encoding.js';
-import { CsvWriter } from './csv-file.js';
+import { CsvWriter, changedSince } from './csv-file.js';
 import type { CsvRecord } from './csv.js';
 import { csvCell } from './passes.js';
 import { command as planCommand } from './plan.js';
@@ -209,7 +209,12 @@ async function done(ctx: CommandContext): Promise<number> {
   out.end();
   await once(out, 'close');
   // The re-planned file, written exactly as the plan command writes it; then what was recorded.
-  const code = await planCommand.run({ argv: [marked, ...argvOf(args.values, ['rows', 'all-due'])], io, leftovers, shownAs: shown });
+  // The user's file, read twice above, must still be that file when the marked one replaces it:
+  // another run of done saving over it meanwhile would otherwise lose its marks.
+  const unchanged = () => {
+    if (changedSince(planned.file)) throw changedError(shown);
+  };
+  const code = await planCommand.run({ argv: [marked, ...argvOf(args.values, ['rows', 'all-due'])], io, leftovers, shownAs: shown, unchanged });
   if (code === 0 && !args.quiet) {
     const what = touches.length === 1 ? '1 touch' : `${touches.length} touches`;
     const added = changes.added.length > 0 ? `; added ${changes.added.map((a) => a.header).join(', ')}` : '';

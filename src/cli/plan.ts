@@ -6,9 +6,22 @@
 import { resolve } from 'node:path';
 import { type IgnoredMapping, type PlanSummary, type Settings, formatDay, numbersJson, summaryLines, understandingLines } from '../core/index.js';
 import { type Leftovers, type Output, openOutput, refuseOverInput, sameFile, seekableInput } from './files.js';
-import { commonHelp, CliError, type Command, type CommandContext, type Io, NAME, errnoText, parseCommand, settingsOf, startWarning } from './common.js';
+import {
+  commonHelp,
+  CliError,
+  type Command,
+  type CommandContext,
+  type Io,
+  NAME,
+  changedError,
+  errnoText,
+  parseCommand,
+  settingsOf,
+  startWarning,
+} from './common.js';
 import { roundedJson } from './table.js';
 import { type CsvFile, FileProblem, type Planned, UnmetMapping, encodingLines, openInput, planPass, strayQuoteWarning, writeRows } from './passes.js';
+import { changedSince } from './csv-file.js';
 
 function progress(io: Io, quiet: boolean) {
   const show = !quiet && io.stderr.isTTY === true;
@@ -126,13 +139,26 @@ async function plan(ctx: CommandContext): Promise<number> {
         : `${[...understood, ...summaryLines(shownSummary, settings)].join('\n')}\n`
       : '';
   summaryOut?.stream.write(summaryText);
+  // Read twice, the file must be one file: a write to it meanwhile (an edit, another run of done)
+  // would put one version's plans on the other's rows, or lose that run's marks.
+  if (changedSince(planned.file)) throw changedError(shown);
+  ctx.unchanged?.();
+  // A file of errors only does not replace one: a wrong mapping or setting must not put ERROR
+  // cells over a good plan (the sheet refuses such a write too). On stdout the rows show why.
+  const refused = nothingPlanned(summary) && !out.isStdout;
   // The summary goes under the table: commit waits until stdout has taken every row.
-  await out.commit();
+  if (!refused) await out.commit();
   if (summaryOut) await summaryOut.commit();
   else if (summaryText !== '') io.stderr.write(summaryText);
   const empty = noRowsNote(summary, planned.understanding.headerRow, shown);
   // Not under a JSON summary on stderr, which a program reads as one object (its `planned` says 0).
   if (empty !== undefined && !args.quiet && (args.format !== 'json' || summaryOut)) io.stderr.write(`${empty}: nothing to plan\n`);
+  if (refused) {
+    io.stderr.write(
+      `${NAME}: no row of ${shown} could be planned (every row has an error): '${out.shown}' not written; '${NAME} inspect' shows each row as read\n`,
+    );
+    return 1;
+  }
   if (nothingPlanned(summary)) {
     io.stderr.write(`${NAME}: no row of ${shown} could be planned (every row has an error: see the Channel column)\n`);
     return 1;

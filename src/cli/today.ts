@@ -15,9 +15,9 @@ import {
   formatDay,
   readProspect,
 } from '../core/index.js';
-import { commonHelp, type Command, type CommandContext, type Format, NAME, parseCommand, settingsOf, startWarning } from './common.js';
+import { commonHelp, type Command, type CommandContext, type Format, NAME, changedError, parseCommand, settingsOf, startWarning } from './common.js';
 import type { CsvRecord } from './csv.js';
-import { readCsv } from './csv-file.js';
+import { changedSince, readCsv } from './csv-file.js';
 import { type Planned, openInput, planPass } from './passes.js';
 import { describeCsvError, noRowsNote, refuseUnmetMapping } from './plan.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
@@ -155,6 +155,8 @@ async function today(ctx: CommandContext): Promise<number> {
   // Opened before the agenda is built, so a bad -o fails before the second pass.
   const out = await openOutput(args.output, io, ctx.leftovers);
   const agenda = await agendaOfFile(planned, shown);
+  // Read twice: a write to the file between the readings would mix two versions' rows.
+  if (changedSince(planned.file)) throw changedError(shown);
   if (args.format === 'table') await tableReady();
   const text = agendaText(agenda, args.format, planned.file.delimiter, args.output ? undefined : io.stdout.columns);
   out.stream.write(text);
