@@ -276,6 +276,15 @@ describe('settings and flags', () => {
     expect(r.code).toBe(2);
   });
 
+  it('a temporary folder that cannot be used (TMPDIR missing) is one line naming it and exit 2, not an internal error', () => {
+    const missing = join(dirname(file('tmp-probe.csv', '')), 'no-such-folder');
+    const r = cli(['-', ...AS_OF, '-q'], { input: 'Name,Degree\nAnn,2nd\n', env: { TMPDIR: missing } });
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toBe(
+      `prospect-channels: cannot make a working folder in the temporary folder '${missing}' (set TMPDIR to a folder you can write): no such file or folder (ENOENT)\n`,
+    );
+  });
+
   it('every row an error with -o: exit 1, and the file is left as it was (a wrong --column put ERROR cells over a good plan)', () => {
     const path = file('good-then-bad.csv', 'Name,Degree\nAnn,2nd\nBo,3rd\n');
     expect(cli([path, ...AS_OF, '-o', path, '-q']).code).toBe(0);

@@ -86,7 +86,12 @@ export class Leftovers {
     this.scratch ??= (async () => {
       const temp = await tmpdir();
       await removeStale(temp, new RegExp(`^${NAME}-(\\d+)-`));
-      const dir = await fs.mkdtemp(join(temp, `${NAME}-${process.pid}-`));
+      let dir: string;
+      try {
+        dir = await fs.mkdtemp(join(temp, `${NAME}-${process.pid}-`));
+      } catch (e) {
+        throw new CliError(`cannot make a working folder in the temporary folder '${temp}' (set TMPDIR to a folder you can write): ${errnoText(e)}`, 2);
+      }
       this.add(dir);
       return dir;
     })();
