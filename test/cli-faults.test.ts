@@ -276,6 +276,17 @@ describe('settings and flags', () => {
     expect(r.code).toBe(2);
   });
 
+  it.each(['--credits', '--as-of', '--plan', '--holidays'])(
+    '%s with an empty value (an unset shell variable) is refused, exit 2, not taken as the default',
+    (flag) => {
+      const r = cli([file('in-empty.csv', LIST), flag, '', '-q']);
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toBe(
+        `prospect-channels: ${flag}: the value is empty (an unset variable?); leave the flag out for the default (try 'prospect-channels --help')\n`,
+      );
+    },
+  );
+
   it('a temporary folder that cannot be used (TMPDIR missing) is one line naming it and exit 2, not an internal error', () => {
     const missing = join(dirname(file('tmp-probe.csv', '')), 'no-such-folder');
     const r = cli(['-', ...AS_OF, '-q'], { input: 'Name,Degree\nAnn,2nd\n', env: { TMPDIR: missing } });

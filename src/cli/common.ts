@@ -233,7 +233,14 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
   if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format: expected ${FORMATS.join(', ')} (got '${format}')`, 2);
   const pairs: Array<[Cell, Cell]> = v.settings ? await readSettingsFile(v.settings as string) : [];
   const filePairs = pairs.length;
-  for (const [flag, key] of SETTING_FLAGS) if (typeof v[flag] === 'string') pairs.push([key, v[flag] as string]);
+  for (const [flag, key] of SETTING_FLAGS) {
+    const value = v[flag];
+    if (typeof value !== 'string') continue;
+    // `--credits "$LEFT"` with the variable unset: planned with a full month's credits, had it been taken as the default.
+    if (value.trim() === '')
+      throw new CliError(`--${flag}: the value is empty (an unset variable?); leave the flag out for the default (try '${NAME} --help')`, 2);
+    pairs.push([key, value]);
+  }
   for (const c of (v.column as string[] | undefined) ?? []) {
     const eq = c.indexOf('=');
     if (eq <= 0) throw new CliError(`--column: expected FIELD=HEADER, e.g. --column "Degree=Conn. lvl" (got '${c}')`, 2);
