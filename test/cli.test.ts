@@ -175,6 +175,13 @@ describe('CLI: --format json and table', () => {
     expect(text[summary.understood.length]).toMatch(/^Planned 45 prospects/);
   });
 
+  it("--format json: the plan's cells keep their keys when the list has a column of the same name (its own Channel took .Channel)", () => {
+    const r = cli([file('own-channel.csv', 'Name,Degree,Channel,\nAnn,2nd,LinkedIn Ads,x\n'), ...AS_OF, '--format', 'json', '-q']);
+    const row = JSON.parse(r.stdout) as Record<string, string>;
+    expect(Object.keys(row)).toEqual(['Name', 'Degree', 'Channel (2)', 'Column 4', 'Channel', 'Day', 'Date', 'Cost', 'Reason']);
+    expect([row.Channel, row['Channel (2)']]).toEqual(['CONNECT_NOTE', 'LinkedIn Ads']);
+  });
+
   it("--summary FILE takes the summary in stderr's place", () => {
     const path = join(dir, 'summary.json');
     const r = cli([SAMPLE, ...AS_OF, '--format', 'json', '--summary', path]);

@@ -271,7 +271,10 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
   const writer = new CsvWriter(out, 'utf8');
   if (format === 'table') await tableReady();
   if (format === 'table') writer.write(tableLine(['Row', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout));
-  const keys = format === 'json' ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS)) : [];
+  const keys =
+    format === 'json'
+      ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS), { at: map.outputAt >= 0 ? map.outputAt : map.width, count: OUTPUT_COLUMNS.length })
+      : [];
   let index = 0;
   let n = 0;
   const row = (r: CsvRecord) => {

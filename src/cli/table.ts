@@ -120,15 +120,27 @@ export function formatTable(rows: readonly (readonly string[])[], width?: number
     .join('');
 }
 
-/** JSON keys for a header: blank headers become `Column N`, a repeated one `Name (2)`. */
-export function jsonKeys(header: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return header.map((h, i) => {
+/** JSON keys for a header: blank headers become `Column N`, a repeated one `Name (2)`; `ours` (the planned cells) keep their names. */
+export function jsonKeys(header: readonly string[], ours?: { readonly at: number; readonly count: number }): string[] {
+  const keys = new Array<string>(header.length);
+  const taken = new Set<string>();
+  // Our cells keep their own names (`.Channel` is the plan's): a column of the user's with one of them is the one renamed.
+  const isOurs = (i: number) => ours !== undefined && i >= ours.at && i < ours.at + ours.count;
+  for (let i = 0; i < header.length; i++) {
+    if (!isOurs(i)) continue;
+    keys[i] = header[i] as string;
+    taken.add(keys[i] as string);
+  }
+  for (let i = 0; i < header.length; i++) {
+    if (isOurs(i)) continue;
+    const h = header[i] as string;
     const base = h.trim() === '' ? `Column ${i + 1}` : h;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base} (${n})`;
-  });
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base} (${n})`;
+    keys[i] = key;
+    taken.add(key);
+  }
+  return keys;
 }
 
 /** One row as a JSON object on one line; cells past the header's keys get `Column N`. */
