@@ -287,6 +287,17 @@ describe('settings and flags', () => {
     },
   );
 
+  it.skipIf(!existsSync('/dev/full'))(
+    'a --summary that cannot be written (a full disk) names the flag, exit 2, and the plan is not put in place: the list stays as it was',
+    () => {
+      const path = file('summary-full.csv', LIST);
+      const r = cli([path, ...AS_OF, '-o', path, '--summary', '/dev/full', '-q']);
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toBe("prospect-channels: --summary: cannot write '/dev/full': no space left on the device (ENOSPC)\n");
+      expect(readFileSync(path, 'utf8')).toBe(LIST);
+    },
+  );
+
   it('a temporary folder that cannot be used (TMPDIR missing) is one line naming it and exit 2, not an internal error', () => {
     const missing = join(dirname(file('tmp-probe.csv', '')), 'no-such-folder');
     const r = cli(['-', ...AS_OF, '-q'], { input: 'Name,Degree\nAnn,2nd\n', env: { TMPDIR: missing } });

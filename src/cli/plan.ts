@@ -147,9 +147,10 @@ async function plan(ctx: CommandContext): Promise<number> {
   // cells over a good plan (the sheet refuses such a write too). On stdout the rows show why.
   const refused = nothingPlanned(summary) && !out.isStdout;
   // The summary goes under the table: commit waits until stdout has taken every row.
-  if (!refused) await out.commit();
+  // The summary is put in place first: a summary that cannot be written leaves the plan's file as it was.
   if (summaryOut) await summaryOut.commit();
-  else if (summaryText !== '') io.stderr.write(summaryText);
+  if (!refused) await out.commit();
+  if (!summaryOut && summaryText !== '') io.stderr.write(summaryText);
   const empty = noRowsNote(summary, planned.understanding.headerRow, shown);
   // Not under a JSON summary on stderr, which a program reads as one object (its `planned` says 0).
   if (empty !== undefined && !args.quiet && (args.format !== 'json' || summaryOut)) io.stderr.write(`${empty}: nothing to plan\n`);
@@ -166,13 +167,23 @@ async function plan(ctx: CommandContext): Promise<number> {
   return 0;
 }
 
-/** The --summary file, opened as -o is; a failure names the flag. */
+/** The --summary file, opened and put in place as -o is; a failure, on opening or at the end, names the flag. */
 async function openSummary(path: string, io: Io, leftovers: Leftovers): Promise<Output> {
+  const named = (e: unknown) => (e instanceof CliError ? new CliError(`--summary: ${e.message}`, e.code) : e);
+  let out: Output;
   try {
-    return await openOutput(path, io, leftovers);
+    out = await openOutput(path, io, leftovers);
   } catch (e) {
-    throw e instanceof CliError ? new CliError(`--summary: ${e.message}`, e.code) : e;
+    throw named(e);
   }
+  return {
+    ...out,
+    commit: () => out.commit().catch((e: unknown) => Promise.reject(named(e))),
+    failure: () => {
+      const failed = out.failure();
+      return failed && (named(failed) as CliError);
+    },
+  };
 }
 
 /** The summary as one JSON object: the PlanSummary's numbers, days as YYYY-MM-DD, and the settings it was planned with. */
