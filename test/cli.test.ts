@@ -527,6 +527,22 @@ describe('SPEC 7: report CSVs (today, inspect, stats) are files of our making: d
     expect(table).toMatch(/\n3,Bo Roe,Bo,Roe,,ERROR: Requested On: /);
   });
 
+  it('inspect --format csv written a row at a time: its header has every field and the Error column a row far below the first hundred needs; each format the same rows', () => {
+    // Only row 252 has an error, and only the last row (304) a Seniority.
+    const lines = ['Name,Degree,Notes,Seniority'];
+    for (let i = 0; i < 300; i++) lines.push(i === 250 ? 'Late,fifth,,' : `P${i},2nd,,`);
+    lines.push('Zed,3rd,,', 'Last,1st,,', 'Senior,2nd,,VP');
+    const input = file('inspect-late.csv', `${lines.join('\n')}\n`);
+    const csv = rowsOf(cli(['inspect', input, '--format', 'csv', '-q']).stdout);
+    expect(csv[0]).toEqual(['Row', 'Name', 'Degree', 'Seniority', 'Error']);
+    expect(csv).toHaveLength(304);
+    expect(csv[251]).toEqual(['252', 'Late', '', '', expect.stringMatching(/^ERROR: Degree: /)]);
+    expect(csv[303]).toEqual(['304', 'Senior', '2nd', 'vp', '']);
+    const json = cli(['inspect', input, '--format', 'json', '-q']).stdout.trim().split('\n');
+    expect(json).toHaveLength(303);
+    expect(JSON.parse(json[302] as string)).toEqual({ row: 304, Name: 'Senior', Degree: '2nd', Seniority: 'vp' });
+  });
+
   it.each([['today'], ['inspect'], ['stats']])('%s --format csv: no cell starts with = + - or @; the user text kept behind an apostrophe', (command) => {
     const r = cli([command, file(`hostile-${command}.csv`, HOSTILE), ...AS_OF, '--format', 'csv', '-q']);
     expect(r.code).toBe(0);

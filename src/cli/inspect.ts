@@ -16,9 +16,10 @@ import {
 } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
-import { type CsvFile, encodingLines, openInput, readRecords, understandTop } from './passes.js';
+import { CsvWriter, readCsv, withFallback } from './csv-file.js';
+import { type CsvFile, TOP_ROWS, encodingLines, fileStep, openInput, understandTop } from './passes.js';
 import { describeCsvError, noRowsNote } from './plan.js';
-import { formatTable, reportCsv, tableReady, visible } from './table.js';
+import { formatTable, reportCsvLine, tableReady, visible } from './table.js';
 
 /** One data row as read: its values by field, its error, or blank. */
 export interface RowRead {
@@ -47,11 +48,72 @@ function rowRead(row: number, record: readonly string[], map: ColumnMap): RowRea
   return { row, values: Object.fromEntries(valuesRead(p, map)) };
 }
 
-/** The file as the reader understands it, and its rows as read. */
-export async function inspectFile(path: string, settings: Settings): Promise<{ understanding: Understanding; rows: RowRead[]; file: CsvFile }> {
-  const { records, file } = await readRecords(await openInput(path));
-  const understanding = understandTop(records.slice(0, 110), settings);
-  return { understanding, rows: readRows(records, understanding), file };
+/** What a first pass over the file learns: how it is read, and the grid's columns. */
+interface Understood {
+  readonly understanding: Understanding;
+  readonly file: CsvFile;
+  /** Each field some row read, in the order first met: the grid's columns after Row. */
+  readonly labels: readonly string[];
+  /** Whether a row has an error: the grid then ends in an Error column. */
+  readonly errors: boolean;
+  readonly rows: number;
+  readonly blank: number;
+}
+
+/**
+ * Pass 1: the file as the reader understands it, and what the grid's header needs (the fields
+ * read, whether a row has an error), each row read and let go; pass 2 writes the rows. A file
+ * taken as UTF-8 that is not is read again as Windows-1252.
+ */
+async function understandFile(path: string, settings: Settings): Promise<Understood> {
+  return withFallback(await openInput(path), async (file) => {
+    const top: string[][] = [];
+    let understanding: Understanding | undefined;
+    const labels = new Set<string>();
+    let errors = false;
+    let rows = 0;
+    let blank = 0;
+    const see = (index: number, record: readonly string[], u: Understanding) => {
+      if (index <= u.headerRow || record.length === 0) return;
+      const r = rowRead(index + 1, record, u.map);
+      rows++;
+      if (r.blank) blank++;
+      if (r.error !== undefined) errors = true;
+      for (const label of Object.keys(r.values ?? {})) labels.add(label);
+    };
+    const decide = () => {
+      const u = understandTop(top, settings);
+      top.forEach((record, j) => see(j, record, u));
+      return u;
+    };
+    let index = 0;
+    await fileStep(() =>
+      readCsv(file, (r) => {
+        const i = index++;
+        if (understanding) return see(i, r.cells(), understanding);
+        top.push(r.cells());
+        if (top.length === TOP_ROWS) understanding = decide();
+      }),
+    );
+    understanding ??= decide();
+    return { understanding, file: { ...file, encoding: { ...file.encoding, verified: true } }, labels: [...labels], errors, rows, blank };
+  });
+}
+
+/** Pass 2: each row under the header as read, in order, with nothing kept between them. */
+async function eachRowRead(u: Understood, onRow: (row: RowRead) => void, afterChunk?: () => Promise<void> | undefined): Promise<void> {
+  const { headerRow, map } = u.understanding;
+  let index = 0;
+  await fileStep(() =>
+    readCsv(
+      u.file,
+      (r) => {
+        const i = index++;
+        if (i > headerRow && r.count > 0) onRow(rowRead(i + 1, r.cells(), map));
+      },
+      { afterChunk },
+    ),
+  );
 }
 
 /** The name columns of a row (Name, First Name, Last Name) as written; Name from the other two, as a row read gets it, when there is none. */
@@ -63,15 +125,19 @@ function namesWritten(record: readonly string[], map: ColumnMap): Array<[string,
   return names;
 }
 
-/** The rows as a grid: Row, one column a field read, and Error when any row has one. */
-function grid(rows: readonly RowRead[]): string[][] {
-  const labels = [...new Set(rows.flatMap((r) => Object.keys(r.values ?? {})))];
-  const errors = rows.some((r) => r.error !== undefined);
-  const header = ['Row', ...labels, ...(errors ? ['Error'] : [])];
-  return [
-    header,
-    ...rows.map((r) => [String(r.row), ...labels.map((l) => r.values?.[l] ?? ''), ...(errors ? [r.error ?? (r.blank ? '(blank row)' : '')] : [])]),
-  ];
+/** The grid's header: Row, one column a field read, and Error when any row has one. */
+function gridHeader(u: Understood): string[] {
+  return ['Row', ...u.labels, ...(u.errors ? ['Error'] : [])];
+}
+
+/** A row of the grid, under gridHeader. */
+function gridRow(r: RowRead, u: Understood): string[] {
+  return [String(r.row), ...u.labels.map((l) => r.values?.[l] ?? ''), ...(u.errors ? [r.error ?? (r.blank ? '(blank row)' : '')] : [])];
+}
+
+/** A row as a JSON line: its number, the values read, its error or that it is blank. */
+function jsonRow(r: RowRead): string {
+  return `${JSON.stringify({ row: r.row, ...(r.values ?? {}), ...(r.error ? { error: r.error } : {}), ...(r.blank ? { blank: true } : {}) })}\n`;
 }
 
 async function inspect(ctx: CommandContext): Promise<number> {
@@ -84,29 +150,35 @@ async function inspect(ctx: CommandContext): Promise<number> {
   // Read as every command reads its input: a file as it is, stdin or a pipe copied first.
   const { path, shown } = await seekableInput(args.input, io, leftovers);
   const out = await openOutput(args.output, io, leftovers);
-  let result: Awaited<ReturnType<typeof inspectFile>>;
+  let u: Understood;
   try {
-    result = await inspectFile(path, settings);
+    u = await understandFile(path, settings);
   } catch (e) {
     throw describeCsvError(e, shown);
   }
-  const { understanding, rows, file } = result;
+  const { understanding, file } = u;
   const lines = [...encodingLines(file, false), ...understandingLines(understanding)];
-  let text: string;
-  if (args.format === 'json') {
-    text = rows
-      .map((r) => `${JSON.stringify({ row: r.row, ...(r.values ?? {}), ...(r.error ? { error: r.error } : {}), ...(r.blank ? { blank: true } : {}) })}\n`)
-      .join('');
-  } else if (args.format === 'csv') text = reportCsv(grid(rows), file.delimiter);
-  else {
+  if (args.format === 'table') {
+    // A table's widths need every row: it is made whole (it is for reading, not for a program).
     await tableReady();
-    text = `${lines.map(visible).join('\n')}\n\n${formatTable(grid(rows), out.isStdout ? io.stdout.columns : undefined)}`;
+    const grid = [gridHeader(u)];
+    await eachRowRead(u, (r) => grid.push(gridRow(r, u)));
+    out.stream.write(`${lines.map(visible).join('\n')}\n\n${formatTable(grid, out.isStdout ? io.stdout.columns : undefined)}`);
+  } else {
+    // CSV and JSON are written a row at a time: a file of millions of rows is never held whole.
+    const writer = new CsvWriter(out.stream, 'utf8');
+    if (args.format === 'csv') writer.write(`\uFEFF${reportCsvLine(gridHeader(u), file.delimiter)}`);
+    await eachRowRead(
+      u,
+      (r) => writer.write(args.format === 'json' ? jsonRow(r) : reportCsvLine(gridRow(r, u), file.delimiter)),
+      () => writer.drained(),
+    );
+    await writer.end();
   }
-  out.stream.write(text);
   await out.commit();
   // What was understood goes beside the rows of a CSV or JSON, on stderr; a table shows it above them.
   if (args.format !== 'table' && !args.quiet) io.stderr.write(`${lines.join('\n')}\n`);
-  const empty = noRowsNote({ rows: rows.length, blank: rows.filter((r) => r.blank).length }, understanding.headerRow, shown);
+  const empty = noRowsNote({ rows: u.rows, blank: u.blank }, understanding.headerRow, shown);
   if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}\n`);
   return 0;
 }

@@ -49,7 +49,7 @@ export class UnmetMapping extends FileProblem {
 }
 
 /** Records held before deciding the header: the rows searched for it and the sample under it. */
-const TOP_ROWS = HEADER_SEARCH_ROWS + SAMPLE_ROWS;
+export const TOP_ROWS = HEADER_SEARCH_ROWS + SAMPLE_ROWS;
 
 const SAVE_AS_CSV = 'save it as CSV (in Excel: File > Save As > CSV UTF-8; in Google Sheets: File > Download > CSV)';
 
@@ -240,7 +240,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
 }
 
 /** The engine's faults in the file's text as the CLI's one-line problems. */
-async function fileStep<T>(step: () => Promise<T>): Promise<T> {
+export async function fileStep<T>(step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (e) {

@@ -160,8 +160,13 @@ export function jsonLine(keys: readonly string[], cells: readonly string[]): str
  */
 export function reportCsv(rows: readonly (readonly string[])[], delimiter: string): string {
   let text = '\uFEFF';
-  for (const r of rows) text += `${r.map((c) => csvCell(defuse(c), delimiter)).join(delimiter)}\n`;
+  for (const r of rows) text += reportCsvLine(r, delimiter);
   return text;
+}
+
+/** One line of a report's CSV (reportCsv), for a report written a row at a time. */
+export function reportCsvLine(cells: readonly string[], delimiter: string): string {
+  return `${cells.map((c) => csvCell(defuse(c), delimiter)).join(delimiter)}\n`;
 }
 
 /** Keys of the JSON summaries whose numbers are rates, fractions of 1 (0.18 = 18%): computed, not summed, and left exact. */
