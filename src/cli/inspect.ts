@@ -166,14 +166,19 @@ async function inspect(ctx: CommandContext): Promise<number> {
     out.stream.write(`${lines.map(visible).join('\n')}\n\n${formatTable(grid, out.isStdout ? io.stdout.columns : undefined)}`);
   } else {
     // CSV and JSON are written a row at a time: a file of millions of rows is never held whole.
-    const writer = new CsvWriter(out.stream, 'utf8');
-    if (args.format === 'csv') writer.write(`\uFEFF${reportCsvLine(gridHeader(u), file.delimiter)}`);
-    await eachRowRead(
-      u,
-      (r) => writer.write(args.format === 'json' ? jsonRow(r) : reportCsvLine(gridRow(r, u), file.delimiter)),
-      () => writer.drained(),
-    );
-    await writer.end();
+    try {
+      const writer = new CsvWriter(out.stream, 'utf8');
+      if (args.format === 'csv') writer.write(`\uFEFF${reportCsvLine(gridHeader(u), file.delimiter)}`);
+      await eachRowRead(
+        u,
+        (r) => writer.write(args.format === 'json' ? jsonRow(r) : reportCsvLine(gridRow(r, u), file.delimiter)),
+        () => writer.drained(),
+      );
+      await writer.end();
+    } catch (e) {
+      // A failed write is the output's fault (a full disk), told as such.
+      throw out.failure() ?? describeCsvError(e, shown);
+    }
   }
   await out.commit();
   // What was understood goes beside the rows of a CSV or JSON, on stderr; a table shows it above them.

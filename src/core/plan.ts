@@ -67,7 +67,7 @@ export interface PlanSummary {
   readonly creditsWaiting: number;
   readonly renewal: Day | null;
   readonly notesUsed: number;
-  /** Calendar months whose note quota the invitations use (0 on a plan with no quota). */
+  /** Calendar months the notes go out in (their quota is a month's). */
   readonly noteMonths: number;
   readonly expectedReplies: number;
   readonly expectedCost: number;
@@ -751,8 +751,9 @@ export class ListPlanner {
     const calendar = this.calendar;
     calendar.startPlacing(horizon);
     let notesUsed = 0;
-    // Notes used per calendar month (year x 12 + month), when the plan has a monthly quota.
-    const quota = Number.isFinite(s.notesPerMonth) ? new Map<number, number>() : null;
+    // Notes used per calendar month (year x 12 + month): against the monthly quota, or (unlimited) to say over how many months.
+    const quota = new Map<number, number>();
+    const limited = Number.isFinite(s.notesPerMonth);
     // Weeks up to the horizon's come in any order; past it, in turn: those are listed up to WEEKS_LISTED and counted.
     const horizonWeek = mondayOf(horizon);
     const weekLoads = new DayTable();
@@ -771,17 +772,14 @@ export class ListPlanner {
       const when = calendar.place(Math.max(was, s.startDate));
       // The note quota is a calendar month's, the month the invitation goes out in [003].
       if (c === NOTE) {
-        if (quota === null) notesUsed++;
-        else {
-          const month = monthOf(when);
-          const used = quota.get(month) ?? 0;
-          if (used < s.notesPerMonth) {
-            quota.set(month, used + 1);
-            notesUsed++;
-          } else {
-            channel.set(i, BLANK);
-            flags.set(i, flags.get(i) | FLAGS.noNote);
-          }
+        const month = monthOf(when);
+        const used = quota.get(month) ?? 0;
+        if (!limited || used < s.notesPerMonth) {
+          quota.set(month, used + 1);
+          notesUsed++;
+        } else {
+          channel.set(i, BLANK);
+          flags.set(i, flags.get(i) | FLAGS.noNote);
         }
       }
       if (when !== was) {
@@ -805,7 +803,7 @@ export class ListPlanner {
       first = first === null || when < first ? when : first;
       last = last === null || when > last ? when : last;
     }
-    return { notesUsed, noteMonths: quota === null ? 0 : quota.size, weekLoads, later, laterWeeks, first, last, invitations };
+    return { notesUsed, noteMonths: quota.size, weekLoads, later, laterWeeks, first, last, invitations };
   }
 
   /**
