@@ -194,6 +194,14 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
     const late = plan(rows, { Plan: 'free', 'As Of': '2026-12-30', 'Daily Invite Cap': '3' }).outcomes;
     expect(reasonOf(ok(late[19] as RowOutcome))).toContain("January 2027's 5 notes went to higher-ranked prospects");
   });
+  it('unlimited notes spread over months say over how many, not "N of unlimited this month" for notes of months ahead', () => {
+    const rows: Prospect[] = Array.from({ length: 1200 }, () => ({ seniority: 'manager', degree: 2 }));
+    const one = plan(rows.slice(0, 10), { 'As Of': '2026-11-23' }).summary;
+    expect(summaryLines(one, settings({ 'As Of': '2026-11-23' }))).toContain('Notes: 10 of unlimited this month');
+    const many = plan(rows, { 'As Of': '2026-11-23' }).summary;
+    expect(many.noteMonths).toBe(4);
+    expect(summaryLines(many, settings({ 'As Of': '2026-11-23' }))).toContain('Notes: 1,200 over 4 months, unlimited a month');
+  });
   it('premium plans have no quota', () => {
     const { summary } = plan(Array.from({ length: 30 }, () => ({})));
     expect(summary.channels.CONNECT_NOTE).toBe(30);
