@@ -276,6 +276,31 @@ describe('settings and flags', () => {
     expect(r.code).toBe(2);
   });
 
+  it.each([
+    [['--fromat', 'csv'], "Unknown option '--fromat'; did you mean --format?"],
+    [['--as_of', '2026-11-23'], "Unknown option '--as_of'; did you mean --as-of?"],
+    [['--zzz'], "Unknown option '--zzz'"],
+  ])('a mistyped option %j names the option it most likely meant, exit 2', (flags, said) => {
+    const r = cli([file('in-typo.csv', LIST), ...flags, '-q']);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toBe(`prospect-channels: ${said} (try 'prospect-channels --help')\n`);
+  });
+
+  it('a command named after an option is said to go first (it was read as a second input file); --version after a command; help and help COMMAND', () => {
+    const list = file('in-order.csv', LIST);
+    for (const args of [
+      ['-q', 'today', list],
+      ['--as-of', '2026-11-23', 'today', list],
+    ]) {
+      const r = cli(args);
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toBe("prospect-channels: 'today' is a command: name it first ('prospect-channels today IN.csv [options]')\n");
+    }
+    expect(cli(['today', list, '--version']).stdout).toMatch(/^prospect-channels \d+\.\d+\.\d+\n$/);
+    expect(cli(['help']).stdout).toMatch(/^Usage: prospect-channels \[COMMAND\] IN\.csv/);
+    expect(cli(['help', 'today']).stdout).toMatch(/^Usage: prospect-channels today IN\.csv/);
+  });
+
   it.each(['--credits', '--as-of', '--plan', '--holidays'])(
     '%s with an empty value (an unset shell variable) is refused, exit 2, not taken as the default',
     (flag) => {

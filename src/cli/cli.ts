@@ -3,6 +3,7 @@
  * picks the command from the table below and turns a known failure into one line and an exit
  * code. Each command lives in its own file, src/cli/<command>.ts, exporting `command: Command`.
  */
+import { existsSync } from 'node:fs';
 import { commonHelp, CliError, type Command, type Io, NAME } from './common.js';
 import { Leftovers } from './files.js';
 import { command as done } from './done.js';
@@ -53,8 +54,16 @@ export async function run(argv: readonly string[], io: Io, leftovers = new Lefto
   try {
     const [first, ...rest] = argv;
     if (argv.length === 1 && (first === '-h' || first === '--help')) return (void io.stdout.write(usage()), 0);
-    if (argv.length === 1 && (first === '-v' || first === '--version')) return (void io.stdout.write(`${NAME} ${VERSION}\n`), 0);
+    // The version, wherever it is asked for (`today --version`), as the help says.
+    if (argv.includes('-v') || argv.includes('--version')) return (void io.stdout.write(`${NAME} ${VERSION}\n`), 0);
+    // `help` and `help today`, unless a file is named help.
+    if (first === 'help' && !existsSync(first)) {
+      const of = rest[0];
+      if (of !== undefined && Object.hasOwn(COMMANDS, of)) return await (COMMANDS[of] as Command).run({ argv: ['--help'], io, leftovers });
+      return (void io.stdout.write(usage()), 0);
+    }
     const named = first !== undefined && Object.hasOwn(COMMANDS, first);
+    if (!named) refuseLateCommand(argv);
     const command = COMMANDS[named ? first : DEFAULT] as Command;
     return await command.run({ argv: named ? rest : argv, io, leftovers });
   } catch (e) {
@@ -65,6 +74,24 @@ export async function run(argv: readonly string[], io: Io, leftovers = new Lefto
     throw e;
   } finally {
     await leftovers.clear();
+  }
+}
+
+/** Options that take no value: an argument after one is not its value. */
+const FLAGS_ALONE = new Set(['-q', '--quiet', '--all-due', '-h', '--help']);
+
+/**
+ * A command named after an option (`-q today list.csv`): it would be taken for a second input
+ * file. Said as such, unless a file of that name is there (or it is an option's value).
+ */
+function refuseLateCommand(argv: readonly string[]): void {
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const before = argv[i - 1] as string;
+    const aValue = before.startsWith('-') && before !== '-' && !before.includes('=') && !FLAGS_ALONE.has(before);
+    if (Object.hasOwn(COMMANDS, arg) && !aValue && !existsSync(arg)) {
+      throw new CliError(`'${arg}' is a command: name it first ('${NAME} ${arg} IN.csv [options]')`, 2);
+    }
   }
 }
 
