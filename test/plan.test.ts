@@ -301,6 +301,11 @@ describe('SPEC 6: the summary', () => {
     expect(lines).toContain('Credits: 1 of 50 used');
     expect(lines).toContain('Expected cost: $1.62, $6.16 per expected reply, $9.00 per reply to a paid InMail');
   });
+  it('a cost spread over so many replies that it rounds to no cent says "under $0.01", not "$0.00"', () => {
+    const rows: Prospect[] = [inmailWanted(), ...Array.from({ length: 3000 }, () => ({ warm: true }))];
+    const lines = summaryLines(plan(rows, { 'Weekly Invite Cap': '10000', 'Daily Invite Cap': '10000' }).summary, settings());
+    expect(lines.find((l) => l.startsWith('Expected cost:'))).toMatch(/^Expected cost: \$1\.62, under \$0\.01 per expected reply, /);
+  });
 });
 
 describe('SPEC 6: row-wise functions give the same Channel as the plan wherever no budget binds', () => {

@@ -6,6 +6,8 @@ import { numbersLines } from './numbers.js';
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const usd = (x: number) => `$${x.toFixed(2)}`;
+/** A cost per reply in cents, or "under $0.01" where a cost spread over many replies rounds to none: "$0.00" read as free. */
+const perReply = (x: number, cost: number) => (x === 0 && cost > 0 ? 'under $0.01' : usd(x));
 /** 12345.6 -> '12,345.6' without Intl: its first use costs a short command-line run more than the run itself. */
 const n = (x: number) => {
   const [whole, fraction] = String(x).split('.');
@@ -33,7 +35,7 @@ export function summaryLines(sum: PlanSummary, s: Settings): string[] {
       ? `Notes: ${n(sum.notesUsed)} over ${n(sum.noteMonths)} months, ${s.notesPerMonth === Infinity ? 'unlimited' : n(s.notesPerMonth)} a month`
       : `Notes: ${n(sum.notesUsed)} of ${s.notesPerMonth === Infinity ? 'unlimited' : n(s.notesPerMonth)} this month`,
     `Expected replies: ${n(Math.round(sum.expectedReplies * 10) / 10)} (InMail ${pct(s.inmailReplyRate)}; connect ${pct(s.acceptanceRate)} x ${pct(s.replyAfterAccept)}, warm +10 points)`,
-    `Expected cost: ${usd(sum.expectedCost)}${sum.costPerReply === null ? '' : `, ${usd(sum.costPerReply)} per expected reply`}` +
+    `Expected cost: ${usd(sum.expectedCost)}${sum.costPerReply === null ? '' : `, ${perReply(sum.costPerReply, sum.expectedCost)} per expected reply`}` +
       (sum.costPerPaidReply === null ? '' : `, ${usd(sum.costPerPaidReply)} per reply to a paid InMail`),
     invitationsLine(sum, s),
     `Pending invitations: ${n(sum.pendingInvitations)}${sum.withdrawalsDue > 0 ? `, ${n(sum.withdrawalsDue)} due for withdrawal` : ''}`,
