@@ -55,7 +55,7 @@ describe('CLI: the sample list end to end', () => {
 
   it('prints the summary to stderr', () => {
     const { stderr } = run1();
-    expect(stderr).toMatch(/^Columns read: .*\n(?:.*\n)*?Planned 45 prospects \(3 with errors\) as of 2026-11-23/);
+    expect(stderr).toMatch(/^Columns read: .*\n(?:.*\n)*?Planned 45 prospects \(3 more rows with errors\) as of 2026-11-23/);
     expect(stderr).toMatch(/Credits: \d+ of 50 used/);
   });
 

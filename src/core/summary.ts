@@ -25,7 +25,10 @@ function invitationsLine(sum: PlanSummary, s: Settings): string {
 
 export function summaryLines(sum: PlanSummary, s: Settings): string[] {
   const planned = sum.rows - sum.blank - sum.errors;
-  const extra = [sum.errors ? `${n(sum.errors)} with errors` : '', sum.blank ? `${n(sum.blank)} blank` : ''].filter(Boolean).join(', ');
+  // The rows not planned, said to be besides the prospects counted ("(3 with errors)" read as 3 of them).
+  const extra = [sum.errors ? `${n(sum.errors)} more ${sum.errors === 1 ? 'row' : 'rows'} with errors` : '', sum.blank ? `${n(sum.blank)} blank` : '']
+    .filter(Boolean)
+    .join(', ');
   const lines = [
     `Planned ${n(planned)} prospect${planned === 1 ? '' : 's'}${extra ? ` (${extra})` : ''} as of ${formatDay(s.asOf)}, starting ${formatDay(s.startDate)}: ${s.plan.name}, ${s.sequence} sequence`,
     `Channels: ${CHANNELS.map((c) => `${c} ${n(sum.channels[c])}`).join(', ')}`,

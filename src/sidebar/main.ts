@@ -106,7 +106,9 @@ function showProblem(problem: FormProblem): void {
 
 function planMessage(counts: { prospects: number; blank: number; errors: number }, written: boolean): [string, 'ok' | 'warn' | 'error'] {
   const { prospects, blank, errors } = counts;
-  const rest = [errors ? counted(errors, 'row with errors', 'rows with errors') : '', blank ? counted(blank, 'blank row') : ''].filter(Boolean).join(', ');
+  const rest = [errors ? counted(errors, 'more row with errors', 'more rows with errors') : '', blank ? counted(blank, 'blank row') : '']
+    .filter(Boolean)
+    .join(', ');
   const tail = rest ? ` (${rest})` : '';
   if (prospects === 0 && errors > 0)
     return [`Every row has an error (${counted(errors, 'row')}): see the Reason column in the first rows, and the Columns step.`, 'error'];

@@ -440,7 +440,7 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
       await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
       await sidebar.getByRole('heading', { name: /^Preview of/ }).waitFor();
       // The sample has 3 rows with errors on purpose: a warning, not a plain success.
-      await expect(sidebar.locator('#message').innerText()).resolves.toBe('Planned 45 prospects (3 rows with errors). Nothing written yet.');
+      await expect(sidebar.locator('#message').innerText()).resolves.toBe('Planned 45 prospects (3 more rows with errors). Nothing written yet.');
       await expect(sidebar.locator('#message').getAttribute('class')).resolves.toBe('message warn');
       expect(await lowContrast(frame)).toEqual([]);
       for (const step of ['1. Columns', '2. Settings']) {
