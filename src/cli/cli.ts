@@ -4,7 +4,7 @@
  * code. Each command lives in its own file, src/cli/<command>.ts, exporting `command: Command`.
  */
 import { existsSync } from 'node:fs';
-import { commonHelp, CliError, type Command, type Io, NAME } from './common.js';
+import { COMMON_OPTIONS, commonHelp, CliError, type Command, type Io, NAME } from './common.js';
 import { Leftovers } from './files.js';
 import { command as done } from './done.js';
 import { command as inspect } from './inspect.js';
@@ -77,8 +77,11 @@ export async function run(argv: readonly string[], io: Io, leftovers = new Lefto
   }
 }
 
-/** Options that take no value: an argument after one is not its value. */
-const FLAGS_ALONE = new Set(['-q', '--quiet', '--all-due', '-h', '--help']);
+/** Options that take no value (every command's, and done's --all-due): an argument after one is not its value. */
+const FLAGS_ALONE = new Set([
+  '--all-due',
+  ...Object.entries(COMMON_OPTIONS).flatMap(([name, o]) => (o.type === 'boolean' ? [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])] : [])),
+]);
 
 /**
  * A command named after an option (`-q today list.csv`): it would be taken for a second input

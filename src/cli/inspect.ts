@@ -30,17 +30,8 @@ export interface RowRead {
   readonly blank?: true;
 }
 
-/** The rows under the header as read, each with its row number; empty lines are not rows (but keep their numbers). */
-export function readRows(records: readonly (readonly string[])[], u: Understanding): RowRead[] {
-  const rows: RowRead[] = [];
-  for (let i = u.headerRow + 1; i < records.length; i++) {
-    const record = records[i] as readonly string[];
-    if (record.length > 0) rows.push(rowRead(i + 1, record, u.map));
-  }
-  return rows;
-}
-
-function rowRead(row: number, record: readonly string[], map: ColumnMap): RowRead {
+/** A row under the header (its number as a spreadsheet numbers it) as read: its values by field, its error, or blank. */
+export function rowRead(row: number, record: readonly string[], map: ColumnMap): RowRead {
   const p = readProspect(record, map);
   if (p === 'blank') return { row, blank: true };
   // A row in error is still someone: its name columns as written, beside the error.

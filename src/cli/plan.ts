@@ -146,9 +146,9 @@ async function plan(ctx: CommandContext): Promise<number> {
   // A file of errors only does not replace one: a wrong mapping or setting must not put ERROR
   // cells over a good plan (the sheet refuses such a write too). On stdout the rows show why.
   const refused = nothingPlanned(summary) && !out.isStdout;
-  // The summary goes under the table: commit waits until stdout has taken every row.
-  // The summary is put in place first: a summary that cannot be written leaves the plan's file as it was.
+  // A --summary file is put in place first: one that cannot be written leaves the plan's file as it was.
   if (summaryOut) await summaryOut.commit();
+  // The summary on stderr goes under the table: commit waits until stdout has taken every row.
   if (!refused) await out.commit();
   if (!summaryOut && summaryText !== '') io.stderr.write(summaryText);
   const empty = noRowsNote(summary, planned.understanding.headerRow, shown);
