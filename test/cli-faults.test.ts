@@ -299,6 +299,7 @@ describe('settings and flags', () => {
     expect(cli(['today', list, '--version']).stdout).toMatch(/^prospect-channels \d+\.\d+\.\d+\n$/);
     expect(cli(['help']).stdout).toMatch(/^Usage: prospect-channels \[COMMAND\] IN\.csv/);
     expect(cli(['help', 'today']).stdout).toMatch(/^Usage: prospect-channels today IN\.csv/);
+    expect(cli(['-h', 'done']).stdout).toMatch(/^Usage: prospect-channels done IN\.csv/);
   });
 
   it.each(['--credits', '--as-of', '--plan', '--holidays'])(

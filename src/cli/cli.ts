@@ -56,8 +56,8 @@ export async function run(argv: readonly string[], io: Io, leftovers = new Lefto
     if (argv.length === 1 && (first === '-h' || first === '--help')) return (void io.stdout.write(usage()), 0);
     // The version, wherever it is asked for (`today --version`), as the help says.
     if (argv.includes('-v') || argv.includes('--version')) return (void io.stdout.write(`${NAME} ${VERSION}\n`), 0);
-    // `help` and `help today`, unless a file is named help.
-    if (first === 'help' && !existsSync(first)) {
+    // `help`, `help today` and `-h today` (unless a file is named help).
+    if ((first === 'help' && !existsSync(first)) || ((first === '-h' || first === '--help') && argv.length === 2)) {
       const of = rest[0];
       if (of !== undefined && Object.hasOwn(COMMANDS, of)) return await (COMMANDS[of] as Command).run({ argv: ['--help'], io, leftovers });
       return (void io.stdout.write(usage()), 0);

@@ -78,6 +78,6 @@ function start(bundle: string): void {
   script.runInThisContext()(exports, require, module, bundle, __dirname);
 }
 
-// The command named first, or after `help` (`help today` shows today's help, which only cli-all.js runs).
-const first = process.argv[2] === 'help' ? process.argv[3] : process.argv[2];
+// The command named first, or after `help` or `-h` (`help today` shows today's help, which only cli-all.js runs).
+const first = ['help', '-h', '--help'].includes(process.argv[2] ?? '') ? process.argv[3] : process.argv[2];
 start(join(__dirname, first !== undefined && __OTHER_COMMANDS__.includes(first) ? 'cli-all.js' : 'cli-plan.js'));
