@@ -135,6 +135,8 @@ describe('SPEC 1: each field kind parses its accepted values', () => {
         ['3.', 3],
         ['2. Grades', 2],
         ['2º grado', 2],
+        ['3e et +', 3],
+        ['Hors réseau', 4],
       ],
     ],
     [
@@ -160,6 +162,9 @@ describe('SPEC 1: each field kind parses its accepted values', () => {
         ['false', false],
         ['y', true],
         ['n', false],
+        // French O/N.
+        ['O', true],
+        ['N', false],
         [1, true],
         [0, false],
         [true, true],
@@ -231,6 +236,13 @@ describe('SPEC 1: each field kind parses its accepted values', () => {
         ['Invitation cancelled', 'withdrawn'],
         ['Request ignored', 'declined'],
         ['none', 'none'],
+        // French, as LinkedIn France and lists kept by hand write them.
+        ['En attente', 'pending'],
+        ['Invitation envoyée', 'pending'],
+        ['Acceptée', 'accepted'],
+        ['Accepté', 'accepted'],
+        ['Refusée', 'declined'],
+        ['Retirée', 'withdrawn'],
       ],
     ],
   ];

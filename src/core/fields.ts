@@ -171,6 +171,9 @@ const DEGREES = vocabulary<Degree>({
   oon: 4,
   'outside network': 4,
   'outside your network': 4,
+  'hors réseau': 4,
+  'hors reseau': 4,
+  'hors de votre réseau': 4,
   '4': 4,
   '4th': 4,
   '4+': 4,
@@ -191,7 +194,13 @@ function degree(cell: NonBlank): Degree | Problem {
     .replace(/[-_]/g, ' ')
     .replace(/\s*(degree|degré|grades?|grado|grau|graad|connection)s?\s*/g, ' ')
     .trim();
-  return DEGREES.get(t) ?? DEGREES.get(t.replace(/\s+/g, '-')) ?? ordinalDegree(t) ?? new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network');
+  return (
+    DEGREES.get(t) ??
+    DEGREES.get(t.replace(/\s+/g, '-')) ??
+    // LinkedIn France's `3e et +`.
+    ordinalDegree(t.replace(/\s+et\s+\+$/, '+')) ??
+    new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network')
+  );
 }
 
 /**
@@ -321,6 +330,25 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'connection declined': 'declined',
   'request pending': 'pending',
   'request accepted': 'accepted',
+  // French, as LinkedIn France and a list kept by hand write them.
+  'en attente': 'pending',
+  'invitation envoyée': 'pending',
+  'invitation en attente': 'pending',
+  envoyée: 'pending',
+  envoyé: 'pending',
+  acceptée: 'accepted',
+  accepté: 'accepted',
+  'invitation acceptée': 'accepted',
+  connecté: 'accepted',
+  refusée: 'declined',
+  refusé: 'declined',
+  ignorée: 'declined',
+  'invitation refusée': 'declined',
+  retirée: 'withdrawn',
+  retiré: 'withdrawn',
+  annulée: 'withdrawn',
+  'invitation retirée': 'withdrawn',
+  'invitation annulée': 'withdrawn',
 });
 
 function status(cell: NonBlank): ConnectionStatus | Problem {

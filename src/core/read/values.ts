@@ -13,7 +13,26 @@ const EXCEL_TRUE = ['wahr', 'vrai', 'verdadero', 'vero', 'verdadeiro', 'waar', '
 const EXCEL_FALSE = ['falsch', 'faux', 'falso', 'onwaar', 'fałsz', 'falskt', 'falsk', 'usann', 'epätosi'];
 
 /** Yes/no words, lower-case: `x`, `✓` and `checked` are what checkbox columns export. */
-export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'x', '✓', '✔', '☑', '✅', 'checked', 'on', 'oui', 'ja', 'sí', 'si', 'sim', ...EXCEL_TRUE];
+export const YES_WORDS: readonly string[] = [
+  'yes',
+  'y',
+  'true',
+  '1',
+  'x',
+  '✓',
+  '✔',
+  '☑',
+  '✅',
+  'checked',
+  'on',
+  'oui',
+  'o',
+  'ja',
+  'sí',
+  'si',
+  'sim',
+  ...EXCEL_TRUE,
+];
 export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'unchecked', 'off', '✗', '✘', '✖', '❌', '☐', 'non', 'nein', 'não', 'nao', ...EXCEL_FALSE];
 
 /** Words that mean "we do not know": read as a blank cell in every field but the names. */
