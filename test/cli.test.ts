@@ -251,6 +251,24 @@ describe('CLI: --format json and table', () => {
 });
 
 describe('CLI: settings', () => {
+  it('a settings file saved by Excel in French (Windows-1252, a Réglage;Valeur header, a no-break space before %, Holidays one a cell) is read whole', () => {
+    const text = 'Réglage;Valeur;;\r\nInMail Reply Rate;18,5\u00a0%;;\r\nHolidays;24/12/2026;25/12/2026;31/12/2026\r\nCredits;7;;\r\n';
+    const settings = file('reglages.csv', Buffer.from(text, 'latin1'));
+    const r = cli([SAMPLE, ...AS_OF, '--settings', settings, '--format', 'json', '-q', '--summary', join(dir, 'reglages-summary.json')]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const sum = JSON.parse(readFileSync(join(dir, 'reglages-summary.json'), 'utf8')) as { creditsAvailable: number };
+    expect(sum.creditsAvailable).toBe(7);
+    // Every cell of a row is its value, not the first alone: one too many is an error, never dropped.
+    for (const [row, got] of [
+      ['Credits;5;6', "Credits: expected a whole number, 0 or more (got '5, 6')"],
+      ['Holidays;2026-12-24;soon', "Holidays: expected dates as YYYY-MM-DD, comma-separated (got '2026-12-24, soon')"],
+    ]) {
+      const path = file('more-values.csv', `Clé;Valeur\n${row}\n`);
+      expect(cli([SAMPLE, ...AS_OF, '--settings', path, '-q']).stderr).toBe(`prospect-channels: bad setting in settings file '${path}': ${got}\n`);
+    }
+  });
+
   it('a bad value in the --settings file names the file; the same value as a flag names no file', () => {
     const settings = file('bad-settings.csv', 'Setting,Value\nCredits,abc\n');
     const fromFile = cli([SAMPLE, ...AS_OF, '--settings', settings, '-q']);

@@ -301,11 +301,18 @@ export function startWarning(s: Settings): string | undefined {
 }
 
 async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(path, 'utf8');
+    bytes = await fs.readFile(path);
   } catch (e) {
     throw new CliError(`cannot read settings file '${path}': ${errnoText(e)}`, 2);
+  }
+  // Saved by Excel in Western Europe ("CSV (séparateur: point-virgule)"), a settings file is Windows-1252, as a list is read when it is not UTF-8.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
   }
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (path.endsWith('.json') || trimmed.startsWith('{') || trimmed.startsWith('[')) {
@@ -335,7 +342,14 @@ async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
   }
   const bad = rows.find((r) => r.length < 2 && (r[0] ?? '') !== '');
   if (bad) throw new CliError(`settings file '${path}': each line needs a key and a value (got '${bad.join(',')}')`, 2);
-  return rows.map((r) => [r[0] ?? '', r[1] ?? '']);
+  // A value spread over cells (`Holidays;24/12/2026;25/12/2026`) is every one of them, not the first: one more is an error, never dropped.
+  return rows.map((r) => [
+    r[0] ?? '',
+    r
+      .slice(1)
+      .filter((c) => c !== '')
+      .join(', '),
+  ]);
 }
 
 /**

@@ -357,6 +357,9 @@ export function settingByKey(key: string): SettingSpec | undefined {
   return BY_KEY.get(normalizeHeader(key));
 }
 
+/** The first cell of a header row above the settings' pairs, accents dropped: not a setting. */
+const SETTINGS_HEADERS = new Set(['setting', 'settings', 'key', 'cle', 'reglage', 'reglages', 'parametre', 'parametres']);
+
 /** Key/value pairs in the order given; a later pair overrides an earlier one (a CLI flag overrides the file). */
 export type SettingPairs = ReadonlyArray<readonly [Cell, Cell]>;
 
@@ -380,8 +383,8 @@ export function parseSettings(pairs: SettingPairs, today: Day): Settings | Probl
     }
     const spec = settingByKey(key);
     if (!spec) {
-      // A header row ("Setting | Value") above the pairs is not a setting.
-      if (['setting', 'settings', 'key'].includes(normalizeHeader(key))) continue;
+      // A header row ("Setting | Value", French "Clé | Valeur") above the pairs is not a setting.
+      if (SETTINGS_HEADERS.has(normalizeHeader(key.normalize('NFD').replace(/\p{M}/gu, '')))) continue;
       return new Problem(`unknown setting '${key}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, Column: <field>`, 'setting');
     }
     if (isBlank(value)) {
