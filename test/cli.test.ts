@@ -250,6 +250,23 @@ describe('CLI: --format json and table', () => {
   });
 });
 
+describe('CLI: slash dates nothing in a file tells', () => {
+  it('a semicolon file (as Excel writes it where dates are day-first) reads them day-first and says why; a comma file month-first, as before', () => {
+    const rows = (d: string) =>
+      `Name${d}Degree${d}Connection Status${d}Requested On\nLéa${d}2nd${d}pending${d}02/11/2026\nHugo${d}2nd${d}pending${d}05/11/2026\n`;
+    const semi = cli(['inspect', file('dates-semicolon.csv', rows(';')), '--format', 'csv']);
+    expect(rowsOf(semi.stdout.replaceAll(';', ',')).map((r) => r.at(-1))).toEqual(['Requested On', '2026-11-02', '2026-11-05']);
+    expect(semi.stderr).toContain(
+      "Dates: 'Requested On': slash dates read day-first: nothing in the column tells, and the file is semicolon-separated, as Excel writes it where dates are day-first; set Date Order if that is wrong",
+    );
+    const comma = cli(['inspect', file('dates-comma.csv', rows(',')), '--format', 'csv']);
+    expect(rowsOf(comma.stdout).map((r) => r.at(-1))).toEqual(['Requested On', '2026-02-11', '2026-05-11']);
+    // The values, another date column, or the setting still decide first.
+    const told = cli(['inspect', file('dates-semicolon-told.csv', `${rows(';')}Zoé;2nd;pending;12/25/2026\n`), '--format', 'csv', '-q']);
+    expect(rowsOf(told.stdout.replaceAll(';', ',')).map((r) => r.at(-1))).toEqual(['Requested On', '2026-02-11', '2026-05-11', '2026-12-25']);
+  });
+});
+
 describe('CLI: settings', () => {
   it('a settings file saved by Excel in French (Windows-1252, a Réglage;Valeur header, a no-break space before %, Holidays one a cell) is read whole', () => {
     const text = 'Réglage;Valeur;;\r\nInMail Reply Rate;18,5\u00a0%;;\r\nHolidays;24/12/2026;25/12/2026;31/12/2026\r\nCredits;7;;\r\n';

@@ -73,7 +73,7 @@ async function understandFile(path: string, settings: Settings): Promise<Underst
       for (const label of Object.keys(r.values ?? {})) labels.add(label);
     };
     const decide = () => {
-      const u = understandTop(top, settings);
+      const u = understandTop(top, settings, file.delimiter);
       top.forEach((record, j) => see(j, record, u));
       return u;
     };

@@ -84,10 +84,13 @@ export function encodingLines(file: CsvFile, writtenBack: boolean): string[] {
   return file.encoding.name === 'windows-1252' ? [`File read as Windows-1252 (its bytes are not UTF-8)${writtenBack ? ', and written back in it' : ''}`] : [];
 }
 
+const SEMICOLON_HINT = { order: 'day-first', why: 'the file is semicolon-separated, as Excel writes it where dates are day-first' } as const;
+
 /** The first records of the file (header search + value sample) as the core's reader understands them, or a clear error for the whole file. */
-export function understandTop(top: readonly (readonly string[])[], settings: Settings): Understanding {
+export function understandTop(top: readonly (readonly string[])[], settings: Settings, delimiter: string): Understanding {
   if (top.length === 0) throw new FileProblem('the file is empty: expected a header row');
-  const u = understand(top, settings);
+  // Excel writes a semicolon CSV where the comma is the decimal mark: Europe and South America, where dates are day-first.
+  const u = understand(top, delimiter === ';' ? { ...settings, slashOrderHint: SEMICOLON_HINT } : settings);
   if (u instanceof Problem) {
     const missing = mappingsMissing(top.slice(0, HEADER_SEARCH_ROWS), settings)[0];
     throw missing ? new UnmetMapping(u.message, missing) : new FileProblem(u.message);
@@ -191,7 +194,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
     tick(++n);
   };
   const decide = () => {
-    found = understandTop(top, settings);
+    found = understandTop(top, settings, file.delimiter);
     planner = new ListPlanner(settings, { firstRowNumber: found.headerRow + 2 });
     first = found.headerRow + 1;
     const { nameAt, lastNameAt } = nameColumns(found.map);

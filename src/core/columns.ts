@@ -124,7 +124,9 @@ export interface DateOrderNote {
   readonly field: FieldKey;
   readonly order: SlashOrder;
   /** `setting`: Date Order says; `values`: the column's own values; `sheet`: the sheet's other date columns; `cannot-tell`: month-first by default. */
-  readonly basis: 'setting' | 'values' | 'sheet' | 'cannot-tell';
+  readonly basis: 'setting' | 'values' | 'sheet' | 'file' | 'cannot-tell';
+  /** For basis 'file': why the file's form suggests the order. */
+  readonly why?: string;
   /** Whether the sampled values hold any slash date at all. */
   readonly slashDates: boolean;
   readonly example?: string;
@@ -156,7 +158,13 @@ export interface IgnoredMapping {
 export const NAME_KEYS: ReadonlySet<FieldKey> = new Set(['name', 'firstName', 'lastName']);
 
 /** What the reader needs of the settings. */
-export type ReadSettings = Pick<Settings, 'columns' | 'dateOrder'>;
+export type ReadSettings = Pick<Settings, 'columns' | 'dateOrder'> & {
+  /**
+   * The order a file's form suggests for slash dates nothing in the sheet tells (a semicolon CSV
+   * is what Excel writes where dates are day-first), and why, for the summary.
+   */
+  readonly slashOrderHint?: { readonly order: SlashOrder; readonly why: string };
+};
 
 /**
  * SPEC 1a: finds the header row in the first HEADER_SEARCH_ROWS rows of `top` (an Excel `sep=;`
@@ -361,6 +369,9 @@ function dateReadings(
     } else if (sheetDay !== sheetMonth && (sheetDay === 0 || sheetMonth === 0)) {
       order = sheetDay > 0 ? 'day-first' : 'month-first';
       basis = 'sheet';
+    } else if (settings.slashOrderHint && e.dayFirst + e.monthFirst === 0) {
+      order = settings.slashOrderHint.order;
+      basis = 'file';
     } else basis = 'cannot-tell';
     readings.set(m.index, { order, guessed: basis !== 'setting' && basis !== 'values' });
     if (DATE_FIELDS.has(m.field.key)) {
@@ -375,6 +386,7 @@ function dateReadings(
         example: e.example,
         against: dayFirst ? e.monthFirst : e.dayFirst,
         againstExample: dayFirst ? e.monthExample : e.dayExample,
+        ...(basis === 'file' ? { why: settings.slashOrderHint?.why } : {}),
       });
     }
   }

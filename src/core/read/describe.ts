@@ -28,6 +28,8 @@ export function dateOrderText(d: DateOrderNote): string {
       return `${what}, as its values show${d.example ? ` (${d.example})` : ''}${against}`;
     case 'sheet':
       return `${what}, as the sheet's other date columns show${against}`;
+    case 'file':
+      return `${what}: nothing in the column tells, and ${d.why}; set Date Order if that is wrong`;
     case 'cannot-tell':
       return d.against === 0
         ? `${what}: nothing in the column tells (03/04 could be either); set Date Order if that is wrong`
