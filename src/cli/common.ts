@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type Cell, Problem, SETTINGS, type Settings, formatDay, parseSettings, settingByKey, todayFrom } from '../core/index.js';
 import { sepDirective, sniffDelimiter } from './csv.js';
+import { textOf } from './csv-encoding.js';
 import type { Leftovers } from './files.js';
 
 export const NAME = 'prospect-channels';
@@ -307,14 +308,8 @@ async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
   } catch (e) {
     throw new CliError(`cannot read settings file '${path}': ${errnoText(e)}`, 2);
   }
-  // Saved by Excel in Western Europe ("CSV (séparateur: point-virgule)"), a settings file is Windows-1252, as a list is read when it is not UTF-8.
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  // Read as a list is (Excel in Western Europe saves "CSV (séparateur: point-virgule)" as Windows-1252).
+  const trimmed = textOf(bytes).text.trim();
   if (path.endsWith('.json') || trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let json: unknown;
     try {

@@ -128,6 +128,22 @@ export function headText(encoding: Encoding, bytes: Buffer): string {
   }
 }
 
+/**
+ * Bytes (a file's head, or a whole small file) as text, in the encoding they show: the BOM's,
+ * else UTF-8 if they are, else Windows-1252. The BOM is not part of the text; a head cut inside a
+ * character keeps what is whole.
+ */
+export function textOf(bytes: Buffer): { encoding: Encoding; text: string } {
+  const encoding = encodingOf(bytes);
+  const body = bytes.subarray(encoding.bom.length);
+  try {
+    return { encoding, text: headText(encoding, body) };
+  } catch (e) {
+    if (!(e instanceof NotUtf8)) throw e;
+    return { encoding: FALLBACK, text: headText(FALLBACK, body) };
+  }
+}
+
 /** A file's bytes, chunk by chunk, to the units the CSV engine holds (csv.ts). */
 export interface UnitSource {
   write(chunk: Buffer): Units;

@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { type BigIntStats, closeSync, fstatSync, openSync, read, readSync, statSync } from 'node:fs';
 import { type CsvRecord, CsvSplitter, QUOTE, QUOTED, QUOTES_DOUBLED, csvCell, quotesCell, quotingOf, sniffDelimiter } from './csv.js';
-import { type Encoding, FALLBACK, NotUtf8, encodingOf, engineCodec, headText } from './csv-encoding.js';
+import { type Encoding, FALLBACK, NotUtf8, engineCodec, textOf } from './csv-encoding.js';
 
 /** How a file is written: what pass 1 found out, for pass 2 and the output. */
 export interface CsvFile {
@@ -90,17 +90,8 @@ export async function openCsv(path: string): Promise<{ file: CsvFile; head: stri
   } finally {
     closeSync(fd);
   }
-  let encoding = encodingOf(bytes);
-  const body = bytes.subarray(encoding.bom.length);
-  let head: string;
-  try {
-    // The head may end inside a character: what is whole is enough to judge.
-    head = headText(encoding, body);
-  } catch (e) {
-    if (!(e instanceof NotUtf8)) throw e;
-    encoding = FALLBACK;
-    head = headText(encoding, body);
-  }
+  // The head may end inside a character: what is whole is enough to judge.
+  const { encoding, text: head } = textOf(bytes);
   return { file: { path, encoding, delimiter: sniffDelimiter(head), stamp }, head };
 }
 

@@ -123,7 +123,7 @@ export interface DateOrderNote {
   readonly header: string;
   readonly field: FieldKey;
   readonly order: SlashOrder;
-  /** `setting`: Date Order says; `values`: the column's own values; `sheet`: the sheet's other date columns; `cannot-tell`: month-first by default. */
+  /** `setting`: Date Order says; `values`: the column's own values; `sheet`: the sheet's other date columns; `file`: the file's form (`why`); `cannot-tell`: month-first by default. */
   readonly basis: 'setting' | 'values' | 'sheet' | 'file' | 'cannot-tell';
   /** For basis 'file': why the file's form suggests the order. */
   readonly why?: string;
