@@ -268,126 +268,162 @@ export class CsvSplitter {
 
   /**
    * Splits whole records off the window's first L units; returns where the first unfinished one
-   * starts. One pass over the units: a cell ends at the delimiter or a line break; a quote as its
-   * first character opens a quoted cell, which runs to a quote not doubled. The window's text is
-   * made once, when the first record whose cells are looked for comes.
+   * starts. A pass that finds some records by their span only (`spanOnly`) has a loop of its own:
+   * the engine compiles each loop for the records it has met, and one loop for both passes was
+   * compiled again when the second pass first took the path the first never had.
    */
   private records(units: Units, L: number, final: boolean): number {
+    this.record.units = units;
+    this.record.text = '';
+    return this.spanOnly === undefined ? this.allCells(units, L, final) : this.someSpans(units, L, final, this.spanOnly);
+  }
+
+  /** Every record's cells looked for. The window's text is made first: cells are slices of it. */
+  private allCells(units: Units, L: number, final: boolean): number {
+    this.record.text = this.textOf(units, L);
+    let p = 0;
+    while (p < L) {
+      const start = p;
+      const end = this.cellsFrom(units, p, L, final);
+      if (end < 0) return start;
+      p = this.ended(start, end, L, final);
+      if (p < 0) return start;
+    }
+    return p;
+  }
+
+  /**
+   * Records found by their span where `spanOnly` says so, the others' cells looked for. The
+   * window's text is made when the first record whose cells are looked for comes.
+   */
+  private someSpans(units: Units, L: number, final: boolean, spanOnly: (index: number) => boolean): number {
+    const r = this.record;
+    let p = 0;
+    // The next line feed and carriage return at or after p.
+    let nextLf = -1;
+    let nextCr = -1;
+    while (p < L) {
+      const start = p;
+      let end: number;
+      if (spanOnly(this.index)) {
+        if (nextLf < p) nextLf = lineBreakAt(units, LF, p, L);
+        if (nextCr < p) nextCr = lineBreakAt(units, CR, p, L);
+        end = Math.min(nextLf, nextCr);
+        r.count = -1;
+        r.breaks = 0;
+      } else {
+        if (r.text === '') r.text = this.textOf(units, L);
+        end = this.cellsFrom(units, p, L, final);
+        if (end < 0) return start;
+      }
+      p = this.ended(start, end, L, final);
+      if (p < 0) return start;
+    }
+    return p;
+  }
+
+  /**
+   * The record from `start` to `end` (its line break, or the window's end) emitted with its line
+   * break; returns where the next starts, or -1 when the window ends before the line break is
+   * known (a CR that may be the first of CRLF, the end of a window that is not the last).
+   */
+  private ended(start: number, end: number, L: number, final: boolean): number {
+    const r = this.record;
+    if (end === L) {
+      if (!final) return -1;
+      this.emit(start, L, r.count, '', r.breaks);
+      return L;
+    }
+    const units = r.units;
+    let eol: string;
+    if (units[end] === LF) eol = '\n';
+    else if (end + 1 < L) eol = units[end + 1] === LF ? '\r\n' : '\r';
+    else if (final) eol = '\r';
+    else return -1;
+    this.emit(start, end, r.count, eol, r.breaks);
+    return end + eol.length;
+  }
+
+  /**
+   * The cells of the record at `p`, into the record's spans (`count`, `breaks` set): one pass over
+   * the units, a cell ending at the delimiter or a line break; a quote as its first character
+   * opens a quoted cell, which runs to a quote not doubled. Returns where the record's line break
+   * is, or L at the window's end; -1 when a quoted cell is still open there and more may come.
+   */
+  private cellsFrom(units: Units, p: number, L: number, final: boolean): number {
     const r = this.record;
     const D = this.delimiter;
     // The highest unit that ends a cell (the delimiter or a line break): most units are above it,
     // and are passed over on one comparison (a table of stops measured 10% slower).
     const top = Math.max(D, CR);
-    const spanOnly = this.spanOnly;
-    let text = '';
-    r.text = text;
-    r.units = units;
-    let starts = r.starts;
-    let ends = r.ends;
-    let closes = r.closes;
-    let highs = r.highs;
-    let p = 0;
-    // The next line feed and carriage return at or after p, for records found by their span only.
-    let nextLf = -1;
-    let nextCr = -1;
-    while (p < L) {
-      const start = p;
-      let extraLines = 0;
-      let n = 0;
-      let c = units[p] as number;
-      const span = spanOnly?.(this.index) === true;
-      if (!span && text === '') {
-        text = this.textOf(units, L);
-        r.text = text;
-      }
-      if (span) {
-        if (nextLf < p) nextLf = lineBreakAt(units, LF, p, L);
-        if (nextCr < p) nextCr = lineBreakAt(units, CR, p, L);
-        p = Math.min(nextLf, nextCr);
+    let { starts, ends, closes, highs } = r;
+    let extraLines = 0;
+    let n = 0;
+    let c = units[p] as number;
+    if (c !== LF && c !== CR) {
+      for (;;) {
+        if (n === starts.length) {
+          r.grow();
+          ({ starts, ends, closes, highs } = r);
+        }
+        starts[n] = p;
+        let high = 0;
+        let close = -1;
+        if (c === QUOTE) {
+          // To the closing quote, a unit at a time (cells are short: a native search costs more
+          // to call than to do), noting which units there are and the line breaks among them.
+          const opened = this.line + extraLines;
+          let k = p + 1;
+          for (;;) {
+            for (; k < L; k++) {
+              const u = units[k] as number;
+              if (u === QUOTE) break;
+              high |= u;
+              if (u <= CR && (u === LF || (u === CR && units[k + 1] !== LF))) extraLines++;
+            }
+            // A quote at the window's end may be the first of two: wait for the next unit.
+            if (k >= L || (k + 1 === L && !final)) break;
+            if (k + 1 < L && units[k + 1] === QUOTE) {
+              // A doubled quote to undo: above any unit.
+              high |= 0x10000;
+              k += 2;
+            } else {
+              close = k;
+              break;
+            }
+          }
+          if (close < 0) {
+            if (!final) return -1;
+            throw new CsvError('UNCLOSED_QUOTE', opened, `line ${opened}: a quoted cell is not closed before the end of the file`);
+          }
+          p = close + 1;
+        }
+        closes[n] = close;
+        for (; p < L; p++) {
+          c = units[p] as number;
+          if (c <= top && (c === D || c === LF || c === CR)) break;
+          high |= c;
+        }
+        ends[n] = p;
+        highs[n] =
+          close < 0
+            ? high > 0x7f
+              ? HIGH_CELL
+              : ASCII_CELL
+            : // A doubled quote, or text after the closing quote: something to undo.
+              high > 0xffff || p > close + 1
+              ? UNDONE_CELL
+              : high > 0x7f
+                ? QUOTED_HIGH_CELL
+                : QUOTED_ASCII_CELL;
+        n++;
+        if (p === L || c !== D) break;
+        p++;
         c = p < L ? (units[p] as number) : -1;
-        if (p === L) {
-          if (!final) return start;
-          this.emit(start, L, -1, '', 0);
-          return L;
-        }
-        n = -1;
-      } else if (c !== LF && c !== CR) {
-        for (;;) {
-          if (n === starts.length) {
-            r.grow();
-            ({ starts, ends, closes, highs } = r);
-          }
-          starts[n] = p;
-          let high = 0;
-          let close = -1;
-          if (c === QUOTE) {
-            // To the closing quote, a unit at a time (cells are short: a native search costs more
-            // to call than to do), noting which units there are and the line breaks among them.
-            const opened = this.line + extraLines;
-            let k = p + 1;
-            for (;;) {
-              for (; k < L; k++) {
-                const u = units[k] as number;
-                if (u === QUOTE) break;
-                high |= u;
-                if (u <= CR && (u === LF || (u === CR && units[k + 1] !== LF))) extraLines++;
-              }
-              // A quote at the window's end may be the first of two: wait for the next unit.
-              if (k >= L || (k + 1 === L && !final)) break;
-              if (k + 1 < L && units[k + 1] === QUOTE) {
-                // A doubled quote to undo: above any unit.
-                high |= 0x10000;
-                k += 2;
-              } else {
-                close = k;
-                break;
-              }
-            }
-            if (close < 0) {
-              if (!final) return start;
-              throw new CsvError('UNCLOSED_QUOTE', opened, `line ${opened}: a quoted cell is not closed before the end of the file`);
-            }
-            p = close + 1;
-          }
-          closes[n] = close;
-          for (; p < L; p++) {
-            c = units[p] as number;
-            if (c <= top && (c === D || c === LF || c === CR)) break;
-            high |= c;
-          }
-          ends[n] = p;
-          highs[n] =
-            close < 0
-              ? high > 0x7f
-                ? HIGH_CELL
-                : ASCII_CELL
-              : // A doubled quote, or text after the closing quote: something to undo.
-                high > 0xffff || p > close + 1
-                ? UNDONE_CELL
-                : high > 0x7f
-                  ? QUOTED_HIGH_CELL
-                  : QUOTED_ASCII_CELL;
-          n++;
-          if (p === L) {
-            if (!final) return start;
-            this.emit(start, L, n, '', extraLines);
-            return L;
-          }
-          if (c !== D) break;
-          p++;
-          c = p < L ? (units[p] as number) : -1;
-        }
       }
-      // p is at the line break that ends the record.
-      const end = p;
-      let eol: string;
-      if (c === LF) eol = '\n';
-      else if (p + 1 < L) eol = units[p + 1] === LF ? '\r\n' : '\r';
-      else if (final) eol = '\r';
-      else return start;
-      p += eol.length;
-      this.emit(start, end, n, eol, extraLines);
     }
+    r.count = n;
+    r.breaks = extraLines;
     return p;
   }
 
