@@ -351,6 +351,37 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     it(`${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));
   }
 
+  // A French list's titles, with their accents or without (a recruiter's hand-kept list in France).
+  const french: Array<[string, string | undefined]> = [
+    ['Président-directeur général', 'c-level'],
+    ['PDG', 'c-level'],
+    ['Directeur Général', 'c-level'],
+    ['Directrice générale adjointe', 'c-level'],
+    ['Gérant', 'c-level'],
+    ['Co-fondatrice & CEO', 'c-level'],
+    ['Associé fondateur', 'c-level'],
+    ['Consultant associé', undefined],
+    ['Vice-président des ventes', 'vp'],
+    ['Vice-Présidente Marketing', 'vp'],
+    ['Directeur commercial', 'director'],
+    ['Directeur adjoint des ventes', 'director'],
+    ['Responsable des ventes', 'manager'],
+    ['Chef de projet', 'manager'],
+    ["Cheffe d'équipe support", 'manager'],
+    ['Ingénieur logiciel confirmé', 'senior'],
+    ['Développeur backend senior', 'senior'],
+    ['Stagiaire marketing', 'entry'],
+    ['Alternante RH', 'entry'],
+    ['Assistante de direction', 'entry'],
+    ['Ingénieur DevOps', undefined],
+    ['Président et fondateur', 'c-level'],
+    ['Directeur des systèmes d’information chez Orange', 'director'],
+    ['DIRECTEUR GENERAL', 'c-level'],
+  ];
+  for (const [title, want] of french) {
+    it(`French: ${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));
+  }
+
   it('a given Seniority wins over the title', () => {
     const m = mapColumns(['Title', 'Seniority']);
     if (m instanceof Problem) throw new Error(m.message);

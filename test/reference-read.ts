@@ -90,6 +90,8 @@ const ACRONYMS: ReadonlyMap<string, Seniority> = new Map(
     evp: 'vp',
     avp: 'vp',
     gm: 'director',
+    pdg: 'c-level',
+    dg: 'c-level',
   } satisfies Record<string, Seniority>),
 );
 
@@ -97,8 +99,21 @@ const ACRONYMS: ReadonlyMap<string, Seniority> = new Map(
 const OWNER_WORDS = new Set(['co', 'business', 'company', 'sole', 'founder', 'founding', 'franchise', 'proud', 'principal']);
 const PARTNER_WORDS = new Set(['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture']);
 
-const SENIOR_WORDS = new Set(['senior', 'sr', 'principal', 'staff', 'lead', 'expert']);
-const ENTRY_WORDS = new Set(['junior', 'jr', 'associate', 'assistant', 'graduate', 'entry', 'trainee', 'apprentice', 'intern', 'student']);
+const SENIOR_WORDS = new Set(['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee']);
+const ENTRY_WORDS = new Set([
+  'junior',
+  'jr',
+  'associate',
+  'assistant',
+  'graduate',
+  'entry',
+  'trainee',
+  'apprentice',
+  'intern',
+  'student',
+  'debutant',
+  'debutante',
+]);
 
 /** The level of one role phrase ("senior vice president", "partner marketing manager"), read right to left. */
 function phraseLevel(words: readonly string[]): Seniority | undefined {
@@ -109,14 +124,27 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
     if (acronym) return acronym;
     switch (w) {
       case 'president':
+      case 'presidente':
         return before === 'vice' ? 'vp' : 'c-level';
       case 'founder':
       case 'cofounder':
+      case 'fondateur':
+      case 'fondatrice':
+      case 'cofondateur':
+      case 'cofondatrice':
+      case 'gerant':
+      case 'gerante':
         return 'c-level';
+      case 'general':
+      case 'generale':
+        if (before === 'directeur' || before === 'directrice') return 'c-level';
+        continue;
       case 'owner':
         if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
         continue;
       case 'partner':
+      case 'associe':
+      case 'associee':
         if (before === undefined || PARTNER_WORDS.has(before)) return 'c-level';
         continue;
       case 'officer':
@@ -125,6 +153,8 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'chief':
         return 'c-level';
       case 'director':
+      case 'directeur':
+      case 'directrice':
         return 'director';
       case 'head':
         return 'director';
@@ -132,6 +162,9 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'mgr':
       case 'supervisor':
       case 'superintendent':
+      case 'responsable':
+      case 'chef':
+      case 'cheffe':
         return 'manager';
       case 'lead':
       case 'leader':
@@ -143,6 +176,14 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'assistant':
       case 'coordinator':
       case 'student':
+      case 'stagiaire':
+      case 'alternant':
+      case 'alternante':
+      case 'apprenti':
+      case 'apprentie':
+      case 'assistante':
+      case 'etudiant':
+      case 'etudiante':
         return 'entry';
     }
   }
@@ -152,22 +193,26 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
 }
 
 /** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
-const TAIL_WORDS = new Set(['of', 'for', 'to', 'in', 'on', 'with']);
+const TAIL_WORDS = new Set(['of', 'for', 'to', 'in', 'on', 'with', 'de', 'des', 'du', 'd', 'au', 'aux', 'pour']);
 /** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme". */
-const PART_WORDS = new Set(['and', 'at']);
+const PART_WORDS = new Set(['and', 'at', 'et', 'chez']);
 /** Characters that separate roles. */
 const isSeparator = (c: number) =>
   c === 38 || c === 47 || c === 44 || c === 124 || c === 59 || c === 40 || c === 64 || c === 183 || c === 8226 || c === 8211 || c === 8212;
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /**
- * One pass over the lower-cased title: words are grouped into roles (split at `&`, `/`, `,`, `|`,
+ * One pass over the lower-cased title, without its accents: words are grouped into roles (split at `&`, `/`, `,`, `|`,
  * ` - `, "and", "at"...), each role's head phrase stops at "of", "for", "to"...; the most senior
  * role wins. No regex, a few small arrays and no cache: real lists hold tens of thousands of
  * distinct titles, and a one-pass read costs less than looking each up.
  */
 export function referenceSeniority(title: string): Seniority | undefined {
-  const t = title.toLowerCase();
+  // Lower case, accents taken off: "Président" is "president".
+  const t = title
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   let best: Seniority | null = null;
   let words: string[] = [];
   let inTail = false;

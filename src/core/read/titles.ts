@@ -2,6 +2,8 @@
  * SPEC section 1a: seniority read from a job title by its role noun, not by any word in it:
  * "Partner Marketing Manager" is a manager, "Product Owner" and "Chief of Staff" are not c-level,
  * "Head of ..." is a director. A title with several roles ("Founder & CEO") takes the most senior.
+ * English and French titles: "Directeur commercial", "Responsable des ventes", "Président-directeur
+ * général", "Stagiaire", read with their accents or without.
  */
 import type { Seniority } from '../model.js';
 
@@ -31,6 +33,9 @@ const ACRONYMS: Readonly<Record<string, number>> = {
   evp: VP,
   avp: VP,
   gm: DIRECTOR,
+  // Président-directeur général, directeur général.
+  pdg: C_LEVEL,
+  dg: C_LEVEL,
 };
 
 /** Owners and partners are c-level only on their own or with these words before them. */
@@ -38,13 +43,21 @@ const OWNER_WORDS = ['co', 'business', 'company', 'sole', 'founder', 'founding',
 const PARTNER_WORDS = ['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture'];
 
 /** With no role noun, these words still tell a level. */
-const SENIOR_WORDS = ['senior', 'sr', 'principal', 'staff', 'lead', 'expert'];
-const ENTRY_WORDS = ['junior', 'jr', 'associate', 'assistant', 'graduate', 'entry', 'trainee', 'apprentice', 'intern', 'student'];
+const SENIOR_WORDS = ['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee'];
+const ENTRY_WORDS = ['junior', 'jr', 'associate', 'assistant', 'graduate', 'entry', 'trainee', 'apprentice', 'intern', 'student', 'debutant', 'debutante'];
 
-/** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
-const TAIL_WORDS = ['of', 'for', 'to', 'in', 'on', 'with'];
-/** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme". */
-const PART_WORDS = ['and', 'at'];
+/** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant, "Chef de projet" a chef. */
+const TAIL_WORDS = ['of', 'for', 'to', 'in', 'on', 'with', 'de', 'des', 'du', 'd', 'au', 'aux', 'pour'];
+/** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme", "Président et fondateur", "DG chez Acme". */
+const PART_WORDS = ['and', 'at', 'et', 'chez'];
+
+/** French role nouns (read without their accents) by level; "président(e)", "associé(e)" and "général(e)" follow the rules below. */
+const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
+  [C_LEVEL, ['fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'gerant', 'gerante']],
+  [DIRECTOR, ['directeur', 'directrice']],
+  [MANAGER, ['responsable', 'chef', 'cheffe']],
+  [ENTRY, ['stagiaire', 'alternant', 'alternante', 'apprenti', 'apprentie', 'assistante', 'etudiant', 'etudiante']],
+];
 
 /** Role nouns and the words the rules below name; any other word is 0. */
 const ROLE_WORDS = [
@@ -75,6 +88,12 @@ const ROLE_WORDS = [
   'student',
   'the',
   'co',
+  'presidente',
+  'associe',
+  'associee',
+  'general',
+  'generale',
+  ...FRENCH_NOUNS.flatMap(([, words]) => words),
 ];
 
 /**
@@ -88,6 +107,13 @@ const word = (w: string): number => WORDS.indexOf(w) + 1;
 const LONGEST = Math.max(...WORDS.map((w) => w.length));
 
 const PRESIDENT = word('president');
+const PRESIDENTE = word('presidente');
+const ASSOCIE = word('associe');
+const ASSOCIEE = word('associee');
+const GENERAL = word('general');
+const GENERALE = word('generale');
+const DIRECTEUR = word('directeur');
+const DIRECTRICE = word('directrice');
 const VICE = word('vice');
 const COFOUNDER = word('cofounder');
 const OWNER = word('owner');
@@ -127,6 +153,7 @@ for (const w of ['founder', 'cofounder', 'chief']) NOUN_LEVEL[word(w)] = C_LEVEL
 for (const w of ['director', 'head']) NOUN_LEVEL[word(w)] = DIRECTOR;
 for (const w of ['manager', 'mgr', 'supervisor', 'superintendent']) NOUN_LEVEL[word(w)] = MANAGER;
 for (const w of ['intern', 'internship', 'trainee', 'apprentice', 'assistant', 'coordinator', 'student']) NOUN_LEVEL[word(w)] = ENTRY;
+for (const [level, words] of FRENCH_NOUNS) for (const w of words) NOUN_LEVEL[word(w)] = level;
 
 /** The level a word gives its role phrase, given the word before it in the phrase (-1: none) and whether "chief" came earlier. */
 function wordLevel(w: number, before: number, chief: boolean): number {
@@ -134,11 +161,18 @@ function wordLevel(w: number, before: number, chief: boolean): number {
   if (noun !== 0) return noun;
   switch (w) {
     case PRESIDENT:
+    case PRESIDENTE:
       return before === VICE ? VP : C_LEVEL;
     case OWNER:
       return before === -1 || ((FLAGS[before] as number) & OWNER_BEFORE) !== 0 ? C_LEVEL : 0;
     case PARTNER:
+    case ASSOCIE:
+    case ASSOCIEE:
       return before === -1 || ((FLAGS[before] as number) & PARTNER_BEFORE) !== 0 ? C_LEVEL : 0;
+    // "Directeur général": the head of the company.
+    case GENERAL:
+    case GENERALE:
+      return before === DIRECTEUR || before === DIRECTRICE ? C_LEVEL : 0;
     // "Chief ... Officer": a "chief" later in the phrase is read there anyway.
     case OFFICER:
       return chief ? C_LEVEL : 0;
@@ -214,8 +248,16 @@ export function matches(text: string, at: number, word: string): boolean {
  * of distinct titles.
  */
 export function seniorityFromTitle(title: string): Seniority | undefined {
-  const level = titleLevel(title);
-  return LEVELS[level < 0 ? titleLevel(title.toLowerCase()) : level];
+  const level = titleLevel(title, false);
+  return LEVELS[level < 0 ? titleLevel(folded(title), true) : level];
+}
+
+/** A title lower-cased and without its accents ("Président" -> "president"): how a title with a character over 127 is read. */
+function folded(title: string): string {
+  return title
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /** Characters below 128 that separate roles: `&`, `/`, `,`, `|`, `;`, `(`, `@`; a hyphen only between spaces. Above 127: `·`, `•`, `–`, `—`. */
@@ -226,12 +268,12 @@ const WEAK = new Uint8Array(WORDS.length + 1);
 for (let w = 1; w <= WORDS.length; w++) WEAK[w] = ((FLAGS[w] as number) & SENIOR_WORD) !== 0 ? SENIOR : ((FLAGS[w] as number) & ENTRY_WORD) !== 0 ? ENTRY : 0;
 
 /**
- * The title's rank, or -1 when it holds a character that only `toLowerCase` reads right (a title
- * found c-level before such a character is c-level either way: the text before it reads the same).
+ * The title's rank, or -1 when it holds a letter over 127 and is not yet `folded` (an accent, or a
+ * character that only `toLowerCase` reads right): most titles are ASCII and are read as they are.
  * Space, the commonest character between words, is passed over first; a word the reading does not
  * name costs a look-up by its first letter and length, and most such words nothing more.
  */
-function titleLevel(t: string): number {
+function titleLevel(t: string, isFolded: boolean): number {
   const n = t.length;
   let best = 0;
   // The role phrase being read: its last deciding word's level, the best senior or entry word's, "chief" seen, the word before.
@@ -290,9 +332,10 @@ function titleLevel(t: string): number {
         if (c === 32 || (ASCII_SEPARATORS[c] === 0 && !(c === 45 && t.charCodeAt(i - 2) === 32 && t.charCodeAt(i) === 32))) continue;
       }
     } else {
-      if (c === 0x130 || c === 0x212a) return -1;
+      const separates = c === 183 || c === 8226 || c === 8211 || c === 8212;
+      if (!separates && !isFolded) return -1;
       i++;
-      if (!(c === 183 || c === 8226 || c === 8211 || c === 8212)) continue;
+      if (!separates) continue;
     }
     // The end of a role: its level counts if it is the most senior yet; none is above c-level.
     const level = decided !== 0 ? decided : weak;
