@@ -19,6 +19,8 @@ import {
   understandHeader,
   understandingLines,
 } from '../src/core/index.js';
+import { DATE_FIELDS } from '../src/core/fields.js';
+import { valueText } from '../src/core/read/describe.js';
 import { ERROR_VALUES } from '../src/core/read/values.js';
 import { day } from './helpers.js';
 
@@ -399,6 +401,106 @@ describe('SPEC 1a headers: the header row', () => {
     );
     expect(understood(top.slice(1)).headerRow).toBe(9);
   });
+});
+
+describe('SPEC 1a headers: a list kept in French', () => {
+  // A recruiter's hand-kept list in France, saved by Excel (seeds: the LinkedIn Help pages of SPEC 1a, in French).
+  const header = [
+    'Prénom',
+    'Nom',
+    'Poste',
+    'Entreprise',
+    'Degré',
+    'Profil ouvert',
+    'Relations en commun',
+    'Statut',
+    "Date d'envoi",
+    'Date InMail',
+    'Réponse',
+    'Email',
+    'Téléphone',
+    'URL LinkedIn',
+  ];
+  const row = [
+    'Léa',
+    'Durand',
+    'Directrice technique',
+    'Acme',
+    '2e',
+    'Non',
+    '5',
+    'En attente',
+    '2026-11-02',
+    '',
+    'Non',
+    '',
+    '06 12 34 56 78',
+    'https://www.linkedin.com/in/lea',
+  ];
+  it('every column is read as its field', () => {
+    const u = understood([header, row, row]);
+    expect(Object.fromEntries(header.map((h) => [h, fieldOf(u, h)]))).toEqual({
+      Prénom: 'First Name',
+      Nom: 'Last Name',
+      Poste: 'Title',
+      Entreprise: undefined,
+      Degré: 'Degree',
+      'Profil ouvert': 'Open Profile',
+      'Relations en commun': 'Mutual Connections',
+      Statut: 'Connection Status',
+      "Date d'envoi": 'Requested On',
+      'Date InMail': 'InMail Sent On',
+      Réponse: 'Replied',
+      Email: 'Email',
+      Téléphone: 'Phone',
+      'URL LinkedIn': 'LinkedIn URL',
+    });
+    expect(read(header, row)).toMatchObject({
+      name: 'Léa Durand',
+      title: 'Directrice technique',
+      seniority: 'director',
+      degree: 2,
+      connectionStatus: 'pending',
+      requestedOn: day('2026-11-02'),
+    });
+  });
+  it('a header typed without its accents, or in capitals, is the same header', () => {
+    const u = understood([
+      ['Prenom', 'NOM', 'DEGRE', 'Reponse', 'Séniorité'],
+      ['Léa', 'Durand', '2e', 'oui', 'Directeur'],
+    ]);
+    expect(['Prenom', 'NOM', 'DEGRE', 'Reponse', 'Séniorité'].map((h) => fieldOf(u, h))).toEqual(['First Name', 'Last Name', 'Degree', 'Replied', 'Seniority']);
+  });
+  it("a generic 'Date d'envoi' of words is not Requested On", () => {
+    expect(
+      fieldOf(
+        understood([
+          ['Degré', "Date d'envoi"],
+          ['2e', 'hier'],
+          ['2e', 'lundi'],
+        ]),
+        "Date d'envoi",
+      ),
+    ).toBeUndefined();
+  });
+  it("LinkedIn Recruiter's 'InMail Sent Date' is InMail Sent On", () => {
+    expect(
+      fieldOf(
+        understood([
+          ['Name', 'InMail Sent Date'],
+          ['Ann', '2026-11-02'],
+        ]),
+        'InMail Sent Date',
+      ),
+    ).toBe('InMail Sent On');
+  });
+});
+
+describe('SPEC 1a dates: inspect shows every date field as a date', () => {
+  // First Touch On, which `done` writes, was shown as its day number (20759).
+  for (const key of DATE_FIELDS) {
+    it(`${key}: 2026-11-02, not a day number`, () => expect(valueText(key, day('2026-11-02'))).toBe('2026-11-02'));
+  }
 });
 
 describe('SPEC 1a headers: specific before generic, generic only on its values', () => {

@@ -107,9 +107,13 @@ export type Channel = (typeof CHANNELS)[number];
 
 /** Header text compared case-, space- and punctuation-insensitively: `Conn. Degree` = `conndegree`. */
 export function normalizeHeader(header: Cell): string {
-  return String(header ?? '')
-    .toLowerCase()
-    .replace(/[^a-z0-9+#]/g, '');
+  return (
+    String(header ?? '')
+      .toLowerCase()
+      // Accents off, so "Degré" and a "Degre" typed without them are one header.
+      .normalize('NFD')
+      .replace(/[^a-z0-9+#]/g, '')
+  );
 }
 
 // ---------------------------------------------------------------------------- settings (SPEC 2)

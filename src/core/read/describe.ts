@@ -4,6 +4,7 @@
  */
 import type { ColumnMap, DateOrderNote, Understanding } from '../columns.js';
 import { formatDay } from '../dates.js';
+import { DATE_FIELDS } from '../fields.js';
 import type { FieldKey, Prospect } from '../model.js';
 
 /** The columns read, as `Field <- 'Header'`. */
@@ -59,13 +60,12 @@ export function understandingLines(u: Understanding): string[] {
 }
 
 const DEGREE_WORDS = ['', '1st', '2nd', '3rd', 'out of network'];
-const DAY_FIELDS: ReadonlySet<FieldKey> = new Set(['deadline', 'requestedOn', 'inmailSentOn', 'acceptedOn', 'lastTouchOn']);
 
 /** One value as the inspect command shows it: dates as YYYY-MM-DD, yes/no as words. */
 export function valueText(key: FieldKey, value: unknown): string {
   if (value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (DAY_FIELDS.has(key) && typeof value === 'number') return formatDay(value);
+  if (DATE_FIELDS.has(key) && typeof value === 'number') return formatDay(value);
   if (key === 'degree' && typeof value === 'number') return DEGREE_WORDS[value] ?? String(value);
   return String(value);
 }
