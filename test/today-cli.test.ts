@@ -98,7 +98,19 @@ describe('prospect-channels today (SPEC 9)', () => {
   it('nothing due: says so', () => {
     const { code, stdout } = cli(['today', file('none.csv', 'Name,Degree,Requested On\nPat,2nd,2026-11-22\n'), ...AS_OF, '--format', 'table']);
     expect(code).toBe(0);
-    expect(stdout).toBe('Nothing due on or before 2026-11-24.\n');
+    // The request's next step (an email if it is still pending) comes 18 days after it went out.
+    expect(stdout).toBe('Nothing due on or before 2026-11-24; next: 1 touch due 2026-12-10.\n');
+  });
+
+  it('a holiday or a weekend: says the day is off and when the touches moved to are due', () => {
+    const list = file('holiday.csv', 'Name,Degree,Connection Status,Requested On\nAnn,2nd,,\nBob,2nd,pending,2026-12-01\nCid,1st,,\n');
+    const holiday = cli(['today', list, '--as-of', '2026-12-25', '--holidays', '2026-12-25', '--format', 'table']);
+    expect(holiday.stdout).toBe('Nothing due on or before 2026-12-25 (a holiday); next: 3 touches due 2026-12-28.\n');
+    expect(holiday.stderr).toContain('0 touches due on or before 2026-12-25 (a holiday); next: 3 touches due 2026-12-28');
+    const saturday = cli(['today', list, '--as-of', '2026-12-26', '--format', 'table']);
+    expect(saturday.stdout).toBe('Nothing due on or before 2026-12-26 (a Saturday); next: 3 touches due 2026-12-28.\n');
+    const monday = cli(['today', list, '--as-of', '2026-12-28', '--format', 'table']);
+    expect(monday.stderr).toContain('3 touches due on or before 2026-12-28: 1 message, 1 invitation, 1 email or call\n');
   });
 });
 

@@ -11,7 +11,9 @@ import {
   type RowInput,
   type RowOutcome,
   type Settings,
+  agendaNext,
   agendaSummary,
+  asOfText,
   formatDay,
   readProspect,
 } from '../core/index.js';
@@ -141,7 +143,10 @@ export function agendaText(a: Agenda, format: Format, delimiter: string, width?:
     );
     out.push('\n');
   }
-  if (out.length === 0) out.push(`Nothing due on or before ${formatDay(a.asOf)}.\n`);
+  if (out.length === 0) {
+    const next = agendaNext(a);
+    out.push(`Nothing due on or before ${asOfText(a)}${next ? `; ${next}` : ''}.\n`);
+  }
   return out.join('');
 }
 

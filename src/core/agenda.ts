@@ -5,7 +5,7 @@
  * plan moves on to the following step. Built over the list plan's per-row results.
  */
 import { type Cell, type Channel, FLAGS, type FieldKey, type Prospect, RowError } from './model.js';
-import { type Day, formatDay, mondayOf } from './dates.js';
+import { type Day, formatDay, isBusinessDay, mondayOf, weekday } from './dates.js';
 import { FIELDS } from './fields.js';
 import { type ColumnMap, type MappedColumn, mappedColumn } from './columns.js';
 import { factsOf } from './decide.js';
@@ -56,6 +56,10 @@ export interface Agenda {
   readonly invitationsLeft: number;
   /** Invitations due but over what the caps leave today: they wait for a later day. */
   readonly invitationsHeld: number;
+  /** The first day after the as-of date with a touch planned, and how many touches it has: what a day with none due is told. */
+  readonly next: { readonly date: Day; readonly count: number } | null;
+  /** Why the as-of date has nothing planned on it, when it is not a business day: 'a Saturday', 'a Sunday', 'a holiday'. */
+  readonly dayOff: string | null;
 }
 
 /** The plan's priority: InMail points, then deal value, then urgency, then row order (SPEC 6). */
@@ -86,6 +90,8 @@ export class AgendaBuilder {
   private sentToday = 0;
   private sentThisWeek = 0;
   private readonly monday: Day;
+  private nextDate = Number.POSITIVE_INFINITY;
+  private nextCount = 0;
 
   constructor(private readonly settings: Settings) {
     this.monday = mondayOf(settings.asOf);
@@ -105,10 +111,17 @@ export class AgendaBuilder {
       this.sentThisWeek++;
       if (sent === asOf) this.sentToday++;
     }
-    if (outcome === 'blank' || outcome instanceof RowError || input.replied === true) return;
-    if (outcome.date === null || outcome.date > asOf) return;
+    if (outcome === 'blank' || outcome instanceof RowError || input.replied === true || outcome.date === null) return;
     const group = GROUP_OF.get(outcome.channel);
     if (group === undefined) return;
+    if (outcome.date > asOf) {
+      if (outcome.date < this.nextDate) {
+        this.nextDate = outcome.date;
+        this.nextCount = 0;
+      }
+      if (outcome.date === this.nextDate) this.nextCount++;
+      return;
+    }
     const f = factsOf(input, this.settings);
     const entry: AgendaEntry = {
       row,
@@ -139,8 +152,15 @@ export class AgendaBuilder {
       }
       entries.push(r.entry);
     }
-    return { asOf: s.asOf, entries, invitationsLeft: left, invitationsHeld: held };
+    const next = this.nextCount > 0 ? { date: this.nextDate, count: this.nextCount } : null;
+    return { asOf: s.asOf, entries, invitationsLeft: left, invitationsHeld: held, next, dayOff: dayOff(s.asOf, s.holidays) };
   }
+}
+
+function dayOff(day: Day, holidays: readonly Day[]): string | null {
+  if (isBusinessDay(day, holidays)) return null;
+  const w = weekday(day);
+  return w === 6 ? 'a Saturday' : w === 0 ? 'a Sunday' : 'a holiday';
 }
 
 /**
@@ -166,12 +186,23 @@ export function agendaSummary(a: Agenda): string {
   const counts = agendaCounts(a)
     .filter((c) => c.count > 0)
     .map((c) => `${c.count} ${c.counted}`);
-  const head = `${a.entries.length} touch${a.entries.length === 1 ? '' : 'es'} due on or before ${formatDay(a.asOf)}`;
+  const head = `${a.entries.length} touch${a.entries.length === 1 ? '' : 'es'} due on or before ${asOfText(a)}`;
   const held =
     a.invitationsHeld > 0
       ? `; ${a.invitationsHeld} more invitation${a.invitationsHeld === 1 ? ' waits' : 's wait'}: the caps leave ${a.invitationsLeft} today`
       : '';
-  return `${head}${counts.length ? `: ${counts.join(', ')}` : ''}${held}`;
+  const next = a.entries.length === 0 ? agendaNext(a) : undefined;
+  return `${head}${counts.length ? `: ${counts.join(', ')}` : ''}${held}${next ? `; ${next}` : ''}`;
+}
+
+/** The as-of date, and why nothing is planned on it when it is not a business day: "2026-12-25 (a holiday)". */
+export function asOfText(a: Agenda): string {
+  return `${formatDay(a.asOf)}${a.dayOff ? ` (${a.dayOff})` : ''}`;
+}
+
+/** With nothing due, when the next touches are: "next: 3 touches due 2026-12-28". */
+export function agendaNext(a: Agenda): string | undefined {
+  return a.next ? `next: ${a.next.count} touch${a.next.count === 1 ? '' : 'es'} due ${formatDay(a.next.date)}` : undefined;
 }
 
 // ---------------------------------------------------------------------------- mark done

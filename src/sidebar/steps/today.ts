@@ -106,7 +106,8 @@ function draw(): void {
       ...groups.map((g) =>
         el('section', { 'aria-label': g.title }, el('h3', {}, `${g.title} (${g.items.length})`), el('ul', { class: 'touches' }, ...g.items)),
       ),
-      view && touches.length === 0 ? el('p', { class: 'hint' }, 'Nothing due today.') : null,
+      // "0 touches due on or before 2026-12-25 (a holiday); next: 3 touches due 2026-12-28".
+      view && touches.length === 0 ? el('p', { class: 'hint' }, `Nothing due today: ${view.summary}.`) : null,
       touches.length > 0 ? markChecked : null,
     ),
   );
