@@ -81,7 +81,7 @@ describe('CLI: the sample list end to end', () => {
       'Message: last touch that adds value',
       'no answer on LinkedIn',
       'LinkedIn steps over, no reply',
-      'the overdue day-5 InMail expired',
+      'the overdue day-5 Open Profile message expired',
       'Withdraw the invite: pending 35 days; then email or phone',
       'replied, continue the conversation',
     ]) {

@@ -227,6 +227,11 @@ describe('SPEC 5 v2: overdue steps expire [000 §7]', () => {
     expect([t.channel, t.day]).toEqual(['EMAIL_OR_PHONE', 19]);
     expect(reasonOf(t)).toMatch(/the overdue day-5 InMail expired/);
   });
+  it('to an Open Profile the expired step is named as it would have gone: an Open Profile message, not an InMail', () => {
+    const t = touch(pending(19, { openProfile: true }));
+    expect([t.channel, t.day]).toEqual(['EMAIL_OR_PHONE', 19]);
+    expect(reasonOf(t)).toMatch(/the overdue day-5 Open Profile message expired/);
+  });
   it('an accepted request whose answer was never sent: the answer expired, no InMail named (it was never possible)', () => {
     // Requested 10-26, accepted 10-28, as of 11-30: nothing recorded since the acceptance.
     const t = touch({ connectionStatus: 'accepted', requestedOn: AS_OF - 35, acceptedOn: AS_OF - 33, replied: false });

@@ -18,6 +18,7 @@ import {
   URGENT_BIT,
   WORTH_PAYING_MASK,
   bitCount,
+  factsOf,
 } from './decide.js';
 import { SEQUENCES, expiredStep, openedWithMessage } from './sequences.js';
 import { type Outcome, grouped } from './plan.js';
@@ -433,7 +434,10 @@ function stepWhy(o: Outcome): void {
 export function expiredWords(o: Outcome, bit: number): string {
   if (bit === SKIPPED.answerExpired) return 'the overdue answer to the acceptance expired';
   const st = expiredStep(o.prospect, o.settings.sequence);
-  return st ? `the overdue day-${st.day} ${st.move === 'inmail' ? 'InMail' : 'request'} expired` : 'an overdue step expired';
+  if (!st) return 'an overdue step expired';
+  // An InMail step goes to an Open Profile as a free Open Profile message (the sequences' channel choice).
+  const what = st.move !== 'inmail' ? 'request' : factsOf(o.prospect, o.settings).openProfileUsable ? 'Open Profile message' : 'InMail';
+  return `the overdue day-${st.day} ${what} expired`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
