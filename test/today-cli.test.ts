@@ -95,6 +95,15 @@ describe('prospect-channels today (SPEC 9)', () => {
     expect(emma).not.toContain('linkedin.com');
   });
 
+  it('--format table: a LinkedIn touch with no profile URL shows no contact, not a phone or an email to send it to', () => {
+    const list = ['Name,Degree,Email,Phone', 'Zoe,1st,zoe@example.com,+33 6 12 34 56 78'].join('\n');
+    const { stdout } = cli(['today', file('no-url.csv', list), ...AS_OF, '--format', 'table']);
+    const zoe = stdout.split('\n').find((l) => l.includes('Zoe')) as string;
+    expect(zoe).toContain('MESSAGE');
+    expect(zoe).not.toContain('+33');
+    expect(zoe).not.toContain('zoe@example.com');
+  });
+
   it('nothing due: says so', () => {
     const { code, stdout } = cli(['today', file('none.csv', 'Name,Degree,Requested On\nPat,2nd,2026-11-22\n'), ...AS_OF, '--format', 'table']);
     expect(code).toBe(0);
