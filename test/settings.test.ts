@@ -166,6 +166,46 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
     expect(s([['Holidays', '12/24/2026; 01/05/2027']]).holidays).toEqual(['2026-12-24', '2027-01-05'].map(day));
   });
 
+  it("the settings' own Date Order reads their slash dates that could be either, wherever its pair stands; auto leaves them an error", () => {
+    const s = (pairs: Array<[Cell, Cell]>) => read(pairs) as Settings;
+    const dayFirst = s([
+      ['As Of', '05/01/2027'],
+      ['Start Date', '06/01/2027'],
+      ['Holidays', '05/01/2027; 02/03/2027'],
+      ['Date Order', 'day-first'],
+    ]);
+    expect([dayFirst.asOf, dayFirst.startDate]).toEqual([day('2027-01-05'), day('2027-01-06')]);
+    expect(dayFirst.holidays).toEqual([day('2027-01-05'), day('2027-03-02')]);
+    expect(
+      s([
+        ['Date Order', 'month-first'],
+        ['As Of', '05/01/2027'],
+      ]).asOf,
+    ).toBe(day('2027-05-01'));
+    // The last Date Order counts (a flag after the file's pair); its dates' own evidence still comes first in a Holidays list.
+    expect(
+      s([
+        ['Date Order', 'month-first'],
+        ['Date Order', 'day-first'],
+        ['As Of', '05/01/2027'],
+      ]).asOf,
+    ).toBe(day('2027-01-05'));
+    expect(
+      s([
+        ['Date Order', 'month-first'],
+        ['Holidays', '24/12/2026, 05/01/2027'],
+      ]).holidays,
+    ).toEqual([day('2026-12-24'), day('2027-01-05')]);
+    expect(
+      (
+        read([
+          ['Date Order', 'auto'],
+          ['As Of', '05/01/2027'],
+        ]) as Problem
+      ).message,
+    ).toMatch(/^As Of: ambiguous: 2027-05-01 or 2027-01-05\?/);
+  });
+
   it('an unknown key names itself and the known keys', () => {
     const s = read([['Colour', 'blue']]);
     expect((s as Problem).message).toMatch(/^unknown setting 'Colour'; known settings: Plan, Credits, .*, Column: <field>$/);

@@ -69,7 +69,8 @@ export interface SettingSpec {
   readonly source: string;
   /** The default itself. */
   readonly fallback: (c: DefaultContext) => unknown;
-  readonly parse: (cell: NonBlank) => unknown;
+  /** `order`: how the settings' own Date Order reads a slash date that could be either (date settings only). */
+  readonly parse: (cell: NonBlank, order?: SlashOrder) => unknown;
 }
 
 /** Settings text as a name: `Sales Navigator Core` = `sales-navigator-core`. */
@@ -149,16 +150,16 @@ function dateSetting(cell: NonBlank, order?: SlashOrder): Day | Problem {
   return inCalendar(day) ? day : new Problem('', 'setting');
 }
 
-function dateList(cell: NonBlank): Day[] | Problem {
+function dateList(cell: NonBlank, setOrder?: SlashOrder): Day[] | Problem {
   if (typeof cell !== 'string') {
-    const one = dateSetting(cell);
+    const one = dateSetting(cell, setOrder);
     return one instanceof Problem ? one : [one];
   }
   const days: Day[] = [];
   const parts = cell.split(/[,;\n]/).filter((part) => part.trim() !== '' && !/^\s*none\s*$/i.test(part));
-  // A list whose dates show one order (`24/12/2026, 05/01/2027`) is read in it throughout.
+  // A list whose dates show one order (`24/12/2026, 05/01/2027`) is read in it throughout; else as Date Order says.
   const shown = orderEvidence(parts);
-  const order = shown.dayFirst > 0 && shown.monthFirst === 0 ? 'day-first' : shown.monthFirst > 0 && shown.dayFirst === 0 ? 'month-first' : undefined;
+  const order = shown.dayFirst > 0 && shown.monthFirst === 0 ? 'day-first' : shown.monthFirst > 0 && shown.dayFirst === 0 ? 'month-first' : setOrder;
   for (const part of parts) {
     const day = dateSetting(part.trim(), order);
     if (day instanceof Problem) return day;
@@ -370,6 +371,8 @@ export type SettingPairs = ReadonlyArray<readonly [Cell, Cell]>;
 export function parseSettings(pairs: SettingPairs, today: Day): Settings | Problem {
   const given = new Map<SettingProp, unknown>();
   const columns: Partial<Record<FieldKey, string>> = {};
+  // A Date Order of the settings reads their own slash dates too (Start Date, As Of, Holidays), wherever its pair stands.
+  const order = slashOrderOf(pairs);
   for (const [rawKey, value] of pairs) {
     if (isBlank(rawKey)) continue;
     const key = String(rawKey).trim();
@@ -384,14 +387,14 @@ export function parseSettings(pairs: SettingPairs, today: Day): Settings | Probl
     const spec = settingByKey(key);
     if (!spec) {
       // A header row ("Setting | Value", French "Clé | Valeur") above the pairs is not a setting.
-      if (SETTINGS_HEADERS.has(normalizeHeader(key.normalize('NFD').replace(/\p{M}/gu, '')))) continue;
+      if (SETTINGS_HEADERS.has(normalizeHeader(key))) continue;
       return new Problem(`unknown setting '${key}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, Column: <field>`, 'setting');
     }
     if (isBlank(value)) {
       given.delete(spec.prop);
       continue;
     }
-    const parsed = spec.parse(value as Exclude<Cell, null | undefined>);
+    const parsed = spec.parse(value as Exclude<Cell, null | undefined>, order);
     if (parsed instanceof Problem) return new Problem(`${spec.key}: ${parsed.message || `expected ${spec.accepts}`} (got '${cellText(value)}')`, 'setting');
     given.set(spec.prop, parsed);
   }
@@ -405,6 +408,17 @@ export function parseSettings(pairs: SettingPairs, today: Day): Settings | Probl
     ['columns', columns],
     ...SETTINGS.map((spec) => [spec.prop, given.has(spec.prop) ? given.get(spec.prop) : spec.fallback(context)] as const),
   ]) as unknown as Settings;
+}
+
+/** The last Date Order the pairs give, when it is day-first or month-first. */
+function slashOrderOf(pairs: SettingPairs): SlashOrder | undefined {
+  let order: SlashOrder | undefined;
+  for (const [key, value] of pairs) {
+    if (isBlank(key) || settingByKey(String(key))?.prop !== 'dateOrder') continue;
+    const read = isBlank(value) ? 'auto' : oneOf(DATE_ORDERS)(value as NonBlank);
+    order = read === 'day-first' || read === 'month-first' ? read : undefined;
+  }
+  return order;
 }
 
 /** Settings back to key/value text, as the Settings sheet and `--settings` files hold them. */
