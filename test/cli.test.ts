@@ -265,6 +265,14 @@ describe('CLI: slash dates nothing in a file tells', () => {
     const told = cli(['inspect', file('dates-semicolon-told.csv', `${rows(';')}Zoé;2nd;pending;12/25/2026\n`), '--format', 'csv', '-q']);
     expect(rowsOf(told.stdout.replaceAll(';', ',')).map((r) => r.at(-1))).toEqual(['Requested On', '2026-02-11', '2026-05-11', '2026-12-25']);
   });
+
+  it('a semicolon file gets its Cost with a decimal comma (1,62), which Excel reads as a number there; a comma file keeps the point', () => {
+    const rows = (d: string) => `Name${d}Degree${d}Named Account${d}Deal Value${d}Warm\nLéa${d}3rd${d}yes${d}90000${d}no\n`;
+    const semi = cli([file('cost-semicolon.csv', rows(';')), ...AS_OF, '-q']);
+    expect(semi.stdout.split('\n')[1]).toMatch(/;INMAIL;1;2026-11-24;1,62;"InMail \(1 credit\)/);
+    const comma = cli([file('cost-comma.csv', rows(',')), ...AS_OF, '-q']);
+    expect(comma.stdout.split('\n')[1]).toMatch(/,INMAIL,1,2026-11-24,1\.62,"InMail \(1 credit\)/);
+  });
 });
 
 describe('CLI: settings', () => {
@@ -490,7 +498,7 @@ describe('CLI: files as they come', () => {
     const r = cli([file('semi.csv', 'Name;Degree;Notes\nAnn;1;"a, b"\n'), ...AS_OF, '--format', 'csv']);
     expect(r.stdout.split('\n')[0]).toBe('Name;Degree;Notes;Channel;Day;Date;Cost;Reason');
     // The input record is copied as it was, its own quotes included.
-    expect(r.stdout.split('\n')[1]).toMatch(/^Ann;1;"a, b";MESSAGE;1;2026-11-23;0\.00;/);
+    expect(r.stdout.split('\n')[1]).toMatch(/^Ann;1;"a, b";MESSAGE;1;2026-11-23;0,00;/);
   });
 
   it('reads a BOM and CRLF line endings, pads short rows and keeps the cells of long ones', () => {

@@ -364,7 +364,7 @@ describe('SPEC 6: invitation dates in typed tables', () => {
     const s = settings({ 'Daily Invite Cap': '1', 'Weekly Invite Cap': '1', 'Start Date': '2003-02-11' });
     const once = planList(rows, s);
     const again = planList(rows, s);
-    expect(again.outcomes.map(outputText)).toEqual(once.outcomes.map(outputText));
+    expect(again.outcomes.map((o) => outputText(o))).toEqual(once.outcomes.map((o) => outputText(o)));
     const dates = once.outcomes.flatMap((o) =>
       o !== 'blank' && !(o instanceof RowError) && (o.channel === 'CONNECT' || o.channel === 'CONNECT_NOTE') ? [o.date as number] : [],
     );

@@ -179,13 +179,13 @@ describe('properties over random rows', () => {
     fc.assert(
       fc.property(rows, planSettings, (rs, pairs) => {
         const s = settings(pairs);
-        const first = planList(rs.map(read), s).outcomes.map(outputText);
+        const first = planList(rs.map(read), s).outcomes.map((o) => outputText(o));
         const again = mapColumns([...HEADERS, ...OUTPUT_COLUMNS]);
         if (again instanceof Problem) throw new Error(again.message);
         const second = planList(
           rs.map((r, i) => readProspect([...r, ...(first[i] as string[])], again)),
           s,
-        ).outcomes.map(outputText);
+        ).outcomes.map((o) => outputText(o));
         expect(second).toEqual(first);
       }),
       { numRuns: 200 },

@@ -352,6 +352,8 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     } else writer.write(`${ours}${r.eol}`);
   };
   const { plain, reader } = planned;
+  // A semicolon CSV is Excel's where the comma is the decimal mark: Cost goes out as it reads a number there (1,62).
+  const comma = d === ';';
   // The planner knows a row by its record's index from the first under the header (planOnce).
   const first = headerAt + 1;
   let index = 0;
@@ -361,12 +363,12 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     if (r.count === -1) {
       // A plain record (pass 1): its bytes, then our cells.
       writer.writeBytes(r.units as Uint8Array, r.start, r.end);
-      after(outputText(planner.outcome(i - first) as Outcome | RowError), r.eol);
+      after(outputText(planner.outcome(i - first) as Outcome | RowError, comma), r.eol);
       tick(++n);
     } else if (i < headerAt || r.count === 0) writer.write(r.text.slice(r.start, r.end + r.eol.length));
     else if (i === headerAt) put(r, block(OUTPUT_COLUMNS));
     else {
-      const ours = outputText(planner.outcome(i - first) ?? (reader.read(r) as 'blank' | RowError));
+      const ours = outputText(planner.outcome(i - first) ?? (reader.read(r) as 'blank' | RowError), comma);
       // A record of a file held as bytes with the header's width (one over several lines, a row in error): as a plain one.
       if (asBytes && r.count === at && replace === 0) {
         writer.writeBytes(r.units as Uint8Array, r.start, r.end);

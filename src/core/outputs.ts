@@ -60,20 +60,24 @@ export function outputRow<D>(o: RowOutcome, dateOf: (day: Day) => D): [string, n
   return [o.channel, o.day ?? '', o.date === null ? '' : dateOf(o.date), o.cost, defuse(reasonOf(o))];
 }
 
-/** CSV text: Date as YYYY-MM-DD, Cost with two decimals, Day a whole number or empty. */
-export function outputText(o: RowOutcome): [string, string, string, string, string] {
+/**
+ * CSV text: Date as YYYY-MM-DD, Cost with two decimals, Day a whole number or empty. `decimalComma`:
+ * Cost written 1,62, as a spreadsheet reads a number where the comma is the decimal mark.
+ */
+export function outputText(o: RowOutcome, decimalComma = false): [string, string, string, string, string] {
   if (o === 'blank') return ['', '', '', '', ''];
   if (o instanceof RowError) {
     const text = defuse(o.text);
     return [text, '', '', '', text];
   }
   const day = o.day ?? '';
-  return [o.channel, day === '' ? '' : dayText(day), o.date === null ? '' : formatDay(o.date), costText(o.cost), defuse(reasonOf(o))];
+  return [o.channel, day === '' ? '' : dayText(day), o.date === null ? '' : formatDay(o.date), costText(o.cost, decimalComma), defuse(reasonOf(o))];
 }
 
 /** Sequence days are small whole numbers, and a list holds a handful of costs: each is written once. */
 const dayTexts: string[] = [];
 const costTexts = new Map<number, string>();
+const commaCostTexts = new Map<number, string>();
 
 function dayText(day: number): string {
   if (!(day >= 0 && day < 1024 && Number.isInteger(day))) return String(day);
@@ -82,12 +86,13 @@ function dayText(day: number): string {
   return text;
 }
 
-function costText(cost: number): string {
-  let text = costTexts.get(cost);
+function costText(cost: number, decimalComma: boolean): string {
+  const texts = decimalComma ? commaCostTexts : costTexts;
+  let text = texts.get(cost);
   if (text === undefined) {
-    text = cost.toFixed(2);
-    if (costTexts.size >= 4096) costTexts.clear();
-    costTexts.set(cost, text);
+    text = decimalComma ? cost.toFixed(2).replace('.', ',') : cost.toFixed(2);
+    if (texts.size >= 4096) texts.clear();
+    texts.set(cost, text);
   }
   return text;
 }
