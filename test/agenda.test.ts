@@ -110,11 +110,23 @@ describe('SPEC 9: today is every touch due on or before the as-of date, in the o
   });
 
   it('an overdue one-time step is due today and says it is overdue (day-5 hook on day 8) [000 §7]', () => {
-    const values = sheet([{ Name: 'Olga Overdue', Degree: '2nd', 'Connection Status': 'pending', 'Requested On': iso(-7), 'Open Profile': 'yes' }]);
-    const { agenda } = today(values, at());
+    // As of a Wednesday, requested the Wednesday before: day 5 was Sunday, held for Tuesday, which has passed.
+    const values = sheet([{ Name: 'Olga Overdue', Degree: '2nd', 'Connection Status': 'pending', 'Requested On': iso(-6), 'Open Profile': 'yes' }]);
+    const { agenda } = today(values, at({}, iso(1)));
     expect(agenda.entries).toHaveLength(1);
-    expect(agenda.entries[0]).toMatchObject({ row: 2, channel: 'OPEN_PROFILE', day: 5 });
+    expect(agenda.entries[0]).toMatchObject({ row: 2, channel: 'OPEN_PROFILE', day: 5, overdue: true });
     expect(agenda.entries[0]?.reason).toMatch(/overdue/);
+  });
+
+  it('a step the plan held for Tuesday is due on that Tuesday, not overdue: what the plan said the day before', () => {
+    // As of a Tuesday, requested the Tuesday before: day 5 was Saturday, moved to Monday, held for Tuesday.
+    const values = sheet([{ Name: 'Tess Tuesday', Degree: '2nd', 'Connection Status': 'pending', 'Requested On': iso(-7), 'Open Profile': 'yes' }]);
+    const monday = today(values, at({}, iso(-1)));
+    expect(monday.agenda.entries).toHaveLength(0);
+    const { agenda } = today(values, at());
+    expect(agenda.entries[0]).toMatchObject({ row: 2, channel: 'OPEN_PROFILE', day: 5, overdue: false });
+    expect(agenda.entries[0]?.reason).not.toMatch(/overdue/);
+    expect(agenda.entries[0]?.reason).toMatch(/InMails do best Tuesday to Thursday/);
   });
 
   it('within a group, the plan priority order: InMail points, then deal value, then urgency, then row order [000 §8]', () => {

@@ -29,6 +29,16 @@ describe('SPEC 5: day d and what stays due', () => {
       'Open Profile message (free), overdue since day 5: request not accepted: a different angle',
     );
   });
+  it('an InMail step held for Tuesday to Thursday (SPEC 6) is due that day, not overdue: day 5 on a Friday is sent Tuesday', () => {
+    // As of Tuesday 11-24, requested Monday 11-16: day 5 was Friday 11-20, held for Tuesday 11-24.
+    const tuesday = { 'As Of': '2026-11-24' };
+    const t = touch({ connectionStatus: 'pending', requestedOn: day('2026-11-16'), openProfile: true }, tuesday);
+    expect([t.channel, t.day, formatDay(t.date as number), (t.flags & FLAGS.overdue) !== 0]).toEqual(['OPEN_PROFILE', 5, '2026-11-24', false]);
+    expect(reasonOf(t)).toBe('Open Profile message (free): request not accepted: a different angle; sent 11-24: InMails do best Tuesday to Thursday');
+    // A day later it is overdue; and an urgent one, never held, is overdue from the Monday.
+    expect(at({ connectionStatus: 'pending', requestedOn: day('2026-11-16'), openProfile: true }, { 'As Of': '2026-11-25' }).overdue).toBe(true);
+    expect(at({ connectionStatus: 'pending', requestedOn: day('2026-11-16'), openProfile: true, trigger: 'job change' }, tuesday).overdue).toBe(true);
+  });
   it('a message whose day has passed is not due any more: the next step is', () => {
     // Day 5 fell on Friday 11-20: passed. (Had it fallen on the weekend, it would be due Monday.)
     expect(at(accepted(8))).toEqual({ channel: 'MESSAGE', day: 12, date: onDay(8) + 11, overdue: false });
@@ -284,7 +294,7 @@ describe('SPEC 5 v2: stale invitations are withdrawn [003]', () => {
     expect(reasonOf(touch({ connectionStatus: 'withdrawn', requestedOn: onDay(35) }))).toBe(
       'Email or phone (find an email): request withdrawn; LinkedIn steps over, no reply',
     );
-    expect(reasonOf(touch({ connectionStatus: 'withdrawn', requestedOn: onDay(8), namedAccount: true }))).toMatch(
+    expect(reasonOf(touch({ connectionStatus: 'withdrawn', requestedOn: onDay(10), namedAccount: true }))).toMatch(
       /^InMail \(1 credit\), overdue since day 5: request withdrawn; worth it: named account/,
     );
   });

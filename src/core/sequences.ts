@@ -4,7 +4,7 @@
  * template is adding a table.
  */
 import { type Channel, type Decision, type Day, FLAGS, type Prospect, RowError, SEQUENCE_NAMES, type SequenceName, type Settings, SKIPPED } from './model.js';
-import { formatDay, inCalendar, nextBusinessDay } from './dates.js';
+import { formatDay, inCalendar, nextBusinessDay, nextTueToThu } from './dates.js';
 import { type Facts, type FirstSide, RowFacts, Touch, connectChannel, decideFirst, decision, inmailBlocked } from './decide.js';
 
 export { SEQUENCE_NAMES, type SequenceName };
@@ -495,12 +495,22 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
     } else channel = st.move === 'connectNote' ? connectChannel(s) : (st.move as Channel);
     if (passed) {
       // A one-time step stays due until it expires; one that would not apply has nothing to expire.
-      if (w.today > lastDueDay(w, i, ownDay)) {
+      const lastDue = lastDueDay(w, i, ownDay);
+      if (w.today > lastDue) {
         if (channel !== null) skipped |= accepted ? SKIPPED.answerExpired : SKIPPED.expired;
         continue;
       }
-      date = w.dueDay;
-      flags = (flags & ~FLAGS.businessDay) | FLAGS.overdue;
+      // An InMail the plan held from its day to Tuesday-Thursday (SPEC 6), that day not yet gone
+      // and the step still due then, is due that day, not overdue: a day-5 Monday InMail is sent
+      // Tuesday, as the plan said on Monday.
+      const held = (channel === 'INMAIL' || channel === 'OPEN_PROFILE') && !f.urgent ? nextTueToThu(onDay, s.holidays) : -1;
+      if (held >= s.asOf && held <= w.first + lastDue - 1) {
+        date = held;
+        flags = (flags & ~FLAGS.businessDay) | FLAGS.tueToThu;
+      } else {
+        date = w.dueDay;
+        flags = (flags & ~FLAGS.businessDay) | FLAGS.overdue;
+      }
     }
     if (channel === null) {
       skipped |= blocked;
