@@ -377,9 +377,29 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Président et fondateur', 'c-level'],
     ['Directeur des systèmes d’information chez Orange', 'director'],
     ['DIRECTEUR GENERAL', 'c-level'],
+    ['Assistant du directeur général', 'entry'],
   ];
   for (const [title, want] of french) {
     it(`French: ${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));
+  }
+
+  // The French words change no English title: a link word counts only after a word of a level, a chef only as "chef de".
+  const english: Array<[string, string | undefined]> = [
+    ['R&D Manager', 'manager'],
+    ['R&D Director', 'director'],
+    ['Sr. R&D Manager', 'manager'],
+    ['Ph.D. Senior Scientist', 'senior'],
+    ['M.D. Medical Director', 'director'],
+    ['AU Country Manager', 'manager'],
+    ['DE Head of Sales', 'director'],
+    ['Des Moines Branch Manager', 'manager'],
+    ['Du Pont Plant Manager', 'manager'],
+    ['Head Chef', 'director'],
+    ['Executive Chef', undefined],
+    ['Sous Chef', undefined],
+  ];
+  for (const [title, want] of english) {
+    it(`English: ${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));
   }
 
   it('a given Seniority wins over the title', () => {

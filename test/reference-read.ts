@@ -193,7 +193,9 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
 }
 
 /** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
-const TAIL_WORDS = new Set(['of', 'for', 'to', 'in', 'on', 'with', 'de', 'des', 'du', 'd', 'au', 'aux', 'pour']);
+const TAIL_WORDS = new Set(['of', 'for', 'to', 'in', 'on', 'with']);
+/** French ones end it only once the phrase tells a level ("Chef de projet"); before, they are any word ("R&D Manager"). */
+const LATE_TAIL_WORDS = new Set(['de', 'des', 'du', 'd', 'au', 'aux', 'pour']);
 /** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme". */
 const PART_WORDS = new Set(['and', 'at', 'et', 'chez']);
 /** Characters that separate roles. */
@@ -242,8 +244,11 @@ export function referenceSeniority(title: string): Seniority | undefined {
         if (!inTail) words.push('head');
         i += 9;
         inTail = true;
-      } else if (TAIL_WORDS.has(word)) inTail = true;
-      else if (!inTail && word !== 'the') words.push(word);
+      } else if (TAIL_WORDS.has(word) || (LATE_TAIL_WORDS.has(word) && phraseLevel(words) !== undefined)) inTail = true;
+      else if (!inTail && word !== 'the') {
+        // "Chef" is a role only as "chef de ..." / "chef d'...".
+        words.push((word === 'chef' || word === 'cheffe') && !t.startsWith(' d', i) ? 'a cook' : word);
+      }
       continue;
     }
     if (isSeparator(c) || (c === 45 && t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32)) endPart();

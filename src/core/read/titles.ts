@@ -46,8 +46,13 @@ const PARTNER_WORDS = ['managing', 'founding', 'senior', 'general', 'equity', 'n
 const SENIOR_WORDS = ['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee'];
 const ENTRY_WORDS = ['junior', 'jr', 'associate', 'assistant', 'graduate', 'entry', 'trainee', 'apprentice', 'intern', 'student', 'debutant', 'debutante'];
 
-/** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant, "Chef de projet" a chef. */
-const TAIL_WORDS = ['of', 'for', 'to', 'in', 'on', 'with', 'de', 'des', 'du', 'd', 'au', 'aux', 'pour'];
+/** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
+const TAIL_WORDS = ['of', 'for', 'to', 'in', 'on', 'with'];
+/**
+ * French ones, which end it only after a word that tells a level ("Chef de projet", "Assistante
+ * du directeur"): before one they are any word, as in "R&D Manager", "DE Head of Sales", "Du Pont".
+ */
+const LATE_TAIL_WORDS = ['de', 'des', 'du', 'd', 'au', 'aux', 'pour'];
 /** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme", "Président et fondateur", "DG chez Acme". */
 const PART_WORDS = ['and', 'at', 'et', 'chez'];
 
@@ -55,6 +60,7 @@ const PART_WORDS = ['and', 'at', 'et', 'chez'];
 const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
   [C_LEVEL, ['fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'gerant', 'gerante']],
   [DIRECTOR, ['directeur', 'directrice']],
+  // "Chef" only as "chef de ..." / "chef d'...": a "Head Chef" or a "Sous Chef" is a cook.
   [MANAGER, ['responsable', 'chef', 'cheffe']],
   [ENTRY, ['stagiaire', 'alternant', 'alternante', 'apprenti', 'apprentie', 'assistante', 'etudiant', 'etudiante']],
 ];
@@ -101,7 +107,17 @@ const ROLE_WORDS = [
  * cutting it into lower-case word strings: a list holds tens of thousands of distinct titles.
  */
 const WORDS: readonly string[] = [
-  ...new Set([...ROLE_WORDS, ...Object.keys(ACRONYMS), ...OWNER_WORDS, ...PARTNER_WORDS, ...SENIOR_WORDS, ...ENTRY_WORDS, ...TAIL_WORDS, ...PART_WORDS]),
+  ...new Set([
+    ...ROLE_WORDS,
+    ...Object.keys(ACRONYMS),
+    ...OWNER_WORDS,
+    ...PARTNER_WORDS,
+    ...SENIOR_WORDS,
+    ...ENTRY_WORDS,
+    ...TAIL_WORDS,
+    ...LATE_TAIL_WORDS,
+    ...PART_WORDS,
+  ]),
 ];
 const word = (w: string): number => WORDS.indexOf(w) + 1;
 const LONGEST = Math.max(...WORDS.map((w) => w.length));
@@ -127,6 +143,8 @@ const TEAM = word('team');
 const GROUP = word('group');
 const THE = word('the');
 const CO = word('co');
+const CHEF = word('chef');
+const CHEFFE = word('cheffe');
 
 /** What each word is, as bits of FLAGS[word]. */
 const OWNER_BEFORE = 1;
@@ -135,6 +153,7 @@ const SENIOR_WORD = 4;
 const ENTRY_WORD = 8;
 const TAIL = 16;
 const PART = 32;
+const LATE_TAIL = 64;
 const FLAGS = new Uint8Array(WORDS.length + 1);
 const flag = (words: readonly string[], bit: number) => {
   for (const w of words) FLAGS[word(w)] = (FLAGS[word(w)] as number) | bit;
@@ -144,6 +163,7 @@ flag(PARTNER_WORDS, PARTNER_BEFORE);
 flag(SENIOR_WORDS, SENIOR_WORD);
 flag(ENTRY_WORDS, ENTRY_WORD);
 flag(TAIL_WORDS, TAIL);
+flag(LATE_TAIL_WORDS, LATE_TAIL);
 flag(PART_WORDS, PART);
 
 /** A role noun's level whatever comes before it (0: it depends, or it is no role noun). */
@@ -314,10 +334,15 @@ function titleLevel(t: string, isFolded: boolean): number {
             if (inTail) continue;
             w = HEAD;
             inTail = true;
-          } else if ((flags & TAIL) !== 0) {
+          } else if ((flags & TAIL) !== 0 || ((flags & LATE_TAIL) !== 0 && (decided !== 0 || weak !== 0))) {
             inTail = true;
             continue;
           } else if (inTail || w === THE) continue;
+          if ((flags & LATE_TAIL) !== 0 || ((w === CHEF || w === CHEFFE) && !matches(t, i, ' d'))) {
+            // A French link word before any word of a level, a chef who is a cook: a word the reading does not name.
+            before = 0;
+            continue;
+          }
           const level = wordLevel(w, before, chief);
           if (level !== 0) decided = level;
           if (w === CHIEF) chief = true;
