@@ -686,6 +686,24 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(outcome.preview.sample.map((r) => r.name)).toEqual(['Ann Lee', 'Bo']);
   });
 
+  it("SPEC 2: the form's Date Order reads its own slash dates that could be either, as the command line and the custom functions read them", () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Contacts', [
+      ['Name', 'Degree'],
+      ['Ann', 2],
+    ]);
+    const settings = [
+      ['As Of', '2026-11-23'],
+      ['Start Date', '05/01/2027'],
+      ['Date Order', 'day-first'],
+    ];
+    const outcome = h.global.previewPlan?.({ settings }) as { problem?: unknown; preview?: { sample: Array<{ date: string }> } };
+    expect(outcome.problem).toBeUndefined();
+    expect(outcome.preview?.sample[0]?.date).toBe('2027-01-05');
+    const auto = h.global.previewPlan?.({ settings: [...settings.slice(0, 2), ['Date Order', 'auto']] }) as { problem?: { message: string; field: string } };
+    expect(auto.problem).toMatchObject({ field: 'Start Date', message: expect.stringMatching(/^Start Date: ambiguous: 2027-05-01 or 2027-01-05\?/) });
+  });
+
   it('SPEC 2: a misspelt key on the Channel Settings sheet (no box of the form carries it) stops Preview, Write and Use my numbers, naming its row; nothing is written', () => {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
     h.ss.addSheet('Channel Settings', [

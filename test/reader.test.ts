@@ -414,7 +414,7 @@ describe('SPEC 1a headers: a list kept in French', () => {
     'Profil ouvert',
     'Relations en commun',
     'Statut',
-    "Date d'envoi",
+    "Date d'invitation",
     'Date InMail',
     'Réponse',
     'Email',
@@ -448,7 +448,7 @@ describe('SPEC 1a headers: a list kept in French', () => {
       'Profil ouvert': 'Open Profile',
       'Relations en commun': 'Mutual Connections',
       Statut: 'Connection Status',
-      "Date d'envoi": 'Requested On',
+      "Date d'invitation": 'Requested On',
       'Date InMail': 'InMail Sent On',
       Réponse: 'Replied',
       Email: 'Email',
@@ -471,17 +471,12 @@ describe('SPEC 1a headers: a list kept in French', () => {
     ]);
     expect(['Prenom', 'NOM', 'DEGRE', 'Reponse', 'Séniorité'].map((h) => fieldOf(u, h))).toEqual(['First Name', 'Last Name', 'Degree', 'Replied', 'Seniority']);
   });
-  it("a generic 'Date d'envoi' of words is not Requested On", () => {
-    expect(
-      fieldOf(
-        understood([
-          ['Degré', "Date d'envoi"],
-          ['2e', 'hier'],
-          ['2e', 'lundi'],
-        ]),
-        "Date d'envoi",
-      ),
-    ).toBeUndefined();
+  it("headers that say less than they seem are not claimed: 'Date d'envoi' (sent what?), 'Niveau hiérarchique' (Cadre, Employé), 'Statut de connexion' (online), 'Relation'", () => {
+    const header = ['Nom complet', "Date d'envoi", 'Niveau hiérarchique', 'Statut de connexion', 'Relation'];
+    const row = ['Ann Dupont', '05/01/2027', 'Cadre', 'Hors ligne', '1'];
+    const u = understood([header, row]);
+    expect(header.slice(1).map((h) => fieldOf(u, h))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(readProspect(row, u.map)).toEqual({ name: 'Ann Dupont' });
   });
   it("LinkedIn Recruiter's 'InMail Sent Date' is InMail Sent On", () => {
     expect(

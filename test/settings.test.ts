@@ -204,6 +204,14 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
         ]) as Problem
       ).message,
     ).toMatch(/^As Of: ambiguous: 2027-05-01 or 2027-01-05\?/);
+    // Only a date that reads two ways: 13/01/2027 is the 13th of January whatever Date Order says.
+    const monthFirst = s([
+      ['Date Order', 'month-first'],
+      ['Start Date', '13/01/2027'],
+      ['Holidays', '13/01/2027; 05/01/2027'],
+    ]);
+    expect(monthFirst.startDate).toBe(day('2027-01-13'));
+    expect(monthFirst.holidays).toEqual([day('2027-01-05'), day('2027-01-13')]);
   });
 
   it('an unknown key names itself and the known keys', () => {

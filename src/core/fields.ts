@@ -465,7 +465,6 @@ export const FIELDS: readonly FieldSpec[] = [
       'Job Seniority',
       'Seniority Levels',
       'Séniorité',
-      'Niveau hiérarchique',
       'Niveau de séniorité',
     ],
     generic: ['Level', 'Grade', 'Rank', 'Niveau'],
@@ -489,7 +488,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Degré de relation',
       'Niveau de relation',
     ],
-    generic: ['Distance', 'Network', 'Connection', 'Conn', 'Relation'],
+    generic: ['Distance', 'Network', 'Connection', 'Conn'],
   },
   {
     key: 'openProfile',
@@ -663,8 +662,6 @@ export const FIELDS: readonly FieldSpec[] = [
       'Statut de la demande',
       "Statut de l'invitation",
       'Statut invitation',
-      'Statut de connexion',
-      'Statut de la relation',
     ],
     generic: ['Status', 'Statut'],
   },
@@ -699,8 +696,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Invitation envoyée le',
       'Demande envoyée le',
     ],
-    // "Date d'envoi" (date sent) with nothing to say what was sent: in a list with an invitation status, the invitation's.
-    generic: ['Requested', 'Invited', "Date d'envoi"],
+    generic: ['Requested', 'Invited'],
   },
   {
     key: 'inmailSentOn',

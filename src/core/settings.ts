@@ -142,26 +142,36 @@ function oneOf<T extends string>(values: readonly T[]) {
   };
 }
 
-/** A date setting: as a cell reads it, and inside years 0001-9999 so every date computed from it can be written. */
-function dateSetting(cell: NonBlank, order?: SlashOrder): Day | Problem {
-  const day = parseDateCell(cell, order);
+/**
+ * A date setting: as a cell reads it, and inside years 0001-9999 so every date computed from it can
+ * be written. `order` reads every slash date (a list's own); `ambiguous` only one that reads two
+ * ways (the settings' Date Order): 13/01/2027 is the 13th of January whatever it says.
+ */
+function dateSetting(cell: NonBlank, order?: SlashOrder, ambiguous?: SlashOrder): Day | Problem {
+  let day = parseDateCell(cell, order);
+  if (day instanceof Problem && ambiguous !== undefined && day.message.startsWith('ambiguous')) day = parseDateCell(cell, ambiguous);
   // An ambiguous date says which two it could be; any other is told what a date setting takes.
   if (day instanceof Problem) return new Problem(day.message.startsWith('expected') ? '' : day.message, 'setting');
   return inCalendar(day) ? day : new Problem('', 'setting');
 }
 
+/** Start Date, As Of: a date that reads two ways is read as the settings' Date Order says. */
+function dateOnly(cell: NonBlank, setOrder?: SlashOrder): Day | Problem {
+  return dateSetting(cell, undefined, setOrder);
+}
+
 function dateList(cell: NonBlank, setOrder?: SlashOrder): Day[] | Problem {
   if (typeof cell !== 'string') {
-    const one = dateSetting(cell, setOrder);
+    const one = dateSetting(cell, undefined, setOrder);
     return one instanceof Problem ? one : [one];
   }
   const days: Day[] = [];
   const parts = cell.split(/[,;\n]/).filter((part) => part.trim() !== '' && !/^\s*none\s*$/i.test(part));
-  // A list whose dates show one order (`24/12/2026, 05/01/2027`) is read in it throughout; else as Date Order says.
+  // A list whose dates show one order (`24/12/2026, 05/01/2027`) is read in it throughout; else a date that reads two ways as Date Order says.
   const shown = orderEvidence(parts);
-  const order = shown.dayFirst > 0 && shown.monthFirst === 0 ? 'day-first' : shown.monthFirst > 0 && shown.dayFirst === 0 ? 'month-first' : setOrder;
+  const order = shown.dayFirst > 0 && shown.monthFirst === 0 ? 'day-first' : shown.monthFirst > 0 && shown.dayFirst === 0 ? 'month-first' : undefined;
   for (const part of parts) {
-    const day = dateSetting(part.trim(), order);
+    const day = dateSetting(part.trim(), order, setOrder);
     if (day instanceof Problem) return day;
     days.push(day);
   }
@@ -297,13 +307,13 @@ export const SETTINGS: readonly SettingSpec[] = [
   {
     key: 'Start Date',
     prop: 'startDate',
-    parse: dateSetting,
+    parse: dateOnly,
     accepts: 'a date as YYYY-MM-DD',
     defaultText: 'the as-of date',
     source: '',
     fallback: (c) => c.asOf,
   },
-  { key: 'As Of', prop: 'asOf', parse: dateSetting, accepts: 'a date as YYYY-MM-DD', defaultText: 'today', source: '', fallback: (c) => c.asOf },
+  { key: 'As Of', prop: 'asOf', parse: dateOnly, accepts: 'a date as YYYY-MM-DD', defaultText: 'today', source: '', fallback: (c) => c.asOf },
   {
     key: 'Date Order',
     prop: 'dateOrder',

@@ -193,9 +193,13 @@ const HEADER_ROW_FIELD = 'Header row';
  * its field without reading the message.
  */
 function settingsProblem(pairs: ReadonlyArray<readonly [Cell, Cell]>, today: Day): FormProblem | undefined {
+  // Each pair alone, beside the Date Order pairs that parse: it reads the date settings' slash dates, wherever it stands.
+  const orders = pairs.filter(
+    ([key, value]) => !isBlank(key) && settingByKey(cellText(key))?.prop === 'dateOrder' && !(parseSettings([[key, value]], today) instanceof Problem),
+  );
   for (const [key, value] of pairs) {
     if (isBlank(key) || normalizeHeader(key) === 'setting') continue;
-    const parsed = parseSettings([[key, value]], today);
+    const parsed = parseSettings([...orders, [key, value]], today);
     if (parsed instanceof Problem) return { message: parsed.message, field: settingByKey(cellText(key))?.key ?? cellText(key).trim() };
   }
   return undefined;

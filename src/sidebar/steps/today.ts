@@ -107,7 +107,7 @@ function draw(): void {
         el('section', { 'aria-label': g.title }, el('h3', {}, `${g.title} (${g.items.length})`), el('ul', { class: 'touches' }, ...g.items)),
       ),
       // "0 touches due on or before 2026-12-25 (a holiday); next: 3 touches due 2026-12-28".
-      view && touches.length === 0 ? el('p', { class: 'hint' }, `Nothing due today: ${view.summary}.`) : null,
+      view && touches.length === 0 ? el('p', { class: 'hint' }, `${view.summary}.`) : null,
       touches.length > 0 ? markChecked : null,
     ),
   );
