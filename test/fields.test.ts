@@ -6,6 +6,7 @@ import {
   RowError,
   emptyProspect,
   mapColumns,
+  normalizeHeader,
   readProspect,
   seniorityFromTitle,
   setFieldAt,
@@ -37,6 +38,98 @@ describe('SPEC 1: header matching', () => {
     const m = mapColumns(['  NAME ', 'job title', 'Conn. degree', 'open_profile', 'DEAL-VALUE']);
     if (m instanceof Problem) throw new Error(m.message);
     expect(m.columns.map((c) => c.field.key)).toEqual(['name', 'title', 'degree', 'openProfile', 'dealValue']);
+  });
+
+  it("every header a field answers to (label, aliases, generic words) is its own: none is also another field's once normalized", () => {
+    const owner = new Map<string, string>();
+    const shared: string[] = [];
+    for (const f of FIELDS) {
+      for (const h of [f.label, ...f.aliases, ...f.generic]) {
+        const k = normalizeHeader(h);
+        const before = owner.get(k);
+        if (before !== undefined && before !== f.key) shared.push(`'${h}' of ${f.key} is also ${before}'s`);
+        owner.set(k, f.key);
+      }
+    }
+    expect(shared).toEqual([]);
+  });
+
+  it('a list kept in German is read by its own headers and values (LinkedIn Germany, Excel DE, HubSpot in German)', () => {
+    const header = [
+      'Vorname',
+      'Nachname',
+      'Stellenbezeichnung',
+      'Kontaktgrad',
+      'Offenes Profil',
+      'Status der Anfrage',
+      'Anfrage gesendet am',
+      'InMail gesendet am',
+      'Geantwortet',
+      'Gemeinsame Kontakte',
+      'Dealwert',
+      'Zielkunde',
+      'Telefonnummer',
+      'LinkedIn-Profil',
+    ];
+    const m = mapColumns(header);
+    if (m instanceof Problem) throw new Error(m.message);
+    expect(m.columns.map((c) => c.field.key)).toEqual([
+      'firstName',
+      'lastName',
+      'title',
+      'degree',
+      'openProfile',
+      'connectionStatus',
+      'requestedOn',
+      'inmailSentOn',
+      'replied',
+      'mutualConnections',
+      'dealValue',
+      'namedAccount',
+      'phone',
+      'linkedinUrl',
+    ]);
+    const row = [
+      'Jonas',
+      'Weber',
+      'Head of Sales DACH',
+      '2. Grad',
+      'nein',
+      'ausstehend',
+      '2026-11-02',
+      '',
+      'n',
+      '4',
+      '45.000 €',
+      'j',
+      '+49 89 1000555',
+      'https://www.linkedin.com/in/jonas-weber',
+    ];
+    expect(readProspect(row, m)).toMatchObject({
+      name: 'Jonas Weber',
+      degree: 2,
+      connectionStatus: 'pending',
+      replied: false,
+      mutualConnections: 4,
+      dealValue: 45000,
+      namedAccount: true,
+    });
+    for (const [status, want] of [
+      ['angenommen', 'accepted'],
+      ['abgelehnt', 'declined'],
+      ['zurückgezogen', 'withdrawn'],
+      ['Einladung gesendet', 'pending'],
+    ] as const) {
+      expect(parse('Connection Status', status)).toBe(want);
+    }
+    for (const [degree, want] of [
+      ['1. Grad', 1],
+      ['3. Grad+', 3],
+      ['3.+ Grad', 3],
+      ['Außerhalb Ihres Netzwerks', 4],
+    ] as const) {
+      expect(parse('Degree', degree)).toBe(want);
+    }
   });
 
   it('knows the aliases of a Sales Navigator export or CRM list', () => {
@@ -381,6 +474,35 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
   ];
   for (const [title, want] of french) {
     it(`French: ${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));
+  }
+
+  // A list kept in Germany, with its umlauts or without.
+  const german: Array<[string, string | undefined]> = [
+    ['Geschäftsführer', 'c-level'],
+    ['Geschäftsführerin', 'c-level'],
+    ['Vorstandsvorsitzender', 'c-level'],
+    ['Mitglied des Vorstands', 'c-level'],
+    ['Inhaber', 'c-level'],
+    ['Geschäftsführender Gesellschafter', 'c-level'],
+    ['Gründer & CEO', 'c-level'],
+    ['Vertriebsleiter', 'director'],
+    ['Leiter Marketing', 'director'],
+    ['Leiterin Vertrieb und Marketing', 'director'],
+    ['Bereichsleiter IT', 'director'],
+    ['Vertriebsdirektor DACH', 'director'],
+    ['Prokurist', 'director'],
+    ['Teamleiter Vertrieb', 'manager'],
+    ['Teamleiterin', 'manager'],
+    ['Projektleiter', 'manager'],
+    ['Head of Sales DACH', 'director'],
+    ['Werkstudent Marketing', 'entry'],
+    ['Praktikant', 'entry'],
+    ['Assistentin der Geschäftsführung', 'entry'],
+    ['Softwareentwickler', undefined],
+    ['Senior Berater', 'senior'],
+  ];
+  for (const [title, want] of german) {
+    it(`German: ${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));
   }
 
   // The French words change no English title: a link word counts only after a word of a level, a chef only as "chef de".

@@ -134,7 +134,32 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'cofondatrice':
       case 'gerant':
       case 'gerante':
+      case 'geschaftsfuhrer':
+      case 'geschaftsfuhrerin':
+      case 'geschaftsleitung':
+      case 'vorstand':
+      case 'vorstands':
+      case 'vorstandsvorsitzender':
+      case 'vorstandsvorsitzende':
+      case 'inhaber':
+      case 'inhaberin':
+      case 'gesellschafter':
+      case 'gesellschafterin':
+      case 'grunder':
+      case 'grunderin':
+      case 'mitgrunder':
+      case 'mitgrunderin':
         return 'c-level';
+      case 'leiter':
+      case 'leiterin':
+        return before === 'team' || before === 'group' ? 'manager' : 'director';
+      case 'teamleiter':
+        return 'manager';
+      case 'direktor':
+      case 'direktorin':
+      case 'prokurist':
+      case 'prokuristin':
+        return 'director';
       case 'general':
       case 'generale':
         if (before === 'directeur' || before === 'directrice') return 'c-level';
@@ -184,6 +209,15 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'assistante':
       case 'etudiant':
       case 'etudiante':
+      case 'werkstudent':
+      case 'werkstudentin':
+      case 'praktikant':
+      case 'praktikantin':
+      case 'auszubildender':
+      case 'auszubildende':
+      case 'azubi':
+      case 'assistent':
+      case 'assistentin':
         return 'entry';
     }
   }
@@ -195,9 +229,17 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
 /** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
 const TAIL_WORDS = new Set(['of', 'for', 'to', 'in', 'on', 'with']);
 /** French ones end it only once the phrase tells a level ("Chef de projet"); before, they are any word ("R&D Manager"). */
-const LATE_TAIL_WORDS = new Set(['de', 'des', 'du', 'd', 'au', 'aux', 'pour']);
+const LATE_TAIL_WORDS = new Set(['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur']);
 /** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme". */
-const PART_WORDS = new Set(['and', 'at', 'et', 'chez']);
+const PART_WORDS = new Set(['and', 'at', 'et', 'chez', 'und', 'bei']);
+/** A German compound as its ending: "vertriebsleiter" is a "leiter", "teamleiterin" a "teamleiter", "vertriebsdirektor" a "direktor". */
+function compound(word: string): string {
+  if (word.length <= 6) return word;
+  const m = /^(team|gruppen|projekt)?.*leiter(?:in)?$/.exec(word);
+  if (m) return m[1] ? 'teamleiter' : 'leiter';
+  return /direktor(?:in)?$/.test(word) ? 'direktor' : word;
+}
+
 /** Characters that separate roles. */
 const isSeparator = (c: number) =>
   c === 38 || c === 47 || c === 44 || c === 124 || c === 59 || c === 40 || c === 64 || c === 183 || c === 8226 || c === 8211 || c === 8212;
@@ -231,7 +273,7 @@ export function referenceSeniority(title: string): Seniority | undefined {
     if (isWordChar(c)) {
       let j = i + 1;
       while (j < n && isWordChar(t.charCodeAt(j))) j++;
-      let word = t.slice(i, j);
+      let word = compound(t.slice(i, j));
       // "co-founder" is one word.
       if (word === 'co' && t.charCodeAt(j) === 45 && t.startsWith('founder', j + 1)) {
         word = 'cofounder';

@@ -59,6 +59,19 @@ describe('SPEC 2: settings defaults', () => {
     expect([s.credits, s.weeklyInviteCap]).toEqual([12, 80]);
   });
 
+  it('a settings sheet saved in French or German: its header row (Réglage, Einstellung;Wert) is skipped, and unlimited notes read in its words', () => {
+    for (const [header, unlimited] of [
+      ['Réglage', 'illimité'],
+      ['Einstellung', 'unbegrenzt'],
+    ]) {
+      const s = read([
+        [header, 'Wert'],
+        ['Notes Per Month', unlimited],
+      ]) as Exclude<ReturnType<typeof read>, Problem>;
+      expect(s.notesPerMonth).toBe(Number.POSITIVE_INFINITY);
+    }
+  });
+
   it('a later pair overrides an earlier one; a blank value means the default', () => {
     const s = read([
       ['Credits', '3'],

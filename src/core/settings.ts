@@ -131,7 +131,7 @@ export function percent(cell: NonBlank): number | Problem {
 }
 
 function notes(cell: NonBlank): number | Problem {
-  if (/^\s*(unlimited|no limit|∞)\s*$/i.test(String(cell))) return Infinity;
+  if (/^\s*(unlimited|no limit|∞|illimité|illimite|unbegrenzt|unbeschränkt)\s*$/i.test(String(cell))) return Infinity;
   return settingNumber('count', 0)(cell);
 }
 
@@ -369,7 +369,19 @@ export function settingByKey(key: string): SettingSpec | undefined {
 }
 
 /** The first cell of a header row above the settings' pairs, accents dropped: not a setting. */
-const SETTINGS_HEADERS = new Set(['setting', 'settings', 'key', 'cle', 'reglage', 'reglages', 'parametre', 'parametres']);
+const SETTINGS_HEADERS = new Set([
+  'setting',
+  'settings',
+  'key',
+  'cle',
+  'reglage',
+  'reglages',
+  'parametre',
+  'parametres',
+  'einstellung',
+  'einstellungen',
+  'schlussel',
+]);
 
 /** Key/value pairs in the order given; a later pair overrides an earlier one (a CLI flag overrides the file). */
 export type SettingPairs = ReadonlyArray<readonly [Cell, Cell]>;

@@ -2,8 +2,9 @@
  * SPEC section 1a: seniority read from a job title by its role noun, not by any word in it:
  * "Partner Marketing Manager" is a manager, "Product Owner" and "Chief of Staff" are not c-level,
  * "Head of ..." is a director. A title with several roles ("Founder & CEO") takes the most senior.
- * English and French titles: "Directeur commercial", "Responsable des ventes", "Président-directeur
- * général", "Stagiaire", read with their accents or without.
+ * English, French and German titles: "Directeur commercial", "Responsable des ventes", "Président-
+ * directeur général", "Geschäftsführer", "Vertriebsleiter", "Teamleiterin", "Werkstudent", read with
+ * their accents or without.
  */
 import type { Seniority } from '../model.js';
 
@@ -52,9 +53,9 @@ const TAIL_WORDS = ['of', 'for', 'to', 'in', 'on', 'with'];
  * French ones, which end it only after a word that tells a level ("Chef de projet", "Assistante
  * du directeur"): before one they are any word, as in "R&D Manager", "DE Head of Sales", "Du Pont".
  */
-const LATE_TAIL_WORDS = ['de', 'des', 'du', 'd', 'au', 'aux', 'pour'];
-/** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme", "Président et fondateur", "DG chez Acme". */
-const PART_WORDS = ['and', 'at', 'et', 'chez'];
+const LATE_TAIL_WORDS = ['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur'];
+/** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme", "Président et fondateur", "DG chez Acme", "Leiter Vertrieb und Marketing". */
+const PART_WORDS = ['and', 'at', 'et', 'chez', 'und', 'bei'];
 
 /** French role nouns (read without their accents) by level; "président(e)", "associé(e)" and "général(e)" follow the rules below. */
 const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
@@ -63,6 +64,32 @@ const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
   // "Chef" only as "chef de ..." / "chef d'...": a "Head Chef" or a "Sous Chef" is a cook.
   [MANAGER, ['responsable', 'chef', 'cheffe']],
   [ENTRY, ['stagiaire', 'alternant', 'alternante', 'apprenti', 'apprentie', 'assistante', 'etudiant', 'etudiante']],
+  // German, read without umlauts ("Geschäftsführer" is "geschaftsfuhrer"); a word ending in -leiter
+  // or -direktor ("Vertriebsleiter", "Bereichsleiterin") is read as its ending (see `compoundAt`).
+  [
+    C_LEVEL,
+    [
+      'geschaftsfuhrer',
+      'geschaftsfuhrerin',
+      'geschaftsleitung',
+      'vorstand',
+      'vorstands',
+      'vorstandsvorsitzender',
+      'vorstandsvorsitzende',
+      'inhaber',
+      'inhaberin',
+      'gesellschafter',
+      'gesellschafterin',
+      'grunder',
+      'grunderin',
+      'mitgrunder',
+      'mitgrunderin',
+    ],
+  ],
+  // "Leiter(in)" follows the rule below: a "Team Leiter" is a manager.
+  [DIRECTOR, ['direktor', 'direktorin', 'prokurist', 'prokuristin']],
+  [MANAGER, ['teamleiter']],
+  [ENTRY, ['werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'auszubildender', 'auszubildende', 'azubi', 'assistent', 'assistentin']],
 ];
 
 /** Role nouns and the words the rules below name; any other word is 0. */
@@ -100,6 +127,8 @@ const ROLE_WORDS = [
   'general',
   'generale',
   ...FRENCH_NOUNS.flatMap(([, words]) => words),
+  'leiter',
+  'leiterin',
 ];
 
 /**
@@ -145,6 +174,10 @@ const THE = word('the');
 const CO = word('co');
 const CHEF = word('chef');
 const CHEFFE = word('cheffe');
+const LEITER = word('leiter');
+const LEITERIN = word('leiterin');
+const TEAMLEITER = word('teamleiter');
+const DIREKTOR = word('direktor');
 
 /** What each word is, as bits of FLAGS[word]. */
 const OWNER_BEFORE = 1;
@@ -199,6 +232,9 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case LEAD:
     case LEADER:
       return before === TEAM || before === GROUP ? MANAGER : SENIOR;
+    case LEITER:
+    case LEITERIN:
+      return before === TEAM || before === GROUP ? MANAGER : DIRECTOR;
     default:
       return 0;
   }
@@ -248,6 +284,24 @@ function wordAt(text: string, from: number, to: number, first: number): number {
     if (at === length) return w;
   }
   return 0;
+}
+
+/**
+ * A German compound read as its ending, text[from, to) in any case: "-leiter(in)" a director's
+ * ("Vertriebsleiter", "Abteilungsleiterin"), a manager's after "team", "gruppen" or "projekt";
+ * "-direktor(in)" a director's. 0 for any other word.
+ */
+function compoundAt(text: string, from: number, to: number): number {
+  const end = endsIn(text, from, to, 'leiterin') ? to - 2 : to;
+  if (endsIn(text, from, end, 'leiter')) {
+    return matches(text, from, 'team') || matches(text, from, 'gruppen') || matches(text, from, 'projekt') ? TEAMLEITER : LEITER;
+  }
+  return endsIn(text, from, to, 'direktor') || endsIn(text, from, to, 'direktorin') ? DIREKTOR : 0;
+}
+
+/** Whether text[from, to) ends in `word` (lower case), in any case. */
+function endsIn(text: string, from: number, to: number, word: string): boolean {
+  return to - from >= word.length && matches(text, to - word.length, word);
 }
 
 /** Whether `word` (lower case) is written at `at` in `text`, in any case. */
@@ -315,6 +369,7 @@ function titleLevel(t: string, isFolded: boolean): number {
           if (((d | 32) - 97) >>> 0 >= 26 && (d - 48) >>> 0 >= 10) break;
         }
         let w = wordAt(t, i, j, first);
+        if (w === 0 && j - i > 6) w = compoundAt(t, i, j);
         i = j;
         if (w === 0) {
           // Most words: one the reading does not name only stands before the next.

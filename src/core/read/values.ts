@@ -28,6 +28,7 @@ export const YES_WORDS: readonly string[] = [
   'oui',
   'o',
   'ja',
+  'j',
   'sí',
   'si',
   'sim',
