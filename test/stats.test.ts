@@ -124,6 +124,16 @@ describe('prospect-channels stats, end to end', () => {
     expect([out.acceptance.hits, out.acceptance.n, out.rows]).toEqual([19, 40, 91]);
   });
 
+  it("--format csv of a semicolon list writes its numbers with a decimal comma, as the list's own Cost; a comma list with a point", () => {
+    const comma = cli(['stats', HISTORY, '--as-of', '2026-11-24', '--format', 'csv', '-q']);
+    const semicolon = join(mkdtempSync(join(tmpdir(), 'pcp-stats-')), 'history-semicolon.csv');
+    writeFileSync(semicolon, readFileSync(HISTORY, 'utf8').replaceAll(',', ';'));
+    const semi = cli(['stats', semicolon, '--as-of', '2026-11-24', '--format', 'csv', '-q']);
+    const rate = (csv: string, d: string) => (csv.split('\n').find((l) => l.startsWith(`Acceptance Rate${d}`)) as string).split(d)[1];
+    expect(rate(comma.stdout, ',')).toMatch(/^\d+\.\d%$/);
+    expect(rate(semi.stdout, ';')).toMatch(/^\d+,\d%$/);
+  });
+
   it('the table says each rate in words', () => {
     const r = cli(['stats', HISTORY, '--as-of', '2026-11-23', '--format', 'table']);
     expect(r.code).toBe(0);

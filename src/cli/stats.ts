@@ -11,10 +11,14 @@ import { openInput, planPass } from './passes.js';
 import { describeCsvError, noRowsNote, refuseUnmetMapping } from './plan.js';
 import { formatTable, reportCsv, roundedJson, tableReady } from './table.js';
 
-const pct = (x: number | null) => (x === null ? '' : `${Math.round(x * 1000) / 10}%`);
-
-/** The numbers as rows of cells, header first: the table and CSV formats. */
-export function statsRows(n: CampaignNumbers): string[][] {
+/**
+ * The numbers as rows of cells, header first: the table and CSV formats. `decimalComma`: numbers
+ * written 28,6% and 1,67, as a spreadsheet reads them where the comma is the decimal mark (a
+ * semicolon CSV, as the list's own Cost).
+ */
+export function statsRows(n: CampaignNumbers, decimalComma = false): string[][] {
+  const mark = (text: string) => (decimalComma ? text.replace('.', ',') : text);
+  const pct = (x: number | null) => (x === null ? '' : mark(`${Math.round(x * 1000) / 10}%`));
   return [
     ['Measure', 'Rate', 'n', '95% interval', 'Assumed', 'Note'],
     ...measuredRates(n).map((r) => [
@@ -25,7 +29,7 @@ export function statsRows(n: CampaignNumbers): string[][] {
       pct(r.assumed),
       r.text,
     ]),
-    ['Credits Expected Back', n.refunds.credits.toFixed(2), String(n.refunds.awaiting), '', pct(n.refunds.replyRate), n.refunds.text],
+    ['Credits Expected Back', mark(n.refunds.credits.toFixed(2)), String(n.refunds.awaiting), '', pct(n.refunds.replyRate), n.refunds.text],
   ];
 }
 
@@ -55,7 +59,7 @@ async function stats(ctx: CommandContext): Promise<number> {
     args.format === 'json'
       ? `${roundedJson(numbersJson(numbers), 2)}\n`
       : args.format === 'csv'
-        ? reportCsv(statsRows(numbers), delimiter)
+        ? reportCsv(statsRows(numbers, delimiter === ';'), delimiter)
         : `${numbersLines(numbers)[0]}\n${formatTable(statsRows(numbers), out.isStdout ? io.stdout.columns : undefined, [1, 2, 4])}`;
   out.stream.write(text);
   await out.commit();
