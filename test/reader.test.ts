@@ -537,6 +537,20 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
   it("HubSpot's 'Lead Status' (NEW/OPEN) is never Connection Status", () => {
     const u = understood([['Name', 'Lead Status'], ...rows(['NEW', 'OPEN'])]);
     expect(fieldOf(u, 'Lead Status')).toBeUndefined();
+    // HubSpot in German writes it 'Lead-Status': the same header, not a 'Lead - Status' whose Status would be told to map itself.
+    const de = understood([['Name', 'Lead-Status'], ...rows(['Neu', 'Verbunden'])]);
+    expect(fieldOf(de, 'Lead-Status')).toBeUndefined();
+    expect(de.unused).toEqual([expect.objectContaining({ header: 'Lead-Status', reason: 'unknown' })]);
+    // A CRM's record prefix with its spaced dash still goes: 'Person - Email' is Email.
+    expect(
+      fieldOf(
+        understood([
+          ['Name', 'Person - Email'],
+          ['Ann', 'ann@example.com'],
+        ]),
+        'Person - Email',
+      ),
+    ).toBe('Email');
   });
   it('a specific header wins over a generic one for the same field, whatever the order', () => {
     const u = understood([

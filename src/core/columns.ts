@@ -53,7 +53,8 @@ const BY_HEADER: ReadonlyMap<string, HeaderMatch> = (() => {
 })();
 
 /** CRM exports prefix the record (`Person - Email`) or suffix the kind (`Email - Work`). */
-const RECORD_PREFIX = /^\s*(?:person|contact|lead|prospect)\s*[-:.–]\s*/i;
+// A dash with a space after it ("Person - Email"): a German compound ("Lead-Status", HubSpot's "Lead Status") is a word of its own.
+const RECORD_PREFIX = /^\s*(?:person|contact|lead|prospect)\s*(?:[-–]\s+|[:.]\s*)/i;
 const KIND_SUFFIX = /\s*[-–(]\s*(?:work|home|other|main|personal|primary|mobile|direct)\s*\)?\s*$/i;
 
 function matchHeader(header: Cell): HeaderMatch | undefined {
