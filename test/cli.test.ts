@@ -328,6 +328,13 @@ describe('CLI: settings', () => {
     }
   });
 
+  it('--settings as JSON takes a list as its items: "Holidays": ["2026-12-24", "2026-12-25"]', () => {
+    const jsonSettings = file('holidays.json', JSON.stringify({ Holidays: ['2026-12-24', '2026-12-25'] }));
+    const r = cli([file('holidays-list.csv', 'Name,Degree\nAnn,1st\n'), '--as-of', '2026-12-24', '--settings', jsonSettings, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(rowsOf(r.stdout)[1]?.at(-3)).toBe('2026-12-28');
+  });
+
   it('--settings from a European spreadsheet: semicolons and decimal commas, with or without its sep=; line', () => {
     const input = file('s2eu.csv', list);
     const body = 'Credits;1\r\nInMail Reply Rate;20,0%\r\nPrice Per Credit;1,98\r\n';

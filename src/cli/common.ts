@@ -319,7 +319,8 @@ async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
     }
     if (Array.isArray(json) && json.every((p) => Array.isArray(p) && p.length === 2)) return json as Array<[Cell, Cell]>;
     if (json && typeof json === 'object' && !Array.isArray(json)) {
-      return Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, v === null ? '' : (v as Cell)]);
+      // A list (`"Holidays": ["2026-12-24", "2026-12-25"]`) is its items, as a value over several cells of a CSV is.
+      return Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, v === null ? '' : Array.isArray(v) ? v.join(', ') : (v as Cell)]);
     }
     throw new CliError(`settings file '${path}': expected an object of key: value, or a list of [key, value] pairs`, 2);
   }
