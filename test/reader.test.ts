@@ -303,6 +303,13 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
 describe('SPEC 1a amounts: every form', () => {
   const forms: Array<[string, number]> = [
     ['$75,000', 75_000],
+    // German and Swiss: no cents, thousands and billions in words, Excel's accounting zero.
+    ['45.000,- €', 45_000],
+    ['500,-', 500],
+    ['50 T€', 50_000],
+    ['50 Tsd. €', 50_000],
+    ['1,5 Mrd. €', 1_500_000_000],
+    ['-   €', 0],
     ['75.000 €', 75_000],
     ['75.000\u00a0€', 75_000],
     ['€75.000', 75_000],

@@ -4,7 +4,8 @@
  * exactly three digits groups thousands; otherwise it is the decimal mark. No currency conversion.
  */
 
-const SCALES: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9 };
+/** Thousands, millions, billions; German `Tsd.`/`T€`, `Mio.`, `Mrd.`. */
+const SCALES: Record<string, number> = { k: 1e3, t: 1e3, tsd: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, mrd: 1e9 };
 /** Currency signs written before or after the number. */
 const SIGNS = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '₫', '₱', 'R$', 'US$', 'C$', 'A$', 'kr', 'Fr.', 'zł']);
 /** Spaces that group digits: space, no-break space, narrow no-break space, thin space, apostrophe (Swiss). */
@@ -111,7 +112,10 @@ export function parseAmount(text: string): number | undefined {
 }
 
 function readAmount(text: string): number | undefined {
-  let t = withoutCurrency(text);
+  // `45.000,- €`, `500,-`: a whole amount, no cents, as German and Swiss prices write it.
+  let t = withoutCurrency(text).replace(/([\d\s])[.,][-–]{1,2}$/, '$1');
+  // Excel's accounting format writes zero as a dash (`-   €`, `€ -`).
+  if (/^[-–]$/.test(t)) return 0;
   const scale = /\s*([a-zA-Z]{1,3})\.?$/.exec(t);
   let factor = 1;
   if (scale) {
