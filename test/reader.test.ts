@@ -672,6 +672,19 @@ describe('SPEC 1 v2 fields', () => {
     expect(p.lastTouchOn).toBe(day('2026-11-10'));
   });
   it("a 'Replied At' date means replied", () => expect(read(['Name', 'Replied At'], ['Ann', '2026-11-20 10:00']).replied).toBe(true));
+  it("a yes or no with a word on what was said: 'Ja, kein Interesse' replied, 'No (bounced)' did not; a Warm column takes no such words", () => {
+    for (const [said, want] of [
+      ['Ja, kein Interesse', true],
+      ['Yes - not interested', true],
+      ['oui : rappeler en janvier', true],
+      ['No (bounced)', false],
+      ['nein; später', false],
+    ] as const) {
+      expect(read(['Name', 'Replied'], ['Ann', said]).replied, said).toBe(want);
+    }
+    expect(readError(['Name', 'Replied'], ['Ann', 'maybe, later']).text).toMatch(/^ERROR: Replied: /);
+    expect(readError(['Name', 'Warm'], ['Ann', 'Ja, kein Interesse']).text).toMatch(/^ERROR: Warm: /);
+  });
 });
 
 describe('understandHeader: the header given (custom functions)', () => {

@@ -65,7 +65,11 @@ function yesNo(cell: NonBlank): boolean | Problem {
 function replied(cell: NonBlank, reading: DateReading): boolean | Problem {
   const answer = yesNo(cell);
   if (!(answer instanceof Problem) || typeof cell === 'number') return answer;
-  return readDate(cell, reading) instanceof Problem ? answer : true;
+  if (!(readDate(cell, reading) instanceof Problem)) return true;
+  // A yes or no with a word on what was said: `Ja, kein Interesse`, `Yes - not interested`, `No (bounced)`.
+  const said = typeof cell === 'string' ? /^\s*([^\s,;:(–—-]+)\s*[,;:(–—-]/.exec(cell) : null;
+  const first = said ? yesNoWord(said[1] as string) : undefined;
+  return first ?? answer;
 }
 
 const WHOLE_PROBLEM = 'expected a whole number, 0 or more';
