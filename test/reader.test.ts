@@ -252,6 +252,17 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
     expect(u.dateOrders).toEqual([expect.objectContaining({ header: 'Requested On', order: 'month-first', basis: 'cannot-tell' })]);
     expect(understandingLines(u).join('\n')).toMatch(/'Requested On': slash dates read month-first: nothing in the column tells/);
   });
+  it('the summary names the order of a column with slash dates only: with Date Order set, a column of ISO dates says nothing', () => {
+    const u = understood(
+      [
+        ['Name', 'Requested On', 'Last Touch On'],
+        ['Ann', '03/11/2026', '2026-11-20'],
+      ],
+      { columns: {}, dateOrder: 'day-first' },
+    );
+    const dates = understandingLines(u).filter((l) => l.startsWith('Dates:'));
+    expect(dates).toEqual(["Dates: 'Requested On': slash dates read day-first (Date Order setting)"]);
+  });
   it('auto: a column written both ways says its values disagree and what becomes of the rows, never "nothing in the column tells"', () => {
     const u = understood([header, ['Ann', '18/11/2026'], ['Bo', '11/18/2026']]);
     expect(u.dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'cannot-tell', against: 1, againstExample: '18/11/2026' });

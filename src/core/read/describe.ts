@@ -54,7 +54,7 @@ export function understandingLines(u: Understanding): string[] {
     const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')} and ${names.length - 12} more` : names.join(', ');
     lines.push(`Not used (not columns the planner reads, kept as they are): ${shown}`);
   }
-  for (const d of u.dateOrders) if (d.slashDates || d.basis === 'setting') lines.push(`Dates: ${dateOrderText(d)}`);
+  for (const d of u.dateOrders) if (d.slashDates) lines.push(`Dates: ${dateOrderText(d)}`);
   for (const n of u.notes) lines.push(`Note: ${n}`);
   return lines;
 }
