@@ -197,10 +197,10 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
   it('unlimited notes spread over months say over how many, not "N of unlimited this month" for notes of months ahead', () => {
     const rows: Prospect[] = Array.from({ length: 1200 }, () => ({ seniority: 'manager', degree: 2 }));
     const one = plan(rows.slice(0, 10), { 'As Of': '2026-11-23' }).summary;
-    expect(summaryLines(one, settings({ 'As Of': '2026-11-23' }))).toContain('Notes: 10 of unlimited this month');
+    expect(summaryLines(one, settings({ 'As Of': '2026-11-23' }))).toContain('Notes: 10 this month, no monthly limit');
     const many = plan(rows, { 'As Of': '2026-11-23' }).summary;
     expect(many.noteMonths).toBe(4);
-    expect(summaryLines(many, settings({ 'As Of': '2026-11-23' }))).toContain('Notes: 1,200 over 4 months, unlimited a month');
+    expect(summaryLines(many, settings({ 'As Of': '2026-11-23' }))).toContain('Notes: 1,200 over 4 months, no monthly limit');
   });
   it('premium plans have no quota', () => {
     const { summary } = plan(Array.from({ length: 30 }, () => ({})));

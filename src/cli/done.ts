@@ -20,6 +20,7 @@ import {
   changesByRow,
   doneChanges,
   formatDay,
+  grouped,
   todayFrom,
   isMarkable,
   startToKeep,
@@ -216,7 +217,7 @@ async function done(ctx: CommandContext): Promise<number> {
   };
   const code = await planCommand.run({ argv: [marked, ...argvOf(args.values, ['rows', 'all-due'])], io, leftovers, shownAs: shown, unchanged });
   if (code === 0 && !args.quiet) {
-    const what = touches.length === 1 ? '1 touch' : `${touches.length} touches`;
+    const what = touches.length === 1 ? '1 touch' : `${grouped(touches.length)} touches`;
     const added = changes.added.length > 0 ? `; added ${changes.added.map((a) => a.header).join(', ')}` : '';
     io.stderr.write(`marked ${what} done as of ${formatDay(settings.asOf)}${added}\n`);
   }
