@@ -292,11 +292,14 @@ function wordAt(text: string, from: number, to: number, first: number): number {
  * "-direktor(in)" a director's. 0 for any other word.
  */
 function compoundAt(text: string, from: number, to: number): number {
-  const end = endsIn(text, from, to, 'leiterin') ? to - 2 : to;
+  // Most long words end otherwise: one look at the last letter ("-er", "-or"; "-in").
+  const last = text.charCodeAt(to - 1) | 32;
+  const end = last === 110 && endsIn(text, from, to, 'in') ? to - 2 : last === 114 ? to : -1;
+  if (end < 0) return 0;
   if (endsIn(text, from, end, 'leiter')) {
     return matches(text, from, 'team') || matches(text, from, 'gruppen') || matches(text, from, 'projekt') ? TEAMLEITER : LEITER;
   }
-  return endsIn(text, from, to, 'direktor') || endsIn(text, from, to, 'direktorin') ? DIREKTOR : 0;
+  return endsIn(text, from, end, 'direktor') ? DIREKTOR : 0;
 }
 
 /** Whether text[from, to) ends in `word` (lower case), in any case. */
