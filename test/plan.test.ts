@@ -202,6 +202,12 @@ describe('SPEC 6: notes on a plan with a monthly quota', () => {
     expect(many.noteMonths).toBe(4);
     expect(summaryLines(many, settings({ 'As Of': '2026-11-23' }))).toContain('Notes: 1,200 over 4 months, no monthly limit');
   });
+  it('the expected replies name the warm bonus only when some row is warm (a list with no Warm column read it as a bonus it was given)', () => {
+    const line = (rows: Prospect[]) =>
+      summaryLines(plan(rows, { 'As Of': '2026-11-23' }).summary, settings({ 'As Of': '2026-11-23' })).find((l) => l.startsWith('Expected replies'));
+    expect(line([{ degree: 2 }, { degree: 3 }])).not.toContain('warm');
+    expect(line([{ degree: 2 }, { degree: 3, warm: true }])).toMatch(/, warm \+10 points\)$/);
+  });
   it('premium plans have no quota', () => {
     const { summary } = plan(Array.from({ length: 30 }, () => ({})));
     expect(summary.channels.CONNECT_NOTE).toBe(30);

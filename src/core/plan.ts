@@ -70,6 +70,8 @@ export interface PlanSummary {
   /** Calendar months the notes go out in (their quota is a month's). */
   readonly noteMonths: number;
   readonly expectedReplies: number;
+  /** Rows counted as warm in the expected replies (warm +10 points of acceptance): the summary names the bonus only when some are. */
+  readonly warm: number;
   readonly expectedCost: number;
   readonly costPerReply: number | null;
   /** Expected InMail cost / replies the paid InMails are expected to bring (SPEC 6, v2). */
@@ -649,7 +651,7 @@ export class ListPlanner {
     this.fallbacks.clear();
     const horizon = this.horizonOf(order);
     const placed = this.placeInvitations(order, horizon);
-    const { counts, replies, paidReplies, withdrawalsDue, errors } = this.tally();
+    const { counts, replies, paidReplies, withdrawalsDue, errors, warm } = this.tally();
     const channels = Object.fromEntries(CHANNELS.map((c, k) => [c, counts[k] as number])) as Record<Channel, number>;
     let cost = 0;
     for (const c of CHANNELS) cost += channels[c] * expectedCost(c, s);
@@ -678,6 +680,7 @@ export class ListPlanner {
       notesUsed: placed.notesUsed,
       noteMonths: placed.noteMonths,
       expectedReplies: replies,
+      warm,
       expectedCost: expectedCostTotal,
       costPerReply: replies > 0 ? roundCents(expectedCostTotal / replies) : null,
       paidReplies,
@@ -818,6 +821,7 @@ export class ListPlanner {
     const counts = new Float64Array(CHANNELS.length);
     let replies = 0;
     let paidReplies = 0;
+    let warm = 0;
     let withdrawalsDue = 0;
     let errors = this.inputErrors;
     const dueDay = nextBusinessDay(s.asOf, s.holidays);
@@ -856,12 +860,14 @@ export class ListPlanner {
       if (c === WITHDRAW && date.get(i) <= dueDay) withdrawalsDue++;
       // A reply already in hand is a conversation, not an expected reply.
       if (b !== REPLIED) {
-        const r = repliesOf[2 * c + (part(bits, BITS.connection) & WARM_BIT ? 1 : 0)] as number;
+        const isWarm = part(bits, BITS.connection) & WARM_BIT ? 1 : 0;
+        const r = repliesOf[2 * c + isWarm] as number;
         replies += r;
+        warm += isWarm;
         if (c === INMAIL) paidReplies += r;
       }
     }
-    return { counts, replies, paidReplies, withdrawalsDue, errors };
+    return { counts, replies, paidReplies, withdrawalsDue, errors, warm };
   }
 
   /** Where row `rowIndex` is in the store, or -1. */

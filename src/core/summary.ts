@@ -37,7 +37,7 @@ export function summaryLines(sum: PlanSummary, s: Settings): string[] {
     sum.noteMonths > 1
       ? `Notes: ${n(sum.notesUsed)} over ${n(sum.noteMonths)} months, ${s.notesPerMonth === Infinity ? 'no monthly limit' : `${n(s.notesPerMonth)} a month`}`
       : `Notes: ${n(sum.notesUsed)} ${s.notesPerMonth === Infinity ? 'this month, no monthly limit' : `of ${n(s.notesPerMonth)} this month`}`,
-    `Expected replies: ${n(Math.round(sum.expectedReplies * 10) / 10)} (InMail ${pct(s.inmailReplyRate)}; connect ${pct(s.acceptanceRate)} x ${pct(s.replyAfterAccept)}, warm +10 points)`,
+    `Expected replies: ${n(Math.round(sum.expectedReplies * 10) / 10)} (InMail ${pct(s.inmailReplyRate)}; connect ${pct(s.acceptanceRate)} x ${pct(s.replyAfterAccept)}${sum.warm > 0 ? ', warm +10 points' : ''})`,
     `Expected cost: ${usd(sum.expectedCost)}${sum.costPerReply === null ? '' : `, ${perReply(sum.costPerReply, sum.expectedCost)} per expected reply`}` +
       (sum.costPerPaidReply === null ? '' : `, ${usd(sum.costPerPaidReply)} per reply to a paid InMail`),
     invitationsLine(sum, s),
