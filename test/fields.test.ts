@@ -132,6 +132,55 @@ describe('SPEC 1: header matching', () => {
     }
   });
 
+  it('a list kept in Spanish is read by its own headers and values (LinkedIn in Spanish, Excel ES, HubSpot in Spanish)', () => {
+    const header = [
+      'Nombre',
+      'Apellidos',
+      'Cargo',
+      'Grado de conexión',
+      'Perfil abierto',
+      'Estado de la invitación',
+      'Fecha de invitación',
+      'Respondió',
+      'Contactos en común',
+      'Número de teléfono',
+      'Correo electrónico',
+      'URL de LinkedIn',
+    ];
+    const m = mapColumns(header);
+    if (m instanceof Problem) throw new Error(m.message);
+    expect(m.columns.map((c) => c.field.key)).toEqual([
+      'firstName',
+      'lastName',
+      'title',
+      'degree',
+      'openProfile',
+      'connectionStatus',
+      'requestedOn',
+      'replied',
+      'mutualConnections',
+      'phone',
+      'email',
+      'linkedinUrl',
+    ]);
+    for (const [status, want] of [
+      ['Pendiente', 'pending'],
+      ['aceptada', 'accepted'],
+      ['rechazada', 'declined'],
+      ['retirada', 'withdrawn'],
+    ] as const) {
+      expect(parse('Connection Status', status)).toBe(want);
+    }
+    for (const [degree, want] of [
+      ['1er grado', 1],
+      ['2º', 2],
+      ['3er grado+', 3],
+      ['Fuera de tu red', 4],
+    ] as const) {
+      expect(parse('Degree', degree)).toBe(want);
+    }
+  });
+
   it('knows the aliases of a Sales Navigator export or CRM list', () => {
     const m = mapColumns([
       'Full Name',
@@ -499,6 +548,27 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Senior Berater', 'senior'],
   ];
 
+  // A list kept in Spain or Latin America.
+  const spanish: Array<[string, string | undefined]> = [
+    ['Director General', 'c-level'],
+    ['Gerente General', 'c-level'],
+    ['Consejero Delegado', 'c-level'],
+    ['Fundadora y CEO', 'c-level'],
+    ['Presidenta', 'c-level'],
+    ['Socio fundador', 'c-level'],
+    ['Vicepresidente de Ventas', 'vp'],
+    ['Directora Comercial', 'director'],
+    ['Subdirector de Marketing', 'director'],
+    ['Gerente de Cuentas', 'manager'],
+    ['Jefe de Proyecto', 'manager'],
+    ['Responsable de Ventas', 'manager'],
+    ['Analista Sr.', 'senior'],
+    ['Becario de Marketing', 'entry'],
+    ['Practicante', 'entry'],
+    ['Asistente del Director General', 'entry'],
+    ['Desarrollador Backend', undefined],
+  ];
+
   // The French words change no English title: a link word counts only after a word of a level, a chef only as "chef de".
   const english: Array<[string, string | undefined]> = [
     ['R&D Manager', 'manager'],
@@ -517,6 +587,7 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
   for (const [language, table] of [
     ['French', french],
     ['German', german],
+    ['Spanish', spanish],
     ['English', english],
   ] as const) {
     for (const [title, want] of table) it(`${language}: ${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));

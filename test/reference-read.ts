@@ -149,7 +149,31 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'grunderin':
       case 'mitgrunder':
       case 'mitgrunderin':
+      case 'fundador':
+      case 'fundadora':
+      case 'cofundador':
+      case 'cofundadora':
+      case 'consejero':
+      case 'consejera':
+      case 'presidenta':
         return 'c-level';
+      case 'vicepresidente':
+      case 'vicepresidenta':
+        return 'vp';
+      case 'directora':
+      case 'subdirector':
+      case 'subdirectora':
+        return 'director';
+      case 'gerente':
+      case 'jefe':
+      case 'jefa':
+        return 'manager';
+      case 'becario':
+      case 'becaria':
+      case 'practicante':
+      case 'pasante':
+      case 'asistente':
+        return 'entry';
       case 'leiter':
       case 'leiterin':
         return before === 'team' || before === 'group' ? 'manager' : 'director';
@@ -162,7 +186,7 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
         return 'director';
       case 'general':
       case 'generale':
-        if (before === 'directeur' || before === 'directrice') return 'c-level';
+        if (before === 'directeur' || before === 'directrice' || before === 'director' || before === 'directora' || before === 'gerente') return 'c-level';
         continue;
       case 'owner':
         if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
@@ -170,6 +194,8 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'partner':
       case 'associe':
       case 'associee':
+      case 'socio':
+      case 'socia':
         if (before === undefined || PARTNER_WORDS.has(before)) return 'c-level';
         continue;
       case 'officer':
@@ -229,9 +255,9 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
 /** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
 const TAIL_WORDS = new Set(['of', 'for', 'to', 'in', 'on', 'with']);
 /** French ones end it only once the phrase tells a level ("Chef de projet"); before, they are any word ("R&D Manager"). */
-const LATE_TAIL_WORDS = new Set(['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur']);
+const LATE_TAIL_WORDS = new Set(['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur', 'del', 'para']);
 /** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme". */
-const PART_WORDS = new Set(['and', 'at', 'et', 'chez', 'und', 'bei']);
+const PART_WORDS = new Set(['and', 'at', 'et', 'chez', 'und', 'bei', 'y', 'en']);
 /** A German compound as its ending: "vertriebsleiter" is a "leiter", "teamleiterin" a "teamleiter", "vertriebsdirektor" a "direktor". */
 function compound(word: string): string {
   if (word.length <= 6) return word;

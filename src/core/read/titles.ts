@@ -2,7 +2,7 @@
  * SPEC section 1a: seniority read from a job title by its role noun, not by any word in it:
  * "Partner Marketing Manager" is a manager, "Product Owner" and "Chief of Staff" are not c-level,
  * "Head of ..." is a director. A title with several roles ("Founder & CEO") takes the most senior.
- * English, French and German titles: "Directeur commercial", "Responsable des ventes", "Président-
+ * English, French, German and Spanish titles: "Directeur commercial", "Responsable des ventes", "Président-
  * directeur général", "Geschäftsführer", "Vertriebsleiter", "Teamleiterin", "Werkstudent", read with
  * their accents or without.
  */
@@ -53,9 +53,9 @@ const TAIL_WORDS = ['of', 'for', 'to', 'in', 'on', 'with'];
  * French ones, which end it only after a word that tells a level ("Chef de projet", "Assistante
  * du directeur"): before one they are any word, as in "R&D Manager", "DE Head of Sales", "Du Pont".
  */
-const LATE_TAIL_WORDS = ['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur'];
+const LATE_TAIL_WORDS = ['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur', 'del', 'para'];
 /** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme", "Président et fondateur", "DG chez Acme", "Leiter Vertrieb und Marketing". */
-const PART_WORDS = ['and', 'at', 'et', 'chez', 'und', 'bei'];
+const PART_WORDS = ['and', 'at', 'et', 'chez', 'und', 'bei', 'y', 'en'];
 
 /** French role nouns (read without their accents) by level; "président(e)", "associé(e)" and "général(e)" follow the rules below. */
 const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
@@ -90,6 +90,12 @@ const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
   [DIRECTOR, ['direktor', 'direktorin', 'prokurist', 'prokuristin']],
   [MANAGER, ['teamleiter']],
   [ENTRY, ['werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'auszubildender', 'auszubildende', 'azubi', 'assistent', 'assistentin']],
+  // Spanish, read without accents; "presidente", "socio(a)" and "general" follow the rules below.
+  [C_LEVEL, ['fundador', 'fundadora', 'cofundador', 'cofundadora', 'consejero', 'consejera', 'presidenta']],
+  [VP, ['vicepresidente', 'vicepresidenta']],
+  [DIRECTOR, ['directora', 'subdirector', 'subdirectora']],
+  [MANAGER, ['gerente', 'jefe', 'jefa']],
+  [ENTRY, ['becario', 'becaria', 'practicante', 'pasante', 'asistente']],
 ];
 
 /** Role nouns and the words the rules below name; any other word is 0. */
@@ -124,6 +130,8 @@ const ROLE_WORDS = [
   'presidente',
   'associe',
   'associee',
+  'socio',
+  'socia',
   'general',
   'generale',
   ...FRENCH_NOUNS.flatMap(([, words]) => words),
@@ -155,6 +163,11 @@ const PRESIDENT = word('president');
 const PRESIDENTE = word('presidente');
 const ASSOCIE = word('associe');
 const ASSOCIEE = word('associee');
+const SOCIO = word('socio');
+const SOCIA = word('socia');
+const GERENTE = word('gerente');
+const DIRECTORA = word('directora');
+const DIRECTOR_WORD = word('director');
 const GENERAL = word('general');
 const GENERALE = word('generale');
 const DIRECTEUR = word('directeur');
@@ -221,11 +234,13 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case PARTNER:
     case ASSOCIE:
     case ASSOCIEE:
+    case SOCIO:
+    case SOCIA:
       return before === -1 || ((FLAGS[before] as number) & PARTNER_BEFORE) !== 0 ? C_LEVEL : 0;
-    // "Directeur général": the head of the company.
+    // "Directeur général", "Director General", "Gerente General": the head of the company.
     case GENERAL:
     case GENERALE:
-      return before === DIRECTEUR || before === DIRECTRICE ? C_LEVEL : 0;
+      return before === DIRECTEUR || before === DIRECTRICE || before === DIRECTOR_WORD || before === DIRECTORA || before === GERENTE ? C_LEVEL : 0;
     // "Chief ... Officer": a "chief" later in the phrase is read there anyway.
     case OFFICER:
       return chief ? C_LEVEL : 0;
