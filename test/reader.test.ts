@@ -392,6 +392,23 @@ describe('SPEC 1a headers: the header row', () => {
     ]);
     expect(u.headerRow).toBe(1);
   });
+  it("a data row whose one cell is a header word ('Lead', 'Email') under a header not read is no header: no recognised column, nothing planned over it", () => {
+    // An export in a language not read, its first prospect's stage `Lead` (a generic word for Name).
+    const top = [
+      ['Nome', 'Cognome', 'Azienda', 'Fase del ciclo di vita'],
+      ['Alessandro', 'Vidal', 'Acme', 'Lead'],
+      ['Giulia', 'Rossi', 'Globex', 'Subscriber'],
+    ];
+    expect(understand(top, AUTO)).toBeInstanceOf(Problem);
+    expect((understand([top[0] as Cell[], ['Ann', 'Lee', 'Acme', 'Email']], AUTO) as Problem).message).toMatch(/^no recognised column/);
+    // A preamble as wide as the header still leaves a header of several columns read.
+    const wide = understood([
+      ['Report', 'Q4', 'generated', '2026-11-01'],
+      ['Name', 'Degree', 'Title', 'Company'],
+      ['Ann', '2nd', 'VP', 'Acme'],
+    ]);
+    expect(wide.headerRow).toBe(1);
+  });
   it('a title line and a blank line above the header are skipped, and said', () => {
     const u = understood([['Prospects, Q4 export'], [''], ['Name', 'Degree'], ['Ann', '2nd']]);
     expect(u.headerRow).toBe(2);

@@ -178,11 +178,20 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
   // `Title,Q4 outreach` names one column, the header under it several.
   let best: Understanding | undefined;
   const named = new Set(Object.values(settings.columns).map((h) => normalizeHeader(h)));
+  // The most cells filled in a row above: a title or notes above a header fill fewer than it.
+  let longestAbove = -1;
   for (let r = 0; r < searched; r++) {
     const header = top[r] as readonly Cell[];
+    const filled = header.filter((h) => !isBlank(h)).length;
+    const above = longestAbove;
+    if (filled > longestAbove) longestAbove = filled;
+    const read = header.filter((h) => named.has(normalizeHeader(h)) || matchHeader(h)).length;
     // A row that could not read more columns than the best so far is not understood at all (a
     // data row under the header, mostly): the cells that are headers bound what it could read.
-    if (best !== undefined && header.filter((h) => named.has(normalizeHeader(h)) || matchHeader(h)).length <= best.map.columns.length) continue;
+    if (best !== undefined && read <= best.map.columns.length) continue;
+    // Under a row as full as it (a header not read), a row with one header word is a data row
+    // whose cell says `Lead` or `Email`: taken for the header, the plan would be written over it.
+    if (above >= filled && filled > 1 && read < 2) continue;
     const u = understandHeader(header, top.slice(r + 1, r + 1 + SAMPLE_ROWS), settings);
     if (!(u instanceof Problem) && (best === undefined || u.map.columns.length > best.map.columns.length)) best = { ...u, headerRow: r };
   }
