@@ -175,6 +175,10 @@ describe('SPEC 1: header matching', () => {
       ['1er grado', 1],
       ['2º', 2],
       ['3er grado+', 3],
+      ['3er grado o más', 3],
+      ['2.º', 2],
+      ['2do', 2],
+      ['3.º+', 3],
       ['Fuera de tu red', 4],
     ] as const) {
       expect(parse('Degree', degree)).toBe(want);

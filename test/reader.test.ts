@@ -50,7 +50,7 @@ function readError(header: Cell[], row: Cell[]): RowError {
 const fieldOf = (u: Understanding, header: string) => u.map.columns.find((c) => c.header === header)?.field.label;
 
 describe('SPEC 1a values: yes/no vocabulary', () => {
-  for (const word of ['x', 'X', '✓', 'checked', 'TRUE', 'yes', 'Y', 'oui']) {
+  for (const word of ['x', 'X', '✓', 'checked', 'TRUE', 'yes', 'Y', 'oui', 'j', 's', 'Sí']) {
     it(`'${word}' is yes`, () => expect(read(['Name', 'Warm'], ['Ann', word]).warm).toBe(true));
   }
   for (const word of ['no', 'FALSE', 'unchecked', 'n']) {

@@ -63,6 +63,7 @@ describe('SPEC 2: settings defaults', () => {
     for (const [header, unlimited] of [
       ['Réglage', 'illimité'],
       ['Einstellung', 'unbegrenzt'],
+      ['Ajuste', 'unlimited'],
     ]) {
       const s = read([
         [header, 'Wert'],

@@ -210,17 +210,17 @@ function degree(cell: NonBlank): Degree | Problem {
   return (
     DEGREES.get(t) ??
     DEGREES.get(t.replace(/\s+/g, '-')) ??
-    // LinkedIn France's `3e et +`.
-    ordinalDegree(t.replace(/\s+et\s+\+$/, '+')) ??
+    // LinkedIn France's `3e et +`, Spanish `3er grado o más`.
+    ordinalDegree(t.replace(/\s+et\s+\+$/, '+').replace(/\s+o\s+m[aá]s$/, '+')) ??
     new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network')
   );
 }
 
 /**
  * A degree as LinkedIn writes it in other languages: French and Dutch `2e`, `1er`, `3e+`; Spanish,
- * Italian and Portuguese `2º`, `2°`, `2ª`; German `2.` ("Kontakt 2. Grades" once its words go).
+ * Italian and Portuguese `2º`, `2.º`, `2°`, `2ª`, `2do`, `3ro`; German `2.` ("Kontakt 2. Grades" once its words go).
  */
-const ORDINAL_DEGREE = /^([1-4])\s*(?:e|er|re|ème|eme|de|ste|º|°|ª|\.)?\s*(\+)?$/;
+const ORDINAL_DEGREE = /^([1-4])\s*(?:e|er|re|ème|eme|de|ste|do|ro|to|\.?º|\.?°|\.?ª|\.)?\s*(\+)?$/;
 
 function ordinalDegree(t: string): Degree | undefined {
   const m = ORDINAL_DEGREE.exec(t);

@@ -381,6 +381,10 @@ const SETTINGS_HEADERS = new Set([
   'einstellung',
   'einstellungen',
   'schlussel',
+  'ajuste',
+  'ajustes',
+  'clave',
+  'configuracion',
 ]);
 
 /** Key/value pairs in the order given; a later pair overrides an earlier one (a CLI flag overrides the file). */

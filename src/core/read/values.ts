@@ -31,6 +31,7 @@ export const YES_WORDS: readonly string[] = [
   'j',
   'sí',
   'si',
+  's',
   'sim',
   ...EXCEL_TRUE,
 ];
