@@ -328,6 +328,17 @@ describe('CLI: settings', () => {
     }
   });
 
+  it('a semicolon --settings file (Excel where dates are day-first) reads its slash dates that read two ways day-first; a comma one says they are ambiguous', () => {
+    const list = file('semi-settings-list.csv', 'Name,Degree\nAnn,1st\n');
+    const semi = file('ajustes.csv', 'Ajuste;Valor\r\nAs Of;07/12/2026\r\nHolidays;07/12/2026;08/12/2026\r\n');
+    const r = cli([list, '--settings', semi, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    // As of Monday 7 December, a holiday as Tuesday 8 is: the message goes out Wednesday 9 (read month-first: 13 July).
+    expect(rowsOf(r.stdout)[1]?.at(-3)).toBe('2026-12-09');
+    const comma = file('settings-comma.csv', 'Setting,Value\nAs Of,04/12/2026\n');
+    expect(cli([list, '--settings', comma]).stderr).toMatch(/As Of: ambiguous: 2026-04-12 or 2026-12-04\?/);
+  });
+
   it('--settings as JSON takes a list as its items: "Holidays": ["2026-12-24", "2026-12-25"]', () => {
     const jsonSettings = file('holidays.json', JSON.stringify({ Holidays: ['2026-12-24', '2026-12-25'] }));
     const r = cli([file('holidays-list.csv', 'Name,Degree\nAnn,1st\n'), '--as-of', '2026-12-24', '--settings', jsonSettings, '--format', 'csv']);

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type Cell, Problem, SETTINGS, type Settings, formatDay, parseSettings, settingByKey, todayFrom } from '../core/index.js';
+import { type Cell, Problem, SETTINGS, type Settings, type SlashOrder, formatDay, parseSettings, settingByKey, todayFrom } from '../core/index.js';
 import { sepDirective, sniffDelimiter } from './csv.js';
 import { textOf } from './csv-encoding.js';
 import type { Leftovers } from './files.js';
@@ -115,6 +115,8 @@ export interface Parsed {
   readonly pairs: Array<[Cell, Cell]>;
   /** How many of `pairs`, from the first, are the --settings file's. */
   readonly filePairs?: number;
+  /** A semicolon --settings file (Excel where dates are day-first): its slash dates that read two ways are read day-first. */
+  readonly settingsSlashOrder?: SlashOrder;
   readonly values: Record<string, string | string[] | boolean | undefined>;
   readonly help: boolean;
 }
@@ -260,7 +262,8 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
   if (output === '') throw new CliError(`-o: expected a file name (try '${NAME} --help')`, 2);
   const format = (v.format as string | undefined) ?? (!output && ctx.io.stdout.isTTY ? 'table' : 'csv');
   if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format: expected ${FORMATS.join(', ')} (got '${format}')`, 2);
-  const pairs: Array<[Cell, Cell]> = v.settings ? await readSettingsFile(v.settings as string) : [];
+  const file = v.settings ? await readSettingsFile(v.settings as string) : undefined;
+  const pairs: Array<[Cell, Cell]> = file?.pairs ?? [];
   const filePairs = pairs.length;
   for (const [flag, key] of SETTING_FLAGS) {
     const value = v[flag];
@@ -275,16 +278,26 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
     if (eq <= 0) throw new CliError(`--column: expected FIELD=HEADER, e.g. --column "Degree=Conn. lvl" (got '${c}')`, 2);
     pairs.push([`Column: ${c.slice(0, eq).trim()}`, c.slice(eq + 1).trim()]);
   }
-  return { input: parsed.positionals[0] as string, output, format: format as Format, quiet: v.quiet === true, pairs, filePairs, values: v, help: false };
+  return {
+    input: parsed.positionals[0] as string,
+    output,
+    format: format as Format,
+    quiet: v.quiet === true,
+    pairs,
+    filePairs,
+    ...(file?.delimiter === ';' ? { settingsSlashOrder: 'day-first' as const } : {}),
+    values: v,
+    help: false,
+  };
 }
 
 /** The settings of a parsed command line, or a CliError (2). */
 export function settingsOf(parsed: Parsed, io: Io): Settings {
   const today = todayFrom(io.now());
-  const settings = parseSettings(parsed.pairs, today);
+  const settings = parseSettings(parsed.pairs, today, parsed.settingsSlashOrder);
   if (!(settings instanceof Problem)) return settings;
   // The settings file's own pairs say the same: the fault is the file's, named as such.
-  const file = parsed.filePairs ? parseSettings(parsed.pairs.slice(0, parsed.filePairs), today) : undefined;
+  const file = parsed.filePairs ? parseSettings(parsed.pairs.slice(0, parsed.filePairs), today, parsed.settingsSlashOrder) : undefined;
   const where = file instanceof Problem && file.message === settings.message ? ` in settings file '${parsed.values.settings}'` : '';
   throw new CliError(`bad setting${where}: ${settings.message}`, 2);
 }
@@ -301,7 +314,7 @@ export function startWarning(s: Settings): string | undefined {
   return `Start Date ${formatDay(s.startDate)} is before the as-of date ${formatDay(s.asOf)}: new prospects are dated from ${formatDay(s.startDate)}, in the past, and show as overdue (leave the start out to begin on the as-of date)`;
 }
 
-async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
+async function readSettingsFile(path: string): Promise<{ pairs: Array<[Cell, Cell]>; delimiter?: string }> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path);
@@ -317,10 +330,12 @@ async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
     } catch (e) {
       throw new CliError(`settings file '${path}' is not valid JSON: ${(e as Error).message}`, 2);
     }
-    if (Array.isArray(json) && json.every((p) => Array.isArray(p) && p.length === 2)) return json as Array<[Cell, Cell]>;
+    if (Array.isArray(json) && json.every((p) => Array.isArray(p) && p.length === 2)) return { pairs: json as Array<[Cell, Cell]> };
     if (json && typeof json === 'object' && !Array.isArray(json)) {
       // A list (`"Holidays": ["2026-12-24", "2026-12-25"]`) is its items, as a value over several cells of a CSV is.
-      return Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, v === null ? '' : Array.isArray(v) ? v.join(', ') : (v as Cell)]);
+      return {
+        pairs: Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, v === null ? '' : Array.isArray(v) ? v.join(', ') : (v as Cell)]),
+      };
     }
     throw new CliError(`settings file '${path}': expected an object of key: value, or a list of [key, value] pairs`, 2);
   }
@@ -331,21 +346,23 @@ async function readSettingsFile(path: string): Promise<Array<[Cell, Cell]>> {
   const firstLine = /^[^\r\n]*/.exec(trimmed)?.[0] ?? '';
   const sep = sepDirective(firstLine.trim());
   const body = sep === undefined ? trimmed : trimmed.slice(firstLine.length).trimStart();
+  const delimiter = sep ?? settingsDelimiter(body);
   try {
-    rows = parseSync(body, { relax_column_count: true, skip_empty_lines: true, trim: true, delimiter: sep ?? settingsDelimiter(body) }) as string[][];
+    rows = parseSync(body, { relax_column_count: true, skip_empty_lines: true, trim: true, delimiter }) as string[][];
   } catch (e) {
     throw new CliError(`settings file '${path}' is not valid CSV: ${(e as Error).message.split('\n')[0]}`, 2);
   }
   const bad = rows.find((r) => r.length < 2 && (r[0] ?? '') !== '');
   if (bad) throw new CliError(`settings file '${path}': each line needs a key and a value (got '${bad.join(',')}')`, 2);
   // A value spread over cells (`Holidays;24/12/2026;25/12/2026`) is every one of them, not the first: one more is an error, never dropped.
-  return rows.map((r) => [
+  const pairs = rows.map((r): [Cell, Cell] => [
     r[0] ?? '',
     r
       .slice(1)
       .filter((c) => c !== '')
       .join(', '),
   ]);
+  return { pairs, delimiter };
 }
 
 /**

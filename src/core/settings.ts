@@ -394,11 +394,12 @@ export type SettingPairs = ReadonlyArray<readonly [Cell, Cell]>;
  * Reads settings. `today` is the adapter's clock reading: the core itself has none. An unknown
  * key, or a value that does not parse, is a `Problem` naming the key and what it accepts.
  */
-export function parseSettings(pairs: SettingPairs, today: Day): Settings | Problem {
+export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: SlashOrder): Settings | Problem {
   const given = new Map<SettingProp, unknown>();
   const columns: Partial<Record<FieldKey, string>> = {};
-  // A Date Order of the settings reads their own slash dates too (Start Date, As Of, Holidays), wherever its pair stands.
-  const order = slashOrderOf(pairs);
+  // A Date Order of the settings reads their own slash dates too (Start Date, As Of, Holidays),
+  // wherever its pair stands; else `slashHint` (a semicolon settings file, saved where dates are day-first).
+  const order = slashOrderOf(pairs) ?? slashHint;
   for (const [rawKey, value] of pairs) {
     if (isBlank(rawKey)) continue;
     const key = String(rawKey).trim();
