@@ -168,6 +168,7 @@ describe('SPEC 1: header matching', () => {
       ['aceptada', 'accepted'],
       ['rechazada', 'declined'],
       ['retirada', 'withdrawn'],
+      ['sin enviar', 'none'],
     ] as const) {
       expect(parse('Connection Status', status)).toBe(want);
     }

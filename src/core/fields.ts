@@ -391,6 +391,12 @@ const STATUSES = vocabulary<ConnectionStatus>({
   retirada: 'withdrawn',
   retirado: 'withdrawn',
   cancelada: 'withdrawn',
+  'sin enviar': 'none',
+  'no enviada': 'none',
+  // Not sent, in French and German.
+  'non envoyée': 'none',
+  'pas envoyée': 'none',
+  'nicht gesendet': 'none',
 });
 
 function status(cell: NonBlank): ConnectionStatus | Problem {
