@@ -5,7 +5,23 @@
  */
 
 /** Thousands, millions, billions; German `Tsd.`/`T€`, `Mio.`, `Mrd.`. */
-const SCALES: Record<string, number> = { k: 1e3, t: 1e3, tsd: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, b: 1e9, bn: 1e9, mrd: 1e9 };
+const SCALES: Record<string, number> = {
+  k: 1e3,
+  t: 1e3,
+  tsd: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mio: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  millones: 1e6,
+  millon: 1e6,
+  millón: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  mrd: 1e9,
+};
 /** Currency signs written before or after the number. */
 const SIGNS = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '₫', '₱', 'R$', 'US$', 'C$', 'A$', 'kr', 'Fr.', 'zł']);
 /** Spaces that group digits: space, no-break space, narrow no-break space, thin space, apostrophe (Swiss). */
@@ -116,7 +132,7 @@ function readAmount(text: string): number | undefined {
   let t = withoutCurrency(text).replace(/([\d\s])[.,][-–]{1,2}$/, '$1');
   // Excel's accounting format writes zero as a dash (`-   €`, `€ -`).
   if (/^[-–]$/.test(t)) return 0;
-  const scale = /\s*([a-zA-Z]{1,3})\.?$/.exec(t);
+  const scale = /\s*([a-zA-Zó]{1,8})\.?$/.exec(t);
   let factor = 1;
   if (scale) {
     const f = SCALES[(scale[1] as string).toLowerCase()];

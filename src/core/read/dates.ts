@@ -44,7 +44,8 @@ const MONTHS: Record<string, number> = {};
 /** A time of day after the date: ` 10:32`, `T10:32:00.000Z`, `, 9:05 AM`, ` 14:00 UTC`. */
 const TIME = /[T\s,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
 const NUMERIC = /^(\d{1,5})([/.-])(\d{1,2})\2(\d{1,5})$/;
-const DAY_MONTH_YEAR = /^(?:[a-z]{2,9}\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+([a-zà-ü]{3,9})\.?,?[\s-]+(\d{2,5})$/i;
+// `18 Nov 2026`, `Wed, 18 Nov 2026`, `18-Nov-2026`, German `04.Dez.26`, Spanish `4 de diciembre de 2026`.
+const DAY_MONTH_YEAR = /^(?:[a-z]{2,9}\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+de(?=\s))?[\s-]*([a-zà-ü]{3,9})\.?,?(?:\s+del?(?=\s))?[\s-]*(\d{2,5})$/i;
 const MONTH_DAY_YEAR = /^(?:[a-z]{2,9}\.?,?\s+)?([a-zà-ü]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2,5})$/i;
 
 const ACCEPTS = 'expected a date such as 2026-11-18 or 18 Nov 2026';
