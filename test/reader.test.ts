@@ -682,6 +682,10 @@ describe('SPEC 1 v2 fields', () => {
     'Last Engagement Date',
     'Last Outreach',
     'Contact - Last Activity',
+    'Datum der letzten Aktivität',
+    'Zuletzt kontaktiert',
+    'Date de la dernière activité',
+    'Fecha de la última actividad',
   ]) {
     it(`'${header}' (a CRM's last email, call or meeting) is not Last Touch On: not used, and the summary says why`, () => {
       const u = understood([

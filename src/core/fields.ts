@@ -976,6 +976,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Mobiltelefon',
       'Número de teléfono',
       'Teléfono móvil',
+      'Mobiltelefonnummer',
     ],
     generic: ['Mobile', 'Telephone', 'Tel', 'Cell', 'Portable', 'Telefon', 'Handy', 'Móvil', 'Celular', 'Teléfono'],
     reads: readsAsPhone,
@@ -1050,6 +1051,16 @@ export const ACTIVITY_HEADERS: readonly string[] = [
   'Last Outreach',
   'Last Engagement Date',
   'Last Touched',
+  // HubSpot and lists in French, German and Spanish.
+  'Date de la dernière activité',
+  'Dernière activité',
+  'Dernier contact',
+  'Datum der letzten Aktivität',
+  'Letzte Aktivität',
+  'Zuletzt kontaktiert',
+  'Fecha de la última actividad',
+  'Última actividad',
+  'Último contacto',
 ];
 
 /** The date fields: their columns get a date order (SPEC 1a, `Date Order`). */
