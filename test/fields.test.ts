@@ -533,7 +533,7 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
 
   // A list kept in Spain or Latin America.
   const spanish: Array<[string, string | undefined]> = [
-    ['Director General', 'c-level'],
+    ['Directora General', 'c-level'],
     ['Gerente General', 'c-level'],
     ['Consejero Delegado', 'c-level'],
     ['Fundadora y CEO', 'c-level'],
@@ -564,6 +564,7 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Des Moines Branch Manager', 'manager'],
     ['Du Pont Plant Manager', 'manager'],
     ['Head Chef', 'director'],
+    ['Director General Counsel', 'director'],
     ['Executive Chef', undefined],
     ['Sous Chef', undefined],
   ];

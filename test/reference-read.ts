@@ -186,7 +186,7 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
         return 'director';
       case 'general':
       case 'generale':
-        if (before === 'directeur' || before === 'directrice' || before === 'director' || before === 'directora' || before === 'gerente') return 'c-level';
+        if (before === 'directeur' || before === 'directrice' || before === 'directora' || before === 'gerente') return 'c-level';
         continue;
       case 'owner':
         if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';

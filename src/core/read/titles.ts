@@ -167,7 +167,6 @@ const SOCIO = word('socio');
 const SOCIA = word('socia');
 const GERENTE = word('gerente');
 const DIRECTORA = word('directora');
-const DIRECTOR_WORD = word('director');
 const GENERAL = word('general');
 const GENERALE = word('generale');
 const DIRECTEUR = word('directeur');
@@ -237,10 +236,11 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case SOCIO:
     case SOCIA:
       return before === -1 || ((FLAGS[before] as number) & PARTNER_BEFORE) !== 0 ? C_LEVEL : 0;
-    // "Directeur général", "Director General", "Gerente General": the head of the company.
+    // "Directeur général", "Directora General", "Gerente General": the head of the company. Not after
+    // "director", the English word too: a "Director General Counsel" runs the legal team.
     case GENERAL:
     case GENERALE:
-      return before === DIRECTEUR || before === DIRECTRICE || before === DIRECTOR_WORD || before === DIRECTORA || before === GERENTE ? C_LEVEL : 0;
+      return before === DIRECTEUR || before === DIRECTRICE || before === DIRECTORA || before === GERENTE ? C_LEVEL : 0;
     // "Chief ... Officer": a "chief" later in the phrase is read there anyway.
     case OFFICER:
       return chief ? C_LEVEL : 0;
