@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { RELEASE_FILES, packageRelease } from '../scripts/package.mjs';
 import { PUBLIC_FUNCTIONS } from '../src/sheets/public.js';
 import { DIST, type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
+import { formatDay, parseIsoDay } from '../src/core/dates.js';
+import { sheetDate } from '../src/sheets/cells.js';
 
 const SAMPLE = parse(readFileSync('examples/prospects.csv', 'utf8')) as string[][];
 const HEADER = SAMPLE[0] as string[];
@@ -260,6 +262,21 @@ describe("dates written are midnights where the spreadsheet is (Sheets shows a D
     expect(sheet.cells[0]?.[4]).toBe('Date');
     expect(wall(sheet.cells[1]?.[4] as Date, timeZone)).toBe('2026-11-23, 00:00');
   });
+
+  // Zones that change offset at 2 am, at midnight itself (Santiago, Havana, Beirut), by half an hour (Lord Howe), or never.
+  it.each(['Europe/Berlin', 'America/Santiago', 'America/Havana', 'Asia/Beirut', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC'])(
+    'sheetDate in %s: every day of three years reads as that day where the spreadsheet is, at its first instant',
+    (timeZone) => {
+      const start = parseIsoDay('2026-01-01') as number;
+      for (let day = start; day < start + 3 * 366; day++) {
+        const d = sheetDate(day, timeZone);
+        const [date, time] = wall(d, timeZone).split(', ');
+        expect(date).toBe(formatDay(day));
+        // Midnight, or the first instant of a day whose midnight the clocks skip (they go from 23:59:59 to 01:00).
+        expect(time === '00:00' || wall(new Date(d.getTime() - 1000), timeZone).split(', ')[0] !== date).toBe(true);
+      }
+    },
+  );
 });
 
 describe('the menu and its commands', () => {

@@ -106,6 +106,7 @@ export function todayIn(timeZone: string | undefined, now: Date = new Date()): D
 }
 
 /** Each zone's wall clock, to the second (one formatter a zone). */
+const DIGITS = /\d+/g;
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock reading of instant `t` in `zone`, as the UTC instant that reads the same. */
@@ -124,11 +125,13 @@ function wallMs(t: number, zone: string): number {
     });
     wallClocks.set(zone, clock);
   }
-  const parts: Record<string, number> = {};
-  for (const part of clock.formatToParts(t)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  // `11/22/2026, 19:00:00`: its six numbers in that order. Read from the text, not formatToParts,
+  // which makes an object a part and took four times as long (a full tab's plan dates are
+  // thousands of days, two readings a day).
+  const [month, day, year, hour, minute, second] = (clock.format(t).match(DIGITS) ?? []).map(Number);
   const utc = new Date(0);
-  utc.setUTCFullYear(parts.year as number, (parts.month as number) - 1, parts.day);
-  utc.setUTCHours(parts.hour as number, parts.minute, parts.second);
+  utc.setUTCFullYear(year as number, (month as number) - 1, day);
+  utc.setUTCHours(hour as number, minute, second);
   return utc.getTime();
 }
 
@@ -141,10 +144,16 @@ export function sheetDate(day: Day, zone: string | undefined): Date {
   if (!zone) return dateFromDay(day);
   try {
     const utc = utcMidnight(day);
-    // The zone's offset at its midnight, found twice: once more across a change of offset (summer time).
-    let t = utc - (wallMs(utc, zone) - utc);
-    t = utc - (wallMs(t, zone) - t);
-    return new Date(t);
+    // The instant that reads as midnight: taken at the zone's offset at `utc`, and checked.
+    const t = utc - (wallMs(utc, zone) - utc);
+    const w = wallMs(t, zone);
+    if (w === utc) return new Date(t);
+    // The offset changed between the two (summer time): taken again at the offset found at t.
+    const t2 = utc - (w - t);
+    if (wallMs(t2, zone) === utc) return new Date(t2);
+    // No instant reads as midnight: the clocks skip it (Santiago, Havana), and the day starts
+    // when they change, the one of the two that reads as the day (01:00).
+    return new Date(w > utc ? t : t2);
   } catch {
     // an unknown zone name: the script's midnight
     return dateFromDay(day);
