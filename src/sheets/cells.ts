@@ -105,8 +105,8 @@ export function todayIn(timeZone: string | undefined, now: Date = new Date()): D
   return todayFrom(now);
 }
 
-/** Each zone's wall clock, to the second (one formatter a zone). */
 const DIGITS = /\d+/g;
+/** Each zone's wall clock, to the second (one formatter a zone). */
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock reading of instant `t` in `zone`, as the UTC instant that reads the same. */
@@ -135,6 +135,15 @@ function wallMs(t: number, zone: string): number {
   return utc.getTime();
 }
 
+/** Each zone's offset at the midnight found there last (`sheetDate`). */
+const lastOffsets = new Map<string, number>();
+
+/** Instant `t`, found to read as midnight `utc` in `zone`, as a Date; its offset kept for the next day. */
+function midnightAt(t: number, utc: number, zone: string): Date {
+  lastOffsets.set(zone, utc - t);
+  return new Date(t);
+}
+
 /**
  * Midnight of `day` where the spreadsheet is (`zone`), as a Date for a cell: Sheets shows a Date
  * by its instant in the spreadsheet's zone, so the script's own midnight (the zone of its
@@ -144,13 +153,16 @@ export function sheetDate(day: Day, zone: string | undefined): Date {
   if (!zone) return dateFromDay(day);
   try {
     const utc = utcMidnight(day);
+    // The offset of the midnight found last in the zone, checked: most days have the one before's.
+    const last = lastOffsets.get(zone);
+    if (last !== undefined && wallMs(utc - last, zone) === utc) return new Date(utc - last);
     // The instant that reads as midnight: taken at the zone's offset at `utc`, and checked.
     const t = utc - (wallMs(utc, zone) - utc);
     const w = wallMs(t, zone);
-    if (w === utc) return new Date(t);
+    if (w === utc) return midnightAt(t, utc, zone);
     // The offset changed between the two (summer time): taken again at the offset found at t.
     const t2 = utc - (w - t);
-    if (wallMs(t2, zone) === utc) return new Date(t2);
+    if (wallMs(t2, zone) === utc) return midnightAt(t2, utc, zone);
     // No instant reads as midnight: the clocks skip it (Santiago, Havana), and the day starts
     // when they change, the one of the two that reads as the day (01:00).
     return new Date(w > utc ? t : t2);
