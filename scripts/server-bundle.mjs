@@ -10,10 +10,17 @@ import ts from 'typescript';
  * function's time on a full tab, and the bundle carried some 15 KB of them. Those wrappers are
  * dropped here; the ones that rename (a class or function renamed apart from a namesake in
  * another module, e.g. `label2` named `label`) stay.
+ *
+ * A class is kept by the name it is written with: `var _X = class _X {...}; __name(_X, "X"); var
+ * X = _X;` becomes `var _X = class X {...}; var X = _X;`, named by its own expression. Redefining
+ * a class's name property gives it a shape the optimizing compiler does not take for a plain
+ * class's: each `instanceof X` and `new X()` was then a generic call (1.4% of a cold
+ * CHANNEL_PLAN's instructions). Only where `var X = _X` follows: inside the class, `X` is then the
+ * class itself either way.
  */
 export function dropNoOpNames(code) {
   const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2019, true, ts.ScriptKind.JS);
-  /** [from, to) ranges of the text to leave out. */
+  /** [from, to) ranges of the text to leave out, and what to put there instead ('' if nothing). */
   const cuts = [];
   const isNameCall = (n) =>
     ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === '__name' && n.arguments.length === 2 && ts.isStringLiteral(n.arguments[1]);
@@ -25,6 +32,27 @@ export function dropNoOpNames(code) {
       const before = statements?.[statements.indexOf(node) - 1];
       if (ts.isIdentifier(target) && target.text === name.text && before && ts.isFunctionDeclaration(before) && before.name?.text === name.text) {
         cuts.push([node.getFullStart(), node.end]);
+      }
+      // `var _X = class _X {...}; __name(_X, "X"); var X = _X;`: the class expression named X.
+      const after = statements?.[statements.indexOf(node) + 1];
+      const declared = (st) =>
+        st && ts.isVariableStatement(st) && st.declarationList.declarations.length === 1 ? st.declarationList.declarations[0] : undefined;
+      const cls = declared(before);
+      const alias = declared(after);
+      if (
+        ts.isIdentifier(target) &&
+        cls?.initializer &&
+        ts.isClassExpression(cls.initializer) &&
+        ts.isIdentifier(cls.name) &&
+        cls.name.text === target.text &&
+        cls.initializer.name?.text === target.text &&
+        alias?.initializer &&
+        ts.isIdentifier(alias.name) &&
+        alias.name.text === name.text &&
+        ts.isIdentifier(alias.initializer) &&
+        alias.initializer.text === target.text
+      ) {
+        cuts.push([cls.initializer.name.getStart(file), cls.initializer.name.end, name.text], [node.getFullStart(), node.end]);
       }
     } else if (isNameCall(node)) {
       // `const f = /* @__PURE__ */ __name(() => ..., "f")`, `{ f: __name(() => ..., "f") }`: the binding names it.
@@ -50,8 +78,8 @@ export function dropNoOpNames(code) {
   cuts.sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
-  for (const [from, to] of cuts) {
-    out += code.slice(at, from);
+  for (const [from, to, text = ''] of cuts) {
+    out += code.slice(at, from) + text;
     at = to;
   }
   return out + code.slice(at);

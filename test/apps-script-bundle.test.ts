@@ -35,8 +35,9 @@ const SOURCES: Record<string, string> = {
     export function maker() { const made = () => 7; let later = () => 8; later = () => 9; return [made, later]; }
     export const maybe = (f?: () => number) => f ?? (() => 10);
     export class Thing { static make() { const each = () => 11; return each; } }
+    export class Counter { static of() { return new Counter(); } same(x: unknown) { return x instanceof Counter; } }
     export const all = () => [plain, arrow, expression, named, table.holds, table['two words'], table.other[0], ...maker(), maybe(),
-      Thing, Thing.make(), label, pct, Planner, otherLabel, otherPct, OtherPlanner];
+      Thing, Thing.make(), label, pct, Planner, otherLabel, otherPct, OtherPlanner, Counter];
   `,
 };
 
@@ -67,10 +68,25 @@ describe('function names in the server bundle', () => {
     const dropped = dropNoOpNames(code);
     const wrappers = (text: string) => text.split('__name(').length - 1;
     expect(names(dropped)).toEqual(names(code));
-    expect(names(dropped)).toEqual(expect.arrayContaining(['label', 'pct', 'Planner', 'plain', 'holds', 'two words', 'made', 'each']));
+    expect(names(dropped)).toEqual(expect.arrayContaining(['label', 'pct', 'Planner', 'plain', 'holds', 'two words', 'made', 'each', 'Counter']));
     expect(wrappers(dropped)).toBeLessThan(wrappers(code));
     // Those that name a renamed namesake stay.
     expect(dropped).toMatch(/__name\(\w+, "label"\)/);
+  });
+
+  it('a class is named by its own expression, its name property never redefined, and refers to itself as before', async () => {
+    const code = await bundled();
+    expect(code).toMatch(/__name\(_Counter, "Counter"\)/);
+    const dropped = dropNoOpNames(code);
+    expect(dropped).toMatch(/var _Counter = class Counter \{/);
+    expect(dropped).not.toMatch(/__name\(_(Counter|Thing), /);
+    const context = vm.createContext({});
+    vm.runInContext(dropped, context);
+    expect(
+      vm.runInContext('[Bundle.Counter.name, Bundle.Counter.of() instanceof Bundle.Counter, new Bundle.Counter().same(Bundle.Counter.of())]', context),
+    ).toEqual(['Counter', true, true]);
+    // dist/Code.js: no class of the planner has its name redefined.
+    expect(readFileSync(join(DIST, 'Code.js'), 'utf8')).not.toMatch(/^__name\(_\w+, "\w+"\);\nvar \w+ = _\w+;$/m);
   });
 
   it('dist/Code.js makes no closure of a row pay for a name it already has', () => {
