@@ -135,12 +135,16 @@ function wallMs(t: number, zone: string): number {
   return utc.getTime();
 }
 
-/** Each zone's offset at the midnight found there last (`sheetDate`). */
-const lastOffsets = new Map<string, number>();
+/**
+ * Per zone, the offset at the midnight found last in each stretch of 32 days (`sheetDate`): a
+ * plan's dates come in no order, and one offset for the whole zone was the wrong one for every
+ * other date across summer time.
+ */
+const lastOffsets = new Map<string, Map<number, number>>();
 
-/** Instant `t`, found to read as midnight `utc` in `zone`, as a Date; its offset kept for the next day. */
-function midnightAt(t: number, utc: number, zone: string): Date {
-  lastOffsets.set(zone, utc - t);
+/** Instant `t`, found to read as midnight `utc` (of `day`), as a Date; its offset kept for the days near it. */
+function midnightAt(t: number, utc: number, offsets: Map<number, number>, day: Day): Date {
+  offsets.set(day >> 5, utc - t);
   return new Date(t);
 }
 
@@ -153,16 +157,18 @@ export function sheetDate(day: Day, zone: string | undefined): Date {
   if (!zone) return dateFromDay(day);
   try {
     const utc = utcMidnight(day);
-    // The offset of the midnight found last in the zone, checked: most days have the one before's.
-    const last = lastOffsets.get(zone);
-    if (last !== undefined && wallMs(utc - last, zone) === utc) return new Date(utc - last);
+    // The offset of the midnight found last near it, checked: most days have their neighbours'.
+    let offsets = lastOffsets.get(zone);
+    if (offsets === undefined) lastOffsets.set(zone, (offsets = new Map()));
+    const near = offsets.get(day >> 5);
+    if (near !== undefined && wallMs(utc - near, zone) === utc) return new Date(utc - near);
     // The instant that reads as midnight: taken at the zone's offset at `utc`, and checked.
     const t = utc - (wallMs(utc, zone) - utc);
     const w = wallMs(t, zone);
-    if (w === utc) return midnightAt(t, utc, zone);
+    if (w === utc) return midnightAt(t, utc, offsets, day);
     // The offset changed between the two (summer time): taken again at the offset found at t.
     const t2 = utc - (w - t);
-    if (wallMs(t2, zone) === utc) return midnightAt(t2, utc, zone);
+    if (wallMs(t2, zone) === utc) return midnightAt(t2, utc, offsets, day);
     // No instant reads as midnight: the clocks skip it (Santiago, Havana), and the day starts
     // when they change, the one of the two that reads as the day (01:00).
     return new Date(w > utc ? t : t2);
