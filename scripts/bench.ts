@@ -642,10 +642,12 @@ async function appsScript(): Promise<void> {
     const RealmDate = h.global.Date as unknown as DateConstructor;
     const RealmArray = h.global.Array as unknown as ArrayConstructor;
     const tab = RealmArray.from(typed, (r) => RealmArray.from(r, (c) => (c instanceof Date ? new RealmDate(c.getTime()) : c)));
+    const headers = RealmArray.of(RealmArray.from(list.header));
+    const given = RealmArray.from(settings, (r) => RealmArray.from(r));
     // Earlier runs' contexts and tabs are garbage by now: collected before, not during, the call.
     collectGarbage();
     const cpu = process.cpuUsage();
-    const ms = time(() => f(tab, [list.header], settings));
+    const ms = time(() => f(tab, headers, given));
     const used = process.cpuUsage(cpu);
     return { ms, cpuMs: (used.user + used.system) / 1000 };
   };

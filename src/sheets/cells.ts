@@ -169,8 +169,9 @@ export function sheetDate(day: Day, zone: string | undefined): Date {
     // The offset changed between the two (summer time): taken again at the offset found at t.
     const t2 = utc - (w - t);
     if (wallMs(t2, zone) === utc) return midnightAt(t2, utc, offsets, day);
-    // No instant reads as midnight: the clocks skip it (Santiago, Havana), and the day starts
-    // when they change, the one of the two that reads as the day (01:00).
+    // No instant reads as midnight: the clocks skip it. Of the two, the one that reads as the
+    // day: its first instant where they change at midnight (Santiago, Havana: 01:00); where they
+    // jumped from 23:30 to 00:30 (Toronto, 1919), half an hour in.
     return new Date(w > utc ? t : t2);
   } catch {
     // an unknown zone name: the script's midnight
