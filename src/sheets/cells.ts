@@ -141,10 +141,12 @@ function wallMs(t: number, zone: string): number {
  * other date across summer time.
  */
 const lastOffsets = new Map<string, Map<number, number>>();
+/** A day's stretch of 32 days in `lastOffsets`. */
+const stretchOf = (day: Day) => day >> 5;
 
 /** Instant `t`, found to read as midnight `utc` (of `day`), as a Date; its offset kept for the days near it. */
 function midnightAt(t: number, utc: number, offsets: Map<number, number>, day: Day): Date {
-  offsets.set(day >> 5, utc - t);
+  offsets.set(stretchOf(day), utc - t);
   return new Date(t);
 }
 
@@ -160,7 +162,7 @@ export function sheetDate(day: Day, zone: string | undefined): Date {
     // The offset of the midnight found last near it, checked: most days have their neighbours'.
     let offsets = lastOffsets.get(zone);
     if (offsets === undefined) lastOffsets.set(zone, (offsets = new Map()));
-    const near = offsets.get(day >> 5);
+    const near = offsets.get(stretchOf(day));
     if (near !== undefined && wallMs(utc - near, zone) === utc) return new Date(utc - near);
     // The instant that reads as midnight: taken at the zone's offset at `utc`, and checked.
     const t = utc - (wallMs(utc, zone) - utc);
