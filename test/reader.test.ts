@@ -708,6 +708,41 @@ describe('SPEC 1 v2 fields', () => {
     const p = read(['Name', 'Last Activity Date', 'Last Touch On'], ['Ann', '2026-11-20', '2026-11-10']);
     expect(p.lastTouchOn).toBe(day('2026-11-10'));
   });
+  it("a tracker's status that says the prospect answered ('Replied', 'Message replied', 'Interested') reads as accepted and replied, not as a connection to message", () => {
+    for (const said of [
+      'Replied',
+      'Message replied',
+      'message_replied',
+      'Responded',
+      'Interested',
+      'Not interested',
+      'Meeting booked',
+      'Répondu',
+      'Geantwortet',
+    ]) {
+      const p = read(['Name', 'Invite Status', 'Request Sent'], ['Ann', said, '2026-10-01']);
+      expect([p.connectionStatus, p.replied], said).toEqual(['accepted', true]);
+    }
+    // A status that names no reply says nothing of one.
+    expect(read(['Name', 'Invite Status'], ['Ann', 'Message sent']).replied).toBeUndefined();
+  });
+  it("the row's Replied cell, when it says yes or no, stands over a status that says the prospect answered, in either column order", () => {
+    expect(read(['Name', 'Invite Status', 'Replied'], ['Ann', 'Replied', 'No']).replied).toBe(false);
+    expect(read(['Name', 'Replied', 'Invite Status'], ['Ann', 'No', 'Replied']).replied).toBe(false);
+    expect(read(['Name', 'Replied', 'Invite Status'], ['Ann', '', 'Replied']).replied).toBe(true);
+  });
+  it("a Replied column's tracker words: 'Replied', 'Responded', 'Interested' are yes; 'No reply', 'Awaiting reply', 'Unanswered' are no", () => {
+    for (const [said, want] of [
+      ['Replied', true],
+      ['Responded', true],
+      ['Interested', true],
+      ['No reply', false],
+      ['Awaiting reply', false],
+      ['Unanswered', false],
+    ] as const) {
+      expect(read(['Name', 'Responded'], ['Ann', said]).replied, said).toBe(want);
+    }
+  });
   it("a 'Replied At' date means replied", () => expect(read(['Name', 'Replied At'], ['Ann', '2026-11-20 10:00']).replied).toBe(true));
   it("a yes or no with a word on what was said: 'Ja, kein Interesse' replied, 'No (bounced)' did not; a Warm column takes no such words", () => {
     for (const [said, want] of [

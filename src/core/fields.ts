@@ -65,6 +65,8 @@ function yesNo(cell: NonBlank): boolean | Problem {
 function replied(cell: NonBlank, reading: DateReading): boolean | Problem {
   const answer = yesNo(cell);
   if (!(answer instanceof Problem) || typeof cell === 'number') return answer;
+  const word = typeof cell === 'string' ? REPLY_WORDS.get(wordsOf(cell)) : undefined;
+  if (word !== undefined) return word;
   if (!(readDate(cell, reading) instanceof Problem)) return true;
   // A yes or no with a word on what was said: `Ja, kein Interesse`, `Yes - not interested`, `No (bounced)`.
   const said = typeof cell === 'string' ? /^\s*([^\s,;:(–—-]+)\s*[,;:(–—-]/.exec(cell) : null;
@@ -309,13 +311,12 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'invite accepted': 'accepted',
   'connection accepted': 'accepted',
   'already connected': 'accepted',
-  // Trackers move a connected prospect on to messaging: only a connection can be messaged.
+  // Trackers move a connected prospect on to messaging: only a connection can be messaged (a
+  // status that says the prospect answered is one of REPLY_WORDS).
   'message sent': 'accepted',
   messaged: 'accepted',
-  replied: 'accepted',
   'followed up': 'accepted',
   'follow up sent': 'accepted',
-  'message replied': 'accepted',
   'connection request accepted': 'accepted',
   'pending invitation': 'pending',
   'connection request pending': 'pending',
@@ -399,12 +400,60 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'nicht gesendet': 'none',
 });
 
-function status(cell: NonBlank): ConnectionStatus | Problem {
-  return (
-    (typeof cell === 'string' ? STATUSES.get(cell) : undefined) ??
-    STATUSES.get(text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ')) ??
-    new Problem('expected none, pending, accepted, declined or withdrawn')
-  );
+/**
+ * Words trackers and CRMs write for a prospect who answered (`Replied`, `Message replied`,
+ * `Interested`, `Meeting booked`), or who has not yet (`No reply`), in a status column or a
+ * Replied column.
+ */
+const REPLY_WORDS = vocabulary<boolean>({
+  replied: true,
+  'message replied': true,
+  'has replied': true,
+  'reply received': true,
+  responded: true,
+  answered: true,
+  interested: true,
+  'not interested': true,
+  'meeting booked': true,
+  'meeting scheduled': true,
+  répondu: true,
+  'a répondu': true,
+  intéressé: true,
+  geantwortet: true,
+  beantwortet: true,
+  interessiert: true,
+  respondido: true,
+  respondió: true,
+  interesado: true,
+  'no reply': false,
+  'not replied': false,
+  'no response': false,
+  'no answer': false,
+  'not answered': false,
+  unanswered: false,
+  'awaiting reply': false,
+  'pas de réponse': false,
+  'keine antwort': false,
+  'sin respuesta': false,
+});
+
+/** A status or yes/no cell as a key of the vocabularies: lower case, `_` and `-` as spaces, one space between words. */
+function wordsOf(cell: NonBlank): string {
+  return text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A status that says the prospect answered (REPLY_WORDS): the tracker moved a connection on to a
+ * reply. Read as Connection Status accepted, and as Replied yes where the row's Replied cell does
+ * not say otherwise (`setFieldAt`): the reply is the row's news, not a connection to message.
+ */
+export const REPLIED_STATUS: Readonly<{ status: 'accepted' }> = Object.freeze({ status: 'accepted' });
+
+function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Problem {
+  const exact = typeof cell === 'string' ? STATUSES.get(cell) : undefined;
+  if (exact !== undefined) return exact;
+  const words = wordsOf(cell);
+  return STATUSES.get(words) ?? (REPLY_WORDS.get(words) === true ? REPLIED_STATUS : new Problem('expected none, pending, accepted, declined or withdrawn'));
 }
 
 /** The most of a trigger's words a Reason names: it is one label of a line of about 120 characters. */
@@ -1177,7 +1226,11 @@ export function setFieldAt(p: Prospect, field: number, value: unknown): void {
       p.acceptsInMail = value as Prospect['acceptsInMail'];
       return;
     case 16:
-      p.connectionStatus = value as Prospect['connectionStatus'];
+      if (value === REPLIED_STATUS) {
+        p.connectionStatus = REPLIED_STATUS.status;
+        // The row's Replied cell, when it says yes or no, stands (read before this one here, or after it over it).
+        if (p.replied === undefined) p.replied = true;
+      } else p.connectionStatus = value as Prospect['connectionStatus'];
       return;
     case 17:
       p.requestedOn = value as Prospect['requestedOn'];
