@@ -34,7 +34,7 @@ describe('SPEC 5: day d and what stays due', () => {
     const tuesday = { 'As Of': '2026-11-24' };
     const t = touch({ connectionStatus: 'pending', requestedOn: day('2026-11-16'), openProfile: true }, tuesday);
     expect([t.channel, t.day, formatDay(t.date as number), (t.flags & FLAGS.overdue) !== 0]).toEqual(['OPEN_PROFILE', 5, '2026-11-24', false]);
-    expect(reasonOf(t)).toBe('Open Profile message (free): request not accepted: a different angle; sent 11-24: InMails do best Tuesday to Thursday');
+    expect(reasonOf(t)).toBe('Open Profile message (free): request not accepted: a different angle; on 11-24: InMails do best Tuesday to Thursday');
     // A day later it is overdue; and an urgent one, never held, is overdue from the Monday.
     expect(at({ connectionStatus: 'pending', requestedOn: day('2026-11-16'), openProfile: true }, { 'As Of': '2026-11-25' }).overdue).toBe(true);
     expect(at({ connectionStatus: 'pending', requestedOn: day('2026-11-16'), openProfile: true, trigger: 'job change' }, tuesday).overdue).toBe(true);
@@ -218,7 +218,7 @@ describe('SPEC 5 v2 and SPEC 6: the hold for Tuesday to Thursday never passes th
   it('one with days left is still held, and its Reason says so, in fewer words when the line is long', () => {
     const o = planned(pending(12, { openProfile: true }));
     expect(o).toMatchObject({ channel: 'OPEN_PROFILE', day: 5, date: '2026-11-24' });
-    expect(o.reason).toBe('Open Profile message (free), overdue since day 5: request not accepted: a different angle; sent 11-24: best Tue-Thu');
+    expect(o.reason).toBe('Open Profile message (free), overdue since day 5: request not accepted: a different angle; on 11-24: best Tue-Thu');
   });
   it('a Friday as of date: the touch due until Monday goes out Friday (it was promised for a Tuesday it would not see)', () => {
     // Friday 11-27; requested 11-13: day 5 was 11-17, the day-19 email is due Tuesday 12-01.

@@ -516,7 +516,7 @@ function planWhy(o: Outcome): void {
   } else if (flags & FLAGS.tueToThu) {
     // What moved the date is said (SPEC 3a), in fewer words when the line is long.
     const day = shortDay(date, s);
-    open(`sent ${day}: InMails do best Tuesday to Thursday`, true, `sent ${day}: best Tue-Thu`);
+    open(`on ${day}: InMails do best Tuesday to Thursday`, true, `on ${day}: best Tue-Thu`);
   } else if (flags & FLAGS.businessDay) {
     say(`moved to the business day ${shortDay(date, s)}`);
   }

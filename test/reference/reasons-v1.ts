@@ -278,8 +278,8 @@ function planWhy(o: Outcome, out: Clause[]): void {
     out.push(clause(`goes out ${shortDay(date, s)}: `, [full], '', true));
   } else if (flags & FLAGS.tueToThu) {
     out.push({
-      ...clause(`sent ${shortDay(date, s)}: InMails do best Tuesday to Thursday`, [], '', true),
-      beforeShort: `sent ${shortDay(date, s)}: best Tue-Thu`,
+      ...clause(`on ${shortDay(date, s)}: InMails do best Tuesday to Thursday`, [], '', true),
+      beforeShort: `on ${shortDay(date, s)}: best Tue-Thu`,
     });
   } else if (flags & FLAGS.businessDay) {
     out.push(clause(`moved to the business day ${shortDay(date, s)}`));
