@@ -204,6 +204,7 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'chief':
         return 'c-level';
       case 'director':
+        return before === 'managing' ? 'c-level' : 'director';
       case 'directeur':
       case 'directrice':
         return 'director';

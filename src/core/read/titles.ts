@@ -170,6 +170,8 @@ const DIRECTORA = word('directora');
 const GENERAL = word('general');
 const GENERALE = word('generale');
 const DIRECTEUR = word('directeur');
+const DIRECTOR_WORD = word('director');
+const MANAGING = word('managing');
 const DIRECTRICE = word('directrice');
 const VICE = word('vice');
 const COFOUNDER = word('cofounder');
@@ -222,6 +224,8 @@ for (const [level, words] of FRENCH_NOUNS) for (const w of words) NOUN_LEVEL[wor
 
 /** The level a word gives its role phrase, given the word before it in the phrase (-1: none) and whether "chief" came earlier. */
 function wordLevel(w: number, before: number, chief: boolean): number {
+  // A managing director heads the company, as a Geschäftsführer or a directeur général does.
+  if (w === DIRECTOR_WORD && before === MANAGING) return C_LEVEL;
   const noun = NOUN_LEVEL[w] as number;
   if (noun !== 0) return noun;
   switch (w) {
