@@ -49,6 +49,14 @@ describe('SPEC 2: settings defaults', () => {
     expect(s.plan.name).toBe('sales-navigator-advanced');
   });
 
+  it("plain 'premium' names no plan: Premium Career and Premium Business have 5 and 15 credits, and the error names both", () => {
+    const p = read([['Plan', 'Premium']]);
+    expect(p).toBeInstanceOf(Problem);
+    expect((p as Problem).message).toMatch(/premium-career, premium-business/);
+    expect((read([['Plan', 'Career']]) as Settings).plan.name).toBe('premium-career');
+    expect((read([['Plan', 'Sales Navigator']]) as Settings).plan.name).toBe('sales-navigator-core');
+  });
+
   it('keys are case- and space-insensitive; a header row and blank keys are skipped', () => {
     const s = read([
       ['Setting', 'Value'],

@@ -38,13 +38,16 @@ export const PLANS: readonly PlanSpec[] = [
   { name: 'recruiter', creditsPerMonth: 150, maxHeld: 450, price: 850, notesPerMonth: Infinity, noteLength: 300 },
 ];
 
+/**
+ * Other names of a plan. Plain "premium" is none: Premium Career and Premium Business differ three
+ * times over in credits, and a guess would plan the list against the wrong budget.
+ */
 const PLAN_ALIASES: Record<string, string> = {
   basic: 'free',
   'sales-navigator': 'sales-navigator-core',
   'sn-core': 'sales-navigator-core',
   sn: 'sales-navigator-core',
   'sn-advanced': 'sales-navigator-advanced',
-  premium: 'premium-career',
   career: 'premium-career',
   business: 'premium-business',
 };
