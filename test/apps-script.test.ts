@@ -172,6 +172,17 @@ describe('custom functions, called as Sheets calls them', () => {
       "Channel Settings: Credits: expected a whole number, 0 or more (got 'many')",
     );
     expect(() => call('CHANNEL', [['x']], [['Name']], [['Colour', 'red']])).toThrow(/^Channel Settings: unknown setting 'Colour'/);
+    expect(() =>
+      call(
+        'CHANNEL',
+        [['x']],
+        [['Name']],
+        [
+          ['Credits', 12],
+          ['Credits', 20],
+        ],
+      ),
+    ).toThrow("Channel Settings: Credits is given twice ('12', then '20'): keep one");
     expect(() => call('CHANNEL', [['x']], undefined)).toThrow(/headers: give the header row/);
   });
 

@@ -294,6 +294,21 @@ describe('CLI: settings', () => {
     }
   });
 
+  it('a setting the --settings file gives twice with two values is refused (which one is meant is not guessed); the same value twice, or a flag over the file, is fine', () => {
+    const twice = file('twice.csv', 'Setting,Value\nCredits,12\ncredits ,20\n');
+    const r = cli([SAMPLE, ...AS_OF, '--settings', twice, '-q']);
+    expect(r.stderr).toBe(`prospect-channels: bad setting in settings file '${twice}': credits is given twice ('12', then '20'): keep one\n`);
+    expect(r.code).toBe(2);
+    const columns = file('twice-columns.csv', 'Column: Degree,Connection Degree\nColumn: degree,Degree\n');
+    expect(cli([SAMPLE, ...AS_OF, '--settings', columns, '-q']).stderr).toMatch(
+      /Column: degree is given twice \('Connection Degree', then 'Degree'\): keep one/,
+    );
+    const same = file('same.csv', 'Credits,12\nCredits,12\n');
+    expect(cli([SAMPLE, ...AS_OF, '--settings', same, '-q', '-o', join(dir, 'same-out.csv')]).code).toBe(0);
+    const once = file('once.csv', 'Credits,12\n');
+    expect(cli([SAMPLE, ...AS_OF, '--settings', once, '--credits', '20', '-q', '-o', join(dir, 'once-out.csv')]).code).toBe(0);
+  });
+
   it('a bad value in the --settings file names the file; the same value as a flag names no file', () => {
     const settings = file('bad-settings.csv', 'Setting,Value\nCredits,abc\n');
     const fromFile = cli([SAMPLE, ...AS_OF, '--settings', settings, '-q']);

@@ -5,7 +5,18 @@
  */
 import { promises as fs } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type Cell, Problem, SETTINGS, type Settings, type SlashOrder, formatDay, parseSettings, settingByKey, todayFrom } from '../core/index.js';
+import {
+  type Cell,
+  Problem,
+  SETTINGS,
+  type Settings,
+  type SlashOrder,
+  formatDay,
+  parseSettings,
+  repeatedSetting,
+  settingByKey,
+  todayFrom,
+} from '../core/index.js';
 import { sepDirective, sniffDelimiter } from './csv.js';
 import { textOf } from './csv-encoding.js';
 import type { Leftovers } from './files.js';
@@ -263,6 +274,8 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
   const format = (v.format as string | undefined) ?? (!output && ctx.io.stdout.isTTY ? 'table' : 'csv');
   if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format: expected ${FORMATS.join(', ')} (got '${format}')`, 2);
   const file = v.settings ? await readSettingsFile(v.settings as string) : undefined;
+  const repeated = file && repeatedSetting(file.pairs);
+  if (repeated) throw new CliError(`bad setting in settings file '${v.settings as string}': ${repeated.message}`, 2);
   const pairs: Array<[Cell, Cell]> = file?.pairs ?? [];
   const filePairs = pairs.length;
   for (const [flag, key] of SETTING_FLAGS) {

@@ -440,6 +440,28 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
   ]) as unknown as Settings;
 }
 
+/**
+ * A setting given twice with two values among pairs of one source (a settings file, the Channel
+ * Settings sheet), as a problem: which one is meant is not for the plan to guess. `parseSettings`
+ * takes the last, as flags after a file's pairs override them.
+ */
+export function repeatedSetting(pairs: SettingPairs): Problem | undefined {
+  const seen = new Map<string, Cell>();
+  for (const [rawKey, value] of pairs) {
+    if (isBlank(rawKey) || isBlank(value)) continue;
+    const key = String(rawKey).trim();
+    const id = COLUMN_PREFIX.test(key) ? fieldByName(key.replace(COLUMN_PREFIX, ''))?.key : settingByKey(key)?.prop;
+    if (id === undefined) continue;
+    const name = COLUMN_PREFIX.test(key) ? `Column: ${id}` : id;
+    const before = seen.get(name);
+    if (before !== undefined && cellText(before).trim() !== cellText(value).trim()) {
+      return new Problem(`${key} is given twice ('${cellText(before)}', then '${cellText(value)}'): keep one`, 'setting');
+    }
+    seen.set(name, value);
+  }
+  return undefined;
+}
+
 /** The last Date Order the pairs give, when it is day-first or month-first. */
 function slashOrderOf(pairs: SettingPairs): SlashOrder | undefined {
   let order: SlashOrder | undefined;

@@ -19,6 +19,7 @@ import {
   outputRow,
   parseIsoDay,
   parseSettings,
+  repeatedSetting,
   todayFrom,
 } from '../core/index.js';
 
@@ -184,10 +185,8 @@ export function sheetDate(day: Day, zone: string | undefined): Date {
 /** Settings from a key/value range (the `Channel Settings` sheet); a bad one throws for Sheets to show. */
 export function settingsFrom(arg: RangeArg | undefined, today: Day, timeZone?: string): Settings {
   const rows = arg === undefined || arg === null || arg === '' ? [] : datesInZone(asRows(arg), timeZone);
-  const s = parseSettings(
-    rows.map((r) => [r[0], r[1]] as const),
-    today,
-  );
+  const pairs = rows.map((r) => [r[0], r[1]] as const);
+  const s = repeatedSetting(pairs) ?? parseSettings(pairs, today);
   if (s instanceof Problem) throw new Error(`Channel Settings: ${s.message}`);
   return s;
 }
