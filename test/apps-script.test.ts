@@ -166,6 +166,14 @@ describe('custom functions, called as Sheets calls them', () => {
     expect((call('CHANNEL_PLAN', rows, [header], AS_OF) as Value[][])[1]).toEqual(['', '', '', '', '']);
   });
 
+  it("a history date after the as-of date names its column as the sheet heads it ('Request Sent'), in CHANNEL_PLAN and CHANNEL alike", () => {
+    const header = ['Name', 'Degree', 'Invite Status', 'Request Sent'];
+    const rows = [['Ann', '2nd', 'pending', '2026-11-26']];
+    const want = "ERROR: Request Sent: after the as-of date 2026-11-23 (got '2026-11-26')";
+    expect((call('CHANNEL_PLAN', rows, [header], AS_OF) as Value[][])[0]?.[0]).toBe(want);
+    expect(call('CHANNEL', rows, [header], AS_OF)).toBe(want);
+  });
+
   it('a bad header row or a bad setting throws one clear Error (#ERROR! in Sheets)', () => {
     expect(() => call('CHANNEL', [['x']], [['foo', 'bar']], AS_OF)).toThrow(/^no recognised column in the header row/);
     expect(() => call('CHANNEL', [['x']], [['Name']], [['Credits', 'many']])).toThrow(

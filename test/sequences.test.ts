@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { FLAGS, type Prospect, RowError, SEQUENCES, SEQUENCE_NAMES, decide, formatDay, planList, reasonOf, startToKeep } from '../src/core/index.js';
+import {
+  FLAGS,
+  Problem,
+  type Prospect,
+  RowError,
+  SEQUENCES,
+  SEQUENCE_NAMES,
+  decide,
+  decideChannel,
+  decideRow,
+  formatDay,
+  planList,
+  readProspect,
+  reasonOf,
+  startToKeep,
+  understand,
+} from '../src/core/index.js';
 import { AS_OF, day, settings, touch } from './helpers.js';
 
 /** A date `d - 1` days before the as-of date, so that today is sequence day `d`. */
@@ -47,6 +63,21 @@ describe('SPEC 5: day d and what stays due', () => {
     const t = decide({ requestedOn: AS_OF + 3 }, settings());
     expect(t).toBeInstanceOf(RowError);
     expect((t as RowError).text).toBe("ERROR: Requested On: after the as-of date 2026-11-23 (got '2026-11-26')");
+  });
+  it("that error names the date's column as the list heads it ('Request Sent'), in a list plan and row-wise, as a cell's own error does", () => {
+    const u = understand(
+      [
+        ['Name', 'Degree', 'Invite Status', 'Request Sent'],
+        ['Ann', '2nd', 'pending', '2026-11-26'],
+      ],
+      settings(),
+    );
+    if (u instanceof Problem) throw new Error(u.message);
+    const input = readProspect(['Ann', '2nd', 'pending', '2026-11-26'], u.map);
+    const want = "ERROR: Request Sent: after the as-of date 2026-11-23 (got '2026-11-26')";
+    expect((planList([input], settings(), { map: u.map }).outcomes[0] as RowError).text).toBe(want);
+    expect((decideRow(input, settings(), u.map) as RowError).text).toBe(want);
+    expect(decideChannel(input, settings(), u.map)).toEqual(expect.objectContaining({ column: 'Request Sent' }));
   });
   it('a pending request with no date is counted from today', () => {
     const t = touch({ connectionStatus: 'pending', openProfile: true });

@@ -195,7 +195,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   };
   const decide = () => {
     found = understandTop(top, settings, file.delimiter);
-    planner = new ListPlanner(settings, { firstRowNumber: found.headerRow + 2 });
+    planner = new ListPlanner(settings, { firstRowNumber: found.headerRow + 2, map: found.map });
     first = found.headerRow + 1;
     const { nameAt, lastNameAt } = nameColumns(found.map);
     layout.nameAt = nameAt;

@@ -5,6 +5,7 @@
  * row's outcome is read back (`outcome`). Between the calls a row is a few typed-array cells, so a
  * million-row file plans in flat memory and a sheet plans in memory through the same code.
  */
+import type { ColumnMap } from './columns.js';
 import {
   CHANNELS,
   type Channel,
@@ -505,6 +506,8 @@ export class InviteCalendar {
 export interface PlannerOptions {
   /** How the user numbers the first row added (row index 0): 2 in a sheet whose header is row 1. */
   readonly firstRowNumber?: number;
+  /** The list's columns: a row error the plan finds names its column as the list heads it. */
+  readonly map?: ColumnMap;
 }
 
 const isClaim = (channel: number) => channel === INMAIL || channel === NOTE || channel === BLANK;
@@ -531,6 +534,8 @@ export class ListPlanner {
   private readonly store = new DecisionColumns();
   private readonly kept = new KeptProspects();
   private readonly firstRowNumber: number;
+  /** The list's columns, which a row error found by the plan names its column by (PlannerOptions). */
+  private readonly map: ColumnMap | undefined;
   // Pass 1 only, emptied by `finish` (Column.clear): duplicate keys, how each row counted in the
   // campaign's numbers and pending invitations (so a duplicate is taken back out), deal values of
   // the rows that want a budget (in row order), and the InMails' touches with no credit.
@@ -546,6 +551,7 @@ export class ListPlanner {
     options: PlannerOptions = {},
   ) {
     this.firstRowNumber = options.firstRowNumber ?? 2;
+    this.map = options.map;
     this.calendar = new InviteCalendar(settings.dailyInviteCap, settings.weeklyInviteCap, settings.holidays);
     this.numbers = new NumbersCounter(settings);
     this.renewedOn = lastRenewal(settings.asOf, settings.creditsRenewOn);
@@ -896,7 +902,7 @@ export class ListPlanner {
     const bits = st.bits.get(i);
     const b = part(code, CODE.by);
     const aux = st.aux.get(i);
-    if (b === ERROR) return historyError(part(bits, BITS.step) - 1, aux, this.settings);
+    if (b === ERROR) return historyError(part(bits, BITS.step) - 1, aux, this.settings, this.map);
     const day = st.day.get(i);
     const date = st.date.get(i);
     const duplicate = b === DUPLICATE;
@@ -997,18 +1003,18 @@ export function planList(inputs: readonly RowInput[], s: Settings, options: Plan
 }
 
 /** One row alone, no budget across rows: what the row-wise custom functions return. */
-export function decideRow(input: RowInput, s: Settings): RowOutcome {
+export function decideRow(input: RowInput, s: Settings, map?: ColumnMap): RowOutcome {
   if (input === 'blank' || input instanceof RowError) return input;
   const d = decideInto(input, s);
-  if (d.error !== -2) return historyError(d.error, d.errorDate, s);
+  if (d.error !== -2) return historyError(d.error, d.errorDate, s, map);
   const t = d.touch;
   return outcomeFrom(t.channel, t.day, t.date, t.by, t.step, t.skipped, t.flags, d.facts.inmailMask, d.facts.connectionMask, null, null, input, s);
 }
 
 /** `decideRow`'s channel alone, with no outcome made: what CHANNEL returns a row. */
-export function decideChannel(input: RowInput, s: Settings): Channel | RowError | 'blank' {
+export function decideChannel(input: RowInput, s: Settings, map?: ColumnMap): Channel | RowError | 'blank' {
   if (input === 'blank' || input instanceof RowError) return input;
   const d = decideInto(input, s);
-  if (d.error !== -2) return historyError(d.error, d.errorDate, s);
+  if (d.error !== -2) return historyError(d.error, d.errorDate, s, map);
   return outsideCalendar(d.touch.date, s) ?? d.touch.channel;
 }

@@ -3,6 +3,7 @@
  * one walk goes through any of them and returns the next touch as a plain `Decision`. Adding a
  * template is adding a table.
  */
+import type { ColumnMap } from './columns.js';
 import { type Channel, type Decision, type Day, FLAGS, type Prospect, RowError, SEQUENCE_NAMES, type SequenceName, type Settings, SKIPPED } from './model.js';
 import { formatDay, inCalendar, nextBusinessDay, nextTueToThu } from './dates.js';
 import { type Facts, type FirstSide, RowFacts, Touch, connectChannel, decideFirst, decision, inmailBlocked } from './decide.js';
@@ -398,11 +399,14 @@ export function decide(p: Prospect, s: Settings, credit: boolean = creditInReach
 /**
  * The row errors a decision finds: history date `which` (of HISTORY_DATES) after the as-of date,
  * or (which = -1) a next touch that falls outside years 0001-9999, never a cell like `+010000-01-01`.
+ * The date's column is named as the list heads it (`Request Sent`) when `map` is the list's, as a
+ * cell's own error is; else by its field (`Requested On`).
  */
-export function historyError(which: number, date: Day, s: Settings): RowError {
+export function historyError(which: number, date: Day, s: Settings, map?: ColumnMap): RowError {
   const entry = HISTORY_DATES[which];
   if (entry === undefined) return new RowError('Date', 'the next touch falls outside years 0001-9999', 'a date past year 9999');
-  return new RowError(entry[1], `after the as-of date ${formatDay(s.asOf)}`, formatDay(date));
+  const column = map?.columns.find((c) => c.field.key === entry[0])?.header ?? entry[1];
+  return new RowError(column, `after the as-of date ${formatDay(s.asOf)}`, formatDay(date));
 }
 
 /** A request still waiting for an answer: status pending, or a Requested On with no status, and not connected. */

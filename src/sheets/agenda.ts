@@ -276,6 +276,8 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
   const { outcomes, summary } = planList(
     rows.slice(headerRow + 1).map((r) => readProspect(r, map)),
     settings,
+    // Numbered as the first plan numbered them (planSheet): "duplicate of row N" is the sheet's row.
+    { firstRowNumber: headerRow + 2, map },
   );
   const replanned: SheetPlan = { ...plan, values: rows, map, outcomes, summary };
   writePlanned(replanned);

@@ -183,7 +183,7 @@ function columnOf(call: Call, cellOf: (i: number) => SheetValue): SheetValue | S
 /** One value a row of an outcome, `pick(o)`; a blank row stays blank, a bad row shows its error in every function's cell. */
 function outcomeColumn(call: Call, pick: (o: Outcome) => SheetValue): SheetValue | SheetValue[][] {
   return columnOf(call, (i) => {
-    const o = decideRow(call.read(i), call.settings);
+    const o = decideRow(call.read(i), call.settings, call.map);
     return o === 'blank' || o instanceof RowError ? headerHint(outputCells(o).channel, o, call, i) : pick(o);
   });
 }
@@ -193,7 +193,7 @@ export function CHANNEL(rows: RangeArg, headers: RangeArg, settings?: RangeArg):
     const call = prepare(rows, headers, settings, zoneNeeded);
     // `rowWise` with `o.channel`, with no outcome made a row.
     return columnOf(call, (i) => {
-      const c = decideChannel(call.read(i), call.settings);
+      const c = decideChannel(call.read(i), call.settings, call.map);
       return typeof c === 'string' && c !== 'blank' ? c : headerHint(outputCells(c).channel, c, call, i);
     });
   });
@@ -222,11 +222,17 @@ export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: Range
     const row = outcomeRowMaker(askZone());
     // A row is read once, where it is planned (again only when blank or an error, as its own
     // outcome): a full tab keeps no prospect and no outcome a row, only the cells it returns.
-    planEach(call.rows.length, call.read, call.settings, (o, i) => {
-      const cells = row(o);
-      if (o instanceof RowError && isHeaderRow(call, i)) cells[0] = cells[4] = `${cells[0] as string}; ${HEADER_IN_ROWS}`;
-      out[i] = cells;
-    });
+    planEach(
+      call.rows.length,
+      call.read,
+      call.settings,
+      (o, i) => {
+        const cells = row(o);
+        if (o instanceof RowError && isHeaderRow(call, i)) cells[0] = cells[4] = `${cells[0] as string}; ${HEADER_IN_ROWS}`;
+        out[i] = cells;
+      },
+      { map: call.map },
+    );
     return out;
   });
 }

@@ -285,7 +285,7 @@ export function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cel
   const { outcomes, summary } = planList(
     body.map((row) => readProspect(row, found.map)),
     settings,
-    { firstRowNumber: found.headerRow + 2 },
+    { firstRowNumber: found.headerRow + 2, map: found.map },
   );
   return { sheet, values, ...found, settings, outcomes, summary, zone };
 }
