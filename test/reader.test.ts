@@ -614,6 +614,13 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
     expect(u.unused).toEqual([expect.objectContaining({ header: 'Connection Degree', reason: 'second', why: "a second Degree column ('Degree' is read)" })]);
     expect(understandingLines(u)).toContain("Not used: 'Connection Degree': a second Degree column ('Degree' is read)");
   });
+  it('two columns headed alike: the one read is named by its column letter, as the spreadsheet shows it', () => {
+    const u = understood([
+      ['Name', 'Title', 'Title', 'Degree'],
+      ['Ann', 'VP Sales', 'CEO', '2nd'],
+    ]);
+    expect(understandingLines(u)).toContain("Not used: 'Title': a second Title column (the 'Title' in column B is read)");
+  });
   it("'Column: <field>' = '(none)' unmaps a field: its column is not read, and said", () => {
     const u = understood(
       [

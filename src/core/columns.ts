@@ -105,6 +105,18 @@ export interface ColumnMap {
   readonly width: number;
 }
 
+/** Column index (0-based) to its letters: 0 -> A, 27 -> AB. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
 /** Why a column is not read. */
 export type UnusedReason = 'unknown' | 'values' | 'second' | 'none' | 'no-header' | 'activity';
 
@@ -299,13 +311,10 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     const taken = chosen.get(c.field.key);
     if (taken) {
       const usedHeader = cellText(headers[taken.index]);
-      unused.push({
-        index: c.index,
-        header: cellText(headers[c.index]),
-        reason: 'second',
-        field: c.field.key,
-        why: `a second ${c.field.label} column ('${usedHeader}' is read)`,
-      });
+      const header = cellText(headers[c.index]);
+      // Two columns headed alike are told apart by where they are, as a spreadsheet shows them.
+      const used = usedHeader.trim() === header.trim() ? `the '${usedHeader}' in column ${columnLetters(taken.index)}` : `'${usedHeader}'`;
+      unused.push({ index: c.index, header, reason: 'second', field: c.field.key, why: `a second ${c.field.label} column (${used} is read)` });
       continue;
     }
     chosen.set(c.field.key, c);

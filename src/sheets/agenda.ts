@@ -14,6 +14,7 @@ import {
   agendaOf,
   agendaSummary,
   cellText,
+  columnLetters,
   defuse,
   formatDay,
   mapAfterDone,
@@ -190,18 +191,6 @@ const touchKey = (row: unknown, channel: unknown) => `${Number(row)}|${cellText(
 /** The touch rows of a Today sheet whose Done box is ticked. */
 function tickedRows(values: Cell[][]): Cell[][] {
   return values.slice(FIRST_TOUCH_ROW - 1).filter((r) => r[0] === true);
-}
-
-/** Column index (0-based) to its letters: 0 -> A, 27 -> AB. */
-function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** Sheet rows (1-based, sorted) of one column as A1 ranges, runs of rows joined: C5:C9. */
