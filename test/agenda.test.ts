@@ -226,6 +226,23 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     expect(rows).toEqual(want);
   });
 
+  it("a status is written as the list's status column writes it: its own spelling of that status, else our word in the column's language, else English", () => {
+    const list = (statuses: string[]): Cell[][] => [HEADER, ...statuses.map((st, i) => [`P${i}`, '2nd', '', '2026-09-01', st, '', ''])];
+    const written = (statuses: string[], channel: 'WITHDRAW' | 'CONNECT') => {
+      const v = list(statuses);
+      return done([{ row: 1, channel }], v, mapOf(v, s)).rows[1]?.[4];
+    };
+    // German: its own "Ausstehend" kept as written; "zurückgezogen", which no cell has yet, in German.
+    expect(written(['Ausstehend', 'angenommen', 'Ausstehend'], 'CONNECT')).toBe('Ausstehend');
+    expect(written(['Ausstehend', 'angenommen'], 'WITHDRAW')).toBe('zurückgezogen');
+    expect(written(['en attente', 'acceptée'], 'WITHDRAW')).toBe('retirée');
+    expect(written(['pendiente', 'aceptada'], 'WITHDRAW')).toBe('retirada');
+    // A tracker's words: its commonest spelling of pending; English for the rest.
+    expect(written(['Invitation sent', 'Invitation sent', 'pending', 'Connected'], 'CONNECT')).toBe('Invitation sent');
+    expect(written(['Invitation sent', 'Connected'], 'WITHDRAW')).toBe('withdrawn');
+    expect(written(['', ''], 'WITHDRAW')).toBe('withdrawn');
+  });
+
   it('missing history columns are added after the user last column, under canonical headers, in SPEC order', () => {
     const bare: Cell[][] = [
       ['Name', 'Degree', 'Notes'],

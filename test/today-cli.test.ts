@@ -311,6 +311,18 @@ describe('today and done on a real export: title lines, BOM, CRLF, semicolons', 
     ]);
   });
 
+  it('done on a list kept in German writes its statuses in German: ausstehend, zurückgezogen', () => {
+    const de = file(
+      'de.csv',
+      'Vorname;Nachname;Kontaktgrad;Status der Anfrage;Anfrage gesendet am\r\nAnna;Schmidt;2.;ausstehend;01.09.2026\r\nCarl;Ott;3.;;\r\n',
+    );
+    const out = join(dir, 'de-done.csv');
+    expect(cli(['done', de, '--all-due', ...AS_OF, '-o', out]).code).toBe(0);
+    const lines = readFileSync(out, 'utf8').split('\r\n');
+    expect(lines[1]).toMatch(/^Anna;Schmidt;2\.;zurückgezogen;01\.09\.2026;/);
+    expect(lines[2]).toMatch(/^Carl;Ott;3\.;ausstehend;\d{4}-\d\d-\d\d;/);
+  });
+
   it('done keeps the BOM, the delimiter, each line break and every untouched line byte for byte', () => {
     const out = join(dir, 'titled-done.csv');
     expect(cli(['done', file('titled.csv', TITLED), '--rows', '6', ...AS_OF, '-o', out]).code).toBe(0);

@@ -16,6 +16,7 @@ import {
   type Prospect,
   type RowOutcome,
   RowError,
+  StatusSpellings,
   applyDone,
   changesByRow,
   doneChanges,
@@ -143,8 +144,12 @@ async function done(ctx: CommandContext): Promise<number> {
   // The history column of each row asked for that records a touch done on the as-of date: a second run the same day.
   const recorded = new Map<number, string>();
   let lastRow = 0;
-  const agenda = await agendaOfFile(planned, shown, (row, o, input) => {
+  // How the list's status column writes a status, from its cells, so done writes it so too.
+  const spellings = new StatusSpellings();
+  const statusAt = map.columns.find((c) => c.field.key === 'connectionStatus')?.index;
+  const agenda = await agendaOfFile(planned, shown, (row, o, input, record) => {
     lastRow = row;
+    if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
     if (o && asked(row)) {
       outcomes.set(row, o);
       const column = input && input !== 'blank' && !(input instanceof RowError) ? touchRecordedOn(input, settings.asOf) : undefined;
@@ -169,7 +174,7 @@ async function done(ctx: CommandContext): Promise<number> {
     }
   }
   // Pass 3: the file with the touches recorded, in its own encoding and line breaks; records with nothing to change go out as they were.
-  const changes = doneChanges(map, touches, settings.asOf);
+  const changes = doneChanges(map, touches, settings.asOf, spellings.words());
   const byRow = changesByRow(changes);
   const d = planned.file.delimiter;
   const join = (cells: readonly string[]) => cells.map((c) => csvCell(c, d)).join(d);

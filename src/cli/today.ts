@@ -69,13 +69,13 @@ export async function eachRecord(
 export async function agendaOfFile(
   planned: Planned,
   shown: string,
-  onRow?: (row: number, outcome: RowOutcome | undefined, input: RowInput | undefined) => void,
+  onRow?: (row: number, outcome: RowOutcome | undefined, input: RowInput | undefined, record: CsvRecord) => void,
 ): Promise<Agenda> {
   const builder = new AgendaBuilder(planned.planner.settings);
   await eachRecord(planned, shown, (r, row, prospect) => {
     // Named as the plan's table names it: by the first column when no column reads as a name.
     if (prospect) builder.add(row, prospect.input, prospect.outcome, tableName(r.cells(), planned.layout));
-    onRow?.(row, prospect?.outcome, prospect?.input);
+    onRow?.(row, prospect?.outcome, prospect?.input, r);
   });
   return builder.finish();
 }

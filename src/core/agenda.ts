@@ -4,11 +4,12 @@
  * left today; marking a touch done writes it into the prospect's own history columns, so the next
  * plan moves on to the following step. Built over the list plan's per-row results.
  */
-import { type Cell, type Channel, FLAGS, type FieldKey, type Prospect, RowError } from './model.js';
+import { type Cell, type Channel, type ConnectionStatus, FLAGS, type FieldKey, type Prospect, RowError } from './model.js';
 import { type Day, formatDay, isBusinessDay, mondayOf, weekday } from './dates.js';
-import { FIELDS } from './fields.js';
+import { FIELDS, isBlank } from './fields.js';
 import { type ColumnMap, type MappedColumn, mappedColumn } from './columns.js';
 import { factsOf } from './decide.js';
+import { MONTH_FIRST } from './read/dates.js';
 import type { RowInput, RowOutcome } from './plan.js';
 import { outputCells } from './outputs.js';
 import type { Settings } from './settings.js';
@@ -211,11 +212,14 @@ export function agendaNext(a: Agenda): string | undefined {
 export const HISTORY_FIELDS = ['requestedOn', 'connectionStatus', 'inmailSentOn', 'lastTouchOn', 'firstTouchOn'] as const satisfies readonly FieldKey[];
 export type HistoryField = (typeof HISTORY_FIELDS)[number];
 
+/** The statuses done writes. */
+type DoneStatus = 'pending' | 'withdrawn';
+
 /** What a done touch records: the as-of date, or a connection status. */
-export type HistoryValue = { readonly date: Day } | { readonly status: 'pending' | 'withdrawn' };
+export type HistoryValue = { readonly date: Day } | { readonly status: DoneStatus };
 
 /** SPEC 9: what each channel writes when its touch is done. */
-const RECORDS: Readonly<Record<string, ReadonlyArray<readonly [HistoryField, 'date' | 'pending' | 'withdrawn']>>> = {
+const RECORDS: Readonly<Record<string, ReadonlyArray<readonly [HistoryField, 'date' | DoneStatus]>>> = {
   CONNECT_NOTE: [
     ['requestedOn', 'date'],
     ['connectionStatus', 'pending'],
@@ -230,6 +234,52 @@ const RECORDS: Readonly<Record<string, ReadonlyArray<readonly [HistoryField, 'da
   EMAIL_OR_PHONE: [['lastTouchOn', 'date']],
   WITHDRAW: [['connectionStatus', 'withdrawn']],
 };
+
+/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish. */
+const STATUS_WORDS: ReadonlyArray<Readonly<Record<ConnectionStatus, string>>> = [
+  { none: 'none', pending: 'pending', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' },
+  { none: 'nicht gesendet', pending: 'ausstehend', accepted: 'angenommen', declined: 'abgelehnt', withdrawn: 'zurückgezogen' },
+  { none: 'non envoyée', pending: 'en attente', accepted: 'acceptée', declined: 'refusée', withdrawn: 'retirée' },
+  { none: 'sin enviar', pending: 'pendiente', accepted: 'aceptada', declined: 'rechazada', withdrawn: 'retirada' },
+];
+/** Distinct texts of a status column weighed: a column of statuses holds a handful. */
+const SPELLINGS_KEPT = 256;
+
+/**
+ * How a list's status column writes the statuses done records, learnt from its cells: the
+ * column's own commonest spelling of a status where its cells have one (`Ausstehend`,
+ * `Invitation sent`), else our word in the language most of its cells are in, else English. A
+ * list kept in German gets `zurückgezogen`, not `withdrawn`, in its Status der Anfrage.
+ */
+export class StatusSpellings {
+  private readonly counts = new Map<string, number>();
+
+  add(cell: Cell): void {
+    if (isBlank(cell) || typeof cell !== 'string') return;
+    const text = cell.trim();
+    const n = this.counts.get(text);
+    if (n !== undefined) this.counts.set(text, n + 1);
+    else if (this.counts.size < SPELLINGS_KEPT) this.counts.set(text, 1);
+  }
+
+  /** Each status done writes, as this column writes it. */
+  words(): Readonly<Record<DoneStatus, string>> {
+    const votes = STATUS_WORDS.map(() => 0);
+    const best = new Map<ConnectionStatus, { text: string; n: number }>();
+    for (const [text, n] of this.counts) {
+      const status = SPEC.connectionStatus.parse(text, MONTH_FIRST);
+      if (typeof status !== 'string') continue;
+      const seen = best.get(status as ConnectionStatus);
+      if (seen === undefined || n > seen.n) best.set(status as ConnectionStatus, { text, n });
+      const lower = text.toLowerCase();
+      STATUS_WORDS.forEach((words, k) => {
+        if (Object.values(words).includes(lower)) votes[k] = (votes[k] as number) + n;
+      });
+    }
+    const language = STATUS_WORDS[votes.indexOf(Math.max(...votes))] as Record<ConnectionStatus, string>;
+    return { pending: best.get('pending')?.text ?? language.pending, withdrawn: best.get('withdrawn')?.text ?? language.withdrawn };
+  }
+}
 
 /** Whether a touch of this channel can be marked done (SKIP cannot). */
 export function isMarkable(channel: string): boolean {
@@ -261,6 +311,8 @@ export interface DoneChanges {
   /** Where the added columns go: after the user's last column, before our output block when there is one. */
   readonly insertAt: number;
   readonly writes: readonly HistoryWrite[];
+  /** The statuses as the list's status column writes them (`StatusSpellings`). */
+  readonly statusWords: Readonly<Record<DoneStatus, string>>;
 }
 
 const SPEC: Readonly<Record<HistoryField, (typeof FIELDS)[number]>> = Object.fromEntries(
@@ -268,7 +320,12 @@ const SPEC: Readonly<Record<HistoryField, (typeof FIELDS)[number]>> = Object.fro
 ) as Record<HistoryField, (typeof FIELDS)[number]>;
 
 /** The cells each touch writes, and the columns to add first; no cell is changed here. */
-export function doneChanges(map: ColumnMap, touches: readonly DoneTouch[], asOf: Day): DoneChanges {
+export function doneChanges(
+  map: ColumnMap,
+  touches: readonly DoneTouch[],
+  asOf: Day,
+  statusWords: Readonly<Record<DoneStatus, string>> = new StatusSpellings().words(),
+): DoneChanges {
   const needed = new Set<HistoryField>();
   for (const t of touches) {
     const records = RECORDS[t.channel];
@@ -293,7 +350,7 @@ export function doneChanges(map: ColumnMap, touches: readonly DoneTouch[], asOf:
     }
     if (t.start !== undefined) writes.push({ row: t.row, column: columnOf.get('firstTouchOn') as number, field: 'firstTouchOn', value: { date: t.start } });
   }
-  return { added, insertAt, writes };
+  return { added, insertAt, writes, statusWords };
 }
 
 /**
@@ -317,7 +374,7 @@ export function applyDone(
   }
   for (const w of writes) {
     while (cells.length <= w.column) cells.push('');
-    cells[w.column] = 'date' in w.value ? dateCell(w.value.date) : w.value.status;
+    cells[w.column] = 'date' in w.value ? dateCell(w.value.date) : changes.statusWords[w.value.status];
   }
   return cells;
 }
@@ -349,7 +406,10 @@ export function markDone(
   for (const t of touches) {
     if (t.row <= headerRow || t.row >= rows.length) throw new Error(`markDone: row index ${t.row} is not a data row`);
   }
-  const changes = doneChanges(map, touches, asOf);
+  const spellings = new StatusSpellings();
+  const at = map.columns.find((c) => c.field.key === 'connectionStatus')?.index;
+  if (at !== undefined) for (let r = headerRow + 1; r < rows.length; r++) spellings.add((rows[r] as readonly Cell[])[at]);
+  const changes = doneChanges(map, touches, asOf, spellings.words());
   const byRow = changesByRow(changes);
   return { rows: rows.map((row, r) => applyDone(row, r, headerRow, changes, byRow.get(r) ?? [], dateCell)), changes };
 }
