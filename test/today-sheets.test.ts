@@ -162,6 +162,20 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect(list.cells[1]?.slice(5, 7)).toEqual(['EMAIL_OR_PHONE', 19]);
   });
 
+  it('a status column kept in German gets its statuses in German: ausstehend for a request sent', () => {
+    const header = ['Name', 'Degree', 'Status der Anfrage', 'Notes'];
+    const { h, list } = setUp(
+      [
+        ['Ann', '2nd', '', 'n'],
+        ['Ben', '2nd', 'angenommen', ''],
+      ],
+      header,
+    );
+    h.global.classifySheet?.();
+    h.global.markTouchesDone?.({ touches: [{ row: 2, channel: 'CONNECT_NOTE' }] });
+    expect(list.cells[1]?.slice(0, 3)).toEqual(['Ann', '2nd', 'ausstehend']);
+  });
+
   it('another run holding the lock: nothing is written, one clear message', () => {
     const { h, list } = setUp();
     const before = JSON.stringify(list.cells);

@@ -374,9 +374,14 @@ export function applyDone(
   }
   for (const w of writes) {
     while (cells.length <= w.column) cells.push('');
-    cells[w.column] = 'date' in w.value ? dateCell(w.value.date) : changes.statusWords[w.value.status];
+    cells[w.column] = writtenCell(w, changes, dateCell);
   }
   return cells;
+}
+
+/** The cell a write puts in: its date as `dateCell` writes one, or its status as the list writes it. */
+export function writtenCell(w: HistoryWrite, changes: DoneChanges, dateCell: (day: Day) => Cell): Cell {
+  return 'date' in w.value ? dateCell(w.value.date) : changes.statusWords[w.value.status];
 }
 
 /** The writes of each row, by row index. */

@@ -22,6 +22,7 @@ import {
   planList,
   readProspect,
   startToKeep,
+  writtenCell,
 } from '../core/index.js';
 import { type SheetValue, sheetDate } from './cells.js';
 import {
@@ -246,7 +247,7 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
   }
   const groups = new Map<string, { column: number; value: SheetValue; rows: number[] }>();
   for (const w of changes.writes) {
-    const value: SheetValue = 'date' in w.value ? sheetDate(w.value.date, plan.zone) : w.value.status;
+    const value = writtenCell(w, changes, (day) => sheetDate(day, plan.zone)) as SheetValue;
     const key = `${w.column}|${'date' in w.value ? w.value.date : w.value.status}`;
     const g = groups.get(key) ?? { column: w.column, value, rows: [] };
     g.rows.push(w.row + 1);
