@@ -79,7 +79,7 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
       expect(await frame.locator('#step-today li.touch').count()).toBeLessThan(before);
       const header = prospects().cells[0] as unknown[];
       const row = prospects().cells[Number(label) - 1] as unknown[];
-      expect(row[header.indexOf('Invite Status')]).toBe('pending');
+      expect(row[header.indexOf('Invite Status')]).toBe('Pending');
       // Tick two invitations with Space and mark them with one button.
       const boxes = frame.locator('#step-today section[aria-label="Invitations"] input[type=checkbox]');
       for (const i of [0, 1]) {
