@@ -332,6 +332,25 @@ describe('rows with errors and blank rows are skipped and counted', () => {
     expect(numbersLines(n)[0]).toBe('Your numbers as of 2026-11-23, from 3 prospects (skipped: 1 blank, 1 with errors):');
   });
 
+  it("a tracker's 'Replied' status counts where the reply was: an InMail answered in the InMail reply rate, a connection's after acceptance", () => {
+    const header = ['Name', 'Degree', 'Invite Status', 'InMail Sent On', 'Request Sent'];
+    const map = mapColumns(header);
+    if (!('columns' in map)) throw new Error(map.message);
+    const rows = [
+      ['Ann', '3rd', 'Replied', '2026-10-01', ''],
+      ['Bob', '3rd', '', '2026-10-01', ''],
+      ['Cy', '2nd', 'Replied', '', '2026-10-01'],
+      ['Di', '2nd', 'pending', '', '2026-10-01'],
+    ];
+    const n = campaignNumbers(
+      rows.map((r) => readProspect(r, map)),
+      S,
+    );
+    expect([n.inmailReply.hits, n.inmailReply.n]).toEqual([1, 2]);
+    expect([n.acceptance.hits, n.acceptance.n]).toEqual([1, 2]);
+    expect([n.replyAfterAccept.hits, n.replyAfterAccept.n]).toEqual([1, 1]);
+  });
+
   it('a row whose history is dated after the as-of date: an error in the plan; the numbers read it as it stood on the as-of date, in the plan and in campaignNumbers alike', () => {
     const list: Prospect[] = [
       { name: 'A', connectionStatus: 'pending', requestedOn: ago(-12) },

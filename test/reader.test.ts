@@ -721,23 +721,28 @@ describe('SPEC 1 v2 fields', () => {
     const p = read(['Name', 'Last Activity Date', 'Last Touch On'], ['Ann', '2026-11-20', '2026-11-10']);
     expect(p.lastTouchOn).toBe(day('2026-11-10'));
   });
-  it("a tracker's status that says the prospect answered ('Replied', 'Message replied', 'Interested') reads as accepted and replied, not as a connection to message", () => {
-    for (const said of [
-      'Replied',
-      'Message replied',
-      'message_replied',
-      'Responded',
-      'Interested',
-      'Not interested',
-      'Meeting booked',
-      'Répondu',
-      'Geantwortet',
-    ]) {
+  it("a tracker's status that says the prospect answered ('Replied', 'Message replied') reads as replied, and as accepted unless the row is an InMail answered with no request", () => {
+    for (const said of ['Replied', 'Message replied', 'message_replied', 'Responded', 'Répondu', 'Geantwortet']) {
       const p = read(['Name', 'Invite Status', 'Request Sent'], ['Ann', said, '2026-10-01']);
       expect([p.connectionStatus, p.replied], said).toEqual(['accepted', true]);
     }
+    const noHistory = read(['Name', 'Degree', 'Invite Status'], ['Ann', '3rd', 'Replied']);
+    expect([noHistory.connectionStatus, noHistory.replied]).toEqual(['accepted', true]);
+    // An InMail answered: no request, no connection; its reply counts as an InMail's.
+    const inmail = read(['Name', 'Degree', 'Invite Status', 'InMail Sent On'], ['Ann', '3rd', 'Replied', '2026-10-01']);
+    expect([inmail.connectionStatus, inmail.replied]).toEqual([undefined, true]);
     // A status that names no reply says nothing of one.
     expect(read(['Name', 'Invite Status'], ['Ann', 'Message sent']).replied).toBeUndefined();
+  });
+  it("a CRM's lead stages ('Interested', 'Meeting booked') in a column headed Status are not read as the connection's status", () => {
+    const u = understood([
+      ['Name', 'Degree', 'Status'],
+      ['Ann', '2nd', 'Interested'],
+      ['Ben', '3rd', 'Not interested'],
+      ['Cy', '2nd', 'Meeting booked'],
+      ['Dee', '2nd', 'New'],
+    ]);
+    expect(fieldOf(u, 'Status')).toBeUndefined();
   });
   it("the row's Replied cell, when it says yes or no, stands over a status that says the prospect answered, in either column order", () => {
     expect(read(['Name', 'Invite Status', 'Replied'], ['Ann', 'Replied', 'No']).replied).toBe(false);
@@ -749,7 +754,10 @@ describe('SPEC 1 v2 fields', () => {
       ['Replied', true],
       ['Responded', true],
       ['Interested', true],
+      ['Replied - interested', true],
+      ['Replied (positive)', true],
       ['No reply', false],
+      ['No reply yet', false],
       ['Awaiting reply', false],
       ['Unanswered', false],
     ] as const) {

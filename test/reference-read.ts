@@ -4,7 +4,7 @@
  * fast reader to exactly what this gives.
  */
 import { type ColumnMap, inOutputBlock } from '../src/core/columns.js';
-import { cellText, emptyProspect, isBlank, setField } from '../src/core/fields.js';
+import { cellText, emptyProspect, isBlank, setField, settleReplied } from '../src/core/fields.js';
 import { type Cell, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
 import { errorValue, isBlankWord } from '../src/core/read/values.js';
@@ -46,6 +46,7 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
     p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');
   }
   if (p.seniority === undefined && p.title) p.seniority = referenceSeniority(p.title);
+  settleReplied(p);
   const deal = map.columns.find((c) => c.field.key === 'dealValue');
   const dealCell = deal ? row[deal.index] : undefined;
   if (p.dealValue !== undefined && typeof dealCell === 'string') p.dealCurrency = currencyOf(dealCell);

@@ -15,6 +15,7 @@ import {
   isPlainText,
   seniorityFromTitle,
   setFieldAt,
+  settleReplied,
 } from './fields.js';
 import { isDate, isPlainDate } from './dates.js';
 import { type Cell, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, normalizeHeader } from './model.js';
@@ -676,6 +677,7 @@ class RowReader {
     if (!any && rowIsBlank(row, this.map)) return 'blank';
     if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
+    settleReplied(p);
     if (p.dealValue !== undefined) {
       const deal = row[this.dealAt];
       if (typeof deal === 'string') p.dealCurrency = currencyOf(deal);

@@ -70,7 +70,7 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Problem {
   if (!(readDate(cell, reading) instanceof Problem)) return true;
   // A yes or no with a word on what was said: `Ja, kein Interesse`, `Yes - not interested`, `No (bounced)`.
   const said = typeof cell === 'string' ? /^\s*([^\s,;:(–—-]+)\s*[,;:(–—-]/.exec(cell) : null;
-  const first = said ? yesNoWord(said[1] as string) : undefined;
+  const first = said ? (yesNoWord(said[1] as string) ?? REPLY_WORDS.get(wordsOf(said[1] as string))) : undefined;
   return first ?? answer;
 }
 
@@ -400,32 +400,38 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'nicht gesendet': 'none',
 });
 
+/** Words trackers write in a status column for a prospect who answered: `Replied`, `Message replied`. */
+const REPLIED_WORDS = [
+  'replied',
+  'message replied',
+  'has replied',
+  'reply received',
+  'responded',
+  'answered',
+  'répondu',
+  'a répondu',
+  'geantwortet',
+  'beantwortet',
+  'respondido',
+  'respondió',
+];
+
 /**
- * Words trackers and CRMs write for a prospect who answered (`Replied`, `Message replied`,
- * `Interested`, `Meeting booked`), or who has not yet (`No reply`), in a status column or a
- * Replied column.
+ * Words a Replied column holds for a prospect who answered (REPLIED_WORDS, and what was said:
+ * `Interested`, `Meeting booked`), or who has not yet (`No reply`). A status column takes only
+ * REPLIED_WORDS: a CRM's lead stage (`Interested`, `Meeting booked`) says nothing of LinkedIn.
  */
 const REPLY_WORDS = vocabulary<boolean>({
-  replied: true,
-  'message replied': true,
-  'has replied': true,
-  'reply received': true,
-  responded: true,
-  answered: true,
+  ...Object.fromEntries(REPLIED_WORDS.map((w) => [w, true])),
   interested: true,
   'not interested': true,
   'meeting booked': true,
   'meeting scheduled': true,
-  répondu: true,
-  'a répondu': true,
   intéressé: true,
-  geantwortet: true,
-  beantwortet: true,
   interessiert: true,
-  respondido: true,
-  respondió: true,
   interesado: true,
   'no reply': false,
+  'no reply yet': false,
   'not replied': false,
   'no response': false,
   'no answer': false,
@@ -442,18 +448,33 @@ function wordsOf(cell: NonBlank): string {
   return text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+const REPLIED_STATUS_WORDS: ReadonlySet<string> = new Set(REPLIED_WORDS);
+
 /**
- * A status that says the prospect answered (REPLY_WORDS): the tracker moved a connection on to a
- * reply. Read as Connection Status accepted, and as Replied yes where the row's Replied cell does
- * not say otherwise (`setFieldAt`): the reply is the row's news, not a connection to message.
+ * A status that says the prospect answered (REPLIED_WORDS), as read from its cell: what it says
+ * of the connection depends on the rest of the row, so the row's reader settles it once the row
+ * is read (`settleReplied`). An object, not a symbol: the reader takes a symbol for no value.
  */
-export const REPLIED_STATUS: Readonly<{ status: 'accepted' }> = Object.freeze({ status: 'accepted' });
+export const REPLIED_STATUS: Readonly<{ replied: true }> = Object.freeze({ replied: true });
 
 function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Problem {
   const exact = typeof cell === 'string' ? STATUSES.get(cell) : undefined;
   if (exact !== undefined) return exact;
   const words = wordsOf(cell);
-  return STATUSES.get(words) ?? (REPLY_WORDS.get(words) === true ? REPLIED_STATUS : new Problem('expected none, pending, accepted, declined or withdrawn'));
+  return STATUSES.get(words) ?? (REPLIED_STATUS_WORDS.has(words) ? REPLIED_STATUS : new Problem('expected none, pending, accepted, declined or withdrawn'));
+}
+
+/**
+ * A row read with a status that says the prospect answered (REPLIED_STATUS): Replied yes, unless
+ * its Replied cell says yes or no itself; and a connection the tracker moved on to a reply
+ * (accepted), but for an InMail answered with no request and no connection, which has no
+ * connection status to say (its reply counts in the InMail reply rate, not after an acceptance).
+ */
+export function settleReplied(p: Prospect): void {
+  if ((p.connectionStatus as unknown) !== REPLIED_STATUS) return;
+  if (p.replied === undefined) p.replied = true;
+  const inmailOnly = p.inmailSentOn !== undefined && p.requestedOn === undefined && p.acceptedOn === undefined && p.degree !== 1;
+  p.connectionStatus = inmailOnly ? undefined : 'accepted';
 }
 
 /** The most of a trigger's words a Reason names: it is one label of a line of about 120 characters. */
@@ -900,7 +921,7 @@ export const FIELDS: readonly FieldSpec[] = [
     key: 'replied',
     label: 'Replied',
     parse: replied,
-    accepts: 'yes/no, or the date of the reply',
+    accepts: 'yes/no (also replied, interested, no reply...), or the date of the reply',
     aliases: [
       'Has Replied',
       'Reply Received',
@@ -1226,11 +1247,8 @@ export function setFieldAt(p: Prospect, field: number, value: unknown): void {
       p.acceptsInMail = value as Prospect['acceptsInMail'];
       return;
     case 16:
-      if (value === REPLIED_STATUS) {
-        p.connectionStatus = REPLIED_STATUS.status;
-        // The row's Replied cell, when it says yes or no, stands (read before this one here, or after it over it).
-        if (p.replied === undefined) p.replied = true;
-      } else p.connectionStatus = value as Prospect['connectionStatus'];
+      // REPLIED_STATUS among them, until `settleReplied`.
+      p.connectionStatus = value as Prospect['connectionStatus'];
       return;
     case 17:
       p.requestedOn = value as Prospect['requestedOn'];
