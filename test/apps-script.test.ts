@@ -546,6 +546,31 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(callCounts(h.log)['Range.setValues']).toBe(1); // the list's output block only
   });
 
+  it('a setting the settings sheet gives twice with two values: the sidebar still loads, says so on its field, and Write saves the value into both rows', () => {
+    const { h } = planner();
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['Credits', 12],
+      ['As Of', '2026-11-23'],
+      ['credits', 20],
+    ]);
+    h.ss.getSheetByName('Prospects')?.activate();
+    const state = h.global.getPlannerState?.() as State & { problem?: { message: string; field: string }; error?: string };
+    expect(state.error).toBeUndefined();
+    expect(state.mapping.Name).toBe('Full Name');
+    expect(state.problem).toEqual({ field: 'Credits', message: expect.stringMatching(/^Channel Settings sheet: credits is given twice \('12', then '20'\)/) });
+    const outcome = h.global.writePlan?.({
+      settings: [
+        ['Credits', '15'],
+        ['As Of', '2026-11-23'],
+      ],
+    }) as Outcome;
+    expect(outcome.problem).toBeUndefined();
+    const rows = h.ss.getSheetByName('Channel Settings')?.cells ?? [];
+    expect(rows.filter((r) => String(r[0]).toLowerCase() === 'credits').map((r) => String(r[1]))).toEqual(['15', '15']);
+    expect((h.global.getPlannerState?.() as { problem?: unknown }).problem).toBeUndefined();
+  });
+
   it("SPEC 7, only the settings the user changed are saved: only their cells are written, a user's formulas elsewhere stay", () => {
     const { h } = planner();
     const settings = h.ss.addSheet('Channel Settings', [

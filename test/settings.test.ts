@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Cell, PLANS, Problem, SETTINGS, type Settings, parseSettings, settingsToPairs } from '../src/core/index.js';
+import { type Cell, PLANS, Problem, SETTINGS, type Settings, parseSettings, repeatedSetting, settingsToPairs } from '../src/core/index.js';
 import { AS_OF, day } from './helpers.js';
 
 const read = (pairs: Array<[Cell, Cell]>) => parseSettings(pairs, AS_OF);
@@ -47,6 +47,33 @@ describe('SPEC 2: settings defaults', () => {
   it('plan names are forgiving about case and spaces', () => {
     const s = read([['plan', 'Sales Navigator Advanced']]) as Exclude<ReturnType<typeof read>, Problem>;
     expect(s.plan.name).toBe('sales-navigator-advanced');
+  });
+
+  it('a setting given twice with two values is a problem naming both; the same value written two ways is one value', () => {
+    const twice = repeatedSetting([
+      ['Credits', '12'],
+      ['credits', '20'],
+    ]);
+    expect([twice?.message, twice?.key, twice?.id]).toEqual(["credits is given twice ('12', then '20'): keep one", 'Credits', 'credits']);
+    for (const [a, b] of [
+      ['Sequence', 'hybrid', 'Hybrid'],
+      ['InMail Reply Rate', '18%', '0.18'],
+      ['Plan', 'sn', 'sales-navigator-core'],
+      ['As Of', '2026-11-23', '11/23/2026'],
+      ['Column: Degree', 'Conn. Degree', 'conn degree'],
+    ].map(([k, x, y]) => [
+      [k, x],
+      [k, y],
+    ]) as Array<[[Cell, Cell], [Cell, Cell]]>) {
+      expect(repeatedSetting([a, b]), String(a[0])).toBeUndefined();
+    }
+    // Two spellings of one Column: setting are one setting.
+    expect(
+      repeatedSetting([
+        ['Column: Connection Status', 'Status'],
+        ['Column: Invite Status', 'Stage'],
+      ])?.id,
+    ).toBe('Column: connectionStatus');
   });
 
   it("plain 'premium' names no plan: Premium Career and Premium Business have 5 and 15 credits, and the error names both", () => {

@@ -440,24 +440,51 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
   ]) as unknown as Settings;
 }
 
+/** What a settings key names, however it is spelt: a setting's prop, or `Column: <field key>`; undefined for no setting. */
+export function settingId(rawKey: Cell): string | undefined {
+  if (isBlank(rawKey)) return undefined;
+  const key = String(rawKey).trim();
+  if (!COLUMN_PREFIX.test(key)) return settingByKey(key)?.prop;
+  const field = fieldByName(key.replace(COLUMN_PREFIX, ''));
+  return field ? `Column: ${field.key}` : undefined;
+}
+
+/** A setting given twice with two values: which one (`key` as the form names it, `id` as `settingId`). */
+export class RepeatedSetting extends Problem {
+  constructor(
+    message: string,
+    readonly key: string,
+    readonly id: string,
+  ) {
+    super(message, 'setting');
+  }
+}
+
+/** Two readings of one setting the same: `18%` and `0.18`, `Hybrid` and `hybrid`, one date written two ways. */
+function sameReading(a: unknown, b: unknown): boolean {
+  return a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
+}
+
 /**
  * A setting given twice with two values among pairs of one source (a settings file, the Channel
- * Settings sheet), as a problem: which one is meant is not for the plan to guess. `parseSettings`
- * takes the last, as flags after a file's pairs override them.
+ * Settings sheet), as a problem: which one is meant is not for the plan to guess. The same value
+ * written two ways is one value; a value that does not parse is left to `parseSettings` to name.
+ * `parseSettings` takes the last, as flags after a file's pairs override them.
  */
-export function repeatedSetting(pairs: SettingPairs): Problem | undefined {
-  const seen = new Map<string, Cell>();
+export function repeatedSetting(pairs: SettingPairs): RepeatedSetting | undefined {
+  const order = slashOrderOf(pairs);
+  const seen = new Map<string, { value: Cell; reading: unknown }>();
   for (const [rawKey, value] of pairs) {
-    if (isBlank(rawKey) || isBlank(value)) continue;
+    const id = settingId(rawKey);
+    if (id === undefined || isBlank(value)) continue;
     const key = String(rawKey).trim();
-    const id = COLUMN_PREFIX.test(key) ? fieldByName(key.replace(COLUMN_PREFIX, ''))?.key : settingByKey(key)?.prop;
-    if (id === undefined) continue;
-    const name = COLUMN_PREFIX.test(key) ? `Column: ${id}` : id;
-    const before = seen.get(name);
-    if (before !== undefined && cellText(before).trim() !== cellText(value).trim()) {
-      return new Problem(`${key} is given twice ('${cellText(before)}', then '${cellText(value)}'): keep one`, 'setting');
+    const spec = settingByKey(key);
+    const reading = spec ? spec.parse(value as NonBlank, order) : normalizeHeader(value);
+    const before = seen.get(id);
+    if (before && !(reading instanceof Problem) && !(before.reading instanceof Problem) && !sameReading(before.reading, reading)) {
+      return new RepeatedSetting(`${key} is given twice ('${cellText(before.value)}', then '${cellText(value)}'): keep one`, spec?.key ?? key, id);
     }
-    seen.set(name, value);
+    seen.set(id, { value, reading });
   }
   return undefined;
 }

@@ -38,7 +38,9 @@ import {
   parseIsoDay,
   planList,
   readProspect,
+  repeatedSetting,
   settingByKey,
+  settingId,
   summaryLines,
 } from '../core/index.js';
 import { OUTPUT_HEADER, type SheetValue, datesInZone, outcomeRows, settingsFrom, sheetDate, todayIn } from './cells.js';
@@ -203,6 +205,16 @@ function settingsProblem(pairs: ReadonlyArray<readonly [Cell, Cell]>, today: Day
     if (parsed instanceof Problem) return { message: parsed.message, field: settingByKey(cellText(key))?.key ?? cellText(key).trim() };
   }
   return undefined;
+}
+
+/** The settings sheet's pairs without the settings it gives twice with two values, every one of them. */
+function withoutRepeats(pairs: Cell[][], zone: string | undefined): Cell[][] {
+  let left = pairs;
+  for (let r = repeatedSetting(datesInZone(left, zone) as Array<[Cell, Cell]>); r; r = repeatedSetting(datesInZone(left, zone) as Array<[Cell, Cell]>)) {
+    const id = r.id;
+    left = left.filter((p) => settingId(p[0]) !== id);
+  }
+  return left;
 }
 
 /**
@@ -404,22 +416,36 @@ function settingText(value: Cell, zone: string | undefined): string {
 function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Cell]>, zone: string | undefined, read?: Cell[][]): string[] {
   const existing = ss.getSheetByName(SETTINGS_SHEET);
   const values = existing ? (read ?? (existing.getDataRange().getValues() as Cell[][])) : [];
-  const at = new Map(values.map((r, i) => [normalizeHeader(r[0]), i]));
+  // Every row of a setting, however its key is spelt (`credits`, `Column: Invite Status` for
+  // Column: Connection Status): a value saved into one row of two would leave the other saying otherwise.
+  const idOf = (key: Cell) => settingId(key) ?? normalizeHeader(key);
+  const at = new Map<string, number[]>();
+  values.forEach((r, i) => {
+    const id = idOf(r[0]);
+    const rows = at.get(id);
+    if (rows) rows.push(i);
+    else at.set(id, [i]);
+  });
   const updated = new Map<number, SheetValue>();
   const added: SheetValue[][] = [];
   const changed: string[] = [];
   for (const [key, value] of pairs) {
-    const i = at.get(normalizeHeader(key));
-    const stored = i === undefined ? '' : i < values.length ? (values[i] as Cell[])[1] : (added[i - values.length] as SheetValue[])[1];
-    const before = i === undefined ? '' : settingText(stored as Cell, zone);
+    const rows = at.get(idOf(key));
     const after = isBlank(value) ? '' : settingText(value, zone);
-    if (after === before) continue;
-    changed.push(key);
-    if (i === undefined) {
-      at.set(normalizeHeader(key), values.length + added.length);
+    let wrote = false;
+    for (const i of rows ?? []) {
+      const stored = i < values.length ? (values[i] as Cell[])[1] : (added[i - values.length] as SheetValue[])[1];
+      if (settingText(stored as Cell, zone) === after) continue;
+      wrote = true;
+      if (i < values.length) updated.set(i, cellValue(value));
+      else (added[i - values.length] as SheetValue[])[1] = cellValue(value);
+    }
+    if (rows === undefined && after !== '') {
+      wrote = true;
+      at.set(idOf(key), [values.length + added.length]);
       added.push([cellValue(key), cellValue(value), defaultCell(settingByKey(key)?.defaultText)]);
-    } else if (i < values.length) updated.set(i, cellValue(value));
-    else (added[i - values.length] as SheetValue[])[1] = cellValue(value);
+    }
+    if (wrote) changed.push(key);
   }
   if (changed.length === 0) return changed;
   if (!existing) {
@@ -602,8 +628,16 @@ export function getPlannerState(request?: StateRequest): PlannerState {
   try {
     const refused = notAList(sheet);
     if (refused) throw new Error(refused);
-    const problem = sheetOnlyProblem(pairs, todayIn(zone)) ?? settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone));
-    const usable = problem ? pairs.filter((p) => settingByKey(cellText(p[0]))?.key !== problem.field && cellText(p[0]).trim() !== problem.field) : pairs;
+    // A setting the sheet gives twice is the form's field to set again: saved, it goes into both rows.
+    const repeated = repeatedSetting(datesInZone(pairs, zone) as Array<[Cell, Cell]>);
+    const problem = repeated
+      ? { message: `${SETTINGS_SHEET} sheet: ${repeated.message}. Set it here and save, or delete one there.`, field: repeated.key }
+      : (sheetOnlyProblem(pairs, todayIn(zone)) ?? settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone)));
+    const usable = repeated
+      ? withoutRepeats(pairs, zone)
+      : problem
+        ? pairs.filter((p) => settingByKey(cellText(p[0]))?.key !== problem.field && cellText(p[0]).trim() !== problem.field)
+        : pairs;
     const settings = settingsFrom(
       usable.map((p) => [p[0], p[1]]),
       todayIn(zone),
