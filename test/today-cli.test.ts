@@ -218,6 +218,12 @@ describe('prospect-channels done (SPEC 9)', () => {
       'prospect-channels: row 2 already has a touch done on 2026-11-24 (Last Touch On): its next touch (MESSAGE) is due 2026-11-30; nothing was marked\n',
     );
     expect(readFileSync(path, 'utf8')).toBe(once);
+    // The column named as the list heads it.
+    const sent = file('sent.csv', 'Name,Degree,Request Sent\nAnn,3rd,\n');
+    expect(cli(['done', sent, '--rows', '2', ...AS_OF, '-o', sent, '-q']).code).toBe(0);
+    expect(cli(['done', sent, '--rows', '2', ...AS_OF, '-o', sent]).stderr).toMatch(
+      /^prospect-channels: row 2 already has a touch done on 2026-11-24 \(Request Sent\):/,
+    );
   });
 
   it('a file written between its two readings is found out: changedSince, on an edit in place and on a file saved over it', async () => {

@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join as pathJoin } from 'node:path';
 import {
+  type ColumnMap,
   type Day,
   type DoneTouch,
   type HistoryWrite,
@@ -22,6 +23,7 @@ import {
   doneChanges,
   formatDay,
   grouped,
+  headerOf,
   todayFrom,
   isMarkable,
   startToKeep,
@@ -76,12 +78,14 @@ export function rowsIn(list: RowList, firstDataRow: number, lastRow: number): nu
 
 // ---------------------------------------------------------------------------- the command
 
-/** The history column of a prospect that records a touch on `day` (the last of them a touch sets), if any: what `done` wrote on an earlier run that day. */
-function touchRecordedOn(input: Prospect, day: Day): string | undefined {
-  if (input.lastTouchOn === day) return 'Last Touch On';
-  if (input.inmailSentOn === day) return 'InMail Sent On';
-  if (input.requestedOn === day) return 'Requested On';
-  return undefined;
+/**
+ * The history column of a prospect that records a touch on `day` (the last of them a touch sets),
+ * if any, as the list heads it: what `done` wrote on an earlier run that day.
+ */
+function touchRecordedOn(input: Prospect, day: Day, map: ColumnMap): string | undefined {
+  const field = input.lastTouchOn === day ? 'lastTouchOn' : input.inmailSentOn === day ? 'inmailSentOn' : input.requestedOn === day ? 'requestedOn' : undefined;
+  // The date was read from that column: the list has it.
+  return field && headerOf(map, field);
 }
 
 /** Why a row's planned touch cannot be marked done, or undefined when it can. `recorded`: the history column holding a touch done on the as-of date. */
@@ -152,7 +156,7 @@ async function done(ctx: CommandContext): Promise<number> {
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
     if (o && asked(row)) {
       outcomes.set(row, o);
-      const column = input && input !== 'blank' && !(input instanceof RowError) ? touchRecordedOn(input, settings.asOf) : undefined;
+      const column = input && input !== 'blank' && !(input instanceof RowError) ? touchRecordedOn(input, settings.asOf, map) : undefined;
       if (column !== undefined) recorded.set(row, column);
     }
     if (o && input && o !== 'blank' && !(o instanceof RowError) && input !== 'blank' && !(input instanceof RowError) && (list === undefined || asked(row))) {

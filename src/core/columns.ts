@@ -118,6 +118,11 @@ export function columnLetters(index: number): string {
   return out;
 }
 
+/** The header of the column a field is read from, as the list heads it; undefined when the list has none. */
+export function headerOf(map: ColumnMap, key: FieldKey): string | undefined {
+  return map.columns.find((c) => c.field.key === key)?.header;
+}
+
 /** Why a column is not read. */
 export type UnusedReason = 'unknown' | 'values' | 'second' | 'none' | 'no-header' | 'activity';
 
