@@ -176,6 +176,25 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect(list.cells[1]?.slice(0, 3)).toEqual(['Ann', '2nd', 'ausstehend']);
   });
 
+  it("the plan made again after Done numbers rows as the sheet does when a title line is above the header: 'duplicate of row 4'", () => {
+    const h = loadDist();
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['As Of', TUESDAY],
+    ]);
+    const list = h.ss.addSheet('Prospects', [
+      ['Q4 list', '', '', ''],
+      ['Name', 'Degree', 'LinkedIn URL', 'Notes'],
+      ['Ann', '1st', 'https://www.linkedin.com/in/ann', ''],
+      ['Ann again', '1st', 'https://www.linkedin.com/in/ann', ''],
+    ]);
+    h.global.classifySheet?.();
+    const reason = () => list.cells[3]?.[(list.cells[1] as Value[]).indexOf('Reason')];
+    expect(reason()).toBe('Skip: duplicate of row 3');
+    h.global.markTouchesDone?.({ touches: [{ row: 3, channel: 'MESSAGE' }] });
+    expect(reason()).toBe('Skip: duplicate of row 3');
+  });
+
   it('another run holding the lock: nothing is written, one clear message', () => {
     const { h, list } = setUp();
     const before = JSON.stringify(list.cells);
