@@ -20,10 +20,10 @@ import {
   StatusSpellings,
   applyDone,
   changesByRow,
+  columnOf,
   doneChanges,
   formatDay,
   grouped,
-  headerOf,
   todayFrom,
   isMarkable,
   startToKeep,
@@ -85,7 +85,7 @@ export function rowsIn(list: RowList, firstDataRow: number, lastRow: number): nu
 function touchRecordedOn(input: Prospect, day: Day, map: ColumnMap): string | undefined {
   const field = input.lastTouchOn === day ? 'lastTouchOn' : input.inmailSentOn === day ? 'inmailSentOn' : input.requestedOn === day ? 'requestedOn' : undefined;
   // The date was read from that column: the list has it.
-  return field && headerOf(map, field);
+  return field && columnOf(map, field)?.header;
 }
 
 /** Why a row's planned touch cannot be marked done, or undefined when it can. `recorded`: the history column holding a touch done on the as-of date. */
@@ -150,7 +150,7 @@ async function done(ctx: CommandContext): Promise<number> {
   let lastRow = 0;
   // How the list's status column writes a status, from its cells, so done writes it so too.
   const spellings = new StatusSpellings();
-  const statusAt = map.columns.find((c) => c.field.key === 'connectionStatus')?.index;
+  const statusAt = columnOf(map, 'connectionStatus')?.index;
   const agenda = await agendaOfFile(planned, shown, (row, o, input, record) => {
     lastRow = row;
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));

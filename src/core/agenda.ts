@@ -7,7 +7,7 @@
 import { type Cell, type Channel, type ConnectionStatus, FLAGS, type FieldKey, type Prospect, RowError } from './model.js';
 import { type Day, formatDay, isBusinessDay, mondayOf, weekday } from './dates.js';
 import { FIELDS, isBlank } from './fields.js';
-import { type ColumnMap, type MappedColumn, mappedColumn } from './columns.js';
+import { type ColumnMap, type MappedColumn, columnOf, mappedColumn } from './columns.js';
 import { factsOf } from './decide.js';
 import { MONTH_FIRST } from './read/dates.js';
 import type { RowInput, RowOutcome } from './plan.js';
@@ -412,7 +412,7 @@ export function markDone(
     if (t.row <= headerRow || t.row >= rows.length) throw new Error(`markDone: row index ${t.row} is not a data row`);
   }
   const spellings = new StatusSpellings();
-  const at = map.columns.find((c) => c.field.key === 'connectionStatus')?.index;
+  const at = columnOf(map, 'connectionStatus')?.index;
   if (at !== undefined) for (let r = headerRow + 1; r < rows.length; r++) spellings.add((rows[r] as readonly Cell[])[at]);
   const changes = doneChanges(map, touches, asOf, spellings.words());
   const byRow = changesByRow(changes);

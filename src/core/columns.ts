@@ -118,9 +118,9 @@ export function columnLetters(index: number): string {
   return out;
 }
 
-/** The header of the column a field is read from, as the list heads it; undefined when the list has none. */
-export function headerOf(map: ColumnMap, key: FieldKey): string | undefined {
-  return map.columns.find((c) => c.field.key === key)?.header;
+/** The column a field is read from (its index, its header as the list heads it); undefined when the list has none. */
+export function columnOf(map: ColumnMap, key: FieldKey): MappedColumn | undefined {
+  return map.columns.find((c) => c.field.key === key);
 }
 
 /** Why a column is not read. */

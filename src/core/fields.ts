@@ -312,7 +312,7 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'connection accepted': 'accepted',
   'already connected': 'accepted',
   // Trackers move a connected prospect on to messaging: only a connection can be messaged (a
-  // status that says the prospect answered is one of REPLY_WORDS).
+  // status that says the prospect answered is one of REPLIED_WORDS).
   'message sent': 'accepted',
   messaged: 'accepted',
   'followed up': 'accepted',
