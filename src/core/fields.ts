@@ -71,8 +71,10 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Problem {
   // A yes or no with a word on what was said: `Ja, kein Interesse`, `Yes - not interested`, `No (bounced)`.
   const said = typeof cell === 'string' ? /^\s*([^\s,;:(–—-]+)\s*[,;:(–—-]/.exec(cell) : null;
   const first = said ? (yesNoWord(said[1] as string) ?? REPLY_WORDS.get(wordsOf(said[1] as string))) : undefined;
-  return first ?? answer;
+  return first ?? REPLIED_PROBLEM;
 }
+
+const REPLIED_PROBLEM = new Problem('expected yes or no (replied, no reply...), or the date of the reply');
 
 const WHOLE_PROBLEM = 'expected a whole number, 0 or more';
 /** A count written with a decimal part (`12,5`, `2.5`, `1,2345`): an error, never read as 125 or 12345. */
