@@ -271,12 +271,17 @@ const SENIORITIES = vocabulary<Seniority>({
   intern: 'entry',
 });
 
+/** A seniority, status or yes/no cell as a key of the vocabularies: lower case, `_` and `-` as spaces, one space between words. */
+function wordsOf(cell: NonBlank): string {
+  return text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function seniority(cell: NonBlank): Seniority | Problem {
   const t = text(cell).toLowerCase();
   // A level the tables do not name ("Senior Manager", "Head of Sales") is read as a title would be.
   return (
     SENIORITIES.get(t) ??
-    SENIORITIES.get(t.replace(/[-_]/g, ' ').replace(/\s+/g, ' ')) ??
+    SENIORITIES.get(wordsOf(cell)) ??
     (typeof cell === 'string' ? seniorityFromTitle(cell) : undefined) ??
     new Problem('expected c-level, vp, director, manager, senior or entry')
   );
@@ -444,11 +449,6 @@ const REPLY_WORDS = vocabulary<boolean>({
   'keine antwort': false,
   'sin respuesta': false,
 });
-
-/** A status or yes/no cell as a key of the vocabularies: lower case, `_` and `-` as spaces, one space between words. */
-function wordsOf(cell: NonBlank): string {
-  return text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ').trim();
-}
 
 const REPLIED_STATUS_WORDS: ReadonlySet<string> = new Set(REPLIED_WORDS);
 

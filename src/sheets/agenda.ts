@@ -9,6 +9,7 @@ import {
   AGENDA_GROUPS,
   type Agenda,
   type Cell,
+  type Day,
   type DoneTouch,
   RowError,
   agendaOf,
@@ -235,7 +236,8 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
     touches.push({ row: index, channel: outcome.channel, start });
   }
   if (touches.length === 0) return { plan, marked: 0, notMarked };
-  const { rows, changes } = markDone(values, headerRow, plan.map, touches, settings.asOf, (day) => sheetDate(day, plan.zone));
+  const dateCell = (day: Day) => sheetDate(day, plan.zone);
+  const { rows, changes } = markDone(values, headerRow, plan.map, touches, settings.asOf, dateCell);
   if (changes.added.length > 0) {
     const n = changes.added.length;
     if (plan.map.outputAt >= 0) sheet.insertColumnsBefore(changes.insertAt + 1, n);
@@ -247,7 +249,7 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
   }
   const groups = new Map<string, { column: number; value: SheetValue; rows: number[] }>();
   for (const w of changes.writes) {
-    const value = writtenCell(w, changes, (day) => sheetDate(day, plan.zone)) as SheetValue;
+    const value = writtenCell(w, changes, dateCell) as SheetValue;
     const key = `${w.column}|${'date' in w.value ? w.value.date : w.value.status}`;
     const g = groups.get(key) ?? { column: w.column, value, rows: [] };
     g.rows.push(w.row + 1);

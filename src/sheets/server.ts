@@ -210,11 +210,11 @@ function settingsProblem(pairs: ReadonlyArray<readonly [Cell, Cell]>, today: Day
 /** The settings sheet's pairs without the settings it gives twice with two values, every one of them. */
 function withoutRepeats(pairs: Cell[][], zone: string | undefined): Cell[][] {
   let left = pairs;
-  for (let r = repeatedSetting(datesInZone(left, zone) as Array<[Cell, Cell]>); r; r = repeatedSetting(datesInZone(left, zone) as Array<[Cell, Cell]>)) {
-    const id = r.id;
-    left = left.filter((p) => settingId(p[0]) !== id);
+  for (;;) {
+    const repeated = repeatedSetting(datesInZone(left, zone) as Array<[Cell, Cell]>);
+    if (!repeated) return left;
+    left = left.filter((p) => settingId(p[0]) !== repeated.id);
   }
-  return left;
 }
 
 /**
