@@ -21,6 +21,12 @@ import { referenceRead, referenceSeniority } from './reference-read.js';
 
 /** Words the title reading knows, words it does not, and characters that lower-case oddly. */
 const TITLE_WORDS = [
+  'Former',
+  'ex',
+  'Ex-',
+  'retired',
+  'Aspiring',
+  'ancien',
   'president',
   'vice',
   'founder',

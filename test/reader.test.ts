@@ -162,6 +162,15 @@ describe('SPEC 1a seniority vocabularies (Sales Navigator, LinkedIn job levels, 
   for (const [word, level] of table) {
     it(`'${word}' is ${level}`, () => expect(read(['Name', 'Seniority'], ['Ann', word]).seniority).toBe(level));
   }
+  // ZoomInfo's Management Level and HR systems say only that the person manages no one: the title tells the level.
+  for (const word of ['Non-Manager', 'Individual Contributor', 'IC']) {
+    it(`'${word}' says no level: the title's is read, and no title is no level`, () => {
+      expect(read(['Name', 'Title', 'Seniority'], ['Ann', 'Account Executive', word]).seniority).toBeUndefined();
+      expect(read(['Name', 'Title', 'Seniority'], ['Ann', 'Senior Account Executive', word]).seniority).toBe('senior');
+      expect(read(['Name', 'Title', 'Seniority'], ['Ann', 'Sales Intern', word]).seniority).toBe('entry');
+    });
+  }
+  it("'Senior Non-Manager' is senior", () => expect(read(['Name', 'Seniority'], ['Ann', 'Senior Non-Manager']).seniority).toBe('senior'));
   it("Apollo's person_seniority header is Seniority", () => expect(read(['Name', 'person_seniority'], ['Ann', 'c_suite']).seniority).toBe('c-level'));
 });
 
@@ -196,6 +205,17 @@ describe('SPEC 1a titles are read by their role noun', () => {
     ['Executive Assistant to the CEO', 'entry'],
     ['Account Executive', undefined],
     ['Senior Product Owner', 'senior'],
+    // A role held before, or wished for, tells no level now; a role beside it still does.
+    ['Former CEO', undefined],
+    ['Ex-CTO, now Advisor', undefined],
+    ['Aspiring CEO', undefined],
+    ['Retired VP Sales', undefined],
+    ['Former VP, now Director of Sales', 'director'],
+    ['Founder & ex-CFO', 'c-level'],
+    ['CEO (former)', 'c-level'],
+    ['Ancien PDG', undefined],
+    ['Ehemaliger Geschäftsführer', undefined],
+    ['Head of Former Employees Network', 'director'],
   ];
   for (const [title, want] of titles) {
     it(`'${title}' -> ${want ?? 'not inferred'}`, () => expect(seniorityFromTitle(title)).toBe(want));

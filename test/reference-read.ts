@@ -116,8 +116,26 @@ const ENTRY_WORDS = new Set([
   'debutante',
 ]);
 
+/** A role the person does not hold now: "Former CEO", "Ex-CTO", "Aspiring Founder". */
+const PAST_WORDS = new Set([
+  'former',
+  'formerly',
+  'ex',
+  'retired',
+  'aspiring',
+  'future',
+  'past',
+  'ancien',
+  'ancienne',
+  'ehemaliger',
+  'ehemalige',
+  'antiguo',
+  'antigua',
+]);
+
 /** The level of one role phrase ("senior vice president", "partner marketing manager"), read right to left. */
 function phraseLevel(words: readonly string[]): Seniority | undefined {
+  if (words.some((w) => PAST_WORDS.has(w))) return undefined;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as string;
     const before = words[i - 1];

@@ -269,19 +269,27 @@ const SENIORITIES = vocabulary<Seniority>({
   associate: 'entry',
   internship: 'entry',
   intern: 'entry',
+  'senior non manager': 'senior',
+  'senior individual contributor': 'senior',
 });
+
+/** Levels that say only that the person manages no one (ZoomInfo's `Non-Manager`): no level, so the title's is read. */
+const NO_LEVEL = new Set(['non manager', 'nonmanager', 'non management', 'individual contributor', 'ic']);
 
 /** A seniority, status or yes/no cell as a key of the vocabularies: lower case, `_` and `-` as spaces, one space between words. */
 function wordsOf(cell: NonBlank): string {
   return text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-function seniority(cell: NonBlank): Seniority | Problem {
+function seniority(cell: NonBlank): Seniority | undefined | Problem {
   const t = text(cell).toLowerCase();
+  const level = SENIORITIES.get(t);
+  if (level !== undefined) return level;
+  const words = wordsOf(cell);
+  if (NO_LEVEL.has(words)) return undefined;
   // A level the tables do not name ("Senior Manager", "Head of Sales") is read as a title would be.
   return (
-    SENIORITIES.get(t) ??
-    SENIORITIES.get(wordsOf(cell)) ??
+    SENIORITIES.get(words) ??
     (typeof cell === 'string' ? seniorityFromTitle(cell) : undefined) ??
     new Problem('expected c-level, vp, director, manager, senior or entry')
   );

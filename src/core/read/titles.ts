@@ -47,6 +47,9 @@ const PARTNER_WORDS = ['managing', 'founding', 'senior', 'general', 'equity', 'n
 const SENIOR_WORDS = ['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee'];
 const ENTRY_WORDS = ['junior', 'jr', 'associate', 'assistant', 'graduate', 'entry', 'trainee', 'apprentice', 'intern', 'student', 'debutant', 'debutante'];
 
+/** Words that make a role one the person does not hold now: "Former CEO", "Ex-CTO", "Aspiring Founder", "ancien PDG". */
+const PAST_WORDS = ['former', 'formerly', 'ex', 'retired', 'aspiring', 'future', 'past', 'ancien', 'ancienne', 'ehemaliger', 'ehemalige', 'antiguo', 'antigua'];
+
 /** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
 const TAIL_WORDS = ['of', 'for', 'to', 'in', 'on', 'with'];
 /**
@@ -154,6 +157,7 @@ const WORDS: readonly string[] = [
     ...TAIL_WORDS,
     ...LATE_TAIL_WORDS,
     ...PART_WORDS,
+    ...PAST_WORDS,
   ]),
 ];
 const word = (w: string): number => WORDS.indexOf(w) + 1;
@@ -201,6 +205,7 @@ const ENTRY_WORD = 8;
 const TAIL = 16;
 const PART = 32;
 const LATE_TAIL = 64;
+const PAST = 128;
 const FLAGS = new Uint8Array(WORDS.length + 1);
 const flag = (words: readonly string[], bit: number) => {
   for (const w of words) FLAGS[word(w)] = (FLAGS[word(w)] as number) | bit;
@@ -212,6 +217,7 @@ flag(ENTRY_WORDS, ENTRY_WORD);
 flag(TAIL_WORDS, TAIL);
 flag(LATE_TAIL_WORDS, LATE_TAIL);
 flag(PART_WORDS, PART);
+flag(PAST_WORDS, PAST);
 
 /** A role noun's level whatever comes before it (0: it depends, or it is no role noun). */
 const NOUN_LEVEL = new Uint8Array(WORDS.length + 1);
@@ -378,6 +384,8 @@ function titleLevel(t: string, isFolded: boolean): number {
   let chief = false;
   let before = -1;
   let inTail = false;
+  // A word of PAST_WORDS in the phrase: the role is not held now, and tells no level.
+  let past = false;
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
@@ -420,6 +428,7 @@ function titleLevel(t: string, isFolded: boolean): number {
             before = 0;
             continue;
           }
+          if ((flags & PAST) !== 0) past = true;
           const level = wordLevel(w, before, chief);
           if (level !== 0) decided = level;
           if (w === CHIEF) chief = true;
@@ -440,7 +449,7 @@ function titleLevel(t: string, isFolded: boolean): number {
       if (!separates) continue;
     }
     // The end of a role: its level counts if it is the most senior yet; none is above c-level.
-    const level = decided !== 0 ? decided : weak;
+    const level = past ? 0 : decided !== 0 ? decided : weak;
     if (level > best) {
       if (level === C_LEVEL) return level;
       best = level;
@@ -450,8 +459,9 @@ function titleLevel(t: string, isFolded: boolean): number {
     chief = false;
     before = -1;
     inTail = false;
+    past = false;
   }
-  const level = decided !== 0 ? decided : weak;
+  const level = past ? 0 : decided !== 0 ? decided : weak;
   if (level > best) best = level;
   return best;
 }
