@@ -818,6 +818,18 @@ describe('values as trackers and spreadsheets write them', () => {
     expect(read(['Name', 'Degree'], ['Ann', 'DISTANCE_2']).degree).toBe(2);
     expect(read(['Name', 'Degree'], ['Ann', 'OUT_OF_NETWORK']).degree).toBe(4);
   });
+  it("'· 2nd' and '• 3rd+', copied with the dot before them on a Sales Navigator page, are degrees", () => {
+    expect(read(['Name', 'Degree'], ['Ann', '· 2nd']).degree).toBe(2);
+    expect(read(['Name', 'Degree'], ['Ann', '• 3rd+']).degree).toBe(3);
+  });
+  it("'Analyst', a management level below Associate, is entry", () => expect(read(['Name', 'Management Level'], ['Ann', 'Analyst']).seniority).toBe('entry'));
+  it('headers ZoomInfo, La Growth Machine and a Salesforce field write: the LinkedIn URL, the email, the degree', () => {
+    const p = read(
+      ['Name', 'LinkedIn Contact Profile URL', 'proEmail', 'LinkedIn Connection Degree'],
+      ['Ann', 'https://www.linkedin.com/in/ann', 'ann@acme.com', '2nd'],
+    );
+    expect([p.linkedinUrl, p.email, p.degree]).toEqual(['https://www.linkedin.com/in/ann', 'ann@acme.com', 2]);
+  });
   it('a Seniority the tables do not name is read as a title would be; nonsense is still an error', () => {
     expect(read(['Name', 'Seniority'], ['Ann', 'Senior Manager']).seniority).toBe('manager');
     expect(readError(['Name', 'Seniority'], ['Ann', 'L3']).text).toMatch(/expected c-level, vp, director, manager, senior or entry/);

@@ -209,6 +209,8 @@ function degree(cell: NonBlank): Degree | Problem {
   const t = text(cell)
     .toLowerCase()
     .replace(/[-_]/g, ' ')
+    // The dot before it on a Sales Navigator page, copied with it: `· 2nd`.
+    .replace(/^[·•]\s*/, '')
     .replace(/\s*(degree|degré|grades?|grado|grau|graad|grad|connection)s?\s*/g, ' ')
     .trim();
   return (
@@ -269,6 +271,7 @@ const SENIORITIES = vocabulary<Seniority>({
   associate: 'entry',
   internship: 'entry',
   intern: 'entry',
+  analyst: 'entry',
   'senior non manager': 'senior',
   'senior individual contributor': 'senior',
 });
@@ -628,6 +631,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Connection Level',
       'Network Distance',
       'LinkedIn Degree',
+      'LinkedIn Connection Degree',
       'Member Distance',
       'Degré',
       'Degré de relation',
@@ -981,6 +985,7 @@ export const FIELDS: readonly FieldSpec[] = [
     aliases: [
       'LinkedIn Profile',
       'LinkedIn Profile URL',
+      'LinkedIn Contact Profile URL',
       'defaultProfileUrl',
       'linkedInProfileUrl',
       'Profile URL',
@@ -1017,6 +1022,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Work Email',
       'Business Email',
       'Professional Email',
+      'proEmail',
       'Email 1',
       'Primary Email',
       'Person - Email',
