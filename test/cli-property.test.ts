@@ -112,6 +112,8 @@ describe('the command line over random input', () => {
         const k = OUTPUT_COLUMNS.length;
         output.slice(h + 1).forEach((row, i) => {
           const given = input[h + i + 1] as string[];
+          // A row of one cell after an empty row is a line of text (a report's footer): it comes back as it was.
+          if (given.filter((c) => c.trim() !== '').length === 1 && JSON.stringify(row) === JSON.stringify(given)) return;
           const expected = given.length < width ? [...given, ...Array<string>(width - given.length).fill('')] : given;
           // Our block sits after the header's last column, or (a long row) after the row's own last cell.
           const candidates = [row.slice(0, width).concat(row.slice(width + k)), row.slice(0, row.length - k)];

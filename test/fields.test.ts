@@ -432,7 +432,8 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
   it('a blank cell is unknown, never an error', () => {
     const m = mapColumns(['Name', 'Degree', 'Deal Value', 'Open Profile']);
     if (m instanceof Problem) throw new Error(m.message);
-    expect(readProspect(['Ann', '', '  ', null], m)).toEqual({ name: 'Ann' });
+    // Its one cell is all the row holds (`lone`): a line of text only after an empty row (NoteLines).
+    expect(readProspect(['Ann', '', '  ', null], m)).toEqual({ name: 'Ann', lone: true });
   });
 
   it("a word that names a built-in property of every object ('constructor', 'toString', '__proto__') is read as a word, never as that property", () => {
@@ -453,7 +454,8 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     if (m instanceof Problem) throw new Error(m.message);
     expect(readProspect(['', '', ''], m)).toBe('blank');
     expect(readProspect([], m)).toBe('blank');
-    expect(readProspect(['', '', 'a note'], m)).toEqual({});
+    // Not blank: a row of one cell, which after an empty row is a line of text (NoteLines).
+    expect(readProspect(['', '', 'a note'], m)).toEqual({ lone: true });
   });
 });
 

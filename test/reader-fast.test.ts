@@ -401,8 +401,8 @@ function same(row: readonly Cell[], map: ColumnMap): void {
 }
 
 describe('SPEC 1, 1a: the row reader gives exactly what reading each cell through its parser gives', () => {
-  it('a prospect is made with every field, as the reference makes it (and the currency its deal value is written in)', () => {
-    expect(Object.keys(emptyProspect()).sort()).toEqual([...FIELDS.map((f) => f.key), 'dealCurrency'].sort());
+  it('a prospect is made with every field, as the reference makes it (and the currency its deal value is written in, and whether the row holds one cell)', () => {
+    expect(Object.keys(emptyProspect()).sort()).toEqual([...FIELDS.map((f) => f.key), 'dealCurrency', 'lone'].sort());
   });
 
   it('any header, any cells: the same prospect, the same row error (header, problem, cell text, count) or blank', () => {

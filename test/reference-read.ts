@@ -3,7 +3,7 @@
  * per cell, no memo, the title read word by word after lower-casing it. Property tests hold the
  * fast reader to exactly what this gives.
  */
-import { type ColumnMap, inOutputBlock } from '../src/core/columns.js';
+import { type ColumnMap, inOutputBlock, oneCellRow } from '../src/core/columns.js';
 import { cellText, emptyProspect, isBlank, setField, settleReplied } from '../src/core/fields.js';
 import { type Cell, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
@@ -42,6 +42,7 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
   }
   if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
   if (!any && rowIsBlank(row, map)) return 'blank';
+  if (oneCellRow(row, map)) p.lone = true;
   if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) {
     p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');
   }

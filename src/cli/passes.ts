@@ -6,7 +6,7 @@
  */
 import {
   type ColumnMap,
-  type Outcome,
+  type RowOutcome,
   HEADER_SEARCH_ROWS,
   type IgnoredMapping,
   ListPlanner,
@@ -101,8 +101,8 @@ export function understandTop(top: readonly (readonly string[])[], settings: Set
 /**
  * Reads a record's prospect as readProspect reads its cells, making only the cells the map reads
  * (and `also`): a row of 25 columns has its dozen read ones sliced, not all 25. A row whose read
- * cells are all blank is read again whole, as only its other cells tell a blank row from one
- * with an unread value.
+ * cells are all blank, or all but one, is read again whole, as only its other cells tell a blank
+ * row from one with an unread value, and a row of one cell (`Prospect.lone`) from a fuller one.
  */
 type ProspectReader = ReturnType<typeof prospectReader>;
 
@@ -113,7 +113,7 @@ function prospectReader(map: ColumnMap, also: readonly number[] = []) {
     row,
     read(r: CsvRecord): ReturnType<typeof readProspect> {
       const input = readProspect(r.cellsAt(indexes, row), map);
-      return input === 'blank' ? readProspect(r.cells(), map) : input;
+      return input === 'blank' || (!(input instanceof RowError) && input.lone === true) ? readProspect(r.cells(), map) : input;
     },
   };
 }
@@ -363,12 +363,19 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     if (r.count === -1) {
       // A plain record (pass 1): its bytes, then our cells.
       writer.writeBytes(r.units as Uint8Array, r.start, r.end);
-      after(outputText(planner.outcome(i - first) as Outcome | RowError, comma), r.eol);
+      after(outputText(planner.outcome(i - first) as RowOutcome, comma), r.eol);
       tick(++n);
     } else if (i < headerAt || r.count === 0) writer.write(r.text.slice(r.start, r.end + r.eol.length));
     else if (i === headerAt) put(r, block(OUTPUT_COLUMNS));
     else {
-      const ours = outputText(planner.outcome(i - first) ?? (reader.read(r) as 'blank' | RowError), comma);
+      const planned = planner.outcome(i - first);
+      if (planned === 'blank') {
+        // A line of text under the list (a report's footer): as it came, like the lines above the header.
+        writer.write(r.text.slice(r.start, r.end + r.eol.length));
+        tick(++n);
+        return;
+      }
+      const ours = outputText(planned ?? (reader.read(r) as 'blank' | RowError), comma);
       // A record of a file held as bytes with the header's width (one over several lines, a row in error): as a plain one.
       if (asBytes && r.count === at && replace === 0) {
         writer.writeBytes(r.units as Uint8Array, r.start, r.end);

@@ -638,6 +638,7 @@ class RowReader {
     let error: RowError | undefined;
     let errors = 0;
     let any = false;
+    let filled = 0;
     // The reader's tables in locals: loaded once a row, not once a cell.
     const index = this.index;
     const how = this.how;
@@ -666,10 +667,14 @@ class RowReader {
       }
       if (typeof out === 'symbol') {
         // NOTHING: a value that reads as no value still makes the row not blank.
-        if (out !== BLANK_CELL) any = true;
+        if (out !== BLANK_CELL) {
+          any = true;
+          filled++;
+        }
         continue;
       }
       any = true;
+      filled++;
       // `instanceof` of a class the engine cannot take for a constant is a generic call: only an object can be a Problem.
       if (typeof out === 'object' && out instanceof Problem) {
         errors++;
@@ -680,6 +685,7 @@ class RowReader {
     }
     if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
     if (!any && rowIsBlank(row, this.map)) return 'blank';
+    if (filled <= 1 && oneCellRow(row, this.map)) p.lone = true;
     if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
     settleReplied(p);
@@ -811,6 +817,16 @@ export function zonedDatesRead(map: ColumnMap): number {
 
 function spreadsheetError(value: string): Problem {
   return new Problem(`the spreadsheet shows an error here (${value}): fix the formula`);
+}
+
+/** Whether the row holds exactly one non-blank cell, our output block aside (`Prospect.lone`). */
+export function oneCellRow(row: readonly Cell[], map: ColumnMap): boolean {
+  let filled = 0;
+  for (let i = 0; i < row.length; i++) {
+    if (inOutputBlock(map.outputAt, i) || isBlank(row[i])) continue;
+    if (++filled > 1) return false;
+  }
+  return filled === 1;
 }
 
 function rowIsBlank(row: readonly Cell[], map: ColumnMap): boolean {

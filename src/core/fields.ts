@@ -1189,6 +1189,7 @@ class ProspectRecord implements Prospect {
   acceptedOn?: Prospect['acceptedOn'] = undefined;
   lastTouchOn?: Prospect['lastTouchOn'] = undefined;
   firstTouchOn?: Prospect['firstTouchOn'] = undefined;
+  lone?: Prospect['lone'] = undefined;
 }
 
 export function emptyProspect(): Prospect {

@@ -98,6 +98,11 @@ export interface Prospect {
    * move the sequence's start (each touch read as its first, the same step came back every time).
    */
   firstTouchOn?: Day;
+  /**
+   * Set when the row holds one non-blank cell in all (read or not): after an empty row, such rows
+   * are lines of text (a report's footer, a section's title), not prospects (`NoteLines`).
+   */
+  lone?: boolean;
 }
 
 export type FieldKey = keyof Prospect;

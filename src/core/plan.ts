@@ -25,7 +25,7 @@ import { CONNECTION_SIGNALS, DUE_ANY_DAY, type Facts, INMAIL_SIGNALS, type Touch
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { SEQUENCES, decideInto, historyError, isPendingRequest } from './sequences.js';
 import { prospectKey } from './keys.js';
-import { type CampaignNumbers, NumbersCounter, acceptanceInForce } from './numbers.js';
+import { type CampaignNumbers, NoteLines, NumbersCounter, acceptanceInForce } from './numbers.js';
 import { KeptProspects } from './kept.js';
 
 export type RowInput = Prospect | RowError | 'blank';
@@ -58,6 +58,9 @@ export interface PlanSummary {
    */
   readonly nameless: number;
   readonly firstNameless: number | null;
+  /** Rows after an empty row with one cell each (`NoteLines`): not prospects, not in `rows`; the first as the user numbers it. */
+  readonly notes: number;
+  readonly firstNote: number | null;
   /** Paid InMails the list records as sent since the last renewal (InMail Sent On, not Open Profile), up to the as-of date. */
   readonly inmailsSinceRenewal: number;
   readonly channels: Readonly<Record<Channel, number>>;
@@ -136,6 +139,11 @@ export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boo
     when: (c) => c.sum.nameless > 0,
     text: (c) =>
       `${plural(c.sum.nameless, 'row has', 'rows have')} no name, LinkedIn URL, email or phone (row ${c.sum.firstNameless}${c.sum.nameless > 1 ? ' first' : ''}): planned all the same; check ${c.sum.nameless === 1 ? 'it is a prospect' : 'they are prospects'} (a report's total or footer lines?)`,
+  },
+  {
+    when: (c) => c.sum.notes > 0,
+    text: (c) =>
+      `${plural(c.sum.notes, 'row')} after an empty row ${c.sum.notes === 1 ? 'holds one cell' : 'hold one cell each'} (row ${c.sum.firstNote}${c.sum.notes > 1 ? ' first' : ''}): read as text, not ${c.sum.notes === 1 ? 'a prospect' : 'prospects'} (a report's footer or a title?), kept as ${c.sum.notes === 1 ? 'it is' : 'they are'} and not planned; fill in more of a row to plan it`,
   },
   {
     when: (c) => c.sum.creditsWanted > c.sum.creditsAvailable,
@@ -522,6 +530,9 @@ export class ListPlanner {
   private lastEntry = -1;
   private blank = 0;
   private inputErrors = 0;
+  private readonly noteLines = new NoteLines();
+  /** The rows `noteLines` took, by index (few: a footer's lines). */
+  private readonly notes: number[] = [];
   /** Rows with and without a name, URL, email or phone; the first without, as the user numbers it. */
   private named = 0;
   private nameless = 0;
@@ -561,7 +572,10 @@ export class ListPlanner {
   add(rowIndex: number, input: RowInput): void {
     if (this.summary) throw new Error('ListPlanner.add after finish');
     if (rowIndex <= this.lastRow) throw new Error(`ListPlanner.add: row ${rowIndex} after row ${this.lastRow}`);
+    // Rows not added between two (a CSV file's empty lines) are empty rows to `noteLines`.
+    const afterGap = rowIndex > this.lastRow + 1;
     this.lastRow = rowIndex;
+    if (this.noteLines.isNote(input, afterGap)) return void this.notes.push(rowIndex);
     this.rowsSeen++;
     const counted = this.numbers.add(input);
     if (input === 'blank') return void this.blank++;
@@ -673,6 +687,8 @@ export class ListPlanner {
       rows: this.rowsSeen,
       nameless: this.named > 0 ? this.nameless : 0,
       firstNameless: this.named > 0 ? this.firstNameless : null,
+      notes: this.notes.length,
+      firstNote: this.notes.length > 0 ? (this.notes[0] as number) + this.firstRowNumber : null,
       inmailsSinceRenewal: this.inmailsSinceRenewal,
       blank: this.blank,
       errors,
@@ -887,14 +903,15 @@ export class ListPlanner {
 
   /**
    * The planned next touch of a row, read back, not decided again, and without the row: the plan
-   * kept what its words read. Null for a row added blank or as a RowError: that input is its outcome.
+   * kept what its words read. Null for a row added blank or as a RowError: that input is its
+   * outcome. 'blank' for a line of text (`NoteLines`): it is planned as an empty row is.
    */
-  outcome(rowIndex: number): Outcome | RowError | null {
+  outcome(rowIndex: number): Outcome | RowError | 'blank' | null {
     if (!this.summary) throw new Error('ListPlanner.outcome before finish');
     const i = this.entryOf(rowIndex);
     if (i < 0) {
       if (rowIndex > this.lastRow || rowIndex < 0) throw new Error(`ListPlanner.outcome: row ${rowIndex} was not added`);
-      return null;
+      return this.notes.length > 0 && this.notes.includes(rowIndex) ? 'blank' : null;
     }
     const st = this.store;
     // The packed words read once, their fields taken apart here.
