@@ -334,6 +334,22 @@ describe('SPEC 5 v2: stale invitations are withdrawn [003]', () => {
     expect([t.channel, t.day, t.date]).toEqual(['WITHDRAW', 31, AS_OF]);
     expect(reasonOf(t)).toBe('Withdraw the invite: pending 40 days; the sequence is then finished');
   });
+  it('due on a weekend or a holiday, it is dated the next business day and comes before an email due that day too: the plan says so whatever the as-of day', () => {
+    // Requested 2026-10-29, pending 30 days on Saturday 2026-11-28: withdrawn Monday 11-30, as the run of that Monday says.
+    const sent = { connectionStatus: 'pending' as const, requestedOn: day('2026-10-29') };
+    for (const asOf of ['2026-11-28', '2026-11-29', '2026-11-30']) {
+      const t = touch(sent, { 'As Of': asOf });
+      expect([asOf, t.channel, t.day, formatDay(t.date as number)]).toEqual([asOf, 'WITHDRAW', 31, '2026-11-30']);
+    }
+    const holiday = touch({ connectionStatus: 'pending', requestedOn: day('2026-10-28') }, { 'As Of': '2026-11-27', Holidays: '2026-11-27' });
+    expect([holiday.channel, formatDay(holiday.date as number)]).toEqual(['WITHDRAW', '2026-11-30']);
+    // Day 19's email and the withdrawal both on Monday 12-07: the withdrawal, planned ahead as on the day.
+    const tie = { connectionStatus: 'pending' as const, requestedOn: day('2026-11-19') };
+    for (const asOf of ['2026-11-23', '2026-12-07']) {
+      const t = touch(tie, { 'As Of': asOf, 'Withdraw After Days': '18' });
+      expect([t.channel, formatDay(t.date as number)]).toEqual(['WITHDRAW', '2026-12-07']);
+    }
+  });
   it('a declined or accepted request is not withdrawn', () => {
     expect(at({ connectionStatus: 'declined', requestedOn: onDay(35) }).channel).toBe('EMAIL_OR_PHONE');
     expect(at(accepted(35)).channel).toBe('EMAIL_OR_PHONE');

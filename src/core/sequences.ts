@@ -551,7 +551,8 @@ function withdrawFirst(w: Walk, next: Touch): boolean {
     next.set('WITHDRAW', day, w.dueDay, 'withdraw', step, next.skipped, w.noStart | (on < s.asOf ? FLAGS.overdue : 0));
     return true;
   }
-  if (next.date !== null && next.date <= on) return false;
+  // A touch dated the same day comes after it (SPEC 5: from that day on it comes before the template's email or phone steps).
+  if (next.date !== null && next.date < on) return false;
   next.set('WITHDRAW', day, on, 'withdraw', step, next.skipped, w.noStart);
   return true;
 }
