@@ -53,6 +53,11 @@ describe('SPEC 4 rule 3: not connectable (InMail only) [000 §5][004]', () => {
     expect(reasonOf(t)).toBe('Email: not accepting connections, worth reaching: named account; no credits left');
     expect(touch({ acceptsConnections: false, namedAccount: true }, {}, false).channel).toBe('EMAIL_OR_PHONE');
   });
+  it('its Reason names what makes the credit worth it (SPEC 4 rule 3 [000 §3]), never the reach: a 3rd degree is no reason to pay', () => {
+    const p = { acceptsConnections: false, degree: 3 as const, seniority: 'vp' as const, mutualConnections: 8 };
+    expect(reasonOf(touch(p))).toBe('InMail (1 credit): not accepting connections; worth it: vp');
+    expect(reasonOf(touch(p, { Credits: '0' }))).toBe('Email or phone (find an email): not accepting connections, worth reaching: vp; no credits left');
+  });
   it('InMail disabled with an Open Profile is no path either [004 FAQ]', () => {
     expect(channel({ acceptsConnections: false, openProfile: true, acceptsInMail: false })).toBe('EMAIL_OR_PHONE');
   });

@@ -342,12 +342,13 @@ function firstTouchWhy(o: Outcome): void {
       say(`${NOT_CONNECTABLE}, and not worth a credit`, true);
       return;
     case 'only-inmail':
+      // What makes a credit worth it (SPEC 4 rule 3), not the reach: a 3rd degree is no reason to pay.
       open(`${NOT_CONNECTABLE}; worth it: `, true);
-      labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
+      labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s);
       return;
     case 'only-no-credit':
       open(`${NOT_CONNECTABLE}, worth reaching: `, true);
-      labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
+      labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s);
       say(noInMailWhy(o), true);
       return;
     case 'warm':

@@ -169,10 +169,10 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
       out.push(clause(`${notConnectable}, and not worth a credit`, [], '', true));
       return;
     case 'only-inmail':
-      out.push(clause(`${notConnectable}; worth it: `, inmail, '', true));
+      out.push(clause(`${notConnectable}; worth it: `, labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s), '', true));
       return;
     case 'only-no-credit':
-      out.push(clause(`${notConnectable}, worth reaching: `, inmail, '', true));
+      out.push(clause(`${notConnectable}, worth reaching: `, labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s), '', true));
       out.push(clause(why, [], '', true));
       return;
     case 'warm':
