@@ -498,6 +498,25 @@ describe('CLI: files as they come', () => {
     expect(cli([file('utf8-list.csv', 'Name,Degree\nJürgen Müller,2nd\n'), ...AS_OF, '--format', 'csv']).stderr).not.toMatch(/^File read as/m);
   });
 
+  it('SPEC 1a: UTF-8 lines, then lines another program appended in Windows-1252: read as Windows-1252 and said to mix the two, from the line where they change, in the head or far into the file', () => {
+    const utf8 = Buffer.from('Name,Title,Degree\r\nZoë Müller,CEO,3rd\r\n', 'utf8');
+    const appended = Buffer.from('René Dupont,VP Sales,2nd\r\n', 'latin1');
+    const small = cli([file('mixed-small.csv', Buffer.concat([utf8, appended])), ...AS_OF, '--format', 'csv']);
+    expect(small.code).toBe(0);
+    expect(small.stderr).toMatch(
+      /^File read as Windows-1252, and written back in it: it mixes two encodings, UTF-8 before line 3 and Windows-1252 from it, so its UTF-8 text reads garbled \('é' as 'Ã©'\); save it again as one encoding/m,
+    );
+    // Byte for byte all the same: each line's bytes come back as they were.
+    expect(small.stdout).toContain('Zoë Müller,CEO,3rd,');
+    // Past the first 64 KB the file's head was read in: found as the file is read, line counted all the same.
+    const filler = Buffer.from('Ann Lee,Engineer,2nd\n'.repeat(5000), 'utf8');
+    const big = cli([file('mixed-big.csv', Buffer.concat([utf8, filler, appended])), ...AS_OF, '-q', '-o', join(dir, 'mixed-big.out.csv'), '--summary', '-']);
+    expect(big.stdout).toMatch(/^File read as Windows-1252, and written back in it: it mixes two encodings, UTF-8 before line 5003 and Windows-1252 from it/m);
+    // No UTF-8 text before the first Windows-1252 byte: a Windows-1252 file, said as before.
+    const ascii = cli([file('ascii-then-1252.csv', Buffer.concat([Buffer.from('Name,Degree\nAnn,2nd\n'), appended])), ...AS_OF, '--format', 'csv']);
+    expect(ascii.stderr).toMatch(/^File read as Windows-1252 \(its bytes are not UTF-8\), and written back in it$/m);
+  });
+
   it('SPEC 1a: a stray quote that joins lines into one row is read as a spreadsheet reads it, and the summary says which lines', () => {
     // Line 3 opens a quoted cell that closes at the start of line 5, with text after it: three lines, one row.
     const text = 'Name,Title,Degree\nA,CEO,3rd\n"B,VP,2nd\nC,VP,2nd\n"D",Manager,2nd\nE,"VP\nSales",2nd\n';

@@ -15,6 +15,11 @@ export interface Encoding {
   readonly bom: Buffer;
   /** The whole file has been read in this encoding without a fault: no need to check its bytes again. */
   readonly verified?: boolean;
+  /**
+   * Read as Windows-1252 though lines before this one (1-based) hold UTF-8 text: a file of mixed
+   * encodings (lines appended by another program), whose UTF-8 text reads as `Ã©`.
+   */
+  readonly mixedFromLine?: number;
 }
 
 const BOMS: ReadonlyArray<[EncodingName, Buffer]> = [
@@ -79,8 +84,55 @@ function utf16WithoutBom(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
 export const FALLBACK: Encoding = { name: 'windows-1252', bom: Buffer.alloc(0) };
 
 /** Thrown for a file taken as UTF-8 (no BOM) whose bytes are not UTF-8: read it again as Windows-1252. */
-export class NotUtf8 extends Error {}
+/** A file taken as UTF-8 that is not; `at`: the offset of its first fault in what was checked. */
+export class NotUtf8 extends Error {
+  constructor(readonly at = -1) {
+    super('not UTF-8');
+  }
+}
 
+/** The offset in `bytes` of the first fault as UTF-8: every byte before it is whole UTF-8; -1 when there is none. */
+function firstNotUtf8(bytes: Uint8Array): number {
+  if (isUtf8(bytes.subarray(0, wholeUtf8(bytes)))) return -1;
+  // The longest prefix that is UTF-8 (a character cut at its end left out), by halves.
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    const prefix = bytes.subarray(0, mid);
+    if (isUtf8(prefix.subarray(0, wholeUtf8(prefix)))) good = mid;
+    else bad = mid;
+  }
+  // Without the start of a character it cuts (its first byte may be the fault).
+  return wholeUtf8(bytes.subarray(0, good));
+}
+
+/**
+ * The bytes of a file taken as UTF-8 before its first fault, counted in one or more parts: its
+ * lines, and whether any is a character over 127 (UTF-8 text, as they are all UTF-8).
+ */
+export class MixedLines {
+  private lines = 1;
+  private nonAscii = false;
+  private lastCr = false;
+
+  /** Counts `bytes`, which come before the fault. */
+  add(bytes: Uint8Array): void {
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i] as number;
+      if (b === 10) {
+        if (!this.lastCr) this.lines++;
+      } else if (b === 13) this.lines++;
+      else if (b >= 128) this.nonAscii = true;
+      this.lastCr = b === 13;
+    }
+  }
+
+  /** FALLBACK, said to mix encodings when the bytes counted hold UTF-8 text. */
+  get fallback(): Encoding {
+    return this.nonAscii ? { ...FALLBACK, mixedFromLine: this.lines } : FALLBACK;
+  }
+}
 /** Where UTF-8 `bytes` stop being whole: a character cut at the end (up to 3 bytes) is left out. */
 function wholeUtf8(bytes: Uint8Array): number {
   let end = bytes.length;
@@ -117,7 +169,7 @@ export function headText(encoding: Encoding, bytes: Buffer): string {
     case 'utf-8': {
       const whole = bytes.subarray(0, wholeUtf8(bytes));
       // Without a BOM, the bytes must prove the guess; with one, the file says it is UTF-8.
-      if (encoding.bom.length === 0 && !encoding.verified && !isUtf8(whole)) throw new NotUtf8();
+      if (encoding.bom.length === 0 && !encoding.verified && !isUtf8(whole)) throw new NotUtf8(firstNotUtf8(whole));
       return whole.toString('utf8');
     }
     case 'utf-16le':
@@ -140,7 +192,7 @@ export function textOf(bytes: Buffer): { encoding: Encoding; text: string } {
     return { encoding, text: headText(encoding, body) };
   } catch (e) {
     if (!(e instanceof NotUtf8)) throw e;
-    return { encoding: FALLBACK, text: headText(FALLBACK, body) };
+    return { encoding: fallbackAt(body, e.at), text: headText(FALLBACK, body) };
   }
 }
 
@@ -151,20 +203,34 @@ export interface UnitSource {
   end(): void;
 }
 
-/** UTF-8 that throws NotUtf8 at the first invalid sequence (checked chunk by chunk, a split sequence carried over); the bytes pass through. */
+/** FALLBACK, said to mix encodings when `bytes` before the fault at `at` hold UTF-8 text (MixedLines). */
+export function fallbackAt(bytes: Uint8Array, at: number): Encoding {
+  if (at < 0) return FALLBACK;
+  const lines = new MixedLines();
+  lines.add(bytes.subarray(0, at));
+  return lines.fallback;
+}
+
+/**
+ * UTF-8 that throws NotUtf8 at the first invalid sequence (checked chunk by chunk, a split sequence
+ * carried over), with its offset in the text; the bytes pass through.
+ */
 class CheckedUtf8 implements UnitSource {
   private carry: Buffer = Buffer.alloc(0);
+  /** Bytes checked before `carry`. */
+  private checked = 0;
 
   write(chunk: Buffer): Units {
     const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
     const end = wholeUtf8(bytes);
-    if (!isUtf8(bytes.subarray(0, end))) throw new NotUtf8();
+    if (!isUtf8(bytes.subarray(0, end))) throw new NotUtf8(this.checked + firstNotUtf8(bytes.subarray(0, end)));
+    this.checked += end;
     this.carry = Buffer.from(bytes.subarray(end));
     return chunk;
   }
 
   end(): void {
-    if (this.carry.length > 0) throw new NotUtf8();
+    if (this.carry.length > 0) throw new NotUtf8(this.checked);
   }
 }
 

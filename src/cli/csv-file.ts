@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { type BigIntStats, closeSync, fstatSync, openSync, read, readSync, statSync } from 'node:fs';
 import { type CsvRecord, CsvSplitter, QUOTE, QUOTED, QUOTES_DOUBLED, csvCell, quotesCell, quotingOf, sniffDelimiter } from './csv.js';
-import { type Encoding, FALLBACK, NotUtf8, engineCodec, textOf } from './csv-encoding.js';
+import { type Encoding, FALLBACK, MixedLines, NotUtf8, engineCodec, textOf } from './csv-encoding.js';
 
 /** How a file is written: what pass 1 found out, for pass 2 and the output. */
 export interface CsvFile {
@@ -111,9 +111,28 @@ export async function withFallback<T>(file: CsvFile, pass: (file: CsvFile) => Pr
   try {
     return await pass(file);
   } catch (e) {
-    if (e instanceof NotUtf8) return await pass({ ...file, encoding: FALLBACK });
+    if (e instanceof NotUtf8) return await pass({ ...file, encoding: fallbackOf(file, e.at) });
     throw e;
   }
+}
+
+/** Windows-1252 for a file whose text is not UTF-8 from offset `at`, said to mix the two when the text before holds UTF-8 (MixedLines). */
+function fallbackOf(file: CsvFile, at: number): Encoding {
+  if (at < 0) return FALLBACK;
+  const lines = new MixedLines();
+  const fd = openSync(file.path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(READ);
+    for (let done = 0; done < at; ) {
+      const n = readSync(fd, buffer, 0, Math.min(READ, at - done), file.encoding.bom.length + done);
+      if (n === 0) break;
+      lines.add(buffer.subarray(0, n));
+      done += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return lines.fallback;
 }
 
 /**

@@ -81,7 +81,14 @@ export async function readRecords(file: CsvFile, most = Number.POSITIVE_INFINITY
 
 /** What was taken of the file where it was a guess: Windows-1252 is read when its bytes are not UTF-8. */
 export function encodingLines(file: CsvFile, writtenBack: boolean): string[] {
-  return file.encoding.name === 'windows-1252' ? [`File read as Windows-1252 (its bytes are not UTF-8)${writtenBack ? ', and written back in it' : ''}`] : [];
+  if (file.encoding.name !== 'windows-1252') return [];
+  const back = writtenBack ? ', and written back in it' : '';
+  const from = file.encoding.mixedFromLine;
+  if (from === undefined) return [`File read as Windows-1252 (its bytes are not UTF-8)${back}`];
+  // UTF-8 up to a line another program appended in Windows-1252: read either way, one part is garbled.
+  return [
+    `File read as Windows-1252${back}: it mixes two encodings, UTF-8 before line ${from} and Windows-1252 from it, so its UTF-8 text reads garbled ('é' as 'Ã©'); save it again as one encoding (in Excel: CSV UTF-8)`,
+  ];
 }
 
 const SEMICOLON_HINT = { order: 'day-first', why: 'the file is semicolon-separated, as Excel writes it where dates are day-first' } as const;
