@@ -819,20 +819,16 @@ function spreadsheetError(value: string): Problem {
   return new Problem(`the spreadsheet shows an error here (${value}): fix the formula`);
 }
 
-/** Whether the row holds exactly one non-blank cell, our output block aside (`Prospect.lone`). */
-export function oneCellRow(row: readonly Cell[], map: ColumnMap): boolean {
+/** The row's non-blank cells, our output block aside, counted up to `most`. */
+function filledCells(row: readonly Cell[], map: ColumnMap, most: number): number {
   let filled = 0;
-  for (let i = 0; i < row.length; i++) {
-    if (inOutputBlock(map.outputAt, i) || isBlank(row[i])) continue;
-    if (++filled > 1) return false;
+  for (let i = 0; i < row.length && filled < most; i++) {
+    if (!inOutputBlock(map.outputAt, i) && !isBlank(row[i])) filled++;
   }
-  return filled === 1;
+  return filled;
 }
 
-function rowIsBlank(row: readonly Cell[], map: ColumnMap): boolean {
-  for (let i = 0; i < row.length; i++) {
-    if (inOutputBlock(map.outputAt, i)) continue;
-    if (!isBlank(row[i])) return false;
-  }
-  return true;
-}
+/** Whether the row holds exactly one non-blank cell, our output block aside (`Prospect.lone`). */
+export const oneCellRow = (row: readonly Cell[], map: ColumnMap): boolean => filledCells(row, map, 2) === 1;
+
+const rowIsBlank = (row: readonly Cell[], map: ColumnMap): boolean => filledCells(row, map, 1) === 0;
