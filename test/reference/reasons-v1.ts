@@ -15,7 +15,7 @@ import {
   WORTH_PAYING_MASK,
   bitCount,
 } from '../../src/core/decide.js';
-import { SEQUENCES } from '../../src/core/sequences.js';
+import { SEQUENCES, openedWithMessage } from '../../src/core/sequences.js';
 import type { Outcome } from '../../src/core/plan.js';
 import { expiredWords } from '../../src/core/reasons.js';
 
@@ -230,7 +230,8 @@ function stepWhy(o: Outcome, out: Clause[]): void {
     // The request's own fate, in place of the template's guess ("not accepted").
     out.push(clause(`request ${p.connectionStatus}`, [], '', true));
     if (!/^(request )?not accepted/.test(st.says)) out.push(clause(st.says, [], '', true));
-  } else out.push(clause(st.saysWithoutInMail !== undefined && p.inmailSentOn === undefined ? st.saysWithoutInMail : st.says, [], '', true));
+  } else if (st.saysAfterMessage !== undefined && openedWithMessage(p)) out.push(clause(st.saysAfterMessage, [], '', true));
+  else out.push(clause(st.saysWithoutInMail !== undefined && p.inmailSentOn === undefined ? st.saysWithoutInMail : st.says, [], '', true));
   if (o.channel === 'INMAIL') out.push(clause('worth it: ', labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s), '', true));
   const why = noInMailWhy(o);
   if (why && o.channel !== 'INMAIL') out.push(clause(why.endsWith('no InMail') ? why : `no InMail: ${why}`, [], '', (o.flags & FLAGS.creditsTaken) !== 0));
