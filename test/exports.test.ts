@@ -468,6 +468,60 @@ describe("SPEC 1a: a Salesforce report's footer (after an empty line, one cell a
   });
 });
 
+describe('SPEC 1a: two HubSpot exports joined into one file (the header row again between them)', () => {
+  const file = join(DIR, 'hubspot-contacts-joined.csv');
+  const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, '--as-of', AS_OF], { encoding: 'utf8' });
+
+  it('the header is the first, its columns read as in one export; the header again gets our header cells, no ERROR, and is named', () => {
+    const r = cli(file, '--format', 'csv');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    const header = readFileSync(file, 'utf8').split('\n')[0] as string;
+    expect(lines[0]).toBe(`${header},Channel,Day,Date,Cost,Reason`);
+    expect(lines[5]).toBe(lines[0]);
+    expect(r.stdout).not.toContain('ERROR');
+    // Its four prospects, then two more (the second Grace Hopper a duplicate of row 2).
+    expect(lines.slice(1, 8).map((l) => /,(CONNECT_NOTE|SKIP|Channel),/.exec(l)?.[1])).toEqual([
+      'CONNECT_NOTE',
+      'CONNECT_NOTE',
+      'CONNECT_NOTE',
+      'CONNECT_NOTE',
+      'Channel',
+      'CONNECT_NOTE',
+      'SKIP',
+    ]);
+    expect(lines[7]).toMatch(/duplicate of row 2"?$/);
+    expect(r.stderr).not.toMatch(/^Header row:/m);
+    expect(r.stderr).toContain("Columns read: First Name, Last Name, Email, Phone <- 'Phone Number', Title <- 'Job Title', Deal Value <- 'Amount'");
+    expect(r.stderr).toMatch(/^Planned 6 prospects as of/m);
+    expect(r.stderr).toContain('Warning: row 6 repeats the header row (files joined into one?): read as a header, not a prospect, and not planned');
+  });
+
+  it('today lists no header as a touch to make; stats counts five prospects', () => {
+    const today = cli('today', file, '--format', 'csv');
+    expect(today.status).toBe(0);
+    expect(today.stdout).not.toMatch(/First Name|Job Title/);
+    const stats = cli('stats', file, '--format', 'json');
+    expect(JSON.parse(stats.stdout)).toMatchObject({ rows: 6, prospects: 5, duplicates: 1 });
+  });
+
+  it('in a sheet: CHANNEL_PLAN and CHANNEL leave the header again empty, CHANNEL_STATS does not count it', () => {
+    const [header, ...rows] = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (l.match(/("[^"]*"|[^,]*)(,|$)/g) ?? []).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')).slice(0, 14)) as Cell[][];
+    const { global } = loadDist();
+    const given = [['As Of', AS_OF]];
+    const plan = global.CHANNEL_PLAN?.(rows, [header], given) as unknown[][];
+    expect(plan.map((r) => r[0])).toEqual(['CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE', '', 'CONNECT_NOTE', 'SKIP']);
+    expect(plan[4]).toEqual(['', '', '', '', '']);
+    const channels = global.CHANNEL?.(rows, [header], given) as unknown[][];
+    expect(channels.map((r) => r[0])[4]).toBe('');
+    const stats = global.CHANNEL_STATS?.(rows, [header], given) as unknown[][];
+    expect(stats.find((r) => r[0] === 'Prospects Read')?.slice(1, 3)).toEqual([5, 6]);
+  });
+});
+
 describe('SPEC 3a: a Reason names a deal in the currency its cell is written in', () => {
   it('evaboot-excel-fr.csv (Windows-1252): 75 000 €, €75.000 and EUR 75 000 are named in euros, 1,2M in none; never in dollars', () => {
     const r = spawnSync(process.execPath, [CLI, join(DIR, 'evaboot-excel-fr.csv'), '--as-of', AS_OF, '--format', 'json', '-q'], { encoding: 'utf8' });

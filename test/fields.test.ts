@@ -449,6 +449,17 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     expect(readProspect(['Ann', 'Constructor', '2nd'], m)).toEqual({ name: 'Ann', title: 'Constructor', degree: 2 });
   });
 
+  it('SPEC 1a: a row whose every read cell is its header is the header again (files joined into one), not a prospect; a cell off by a space or a case is not', () => {
+    const header = ['Name', 'Title', 'Degree', 'Notes'];
+    const m = mapColumns(header);
+    if (m instanceof Problem) throw new Error(m.message);
+    expect(readProspect(header, m)).toEqual({ repeatsHeader: true });
+    // An unread column (Notes) is not looked at: a joined file's may differ.
+    expect(readProspect(['Name', 'Title', 'Degree', 'x'], m)).toEqual({ repeatsHeader: true });
+    expect(readProspect(['Name', 'Title', 'degree', 'Notes'], m)).toBeInstanceOf(RowError);
+    expect(readProspect(['Name ', 'Title', '2nd'], m)).toEqual({ name: 'Name', title: 'Title', degree: 2 });
+  });
+
   it('a row whose every cell is empty is blank', () => {
     const m = mapColumns(['Name', 'Degree', 'Notes']);
     if (m instanceof Problem) throw new Error(m.message);

@@ -268,6 +268,20 @@ describe('SPEC 6: the summary', () => {
       "1 row has no name, LinkedIn URL, email or phone (row 2): planned all the same; check it is a prospect (a report's total or footer lines?)",
     );
   });
+  it('SPEC 1a: rows that repeat the header (files joined into one) are not planned, not counted as rows, and named in a warning', () => {
+    const rows: RowInput[] = [{ name: 'Ann', degree: 2 }, { repeatsHeader: true }, { name: 'Bo', degree: 1 }, { repeatsHeader: true }];
+    const { outcomes, summary } = plan(rows);
+    expect(outcomes.map((o) => (typeof o === 'string' ? o : (o as Outcome).channel))).toEqual(['CONNECT_NOTE', 'blank', 'MESSAGE', 'blank']);
+    expect([summary.rows, summary.blank, summary.headersAgain, summary.firstHeaderAgain, summary.notes]).toEqual([2, 0, 2, 3, 0]);
+    expect(summary.warnings).toContain(
+      '2 rows repeat the header row (row 3 first) (files joined into one?): read as a header, not a prospect, and not planned',
+    );
+    expect(plan([{ repeatsHeader: true }, { name: 'Ann' }]).summary.warnings).toContain(
+      'row 2 repeats the header row (files joined into one?): read as a header, not a prospect, and not planned',
+    );
+    // Alone, as a row-wise function decides it: blank.
+    expect(decideRow({ repeatsHeader: true }, settings())).toBe('blank');
+  });
   it("warns when paid InMails went out since the renewal and Credits is still a full month's (Credits are what LinkedIn shows as left)", () => {
     // As of Monday 11-23, credits renewing on the 1st: three paid InMails since 11-01, one Open Profile message (free), one in October.
     const rows: RowInput[] = [

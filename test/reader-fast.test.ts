@@ -12,6 +12,7 @@ import {
   Problem,
   RowError,
   emptyProspect,
+  mapColumns,
   readProspect,
   seniorityFromTitle,
   understandHeader,
@@ -401,8 +402,22 @@ function same(row: readonly Cell[], map: ColumnMap): void {
 }
 
 describe('SPEC 1, 1a: the row reader gives exactly what reading each cell through its parser gives', () => {
-  it('a prospect is made with every field, as the reference makes it (and the currency its deal value is written in, and whether the row holds one cell)', () => {
-    expect(Object.keys(emptyProspect()).sort()).toEqual([...FIELDS.map((f) => f.key), 'dealCurrency', 'lone'].sort());
+  it('a prospect is made with every field, as the reference makes it (and the currency its deal value is written in, whether the row holds one cell, whether it repeats the header)', () => {
+    expect(Object.keys(emptyProspect()).sort()).toEqual([...FIELDS.map((f) => f.key), 'dealCurrency', 'lone', 'repeatsHeader'].sort());
+  });
+
+  it('the header row again, and rows a cell away from it, read as the reference reads them', () => {
+    const header = ['Name', 'Title', 'Degree', 'Request Sent', 'Notes'];
+    const m = mapColumns(header);
+    if (m instanceof Problem) throw new Error(m.message);
+    same(header, m);
+    for (let k = 0; k < header.length; k++) {
+      for (const other of ['', ' ', `${header[k]} `, (header[k] as string).toUpperCase(), 'x'])
+        same(
+          header.map((h, j) => (j === k ? other : h)),
+          m,
+        );
+    }
   });
 
   it('any header, any cells: the same prospect, the same row error (header, problem, cell text, count) or blank', () => {

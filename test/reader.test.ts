@@ -423,6 +423,12 @@ describe('SPEC 1a headers: the header row', () => {
     ]);
     expect(u.headerRow).toBe(1);
   });
+  it('the header row again further down (files joined into one) leaves the first the header, and is no sample of its values', () => {
+    const header = ['Name', 'Amount', 'Request Sent'];
+    const u = understood([header, ['Ann', '$75,000', '2026-11-02'], ['Bo', '12500', '2026-11-03'], header, ['Cy', '1.2M', '2026-11-04']]);
+    expect(u.headerRow).toBe(0);
+    expect(u.map.columns.map((c) => c.field.key)).toEqual(['name', 'dealValue', 'requestedOn']);
+  });
   it("a data row whose one cell is a header word ('Lead', 'Email') under a header not read is no header: no recognised column, nothing planned over it", () => {
     // An export in a language not read, its first prospect's stage `Lead` (a generic word for Name).
     const top = [

@@ -12,6 +12,10 @@ import { errorValue, isBlankWord } from '../src/core/read/values.js';
 /** The reference row read: every cell through its field's parser. */
 export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
   const p = emptyProspect();
+  if (map.columns.length > 0 && map.columns.every((c) => row[c.index] === c.header)) {
+    p.repeatsHeader = true;
+    return p;
+  }
   let error: RowError | undefined;
   let errors = 0;
   let any = false;

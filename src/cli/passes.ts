@@ -154,6 +154,8 @@ export interface Planned {
   readonly header: readonly string[];
   readonly layout: TableLayout;
   readonly rows: number;
+  /** Records (by index from the top of the file) that repeat the header row (`Prospect.repeatsHeader`): written back with our header cells. */
+  readonly headersAgain: ReadonlySet<number>;
   /** Records a stray quote may have joined (`CsvRecord.strayQuote`): how many, and the first one's lines. */
   readonly strayQuotes: { readonly count: number; readonly line: number; readonly lastLine: number };
   /**
@@ -186,6 +188,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   const layout: TableLayout = { nameAt: 0, lastNameAt: -1, nameWidth: 4 };
   let reader: ProspectReader | undefined;
   const plain = new PlainRecords();
+  const headersAgain = new Set<number>();
   // Records written back as bytes with our cells after them: a file held as bytes, with no block of ours to replace.
   const byteCopies = engineCodec(file.encoding).encode === 'latin1';
   let plainCount = -1;
@@ -195,6 +198,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   let first = 0;
   const add = (record: number, input: ReturnType<typeof readProspect>, name: string | undefined) => {
     planner.add(record - first, input);
+    if (input !== 'blank' && !(input instanceof RowError) && input.repeatsHeader) headersAgain.add(record);
     // Stored every row, not only when a name is longer: a store first met a thousand rows in
     // would send the engine back to optimize the file's loop again.
     layout.nameWidth = Math.max(layout.nameWidth, Math.min(28, (name ?? '').length));
@@ -226,7 +230,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
         if (r.count === 0) return;
         const input = reader.read(r);
         add(i, input, tableName(reader.row, layout));
-        if (r.count === plainCount && r.breaks === 0 && input !== 'blank' && !(input instanceof RowError)) plain.set(i);
+        if (r.count === plainCount && r.breaks === 0 && input !== 'blank' && !(input instanceof RowError) && !input.repeatsHeader) plain.set(i);
         return;
       }
       top.push(r.cells());
@@ -244,6 +248,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
     header: top[understanding.headerRow] as string[],
     layout,
     rows: n,
+    headersAgain,
     strayQuotes,
     reader: reader as ProspectReader,
   };
@@ -358,7 +363,7 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
       writer.write(text.slice(r.ends[at + replace - 1], r.end + r.eol.length));
     } else writer.write(`${ours}${r.eol}`);
   };
-  const { plain, reader } = planned;
+  const { plain, reader, headersAgain } = planned;
   // A semicolon CSV is Excel's where the comma is the decimal mark: Cost goes out as it reads a number there (1,62).
   const comma = d === ';';
   // The planner knows a row by its record's index from the first under the header (planOnce).
@@ -377,8 +382,10 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     else {
       const planned = planner.outcome(i - first);
       if (planned === 'blank') {
-        // A line of text under the list (a report's footer): as it came, like the lines above the header.
-        writer.write(r.text.slice(r.start, r.end + r.eol.length));
+        // The header again (files joined into one): with our header cells, as the header row. A line
+        // of text under the list (a report's footer): as it came, like the lines above the header.
+        if (headersAgain.has(i)) put(r, block(OUTPUT_COLUMNS));
+        else writer.write(r.text.slice(r.start, r.end + r.eol.length));
         tick(++n);
         return;
       }

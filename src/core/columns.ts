@@ -210,7 +210,9 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
     // Under a row as full as it (a header not read), a row with one header word is a data row
     // whose cell says `Lead` or `Email`: taken for the header, the plan would be written over it.
     if (above >= filled && filled > 1 && read < 2) continue;
-    const u = understandHeader(header, top.slice(r + 1, r + 1 + SAMPLE_ROWS), settings);
+    // The header again under it (files joined into one) is no sample of its columns' values.
+    const sample = top.slice(r + 1, r + 1 + SAMPLE_ROWS).filter((row) => !sameCells(row, header));
+    const u = understandHeader(header, sample, settings);
     if (!(u instanceof Problem) && (best === undefined || u.map.columns.length > best.map.columns.length)) best = { ...u, headerRow: r };
   }
   if (best !== undefined) return best;
@@ -221,6 +223,12 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
     .map((m) => `Column: ${m.field} names '${m.header}', which none of them has`)
     .join('; ');
   return missing ? new Problem(`${problem.message}; ${missing}`) : problem;
+}
+
+/** Whether two rows hold the same texts, cell for cell, trimmed (blank cells past either's end aside). */
+export function sameCells(a: readonly Cell[], b: readonly Cell[]): boolean {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (cellText(a[i]).trim() !== cellText(b[i]).trim()) return false;
+  return true;
 }
 
 /** Whether a `Column:` setting says the field has no column: `(none)`. */
@@ -600,6 +608,8 @@ const NAME = 2;
 class RowReader {
   private readonly columns: readonly MappedColumn[];
   private readonly index: readonly number[];
+  /** Per column, its header as the sheet writes it: a row of them is the header row again. */
+  private readonly headers: readonly string[];
   private readonly how: readonly number[];
   /** Per column, its field's number for `setFieldAt`. */
   private readonly fields: readonly number[];
@@ -622,6 +632,7 @@ class RowReader {
   constructor(readonly map: ColumnMap) {
     this.columns = map.columns.slice();
     this.index = this.columns.map((c) => c.index);
+    this.headers = this.columns.map((c) => c.header);
     // Names, titles, URLs, emails and phones are their text: shown as is, rarely repeated.
     this.how = this.columns.map((c) => (c.kind !== 0 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
     this.fields = this.columns.map((c) => FIELDS.indexOf(c.field));
@@ -694,6 +705,19 @@ class RowReader {
       if (typeof deal === 'string') p.dealCurrency = currencyOf(deal);
     }
     return p;
+  }
+
+  /** Whether every read cell is its column's header, exactly (`Prospect.repeatsHeader`): most rows fail on their first cell. */
+  repeatsHeader(row: readonly Cell[]): boolean {
+    const index = this.index;
+    const headers = this.headers;
+    for (let k = 0; k < index.length; k++) {
+      const cell = row[index[k] as number];
+      const header = headers[k] as string;
+      // Lengths first: a text compared whole is a call into the engine.
+      if (typeof cell !== 'string' || cell.length !== header.length || cell !== header) return false;
+    }
+    return index.length > 0;
   }
 
   /** A text that reads as itself in a text column: nothing to trim, no error value, not a blank word. */
@@ -803,7 +827,15 @@ function readerOf(map: ColumnMap): RowReader {
 
 /** "blank" when every input cell of the row is empty: blank rows give blank output. */
 export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
-  return readerOf(map).read(row);
+  const reader = readerOf(map);
+  return reader.repeatsHeader(row) ? headerAgain() : reader.read(row);
+}
+
+/** The header row again (`Prospect.repeatsHeader`), read as no prospect. */
+function headerAgain(): Prospect {
+  const p = emptyProspect();
+  p.repeatsHeader = true;
+  return p;
 }
 
 /**

@@ -1190,6 +1190,7 @@ class ProspectRecord implements Prospect {
   lastTouchOn?: Prospect['lastTouchOn'] = undefined;
   firstTouchOn?: Prospect['firstTouchOn'] = undefined;
   lone?: Prospect['lone'] = undefined;
+  repeatsHeader?: Prospect['repeatsHeader'] = undefined;
 }
 
 export function emptyProspect(): Prospect {

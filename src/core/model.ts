@@ -103,6 +103,11 @@ export interface Prospect {
    * are lines of text (a report's footer, a section's title), not prospects (`NoteLines`).
    */
   lone?: boolean;
+  /**
+   * Set when every read cell is its column's header, exactly: the header row again (two exports
+   * joined into one file, a range taken with its header), not a prospect (`NoteLines`).
+   */
+  repeatsHeader?: boolean;
 }
 
 export type FieldKey = keyof Prospect;

@@ -61,6 +61,9 @@ export interface PlanSummary {
   /** Rows after an empty row with one cell each (`NoteLines`): not prospects, not in `rows`; the first as the user numbers it. */
   readonly notes: number;
   readonly firstNote: number | null;
+  /** Rows that repeat the header row (`Prospect.repeatsHeader`): not prospects, not in `rows`; the first as the user numbers it. */
+  readonly headersAgain: number;
+  readonly firstHeaderAgain: number | null;
   /** Paid InMails the list records as sent since the last renewal (InMail Sent On, not Open Profile), up to the as-of date. */
   readonly inmailsSinceRenewal: number;
   readonly channels: Readonly<Record<Channel, number>>;
@@ -144,6 +147,11 @@ export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boo
     when: (c) => c.sum.notes > 0,
     text: (c) =>
       `${plural(c.sum.notes, 'row')} after an empty row ${c.sum.notes === 1 ? 'holds one cell' : 'hold one cell each'} (row ${c.sum.firstNote}${c.sum.notes > 1 ? ' first' : ''}): read as text, not ${c.sum.notes === 1 ? 'a prospect' : 'prospects'} (a report's footer or a title?), kept as ${c.sum.notes === 1 ? 'it is' : 'they are'} and not planned; fill in more of a row to plan it`,
+  },
+  {
+    when: (c) => c.sum.headersAgain > 0,
+    text: (c) =>
+      `${c.sum.headersAgain === 1 ? `row ${c.sum.firstHeaderAgain} repeats` : `${grouped(c.sum.headersAgain)} rows repeat`} the header row${c.sum.headersAgain > 1 ? ` (row ${c.sum.firstHeaderAgain} first)` : ''} (files joined into one?): read as a header, not a prospect, and not planned`,
   },
   {
     when: (c) => c.sum.creditsWanted > c.sum.creditsAvailable,
@@ -531,8 +539,9 @@ export class ListPlanner {
   private blank = 0;
   private inputErrors = 0;
   private readonly noteLines = new NoteLines();
-  /** The rows `noteLines` took, by index (few: a footer's lines). */
+  /** The rows `noteLines` took, by index (few: a footer's lines, a header repeated): lines of text, and those of them that repeat the header. */
   private readonly notes: number[] = [];
+  private readonly headersAgain: number[] = [];
   /** Rows with and without a name, URL, email or phone; the first without, as the user numbers it. */
   private named = 0;
   private nameless = 0;
@@ -575,7 +584,7 @@ export class ListPlanner {
     // Rows not added between two (a CSV file's empty lines) are empty rows to `noteLines`.
     const afterGap = rowIndex > this.lastRow + 1;
     this.lastRow = rowIndex;
-    if (this.noteLines.isNote(input, afterGap)) return void this.notes.push(rowIndex);
+    if (this.noteLines.isNote(input, afterGap)) return void ((input as Prospect).repeatsHeader ? this.headersAgain : this.notes).push(rowIndex);
     this.rowsSeen++;
     const counted = this.numbers.add(input);
     if (input === 'blank') return void this.blank++;
@@ -689,6 +698,8 @@ export class ListPlanner {
       firstNameless: this.named > 0 ? this.firstNameless : null,
       notes: this.notes.length,
       firstNote: this.notes.length > 0 ? (this.notes[0] as number) + this.firstRowNumber : null,
+      headersAgain: this.headersAgain.length,
+      firstHeaderAgain: this.headersAgain.length > 0 ? (this.headersAgain[0] as number) + this.firstRowNumber : null,
       inmailsSinceRenewal: this.inmailsSinceRenewal,
       blank: this.blank,
       errors,
@@ -911,7 +922,7 @@ export class ListPlanner {
     const i = this.entryOf(rowIndex);
     if (i < 0) {
       if (rowIndex > this.lastRow || rowIndex < 0) throw new Error(`ListPlanner.outcome: row ${rowIndex} was not added`);
-      return this.notes.length > 0 && this.notes.includes(rowIndex) ? 'blank' : null;
+      return this.notes.includes(rowIndex) || this.headersAgain.includes(rowIndex) ? 'blank' : null;
     }
     const st = this.store;
     // The packed words read once, their fields taken apart here.
@@ -1022,6 +1033,7 @@ export function planList(inputs: readonly RowInput[], s: Settings, options: Plan
 /** One row alone, no budget across rows: what the row-wise custom functions return. */
 export function decideRow(input: RowInput, s: Settings, map?: ColumnMap): RowOutcome {
   if (input === 'blank' || input instanceof RowError) return input;
+  if (input.repeatsHeader) return 'blank';
   const d = decideInto(input, s);
   if (d.error !== -2) return historyError(d.error, d.errorDate, s, map);
   const t = d.touch;
@@ -1031,6 +1043,7 @@ export function decideRow(input: RowInput, s: Settings, map?: ColumnMap): RowOut
 /** `decideRow`'s channel alone, with no outcome made: what CHANNEL returns a row. */
 export function decideChannel(input: RowInput, s: Settings, map?: ColumnMap): Channel | RowError | 'blank' {
   if (input === 'blank' || input instanceof RowError) return input;
+  if (input.repeatsHeader) return 'blank';
   const d = decideInto(input, s);
   if (d.error !== -2) return historyError(d.error, d.errorDate, s, map);
   return outsideCalendar(d.touch.date, s) ?? d.touch.channel;

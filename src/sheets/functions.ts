@@ -12,7 +12,7 @@ import {
   type RowInput,
   type Settings,
   campaignNumbers,
-  cellText,
+  sameCells,
   decideChannel,
   decideRow,
   isBlank,
@@ -126,22 +126,19 @@ export const HEADER_IN_ROWS = 'the range starts at the header row: start it one 
 /** Whether row `i` of the range holds the header row's text, cell for cell. */
 function isHeaderRow(call: Call, i: number): boolean {
   const row = call.rows[i] as Cell[];
-  const { header } = call;
-  let filled = false;
-  for (let c = 0; c < Math.max(row.length, header.length); c++) {
-    const text = cellText(row[c]).trim();
-    if (text !== cellText(header[c]).trim()) return false;
-    if (text !== '') filled = true;
-  }
-  return filled;
+  return sameCells(row, call.header) && row.some((c) => !isBlank(c));
 }
 
 /**
- * A bad row's error text, with the hint when the row is the header row itself (`=CHANNEL(A1:T500,
- * A1:T1)`): looked at only for rows that are errors, so a good row costs nothing.
+ * A bad or blank row's text, with the hint when the range's first row is the header row itself
+ * (`=CHANNEL(A1:T500, A1:T1)`): it reads as the header again (`Prospect.repeatsHeader`), planned
+ * as an empty row, or, a cell off by a space, as a row in error. Looked at only for such rows, so
+ * a good row costs nothing; further down, a header repeated (two lists pasted one under the
+ * other) stays blank.
  */
 function headerHint(text: string, o: unknown, call: Call, i: number): string {
-  return o instanceof RowError && isHeaderRow(call, i) ? `${text}; ${HEADER_IN_ROWS}` : text;
+  if (o instanceof RowError) return isHeaderRow(call, i) ? `${text}; ${HEADER_IN_ROWS}` : text;
+  return o === 'blank' && i === 0 && isHeaderRow(call, i) ? `ERROR: ${HEADER_IN_ROWS}` : text;
 }
 
 /** Every row read by the core's one reader. */
@@ -228,7 +225,7 @@ export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: Range
       call.settings,
       (o, i) => {
         const cells = row(o);
-        if (o instanceof RowError && isHeaderRow(call, i)) cells[0] = cells[4] = `${cells[0] as string}; ${HEADER_IN_ROWS}`;
+        if (o === 'blank' || o instanceof RowError) cells[0] = cells[4] = headerHint(cells[0] as string, o, call, i);
         out[i] = cells;
       },
       { map: call.map },
