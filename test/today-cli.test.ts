@@ -299,6 +299,29 @@ describe('prospect-channels done (SPEC 9)', () => {
   });
 });
 
+describe('reports of a tab-separated list', () => {
+  it('today, stats and inspect written to a .csv file are comma-separated (a spreadsheet opens a .csv so); to stdout or a .tsv they keep the tabs; a semicolon list keeps its semicolons', () => {
+    const tsv = file('list.tsv', 'Name\tTitle\tDegree\nMia\tVP, Sales\t1st\n');
+    const semi = file('semi.csv', 'Name;Degree\nMia;1st\n');
+    for (const command of ['today', 'stats', 'inspect']) {
+      const out = join(dir, `${command}.csv`);
+      expect(cli([command, tsv, ...AS_OF, '--format', 'csv', '-o', out]).code, command).toBe(0);
+      const written = readFileSync(out, 'utf8');
+      expect(written, command).not.toContain('\t');
+      expect((rowsOf(written)[0] as string[]).length, command).toBeGreaterThan(2);
+      expect(cli([command, tsv, ...AS_OF, '--format', 'csv']).stdout.split('\n')[0], command).toContain('\t');
+      const tabbed = join(dir, `${command}.tsv`);
+      cli([command, tsv, ...AS_OF, '--format', 'csv', '-o', tabbed]);
+      expect(readFileSync(tabbed, 'utf8').split('\n')[0], command).toContain('\t');
+      const semiOut = join(dir, `${command}-semi.csv`);
+      cli([command, semi, ...AS_OF, '--format', 'csv', '-o', semiOut]);
+      expect(readFileSync(semiOut, 'utf8').split('\n')[0], command).toContain(';');
+    }
+    // A cell holding a comma is quoted in the comma-separated report.
+    expect(readFileSync(join(dir, 'inspect.csv'), 'utf8')).toContain('"VP, Sales"');
+  });
+});
+
 describe('today and done on a real export: title lines, BOM, CRLF, semicolons', () => {
   // Excel's UTF-8 CSV: BOM, semicolons, CRLF, a title line and an empty line above the header; one row appended with LF.
   const TITLED = '\uFEFFQ4 list;;\r\n\r\nName;Degree;Notes\r\nMia;1st;"café"\r\nIvan;2nd;x\nSam;3rd;\r\n';

@@ -19,7 +19,7 @@ import { openOutput, refuseOverInput, seekableInput } from './files.js';
 import { CsvWriter, readCsv, withFallback } from './csv-file.js';
 import { type CsvFile, TOP_ROWS, encodingLines, fileStep, openInput, understandTop } from './passes.js';
 import { describeCsvError, noRowsNote } from './plan.js';
-import { formatTable, reportCsvLine, tableReady, visible } from './table.js';
+import { formatTable, reportCsvLine, reportDelimiter, tableReady, visible } from './table.js';
 
 /** One data row as read: its values by field, its error, or blank. */
 export interface RowRead {
@@ -159,10 +159,11 @@ async function inspect(ctx: CommandContext): Promise<number> {
     // CSV and JSON are written a row at a time: a file of millions of rows is never held whole.
     try {
       const writer = new CsvWriter(out.stream, 'utf8');
-      if (args.format === 'csv') writer.write(`\uFEFF${reportCsvLine(gridHeader(u), file.delimiter)}`);
+      const d = reportDelimiter(file.delimiter, args.output);
+      if (args.format === 'csv') writer.write(`\uFEFF${reportCsvLine(gridHeader(u), d)}`);
       await eachRowRead(
         u,
-        (r) => writer.write(args.format === 'json' ? jsonRow(r) : reportCsvLine(gridRow(r, u), file.delimiter)),
+        (r) => writer.write(args.format === 'json' ? jsonRow(r) : reportCsvLine(gridRow(r, u), d)),
         () => writer.drained(),
       );
       await writer.end();

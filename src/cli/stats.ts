@@ -9,7 +9,7 @@ import { commonHelp, type Command, type CommandContext, NAME, parseCommand, sett
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
 import { openInput, planPass } from './passes.js';
 import { describeCsvError, noRowsNote, refuseUnmetMapping } from './plan.js';
-import { formatTable, reportCsv, roundedJson, tableReady } from './table.js';
+import { formatTable, reportCsv, reportDelimiter, roundedJson, tableReady } from './table.js';
 
 /**
  * The numbers as rows of cells, header first: the table and CSV formats. `decimalComma`: numbers
@@ -49,7 +49,7 @@ async function stats(ctx: CommandContext): Promise<number> {
     refuseUnmetMapping(planned, shown);
     const summary = planned.planner.finish();
     numbers = summary.numbers;
-    delimiter = planned.file.delimiter;
+    delimiter = reportDelimiter(planned.file.delimiter, args.output);
     empty = noRowsNote(summary, planned.understanding.headerRow, shown);
   } catch (e) {
     throw describeCsvError(e, shown);

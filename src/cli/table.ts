@@ -164,6 +164,16 @@ export function reportCsv(rows: readonly (readonly string[])[], delimiter: strin
   return text;
 }
 
+/**
+ * The delimiter a report is written with: the input's, but a comma in place of a tab or a pipe
+ * in a file named `.csv`, which a spreadsheet opens as comma-separated (a tab-separated report
+ * named so lands in one column); a semicolon stays, as Excel opens a `.csv` where it is the list
+ * separator.
+ */
+export function reportDelimiter(input: string, output: string | undefined): string {
+  return (input === '\t' || input === '|') && output !== undefined && /\.csv$/i.test(output) ? ',' : input;
+}
+
 /** One line of a report's CSV (reportCsv), for a report written a row at a time. */
 export function reportCsvLine(cells: readonly string[], delimiter: string): string {
   return `${cells.map((c) => csvCell(defuse(c), delimiter)).join(delimiter)}\n`;

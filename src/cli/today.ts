@@ -23,7 +23,7 @@ import { changedSince, readCsv } from './csv-file.js';
 import { type Planned, openInput, planPass } from './passes.js';
 import { describeCsvError, noRowsNote, refuseUnmetMapping } from './plan.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
-import { formatTable, reportCsv, tableName, tableReady } from './table.js';
+import { formatTable, reportCsv, reportDelimiter, tableName, tableReady } from './table.js';
 
 /** The input planned (pass 1): stdin or a pipe is first copied to the run's scratch folder, as both passes read it. */
 export async function plannedInput(ctx: CommandContext, input: string, settings: Settings): Promise<{ planned: Planned; shown: string }> {
@@ -164,7 +164,7 @@ async function today(ctx: CommandContext): Promise<number> {
   // Read twice: a write to the file between the readings would mix two versions' rows.
   if (changedSince(planned.file)) throw changedError(shown);
   if (args.format === 'table') await tableReady();
-  const text = agendaText(agenda, args.format, planned.file.delimiter, args.output ? undefined : io.stdout.columns);
+  const text = agendaText(agenda, args.format, reportDelimiter(planned.file.delimiter, args.output), args.output ? undefined : io.stdout.columns);
   out.stream.write(text);
   await out.commit();
   const late = startWarning(settings);
