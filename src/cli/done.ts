@@ -240,7 +240,8 @@ const help = () => `Usage: ${NAME} ${USAGE_LINE}
 
 Records the touches you made in each row's own history columns, as of the as-of date: an
 invitation sets Requested On and Connection Status pending; an InMail or Open Profile message sets
-InMail Sent On; a message or an email/phone touch sets Last Touch On; a withdrawal sets Connection
+InMail Sent On; a message or an email/phone touch sets Last Touch On (and First Touch On, the
+sequence's start, where no request, InMail or acceptance dates it); a withdrawal sets Connection
 Status withdrawn. A missing column is added after your last column (before Channel..Reason).
 Then writes the file re-planned, as the plan command does, so each row shows its next touch.
 
