@@ -573,7 +573,7 @@ describe('SPEC 10 v2: When Credits Run Out = next-month', () => {
       ['INMAIL', 5, '2026-12-01'],
     ]);
   });
-  it('with Credits 0, InMails wait for the renewal all the same, up to the monthly credits; none went to other rows, so the reason says none were left', () => {
+  it("with Credits 0, InMails wait for the renewal all the same, up to the monthly credits: they have none left this month; a row past the renewal's credits falls back, those credits gone to higher-ranked rows", () => {
     const { outcomes, summary } = plan([...wanting(6), ...wanting(1, { trigger: 'funding' })], {
       Plan: 'premium-career',
       Credits: '0',
@@ -586,7 +586,10 @@ describe('SPEC 10 v2: When Credits Run Out = next-month', () => {
     expect(planned[6]?.[0]).toBe('CONNECT_NOTE');
     expect([summary.creditsWanted, summary.creditsUsed, summary.creditsWaiting]).toEqual([7, 0, 5]);
     expect(reasonOf(ok(outcomes[0] as RowOutcome))).toBe('InMail (1 credit) on 12-01: named account, serious ask, vp; waits for the renewal: no credits left');
-    for (const o of outcomes.slice(5)) expect(reasonOf(ok(o))).not.toContain('higher-ranked');
+    expect(reasonOf(ok(outcomes[5] as RowOutcome))).toBe(
+      'Connect with a note (300 chars): named account, serious ask, vp; credits went to higher-ranked prospects',
+    );
+    expect(reasonOf(ok(outcomes[6] as RowOutcome))).toMatch(/; urgent: cannot wait for the 12-01 renewal$/);
     // Without next-month, Credits 0 is no InMail at all (SPEC 4 rule 3).
     expect(plan(wanting(2), { Plan: 'premium-career', Credits: '0' }).outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'CONNECT_NOTE']);
   });

@@ -750,8 +750,9 @@ export class ListPlanner {
       aux.set(i, NONE);
       if (++creditsWanted <= s.credits) continue;
       const urgent = (store.inmail.get(i) & URGENT_BIT) !== 0;
-      // With no credit this month at all, none went to other rows: the touch with no credit says "no credits left".
-      const taken = s.credits > 0 ? FLAGS.creditsTaken : 0;
+      // With no credit this month at all, none went to other rows: the touch with no credit says "no
+      // credits left"; unless the renewal's credits did, to rows ranked higher that wait for it.
+      const taken = s.credits > 0 || (renewalDay !== null && waiting >= s.plan.creditsPerMonth) ? FLAGS.creditsTaken : 0;
       // A sequence's InMail waits only while its step is still due on the renewal's day (SPEC 5: at most 14 days late).
       const renewed = renewalDay === null ? NONE : Math.max(date.get(i), renewalDay);
       if (renewalDay !== null && !urgent && waiting < s.plan.creditsPerMonth && renewed <= fallbacks.until.get(fallback)) {
