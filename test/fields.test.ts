@@ -457,6 +457,9 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     // An unread column (Notes) is not looked at: a joined file's may differ.
     expect(readProspect(['Name', 'Title', 'Degree', 'x'], m)).toEqual({ repeatsHeader: true });
     expect(readProspect(['Name', 'Title', 'degree', 'Notes'], m)).toBeInstanceOf(RowError);
+    // A second file's byte-order mark before its first header, as `cat` of two Excel CSVs leaves it.
+    expect(readProspect(['\uFEFFName', 'Title', 'Degree', 'Notes'], m)).toEqual({ repeatsHeader: true });
+    expect(readProspect(['\uFEFFNamex', 'Title', 'Degree', 'Notes'], m)).toBeInstanceOf(RowError);
     expect(readProspect(['Name ', 'Title', '2nd'], m)).toEqual({ name: 'Name', title: 'Title', degree: 2 });
   });
 

@@ -12,7 +12,8 @@ import { errorValue, isBlankWord } from '../src/core/read/values.js';
 /** The reference row read: every cell through its field's parser. */
 export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
   const p = emptyProspect();
-  if (map.columns.length > 0 && map.columns.every((c) => row[c.index] === c.header)) {
+  const cellIsHeader = (cell: Cell, header: string) => typeof cell === 'string' && (cell === header || cell === `\uFEFF${header}`);
+  if (map.columns.length > 0 && map.columns.every((c) => cellIsHeader(row[c.index], c.header))) {
     p.repeatsHeader = true;
     return p;
   }

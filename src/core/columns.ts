@@ -707,15 +707,20 @@ class RowReader {
     return p;
   }
 
-  /** Whether every read cell is its column's header, exactly (`Prospect.repeatsHeader`): most rows fail on their first cell. */
+  /**
+   * Whether every read cell is its column's header, exactly (`Prospect.repeatsHeader`), but for a
+   * byte-order mark before it (a second file's, joined by `cat`): most rows fail on their first cell.
+   */
   repeatsHeader(row: readonly Cell[]): boolean {
     const index = this.index;
     const headers = this.headers;
     for (let k = 0; k < index.length; k++) {
       const cell = row[index[k] as number];
       const header = headers[k] as string;
+      if (typeof cell !== 'string') return false;
       // Lengths first: a text compared whole is a call into the engine.
-      if (typeof cell !== 'string' || cell.length !== header.length || cell !== header) return false;
+      if (cell.length === header.length ? cell !== header : cell.length !== header.length + 1 || cell.charCodeAt(0) !== 0xfeff || !cell.endsWith(header))
+        return false;
     }
     return index.length > 0;
   }
