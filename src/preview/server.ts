@@ -20,6 +20,8 @@ export interface PreviewOptions {
   readonly dist: string;
   /** The sample list's file, shown when no file is given. */
   readonly sample: string;
+  /** The spreadsheet's clock (a test's fixed day); the machine's when not given. */
+  readonly now?: Date;
 }
 
 export interface LastRun {
@@ -138,7 +140,7 @@ async function bodyOf(req: IncomingMessage): Promise<string> {
 
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const rows = await readList(options.csv ?? options.sample);
-  const loaded = loadDist({ dist: options.dist });
+  const loaded = loadDist({ dist: options.dist, now: options.now });
   if (!options.csv) {
     // The sample's dates are written against 2026-11-23; the settings say so, and can be changed.
     loaded.ss.addSheet('Channel Settings', [
