@@ -522,6 +522,56 @@ describe('SPEC 1a: two HubSpot exports joined into one file (the header row agai
   });
 });
 
+describe("SPEC 1a: a HubSpot export and an Apollo export joined into one file (another export's header between them)", () => {
+  const file = join(DIR, 'hubspot-apollo-joined.csv');
+  const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, '--as-of', AS_OF], { encoding: 'utf8' });
+
+  it("the first export's header is the header and its rows are planned; the second's header is an ERROR row that says so, and a warning names the rows under it", () => {
+    const r = cli(file, '--format', 'json', '-o', '-');
+    expect(r.status).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string>);
+    // HubSpot's four contacts, read by its own header (Apollo's header has more columns read, and was taken for the header).
+    expect(lines.slice(0, 4).map((l) => `${l['First Name']} ${l.Channel}`)).toEqual([
+      'Grace CONNECT_NOTE',
+      'Alan CONNECT_NOTE',
+      'Ada CONNECT_NOTE',
+      'Linus CONNECT_NOTE',
+    ]);
+    // HubSpot's Amount is its Deal Value: Apollo's rows under it are no sample of its values.
+    expect(lines[4]?.Channel).toBe("ERROR: First Name: another export's header row (files of two layouts joined?) (got 'Last Name')");
+    expect(JSON.parse(r.stderr)).toMatchObject({ firstOtherHeader: 6, underOtherHeader: 4, errors: 2 });
+    const text = cli(file, '--format', 'csv', '-o', '/dev/null');
+    expect(text.stderr).toContain("Deal Value <- 'Amount'");
+    expect(text.stderr).toContain(
+      "Warning: row 6 is another export's header row (files of two layouts joined?): the 4 rows under it are read by the header's columns, not its own, so likely wrong: plan each file on its own",
+    );
+  });
+
+  it('in a sheet: CHANNEL_PLAN gives the second header the same ERROR', () => {
+    const [header, ...rows] = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (l.match(/("[^"]*"|[^,]*)(,|$)/g) ?? []).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')).slice(0, 14)) as Cell[][];
+    const { global } = loadDist();
+    const plan = global.CHANNEL_PLAN?.(rows, [header], [['As Of', AS_OF]]) as unknown[][];
+    expect(plan.map((r) => String(r[0]).slice(0, 12))).toEqual([
+      'CONNECT_NOTE',
+      'CONNECT_NOTE',
+      'CONNECT_NOTE',
+      'CONNECT_NOTE',
+      'ERROR: First',
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+    ]);
+    expect(plan[4]?.[4]).toBe("ERROR: First Name: another export's header row (files of two layouts joined?) (got 'Last Name')");
+  });
+});
+
 describe('SPEC 3a: a Reason names a deal in the currency its cell is written in', () => {
   it('evaboot-excel-fr.csv (Windows-1252): 75 000 €, €75.000 and EUR 75 000 are named in euros, 1,2M in none; never in dollars', () => {
     const r = spawnSync(process.execPath, [CLI, join(DIR, 'evaboot-excel-fr.csv'), '--as-of', AS_OF, '--format', 'json', '-q'], { encoding: 'utf8' });

@@ -5,6 +5,7 @@ import {
   type Prospect,
   type RowInput,
   type RowOutcome,
+  OTHER_HEADER,
   RowError,
   acceptance,
   creditsPerInMail,
@@ -281,6 +282,20 @@ describe('SPEC 6: the summary', () => {
     );
     // Alone, as a row-wise function decides it: blank.
     expect(decideRow({ repeatsHeader: true }, settings())).toBe('blank');
+  });
+  it("SPEC 1a: another export's header row (files of two layouts joined) is an error row, and a warning names it and the rows under it", () => {
+    const other = new RowError('First Name', OTHER_HEADER, 'Email');
+    const rows: RowInput[] = [{ name: 'Ann', degree: 2 }, other, { name: 'Bo', degree: 1 }, 'blank', { name: 'Cy', degree: 3 }];
+    const { summary } = plan(rows);
+    expect([summary.errors, summary.firstOtherHeader, summary.underOtherHeader]).toEqual([1, 3, 2]);
+    expect(summary.warnings).toContain(
+      "row 3 is another export's header row (files of two layouts joined?): the 2 rows under it are read by the header's columns, not its own, so likely wrong: plan each file on its own",
+    );
+    expect(plan([{ name: 'Ann' }, other, { name: 'Bo' }]).summary.warnings).toContain(
+      "row 3 is another export's header row (files of two layouts joined?): the row under it is read by the header's columns, not its own, so likely wrong: plan each file on its own",
+    );
+    // Any other row error names no header.
+    expect(plan([{ name: 'Ann' }, new RowError('Degree', 'expected 1, 2, 3', 'x')]).summary.firstOtherHeader).toBeNull();
   });
   it("warns when paid InMails went out since the renewal and Credits is still a full month's (Credits are what LinkedIn shows as left)", () => {
     // As of Monday 11-23, credits renewing on the 1st: three paid InMails since 11-01, one Open Profile message (free), one in October.

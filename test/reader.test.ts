@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Cell,
   FIELDS,
+  OTHER_HEADER,
   Problem,
   type Prospect,
   RowError,
@@ -428,6 +429,28 @@ describe('SPEC 1a headers: the header row', () => {
     const u = understood([header, ['Ann', '$75,000', '2026-11-02'], ['Bo', '12500', '2026-11-03'], header, ['Cy', '1.2M', '2026-11-04']]);
     expect(u.headerRow).toBe(0);
     expect(u.map.columns.map((c) => c.field.key)).toEqual(['name', 'dealValue', 'requestedOn']);
+  });
+  it("another export's header under the first's rows (files of two layouts joined) leaves the first the header, and ends its sample", () => {
+    // The second header reads more columns; taken for the header, it would skip the first export's rows as above it.
+    const first = ['Name', 'Amount', 'Request Sent'];
+    const second = ['Email', 'Full Name', 'Job Title', 'Connection Degree', 'Deal Value', 'Requested On'];
+    const u = understood([first, ['Ann', '$75,000', '2026-11-02'], second, ['cy@x.com', 'Cy', 'CTO', '2nd', 'First Phone', '2026-11-04']]);
+    expect(u.headerRow).toBe(0);
+    // Its Amount is read: the second export's rows (a text under Amount) are no sample of it.
+    expect(u.map.columns.map((c) => c.field.key)).toEqual(['name', 'dealValue', 'requestedOn']);
+    // A title line above the header names one column at most: the header under it is still found.
+    expect(understood([['Title', 'Q4 outreach'], ['Owner', 'Jane'], second, ['cy@x.com', 'Cy', 'CTO', '2nd', '', '']]).headerRow).toBe(2);
+  });
+  it("another export's header row under the header reads as a row error that says so; a row with a header word or two is read as a row", () => {
+    const header = ['First Name', 'Last Name', 'Email', 'Job Title', 'Connection Degree'];
+    const e = readError(header, ['Email', 'First Name', 'Last Name', 'Connection Degree', 'Job Title']);
+    expect(e.problem).toBe(OTHER_HEADER);
+    expect(e.text).toBe("ERROR: First Name: another export's header row (files of two layouts joined?) (got 'Email')");
+    // In lower case, as some tools write their headers.
+    expect(readError(header, ['email', 'first name', 'last name', 'degree', 'title']).problem).toBe(OTHER_HEADER);
+    // A prospect whose cells hold a header word or two is a prospect.
+    expect(read(header, ['Email', 'Title', 'ann@x.com', 'Head of Email', '2nd']).name).toBe('Email Title');
+    expect(readError(header, ['Ann', 'Lee', 'ann@x.com', 'CEO', 'Job Title']).problem).not.toBe(OTHER_HEADER);
   });
   it("a data row whose one cell is a header word ('Lead', 'Email') under a header not read is no header: no recognised column, nothing planned over it", () => {
     // An export in a language not read, its first prospect's stage `Lead` (a generic word for Name).

@@ -3,8 +3,8 @@
  * per cell, no memo, the title read word by word after lower-casing it. Property tests hold the
  * fast reader to exactly what this gives.
  */
-import { type ColumnMap, inOutputBlock, oneCellRow } from '../src/core/columns.js';
-import { cellText, emptyProspect, isBlank, setField, settleReplied } from '../src/core/fields.js';
+import { type ColumnMap, OTHER_HEADER, inOutputBlock, namesFields, oneCellRow } from '../src/core/columns.js';
+import { FIELDS, cellText, emptyProspect, isBlank, setField, settleReplied } from '../src/core/fields.js';
 import { type Cell, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
 import { errorValue, isBlankWord } from '../src/core/read/values.js';
@@ -16,6 +16,18 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
   if (map.columns.length > 0 && map.columns.every((c) => cellIsHeader(row[c.index], c.header))) {
     p.repeatsHeader = true;
     return p;
+  }
+  // Another export's header: one of the first two read cells a header as written (a field's label
+  // or alias, as listed or in one case, or one of this sheet's), and the read cells headers.
+  const read = map.columns.map((c) => row[c.index] as Cell);
+  const spellings = [...FIELDS.flatMap((f) => [...f.aliases, f.label]), ...map.columns.map((c) => c.header)];
+  const known = (cell: Cell) =>
+    typeof cell === 'string' &&
+    cell.length >= 2 &&
+    cell.length <= 40 &&
+    spellings.some((h) => cell === h || cell === h.toLowerCase() || cell === h.toUpperCase());
+  if (read.length >= 3 && (known(read[0]) || known(read[1])) && namesFields(read)) {
+    return new RowError(map.columns[0]?.header as string, OTHER_HEADER, cellText(read[0]));
   }
   let error: RowError | undefined;
   let errors = 0;

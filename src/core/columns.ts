@@ -34,7 +34,7 @@ export const NO_COLUMN = '(none)';
 
 interface HeaderMatch {
   readonly field: FieldSpec;
-  /** 1 the field's own label, 2.x a tool's header for it (earlier in the list first), 3 a generic word that must prove itself. */
+  /** 1 the field's own label, 2.x a tool's header for it (earlier in the list first), GENERIC a word that must prove itself. */
   readonly rank: number;
 }
 
@@ -43,10 +43,12 @@ interface HeaderMatch {
  * Map: it is built at every start of the command line, and the pairs were a third of its cost.
  * A later entry for the same header replaces an earlier one, as the Map constructor does.
  */
+/** A generic header's rank (`Contact`, `Role`): it reads a column only when its values prove it. */
+const GENERIC = 3;
 const BY_HEADER: ReadonlyMap<string, HeaderMatch> = (() => {
   const byHeader = new Map<string, HeaderMatch>();
   for (const field of FIELDS) {
-    for (const h of field.generic) byHeader.set(normalizeHeader(h), { field, rank: 3 });
+    for (const h of field.generic) byHeader.set(normalizeHeader(h), { field, rank: GENERIC });
     for (let i = 0; i < field.aliases.length; i++) byHeader.set(normalizeHeader(field.aliases[i] as string), { field, rank: 2 + i / 1000 });
     byHeader.set(normalizeHeader(field.label), { field, rank: 1 });
   }
@@ -63,6 +65,97 @@ function matchHeader(header: Cell): HeaderMatch | undefined {
   if (exact) return exact;
   const bare = bareHeader(header);
   return bare === String(header ?? '') ? undefined : BY_HEADER.get(normalizeHeader(bare));
+}
+
+/**
+ * Whether a row's cells are headers the reader knows by name (a field's label or alias, not a
+ * generic word such as `Lead`): three at least, and a quarter of those filled (an export has many
+ * columns no field reads). A row under the header that is so is another export's header row
+ * (files of two layouts joined into one), whose columns are not the header's.
+ */
+export function namesFields(cells: readonly Cell[]): boolean {
+  let filled = 0;
+  let named = 0;
+  for (const c of cells) {
+    if (isBlank(c)) continue;
+    filled++;
+    if (typeof c === 'string' && (matchHeader(c)?.rank ?? GENERIC) < GENERIC) named++;
+  }
+  return named >= 3 && named * 4 >= filled;
+}
+
+/** What a row error says of another export's header row (`namesFields`), which the plan's warning tells by. */
+export const OTHER_HEADER = "another export's header row (files of two layouts joined?)";
+
+/**
+ * A first look at a cell that may be a header: the headers the reader knows as tools write them
+ * (as listed, lower case, upper case) and the sheet's own, matched exactly. A bit a text's length
+ * and first, second and last letters (in any case) is looked at before the text is: most values
+ * (a name, an email) miss it and cost nothing more.
+ */
+interface HeaderGate {
+  readonly bits: Uint8Array;
+  readonly own: ReadonlySet<string>;
+}
+
+const MAX_GATED = 40;
+
+function gateBit(t: string): number {
+  const n = t.length;
+  return (((n * 31 + (t.charCodeAt(0) | 32)) * 31 + (t.charCodeAt(1) | 32)) * 31 + (t.charCodeAt(n - 1) | 32)) & 0xffff;
+}
+
+/** A text as a gate holds it (as written, lower case, upper case), each into `texts` and `bits`. */
+function addSpellings(h: string, bits: Uint8Array, texts: Set<string>): void {
+  for (const t of [h, h.toLowerCase(), h.toUpperCase()]) {
+    if (t.length < 2 || t.length > MAX_GATED) continue;
+    texts.add(t);
+    bits[gateBit(t)] = 1;
+  }
+}
+
+/** The headers the reader knows, made on first use: a command that reads no list never pays for them. */
+let known: { readonly bits: Uint8Array; readonly texts: ReadonlySet<string> } | undefined;
+
+function headerGate(own: readonly string[]): HeaderGate {
+  if (known === undefined) {
+    const bits = new Uint8Array(1 << 16);
+    const texts = new Set<string>();
+    for (const field of FIELDS) {
+      for (const h of field.aliases) addSpellings(h, bits, texts);
+      addSpellings(field.label, bits, texts);
+    }
+    known = { bits, texts };
+  }
+  const bits = known.bits.slice();
+  const texts = new Set<string>();
+  for (const h of own) addSpellings(h, bits, texts);
+  return { bits, own: texts };
+}
+
+/** Whether `cell` passes `gate` (see `headerGate`). */
+function mayBeHeader(gate: HeaderGate, cell: Cell): boolean {
+  return (
+    typeof cell === 'string' &&
+    cell.length >= 2 &&
+    cell.length <= MAX_GATED &&
+    gate.bits[gateBit(cell)] === 1 &&
+    ((known as NonNullable<typeof known>).texts.has(cell) || gate.own.has(cell))
+  );
+}
+
+/**
+ * Whether a row under `header` is another export's header (`namesFields`), not the header again:
+ * looked at whole only when one of its first cells may be a header (`headerGate`).
+ */
+function isOtherHeader(row: readonly Cell[], header: readonly Cell[], gate: HeaderGate): boolean {
+  let looked = 0;
+  for (let i = 0; i < row.length && looked < 3; i++) {
+    if (isBlank(row[i])) continue;
+    looked++;
+    if (mayBeHeader(gate, row[i])) return namesFields(row) && !sameCells(row, header);
+  }
+  return false;
 }
 
 /** A header without a CRM's record prefix or kind suffix. */
@@ -207,11 +300,19 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
     // A row that could not read more columns than the best so far is not understood at all (a
     // data row under the header, mostly): the cells that are headers bound what it could read.
     if (best !== undefined && read <= best.map.columns.length) continue;
+    // Nor is a row under the rows of a best header that reads two columns or more (a title line
+    // names one at most): another export's header in a joined file, which reads more columns than
+    // the first's, would skip the first export's rows as above it.
+    if (best !== undefined && best.map.columns.length >= 2 && hasRowsUnder(top, best.headerRow, r)) continue;
     // Under a row as full as it (a header not read), a row with one header word is a data row
     // whose cell says `Lead` or `Email`: taken for the header, the plan would be written over it.
     if (above >= filled && filled > 1 && read < 2) continue;
-    // The header again under it (files joined into one) is no sample of its columns' values.
-    const sample = top.slice(r + 1, r + 1 + SAMPLE_ROWS).filter((row) => !sameCells(row, header));
+    // The header again under it (files joined into one) is no sample of its columns' values, nor
+    // is another export's header and what follows it (files of two layouts joined).
+    const gate = headerGate(header.map(cellText));
+    const under = top.slice(r + 1, r + 1 + SAMPLE_ROWS);
+    const other = under.findIndex((row) => isOtherHeader(row, header, gate));
+    const sample = (other < 0 ? under : under.slice(0, other)).filter((row) => !sameCells(row, header));
     const u = understandHeader(header, sample, settings);
     if (!(u instanceof Problem) && (best === undefined || u.map.columns.length > best.map.columns.length)) best = { ...u, headerRow: r };
   }
@@ -223,6 +324,22 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
     .map((m) => `Column: ${m.field} names '${m.header}', which none of them has`)
     .join('; ');
   return missing ? new Problem(`${problem.message}; ${missing}`) : problem;
+}
+
+/**
+ * Whether a row between the header at `header` and row `before` is one of its rows: as filled as
+ * half the header at least, and not the header again. Lines between a title and its header are
+ * shorter: a title, a date, a line of notes.
+ */
+function hasRowsUnder(top: readonly (readonly Cell[])[], header: number, before: number): boolean {
+  const head = top[header] as readonly Cell[];
+  const filled = (row: readonly Cell[]) => row.filter((c) => !isBlank(c)).length;
+  const wide = filled(head);
+  for (let r = header + 1; r < before; r++) {
+    const row = top[r] as readonly Cell[];
+    if (filled(row) * 2 >= wide && !sameCells(row, head)) return true;
+  }
+  return false;
 }
 
 /** Whether two rows hold the same texts, cell for cell, trimmed (blank cells past either's end aside). */
@@ -311,7 +428,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
       unused.push({ index, header, reason: 'none', field: field.key, why: `Column: ${field.label} is ${NO_COLUMN}` });
       return;
     }
-    if (rank === 3) {
+    if (rank === GENERIC) {
       const proof = proves(field, sample, index);
       if (proof) {
         unused.push({ index, header, reason: 'values', field: field.key, why: proof });
@@ -610,6 +727,8 @@ class RowReader {
   private readonly index: readonly number[];
   /** Per column, its header as the sheet writes it: a row of them is the header row again. */
   private readonly headers: readonly string[];
+  /** A first look at a read cell that may be a header (`headerGate`): the known headers and these. */
+  private readonly gate: HeaderGate;
   private readonly how: readonly number[];
   /** Per column, its field's number for `setFieldAt`. */
   private readonly fields: readonly number[];
@@ -633,6 +752,7 @@ class RowReader {
     this.columns = map.columns.slice();
     this.index = this.columns.map((c) => c.index);
     this.headers = this.columns.map((c) => c.header);
+    this.gate = headerGate(this.headers);
     // Names, titles, URLs, emails and phones are their text: shown as is, rarely repeated.
     this.how = this.columns.map((c) => (c.kind !== 0 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
     this.fields = this.columns.map((c) => FIELDS.indexOf(c.field));
@@ -723,6 +843,19 @@ class RowReader {
         return false;
     }
     return index.length > 0;
+  }
+
+  /**
+   * The row as another export's header row (`namesFields` of its read cells), as a row error; or
+   * undefined. Its first two read cells are looked at first (`headerGate`): a prospect's name or
+   * email is seldom as long as a header that starts with the same letter.
+   */
+  otherHeader(row: readonly Cell[]): RowError | undefined {
+    const index = this.index;
+    if (index.length < 3) return undefined;
+    if (!mayBeHeader(this.gate, row[index[0] as number]) && !mayBeHeader(this.gate, row[index[1] as number])) return undefined;
+    const read = index.map((i) => row[i] as Cell);
+    return namesFields(read) ? new RowError(this.headers[0] as string, OTHER_HEADER, cellText(read[0])) : undefined;
   }
 
   /** A text that reads as itself in a text column: nothing to trim, no error value, not a blank word. */
@@ -833,7 +966,7 @@ function readerOf(map: ColumnMap): RowReader {
 /** "blank" when every input cell of the row is empty: blank rows give blank output. */
 export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
   const reader = readerOf(map);
-  return reader.repeatsHeader(row) ? headerAgain() : reader.read(row);
+  return reader.repeatsHeader(row) ? headerAgain() : (reader.otherHeader(row) ?? reader.read(row));
 }
 
 /** The header row again (`Prospect.repeatsHeader`), read as no prospect. */

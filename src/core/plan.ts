@@ -5,7 +5,7 @@
  * row's outcome is read back (`outcome`). Between the calls a row is a few typed-array cells, so a
  * million-row file plans in flat memory and a sheet plans in memory through the same code.
  */
-import type { ColumnMap } from './columns.js';
+import { type ColumnMap, OTHER_HEADER } from './columns.js';
 import {
   CHANNELS,
   type Channel,
@@ -64,6 +64,12 @@ export interface PlanSummary {
   /** Rows that repeat the header row (`Prospect.repeatsHeader`): not prospects, not in `rows`; the first as the user numbers it. */
   readonly headersAgain: number;
   readonly firstHeaderAgain: number | null;
+  /**
+   * The first row that is another export's header (`OTHER_HEADER`, an error row) as the user
+   * numbers it, and the rows under it that are not blank: read by the header's columns, not its own.
+   */
+  readonly firstOtherHeader: number | null;
+  readonly underOtherHeader: number;
   /** Paid InMails the list records as sent since the last renewal (InMail Sent On, not Open Profile), up to the as-of date. */
   readonly inmailsSinceRenewal: number;
   readonly channels: Readonly<Record<Channel, number>>;
@@ -152,6 +158,11 @@ export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boo
     when: (c) => c.sum.headersAgain > 0,
     text: (c) =>
       `${c.sum.headersAgain === 1 ? `row ${c.sum.firstHeaderAgain} repeats` : `${grouped(c.sum.headersAgain)} rows repeat`} the header row${c.sum.headersAgain > 1 ? ` (row ${c.sum.firstHeaderAgain} first)` : ''} (files joined into one?): read as a header, not a prospect, and not planned`,
+  },
+  {
+    when: (c) => c.sum.firstOtherHeader !== null,
+    text: (c) =>
+      `row ${c.sum.firstOtherHeader} is another export's header row (files of two layouts joined?): ${c.sum.underOtherHeader === 1 ? 'the row under it is' : `the ${grouped(c.sum.underOtherHeader)} rows under it are`} read by the header's columns, not its own, so likely wrong: plan each file on its own`,
   },
   {
     when: (c) => c.sum.creditsWanted > c.sum.creditsAvailable,
@@ -542,6 +553,9 @@ export class ListPlanner {
   /** The rows `noteLines` took, by index (few: a footer's lines, a header repeated): lines of text, and those of them that repeat the header. */
   private readonly notes: number[] = [];
   private readonly headersAgain: number[] = [];
+  /** The first row that is another export's header (`OTHER_HEADER`), and the rows not blank under it. */
+  private otherHeader = -1;
+  private underOtherHeader = 0;
   /** Rows with and without a name, URL, email or phone; the first without, as the user numbers it. */
   private named = 0;
   private nameless = 0;
@@ -588,7 +602,11 @@ export class ListPlanner {
     this.rowsSeen++;
     const counted = this.numbers.add(input);
     if (input === 'blank') return void this.blank++;
-    if (input instanceof RowError) return void this.inputErrors++;
+    if (this.otherHeader >= 0) this.underOtherHeader++;
+    if (input instanceof RowError) {
+      if (input.problem === OTHER_HEADER && this.otherHeader < 0) this.otherHeader = rowIndex;
+      return void this.inputErrors++;
+    }
     if (input.name || input.linkedinUrl || input.email || input.phone) this.named++;
     else if (this.nameless++ === 0) this.firstNameless = rowIndex + this.firstRowNumber;
     const s = this.settings;
@@ -700,6 +718,8 @@ export class ListPlanner {
       firstNote: this.notes.length > 0 ? (this.notes[0] as number) + this.firstRowNumber : null,
       headersAgain: this.headersAgain.length,
       firstHeaderAgain: this.headersAgain.length > 0 ? (this.headersAgain[0] as number) + this.firstRowNumber : null,
+      firstOtherHeader: this.otherHeader >= 0 ? this.otherHeader + this.firstRowNumber : null,
+      underOtherHeader: this.underOtherHeader,
       inmailsSinceRenewal: this.inmailsSinceRenewal,
       blank: this.blank,
       errors,
