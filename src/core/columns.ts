@@ -38,13 +38,14 @@ interface HeaderMatch {
   readonly rank: number;
 }
 
+/** A generic header's rank (`Contact`, `Role`): it reads a column only when its values prove it. */
+const GENERIC = 3;
+
 /**
  * Every header a field answers to. Filled with plain loops, not a list of pairs spread into the
  * Map: it is built at every start of the command line, and the pairs were a third of its cost.
  * A later entry for the same header replaces an earlier one, as the Map constructor does.
  */
-/** A generic header's rank (`Contact`, `Role`): it reads a column only when its values prove it. */
-const GENERIC = 3;
 const BY_HEADER: ReadonlyMap<string, HeaderMatch> = (() => {
   const byHeader = new Map<string, HeaderMatch>();
   for (const field of FIELDS) {
