@@ -468,6 +468,14 @@ describe("SPEC 1a: a Salesforce report's footer (after an empty line, one cell a
   });
 });
 
+/** A fixture's lines as a sheet holds them: cells split at commas outside quotes, quotes off, the first `width` of each. */
+function sheetCells(file: string, width: number): Cell[][] {
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (l.match(/("[^"]*"|[^,]*)(,|$)/g) ?? []).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')).slice(0, width));
+}
+
 describe('SPEC 1a: two HubSpot exports joined into one file (the header row again between them)', () => {
   const file = join(DIR, 'hubspot-contacts-joined.csv');
   const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, '--as-of', AS_OF], { encoding: 'utf8' });
@@ -506,10 +514,7 @@ describe('SPEC 1a: two HubSpot exports joined into one file (the header row agai
   });
 
   it('in a sheet: CHANNEL_PLAN and CHANNEL leave the header again empty, CHANNEL_STATS does not count it', () => {
-    const [header, ...rows] = readFileSync(file, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => (l.match(/("[^"]*"|[^,]*)(,|$)/g) ?? []).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')).slice(0, 14)) as Cell[][];
+    const [header, ...rows] = sheetCells(file, 14);
     const { global } = loadDist();
     const given = [['As Of', AS_OF]];
     const plan = global.CHANNEL_PLAN?.(rows, [header], given) as unknown[][];
@@ -551,10 +556,7 @@ describe("SPEC 1a: a HubSpot export and an Apollo export joined into one file (a
   });
 
   it('in a sheet: CHANNEL_PLAN gives the second header the same ERROR', () => {
-    const [header, ...rows] = readFileSync(file, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => (l.match(/("[^"]*"|[^,]*)(,|$)/g) ?? []).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')).slice(0, 14)) as Cell[][];
+    const [header, ...rows] = sheetCells(file, 14);
     const { global } = loadDist();
     const plan = global.CHANNEL_PLAN?.(rows, [header], [['As Of', AS_OF]]) as unknown[][];
     expect(plan.map((r) => String(r[0]).slice(0, 12))).toEqual([
