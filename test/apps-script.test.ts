@@ -90,7 +90,21 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(plan[0]?.[0]).toMatch(hint);
     expect(plan[0]?.[4]).toBe(plan[0]?.[0]);
     expect(plan.slice(1).filter((r) => String(r[0]).includes('header row'))).toEqual([]);
-    expect(call('CHANNEL', [HEADER], [HEADER], AS_OF)).toMatch(hint);
+    // One row says nothing of where the rows start: it is the header again, blank as in a range.
+    expect(call('CHANNEL', [HEADER], [HEADER], AS_OF)).toBe('');
+  });
+
+  it('filled down a row at a time, a header repeated under the rows (two lists pasted) is blank as in the range, with no hint', () => {
+    const rows = typedRows();
+    const pasted = [...rows.slice(0, 3), HEADER, ...rows.slice(3)];
+    for (const name of ['CHANNEL', 'SEQUENCE_DAY', 'CHANNEL_REASON']) {
+      const range = (call(name, pasted, [HEADER], AS_OF) as Value[][]).map((r) => r[0]);
+      expect(range[3], name).toBe('');
+      expect(
+        pasted.map((r) => call(name, [r], [HEADER], AS_OF)),
+        name,
+      ).toEqual(range);
+    }
   });
 
   it('filled down, each row gives the same value as the range', () => {

@@ -562,6 +562,18 @@ describe('CLI: files as they come', () => {
     expect(out[2]?.at(-1)).toBe('extra');
   });
 
+  it('SPEC 1a: two quoted exports with byte-order marks joined by cat: the second header, its mark before its opening quote, is the header again, not an ERROR row', () => {
+    const one = '\uFEFF"Name","Degree","Notes"\r\n"Ann","1",""\r\n';
+    const r = cli([file('joined-quoted.csv', one + one.replace('Ann', 'Bob')), ...AS_OF, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\r\n');
+    // Written back as the header is, with our header cells.
+    expect(lines[2]).toBe(`\uFEFF"Name","Degree","Notes",${OUTPUT_COLUMNS.join(',')}`);
+    expect(r.stdout).not.toContain('ERROR');
+    expect(lines[3]).toMatch(/^"Bob","1","",MESSAGE,/);
+    expect(r.stderr).toContain('Warning: row 3 repeats the header row (files joined into one?)');
+  });
+
   it('a header row only: the header and an empty plan', () => {
     const r = cli([file('headeronly.csv', 'Name,Degree\n'), ...AS_OF, '--format', 'csv']);
     expect(r.code).toBe(0);

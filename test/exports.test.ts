@@ -505,6 +505,27 @@ describe('SPEC 1a: two HubSpot exports joined into one file (the header row agai
     expect(r.stderr).toContain('Warning: row 6 repeats the header row (files joined into one?): read as a header, not a prospect, and not planned');
   });
 
+  it('SPEC 9: done adds its history headers to the header again too, so the file it writes still reads as one list, with no ERROR row', () => {
+    const r = cli('done', file, '--rows', '2', '--format', 'csv');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('added Requested On, Connection Status');
+    const lines = r.stdout.split('\n');
+    const header = lines[0] as string;
+    expect(header).toMatch(/,Create Date,Requested On,Connection Status,Channel,/);
+    expect(lines[5]).toBe(header);
+    expect(r.stdout).not.toContain('ERROR');
+    expect(r.stderr).toContain('Warning: row 6 repeats the header row');
+  });
+
+  it('inspect shows the header again as such, not as a prospect whose cells are empty', () => {
+    const json = cli('inspect', file, '--format', 'json');
+    expect(json.status).toBe(0);
+    expect(json.stdout.split('\n')[4]).toBe('{"row":6,"headerAgain":true}');
+    const csv = cli('inspect', file, '--format', 'csv');
+    const row6 = csv.stdout.split('\n').find((l) => l.startsWith('6,'));
+    expect(row6).toMatch(/,"\(the header row again: not a prospect, not planned\)"\r?$/);
+  });
+
   it('today lists no header as a touch to make; stats counts five prospects', () => {
     const today = cli('today', file, '--format', 'csv');
     expect(today.status).toBe(0);

@@ -449,7 +449,7 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     expect(readProspect(['Ann', 'Constructor', '2nd'], m)).toEqual({ name: 'Ann', title: 'Constructor', degree: 2 });
   });
 
-  it('SPEC 1a: a row whose every read cell is its header is the header again (files joined into one), not a prospect; a cell off by a space or a case is not', () => {
+  it('SPEC 1a: a row whose every read cell is its header (trimmed) is the header again (files joined into one), not a prospect; a cell off by a case or a letter is not', () => {
     const header = ['Name', 'Title', 'Degree', 'Notes'];
     const m = mapColumns(header);
     if (m instanceof Problem) throw new Error(m.message);
@@ -461,6 +461,10 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     expect(readProspect(['\uFEFFName', 'Title', 'Degree', 'Notes'], m)).toEqual({ repeatsHeader: true });
     expect(readProspect(['\uFEFFNamex', 'Title', 'Degree', 'Notes'], m)).toBeInstanceOf(RowError);
     expect(readProspect(['Name ', 'Title', '2nd'], m)).toEqual({ name: 'Name', title: 'Title', degree: 2 });
+    expect(readProspect([' Name ', 'Title', 'Degree\u00a0'], m)).toEqual({ repeatsHeader: true });
+    // ...and, quoted, its quotes stay in the cell: the mark stands before the opening quote.
+    expect(readProspect(['\uFEFF"Name"', 'Title', 'Degree', 'Notes'], m)).toEqual({ repeatsHeader: true });
+    expect(readProspect(['\uFEFF"Name"x', 'Title', 'Degree', 'Notes'], m)).toBeInstanceOf(RowError);
   });
 
   it('a row whose every cell is empty is blank', () => {

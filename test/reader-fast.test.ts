@@ -412,7 +412,18 @@ describe('SPEC 1, 1a: the row reader gives exactly what reading each cell throug
     if (m instanceof Problem) throw new Error(m.message);
     same(header, m);
     for (let k = 0; k < header.length; k++) {
-      for (const other of ['', ' ', `${header[k]} `, `\uFEFF${header[k]}`, `\uFEFF${header[k]}x`, (header[k] as string).toUpperCase(), 'x'])
+      for (const other of [
+        '',
+        ' ',
+        `${header[k]} `,
+        ` ${header[k]}`,
+        `\uFEFF${header[k]}`,
+        `\uFEFF"${header[k]}"`,
+        `\uFEFF"${header[k]}"x`,
+        `\uFEFF${header[k]}x`,
+        (header[k] as string).toUpperCase(),
+        'x',
+      ])
         same(
           header.map((h, j) => (j === k ? other : h)),
           m,

@@ -3,7 +3,7 @@
  * per cell, no memo, the title read word by word after lower-casing it. Property tests hold the
  * fast reader to exactly what this gives.
  */
-import { type ColumnMap, OTHER_HEADER, inOutputBlock, namesFields, oneCellRow } from '../src/core/columns.js';
+import { type ColumnMap, OTHER_HEADER, headerText, inOutputBlock, namesFields, oneCellRow } from '../src/core/columns.js';
 import { FIELDS, cellText, emptyProspect, isBlank, setField, settleReplied } from '../src/core/fields.js';
 import { type Cell, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
@@ -12,7 +12,7 @@ import { errorValue, isBlankWord } from '../src/core/read/values.js';
 /** The reference row read: every cell through its field's parser. */
 export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
   const p = emptyProspect();
-  const cellIsHeader = (cell: Cell, header: string) => typeof cell === 'string' && (cell === header || cell === `\uFEFF${header}`);
+  const cellIsHeader = (cell: Cell, header: string) => typeof cell === 'string' && headerText(cell) === headerText(header);
   if (map.columns.length > 0 && map.columns.every((c) => cellIsHeader(row[c.index], c.header))) {
     p.repeatsHeader = true;
     return p;

@@ -162,6 +162,19 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect(list.cells[1]?.slice(5, 7)).toEqual(['EMAIL_OR_PHONE', 19]);
   });
 
+  it('SPEC 9: a header repeated under the rows (two lists pasted) gets the added history headers too, and stays the header again, not an ERROR row', () => {
+    const header = ['Name', 'Degree', 'Notes'];
+    const { h, list } = setUp([['Ann', '2nd', 'n'], header, ['Bo', '2nd', '']], header);
+    h.global.classifySheet?.();
+    h.global.markTouchesDone?.({ touches: [{ row: 2, channel: 'CONNECT_NOTE' }] });
+    expect(list.cells[0]?.slice(0, 5)).toEqual(['Name', 'Degree', 'Notes', 'Requested On', 'Connection Status']);
+    expect(list.cells[2]?.slice(0, 5)).toEqual(list.cells[0]?.slice(0, 5));
+    // Re-planned: the repeated header is no prospect and no error; Bo is still planned.
+    expect(list.cells[2]?.slice(5)).toEqual(['', '', '', '', '']);
+    expect(list.cells.map((r) => String(r[5])).filter((c) => c.startsWith('ERROR'))).toEqual([]);
+    expect(list.cells[3]?.[5]).toBe('CONNECT_NOTE');
+  });
+
   it('a status column kept in German gets its statuses in German: ausstehend for a request sent', () => {
     const header = ['Name', 'Degree', 'Status der Anfrage', 'Notes'];
     const { h, list } = setUp(

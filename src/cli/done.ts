@@ -151,8 +151,11 @@ async function done(ctx: CommandContext): Promise<number> {
   // How the list's status column writes a status, from its cells, so done writes it so too.
   const spellings = new StatusSpellings();
   const statusAt = columnOf(map, 'connectionStatus')?.index;
+  // Rows that repeat the header (two lists joined): they get the added headers, as the header does.
+  const headersAgain = new Set<number>();
   const agenda = await agendaOfFile(planned, shown, (row, o, input, record) => {
     lastRow = row;
+    if (input && input !== 'blank' && !(input instanceof RowError) && input.repeatsHeader) headersAgain.add(row - 1);
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
     if (o && asked(row)) {
       outcomes.set(row, o);
@@ -211,7 +214,7 @@ async function done(ctx: CommandContext): Promise<number> {
     let text = r.raw();
     if (writes) text = edited(r, i, writes);
     else if (changes.added.length > 0 && i >= headerRow && r.count > 0) {
-      text = r.withBlock(changes.insertAt, 0, codec.fromText(i === headerRow ? addedHeaders : addedBlank), d);
+      text = r.withBlock(changes.insertAt, 0, codec.fromText(i === headerRow || headersAgain.has(i) ? addedHeaders : addedBlank), d);
     }
     writer.write(text + r.eol);
   });

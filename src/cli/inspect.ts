@@ -28,12 +28,15 @@ export interface RowRead {
   readonly values?: Readonly<Record<string, string>>;
   readonly error?: string;
   readonly blank?: true;
+  /** The header row again (two files joined): no prospect, its cells are headers, not values. */
+  readonly headerAgain?: true;
 }
 
 /** A row under the header (its number as a spreadsheet numbers it) as read: its values by field, its error, or blank. */
 export function rowRead(row: number, record: readonly string[], map: ColumnMap): RowRead {
   const p = readProspect(record, map);
   if (p === 'blank') return { row, blank: true };
+  if (!(p instanceof RowError) && p.repeatsHeader) return { row, headerAgain: true };
   // A row in error is still someone: its name columns as written, beside the error.
   if (p instanceof RowError) return { row, values: Object.fromEntries(namesWritten(record, map)), error: p.text };
   return { row, values: Object.fromEntries(valuesRead(p, map)) };
@@ -45,7 +48,7 @@ interface Understood {
   readonly file: CsvFile;
   /** Each field some row read, in the order first met: the grid's columns after Row. */
   readonly labels: readonly string[];
-  /** Whether a row has an error: the grid then ends in an Error column. */
+  /** Whether a row has an error or repeats the header: the grid then ends in an Error column, which says so. */
   readonly errors: boolean;
   readonly rows: number;
   readonly blank: number;
@@ -69,7 +72,7 @@ async function understandFile(path: string, settings: Settings): Promise<Underst
       const r = rowRead(index + 1, record, u.map);
       rows++;
       if (r.blank) blank++;
-      if (r.error !== undefined) errors = true;
+      if (r.error !== undefined || r.headerAgain) errors = true;
       for (const label of Object.keys(r.values ?? {})) labels.add(label);
     };
     const decide = () => {
@@ -116,6 +119,9 @@ function namesWritten(record: readonly string[], map: ColumnMap): Array<[string,
   return names;
 }
 
+/** What the grid says of a row that repeats the header: the plan leaves it blank and plans nothing. */
+const HEADER_AGAIN = '(the header row again: not a prospect, not planned)';
+
 /** The grid's header: Row, one column a field read, and Error when any row has one. */
 function gridHeader(u: Understood): string[] {
   return ['Row', ...u.labels, ...(u.errors ? ['Error'] : [])];
@@ -123,12 +129,14 @@ function gridHeader(u: Understood): string[] {
 
 /** A row of the grid, under gridHeader. */
 function gridRow(r: RowRead, u: Understood): string[] {
-  return [String(r.row), ...u.labels.map((l) => r.values?.[l] ?? ''), ...(u.errors ? [r.error ?? (r.blank ? '(blank row)' : '')] : [])];
+  const note = r.blank ? '(blank row)' : r.headerAgain ? HEADER_AGAIN : '';
+  return [String(r.row), ...u.labels.map((l) => r.values?.[l] ?? ''), ...(u.errors ? [r.error ?? note] : [])];
 }
 
-/** A row as a JSON line: its number, the values read, its error or that it is blank. */
+/** A row as a JSON line: its number, the values read, its error, or that it is blank or the header again. */
 function jsonRow(r: RowRead): string {
-  return `${JSON.stringify({ row: r.row, ...(r.values ?? {}), ...(r.error ? { error: r.error } : {}), ...(r.blank ? { blank: true } : {}) })}\n`;
+  const what = { ...(r.error ? { error: r.error } : {}), ...(r.blank ? { blank: true } : {}), ...(r.headerAgain ? { headerAgain: true } : {}) };
+  return `${JSON.stringify({ row: r.row, ...(r.values ?? {}), ...what })}\n`;
 }
 
 async function inspect(ctx: CommandContext): Promise<number> {

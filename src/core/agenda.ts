@@ -7,7 +7,7 @@
 import { type Cell, type Channel, type ConnectionStatus, FLAGS, type FieldKey, type Prospect, RowError } from './model.js';
 import { type Day, formatDay, isBusinessDay, mondayOf, weekday } from './dates.js';
 import { FIELDS, isBlank } from './fields.js';
-import { type ColumnMap, type MappedColumn, columnOf, mappedColumn } from './columns.js';
+import { type ColumnMap, type MappedColumn, columnOf, mappedColumn, repeatsHeader } from './columns.js';
 import { factsOf } from './decide.js';
 import { MONTH_FIRST } from './read/dates.js';
 import type { RowInput, RowOutcome } from './plan.js';
@@ -355,8 +355,8 @@ export function doneChanges(
 
 /**
  * One row of the sheet with the changes applied: the added columns inserted (their headers in
- * the header row; rows above the header are left as they are) and this row's cells written.
- * `writes` are this row's (`changesByRow` groups them).
+ * the header row and in a row that repeats it, `header`; rows above the header are left as they
+ * are) and this row's cells written. `writes` are this row's (`changesByRow` groups them).
  */
 export function applyDone(
   row: readonly Cell[],
@@ -365,12 +365,13 @@ export function applyDone(
   changes: DoneChanges,
   writes: readonly HistoryWrite[],
   dateCell: (day: Day) => Cell,
+  header = r === headerRow,
 ): Cell[] {
   const { added, insertAt } = changes;
   const cells = row.slice();
   if (r >= headerRow && added.length > 0) {
     while (cells.length < insertAt) cells.push('');
-    cells.splice(insertAt, 0, ...added.map((a) => (r === headerRow ? a.header : '')));
+    cells.splice(insertAt, 0, ...added.map((a) => (header ? a.header : '')));
   }
   for (const w of writes) {
     while (cells.length <= w.column) cells.push('');
@@ -399,6 +400,8 @@ export function changesByRow(changes: DoneChanges): Map<number, HistoryWrite[]> 
  * SPEC 9, mark done: the sheet's rows with each touch recorded in the row's own history columns,
  * missing columns added (in the header row and every row under it; rows above the header are left
  * as they are). `dateCell` says how a date is written: a Date in Sheets, `YYYY-MM-DD` in a CSV.
+ * `headersAgain`: the rows under the header that repeat it (two lists joined), which get the
+ * added columns' headers too, so that they still repeat it.
  */
 export function markDone(
   rows: readonly (readonly Cell[])[],
@@ -407,7 +410,7 @@ export function markDone(
   touches: readonly DoneTouch[],
   asOf: Day,
   dateCell: (day: Day) => Cell,
-): { rows: Cell[][]; changes: DoneChanges } {
+): { rows: Cell[][]; changes: DoneChanges; headersAgain: number[] } {
   for (const t of touches) {
     if (t.row <= headerRow || t.row >= rows.length) throw new Error(`markDone: row index ${t.row} is not a data row`);
   }
@@ -416,7 +419,14 @@ export function markDone(
   if (at !== undefined) for (let r = headerRow + 1; r < rows.length; r++) spellings.add((rows[r] as readonly Cell[])[at]);
   const changes = doneChanges(map, touches, asOf, spellings.words());
   const byRow = changesByRow(changes);
-  return { rows: rows.map((row, r) => applyDone(row, r, headerRow, changes, byRow.get(r) ?? [], dateCell)), changes };
+  const headersAgain: number[] = [];
+  for (let r = headerRow + 1; r < rows.length; r++) if (repeatsHeader(rows[r] as readonly Cell[], map)) headersAgain.push(r);
+  const again = new Set(headersAgain);
+  return {
+    rows: rows.map((row, r) => applyDone(row, r, headerRow, changes, byRow.get(r) ?? [], dateCell, r === headerRow || again.has(r))),
+    changes,
+    headersAgain,
+  };
 }
 
 /**

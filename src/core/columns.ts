@@ -343,9 +343,21 @@ function hasRowsUnder(top: readonly (readonly Cell[])[], header: number, before:
   return false;
 }
 
-/** Whether two rows hold the same texts, cell for cell, trimmed (blank cells past either's end aside). */
+/**
+ * A cell's text as a header row is compared by: trimmed (a byte-order mark with it). A second
+ * file joined by `cat` starts with its own mark, which stands before its first cell's opening
+ * quote, so the quotes stay in the cell: `\uFEFF"Name"` is `Name`.
+ */
+export function headerText(cell: Cell): string {
+  const t = cellText(cell);
+  const marked = typeof cell === 'string' && cell.charCodeAt(0) === 0xfeff;
+  const quoted = marked && t.length >= 2 && t.charCodeAt(0) === 34 && t.charCodeAt(t.length - 1) === 34;
+  return quoted ? t.slice(1, -1).replaceAll('""', '"').trim() : t;
+}
+
+/** Whether two rows hold the same texts, cell for cell, as `headerText` reads them (blank cells past either's end aside). */
 export function sameCells(a: readonly Cell[], b: readonly Cell[]): boolean {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if (cellText(a[i]).trim() !== cellText(b[i]).trim()) return false;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (headerText(a[i]) !== headerText(b[i])) return false;
   return true;
 }
 
@@ -728,6 +740,9 @@ class RowReader {
   private readonly index: readonly number[];
   /** Per column, its header as the sheet writes it: a row of them is the header row again. */
   private readonly headers: readonly string[];
+  /** Per column, its header as `headerText` reads it, and whether that is not the header as written. */
+  private readonly bare: readonly string[];
+  private readonly padded: readonly boolean[];
   /** A first look at a read cell that may be a header (`headerGate`): the known headers and these. */
   private readonly gate: HeaderGate;
   private readonly how: readonly number[];
@@ -753,6 +768,8 @@ class RowReader {
     this.columns = map.columns.slice();
     this.index = this.columns.map((c) => c.index);
     this.headers = this.columns.map((c) => c.header);
+    this.bare = this.headers.map(headerText);
+    this.padded = this.headers.map((h, k) => h !== this.bare[k]);
     this.gate = headerGate(this.headers);
     // Names, titles, URLs, emails and phones are their text: shown as is, rarely repeated.
     this.how = this.columns.map((c) => (c.kind !== 0 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
@@ -829,8 +846,8 @@ class RowReader {
   }
 
   /**
-   * Whether every read cell is its column's header, exactly (`Prospect.repeatsHeader`), but for a
-   * byte-order mark before it (a second file's, joined by `cat`): most rows fail on their first cell.
+   * Whether every read cell is its column's header (`Prospect.repeatsHeader`), as `headerText`
+   * reads both: the one test of the header row again. Most rows fail on their first cell.
    */
   repeatsHeader(row: readonly Cell[]): boolean {
     const index = this.index;
@@ -839,9 +856,11 @@ class RowReader {
       const cell = row[index[k] as number];
       const header = headers[k] as string;
       if (typeof cell !== 'string') return false;
-      // Lengths first: a text compared whole is a call into the engine.
-      if (cell.length === header.length ? cell !== header : cell.length !== header.length + 1 || cell.charCodeAt(0) !== 0xfeff || !cell.endsWith(header))
-        return false;
+      // Lengths first: a text compared whole is a call into the engine. Trimmed only when an end
+      // of either is white space or a byte-order mark.
+      if (cell.length === header.length && cell === header) continue;
+      const trims = this.padded[k] || !endsTrimmed(cell.charCodeAt(0)) || !endsTrimmed(cell.charCodeAt(cell.length - 1));
+      if (!trims || headerText(cell) !== this.bare[k]) return false;
     }
     return index.length > 0;
   }
@@ -968,6 +987,11 @@ function readerOf(map: ColumnMap): RowReader {
 export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
   const reader = readerOf(map);
   return reader.repeatsHeader(row) ? headerAgain() : (reader.otherHeader(row) ?? reader.read(row));
+}
+
+/** Whether every read cell of the row is its column's header: the header row again (`Prospect.repeatsHeader`). */
+export function repeatsHeader(row: readonly Cell[], map: ColumnMap): boolean {
+  return readerOf(map).repeatsHeader(row);
 }
 
 /** The header row again (`Prospect.repeatsHeader`), read as no prospect. */

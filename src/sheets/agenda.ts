@@ -237,7 +237,7 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
   }
   if (touches.length === 0) return { plan, marked: 0, notMarked };
   const dateCell = (day: Day) => sheetDate(day, plan.zone);
-  const { rows, changes } = markDone(values, headerRow, plan.map, touches, settings.asOf, dateCell);
+  const { rows, changes, headersAgain } = markDone(values, headerRow, plan.map, touches, settings.asOf, dateCell);
   if (changes.added.length > 0) {
     const n = changes.added.length;
     if (plan.map.outputAt >= 0) sheet.insertColumnsBefore(changes.insertAt + 1, n);
@@ -248,6 +248,9 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
     sheet.getRange(headerRow + 1, changes.insertAt + 1, 1, n).setValues([changes.added.map((a) => a.header)]);
   }
   const groups = new Map<string, { column: number; value: SheetValue; rows: number[] }>();
+  // A header repeated under the rows gets the added headers as one range-list write a column.
+  if (headersAgain.length > 0)
+    changes.added.forEach((a, k) => groups.set(`header|${k}`, { column: changes.insertAt + k, value: a.header, rows: headersAgain.map((r) => r + 1) }));
   for (const w of changes.writes) {
     const value = writtenCell(w, changes, dateCell) as SheetValue;
     const key = `${w.column}|${'date' in w.value ? w.value.date : w.value.status}`;

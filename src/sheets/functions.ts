@@ -12,7 +12,6 @@ import {
   type RowInput,
   type Settings,
   campaignNumbers,
-  sameCells,
   decideChannel,
   decideRow,
   isBlank,
@@ -23,6 +22,7 @@ import {
   planEach,
   prospectsRead,
   readProspect,
+  repeatsHeader,
   skippedRows,
   zonedDatesRead,
   SAMPLE_ROWS,
@@ -44,8 +44,6 @@ function hasAsOf(settings: RangeArg | undefined): boolean {
 
 interface Call {
   readonly rows: Cell[][];
-  /** The header row given, to tell a row that is the header row itself (`headerHint`). */
-  readonly header: readonly Cell[];
   readonly settings: Settings;
   readonly map: ColumnMap;
   readonly single: boolean;
@@ -92,7 +90,7 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
       return input;
     };
   }
-  return { rows: grid, header: asRows(headers)[0] ?? [], settings: s, map, single: grid.length === 1, read };
+  return { rows: grid, settings: s, map, single: grid.length === 1, read };
 }
 
 /**
@@ -123,22 +121,15 @@ function zoned<T>(run: (zoneNeeded: boolean) => T): T {
 /** What a bad row's cell adds when the row is the header row: the rows range starts one row too high. */
 export const HEADER_IN_ROWS = 'the range starts at the header row: start it one row lower';
 
-/** Whether row `i` of the range holds the header row's text, cell for cell. */
-function isHeaderRow(call: Call, i: number): boolean {
-  const row = call.rows[i] as Cell[];
-  return sameCells(row, call.header) && row.some((c) => !isBlank(c));
-}
-
 /**
- * A bad or blank row's text, with the hint when the range's first row is the header row itself
- * (`=CHANNEL(A1:T500, A1:T1)`): it reads as the header again (`Prospect.repeatsHeader`), planned
- * as an empty row, or, a cell off by a space, as a row in error. Looked at only for such rows, so
- * a good row costs nothing; further down, a header repeated (two lists pasted one under the
- * other) stays blank.
+ * A bad or blank row's text, with the hint when a range of rows starts at the header row itself
+ * (`=CHANNEL(A1:T500, A1:T1)`): its first row reads as the header again (`repeatsHeader`) and is
+ * planned as an empty row. Looked at only for such rows, so a good row costs nothing. A range of
+ * one row says nothing of where the rows start: filled down a row at a time, a header repeated
+ * further down (two lists pasted one under the other) stays blank, as it does in a range.
  */
 function headerHint(text: string, o: unknown, call: Call, i: number): string {
-  if (o instanceof RowError) return isHeaderRow(call, i) ? `${text}; ${HEADER_IN_ROWS}` : text;
-  return o === 'blank' && i === 0 && isHeaderRow(call, i) ? `ERROR: ${HEADER_IN_ROWS}` : text;
+  return o === 'blank' && i === 0 && !call.single && repeatsHeader(call.rows[0] as Cell[], call.map) ? `ERROR: ${HEADER_IN_ROWS}` : text;
 }
 
 /** Every row read by the core's one reader. */
