@@ -306,7 +306,9 @@ describe('files: round trip (property)', () => {
       }),
     );
     await fc.assert(
-      fc.asyncProperty(caseOf, async ({ enc, d, eols, rows, lastEol }) => {
+      fc.asyncProperty(caseOf, async ({ enc, d, eols, rows: random, lastEol }) => {
+        // A prospect first: a file whose every row is in error (values only in Notes) is refused.
+        const rows = [['Ann', '', '2', false] as const, ...random].slice(0, eols.length - 1);
         const lines = [
           ['Name', 'Notes', 'Degree'].join(d),
           ...rows.map((r) => (r === null ? '' : [written(r[0], d, r[3]), written(r[1], d, false), r[2]].join(d))),
@@ -545,8 +547,9 @@ describe('our cells after a plain record of a file held as bytes (pass 2)', () =
   });
 });
 
+/** Our five cells after a record: each plain, or quoted with its quotes doubled (an ERROR's `got '"'`). */
 const BLOCK_OF: Record<string, RegExp> = {
-  ',': /^(?:,(?:"[^"]*"|[^,"\r\n]*)){5}/,
-  ';': /^(?:;(?:"[^"]*"|[^;"\r\n]*)){5}/,
-  '\t': /^(?:\t(?:"[^"]*"|[^\t"\r\n]*)){5}/,
+  ',': /^(?:,(?:"(?:[^"]|"")*"|[^,"\r\n]*)){5}/,
+  ';': /^(?:;(?:"(?:[^"]|"")*"|[^;"\r\n]*)){5}/,
+  '\t': /^(?:\t(?:"(?:[^"]|"")*"|[^\t"\r\n]*)){5}/,
 };

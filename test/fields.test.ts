@@ -3,6 +3,7 @@ import {
   type Cell,
   FIELDS,
   Problem,
+  NOTHING_READ,
   RowError,
   emptyProspect,
   mapColumns,
@@ -473,7 +474,18 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     expect(readProspect(['', '', ''], m)).toBe('blank');
     expect(readProspect([], m)).toBe('blank');
     // Not blank: a row of one cell, which after an empty row is a line of text (NoteLines).
-    expect(readProspect(['', '', 'a note'], m)).toEqual({ lone: true });
+    expect(readProspect(['', '', 'a note'], m)).toEqual(new RowError('column C', NOTHING_READ, 'a note', 0, true));
+    expect(readProspect(['', '2', 'a note'], m)).toEqual({ degree: 2 });
+  });
+
+  it('SPEC 1: a row with values only in columns not read (a record ID, a note) is an ERROR row naming its first, not a prospect with nothing to plan by', () => {
+    const m = mapColumns(['Record ID', 'Name', 'Degree', 'Notes']);
+    if (m instanceof Problem) throw new Error(m.message);
+    const error = readProspect(['104', '', '', 'call back'], m);
+    expect(error).toEqual(new RowError('column A', NOTHING_READ, '104', 0, false));
+    expect((error as RowError).text).toBe("ERROR: column A: values only in columns not read (no name, URL, email or other field): nothing to plan (got '104')");
+    // A value that reads as no value is a value: the row is someone whose degree is unknown.
+    expect(readProspect(['104', '', 'n/a', ''], m)).toEqual({});
   });
 });
 

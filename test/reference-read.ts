@@ -3,7 +3,7 @@
  * per cell, no memo, the title read word by word after lower-casing it. Property tests hold the
  * fast reader to exactly what this gives.
  */
-import { type ColumnMap, OTHER_HEADER, headerText, inOutputBlock, namesFields, oneCellRow } from '../src/core/columns.js';
+import { type ColumnMap, NOTHING_READ, OTHER_HEADER, columnLetters, headerText, inOutputBlock, namesFields, oneCellRow } from '../src/core/columns.js';
 import { FIELDS, cellText, emptyProspect, isBlank, setField, settleReplied } from '../src/core/fields.js';
 import { type Cell, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
@@ -59,6 +59,11 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
   }
   if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
   if (!any && rowIsBlank(row, map)) return 'blank';
+  if (!any) {
+    // Values, none in a column read: the first one named by its column's letters.
+    const at = row.findIndex((c, i) => !inOutputBlock(map.outputAt, i) && !isBlank(c));
+    return new RowError(`column ${columnLetters(at)}`, NOTHING_READ, cellText(row[at]), 0, oneCellRow(row, map));
+  }
   if (oneCellRow(row, map)) p.lone = true;
   if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) {
     p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');

@@ -85,6 +85,12 @@ export function namesFields(cells: readonly Cell[]): boolean {
   return named >= 3 && named * 4 >= filled;
 }
 
+/**
+ * What a row error says of a row whose cells are all in columns not read (a record ID, a note):
+ * nobody to reach and nothing to decide by, where a prospect would take an invitation.
+ */
+export const NOTHING_READ = 'values only in columns not read (no name, URL, email or other field): nothing to plan';
+
 /** What a row error says of another export's header row (`namesFields`), which the plan's warning tells by. */
 export const OTHER_HEADER = "another export's header row (files of two layouts joined?)";
 
@@ -833,7 +839,7 @@ class RowReader {
       setFieldAt(p, fields[k] as number, out);
     }
     if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
-    if (!any && rowIsBlank(row, this.map)) return 'blank';
+    if (!any) return rowIsBlank(row, this.map) ? 'blank' : nothingRead(row, this.map);
     if (filled <= 1 && oneCellRow(row, this.map)) p.lone = true;
     if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
@@ -992,6 +998,13 @@ export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | R
 /** Whether every read cell of the row is its column's header: the header row again (`Prospect.repeatsHeader`). */
 export function repeatsHeader(row: readonly Cell[], map: ColumnMap): boolean {
   return readerOf(map).repeatsHeader(row);
+}
+
+/** A row that holds values, none in a column read (`NOTHING_READ`), as a row error naming its first one. */
+function nothingRead(row: readonly Cell[], map: ColumnMap): RowError {
+  let at = 0;
+  while (inOutputBlock(map.outputAt, at) || isBlank(row[at])) at++;
+  return new RowError(`column ${columnLetters(at)}`, NOTHING_READ, cellText(row[at]), 0, oneCellRow(row, map));
 }
 
 /** The header row again (`Prospect.repeatsHeader`), read as no prospect. */

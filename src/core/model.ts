@@ -32,6 +32,8 @@ export class RowError {
     readonly problem: string,
     readonly got: string,
     readonly others = 0,
+    /** A row holding one cell in all, in a column not read (`NOTHING_READ`): after an empty row, a line of text (`NoteLines`). */
+    readonly lone = false,
   ) {}
 
   /**

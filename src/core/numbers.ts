@@ -357,8 +357,9 @@ export class NoteLines {
       return false;
     }
     if (input instanceof RowError) {
-      this.afterBlank = false;
-      return false;
+      const note = (this.afterBlank || afterGap) && input.lone;
+      this.afterBlank = note;
+      return note;
     }
     if (input.repeatsHeader === true) {
       this.afterBlank = false;
