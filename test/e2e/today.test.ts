@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +19,11 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
     await browser?.close();
   });
 
-  async function open(): Promise<{ frame: Frame; press: (key: string) => Promise<void>; tabTo: (id: string) => Promise<void>; close: () => Promise<void> }> {
-    preview = await startPreview({ port: 0, dist: join(process.cwd(), 'dist'), sample });
+  /** The preview on the sample list, or on a file of its own (`csv`) under a fixed clock (`now`). */
+  async function open(
+    options: { csv?: string; now?: Date } = {},
+  ): Promise<{ frame: Frame; press: (key: string) => Promise<void>; tabTo: (id: string) => Promise<void>; close: () => Promise<void> }> {
+    preview = await startPreview({ port: 0, dist: join(process.cwd(), 'dist'), sample, ...options });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(preview.url);
     await page.waitForFunction(() => Boolean(document.querySelector('iframe')));
@@ -114,6 +119,25 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
       await frame.locator('#today-mark-checked').click();
       await frame.locator('#today-status').getByText('Tick the touches you made first.').waitFor();
       expect(JSON.stringify(prospects().cells)).toBe(before);
+    } finally {
+      await close();
+    }
+  });
+
+  it('nothing due: the sentence saying so, and what comes next, is shown once', async () => {
+    const csv = join(mkdtempSync(join(tmpdir(), 'pcp-today-')), 'weekend.csv');
+    writeFileSync(csv, 'Name,Degree\nBo Chan,1st\n');
+    // A Saturday with no As Of: the 1st-degree message is due Monday, so nothing is due today.
+    const { frame, close } = await open({ csv, now: new Date(2026, 10, 28, 9) });
+    try {
+      await frame.locator('#tab-today').click();
+      await frame.locator('#today-load').click();
+      await frame.getByRole('heading', { name: "Today in 'weekend.csv', as of 2026-11-28" }).waitFor();
+      const text = await frame.locator('#step-today').innerText();
+      const sentence = /0 touches due on or before 2026-11-28[^\n]*/.exec(text)?.[0] ?? '';
+      expect(sentence).toMatch(/next: 1 touch due 2026-11-30/);
+      expect(text.split(sentence).length - 1).toBe(1);
+      await expect(frame.locator('#today-status').innerText()).resolves.toBe(sentence);
     } finally {
       await close();
     }

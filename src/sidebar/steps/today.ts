@@ -13,7 +13,10 @@ import { channelName } from './preview.js';
 
 let view: TodayView | undefined;
 let busy = false;
-/** The last outcome in words, and whether it is a problem. */
+/**
+ * The last outcome in words, and whether it is a problem: the one place the step says what it
+ * found ("0 touches due on or before 2026-12-25 (a holiday); next: 3 touches due 2026-12-28").
+ */
 let status: { text: string; error: boolean } = { text: '', error: false };
 let section: HTMLElement | undefined;
 /** The sidebar as last drawn: its form is what Today plans with, as Preview does. */
@@ -106,8 +109,6 @@ function draw(): void {
       ...groups.map((g) =>
         el('section', { 'aria-label': g.title }, el('h3', {}, `${g.title} (${g.items.length})`), el('ul', { class: 'touches' }, ...g.items)),
       ),
-      // "0 touches due on or before 2026-12-25 (a holiday); next: 3 touches due 2026-12-28".
-      view && touches.length === 0 ? el('p', { class: 'hint' }, `${view.summary}.`) : null,
       touches.length > 0 ? markChecked : null,
     ),
   );
