@@ -23,6 +23,9 @@ export class Problem {
   ) {}
 }
 
+/** How an error row's Channel and Reason cells start. */
+const ERROR_MARK = 'ERROR: ';
+
 /** A row that could not be read: its Channel and Reason both show this text. */
 export class RowError {
   /** Errors are told apart by this, not by the text they start with. */
@@ -41,14 +44,20 @@ export class RowError {
    * a long header gives way before the value drops under 8 characters.
    */
   get text(): string {
+    return `${ERROR_MARK}${this.detail}`;
+  }
+
+  /** The text without its `ERROR: ` mark, for a list that already says these are errors: `Degree: ... (got 'x')`. */
+  get detail(): string {
     const more = this.others > 0 ? ` (+${this.others} more)` : '';
     const fixed = ` (got '')${more}`.length;
-    const headOf = (column: string) => `ERROR: ${column}: ${this.problem}`;
+    const width = 120 - ERROR_MARK.length;
+    const headOf = (column: string) => `${column}: ${this.problem}`;
     let column = this.column.length > 40 ? `${this.column.slice(0, 37)}...` : this.column;
-    const over = headOf(column).length + fixed + Math.min(8, this.got.length) - 120;
+    const over = headOf(column).length + fixed + Math.min(8, this.got.length) - width;
     if (over > 0 && column.length > 12) column = `${column.slice(0, Math.max(9, column.length - over - 3))}...`;
     const head = headOf(column);
-    const room = Math.max(4, 120 - head.length - fixed);
+    const room = Math.max(4, width - head.length - fixed);
     const got = this.got.length > room ? `${this.got.slice(0, room - 3)}...` : this.got;
     return `${head} (got '${got}')${more}`;
   }

@@ -141,9 +141,16 @@ export function grouped(n: number): string {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
 
+/** What a warning is about, for a surface that shows that fact its own way: the sidebar lists the rows with errors. */
+export type WarningAbout = 'rowErrors';
+
 /** Every warning of the summary: when it shows and what it says (no sources in the words). */
-export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boolean; readonly text: (c: WarningContext) => string }> = [
-  { when: (c) => c.sum.errors > 0, text: (c) => `${plural(c.sum.errors, 'row has', 'rows have')} an error: see the ERROR cells` },
+export const WARNINGS: ReadonlyArray<{
+  readonly about?: WarningAbout;
+  readonly when: (c: WarningContext) => boolean;
+  readonly text: (c: WarningContext) => string;
+}> = [
+  { about: 'rowErrors', when: (c) => c.sum.errors > 0, text: (c) => `${plural(c.sum.errors, 'row has', 'rows have')} an error: see the ERROR cells` },
   {
     when: (c) => c.sum.nameless > 0,
     text: (c) =>
@@ -224,6 +231,11 @@ export const WARNINGS: ReadonlyArray<{ readonly when: (c: WarningContext) => boo
       `${plural(c.sum.pendingInvitations, 'invitation')} pending: past ~${grouped(THRESHOLDS.pendingInvitesMax)} LinkedIn may withdraw them for you; ${c.sum.withdrawalsDue} are due for withdrawal`,
   },
 ];
+
+/** The summary's warnings in the table's order, less those about a fact the surface shows its own way (`leaveOut`). */
+export function warningsOf(sum: Omit<PlanSummary, 'warnings'>, s: Settings, leaveOut: readonly WarningAbout[] = []): string[] {
+  return WARNINGS.filter((w) => !(w.about !== undefined && leaveOut.includes(w.about)) && w.when({ s, sum })).map((w) => w.text({ s, sum }));
+}
 
 const NONE = -2147483648;
 const CHANNEL_CODE: Readonly<Record<Channel, number>> = Object.fromEntries(CHANNELS.map((c, i) => [c, i])) as Record<Channel, number>;
@@ -747,7 +759,7 @@ export class ListPlanner {
       withdrawalsDue,
       numbers,
     };
-    this.summary = { ...sum, warnings: WARNINGS.filter((w) => w.when({ s, sum })).map((w) => w.text({ s, sum })) };
+    this.summary = { ...sum, warnings: warningsOf(sum, s) };
     return this.summary;
   }
 

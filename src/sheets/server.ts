@@ -42,6 +42,7 @@ import {
   settingByKey,
   settingId,
   summaryLines,
+  warningsOf,
 } from '../core/index.js';
 import { OUTPUT_HEADER, type SheetValue, datesInZone, outcomeRows, settingsFrom, sheetDate, todayIn } from './cells.js';
 import sample from '../../examples/prospects.csv';
@@ -123,6 +124,11 @@ export interface PlannerPreview {
   readonly weeklyInviteCap: number;
   /** The first rows as the sidebar shows them: cell text stays text there (escaped). */
   readonly sample: Array<{ name: string; channel: string; date: string; reason: string }>;
+  /**
+   * The first rows with errors (at most ERROR_ROWS_SHOWN; `counts.errors` says how many there
+   * are), each with its row number and what is wrong: before a Write no cell of the sheet says it.
+   */
+  readonly errorRows: Array<{ row: number; problem: string }>;
   readonly ignored: readonly IgnoredMapping[];
 }
 
@@ -144,6 +150,9 @@ class FormError extends Error {
     super(message);
   }
 }
+
+/** How many rows with errors the Preview lists; it counts the rest. */
+const ERROR_ROWS_SHOWN = 5;
 
 /** How many values under each header the Columns step shows. */
 const SAMPLE_VALUES = 3;
@@ -362,13 +371,21 @@ function previewOf(plan: SheetPlan): PlannerPreview {
     return { name: lastNameAt < 0 ? name : fullName(name, cellText(row[lastNameAt])), channel, date, reason };
   });
   const { rows, blank, errors } = plan.summary;
+  const errorRows: PlannerPreview['errorRows'] = [];
+  for (let i = 0; i < plan.outcomes.length && errorRows.length < Math.min(errors, ERROR_ROWS_SHOWN); i++) {
+    const o = plan.outcomes[i];
+    if (o instanceof RowError) errorRows.push({ row: i + plan.headerRow + 2, problem: o.detail });
+  }
+  // The rows with errors are listed (errorRows), not sent to ERROR cells a preview has not written.
+  const summary = { ...plan.summary, warnings: warningsOf(plan.summary, plan.settings, ['rowErrors']) };
   return {
-    summary: plan.summary,
-    lines: summaryLines(plan.summary, plan.settings),
+    summary,
+    lines: summaryLines(summary, plan.settings),
     sheetName: plan.sheet.getName(),
     counts: { prospects: rows - blank - errors, blank, errors },
     weeklyInviteCap: plan.settings.weeklyInviteCap,
     sample,
+    errorRows,
     ignored: plan.ignored,
   };
 }

@@ -111,7 +111,7 @@ function planMessage(counts: { prospects: number; blank: number; errors: number 
     .join(', ');
   const tail = rest ? ` (${rest})` : '';
   if (prospects === 0 && errors > 0)
-    return [`Every row has an error (${counted(errors, 'row')}): see the Reason column in the first rows, and the Columns step.`, 'error'];
+    return [`Every row has an error (${counted(errors, 'row')}): the Preview lists what is wrong; check the Columns step.`, 'error'];
   const head = written
     ? `Wrote Channel, Day, Date, Cost, Reason for ${counted(prospects, 'prospect')}${tail}.`
     : `Planned ${counted(prospects, 'prospect')}${tail}. Nothing written yet.`;

@@ -452,6 +452,44 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it('Preview lists the rows with errors and what is wrong, as text, five of them and the rest counted; no ERROR cells before a Write', async () => {
+    const path = join(dir, 'some-errors.csv');
+    const bad = ['banana', XSS, 'xyz', '9th', 'many', 'lots', 'none?'];
+    writeFileSync(path, `Name,Degree\nAnn Lee,1st\n${bad.map((d, i) => `"P${i}",${d.includes(',') ? `"${d}"` : d}`).join('\n')}\n`);
+    await withPreview('error-rows', path, async ({ sidebar, dialogs }) => {
+      await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
+      await sidebar.getByRole('heading', { name: "Preview of 'some-errors.csv'" }).waitFor();
+      const step = sidebar.locator('#step-preview');
+      await expect(step.innerText()).resolves.not.toMatch(/ERROR cells|Reason column/);
+      const listed = await sidebar.locator('#error-rows li').allInnerTexts();
+      expect(listed).toHaveLength(5);
+      expect(listed[0]).toMatch(/^Row 3: Degree: .+ \(got 'banana'\)$/);
+      // A cell's text is shown as text: the hostile value is in the list, and no element came of it.
+      expect(listed[1]).toMatch(/^Row 4: Degree: .+ \(got '<img src=x onerror=alert\(1\)>'\)$/);
+      expect(listed.map((l) => l.replace(/:.*/, ''))).toEqual(['Row 3', 'Row 4', 'Row 5', 'Row 6', 'Row 7']);
+      await expect(sidebar.locator('#error-rows-more').innerText()).resolves.toBe('and 2 more rows with errors');
+      await expect(sidebar.locator('#step-preview img').count()).resolves.toBe(0);
+      await expect(sidebar.locator('#error-rows li').first().isVisible()).resolves.toBe(true);
+      expect(dialogs).toEqual([]);
+      await expect(sidebar.locator('#message').innerText()).resolves.toBe('Planned 1 prospect (7 more rows with errors). Nothing written yet.');
+    });
+    // Every row an error: the message points to the list, not to a Reason column not written yet.
+    const all = join(dir, 'all-errors.csv');
+    writeFileSync(all, 'Name,Degree\nAnn,banana\nBo,xyz\n');
+    await withPreview('all-error-rows', all, async ({ sidebar }) => {
+      await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
+      await sidebar.getByRole('heading', { name: /^Preview of/ }).waitFor();
+      await expect(sidebar.locator('#message').innerText()).resolves.toBe(
+        'Every row has an error (2 rows): the Preview lists what is wrong; check the Columns step.',
+      );
+      await expect(sidebar.locator('#error-rows li').allInnerTexts()).resolves.toEqual([
+        expect.stringMatching(/^Row 2: Degree: .+ \(got 'banana'\)$/),
+        expect.stringMatching(/^Row 3: Degree: .+ \(got 'xyz'\)$/),
+      ]);
+      await expect(sidebar.locator('#error-rows-more').count()).resolves.toBe(0);
+    });
+  });
+
   it('a prospect named <img src=x onerror=alert(1)> is a name, never markup', async () => {
     await withPreview('xss-name', listCsv(10), async ({ page, sidebar, dialogs }) => {
       await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();

@@ -64,6 +64,22 @@ function weekChart(p: PlannerPreview): Child[] {
   ];
 }
 
+/** The rows with errors, each with its row number and what is wrong, the rest counted: escaped as every cell text is. */
+function errorList(p: PlannerPreview, written: boolean): Child[] {
+  if (p.counts.errors === 0) return [];
+  const more = p.counts.errors - p.errorRows.length;
+  return [
+    el('h3', {}, 'Rows with errors'),
+    el('ul', { class: 'warnings', id: 'error-rows' }, ...p.errorRows.map((e) => el('li', {}, `Row ${e.row}: ${e.problem}`))),
+    more > 0 ? el('p', { class: 'hint', id: 'error-rows-more' }, `and ${counted(more, 'more row')} with errors`) : null,
+    el(
+      'p',
+      { class: 'hint' },
+      written ? 'Not planned: their Channel and Reason cells say what is wrong.' : 'Not planned: correct the cells named, then Preview again.',
+    ),
+  ];
+}
+
 function render(p: PlannerPreview, written: boolean): Child[] {
   const s = p.summary;
   const channels = Object.entries(s.channels).filter(([, n]) => n > 0);
@@ -87,6 +103,7 @@ function render(p: PlannerPreview, written: boolean): Child[] {
       el('dt', {}, 'Cost per reply'),
       el('dd', {}, s.costPerReply === null ? '-' : money(s.costPerReply)),
     ),
+    ...errorList(p, written),
     s.warnings.length ? el('h3', {}, 'Warnings') : null,
     s.warnings.length ? el('ul', { class: 'warnings' }, ...s.warnings.map((w) => el('li', {}, w))) : null,
     el('h3', {}, 'Channel mix'),
