@@ -406,3 +406,57 @@ describe('SPEC 8: a 50,000-row sheet makes the same spreadsheet calls as a 50-ro
     expect(small['Range.getValues']).toBeLessThanOrEqual(12);
   });
 });
+
+describe('SPEC 9 in Sheets: marking done with an As Of after today warns as prospect-channels done --as-of does', () => {
+  /** Friday 2026-11-20, 9:00: the spreadsheet's today, before the As Of Tuesday. */
+  const FRIDAY = new Date(2026, 10, 20, 9);
+  const WARNING = 'As Of 2026-11-24 is after today (2026-11-20): the touches are recorded as done on a day still to come.';
+  const NOT_SAVED = ' This As Of is not saved as your setting: the Channel Settings sheet keeps its own.';
+  const invitation = [{ row: 4, channel: 'CONNECT_NOTE' }];
+
+  function setUpOn(now: Date, settings: Value[][]): { h: Loaded; list: FakeSheet } {
+    const h = loadDist({ now });
+    h.ss.addSheet('Channel Settings', [['Setting', 'Value'], ...settings]);
+    return { h, list: h.ss.addSheet('Prospects', [HEADER, ...ROWS]) };
+  }
+  const saved = (h: Loaded) => (h.ss.getSheetByName('Channel Settings') as FakeSheet).cells.map((r) => [r[0], iso(r[1])]);
+
+  it("the sidebar's Mark done records the touch on that day and says so; the typed As Of is not saved, the other settings typed are", () => {
+    const { h, list } = setUpOn(FRIDAY, [['Credits', '5']]);
+    const form = {
+      sheetName: 'Prospects',
+      settings: [
+        ['As Of', '2026-11-24'],
+        ['Credits', '7'],
+      ],
+    };
+    const view = h.global.markTouchesDone?.({ sheetName: 'Prospects', touches: invitation, form }) as { marked: number; warning?: string };
+    expect(view.marked).toBe(1);
+    expect(view.warning).toBe(WARNING + NOT_SAVED);
+    expect(list.cells[3]?.slice(8, 10).map(iso)).toEqual(['2026-11-24', 'pending']);
+    expect(saved(h)).toEqual([
+      ['Setting', 'Value'],
+      ['Credits', '7'],
+    ]);
+  });
+
+  it('an As Of the Channel Settings sheet already holds: the same warning, and nothing said about saving', () => {
+    const { h } = setUpOn(FRIDAY, [['As Of', TUESDAY]]);
+    const form = { sheetName: 'Prospects', settings: [['As Of', '2026-11-24']] };
+    const view = h.global.markTouchesDone?.({ sheetName: 'Prospects', touches: invitation, form }) as { warning?: string };
+    expect(view.warning).toBe(WARNING);
+    // The menu's Mark checked touches done, from the saved settings: it says so too, and the day it recorded.
+    h.global.showTodaysTouches?.();
+    todaySheet(h).cells[2]?.splice(0, 1, true);
+    h.global.recordCheckedTouches?.();
+    expect(h.ss.toasts.at(-1)).toBe(`Recorded 1 touch in 'Prospects' as done on 2026-11-24; the Today sheet now shows what is left. ${WARNING}`);
+  });
+
+  it('As Of today: no warning, and the typed As Of is saved, as Write to sheet saves it', () => {
+    const { h } = setUpOn(new Date(2026, 10, 24, 9), [['Credits', '5']]);
+    const form = { sheetName: 'Prospects', settings: [['As Of', '2026-11-24']] };
+    const view = h.global.markTouchesDone?.({ sheetName: 'Prospects', touches: invitation, form }) as { marked: number; warning?: string };
+    expect([view.marked, view.warning]).toEqual([1, undefined]);
+    expect(saved(h)).toContainEqual(['As Of', '2026-11-24']);
+  });
+});

@@ -19,6 +19,7 @@ import {
   RowError,
   StatusSpellings,
   applyDone,
+  asOfAheadWarning,
   changesByRow,
   columnOf,
   doneChanges,
@@ -132,12 +133,8 @@ async function done(ctx: CommandContext): Promise<number> {
   const list = rowsFlag === undefined ? undefined : parseRowList(rowsFlag);
   if (typeof list === 'string') throw new CliError(list, 2);
   const settings = settingsOf(args, io);
-  const today = todayFrom(io.now());
-  if (settings.asOf > today && !args.quiet) {
-    io.stderr.write(
-      `Warning: --as-of ${formatDay(settings.asOf)} is after today (${formatDay(today)}): the touches are recorded as done on a day still to come\n`,
-    );
-  }
+  const ahead = asOfAheadWarning(settings.asOf, todayFrom(io.now()), '--as-of');
+  if (ahead && !args.quiet) io.stderr.write(`Warning: ${ahead}\n`);
   const { planned, shown } = await plannedInput(ctx, args.input, settings);
   const { headerRow, map } = planned.understanding;
   // Pass 2: today's agenda (for --all-due), the planned touch of each row asked for, and the last row.

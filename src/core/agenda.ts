@@ -281,6 +281,16 @@ export class StatusSpellings {
   }
 }
 
+/**
+ * Marking done records a touch as of the as-of date; an as-of date after today records it on a day
+ * still to come (a campaign simulated ahead): said, never refused, by every surface that marks.
+ * `named`: how that surface names the date (`--as-of`, `As Of`).
+ */
+export function asOfAheadWarning(asOf: Day, today: Day, named: string): string | undefined {
+  if (asOf <= today) return undefined;
+  return `${named} ${formatDay(asOf)} is after today (${formatDay(today)}): the touches are recorded as done on a day still to come`;
+}
+
 /** Whether a touch of this channel can be marked done (SKIP cannot). */
 export function isMarkable(channel: string): boolean {
   return RECORDS[channel] !== undefined;

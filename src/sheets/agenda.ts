@@ -14,6 +14,7 @@ import {
   RowError,
   agendaOf,
   agendaSummary,
+  asOfAheadWarning,
   cellText,
   columnLetters,
   defuse,
@@ -25,9 +26,11 @@ import {
   startToKeep,
   writtenCell,
 } from '../core/index.js';
-import { type SheetValue, sheetDate } from './cells.js';
+import { type SheetValue, sheetDate, todayIn } from './cells.js';
 import {
+  type FormPlan,
   type PlannerForm,
+  SETTINGS_SHEET,
   type SheetPlan,
   TODAY_SHEET,
   active,
@@ -76,6 +79,8 @@ export interface TodayView {
   /** After "mark done": how many were recorded, and why any were not. */
   readonly marked?: number;
   readonly notMarked?: string[];
+  /** After "mark done" with an As Of after today: what the command line's done warns (`asOfAheadWarning`), and what was not saved. */
+  readonly warning?: string;
   /** After marking the Today sheet's ticks: how many Done boxes were ticked. */
   readonly checked?: number;
 }
@@ -312,7 +317,7 @@ export function showTodaysTouches(): void {
  */
 export function getTodayTouches(form?: PlannerForm): TodayView {
   const ss = active();
-  const plan = listPlan(ss, zoneOf(ss), form?.sheetName === TODAY_SHEET ? undefined : form?.sheetName, form);
+  const { plan } = listPlan(ss, zoneOf(ss), form?.sheetName === TODAY_SHEET ? undefined : form?.sheetName, form);
   return viewOf(plan, agendaOfPlan(plan));
 }
 
@@ -321,10 +326,17 @@ export function getTodayTouches(form?: PlannerForm): TodayView {
  * that list (the active sheet's, when it names none), else with the saved settings. `save`: as
  * `planOfForm`.
  */
-function listPlan(ss: Spreadsheet, zone: string | undefined, sheetName: string | undefined, form: PlannerForm | undefined, save = false): SheetPlan {
+function listPlan(ss: Spreadsheet, zone: string | undefined, sheetName: string | undefined, form: PlannerForm | undefined, save = false): FormPlan {
   const sheet = prospectSheet(ss, sheetName);
   const formFor = form?.sheetName ?? ss.getActiveSheet().getName();
-  return form && formFor === sheet.getName() ? planOfForm(form, sheet, zone, save) : planSheet(sheet, settingsPairs(ss), zone);
+  return form && formFor === sheet.getName() ? planOfForm(form, sheet, zone, save) : { plan: planSheet(sheet, settingsPairs(ss), zone), asOfNotSaved: false };
+}
+
+/** What marking done as of a day after today says (SPEC 9, as the command line's done): undefined on or before today. */
+function aheadWarning(plan: SheetPlan, asOfNotSaved: boolean): string | undefined {
+  const ahead = asOfAheadWarning(plan.settings.asOf, todayIn(plan.zone), 'As Of');
+  if (ahead === undefined) return undefined;
+  return `${ahead}.${asOfNotSaved ? ` This As Of is not saved as your setting: the ${SETTINGS_SHEET} sheet keeps its own.` : ''}`;
 }
 
 /**
@@ -335,7 +347,7 @@ export function markTouchesDone(request: DoneRequest): TodayView {
   const ss = active();
   const zone = zoneOf(ss);
   return withLock(() => {
-    const before = listPlan(ss, zone, request.sheetName, request.form, true);
+    const { plan: before, asOfNotSaved } = listPlan(ss, zone, request.sheetName, request.form, true);
     const { plan, marked, notMarked } = markInSheet(before, request.touches ?? []);
     const agenda = agendaOfPlan(plan);
     const today = ss.getSheetByName(TODAY_SHEET);
@@ -347,7 +359,8 @@ export function markTouchesDone(request: DoneRequest): TodayView {
       for (const key of done) ticked.delete(key);
       writeToday(ss, plan, agenda, ticked);
     }
-    return { ...viewOf(plan, agenda), marked, notMarked };
+    const warning = marked > 0 ? aheadWarning(plan, asOfNotSaved) : undefined;
+    return { ...viewOf(plan, agenda), marked, notMarked, ...(warning ? { warning } : {}) };
   });
 }
 
@@ -367,7 +380,8 @@ export function markCheckedTouchesDone(): TodayView {
     const { plan, marked, notMarked } = markInSheet(before, checked);
     const agenda = agendaOfPlan(plan);
     if (marked > 0) writeToday(ss, plan, agenda);
-    return { ...viewOf(plan, agenda), marked, notMarked, checked: checked.length };
+    const warning = marked > 0 ? aheadWarning(plan, false) : undefined;
+    return { ...viewOf(plan, agenda), marked, notMarked, checked: checked.length, ...(warning ? { warning } : {}) };
   });
 }
 
@@ -381,7 +395,12 @@ function checkedDoneMessage(view: TodayView): { text: string; recorded: boolean 
     };
   if (!view.marked) return { text: `Nothing was recorded.${notMarked}`, recorded: false };
   const touches = view.marked === 1 ? '1 touch' : `${view.marked} touches`;
-  return { text: `Recorded ${touches} in '${view.sheetName}' as done today; the ${TODAY_SHEET} sheet now shows what is left.${notMarked}`, recorded: true };
+  const when = view.warning ? `on ${view.asOf}` : 'today';
+  const warning = view.warning ? ` ${view.warning}` : '';
+  return {
+    text: `Recorded ${touches} in '${view.sheetName}' as done ${when}; the ${TODAY_SHEET} sheet now shows what is left.${notMarked}${warning}`,
+    recorded: true,
+  };
 }
 
 /** Menu: Mark checked touches done. Records the ticked touches, then says what it recorded (a toast) or why not (an alert). */

@@ -722,18 +722,35 @@ function otherTab(form: PlannerForm, sheet: Sheet): FormProblem | undefined {
   };
 }
 
+/** The sheet planned with the sidebar's form, and whether the form's As Of was left unsaved (`planOfForm`). */
+export interface FormPlan {
+  readonly plan: SheetPlan;
+  readonly asOfNotSaved: boolean;
+}
+
 /**
  * A sheet planned with the sidebar's form (its settings, Column: choices and header row), as
  * Preview plans it, saved or not: the Today step shows the touches of the columns just chosen.
- * `save`: the settings the user changed are saved first, as Write to sheet saves them (marking a
- * touch done writes the plan). A mistake in the form is an Error with its message.
+ * `save`: the settings the user changed are saved, as Write to sheet saves them (marking a touch
+ * done writes the plan), but for an As Of after today: as with `prospect-channels done --as-of`,
+ * a day ahead records the touches on that day and stays no one's setting (the menu, every
+ * formula and the next plan would otherwise stand on it). A mistake in the form is an Error with
+ * its message.
  */
-export function planOfForm(form: PlannerForm, sheet: Sheet, zone: string | undefined, save = false): SheetPlan {
-  const problem = settingsProblem(form.settings, todayIn(zone));
+export function planOfForm(form: PlannerForm, sheet: Sheet, zone: string | undefined, save = false): FormPlan {
+  const today = todayIn(zone);
+  const problem = settingsProblem(form.settings, today);
   if (problem) throw new Error(problem.message);
   const grid = checkedSettingsGrid(active(), zone);
-  if (save) saveSettings(active(), form.settings, zone, grid);
-  return planSheet(sheet, form.settings, zone, form.headerRow);
+  const plan = planSheet(sheet, form.settings, zone, form.headerRow);
+  if (!save) return { plan, asOfNotSaved: false };
+  const ahead = plan.settings.asOf > today;
+  const isAsOf = (key: Cell) => settingByKey(cellText(key))?.key === 'As Of';
+  const saved = ahead ? form.settings.filter(([key]) => !isAsOf(key)) : form.settings;
+  saveSettings(active(), saved, zone, grid);
+  const typed = form.settings.find(([key]) => isAsOf(key))?.[1].trim() ?? '';
+  const stored = grid.find((r) => isAsOf(r[0]))?.[1];
+  return { plan, asOfNotSaved: ahead && typed !== (stored === undefined ? '' : settingText(stored, zone)) };
 }
 
 /** A mistake in the form as the sidebar shows it: at its field, or (a line of the settings sheet) on its own. */

@@ -142,4 +142,34 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
       await close();
     }
   });
+
+  it('Mark done with an As Of after today: warned as prospect-channels done warns, the touch recorded on that day, the As Of not saved', async () => {
+    const csv = join(mkdtempSync(join(tmpdir(), 'pcp-today-')), 'ahead.csv');
+    writeFileSync(csv, 'Name,Degree\nIvan Roe,2nd\n');
+    // Friday 2026-11-20; the As Of typed is the Tuesday after.
+    const { frame, close } = await open({ csv, now: new Date(2026, 10, 20, 9) });
+    try {
+      await frame.locator('#tab-settings').click();
+      await frame.getByLabel('As Of', { exact: true }).fill('2026-11-24');
+      await frame.locator('#tab-today').click();
+      await frame.locator('#today-load').click();
+      await frame.getByRole('heading', { name: "Today in 'ahead.csv', as of 2026-11-24" }).waitFor();
+      await frame.getByRole('button', { name: /^Mark done: row 2, Ivan Roe/ }).click();
+      const status = frame.locator('#today-status');
+      await status.getByText(/Marked 1 done\./).waitFor();
+      await expect(status.innerText()).resolves.toMatch(
+        /^Warning: As Of 2026-11-24 is after today \(2026-11-20\): the touches are recorded as done on a day still to come\. This As Of is not saved as your setting: the Channel Settings sheet keeps its own\. Marked 1 done\./,
+      );
+      await expect(status.getAttribute('class')).resolves.toBe('message warn');
+      await expect(status.getAttribute('role')).resolves.toBe('alert');
+      const list = preview.loaded.ss.getSheetByName('ahead.csv') as FakeSheet;
+      const header = list.cells[0] as unknown[];
+      const requested = list.cells[1]?.[header.indexOf('Requested On')] as Date;
+      expect([requested.getFullYear(), requested.getMonth() + 1, requested.getDate()]).toEqual([2026, 11, 24]);
+      const settings = preview.loaded.ss.getSheetByName('Channel Settings')?.cells ?? [];
+      expect(settings.find((r) => r[0] === 'As Of')?.[1] ?? '').toBe('');
+    } finally {
+      await close();
+    }
+  });
 });

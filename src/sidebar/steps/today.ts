@@ -14,10 +14,10 @@ import { channelName } from './preview.js';
 let view: TodayView | undefined;
 let busy = false;
 /**
- * The last outcome in words, and whether it is a problem: the one place the step says what it
+ * The last outcome in words, and whether it is a warning or a problem: the one place the step says what it
  * found ("0 touches due on or before 2026-12-25 (a holiday); next: 3 touches due 2026-12-28").
  */
-let status: { text: string; error: boolean } = { text: '', error: false };
+let status: { text: string; level: 'ok' | 'warn' | 'error' } = { text: '', level: 'ok' };
 let section: HTMLElement | undefined;
 /** The sidebar as last drawn: its form is what Today plans with, as Preview does. */
 let context: StepContext | undefined;
@@ -29,15 +29,17 @@ const touchLabel = (t: TodayTouch) => `row ${t.row}, ${t.name || '(no name)'}, $
 async function call(work: () => Promise<TodayView>, focusId: string): Promise<void> {
   if (busy) return;
   busy = true;
-  status = { text: 'Working...', error: false };
+  status = { text: 'Working...', level: 'ok' };
   draw();
   try {
     view = await work();
     const marked = view.marked === undefined ? '' : `Marked ${view.marked} done. `;
     const notMarked = view.notMarked?.length ? ` Not marked: ${view.notMarked.join('; ')}.` : '';
-    status = { text: `${marked}${view.summary}.${notMarked}`, error: Boolean(view.notMarked?.length) };
+    // An As Of after today: said first, where the eye lands, as the command line's done warns.
+    const warning = view.warning ? `Warning: ${view.warning} ` : '';
+    status = { text: `${warning}${marked}${view.summary}.${notMarked}`, level: view.notMarked?.length ? 'error' : view.warning ? 'warn' : 'ok' };
   } catch (e) {
-    status = { text: (e as Error).message || String(e), error: true };
+    status = { text: (e as Error).message || String(e), level: 'error' };
   } finally {
     busy = false;
     draw();
@@ -90,7 +92,7 @@ function draw(): void {
   markChecked.disabled = busy || touches.length === 0;
   markChecked.addEventListener('click', () => {
     const checked = Array.from(section?.querySelectorAll<HTMLInputElement>('input[data-touch]:checked') ?? []).map((b) => touches[Number(b.dataset.touch)]);
-    if (checked.length === 0) status = { text: 'Tick the touches you made first.', error: true };
+    if (checked.length === 0) status = { text: 'Tick the touches you made first.', level: 'error' };
     markDone(checked.filter((t): t is TodayTouch => t !== undefined));
     if (checked.length === 0) draw();
   });
@@ -99,11 +101,16 @@ function draw(): void {
       el('h2', {}, view ? `Today in '${view.sheetName}', as of ${view.asOf}` : "Today's touches"),
       el(
         'p',
-        { id: 'today-status', class: status.error ? 'message error' : 'hint', role: status.error ? 'alert' : 'status', tabindex: '-1' },
+        {
+          id: 'today-status',
+          class: status.level === 'ok' ? 'hint' : `message ${status.level}`,
+          role: status.level === 'ok' ? 'status' : 'alert',
+          tabindex: '-1',
+        },
         status.text ||
           (view
             ? ''
-            : 'The touches due today or overdue, in the order to work them, with the columns and settings of this form. Marking one done records it in its row and writes the plan, saving the settings you changed, as Write to sheet does. Ticks on the Today sheet are recorded by the menu: Mark checked touches done.'),
+            : 'The touches due today or overdue, in the order to work them, with the columns and settings of this form. Marking one done records it in its row and writes the plan, saving the settings you changed, as Write to sheet does (an As Of after today is used with a warning, not saved). Ticks on the Today sheet are recorded by the menu: Mark checked touches done.'),
       ),
       refresh,
       ...groups.map((g) =>
