@@ -68,4 +68,80 @@ describe.skipIf(!available)("the sidebar's Numbers step in Chromium", () => {
       await preview.close();
     }
   });
+
+  it("at the sidebar's 300 px the table fits: nothing clipped or wider than the sidebar, no figure broken over two lines", async () => {
+    const preview = await startPreview({ port: 0, csv: HISTORY, dist: join(process.cwd(), 'dist'), sample: 'examples/prospects.csv' });
+    const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+    try {
+      await page.goto(`${preview.url}sidebar`);
+      await page
+        .locator('#sheet')
+        .getByText(/under the header in row 1/)
+        .waitFor();
+      await page.getByRole('button', { name: '2. Settings' }).click();
+      await page.getByLabel('As Of', { exact: true }).fill('2026-11-23');
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      await page.getByRole('heading', { name: /^Preview of/ }).waitFor();
+      await page.getByRole('button', { name: '5. Numbers' }).click();
+      await page.locator('#numbers-table').waitFor();
+      const measure = () =>
+        page.evaluate(() => {
+          const table = document.querySelector('#numbers-table') as HTMLTableElement;
+          const width = document.documentElement.clientWidth;
+          const cells = Array.from(table.querySelectorAll('th, td')) as HTMLElement[];
+          // A cell whose text is cut (an ellipsis, or hidden past its edge).
+          const clipped = cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent);
+          // Each figure (a word with a digit: 47.5%, 40, either end of a range) on one line: a range over it has one box.
+          const broken: string[] = [];
+          const texts = (c: Node): Text[] => (c instanceof Text ? [c] : Array.from(c.childNodes).flatMap(texts));
+          for (const text of cells.flatMap(texts)) {
+            for (const m of text.data.matchAll(/\S*\d\S*/g)) {
+              const range = document.createRange();
+              range.setStart(text, m.index ?? 0);
+              range.setEnd(text, (m.index ?? 0) + m[0].length);
+              const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+              if (tops.size > 1) broken.push(m[0]);
+            }
+          }
+          // The lines each range takes (a range breaks between its figures only when it must).
+          const ranges = Array.from(table.querySelectorAll('tbody td:nth-child(4)'), (td) => {
+            const range = document.createRange();
+            range.selectNodeContents(td);
+            return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
+          });
+          const right = (e: Element | null) => e?.getBoundingClientRect().right ?? 0;
+          return { width, right: right(table), within: right(table.parentElement), scroll: document.documentElement.scrollWidth, clipped, broken, ranges };
+        });
+      const fits = async () => {
+        const layout = await measure();
+        expect(layout.clipped).toEqual([]);
+        expect(layout.broken).toEqual([]);
+        expect(layout.right).toBeLessThanOrEqual(layout.within);
+        expect(layout.scroll).toBeLessThanOrEqual(layout.width);
+        return layout;
+      };
+      // The fixture's ranges (32.9%-62.5%) each on one line; the third rate has no range.
+      expect((await fits()).ranges).toEqual([1, 1, 0]);
+      const rows = await page.locator('#numbers-table tbody tr').allInnerTexts();
+      expect(rows[0]).toMatch(/^Acceptance Rate\s+47\.5%\s+40\s+32\.9%-62\.5%\s+32%$/);
+      // The widest figures a rate can have, with a count in six figures (a list of 100,000 requests): still fits, each figure whole.
+      await page.evaluate(() => {
+        for (const tr of document.querySelectorAll('#numbers-table tbody tr')) {
+          const [rate, n, range, assumed] = Array.from(tr.querySelectorAll('td'));
+          rate?.replaceChildren('100%');
+          n?.replaceChildren('123,456');
+          range?.replaceChildren('99.9%-', document.createElement('wbr'), '100%');
+          assumed?.replaceChildren('12.5%');
+        }
+      });
+      await fits();
+    } catch (e) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, 'numbers-step-300.png'), fullPage: true }).catch(() => undefined);
+      throw e;
+    } finally {
+      await page.close();
+      await preview.close();
+    }
+  });
 });

@@ -17,9 +17,10 @@ function rateRow(r: MeasuredRate): HTMLElement {
     'tr',
     {},
     el('th', { scope: 'row' }, r.setting),
-    el('td', {}, r.enoughData ? pct(r.rate) : unmeasuredWords(r)),
+    r.enoughData ? el('td', {}, pct(r.rate)) : el('td', { class: 'wraps' }, unmeasuredWords(r)),
     el('td', {}, count(r.n)),
-    el('td', {}, r.enoughData ? `${pct(r.low)}-${pct(r.high)}` : ''),
+    // Tight, the range breaks between its two figures, never inside one.
+    el('td', { class: 'wraps' }, ...(r.enoughData ? [`${pct(r.low)}-`, el('wbr'), pct(r.high)] : [])),
     el('td', {}, pct(r.assumed)),
   );
 }
@@ -60,7 +61,7 @@ function render(p: PlannerPreview, context: StepContext): Child[] {
     el('p', { class: 'hint' }, `Measured from the history in '${p.sheetName}' as of the plan's As Of date; under 20 in a count: not enough data.`),
     el(
       'table',
-      { class: 'rows', id: 'numbers-table' },
+      { class: 'rows figures', id: 'numbers-table' },
       el(
         'thead',
         {},
@@ -70,7 +71,7 @@ function render(p: PlannerPreview, context: StepContext): Child[] {
           el('th', { scope: 'col' }, 'Rate'),
           el('th', { scope: 'col' }, 'Yours'),
           el('th', { scope: 'col' }, 'n'),
-          el('th', { scope: 'col' }, '95% range'),
+          el('th', { scope: 'col', class: 'range' }, '95% range'),
           el('th', { scope: 'col' }, 'Assumed'),
         ),
       ),
