@@ -103,15 +103,15 @@ function cellsOf(a: Agenda): string[][] {
 /**
  * The one way to reach a touch's row that its channel uses, for the table: an email or a phone
  * (else the profile) for EMAIL_OR_PHONE; the LinkedIn profile without `https://www.` for a
- * LinkedIn touch, or nothing (a phone shown for a message read as where to send it). All three,
- * in full, left the Reason no room on a terminal of 120 columns (CSV and JSON keep them).
+ * LinkedIn touch. With no profile, what the row has to find the person by, marked `(no URL)`:
+ * a bare email or phone there read as where to send a LinkedIn message. All three, in full, left
+ * the Reason no room on a terminal of 120 columns (CSV and JSON keep them).
  */
 function contactFor(r: readonly string[]): string {
   const url = (r[8] as string).replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
-  const email = r[9] as string;
-  const phone = r[10] as string;
-  if (r[3] !== 'EMAIL_OR_PHONE') return url;
-  return email || phone || url;
+  const other = (r[9] as string) || (r[10] as string);
+  if (r[3] === 'EMAIL_OR_PHONE') return other || url;
+  return url || (other ? `(no URL) ${other}` : '');
 }
 
 /** The agenda in the asked format: a table by group, CSV (one row a touch), or JSON Lines. */
