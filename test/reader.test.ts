@@ -336,6 +336,21 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
     expect(e).toBeInstanceOf(RowError);
     expect((e as RowError).text).toMatch(/expected a date as M\/D\/YYYY \(Date Order: month-first\)/);
   });
+  it('auto: a date written with dashes among slash dates (another tool, a hand) does not vote on the order, and reads when only one order fits it, never an ERROR', () => {
+    const u = understood([header, ['Ann', '11/24/26'], ['Bo', '11/20/26'], ['Cy', '24-11-2026']]);
+    expect(u.dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'values', against: 0 });
+    expect(readProspect(['Cy', '24-11-2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-24') });
+    // One that fits both orders reads as the column's.
+    expect(readProspect(['Di', '05-11-2026'], u.map)).toMatchObject({ requestedOn: day('2026-05-11') });
+    // A slash date against the column's told order is still the error its summary names.
+    expect(readProspect(['Ed', '24/11/2026'], u.map)).toBeInstanceOf(RowError);
+  });
+  it('auto: a column written with dashes tells its order by its dashed values (24-11-2026: day-first), and a slash date among them does not vote', () => {
+    const u = understood([header, ['Ann', '24-11-2026'], ['Bo', '05-11-2026'], ['Cy', '11/30/2026']]);
+    expect(u.dateOrders[0]).toMatchObject({ order: 'day-first', basis: 'values', against: 0 });
+    expect(readProspect(['Bo', '05-11-2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-05') });
+    expect(readProspect(['Cy', '11/30/2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-30') });
+  });
   it('D.M.YYYY is always day first', () => {
     expect(read(header, ['Ann', '03.04.2026'], { columns: {}, dateOrder: 'month-first' }).requestedOn).toBe(day('2026-04-03'));
   });

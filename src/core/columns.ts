@@ -542,7 +542,7 @@ function dateReadings(
       order = settings.slashOrderHint.order;
       basis = 'file';
     } else basis = 'cannot-tell';
-    readings.set(m.index, { order, guessed: basis !== 'setting' && basis !== 'values' });
+    readings.set(m.index, { order, guessed: basis !== 'setting' && basis !== 'values', ...(e.sep === undefined ? {} : { sep: e.sep }) });
     if (DATE_FIELDS.has(m.field.key)) {
       const dayFirst = order === 'day-first';
       dateOrders.push({

@@ -10,10 +10,15 @@ import { Problem } from '../model.js';
 /** How a slash date `03/04/2026` is read. */
 export type SlashOrder = 'month-first' | 'day-first';
 
-/** The date order of one column: `guessed` when `Date Order` is auto and nothing in the column told. */
+/**
+ * The date order of one column: `guessed` when `Date Order` is auto and nothing in the column told.
+ * `sep`: the separator its numeric dates are mostly written with (`/` or `-`), whose values told
+ * the order; a value written with the other one came from elsewhere (another tool, a hand).
+ */
 export interface DateReading {
   readonly order: SlashOrder;
   readonly guessed: boolean;
+  readonly sep?: string;
 }
 
 export const MONTH_FIRST: DateReading = { order: 'month-first', guessed: true };
@@ -64,12 +69,15 @@ function fromParts(y: number | Problem, m: number, d: number): Day | Problem {
 
 /**
  * Reads a slash date by the column's order. A guessed column (nothing told) still reads a date
- * that only one order makes valid (`25/11/2026`), rather than failing a row of valid data.
+ * that only one order makes valid (`25/11/2026`), rather than failing a row of valid data; so does
+ * a date written with another separator than the column's (`24-11-2026` among `11/24/26`), which
+ * the column's order was not told by.
  */
 function slashDate(a: number, b: number, y: number | Problem, reading: DateReading, sep: string): Day | Problem {
   const dayFirst = sep === '.' || reading.order === 'day-first';
   const [m, d] = dayFirst ? [b, a] : [a, b];
-  if (m > 12 && reading.guessed && sep !== '.' && d <= 12) return fromParts(y, d, m);
+  const untold = reading.guessed || (reading.sep !== undefined && reading.sep !== sep);
+  if (m > 12 && untold && sep !== '.' && d <= 12) return fromParts(y, d, m);
   if (m > 12) return new Problem(`expected a date as ${dayFirst ? 'D/M/YYYY' : 'M/D/YYYY'} (Date Order: ${reading.order})`);
   return fromParts(y, m, d);
 }
@@ -122,11 +130,11 @@ export function readDate(cell: string | number | boolean | Date, reading: DateRe
   return new Problem(ACCEPTS);
 }
 
-/** What one value says about the order of its column: a first part over 12 is a day. */
-export function slashEvidence(cell: unknown): SlashOrder | 'either' | undefined {
+/** What one value says about the order of its column: a first part over 12 is a day. `sep`: only values written with it. */
+export function slashEvidence(cell: unknown, sep?: string): SlashOrder | 'either' | undefined {
   if (typeof cell !== 'string') return undefined;
   const n = NUMERIC.exec(cell.trim().replace(TIME, '').trim());
-  if (!n || n[2] === '.' || (n[1] as string).length >= 4) return undefined;
+  if (!n || n[2] === '.' || (n[1] as string).length >= 4 || (sep !== undefined && n[2] !== sep)) return undefined;
   const a = Number(n[1]);
   const b = Number(n[3]);
   if (a > 12 && a <= 31 && b <= 12) return 'day-first';
@@ -144,9 +152,26 @@ export interface OrderEvidence {
   /** The first value that can only be day-first, and the first that can only be month-first. */
   readonly dayExample?: string;
   readonly monthExample?: string;
+  /** The separator of the values counted: the column's most common of `/` and `-` (a tie: `/`). */
+  readonly sep?: string;
 }
 
+/** The numeric dates of the cells written with `/` and with `-`: the column's separator is the more common. */
+function separatorOf(cells: readonly unknown[]): string | undefined {
+  let slash = 0;
+  let dash = 0;
+  for (const c of cells) {
+    const e = slashEvidence(c);
+    if (e === undefined) continue;
+    if (NUMERIC.exec(String(c).trim().replace(TIME, '').trim())?.[2] === '-') dash++;
+    else slash++;
+  }
+  return slash + dash === 0 ? undefined : dash > slash ? '-' : '/';
+}
+
+/** How the cells written with the column's separator tell its order; values with the other one do not vote. */
 export function orderEvidence(cells: readonly unknown[]): OrderEvidence {
+  const sep = separatorOf(cells);
   let dayFirst = 0;
   let monthFirst = 0;
   let either = 0;
@@ -154,7 +179,7 @@ export function orderEvidence(cells: readonly unknown[]): OrderEvidence {
   let monthExample: string | undefined;
   let example: string | undefined;
   for (const c of cells) {
-    const e = slashEvidence(c);
+    const e = slashEvidence(c, sep);
     if (e === 'day-first') {
       dayFirst++;
       dayExample ??= String(c).trim();
@@ -164,7 +189,7 @@ export function orderEvidence(cells: readonly unknown[]): OrderEvidence {
     } else if (e === 'either') either++;
     if ((e === 'day-first' || e === 'month-first') && example === undefined) example = String(c).trim();
   }
-  return { dayFirst, monthFirst, either, example, dayExample, monthExample };
+  return { dayFirst, monthFirst, either, example, dayExample, monthExample, ...(sep === undefined ? {} : { sep }) };
 }
 
 /** Whether text looks like a date at all (for the summary's "which order" notes). */
