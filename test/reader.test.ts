@@ -351,6 +351,15 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
     expect(readProspect(['Bo', '05-11-2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-05') });
     expect(readProspect(['Cy', '11/30/2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-30') });
   });
+  it('auto: a column of dashed dates that cannot tell reads day-first (05-11-2026 is 5 November), and the summary says why', () => {
+    const u = understood([header, ['Ann', '05-11-2026'], ['Bo', '03-12-2026']]);
+    expect(readProspect(['Ann', '05-11-2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-05') });
+    expect(understandingLines(u).join('\n')).toContain(
+      "'Requested On': slash dates read day-first: nothing in the column tells, and its dates are written with dashes (05-11-2026), as where dates are day-first; set Date Order if that is wrong",
+    );
+    // Slash dates that cannot tell still read month-first, as the summary says.
+    expect(readProspect(['Ann', '05/11/2026'], understood([header, ['Ann', '05/11/2026']]).map)).toMatchObject({ requestedOn: day('2026-05-11') });
+  });
   it('D.M.YYYY is always day first', () => {
     expect(read(header, ['Ann', '03.04.2026'], { columns: {}, dateOrder: 'month-first' }).requestedOn).toBe(day('2026-04-03'));
   });

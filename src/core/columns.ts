@@ -242,9 +242,9 @@ export interface DateOrderNote {
   readonly header: string;
   readonly field: FieldKey;
   readonly order: SlashOrder;
-  /** `setting`: Date Order says; `values`: the column's own values; `sheet`: the sheet's other date columns; `file`: the file's form (`why`); `cannot-tell`: month-first by default. */
+  /** `setting`: Date Order says; `values`: the column's own values; `sheet`: the sheet's other date columns; `file`: the file's or the column's form (`why`); `cannot-tell`: month-first by default. */
   readonly basis: 'setting' | 'values' | 'sheet' | 'file' | 'cannot-tell';
-  /** For basis 'file': why the file's form suggests the order. */
+  /** For basis 'file': why the file's or the column's form suggests the order. */
   readonly why?: string;
   /** Whether the sampled values hold any slash date at all. */
   readonly slashDates: boolean;
@@ -507,7 +507,13 @@ function proves(field: FieldSpec, sample: readonly (readonly Cell[])[], index: n
   return `its values are not ${field.label} (${seen - good} of ${seen}, e.g. '${bad}'); rename it or set Column: ${field.label}`;
 }
 
-/** Each date column's order: the setting, else its values, else the sheet's other date columns, else month-first. */
+/**
+ * Why a column of dashed dates that cannot tell reads day-first: `05-11-2026` is how dates are
+ * written where the day comes first (the Netherlands, Denmark, India...); US tools write slashes.
+ */
+const DASHED_DAY_FIRST = 'its dates are written with dashes (05-11-2026), as where dates are day-first';
+
+/** Each date column's order: the setting, else its values, else the sheet's other date columns, else its dashes or the file's form, else month-first. */
 function dateReadings(
   mapped: ReadonlyArray<{ field: FieldSpec; index: number }>,
   headers: readonly Cell[],
@@ -529,6 +535,7 @@ function dateReadings(
     const slashDates = e.dayFirst + e.monthFirst + e.either > 0;
     let order: SlashOrder = 'month-first';
     let basis: DateOrderNote['basis'];
+    let why: string | undefined;
     if (settings.dateOrder !== 'auto') {
       order = settings.dateOrder;
       basis = 'setting';
@@ -538,9 +545,14 @@ function dateReadings(
     } else if (sheetDay !== sheetMonth && (sheetDay === 0 || sheetMonth === 0)) {
       order = sheetDay > 0 ? 'day-first' : 'month-first';
       basis = 'sheet';
+    } else if (e.sep === '-' && e.dayFirst + e.monthFirst === 0) {
+      order = 'day-first';
+      basis = 'file';
+      why = DASHED_DAY_FIRST;
     } else if (settings.slashOrderHint && e.dayFirst + e.monthFirst === 0) {
       order = settings.slashOrderHint.order;
       basis = 'file';
+      why = settings.slashOrderHint.why;
     } else basis = 'cannot-tell';
     readings.set(m.index, { order, guessed: basis !== 'setting' && basis !== 'values', ...(e.sep === undefined ? {} : { sep: e.sep }) });
     if (DATE_FIELDS.has(m.field.key)) {
@@ -555,7 +567,7 @@ function dateReadings(
         example: e.example,
         against: dayFirst ? e.monthFirst : e.dayFirst,
         againstExample: dayFirst ? e.monthExample : e.dayExample,
-        ...(basis === 'file' ? { why: settings.slashOrderHint?.why } : {}),
+        ...(why === undefined ? {} : { why }),
       });
     }
   }
