@@ -345,6 +345,19 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
     // A slash date against the column's told order is still the error its summary names.
     expect(readProspect(['Ed', '24/11/2026'], u.map)).toBeInstanceOf(RowError);
   });
+  it("auto: the separator whose values tell the order is the column's, however many values of the other fit either order", () => {
+    const rows = ['03/04/2026', '05/06/2026', '07/08/2026', '18-11-2026', '19-11-2026'].map((d) => ['Ann', d]);
+    const u = understood([header, ...rows]);
+    expect(u.dateOrders[0]).toMatchObject({ order: 'day-first', basis: 'values', example: '18-11-2026' });
+    expect(readProspect(['Ann', '03/04/2026'], u.map)).toMatchObject({ requestedOn: day('2026-04-03') });
+  });
+  it('Date Order set: a date of either separator that the setting cannot read is an error, and the summary counts it', () => {
+    const u = understood([header, ['Ann', '20-11-2026'], ['Bo', '19-11-2026'], ['Cy', '11/18/2026']], { columns: {}, dateOrder: 'day-first' });
+    expect(readProspect(['Cy', '11/18/2026'], u.map)).toBeInstanceOf(RowError);
+    expect(u.dateOrders[0]).toMatchObject({ order: 'day-first', basis: 'setting', against: 1, againstExample: '11/18/2026' });
+    const m = understood([header, ['Ann', '11/18/2026'], ['Bo', '18-11-2026']], { columns: {}, dateOrder: 'month-first' });
+    expect(readProspect(['Bo', '18-11-2026'], m.map)).toBeInstanceOf(RowError);
+  });
   it('auto: a column written with dashes tells its order by its dashed values (24-11-2026: day-first), and a slash date among them does not vote', () => {
     const u = understood([header, ['Ann', '24-11-2026'], ['Bo', '05-11-2026'], ['Cy', '11/30/2026']]);
     expect(u.dateOrders[0]).toMatchObject({ order: 'day-first', basis: 'values', against: 0 });

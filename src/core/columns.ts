@@ -523,7 +523,17 @@ function dateReadings(
   const readings = new Map<number, DateReading>();
   const dateOrders: DateOrderNote[] = [];
   const dated = mapped.filter((m) => DATE_FIELDS.has(m.field.key) || m.field.key === 'replied');
-  const evidence = new Map<number, OrderEvidence>(dated.map((m) => [m.index, orderEvidence(sample.map((row) => row[m.index]))]));
+  // Date Order set: every value counts, and one the setting cannot read is an error, whatever its separator.
+  const auto = settings.dateOrder === 'auto';
+  const evidence = new Map<number, OrderEvidence>(
+    dated.map((m) => [
+      m.index,
+      orderEvidence(
+        sample.map((row) => row[m.index]),
+        auto,
+      ),
+    ]),
+  );
   let sheetDay = 0;
   let sheetMonth = 0;
   for (const e of evidence.values()) {

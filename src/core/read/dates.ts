@@ -152,26 +152,36 @@ export interface OrderEvidence {
   /** The first value that can only be day-first, and the first that can only be month-first. */
   readonly dayExample?: string;
   readonly monthExample?: string;
-  /** The separator of the values counted: the column's most common of `/` and `-` (a tie: `/`). */
+  /**
+   * The separator of the values counted (`bySeparator`): of `/` and `-`, the one most of the
+   * values that tell the order are written with; on a tie, most values; on a tie again, `/`.
+   */
   readonly sep?: string;
 }
 
-/** The numeric dates of the cells written with `/` and with `-`: the column's separator is the more common. */
+/** Of `/` and `-`, the one most of the cells' numeric dates that tell their order are written with; on a tie, most of them; else `/`. */
 function separatorOf(cells: readonly unknown[]): string | undefined {
-  let slash = 0;
-  let dash = 0;
+  const told = { '/': 0, '-': 0 };
+  const all = { '/': 0, '-': 0 };
   for (const c of cells) {
     const e = slashEvidence(c);
     if (e === undefined) continue;
-    if (NUMERIC.exec(String(c).trim().replace(TIME, '').trim())?.[2] === '-') dash++;
-    else slash++;
+    const sep = NUMERIC.exec(String(c).trim().replace(TIME, '').trim())?.[2] === '-' ? '-' : '/';
+    all[sep]++;
+    if (e !== 'either') told[sep]++;
   }
-  return slash + dash === 0 ? undefined : dash > slash ? '-' : '/';
+  if (all['/'] + all['-'] === 0) return undefined;
+  if (told['-'] !== told['/']) return told['-'] > told['/'] ? '-' : '/';
+  return all['-'] > all['/'] ? '-' : '/';
 }
 
-/** How the cells written with the column's separator tell its order; values with the other one do not vote. */
-export function orderEvidence(cells: readonly unknown[]): OrderEvidence {
-  const sep = separatorOf(cells);
+/**
+ * How the cells tell their column's order. `bySeparator` (Date Order auto): only the values
+ * written with the column's separator (`separatorOf`) vote; one with the other separator came from
+ * elsewhere, and reads by its own parts when only one order fits them.
+ */
+export function orderEvidence(cells: readonly unknown[], bySeparator = true): OrderEvidence {
+  const sep = bySeparator ? separatorOf(cells) : undefined;
   let dayFirst = 0;
   let monthFirst = 0;
   let either = 0;
