@@ -893,6 +893,22 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(JSON.stringify(list.cells)).toBe(before);
   });
 
+  it('SPEC 7: Classify on a sheet whose rows hold values only in columns not read writes nothing and says to choose the columns that name people', () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    const list = h.ss.addSheet('Ids', [
+      ['Name', 'Degree', 'Notes', 'Record ID'],
+      ['', '', '', 5],
+      ['', '', '', 6],
+    ]);
+    list.activate();
+    const before = JSON.stringify(list.cells);
+    h.global.classifySheet?.();
+    expect(h.ui.alerts).toEqual([
+      "Prospect Channel Planner: Nothing was written: every row has an error (2 rows), the first in row 2: column D: values only in columns not read (no name, URL, email or other field): nothing to plan (got '5'). Choose the columns that hold names, LinkedIn URLs or emails in the Columns step.: OK",
+    ]);
+    expect(JSON.stringify(list.cells)).toBe(before);
+  });
+
   it('a list whose headers match nothing: every header offered with samples, and a chosen column plans it', () => {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
     h.ss.addSheet('Odd', [

@@ -484,6 +484,10 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     const error = readProspect(['104', '', '', 'call back'], m);
     expect(error).toEqual(new RowError('column A', NOTHING_READ, '104', 0, false));
     expect((error as RowError).text).toBe("ERROR: column A: values only in columns not read (no name, URL, email or other field): nothing to plan (got '104')");
+    // An unticked checkbox in a column not read (a checkbox column filled down past the list) is no value.
+    expect(readProspect(['', '', '', false], m)).toBe('blank');
+    expect(readProspect(['', '', '', 'FALSE'], m)).toBe('blank');
+    expect(readProspect(['', '', '', true], m)).toMatchObject({ column: 'column D', problem: NOTHING_READ, lone: true });
     // A value that reads as no value is a value: the row is someone whose degree is unknown.
     expect(readProspect(['104', '', 'n/a', ''], m)).toEqual({});
   });

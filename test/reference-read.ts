@@ -83,7 +83,8 @@ function spreadsheetError(value: string): Problem {
 function rowIsBlank(row: readonly Cell[], map: ColumnMap): boolean {
   for (let i = 0; i < row.length; i++) {
     if (inOutputBlock(map.outputAt, i)) continue;
-    if (!isBlank(row[i])) return false;
+    // An unticked checkbox in a column not read is no value.
+    if (!isBlank(row[i]) && row[i] !== false && String(row[i]).trim().toLowerCase() !== 'false') return false;
   }
   return true;
 }

@@ -1061,4 +1061,14 @@ function filledCells(row: readonly Cell[], map: ColumnMap, most: number): number
 /** Whether the row holds exactly one non-blank cell, our output block aside (`Prospect.lone`). */
 export const oneCellRow = (row: readonly Cell[], map: ColumnMap): boolean => filledCells(row, map, 2) === 1;
 
-const rowIsBlank = (row: readonly Cell[], map: ColumnMap): boolean => filledCells(row, map, 1) === 0;
+/** An unticked checkbox: Sheets' FALSE, or its text in a CSV. */
+const unticked = (cell: Cell): boolean => cell === false || (typeof cell === 'string' && cell.trim().toLowerCase() === 'false');
+
+/**
+ * Whether the row holds nothing, our output block aside, but unticked checkboxes in columns not
+ * read: a checkbox column filled down past the list is empty rows, not rows in error.
+ */
+function rowIsBlank(row: readonly Cell[], map: ColumnMap): boolean {
+  for (let i = 0; i < row.length; i++) if (!inOutputBlock(map.outputAt, i) && !isBlank(row[i]) && !unticked(row[i])) return false;
+  return true;
+}

@@ -21,6 +21,7 @@ import {
   type PlanSummary,
   parseSettings,
   Problem,
+  NOTHING_READ,
   RowError,
   SETTINGS,
   type Settings,
@@ -344,7 +345,11 @@ function everyRowAnError(plan: SheetPlan, form?: PlannerForm): FormProblem | und
   const label = plan.map.columns.find((c) => c.header === first.column)?.field.label;
   const chosen =
     label === undefined ? undefined : form?.settings.find(([k, v]) => normalizeHeader(k) === normalizeHeader(`Column: ${label}`) && v.trim() !== '');
-  const what = `Nothing was written: every row has an error (${errors === 1 ? '1 row' : `${errors} rows`}), the first in row ${i + plan.headerRow + 2}: column '${first.column}': ${first.problem} (got '${first.got}').`;
+  const where = `Nothing was written: every row has an error (${errors === 1 ? '1 row' : `${errors} rows`}), the first in row ${i + plan.headerRow + 2}`;
+  // Its column is a letter, a column not read: the fix is a column that is.
+  if (first.problem === NOTHING_READ)
+    return { message: `${where}: ${first.detail}. Choose the columns that hold names, LinkedIn URLs or emails in the Columns step.` };
+  const what = `${where}: column '${first.column}': ${first.problem} (got '${first.got}').`;
   if (chosen) return { message: `${what} Column: ${label} is set to '${first.column}': choose the column that holds ${label}.`, field: `Column: ${label}` };
   return { message: `${what} Check the column '${first.column}' in the Columns step.` };
 }
