@@ -4,7 +4,8 @@
  * the encodings are the file layer's) and the Apps Script bundle with cells as Sheets hands them.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rowRead } from '../src/cli/inspect.js';
@@ -524,6 +525,26 @@ describe('SPEC 1a: two HubSpot exports joined into one file (the header row agai
     const csv = cli('inspect', file, '--format', 'csv');
     const row6 = csv.stdout.split('\n').find((l) => l.startsWith('6,'));
     expect(row6).toMatch(/,"\(the header row again: not a prospect, not planned\)"\r?$/);
+  });
+
+  it('inspect tells a line of text (one cell after an empty row) as the plan passes over it, and a row of only a record ID as the plan errs on it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcp-lone-'));
+    const lone = join(dir, 'lone.csv');
+    writeFileSync(lone, 'Name,Email,Record ID,Notes\nAnn,ann@x.com,1,\n,,2,\n\n,,,A lone note\n,,7,\n');
+    const json = cli('inspect', lone, '--format', 'json');
+    const rows = json.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.map((r) => [r.row, r.note ?? false, typeof r.error === 'string'])).toEqual([
+      [2, false, false],
+      [3, false, true],
+      [5, true, false],
+      [6, true, false],
+    ]);
+    const plan = cli(lone, '--format', 'csv');
+    expect(plan.stdout.split('\n').slice(4, 6)).toEqual([',,,A lone note', ',,7,']);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('today lists no header as a touch to make; stats counts five prospects', () => {

@@ -6,6 +6,7 @@
 import {
   type ColumnMap,
   NAME_KEYS,
+  NoteLines,
   RowError,
   type Settings,
   type Understanding,
@@ -30,13 +31,21 @@ export interface RowRead {
   readonly blank?: true;
   /** The header row again (two files joined): no prospect, its cells are headers, not values. */
   readonly headerAgain?: true;
+  /** A line of text (one cell after an empty row: a report's footer, a section's title), as the plan passes over it. */
+  readonly note?: true;
 }
 
-/** A row under the header (its number as a spreadsheet numbers it) as read: its values by field, its error, or blank. */
-export function rowRead(row: number, record: readonly string[], map: ColumnMap): RowRead {
+/**
+ * A row under the header (its number as a spreadsheet numbers it) as read: its values by field,
+ * its error, or blank. `notes`: the rows so far, in order, to tell a line of text as the plan
+ * does (`afterGap`: empty lines came just before it).
+ */
+export function rowRead(row: number, record: readonly string[], map: ColumnMap, notes?: NoteLines, afterGap = false): RowRead {
   const p = readProspect(record, map);
+  const note = notes?.isNote(p, afterGap) === true;
   if (p === 'blank') return { row, blank: true };
   if (!(p instanceof RowError) && p.repeatsHeader) return { row, headerAgain: true };
+  if (note) return { row, note: true };
   // A row in error is still someone: its name columns as written, beside the error.
   if (p instanceof RowError) return { row, values: Object.fromEntries(namesWritten(record, map)), error: p.text };
   return { row, values: Object.fromEntries(valuesRead(p, map)) };
@@ -67,12 +76,16 @@ async function understandFile(path: string, settings: Settings): Promise<Underst
     let errors = false;
     let rows = 0;
     let blank = 0;
+    const notes = new NoteLines();
+    let last = -1;
     const see = (index: number, record: readonly string[], u: Understanding) => {
       if (index <= u.headerRow || record.length === 0) return;
-      const r = rowRead(index + 1, record, u.map);
+      const afterGap = last >= 0 ? index > last + 1 : index > u.headerRow + 1;
+      last = index;
+      const r = rowRead(index + 1, record, u.map, notes, afterGap);
       rows++;
       if (r.blank) blank++;
-      if (r.error !== undefined || r.headerAgain) errors = true;
+      if (r.error !== undefined || r.headerAgain || r.note) errors = true;
       for (const label of Object.keys(r.values ?? {})) labels.add(label);
     };
     const decide = () => {
@@ -98,12 +111,16 @@ async function understandFile(path: string, settings: Settings): Promise<Underst
 async function eachRowRead(u: Understood, onRow: (row: RowRead) => void, afterChunk?: () => Promise<void> | undefined): Promise<void> {
   const { headerRow, map } = u.understanding;
   let index = 0;
+  const notes = new NoteLines();
+  let last = headerRow;
   await fileStep(() =>
     readCsv(
       u.file,
       (r) => {
         const i = index++;
-        if (i > headerRow && r.count > 0) onRow(rowRead(i + 1, r.cells(), map));
+        if (i <= headerRow || r.count === 0) return;
+        onRow(rowRead(i + 1, r.cells(), map, notes, i > last + 1));
+        last = i;
       },
       { afterChunk },
     ),
@@ -119,6 +136,9 @@ function namesWritten(record: readonly string[], map: ColumnMap): Array<[string,
   return names;
 }
 
+/** What the grid says of a line of text (one cell after an empty row), which the plan passes over. */
+const LINE_OF_TEXT = '(a line of text, not a prospect: not planned)';
+
 /** What the grid says of a row that repeats the header: the plan leaves it blank and plans nothing. */
 const HEADER_AGAIN = '(the header row again: not a prospect, not planned)';
 
@@ -129,13 +149,18 @@ function gridHeader(u: Understood): string[] {
 
 /** A row of the grid, under gridHeader. */
 function gridRow(r: RowRead, u: Understood): string[] {
-  const note = r.blank ? '(blank row)' : r.headerAgain ? HEADER_AGAIN : '';
+  const note = r.blank ? '(blank row)' : r.headerAgain ? HEADER_AGAIN : r.note ? LINE_OF_TEXT : '';
   return [String(r.row), ...u.labels.map((l) => r.values?.[l] ?? ''), ...(u.errors ? [r.error ?? note] : [])];
 }
 
 /** A row as a JSON line: its number, the values read, its error, or that it is blank or the header again. */
 function jsonRow(r: RowRead): string {
-  const what = { ...(r.error ? { error: r.error } : {}), ...(r.blank ? { blank: true } : {}), ...(r.headerAgain ? { headerAgain: true } : {}) };
+  const what = {
+    ...(r.error ? { error: r.error } : {}),
+    ...(r.blank ? { blank: true } : {}),
+    ...(r.headerAgain ? { headerAgain: true } : {}),
+    ...(r.note ? { note: true } : {}),
+  };
   return `${JSON.stringify({ row: r.row, ...(r.values ?? {}), ...what })}\n`;
 }
 
