@@ -51,7 +51,11 @@ describe('prospect-channels today (SPEC 9)', () => {
       'Name,Degree,LinkedIn URL,Email,Phone\nMia,1st,,mia@example.com,+33 6 12 34 56 78\nLeo,1st,https://www.linkedin.com/in/leo/,leo@example.com,\nNed,1st,,,\n';
     const { code, stdout } = cli(['today', file('contact.csv', list), ...AS_OF, '--format', 'table']);
     expect(code).toBe(0);
-    const line = (name: string) => stdout.split('\n').find((l) => l.includes(` ${name} `)) ?? '';
+    const line = (name: string) => {
+      const found = stdout.split('\n').find((l) => l.includes(` ${name} `));
+      expect(found, name).toBeDefined();
+      return found as string;
+    };
     // Marked, never bare: a bare email or phone beside a MESSAGE read as where to send it.
     expect(line('Mia')).toContain('(no URL) mia@example.com');
     expect(line('Mia')).not.toContain('+33');
