@@ -94,6 +94,22 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(call('CHANNEL', [HEADER], [HEADER], AS_OF)).toBe('');
   });
 
+  it('SPEC 1: a checkbox column filled down past the list (unticked FALSE cells): those rows are empty, not prospects given invitations', () => {
+    const header = ['Name', 'Degree', 'Open Profile', 'Done?'];
+    const rows = [
+      ['Ann Lee', '2nd', true, false],
+      ['', '', false, false],
+      ['', '', false, false],
+    ];
+    const plan = call('CHANNEL_PLAN', rows, [header], AS_OF) as Value[][];
+    expect(plan[0]?.[0]).toMatch(/^(CONNECT_NOTE|CONNECT|OPEN_PROFILE)$/);
+    expect(plan.slice(1)).toEqual([
+      ['', '', '', '', ''],
+      ['', '', '', '', ''],
+    ]);
+    expect(call('CHANNEL', [rows[1]], [header], AS_OF)).toBe('');
+  });
+
   it('filled down a row at a time, a header repeated under the rows (two lists pasted) is blank as in the range, with no hint', () => {
     const rows = typedRows();
     const pasted = [...rows.slice(0, 3), HEADER, ...rows.slice(3)];

@@ -488,6 +488,13 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     expect(readProspect(['', '', '', false], m)).toBe('blank');
     expect(readProspect(['', '', '', 'FALSE'], m)).toBe('blank');
     expect(readProspect(['', '', '', true], m)).toMatchObject({ column: 'column D', problem: NOTHING_READ, lone: true });
+    // Unticked checkboxes alone, in columns read too, are an empty row: no one is named.
+    const boxes = mapColumns(['Name', 'Open Profile', 'Warm', 'Done?']);
+    if (boxes instanceof Problem) throw new Error(boxes.message);
+    expect(readProspect(['', false, false, false], boxes)).toBe('blank');
+    expect(readProspect(['', 'FALSE', 'FALSE', ''], boxes)).toBe('blank');
+    expect(readProspect(['Ann', false, false, false], boxes)).toMatchObject({ name: 'Ann', openProfile: false, warm: false });
+    expect(readProspect(['', true, false, false], boxes)).toMatchObject({ openProfile: true });
     // A value that reads as no value is a value: the row is someone whose degree is unknown.
     expect(readProspect(['104', '', 'n/a', ''], m)).toEqual({});
   });

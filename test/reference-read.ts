@@ -60,10 +60,12 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
   if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
   if (!any && rowIsBlank(row, map)) return 'blank';
   if (!any) {
-    // Values, none in a column read: the first one named by its column's letters.
-    const at = row.findIndex((c, i) => !inOutputBlock(map.outputAt, i) && !isBlank(c));
+    // Values, none in a column read: the first one (not an unticked checkbox) named by its column's letters.
+    const at = row.findIndex((c, i) => !inOutputBlock(map.outputAt, i) && !isBlank(c) && !unticked(c));
     return new RowError(`column ${columnLetters(at)}`, NOTHING_READ, cellText(row[at]), 0, oneCellRow(row, map));
   }
+  const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);
+  if (!named && rowIsBlank(row, map)) return 'blank';
   if (oneCellRow(row, map)) p.lone = true;
   if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) {
     p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');
@@ -80,11 +82,13 @@ function spreadsheetError(value: string): Problem {
   return new Problem(`the spreadsheet shows an error here (${value}): fix the formula`);
 }
 
+/** An unticked checkbox (FALSE): no value where no one is named. */
+const unticked = (c: Cell) => c === false || String(c).trim().toLowerCase() === 'false';
+
 function rowIsBlank(row: readonly Cell[], map: ColumnMap): boolean {
   for (let i = 0; i < row.length; i++) {
     if (inOutputBlock(map.outputAt, i)) continue;
-    // An unticked checkbox in a column not read is no value.
-    if (!isBlank(row[i]) && row[i] !== false && String(row[i]).trim().toLowerCase() !== 'false') return false;
+    if (!isBlank(row[i]) && !unticked(row[i])) return false;
   }
   return true;
 }

@@ -862,6 +862,8 @@ class RowReader {
     }
     if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
     if (!any) return rowIsBlank(row, this.map) ? 'blank' : nothingRead(row, this.map);
+    // Read values but nobody named: unticked checkboxes alone (a checkbox column filled down past the list) are an empty row.
+    if (!namesSomeone(p) && rowIsBlank(row, this.map)) return 'blank';
     if (filled <= 1 && oneCellRow(row, this.map)) p.lone = true;
     if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
@@ -1025,7 +1027,7 @@ export function repeatsHeader(row: readonly Cell[], map: ColumnMap): boolean {
 /** A row that holds values, none in a column read (`NOTHING_READ`), as a row error naming its first one. */
 function nothingRead(row: readonly Cell[], map: ColumnMap): RowError {
   let at = 0;
-  while (inOutputBlock(map.outputAt, at) || isBlank(row[at])) at++;
+  while (inOutputBlock(map.outputAt, at) || isBlank(row[at]) || unticked(row[at])) at++;
   return new RowError(`column ${columnLetters(at)}`, NOTHING_READ, cellText(row[at]), 0, oneCellRow(row, map));
 }
 
@@ -1061,12 +1063,21 @@ function filledCells(row: readonly Cell[], map: ColumnMap, most: number): number
 /** Whether the row holds exactly one non-blank cell, our output block aside (`Prospect.lone`). */
 export const oneCellRow = (row: readonly Cell[], map: ColumnMap): boolean => filledCells(row, map, 2) === 1;
 
+/** Whether the row read names or reaches someone: a name, a LinkedIn URL, an email or a phone. */
+const namesSomeone = (p: Prospect): boolean =>
+  p.name !== undefined ||
+  p.firstName !== undefined ||
+  p.lastName !== undefined ||
+  p.linkedinUrl !== undefined ||
+  p.email !== undefined ||
+  p.phone !== undefined;
+
 /** An unticked checkbox: Sheets' FALSE, or its text in a CSV. */
 const unticked = (cell: Cell): boolean => cell === false || (typeof cell === 'string' && cell.trim().toLowerCase() === 'false');
 
 /**
- * Whether the row holds nothing, our output block aside, but unticked checkboxes in columns not
- * read: a checkbox column filled down past the list is empty rows, not rows in error.
+ * Whether the row holds nothing, our output block aside, but unticked checkboxes: a checkbox column
+ * filled down past the list is empty rows, not rows in error or prospects with no one named.
  */
 function rowIsBlank(row: readonly Cell[], map: ColumnMap): boolean {
   for (let i = 0; i < row.length; i++) if (!inOutputBlock(map.outputAt, i) && !isBlank(row[i]) && !unticked(row[i])) return false;
