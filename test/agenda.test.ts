@@ -14,6 +14,7 @@ import {
   agendaOf,
   agendaSummary,
   formatDay,
+  mapAfterDone,
   mapColumns,
   markDone,
   outputCells,
@@ -280,8 +281,13 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
       ['Name', 'Degree', 'Channel', 'Day', 'Date', 'Cost', 'Reason'],
       ['A', '1st', 'MESSAGE', '1', TUESDAY, '0.00', 'old reason'],
     ];
-    const { rows, changes } = done([{ row: 1, channel: 'MESSAGE' }], withBlock, mapOf(withBlock, s));
+    const before = mapOf(withBlock, s);
+    const { rows, changes } = done([{ row: 1, channel: 'MESSAGE' }], withBlock, before);
     expect(changes.insertAt).toBe(2);
+    // The map after it is the map of the sheet as now written, the sheet not read again: every header in its place.
+    const after = mapAfterDone(before, changes);
+    expect(after.headers).toEqual(rows[0]);
+    expect(after).toEqual(mapOf(rows, s));
     expect(rows).toEqual([
       ['Name', 'Degree', 'Last Touch On', 'Channel', 'Day', 'Date', 'Cost', 'Reason'],
       ['A', '1st', TUESDAY, 'MESSAGE', '1', TUESDAY, '0.00', 'old reason'],

@@ -920,7 +920,7 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     const before = JSON.stringify(list.cells);
     h.global.classifySheet?.();
     expect(h.ui.alerts).toEqual([
-      "Prospect Channel Planner: Nothing was written: every row has an error (2 rows), the first in row 2: column D: values only in columns not read (no name, URL, email or other field): nothing to plan (got '5'). Choose the columns that hold names, LinkedIn URLs or emails in the Columns step.: OK",
+      "Prospect Channel Planner: Nothing was written: every row has an error (2 rows), the first in row 2: Record ID (column D): values only in columns not read: nothing to plan (got '5'). Choose the columns that hold names, LinkedIn URLs or emails in the Columns step.: OK",
     ]);
     expect(JSON.stringify(list.cells)).toBe(before);
   });

@@ -577,9 +577,7 @@ describe('CLI: files as they come', () => {
   it('SPEC 1: a row with values only in columns not read (a CRM record ID) is an ERROR row that says so, not a prospect given an invitation; all such rows: nothing is written', () => {
     const r = cli([file('ids.csv', 'Record ID,Name,Degree\n101,Ann,2\n104,,\n'), ...AS_OF, '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(rowsOf(r.stdout)[2]?.slice(3, 4)).toEqual([
-      "ERROR: column A: values only in columns not read (no name, URL, email or other field): nothing to plan (got '104')",
-    ]);
+    expect(rowsOf(r.stdout)[2]?.slice(3, 4)).toEqual(["ERROR: Record ID (column A): values only in columns not read: nothing to plan (got '104')"]);
     expect(r.stderr).toMatch(/^Planned 1 prospect \(1 more row with errors\)/m);
     const none = cli([file('ids-only.csv', 'Record ID,Name,Degree\n104,,\n105,,\n'), ...AS_OF, '--format', 'csv']);
     expect(none.code).not.toBe(0);

@@ -474,7 +474,7 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     expect(readProspect(['', '', ''], m)).toBe('blank');
     expect(readProspect([], m)).toBe('blank');
     // Not blank: a row of one cell, which after an empty row is a line of text (NoteLines).
-    expect(readProspect(['', '', 'a note'], m)).toEqual(new RowError('column C', NOTHING_READ, 'a note', 0, true));
+    expect(readProspect(['', '', 'a note'], m)).toEqual(new RowError('Notes (column C)', NOTHING_READ, 'a note', 0, true));
     expect(readProspect(['', '2', 'a note'], m)).toEqual({ degree: 2 });
   });
 
@@ -482,12 +482,16 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     const m = mapColumns(['Record ID', 'Name', 'Degree', 'Notes']);
     if (m instanceof Problem) throw new Error(m.message);
     const error = readProspect(['104', '', '', 'call back'], m);
-    expect(error).toEqual(new RowError('column A', NOTHING_READ, '104', 0, false));
-    expect((error as RowError).text).toBe("ERROR: column A: values only in columns not read (no name, URL, email or other field): nothing to plan (got '104')");
+    expect(error).toEqual(new RowError('Record ID (column A)', NOTHING_READ, '104', 0, false));
+    expect((error as RowError).text).toBe("ERROR: Record ID (column A): values only in columns not read: nothing to plan (got '104')");
     // An unticked checkbox in a column not read (a checkbox column filled down past the list) is no value.
     expect(readProspect(['', '', '', false], m)).toBe('blank');
     expect(readProspect(['', '', '', 'FALSE'], m)).toBe('blank');
-    expect(readProspect(['', '', '', true], m)).toMatchObject({ column: 'column D', problem: NOTHING_READ, lone: true });
+    expect(readProspect(['', '', '', true], m)).toMatchObject({ column: 'Notes (column D)', problem: NOTHING_READ, lone: true });
+    // Under a blank header the column is named by its letter alone; after History columns are added, by its header still.
+    const unnamed = mapColumns(['Name', ' ', 'Degree']);
+    if (unnamed instanceof Problem) throw new Error(unnamed.message);
+    expect(readProspect(['', 'x', ''], unnamed)).toMatchObject({ column: 'column B', problem: NOTHING_READ });
     // Unticked checkboxes alone, in columns read too, are an empty row: no one is named.
     const boxes = mapColumns(['Name', 'Open Profile', 'Warm', 'Done?']);
     if (boxes instanceof Problem) throw new Error(boxes.message);

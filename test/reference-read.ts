@@ -3,7 +3,7 @@
  * per cell, no memo, the title read word by word after lower-casing it. Property tests hold the
  * fast reader to exactly what this gives.
  */
-import { type ColumnMap, NOTHING_READ, OTHER_HEADER, columnLetters, headerText, inOutputBlock, namesFields, oneCellRow } from '../src/core/columns.js';
+import { type ColumnMap, NOTHING_READ, OTHER_HEADER, headerText, inOutputBlock, namesFields, oneCellRow, unreadColumnName } from '../src/core/columns.js';
 import { FIELDS, cellText, emptyProspect, isBlank, setField, settleReplied } from '../src/core/fields.js';
 import { type Cell, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
@@ -62,7 +62,7 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
   if (!any) {
     // Values, none in a column read: the first one (not an unticked checkbox) named by its column's letters.
     const at = row.findIndex((c, i) => !inOutputBlock(map.outputAt, i) && !isBlank(c) && !unticked(c));
-    return new RowError(`column ${columnLetters(at)}`, NOTHING_READ, cellText(row[at]), 0, oneCellRow(row, map));
+    return new RowError(unreadColumnName(map, at), NOTHING_READ, cellText(row[at]), 0, oneCellRow(row, map));
   }
   const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);
   if (!named && rowIsBlank(row, map)) return 'blank';

@@ -212,7 +212,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
     layout.nameAt = nameAt;
     layout.lastNameAt = lastNameAt;
     reader = prospectReader(found.map, [layout.nameAt]);
-    if (byteCopies && found.map.outputAt < 0) plainCount = found.map.width;
+    if (byteCopies && found.map.outputAt < 0) plainCount = found.map.headers.length;
     for (let j = first; j < top.length; j++) {
       const cells = top[j] as string[];
       if (cells.length > 0) add(j, readProspect(cells, found.map), tableName(cells, layout));
@@ -267,9 +267,9 @@ export async function fileStep<T>(step: () => Promise<T>): Promise<T> {
 /** The input record padded to the header's width with our cells in place: what a JSON line shows. */
 function withOutputs(record: readonly string[], map: ColumnMap, ours: readonly string[]): string[] {
   const cells = record.slice();
-  while (cells.length < map.width) cells.push('');
+  while (cells.length < map.headers.length) cells.push('');
   if (map.outputAt >= 0) cells.splice(map.outputAt, OUTPUT_COLUMNS.length, ...ours);
-  else cells.splice(map.width, 0, ...ours);
+  else cells.splice(map.headers.length, 0, ...ours);
   return cells;
 }
 
@@ -288,7 +288,7 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
   if (format === 'table') writer.write(tableLine(['Row', 'Name', 'Channel', 'Day', 'Date', 'Cost', 'Reason'], layout));
   const keys =
     format === 'json'
-      ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS), { at: map.outputAt >= 0 ? map.outputAt : map.width, count: OUTPUT_COLUMNS.length })
+      ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS), { at: map.outputAt >= 0 ? map.outputAt : map.headers.length, count: OUTPUT_COLUMNS.length })
       : [];
   let index = 0;
   let n = 0;
@@ -327,7 +327,7 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
   const d = file.delimiter;
   const codec = engineCodec(file.encoding);
   const writer = new CsvWriter(out, codec.encode, file.encoding.bom);
-  const at = map.outputAt >= 0 ? map.outputAt : map.width;
+  const at = map.outputAt >= 0 ? map.outputAt : map.headers.length;
   const replace = map.outputAt >= 0 ? OUTPUT_COLUMNS.length : 0;
   const joined = (cells: readonly string[]) => {
     let text = csvCell(cells[0] as string, d);

@@ -344,7 +344,7 @@ export function doneChanges(
     if (t.start !== undefined) needed.add('firstTouchOn');
   }
   const existing = new Map(map.columns.map((c) => [c.field.key, c.index]));
-  const insertAt = map.outputAt >= 0 ? map.outputAt : map.width;
+  const insertAt = map.outputAt >= 0 ? map.outputAt : map.headers.length;
   const added = HISTORY_FIELDS.filter((f) => needed.has(f) && !existing.has(f)).map((field) => ({ field, header: SPEC[field].label }));
   const shift = (index: number) => (index >= insertAt ? index + added.length : index);
   const columnOf = new Map<HistoryField, number>();
@@ -452,5 +452,6 @@ export function mapAfterDone(map: ColumnMap, changes: DoneChanges): ColumnMap {
     ...map.columns.map((c) => ({ ...c, index: moved(c.index) })),
     ...added.map((a, k) => mappedColumn(SPEC[a.field], insertAt + k, a.header)),
   ].sort((a, b) => a.index - b.index);
-  return { columns, outputAt: map.outputAt >= 0 ? moved(map.outputAt) : -1, width: map.width + added.length };
+  const headers = [...map.headers.slice(0, insertAt), ...added.map((a) => a.header), ...map.headers.slice(insertAt)];
+  return { columns, outputAt: map.outputAt >= 0 ? moved(map.outputAt) : -1, headers };
 }

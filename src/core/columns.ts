@@ -89,7 +89,7 @@ export function namesFields(cells: readonly Cell[]): boolean {
  * What a row error says of a row whose cells are all in columns not read (a record ID, a note):
  * nobody to reach and nothing to decide by, where a prospect would take an invitation.
  */
-export const NOTHING_READ = 'values only in columns not read (no name, URL, email or other field): nothing to plan';
+export const NOTHING_READ = 'values only in columns not read: nothing to plan';
 
 /** What a row error says of another export's header row (`namesFields`), which the plan's warning tells by. */
 export const OTHER_HEADER = "another export's header row (files of two layouts joined?)";
@@ -202,8 +202,8 @@ export interface ColumnMap {
   readonly columns: readonly MappedColumn[];
   /** Index of an existing Channel..Reason block (re-runs update it in place), or -1. */
   readonly outputAt: number;
-  /** Number of header cells. */
-  readonly width: number;
+  /** Every header cell's text, read or not (their count is the header's width): how an error names a column not read. */
+  readonly headers: readonly string[];
 }
 
 /** Column index (0-based) to its letters: 0 -> A, 27 -> AB. */
@@ -478,7 +478,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     .map(({ field, index }) => mappedColumn(field, index, cellText(headers[index]), readings.get(index) ?? MONTH_FIRST))
     .sort((a, b) => a.index - b.index || FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
   unused.sort((a, b) => a.index - b.index);
-  return { headerRow: 0, map: { columns, outputAt, width: headers.length }, unused, dateOrders, notes, ignored };
+  return { headerRow: 0, map: { columns, outputAt, headers: headers.map(cellText) }, unused, dateOrders, notes, ignored };
 }
 
 /** A column read as `field`: the one way to make a MappedColumn. */
@@ -1028,7 +1028,13 @@ export function repeatsHeader(row: readonly Cell[], map: ColumnMap): boolean {
 function nothingRead(row: readonly Cell[], map: ColumnMap): RowError {
   let at = 0;
   while (inOutputBlock(map.outputAt, at) || isBlank(row[at]) || unticked(row[at])) at++;
-  return new RowError(`column ${columnLetters(at)}`, NOTHING_READ, cellText(row[at]), 0, oneCellRow(row, map));
+  return new RowError(unreadColumnName(map, at), NOTHING_READ, cellText(row[at]), 0, oneCellRow(row, map));
+}
+
+/** A column not read, as an error names it: its header and letter (`Record ID (column A)`), or its letter under a blank header. */
+export function unreadColumnName(map: ColumnMap, at: number): string {
+  const header = (map.headers[at] ?? '').trim();
+  return header === '' ? `column ${columnLetters(at)}` : `${header} (column ${columnLetters(at)})`;
 }
 
 /** The header row again (`Prospect.repeatsHeader`), read as no prospect. */

@@ -346,7 +346,7 @@ function everyRowAnError(plan: SheetPlan, form?: PlannerForm): FormProblem | und
   const chosen =
     label === undefined ? undefined : form?.settings.find(([k, v]) => normalizeHeader(k) === normalizeHeader(`Column: ${label}`) && v.trim() !== '');
   const where = `Nothing was written: every row has an error (${errors === 1 ? '1 row' : `${errors} rows`}), the first in row ${i + plan.headerRow + 2}`;
-  // Its column is a letter, a column not read: the fix is a column that is.
+  // Its column is one not read: the fix is a column that is.
   if (first.problem === NOTHING_READ)
     return { message: `${where}: ${first.detail}. Choose the columns that hold names, LinkedIn URLs or emails in the Columns step.` };
   const what = `${where}: column '${first.column}': ${first.problem} (got '${first.got}').`;
