@@ -1,10 +1,11 @@
 import { once } from 'node:events';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileOut } from '../src/cli/files.js';
+import { PassThrough } from 'node:stream';
+import { FileOut, Leftovers, openOutput } from '../src/cli/files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'file-out-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -89,5 +90,33 @@ describe('FileOut: the output file written without node:stream', () => {
     await once(out, 'close');
     expect(readFileSync(path, 'utf8')).toBe('');
     expect(() => closeSync(fd)).toThrow(/EBADF/);
+  });
+});
+
+describe('an -o file put in place of its target', () => {
+  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), now: () => new Date() };
+
+  it("commit's last check runs once the file is written and before it takes the target's place; what it throws leaves the target as it was", async () => {
+    const target = join(dir, 'plan.csv');
+    writeFileSync(target, 'old\n');
+    const seen: string[] = [];
+    const out = await openOutput(target, io, new Leftovers(() => undefined));
+    out.stream.write('new\n');
+    await out.commit(() => seen.push(readFileSync(target, 'utf8')));
+    expect(seen).toEqual(['old\n']);
+    expect(readFileSync(target, 'utf8')).toBe('new\n');
+
+    const leftovers = new Leftovers(() => undefined);
+    const refused = await openOutput(target, io, leftovers);
+    refused.stream.write('newer\n');
+    await expect(
+      refused.commit(() => {
+        throw new Error('the input changed');
+      }),
+    ).rejects.toThrow('the input changed');
+    expect(readFileSync(target, 'utf8')).toBe('new\n');
+    // The finished file it did not put in place is a leftover, removed when the run ends.
+    await leftovers.clear();
+    expect(readdirSync(dir).filter((f) => f.startsWith('.plan.csv.'))).toEqual([]);
   });
 });

@@ -238,8 +238,12 @@ export interface Output {
   readonly shown: string;
   /** Whether this is the process's stdout (a table there fits the terminal). */
   readonly isStdout: boolean;
-  /** Finishes the output: flushes stdout, or puts the finished file in place of the target. */
-  commit(): Promise<void>;
+  /**
+   * Finishes the output: flushes stdout, or puts the finished file in place of the target.
+   * `lastCheck` runs right before the file takes the target's place, with nothing awaited between
+   * them; what it throws leaves the target as it was.
+   */
+  commit(lastCheck?: () => void): Promise<void>;
   /** The error the stream met, if any: a failed write is then the output's fault, not the input's. */
   failure(): CliError | undefined;
 }
@@ -334,8 +338,9 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
     shown: target,
     isStdout: false,
     failure,
-    async commit() {
+    async commit(lastCheck) {
       await closeFile(stream, target);
+      lastCheck?.();
       if (st && inPlace) {
         await leftovers.uninterrupted(async () => {
           try {

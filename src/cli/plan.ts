@@ -141,15 +141,19 @@ async function plan(ctx: CommandContext): Promise<number> {
   summaryOut?.stream.write(summaryText);
   // Read twice, the file must be one file: a write to it meanwhile (an edit, another run of done)
   // would put one version's plans on the other's rows, or lose that run's marks.
-  if (changedSince(planned.file)) throw changedError(shown);
-  ctx.unchanged?.();
+  const unchanged = () => {
+    if (changedSince(planned.file)) throw changedError(shown);
+    ctx.unchanged?.();
+  };
+  unchanged();
   // A file of errors only does not replace one: a wrong mapping or setting must not put ERROR
   // cells over a good plan (the sheet refuses such a write too). On stdout the rows show why.
   const refused = nothingPlanned(summary) && !out.isStdout;
   // A --summary file is put in place first: one that cannot be written leaves the plan's file as it was.
   if (summaryOut) await summaryOut.commit();
   // The summary on stderr goes under the table: commit waits until stdout has taken every row.
-  if (!refused) await out.commit();
+  // Checked again as the file takes its place: the file closing gave another run time to save over the input.
+  if (!refused) await out.commit(unchanged);
   if (!summaryOut && summaryText !== '') io.stderr.write(summaryText);
   const empty = noRowsNote(summary, planned.understanding.headerRow, shown);
   // Not under a JSON summary on stderr, which a program reads as one object (its `planned` says 0).
