@@ -376,6 +376,18 @@ describe('SPEC 5 v2: acceptance is answered within a day [002]', () => {
     const after = touch({ connectionStatus: 'accepted', requestedOn: onDay(4), acceptedOn: AS_OF - 1, lastTouchOn: AS_OF }, { Sequence: 'multichannel' });
     expect([after.channel, after.day]).toEqual(['EMAIL_OR_PHONE', 7]);
   });
+  it('SPEC 5: a request accepted late (day 19): the message answering it is not taken for the day-12 and day-19 messages, dated before the acceptance; after it, the open-ended step [000 §7]', () => {
+    // Requested Mon 11-02, accepted Fri 11-20: the answer is due Monday 11-23 (day 22).
+    const before = touch({ connectionStatus: 'accepted', requestedOn: day('2026-11-02'), acceptedOn: day('2026-11-20') });
+    expect([before.channel, before.day, before.date]).toEqual(['MESSAGE', 22, AS_OF]);
+    // Answered on 11-23: the sequence is not over (it was: SKIP, "sequence finished"); email or phone comes the next business day.
+    const after = touch({ connectionStatus: 'accepted', requestedOn: day('2026-11-02'), acceptedOn: day('2026-11-20'), lastTouchOn: AS_OF });
+    expect([after.channel, after.day, formatDay(after.date as number)]).toEqual(['EMAIL_OR_PHONE', 23, '2026-11-24']);
+    expect(reasonOf(after)).toBe('Email or phone (find an email): LinkedIn steps over, no reply');
+    // Requested Tue 11-10, accepted on day 8, answered on day 9: the day-12 follow-up, dated after the acceptance, comes (Sat 11-21: Monday).
+    const early = touch({ connectionStatus: 'accepted', requestedOn: onDay(14), acceptedOn: onDay(14) + 7, lastTouchOn: onDay(14) + 8 });
+    expect([early.channel, early.day, early.date]).toEqual(['MESSAGE', 12, AS_OF]);
+  });
   it("the template's later messages keep their days", () => {
     const t = touch({ requestedOn: day('2026-11-16'), acceptedOn: day('2026-11-17'), lastTouchOn: day('2026-11-18') });
     expect([t.channel, t.day, formatDay(t.date as number)]).toEqual(['MESSAGE', 12, '2026-11-27']);

@@ -481,6 +481,10 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
       out.set(st.move as Channel, date - w.first + 1, date, 'step', i, skipped, w.noStart);
       return false;
     }
+    // A step for a connection dated on or before the acceptance was not a connection's step then:
+    // a touch since is not it, and its day has passed (the day-12 and day-19 messages to a request
+    // accepted on day 19: the touch after is the answer to the acceptance, not those).
+    if (st.when === 'connected' && i !== w.accepted && p.acceptedOn !== undefined && onDay <= p.acceptedOn) continue;
     doneBefore = onDay <= w.doneUpTo ? st.move : null;
     doneOn = doneBefore === null ? -1 : onDay;
     if (doneBefore !== null) continue;
