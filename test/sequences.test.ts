@@ -39,6 +39,19 @@ describe('SPEC 5: day d and what stays due', () => {
     const t = touch(inmailed(9, { replied: true }));
     expect([t.channel, t.day, t.date, reasonOf(t)]).toEqual(['MESSAGE', null, null, 'Message: replied, continue the conversation']);
   });
+  it("Replied = yes from someone not connected, with no request or InMail of ours (an email tool's Replied): EMAIL_OR_PHONE, not a LinkedIn message they cannot get", () => {
+    const t = touch({ degree: 3, replied: true, email: 'a@b.com' });
+    expect([t.channel, t.day, t.date, t.by]).toEqual(['EMAIL_OR_PHONE', null, null, 'replied']);
+    expect(reasonOf(t)).toBe('Email or phone: replied, not on LinkedIn (no request, InMail or connection): continue the conversation there');
+    // A connection, a request or an InMail of ours is a LinkedIn thread to answer in.
+    for (const p of [
+      { degree: 1 as const },
+      { degree: 2 as const, requestedOn: AS_OF - 3 },
+      { degree: 3 as const, inmailSentOn: AS_OF - 3 },
+      { connectionStatus: 'pending' as const },
+    ])
+      expect(touch({ ...p, replied: true }).channel).toBe('MESSAGE');
+  });
   it('a one-time step whose day has passed stays due: Date is the as-of date, flagged overdue', () => {
     expect(at(pending(9, { openProfile: true }))).toEqual({ channel: 'OPEN_PROFILE', day: 5, date: AS_OF, overdue: true });
     expect(reasonOf(touch(pending(9, { openProfile: true })))).toBe(

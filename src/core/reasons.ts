@@ -535,7 +535,9 @@ export function reasonOf(o: Outcome): string {
   w.labels = 0;
   switch (o.by) {
     case 'replied':
-      return 'Message: replied, continue the conversation';
+      return o.channel === 'MESSAGE'
+        ? 'Message: replied, continue the conversation'
+        : 'Email or phone: replied, not on LinkedIn (no request, InMail or connection): continue the conversation there';
     case 'finished':
       return 'Skip: sequence finished, no reply';
     case 'duplicate':

@@ -284,7 +284,10 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
   row.error = -2;
   row.hasAlt = false;
   if (p.replied === true) {
-    row.touch.set('MESSAGE', null, null, 'replied', -1, 0, 0);
+    // From someone not connected, with no request or InMail of ours to answer, the reply came another
+    // way (a CRM's or an email tool's Replied): the conversation goes on there, not in a LinkedIn message.
+    const offLinkedIn = !f.connected && p.inmailSentOn === undefined && !hasRequested(p);
+    row.touch.set(offLinkedIn ? 'EMAIL_OR_PHONE' : 'MESSAGE', null, null, 'replied', -1, 0, 0);
     return row;
   }
   const requested = hasRequested(p);
