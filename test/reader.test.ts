@@ -373,6 +373,30 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
     // Slash dates that cannot tell still read month-first, as the summary says.
     expect(readProspect(['Ann', '05/11/2026'], understood([header, ['Ann', '05/11/2026']]).map)).toMatchObject({ requestedOn: day('2026-05-11') });
   });
+  it('auto: a column of touches made that cannot tell reads the order that puts none of them after the as-of date (12/11/2026 on 2026-11-23: 12 November), and the summary says why', () => {
+    const asOf = { ...AUTO, asOf: day('2026-11-23') };
+    const u = understood([header, ['Ann', '05/11/2026'], ['Bo', '12/11/2026']], asOf);
+    expect(readProspect(['Bo', '12/11/2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-12') });
+    expect(readProspect(['Ann', '05/11/2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-05') });
+    expect(understandingLines(u).join('\n')).toContain(
+      "'Requested On': slash dates read day-first: nothing in the column tells, and month-first would put 1 of its dates after the as-of date (e.g. '12/11/2026'), where a touch made cannot be; set Date Order if that is wrong",
+    );
+    // Dashed dates day-first would be ahead: month-first.
+    expect(understood([header, ['Ann', '11-12-2026'], ['Bo', '11-05-2026']], asOf).dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'file' });
+    // Both orders fit (or both put dates ahead: an error either way), or the column is a deadline, not a touch: as before.
+    expect(understood([header, ['Ann', '05/11/2026']], asOf).dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'cannot-tell' });
+    expect(understood([header, ['Ann', '12/12/2026']], asOf).dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'cannot-tell' });
+    const deadline = understood(
+      [
+        ['Name', 'Deadline'],
+        ['Ann', '12/11/2026'],
+      ],
+      asOf,
+    );
+    expect(readProspect(['Ann', '12/11/2026'], deadline.map)).toMatchObject({ deadline: day('2026-12-11') });
+    // Told by its values, the column keeps their order: a date ahead is the row's error, as it was.
+    expect(understood([header, ['Ann', '11/30/2025'], ['Bo', '12/11/2026']], asOf).dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'values' });
+  });
   it('D.M.YYYY is always day first', () => {
     expect(read(header, ['Ann', '03.04.2026'], { columns: {}, dateOrder: 'month-first' }).requestedOn).toBe(day('2026-04-03'));
   });

@@ -8,6 +8,7 @@ import {
   ACTIVITY_HEADERS,
   DATE_FIELDS,
   FIELDS,
+  HISTORY_DATES,
   type FieldSpec,
   cellText,
   emptyProspect,
@@ -18,9 +19,9 @@ import {
   settleReplied,
 } from './fields.js';
 import { isDate, isPlainDate } from './dates.js';
-import { type Cell, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, normalizeHeader } from './model.js';
+import { type Cell, type Day, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, normalizeHeader } from './model.js';
 import { currencyOf } from './read/amounts.js';
-import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence } from './read/dates.js';
+import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence, parseDateText } from './read/dates.js';
 import { BLANK_WORDS, errorValue, isBlankWord } from './read/values.js';
 
 /** SPEC 1a: the header is the first of this many top rows with a recognised column. */
@@ -278,6 +279,8 @@ export const NAME_KEYS: ReadonlySet<FieldKey> = new Set(['name', 'firstName', 'l
 
 /** What the reader needs of the settings. */
 export type ReadSettings = Pick<Settings, 'columns' | 'dateOrder'> & {
+  /** The as-of date: a column of touches made has none after it, which can tell its order. */
+  readonly asOf?: Day;
   /**
    * The order a file's form suggests for slash dates nothing in the sheet tells (a semicolon CSV
    * is what Excel writes where dates are day-first), and why, for the summary.
@@ -513,6 +516,43 @@ function proves(field: FieldSpec, sample: readonly (readonly Cell[])[], index: n
  */
 const DASHED_DAY_FIRST = 'its dates are written with dashes (05-11-2026), as where dates are day-first';
 
+const HISTORY_KEYS: ReadonlySet<FieldKey> = new Set(HISTORY_DATES.map(([key]) => key));
+
+/**
+ * A column of touches made (Requested On...) whose values nothing tells the order of: the order
+ * under which none of them is after the as-of date, when the other puts some there (12/11/2026
+ * month-first is a request sent in December, on 2026-11-23), and why, for the summary.
+ */
+function aheadOfAsOf(
+  field: FieldKey,
+  sample: readonly (readonly Cell[])[],
+  index: number,
+  sep: string | undefined,
+  asOf: Day | undefined,
+): { order: SlashOrder; why: string } | undefined {
+  if (asOf === undefined || !HISTORY_KEYS.has(field)) return undefined;
+  const after = (order: SlashOrder) => {
+    let n = 0;
+    let example: string | undefined;
+    for (const row of sample) {
+      const cell = row[index];
+      if (typeof cell !== 'string') continue;
+      const day = parseDateText(cell, { order, guessed: true, ...(sep === undefined ? {} : { sep }) });
+      if (typeof day === 'number' && day > asOf) {
+        n++;
+        example ??= cell.trim();
+      }
+    }
+    return { n, example };
+  };
+  const month = after('month-first');
+  const day = after('day-first');
+  if ((month.n === 0) === (day.n === 0)) return undefined;
+  const [order, other, against] = month.n > 0 ? (['day-first', 'month-first', month] as const) : (['month-first', 'day-first', day] as const);
+  const dates = against.n === 1 ? '1 of its dates' : `${against.n} of its dates`;
+  return { order, why: `${other} would put ${dates} after the as-of date (e.g. '${against.example}'), where a touch made cannot be` };
+}
+
 /** Each date column's order: the setting, else its values, else the sheet's other date columns, else its dashes or the file's form, else month-first. */
 function dateReadings(
   mapped: ReadonlyArray<{ field: FieldSpec; index: number }>,
@@ -546,6 +586,7 @@ function dateReadings(
     let order: SlashOrder = 'month-first';
     let basis: DateOrderNote['basis'];
     let why: string | undefined;
+    let ahead: { order: SlashOrder; why: string } | undefined;
     if (settings.dateOrder !== 'auto') {
       order = settings.dateOrder;
       basis = 'setting';
@@ -555,6 +596,10 @@ function dateReadings(
     } else if (sheetDay !== sheetMonth && (sheetDay === 0 || sheetMonth === 0)) {
       order = sheetDay > 0 ? 'day-first' : 'month-first';
       basis = 'sheet';
+    } else if ((ahead = aheadOfAsOf(m.field.key, sample, m.index, e.sep, settings.asOf)) !== undefined) {
+      order = ahead.order;
+      basis = 'file';
+      why = ahead.why;
     } else if (e.sep === '-' && e.dayFirst + e.monthFirst === 0) {
       order = 'day-first';
       basis = 'file';

@@ -1152,6 +1152,15 @@ export const ACTIVITY_HEADERS: readonly string[] = [
 /** The date fields: their columns get a date order (SPEC 1a, `Date Order`). */
 export const DATE_FIELDS: ReadonlySet<FieldKey> = new Set(FIELDS.filter((f) => f.parse === readDateCell).map((f) => f.key));
 
+/** The history dates a row may have, in the order the first touch is looked for; a date after the as-of date is an error. */
+export const HISTORY_DATES = [
+  ['requestedOn', 'Requested On'],
+  ['inmailSentOn', 'InMail Sent On'],
+  ['acceptedOn', 'Accepted On'],
+  ['lastTouchOn', 'Last Touch On'],
+  ['firstTouchOn', 'First Touch On'],
+] as const;
+
 /**
  * A prospect with every field present (unknown = undefined): all prospects share one shape,
  * so the decision reads them at full speed instead of through a lookup per row. Made by a

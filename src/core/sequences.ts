@@ -7,6 +7,7 @@ import { type ColumnMap, columnOf } from './columns.js';
 import { type Channel, type Decision, type Day, FLAGS, type Prospect, RowError, SEQUENCE_NAMES, type SequenceName, type Settings, SKIPPED } from './model.js';
 import { formatDay, inCalendar, nextBusinessDay, nextTueToThu } from './dates.js';
 import { type Facts, type FirstSide, RowFacts, Touch, connectChannel, decideFirst, decision, inmailBlocked } from './decide.js';
+import { HISTORY_DATES } from './fields.js';
 
 export { SEQUENCE_NAMES, type SequenceName };
 
@@ -140,15 +141,6 @@ const SPAN = Object.fromEntries(SEQUENCE_NAMES.map((name) => [name, ((SEQUENCES[
   SequenceName,
   number
 >;
-
-/** The history dates a row may have, in the order the first touch is looked for; a date after the as-of date is an error. */
-export const HISTORY_DATES = [
-  ['requestedOn', 'Requested On'],
-  ['inmailSentOn', 'InMail Sent On'],
-  ['acceptedOn', 'Accepted On'],
-  ['lastTouchOn', 'Last Touch On'],
-  ['firstTouchOn', 'First Touch On'],
-] as const;
 
 function holds(when: Condition, p: Prospect, f: Facts, requested: boolean): boolean {
   switch (when) {
