@@ -406,6 +406,9 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     ['Deadline', '2026-02-30', /expected a date: there is no such day/],
     ['Requested On', -5, /expected a date/],
     ['InMail Sent On', '13/13/2026', /expected a date/],
+    // Nor a day either way round: 31 November, read month-first or day-first.
+    ['Requested On', '31/11/2026', /expected a date: there is no such day/],
+    ['Requested On', '11/31/2026', /expected a date: there is no such day/],
     ['Connection Status', 'ghosted', /expected none, pending, accepted, declined or withdrawn/],
   ];
   for (const [label, cell, message] of bad) {

@@ -397,6 +397,11 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
     // Told by its values, the column keeps their order: a date ahead is the row's error, as it was.
     expect(understood([header, ['Ann', '11/30/2025'], ['Bo', '12/11/2026']], asOf).dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'values' });
   });
+  it('a date that is no day in either order (31/11/2026) is "no such day", not a date of the other order, in a column told month-first', () => {
+    const u = understood([header, ['Ann', '10/14/2026'], ['Bo', '10/15/2026'], ['Dev', '31/11/2026']]);
+    expect(readProspect(['Dev', '31/11/2026'], u.map)).toMatchObject({ problem: 'expected a date: there is no such day' });
+    expect(readProspect(['Dev', '31/10/2026'], u.map)).toMatchObject({ problem: 'expected a date as M/D/YYYY (Date Order: month-first)' });
+  });
   it('D.M.YYYY is always day first', () => {
     expect(read(header, ['Ann', '03.04.2026'], { columns: {}, dateOrder: 'month-first' }).requestedOn).toBe(day('2026-04-03'));
   });

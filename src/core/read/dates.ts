@@ -78,7 +78,11 @@ function slashDate(a: number, b: number, y: number | Problem, reading: DateReadi
   const [m, d] = dayFirst ? [b, a] : [a, b];
   const untold = reading.guessed || (reading.sep !== undefined && reading.sep !== sep);
   if (m > 12 && untold && sep !== '.' && d <= 12) return fromParts(y, d, m);
-  if (m > 12) return new Problem(`expected a date as ${dayFirst ? 'D/M/YYYY' : 'M/D/YYYY'} (Date Order: ${reading.order})`);
+  if (m > 12) {
+    // Nor a date the other way round (31/11/2026: November has 30 days): no such day, in either order.
+    if (d <= 12 && !(y instanceof Problem) && civilDay(y, d, m) === undefined) return fromParts(y, d, m);
+    return new Problem(`expected a date as ${dayFirst ? 'D/M/YYYY' : 'M/D/YYYY'} (Date Order: ${reading.order})`);
+  }
   return fromParts(y, m, d);
 }
 
