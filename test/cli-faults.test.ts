@@ -286,6 +286,23 @@ describe('settings and flags', () => {
     expect(oneLine(r.stderr)).toBe(`prospect-channels: ${said} (try 'prospect-channels --help')\n`);
   });
 
+  it('a mistyped command names the command it most likely meant, exit 2 (it was read as a second input file); a file of that name is read as one', () => {
+    const list = file('in-cmd.csv', LIST);
+    for (const [typed, meant] of [
+      ['plann', 'plan'],
+      ['todya', 'today'],
+      ['dome', 'done'],
+    ]) {
+      const r = cli([typed as string, list]);
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toBe(`prospect-channels: unknown command '${typed}'; did you mean ${meant}? (try 'prospect-channels --help')\n`);
+    }
+    // A list named like a command's typo, or any name with a dot, is still a file.
+    expect(cli(['nope.csv']).stderr).toContain("cannot read 'nope.csv'");
+    file('plann', LIST);
+    expect(cli(['plann', ...AS_OF, '-q'], { cwd: dir }).code).toBe(0);
+  });
+
   it('a command named after an option is said to go first (it was read as a second input file); --version after a command; help and help COMMAND', () => {
     const list = file('in-order.csv', LIST);
     for (const args of [

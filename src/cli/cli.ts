@@ -4,7 +4,7 @@
  * code. Each command lives in its own file, src/cli/<command>.ts, exporting `command: Command`.
  */
 import { existsSync } from 'node:fs';
-import { COMMON_OPTIONS, commonHelp, CliError, type Command, type Io, NAME } from './common.js';
+import { COMMON_OPTIONS, commonHelp, CliError, type Command, type Io, NAME, closest } from './common.js';
 import { Leftovers } from './files.js';
 import { command as done } from './done.js';
 import { command as inspect } from './inspect.js';
@@ -63,7 +63,10 @@ export async function run(argv: readonly string[], io: Io, leftovers = new Lefto
       return (void io.stdout.write(usage()), 0);
     }
     const named = first !== undefined && Object.hasOwn(COMMANDS, first);
-    if (!named) refuseLateCommand(argv);
+    if (!named) {
+      misspeltCommand(first);
+      refuseLateCommand(argv);
+    }
     const command = COMMANDS[named ? first : DEFAULT] as Command;
     return await command.run({ argv: named ? rest : argv, io, leftovers });
   } catch (e) {
@@ -75,6 +78,16 @@ export async function run(argv: readonly string[], io: Io, leftovers = new Lefto
   } finally {
     await leftovers.clear();
   }
+}
+
+/**
+ * A first argument a letter or two from a command (`plann list.csv`), no file of that name there
+ * and no file's look (a dot or a folder): a typo, said as one, not taken for a second input file.
+ */
+function misspeltCommand(first: string | undefined): void {
+  if (first === undefined || first.startsWith('-') || /[./\\]/.test(first) || existsSync(first)) return;
+  const meant = closest(first, Object.keys(COMMANDS));
+  if (meant !== undefined) throw new CliError(`unknown command '${first}'; did you mean ${meant}? (try '${NAME} --help')`, 2);
 }
 
 /** Options that take no value (every command's, and done's --all-due): an argument after one is not its value. */

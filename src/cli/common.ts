@@ -149,7 +149,7 @@ function usageError(message: string, options: readonly string[]): CliError {
 }
 
 /** The name of `names` within two edits (a letter added, dropped, changed or two swapped) of `typed`, the nearest. */
-function closest(typed: string, names: readonly string[]): string | undefined {
+export function closest(typed: string, names: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const name of names) {
