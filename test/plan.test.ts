@@ -22,6 +22,8 @@ import {
   FLAGS,
   isBusinessDay,
   planList,
+  mapColumns,
+  Problem,
   summaryLines,
   weekday,
   reasonOf,
@@ -310,8 +312,12 @@ describe('SPEC 6: the summary', () => {
     const warned = plan(rows).summary;
     expect(warned.inmailsSinceRenewal).toBe(3);
     expect(warned.warnings).toContain(
-      "3 paid InMails went out since the 2026-11-01 renewal (InMail Sent On), and Credits is 50, a full month's: set Credits to what LinkedIn shows as left",
+      "3 paid InMails went out since the 2026-11-01 renewal (InMail Sent On), and Credits is 50, a full month's (what a blank Credits means): set Credits to what LinkedIn shows as left",
     );
+    // The list's own header names the column (a sheet heads it InMail Date).
+    const map = mapColumns(['Name', 'InMail Date']);
+    if (map instanceof Problem) throw new Error(map.message);
+    expect(planList(rows, settings(), { map }).summary.warnings.find((w) => w.includes('since the'))).toContain('renewal (InMail Date), and Credits');
     // Credits set to what is left: no warning.
     expect(plan(rows, { Credits: '47' }).summary.warnings.some((w) => w.includes('since the'))).toBe(false);
   });

@@ -5,7 +5,7 @@
  * row's outcome is read back (`outcome`). Between the calls a row is a few typed-array cells, so a
  * million-row file plans in flat memory and a sheet plans in memory through the same code.
  */
-import { type ColumnMap, OTHER_HEADER } from './columns.js';
+import { type ColumnMap, OTHER_HEADER, columnOf } from './columns.js';
 import {
   CHANNELS,
   type Channel,
@@ -126,6 +126,8 @@ export const THRESHOLDS = {
 interface WarningContext {
   readonly s: Settings;
   readonly sum: Omit<PlanSummary, 'warnings'>;
+  /** The list's columns, when known: a warning names a column as the list heads it. */
+  readonly map: ColumnMap | undefined;
 }
 
 /**
@@ -188,7 +190,7 @@ export const WARNINGS: ReadonlyArray<{
     // Credits are what LinkedIn shows as left; left at a full month's, they ignore what was spent.
     when: (c) => c.sum.inmailsSinceRenewal > 0 && c.s.plan.creditsPerMonth > 0 && c.s.credits >= c.s.plan.creditsPerMonth,
     text: (c) =>
-      `${plural(c.sum.inmailsSinceRenewal, 'paid InMail')} went out since the ${dayText(lastRenewal(c.s.asOf, c.s.creditsRenewOn))} renewal (InMail Sent On), and Credits is ${c.s.credits}, a full month's: set Credits to what LinkedIn shows as left`,
+      `${plural(c.sum.inmailsSinceRenewal, 'paid InMail')} went out since the ${dayText(lastRenewal(c.s.asOf, c.s.creditsRenewOn))} renewal (${(c.map && columnOf(c.map, 'inmailSentOn')?.header) ?? 'InMail Sent On'}), and Credits is ${c.s.credits}, a full month's (what a blank Credits means): set Credits to what LinkedIn shows as left`,
   },
   {
     when: (c) => c.s.credits > c.s.plan.maxHeld && c.s.plan.maxHeld > 0,
@@ -233,8 +235,9 @@ export const WARNINGS: ReadonlyArray<{
 ];
 
 /** The summary's warnings in the table's order, less those about a fact the surface shows its own way (`leaveOut`). */
-export function warningsOf(sum: Omit<PlanSummary, 'warnings'>, s: Settings, leaveOut: readonly WarningAbout[] = []): string[] {
-  return WARNINGS.filter((w) => !(w.about !== undefined && leaveOut.includes(w.about)) && w.when({ s, sum })).map((w) => w.text({ s, sum }));
+export function warningsOf(sum: Omit<PlanSummary, 'warnings'>, s: Settings, map: ColumnMap | undefined, leaveOut: readonly WarningAbout[] = []): string[] {
+  const c = { s, sum, map };
+  return WARNINGS.filter((w) => !(w.about !== undefined && leaveOut.includes(w.about)) && w.when(c)).map((w) => w.text(c));
 }
 
 const NONE = -2147483648;
@@ -759,7 +762,7 @@ export class ListPlanner {
       withdrawalsDue,
       numbers,
     };
-    this.summary = { ...sum, warnings: warningsOf(sum, s) };
+    this.summary = { ...sum, warnings: warningsOf(sum, s, this.map) };
     return this.summary;
   }
 

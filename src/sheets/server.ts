@@ -382,7 +382,7 @@ function previewOf(plan: SheetPlan): PlannerPreview {
     if (o instanceof RowError) errorRows.push({ row: i + plan.headerRow + 2, problem: o.detail });
   }
   // The rows with errors are listed (errorRows), not sent to ERROR cells a preview has not written.
-  const summary = { ...plan.summary, warnings: warningsOf(plan.summary, plan.settings, ['rowErrors']) };
+  const summary = { ...plan.summary, warnings: warningsOf(plan.summary, plan.settings, plan.map, ['rowErrors']) };
   return {
     summary,
     lines: summaryLines(summary, plan.settings),

@@ -468,6 +468,10 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
       expect(listed[1]).toMatch(/^Row 4: Degree: .+ \(got '<img src=x onerror=alert\(1\)>'\)$/);
       expect(listed.map((l) => l.replace(/:.*/, ''))).toEqual(['Row 3', 'Row 4', 'Row 5', 'Row 6', 'Row 7']);
       await expect(sidebar.locator('#error-rows-more').innerText()).resolves.toBe('and 2 more rows with errors');
+      // Said of those rows, not read as the whole list failing: the other rows are planned.
+      await expect(sidebar.locator('#error-rows-note').innerText()).resolves.toBe(
+        'These 7 rows are not planned; the other 1 prospect is. Correct the cells named, then Preview again.',
+      );
       await expect(sidebar.locator('#step-preview img').count()).resolves.toBe(0);
       await expect(sidebar.locator('#error-rows li').first().isVisible()).resolves.toBe(true);
       expect(dialogs).toEqual([]);
@@ -487,6 +491,7 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
         expect.stringMatching(/^Row 3: Degree: .+ \(got 'xyz'\)$/),
       ]);
       await expect(sidebar.locator('#error-rows-more').count()).resolves.toBe(0);
+      await expect(sidebar.locator('#error-rows-note').innerText()).resolves.toBe('These 2 rows are not planned. Correct the cells named, then Preview again.');
     });
   });
 

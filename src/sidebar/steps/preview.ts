@@ -64,6 +64,13 @@ function weekChart(p: PlannerPreview): Child[] {
   ];
 }
 
+/** That the rows with errors are not planned, and the others are: not read as the whole list failing. */
+function notPlanned(p: PlannerPreview): string {
+  const rows = p.counts.errors === 1 ? 'This row is' : `These ${p.counts.errors} rows are`;
+  if (p.counts.prospects === 0) return `${rows} not planned.`;
+  return `${rows} not planned; the other ${counted(p.counts.prospects, 'prospect')} ${p.counts.prospects === 1 ? 'is' : 'are'}.`;
+}
+
 /** The rows with errors, each with its row number and what is wrong, the rest counted: escaped as every cell text is. */
 function errorList(p: PlannerPreview, written: boolean): Child[] {
   if (p.counts.errors === 0) return [];
@@ -74,8 +81,8 @@ function errorList(p: PlannerPreview, written: boolean): Child[] {
     more > 0 ? el('p', { class: 'hint', id: 'error-rows-more' }, `and ${counted(more, 'more row')} with errors`) : null,
     el(
       'p',
-      { class: 'hint' },
-      written ? 'Not planned: their Channel and Reason cells say what is wrong.' : 'Not planned: correct the cells named, then Preview again.',
+      { class: 'hint', id: 'error-rows-note' },
+      `${notPlanned(p)} ${written ? 'Their Channel and Reason cells say what is wrong.' : 'Correct the cells named, then Preview again.'}`,
     ),
   ];
 }
