@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Cell, PLANS, Problem, SETTINGS, type Settings, parseSettings, repeatedSetting, settingsToPairs } from '../src/core/index.js';
 import { AS_OF, day } from './helpers.js';
+import { shortDefault } from '../src/sidebar/steps/settings.js';
 
 const read = (pairs: Array<[Cell, Cell]>) => parseSettings(pairs, AS_OF);
 
@@ -328,5 +329,17 @@ describe('settings as the engine holds them', () => {
       expect(Object.keys(s)).toHaveLength(SETTINGS.length + 1);
       expect(hasFastProperties(s)).toBe(true);
     }
+  });
+});
+
+describe("the sidebar's settings boxes: each default shown inside its box", () => {
+  it("keeps the default plan's own figure (50 credits, $1.98, unlimited notes) and drops sources and asides", () => {
+    const shown = Object.fromEntries(SETTINGS.map((s) => [s.key, shortDefault(s.defaultText)]));
+    expect(shown.Credits).toBe("the plan's monthly credits (Sales Navigator Core: 50)");
+    expect(shown['Price Per Credit']).toBe('plan price / monthly credits (Sales Navigator Core: $99 / 50 = $1.98)');
+    expect(shown['Notes Per Month']).toBe("the plan's (Sales Navigator Core: unlimited)");
+    expect(shown['InMail Reply Rate']).toBe('18%');
+    expect(shown['Withdraw After Days']).toBe('30');
+    expect(shown['When Credits Run Out']).toBe('connect');
   });
 });

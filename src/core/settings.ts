@@ -267,7 +267,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     prop: 'notesPerMonth',
     parse: notes,
     accepts: 'a whole number or unlimited',
-    defaultText: "the plan's (free: 5; premium: unlimited)",
+    defaultText: "the plan's (Sales Navigator Core: unlimited; free: 5, every other plan unlimited)",
     source: '[003]',
     fallback: (c) => c.plan.notesPerMonth,
   },

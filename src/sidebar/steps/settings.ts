@@ -30,12 +30,17 @@ const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
 const CHOICES: Record<string, true> = { Plan: true, Sequence: true, 'Date Order': true, 'When Credits Run Out': true };
 
 /**
- * The default as it fits in a box, without its sources: "32% [000 §4]; 20-40%..." shows as "32%",
- * "the plan's (free: 5 [003]; premium: unlimited)" as "the plan's (free)".
+ * The default as it fits in a box, without its sources and asides: "32% [000 §4]; 20-40%..." shows
+ * as "32%", "30: withdraw invitations..." as "30"; the default plan's own figure in parentheses stays:
+ * "the plan's monthly credits (Sales Navigator Core: 50)" as it is, "the plan's (Sales Navigator
+ * Core: unlimited; free: 5...)" as "the plan's (Sales Navigator Core: unlimited)".
  */
 export function shortDefault(defaultText: string): string {
-  const head = defaultText.split(/[:;[]/)[0]?.trim() ?? '';
-  return head.includes('(') && !head.includes(')') ? `${head})` : head;
+  const open = defaultText.indexOf('(');
+  const cut = (text: string, at: RegExp) => text.split(at)[0]?.trim() ?? '';
+  if (open < 0 || /[:;[]/.test(defaultText.slice(0, open))) return cut(defaultText, /[:;[]/);
+  const inside = cut(defaultText.slice(open + 1), /[;[)]/);
+  return `${defaultText.slice(0, open).trim()} (${inside})`;
 }
 
 function settingInput(state: PlannerState, spec: PlannerState['defaults'][number], i: number): HTMLElement {
