@@ -803,6 +803,30 @@ describe('SPEC 1 v2 fields', () => {
     expect(read(['Name', 'Last Touch On'], ['Ann', '2026-11-20']).lastTouchOn).toBe(day('2026-11-20'));
     expect(read(['Name', 'Last Touch'], ['Ann', '2026-11-20']).lastTouchOn).toBe(day('2026-11-20'));
   });
+  it("a header a letter or two from a field's (Conection Degree, Open Profle) is not read, and the summary says it looks like a typo and how to fix it; a header that only looks alike is not (Apollo's Email Sent)", () => {
+    const u = understood([
+      ['Name', 'Conection Degree', 'Open Profle', 'Email Sent', 'Notes'],
+      ['Ann', '3rd', 'Yes', 'TRUE', 'x'],
+    ]);
+    expect(u.unused.filter((c) => c.reason === 'misspelt')).toEqual([
+      expect.objectContaining({ header: 'Conection Degree', field: 'degree' }),
+      expect.objectContaining({ header: 'Open Profle', field: 'openProfile' }),
+    ]);
+    expect(understandingLines(u)).toEqual(
+      expect.arrayContaining([
+        "Not used: 'Conection Degree': a typo of Degree? rename it or set Column: Degree",
+        "Not used: 'Open Profle': a typo of Open Profile? rename it or set Column: Open Profile",
+        "Not used (not columns the planner reads, kept as they are): 'Email Sent', 'Notes'",
+      ]),
+    );
+    // A field another column gives is no typo's: the column is simply not read.
+    const given = understood([
+      ['Name', 'Degree', 'Conection Degree'],
+      ['Ann', '2nd', '3rd'],
+    ]);
+    expect(given.unused).toEqual([expect.objectContaining({ header: 'Conection Degree', reason: 'unknown' })]);
+  });
+
   for (const header of [
     'Last Activity Date',
     'Person - Last activity date',

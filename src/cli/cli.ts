@@ -4,7 +4,8 @@
  * code. Each command lives in its own file, src/cli/<command>.ts, exporting `command: Command`.
  */
 import { existsSync } from 'node:fs';
-import { COMMON_OPTIONS, commonHelp, CliError, type Command, type Io, NAME, closest } from './common.js';
+import { closest } from '../core/index.js';
+import { COMMON_OPTIONS, commonHelp, CliError, type Command, type Io, NAME } from './common.js';
 import { Leftovers } from './files.js';
 import { command as done } from './done.js';
 import { command as inspect } from './inspect.js';

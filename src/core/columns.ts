@@ -19,7 +19,7 @@ import {
   settleReplied,
 } from './fields.js';
 import { isDate, isPlainDate } from './dates.js';
-import { type Cell, type Day, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, normalizeHeader } from './model.js';
+import { type Cell, type Day, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, closest, normalizeHeader } from './model.js';
 import { currencyOf } from './read/amounts.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence, parseDateText } from './read/dates.js';
 import { BLANK_WORDS, errorValue, isBlankWord } from './read/values.js';
@@ -56,6 +56,25 @@ const BY_HEADER: ReadonlyMap<string, HeaderMatch> = (() => {
   }
   return byHeader;
 })();
+
+/** Headers of 6 letters or more (`Open Profle`): a letter or two from one of these is a typo of it, not another column. */
+const NEAR_HEADERS: readonly string[] = [...BY_HEADER.keys()].filter((h) => h.length >= 6 && (BY_HEADER.get(h) as HeaderMatch).rank < GENERIC);
+
+/**
+ * The field whose own header (not a generic word) a header not read is a typo of, or undefined:
+ * a letter off, two in a header of 12 letters or more (`Email Sent` is no typo of `InMail Sent`).
+ */
+function misspeltField(header: Cell): FieldSpec | undefined {
+  const typed = normalizeHeader(header);
+  if (typed.length < 6) return undefined;
+  const most = typed.length >= 12 ? 2 : 1;
+  const near = closest(
+    typed,
+    NEAR_HEADERS.filter((h) => Math.abs(h.length - typed.length) <= most),
+    most,
+  );
+  return near === undefined ? undefined : (BY_HEADER.get(near) as HeaderMatch).field;
+}
 
 /** CRM exports prefix the record (`Person - Email`) or suffix the kind (`Email - Work`). */
 // A dash with a space after it ("Person - Email"): a German compound ("Lead-Status", HubSpot's "Lead Status") is a word of its own.
@@ -225,7 +244,7 @@ export function columnOf(map: ColumnMap, key: FieldKey): MappedColumn | undefine
 }
 
 /** Why a column is not read. */
-export type UnusedReason = 'unknown' | 'values' | 'second' | 'none' | 'no-header' | 'activity';
+export type UnusedReason = 'unknown' | 'misspelt' | 'values' | 'second' | 'none' | 'no-header' | 'activity';
 
 export interface UnusedColumn {
   readonly index: number;
@@ -472,6 +491,15 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     }
     chosen.set(c.field.key, c);
     mapped.push(c);
+  }
+
+  // A header a letter or two from a field no column gives (`Conection Degree`): said, with its fix, not passed over in silence.
+  for (let k = 0; k < unused.length; k++) {
+    const u = unused[k] as UnusedColumn;
+    if (u.reason !== 'unknown') continue;
+    const field = misspeltField(u.header);
+    if (field === undefined || chosen.has(field.key)) continue;
+    unused[k] = { ...u, reason: 'misspelt', field: field.key, why: `a typo of ${field.label}? rename it or set Column: ${field.label}` };
   }
 
   if (mapped.length === 0) return noRecognisedColumn(headers);

@@ -102,6 +102,8 @@ export interface PlannerState {
   readonly columns: SheetColumn[];
   /** Field label -> detected sheet header ('' when none). */
   readonly mapping: Record<string, string>;
+  /** Field label -> a header not read that looks like a typo of the field's (`Conection Degree`). */
+  readonly typos?: Record<string, string>;
   readonly ignored: readonly IgnoredMapping[];
   readonly settings: Array<[string, string]>;
   readonly defaults: Array<{ key: string; accepts: string; defaultText: string }>;
@@ -692,6 +694,8 @@ export function getPlannerState(request?: StateRequest): PlannerState {
     });
     const mapping: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f.label, '']));
     for (const c of found?.map.columns ?? []) mapping[c.field.label] = c.header;
+    const typos: Record<string, string> = {};
+    for (const u of found?.unused ?? []) if (u.reason === 'misspelt') typos[FIELDS.find((f) => f.key === u.field)?.label ?? ''] = u.header;
     const blank = body.filter((r) => r.every(isBlank)).length;
     return {
       ...base,
@@ -700,6 +704,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
       topRows: values.slice(0, HEADER_SEARCH_ROWS).map(rowLine),
       columns,
       mapping,
+      typos,
       // Nothing recognised: then no `Column:` setting found its header here either.
       ignored:
         found?.ignored ??

@@ -278,6 +278,19 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it("a header that looks like a typo of a field's (Conection Degree) is named in that field's box, and choosing it reads it", async () => {
+    const path = join(dir, 'typo-headers.csv');
+    writeFileSync(path, 'Name,Conection Degree\nAnn Lee,1st\nBo Chan,3rd\n');
+    await withPreview('typo-header', path, async ({ sidebar }) => {
+      const degree = sidebar.getByLabel('Degree', { exact: true });
+      await expect(degree.locator('option').first().innerText()).resolves.toBe("(auto) not found: 'Conection Degree', a typo?");
+      await degree.selectOption('Conection Degree');
+      await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
+      await sidebar.getByRole('heading', { name: "Preview of 'typo-headers.csv'" }).waitFor();
+      await expect(sidebar.locator('#step-preview .rows tbody td:nth-child(2)').first().innerText()).resolves.toBe('Message (1st degree)');
+    });
+  });
+
   it('a list whose headers match nothing: every header is offered, and a chosen column makes the buttons work', async () => {
     const path = join(dir, 'odd-headers.csv');
     writeFileSync(path, 'Alpha,Beta,Gamma\nAnn Lee,1st,Acme\nBo Chan,3rd,Initech\n');

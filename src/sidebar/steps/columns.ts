@@ -25,10 +25,11 @@ function fieldRow(state: PlannerState, field: PlannerState['fields'][number], i:
   const id = `column-${i}`;
   const hintId = `${id}-hint`;
   const detected = state.mapping[field.label] ?? '';
+  const typo = state.typos?.[field.label];
   const stored = storedMapping(state, field.label);
   const headers = state.columns.map((c) => c.header);
   const options = [
-    el('option', { value: AUTO }, detected ? `(auto) ${detected}` : '(auto) not found'),
+    el('option', { value: AUTO }, detected ? `(auto) ${detected}` : typo ? `(auto) not found: '${typo}', a typo?` : '(auto) not found'),
     el('option', { value: NONE }, `${NONE}: not in this sheet`),
     ...headers.map((h) => el('option', { value: h }, h)),
   ];
