@@ -21,6 +21,7 @@ import {
   understandingLines,
 } from '../src/core/index.js';
 import { DATE_FIELDS } from '../src/core/fields.js';
+import { closest } from '../src/core/model.js';
 import { valueText } from '../src/core/read/describe.js';
 import { ERROR_VALUES } from '../src/core/read/values.js';
 import { day } from './helpers.js';
@@ -803,6 +804,27 @@ describe('SPEC 1 v2 fields', () => {
     expect(read(['Name', 'Last Touch On'], ['Ann', '2026-11-20']).lastTouchOn).toBe(day('2026-11-20'));
     expect(read(['Name', 'Last Touch'], ['Ann', '2026-11-20']).lastTouchOn).toBe(day('2026-11-20'));
   });
+  it('a name within N edits (a letter added, dropped, changed, or two swapped) is found as the full optimal-string-alignment distance finds it', () => {
+    const osa = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      const at = (i: number, j: number) => (d[i] as number[])[j] as number;
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+          (d[i] as number[])[j] = v;
+        }
+      return at(a.length, b.length);
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 2 }), (a, b, most) => {
+        expect(closest(a, [b], most) !== undefined).toBe(osa(a, b) <= most);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it("a header a letter or two from a field's (Conection Degree, Open Profle) is not read, and the summary says it looks like a typo and how to fix it; a header that only looks alike is not (Apollo's Email Sent)", () => {
     const u = understood([
       ['Name', 'Conection Degree', 'Open Profle', 'Email Sent', 'Notes'],

@@ -68,11 +68,7 @@ function misspeltField(header: Cell): FieldSpec | undefined {
   const typed = normalizeHeader(header);
   if (typed.length < 6) return undefined;
   const most = typed.length >= 12 ? 2 : 1;
-  const near = closest(
-    typed,
-    NEAR_HEADERS.filter((h) => Math.abs(h.length - typed.length) <= most),
-    most,
-  );
+  const near = closest(typed, NEAR_HEADERS, most);
   return near === undefined ? undefined : (BY_HEADER.get(near) as HeaderMatch).field;
 }
 

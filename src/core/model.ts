@@ -293,27 +293,34 @@ export interface Decision {
 /** SPEC section 3: the five output columns, in order. */
 export const OUTPUT_COLUMNS = ['Channel', 'Day', 'Date', 'Cost', 'Reason'] as const;
 
-/** The name of `names` within `most` edits (a letter added, dropped, changed or two swapped) of `typed`, the nearest. */
+/**
+ * The name of `names` within `most` edits (a letter added, dropped or changed, or two neighbours
+ * swapped) of `typed`, the nearest: the first within none, else within one... Checked edit by edit
+ * from the first difference, so a name far off is passed over in a few comparisons.
+ */
 export function closest(typed: string, names: readonly string[], most = 2): string | undefined {
-  let best: string | undefined;
-  let bestDistance = most + 1;
-  for (const name of names) {
-    const d = editDistance(typed, name);
-    if (d < bestDistance) [best, bestDistance] = [name, d];
+  for (let edits = 0; edits <= most; edits++) {
+    for (const name of names) if (Math.abs(name.length - typed.length) <= edits && withinEdits(typed, 0, name, 0, edits)) return name;
   }
-  return best;
+  return undefined;
 }
 
-/** Edits from a to b: letters inserted, deleted, replaced, or two neighbours swapped (optimal string alignment). */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i] as number[];
-      const up = d[i - 1] as number[];
-      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
-    }
+/** Whether `a` from `i` and `b` from `j` are within `most` edits of each other. */
+function withinEdits(a: string, i: number, b: string, j: number, most: number): boolean {
+  while (i < a.length && j < b.length && a.charCodeAt(i) === b.charCodeAt(j)) {
+    i++;
+    j++;
   }
-  return (d[a.length] as number[])[b.length] as number;
+  const left = a.length - i + (b.length - j);
+  if (left === 0) return true;
+  if (most === 0) return false;
+  const m = most - 1;
+  const inA = i < a.length;
+  const inB = j < b.length;
+  return (
+    (inA && inB && withinEdits(a, i + 1, b, j + 1, m)) ||
+    (inA && withinEdits(a, i + 1, b, j, m)) ||
+    (inB && withinEdits(a, i, b, j + 1, m)) ||
+    (i + 1 < a.length && j + 1 < b.length && a[i] === b[j + 1] && a[i + 1] === b[j] && withinEdits(a, i + 2, b, j + 2, m))
+  );
 }
