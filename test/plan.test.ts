@@ -340,7 +340,9 @@ describe('SPEC 6: the summary', () => {
     const lines = summaryLines(plan([inmailWanted(), {}], {}).summary, s);
     expect(lines[0]).toBe('Planned 2 prospects as of 2026-11-23, starting 2026-11-23: sales-navigator-core, hybrid sequence');
     expect(lines).toContain('Credits: 1 of 50 used');
-    expect(lines).toContain('Expected cost: $1.62, $6.16 per expected reply, $9.00 per reply to a paid InMail');
+    expect(lines).toContain(
+      'Expected cost: $1.62, $6.16 per expected reply, $9.00 per reply to a paid InMail (credits at $1.98, less the 18% a reply within 90 days refunds)',
+    );
   });
   it('a cost spread over so many replies that it rounds to no cent says "under $0.01", not "$0.00"', () => {
     const rows: Prospect[] = [inmailWanted(), ...Array.from({ length: 3000 }, () => ({ warm: true }))];

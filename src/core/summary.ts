@@ -23,6 +23,11 @@ function invitationsLine(sum: PlanSummary, s: Settings): string {
   return `Invitations: ${n(sum.invitations)}, ${span}; per week (cap ${s.weeklyInviteCap}): ${weeks.join(', ')}`;
 }
 
+/** How an InMail's expected cost is had from the price of a credit: a reply within 90 days refunds it [002][003][004]. */
+export function costBasis(s: Settings): string {
+  return `credits at ${usd(s.pricePerCredit)}, less the ${pct(s.inmailReplyRate)} a reply within 90 days refunds`;
+}
+
 export function summaryLines(sum: PlanSummary, s: Settings): string[] {
   const planned = sum.rows - sum.blank - sum.errors;
   // The rows not planned, said to be besides the prospects counted ("(3 with errors)" read as 3 of them).
@@ -39,7 +44,8 @@ export function summaryLines(sum: PlanSummary, s: Settings): string[] {
       : `Notes: ${n(sum.notesUsed)} ${s.notesPerMonth === Infinity ? 'this month, no monthly limit' : `of ${n(s.notesPerMonth)} this month`}`,
     `Expected replies: ${n(Math.round(sum.expectedReplies * 10) / 10)} (InMail ${pct(s.inmailReplyRate)}; connect ${pct(s.acceptanceRate)} x ${pct(s.replyAfterAccept)}${sum.warm > 0 ? ', warm +10 points' : ''})`,
     `Expected cost: ${usd(sum.expectedCost)}${sum.costPerReply === null ? '' : `, ${perReply(sum.costPerReply, sum.expectedCost)} per expected reply`}` +
-      (sum.costPerPaidReply === null ? '' : `, ${usd(sum.costPerPaidReply)} per reply to a paid InMail`),
+      (sum.costPerPaidReply === null ? '' : `, ${usd(sum.costPerPaidReply)} per reply to a paid InMail`) +
+      (sum.creditsUsed > 0 ? ` (${costBasis(s)})` : ''),
     invitationsLine(sum, s),
     `Pending invitations: ${n(sum.pendingInvitations)}${sum.withdrawalsDue > 0 ? `, ${n(sum.withdrawalsDue)} due for withdrawal` : ''}`,
   ];

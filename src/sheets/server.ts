@@ -43,6 +43,7 @@ import {
   settingByKey,
   settingId,
   summaryLines,
+  costBasis,
   warningsOf,
 } from '../core/index.js';
 import { OUTPUT_HEADER, type SheetValue, datesInZone, outcomeRows, settingsFrom, sheetDate, todayIn } from './cells.js';
@@ -133,6 +134,8 @@ export interface PlannerPreview {
    */
   readonly errorRows: Array<{ row: number; problem: string }>;
   readonly ignored: readonly IgnoredMapping[];
+  /** How the expected cost comes from the price of a credit, when credits are used. */
+  readonly costBasis?: string;
 }
 
 /** A mistake in the sidebar's form, with the field it is in: a setting key, `Column: <field>` or `Header row`. */
@@ -394,6 +397,7 @@ function previewOf(plan: SheetPlan): PlannerPreview {
     sample,
     errorRows,
     ignored: plan.ignored,
+    ...(summary.creditsUsed > 0 ? { costBasis: costBasis(plan.settings) } : {}),
   };
 }
 

@@ -135,6 +135,8 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
       await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
       await expect(sidebar.getByRole('heading', { name: "Preview of 'list-40.csv'" }).isVisible()).resolves.toBe(true);
       await expect(sidebar.locator('.stats').innerText()).resolves.toMatch(/Credits used\s+1 of 1/);
+      // The expected cost is the credits' price less the refunds replies bring: said, so the figures add up.
+      await expect(sidebar.locator('#cost-basis').innerText()).resolves.toBe('Expected cost: credits at $1.98, less the 18% a reply within 90 days refunds.');
       await expect(sidebar.locator('.stats').innerText()).resolves.toMatch(/Prospects\s+40\s+Rows with errors\s+0\s+Blank rows\s+0/);
       await expect(sidebar.getByText('Planned 40 prospects. Nothing written yet.').isVisible()).resolves.toBe(true);
       await expect(sidebar.locator('#progress').isVisible()).resolves.toBe(false);

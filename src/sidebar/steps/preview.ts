@@ -110,6 +110,7 @@ function render(p: PlannerPreview, written: boolean): Child[] {
       el('dt', {}, 'Cost per reply'),
       el('dd', {}, s.costPerReply === null ? '-' : money(s.costPerReply)),
     ),
+    p.costBasis ? el('p', { class: 'hint', id: 'cost-basis' }, `Expected cost: ${p.costBasis}.`) : null,
     ...errorList(p, written),
     s.warnings.length ? el('h3', {}, 'Warnings') : null,
     s.warnings.length ? el('ul', { class: 'warnings' }, ...s.warnings.map((w) => el('li', {}, w))) : null,
