@@ -239,7 +239,10 @@ describe("SPEC 9 in Sheets: the menu's Mark checked touches done records the tic
     today.cells[4]?.splice(0, 1, true); // Ivan, CONNECT_NOTE
     h.global.recordCheckedTouches?.();
     expect(h.ui.alerts).toEqual([]);
-    expect(h.ss.toasts).toEqual(["Recorded 2 touches in 'Prospects' as done today; the Today sheet now shows what is left."]);
+    // The history columns the list lacked are added, and the toast says so: where the dates went.
+    expect(h.ss.toasts).toEqual([
+      "Recorded 2 touches in 'Prospects' as done today (added the columns 'Requested On', 'Connection Status', 'Last Touch On', 'First Touch On' to record them); the Today sheet now shows what is left.",
+    ]);
     expect(column(list, 'Last Touch On').slice(1).map(iso)).toEqual(['2026-11-24', '', '', '']);
     expect(column(list, 'Connection Status').slice(1)).toEqual(['', '', 'pending', '']);
     expect(
@@ -449,7 +452,9 @@ describe('SPEC 9 in Sheets: marking done with an As Of after today warns as pros
     h.global.showTodaysTouches?.();
     todaySheet(h).cells[2]?.splice(0, 1, true);
     h.global.recordCheckedTouches?.();
-    expect(h.ss.toasts.at(-1)).toBe(`Recorded 1 touch in 'Prospects' as done on 2026-11-24; the Today sheet now shows what is left. ${WARNING}`);
+    expect(h.ss.toasts.at(-1)).toBe(
+      `Recorded 1 touch in 'Prospects' as done on 2026-11-24 (added the columns 'Last Touch On', 'First Touch On' to record them); the Today sheet now shows what is left. ${WARNING}`,
+    );
   });
 
   it('As Of today: no warning, and the typed As Of is saved, as Write to sheet saves it', () => {

@@ -79,6 +79,8 @@ export interface TodayView {
   /** After "mark done": how many were recorded, and why any were not. */
   readonly marked?: number;
   readonly notMarked?: string[];
+  /** After "mark done" that added history columns to the list's sheet: which, as a clause of the message (`added the column 'Last Touch On' to record them`). */
+  readonly added?: string;
   /** After "mark done" with an As Of after today: what the command line's done warns (`asOfAheadWarning`), and what was not saved. */
   readonly warning?: string;
   /** After marking the Today sheet's ticks: how many Done boxes were ticked. */
@@ -218,7 +220,7 @@ function a1Runs(column: number, rows: readonly number[]): string[] {
  * (one insert, one header write), each (column, value) pair is one range-list write, and the five
  * output columns are rewritten once. Touches whose row no longer shows that touch are left alone.
  */
-function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: SheetPlan; marked: number; notMarked: string[] } {
+function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: SheetPlan; marked: number; notMarked: string[]; added?: string } {
   const { sheet, values, headerRow, settings } = plan;
   const touches: DoneTouch[] = [];
   const notMarked: string[] = [];
@@ -281,7 +283,9 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
   );
   const replanned: SheetPlan = { ...plan, values: rows, map, outcomes, summary };
   writePlanned(replanned);
-  return { plan: replanned, marked: touches.length, notMarked };
+  const n = changes.added.length;
+  const added = `added the column${n === 1 ? '' : 's'} ${changes.added.map((a) => `'${a.header}'`).join(', ')} to record them`;
+  return { plan: replanned, marked: touches.length, notMarked, ...(n > 0 ? { added } : {}) };
 }
 
 // ---------------------------------------------------------------------------- menu and sidebar
@@ -348,7 +352,7 @@ export function markTouchesDone(request: DoneRequest): TodayView {
   const zone = zoneOf(ss);
   return withLock(() => {
     const { plan: before, asOfNotSaved } = listPlan(ss, zone, request.sheetName, request.form, true);
-    const { plan, marked, notMarked } = markInSheet(before, request.touches ?? []);
+    const { plan, marked, notMarked, added } = markInSheet(before, request.touches ?? []);
     const agenda = agendaOfPlan(plan);
     const today = ss.getSheetByName(TODAY_SHEET);
     const values = today ? (today.getDataRange().getValues() as Cell[][]) : [];
@@ -360,7 +364,7 @@ export function markTouchesDone(request: DoneRequest): TodayView {
       writeToday(ss, plan, agenda, ticked);
     }
     const warning = marked > 0 ? aheadWarning(plan, asOfNotSaved) : undefined;
-    return { ...viewOf(plan, agenda), marked, notMarked, ...(warning ? { warning } : {}) };
+    return { ...viewOf(plan, agenda), marked, notMarked, ...(added ? { added } : {}), ...(warning ? { warning } : {}) };
   });
 }
 
@@ -377,11 +381,11 @@ export function markCheckedTouchesDone(): TodayView {
     const values = today.getDataRange().getValues() as Cell[][];
     const checked = tickedRows(values).map((r) => ({ row: Number(r[1]), channel: cellText(r[3]) }));
     const before = planSheet(sourceOfToday(ss, today, values), settingsPairs(ss), zone);
-    const { plan, marked, notMarked } = markInSheet(before, checked);
+    const { plan, marked, notMarked, added } = markInSheet(before, checked);
     const agenda = agendaOfPlan(plan);
     if (marked > 0) writeToday(ss, plan, agenda);
     const warning = marked > 0 ? aheadWarning(plan, false) : undefined;
-    return { ...viewOf(plan, agenda), marked, notMarked, checked: checked.length, ...(warning ? { warning } : {}) };
+    return { ...viewOf(plan, agenda), marked, notMarked, checked: checked.length, ...(added ? { added } : {}), ...(warning ? { warning } : {}) };
   });
 }
 
@@ -398,7 +402,7 @@ function checkedDoneMessage(view: TodayView): { text: string; recorded: boolean 
   const when = view.warning ? `on ${view.asOf}` : 'today';
   const warning = view.warning ? ` ${view.warning}` : '';
   return {
-    text: `Recorded ${touches} in '${view.sheetName}' as done ${when}; the ${TODAY_SHEET} sheet now shows what is left.${notMarked}${warning}`,
+    text: `Recorded ${touches} in '${view.sheetName}' as done ${when}${view.added ? ` (${view.added})` : ''}; the ${TODAY_SHEET} sheet now shows what is left.${notMarked}${warning}`,
     recorded: true,
   };
 }

@@ -156,9 +156,9 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
       await frame.getByRole('heading', { name: "Today in 'ahead.csv', as of 2026-11-24" }).waitFor();
       await frame.getByRole('button', { name: /^Mark done: row 2, Ivan Roe/ }).click();
       const status = frame.locator('#today-status');
-      await status.getByText(/Marked 1 done\./).waitFor();
+      await status.getByText(/Marked 1 done/).waitFor();
       await expect(status.innerText()).resolves.toMatch(
-        /^Warning: As Of 2026-11-24 is after today \(2026-11-20\): the touches are recorded as done on a day still to come\. This As Of is not saved as your setting: the Channel Settings sheet keeps its own\. Marked 1 done\./,
+        /^Warning: As Of 2026-11-24 is after today \(2026-11-20\): the touches are recorded as done on a day still to come\. This As Of is not saved as your setting: the Channel Settings sheet keeps its own\. Marked 1 done \(added the columns 'Requested On', 'Connection Status' to record them\)\./,
       );
       await expect(status.getAttribute('class')).resolves.toBe('message warn');
       await expect(status.getAttribute('role')).resolves.toBe('alert');

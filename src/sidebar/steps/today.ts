@@ -33,7 +33,7 @@ async function call(work: () => Promise<TodayView>, focusId: string): Promise<vo
   draw();
   try {
     view = await work();
-    const marked = view.marked === undefined ? '' : `Marked ${view.marked} done. `;
+    const marked = view.marked === undefined ? '' : `Marked ${view.marked} done${view.added ? ` (${view.added})` : ''}. `;
     const notMarked = view.notMarked?.length ? ` Not marked: ${view.notMarked.join('; ')}.` : '';
     // An As Of after today: said first, where the eye lands, as the command line's done warns.
     const warning = view.warning ? `Warning: ${view.warning} ` : '';
