@@ -239,6 +239,11 @@ export function columnOf(map: ColumnMap, key: FieldKey): MappedColumn | undefine
   return map.columns.find((c) => c.field.key === key);
 }
 
+/** A field's column as the list heads it (`Request Sent`), else `label`: how a message names the column. */
+export function headerOf(map: ColumnMap | undefined, key: FieldKey, label: string): string {
+  return (map && columnOf(map, key)?.header) ?? label;
+}
+
 /** Why a column is not read. */
 export type UnusedReason = 'unknown' | 'misspelt' | 'values' | 'second' | 'none' | 'no-header' | 'activity';
 

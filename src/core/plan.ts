@@ -5,7 +5,7 @@
  * row's outcome is read back (`outcome`). Between the calls a row is a few typed-array cells, so a
  * million-row file plans in flat memory and a sheet plans in memory through the same code.
  */
-import { type ColumnMap, OTHER_HEADER, columnOf } from './columns.js';
+import { type ColumnMap, OTHER_HEADER, headerOf } from './columns.js';
 import {
   CHANNELS,
   type Channel,
@@ -190,7 +190,7 @@ export const WARNINGS: ReadonlyArray<{
     // Credits are what LinkedIn shows as left; left at a full month's, they ignore what was spent.
     when: (c) => c.sum.inmailsSinceRenewal > 0 && c.s.plan.creditsPerMonth > 0 && c.s.credits >= c.s.plan.creditsPerMonth,
     text: (c) =>
-      `${plural(c.sum.inmailsSinceRenewal, 'paid InMail')} went out since the ${dayText(lastRenewal(c.s.asOf, c.s.creditsRenewOn))} renewal (${(c.map && columnOf(c.map, 'inmailSentOn')?.header) ?? 'InMail Sent On'}), and Credits is ${c.s.credits}, a full month's (what a blank Credits means): set Credits to what LinkedIn shows as left`,
+      `${plural(c.sum.inmailsSinceRenewal, 'paid InMail')} went out since the ${dayText(lastRenewal(c.s.asOf, c.s.creditsRenewOn))} renewal (${headerOf(c.map, 'inmailSentOn', 'InMail Sent On')}), and Credits is ${c.s.credits}, a full month's (what a blank Credits means): set Credits to what LinkedIn shows as left`,
   },
   {
     when: (c) => c.s.credits > c.s.plan.maxHeld && c.s.plan.maxHeld > 0,

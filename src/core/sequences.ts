@@ -3,7 +3,7 @@
  * one walk goes through any of them and returns the next touch as a plain `Decision`. Adding a
  * template is adding a table.
  */
-import { type ColumnMap, columnOf } from './columns.js';
+import { type ColumnMap, headerOf } from './columns.js';
 import { type Channel, type Decision, type Day, FLAGS, type Prospect, RowError, SEQUENCE_NAMES, type SequenceName, type Settings, SKIPPED } from './model.js';
 import { formatDay, inCalendar, nextBusinessDay, nextTueToThu } from './dates.js';
 import { type Facts, type FirstSide, RowFacts, Touch, connectChannel, decideFirst, decision, inmailBlocked } from './decide.js';
@@ -400,7 +400,7 @@ export function decide(p: Prospect, s: Settings, credit: boolean = creditInReach
 export function historyError(which: number, date: Day, s: Settings, map?: ColumnMap): RowError {
   const entry = HISTORY_DATES[which];
   if (entry === undefined) return new RowError('Date', 'the next touch falls outside years 0001-9999', 'a date past year 9999');
-  const column = (map && columnOf(map, entry[0])?.header) ?? entry[1];
+  const column = headerOf(map, entry[0], entry[1]);
   return new RowError(column, `after the as-of date ${formatDay(s.asOf)}`, formatDay(date));
 }
 
