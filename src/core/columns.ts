@@ -494,6 +494,8 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     mapped.push(c);
   }
 
+  if (mapped.length === 0) return noRecognisedColumn(headers);
+
   // A header a letter or two from a field no column gives (`Conection Degree`): said, with its fix, not passed over in silence.
   for (let k = 0; k < unused.length; k++) {
     const u = unused[k] as UnusedColumn;
@@ -502,8 +504,6 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     if (field === undefined || chosen.has(field.key)) continue;
     unused[k] = { ...u, reason: 'misspelt', field: field.key, why: `a typo of ${field.label}? rename it or set Column: ${field.label}` };
   }
-
-  if (mapped.length === 0) return noRecognisedColumn(headers);
 
   const { readings, dateOrders } = dateReadings(mapped, headers, sample, settings);
   const columns = mapped
