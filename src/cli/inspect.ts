@@ -10,6 +10,7 @@ import {
   RowError,
   type Settings,
   type Understanding,
+  columnOf,
   fullName,
   readProspect,
   understandingLines,
@@ -130,9 +131,8 @@ async function eachRowRead(u: Understood, onRow: (row: RowRead) => void, afterCh
 /** The name columns of a row (Name, First Name, Last Name) as written; Name from the other two, as a row read gets it, when there is none. */
 function namesWritten(record: readonly string[], map: ColumnMap): Array<[string, string]> {
   const names = map.columns.filter((c) => NAME_KEYS.has(c.field.key)).map((c): [string, string] => [c.field.label, (record[c.index] ?? '').trim()]);
-  const cell = (key: string) => map.columns.find((c) => c.field.key === key);
-  const [first, last] = [cell('firstName'), cell('lastName')];
-  if (!cell('name') && (first || last)) names.unshift(['Name', fullName(first && record[first.index]?.trim(), last && record[last.index]?.trim())]);
+  const [first, last] = [columnOf(map, 'firstName'), columnOf(map, 'lastName')];
+  if (!columnOf(map, 'name') && (first || last)) names.unshift(['Name', fullName(first && record[first.index]?.trim(), last && record[last.index]?.trim())]);
   return names;
 }
 

@@ -6,7 +6,7 @@
  */
 import { type Cell, type Channel, type ConnectionStatus, FLAGS, type FieldKey, type Prospect, RowError } from './model.js';
 import { type Day, formatDay, isBusinessDay, mondayOf, weekday } from './dates.js';
-import { FIELDS, isBlank } from './fields.js';
+import { fieldOf, isBlank } from './fields.js';
 import { type ColumnMap, type MappedColumn, columnOf, mappedColumn, repeatsHeader } from './columns.js';
 import { factsOf } from './decide.js';
 import { MONTH_FIRST } from './read/dates.js';
@@ -267,7 +267,7 @@ export class StatusSpellings {
     const votes = STATUS_WORDS.map(() => 0);
     const best = new Map<ConnectionStatus, { text: string; n: number }>();
     for (const [text, n] of this.counts) {
-      const status = SPEC.connectionStatus.parse(text, MONTH_FIRST);
+      const status = fieldOf('connectionStatus').parse(text, MONTH_FIRST);
       if (typeof status !== 'string') continue;
       const seen = best.get(status as ConnectionStatus);
       if (seen === undefined || n > seen.n) best.set(status as ConnectionStatus, { text, n });
@@ -325,10 +325,6 @@ export interface DoneChanges {
   readonly statusWords: Readonly<Record<DoneStatus, string>>;
 }
 
-const SPEC: Readonly<Record<HistoryField, (typeof FIELDS)[number]>> = Object.fromEntries(
-  HISTORY_FIELDS.map((k) => [k, FIELDS.find((f) => f.key === k) as (typeof FIELDS)[number]]),
-) as Record<HistoryField, (typeof FIELDS)[number]>;
-
 /** The cells each touch writes, and the columns to add first; no cell is changed here. */
 export function doneChanges(
   map: ColumnMap,
@@ -345,7 +341,7 @@ export function doneChanges(
   }
   const existing = new Map(map.columns.map((c) => [c.field.key, c.index]));
   const insertAt = map.outputAt >= 0 ? map.outputAt : map.headers.length;
-  const added = HISTORY_FIELDS.filter((f) => needed.has(f) && !existing.has(f)).map((field) => ({ field, header: SPEC[field].label }));
+  const added = HISTORY_FIELDS.filter((f) => needed.has(f) && !existing.has(f)).map((field) => ({ field, header: fieldOf(field).label }));
   const shift = (index: number) => (index >= insertAt ? index + added.length : index);
   const columnOf = new Map<HistoryField, number>();
   for (const f of HISTORY_FIELDS) {
@@ -450,7 +446,7 @@ export function mapAfterDone(map: ColumnMap, changes: DoneChanges): ColumnMap {
   const moved = (i: number) => (i >= insertAt ? i + added.length : i);
   const columns: MappedColumn[] = [
     ...map.columns.map((c) => ({ ...c, index: moved(c.index) })),
-    ...added.map((a, k) => mappedColumn(SPEC[a.field], insertAt + k, a.header)),
+    ...added.map((a, k) => mappedColumn(fieldOf(a.field), insertAt + k, a.header)),
   ].sort((a, b) => a.index - b.index);
   const headers = [...map.headers.slice(0, insertAt), ...added.map((a) => a.header), ...map.headers.slice(insertAt)];
   return { columns, outputAt: map.outputAt >= 0 ? moved(map.outputAt) : -1, headers };

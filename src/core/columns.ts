@@ -12,6 +12,8 @@ import {
   type FieldSpec,
   cellText,
   emptyProspect,
+  fieldLabel,
+  fieldOf,
   isBlank,
   isPlainText,
   seniorityFromTitle,
@@ -398,7 +400,7 @@ export function mappingsMissing(rows: readonly (readonly Cell[])[], settings: Re
   const seen = new Set(rows.flatMap((r) => r.map((h) => normalizeHeader(h))));
   return (Object.entries(settings.columns) as Array<[FieldKey, string]>)
     .filter(([, wanted]) => !namesNoColumn(wanted) && !seen.has(normalizeHeader(wanted)))
-    .map(([key, header]) => ({ field: (FIELDS.find((f) => f.key === key) as FieldSpec).label, header }));
+    .map(([key, header]) => ({ field: fieldLabel(key), header }));
 }
 
 /**
@@ -433,7 +435,6 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   const chosen = new Map<FieldKey, { index: number; rank: number }>();
   const explicit = new Set<number>();
   const mapped: Array<{ field: FieldSpec; index: number }> = [];
-  const label = (key: FieldKey) => (FIELDS.find((f) => f.key === key) as FieldSpec).label;
 
   for (const [key, wanted] of Object.entries(settings.columns) as Array<[FieldKey, string]>) {
     if (namesNoColumn(wanted)) {
@@ -442,13 +443,13 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     }
     const index = headers.findIndex((h, i) => !isOutput(i) && normalizeHeader(h) === normalizeHeader(wanted));
     if (index < 0) {
-      notes.push(`Column: ${label(key)}: no column '${wanted}' here; read by its own header instead`);
-      ignored.push({ field: label(key), header: wanted });
+      notes.push(`Column: ${fieldLabel(key)}: no column '${wanted}' here; read by its own header instead`);
+      ignored.push({ field: fieldLabel(key), header: wanted });
       continue;
     }
     explicit.add(index);
     chosen.set(key, { index, rank: 0 });
-    mapped.push({ field: FIELDS.find((f) => f.key === key) as FieldSpec, index });
+    mapped.push({ field: fieldOf(key), index });
   }
 
   const candidates: Array<{ field: FieldSpec; index: number; rank: number }> = [];
@@ -881,7 +882,7 @@ class RowReader {
     this.trues = this.columns.map(() => undefined);
     this.falses = this.columns.map(() => undefined);
     this.dates = this.columns.map(() => undefined);
-    this.dealAt = this.columns.find((c) => c.field.key === 'dealValue')?.index ?? -1;
+    this.dealAt = columnOf(map, 'dealValue')?.index ?? -1;
   }
 
   read(row: readonly Cell[]): Prospect | RowError | 'blank' {
@@ -1057,7 +1058,7 @@ function remembered<K>(memo: Map<K, unknown>, key: K, c: MappedColumn, cell: Cel
  * Name (joined, `lastNameAt`, when both are there); or else the first column.
  */
 export function nameColumns(map: ColumnMap): { readonly nameAt: number; readonly lastNameAt: number } {
-  const at = (key: string) => map.columns.find((c) => c.field.key === key)?.index;
+  const at = (key: FieldKey) => columnOf(map, key)?.index;
   const full = at('name');
   const first = at('firstName');
   const last = at('lastName');

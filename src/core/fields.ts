@@ -1149,6 +1149,18 @@ export const ACTIVITY_HEADERS: readonly string[] = [
   'Último contacto',
 ];
 
+const FIELD_OF: ReadonlyMap<FieldKey, FieldSpec> = new Map(FIELDS.map((f) => [f.key, f]));
+
+/** The field of a key: its label, headers and parser. */
+export function fieldOf(key: FieldKey): FieldSpec {
+  return FIELD_OF.get(key) as FieldSpec;
+}
+
+/** The label of a field by its key, or the key itself when it names no field (a setting read from a sheet). */
+export function fieldLabel(key: string): string {
+  return FIELD_OF.get(key as FieldKey)?.label ?? key;
+}
+
 /** The date fields: their columns get a date order (SPEC 1a, `Date Order`). */
 export const DATE_FIELDS: ReadonlySet<FieldKey> = new Set(FIELDS.filter((f) => f.parse === readDateCell).map((f) => f.key));
 

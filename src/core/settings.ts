@@ -19,7 +19,7 @@ import {
   normalizeHeader,
 } from './model.js';
 import { formatDay, inCalendar } from './dates.js';
-import { FIELDS, cellText, isBlank, parseAmount, parseDateCell } from './fields.js';
+import { cellText, fieldLabel, isBlank, parseAmount, parseDateCell } from './fields.js';
 import { type SlashOrder, orderEvidence } from './read/dates.js';
 // The read layer comes before settings: its header matching is the one way to name a field.
 import { fieldByName } from './columns.js';
@@ -519,8 +519,7 @@ export function settingsToPairs(s: Settings): Array<[string, string]> {
     return [spec.key, text];
   });
   for (const [key, header] of Object.entries(s.columns)) {
-    const field = FIELDS.find((f) => f.key === key);
-    pairs.push([`Column: ${field?.label ?? key}`, header as string]);
+    pairs.push([`Column: ${fieldLabel(key)}`, header as string]);
   }
   return pairs;
 }

@@ -31,6 +31,7 @@ import {
   myNumbersSettings,
   cellText,
   defuse,
+  fieldLabel,
   fullName,
   isBlank,
   nameColumns,
@@ -699,7 +700,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
     const mapping: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f.label, '']));
     for (const c of found?.map.columns ?? []) mapping[c.field.label] = c.header;
     const typos: Record<string, string> = {};
-    for (const u of found?.unused ?? []) if (u.reason === 'misspelt') typos[FIELDS.find((f) => f.key === u.field)?.label ?? ''] = u.header;
+    for (const u of found?.unused ?? []) if (u.reason === 'misspelt' && u.field) typos[fieldLabel(u.field)] = u.header;
     const blank = body.filter((r) => r.every(isBlank)).length;
     return {
       ...base,
@@ -713,7 +714,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
       ignored:
         found?.ignored ??
         Object.entries(settings.columns).flatMap(([key, header]) =>
-          normalizeHeader(header) === normalizeHeader(NO_COLUMN) ? [] : [{ field: FIELDS.find((f) => f.key === key)?.label ?? key, header }],
+          normalizeHeader(header) === normalizeHeader(NO_COLUMN) ? [] : [{ field: fieldLabel(key), header }],
         ),
       understood: found ? understandingLines(found) : [],
       counts: { rows: body.length, blank },
