@@ -19,6 +19,19 @@ export const money = (n: number) => `$${n.toFixed(2)}`;
 export const counted = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** A form control's inline error: shown under the control, named by aria-describedby, focus moved to it. */
+/**
+ * A select box shows its choice in full on hover: the sidebar is 300 px wide, and a long header
+ * (or "(auto) not found: '...', a typo?") is cut in the closed box.
+ */
+export function titledByChoice(select: HTMLSelectElement): HTMLSelectElement {
+  const show = () => {
+    select.title = select.selectedOptions[0]?.text ?? '';
+  };
+  select.addEventListener('change', show);
+  show();
+  return select;
+}
+
 /** A setting's box in the form (marked `data-setting` with its key), if the form shows it. */
 export function settingBox(key: string): HTMLInputElement | HTMLSelectElement | null {
   return document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-setting="${CSS.escape(key)}"]`);

@@ -286,7 +286,10 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     await withPreview('typo-header', path, async ({ sidebar }) => {
       const degree = sidebar.getByLabel('Degree', { exact: true });
       await expect(degree.locator('option').first().innerText()).resolves.toBe("(auto) not found: 'Conection Degree', a typo?");
+      // The 300 px box cuts that text; hovering it shows it whole, and then the choice made.
+      await expect(degree.getAttribute('title')).resolves.toBe("(auto) not found: 'Conection Degree', a typo?");
       await degree.selectOption('Conection Degree');
+      await expect(degree.getAttribute('title')).resolves.toBe('Conection Degree');
       await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
       await sidebar.getByRole('heading', { name: "Preview of 'typo-headers.csv'" }).waitFor();
       await expect(sidebar.locator('#step-preview .rows tbody td:nth-child(2)').first().innerText()).resolves.toBe('Message (1st degree)');

@@ -4,7 +4,7 @@
  * the header row is offered even when none was recognised, with three sample values.
  */
 import type { PlannerState } from '../../sheets/server.js';
-import { el, nodes } from '../dom.js';
+import { el, nodes, titledByChoice } from '../dom.js';
 import type { Step } from '../steps.js';
 
 /** The select values for "(auto)" and "(none)"; a header is its own value. */
@@ -48,7 +48,7 @@ function fieldRow(state: PlannerState, field: PlannerState['fields'][number], i:
   };
   select.addEventListener('change', showSamples);
   showSamples();
-  return el('div', { class: 'field column' }, el('label', { for: id }, field.label), select, hint);
+  return el('div', { class: 'field column' }, el('label', { for: id }, field.label), titledByChoice(select), hint);
 }
 
 /** How long the header-row choice rests before the sheet is read under it. */
@@ -67,7 +67,7 @@ function headerRowChooser(state: PlannerState, reread: (row?: number) => void): 
     clearTimeout(resting);
     resting = setTimeout(() => reread(Number(select.value)), HEADER_ROW_REST_MS);
   });
-  return el('div', { class: 'field' }, el('label', { for: 'header-row' }, 'Header row'), select);
+  return el('div', { class: 'field' }, el('label', { for: 'header-row' }, 'Header row'), titledByChoice(select));
 }
 
 export const columnsStep: Step = {
