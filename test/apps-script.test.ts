@@ -262,6 +262,35 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(g.CHANNEL_REASON?.([['X', tokyoMidnight]], [['Name', 'InMail Sent On']], AS_OF)).toMatch(/: InMail unanswered a week on/);
   });
 
+  it.each(['Europe/Berlin', 'Asia/Tokyo', 'Australia/Sydney', 'America/Sao_Paulo'])(
+    'an As Of and a Holiday typed as dates in %s keep their day when no row holds a date',
+    (timeZone) => {
+      const { global: g } = loadDist({ timeZone });
+      // Midnight of 2026-11-24 where the spreadsheet is, as Sheets sends a date cell.
+      const midnight = (day: number) => {
+        const utc = Date.UTC(2026, 10, day);
+        const wall =
+          new Date(new Date(utc).toLocaleString('en-US', { timeZone })).getTime() -
+          new Date(new Date(utc).toLocaleString('en-US', { timeZone: 'UTC' })).getTime();
+        return new Date(utc - wall);
+      };
+      const settings = [
+        ['As Of', midnight(24)],
+        ['Holidays', midnight(25)],
+      ];
+      const out = g.CHANNEL_PLAN?.([['Ann', 2, '2026-11-24']], [['Name', 'Degree', 'Requested On']], settings) as Value[][];
+      // Requested on the as-of date itself (not after it), and the request pending: day 1 was today.
+      expect(out[0]?.[0]).not.toMatch(/^ERROR/);
+      const day = g.SEQUENCE_DAY?.([['Bo', 3, '']], [['Name', 'Degree', 'Deadline']], settings);
+      expect(day).toBe(1);
+      const plan = g.CHANNEL_PLAN?.([['Bo', 3]], [['Name', 'Degree']], settings) as Value[][];
+      // The first business day from the 24th that is not the 25th (a Holiday).
+      const date = plan[0]?.[2] as Date;
+      expect(new Intl.DateTimeFormat('en-CA', { timeZone }).format(date)).toBe('2026-11-24');
+      expect(g.CHANNEL_REASON?.([['Cy', 2, '2026-11-24']], [['Name', 'Degree', 'Requested On']], settings)).not.toMatch(/after the as-of date/);
+    },
+  );
+
   it('a date cell from another time zone far down a range keeps its day, the zone asked for once', () => {
     // Rows with no Date first (more than the rows sampled under the header), then one Tokyo midnight.
     const tokyoMidnight = new Date(Date.UTC(2026, 10, 18, 15, 0));

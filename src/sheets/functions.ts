@@ -69,10 +69,11 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
   const grid = asRows(rows);
   const sample = grid.slice(0, SAMPLE_ROWS);
   const asOf = hasAsOf(settings);
-  // Settings holding such a Date are read in the zone only when a row needs it too: the rows are
-  // then scanned before any is read, as the settings are read first.
-  const scanned = zoneNeeded || !asOf || (settings !== undefined && hasZonedDate(asRows(settings)));
-  const zone = zoneNeeded || !asOf || hasZonedDate(scanned ? grid : sample) ? askZone() : undefined;
+  // Settings holding such a Date (an As Of or a Holiday typed as a date) are read in the zone, and
+  // so are the rows then: the settings are read first, so the zone is known before any row.
+  const settingsZoned = settings !== undefined && hasZonedDate(asRows(settings));
+  const zoneFirst = zoneNeeded || !asOf || settingsZoned;
+  const zone = zoneFirst || hasZonedDate(sample) ? askZone() : undefined;
   const s = settingsFrom(settings, todayIn(zone), zone);
   const map = columnsFrom(headers, s, datesInZone(sample, zone));
   headerShapeCheck(asRows(headers), grid);
@@ -80,7 +81,8 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
   if (zone) {
     const inZone = rowInZone(zone);
     read = (i) => readProspect(inZone(grid[i] as Cell[]), map);
-  } else if (scanned) read = (i) => readProspect(grid[i] as Cell[], map);
+  } else if (zoneFirst)
+    read = (i) => readProspect(grid[i] as Cell[], map); // no zone to be had
   else {
     // The reader counts the Dates it reads that need a zone: a Date in a column it leaves alone
     // changes nothing, and no cell is looked at twice.
