@@ -110,6 +110,18 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(call('CHANNEL', [rows[1]], [header], AS_OF)).toBe('');
   });
 
+  it('SPEC 1: a lookup formula filled down past the list (#N/A, 0, No under A2:Z): those rows are empty in every function, not prospects given invitations', () => {
+    const header = ['Name', 'Degree', 'Deal Value', 'Named Account', 'Account Owner'];
+    const tail = (cell: Value, at: number) => Array.from({ length: 200 }, () => header.map((_, j) => (j === at ? cell : '')));
+    const rows = [['Ann Lee', '2nd', 1000, 'Yes', 'Jo'], ...tail('#N/A', 4), ...tail(0, 2), ...tail('No', 3)];
+    const plan = call('CHANNEL_PLAN', rows, [header], AS_OF) as Value[][];
+    expect(plan[0]?.[0]).toMatch(/^(CONNECT_NOTE|CONNECT|INMAIL|OPEN_PROFILE)$/);
+    expect(plan.slice(1).filter((r) => r.some((c) => c !== ''))).toEqual([]);
+    expect((call('CHANNEL', rows, [header], AS_OF) as Value[][]).slice(1).filter((r) => r[0] !== '')).toEqual([]);
+    const stats = call('CHANNEL_STATS', rows, [header], AS_OF) as Value[][];
+    expect(stats.find((r) => r[0] === 'Prospects Read')?.[1]).toBe(1);
+  });
+
   it('filled down a row at a time, a header repeated under the rows (two lists pasted) is blank as in the range, with no hint', () => {
     const rows = typedRows();
     const pasted = [...rows.slice(0, 3), HEADER, ...rows.slice(3)];

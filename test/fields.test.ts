@@ -505,6 +505,31 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     // A value that reads as no value is a value: the row is someone whose degree is unknown.
     expect(readProspect(['104', '', 'n/a', ''], m)).toEqual({});
   });
+
+  it('SPEC 1: a formula filled down past the list (0, No, #N/A) in a list that names its prospects: rows naming no one with nothing else are empty, not prospects given invitations', () => {
+    const m = mapColumns(['Name', 'Email', 'Degree', 'Mutual Connections', 'Deal Value', 'Trigger', 'Named Account', 'Lookup']);
+    if (m instanceof Problem) throw new Error(m.message);
+    for (const row of [
+      ['', '', '', 0, '', '', '', ''],
+      ['', '', '', '', '0', '', '', ''],
+      ['', '', '', '', '', '', 'No', ''],
+      ['', '', '', '', '', '#N/A', '', ''],
+      ['', '', '', '', '', '', '', '#N/A'],
+      ['', '', '', 0, 0, '', false, ' n/a '],
+    ]) {
+      expect(readProspect(row, m), JSON.stringify(row)).toBe('blank');
+    }
+    // Anything else in the row is a value: planned, and counted as naming no one.
+    expect(readProspect(['', '', '3rd', 0, '', '', '', ''], m)).toMatchObject({ degree: 3, mutualConnections: 0 });
+    expect(readProspect(['', '', '', '', '', '', 'Yes', ''], m)).toMatchObject({ namedAccount: true });
+    // Someone named: their No and 0 are read as ever.
+    expect(readProspect(['Ann', '', '', 0, '', '', 'No', ''], m)).toMatchObject({ name: 'Ann', mutualConnections: 0, namedAccount: false });
+    // No column names anyone (a one-column question): a lone No or 0 is read, not passed over.
+    const bare = mapColumns(['Degree', 'Named Account', 'Mutual Connections']);
+    if (bare instanceof Problem) throw new Error(bare.message);
+    expect(readProspect(['', 'No', ''], bare)).toMatchObject({ namedAccount: false });
+    expect(readProspect(['', '', 0], bare)).toMatchObject({ mutualConnections: 0 });
+  });
 });
 
 describe('SPEC 1: seniority is inferred from the title when Seniority is blank', () => {

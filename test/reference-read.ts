@@ -58,14 +58,14 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
     if (value !== undefined) setField(p, c.field.key, value);
   }
   if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
-  if (!any && rowIsBlank(row, map)) return 'blank';
+  const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);
+  const naming = map.columns.some((c) => ['name', 'firstName', 'lastName', 'linkedinUrl', 'email', 'phone'].includes(c.field.key));
+  if ((!any || !named) && rowIsBlank(row, map, naming)) return 'blank';
   if (!any) {
     // Values, none in a column read: the first one (not an unticked checkbox) named by its column's letters.
     const at = row.findIndex((c, i) => !inOutputBlock(map.outputAt, i) && !isBlank(c) && !unticked(c));
     return new RowError(unreadColumnName(map, at), NOTHING_READ, cellText(row[at]), 0, oneCellRow(row, map));
   }
-  const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);
-  if (!named && rowIsBlank(row, map)) return 'blank';
   if (oneCellRow(row, map)) p.lone = true;
   if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) {
     p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');
@@ -85,10 +85,14 @@ function spreadsheetError(value: string): Problem {
 /** An unticked checkbox (FALSE): no value where no one is named. */
 const unticked = (c: Cell) => c === false || String(c).trim().toLowerCase() === 'false';
 
-function rowIsBlank(row: readonly Cell[], map: ColumnMap): boolean {
+/** What a formula filled down past the list leaves: 0, No, or a word for unknown (#N/A). */
+const filledDown = (c: Cell) =>
+  c === 0 || (typeof c === 'string' && ['0', 'no'].includes(c.trim().toLowerCase())) || (typeof c === 'string' && isBlankWord(c.trim().toLowerCase()));
+
+function rowIsBlank(row: readonly Cell[], map: ColumnMap, naming: boolean): boolean {
   for (let i = 0; i < row.length; i++) {
     if (inOutputBlock(map.outputAt, i)) continue;
-    if (!isBlank(row[i]) && !unticked(row[i])) return false;
+    if (!isBlank(row[i]) && !unticked(row[i]) && !(naming && filledDown(row[i]))) return false;
   }
   return true;
 }

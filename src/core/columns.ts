@@ -860,6 +860,8 @@ class RowReader {
   private readonly dates: Array<Map<number, unknown> | undefined>;
   /** The Deal Value's cell in a row, whose currency the Reason names (-1: no such column). */
   private readonly dealAt: number;
+  /** Whether a column names or reaches someone (a name, a LinkedIn URL, an email or a phone). */
+  private readonly naming: boolean;
   /**
    * Dates read so far that are at neither a local nor a UTC midnight, whose day depends on the
    * zone they are read in (`isPlainDate`): a caller that must read them in another zone learns it
@@ -883,6 +885,7 @@ class RowReader {
     this.falses = this.columns.map(() => undefined);
     this.dates = this.columns.map(() => undefined);
     this.dealAt = columnOf(map, 'dealValue')?.index ?? -1;
+    this.naming = map.columns.some((c) => NAME_KEYS.has(c.field.key) || REACH_KEYS.has(c.field.key));
   }
 
   read(row: readonly Cell[]): Prospect | RowError | 'blank' {
@@ -936,9 +939,11 @@ class RowReader {
       setFieldAt(p, fields[k] as number, out);
     }
     if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
-    if (!any) return rowIsBlank(row, this.map) ? 'blank' : nothingRead(row, this.map);
-    // Read values but nobody named: unticked checkboxes alone (a checkbox column filled down past the list) are an empty row.
-    if (!namesSomeone(p) && rowIsBlank(row, this.map)) return 'blank';
+    // Nobody named, in a list that names its prospects, and nothing but what a column filled down
+    // past the list leaves (unticked checkboxes, 0, No, #N/A): an empty row. Without a column
+    // that names anyone, only unticked checkboxes are: a lone `No` or `0` there is a question asked.
+    if ((!any || !namesSomeone(p)) && rowIsBlank(row, this.map, this.naming)) return 'blank';
+    if (!any) return nothingRead(row, this.map);
     if (filled <= 1 && oneCellRow(row, this.map)) p.lone = true;
     if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
@@ -1156,11 +1161,29 @@ const namesSomeone = (p: Prospect): boolean =>
 /** An unticked checkbox: Sheets' FALSE, or its text in a CSV. */
 const unticked = (cell: Cell): boolean => cell === false || (typeof cell === 'string' && cell.trim().toLowerCase() === 'false');
 
+/** The fields besides a name that reach someone. */
+const REACH_KEYS: ReadonlySet<FieldKey> = new Set(['linkedinUrl', 'email', 'phone']);
+
 /**
- * Whether the row holds nothing, our output block aside, but unticked checkboxes: a checkbox column
- * filled down past the list is empty rows, not rows in error or prospects with no one named.
+ * What a formula or a checkbox filled down past a list's last prospect leaves in each row: FALSE,
+ * 0, No, #N/A (or another word for unknown).
  */
-function rowIsBlank(row: readonly Cell[], map: ColumnMap): boolean {
-  for (let i = 0; i < row.length; i++) if (!inOutputBlock(map.outputAt, i) && !isBlank(row[i]) && !unticked(row[i])) return false;
+function filledDown(cell: Cell): boolean {
+  if (cell === 0) return true;
+  if (typeof cell !== 'string') return false;
+  const t = cell.trim().toLowerCase();
+  return t === '0' || t === 'no' || isBlankWord(t);
+}
+
+/**
+ * Whether the row holds nothing, our output block aside, but unticked checkboxes (and, with
+ * `fillDown`, what `filledDown` names): a checkbox column or a formula filled down past the list
+ * is empty rows, not rows in error or prospects with no one named.
+ */
+function rowIsBlank(row: readonly Cell[], map: ColumnMap, fillDown = false): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    if (!inOutputBlock(map.outputAt, i) && !isBlank(cell) && !unticked(cell) && !(fillDown && filledDown(cell))) return false;
+  }
   return true;
 }
