@@ -356,7 +356,7 @@ describe('rows with errors and blank rows are skipped and counted', () => {
       { name: 'A', connectionStatus: 'pending', requestedOn: ago(-12) },
       { name: 'B', lastTouchOn: ago(-1) },
       { name: 'C', connectionStatus: 'declined', requestedOn: ago(30) },
-      // A replied row is not checked by the plan (it messages it); its InMail had not gone out by then, nor had a reply come.
+      // A replied row is checked too (an error in the plan); its InMail had not gone out by then, nor had a reply come.
       { name: 'D', inmailSentOn: ago(-2), replied: true },
       // Sent 30 days before, a later touch recorded: an unanswered InMail as of then.
       { name: 'E', inmailSentOn: ago(30), lastTouchOn: ago(-3) },
@@ -364,7 +364,7 @@ describe('rows with errors and blank rows are skipped and counted', () => {
     const n = campaignNumbers(list, S);
     expect([n.rows, n.errors, n.acceptance.n, n.inmailReply.n, n.inmailReply.hits]).toEqual([5, 0, 1, 1, 0]);
     const { summary } = planList(list, S);
-    expect(summary.errors).toBe(3);
+    expect(summary.errors).toBe(4);
     expect(summary.numbers).toEqual(n);
   });
 

@@ -76,6 +76,9 @@ describe('SPEC 5: day d and what stays due', () => {
     const t = decide({ requestedOn: AS_OF + 3 }, settings());
     expect(t).toBeInstanceOf(RowError);
     expect((t as RowError).text).toBe("ERROR: Requested On: after the as-of date 2026-11-23 (got '2026-11-26')");
+    // A reply does not hide it: the row's history is wrong (a typo, or a list run on a past as-of date).
+    const replied = decide({ requestedOn: AS_OF + 7, replied: true }, settings());
+    expect((replied as RowError).text).toBe("ERROR: Requested On: after the as-of date 2026-11-23 (got '2026-11-30')");
   });
   it("that error names the date's column as the list heads it ('Request Sent'), in a list plan and row-wise, as a cell's own error does", () => {
     const u = understand(

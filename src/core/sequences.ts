@@ -212,10 +212,10 @@ const WALK = new Walk();
 
 /**
  * Whether a row is the plan's row error for a history date after the as-of date (SPEC 5): the
- * campaign's numbers skip it as they skip every row in error. A replied row is not checked.
+ * campaign's numbers skip it as they skip every row in error, a replied row too.
  */
 export function historyInError(p: Prospect, asOf: Day): boolean {
-  return p.replied !== true && laterHistory(p, asOf);
+  return laterHistory(p, asOf);
 }
 
 /** Whether a row records a touch (a date of HISTORY_DATES) dated after `asOf`. */
@@ -275,6 +275,14 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
   const f = row.facts.fill(p, s);
   row.error = -2;
   row.hasAlt = false;
+  // A touch dated after the as-of date is an error whatever came of it, a reply too.
+  let first = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < HISTORY_DATES.length; k++) {
+    const d = historyDate(p, k);
+    if (d === undefined) continue;
+    if (d > s.asOf) return failed(row, k, d);
+    if (d < first) first = d;
+  }
   if (p.replied === true) {
     // From someone not connected, with no request or InMail of ours to answer, the reply came another
     // way (a CRM's or an email tool's Replied): the conversation goes on there, not in a LinkedIn message.
@@ -283,13 +291,6 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
     return row;
   }
   const requested = hasRequested(p);
-  let first = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < HISTORY_DATES.length; k++) {
-    const d = historyDate(p, k);
-    if (d === undefined) continue;
-    if (d > s.asOf) return failed(row, k, d);
-    if (d < first) first = d;
-  }
   let accepted = ACCEPTED_STEP[s.sequence];
   const acceptedOn = p.acceptedOn;
   if (acceptedOn !== undefined && p.requestedOn === undefined && p.inmailSentOn === undefined) {
