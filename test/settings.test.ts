@@ -50,6 +50,21 @@ describe('SPEC 2: settings defaults', () => {
     expect(s.plan.name).toBe('sales-navigator-advanced');
   });
 
+  it('Holidays listed a row each, as a settings sheet is filled in, add up: not a setting given twice', () => {
+    const pairs: Array<[Cell, Cell]> = [
+      ['Holidays', '2026-12-25'],
+      ['Holidays', '2026-12-24, 2026-12-31'],
+      ['Holidays', '2026-12-25'],
+    ];
+    expect(repeatedSetting(pairs)).toBeUndefined();
+    const s = parseSettings(pairs, day('2026-11-23'));
+    if (s instanceof Problem) throw new Error(s.message);
+    expect(s.holidays).toEqual([day('2026-12-24'), day('2026-12-25'), day('2026-12-31')]);
+    // A blank Holidays row clears the list, as a blank setting falls back to its default.
+    const cleared = parseSettings([...pairs, ['Holidays', '']], day('2026-11-23'));
+    expect(cleared instanceof Problem ? cleared.message : cleared.holidays).toEqual([]);
+  });
+
   it('a setting given twice with two values is a problem naming both; the same value written two ways is one value', () => {
     const twice = repeatedSetting([
       ['Credits', '12'],

@@ -426,7 +426,7 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
     }
     const parsed = spec.parse(value as Exclude<Cell, null | undefined>, order);
     if (parsed instanceof Problem) return new Problem(`${spec.key}: ${parsed.message || `expected ${spec.accepts}`} (got '${cellText(value)}')`, 'setting');
-    given.set(spec.prop, parsed);
+    given.set(spec.prop, spec.prop === 'holidays' ? moreHolidays(given.get('holidays') as Day[] | undefined, parsed as Day[]) : parsed);
   }
   // The plan and the as-of date come first: other defaults follow from them.
   const asOf = (given.get('asOf') as Day | undefined) ?? today;
@@ -438,6 +438,14 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
     ['columns', columns],
     ...SETTINGS.map((spec) => [spec.prop, given.has(spec.prop) ? given.get(spec.prop) : spec.fallback(context)] as const),
   ]) as unknown as Settings;
+}
+
+/**
+ * Holidays may be listed a row each, as a settings sheet is filled in, as well as comma-separated:
+ * each Holidays row adds its dates to the rows' before it.
+ */
+function moreHolidays(before: readonly Day[] | undefined, days: readonly Day[]): Day[] {
+  return before === undefined ? [...days] : [...new Set([...before, ...days])].sort((a, b) => a - b);
 }
 
 /** What a settings key names, however it is spelt: a setting's prop, or `Column: <field key>`; undefined for no setting. */
@@ -481,6 +489,8 @@ export function repeatedSetting(pairs: SettingPairs): RepeatedSetting | undefine
     const spec = settingByKey(key);
     const reading = spec ? spec.parse(value as NonBlank, order) : normalizeHeader(value);
     const before = seen.get(id);
+    // Holidays add up, a row each (`moreHolidays`).
+    if (spec?.prop === 'holidays') continue;
     if (before && !(reading instanceof Problem) && !(before.reading instanceof Problem) && !sameReading(before.reading, reading)) {
       return new RepeatedSetting(`${key} is given twice ('${cellText(before.value)}', then '${cellText(value)}'): keep one`, spec?.key ?? key, id);
     }
