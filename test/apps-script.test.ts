@@ -683,6 +683,29 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(callCounts(h.log)['Range.setValues']).toBe(3);
   });
 
+  it('Holidays a row each: the form shows them as one list; saved unchanged, no cell is written; changed, the list goes into the first row and the others are cleared', () => {
+    const { h } = planner();
+    const settings = h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value', 'Default and where it comes from'],
+      ['Holidays', '2026-12-24', ''],
+      ['As Of', '2026-11-23', ''],
+      ['Holidays', '2026-12-25, 2026-12-31', ''],
+    ]);
+    h.ss.getSheetByName('Prospects')?.activate();
+    const state = h.global.getPlannerState?.() as { settings: Array<[string, string]> };
+    expect(state.settings.filter(([k]) => k === 'Holidays')).toEqual([['Holidays', '2026-12-24, 2026-12-25, 2026-12-31']]);
+    h.log.length = 0;
+    const outcome = h.global.writePlan?.({ settings: [...state.settings] }) as Outcome;
+    expect(outcome.problem).toBeUndefined();
+    // The plan's write alone.
+    expect(callCounts(h.log)['Range.setValues']).toBe(1);
+    expect(settings.cells.map((r) => r[1])).toEqual(['Value', '2026-12-24', '2026-11-23', '2026-12-25, 2026-12-31']);
+    h.global.writePlan?.({ settings: [['Holidays', '2026-12-24, 2026-12-31']] });
+    expect(settings.cells.map((r) => r[1])).toEqual(['Value', '2026-12-24, 2026-12-31', '2026-11-23', '']);
+    const after = h.global.getPlannerState?.() as { settings: Array<[string, string]> };
+    expect(after.settings.filter(([k]) => k === 'Holidays')).toEqual([['Holidays', '2026-12-24, 2026-12-31']]);
+  });
+
   it('SPEC 7: changed settings in adjacent rows are one write; Refresh as-of date writes only the As Of cell', () => {
     const { h } = planner();
     const settings = h.ss.addSheet('Channel Settings', [

@@ -309,6 +309,14 @@ describe('CLI: settings', () => {
     expect(cli([SAMPLE, ...AS_OF, '--settings', once, '--credits', '20', '-q', '-o', join(dir, 'once-out.csv')]).code).toBe(0);
   });
 
+  it('Holidays a row each in the --settings file add up; --holidays replaces them rather than adding one', () => {
+    const list = file('holiday-list.csv', 'Name,Degree\nAnn Lee,2nd\n');
+    const holidays = file('holidays.csv', 'Setting,Value\nHolidays,2026-11-23\nCredits,5\nHolidays,2026-11-24\nHolidays,\n');
+    const dateOf = (r: { stdout: string }) => r.stdout.split('\n')[1]?.split(',')[4];
+    expect(dateOf(cli([list, ...AS_OF, '--settings', holidays, '-q', '-o', '-']))).toBe('2026-11-25');
+    expect(dateOf(cli([list, ...AS_OF, '--settings', holidays, '--holidays', '2026-11-26', '-q', '-o', '-']))).toBe('2026-11-23');
+  });
+
   it('a bad value in the --settings file names the file; the same value as a flag names no file', () => {
     const settings = file('bad-settings.csv', 'Setting,Value\nCredits,abc\n');
     const fromFile = cli([SAMPLE, ...AS_OF, '--settings', settings, '-q']);

@@ -15,6 +15,7 @@ import {
   formatDay,
   parseSettings,
   repeatedSetting,
+  settingId,
   settingByKey,
   todayFrom,
 } from '../core/index.js';
@@ -252,16 +253,20 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
   const file = v.settings ? await readSettingsFile(v.settings as string) : undefined;
   const repeated = file && repeatedSetting(file.pairs);
   if (repeated) throw new CliError(`bad setting in settings file '${v.settings as string}': ${repeated.message}`, 2);
-  const pairs: Array<[Cell, Cell]> = file?.pairs ?? [];
-  const filePairs = pairs.length;
+  const flagged: Array<[Cell, Cell]> = [];
   for (const [flag, key] of SETTING_FLAGS) {
     const value = v[flag];
     if (typeof value !== 'string') continue;
     // `--credits "$LEFT"` with the variable unset: planned with a full month's credits, had it been taken as the default.
     if (value.trim() === '')
       throw new CliError(`--${flag}: the value is empty (an unset variable?); leave the flag out for the default (try '${NAME} --help')`, 2);
-    pairs.push([key, value]);
+    flagged.push([key, value]);
   }
+  // A flag replaces its setting's rows in the file: `--holidays` does not add to the file's Holidays rows, which add up.
+  const byFlag = new Set(flagged.map(([key]) => settingId(key)));
+  const pairs: Array<[Cell, Cell]> = (file?.pairs ?? []).filter(([key]) => !byFlag.has(settingId(key)));
+  const filePairs = pairs.length;
+  pairs.push(...flagged);
   for (const c of (v.column as string[] | undefined) ?? []) {
     const eq = c.indexOf('=');
     if (eq <= 0) throw new CliError(`--column: expected FIELD=HEADER, e.g. --column "Degree=Conn. lvl" (got '${c}')`, 2);

@@ -421,7 +421,8 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
       return new Problem(`unknown setting '${key}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, Column: <field>`, 'setting');
     }
     if (isBlank(value)) {
-      given.delete(spec.prop);
+      // A blank Holidays row adds no date; a blank setting of any other kind is its default.
+      if (spec.prop !== 'holidays') given.delete(spec.prop);
       continue;
     }
     const parsed = spec.parse(value as Exclude<Cell, null | undefined>, order);
@@ -442,7 +443,7 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
 
 /**
  * Holidays may be listed a row each, as a settings sheet is filled in, as well as comma-separated:
- * each Holidays row adds its dates to the rows' before it.
+ * each Holidays row adds its dates to the rows' before it (a blank one adds none).
  */
 function moreHolidays(before: readonly Day[] | undefined, days: readonly Day[]): Day[] {
   return before === undefined ? [...days] : [...new Set([...before, ...days])].sort((a, b) => a - b);

@@ -430,6 +430,22 @@ function ensureSettingsSheet(ss: Spreadsheet): Sheet {
   return sheet;
 }
 
+/**
+ * The Holidays rows of a settings sheet (they add up, a row each) as one pair, where the first
+ * stands, their dates comma-separated: the sidebar's one Holidays box shows them all.
+ */
+function oneHolidaysPair(pairs: Array<[string, string]>): Array<[string, string]> {
+  const holidays = (key: string) => settingByKey(key)?.prop === 'holidays';
+  const dates = pairs.filter(([key, value]) => holidays(key) && value !== '').map(([, value]) => value);
+  let first = true;
+  return pairs.flatMap(([key, value]): Array<[string, string]> => {
+    if (!holidays(key)) return [[key, value]];
+    if (!first) return [];
+    first = false;
+    return [[key, dates.join(', ')]];
+  });
+}
+
 /** A settings cell as the sidebar's form shows it: dates as YYYY-MM-DD in the spreadsheet's zone. */
 function settingText(value: Cell, zone: string | undefined): string {
   return cellText((datesInZone([[value]], zone)[0] as Cell[])[0]).trim();
@@ -462,7 +478,16 @@ function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Ce
     const rows = at.get(idOf(key));
     const after = isBlank(value) ? '' : settingText(value, zone);
     let wrote = false;
-    for (const i of rows ?? []) {
+    // Holidays rows add up: the list the form shows them as (`oneHolidaysPair`) goes into the first, the others cleared.
+    const holidays = settingByKey(key)?.prop === 'holidays' && (rows?.length ?? 0) > 1;
+    const shown = holidays ? oneHolidaysPair((rows ?? []).map((i) => [key, settingText((values[i] as Cell[])[1] as Cell, zone)]))[0]?.[1] : undefined;
+    for (const [k, i] of (rows ?? []).entries()) {
+      if (holidays) {
+        if (shown === after) break;
+        wrote = true;
+        updated.set(i, k === 0 ? cellValue(value) : '');
+        continue;
+      }
       const stored = i < values.length ? (values[i] as Cell[])[1] : (added[i - values.length] as SheetValue[])[1];
       if (settingText(stored as Cell, zone) === after) continue;
       wrote = true;
@@ -643,10 +668,12 @@ export function getPlannerState(request?: StateRequest): PlannerState {
   // A header row chosen on another tab means nothing here: this tab's own is found.
   const headerRow = request?.sheetName === undefined || request.sheetName === sheet.getName() ? request?.headerRow : undefined;
   const pairs = settingsPairs(ss);
-  const stored = pairs
-    .filter((p) => cellText(p[0]).trim() !== '' && normalizeHeader(p[0]) !== 'setting')
-    // Under the canonical key ("weekly invite cap" is Weekly Invite Cap), as the form names it.
-    .map((p) => [settingByKey(cellText(p[0]))?.key ?? cellText(p[0]).trim(), settingText(p[1], zone)] as [string, string]);
+  const stored = oneHolidaysPair(
+    pairs
+      .filter((p) => cellText(p[0]).trim() !== '' && normalizeHeader(p[0]) !== 'setting')
+      // Under the canonical key ("weekly invite cap" is Weekly Invite Cap), as the form names it.
+      .map((p) => [settingByKey(cellText(p[0]))?.key ?? cellText(p[0]).trim(), settingText(p[1], zone)] as [string, string]),
+  );
   const base = {
     sheetName: sheet.getName(),
     settings: stored,
