@@ -494,6 +494,35 @@ describe('SPEC 6 v2: duplicates are one prospect', () => {
     const { outcomes } = planList(rows, settings(), { firstRowNumber: 5 });
     expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe('Skip: duplicate of row 5');
   });
+  it('a duplicate that records a connection or a reply its first row lacks: the first is still planned (SPEC 6), and the duplicate and a warning say so', () => {
+    const url = 'linkedin.com/in/dana';
+    const rows: Prospect[] = [
+      { name: 'Dana', linkedinUrl: url, degree: 2, connectionStatus: 'pending', requestedOn: AS_OF - 53 },
+      { name: 'Dana', linkedinUrl: url, degree: 1, connectionStatus: 'accepted', requestedOn: AS_OF - 53, acceptedOn: AS_OF - 48, replied: true },
+      { name: 'Bo', email: 'bo@x.com', inmailSentOn: AS_OF - 20 },
+      { name: 'Bo', email: 'bo@x.com', inmailSentOn: AS_OF - 20, replied: true },
+      { name: 'Cy', email: 'cy@x.com', degree: 2, acceptedOn: AS_OF - 3, requestedOn: AS_OF - 9 },
+      { name: 'Cy', email: 'cy@x.com', degree: 2, requestedOn: AS_OF - 9 },
+      { name: 'Di', email: 'di@x.com', degree: 2, requestedOn: AS_OF - 9 },
+      { name: 'Di', email: 'di@x.com', degree: 2, acceptedOn: AS_OF - 3, requestedOn: AS_OF - 9 },
+    ];
+    const { outcomes, summary } = plan(rows);
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(['WITHDRAW', 'SKIP', 'EMAIL_OR_PHONE', 'SKIP', 'MESSAGE', 'SKIP', 'EMAIL_OR_PHONE', 'SKIP']);
+    const newer = "which lacks this row's connection or reply";
+    expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe(`Skip: duplicate of row 2, ${newer}: copy them into row 2`);
+    expect(reasonOf(ok(outcomes[3] as RowOutcome))).toBe(`Skip: duplicate of row 4, ${newer}: copy them into row 4`);
+    // A duplicate that knows less than its first row (Cy) is a plain duplicate; an Accepted On alone is a connection (Di).
+    expect(reasonOf(ok(outcomes[5] as RowOutcome))).toBe('Skip: duplicate of row 6');
+    expect(reasonOf(ok(outcomes[7] as RowOutcome))).toBe(`Skip: duplicate of row 8, ${newer}: copy them into row 8`);
+    expect([summary.newerDuplicates, summary.firstNewerDuplicate]).toEqual([3, [3, 2]]);
+    expect(summaryLines(summary, settings())).toContain(
+      'Warning: 3 duplicate rows record a connection or a reply their first row lacks (row 3 of row 2 first): the first row is planned from its own history; copy the newer history into it',
+    );
+    expect(summaryLines(plan(rows.slice(0, 2)).summary, settings())).toContain(
+      'Warning: row 3 repeats row 2 and records a connection or a reply it lacks: the first row is planned from its own history; copy the newer history into it',
+    );
+    expect(plan([rows[0] as Prospect, rows[0] as Prospect]).summary.newerDuplicates).toBe(0);
+  });
   it('rows with no URL and no Email between two rows of one prospect do not hide the repeat', () => {
     const rows: Prospect[] = [
       { email: 'x@a.com', warm: true },

@@ -135,6 +135,12 @@ export class KeptProspects {
     return wide[0];
   }
 
+  /** Whether row `i`'s prospect is connected by what its word keeps: 1st degree, or a request accepted. */
+  connected(i: number): boolean {
+    const word = this.words.get(i);
+    return (word & 7) === 1 || STATUSES[(word >>> STATUS_SHIFT) & 7] === 'accepted';
+  }
+
   /** A row whose words read nothing of its prospect (a duplicate's, a row error's). */
   pushNone(): void {
     if ((this.words.length & MARK) === 0) this.marks.push(this.numbers.length);

@@ -257,6 +257,13 @@ export const FLAGS = {
 } as const;
 
 /**
+ * A duplicate's one flag (it has no touch of its own to flag): it records a connection or a reply
+ * its first row lacks, which is planned from its own, older history. The bit is `first`'s, which
+ * only a touch has.
+ */
+export const NEWER_HISTORY = FLAGS.first;
+
+/**
  * One row's next touch, decided once: plain data, no prospect or settings inside. Decide and the
  * sequences make it; the list plan adjusts it (credits, caps, notes, dates, duplicates); the
  * reasons put it into words at the end; the agenda and the numbers read it.

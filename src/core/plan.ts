@@ -14,6 +14,7 @@ import {
   type Decision,
   FIRST_RULES,
   FLAGS,
+  NEWER_HISTORY,
   type Prospect,
   RowError,
   SKIPPED,
@@ -52,6 +53,9 @@ export interface PlanSummary {
   readonly blank: number;
   readonly errors: number;
   readonly duplicates: number;
+  /** Duplicates that record a connection or a reply their first row lacks (`NEWER_HISTORY`), and the first of them as the user numbers it, with its first row. */
+  readonly newerDuplicates: number;
+  readonly firstNewerDuplicate: readonly [row: number, of: number] | null;
   /**
    * Prospect rows with no name, LinkedIn URL, email or phone, in a list where other rows have one
    * (a report's total or footer lines read as rows), and the first of them as the user numbers it.
@@ -159,6 +163,14 @@ export const WARNINGS: ReadonlyArray<{
       `${plural(c.sum.nameless, 'row has', 'rows have')} no name, LinkedIn URL, email or phone (row ${c.sum.firstNameless}${c.sum.nameless > 1 ? ' first' : ''}): planned all the same; check ${c.sum.nameless === 1 ? 'it is a prospect' : 'they are prospects'} (a report's total or footer lines?)`,
   },
   {
+    when: (c) => c.sum.newerDuplicates > 0,
+    text: (c) => {
+      const [row, of] = c.sum.firstNewerDuplicate as readonly [number, number];
+      const one = c.sum.newerDuplicates === 1;
+      return `${one ? `row ${row} repeats row ${of} and records` : `${grouped(c.sum.newerDuplicates)} duplicate rows record`} a connection or a reply ${one ? 'it lacks' : 'their first row lacks'}${one ? '' : ` (row ${row} of row ${of} first)`}: the first row is planned from its own history; copy the newer history into it`;
+    },
+  },
+  {
     when: (c) => c.sum.notes > 0,
     text: (c) =>
       `${plural(c.sum.notes, 'row')} after an empty row ${c.sum.notes === 1 ? 'holds one cell' : 'hold one cell each'} (row ${c.sum.firstNote}${c.sum.notes > 1 ? ' first' : ''}): read as text, not ${c.sum.notes === 1 ? 'a prospect' : 'prospects'} (a report's footer or a title?), kept as ${c.sum.notes === 1 ? 'it is' : 'they are'} and not planned; fill in more of a row to plan it`,
@@ -246,6 +258,7 @@ const BY: readonly (DecidedBy | 'error')[] = [...FIRST_RULES, 'step', 'withdraw'
 const BY_CODE = Object.fromEntries(BY.map((b, i) => [b, i])) as Record<DecidedBy | 'error', number>;
 const ERROR = BY_CODE.error;
 const DUPLICATE = BY_CODE.duplicate;
+const REPLIED = BY_CODE.replied;
 const INMAIL = CHANNEL_CODE.INMAIL;
 const NOTE = CHANNEL_CODE.CONNECT_NOTE;
 const BLANK = CHANNEL_CODE.CONNECT;
@@ -575,6 +588,8 @@ export class ListPlanner {
   private named = 0;
   private nameless = 0;
   private firstNameless: number | null = null;
+  private newerDuplicates = 0;
+  private firstNewerDuplicate: [number, number] | null = null;
   private pending = 0;
   /** When this month's credits came, and the paid InMails recorded since. */
   private readonly renewedOn: Day;
@@ -677,7 +692,12 @@ export class ListPlanner {
     const store = this.store;
     let count = 0;
     eachRepeat(keys, (i, first) => {
+      const newer = this.historyLevel(i) > this.historyLevel(first);
       store.by.set(i, DUPLICATE);
+      // A duplicate's touch is not planned: its flags say only this (kept by `skipDuplicates`).
+      store.flags.set(i, newer ? NEWER_HISTORY : 0);
+      if (newer && this.newerDuplicates++ === 0)
+        this.firstNewerDuplicate = [store.row.get(i) + this.firstRowNumber, store.row.get(first) + this.firstRowNumber];
       store.aux.set(i, store.row.get(first) + this.firstRowNumber);
       const counted = this.counted.get(i);
       this.numbers.repeats(counted & ~PENDING_COUNTED);
@@ -687,10 +707,22 @@ export class ListPlanner {
     return count;
   }
 
+  /**
+   * How far a row's history goes, as decided: 2 replied, 1 connected (1st degree, accepted, or a
+   * message next, as an Accepted On alone gives), 0 neither.
+   */
+  private historyLevel(i: number): number {
+    const code = this.store.code.get(i);
+    if (part(code, CODE.by) === REPLIED) return 2;
+    return part(code, CODE.channel) === CHANNEL_CODE.MESSAGE || this.kept.connected(i) ? 1 : 0;
+  }
+
   /** Duplicates found by `findDuplicates`, once the priority order has read their channels, become SKIP. */
   private skipDuplicates(): void {
     const store = this.store;
-    for (let i = 0; i < store.length; i++) if (part(store.code.get(i), CODE.by) === DUPLICATE) store.set(i, CHANNEL_CODE.SKIP, NONE, NONE, DUPLICATE, 0, 0, 0);
+    for (let i = 0; i < store.length; i++) {
+      if (part(store.code.get(i), CODE.by) === DUPLICATE) store.set(i, CHANNEL_CODE.SKIP, NONE, NONE, DUPLICATE, 0, 0, store.flags.get(i));
+    }
   }
 
   finish(): PlanSummary {
@@ -739,6 +771,8 @@ export class ListPlanner {
       blank: this.blank,
       errors,
       duplicates,
+      newerDuplicates: this.newerDuplicates,
+      firstNewerDuplicate: this.firstNewerDuplicate,
       channels,
       creditsWanted,
       creditsUsed: Math.min(creditsWanted, s.credits),
@@ -896,7 +930,6 @@ export class ListPlanner {
     const dueDay = nextBusinessDay(s.asOf, s.holidays);
     const OPEN_PROFILE = CHANNEL_CODE.OPEN_PROFILE;
     const WITHDRAW = CHANNEL_CODE.WITHDRAW;
-    const REPLIED = BY_CODE.replied;
     // Expected replies of a channel, warm or not: one table, not a call a row.
     const repliesOf = new Float64Array(CHANNELS.length * 2);
     CHANNELS.forEach((c, k) => {

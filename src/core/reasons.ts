@@ -7,7 +7,7 @@
  * Every row gets a reason, so the words are gathered into one reused set of flat arrays (no object
  * per clause or label), measured, fitted to the line in one pass over the lengths, and joined once.
  */
-import { type Channel, type Day, FLAGS, type Prospect, type Settings, SKIPPED } from './model.js';
+import { type Channel, type Day, FLAGS, NEWER_HISTORY, type Prospect, type Settings, SKIPPED } from './model.js';
 import { formatDay, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, partsOf } from './dates.js';
 import {
   CONNECTION_SIGNALS,
@@ -541,7 +541,9 @@ export function reasonOf(o: Outcome): string {
     case 'finished':
       return 'Skip: sequence finished, no reply';
     case 'duplicate':
-      return `Skip: duplicate of row ${o.duplicateOf}`;
+      return o.flags & NEWER_HISTORY
+        ? `Skip: duplicate of row ${o.duplicateOf}, which lacks this row's connection or reply: copy them into row ${o.duplicateOf}`
+        : `Skip: duplicate of row ${o.duplicateOf}`;
     case 'withdraw': {
       const sent = p.requestedOn;
       const date = o.date as Day;

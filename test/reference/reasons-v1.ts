@@ -3,7 +3,7 @@
  * reference the fast code in src/core/reasons.ts is compared with (test/reasons.test.ts). Not
  * shipped: every reason the product writes must read exactly as this file would write it.
  */
-import { type Channel, type Day, FLAGS, type Prospect, type Settings, SKIPPED } from '../../src/core/model.js';
+import { type Channel, type Day, FLAGS, NEWER_HISTORY, type Prospect, type Settings, SKIPPED } from '../../src/core/model.js';
 import { formatDay, isBusinessDay, mondayOf, nextRenewal, partsOf } from '../../src/core/dates.js';
 import {
   CONNECTION_SIGNALS,
@@ -307,7 +307,7 @@ export function reasonOfReference(o: Outcome): string {
     case 'finished':
       return 'Skip: sequence finished, no reply';
     case 'duplicate':
-      return `Skip: duplicate of row ${o.duplicateOf}`;
+      return `Skip: duplicate of row ${o.duplicateOf}${o.flags & NEWER_HISTORY ? `, which lacks this row's connection or reply: copy them into row ${o.duplicateOf}` : ''}`;
     case 'withdraw': {
       const sent = p.requestedOn;
       const date = o.date as Day;
