@@ -730,6 +730,22 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
     expect(u.unused).toEqual([expect.objectContaining({ header: 'Connection Degree', reason: 'second', why: "a second Degree column ('Degree' is read)" })]);
     expect(understandingLines(u)).toContain("Not used: 'Connection Degree': a second Degree column ('Degree' is read)");
   });
+  it('of two columns for one field, the one with values under it is read, not an empty one with the closer name', () => {
+    const u = understood([
+      ['Name', 'Invite Sent Date', 'Reply Date', 'Replied On', 'Replied'],
+      ['Ann', '2026-10-01', '2026-10-05', '', ''],
+      ['Bo', '2026-10-02', '', '', ''],
+    ]);
+    expect(fieldOf(u, 'Invite Sent Date')).toBe('Requested On');
+    expect(fieldOf(u, 'Reply Date')).toBe('Replied');
+    expect(understandingLines(u)).toContain("Not used: 'Replied': a second Replied column ('Reply Date' is read)");
+    // Both filled, or both empty: the closer name, as before.
+    const both = understood([
+      ['Name', 'Reply Date', 'Replied'],
+      ['Ann', '2026-10-05', 'yes'],
+    ]);
+    expect(fieldOf(both, 'Replied')).toBe('Replied');
+  });
   it('two columns headed alike: the one read is named by its column letter, as the spreadsheet shows it', () => {
     const u = understood([
       ['Name', 'Title', 'Title', 'Degree'],

@@ -452,7 +452,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     mapped.push({ field: fieldOf(key), index });
   }
 
-  const candidates: Array<{ field: FieldSpec; index: number; rank: number }> = [];
+  const candidates: Array<{ field: FieldSpec; index: number; rank: number; empty: boolean }> = [];
   headers.forEach((h, index) => {
     if (isOutput(index) || explicit.has(index)) return;
     const header = cellText(h);
@@ -478,9 +478,11 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
         return;
       }
     }
-    candidates.push({ field, index, rank });
+    candidates.push({ field, index, rank, empty: sample.every((row) => isBlank(row[index])) });
   });
-  candidates.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  // Of two columns for one field, one with values under it is read before an empty one (`Reply Date`
+  // filled in, `Replied On` left blank); then the closer name, then the first.
+  candidates.sort((a, b) => Number(a.empty) - Number(b.empty) || a.rank - b.rank || a.index - b.index);
   for (const c of candidates) {
     const taken = chosen.get(c.field.key);
     if (taken) {
