@@ -943,6 +943,13 @@ describe('SPEC 1 v2 fields', () => {
       ['oui : rappeler en janvier', true],
       ['No (bounced)', false],
       ['nein; später', false],
+      // A reply's sentiment, as email and LinkedIn tools label it; an automatic answer is none.
+      ['Positive', true],
+      ['Negative', true],
+      ['Neutral reply', true],
+      ['Out of office', false],
+      ['Auto-reply', false],
+      ['Automatic reply', false],
     ] as const) {
       expect(read(['Name', 'Replied'], ['Ann', said]).replied, said).toBe(want);
     }

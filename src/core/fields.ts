@@ -448,6 +448,18 @@ const REPLY_WORDS = vocabulary<boolean>({
   intéressé: true,
   interessiert: true,
   interesado: true,
+  // A reply's sentiment, as email and LinkedIn tools label it (lemlist, Apollo, Expandi).
+  positive: true,
+  negative: true,
+  neutral: true,
+  'positive reply': true,
+  'negative reply': true,
+  'neutral reply': true,
+  // An automatic answer is no reply from the person.
+  'out of office': false,
+  'auto reply': false,
+  'auto-reply': false,
+  'automatic reply': false,
   'no reply': false,
   'no reply yet': false,
   'not replied': false,
@@ -939,7 +951,7 @@ export const FIELDS: readonly FieldSpec[] = [
     key: 'replied',
     label: 'Replied',
     parse: replied,
-    accepts: 'yes/no (also replied, interested, no reply...), or the date of the reply',
+    accepts: 'yes/no (also replied, interested, positive, no reply, out of office...), or the date of the reply',
     aliases: [
       'Has Replied',
       'Reply Received',
