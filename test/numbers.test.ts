@@ -329,7 +329,7 @@ describe('rows with errors and blank rows are skipped and counted', () => {
     expect([n.rows, n.blank, n.errors]).toEqual([5, 1, 1]);
     expect([n.acceptance.hits, n.acceptance.n]).toEqual([1, 2]);
     expect([n.replyAfterAccept.hits, n.replyAfterAccept.n]).toEqual([1, 1]);
-    expect(numbersLines(n)[0]).toBe('Your numbers as of 2026-11-23, from 3 prospects (skipped: 1 blank, 1 with errors):');
+    expect(numbersLines(n)[0]).toBe('Your numbers as of 2026-11-23, from 3 prospects (skipped: 1 blank; 1 with an error):');
   });
 
   it("a tracker's 'Replied' status counts where the reply was: an InMail answered in the InMail reply rate, a connection's after acceptance", () => {

@@ -43,7 +43,7 @@ describe('CHANNEL_STATS through the bundle clasp pushes', () => {
     expect(after.slice(0, 6)).toEqual(['Reply After Accept', 'not enough data', 16, '', '', 0.26]);
     expect(refunds.slice(0, 3)).toEqual(['Credits Expected Back', 6.84, 38]);
     expect(read.slice(0, 3)).toEqual(['Prospects Read', 89, 91]);
-    expect(read[6]).toBe('skipped: 1 blank, 1 with errors');
+    expect(read[6]).toBe('skipped: 1 blank; 1 with an error');
   });
 
   it('follows the settings range: a changed assumed rate changes the comparison', () => {
@@ -138,7 +138,7 @@ describe('prospect-channels stats, end to end', () => {
     const r = cli(['stats', HISTORY, '--as-of', '2026-11-23', '--format', 'table']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Your acceptance is 48% (n=40, 33-63%), above the 32% assumed');
-    expect(r.stdout).toMatch(/^Your numbers as of 2026-11-23, from 89 prospects \(skipped: 1 blank, 1 with errors\):/);
+    expect(r.stdout).toMatch(/^Your numbers as of 2026-11-23, from 89 prospects \(skipped: 1 blank; 1 with an error, row 53\):/);
     expect(r.stdout).toMatch(/Reply After Accept\s+not enough data\s+16/);
   });
 

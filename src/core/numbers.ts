@@ -110,8 +110,9 @@ export interface CampaignNumbers {
   /** Data rows read (after the header), blank and errors included. */
   readonly rows: number;
   readonly blank: number;
-  /** Rows with an error: skipped, as they cannot be read. */
+  /** Rows with an error: skipped, as they cannot be read; the first as the user numbers it, when the rows came numbered. */
   readonly errors: number;
+  readonly firstError: number | null;
   /** Rows that repeat an earlier prospect (SPEC 6, Duplicates): one prospect, counted once, as its first row. */
   readonly duplicates: number;
   readonly acceptance: MeasuredRate;
@@ -257,6 +258,7 @@ export class NumbersCounter {
   private rows = 0;
   private blank = 0;
   private errors = 0;
+  private firstError: number | null = null;
   private duplicates = 0;
   private readonly hits: Record<RateKey, number> = { acceptance: 0, inmailReply: 0, replyAfterAccept: 0 };
   private readonly n: Record<RateKey, number> = { acceptance: 0, inmailReply: 0, replyAfterAccept: 0 };
@@ -267,11 +269,14 @@ export class NumbersCounter {
 
   constructor(readonly settings: Settings) {}
 
-  /** Counts a row; returns how it counted (COUNTED bits, 0 for none), for `repeats` to take back. */
-  add(input: Prospect | RowError | 'blank'): number {
+  /** Counts a row (`row`: as the user numbers it, when known); returns how it counted (COUNTED bits, 0 for none), for `repeats` to take back. */
+  add(input: Prospect | RowError | 'blank', row?: number): number {
     this.rows++;
     if (input === 'blank') return (void this.blank++, 0);
-    if (input instanceof RowError) return (void this.errors++, 0);
+    if (input instanceof RowError) {
+      if (this.errors++ === 0 && row !== undefined) this.firstError = row;
+      return 0;
+    }
     if (input.replied !== undefined) this.repliesRecorded++;
     const asOf = this.settings.asOf;
     // A history date after the as-of date (an error in the plan) had not happened yet on that day.
@@ -332,6 +337,7 @@ export class NumbersCounter {
       rows: this.rows,
       blank: this.blank,
       errors: this.errors,
+      firstError: this.firstError,
       duplicates: this.duplicates,
       acceptance,
       inmailReply,
@@ -398,11 +404,13 @@ export function prospectsRead(n: CampaignNumbers): number {
 export function skippedRows(n: CampaignNumbers): string {
   return [
     n.blank ? `${n.blank} blank` : '',
-    n.errors ? `${n.errors} with errors` : '',
+    n.errors
+      ? `${n.errors} with ${n.errors === 1 ? 'an error' : 'errors'}${n.firstError === null ? '' : `, ${n.errors === 1 ? 'row' : 'the first in row'} ${n.firstError}`}`
+      : '',
     n.duplicates ? `${n.duplicates} duplicate row${n.duplicates === 1 ? '' : 's'}` : '',
   ]
     .filter(Boolean)
-    .join(', ');
+    .join('; ');
 }
 
 export function measuredRates(n: CampaignNumbers): readonly MeasuredRate[] {
@@ -438,6 +446,7 @@ export function numbersJson(n: CampaignNumbers): Record<string, unknown> {
     prospects: prospectsRead(n),
     blank: n.blank,
     errors: n.errors,
+    firstError: n.firstError,
     duplicates: n.duplicates,
     acceptance: rate(n.acceptance),
     inmailReply: rate(n.inmailReply),

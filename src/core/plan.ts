@@ -630,7 +630,7 @@ export class ListPlanner {
     this.lastRow = rowIndex;
     if (this.noteLines.isNote(input, afterGap)) return void ((input as Prospect).repeatsHeader ? this.headersAgain : this.notes).push(rowIndex);
     this.rowsSeen++;
-    const counted = this.numbers.add(input);
+    const counted = this.numbers.add(input, rowIndex + this.firstRowNumber);
     if (input === 'blank') return void this.blank++;
     if (this.otherHeader >= 0) this.underOtherHeader++;
     if (input instanceof RowError) {
