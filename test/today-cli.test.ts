@@ -79,6 +79,17 @@ describe('prospect-channels today (SPEC 9)', () => {
     expect(stderr).toBe('4 touches due on or before 2026-11-24: 1 message, 1 Open Profile message or InMail, 1 invitation, 1 email or call\n');
   });
 
+  it("the plan's warnings come before the agenda's count: an acceptance that risks a restriction is said where the invitations are listed [003]", () => {
+    const declined = Array.from({ length: 24 }, (_, i) => `D${i},2nd,declined,2026-10-01,`);
+    const accepted = ['A1,2nd,accepted,2026-10-01,2026-10-03', 'A2,2nd,accepted,2026-10-01,2026-10-03'];
+    const path = file('low-acceptance.csv', ['Name,Degree,Connection Status,Requested On,Accepted On', ...declined, ...accepted, 'New,2nd,,,'].join('\n'));
+    const { stderr, status } = spawnSync(process.execPath, [CLI, 'today', path, ...AS_OF, '-o', join(dir, 'low-today.csv')], { encoding: 'utf8' });
+    expect(status).toBe(0);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toContain('Warning: your acceptance is 8% (n=26), below 20%: LinkedIn may restrict your invitations');
+    expect(lines.at(-1)).toMatch(/^\d+ touches? due on or before 2026-11-24: /);
+  });
+
   it('--format json: one object a touch, numbers and booleans as JSON values', () => {
     const { code, stdout } = cli(['today', file('list.csv', LIST), ...AS_OF, '--format', 'json']);
     expect(code).toBe(0);

@@ -16,6 +16,7 @@ import {
   asOfText,
   formatDay,
   readProspect,
+  warningsOf,
 } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, type Format, NAME, changedError, parseCommand, settingsOf, startWarning } from './common.js';
 import type { CsvRecord } from './csv.js';
@@ -168,9 +169,13 @@ async function today(ctx: CommandContext): Promise<number> {
   out.stream.write(text);
   await out.commit();
   const late = startWarning(settings);
-  const empty = noRowsNote(planned.planner.finish(), planned.understanding.headerRow, shown);
+  const sum = planned.planner.finish();
+  const empty = noRowsNote(sum, planned.understanding.headerRow, shown);
   if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}: nothing is due\n`);
-  if (!args.quiet && args.format !== 'json') io.stderr.write(`${late === undefined ? '' : `Warning: ${late}\n`}${agendaSummary(agenda)}\n`);
+  // The plan's warnings (an acceptance that risks a restriction, credits, duplicates...), as the
+  // plan says them; rows in error are not today's touches, and the agenda says nothing of them.
+  const warnings = [...(late === undefined ? [] : [late]), ...warningsOf(sum, settings, planned.understanding.map, ['rowErrors'])];
+  if (!args.quiet && args.format !== 'json') io.stderr.write(`${warnings.map((w) => `Warning: ${w}\n`).join('')}${agendaSummary(agenda)}\n`);
   return 0;
 }
 
