@@ -80,6 +80,14 @@ describe('SPEC 5: day d and what stays due', () => {
     const replied = decide({ requestedOn: AS_OF + 7, replied: true }, settings());
     expect((replied as RowError).text).toBe("ERROR: Requested On: after the as-of date 2026-11-23 (got '2026-11-30')");
   });
+  it('an Accepted On earlier than the Requested On is a per-row error (two dates swapped or mistyped), in a list plan and row-wise', () => {
+    const p: Prospect = { connectionStatus: 'accepted', requestedOn: AS_OF - 34, acceptedOn: AS_OF - 44 };
+    const want = "ERROR: Accepted On: earlier than the row's Requested On: are the two dates swapped? (got '2026-10-10')";
+    expect((decide(p, settings()) as RowError).text).toBe(want);
+    expect((planList([p], settings()).outcomes[0] as RowError).text).toBe(want);
+    // The same day, or after: an acceptance as usual.
+    expect(decide({ ...p, acceptedOn: AS_OF - 34 }, settings())).not.toBeInstanceOf(RowError);
+  });
   it("that error names the date's column as the list heads it ('Request Sent'), in a list plan and row-wise, as a cell's own error does", () => {
     const u = understand(
       [

@@ -211,11 +211,18 @@ const ROW = new DecidedRow();
 const WALK = new Walk();
 
 /**
- * Whether a row is the plan's row error for a history date after the as-of date (SPEC 5): the
- * campaign's numbers skip it as they skip every row in error, a replied row too.
+ * Whether a row is the plan's row error for its history (a date after the as-of date, SPEC 5, or an
+ * acceptance before its request), a replied row too: no prospect for a later row to repeat.
  */
 export function historyInError(p: Prospect, asOf: Day): boolean {
-  return laterHistory(p, asOf);
+  return laterHistory(p, asOf) || acceptedBeforeRequest(p);
+}
+
+/** A `historyError` after those of HISTORY_DATES: an Accepted On before the row's Requested On (two dates swapped, or one mistyped). */
+const ACCEPTED_BEFORE_REQUEST = HISTORY_DATES.length;
+
+function acceptedBeforeRequest(p: Prospect): boolean {
+  return p.acceptedOn !== undefined && p.requestedOn !== undefined && p.acceptedOn < p.requestedOn;
 }
 
 /** Whether a row records a touch (a date of HISTORY_DATES) dated after `asOf`. */
@@ -283,6 +290,7 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
     if (d > s.asOf) return failed(row, k, d);
     if (d < first) first = d;
   }
+  if (acceptedBeforeRequest(p)) return failed(row, ACCEPTED_BEFORE_REQUEST, p.acceptedOn as Day);
   if (p.replied === true) {
     // From someone not connected, with no request or InMail of ours to answer, the reply came another
     // way (a CRM's or an email tool's Replied): the conversation goes on there, not in a LinkedIn message.
@@ -393,12 +401,17 @@ export function decide(p: Prospect, s: Settings, credit: boolean = creditInReach
 }
 
 /**
- * The row errors a decision finds: history date `which` (of HISTORY_DATES) after the as-of date,
- * or (which = -1) a next touch that falls outside years 0001-9999, never a cell like `+010000-01-01`.
+ * The row errors a decision finds: history date `which` (of HISTORY_DATES) after the as-of date, an
+ * Accepted On before the Requested On (`ACCEPTED_BEFORE_REQUEST`), or (which = -1) a next touch
+ * that falls outside years 0001-9999, never a cell like `+010000-01-01`.
  * The date's column is named as the list heads it (`Request Sent`) when `map` is the list's, as a
  * cell's own error is; else by its field (`Requested On`).
  */
 export function historyError(which: number, date: Day, s: Settings, map?: ColumnMap): RowError {
+  if (which === ACCEPTED_BEFORE_REQUEST) {
+    const requested = headerOf(map, 'requestedOn', 'Requested On');
+    return new RowError(headerOf(map, 'acceptedOn', 'Accepted On'), `earlier than the row's ${requested}: are the two dates swapped?`, formatDay(date));
+  }
   const entry = HISTORY_DATES[which];
   if (entry === undefined) return new RowError('Date', 'the next touch falls outside years 0001-9999', 'a date past year 9999');
   const column = headerOf(map, entry[0], entry[1]);
