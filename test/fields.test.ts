@@ -516,6 +516,9 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
       ['', '', '', '', '', '#N/A', '', ''],
       ['', '', '', '', '', '', '', '#N/A'],
       ['', '', '', 0, 0, '', false, ' n/a '],
+      // Where 0 or No does not read (an IFERROR(VLOOKUP(...), 0) filled down Degree): empty too, not an ERROR row.
+      ['', '', 0, '', '', '', '', ''],
+      ['', '', 'No', 0, '', '', 'No', ''],
     ]) {
       expect(readProspect(row, m), JSON.stringify(row)).toBe('blank');
     }

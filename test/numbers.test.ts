@@ -368,6 +368,15 @@ describe('rows with errors and blank rows are skipped and counted', () => {
     expect(summary.numbers).toEqual(n);
   });
 
+  it('a month-end report run on a list kept since: a reply dated after the as-of date had not come (0/20 replied, 20 credits awaiting one)', () => {
+    const later: Prospect = { inmailSentOn: ago(30), replied: true, repliedOn: ago(-15) };
+    const unanswered: Prospect = { inmailSentOn: ago(30), replied: false };
+    const n = campaignNumbers([...Array(10).fill(later), ...Array(10).fill(unanswered)], S);
+    expect([n.inmailReply.hits, n.inmailReply.n, n.refunds.awaiting]).toEqual([0, 20, 20]);
+    const before: Prospect = { ...later, repliedOn: ago(2) };
+    expect(campaignNumbers([...Array(10).fill(before), ...Array(10).fill(unanswered)], S).inmailReply.hits).toBe(10);
+  });
+
   it('a month-end report run on a list kept since: history after the as-of date had not happened (the later touches of unanswered rows no longer leave only the replies counted: 25/50, not 25/25)', () => {
     const replied: Prospect = { inmailSentOn: ago(60), replied: true };
     const unanswered: Prospect = { inmailSentOn: ago(60), replied: false, lastTouchOn: ago(-1) };

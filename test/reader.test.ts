@@ -926,7 +926,11 @@ describe('SPEC 1 v2 fields', () => {
     expect(read(['Name', 'Replied', 'Invite Status'], ['Ann', 'No', 'Replied']).replied).toBe(false);
     expect(read(['Name', 'Replied', 'Invite Status'], ['Ann', '', 'Replied']).replied).toBe(true);
   });
-  it("a 'Replied At' date means replied", () => expect(read(['Name', 'Replied At'], ['Ann', '2026-11-20 10:00']).replied).toBe(true));
+  it("a 'Replied At' date means replied, on that day", () => {
+    const p = read(['Name', 'Replied At'], ['Ann', '2026-11-20 10:00']);
+    expect([p.replied, p.repliedOn]).toEqual([true, day('2026-11-20')]);
+    expect(read(['Name', 'Replied'], ['Ann', 'yes']).repliedOn).toBeUndefined();
+  });
   it("a yes or no with a word on what was said: 'Ja, kein Interesse' replied, 'No (bounced)' did not; trackers' words too ('Replied - interested', 'No reply yet'); a Warm column takes no such words", () => {
     for (const [said, want] of [
       ['Replied', true],

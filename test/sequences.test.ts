@@ -80,6 +80,11 @@ describe('SPEC 5: day d and what stays due', () => {
     const replied = decide({ requestedOn: AS_OF + 7, replied: true }, settings());
     expect((replied as RowError).text).toBe("ERROR: Requested On: after the as-of date 2026-11-23 (got '2026-11-30')");
   });
+  it('a reply dated after the as-of date is a per-row error, as a touch dated after it is', () => {
+    const p: Prospect = { inmailSentOn: AS_OF - 50, replied: true, repliedOn: AS_OF + 2 };
+    expect((decide(p, settings()) as RowError).text).toBe("ERROR: Replied: after the as-of date 2026-11-23 (got '2026-11-25')");
+    expect(decide({ ...p, repliedOn: AS_OF }, settings())).toMatchObject({ channel: 'MESSAGE', by: 'replied' });
+  });
   it('an Accepted On earlier than the Requested On is a per-row error (two dates swapped or mistyped), in a list plan and row-wise', () => {
     const p: Prospect = { connectionStatus: 'accepted', requestedOn: AS_OF - 34, acceptedOn: AS_OF - 44 };
     const want = "ERROR: Accepted On: earlier than the row's Requested On: are the two dates swapped? (got '2026-10-10')";

@@ -940,11 +940,12 @@ class RowReader {
       }
       setFieldAt(p, fields[k] as number, out);
     }
-    if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
     // Nobody named, in a list that names its prospects, and nothing but what a column filled down
-    // past the list leaves (unticked checkboxes, 0, No, #N/A): an empty row. Without a column
-    // that names anyone, only unticked checkboxes are: a lone `No` or `0` there is a question asked.
+    // past the list leaves (unticked checkboxes, 0, No, #N/A), even where it does not read (a 0
+    // in Degree): an empty row. Without a column that names anyone, only unticked checkboxes
+    // are: a lone `No` or `0` there is a question asked.
     if ((!any || !namesSomeone(p)) && rowIsBlank(row, this.map, this.naming)) return 'blank';
+    if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
     if (!any) return nothingRead(row, this.map);
     if (filled <= 1 && oneCellRow(row, this.map)) p.lone = true;
     if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);

@@ -5,7 +5,7 @@
  * The vocabularies, dates, amounts and titles it reads with live in ./read/.
  */
 import { dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
-import { type Cell, type ConnectionStatus, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
+import { type Cell, type ConnectionStatus, type Day, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
 import { parseAmount, plainNumber } from './read/amounts.js';
 import { type DateReading, MONTH_FIRST, type SlashOrder, readDate, slashEvidence } from './read/dates.js';
 import { seniorityFromTitle } from './read/titles.js';
@@ -61,13 +61,17 @@ function yesNo(cell: NonBlank): boolean | Problem {
   return (typeof cell === 'string' ? yesNoWord(cell) : undefined) ?? new Problem('expected yes or no');
 }
 
-/** A reply: yes/no, or the date of the reply (`Replied At` columns), which means yes. */
-function replied(cell: NonBlank, reading: DateReading): boolean | Problem {
+/**
+ * A reply: yes/no, or the date of the reply (`Replied At` columns), which means yes and is read as
+ * its day (`setRepliedAt` sets both).
+ */
+function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem {
   const answer = yesNo(cell);
   if (!(answer instanceof Problem) || typeof cell === 'number') return answer;
   const word = typeof cell === 'string' ? REPLY_WORDS.get(wordsOf(cell)) : undefined;
   if (word !== undefined) return word;
-  if (!(readDate(cell, reading) instanceof Problem)) return true;
+  const day = readDate(cell, reading);
+  if (!(day instanceof Problem)) return day;
   // A yes or no with a word on what was said: `Ja, kein Interesse`, `Yes - not interested`, `No (bounced)`.
   const said = typeof cell === 'string' ? /^\s*([^\s,;:(–—-]+)\s*[,;:(–—-]/.exec(cell) : null;
   const first = said ? (yesNoWord(said[1] as string) ?? REPLY_WORDS.get(wordsOf(said[1] as string))) : undefined;
@@ -1220,6 +1224,7 @@ class ProspectRecord implements Prospect {
   requestedOn?: Prospect['requestedOn'] = undefined;
   inmailSentOn?: Prospect['inmailSentOn'] = undefined;
   replied?: Prospect['replied'] = undefined;
+  repliedOn?: Prospect['repliedOn'] = undefined;
   firstName?: Prospect['firstName'] = undefined;
   lastName?: Prospect['lastName'] = undefined;
   linkedinUrl?: Prospect['linkedinUrl'] = undefined;
@@ -1245,7 +1250,16 @@ export function isBlank(cell: Cell): boolean {
 
 /** Sets one parsed value on the prospect; the table guarantees the value has the field's type. */
 export function setField(p: Prospect, key: FieldKey, value: unknown): void {
-  (p as Record<FieldKey, unknown>)[key] = value;
+  if (key === 'replied') setReplied(p, value as boolean | Day);
+  else (p as Record<FieldKey, unknown>)[key] = value;
+}
+
+/** Replied as read: yes or no, or the reply's day, which is a yes on that day. */
+function setReplied(p: Prospect, value: boolean | Day): void {
+  if (typeof value === 'number') {
+    p.replied = true;
+    p.repliedOn = value;
+  } else p.replied = value;
 }
 
 /**
@@ -1314,7 +1328,7 @@ export function setFieldAt(p: Prospect, field: number, value: unknown): void {
       p.inmailSentOn = value as Prospect['inmailSentOn'];
       return;
     case 19:
-      p.replied = value as Prospect['replied'];
+      setReplied(p, value as boolean | Day);
       return;
     case 20:
       p.firstName = value as Prospect['firstName'];

@@ -92,6 +92,8 @@ export interface Prospect {
   requestedOn?: Day;
   inmailSentOn?: Day;
   replied?: boolean;
+  /** The reply's date, when the Replied column gives one (`Replied At`): a reply dated after the as-of date had not come then. */
+  repliedOn?: Day;
   /** v2: joined into Name when the list has no Name column. */
   firstName?: string;
   lastName?: string;

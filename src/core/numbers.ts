@@ -162,6 +162,11 @@ export function asItStood(p: Prospect, asOf: Day): Prospect {
   if (after(p.inmailSentOn, asOf)) q.inmailSentOn = undefined;
   if (after(p.lastTouchOn, asOf)) q.lastTouchOn = undefined;
   if (after(p.firstTouchOn, asOf)) q.firstTouchOn = undefined;
+  // A reply dated after the as-of date had not come.
+  if (after(p.repliedOn, asOf)) {
+    q.replied = false;
+    q.repliedOn = undefined;
+  }
   const answered = isAccepted(p) ? isAccepted(q) : q.inmailSentOn !== undefined || isRequest(q);
   if (q.replied === true && !answered) q.replied = false;
   return q;

@@ -220,15 +220,17 @@ export function historyInError(p: Prospect, asOf: Day): boolean {
 
 /** A `historyError` after those of HISTORY_DATES: an Accepted On before the row's Requested On (two dates swapped, or one mistyped). */
 const ACCEPTED_BEFORE_REQUEST = HISTORY_DATES.length;
+/** A `historyError` after those of HISTORY_DATES: a reply dated after the as-of date (Replied's date). */
+const REPLIED_AFTER_AS_OF = HISTORY_DATES.length + 1;
 
 function acceptedBeforeRequest(p: Prospect): boolean {
   return p.acceptedOn !== undefined && p.requestedOn !== undefined && p.acceptedOn < p.requestedOn;
 }
 
-/** Whether a row records a touch (a date of HISTORY_DATES) dated after `asOf`. */
+/** Whether a row records a touch (a date of HISTORY_DATES), or a reply, dated after `asOf`. */
 export function laterHistory(p: Prospect, asOf: Day): boolean {
   for (let k = 0; k < HISTORY_DATES.length; k++) if ((historyDate(p, k) ?? asOf) > asOf) return true;
-  return false;
+  return (p.repliedOn ?? asOf) > asOf;
 }
 
 /** Whether the row's connection request went out: a Requested On, or a status that says so. */
@@ -291,6 +293,7 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
     if (d < first) first = d;
   }
   if (acceptedBeforeRequest(p)) return failed(row, ACCEPTED_BEFORE_REQUEST, p.acceptedOn as Day);
+  if (p.repliedOn !== undefined && p.repliedOn > s.asOf) return failed(row, REPLIED_AFTER_AS_OF, p.repliedOn);
   if (p.replied === true) {
     // From someone not connected, with no request or InMail of ours to answer, the reply came another
     // way (a CRM's or an email tool's Replied): the conversation goes on there, not in a LinkedIn message.
@@ -408,6 +411,7 @@ export function decide(p: Prospect, s: Settings, credit: boolean = creditInReach
  * cell's own error is; else by its field (`Requested On`).
  */
 export function historyError(which: number, date: Day, s: Settings, map?: ColumnMap): RowError {
+  if (which === REPLIED_AFTER_AS_OF) return new RowError(headerOf(map, 'replied', 'Replied'), `after the as-of date ${formatDay(s.asOf)}`, formatDay(date));
   if (which === ACCEPTED_BEFORE_REQUEST) {
     const requested = headerOf(map, 'requestedOn', 'Requested On');
     return new RowError(headerOf(map, 'acceptedOn', 'Accepted On'), `earlier than the row's ${requested}: are the two dates swapped?`, formatDay(date));
