@@ -404,19 +404,19 @@ export function decide(p: Prospect, s: Settings, credit: boolean = creditInReach
 }
 
 /**
- * The row errors a decision finds: history date `which` (of HISTORY_DATES) after the as-of date, an
- * Accepted On before the Requested On (`ACCEPTED_BEFORE_REQUEST`), or (which = -1) a next touch
- * that falls outside years 0001-9999, never a cell like `+010000-01-01`.
+ * The row errors a decision finds: history date `which` (of HISTORY_DATES), or the reply's
+ * (`REPLIED_AFTER_AS_OF`), after the as-of date; an Accepted On before the Requested On
+ * (`ACCEPTED_BEFORE_REQUEST`); or (which = -1) a next touch that falls outside years 0001-9999,
+ * never a cell like `+010000-01-01`.
  * The date's column is named as the list heads it (`Request Sent`) when `map` is the list's, as a
  * cell's own error is; else by its field (`Requested On`).
  */
 export function historyError(which: number, date: Day, s: Settings, map?: ColumnMap): RowError {
-  if (which === REPLIED_AFTER_AS_OF) return new RowError(headerOf(map, 'replied', 'Replied'), `after the as-of date ${formatDay(s.asOf)}`, formatDay(date));
   if (which === ACCEPTED_BEFORE_REQUEST) {
     const requested = headerOf(map, 'requestedOn', 'Requested On');
     return new RowError(headerOf(map, 'acceptedOn', 'Accepted On'), `earlier than the row's ${requested}: are the two dates swapped?`, formatDay(date));
   }
-  const entry = HISTORY_DATES[which];
+  const entry = which === REPLIED_AFTER_AS_OF ? (['replied', 'Replied'] as const) : HISTORY_DATES[which];
   if (entry === undefined) return new RowError('Date', 'the next touch falls outside years 0001-9999', 'a date past year 9999');
   const column = headerOf(map, entry[0], entry[1]);
   return new RowError(column, `after the as-of date ${formatDay(s.asOf)}`, formatDay(date));

@@ -478,16 +478,16 @@ function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Ce
     const rows = at.get(idOf(key));
     const after = isBlank(value) ? '' : settingText(value, zone);
     let wrote = false;
-    // Holidays rows add up: the list the form shows them as (`oneHolidaysPair`) goes into the first, the others cleared.
-    const holidays = settingByKey(key)?.prop === 'holidays' && (rows?.length ?? 0) > 1;
-    const shown = holidays ? oneHolidaysPair((rows ?? []).map((i) => [key, settingText((values[i] as Cell[])[1] as Cell, zone)]))[0]?.[1] : undefined;
-    for (const [k, i] of (rows ?? []).entries()) {
-      if (holidays) {
-        if (shown === after) break;
-        wrote = true;
-        updated.set(i, k === 0 ? cellValue(value) : '');
-        continue;
+    if (rows !== undefined && rows.length > 1 && settingByKey(key)?.prop === 'holidays') {
+      // Holidays rows add up: a list changed from the one the form shows them as (`oneHolidaysPair`) goes into the first, the others cleared.
+      const shown = oneHolidaysPair(rows.map((i) => [key, settingText((values[i] as Cell[])[1] as Cell, zone)]))[0]?.[1];
+      if (shown !== after) {
+        rows.forEach((i, k) => updated.set(i, k === 0 ? cellValue(value) : ''));
+        changed.push(key);
       }
+      continue;
+    }
+    for (const i of rows ?? []) {
       const stored = i < values.length ? (values[i] as Cell[])[1] : (added[i - values.length] as SheetValue[])[1];
       if (settingText(stored as Cell, zone) === after) continue;
       wrote = true;
