@@ -57,7 +57,10 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
     }
     if (value !== undefined) setField(p, c.field.key, value);
   }
-  const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);
+  // A name, URL, email or phone of 5 characters or fewer that a reference filled down past the list shows (`0`, `FALSE`, `No`) names no one.
+  const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some(
+    (v) => v !== undefined && !(v.length <= 5 && (filledDown(v) || unticked(v))),
+  );
   const naming = map.columns.some((c) => ['name', 'firstName', 'lastName', 'linkedinUrl', 'email', 'phone'].includes(c.field.key));
   if ((!any || !named) && rowIsBlank(row, map, naming)) return 'blank';
   if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
@@ -87,7 +90,8 @@ const unticked = (c: Cell) => c === false || String(c).trim().toLowerCase() === 
 
 /** What a formula filled down past the list leaves: 0, No, or a word for unknown (#N/A). */
 const filledDown = (c: Cell) =>
-  c === 0 || (typeof c === 'string' && ['0', 'no'].includes(c.trim().toLowerCase())) || (typeof c === 'string' && isBlankWord(c.trim().toLowerCase()));
+  c === 0 ||
+  (typeof c === 'string' && (c.trim().toLowerCase() === 'no' || /^[$€£]?\s*0(?:[.,]0+)?\s*[$€£]?$/.test(c.trim()) || isBlankWord(c.trim().toLowerCase())));
 
 function rowIsBlank(row: readonly Cell[], map: ColumnMap, naming: boolean): boolean {
   for (let i = 0; i < row.length; i++) {
