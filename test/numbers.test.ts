@@ -368,6 +368,16 @@ describe('rows with errors and blank rows are skipped and counted', () => {
     expect(summary.numbers).toEqual(n);
   });
 
+  it('a row whose Accepted On is earlier than its Requested On is skipped as a row in error, as the plan makes it one', () => {
+    const swapped: Prospect = { connectionStatus: 'accepted', requestedOn: ago(30), acceptedOn: ago(40) };
+    const ok: Prospect = { connectionStatus: 'accepted', requestedOn: ago(40), acceptedOn: ago(30) };
+    const list = [ok, swapped, ok];
+    const n = campaignNumbers(list, S);
+    expect([n.errors, n.acceptance.n, n.acceptance.hits]).toEqual([1, 2, 2]);
+    const { summary } = planList(list, S, { firstRowNumber: 2 });
+    expect([summary.errors, summary.numbers.errors, summary.numbers.firstError]).toEqual([1, 1, 3]);
+  });
+
   it('a month-end report run on a list kept since: a reply dated after the as-of date had not come (0/20 replied, 20 credits awaiting one)', () => {
     const later: Prospect = { inmailSentOn: ago(30), replied: true, repliedOn: ago(-15) };
     const unanswered: Prospect = { inmailSentOn: ago(30), replied: false };

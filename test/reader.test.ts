@@ -952,6 +952,8 @@ describe('SPEC 1 v2 fields', () => {
       ['Negative', true],
       ['Neutral reply', true],
       ['Out of office', false],
+      ['OOO', false],
+      ['Autoreply', false],
       ['Auto-reply', false],
       ['Automatic reply', false],
     ] as const) {

@@ -60,6 +60,15 @@ describe('SPEC 2: settings defaults', () => {
     const s = parseSettings(pairs, day('2026-11-23'));
     if (s instanceof Problem) throw new Error(s.message);
     expect(s.holidays).toEqual([day('2026-12-24'), day('2026-12-25'), day('2026-12-31')]);
+    // Rows of one list: a date that reads two ways follows the order the other rows' dates show.
+    const us = parseSettings(
+      [
+        ['Holidays', '12/24/2026'],
+        ['Holidays', '01/05/2027'],
+      ],
+      day('2026-11-23'),
+    );
+    expect(us instanceof Problem ? us.message : us.holidays).toEqual([day('2026-12-24'), day('2027-01-05')]);
     // A blank Holidays row adds no date (the sidebar clears the others once it saves the list in the first).
     const blank = parseSettings([...pairs, ['Holidays', '']], day('2026-11-23'));
     expect(blank instanceof Problem ? blank.message : blank.holidays).toEqual(s.holidays);

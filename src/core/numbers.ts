@@ -9,7 +9,7 @@
 import { type Day, formatDay } from './dates.js';
 import { type Prospect, RowError } from './model.js';
 import { prospectKey } from './keys.js';
-import { historyInError, laterHistory } from './sequences.js';
+import { acceptedBeforeRequest, historyInError, laterHistory } from './sequences.js';
 import type { Settings } from './settings.js';
 import { Column, eachRepeat, float64s } from './typed.js';
 
@@ -278,7 +278,8 @@ export class NumbersCounter {
   add(input: Prospect | RowError | 'blank', row?: number): number {
     this.rows++;
     if (input === 'blank') return (void this.blank++, 0);
-    if (input instanceof RowError) {
+    // A row whose dates contradict each other is an error in the plan: skipped here too.
+    if (input instanceof RowError || acceptedBeforeRequest(input)) {
       if (this.errors++ === 0 && row !== undefined) this.firstError = row;
       return 0;
     }

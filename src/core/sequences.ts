@@ -223,7 +223,8 @@ const ACCEPTED_BEFORE_REQUEST = HISTORY_DATES.length;
 /** A `historyError` after those of HISTORY_DATES: a reply dated after the as-of date (Replied's date). */
 const REPLIED_AFTER_AS_OF = HISTORY_DATES.length + 1;
 
-function acceptedBeforeRequest(p: Prospect): boolean {
+/** An Accepted On earlier than the row's Requested On: a row error in the plan, and a row the campaign's numbers skip. */
+export function acceptedBeforeRequest(p: Prospect): boolean {
   return p.acceptedOn !== undefined && p.requestedOn !== undefined && p.acceptedOn < p.requestedOn;
 }
 

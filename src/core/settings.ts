@@ -163,16 +163,24 @@ function dateOnly(cell: NonBlank, setOrder?: SlashOrder): Day | Problem {
   return dateSetting(cell, undefined, setOrder);
 }
 
+/** How a list of dates is split: commas, semicolons, lines. */
+const DATE_LIST = /[,;\n]/;
+
+/** The one order a list's dates show (a first part over 12 is a day), or undefined when they show none or both. */
+function shownOrder(parts: readonly string[]): SlashOrder | undefined {
+  const shown = orderEvidence(parts);
+  return shown.dayFirst > 0 && shown.monthFirst === 0 ? 'day-first' : shown.monthFirst > 0 && shown.dayFirst === 0 ? 'month-first' : undefined;
+}
+
 function dateList(cell: NonBlank, setOrder?: SlashOrder): Day[] | Problem {
   if (typeof cell !== 'string') {
     const one = dateSetting(cell, undefined, setOrder);
     return one instanceof Problem ? one : [one];
   }
   const days: Day[] = [];
-  const parts = cell.split(/[,;\n]/).filter((part) => part.trim() !== '' && !/^\s*none\s*$/i.test(part));
+  const parts = cell.split(DATE_LIST).filter((part) => part.trim() !== '' && !/^\s*none\s*$/i.test(part));
   // A list whose dates show one order (`24/12/2026, 05/01/2027`) is read in it throughout; else a date that reads two ways as Date Order says.
-  const shown = orderEvidence(parts);
-  const order = shown.dayFirst > 0 && shown.monthFirst === 0 ? 'day-first' : shown.monthFirst > 0 && shown.dayFirst === 0 ? 'month-first' : undefined;
+  const order = shownOrder(parts);
   for (const part of parts) {
     const day = dateSetting(part.trim(), order, setOrder);
     if (day instanceof Problem) return day;
@@ -403,6 +411,12 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
   // A Date Order of the settings reads their own slash dates too (Start Date, As Of, Holidays),
   // wherever its pair stands; else `slashHint` (a semicolon settings file, saved where dates are day-first).
   const order = slashOrderOf(pairs) ?? slashHint;
+  // Holidays a row each are one list: a date that reads two ways follows the order the others show.
+  const holidayOrder =
+    order ??
+    shownOrder(
+      pairs.flatMap(([key, value]) => (typeof value === 'string' && settingByKey(String(key ?? ''))?.prop === 'holidays' ? value.split(DATE_LIST) : [])),
+    );
   for (const [rawKey, value] of pairs) {
     if (isBlank(rawKey)) continue;
     const key = String(rawKey).trim();
@@ -425,7 +439,7 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
       if (spec.prop !== 'holidays') given.delete(spec.prop);
       continue;
     }
-    const parsed = spec.parse(value as Exclude<Cell, null | undefined>, order);
+    const parsed = spec.parse(value as Exclude<Cell, null | undefined>, spec.prop === 'holidays' ? holidayOrder : order);
     if (parsed instanceof Problem) return new Problem(`${spec.key}: ${parsed.message || `expected ${spec.accepts}`} (got '${cellText(value)}')`, 'setting');
     given.set(spec.prop, spec.prop === 'holidays' ? moreHolidays(given.get('holidays') as Day[] | undefined, parsed as Day[]) : parsed);
   }
