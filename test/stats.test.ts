@@ -139,6 +139,9 @@ describe('prospect-channels stats, end to end', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Your acceptance is 48% (n=40, 33-63%), above the 32% assumed');
     expect(r.stdout).toMatch(/^Your numbers as of 2026-11-23, from 89 prospects \(skipped: 1 blank; 1 with an error, row 53\):/);
+    // As CSV, the rates alone: what they were measured from goes to stderr.
+    const csv = cli(['stats', HISTORY, '--as-of', '2026-11-23', '--format', 'csv']);
+    expect(csv.stderr).toBe('Your numbers as of 2026-11-23, from 89 prospects (skipped: 1 blank; 1 with an error, row 53):\n');
     expect(r.stdout).toMatch(/Reply After Accept\s+not enough data\s+16/);
   });
 

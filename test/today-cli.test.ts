@@ -88,6 +88,9 @@ describe('prospect-channels today (SPEC 9)', () => {
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toContain('Warning: your acceptance is 8% (n=26), below 20%: LinkedIn may restrict your invitations');
     expect(lines.at(-1)).toMatch(/^\d+ touches? due on or before 2026-11-24: /);
+    // JSON Lines on stdout: the warnings still on stderr.
+    const json = spawnSync(process.execPath, [CLI, 'today', path, ...AS_OF, '--format', 'json'], { encoding: 'utf8' });
+    expect(json.stderr).toBe('Warning: your acceptance is 8% (n=26), below 20%: LinkedIn may restrict your invitations\n');
   });
 
   it('--format json: one object a touch, numbers and booleans as JSON values', () => {

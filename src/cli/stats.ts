@@ -66,6 +66,8 @@ async function stats(ctx: CommandContext): Promise<number> {
   const failed = out.failure();
   if (failed) throw failed;
   if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}: nothing to measure\n`);
+  // CSV holds the rates alone: what they were measured from (and the rows skipped) is said beside it.
+  else if (args.format === 'csv' && !args.quiet) io.stderr.write(`${numbersLines(numbers)[0]}\n`);
   return 0;
 }
 

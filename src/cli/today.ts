@@ -175,7 +175,8 @@ async function today(ctx: CommandContext): Promise<number> {
   // The plan's warnings (an acceptance that risks a restriction, credits, duplicates...), as the
   // plan says them; rows in error are not today's touches, and the agenda says nothing of them.
   const warnings = [...(late === undefined ? [] : [late]), ...warningsOf(sum, settings, planned.understanding.map, ['rowErrors'])];
-  if (!args.quiet && args.format !== 'json') io.stderr.write(`${warnings.map((w) => `Warning: ${w}\n`).join('')}${agendaSummary(agenda)}\n`);
+  // JSON Lines carry the touches alone; the warnings still go to stderr, the count as the touches show it.
+  if (!args.quiet) io.stderr.write(`${warnings.map((w) => `Warning: ${w}\n`).join('')}${args.format === 'json' ? '' : `${agendaSummary(agenda)}\n`}`);
   return 0;
 }
 
