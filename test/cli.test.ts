@@ -641,6 +641,11 @@ describe('SPEC 7: report CSVs (today, inspect, stats) are files of our making: d
     '-Minus,CEO,3rd,yes,@SUM(1),yes,https://linkedin.com/in/minus,,',
   ].join('\n');
 
+  it('inspect shows a reply read from its date as that date, the day the numbers and the as-of check read', () => {
+    const input = file('inspect-replied.csv', 'Name,Replied At\nAnn,2026-11-20 10:00\nBo,yes\n');
+    expect(cli(['inspect', input, '--format', 'csv', '-q']).stdout).toMatch(/\n2,Ann,2026-11-20\r?\n3,Bo,yes\r?\n/);
+  });
+
   it('inspect names a row in error by its name columns as written, beside the error', () => {
     const input = file('inspect-errors.csv', 'First Name,Last Name,Requested On\nAnn,Lee,2026-11-02\nBo,Roe,not a date\n');
     const rows = cli(['inspect', input, '--format', 'json', '-q'])

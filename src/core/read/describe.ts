@@ -77,7 +77,9 @@ export function valuesRead(p: Prospect, map: ColumnMap): Array<[string, string]>
   for (const c of map.columns) {
     if (seen.has(c.field.key)) continue;
     seen.add(c.field.key);
-    out.push([c.field.label, valueText(c.field.key, p[c.field.key])]);
+    // A reply read from its date shows the date: it is what the numbers and the as-of check read.
+    const value = c.field.key === 'replied' && p.repliedOn !== undefined ? formatDay(p.repliedOn) : valueText(c.field.key, p[c.field.key]);
+    out.push([c.field.label, value]);
   }
   if (!seen.has('name') && p.name !== undefined) out.unshift(['Name', p.name]);
   if (!seen.has('seniority') && p.seniority !== undefined) out.push(['Seniority (from title)', p.seniority]);
