@@ -187,6 +187,12 @@ const titles = fc.oneof(
 );
 
 describe('SPEC 1a: the title read in one pass gives what reading it word by word gives', () => {
+  it('a word that runs on into an accented letter is not the ASCII word before it (`eté` is no French `et` ending a role)', () => {
+    for (const title of ['Inhaber eté Former ', 'Inhaber eté Former', 'Director etá VP', 'Owner été Former']) {
+      expect(seniorityFromTitle(title), title).toBe(referenceSeniority(title));
+    }
+    expect(seniorityFromTitle('Inhaber eté Former')).toBeUndefined();
+  });
   it('any title: the same seniority as lower-casing it and reading its words', () => {
     fc.assert(
       fc.property(titles, (title) => {

@@ -398,6 +398,8 @@ function titleLevel(t: string, isFolded: boolean): number {
           const d = t.charCodeAt(j);
           if (((d | 32) - 97) >>> 0 >= 26 && (d - 48) >>> 0 >= 10) break;
         }
+        // A word that runs on into an accented letter (`eté`) is not the ASCII word before it (`et`): read folded.
+        if (!isFolded && j < n && t.charCodeAt(j) >= 128) return -1;
         let w = wordAt(t, i, j, first);
         if (w === 0 && j - i > 6) w = compoundAt(t, i, j);
         i = j;
