@@ -519,10 +519,8 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
       // Where 0 or No does not read (an IFERROR(VLOOKUP(...), 0) filled down Degree): empty too, not an ERROR row.
       ['', '', 0, '', '', '', '', ''],
       ['', '', 'No', 0, '', '', 'No', ''],
-      // A zero as an amount is written; a reference filled down every column, the name's too (Excel's 0, a checkbox's FALSE).
+      // A zero as an amount is written.
       ['', '', '', '0.00', '$0.00', '', '', '0,00 €'],
-      [0, 0, 0, 0, 0, '', 'No', 0],
-      ['FALSE', 'FALSE', '', '', '', '', false, ''],
     ]) {
       expect(readProspect(row, m), JSON.stringify(row)).toBe('blank');
     }
@@ -532,6 +530,8 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     // Someone named: their No and 0 are read as ever, a short name too.
     expect(readProspect(['Ann', '', '', 0, '', '', 'No', ''], m)).toMatchObject({ name: 'Ann', mutualConnections: 0, namedAccount: false });
     expect(readProspect(['Noor', '', '', 0, '', '', 'No', ''], m)).toMatchObject({ name: 'Noor', mutualConnections: 0 });
+    // A reference filled down the name column too (Excel's 0, a checkbox's FALSE) reads as a name: left as it is.
+    expect(readProspect(['FALSE', '', '', '', '', '', false, ''], m)).toMatchObject({ name: 'FALSE' });
     // No column names anyone (a one-column question): a lone No or 0 is read, not passed over.
     const bare = mapColumns(['Degree', 'Named Account', 'Mutual Connections']);
     if (bare instanceof Problem) throw new Error(bare.message);

@@ -57,10 +57,7 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
     }
     if (value !== undefined) setField(p, c.field.key, value);
   }
-  // A name, URL, email or phone of 5 characters or fewer that a reference filled down past the list shows (`0`, `FALSE`, `No`) names no one.
-  const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some(
-    (v) => v !== undefined && !(v.length <= 5 && (filledDown(v) || unticked(v))),
-  );
+  const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);
   const naming = map.columns.some((c) => ['name', 'firstName', 'lastName', 'linkedinUrl', 'email', 'phone'].includes(c.field.key));
   if ((!any || !named) && rowIsBlank(row, map, naming)) return 'blank';
   if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;

@@ -1152,23 +1152,14 @@ function filledCells(row: readonly Cell[], map: ColumnMap, most: number): number
 /** Whether the row holds exactly one non-blank cell, our output block aside (`Prospect.lone`). */
 export const oneCellRow = (row: readonly Cell[], map: ColumnMap): boolean => filledCells(row, map, 2) === 1;
 
-/**
- * Whether the row read names or reaches someone: a name, a LinkedIn URL, an email or a phone. A
- * short one that is what a reference filled down past the list shows (`0`, `FALSE`, `No`) names no one.
- */
+/** Whether the row read names or reaches someone: a name, a LinkedIn URL, an email or a phone. */
 const namesSomeone = (p: Prospect): boolean =>
-  names(p.name) || names(p.firstName) || names(p.lastName) || names(p.linkedinUrl) || names(p.email) || names(p.phone);
-
-const names = (x: string | undefined): boolean => x !== undefined && !filler(x);
-
-/** A short text that `filledDown` or `unticked` names, its first character looked at before any copy is made. */
-function filler(x: string): boolean {
-  if (x.length > 5) return false;
-  const c = x.charCodeAt(0);
-  // 0, $, €, £, f/F (FALSE), n/N (No), and the first letters of the words for unknown.
-  const may = c <= 32 || c === 48 || c === 36 || c === 0x20ac || c === 0xa3 || (c | 32) === 102 || (c | 32) === 110 || mayBeBlankWord(c, x.length);
-  return may && (filledDown(x) || unticked(x));
-}
+  p.name !== undefined ||
+  p.firstName !== undefined ||
+  p.lastName !== undefined ||
+  p.linkedinUrl !== undefined ||
+  p.email !== undefined ||
+  p.phone !== undefined;
 
 /** An unticked checkbox: Sheets' FALSE, or its text in a CSV. */
 const unticked = (cell: Cell): boolean => cell === false || (typeof cell === 'string' && cell.trim().toLowerCase() === 'false');
