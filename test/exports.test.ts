@@ -163,7 +163,7 @@ const EXPORTS: readonly Export[] = [
     rows: [
       { Name: 'Priya Sharma', 'Connection Status': 'pending', 'Requested On': '2026-11-10' },
       { Name: 'Oliver Smith', 'Connection Status': 'accepted', 'Accepted On': '2026-11-04' },
-      { Name: 'Nina Ivanova', Replied: 'yes', 'Seniority (from title)': 'manager' },
+      { Name: 'Nina Ivanova', Replied: '2026-10-23', 'Seniority (from title)': 'manager' },
       { Name: 'Carlos Ruiz', 'Requested On': '2026-11-18', 'Seniority (from title)': 'c-level' },
     ],
   },
