@@ -476,6 +476,15 @@ describe('SPEC 6 v2: duplicates are one prospect', () => {
     expect([summary.duplicates, summary.creditsWanted, summary.invitations]).toEqual([2, 1, 1]);
     expect(summaryLines(summary, settings())).toContain('Duplicates: 2 rows repeat an earlier prospect (same LinkedIn URL or email) and are skipped');
   });
+  it('the warning of rows in error names the first, as the user numbers it: a cell that does not read or a history after the as-of date alike', () => {
+    const rows: RowInput[] = [{ degree: 2 }, { degree: 2, requestedOn: AS_OF + 3 }, new RowError('Degree', 'expected 1, 2, 3', 'fourth')];
+    const { summary } = planList(rows, settings(), { firstRowNumber: 2 });
+    expect([summary.errors, summary.firstError]).toEqual([2, 3]);
+    expect(summaryLines(summary, settings())).toContain('Warning: 2 rows have an error (row 3 first): see the ERROR cells');
+    expect(summaryLines(planList([new RowError('Degree', 'expected 1, 2, 3', 'fourth')], settings()).summary, settings())).toContain(
+      'Warning: 1 row has an error (row 2): see the ERROR cells',
+    );
+  });
   it('the summary counts one duplicate as one row', () => {
     const { summary } = plan([{ email: 'x@y.z' }, { email: 'x@y.z' }]);
     expect(summaryLines(summary, settings())).toContain('Duplicates: 1 row repeats an earlier prospect (same LinkedIn URL or email) and is skipped');

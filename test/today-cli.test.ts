@@ -88,6 +88,10 @@ describe('prospect-channels today (SPEC 9)', () => {
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toContain('Warning: your acceptance is 8% (n=26), below 20%: LinkedIn may restrict your invitations');
     expect(lines.at(-1)).toMatch(/^\d+ touches? due on or before 2026-11-24: /);
+    // A row in error has no touch today: said, with the first of them.
+    const erring = file('low-acceptance-error.csv', `${readFileSync(path, 'utf8')}\nBad,fifth,,,\n`);
+    const withError = spawnSync(process.execPath, [CLI, 'today', erring, ...AS_OF, '-o', join(dir, 'low-today-2.csv')], { encoding: 'utf8' });
+    expect(withError.stderr).toContain('Warning: 1 row has an error (row 29) and no touch today: `prospect-channels inspect` says what\n');
     // JSON Lines on stdout: the warnings still on stderr.
     const json = spawnSync(process.execPath, [CLI, 'today', path, ...AS_OF, '--format', 'json'], { encoding: 'utf8' });
     expect(json.stderr).toBe('Warning: your acceptance is 8% (n=26), below 20%: LinkedIn may restrict your invitations\n');

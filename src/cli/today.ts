@@ -15,6 +15,7 @@ import {
   agendaSummary,
   asOfText,
   formatDay,
+  firstRowText,
   readProspect,
   warningsOf,
 } from '../core/index.js';
@@ -175,6 +176,11 @@ async function today(ctx: CommandContext): Promise<number> {
   // The plan's warnings (an acceptance that risks a restriction, credits, duplicates...), as the
   // plan says them; rows in error are not today's touches, and the agenda says nothing of them.
   const warnings = [...(late === undefined ? [] : [late]), ...warningsOf(sum, settings, planned.understanding.map, ['rowErrors'])];
+  if (sum.errors > 0) {
+    warnings.push(
+      `${sum.errors === 1 ? '1 row has' : `${sum.errors} rows have`} an error${firstRowText(sum.firstError, sum.errors)} and no touch today: \`${NAME} inspect\` says what`,
+    );
+  }
   // JSON Lines carry the touches alone; the warnings still go to stderr, the count as the touches show it.
   if (!args.quiet) io.stderr.write(`${warnings.map((w) => `Warning: ${w}\n`).join('')}${args.format === 'json' ? '' : `${agendaSummary(agenda)}\n`}`);
   return 0;

@@ -52,6 +52,8 @@ export interface PlanSummary {
   readonly rows: number;
   readonly blank: number;
   readonly errors: number;
+  /** The first row in error, as the user numbers it; null with none. */
+  readonly firstError: number | null;
   readonly duplicates: number;
   /** Duplicates that record a connection or a reply their first row lacks (`NEWER_HISTORY`), and the first of them as the user numbers it, with its first row. */
   readonly newerDuplicates: number;
@@ -147,6 +149,9 @@ export function grouped(n: number): string {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
 
+/** ` (row 3)`, or ` (row 3 first)` of several; nothing when the row is not known. */
+export const firstRowText = (row: number | null, of: number): string => (row === null ? '' : ` (row ${row}${of > 1 ? ' first' : ''})`);
+
 /** What a warning is about, for a surface that shows that fact its own way: the sidebar lists the rows with errors. */
 export type WarningAbout = 'rowErrors';
 
@@ -156,7 +161,11 @@ export const WARNINGS: ReadonlyArray<{
   readonly when: (c: WarningContext) => boolean;
   readonly text: (c: WarningContext) => string;
 }> = [
-  { about: 'rowErrors', when: (c) => c.sum.errors > 0, text: (c) => `${plural(c.sum.errors, 'row has', 'rows have')} an error: see the ERROR cells` },
+  {
+    about: 'rowErrors',
+    when: (c) => c.sum.errors > 0,
+    text: (c) => `${plural(c.sum.errors, 'row has', 'rows have')} an error${firstRowText(c.sum.firstError, c.sum.errors)}: see the ERROR cells`,
+  },
   {
     when: (c) => c.sum.nameless > 0,
     text: (c) =>
@@ -577,6 +586,7 @@ export class ListPlanner {
   private lastEntry = -1;
   private blank = 0;
   private inputErrors = 0;
+  private firstError: number | null = null;
   private readonly noteLines = new NoteLines();
   /** The rows `noteLines` took, by index (few: a footer's lines, a header repeated): lines of text, and those of them that repeat the header. */
   private readonly notes: number[] = [];
@@ -635,6 +645,7 @@ export class ListPlanner {
     if (this.otherHeader >= 0) this.underOtherHeader++;
     if (input instanceof RowError) {
       if (input.problem === OTHER_HEADER && this.otherHeader < 0) this.otherHeader = rowIndex;
+      this.firstError ??= rowIndex + this.firstRowNumber;
       return void this.inputErrors++;
     }
     if (input.name || input.linkedinUrl || input.email || input.phone) this.named++;
@@ -645,6 +656,7 @@ export class ListPlanner {
     const d = decideInto(input, s);
     const keys = this.keys;
     if (d.error !== -2) {
+      this.firstError ??= rowIndex + this.firstRowNumber;
       this.store.pushError(rowIndex, d.error, d.error >= 0 ? d.errorDate : 0);
       this.kept.pushNone();
       keys.push(Number.NaN);
@@ -770,6 +782,7 @@ export class ListPlanner {
       inmailsSinceRenewal: this.inmailsSinceRenewal,
       blank: this.blank,
       errors,
+      firstError: this.firstError,
       duplicates,
       newerDuplicates: this.newerDuplicates,
       firstNewerDuplicate: this.firstNewerDuplicate,
