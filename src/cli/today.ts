@@ -174,7 +174,7 @@ async function today(ctx: CommandContext): Promise<number> {
   const empty = noRowsNote(sum, planned.understanding.headerRow, shown);
   if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}: nothing is due\n`);
   // The plan's warnings (an acceptance that risks a restriction, credits, duplicates...), as the
-  // plan says them; rows in error are not today's touches, and the agenda says nothing of them.
+  // plan says them; rows in error have no ERROR cells here to point at, so they are said apart.
   const warnings = [...(late === undefined ? [] : [late]), ...warningsOf(sum, settings, planned.understanding.map, ['rowErrors'])];
   if (sum.errors > 0) {
     warnings.push(
