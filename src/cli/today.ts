@@ -16,6 +16,7 @@ import {
   asOfText,
   formatDay,
   firstRowText,
+  plural,
   readProspect,
   warningsOf,
 } from '../core/index.js';
@@ -178,7 +179,7 @@ async function today(ctx: CommandContext): Promise<number> {
   const warnings = [...(late === undefined ? [] : [late]), ...warningsOf(sum, settings, planned.understanding.map, ['rowErrors'])];
   if (sum.errors > 0) {
     warnings.push(
-      `${sum.errors === 1 ? '1 row has' : `${sum.errors} rows have`} an error${firstRowText(sum.firstError, sum.errors)} and no touch today: \`${NAME} inspect\` says what`,
+      `${plural(sum.errors, 'row has', 'rows have')} an error${firstRowText(sum.firstError, sum.errors)} and no touch today: \`${NAME} inspect\` says what`,
     );
   }
   // JSON Lines carry the touches alone; the warnings still go to stderr, the count as the touches show it.

@@ -147,7 +147,8 @@ export function grouped(n: number): string {
   return n >= 0 && n < 1000 ? text : text.replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
+/** `n` and the word for one or many: `1 row has`, `1,200 rows have`. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
 
 /** ` (row 3)`, or ` (row 3 first)` of several; nothing when the row is not known. */
 export const firstRowText = (row: number | null, of: number): string => (row === null ? '' : ` (row ${row}${of > 1 ? ' first' : ''})`);
@@ -169,7 +170,7 @@ export const WARNINGS: ReadonlyArray<{
   {
     when: (c) => c.sum.nameless > 0,
     text: (c) =>
-      `${plural(c.sum.nameless, 'row has', 'rows have')} no name, LinkedIn URL, email or phone (row ${c.sum.firstNameless}${c.sum.nameless > 1 ? ' first' : ''}): planned all the same; check ${c.sum.nameless === 1 ? 'it is a prospect' : 'they are prospects'} (a report's total or footer lines?)`,
+      `${plural(c.sum.nameless, 'row has', 'rows have')} no name, LinkedIn URL, email or phone${firstRowText(c.sum.firstNameless, c.sum.nameless)}: planned all the same; check ${c.sum.nameless === 1 ? 'it is a prospect' : 'they are prospects'} (a report's total or footer lines?)`,
   },
   {
     when: (c) => c.sum.newerDuplicates > 0,
@@ -182,7 +183,7 @@ export const WARNINGS: ReadonlyArray<{
   {
     when: (c) => c.sum.notes > 0,
     text: (c) =>
-      `${plural(c.sum.notes, 'row')} after an empty row ${c.sum.notes === 1 ? 'holds one cell' : 'hold one cell each'} (row ${c.sum.firstNote}${c.sum.notes > 1 ? ' first' : ''}): read as text, not ${c.sum.notes === 1 ? 'a prospect' : 'prospects'} (a report's footer or a title?), kept as ${c.sum.notes === 1 ? 'it is' : 'they are'} and not planned; fill in more of a row to plan it`,
+      `${plural(c.sum.notes, 'row')} after an empty row ${c.sum.notes === 1 ? 'holds one cell' : 'hold one cell each'}${firstRowText(c.sum.firstNote, c.sum.notes)}: read as text, not ${c.sum.notes === 1 ? 'a prospect' : 'prospects'} (a report's footer or a title?), kept as ${c.sum.notes === 1 ? 'it is' : 'they are'} and not planned; fill in more of a row to plan it`,
   },
   {
     when: (c) => c.sum.headersAgain > 0,
