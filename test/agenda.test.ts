@@ -294,6 +294,19 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     ]);
   });
 
+  it('a fallback column after our output block (a second phone) moves with the rest', () => {
+    const sheet: Cell[][] = [
+      ['Name', 'Phone', 'Channel', 'Day', 'Date', 'Cost', 'Reason', 'Mobile Phone'],
+      ['A', '', 'EMAIL_OR_PHONE', '', TUESDAY, '0.00', 'old reason', '+1 415 555 0101'],
+    ];
+    const before = mapOf(sheet, s);
+    expect(before.fallbacks.map((c) => [c.header, c.index])).toEqual([['Mobile Phone', 7]]);
+    const { rows, changes } = done([{ row: 1, channel: 'EMAIL_OR_PHONE' }], sheet, before);
+    const after = mapAfterDone(before, changes);
+    expect(after.fallbacks.map((c) => [c.header, c.index])).toEqual([['Mobile Phone', 8]]);
+    expect(after).toEqual(mapOf(rows, s));
+  });
+
   it('title lines above the header stay as they are; the header gets the new column', () => {
     const titled: Cell[][] = [['My list'], ['Name'], ['A']];
     const { rows } = markDone(titled, 1, mapOf(titled, s, 1), [{ row: 2, channel: 'EMAIL_OR_PHONE' }], s.asOf, asText);

@@ -250,6 +250,29 @@ describe('CLI: --format json and table', () => {
   });
 });
 
+describe("CLI: an export's several phone columns", () => {
+  it("a row whose number is only in Apollo's Mobile Phone is called, not told to find an email; the summary says the order the columns are tried in", () => {
+    const path = file(
+      'apollo-phones.csv',
+      [
+        'First Name,Last Name,Title,Email,First Phone,Work Direct Phone,Mobile Phone,Person Linkedin Url,Degree,Requested On,Invite Status',
+        'Ana,Lee,VP Sales,,+1 415 555 0101,,,http://www.linkedin.com/in/analee,2nd,2026-10-01,withdrawn',
+        'Bo,Kim,VP Sales,,,,+1 415 555 0203,http://www.linkedin.com/in/bokim,2nd,2026-10-01,withdrawn',
+        'Cy,Ng,VP Sales,,,,,http://www.linkedin.com/in/cyng,2nd,2026-10-01,withdrawn',
+      ].join('\n'),
+    );
+    const { code, stdout, stderr } = cli([path, ...AS_OF, '-o', '-']);
+    expect(code).toBe(0);
+    const out = rowsOf(stdout).slice(1);
+    expect(out.map((r) => [r[11], (r[15] as string).split(':')[0]])).toEqual([
+      ['EMAIL_OR_PHONE', 'Call'],
+      ['EMAIL_OR_PHONE', 'Call'],
+      ['EMAIL_OR_PHONE', 'Email or phone (find an email)'],
+    ]);
+    expect(stderr).toContain("Phone <- 'First Phone' (where blank: 'Mobile Phone' then 'Work Direct Phone')");
+  });
+});
+
 describe('CLI: slash dates nothing in a file tells', () => {
   it('a semicolon file (as Excel writes it where dates are day-first) reads them day-first and says why; a comma file month-first, as before', () => {
     const rows = (d: string) =>

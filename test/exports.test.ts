@@ -25,6 +25,8 @@ interface Export {
   readonly headerRow: number;
   /** Header -> the field it is read as. */
   readonly read: Record<string, string>;
+  /** Header -> the field it is read as where that field's own column is blank (a second phone). */
+  readonly fallbacks?: Record<string, string>;
   /** Header -> why it is not used (a reason code). */
   readonly unused: Record<string, 'unknown' | 'values' | 'second' | 'none' | 'activity'>;
   /** Per data row, some of the values read (field label -> text). */
@@ -246,9 +248,8 @@ const EXPORTS: readonly Export[] = [
     tool: "Apollo people export (Apollo's seniorities, several phone columns)",
     headerRow: 0,
     read: { Seniority: 'Seniority', 'Person Linkedin Url': 'LinkedIn URL', Replied: 'Replied', 'First Phone': 'Phone' },
+    fallbacks: { 'Work Direct Phone': 'Phone', 'Mobile Phone': 'Phone', 'Corporate Phone': 'Phone' },
     unused: {
-      'Mobile Phone': 'second',
-      'Work Direct Phone': 'second',
       'Company Linkedin Url': 'unknown',
       Stage: 'unknown',
       'Email Sent': 'unknown',
@@ -256,7 +257,8 @@ const EXPORTS: readonly Export[] = [
     },
     rows: [
       { Name: 'Dario Amodei', Seniority: 'c-level', Replied: 'no' },
-      { Name: 'Emma Stone', Seniority: 'director' },
+      // No First Phone: her Mobile Phone is the number.
+      { Name: 'Emma Stone', Seniority: 'director', Phone: "'+1 415 555 0102" },
       { Name: 'Kai Müller', Seniority: 'entry' },
       { Name: 'Lena Fischer', Seniority: 'c-level', Replied: 'yes' },
     ],
@@ -273,17 +275,18 @@ const EXPORTS: readonly Export[] = [
       'Person - Phone - Work': 'Phone',
       'Person - Job title': 'Title',
     },
+    fallbacks: { 'Person - Email - Home': 'Email' },
     unused: {
       'Person - Last activity date': 'activity',
       'Person - Next activity date': 'unknown',
       'Person - Done activities': 'unknown',
-      'Person - Email - Home': 'second',
       'Person - Open deals': 'unknown',
       'Person - Owner': 'unknown',
     },
     rows: [
       { Name: 'Jan Nowak', Email: 'jan.nowak@example.pl', 'Seniority (from title)': 'manager' },
-      { Name: 'Eva Novak', Email: '', 'Seniority (from title)': 'c-level' },
+      // No work email: her home one is read.
+      { Name: 'Eva Novak', Email: 'eva@example.cz', 'Seniority (from title)': 'c-level' },
       { Name: 'Lars Berg', Phone: '+46 8 123 456', 'Seniority (from title)': 'director' },
     ],
     // A call in October or a meeting last week is not a LinkedIn step: each is a first touch, not "email or call".
@@ -322,6 +325,7 @@ describe.each(EXPORTS)('$tool', (e) => {
     expect(u.headerRow).toBe(e.headerRow);
     const read = Object.fromEntries(u.map.columns.map((c) => [c.header, c.field.label]));
     expect(read).toMatchObject(e.read);
+    expect(Object.fromEntries(u.map.fallbacks.map((c) => [c.header, c.field.label]))).toEqual(e.fallbacks ?? {});
     const unused = Object.fromEntries(u.unused.map((c) => [c.header, c.reason]));
     expect(unused).toMatchObject(e.unused);
   });

@@ -11,6 +11,7 @@ import {
   readProspect,
   seniorityFromTitle,
   setFieldAt,
+  setIfUnset,
   understand,
   understandHeader,
 } from '../src/core/index.js';
@@ -30,6 +31,18 @@ describe('SPEC 1: each field has its number, its place in FIELDS', () => {
       const p = emptyProspect() as unknown as Record<string, unknown>;
       setFieldAt(p as never, i, `value ${i}`);
       expect(Object.entries(p).filter(([, v]) => v !== undefined)).toEqual([[f.key, `value ${i}`]]);
+    });
+  });
+
+  it('setIfUnset(p, i, v) sets FIELDS[i] only where it is unset (a fallback column)', () => {
+    FIELDS.forEach((f, i) => {
+      const p = emptyProspect() as unknown as Record<string, unknown>;
+      setIfUnset(p as never, i, 'second');
+      expect(p[f.key]).toBe('second');
+      setIfUnset(p as never, i, 'third');
+      expect(p[f.key]).toBe('second');
+      setFieldAt(p as never, i, 'own');
+      expect(p[f.key]).toBe('own');
     });
   });
 });

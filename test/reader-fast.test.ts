@@ -374,17 +374,22 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
 );
 
-/** A header row: some fields by label or alias, columns the reader does not know, maybe an output block. */
+/**
+ * A header row: some fields by label or alias, columns the reader does not know, more email and
+ * phone columns (fallbacks, before or after the rest), maybe an output block.
+ */
 const headers = fc
   .tuple(
     fc.shuffledSubarray([...FIELDS], { minLength: 1 }),
     fc.array(fc.constantFrom('Company', 'Notes', 'Location', ''), { maxLength: 3 }),
+    fc.array(fc.constantFrom('Mobile Phone', 'Work Direct Phone', 'Work Email', 'Email - Home'), { maxLength: 2 }),
+    fc.boolean(),
     fc.boolean(),
     fc.nat(),
   )
-  .map(([fields, others, output, seed]) => {
+  .map(([fields, others, more, moreFirst, output, seed]) => {
     const named = fields.map((f, i) => (f.aliases.length > 0 && (seed >> i) % 2 === 1 ? (f.aliases[0] as string) : f.label));
-    const row = [...named, ...others];
+    const row = moreFirst ? [...more, ...named, ...others] : [...named, ...others, ...more];
     return output ? [...row, ...OUTPUT_COLUMNS] : row;
   });
 

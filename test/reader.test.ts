@@ -14,6 +14,7 @@ import {
   type Understanding,
   parseAmount,
   parseDateText,
+  readColumns,
   readProspect,
   seniorityFromTitle,
   understand,
@@ -746,6 +747,44 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
     ]);
     expect(fieldOf(both, 'Replied')).toBe('Replied');
   });
+  it('more phone and email columns (Apollo: First Phone, Work Direct Phone, Mobile Phone) are each read where the ones tried before are blank, and said', () => {
+    const header = ['Name', 'Email', 'First Phone', 'Work Direct Phone', 'Mobile Phone', 'Personal Email'];
+    const rows: Cell[][] = [
+      ['Ann', 'ann@work.example', '+1 415 555 0101', '+1 415 555 0102', '+1 415 555 0103', 'ann@home.example'],
+      ['Bo', '', '', '', '+1 415 555 0203', 'bo@home.example'],
+      ['Cy', '', '', '+1 415 555 0302', '+1 415 555 0303', ''],
+      ['Di', '', '', '', '', ''],
+    ];
+    const u = understood([header, ...rows]);
+    expect(u.map.columns.filter((c) => c.field.key === 'phone').map((c) => c.header)).toEqual(['First Phone']);
+    // Tried in the order the headers are known in, as the column read first is chosen: a mobile before a direct line.
+    expect(u.map.fallbacks.map((c) => c.header)).toEqual(['Mobile Phone', 'Work Direct Phone', 'Personal Email']);
+    expect(u.unused).toEqual([]);
+    expect(understandingLines(u)[0]).toBe(
+      "Columns read: Name, Email (where blank: 'Personal Email'), Phone <- 'First Phone' (where blank: 'Mobile Phone' then 'Work Direct Phone')",
+    );
+    const reads = rows.map((r) => readProspect(r, u.map) as Prospect);
+    expect(reads.map((p) => [p.email, p.phone])).toEqual([
+      ['ann@work.example', '+1 415 555 0101'],
+      ['bo@home.example', '+1 415 555 0203'],
+      [undefined, '+1 415 555 0303'],
+      [undefined, undefined],
+    ]);
+    // A blank word in the first column is no number: the next column's is read.
+    expect((readProspect(['Ed', '', 'n/a', '', '+1 415 555 0503', ''], u.map) as Prospect).phone).toBe('+1 415 555 0503');
+  });
+  it("a 'Column: Phone' setting names the one phone column read: the others are second columns, not fallbacks", () => {
+    const u = understood(
+      [
+        ['Name', 'First Phone', 'Mobile Phone'],
+        ['Bo', '', '+1 415 555 0203'],
+      ],
+      { columns: { phone: 'First Phone' }, dateOrder: 'auto' },
+    );
+    expect(u.map.fallbacks).toEqual([]);
+    expect(u.unused).toEqual([expect.objectContaining({ header: 'Mobile Phone', reason: 'second' })]);
+    expect((readProspect(['Bo', '', '+1 415 555 0203'], u.map) as Prospect).phone).toBeUndefined();
+  });
   it('two columns headed alike: the one read is named by its column letter, as the spreadsheet shows it', () => {
     const u = understood([
       ['Name', 'Title', 'Title', 'Degree'],
@@ -1042,7 +1081,7 @@ describe('properties of the reader', () => {
       fc.property(header, fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 5 }), (h, rows) => {
         const u = understandHeader(h, rows, AUTO);
         if (u instanceof Problem) return;
-        const read = new Set(u.map.columns.map((c) => c.index));
+        const read = new Set(readColumns(u.map).map((c) => c.index));
         h.forEach((x, i) => {
           if (String(x).trim() === '') return;
           expect(read.has(i) || u.unused.some((c) => c.index === i), `column ${i} '${x}'`).toBe(true);

@@ -3,7 +3,17 @@
  * per cell, no memo, the title read word by word after lower-casing it. Property tests hold the
  * fast reader to exactly what this gives.
  */
-import { type ColumnMap, NOTHING_READ, OTHER_HEADER, headerText, inOutputBlock, namesFields, oneCellRow, unreadColumnName } from '../src/core/columns.js';
+import {
+  type ColumnMap,
+  NOTHING_READ,
+  OTHER_HEADER,
+  headerText,
+  inOutputBlock,
+  namesFields,
+  oneCellRow,
+  readColumns,
+  unreadColumnName,
+} from '../src/core/columns.js';
 import { FIELDS, cellText, emptyProspect, isBlank, setField, settleReplied } from '../src/core/fields.js';
 import { type Cell, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
@@ -13,14 +23,16 @@ import { errorValue, isBlankWord } from '../src/core/read/values.js';
 export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {
   const p = emptyProspect();
   const cellIsHeader = (cell: Cell, header: string) => typeof cell === 'string' && headerText(cell) === headerText(header);
-  if (map.columns.length > 0 && map.columns.every((c) => cellIsHeader(row[c.index], c.header))) {
+  // Each field's own column, then its fallbacks (a second phone), which set only a field still unset.
+  const columns = readColumns(map);
+  if (columns.length > 0 && columns.every((c) => cellIsHeader(row[c.index], c.header))) {
     p.repeatsHeader = true;
     return p;
   }
   // Another export's header: one of the first two read cells a header as written (a field's label
   // or alias, as listed or in one case, or one of this sheet's), and the read cells headers.
-  const read = map.columns.map((c) => row[c.index] as Cell);
-  const spellings = [...FIELDS.flatMap((f) => [...f.aliases, f.label]), ...map.columns.map((c) => c.header)];
+  const read = columns.map((c) => row[c.index] as Cell);
+  const spellings = [...FIELDS.flatMap((f) => [...f.aliases, f.label]), ...columns.map((c) => c.header)];
   const known = (cell: Cell) =>
     typeof cell === 'string' &&
     cell.length >= 2 &&
@@ -32,7 +44,8 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
   let error: RowError | undefined;
   let errors = 0;
   let any = false;
-  for (const c of map.columns) {
+  for (let k = 0; k < columns.length; k++) {
+    const c = columns[k] as (typeof columns)[number];
     const cell = row[c.index];
     if (isBlank(cell)) continue;
     any = true;
@@ -55,7 +68,8 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
       error ??= new RowError(c.header, value.message, cellText(cell));
       continue;
     }
-    if (value !== undefined) setField(p, c.field.key, value);
+    const fallback = k >= map.columns.length;
+    if (value !== undefined && !(fallback && p[c.field.key] !== undefined)) setField(p, c.field.key, value);
   }
   const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);
   const naming = map.columns.some((c) => ['name', 'firstName', 'lastName', 'linkedinUrl', 'email', 'phone'].includes(c.field.key));

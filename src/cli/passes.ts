@@ -20,6 +20,7 @@ import {
   mappingsMissing,
   nameColumns,
   outputText,
+  readColumns,
   readProspect,
   understand,
 } from '../core/index.js';
@@ -114,7 +115,7 @@ export function understandTop(top: readonly (readonly string[])[], settings: Set
 type ProspectReader = ReturnType<typeof prospectReader>;
 
 function prospectReader(map: ColumnMap, also: readonly number[] = []) {
-  const indexes = [...new Set([...map.columns.map((c) => c.index), ...also])];
+  const indexes = [...new Set([...readColumns(map).map((c) => c.index), ...also])];
   const row = new Array<string>(Math.max(0, ...indexes) + 1).fill('');
   return {
     row,

@@ -449,5 +449,6 @@ export function mapAfterDone(map: ColumnMap, changes: DoneChanges): ColumnMap {
     ...added.map((a, k) => mappedColumn(fieldOf(a.field), insertAt + k, a.header)),
   ].sort((a, b) => a.index - b.index);
   const headers = [...map.headers.slice(0, insertAt), ...added.map((a) => a.header), ...map.headers.slice(insertAt)];
-  return { columns, outputAt: map.outputAt >= 0 ? moved(map.outputAt) : -1, headers };
+  const fallbacks = map.fallbacks.map((c) => ({ ...c, index: moved(c.index) }));
+  return { columns, fallbacks, outputAt: map.outputAt >= 0 ? moved(map.outputAt) : -1, headers };
 }

@@ -13,11 +13,13 @@ import {
   cellText,
   emptyProspect,
   fieldLabel,
+  IF_UNSET,
   fieldOf,
   isBlank,
   isPlainText,
   seniorityFromTitle,
   setFieldAt,
+  setIfUnset,
   settleReplied,
 } from './fields.js';
 import { isDate, isPlainDate } from './dates.js';
@@ -217,11 +219,23 @@ export interface MappedColumn {
 }
 
 export interface ColumnMap {
+  /** One column a field, in sheet order. */
   readonly columns: readonly MappedColumn[];
+  /**
+   * More columns of a field that reaches someone (Email, Phone), each read only on a row where
+   * the field is still empty, in the order they are tried: Apollo's Mobile Phone where its First
+   * Phone is blank. A `Column:` setting names the one column read instead.
+   */
+  readonly fallbacks: readonly MappedColumn[];
   /** Index of an existing Channel..Reason block (re-runs update it in place), or -1. */
   readonly outputAt: number;
   /** Every header cell's text, read or not (their count is the header's width): how an error names a column not read. */
   readonly headers: readonly string[];
+}
+
+/** Every column a row is read from: each field's own, then its fallbacks. */
+export function readColumns(map: ColumnMap): readonly MappedColumn[] {
+  return map.fallbacks.length === 0 ? map.columns : [...map.columns, ...map.fallbacks];
 }
 
 /** Column index (0-based) to its letters: 0 -> A, 27 -> AB. */
@@ -435,6 +449,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   const chosen = new Map<FieldKey, { index: number; rank: number }>();
   const explicit = new Set<number>();
   const mapped: Array<{ field: FieldSpec; index: number }> = [];
+  const fallbacks: MappedColumn[] = [];
 
   for (const [key, wanted] of Object.entries(settings.columns) as Array<[FieldKey, string]>) {
     if (namesNoColumn(wanted)) {
@@ -485,6 +500,11 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   candidates.sort((a, b) => Number(a.empty) - Number(b.empty) || a.rank - b.rank || a.index - b.index);
   for (const c of candidates) {
     const taken = chosen.get(c.field.key);
+    // Another way to reach the person, tried where the first is blank; unless a setting named the column.
+    if (taken && taken.rank > 0 && REACH_MORE.has(c.field.key)) {
+      fallbacks.push(mappedColumn(c.field, c.index, cellText(headers[c.index])));
+      continue;
+    }
     if (taken) {
       const usedHeader = cellText(headers[taken.index]);
       const header = cellText(headers[c.index]);
@@ -513,7 +533,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     .map(({ field, index }) => mappedColumn(field, index, cellText(headers[index]), readings.get(index) ?? MONTH_FIRST))
     .sort((a, b) => a.index - b.index || FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
   unused.sort((a, b) => a.index - b.index);
-  return { headerRow: 0, map: { columns, outputAt, headers: headers.map(cellText) }, unused, dateOrders, notes, ignored };
+  return { headerRow: 0, map: { columns, fallbacks, outputAt, headers: headers.map(cellText) }, unused, dateOrders, notes, ignored };
 }
 
 /** A column read as `field`: the one way to make a MappedColumn. */
@@ -872,7 +892,8 @@ class RowReader {
   zonedDates = 0;
 
   constructor(readonly map: ColumnMap) {
-    this.columns = map.columns.slice();
+    // Each field's own column, then the fallbacks: a fallback sets its field only where it is still unset.
+    this.columns = readColumns(map).slice();
     this.index = this.columns.map((c) => c.index);
     this.headers = this.columns.map((c) => c.header);
     this.bare = this.headers.map(headerText);
@@ -880,7 +901,7 @@ class RowReader {
     this.gate = headerGate(this.headers);
     // Names, titles, URLs, emails and phones are their text: shown as is, rarely repeated.
     this.how = this.columns.map((c) => (c.kind !== 0 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
-    this.fields = this.columns.map((c) => FIELDS.indexOf(c.field));
+    this.fields = this.columns.map((c, k) => FIELDS.indexOf(c.field) + (k < map.columns.length ? 0 : IF_UNSET));
     this.memos = this.columns.map((_, k) => (this.how[k] === VALUE ? new ColumnMemo() : undefined));
     this.values = this.columns.map(() => undefined);
     this.trues = this.columns.map(() => undefined);
@@ -938,7 +959,9 @@ class RowReader {
         error ??= new RowError((this.columns[k] as MappedColumn).header, out.message, cellText(cell));
         continue;
       }
-      setFieldAt(p, fields[k] as number, out);
+      const f = fields[k] as number;
+      if (f < IF_UNSET) setFieldAt(p, f, out);
+      else setIfUnset(p, f - IF_UNSET, out);
     }
     // Nobody named, in a list that names its prospects, and nothing but what a column filled down
     // past the list leaves (unticked checkboxes, 0, No, #N/A), even where it does not read (a 0
@@ -1166,6 +1189,8 @@ const unticked = (cell: Cell): boolean => cell === false || (typeof cell === 'st
 
 /** The fields besides a name that reach someone. */
 const REACH_KEYS: ReadonlySet<FieldKey> = new Set(['linkedinUrl', 'email', 'phone']);
+/** The fields whose second column is another way to reach the person, not a conflict (`ColumnMap.fallbacks`). */
+const REACH_MORE: ReadonlySet<FieldKey> = new Set(['email', 'phone']);
 
 /**
  * What a formula or a checkbox filled down past a list's last prospect leaves in each row: FALSE,

@@ -1059,6 +1059,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'E-mail professionnel',
       'E-Mail-Adresse',
       'Correo electrónico',
+      // Apollo's further addresses and a personal one: read where the ones above are blank.
+      'Personal Email',
+      'Secondary Email',
+      'Tertiary Email',
     ],
     generic: ['Mail', 'Courriel', 'Correo'],
     reads: readsAsEmail,
@@ -1090,6 +1094,11 @@ export const FIELDS: readonly FieldSpec[] = [
       'Número de teléfono',
       'Teléfono móvil',
       'Mobiltelefonnummer',
+      // Apollo's and HubSpot's further numbers: read where the ones above are blank (`ColumnMap.fallbacks`).
+      'Mobile Phone Number',
+      'Corporate Phone',
+      'Home Phone',
+      'Other Phone',
     ],
     generic: ['Mobile', 'Telephone', 'Tel', 'Cell', 'Portable', 'Telefon', 'Handy', 'Móvil', 'Celular', 'Teléfono'],
     reads: readsAsPhone,
@@ -1265,6 +1274,21 @@ function setReplied(p: Prospect, value: boolean | Day): void {
     p.replied = true;
     p.repliedOn = value;
   } else p.replied = value;
+}
+
+/**
+ * Added to a field's number where the row reader keeps it: a fallback column
+ * (`ColumnMap.fallbacks`), set by `setIfUnset`.
+ */
+export const IF_UNSET = 64;
+
+/**
+ * Sets field number `field` only where the prospect has no value for it yet: a fallback column's
+ * (a second phone). Apart from `setFieldAt`, whose switch stays small enough for the engine to
+ * inline into the row reader.
+ */
+export function setIfUnset(p: Prospect, field: number, value: unknown): void {
+  if (p[(FIELDS[field] as FieldSpec).key] === undefined) setFieldAt(p, field, value);
 }
 
 /**

@@ -9,7 +9,13 @@ import type { FieldKey, Prospect } from '../model.js';
 
 /** The columns read, as `Field <- 'Header'`. */
 export function recognisedText(u: Understanding): string {
-  return u.map.columns.map((c) => (c.header === c.field.label ? c.field.label : `${c.field.label} <- '${c.header}'`)).join(', ');
+  return u.map.columns
+    .map((c) => {
+      const own = c.header === c.field.label ? c.field.label : `${c.field.label} <- '${c.header}'`;
+      const more = u.map.fallbacks.filter((f) => f.field === c.field).map((f) => `'${f.header}'`);
+      return more.length === 0 ? own : `${own} (where blank: ${more.join(' then ')})`;
+    })
+    .join(', ');
 }
 
 export function dateOrderText(d: DateOrderNote): string {
