@@ -222,6 +222,34 @@ describe('prospect-channels done (SPEC 9)', () => {
     for (const r of again) expect(before.some((b) => b[0] === r[0] && b[3] === r[3] && b[4] === r[4])).toBe(false);
   });
 
+  it('a row whose later duplicate records a connection it lacks: --all-due leaves its stale touch unmarked and says why; --rows refuses it, marking nothing', () => {
+    const path = file(
+      'dup.csv',
+      [
+        'Name,LinkedIn URL,Degree,Accepted On',
+        'Ann Lee,https://www.linkedin.com/in/annlee,2nd,',
+        'Bo Kim,https://www.linkedin.com/in/bokim,2nd,',
+        'Ann Lee,https://www.linkedin.com/in/annlee,1st,2026-11-01',
+        '',
+      ].join('\n'),
+    );
+    const out = join(dir, 'dup-out.csv');
+    const all = cli(['done', path, '--all-due', ...AS_OF, '-o', out]);
+    expect(all.code).toBe(0);
+    expect(all.stderr).toContain('marked 1 touch done as of 2026-11-24');
+    expect(all.stderr).toContain(
+      "Warning: row 2's touch was not marked: row 4 repeats it and records a connection or a reply it lacks: copy them into row 2, then mark it",
+    );
+    const [header, ann, bo] = rowsOf(readFileSync(out, 'utf8')) as [string[], string[], string[]];
+    const requested = header.indexOf('Requested On');
+    expect([ann[requested], bo[requested]]).toEqual(['', '2026-11-24']);
+    const one = cli(['done', path, '--rows', '2', ...AS_OF, '-o', join(dir, 'dup-one.csv')]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toBe(
+      "prospect-channels: row 2's touch is planned from older history: row 4 repeats it and records a connection or a reply it lacks: copy them into row 2, then mark it; nothing was marked\n",
+    );
+  });
+
   it('a 1st-degree connection marked done day after day goes through the sequence (it came back to "first real message" every time): its start is kept in First Touch On', () => {
     const path = file('loop.csv', 'Name,LinkedIn URL,Connection Degree\nGia,https://www.linkedin.com/in/gia,1st\n');
     const seen: string[] = [];

@@ -150,6 +150,28 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect(list.cells[1]?.slice(8, 10)).toEqual(['', '']);
   });
 
+  it('a row whose later duplicate records a connection it lacks is not marked: the sidebar says to copy the newer history in first', () => {
+    const header = ['Name', 'LinkedIn URL', 'Degree', 'Accepted On'];
+    const { h, list } = setUp(
+      [
+        ['Ann Lee', 'https://www.linkedin.com/in/annlee', '2nd', ''],
+        ['Bo Kim', 'https://www.linkedin.com/in/bokim', '2nd', ''],
+        ['Ann Lee', 'https://www.linkedin.com/in/annlee', '1st', '2026-11-01'],
+      ],
+      header,
+    );
+    const after = h.global.markTouchesDone?.({
+      touches: [
+        { row: 2, channel: 'CONNECT_NOTE' },
+        { row: 3, channel: 'CONNECT_NOTE' },
+      ],
+    }) as { marked: number; notMarked: string[] };
+    expect(after.marked).toBe(1);
+    expect(after.notMarked).toEqual(['row 2: row 4 repeats it and records a connection or a reply it lacks: copy them into row 2, then mark it']);
+    const requested = (list.cells[0] as Value[]).indexOf('Requested On');
+    expect([list.cells[1]?.[requested], iso(list.cells[2]?.[requested])]).toEqual(['', '2026-11-24']);
+  });
+
   it('an existing history column (under an alias) is written in place, and our output block moves right of added ones', () => {
     const header = ['Name', 'Degree', 'Invite Status', 'Notes'];
     const { h, list } = setUp([['Ann', '2nd', 'none', 'n']], header);

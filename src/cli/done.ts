@@ -27,6 +27,9 @@ import {
   grouped,
   todayFrom,
   isMarkable,
+  olderFirstRow,
+  olderHistoryFix,
+  plural,
   startToKeep,
 } from '../core/index.js';
 import { commonHelp, CliError, type Command, type CommandContext, NAME, changedError, parseCommand, settingsOf } from './common.js';
@@ -89,10 +92,15 @@ function touchRecordedOn(input: Prospect, day: Day, map: ColumnMap): string | un
   return field && columnOf(map, field)?.header;
 }
 
-/** Why a row's planned touch cannot be marked done, or undefined when it can. `recorded`: the history column holding a touch done on the as-of date. */
-function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, recorded?: string): string | undefined {
+/**
+ * Why a row's planned touch cannot be marked done, or undefined when it can. `recorded`: the
+ * history column holding a touch done on the as-of date; `newerIn`: a later duplicate of the row
+ * with newer history, which its planned touch does not know of.
+ */
+function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, recorded?: string, newerIn?: number): string | undefined {
   if (outcome === undefined || outcome === 'blank') return `row ${row} is blank: nothing to mark done`;
   if (outcome instanceof RowError) return `row ${row} has an error, nothing to mark done: ${outcome.text}`;
+  if (newerIn !== undefined) return `row ${row}'s touch is planned from older history: ${olderHistoryFix(row, newerIn)}; nothing was marked`;
   if (outcome.channel === 'MESSAGE' && outcome.date === null) return `row ${row} has replied: nothing planned to mark done`;
   if (!isMarkable(outcome.channel) || outcome.date === null) return `row ${row} has no touch to mark done (${outcome.channel})`;
   // Recorded as of today, a touch planned for a later day would not count as done: the plan would stay as it was.
@@ -150,8 +158,12 @@ async function done(ctx: CommandContext): Promise<number> {
   const statusAt = columnOf(map, 'connectionStatus')?.index;
   // Rows that repeat the header (two lists joined): they get the added headers, as the header does.
   const headersAgain = new Set<number>();
+  // First rows planned from older history than a later duplicate's (NEWER_HISTORY), each with that duplicate: their touch is not marked.
+  const newerIn = new Map<number, number>();
   const agenda = await agendaOfFile(planned, shown, (row, o, input, record) => {
     lastRow = row;
+    const older = olderFirstRow(o);
+    if (older !== undefined && !newerIn.has(older)) newerIn.set(older, row);
     if (input && input !== 'blank' && !(input instanceof RowError) && input.repeatsHeader) headersAgain.add(row - 1);
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
     if (o && asked(row)) {
@@ -168,11 +180,17 @@ async function done(ctx: CommandContext): Promise<number> {
   if (typeof wanted === 'string') throw new CliError(wanted, 2);
   // Rows are numbered from 1 at the file's top; a touch names its record's index.
   const touches: DoneTouch[] = [];
-  if (wanted === undefined) for (const e of agenda.entries) touches.push({ row: e.row - 1, channel: e.channel, start: starts.get(e.row) });
-  else {
+  // Of today's touches, those of a row a duplicate has newer history for: left for the user to settle.
+  const stale: number[] = [];
+  if (wanted === undefined) {
+    for (const e of agenda.entries) {
+      if (newerIn.has(e.row)) stale.push(e.row);
+      else touches.push({ row: e.row - 1, channel: e.channel, start: starts.get(e.row) });
+    }
+  } else {
     for (const row of wanted) {
       const o = outcomes.get(row);
-      const why = notMarkable(row, o, settings.asOf, recorded.get(row));
+      const why = notMarkable(row, o, settings.asOf, recorded.get(row), newerIn.get(row));
       if (why) throw new CliError(why, 2);
       touches.push({ row: row - 1, channel: (o as Outcome).channel, start: starts.get(row) });
     }
@@ -229,6 +247,15 @@ async function done(ctx: CommandContext): Promise<number> {
     const what = touches.length === 1 ? '1 touch' : `${grouped(touches.length)} touches`;
     const added = changes.added.length > 0 ? `; added ${changes.added.map((a) => a.header).join(', ')}` : '';
     io.stderr.write(`marked ${what} done as of ${formatDay(settings.asOf)}${added}\n`);
+  }
+  if (code === 0 && !args.quiet && stale.length > 0) {
+    const [first] = stale as [number];
+    const by = newerIn.get(first) as number;
+    io.stderr.write(
+      stale.length === 1
+        ? `Warning: row ${first}'s touch was not marked: ${olderHistoryFix(first, by)}\n`
+        : `Warning: ${plural(stale.length, 'touch', 'touches')} were not marked, of rows a later duplicate records a connection or a reply for that they lack (row ${first}, repeated by row ${by}, first): copy them in, then mark them\n`,
+    );
   }
   return code;
 }

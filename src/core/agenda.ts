@@ -4,7 +4,7 @@
  * left today; marking a touch done writes it into the prospect's own history columns, so the next
  * plan moves on to the following step. Built over the list plan's per-row results.
  */
-import { type Cell, type Channel, type ConnectionStatus, FLAGS, type FieldKey, type Prospect, RowError } from './model.js';
+import { type Cell, type Channel, type ConnectionStatus, FLAGS, type FieldKey, NEWER_HISTORY, type Prospect, RowError } from './model.js';
 import { type Day, formatDay, isBusinessDay, mondayOf, weekday } from './dates.js';
 import { fieldOf, isBlank } from './fields.js';
 import { type ColumnMap, type MappedColumn, columnOf, mappedColumn, repeatsHeader } from './columns.js';
@@ -290,6 +290,19 @@ export function asOfAheadWarning(asOf: Day, today: Day, named: string): string |
   if (asOf <= today) return undefined;
   return `${named} ${formatDay(asOf)} is after today (${formatDay(today)}): the touches are recorded as done on a day still to come`;
 }
+
+/**
+ * The row (as the user numbers it) a duplicate repeats, when the duplicate records a connection
+ * or a reply that row lacks (`NEWER_HISTORY`): that row's touch was planned from its older
+ * history, and is not marked done until the newer history is copied into it.
+ */
+export function olderFirstRow(o: RowOutcome | undefined): number | undefined {
+  return o === undefined || o === 'blank' || o instanceof RowError || o.duplicateOf === null || (o.flags & NEWER_HISTORY) === 0 ? undefined : o.duplicateOf;
+}
+
+/** What to do before row `row`'s touch is marked done, its later duplicate being row `by` (`olderFirstRow`). */
+export const olderHistoryFix = (row: number, by: number): string =>
+  `row ${by} repeats it and records a connection or a reply it lacks: copy them into row ${row}, then mark it`;
 
 /** Whether a touch of this channel can be marked done (SKIP cannot). */
 export function isMarkable(channel: string): boolean {

@@ -21,6 +21,8 @@ import {
   formatDay,
   mapAfterDone,
   markDone,
+  olderFirstRow,
+  olderHistoryFix,
   planList,
   readProspect,
   startToKeep,
@@ -225,6 +227,12 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
   const touches: DoneTouch[] = [];
   const notMarked: string[] = [];
   const seen = new Set<number>();
+  // Rows planned from older history than a later duplicate's, each with that duplicate (both as the sheet numbers them).
+  const newerIn = new Map<number, number>();
+  plan.outcomes.forEach((o, k) => {
+    const older = olderFirstRow(o);
+    if (older !== undefined && !newerIn.has(older)) newerIn.set(older, k + headerRow + 2);
+  });
   for (const t of asked) {
     const index = Number(t.row) - 1;
     const outcome = plan.outcomes[index - headerRow - 1];
@@ -235,6 +243,11 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
     if (seen.has(index)) continue;
     if (outcome === 'blank' || outcome instanceof RowError || outcome.channel !== t.channel) {
       notMarked.push(`row ${t.row}: its next touch is no longer ${t.channel}; run Today's touches again`);
+      continue;
+    }
+    const by = newerIn.get(index + 1);
+    if (by !== undefined) {
+      notMarked.push(`row ${t.row}: ${olderHistoryFix(index + 1, by)}`);
       continue;
     }
     seen.add(index);
