@@ -35,6 +35,12 @@ function understood(top: Cell[][], settings: Parameters<typeof understand>[1] = 
   return u;
 }
 
+/** The Phone columns read, its own and its fallbacks, by header. */
+const columnHeaders = (u: Understanding) => ({
+  own: u.map.columns.filter((c) => c.field.key === 'phone').map((c) => c.header),
+  fallbacks: u.map.fallbacks.map((c) => c.header),
+});
+
 /** Reads one row under a header; the prospect, or throws with the row's error. */
 function read(header: Cell[], row: Cell[], settings: Parameters<typeof understand>[1] = AUTO): Prospect {
   const u = understood([header, row], settings);
@@ -772,6 +778,16 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
     ]);
     // A blank word in the first column is no number: the next column's is read.
     expect((readProspect(['Ed', '', 'n/a', '', '+1 415 555 0503', ''], u.map) as Prospect).phone).toBe('+1 415 555 0503');
+  });
+  it('the phone and email columns are tried in one order whatever rows are sampled: a row with two numbers reads the same in a formula given that row alone', () => {
+    const header = ['Name', 'Mobile Phone', 'First Phone'];
+    const both: Cell[] = ['Ann', '+1 415 555 0103', '+1 415 555 0101'];
+    const many = understood([header, ...Array.from({ length: 150 }, (_, i): Cell[] => ['X', `+1 415 555 ${1000 + i}`, '']), both]);
+    const alone = understood([header, both]);
+    for (const u of [many, alone]) {
+      expect(columnHeaders(u)).toEqual({ own: ['First Phone'], fallbacks: ['Mobile Phone'] });
+      expect((readProspect(both, u.map) as Prospect).phone).toBe('+1 415 555 0101');
+    }
   });
   it("a 'Column: Phone' setting names the one phone column read: the others are second columns, not fallbacks", () => {
     const u = understood(

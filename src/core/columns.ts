@@ -493,7 +493,8 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
         return;
       }
     }
-    candidates.push({ field, index, rank, empty: sample.every((row) => isBlank(row[index])) });
+    // Email and Phone read all their columns, each where those before are blank: in one order whatever the rows sampled.
+    candidates.push({ field, index, rank, empty: !REACH_MORE.has(field.key) && sample.every((row) => isBlank(row[index])) });
   });
   // Of two columns for one field, one with values under it is read before an empty one (`Reply Date`
   // filled in, `Replied On` left blank); then the closer name, then the first.
