@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Cell,
   FIELDS,
+  IF_UNSET,
   Problem,
   NOTHING_READ,
   RowError,
@@ -34,6 +35,9 @@ describe('SPEC 1: each field has its number, its place in FIELDS', () => {
     });
   });
 
+  it('a fallback column keeps its field number plus IF_UNSET in the row reader: above every field number', () => {
+    expect(FIELDS.length).toBeLessThanOrEqual(IF_UNSET);
+  });
   it('setIfUnset(p, i, v) sets FIELDS[i] only where it is unset (a fallback column)', () => {
     FIELDS.forEach((f, i) => {
       const p = emptyProspect() as unknown as Record<string, unknown>;

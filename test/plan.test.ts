@@ -503,7 +503,7 @@ describe('SPEC 6 v2: duplicates are one prospect', () => {
     const { outcomes } = planList(rows, settings(), { firstRowNumber: 5 });
     expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe('Skip: duplicate of row 5');
   });
-  it('a duplicate that records a connection or a reply its first row lacks: the first is still planned (SPEC 6), and the duplicate and a warning say so', () => {
+  it('a duplicate that records a touch, a connection or a reply its first row lacks: the first is still planned (SPEC 6), and the duplicate and a warning say so', () => {
     const url = 'linkedin.com/in/dana';
     const rows: Prospect[] = [
       { name: 'Dana', linkedinUrl: url, degree: 2, connectionStatus: 'pending', requestedOn: AS_OF - 53 },
@@ -517,20 +517,35 @@ describe('SPEC 6 v2: duplicates are one prospect', () => {
     ];
     const { outcomes, summary } = plan(rows);
     expect(outcomes.map((o) => ok(o).channel)).toEqual(['WITHDRAW', 'SKIP', 'EMAIL_OR_PHONE', 'SKIP', 'MESSAGE', 'SKIP', 'EMAIL_OR_PHONE', 'SKIP']);
-    const newer = "which lacks this row's connection or reply";
-    expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe(`Skip: duplicate of row 2, ${newer}: copy them into row 2`);
-    expect(reasonOf(ok(outcomes[3] as RowOutcome))).toBe(`Skip: duplicate of row 4, ${newer}: copy them into row 4`);
+    const newer = "which lacks this row's newer history";
+    expect(reasonOf(ok(outcomes[1] as RowOutcome))).toBe(`Skip: duplicate of row 2, ${newer}: copy it into row 2`);
+    expect(reasonOf(ok(outcomes[3] as RowOutcome))).toBe(`Skip: duplicate of row 4, ${newer}: copy it into row 4`);
     // A duplicate that knows less than its first row (Cy) is a plain duplicate; an Accepted On alone is a connection (Di).
     expect(reasonOf(ok(outcomes[5] as RowOutcome))).toBe('Skip: duplicate of row 6');
-    expect(reasonOf(ok(outcomes[7] as RowOutcome))).toBe(`Skip: duplicate of row 8, ${newer}: copy them into row 8`);
+    expect(reasonOf(ok(outcomes[7] as RowOutcome))).toBe(`Skip: duplicate of row 8, ${newer}: copy it into row 8`);
     expect([summary.newerDuplicates, summary.firstNewerDuplicate]).toEqual([3, [3, 2]]);
     expect(summaryLines(summary, settings())).toContain(
-      'Warning: 3 duplicate rows record a connection or a reply their first row lacks (row 3 of row 2 first): the first row is planned from its own history; copy the newer history into it',
+      'Warning: 3 duplicate rows record a touch, a connection or a reply their first row lacks (row 3 of row 2 first): the first row is planned from its own history; copy the newer history into it',
     );
     expect(summaryLines(plan(rows.slice(0, 2)).summary, settings())).toContain(
-      'Warning: row 3 repeats row 2 and records a connection or a reply it lacks: the first row is planned from its own history; copy the newer history into it',
+      'Warning: row 3 repeats row 2 and records a touch, a connection or a reply it lacks: the first row is planned from its own history; copy the newer history into it',
     );
     expect(plan([rows[0] as Prospect, rows[0] as Prospect]).summary.newerDuplicates).toBe(0);
+  });
+  it('a duplicate that records a touch its untouched first row lacks (an InMail sent, a request pending) is flagged too: the first row would get a second InMail or invitation', () => {
+    const rows: Prospect[] = [
+      { name: 'Vera', linkedinUrl: 'linkedin.com/in/vera', degree: 3, seriousAsk: true, dealValue: 200_000 },
+      { name: 'Vera', linkedinUrl: 'linkedin.com/in/vera/', degree: 3, seriousAsk: true, dealValue: 200_000, inmailSentOn: AS_OF - 4 },
+      { name: 'Tim', email: 'tim@x.com', degree: 2 },
+      { name: 'Tim', email: 'tim@x.com', degree: 2, connectionStatus: 'pending', requestedOn: AS_OF - 6 },
+      // Both touched: the later row knows no more than the first.
+      { name: 'Gus', email: 'gus@x.com', degree: 2, requestedOn: AS_OF - 6 },
+      { name: 'Gus', email: 'gus@x.com', degree: 2, requestedOn: AS_OF - 2 },
+    ];
+    const { outcomes, summary } = plan(rows);
+    expect([summary.newerDuplicates, summary.firstNewerDuplicate]).toEqual([2, [3, 2]]);
+    expect(reasonOf(ok(outcomes[3] as RowOutcome))).toBe("Skip: duplicate of row 4, which lacks this row's newer history: copy it into row 4");
+    expect(reasonOf(ok(outcomes[5] as RowOutcome))).toBe('Skip: duplicate of row 6');
   });
   it('rows with no URL and no Email between two rows of one prospect do not hide the repeat', () => {
     const rows: Prospect[] = [

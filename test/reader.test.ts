@@ -778,6 +778,10 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
     ]);
     // A blank word in the first column is no number: the next column's is read.
     expect((readProspect(['Ed', '', 'n/a', '', '+1 415 555 0503', ''], u.map) as Prospect).phone).toBe('+1 415 555 0503');
+    // A spreadsheet's error in a fallback column is no value, not the row's error; in the field's own column it still is.
+    expect((readProspect(['Fay', '', '+1 415 555 0601', '#REF!', '#N/A', ''], u.map) as Prospect).phone).toBe('+1 415 555 0601');
+    expect((readProspect(['Gil', '', '', '#REF!', '+1 415 555 0703', ''], u.map) as Prospect).phone).toBe('+1 415 555 0703');
+    expect(readProspect(['Hal', '', '#REF!', '', '+1 415 555 0803', ''], u.map)).toBeInstanceOf(RowError);
   });
   it('the phone and email columns are tried in one order whatever rows are sampled: a row with two numbers reads the same in a formula given that row alone', () => {
     const header = ['Name', 'Mobile Phone', 'First Phone'];
@@ -789,6 +793,14 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
       expect((readProspect(both, u.map) as Prospect).phone).toBe('+1 415 555 0101');
     }
   });
+  it('two phone columns headed alike: the fallback is named by its column letter', () => {
+    const u = understood([
+      ['Name', 'Phone', 'Phone'],
+      ['Ann', '', '+1 415 555 0101'],
+    ]);
+    expect(understandingLines(u)[0]).toBe("Columns read: Name, Phone (where blank: 'Phone' in column C)");
+    expect((readProspect(['Ann', '', '+1 415 555 0101'], u.map) as Prospect).phone).toBe('+1 415 555 0101');
+  });
   it("a 'Column: Phone' setting names the one phone column read: the others are second columns, not fallbacks", () => {
     const u = understood(
       [
@@ -798,7 +810,13 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
       { columns: { phone: 'First Phone' }, dateOrder: 'auto' },
     );
     expect(u.map.fallbacks).toEqual([]);
-    expect(u.unused).toEqual([expect.objectContaining({ header: 'Mobile Phone', reason: 'second' })]);
+    expect(u.unused).toEqual([
+      expect.objectContaining({
+        header: 'Mobile Phone',
+        reason: 'second',
+        why: "a second Phone column ('First Phone' is read: Column: Phone names it; clear that setting to read this one where it is blank)",
+      }),
+    ]);
     expect((readProspect(['Bo', '', '+1 415 555 0203'], u.map) as Prospect).phone).toBeUndefined();
   });
   it('two columns headed alike: the one read is named by its column letter, as the spreadsheet shows it', () => {
@@ -965,6 +983,30 @@ describe('SPEC 1 v2 fields', () => {
     expect([inmail.connectionStatus, inmail.replied]).toEqual([undefined, true]);
     // A status that names no reply says nothing of one.
     expect(read(['Name', 'Invite Status'], ['Ann', 'Message sent']).replied).toBeUndefined();
+  });
+  it("lemlist's lead states in its status column (linkedinInviteDone, linkedinInviteAccepted, linkedinReplied...) read as the connection's status: those invited are not invited again", () => {
+    const u = understood([
+      ['email', 'firstName', 'linkedinUrl', 'status'],
+      ['a@x.com', 'Ann', 'https://www.linkedin.com/in/ann', 'linkedinVisitDone'],
+      ['b@x.com', 'Ben', 'https://www.linkedin.com/in/ben', 'linkedinInviteDone'],
+      ['c@x.com', 'Cy', 'https://www.linkedin.com/in/cy', 'linkedinInviteAccepted'],
+      ['d@x.com', 'Dee', 'https://www.linkedin.com/in/dee', 'linkedinSent'],
+      ['e@x.com', 'Eve', 'https://www.linkedin.com/in/eve', 'linkedinReplied'],
+    ]);
+    expect(fieldOf(u, 'status')).toBe('Connection Status');
+    const read = (row: Cell[]) => readProspect(row, u.map) as Prospect;
+    expect(
+      [['linkedinVisitDone'], ['linkedinInviteDone'], ['linkedinInviteAccepted'], ['linkedinSent'], ['linkedinReplied']].map(([state]) => {
+        const p = read(['x@x.com', 'X', 'https://www.linkedin.com/in/x', state as string]);
+        return [p.connectionStatus, p.replied];
+      }),
+    ).toEqual([
+      ['none', undefined],
+      ['pending', undefined],
+      ['accepted', undefined],
+      ['accepted', undefined],
+      ['accepted', true],
+    ]);
   });
   it("a CRM's lead stages ('Interested', 'Meeting booked') in a column headed Status are not read as the connection's status", () => {
     const u = understood([

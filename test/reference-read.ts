@@ -63,12 +63,14 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
         else if (isBlankWord(cell)) continue;
       }
     }
+    const fallback = k >= map.columns.length;
+    // A fallback's error value is no value (its field may come from the column before it).
+    if (value instanceof Problem && fallback) continue;
     if (value instanceof Problem) {
       errors++;
       error ??= new RowError(c.header, value.message, cellText(cell));
       continue;
     }
-    const fallback = k >= map.columns.length;
     if (value !== undefined && !(fallback && p[c.field.key] !== undefined)) setField(p, c.field.key, value);
   }
   const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);

@@ -238,7 +238,7 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect(all.code).toBe(0);
     expect(all.stderr).toContain('marked 1 touch done as of 2026-11-24');
     expect(all.stderr).toContain(
-      "Warning: row 2's touch was not marked: row 4 repeats it and records a connection or a reply it lacks: copy them into row 2, then mark it",
+      "Warning: row 2's touch was not marked: row 4 repeats it and records a touch, a connection or a reply it lacks: copy them into row 2, then mark it",
     );
     const [header, ann, bo] = rowsOf(readFileSync(out, 'utf8')) as [string[], string[], string[]];
     const requested = header.indexOf('Requested On');
@@ -246,8 +246,17 @@ describe('prospect-channels done (SPEC 9)', () => {
     const one = cli(['done', path, '--rows', '2', ...AS_OF, '-o', join(dir, 'dup-one.csv')]);
     expect(one.code).toBe(2);
     expect(one.stderr).toBe(
-      "prospect-channels: row 2's touch is planned from older history: row 4 repeats it and records a connection or a reply it lacks: copy them into row 2, then mark it; nothing was marked\n",
+      "prospect-channels: row 2's touch is planned from older history: row 4 repeats it and records a touch, a connection or a reply it lacks: copy them into row 2, then mark it; nothing was marked\n",
     );
+  });
+
+  it("done adding columns leaves a report's footer line and an empty row as they came, as the plan does", () => {
+    const path = file('foot.csv', 'Name,LinkedIn URL\nAnn Lee,https://www.linkedin.com/in/annlee\n,\n\nMy report\n');
+    const out = join(dir, 'foot-out.csv');
+    expect(cli(['done', path, '--rows', '2', ...AS_OF, '-o', out, '-q']).code).toBe(0);
+    const lines = readFileSync(out, 'utf8').split('\n');
+    expect(lines[0]).toBe('Name,LinkedIn URL,Requested On,Connection Status,Channel,Day,Date,Cost,Reason');
+    expect(lines.slice(2)).toEqual([',', '', 'My report', '']);
   });
 
   it('a 1st-degree connection marked done day after day goes through the sequence (it came back to "first real message" every time): its start is kept in First Touch On', () => {

@@ -167,7 +167,7 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
       ],
     }) as { marked: number; notMarked: string[] };
     expect(after.marked).toBe(1);
-    expect(after.notMarked).toEqual(['row 2: row 4 repeats it and records a connection or a reply it lacks: copy them into row 2, then mark it']);
+    expect(after.notMarked).toEqual(['row 2: row 4 repeats it and records a touch, a connection or a reply it lacks: copy them into row 2, then mark it']);
     const requested = (list.cells[0] as Value[]).indexOf('Requested On');
     expect([list.cells[1]?.[requested], iso(list.cells[2]?.[requested])]).toEqual(['', '2026-11-24']);
   });

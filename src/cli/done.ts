@@ -160,11 +160,14 @@ async function done(ctx: CommandContext): Promise<number> {
   const headersAgain = new Set<number>();
   // First rows planned from older history than a later duplicate's (NEWER_HISTORY), each with that duplicate: their touch is not marked.
   const newerIn = new Map<number, number>();
+  // Empty rows and lines of text (a report's footer): written as they came, without our added columns, as the plan writes them.
+  const asTheyCame = new Set<number>();
   const agenda = await agendaOfFile(planned, shown, (row, o, input, record) => {
     lastRow = row;
     const older = olderFirstRow(o);
     if (older !== undefined && !newerIn.has(older)) newerIn.set(older, row);
     if (input && input !== 'blank' && !(input instanceof RowError) && input.repeatsHeader) headersAgain.add(row - 1);
+    else if ((o === undefined || o === 'blank') && row - 1 > headerRow) asTheyCame.add(row - 1);
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
     if (o && asked(row)) {
       outcomes.set(row, o);
@@ -228,7 +231,7 @@ async function done(ctx: CommandContext): Promise<number> {
     const writes = byRow.get(i);
     let text = r.raw();
     if (writes) text = edited(r, i, writes);
-    else if (changes.added.length > 0 && i >= headerRow && r.count > 0) {
+    else if (changes.added.length > 0 && i >= headerRow && r.count > 0 && !asTheyCame.has(i)) {
       text = r.withBlock(changes.insertAt, 0, codec.fromText(i === headerRow || headersAgain.has(i) ? addedHeaders : addedBlank), d);
     }
     writer.write(text + r.eol);
@@ -254,7 +257,7 @@ async function done(ctx: CommandContext): Promise<number> {
     io.stderr.write(
       stale.length === 1
         ? `Warning: row ${first}'s touch was not marked: ${olderHistoryFix(first, by)}\n`
-        : `Warning: ${plural(stale.length, 'touch', 'touches')} were not marked, of rows a later duplicate records a connection or a reply for that they lack (row ${first}, repeated by row ${by}, first): copy them in, then mark them\n`,
+        : `Warning: ${plural(stale.length, 'touch', 'touches')} were not marked, of rows a later duplicate records a touch, a connection or a reply for that they lack (row ${first}, repeated by row ${by}, first): copy them in, then mark them\n`,
     );
   }
   return code;

@@ -302,7 +302,7 @@ export function olderFirstRow(o: RowOutcome | undefined): number | undefined {
 
 /** What to do before row `row`'s touch is marked done, its later duplicate being row `by` (`olderFirstRow`). */
 export const olderHistoryFix = (row: number, by: number): string =>
-  `row ${by} repeats it and records a connection or a reply it lacks: copy them into row ${row}, then mark it`;
+  `row ${by} repeats it and records a touch, a connection or a reply it lacks: copy them into row ${row}, then mark it`;
 
 /** Whether a touch of this channel can be marked done (SKIP cannot). */
 export function isMarkable(channel: string): boolean {

@@ -511,7 +511,9 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
       const header = cellText(headers[c.index]);
       // Two columns headed alike are told apart by where they are, as a spreadsheet shows them.
       const used = usedHeader.trim() === header.trim() ? `the '${usedHeader}' in column ${columnLetters(taken.index)}` : `'${usedHeader}'`;
-      unused.push({ index: c.index, header, reason: 'second', field: c.field.key, why: `a second ${c.field.label} column (${used} is read)` });
+      // Email and Phone read their further columns unless a setting named one.
+      const named = REACH_MORE.has(c.field.key) ? `: Column: ${c.field.label} names it; clear that setting to read this one where it is blank` : '';
+      unused.push({ index: c.index, header, reason: 'second', field: c.field.key, why: `a second ${c.field.label} column (${used} is read${named})` });
       continue;
     }
     chosen.set(c.field.key, c);
@@ -891,8 +893,11 @@ class RowReader {
    * at the row that holds the first one.
    */
   zonedDates = 0;
+  /** How many of the columns are each field's own: the fallbacks come after them. */
+  private readonly own: number;
 
   constructor(readonly map: ColumnMap) {
+    this.own = map.columns.length;
     // Each field's own column, then the fallbacks: a fallback sets its field only where it is still unset.
     this.columns = readColumns(map).slice();
     this.index = this.columns.map((c) => c.index);
@@ -902,7 +907,7 @@ class RowReader {
     this.gate = headerGate(this.headers);
     // Names, titles, URLs, emails and phones are their text: shown as is, rarely repeated.
     this.how = this.columns.map((c) => (c.kind !== 0 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
-    this.fields = this.columns.map((c, k) => FIELDS.indexOf(c.field) + (k < map.columns.length ? 0 : IF_UNSET));
+    this.fields = this.columns.map((c, k) => FIELDS.indexOf(c.field) + (k < this.own ? 0 : IF_UNSET));
     this.memos = this.columns.map((_, k) => (this.how[k] === VALUE ? new ColumnMemo() : undefined));
     this.values = this.columns.map(() => undefined);
     this.trues = this.columns.map(() => undefined);
@@ -956,6 +961,8 @@ class RowReader {
       filled++;
       // `instanceof` of a class the engine cannot take for a constant is a generic call: only an object can be a Problem.
       if (typeof out === 'object' && out instanceof Problem) {
+        // A fallback's error value (`#REF!` in a second phone column) is no value: the row is not in error for a column it may not need.
+        if (k >= this.own) continue;
         errors++;
         error ??= new RowError((this.columns[k] as MappedColumn).header, out.message, cellText(cell));
         continue;

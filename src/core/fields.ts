@@ -340,6 +340,12 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'followed up': 'accepted',
   'follow up sent': 'accepted',
   'connection request accepted': 'accepted',
+  // lemlist's lead states (`linkedinInviteDone`), read lower-cased; its message states follow a connection too.
+  linkedinvisitdone: 'none',
+  linkedininvitedone: 'pending',
+  linkedininviteaccepted: 'accepted',
+  linkedinsent: 'accepted',
+  linkedinopened: 'accepted',
   'pending invitation': 'pending',
   'connection request pending': 'pending',
   'invitation withdrawn by you': 'withdrawn',
@@ -436,6 +442,8 @@ const REPLIED_WORDS = [
   'beantwortet',
   'respondido',
   'respondió',
+  // lemlist's lead state.
+  'linkedinreplied',
 ];
 
 /**

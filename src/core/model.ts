@@ -259,7 +259,7 @@ export const FLAGS = {
 } as const;
 
 /**
- * A duplicate's one flag (it has no touch of its own to flag): it records a connection or a reply
+ * A duplicate's one flag (it has no touch of its own to flag): it records a touch, a connection or a reply
  * its first row lacks, which is planned from its own, older history. The bit is `first`'s, which
  * only a touch has.
  */

@@ -55,7 +55,7 @@ export interface PlanSummary {
   /** The first row in error, as the user numbers it; null with none. */
   readonly firstError: number | null;
   readonly duplicates: number;
-  /** Duplicates that record a connection or a reply their first row lacks (`NEWER_HISTORY`), and the first of them as the user numbers it, with its first row. */
+  /** Duplicates that record a touch, a connection or a reply their first row lacks (`NEWER_HISTORY`), and the first of them as the user numbers it, with its first row. */
   readonly newerDuplicates: number;
   readonly firstNewerDuplicate: readonly [row: number, of: number] | null;
   /**
@@ -177,7 +177,7 @@ export const WARNINGS: ReadonlyArray<{
     text: (c) => {
       const [row, of] = c.sum.firstNewerDuplicate as readonly [number, number];
       const one = c.sum.newerDuplicates === 1;
-      return `${one ? `row ${row} repeats row ${of} and records` : `${grouped(c.sum.newerDuplicates)} duplicate rows record`} a connection or a reply ${one ? 'it lacks' : 'their first row lacks'}${one ? '' : ` (row ${row} of row ${of} first)`}: the first row is planned from its own history; copy the newer history into it`;
+      return `${one ? `row ${row} repeats row ${of} and records` : `${grouped(c.sum.newerDuplicates)} duplicate rows record`} a touch, a connection or a reply ${one ? 'it lacks' : 'their first row lacks'}${one ? '' : ` (row ${row} of row ${of} first)`}: the first row is planned from its own history; copy the newer history into it`;
     },
   },
   {
@@ -269,6 +269,9 @@ const BY_CODE = Object.fromEntries(BY.map((b, i) => [b, i])) as Record<DecidedBy
 const ERROR = BY_CODE.error;
 const DUPLICATE = BY_CODE.duplicate;
 const REPLIED = BY_CODE.replied;
+const STEP = BY_CODE.step;
+const WITHDRAW = BY_CODE.withdraw;
+const FINISHED = BY_CODE.finished;
 const INMAIL = CHANNEL_CODE.INMAIL;
 const NOTE = CHANNEL_CODE.CONNECT_NOTE;
 const BLANK = CHANNEL_CODE.CONNECT;
@@ -721,13 +724,16 @@ export class ListPlanner {
   }
 
   /**
-   * How far a row's history goes, as decided: 2 replied, 1 connected (1st degree, accepted, or a
-   * message next, as an Accepted On alone gives), 0 neither.
+   * How far a row's history goes, as decided: 3 replied, 2 connected (1st degree, accepted, or a
+   * message next, as an Accepted On alone gives), 1 touched (a request, an InMail or a step done:
+   * a sequence under way or over), 0 none.
    */
   private historyLevel(i: number): number {
     const code = this.store.code.get(i);
-    if (part(code, CODE.by) === REPLIED) return 2;
-    return part(code, CODE.channel) === CHANNEL_CODE.MESSAGE || this.kept.connected(i) ? 1 : 0;
+    const by = part(code, CODE.by);
+    if (by === REPLIED) return 3;
+    if (part(code, CODE.channel) === CHANNEL_CODE.MESSAGE || this.kept.connected(i)) return 2;
+    return by === STEP || by === WITHDRAW || by === FINISHED ? 1 : 0;
   }
 
   /** Duplicates found by `findDuplicates`, once the priority order has read their channels, become SKIP. */

@@ -542,7 +542,7 @@ export function reasonOf(o: Outcome): string {
       return 'Skip: sequence finished, no reply';
     case 'duplicate':
       return o.flags & NEWER_HISTORY
-        ? `Skip: duplicate of row ${o.duplicateOf}, which lacks this row's connection or reply: copy them into row ${o.duplicateOf}`
+        ? `Skip: duplicate of row ${o.duplicateOf}, which lacks this row's newer history: copy it into row ${o.duplicateOf}`
         : `Skip: duplicate of row ${o.duplicateOf}`;
     case 'withdraw': {
       const sent = p.requestedOn;

@@ -307,7 +307,7 @@ export function reasonOfReference(o: Outcome): string {
     case 'finished':
       return 'Skip: sequence finished, no reply';
     case 'duplicate':
-      return `Skip: duplicate of row ${o.duplicateOf}${o.flags & NEWER_HISTORY ? `, which lacks this row's connection or reply: copy them into row ${o.duplicateOf}` : ''}`;
+      return `Skip: duplicate of row ${o.duplicateOf}${o.flags & NEWER_HISTORY ? `, which lacks this row's newer history: copy it into row ${o.duplicateOf}` : ''}`;
     case 'withdraw': {
       const sent = p.requestedOn;
       const date = o.date as Day;

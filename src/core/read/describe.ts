@@ -2,7 +2,7 @@
  * SPEC 1a "what was understood, always shown": the reader's understanding in words (the CLI's
  * summary, the inspect command, the sidebar's Columns step) and one row's values as read.
  */
-import type { ColumnMap, DateOrderNote, Understanding } from '../columns.js';
+import { type ColumnMap, type DateOrderNote, type Understanding, columnLetters } from '../columns.js';
 import { formatDay } from '../dates.js';
 import { DATE_FIELDS } from '../fields.js';
 import type { FieldKey, Prospect } from '../model.js';
@@ -12,7 +12,10 @@ export function recognisedText(u: Understanding): string {
   return u.map.columns
     .map((c) => {
       const own = c.header === c.field.label ? c.field.label : `${c.field.label} <- '${c.header}'`;
-      const more = u.map.fallbacks.filter((f) => f.field === c.field).map((f) => `'${f.header}'`);
+      const fallbacks = u.map.fallbacks.filter((f) => f.field === c.field);
+      // Two columns headed alike are told apart by their letters, as a spreadsheet shows them.
+      const alike = (h: string) => [c, ...fallbacks].filter((f) => f.header.trim() === h.trim()).length > 1;
+      const more = fallbacks.map((f) => (alike(f.header) ? `'${f.header}' in column ${columnLetters(f.index)}` : `'${f.header}'`));
       return more.length === 0 ? own : `${own} (where blank: ${more.join(' then ')})`;
     })
     .join(', ');
