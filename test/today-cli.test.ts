@@ -250,13 +250,13 @@ describe('prospect-channels done (SPEC 9)', () => {
     );
   });
 
-  it("done adding columns leaves a report's footer line and an empty row as they came, as the plan does", () => {
+  it("done adding columns leaves a report's footer line as it came, and pads a row of empty cells, as the plan does", () => {
     const path = file('foot.csv', 'Name,LinkedIn URL\nAnn Lee,https://www.linkedin.com/in/annlee\n,\n\nMy report\n');
     const out = join(dir, 'foot-out.csv');
     expect(cli(['done', path, '--rows', '2', ...AS_OF, '-o', out, '-q']).code).toBe(0);
     const lines = readFileSync(out, 'utf8').split('\n');
     expect(lines[0]).toBe('Name,LinkedIn URL,Requested On,Connection Status,Channel,Day,Date,Cost,Reason');
-    expect(lines.slice(2)).toEqual([',', '', 'My report', '']);
+    expect(lines.slice(2)).toEqual([',,,,,,,,', '', 'My report', '']);
   });
 
   it('a 1st-degree connection marked done day after day goes through the sequence (it came back to "first real message" every time): its start is kept in First Touch On', () => {

@@ -160,14 +160,11 @@ async function done(ctx: CommandContext): Promise<number> {
   const headersAgain = new Set<number>();
   // First rows planned from older history than a later duplicate's (NEWER_HISTORY), each with that duplicate: their touch is not marked.
   const newerIn = new Map<number, number>();
-  // Empty rows and lines of text (a report's footer): written as they came, without our added columns, as the plan writes them.
-  const asTheyCame = new Set<number>();
   const agenda = await agendaOfFile(planned, shown, (row, o, input, record) => {
     lastRow = row;
     const older = olderFirstRow(o);
     if (older !== undefined && !newerIn.has(older)) newerIn.set(older, row);
     if (input && input !== 'blank' && !(input instanceof RowError) && input.repeatsHeader) headersAgain.add(row - 1);
-    else if ((o === undefined || o === 'blank') && row - 1 > headerRow) asTheyCame.add(row - 1);
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
     if (o && asked(row)) {
       outcomes.set(row, o);
@@ -226,12 +223,14 @@ async function done(ctx: CommandContext): Promise<number> {
     }
     return out.join(d);
   };
+  // A line of text under the list (a report's footer) is written as it came, without our added columns, as the plan writes it.
+  const textLine = (i: number) => i > headerRow && !headersAgain.has(i) && planned.planner.outcome(i - headerRow - 1) === 'blank';
   await eachRecord(planned, shown, (r, row) => {
     const i = row - 1;
     const writes = byRow.get(i);
     let text = r.raw();
     if (writes) text = edited(r, i, writes);
-    else if (changes.added.length > 0 && i >= headerRow && r.count > 0 && !asTheyCame.has(i)) {
+    else if (changes.added.length > 0 && i >= headerRow && r.count > 0 && !textLine(i)) {
       text = r.withBlock(changes.insertAt, 0, codec.fromText(i === headerRow || headersAgain.has(i) ? addedHeaders : addedBlank), d);
     }
     writer.write(text + r.eol);
