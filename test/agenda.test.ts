@@ -105,6 +105,37 @@ describe('SPEC 9: today is every touch due on or before the as-of date, in the o
     expect(who(agenda)).toEqual(['6 Mia Message MESSAGE']);
   });
 
+  it("a row whose later duplicate records newer history is left out, said in the summary, and takes none of the caps' invitations", () => {
+    const url = { 'LinkedIn URL': 'https://www.linkedin.com/in/ivan' };
+    const values = sheet([
+      { ...INVITE_ROW, ...url },
+      { ...INVITE_ROW, Name: 'Ivy', 'LinkedIn URL': 'https://www.linkedin.com/in/ivy' },
+      { ...INVITE_ROW, ...url, Degree: '1st', 'Accepted On': iso(-20) },
+    ]);
+    const { agenda } = today(values, at({ 'Daily Invite Cap': '1', 'Start Date': iso(-1) }));
+    expect(who(agenda)).toEqual(['3 Ivy CONNECT_NOTE']);
+    expect(agenda.olderHistory).toEqual([{ row: 2, by: 4 }]);
+    expect(agendaSummary(agenda)).toBe(
+      "1 touch due on or before 2026-11-24: 1 invitation; row 2's touch is left out: row 4 repeats it and records a touch, a connection or a reply it lacks: copy them into row 2, then mark it",
+    );
+    const two = today(
+      sheet([
+        { ...INVITE_ROW, Name: 'Ivy', 'LinkedIn URL': 'https://www.linkedin.com/in/ivy' },
+        { ...INVITE_ROW, ...url },
+        { ...INVITE_ROW, Name: 'Ivy', 'LinkedIn URL': 'https://www.linkedin.com/in/ivy', Replied: 'yes' },
+        { ...INVITE_ROW, ...url, Degree: '1st', 'Accepted On': iso(-20) },
+      ]),
+      at(),
+    ).agenda;
+    expect(two.olderHistory).toEqual([
+      { row: 2, by: 4 },
+      { row: 3, by: 5 },
+    ]);
+    expect(agendaSummary(two)).toContain(
+      '2 touches are left out, of rows a later duplicate records newer history for (row 2, repeated by row 4, first): copy it into each, then mark them',
+    );
+  });
+
   it('a touch dated after the as-of date is not due: a request sent two days ago waits for its day-5 step', () => {
     const values = sheet([{ Name: 'Pat Pending', Degree: '2nd', 'Connection Status': 'pending', 'Requested On': iso(-2), 'Open Profile': 'yes' }, MESSAGE_ROW]);
     expect(who(today(values, at()).agenda)).toEqual(['3 Mia Message MESSAGE']);

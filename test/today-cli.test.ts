@@ -238,8 +238,12 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect(all.code).toBe(0);
     expect(all.stderr).toContain('marked 1 touch done as of 2026-11-24');
     expect(all.stderr).toContain(
-      "Warning: row 2's touch was not marked: row 4 repeats it and records a touch, a connection or a reply it lacks: copy them into row 2, then mark it",
+      "Warning: not marked: row 2's touch is left out: row 4 repeats it and records a touch, a connection or a reply it lacks: copy them into row 2, then mark it",
     );
+    // today leaves it out too, and says why.
+    const today = cli(['today', path, ...AS_OF, '--format', 'csv']);
+    expect(rowsOf(today.stdout).map((r) => r[0])).toEqual(['Row', '3']);
+    expect(today.stderr).toContain("1 touch due on or before 2026-11-24: 1 invitation; row 2's touch is left out: row 4 repeats it");
     const [header, ann, bo] = rowsOf(readFileSync(out, 'utf8')) as [string[], string[], string[]];
     const requested = header.indexOf('Requested On');
     expect([ann[requested], bo[requested]]).toEqual(['', '2026-11-24']);

@@ -150,7 +150,7 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect(list.cells[1]?.slice(8, 10)).toEqual(['', '']);
   });
 
-  it('a row whose later duplicate records a connection it lacks is not marked: the sidebar says to copy the newer history in first', () => {
+  it('a row whose later duplicate records a connection it lacks: Today leaves its touch out, and Mark done refuses it, saying to copy the newer history in first', () => {
     const header = ['Name', 'LinkedIn URL', 'Degree', 'Accepted On'];
     const { h, list } = setUp(
       [
@@ -160,6 +160,10 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
       ],
       header,
     );
+    // Today leaves its touch out, and says why.
+    const view = h.global.getTodayTouches?.() as { touches: Array<{ row: number }>; summary: string };
+    expect(view.touches.map((t) => t.row)).toEqual([3]);
+    expect(view.summary).toContain("row 2's touch is left out: row 4 repeats it");
     const after = h.global.markTouchesDone?.({
       touches: [
         { row: 2, channel: 'CONNECT_NOTE' },

@@ -27,9 +27,9 @@ import {
   grouped,
   todayFrom,
   isMarkable,
-  olderFirstRow,
+  OlderHistory,
   olderHistoryFix,
-  plural,
+  olderHistoryText,
   startToKeep,
 } from '../core/index.js';
 import { commonHelp, CliError, type Command, type CommandContext, NAME, changedError, parseCommand, settingsOf } from './common.js';
@@ -100,7 +100,6 @@ function touchRecordedOn(input: Prospect, day: Day, map: ColumnMap): string | un
 function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, recorded?: string, newerIn?: number): string | undefined {
   if (outcome === undefined || outcome === 'blank') return `row ${row} is blank: nothing to mark done`;
   if (outcome instanceof RowError) return `row ${row} has an error, nothing to mark done: ${outcome.text}`;
-  if (newerIn !== undefined) return `row ${row}'s touch is planned from older history: ${olderHistoryFix(row, newerIn)}; nothing was marked`;
   if (outcome.channel === 'MESSAGE' && outcome.date === null) return `row ${row} has replied: nothing planned to mark done`;
   if (!isMarkable(outcome.channel) || outcome.date === null) return `row ${row} has no touch to mark done (${outcome.channel})`;
   // Recorded as of today, a touch planned for a later day would not count as done: the plan would stay as it was.
@@ -110,6 +109,7 @@ function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, re
     }
     return `row ${row}'s next touch (${outcome.channel}) is due ${formatDay(outcome.date)}, not yet: only a touch due on or before ${formatDay(asOf)} can be marked done ('${NAME} today' lists them)`;
   }
+  if (newerIn !== undefined) return `row ${row}'s touch is planned from older history: ${olderHistoryFix(row, newerIn)}; nothing was marked`;
   return undefined;
 }
 
@@ -158,12 +158,11 @@ async function done(ctx: CommandContext): Promise<number> {
   const statusAt = columnOf(map, 'connectionStatus')?.index;
   // Rows that repeat the header (two lists joined): they get the added headers, as the header does.
   const headersAgain = new Set<number>();
-  // First rows planned from older history than a later duplicate's (NEWER_HISTORY), each with that duplicate: their touch is not marked.
-  const newerIn = new Map<number, number>();
+  // Rows planned from older history than a later duplicate's, for --rows (the agenda leaves their touches out for --all-due).
+  const older = new OlderHistory();
   const agenda = await agendaOfFile(planned, shown, (row, o, input, record) => {
     lastRow = row;
-    const older = olderFirstRow(o);
-    if (older !== undefined && !newerIn.has(older)) newerIn.set(older, row);
+    older.add(row, o);
     if (input && input !== 'blank' && !(input instanceof RowError) && input.repeatsHeader) headersAgain.add(row - 1);
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
     if (o && asked(row)) {
@@ -180,17 +179,11 @@ async function done(ctx: CommandContext): Promise<number> {
   if (typeof wanted === 'string') throw new CliError(wanted, 2);
   // Rows are numbered from 1 at the file's top; a touch names its record's index.
   const touches: DoneTouch[] = [];
-  // Of today's touches, those of a row a duplicate has newer history for: left for the user to settle.
-  const stale: number[] = [];
-  if (wanted === undefined) {
-    for (const e of agenda.entries) {
-      if (newerIn.has(e.row)) stale.push(e.row);
-      else touches.push({ row: e.row - 1, channel: e.channel, start: starts.get(e.row) });
-    }
-  } else {
+  if (wanted === undefined) for (const e of agenda.entries) touches.push({ row: e.row - 1, channel: e.channel, start: starts.get(e.row) });
+  else {
     for (const row of wanted) {
       const o = outcomes.get(row);
-      const why = notMarkable(row, o, settings.asOf, recorded.get(row), newerIn.get(row));
+      const why = notMarkable(row, o, settings.asOf, recorded.get(row), older.of(row));
       if (why) throw new CliError(why, 2);
       touches.push({ row: row - 1, channel: (o as Outcome).channel, start: starts.get(row) });
     }
@@ -250,15 +243,9 @@ async function done(ctx: CommandContext): Promise<number> {
     const added = changes.added.length > 0 ? `; added ${changes.added.map((a) => a.header).join(', ')}` : '';
     io.stderr.write(`marked ${what} done as of ${formatDay(settings.asOf)}${added}\n`);
   }
-  if (code === 0 && !args.quiet && stale.length > 0) {
-    const [first] = stale as [number];
-    const by = newerIn.get(first) as number;
-    io.stderr.write(
-      stale.length === 1
-        ? `Warning: row ${first}'s touch was not marked: ${olderHistoryFix(first, by)}\n`
-        : `Warning: ${plural(stale.length, 'touch', 'touches')} were not marked, of rows a later duplicate records a touch, a connection or a reply for that they lack (row ${first}, repeated by row ${by}, first): copy them in, then mark them\n`,
-    );
-  }
+  // Touches today left out for a later duplicate's newer history: not marked, and said.
+  const left = wanted === undefined ? olderHistoryText(agenda) : undefined;
+  if (code === 0 && !args.quiet && left !== undefined) io.stderr.write(`Warning: not marked: ${left}\n`);
   return code;
 }
 

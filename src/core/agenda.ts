@@ -61,6 +61,8 @@ export interface Agenda {
   readonly next: { readonly date: Day; readonly count: number } | null;
   /** Why the as-of date has nothing planned on it, when it is not a business day: 'a Saturday', 'a Sunday', 'a holiday'. */
   readonly dayOff: string | null;
+  /** Touches due but left out, in row order: a later duplicate of the row records newer history (`OlderHistory`). */
+  readonly olderHistory: ReadonlyArray<{ readonly row: number; readonly by: number }>;
 }
 
 /** The plan's priority: InMail points, then deal value, then urgency, then row order (SPEC 6). */
@@ -93,6 +95,7 @@ export class AgendaBuilder {
   private readonly monday: Day;
   private nextDate = Number.POSITIVE_INFINITY;
   private nextCount = 0;
+  private readonly older = new OlderHistory();
 
   constructor(private readonly settings: Settings) {
     this.monday = mondayOf(settings.asOf);
@@ -105,6 +108,7 @@ export class AgendaBuilder {
    * plan table shows the first column's text).
    */
   add(row: number, input: RowInput, outcome: RowOutcome, shownName?: string): void {
+    this.older.add(row, outcome);
     if (input === 'blank' || input instanceof RowError) return;
     const asOf = this.settings.asOf;
     const sent = input.requestedOn;
@@ -144,9 +148,15 @@ export class AgendaBuilder {
     const s = this.settings;
     const left = Math.max(0, Math.min(s.dailyInviteCap - this.sentToday, s.weeklyInviteCap - this.sentThisWeek));
     const entries: AgendaEntry[] = [];
+    const olderHistory: Array<{ row: number; by: number }> = [];
     let invitations = 0;
     let held = 0;
     for (const r of this.due.sort(byWorkOrder)) {
+      const by = this.older.of(r.entry.row);
+      if (by !== undefined) {
+        olderHistory.push({ row: r.entry.row, by });
+        continue;
+      }
       if (r.entry.group === 'invitations' && invitations++ >= left) {
         held++;
         continue;
@@ -154,7 +164,8 @@ export class AgendaBuilder {
       entries.push(r.entry);
     }
     const next = this.nextCount > 0 ? { date: this.nextDate, count: this.nextCount } : null;
-    return { asOf: s.asOf, entries, invitationsLeft: left, invitationsHeld: held, next, dayOff: dayOff(s.asOf, s.holidays) };
+    olderHistory.sort((a, b) => a.row - b.row);
+    return { asOf: s.asOf, entries, invitationsLeft: left, invitationsHeld: held, next, dayOff: dayOff(s.asOf, s.holidays), olderHistory };
   }
 }
 
@@ -193,7 +204,8 @@ export function agendaSummary(a: Agenda): string {
       ? `; ${a.invitationsHeld} more invitation${a.invitationsHeld === 1 ? ' waits' : 's wait'}: the caps leave ${a.invitationsLeft} today`
       : '';
   const next = a.entries.length === 0 ? agendaNext(a) : undefined;
-  return `${head}${counts.length ? `: ${counts.join(', ')}` : ''}${held}${next ? `; ${next}` : ''}`;
+  const older = olderHistoryText(a);
+  return `${head}${counts.length ? `: ${counts.join(', ')}` : ''}${held}${next ? `; ${next}` : ''}${older ? `; ${older}` : ''}`;
 }
 
 /** The as-of date, and why nothing is planned on it when it is not a business day: "2026-12-25 (a holiday)". */
@@ -292,17 +304,38 @@ export function asOfAheadWarning(asOf: Day, today: Day, named: string): string |
 }
 
 /**
- * The row (as the user numbers it) a duplicate repeats, when the duplicate records a connection
- * or a reply that row lacks (`NEWER_HISTORY`): that row's touch was planned from its older
- * history, and is not marked done until the newer history is copied into it.
+ * Rows (as the user numbers them) a later duplicate records a touch, a connection or a reply for
+ * that they lack (`NEWER_HISTORY`), each with that duplicate, read row by row. Such a row's touch
+ * was planned from its older history: it is not on today's agenda, and not marked done, until
+ * the newer history is copied into it.
  */
-export function olderFirstRow(o: RowOutcome | undefined): number | undefined {
-  return o === undefined || o === 'blank' || o instanceof RowError || o.duplicateOf === null || (o.flags & NEWER_HISTORY) === 0 ? undefined : o.duplicateOf;
+export class OlderHistory {
+  private readonly by = new Map<number, number>();
+
+  /** Row `row`'s outcome: a duplicate with newer history names its first row. */
+  add(row: number, o: RowOutcome | undefined): void {
+    if (o === undefined || o === 'blank' || o instanceof RowError || o.duplicateOf === null || (o.flags & NEWER_HISTORY) === 0) return;
+    if (!this.by.has(o.duplicateOf)) this.by.set(o.duplicateOf, row);
+  }
+
+  /** The later duplicate with newer history of row `row`, if any. */
+  of(row: number): number | undefined {
+    return this.by.get(row);
+  }
 }
 
-/** What to do before row `row`'s touch is marked done, its later duplicate being row `by` (`olderFirstRow`). */
+/** What to do before row `row`'s touch is marked done, its later duplicate being row `by` (`OlderHistory`). */
 export const olderHistoryFix = (row: number, by: number): string =>
   `row ${by} repeats it and records a touch, a connection or a reply it lacks: copy them into row ${row}, then mark it`;
+
+/** What the agenda says of the touches it leaves out for a later duplicate's newer history, or undefined when there are none. */
+export function olderHistoryText(a: Agenda): string | undefined {
+  const [first] = a.olderHistory;
+  if (first === undefined) return undefined;
+  return a.olderHistory.length === 1
+    ? `row ${first.row}'s touch is left out: ${olderHistoryFix(first.row, first.by)}`
+    : `${a.olderHistory.length} touches are left out, of rows a later duplicate records newer history for (row ${first.row}, repeated by row ${first.by}, first): copy it into each, then mark them`;
+}
 
 /** Whether a touch of this channel can be marked done (SKIP cannot). */
 export function isMarkable(channel: string): boolean {

@@ -21,7 +21,7 @@ import {
   formatDay,
   mapAfterDone,
   markDone,
-  olderFirstRow,
+  OlderHistory,
   olderHistoryFix,
   planList,
   readProspect,
@@ -227,12 +227,9 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
   const touches: DoneTouch[] = [];
   const notMarked: string[] = [];
   const seen = new Set<number>();
-  // Rows planned from older history than a later duplicate's, each with that duplicate (both as the sheet numbers them).
-  const newerIn = new Map<number, number>();
-  plan.outcomes.forEach((o, k) => {
-    const older = olderFirstRow(o);
-    if (older !== undefined && !newerIn.has(older)) newerIn.set(older, k + headerRow + 2);
-  });
+  // Rows planned from older history than a later duplicate's (as the sheet numbers them).
+  const older = new OlderHistory();
+  plan.outcomes.forEach((o, k) => older.add(k + headerRow + 2, o));
   for (const t of asked) {
     const index = Number(t.row) - 1;
     const outcome = plan.outcomes[index - headerRow - 1];
@@ -245,7 +242,7 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
       notMarked.push(`row ${t.row}: its next touch is no longer ${t.channel}; run Today's touches again`);
       continue;
     }
-    const by = newerIn.get(index + 1);
+    const by = older.of(index + 1);
     if (by !== undefined) {
       notMarked.push(`row ${t.row}: ${olderHistoryFix(index + 1, by)}`);
       continue;
