@@ -793,6 +793,16 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
       expect((readProspect(both, u.map) as Prospect).phone).toBe('+1 415 555 0101');
     }
   });
+  it("HubSpot's Recent Sales Email Replied Date is a reply's date; a German Mobil column of numbers is a phone, tried after the named ones", () => {
+    const u = understood([
+      ['Name', 'Phone Number', 'Mobil', 'Recent Sales Email Replied Date'],
+      ['Ann', '', '+49 170 1234567', '2026-11-19'],
+    ]);
+    expect(fieldOf(u, 'Recent Sales Email Replied Date')).toBe('Replied');
+    expect(u.map.fallbacks.map((c) => c.header)).toEqual(['Mobil']);
+    const p = readProspect(['Ann', '', '+49 170 1234567', '2026-11-19'], u.map) as Prospect;
+    expect([p.phone, p.replied, p.repliedOn]).toEqual(['+49 170 1234567', true, day('2026-11-19')]);
+  });
   it('two phone columns headed alike: the fallback is named by its column letter', () => {
     const u = understood([
       ['Name', 'Phone', 'Phone'],

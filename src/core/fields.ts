@@ -989,6 +989,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Ha respondido',
       'Respuesta recibida',
       'Fecha de respuesta',
+      // HubSpot's date of the last reply to a sales email of the sequence.
+      'Recent Sales Email Replied Date',
     ],
     generic: ['Reply', 'Responded', 'Answered', 'Réponse', 'Répondu', 'Antwort', 'Respuesta', 'Respondido'],
   },
@@ -1108,7 +1110,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Home Phone',
       'Other Phone',
     ],
-    generic: ['Mobile', 'Telephone', 'Tel', 'Cell', 'Portable', 'Telefon', 'Handy', 'Móvil', 'Celular', 'Teléfono'],
+    generic: ['Mobile', 'Mobil', 'Telephone', 'Tel', 'Cell', 'Portable', 'Telefon', 'Handy', 'Móvil', 'Celular', 'Teléfono'],
     reads: readsAsPhone,
   },
   {
