@@ -803,6 +803,15 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
     const p = readProspect(['Ann', '', '+49 170 1234567', '2026-11-19'], u.map) as Prospect;
     expect([p.phone, p.replied, p.repliedOn]).toEqual(['+49 170 1234567', true, day('2026-11-19')]);
   });
+  it("a home or personal email column is tried after a work one, wherever it stands (Pipedrive's Email - Home left of Email - Work)", () => {
+    const u = understood([
+      ['Name', 'Person - Email - Home', 'Person - Email - Work'],
+      ['Ann', 'ann@home.example', 'ann@work.example'],
+    ]);
+    expect(fieldOf(u, 'Person - Email - Work')).toBe('Email');
+    expect(u.map.fallbacks.map((c) => c.header)).toEqual(['Person - Email - Home']);
+    expect((readProspect(['Ann', 'ann@home.example', 'ann@work.example'], u.map) as Prospect).email).toBe('ann@work.example');
+  });
   it('two phone columns headed alike: the fallback is named by its column letter', () => {
     const u = understood([
       ['Name', 'Phone', 'Phone'],

@@ -261,6 +261,12 @@ describe('prospect-channels done (SPEC 9)', () => {
     const lines = readFileSync(out, 'utf8').split('\n');
     expect(lines[0]).toBe('Name,LinkedIn URL,Requested On,Connection Status,Channel,Day,Date,Cost,Reason');
     expect(lines.slice(2)).toEqual([',,,,,,,,', '', 'My report', '']);
+    // The footer asked for is said to be a line of text, as inspect says it.
+    const footer = cli(['done', path, '--rows', '5', ...AS_OF, '-o', join(dir, 'foot-5.csv')]);
+    expect([footer.code, footer.stderr]).toEqual([
+      2,
+      "prospect-channels: row 5 is a line of text (a report's footer, a title, the header again), not a prospect: nothing to mark done\n",
+    ]);
   });
 
   it('a 1st-degree connection marked done day after day goes through the sequence (it came back to "first real message" every time): its start is kept in First Touch On', () => {

@@ -95,9 +95,10 @@ function touchRecordedOn(input: Prospect, day: Day, map: ColumnMap): string | un
 /**
  * Why a row's planned touch cannot be marked done, or undefined when it can. `recorded`: the
  * history column holding a touch done on the as-of date; `newerIn`: a later duplicate of the row
- * with newer history, which its planned touch does not know of.
+ * with newer history, which its planned touch does not know of; `text`: the row is a line of text.
  */
-function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, recorded?: string, newerIn?: number): string | undefined {
+function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, recorded?: string, newerIn?: number, text = false): string | undefined {
+  if (text) return `row ${row} is a line of text (a report's footer, a title, the header again), not a prospect: nothing to mark done`;
   if (outcome === undefined || outcome === 'blank') return `row ${row} is blank: nothing to mark done`;
   if (outcome instanceof RowError) return `row ${row} has an error, nothing to mark done: ${outcome.text}`;
   if (outcome.channel === 'MESSAGE' && outcome.date === null) return `row ${row} has replied: nothing planned to mark done`;
@@ -160,6 +161,7 @@ async function done(ctx: CommandContext): Promise<number> {
   const headersAgain = new Set<number>();
   // Rows planned from older history than a later duplicate's, for --rows (the agenda leaves their touches out for --all-due).
   const older = new OlderHistory();
+  const textLines = new Set<number>();
   const agenda = await agendaOfFile(planned, shown, (row, o, input, record) => {
     lastRow = row;
     older.add(row, o);
@@ -167,6 +169,8 @@ async function done(ctx: CommandContext): Promise<number> {
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
     if (o && asked(row)) {
       outcomes.set(row, o);
+      // Not blank, yet planned as a blank row: a line of text under the list, or the header again (`NoteLines`).
+      if (o === 'blank' && input !== undefined && input !== 'blank') textLines.add(row);
       const column = input && input !== 'blank' && !(input instanceof RowError) ? touchRecordedOn(input, settings.asOf, map) : undefined;
       if (column !== undefined) recorded.set(row, column);
     }
@@ -183,7 +187,7 @@ async function done(ctx: CommandContext): Promise<number> {
   else {
     for (const row of wanted) {
       const o = outcomes.get(row);
-      const why = notMarkable(row, o, settings.asOf, recorded.get(row), older.of(row));
+      const why = notMarkable(row, o, settings.asOf, recorded.get(row), older.of(row), textLines.has(row));
       if (why) throw new CliError(why, 2);
       touches.push({ row: row - 1, channel: (o as Outcome).channel, start: starts.get(row) });
     }

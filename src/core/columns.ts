@@ -81,11 +81,15 @@ function misspeltField(header: Cell): FieldSpec | undefined {
 const RECORD_PREFIX = /^\s*(?:person|contact|lead|prospect)\s*(?:[-–]\s+|[:.]\s*)/i;
 const KIND_SUFFIX = /\s*[-–(]\s*(?:work|home|other|main|personal|primary|mobile|direct)\s*\)?\s*$/i;
 
+/** A kind that is not work (`Email - Home`): its column is tried after a work one, wherever it stands. */
+const PRIVATE_KIND = /[-–(]\s*(?:home|other|personal)\s*\)?\s*$/i;
+
 function matchHeader(header: Cell): HeaderMatch | undefined {
   const exact = BY_HEADER.get(normalizeHeader(header));
   if (exact) return exact;
   const bare = bareHeader(header);
-  return bare === String(header ?? '') ? undefined : BY_HEADER.get(normalizeHeader(bare));
+  const match = bare === String(header ?? '') ? undefined : BY_HEADER.get(normalizeHeader(bare));
+  return match && match.rank < GENERIC && PRIVATE_KIND.test(String(header)) ? { field: match.field, rank: match.rank + 0.5 } : match;
 }
 
 /**
