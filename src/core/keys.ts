@@ -35,9 +35,12 @@ function percentDecoded(text: string): string {
   }
 }
 
-/** An email as a key: compared case-insensitively. */
+/**
+ * An email as a key: its first address, compared case-insensitively. A CRM writes a person's
+ * several addresses in one cell (`jan@firma.pl, jan@gmail.com`): the row is still that person.
+ */
 export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+  return email.toLowerCase().split(/[\s,;]+/).find((part) => part !== '') ?? '';
 }
 
 /**
@@ -51,8 +54,10 @@ export function prospectKey(linkedinUrl: string | undefined, email: string | und
   }
   if (email !== undefined && email !== '') {
     trimAscii(email);
-    const key = hashOf(101, email, trimFrom, trimTo);
-    return Number.isNaN(key) ? hashOf(101, normalizeEmail(email), 0, -1) : key;
+    const key = trimFrom < trimTo ? hashOf(101, email, trimFrom, trimTo) : Number.NaN;
+    if (!Number.isNaN(key)) return key;
+    const address = normalizeEmail(email);
+    return address === '' ? Number.NaN : hashOf(101, address, 0, -1);
   }
   return Number.NaN;
 }
@@ -60,7 +65,8 @@ export function prospectKey(linkedinUrl: string | undefined, email: string | und
 /**
  * FNV-1a (two of them) over `kind`, a space and text[from, to): `to` = -1 hashes the text as it
  * is; otherwise ASCII letters are taken lower-case, as toLowerCase would, and a character past
- * ASCII gives NaN (the caller then normalizes the text with the string methods). `url`: the text
+ * ASCII, a comma, a semicolon or white space gives NaN (the caller then normalizes the text with
+ * the string methods: an email cell may hold several addresses). `url`: the text
  * ends at a query or fragment (`?`, `#`) and its trailing slashes are left out, as
  * `normalizeProfileUrl` leaves them, in the same pass (a slash is hashed once a character other
  * than a slash follows it).
@@ -87,7 +93,8 @@ function hashOf(kind: number, text: string, from: number, to: number, url = fals
       }
     }
     if (lower) {
-      if (c > 127) return Number.NaN;
+      // Past ASCII, or a separator of several addresses (`normalizeEmail`): the string methods read the text.
+      if (c > 127 || c === 44 || c === 59 || (c <= 32 && isAsciiSpace(c))) return Number.NaN;
       if (c >= 65 && c <= 90) c += 32;
     }
     h1 = Math.imul(h1 ^ c, 0x01000193);
