@@ -782,6 +782,10 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
     expect((readProspect(['Fay', '', '+1 415 555 0601', '#REF!', '#N/A', ''], u.map) as Prospect).phone).toBe('+1 415 555 0601');
     expect((readProspect(['Gil', '', '', '#REF!', '+1 415 555 0703', ''], u.map) as Prospect).phone).toBe('+1 415 555 0703');
     expect(readProspect(['Hal', '', '#REF!', '', '+1 415 555 0803', ''], u.map)).toBeInstanceOf(RowError);
+    // A formula filled down a fallback column past the list: its rows hold nothing else, and stay errors, not nameless prospects.
+    expect(readProspect(['', '', '', '#REF!', '', ''], u.map)).toEqual(
+      expect.objectContaining({ column: 'Work Direct Phone', problem: expect.stringContaining('#REF!') }),
+    );
   });
   it('the phone and email columns are tried in one order whatever rows are sampled: a row with two numbers reads the same in a formula given that row alone', () => {
     const header = ['Name', 'Mobile Phone', 'First Phone'];
@@ -811,6 +815,13 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
     expect(fieldOf(u, 'Person - Email - Work')).toBe('Email');
     expect(u.map.fallbacks.map((c) => c.header)).toEqual(['Person - Email - Home']);
     expect((readProspect(['Ann', 'ann@home.example', 'ann@work.example'], u.map) as Prospect).email).toBe('ann@work.example');
+    // And after a work column named by an alias.
+    const alias = understood([
+      ['Name', 'Email (Personal)', 'Work Email', 'Phone - Home', 'Phone Number'],
+      ['Ann', 'ann@home.example', 'ann@work.example', '+1 415 555 0101', '+1 415 555 0102'],
+    ]);
+    expect([fieldOf(alias, 'Work Email'), fieldOf(alias, 'Phone Number')]).toEqual(['Email', 'Phone']);
+    expect(alias.map.fallbacks.map((c) => c.header)).toEqual(['Email (Personal)', 'Phone - Home']);
   });
   it('two phone columns headed alike: the fallback is named by its column letter', () => {
     const u = understood([

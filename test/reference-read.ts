@@ -42,12 +42,14 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
     return new RowError(map.columns[0]?.header as string, OTHER_HEADER, cellText(read[0]));
   }
   let error: RowError | undefined;
+  let fallbackError: RowError | undefined;
   let errors = 0;
   let any = false;
   for (let k = 0; k < columns.length; k++) {
     const c = columns[k] as (typeof columns)[number];
     const cell = row[c.index];
     if (isBlank(cell)) continue;
+    const anyBefore: boolean = any;
     any = true;
     let value: unknown;
     if (c.kind !== 0 && typeof cell === 'string') {
@@ -64,8 +66,12 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
       }
     }
     const fallback = k >= map.columns.length;
-    // A fallback's error value is no value (its field may come from the column before it).
-    if (value instanceof Problem && fallback) continue;
+    // A fallback's error value is the row's error only where nothing else is read.
+    if (value instanceof Problem && fallback) {
+      any = anyBefore;
+      fallbackError ??= new RowError(c.header, value.message, cellText(cell));
+      continue;
+    }
     if (value instanceof Problem) {
       errors++;
       error ??= new RowError(c.header, value.message, cellText(cell));
@@ -73,6 +79,7 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
     }
     if (value !== undefined && !(fallback && p[c.field.key] !== undefined)) setField(p, c.field.key, value);
   }
+  if (!any && fallbackError) return fallbackError;
   const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);
   const naming = map.columns.some((c) => ['name', 'firstName', 'lastName', 'linkedinUrl', 'email', 'phone'].includes(c.field.key));
   if ((!any || !named) && rowIsBlank(row, map, naming)) return 'blank';

@@ -89,7 +89,8 @@ function matchHeader(header: Cell): HeaderMatch | undefined {
   if (exact) return exact;
   const bare = bareHeader(header);
   const match = bare === String(header ?? '') ? undefined : BY_HEADER.get(normalizeHeader(bare));
-  return match && match.rank < GENERIC && PRIVATE_KIND.test(String(header)) ? { field: match.field, rank: match.rank + 0.5 } : match;
+  // After every own header and alias (ranks 1 to 2.1), before the generic words.
+  return match && match.rank < GENERIC && PRIVATE_KIND.test(String(header)) ? { field: match.field, rank: Math.max(match.rank, 2) + 0.5 } : match;
 }
 
 /**
@@ -924,6 +925,7 @@ class RowReader {
   read(row: readonly Cell[]): Prospect | RowError | 'blank' {
     const p = emptyProspect();
     let error: RowError | undefined;
+    let fallbackError: RowError | undefined;
     let errors = 0;
     let any = false;
     let filled = 0;
@@ -961,20 +963,26 @@ class RowReader {
         }
         continue;
       }
-      any = true;
-      filled++;
       // `instanceof` of a class the engine cannot take for a constant is a generic call: only an object can be a Problem.
       if (typeof out === 'object' && out instanceof Problem) {
-        // A fallback's error value (`#REF!` in a second phone column) is no value: the row is not in error for a column it may not need.
-        if (k >= this.own) continue;
-        errors++;
-        error ??= new RowError((this.columns[k] as MappedColumn).header, out.message, cellText(cell));
+        const e = new RowError((this.columns[k] as MappedColumn).header, out.message, cellText(cell));
+        // A fallback's error value (`#REF!` in a second phone column) is the row's error only where nothing else is read.
+        if (k >= this.own) fallbackError ??= e;
+        else {
+          any = true;
+          filled++;
+          errors++;
+          error ??= e;
+        }
         continue;
       }
+      any = true;
+      filled++;
       const f = fields[k] as number;
       if (f < IF_UNSET) setFieldAt(p, f, out);
       else setIfUnset(p, f - IF_UNSET, out);
     }
+    if (!any && fallbackError !== undefined) return fallbackError;
     // Nobody named, in a list that names its prospects, and nothing but what a column filled down
     // past the list leaves (unticked checkboxes, 0, No, #N/A), even where it does not read (a 0
     // in Degree): an empty row. Without a column that names anyone, only unticked checkboxes

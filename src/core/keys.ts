@@ -40,7 +40,12 @@ function percentDecoded(text: string): string {
  * several addresses in one cell (`jan@firma.pl, jan@gmail.com`): the row is still that person.
  */
 export function normalizeEmail(email: string): string {
-  return email.toLowerCase().split(/[\s,;]+/).find((part) => part !== '') ?? '';
+  return (
+    email
+      .toLowerCase()
+      .split(/[\s,;]+/)
+      .find((part) => part !== '') ?? ''
+  );
 }
 
 /**
