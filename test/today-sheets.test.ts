@@ -127,6 +127,39 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect(h.lock.held).toBe(false);
   });
 
+  it('a ticked touch whose row now holds another prospect (the list sorted since) is not recorded on that prospect; a name written as text (=Ivy) is still its own', () => {
+    const { h, list } = setUp();
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    expect(today.cells.slice(4, 6).map((r) => [r[2], r[3]])).toEqual([
+      ['Ivan', 'CONNECT_NOTE'],
+      ['=Ivy', 'CONNECT_NOTE'],
+    ]);
+    // Sorted Z to A: Ivan and Ivy change places.
+    [list.cells[3], list.cells[4]] = [list.cells[4] as Value[], list.cells[3] as Value[]];
+    today.cells[4]?.splice(0, 1, true);
+    const view = h.global.markCheckedTouchesDone?.() as { marked: number; notMarked: string[] };
+    expect(view.marked).toBe(0);
+    expect(view.notMarked).toEqual(["row 4 now holds '=Ivy', not 'Ivan' (the sheet was sorted or changed?); run Today's touches again"]);
+    expect(list.cells[3]?.length).toBe(HEADER.length);
+    // Unticked and listed again, =Ivy's tick is hers.
+    today.cells[4]?.splice(0, 1, false);
+    h.global.showTodaysTouches?.();
+    const again = todaySheet(h);
+    const ivy = again.cells.findIndex((r) => r[2] === '=Ivy');
+    again.cells[ivy]?.splice(0, 1, true);
+    expect((h.global.markCheckedTouchesDone?.() as { marked: number }).marked).toBe(1);
+  });
+
+  it('the sidebar does not mark a touch that is not due yet (a list shown before the row changed), as the command line refuses it', () => {
+    const header = ['Name', 'Degree', 'Named Account', 'Serious Ask', 'Seniority', 'Connection Status', 'Requested On'];
+    const { h, list } = setUp([['Dario', '3rd', true, true, 'c-level', 'pending', new Date(2026, 10, 23)]], header);
+    const view = h.global.markTouchesDone?.({ touches: [{ row: 2, channel: 'INMAIL' }] }) as { marked: number; notMarked: string[] };
+    expect(view.marked).toBe(0);
+    expect(view.notMarked).toEqual([expect.stringMatching(/^row 2: its INMAIL is due 2026-\d\d-\d\d, not yet$/)]);
+    expect(list.cells[0]).toEqual(header);
+  });
+
   it('the sidebar marks given touches; one whose row no longer shows that touch is left alone and said', () => {
     const { h, list } = setUp();
     const view = h.global.getTodayTouches?.() as { touches: Array<{ row: number; channel: string; groupTitle: string }> };

@@ -18,6 +18,7 @@ import {
   cellText,
   columnLetters,
   defuse,
+  displayName,
   formatDay,
   mapAfterDone,
   markDone,
@@ -92,7 +93,8 @@ export interface TodayView {
 /** What the sidebar sends to mark touches done: each touch's row and the channel it showed. */
 export interface DoneRequest {
   readonly sheetName?: string;
-  readonly touches: ReadonlyArray<{ readonly row: number; readonly channel: string }>;
+  /** Each touch by its row and channel, and the name the list showed it by: a row that now holds another prospect (the sheet sorted since) is not marked. */
+  readonly touches: ReadonlyArray<{ readonly row: number; readonly channel: string; readonly name?: string }>;
   /** The sidebar's form, when asked from the sidebar: the sheet is planned with it (`planOfForm`), its changed settings saved. */
   readonly form?: PlannerForm;
 }
@@ -196,6 +198,12 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda, ticked: Re
   return sheet;
 }
 
+/** A name as a list shows it: the quote `defuse` puts before a formula's first character left out, as Sheets reads such a cell back. */
+const shownName = (name: string) => {
+  const t = name.trim();
+  return /^'[=+\-@\t\r]/.test(t) ? t.slice(1) : t;
+};
+
 /** A touch as the Today sheet's ticks are kept across a rewrite: its row and channel. */
 const touchKey = (row: unknown, channel: unknown) => `${Number(row)}|${cellText(channel as Cell)}`;
 
@@ -242,13 +250,25 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
       notMarked.push(`row ${t.row}: its next touch is no longer ${t.channel}; run Today's touches again`);
       continue;
     }
+    const input = readProspect(values[index] as Cell[], plan.map);
+    const now = input === 'blank' || input instanceof RowError ? '' : displayName(input);
+    if (t.name !== undefined && shownName(t.name) !== shownName(now)) {
+      notMarked.push(
+        `row ${t.row} now holds ${now === '' ? 'another prospect' : `'${now}'`}, not '${shownName(t.name)}' (the sheet was sorted or changed?); run Today's touches again`,
+      );
+      continue;
+    }
+    // A touch due later (a list shown before the row's history changed) is not done yet, as the command line's done says.
+    if (outcome.date !== null && outcome.date > settings.asOf) {
+      notMarked.push(`row ${t.row}: its ${t.channel} is due ${formatDay(outcome.date)}, not yet`);
+      continue;
+    }
     const by = older.of(index + 1);
     if (by !== undefined) {
       notMarked.push(`row ${t.row}: ${olderHistoryFix(index + 1, by)}`);
       continue;
     }
     seen.add(index);
-    const input = readProspect(values[index] as Cell[], plan.map);
     const start = input === 'blank' || input instanceof RowError ? undefined : startToKeep(input, outcome.channel, settings);
     touches.push({ row: index, channel: outcome.channel, start });
   }
@@ -389,7 +409,7 @@ export function markCheckedTouchesDone(): TodayView {
     const today = ss.getSheetByName(TODAY_SHEET);
     if (!today) throw new Error(`There is no ${TODAY_SHEET} sheet yet: run Today's touches first.`);
     const values = today.getDataRange().getValues() as Cell[][];
-    const checked = tickedRows(values).map((r) => ({ row: Number(r[1]), channel: cellText(r[3]) }));
+    const checked = tickedRows(values).map((r) => ({ row: Number(r[1]), channel: cellText(r[3]), name: cellText(r[2]) }));
     const before = planSheet(sourceOfToday(ss, today, values), settingsPairs(ss), zone);
     const { plan, marked, notMarked, added } = markInSheet(before, checked);
     const agenda = agendaOfPlan(plan);
