@@ -148,7 +148,8 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     const again = todaySheet(h);
     const ivy = again.cells.findIndex((r) => r[2] === '=Ivy');
     again.cells[ivy]?.splice(0, 1, true);
-    expect((h.global.markCheckedTouchesDone?.() as { marked: number }).marked).toBe(1);
+    const marked = h.global.markCheckedTouchesDone?.() as { marked: number };
+    expect(marked.marked).toBe(1);
   });
 
   it('the sidebar does not mark a touch that is not due yet (a list shown before the row changed), as the command line refuses it', () => {
