@@ -538,14 +538,30 @@ describe('SPEC 6 v2: duplicates are one prospect', () => {
       { name: 'Vera', linkedinUrl: 'linkedin.com/in/vera/', degree: 3, seriousAsk: true, dealValue: 200_000, inmailSentOn: AS_OF - 4 },
       { name: 'Tim', email: 'tim@x.com', degree: 2 },
       { name: 'Tim', email: 'tim@x.com', degree: 2, connectionStatus: 'pending', requestedOn: AS_OF - 6 },
-      // Both touched: the later row knows no more than the first.
+      // Both touched alike: the later row knows no more than the first.
       { name: 'Gus', email: 'gus@x.com', degree: 2, requestedOn: AS_OF - 6 },
       { name: 'Gus', email: 'gus@x.com', degree: 2, requestedOn: AS_OF - 2 },
+      // Touched in two ways: an InMail on one row, a request on the other, either way round.
+      { name: 'Ina', email: 'ina@x.com', degree: 2, inmailSentOn: AS_OF - 8 },
+      { name: 'Ina', email: 'ina@x.com', degree: 2, connectionStatus: 'pending', requestedOn: AS_OF - 3 },
+      { name: 'Joe', email: 'joe@x.com', degree: 2, connectionStatus: 'pending', requestedOn: AS_OF - 8 },
+      { name: 'Joe', email: 'joe@x.com', degree: 2, inmailSentOn: AS_OF - 3 },
+      // A connection makes the request and the InMail before it moot.
+      { name: 'Kim', email: 'kim@x.com', degree: 1, acceptedOn: AS_OF - 3 },
+      { name: 'Kim', email: 'kim@x.com', degree: 2, inmailSentOn: AS_OF - 8, requestedOn: AS_OF - 9 },
     ];
     const { outcomes, summary } = plan(rows);
-    expect([summary.newerDuplicates, summary.firstNewerDuplicate]).toEqual([2, [3, 2]]);
+    expect([summary.newerDuplicates, summary.firstNewerDuplicate]).toEqual([4, [3, 2]]);
     expect(reasonOf(ok(outcomes[3] as RowOutcome))).toBe("Skip: duplicate of row 4, which lacks this row's newer history: copy it into row 4");
-    expect(reasonOf(ok(outcomes[5] as RowOutcome))).toBe('Skip: duplicate of row 6');
+    expect(outcomes.slice(5).map((o) => reasonOf(ok(o as RowOutcome)))).toEqual([
+      'Skip: duplicate of row 6',
+      expect.any(String),
+      "Skip: duplicate of row 8, which lacks this row's newer history: copy it into row 8",
+      expect.any(String),
+      "Skip: duplicate of row 10, which lacks this row's newer history: copy it into row 10",
+      expect.any(String),
+      'Skip: duplicate of row 12',
+    ]);
   });
   it('rows with no URL and no Email between two rows of one prospect do not hide the repeat', () => {
     const rows: Prospect[] = [

@@ -141,6 +141,13 @@ export class KeptProspects {
     return (word & 7) === 1 || STATUSES[(word >>> STATUS_SHIFT) & 7] === 'accepted';
   }
 
+  /** What row `i`'s word keeps of its touches: a request (a Requested On or a status past none), an InMail sent. */
+  touches(i: number): { readonly request: boolean; readonly inmail: boolean } {
+    const word = this.words.get(i);
+    const status = STATUSES[(word >>> STATUS_SHIFT) & 7];
+    return { request: (word & REQUEST_SENT) !== 0 || (status !== undefined && status !== 'none'), inmail: (word & INMAIL_SENT) !== 0 };
+  }
+
   /** A row whose words read nothing of its prospect (a duplicate's, a row error's). */
   pushNone(): void {
     if ((this.words.length & MARK) === 0) this.marks.push(this.numbers.length);

@@ -583,6 +583,15 @@ const isClaim = (channel: number) => channel === INMAIL || channel === NOTE || c
 /** `ListPlanner.counted`: beside the numbers' bits (NumbersCounter.add, 7 of them), a pending invitation. */
 const PENDING_COUNTED = 0x80;
 
+/** What a row records of its history, as bits: each a touch, a connection or a reply (`historyOf`). */
+const HISTORY = { request: 1, inmail: 2, touch: 4, connected: 8, replied: 16 } as const;
+
+/** What a row's history makes moot in a duplicate's: a reply all of it; a connection the request and the InMail before it. */
+function impliedHistory(h: number): number {
+  if (h & HISTORY.replied) return 0x1f;
+  return h & HISTORY.connected ? h | HISTORY.request | HISTORY.inmail : h;
+}
+
 export class ListPlanner {
   private rowsSeen = 0;
   private lastRow = -1;
@@ -708,7 +717,7 @@ export class ListPlanner {
     const store = this.store;
     let count = 0;
     eachRepeat(keys, (i, first) => {
-      const newer = this.historyLevel(i) > this.historyLevel(first);
+      const newer = (this.historyOf(i) & ~impliedHistory(this.historyOf(first))) !== 0;
       store.by.set(i, DUPLICATE);
       // A duplicate's touch is not planned: its flags say only this (kept by `skipDuplicates`).
       store.flags.set(i, newer ? NEWER_HISTORY : 0);
@@ -724,16 +733,21 @@ export class ListPlanner {
   }
 
   /**
-   * How far a row's history goes, as decided: 3 replied, 2 connected (1st degree, accepted, or a
-   * message next, as an Accepted On alone gives), 1 touched (a request, an InMail or a step done:
-   * a sequence under way or over), 0 none.
+   * Row `i`'s history as HISTORY bits, as decided and kept: a reply (decided by it), a connection
+   * (1st degree, accepted, or a message next, as an Accepted On alone gives), a request, an InMail,
+   * and a step done (a sequence under way or over).
    */
-  private historyLevel(i: number): number {
+  private historyOf(i: number): number {
     const code = this.store.code.get(i);
     const by = part(code, CODE.by);
-    if (by === REPLIED) return 3;
-    if (part(code, CODE.channel) === CHANNEL_CODE.MESSAGE || this.kept.connected(i)) return 2;
-    return by === STEP || by === WITHDRAW || by === FINISHED ? 1 : 0;
+    const kept = this.kept.touches(i);
+    return (
+      (by === REPLIED ? HISTORY.replied : 0) |
+      (part(code, CODE.channel) === CHANNEL_CODE.MESSAGE || this.kept.connected(i) ? HISTORY.connected : 0) |
+      (kept.request ? HISTORY.request : 0) |
+      (kept.inmail ? HISTORY.inmail : 0) |
+      (by === STEP || by === WITHDRAW || by === FINISHED ? HISTORY.touch : 0)
+    );
   }
 
   /** Duplicates found by `findDuplicates`, once the priority order has read their channels, become SKIP. */
