@@ -106,6 +106,8 @@ export interface PlannerState {
   readonly mapping: Record<string, string>;
   /** Field label -> a header not read that looks like a typo of the field's (`Conection Degree`). */
   readonly typos?: Record<string, string>;
+  /** Field label -> the further columns read where the detected one is blank (Email, Phone: `ColumnMap.fallbacks`), in the order tried. */
+  readonly fallbacks?: Record<string, string[]>;
   readonly ignored: readonly IgnoredMapping[];
   readonly settings: Array<[string, string]>;
   readonly defaults: Array<{ key: string; accepts: string; defaultText: string }>;
@@ -728,6 +730,8 @@ export function getPlannerState(request?: StateRequest): PlannerState {
     for (const c of found?.map.columns ?? []) mapping[c.field.label] = c.header;
     const typos: Record<string, string> = {};
     for (const u of found?.unused ?? []) if (u.reason === 'misspelt' && u.field) typos[fieldLabel(u.field)] = u.header;
+    const fallbacks: Record<string, string[]> = {};
+    for (const c of found?.map.fallbacks ?? []) (fallbacks[c.field.label] ??= []).push(c.header);
     const blank = body.filter((r) => r.every(isBlank)).length;
     return {
       ...base,
@@ -737,6 +741,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
       columns,
       mapping,
       typos,
+      fallbacks,
       // Nothing recognised: then no `Column:` setting found its header here either.
       ignored:
         found?.ignored ??

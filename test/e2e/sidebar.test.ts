@@ -296,6 +296,20 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it("Phone's box names the further phone columns read where the detected one is blank (Apollo's Mobile Phone), and not once a column is chosen", async () => {
+    const path = join(dir, 'apollo-phones.csv');
+    writeFileSync(path, 'Name,First Phone,Mobile Phone,Work Direct Phone\nAnn Lee,+1 415 555 0101,,\nBo Chan,,+1 415 555 0203,\n');
+    await withPreview('fallback-phones', path, async ({ sidebar, dialogs }) => {
+      const phone = sidebar.getByLabel('Phone', { exact: true });
+      await expect(phone.locator('option').first().innerText()).resolves.toBe('(auto) First Phone');
+      const hint = sidebar.locator(`#${await phone.getAttribute('aria-describedby')}`);
+      await expect(hint.innerText()).resolves.toBe("e.g. +1 415 555 0101; where it is blank, 'Mobile Phone', then 'Work Direct Phone'");
+      await phone.selectOption('Mobile Phone');
+      await expect(hint.innerText()).resolves.toBe('e.g. +1 415 555 0203');
+      expect(dialogs).toEqual([]);
+    });
+  });
+
   it('a list whose headers match nothing: every header is offered, and a chosen column makes the buttons work', async () => {
     const path = join(dir, 'odd-headers.csv');
     writeFileSync(path, 'Alpha,Beta,Gamma\nAnn Lee,1st,Acme\nBo Chan,3rd,Initech\n');

@@ -40,10 +40,17 @@ function fieldRow(state: PlannerState, field: PlannerState['fields'][number], i:
   select.value = stored === '' ? AUTO : (headers.find((h) => h.toLowerCase() === stored.toLowerCase()) ?? stored);
   select.dataset.field = field.label;
   const hint = el('div', { class: 'hint samples', id: hintId });
+  // Email and Phone read further columns where the detected one is blank, unless a column is chosen here.
+  const more = state.fallbacks?.[field.label] ?? [];
+  const fallbackText = more.length > 0 ? `; where it is blank, ${more.map((h) => `'${h}'`).join(', then ')}` : '';
   const showSamples = () => {
     const header = select.value === AUTO ? detected : select.value;
     hint.replaceChildren(
-      select.value === NONE ? '' : ignored && select.value === stored ? `'${stored}' is not a header on this tab.` : samplesOf(state, header),
+      select.value === NONE
+        ? ''
+        : ignored && select.value === stored
+          ? `'${stored}' is not a header on this tab.`
+          : `${samplesOf(state, header)}${select.value === AUTO ? fallbackText : ''}`,
     );
   };
   select.addEventListener('change', showSamples);
