@@ -301,7 +301,7 @@ describe("SPEC 9 in Sheets: the menu's Mark checked touches done records the tic
     expect(h.ui.alerts).toEqual([]);
     // The history columns the list lacked are added, and the toast says so: where the dates went.
     expect(h.ss.toasts).toEqual([
-      "Recorded 2 touches in 'Prospects' as done today (added the columns 'Requested On', 'Connection Status', 'Last Touch On', 'First Touch On' to record them); the Today sheet now shows what is left.",
+      "Recorded 2 touches in 'Prospects' as done today (added the columns 'Requested On', 'Connection Status', 'Last Touch On', 'First Touch On' to record them; a formula's range must take them in); the Today sheet now shows what is left.",
     ]);
     expect(column(list, 'Last Touch On').slice(1).map(iso)).toEqual(['2026-11-24', '', '', '']);
     expect(column(list, 'Connection Status').slice(1)).toEqual(['', '', 'pending', '']);
@@ -332,7 +332,7 @@ describe("SPEC 9 in Sheets: the menu's Mark checked touches done records the tic
     today.cells[2]?.splice(3, 1, 'INMAIL'); // the sheet now says another channel than the plan
     h.global.recordCheckedTouches?.();
     expect(h.ui.alerts).toEqual([
-      "Mark checked touches done: Nothing was recorded. Not recorded: row 2: its next touch is no longer INMAIL; run Today's touches again.: OK",
+      "Mark checked touches done: Nothing was recorded. Not recorded: row 2: its next touch is no longer INMAIL; run Today's touches again. Untick it on the Today sheet first.: OK",
     ]);
     expect(todaySheet(h).cells[2]?.[0]).toBe(true);
   });
@@ -513,7 +513,7 @@ describe('SPEC 9 in Sheets: marking done with an As Of after today warns as pros
     todaySheet(h).cells[2]?.splice(0, 1, true);
     h.global.recordCheckedTouches?.();
     expect(h.ss.toasts.at(-1)).toBe(
-      `Recorded 1 touch in 'Prospects' as done on 2026-11-24 (added the columns 'Last Touch On', 'First Touch On' to record them); the Today sheet now shows what is left. ${WARNING}`,
+      `Recorded 1 touch in 'Prospects' as done on 2026-11-24 (added the columns 'Last Touch On', 'First Touch On' to record them; a formula's range must take them in); the Today sheet now shows what is left. ${WARNING}`,
     );
   });
 

@@ -314,7 +314,8 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
   const replanned: SheetPlan = { ...plan, values: rows, map, outcomes, summary };
   writePlanned(replanned);
   const n = changes.added.length;
-  const added = `added the column${n === 1 ? '' : 's'} ${changes.added.map((a) => `'${a.header}'`).join(', ')} to record them`;
+  // A formula given a range ending before them would not read them.
+  const added = `added the column${n === 1 ? '' : 's'} ${changes.added.map((a) => `'${a.header}'`).join(', ')} to record them; a formula's range must take ${n === 1 ? 'it' : 'them'} in`;
   return { plan: replanned, marked: touches.length, notMarked, ...(n > 0 ? { added } : {}) };
 }
 
@@ -421,7 +422,9 @@ export function markCheckedTouchesDone(): TodayView {
 
 /** What the menu's "Mark checked touches done" says: what was recorded, or why nothing was. */
 function checkedDoneMessage(view: TodayView): { text: string; recorded: boolean } {
-  const notMarked = view.notMarked?.length ? ` Not recorded: ${view.notMarked.join('; ')}.` : '';
+  // Its tick stays (Today's touches will not replace the sheet over it): the way on is to untick it.
+  const left = view.notMarked?.length ?? 0;
+  const notMarked = left > 0 ? ` Not recorded: ${view.notMarked?.join('; ')}. Untick ${left === 1 ? 'it' : 'them'} on the ${TODAY_SHEET} sheet first.` : '';
   if (!view.checked)
     return {
       text: `No Done box is ticked on the ${TODAY_SHEET} sheet. Tick the Done box of each touch you made, then choose Mark checked touches done again.`,

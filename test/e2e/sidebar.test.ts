@@ -183,7 +183,7 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
         .click();
       await sidebar
         .locator('#today-status')
-        .getByText(/^Marked 1 done \(added the columns? '.+' to record them\)\./)
+        .getByText(/^Marked 1 done \(added the columns? '.+' to record them; a formula's range must take (it|them) in\)\./)
         .waitFor();
       const saved = preview.loaded.ss.getSheetByName('Channel Settings')?.cells ?? [];
       expect(saved.filter((r) => String(r[0]).startsWith('Column:')).map((r) => [r[0], r[1]])).toEqual([

@@ -158,7 +158,7 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
       const status = frame.locator('#today-status');
       await status.getByText(/Marked 1 done/).waitFor();
       await expect(status.innerText()).resolves.toMatch(
-        /^Warning: As Of 2026-11-24 is after today \(2026-11-20\): the touches are recorded as done on a day still to come\. This As Of is not saved as your setting: the Channel Settings sheet keeps its own\. Marked 1 done \(added the columns 'Requested On', 'Connection Status' to record them\)\./,
+        /^Warning: As Of 2026-11-24 is after today \(2026-11-20\): the touches are recorded as done on a day still to come\. This As Of is not saved as your setting: the Channel Settings sheet keeps its own\. Marked 1 done \(added the columns 'Requested On', 'Connection Status' to record them; a formula's range must take them in\)\./,
       );
       await expect(status.getAttribute('class')).resolves.toBe('message warn');
       await expect(status.getAttribute('role')).resolves.toBe('alert');
