@@ -161,7 +161,6 @@ async function done(ctx: CommandContext): Promise<number> {
   const headersAgain = new Set<number>();
   // Rows planned from older history than a later duplicate's, for --rows (the agenda leaves their touches out for --all-due).
   const older = new OlderHistory();
-  const textLines = new Set<number>();
   const agenda = await agendaOfFile(planned, shown, (row, o, input, record) => {
     lastRow = row;
     older.add(row, o);
@@ -169,8 +168,6 @@ async function done(ctx: CommandContext): Promise<number> {
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
     if (o && asked(row)) {
       outcomes.set(row, o);
-      // Not blank, yet planned as a blank row: a line of text under the list, or the header again (`NoteLines`).
-      if (o === 'blank' && input !== undefined && input !== 'blank') textLines.add(row);
       const column = input && input !== 'blank' && !(input instanceof RowError) ? touchRecordedOn(input, settings.asOf, map) : undefined;
       if (column !== undefined) recorded.set(row, column);
     }
@@ -180,6 +177,8 @@ async function done(ctx: CommandContext): Promise<number> {
     }
   });
   const wanted = list === undefined ? undefined : rowsIn(list, headerRow + 2, lastRow);
+  // A record planned as an empty row though it is not one (`NoteLines`): a line of text under the list, or the header again.
+  const textLine = (i: number) => i > headerRow && planned.planner.outcome(i - headerRow - 1) === 'blank';
   if (typeof wanted === 'string') throw new CliError(wanted, 2);
   // Rows are numbered from 1 at the file's top; a touch names its record's index.
   const touches: DoneTouch[] = [];
@@ -187,7 +186,7 @@ async function done(ctx: CommandContext): Promise<number> {
   else {
     for (const row of wanted) {
       const o = outcomes.get(row);
-      const why = notMarkable(row, o, settings.asOf, recorded.get(row), older.of(row), textLines.has(row));
+      const why = notMarkable(row, o, settings.asOf, recorded.get(row), older.of(row), textLine(row - 1));
       if (why) throw new CliError(why, 2);
       touches.push({ row: row - 1, channel: (o as Outcome).channel, start: starts.get(row) });
     }
@@ -220,14 +219,13 @@ async function done(ctx: CommandContext): Promise<number> {
     }
     return out.join(d);
   };
-  // A line of text under the list (a report's footer) is written as it came, without our added columns, as the plan writes it.
-  const textLine = (i: number) => i > headerRow && !headersAgain.has(i) && planned.planner.outcome(i - headerRow - 1) === 'blank';
   await eachRecord(planned, shown, (r, row) => {
     const i = row - 1;
     const writes = byRow.get(i);
     let text = r.raw();
     if (writes) text = edited(r, i, writes);
-    else if (changes.added.length > 0 && i >= headerRow && r.count > 0 && !textLine(i)) {
+    // A line of text under the list (a report's footer) is written as it came, as the plan writes it; the header again gets the added headers.
+    else if (changes.added.length > 0 && i >= headerRow && r.count > 0 && (headersAgain.has(i) || !textLine(i))) {
       text = r.withBlock(changes.insertAt, 0, codec.fromText(i === headerRow || headersAgain.has(i) ? addedHeaders : addedBlank), d);
     }
     writer.write(text + r.eol);
