@@ -552,6 +552,9 @@ describe('SPEC 6 v2: duplicates are one prospect', () => {
     ];
     const { outcomes, summary } = plan(rows);
     expect([summary.newerDuplicates, summary.firstNewerDuplicate]).toEqual([4, [3, 2]]);
+    // The first row is planned from its own history, and its Reason says first that a later row knows more.
+    expect(reasonOf(ok(outcomes[0] as RowOutcome))).toMatch(/^InMail[^:]*: row 3 has newer history: copy it here; /);
+    expect(outcomes.map((o) => ok(o as RowOutcome).newerIn)).toEqual([3, null, 5, null, null, null, 9, null, 11, null, null, null]);
     expect(reasonOf(ok(outcomes[3] as RowOutcome))).toBe("Skip: duplicate of row 4, which lacks this row's newer history: copy it into row 4");
     expect(outcomes.slice(5).map((o) => reasonOf(ok(o as RowOutcome)))).toEqual([
       'Skip: duplicate of row 6',

@@ -288,6 +288,7 @@ export function decision(t: Touch, s: Settings, f: Facts, withoutCredit: Decisio
     connectionSignals: f.connectionMask,
     movedFrom: null,
     duplicateOf: null,
+    newerIn: null,
     withoutCredit,
   };
 }

@@ -293,6 +293,12 @@ export interface Decision {
   /** The earlier row (as the user numbers it) this one duplicates, when by = 'duplicate'; else null. */
   readonly duplicateOf: number | null;
   /**
+   * The later row (as the user numbers it) that repeats this row's prospect and records a touch, a
+   * connection or a reply this row lacks (its `NEWER_HISTORY` duplicate): this touch was planned
+   * from older history. Null for any other row, and for a row planned alone.
+   */
+  readonly newerIn: number | null;
+  /**
    * For an INMAIL that takes a credit: the same row's touch with no credit left, found by the
    * same walk. The list plan falls back to it when the credits go to higher-ranked rows.
    */

@@ -612,6 +612,8 @@ export class ListPlanner {
   private nameless = 0;
   private firstNameless: number | null = null;
   private newerDuplicates = 0;
+  /** First rows (by entry) a later duplicate has newer history for, with that duplicate as the user numbers it (`Outcome.newerIn`): few, kept apart. */
+  private readonly newerIn = new Map<number, number>();
   private firstNewerDuplicate: [number, number] | null = null;
   private pending = 0;
   /** When this month's credits came, and the paid InMails recorded since. */
@@ -723,6 +725,7 @@ export class ListPlanner {
       store.flags.set(i, newer ? NEWER_HISTORY : 0);
       if (newer && this.newerDuplicates++ === 0)
         this.firstNewerDuplicate = [store.row.get(i) + this.firstRowNumber, store.row.get(first) + this.firstRowNumber];
+      if (newer && !this.newerIn.has(first)) this.newerIn.set(first, store.row.get(i) + this.firstRowNumber);
       store.aux.set(i, store.row.get(first) + this.firstRowNumber);
       const counted = this.counted.get(i);
       this.numbers.repeats(counted & ~PENDING_COUNTED);
@@ -1049,6 +1052,7 @@ export class ListPlanner {
       part(bits, BITS.connection),
       !duplicate && aux !== NONE ? aux : null,
       duplicate ? aux : null,
+      this.newerIn.size === 0 ? null : (this.newerIn.get(i) ?? null),
       this.kept.prospect(i),
       this.settings,
     );
@@ -1068,6 +1072,7 @@ function outcomeFrom(
   connectionSignals: number,
   movedFrom: Day | null,
   duplicateOf: number | null,
+  newerIn: number | null,
   p: Prospect,
   s: Settings,
 ): Outcome | RowError {
@@ -1087,6 +1092,7 @@ function outcomeFrom(
     connectionSignals,
     movedFrom,
     duplicateOf,
+    newerIn,
     withoutCredit: null,
     prospect: p,
     settings: s,
@@ -1140,7 +1146,7 @@ export function decideRow(input: RowInput, s: Settings, map?: ColumnMap): RowOut
   const d = decideInto(input, s);
   if (d.error !== -2) return historyError(d.error, d.errorDate, s, map);
   const t = d.touch;
-  return outcomeFrom(t.channel, t.day, t.date, t.by, t.step, t.skipped, t.flags, d.facts.inmailMask, d.facts.connectionMask, null, null, input, s);
+  return outcomeFrom(t.channel, t.day, t.date, t.by, t.step, t.skipped, t.flags, d.facts.inmailMask, d.facts.connectionMask, null, null, null, input, s);
 }
 
 /** `decideRow`'s channel alone, with no outcome made: what CHANNEL returns a row. */

@@ -533,6 +533,8 @@ export function reasonOf(o: Outcome): string {
   const said = head.length;
   w.clauses = 0;
   w.labels = 0;
+  // First, and kept: this touch was planned from older history than a later row's.
+  if (o.newerIn !== null) say(`row ${o.newerIn} has newer history: copy it here`, true);
   switch (o.by) {
     case 'replied':
       return o.channel === 'MESSAGE'

@@ -301,6 +301,7 @@ export function reasonOfReference(o: Outcome): string {
   const { prospect: p, settings: s } = o;
   let head = conclusion(o.channel, o);
   const why: Clause[] = [];
+  if (o.newerIn !== null) why.push(clause(`row ${o.newerIn} has newer history: copy it here`, [], '', true));
   switch (o.by) {
     case 'replied':
       return 'Message: replied, continue the conversation';
