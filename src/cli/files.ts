@@ -340,8 +340,8 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
     failure,
     async commit(lastCheck) {
       await closeFile(stream, target);
-      lastCheck?.();
       if (st && inPlace) {
+        lastCheck?.();
         await leftovers.uninterrupted(async () => {
           try {
             await copyInPlace(temp, real);
@@ -361,6 +361,12 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
               // Only the owner's own group, or root, may be given: the file stays the writer's.
             }
           }
+        } catch (e) {
+          throw writeError(target, e);
+        }
+        // Checked right before the rename, so another run's save between the two is as unlikely as it can be without a lock.
+        lastCheck?.();
+        try {
           renameSync(temp, real);
         } catch (e) {
           throw writeError(target, e);
