@@ -161,9 +161,12 @@ async function done(ctx: CommandContext): Promise<number> {
   const headersAgain = new Set<number>();
   // Rows planned from older history than a later duplicate's, for --rows (the agenda leaves their touches out for --all-due).
   const older = new OlderHistory();
+  // Records planned as an empty row though they are not one (`NoteLines`): lines of text under the list, or the header again.
+  const textLines = new Set<number>();
   const agenda = await agendaOfFile(planned, shown, (row, o, input, record) => {
     lastRow = row;
     older.add(row, o);
+    if (o === 'blank' && input !== undefined && input !== 'blank') textLines.add(row - 1);
     if (input && input !== 'blank' && !(input instanceof RowError) && input.repeatsHeader) headersAgain.add(row - 1);
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
     if (o && asked(row)) {
@@ -177,8 +180,6 @@ async function done(ctx: CommandContext): Promise<number> {
     }
   });
   const wanted = list === undefined ? undefined : rowsIn(list, headerRow + 2, lastRow);
-  // A record planned as an empty row though it is not one (`NoteLines`): a line of text under the list, or the header again.
-  const textLine = (i: number) => i > headerRow && planned.planner.outcome(i - headerRow - 1) === 'blank';
   if (typeof wanted === 'string') throw new CliError(wanted, 2);
   // Rows are numbered from 1 at the file's top; a touch names its record's index.
   const touches: DoneTouch[] = [];
@@ -186,7 +187,7 @@ async function done(ctx: CommandContext): Promise<number> {
   else {
     for (const row of wanted) {
       const o = outcomes.get(row);
-      const why = notMarkable(row, o, settings.asOf, recorded.get(row), older.of(row), textLine(row - 1));
+      const why = notMarkable(row, o, settings.asOf, recorded.get(row), older.of(row), textLines.has(row - 1));
       if (why) throw new CliError(why, 2);
       touches.push({ row: row - 1, channel: (o as Outcome).channel, start: starts.get(row) });
     }
@@ -225,7 +226,7 @@ async function done(ctx: CommandContext): Promise<number> {
     let text = r.raw();
     if (writes) text = edited(r, i, writes);
     // A line of text under the list (a report's footer) is written as it came, as the plan writes it; the header again gets the added headers.
-    else if (changes.added.length > 0 && i >= headerRow && r.count > 0 && (headersAgain.has(i) || !textLine(i))) {
+    else if (changes.added.length > 0 && i >= headerRow && r.count > 0 && (headersAgain.has(i) || !textLines.has(i))) {
       text = r.withBlock(changes.insertAt, 0, codec.fromText(i === headerRow || headersAgain.has(i) ? addedHeaders : addedBlank), d);
     }
     writer.write(text + r.eol);
