@@ -965,14 +965,13 @@ class RowReader {
       }
       // `instanceof` of a class the engine cannot take for a constant is a generic call: only an object can be a Problem.
       if (typeof out === 'object' && out instanceof Problem) {
-        const e = new RowError((this.columns[k] as MappedColumn).header, out.message, cellText(cell));
         // A fallback's error value (`#REF!` in a second phone column) is the row's error only where nothing else is read.
-        if (k >= this.own) fallbackError ??= e;
+        if (k >= this.own) fallbackError ??= this.cellError(k, out, cell);
         else {
           any = true;
           filled++;
           errors++;
-          error ??= e;
+          error ??= this.cellError(k, out, cell);
         }
         continue;
       }
@@ -999,6 +998,11 @@ class RowReader {
       if (typeof deal === 'string') p.dealCurrency = currencyOf(deal);
     }
     return p;
+  }
+
+  /** Column `k`'s cell that does not read, as the row's error. */
+  private cellError(k: number, problem: Problem, cell: Cell): RowError {
+    return new RowError((this.columns[k] as MappedColumn).header, problem.message, cellText(cell));
   }
 
   /**
