@@ -201,7 +201,7 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda, ticked: Re
 /** A name as a list shows it: the quote `defuse` puts before a formula's first character left out, as Sheets reads such a cell back. */
 const shownName = (name: string) => {
   const t = name.trim();
-  return /^'[=+\-@\t\r]/.test(t) ? t.slice(1) : t;
+  return t.startsWith("'") && defuse(t.slice(1)) === t ? t.slice(1) : t;
 };
 
 /** A touch as the Today sheet's ticks are kept across a rewrite: its row and channel. */
