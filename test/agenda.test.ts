@@ -136,6 +136,20 @@ describe('SPEC 9: today is every touch due on or before the as-of date, in the o
     );
   });
 
+  it('a later touch of a row whose later duplicate records newer history is not counted in the next day with touches', () => {
+    const pat = { Name: 'Pat Pending', Degree: '2nd', 'Connection Status': 'pending', 'Requested On': iso(-2), 'Open Profile': 'yes' };
+    const url = { 'LinkedIn URL': 'https://www.linkedin.com/in/pat' };
+    const quinn = { ...pat, Name: 'Quinn', 'LinkedIn URL': 'https://www.linkedin.com/in/quinn' };
+    const alone = today(sheet([{ ...pat, ...url }, quinn]), at()).agenda;
+    expect(alone.next?.count).toBe(2);
+    const { agenda } = today(sheet([{ ...pat, ...url }, quinn, { ...pat, ...url, Replied: 'yes' }]), at());
+    expect(agenda.entries).toEqual([]);
+    expect(agenda.next).toEqual({ date: alone.next?.date, count: 1 });
+    // Only a touch due by the as-of date is listed as left out.
+    expect(agenda.olderHistory).toEqual([]);
+    expect(agendaSummary(agenda)).toMatch(/next: 1 touch due \d{4}-\d\d-\d\d$/);
+  });
+
   it('a touch dated after the as-of date is not due: a request sent two days ago waits for its day-5 step', () => {
     const values = sheet([{ Name: 'Pat Pending', Degree: '2nd', 'Connection Status': 'pending', 'Requested On': iso(-2), 'Open Profile': 'yes' }, MESSAGE_ROW]);
     expect(who(today(values, at()).agenda)).toEqual(['3 Mia Message MESSAGE']);

@@ -27,7 +27,6 @@ import {
   grouped,
   todayFrom,
   isMarkable,
-  OlderHistory,
   olderHistoryFix,
   olderHistoryText,
   startToKeep,
@@ -94,10 +93,10 @@ function touchRecordedOn(input: Prospect, day: Day, map: ColumnMap): string | un
 
 /**
  * Why a row's planned touch cannot be marked done, or undefined when it can. `recorded`: the
- * history column holding a touch done on the as-of date; `newerIn`: a later duplicate of the row
- * with newer history, which its planned touch does not know of; `text`: the row is a line of text.
+ * history column holding a touch done on the as-of date; `text`: the row is a line of text. A touch
+ * planned from older history than a later duplicate's (`Outcome.newerIn`) is not marked either.
  */
-function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, recorded?: string, newerIn?: number, text = false): string | undefined {
+function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, recorded?: string, text = false): string | undefined {
   if (text) return `row ${row} is a line of text (a report's footer, a title, the header again), not a prospect: nothing to mark done`;
   if (outcome === undefined || outcome === 'blank') return `row ${row} is blank: nothing to mark done`;
   if (outcome instanceof RowError) return `row ${row} has an error, nothing to mark done: ${outcome.text}`;
@@ -110,7 +109,7 @@ function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, re
     }
     return `row ${row}'s next touch (${outcome.channel}) is due ${formatDay(outcome.date)}, not yet: only a touch due on or before ${formatDay(asOf)} can be marked done ('${NAME} today' lists them)`;
   }
-  if (newerIn !== undefined) return `row ${row}'s touch is planned from older history: ${olderHistoryFix(row, newerIn)}; nothing was marked`;
+  if (outcome.newerIn !== null) return `row ${row}'s touch is planned from older history: ${olderHistoryFix(row, outcome.newerIn)}; nothing was marked`;
   return undefined;
 }
 
@@ -159,13 +158,10 @@ async function done(ctx: CommandContext): Promise<number> {
   const statusAt = columnOf(map, 'connectionStatus')?.index;
   // Rows that repeat the header (two lists joined): they get the added headers, as the header does.
   const headersAgain = new Set<number>();
-  // Rows planned from older history than a later duplicate's, for --rows (the agenda leaves their touches out for --all-due).
-  const older = new OlderHistory();
   // Records planned as an empty row though they are not one (`NoteLines`): lines of text under the list, or the header again.
   const textLines = new Set<number>();
   const agenda = await agendaOfFile(planned, shown, (row, o, input, record) => {
     lastRow = row;
-    older.add(row, o);
     if (o === 'blank' && input !== undefined && input !== 'blank') textLines.add(row - 1);
     if (input && input !== 'blank' && !(input instanceof RowError) && input.repeatsHeader) headersAgain.add(row - 1);
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
@@ -187,7 +183,7 @@ async function done(ctx: CommandContext): Promise<number> {
   else {
     for (const row of wanted) {
       const o = outcomes.get(row);
-      const why = notMarkable(row, o, settings.asOf, recorded.get(row), older.of(row), textLines.has(row - 1));
+      const why = notMarkable(row, o, settings.asOf, recorded.get(row), textLines.has(row - 1));
       if (why) throw new CliError(why, 2);
       touches.push({ row: row - 1, channel: (o as Outcome).channel, start: starts.get(row) });
     }

@@ -4,7 +4,7 @@
  * left today; marking a touch done writes it into the prospect's own history columns, so the next
  * plan moves on to the following step. Built over the list plan's per-row results.
  */
-import { type Cell, type Channel, type ConnectionStatus, FLAGS, type FieldKey, NEWER_HISTORY, type Prospect, RowError } from './model.js';
+import { type Cell, type Channel, type ConnectionStatus, FLAGS, type FieldKey, type Prospect, RowError } from './model.js';
 import { type Day, formatDay, isBusinessDay, mondayOf, weekday } from './dates.js';
 import { fieldOf, isBlank } from './fields.js';
 import { type ColumnMap, type MappedColumn, columnOf, mappedColumn, repeatsHeader } from './columns.js';
@@ -61,7 +61,7 @@ export interface Agenda {
   readonly next: { readonly date: Day; readonly count: number } | null;
   /** Why the as-of date has nothing planned on it, when it is not a business day: 'a Saturday', 'a Sunday', 'a holiday'. */
   readonly dayOff: string | null;
-  /** Touches due but left out, in row order: a later duplicate of the row records newer history (`OlderHistory`). */
+  /** Touches due but left out, in row order: a later duplicate of the row, `by`, records newer history (`Outcome.newerIn`). */
   readonly olderHistory: ReadonlyArray<{ readonly row: number; readonly by: number }>;
 }
 
@@ -95,7 +95,7 @@ export class AgendaBuilder {
   private readonly monday: Day;
   private nextDate = Number.POSITIVE_INFINITY;
   private nextCount = 0;
-  private readonly older = new OlderHistory();
+  private readonly olderHistory: Array<{ row: number; by: number }> = [];
 
   constructor(private readonly settings: Settings) {
     this.monday = mondayOf(settings.asOf);
@@ -108,7 +108,6 @@ export class AgendaBuilder {
    * plan table shows the first column's text).
    */
   add(row: number, input: RowInput, outcome: RowOutcome, shownName?: string): void {
-    this.older.add(row, outcome);
     if (input === 'blank' || input instanceof RowError) return;
     const asOf = this.settings.asOf;
     const sent = input.requestedOn;
@@ -119,6 +118,11 @@ export class AgendaBuilder {
     if (outcome === 'blank' || outcome instanceof RowError || input.replied === true || outcome.date === null) return;
     const group = GROUP_OF.get(outcome.channel);
     if (group === undefined) return;
+    // A touch planned from older history than a later duplicate's is neither today's nor the next day's.
+    if (outcome.newerIn !== null) {
+      if (outcome.date <= asOf) this.olderHistory.push({ row, by: outcome.newerIn });
+      return;
+    }
     if (outcome.date > asOf) {
       if (outcome.date < this.nextDate) {
         this.nextDate = outcome.date;
@@ -148,15 +152,9 @@ export class AgendaBuilder {
     const s = this.settings;
     const left = Math.max(0, Math.min(s.dailyInviteCap - this.sentToday, s.weeklyInviteCap - this.sentThisWeek));
     const entries: AgendaEntry[] = [];
-    const olderHistory: Array<{ row: number; by: number }> = [];
     let invitations = 0;
     let held = 0;
     for (const r of this.due.sort(byWorkOrder)) {
-      const by = this.older.of(r.entry.row);
-      if (by !== undefined) {
-        olderHistory.push({ row: r.entry.row, by });
-        continue;
-      }
       if (r.entry.group === 'invitations' && invitations++ >= left) {
         held++;
         continue;
@@ -164,7 +162,7 @@ export class AgendaBuilder {
       entries.push(r.entry);
     }
     const next = this.nextCount > 0 ? { date: this.nextDate, count: this.nextCount } : null;
-    olderHistory.sort((a, b) => a.row - b.row);
+    const olderHistory = this.olderHistory.sort((a, b) => a.row - b.row);
     return { asOf: s.asOf, entries, invitationsLeft: left, invitationsHeld: held, next, dayOff: dayOff(s.asOf, s.holidays), olderHistory };
   }
 }
@@ -303,28 +301,7 @@ export function asOfAheadWarning(asOf: Day, today: Day, named: string): string |
   return `${named} ${formatDay(asOf)} is after today (${formatDay(today)}): the touches are recorded as done on a day still to come`;
 }
 
-/**
- * Rows (as the user numbers them) a later duplicate records a touch, a connection or a reply for
- * that they lack (`NEWER_HISTORY`), each with that duplicate, read row by row. Such a row's touch
- * was planned from its older history: it is not on today's agenda, and not marked done, until
- * the newer history is copied into it.
- */
-export class OlderHistory {
-  private readonly by = new Map<number, number>();
-
-  /** Row `row`'s outcome: a duplicate with newer history names its first row. */
-  add(row: number, o: RowOutcome | undefined): void {
-    if (o === undefined || o === 'blank' || o instanceof RowError || o.duplicateOf === null || (o.flags & NEWER_HISTORY) === 0) return;
-    if (!this.by.has(o.duplicateOf)) this.by.set(o.duplicateOf, row);
-  }
-
-  /** The later duplicate with newer history of row `row`, if any. */
-  of(row: number): number | undefined {
-    return this.by.get(row);
-  }
-}
-
-/** What to do before row `row`'s touch is marked done, its later duplicate being row `by` (`OlderHistory`). */
+/** What to do before row `row`'s touch is marked done, its later duplicate being row `by` (`Outcome.newerIn`). */
 export const olderHistoryFix = (row: number, by: number): string =>
   `row ${by} repeats it and records a touch, a connection or a reply it lacks: copy them into row ${row}, then mark it`;
 

@@ -22,7 +22,6 @@ import {
   formatDay,
   mapAfterDone,
   markDone,
-  OlderHistory,
   olderHistoryFix,
   planList,
   readProspect,
@@ -235,9 +234,6 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
   const touches: DoneTouch[] = [];
   const notMarked: string[] = [];
   const seen = new Set<number>();
-  // Rows planned from older history than a later duplicate's (as the sheet numbers them).
-  const older = new OlderHistory();
-  plan.outcomes.forEach((o, k) => older.add(k + headerRow + 2, o));
   for (const t of asked) {
     const index = Number(t.row) - 1;
     const outcome = plan.outcomes[index - headerRow - 1];
@@ -263,9 +259,9 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
       notMarked.push(`row ${t.row}: its ${t.channel} is due ${formatDay(outcome.date)}, not yet`);
       continue;
     }
-    const by = older.of(index + 1);
-    if (by !== undefined) {
-      notMarked.push(`row ${t.row}: ${olderHistoryFix(index + 1, by)}`);
+    // Planned from older history than a later duplicate's (`Outcome.newerIn`).
+    if (outcome.newerIn !== null) {
+      notMarked.push(`row ${t.row}: ${olderHistoryFix(index + 1, outcome.newerIn)}`);
       continue;
     }
     seen.add(index);
