@@ -680,6 +680,23 @@ describe('SPEC 7: report CSVs (today, inspect, stats) are files of our making: d
     expect(table).toMatch(/\n3,Bo Roe,Bo,Roe,,ERROR: Requested On: /);
   });
 
+  it("inspect shows the error the plan gives a row's history (a date after --as-of, an acceptance before its request), beside the values read", () => {
+    const input = file(
+      'inspect-history.csv',
+      'Name,Degree,Connection Status,Requested On,Accepted On\nAnn,2nd,accepted,2026-10-01,2026-09-01\nBo,2nd,pending,2026-12-20,\nCy,2nd,pending,2026-11-02,\n',
+    );
+    const rows = cli(['inspect', input, '--format', 'json', '--as-of', '2026-11-23', '-q'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const plan = rowsOf(cli([input, '--as-of', '2026-11-23', '--format', 'csv', '-q']).stdout);
+    expect(rows[0]).toMatchObject({ row: 2, Name: 'Ann', 'Accepted On': '2026-09-01', error: plan[1]?.[5] });
+    expect(rows[0]?.error).toMatch(/^ERROR: Accepted On: /);
+    expect(rows[1]).toMatchObject({ row: 3, Name: 'Bo', 'Requested On': '2026-12-20', error: plan[2]?.[5] });
+    expect(rows[1]?.error).toMatch(/^ERROR: Requested On: .*after/);
+    expect(rows[2]?.error).toBeUndefined();
+  });
+
   it('inspect --format csv written a row at a time: its header has every field and the Error column a row far below the first hundred needs; each format the same rows', () => {
     // Only row 252 has an error, and only the last row (304) a Seniority.
     const lines = ['Name,Degree,Notes,Seniority'];

@@ -333,7 +333,7 @@ describe.each(EXPORTS)('$tool', (e) => {
   it(`${e.file}: each row's values as read, and no row error on valid data`, async () => {
     const { records, u } = await load(e);
     // Each row under the header, as inspect reads it; empty lines are not rows.
-    const rows = records.flatMap((record, i) => (i > u.headerRow && record.length > 0 ? [rowRead(i + 1, record, u.map)] : []));
+    const rows = records.flatMap((record, i) => (i > u.headerRow && record.length > 0 ? [rowRead(i + 1, record, u.map, settings())] : []));
     expect(rows).toHaveLength(e.rows.length);
     rows.forEach((r, i) => {
       expect(r.error, `row ${i + 1}`).toBeUndefined();

@@ -11,7 +11,9 @@ import {
   type Settings,
   type Understanding,
   columnOf,
+  decideChannel,
   fullName,
+  historyInError,
   readProspect,
   understandingLines,
   valuesRead,
@@ -41,7 +43,7 @@ export interface RowRead {
  * its error, or blank. `notes`: the rows so far, in order, to tell a line of text as the plan
  * does (`afterGap`: empty lines came just before it).
  */
-export function rowRead(row: number, record: readonly string[], map: ColumnMap, notes?: NoteLines, afterGap = false): RowRead {
+export function rowRead(row: number, record: readonly string[], map: ColumnMap, settings: Settings, notes?: NoteLines, afterGap = false): RowRead {
   const p = readProspect(record, map);
   const note = notes?.isNote(p, afterGap) === true;
   if (p === 'blank') return { row, blank: true };
@@ -49,7 +51,11 @@ export function rowRead(row: number, record: readonly string[], map: ColumnMap, 
   if (note) return { row, note: true };
   // A row in error is still someone: its name columns as written, beside the error.
   if (p instanceof RowError) return { row, values: Object.fromEntries(namesWritten(record, map)), error: p.text };
-  return { row, values: Object.fromEntries(valuesRead(p, map)) };
+  const values = Object.fromEntries(valuesRead(p, map));
+  // History the plan takes as an error (a date after the as-of date, an acceptance before its
+  // request): read, and shown with the error the plan gives the row.
+  const planned = historyInError(p, settings.asOf) ? decideChannel(p, settings, map) : undefined;
+  return planned instanceof RowError ? { row, values, error: planned.text } : { row, values };
 }
 
 /** What a first pass over the file learns: how it is read, and the grid's columns. */
@@ -62,6 +68,7 @@ interface Understood {
   readonly errors: boolean;
   readonly rows: number;
   readonly blank: number;
+  readonly settings: Settings;
 }
 
 /**
@@ -83,7 +90,7 @@ async function understandFile(path: string, settings: Settings): Promise<Underst
       if (index <= u.headerRow || record.length === 0) return;
       const afterGap = last >= 0 ? index > last + 1 : index > u.headerRow + 1;
       last = index;
-      const r = rowRead(index + 1, record, u.map, notes, afterGap);
+      const r = rowRead(index + 1, record, u.map, settings, notes, afterGap);
       rows++;
       if (r.blank) blank++;
       if (r.error !== undefined || r.headerAgain || r.note) errors = true;
@@ -104,7 +111,7 @@ async function understandFile(path: string, settings: Settings): Promise<Underst
       }),
     );
     understanding ??= decide();
-    return { understanding, file: { ...file, encoding: { ...file.encoding, verified: true } }, labels: [...labels], errors, rows, blank };
+    return { understanding, file: { ...file, encoding: { ...file.encoding, verified: true } }, labels: [...labels], errors, rows, blank, settings };
   });
 }
 
@@ -120,7 +127,7 @@ async function eachRowRead(u: Understood, onRow: (row: RowRead) => void, afterCh
       (r) => {
         const i = index++;
         if (i <= headerRow || r.count === 0) return;
-        onRow(rowRead(i + 1, r.cells(), map, notes, i > last + 1));
+        onRow(rowRead(i + 1, r.cells(), map, u.settings, notes, i > last + 1));
         last = i;
       },
       { afterChunk },
