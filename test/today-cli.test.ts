@@ -282,6 +282,28 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect(seen).toEqual(['MESSAGE 5', 'MESSAGE 12', 'MESSAGE 19', 'EMAIL_OR_PHONE 20', 'SKIP ']);
   });
 
+  it('an overdue answer to an acceptance marked done on the day the email or phone step starts: the sequence then reads as finished, and done says so (one Last Touch On stands for both)', () => {
+    // Requested Monday 10-05, accepted Friday 10-23 (day 19): the answer is due Monday 10-26, and the
+    // open-ended email or phone step starts the business day after it, Tuesday 10-27.
+    const text = 'Name,Degree,Connection Status,Requested On,Accepted On,LinkedIn URL\nBea,2nd,accepted,2026-10-05,2026-10-23,https://linkedin.com/in/bea\n';
+    const channelOf = (path: string) => {
+      const [header, row] = rowsOf(readFileSync(path, 'utf8')) as [string[], string[]];
+      return row[header.indexOf('Channel')];
+    };
+    const onTime = file('answer-on-time.csv', text);
+    const quiet = cli(['done', onTime, '--rows', '2', '--as-of', '2026-10-26', '-o', onTime]);
+    expect(quiet.stderr).not.toMatch(/Warning/);
+    expect(channelOf(onTime)).toBe('EMAIL_OR_PHONE');
+    const late = file('answer-late.csv', text);
+    expect(rowsOf(cli(['today', late, '--as-of', '2026-10-27', '--format', 'csv']).stdout)[1]?.slice(3, 7)).toEqual(['MESSAGE', '22', '2026-10-27', 'yes']);
+    const r = cli(['done', late, '--rows', '2', '--as-of', '2026-10-27', '-o', late]);
+    expect(r.code).toBe(0);
+    expect(channelOf(late)).toBe('SKIP');
+    expect(r.stderr).toMatch(
+      /\nWarning: row 2's message is recorded on or after the day its email or phone step starts, and one Last Touch On date stands for both: its sequence now reads as finished, so email or call them if you have not\n$/,
+    );
+  });
+
   it('done run twice the same day on a row says its touch is already done (it said "not yet"), and writes nothing', () => {
     const path = file('twice.csv', 'Name,LinkedIn URL,Connection Degree\nGia,https://www.linkedin.com/in/gia,1st\nLeo,https://www.linkedin.com/in/leo,1st\n');
     expect(cli(['done', path, '--rows', '2', ...AS_OF, '-o', path, '-q']).code).toBe(0);

@@ -210,6 +210,27 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect([list.cells[1]?.[requested], iso(list.cells[2]?.[requested])]).toEqual(['', '2026-11-24']);
   });
 
+  it('an overdue answer to an acceptance marked done on the day the email or phone step starts: Mark done warns that the sequence now reads as finished', () => {
+    // Requested Monday 11-02, accepted Friday 11-20: the answer was due Monday 11-23; as of Tuesday 11-24 it is overdue.
+    const { h } = setUp([['Bea', '2nd', 'accepted', '2026-11-02', '2026-11-20']], ['Name', 'Degree', 'Connection Status', 'Requested On', 'Accepted On']);
+    const view = h.global.getTodayTouches?.() as { touches: Array<{ row: number; channel: string }> };
+    expect(view.touches.map((t) => [t.row, t.channel])).toEqual([[2, 'MESSAGE']]);
+    const ended =
+      "row 2's message is recorded on or after the day its email or phone step starts, and one Last Touch On date stands for both: its sequence now reads as finished, so email or call them if you have not";
+    const after = h.global.markTouchesDone?.({ touches: [{ row: 2, channel: 'MESSAGE' }] }) as { marked: number; ended?: string[] };
+    expect(after.marked).toBe(1);
+    expect(after.ended).toEqual([ended]);
+    // The menu's Mark checked touches done says it too.
+    const menu = setUp([['Bea', '2nd', 'accepted', '2026-11-02', '2026-11-20']], ['Name', 'Degree', 'Connection Status', 'Requested On', 'Accepted On']).h;
+    menu.global.showTodaysTouches?.();
+    menu.ss.toasts.splice(0);
+    todaySheet(menu).cells[2]?.splice(0, 1, true);
+    menu.global.recordCheckedTouches?.();
+    expect(menu.ss.toasts).toEqual([
+      expect.stringMatching(new RegExp(`the Today sheet now shows what is left\\. Note: ${ended.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`)),
+    ]);
+  });
+
   it('an existing history column (under an alias) is written in place, and our output block moves right of added ones', () => {
     const header = ['Name', 'Degree', 'Invite Status', 'Notes'];
     const { h, list } = setUp([['Ann', '2nd', 'none', 'n']], header);

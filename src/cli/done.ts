@@ -22,13 +22,17 @@ import {
   asOfAheadWarning,
   changesByRow,
   columnOf,
+  decideRow,
   doneChanges,
+  endedByMessage,
   formatDay,
   grouped,
   todayFrom,
   isMarkable,
+  mapAfterDone,
   olderHistoryFix,
   olderHistoryText,
+  readProspect,
   startToKeep,
 } from '../core/index.js';
 import { commonHelp, CliError, type Command, type CommandContext, NAME, changedError, parseCommand, settingsOf } from './common.js';
@@ -202,10 +206,10 @@ async function done(ctx: CommandContext): Promise<number> {
   const writer = new CsvWriter(out, codec.encode, planned.file.encoding.bom);
   /**
    * A record with its touches recorded: the cells written and the columns added are ours, quoted
-   * only when they must be; every other cell is written as it came, its quotes kept.
+   * only when they must be; every other cell is written as it came, its quotes kept. `cells`: the
+   * record's cells after `applyDone`.
    */
-  const edited = (r: CsvRecord, i: number, writes: readonly HistoryWrite[]): string => {
-    const cells = applyDone(r.cells(), i, headerRow, changes, writes, formatDay) as string[];
+  const edited = (r: CsvRecord, i: number, cells: readonly string[], writes: readonly HistoryWrite[]): string => {
     const written = new Set(writes.map((w) => w.column));
     const shift = i >= headerRow ? changes.added.length : 0;
     const out: string[] = [];
@@ -216,11 +220,20 @@ async function done(ctx: CommandContext): Promise<number> {
     }
     return out.join(d);
   };
+  // A marked message that the row, re-planned, reads as the end of its sequence (`endedByMessage`).
+  const messages = new Set(touches.flatMap((t) => (t.channel === 'MESSAGE' ? [t.row] : [])));
+  const mapAfter = mapAfterDone(map, changes);
+  const ended: string[] = [];
   await eachRecord(planned, shown, (r, row) => {
     const i = row - 1;
     const writes = byRow.get(i);
     let text = r.raw();
-    if (writes) text = edited(r, i, writes);
+    if (writes) {
+      const cells = applyDone(r.cells(), i, headerRow, changes, writes, formatDay) as string[];
+      const said = messages.has(i) ? endedByMessage(row, 'MESSAGE', decideRow(readProspect(cells, mapAfter), settings, mapAfter)) : undefined;
+      if (said !== undefined) ended.push(said);
+      text = edited(r, i, cells, writes);
+    }
     // A line of text under the list (a report's footer) is written as it came, as the plan writes it; the header again gets the added headers.
     else if (changes.added.length > 0 && i >= headerRow && r.count > 0 && (headersAgain.has(i) || !textLines.has(i))) {
       text = r.withBlock(changes.insertAt, 0, codec.fromText(i === headerRow || headersAgain.has(i) ? addedHeaders : addedBlank), d);
@@ -245,6 +258,7 @@ async function done(ctx: CommandContext): Promise<number> {
   // Touches today left out for a later duplicate's newer history: not marked, and said.
   const left = wanted === undefined ? olderHistoryText(agenda) : undefined;
   if (code === 0 && !args.quiet && left !== undefined) io.stderr.write(`Warning: not marked: ${left}\n`);
+  if (code === 0 && !args.quiet) for (const said of ended) io.stderr.write(`Warning: ${said}\n`);
   return code;
 }
 

@@ -305,6 +305,18 @@ export function asOfAheadWarning(asOf: Day, today: Day, named: string): string |
 export const olderHistoryFix = (row: number, by: number): string =>
   `row ${by} repeats it and records a touch, a connection or a reply it lacks: copy them into row ${row}, then mark it`;
 
+/**
+ * What mark done says of a message it recorded on or after the day the row's open-ended email or
+ * phone step starts, when the row re-planned (`replanned`) reads as finished: one Last Touch On
+ * date stands for both touches, so that step reads as done too (SPEC 5, "Done is done"), and the
+ * follow-up it leaves is said rather than lost without a word. Undefined otherwise.
+ */
+export function endedByMessage(row: number, channel: Channel, replanned: RowOutcome | undefined): string | undefined {
+  if (channel !== 'MESSAGE' || replanned === undefined || replanned === 'blank' || replanned instanceof RowError || replanned.by !== 'finished')
+    return undefined;
+  return `row ${row}'s message is recorded on or after the day its email or phone step starts, and one Last Touch On date stands for both: its sequence now reads as finished, so email or call them if you have not`;
+}
+
 /** What the agenda says of the touches it leaves out for a later duplicate's newer history, or undefined when there are none. */
 export function olderHistoryText(a: Agenda): string | undefined {
   const [first] = a.olderHistory;

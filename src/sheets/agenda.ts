@@ -15,6 +15,7 @@ import {
   agendaOf,
   agendaSummary,
   asOfAheadWarning,
+  endedByMessage,
   cellText,
   columnLetters,
   defuse,
@@ -85,6 +86,8 @@ export interface TodayView {
   readonly added?: string;
   /** After "mark done" with an As Of after today: what the command line's done warns (`asOfAheadWarning`), and what was not saved. */
   readonly warning?: string;
+  /** After "mark done": what it says of each message the row, re-planned, reads as the end of its sequence (`endedByMessage`). */
+  readonly ended?: string[];
   /** After marking the Today sheet's ticks: how many Done boxes were ticked. */
   readonly checked?: number;
 }
@@ -229,7 +232,10 @@ function a1Runs(column: number, rows: readonly number[]): string[] {
  * (one insert, one header write), each (column, value) pair is one range-list write, and the five
  * output columns are rewritten once. Touches whose row no longer shows that touch are left alone.
  */
-function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: SheetPlan; marked: number; notMarked: string[]; added?: string } {
+function markInSheet(
+  plan: SheetPlan,
+  asked: DoneRequest['touches'],
+): { plan: SheetPlan; marked: number; notMarked: string[]; ended: string[]; added?: string } {
   const { sheet, values, headerRow, settings } = plan;
   const touches: DoneTouch[] = [];
   const notMarked: string[] = [];
@@ -268,7 +274,7 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
     const start = input === 'blank' || input instanceof RowError ? undefined : startToKeep(input, outcome.channel, settings);
     touches.push({ row: index, channel: outcome.channel, start });
   }
-  if (touches.length === 0) return { plan, marked: 0, notMarked };
+  if (touches.length === 0) return { plan, marked: 0, notMarked, ended: [] };
   const dateCell = (day: Day) => sheetDate(day, plan.zone);
   const { rows, changes, headersAgain } = markDone(values, headerRow, plan.map, touches, settings.asOf, dateCell);
   if (changes.added.length > 0) {
@@ -309,10 +315,11 @@ function markInSheet(plan: SheetPlan, asked: DoneRequest['touches']): { plan: Sh
   );
   const replanned: SheetPlan = { ...plan, values: rows, map, outcomes, summary };
   writePlanned(replanned);
+  const ended = touches.flatMap((t) => endedByMessage(t.row + 1, t.channel, outcomes[t.row - headerRow - 1]) ?? []);
   const n = changes.added.length;
   // A formula given a range ending before them would not read them.
   const added = `added the column${n === 1 ? '' : 's'} ${changes.added.map((a) => `'${a.header}'`).join(', ')} to record them; a formula's range must take ${n === 1 ? 'it' : 'them'} in`;
-  return { plan: replanned, marked: touches.length, notMarked, ...(n > 0 ? { added } : {}) };
+  return { plan: replanned, marked: touches.length, notMarked, ended, ...(n > 0 ? { added } : {}) };
 }
 
 // ---------------------------------------------------------------------------- menu and sidebar
@@ -379,7 +386,7 @@ export function markTouchesDone(request: DoneRequest): TodayView {
   const zone = zoneOf(ss);
   return withLock(() => {
     const { plan: before, asOfNotSaved } = listPlan(ss, zone, request.sheetName, request.form, true);
-    const { plan, marked, notMarked, added } = markInSheet(before, request.touches ?? []);
+    const { plan, marked, notMarked, ended, added } = markInSheet(before, request.touches ?? []);
     const agenda = agendaOfPlan(plan);
     const today = ss.getSheetByName(TODAY_SHEET);
     const values = today ? (today.getDataRange().getValues() as Cell[][]) : [];
@@ -391,7 +398,7 @@ export function markTouchesDone(request: DoneRequest): TodayView {
       writeToday(ss, plan, agenda, ticked);
     }
     const warning = marked > 0 ? aheadWarning(plan, asOfNotSaved) : undefined;
-    return { ...viewOf(plan, agenda), marked, notMarked, ...(added ? { added } : {}), ...(warning ? { warning } : {}) };
+    return { ...viewOf(plan, agenda), marked, notMarked, ...(added ? { added } : {}), ...(warning ? { warning } : {}), ...(ended.length > 0 ? { ended } : {}) };
   });
 }
 
@@ -408,11 +415,19 @@ export function markCheckedTouchesDone(): TodayView {
     const values = today.getDataRange().getValues() as Cell[][];
     const checked = tickedRows(values).map((r) => ({ row: Number(r[1]), channel: cellText(r[3]), name: cellText(r[2]) }));
     const before = planSheet(sourceOfToday(ss, today, values), settingsPairs(ss), zone);
-    const { plan, marked, notMarked, added } = markInSheet(before, checked);
+    const { plan, marked, notMarked, ended, added } = markInSheet(before, checked);
     const agenda = agendaOfPlan(plan);
     if (marked > 0) writeToday(ss, plan, agenda);
     const warning = marked > 0 ? aheadWarning(plan, false) : undefined;
-    return { ...viewOf(plan, agenda), marked, notMarked, checked: checked.length, ...(added ? { added } : {}), ...(warning ? { warning } : {}) };
+    return {
+      ...viewOf(plan, agenda),
+      marked,
+      notMarked,
+      checked: checked.length,
+      ...(added ? { added } : {}),
+      ...(warning ? { warning } : {}),
+      ...(ended.length > 0 ? { ended } : {}),
+    };
   });
 }
 
@@ -429,7 +444,7 @@ function checkedDoneMessage(view: TodayView): { text: string; recorded: boolean 
   if (!view.marked) return { text: `Nothing was recorded.${notMarked}`, recorded: false };
   const touches = view.marked === 1 ? '1 touch' : `${view.marked} touches`;
   const when = view.warning ? `on ${view.asOf}` : 'today';
-  const warning = view.warning ? ` ${view.warning}` : '';
+  const warning = [view.warning, ...(view.ended ?? []).map((e) => `Note: ${e}.`)].flatMap((w) => (w ? [` ${w}`] : [])).join('');
   return {
     text: `Recorded ${touches} in '${view.sheetName}' as done ${when}${view.added ? ` (${view.added})` : ''}; the ${TODAY_SHEET} sheet now shows what is left.${notMarked}${warning}`,
     recorded: true,

@@ -35,9 +35,10 @@ async function call(work: () => Promise<TodayView>, focusId: string): Promise<vo
     view = await work();
     const marked = view.marked === undefined ? '' : `Marked ${view.marked} done${view.added ? ` (${view.added})` : ''}. `;
     const notMarked = view.notMarked?.length ? ` Not marked: ${view.notMarked.join('; ')}.` : '';
-    // An As Of after today: said first, where the eye lands, as the command line's done warns.
-    const warning = view.warning ? `Warning: ${view.warning} ` : '';
-    status = { text: `${warning}${marked}${view.summary}.${notMarked}`, level: view.notMarked?.length ? 'error' : view.warning ? 'warn' : 'ok' };
+    // An As Of after today, a message that ended its row's sequence: said first, where the eye lands, as the command line's done warns.
+    const warnings = [view.warning, ...(view.ended ?? []).map((e) => `${e}.`)].filter((w) => w !== undefined);
+    const warning = warnings.length > 0 ? `Warning: ${warnings.join(' ')} ` : '';
+    status = { text: `${warning}${marked}${view.summary}.${notMarked}`, level: view.notMarked?.length ? 'error' : warnings.length > 0 ? 'warn' : 'ok' };
   } catch (e) {
     status = { text: (e as Error).message || String(e), level: 'error' };
   } finally {
