@@ -285,7 +285,16 @@ describe('CLI: slash dates nothing in a file tells', () => {
     const comma = cli(['inspect', file('dates-comma.csv', rows(',')), '--format', 'csv']);
     expect(rowsOf(comma.stdout).map((r) => r.at(-1))).toEqual(['Requested On', '2026-02-11', '2026-05-11']);
     // The values, another date column, or the setting still decide first.
-    const told = cli(['inspect', file('dates-semicolon-told.csv', `${rows(';')}Zoé;2nd;pending;12/25/2026\n`), '--format', 'csv', '-q']);
+    // (As of a day after them all: a date after the as-of date is the row's error, as the plan says.)
+    const told = cli([
+      'inspect',
+      file('dates-semicolon-told.csv', `${rows(';')}Zoé;2nd;pending;12/25/2026\n`),
+      '--format',
+      'csv',
+      '-q',
+      '--as-of',
+      '2027-01-04',
+    ]);
     expect(rowsOf(told.stdout.replaceAll(';', ',')).map((r) => r.at(-1))).toEqual(['Requested On', '2026-02-11', '2026-05-11', '2026-12-25']);
   });
 

@@ -15,10 +15,8 @@ import {
   agendaSummary,
   asOfText,
   formatDay,
-  firstRowText,
-  plural,
   readProspect,
-  warningsOf,
+  todayWarnings,
 } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, type Format, NAME, changedError, parseCommand, settingsOf, startWarning } from './common.js';
 import type { CsvRecord } from './csv.js';
@@ -176,12 +174,7 @@ async function today(ctx: CommandContext): Promise<number> {
   if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}: nothing is due\n`);
   // The plan's warnings (an acceptance that risks a restriction, credits, duplicates...), as the
   // plan says them; rows in error have no ERROR cells here to point at, so they are said apart.
-  const warnings = [...(late === undefined ? [] : [late]), ...warningsOf(sum, settings, planned.understanding.map, ['rowErrors'])];
-  if (sum.errors > 0) {
-    warnings.push(
-      `${plural(sum.errors, 'row has', 'rows have')} an error${firstRowText(sum.firstError, sum.errors)} and no touch today: \`${NAME} inspect\` says what`,
-    );
-  }
+  const warnings = [...(late === undefined ? [] : [late]), ...todayWarnings(sum, settings, planned.understanding.map, `\`${NAME} inspect\` says what`)];
   // JSON Lines carry the touches alone; the warnings still go to stderr, the count as the touches show it.
   if (!args.quiet) io.stderr.write(`${warnings.map((w) => `Warning: ${w}\n`).join('')}${args.format === 'json' ? '' : `${agendaSummary(agenda)}\n`}`);
   return 0;

@@ -10,7 +10,7 @@ import { fieldOf, isBlank } from './fields.js';
 import { type ColumnMap, type MappedColumn, columnOf, mappedColumn, repeatsHeader } from './columns.js';
 import { factsOf } from './decide.js';
 import { MONTH_FIRST } from './read/dates.js';
-import type { RowInput, RowOutcome } from './plan.js';
+import { type PlanSummary, type RowInput, type RowOutcome, firstRowText, plural, warningsOf } from './plan.js';
 import { outputCells } from './outputs.js';
 import type { Settings } from './settings.js';
 
@@ -189,6 +189,18 @@ export function agendaCounts(a: Agenda): Array<{ group: AgendaGroup; title: stri
     const count = a.entries.filter((e) => e.group === g.key).length;
     return { group: g.key, title: g.title, counted: g.counted[count === 1 ? 0 : 1], count };
   });
+}
+
+/**
+ * What today's touches warn of beside the agenda's own line: the plan's warnings, as the plan says
+ * them, and the rows in error, none of which has a touch today (their ERROR cells are not in
+ * view): `where` says where to see why.
+ */
+export function todayWarnings(sum: PlanSummary, s: Settings, map: ColumnMap | undefined, where: string): string[] {
+  const warnings = warningsOf(sum, s, map, ['rowErrors']);
+  if (sum.errors > 0)
+    warnings.push(`${plural(sum.errors, 'row has', 'rows have')} an error${firstRowText(sum.firstError, sum.errors)} and no touch today: ${where}`);
+  return warnings;
 }
 
 /** One line for the rep: "7 touches due on or before 2026-11-24: 2 withdrawals, 5 messages". */

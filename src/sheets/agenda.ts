@@ -27,6 +27,7 @@ import {
   planList,
   readProspect,
   startToKeep,
+  todayWarnings,
   writtenCell,
 } from '../core/index.js';
 import { type SheetValue, sheetDate, todayIn } from './cells.js';
@@ -78,6 +79,8 @@ export interface TodayView {
   readonly sheetName: string;
   readonly asOf: string;
   readonly summary: string;
+  /** The plan's warnings and the rows in error, none of which has a touch today (`todayWarnings`). */
+  readonly warnings: string[];
   readonly touches: TodayTouch[];
   /** After "mark done": how many were recorded, and why any were not. */
   readonly marked?: number;
@@ -116,6 +119,7 @@ function viewOf(plan: SheetPlan, agenda: Agenda): TodayView {
     sheetName: plan.sheet.getName(),
     asOf: formatDay(agenda.asOf),
     summary: agendaSummary(agenda),
+    warnings: todayWarnings(plan.summary, plan.settings, plan.map, 'the Preview step lists them'),
     touches: agenda.entries.map((e) => ({
       row: e.row,
       name: e.name,

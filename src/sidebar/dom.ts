@@ -12,6 +12,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
+/**
+ * Text from the sheet set apart from the words around it (`<bdi>`): an unclosed right-to-left
+ * mark in a name cannot turn the sidebar's own words after it around.
+ */
+export const isolated = (text: string) => el('bdi', {}, text);
+
 export const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 export const count = (n: number) => n.toLocaleString('en-US');
 export const money = (n: number) => `$${n.toFixed(2)}`;

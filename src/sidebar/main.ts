@@ -3,7 +3,7 @@
  * the message, the progress and the buttons, which stays in view at any scroll.
  */
 import type { FormProblem, PlannerForm, PlannerState } from '../sheets/server.js';
-import { $, clearInvalid, count, counted, el, fillSettings, markInvalid, settingBox } from './dom.js';
+import { $, type Child, clearInvalid, count, counted, el, fillSettings, isolated, markInvalid, nodes, settingBox } from './dom.js';
 import { callServer } from './server.js';
 import { STEPS, type StepContext } from './steps.js';
 import { AUTO, NONE } from './steps/columns.js';
@@ -42,7 +42,15 @@ function buildSteps(): void {
 }
 
 function contextOf(current: PlannerState): StepContext {
-  return { state: current, plan, reread: (row) => void load(row), form: () => formOf(current), replan: () => run('previewPlan'), showProblem };
+  return {
+    state: current,
+    plan,
+    reread: (row) => void load(row),
+    form: () => formOf(current),
+    replan: () => run('previewPlan'),
+    showProblem,
+    sheetChanged: () => void load(current.headerRow),
+  };
 }
 
 function renderSteps(): void {
@@ -59,10 +67,10 @@ function updateButtons(): void {
   for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-run]')) b.disabled = busy || !usable;
 }
 
-function sheetLine(s: PlannerState): string {
-  if (s.error) return `Sheet '${s.sheetName}'`;
+function sheetLine(s: PlannerState): Child[] {
+  if (s.error) return ["Sheet '", isolated(s.sheetName), "'"];
   const blank = s.counts.blank === 0 ? 'none blank' : `${count(s.counts.blank)} blank`;
-  return `Sheet '${s.sheetName}': ${counted(s.counts.rows, 'row')} under the header in row ${s.headerRow}, ${blank}.`;
+  return ["Sheet '", isolated(s.sheetName), `': ${counted(s.counts.rows, 'row')} under the header in row ${s.headerRow}, ${blank}.`];
 }
 
 /** The form as key/value pairs, as the Settings sheet holds them; blank = default, "(auto)" = blank. */
@@ -178,7 +186,7 @@ async function load(headerRow?: number): Promise<void> {
     plan = undefined;
     clearInvalid();
     showMessage('', 'ok');
-    $('sheet').replaceChildren(sheetLine(state));
+    $('sheet').replaceChildren(...nodes(...sheetLine(state)));
     renderSteps();
     // What the user typed and has not saved stays typed: another header row, or the sheet read again, is no reason to lose it.
     fillSettings(typed);

@@ -23,6 +23,8 @@ export interface StepContext {
   readonly replan: () => Promise<void>;
   /** Shows a problem at its field, or in the footer. */
   readonly showProblem: (problem: FormProblem) => void;
+  /** Another step wrote the sheet (touches marked done, the plan written again): the plan shown is dropped and the sheet read again. */
+  readonly sheetChanged: () => void;
 }
 
 export interface Step {

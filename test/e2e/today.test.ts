@@ -109,6 +109,46 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
     }
   });
 
+  it("marking a touch done drops the Preview of the sheet as it was, keeps the other ticks, lists the rows in error, and keeps a name's right-to-left mark inside the name", async () => {
+    const csv = join(mkdtempSync(join(tmpdir(), 'pcp-today-')), 'marks.csv');
+    // Bob's name ends in an unclosed right-to-left override; row 4's Degree does not read.
+    writeFileSync(csv, 'Name,Degree\nAnn Lee,2nd\nBob \u202e,2nd\nCy Bad,fifth\nDee Fox,2nd\n');
+    const { frame, close } = await open({ csv, now: new Date(2026, 10, 24, 9) });
+    try {
+      await frame.locator('#write').waitFor();
+      await frame.locator('button[data-run]').first().click();
+      await frame.locator('#result-title').getByText("Preview of 'marks.csv'").waitFor();
+      await expect(frame.locator('#message').innerText()).resolves.toMatch(/Nothing written yet/);
+      await frame.locator('#tab-today').click();
+      await frame.locator('#today-load').click();
+      await frame.getByRole('heading', { name: "Today in 'marks.csv', as of 2026-11-24" }).waitFor();
+      await expect(frame.locator('#today-warnings').innerText()).resolves.toBe('1 row has an error (row 4) and no touch today: the Preview step lists them');
+      // The name is set apart from the channel after it.
+      await expect(frame.locator('#step-today label bdi').allInnerTexts()).resolves.toContain('Bob \u202e');
+      await expect(
+        frame
+          .locator('#step-today li.touch')
+          .nth(1)
+          .locator('label')
+          .evaluate((l) => l.nextElementSibling?.closest('bdi')),
+      ).resolves.toBeNull();
+      // Dee is ticked, Ann is marked with her own button.
+      await frame.locator('#step-today li.touch').filter({ hasText: 'Dee Fox' }).locator('input[type=checkbox]').check();
+      await frame.getByRole('button', { name: /^Mark done: row 2, Ann Lee/ }).click();
+      await frame
+        .locator('#today-status')
+        .getByText(/^Marked 1 done/)
+        .waitFor();
+      // The Preview of the sheet before the mark is gone: the sheet was written and read again.
+      await frame.locator('#step-preview').getByText('Press Preview to plan the list').waitFor({ state: 'attached' });
+      await expect(frame.locator('#message').innerText()).resolves.not.toMatch(/Nothing written yet/);
+      await expect(frame.locator('#step-today li.touch').filter({ hasText: 'Dee Fox' }).locator('input[type=checkbox]').isChecked()).resolves.toBe(true);
+      await expect(frame.locator('#step-today li.touch').filter({ hasText: 'Ann Lee' }).count()).resolves.toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
   it('Mark checked done with nothing ticked says so, and marks nothing', async () => {
     const { frame, close } = await open();
     try {

@@ -4,7 +4,7 @@
  */
 import { formatDay } from '../../core/dates.js';
 import type { PlannerPreview } from '../../sheets/server.js';
-import { type Child, count, counted, el, money, nodes } from '../dom.js';
+import { type Child, count, counted, el, isolated, money, nodes } from '../dom.js';
 import type { Step } from '../steps.js';
 
 /** How many weeks the chart draws; the rest are summed up in one line. */
@@ -91,7 +91,7 @@ function render(p: PlannerPreview, written: boolean): Child[] {
   const s = p.summary;
   const channels = Object.entries(s.channels).filter(([, n]) => n > 0);
   return [
-    el('h2', { id: 'result-title', tabindex: '-1' }, written ? `Written to '${p.sheetName}'` : `Preview of '${p.sheetName}'`),
+    el('h2', { id: 'result-title', tabindex: '-1' }, written ? "Written to '" : "Preview of '", isolated(p.sheetName), "'"),
     el(
       'dl',
       { class: 'stats' },

@@ -6,7 +6,7 @@
  * so the step works from the keyboard alone.
  */
 import type { TodayTouch, TodayView } from '../../sheets/agenda.js';
-import { el, nodes } from '../dom.js';
+import { el, isolated, nodes } from '../dom.js';
 import { callServer } from '../server.js';
 import type { Step, StepContext } from '../steps.js';
 import { channelName } from './preview.js';
@@ -33,6 +33,8 @@ async function call(work: () => Promise<TodayView>, focusId: string): Promise<vo
   draw();
   try {
     view = await work();
+    // Marking wrote the sheet: its history, and the plan in its output columns.
+    if (view.marked) context?.sheetChanged();
     const marked = view.marked === undefined ? '' : `Marked ${view.marked} done${view.added ? ` (${view.added})` : ''}. `;
     const notMarked = view.notMarked?.length ? ` Not marked: ${view.notMarked.join('; ')}.` : '';
     // An As Of after today, a message that ended its row's sequence: said first, where the eye lands, as the command line's done warns.
@@ -58,18 +60,30 @@ function markDone(touches: readonly TodayTouch[]): void {
   void call(() => callServer('markTouchesDone', request), 'today-status');
 }
 
-function touchItem(t: TodayTouch, i: number): HTMLElement {
+/** A touch's key among the list's checkboxes: its row and channel, which stay when the list is drawn again. */
+const keyOf = (t: TodayTouch) => `${t.row}|${t.channel}`;
+
+function touchItem(t: TodayTouch, i: number, ticked: ReadonlySet<string>): HTMLElement {
   const id = `today-check-${i}`;
   const contact = [t.linkedinUrl, t.email, t.phone].filter(Boolean).join(' · ');
   const done = el('button', { type: 'button', class: 'link', 'aria-label': `Mark done: ${touchLabel(t)}` }, 'Mark done');
   done.disabled = busy;
   done.addEventListener('click', () => markDone([t]));
-  const box = el('input', { type: 'checkbox', id, 'data-touch': String(i) });
+  const box = el('input', { type: 'checkbox', id, 'data-touch': String(i), 'data-key': keyOf(t) });
+  box.checked = ticked.has(keyOf(t));
   box.disabled = busy;
   return el(
     'li',
     { class: 'touch' },
-    el('div', {}, box, ' ', el('label', { for: id }, `Row ${t.row}: ${t.name || '(no name)'}`), ' ', el('span', { class: 'hint' }, channelName(t.channel))),
+    el(
+      'div',
+      {},
+      box,
+      ' ',
+      el('label', { for: id }, `Row ${t.row}: `, isolated(t.name || '(no name)')),
+      ' ',
+      el('span', { class: 'hint' }, channelName(t.channel)),
+    ),
     el('div', { class: 'hint' }, `${t.overdue ? 'Overdue. ' : ''}${t.reason}`),
     contact ? el('div', { class: 'hint' }, contact) : null,
     done,
@@ -79,10 +93,12 @@ function touchItem(t: TodayTouch, i: number): HTMLElement {
 function draw(): void {
   if (!section) return;
   const touches = view?.touches ?? [];
+  // Ticks stay ticked when the list is drawn again (a touch marked, the sheet read again).
+  const ticked = new Set(Array.from(section.querySelectorAll<HTMLInputElement>('input[data-key]:checked'), (b) => b.dataset.key as string));
   const groups: Array<{ title: string; items: HTMLElement[] }> = [];
   touches.forEach((t, i) => {
     const last = groups[groups.length - 1];
-    const item = touchItem(t, i);
+    const item = touchItem(t, i, ticked);
     if (last && last.title === t.groupTitle) last.items.push(item);
     else groups.push({ title: t.groupTitle, items: [item] });
   });
@@ -99,7 +115,7 @@ function draw(): void {
   });
   section.replaceChildren(
     ...nodes(
-      el('h2', {}, view ? `Today in '${view.sheetName}', as of ${view.asOf}` : "Today's touches"),
+      el('h2', {}, ...(view ? ["Today in '", isolated(view.sheetName), `', as of ${view.asOf}`] : ["Today's touches"])),
       el(
         'p',
         {
@@ -113,6 +129,7 @@ function draw(): void {
             ? ''
             : 'The touches due today or overdue, in the order to work them, with the columns and settings of this form. Marking one done records it in its row and writes the plan, saving the settings you changed, as Write to sheet does (an As Of after today is used with a warning, not saved). Ticks on the Today sheet are recorded by the menu: Mark checked touches done.'),
       ),
+      view?.warnings.length ? el('ul', { class: 'warnings', id: 'today-warnings' }, ...view.warnings.map((w) => el('li', {}, w))) : null,
       refresh,
       ...groups.map((g) =>
         el('section', { 'aria-label': g.title }, el('h3', {}, `${g.title} (${g.items.length})`), el('ul', { class: 'touches' }, ...g.items)),
