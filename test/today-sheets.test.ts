@@ -524,6 +524,25 @@ describe('SPEC 9 in Sheets: marking done with an As Of after today warns as pros
     ]);
   });
 
+  it("the sidebar's Mark done that records nothing (a touch not due yet) saves none of the settings typed: nothing was written with them", () => {
+    const { h } = setUpOn(new Date(2026, 10, 24, 9), [['Credits', '5']]);
+    const form = { sheetName: 'Prospects', settings: [['Credits', '7']] };
+    const view = h.global.markTouchesDone?.({ sheetName: 'Prospects', touches: [{ row: 4, channel: 'CONNECT_NOTE' }], form }) as { marked: number };
+    expect(view.marked).toBe(1);
+    expect(saved(h)).toContainEqual(['Credits', '7']);
+    const again = setUpOn(new Date(2026, 10, 24, 9), [['Credits', '5']]).h;
+    const none = again.global.markTouchesDone?.({ sheetName: 'Prospects', touches: [{ row: 4, channel: 'INMAIL' }], form }) as {
+      marked: number;
+      notMarked: string[];
+    };
+    expect(none.marked).toBe(0);
+    expect(none.notMarked).toHaveLength(1);
+    expect(saved(again)).toEqual([
+      ['Setting', 'Value'],
+      ['Credits', '5'],
+    ]);
+  });
+
   it('an As Of the Channel Settings sheet already holds: the same warning, and nothing said about saving', () => {
     const { h } = setUpOn(FRIDAY, [['As Of', TUESDAY]]);
     const form = { sheetName: 'Prospects', settings: [['As Of', '2026-11-24']] };

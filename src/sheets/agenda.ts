@@ -368,10 +368,12 @@ export function getTodayTouches(form?: PlannerForm): TodayView {
  * that list (the active sheet's, when it names none), else with the saved settings. `save`: as
  * `planOfForm`.
  */
-function listPlan(ss: Spreadsheet, zone: string | undefined, sheetName: string | undefined, form: PlannerForm | undefined, save = false): FormPlan {
+function listPlan(ss: Spreadsheet, zone: string | undefined, sheetName: string | undefined, form: PlannerForm | undefined): FormPlan {
   const sheet = prospectSheet(ss, sheetName);
   const formFor = form?.sheetName ?? ss.getActiveSheet().getName();
-  return form && formFor === sheet.getName() ? planOfForm(form, sheet, zone, save) : { plan: planSheet(sheet, settingsPairs(ss), zone), asOfNotSaved: false };
+  return form && formFor === sheet.getName()
+    ? planOfForm(form, sheet, zone)
+    : { plan: planSheet(sheet, settingsPairs(ss), zone), save: () => undefined, asOfNotSaved: false };
 }
 
 /** What marking done as of a day after today says (SPEC 9, as the command line's done): undefined on or before today. */
@@ -389,8 +391,10 @@ export function markTouchesDone(request: DoneRequest): TodayView {
   const ss = active();
   const zone = zoneOf(ss);
   return withLock(() => {
-    const { plan: before, asOfNotSaved } = listPlan(ss, zone, request.sheetName, request.form, true);
+    const { plan: before, save, asOfNotSaved } = listPlan(ss, zone, request.sheetName, request.form);
     const { plan, marked, notMarked, ended, added } = markInSheet(before, request.touches ?? []);
+    // The settings typed are saved with the plan they made, as Write saves them: not when nothing was written.
+    if (marked > 0) save();
     const agenda = agendaOfPlan(plan);
     const today = ss.getSheetByName(TODAY_SHEET);
     const values = today ? (today.getDataRange().getValues() as Cell[][]) : [];

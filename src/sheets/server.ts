@@ -769,35 +769,40 @@ function otherTab(form: PlannerForm, sheet: Sheet): FormProblem | undefined {
   };
 }
 
-/** The sheet planned with the sidebar's form, and whether the form's As Of was left unsaved (`planOfForm`). */
+/** The sheet planned with the sidebar's form (`planOfForm`), and how its settings are saved once the sheet is written. */
 export interface FormPlan {
   readonly plan: SheetPlan;
+  /** Saves the settings the user changed, as Write to sheet saves them, but for an As Of after today (`planOfForm`). */
+  readonly save: () => void;
+  /** Whether `save` leaves the form's As Of unsaved: one after today that the settings sheet does not hold. */
   readonly asOfNotSaved: boolean;
 }
 
 /**
  * A sheet planned with the sidebar's form (its settings, Column: choices and header row), as
- * Preview plans it, saved or not: the Today step shows the touches of the columns just chosen.
- * `save`: the settings the user changed are saved, as Write to sheet saves them (marking a touch
- * done writes the plan), but for an As Of after today: as with `prospect-channels done --as-of`,
- * a day ahead records the touches on that day and stays no one's setting (the menu, every
- * formula and the next plan would otherwise stand on it). A mistake in the form is an Error with
- * its message.
+ * Preview plans it: the Today step shows the touches of the columns just chosen. Its `save` is for
+ * a caller that then writes the sheet (marking a touch done writes the plan), and only then: it
+ * saves the settings the user changed, as Write to sheet saves them, but for an As Of after today:
+ * as with `prospect-channels done --as-of`, a day ahead records the touches on that day and stays
+ * no one's setting (the menu, every formula and the next plan would otherwise stand on it). A
+ * mistake in the form is an Error with its message.
  */
-export function planOfForm(form: PlannerForm, sheet: Sheet, zone: string | undefined, save = false): FormPlan {
+export function planOfForm(form: PlannerForm, sheet: Sheet, zone: string | undefined): FormPlan {
   const today = todayIn(zone);
   const problem = settingsProblem(form.settings, today);
   if (problem) throw new Error(problem.message);
   const grid = checkedSettingsGrid(active(), zone);
   const plan = planSheet(sheet, form.settings, zone, form.headerRow);
-  if (!save) return { plan, asOfNotSaved: false };
   const ahead = plan.settings.asOf > today;
   const isAsOf = (key: Cell) => settingByKey(cellText(key))?.key === 'As Of';
   const saved = ahead ? form.settings.filter(([key]) => !isAsOf(key)) : form.settings;
-  saveSettings(active(), saved, zone, grid);
   const typed = form.settings.find(([key]) => isAsOf(key))?.[1].trim() ?? '';
   const stored = grid.find((r) => isAsOf(r[0]))?.[1];
-  return { plan, asOfNotSaved: ahead && typed !== (stored === undefined ? '' : settingText(stored, zone)) };
+  return {
+    plan,
+    save: () => saveSettings(active(), saved, zone, grid),
+    asOfNotSaved: ahead && typed !== (stored === undefined ? '' : settingText(stored, zone)),
+  };
 }
 
 /** A mistake in the form as the sidebar shows it: at its field, or (a line of the settings sheet) on its own. */
