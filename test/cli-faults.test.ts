@@ -284,6 +284,9 @@ describe('settings and flags', () => {
     const r = cli([file('in-typo.csv', LIST), ...flags, '-q']);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toBe(`prospect-channels: ${said} (try 'prospect-channels --help')\n`);
+    // After a command, its own help.
+    const stats = cli(['stats', file('in-typo.csv', LIST), ...flags, '-q']);
+    expect([stats.code, oneLine(stats.stderr)]).toEqual([2, `prospect-channels: ${said} (try 'prospect-channels stats --help')\n`]);
   });
 
   it('a mistyped command names the command it most likely meant, exit 2 (it was read as a second input file); a file of that name is read as one', () => {

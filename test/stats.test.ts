@@ -162,6 +162,20 @@ describe('prospect-channels stats, end to end', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('every prospect row in error: the numbers are written all the same, then one line and exit 1, as the plan and today exit', () => {
+    const bad = join(mkdtempSync(join(tmpdir(), 'pcp-stats-')), 'all-errors.csv');
+    writeFileSync(bad, 'Name,Requested On,Connection Status\nAnn,#REF!,pending\nBo,31/31/2026,pending\n');
+    const line = `prospect-channels: no row of ${bad} could be read (every row has an error): 'prospect-channels inspect' shows each row as read\n`;
+    for (const command of ['stats', 'today']) {
+      const r = cli([command, bad, '--as-of', '2026-11-23', '--format', 'csv', '-q']);
+      expect([command, r.code, r.stderr]).toEqual([command, 1, line]);
+      expect(r.stdout).not.toBe('');
+    }
+    // One good row is enough.
+    writeFileSync(bad, 'Name,Requested On,Connection Status\nAnn,#REF!,pending\nBo,2026-11-02,pending\n');
+    expect(cli(['stats', bad, '--as-of', '2026-11-23', '--format', 'csv', '-q']).code).toBe(0);
+  });
+
   it('a missing file: exit 2', () => {
     const r = cli(['stats', 'no-such-file.csv']);
     expect(r.code).toBe(2);

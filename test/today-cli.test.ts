@@ -180,10 +180,10 @@ describe('prospect-channels done (SPEC 9)', () => {
     const { code, stderr } = cli(['done', file('twice.csv', LIST), '--rows', '3', '--rows', '5', ...AS_OF, '-o', join(dir, 'twice.out.csv')]);
     expect([code, stderr]).toEqual([
       2,
-      "prospect-channels: --rows is given twice: give it once: a list goes in one (--rows 2,4) (try 'prospect-channels --help')\n",
+      "prospect-channels: --rows is given twice: give it once: a list goes in one (--rows 2,4) (try 'prospect-channels done --help')\n",
     ]);
     const asOf = cli(['today', file('twice2.csv', LIST), ...AS_OF, '--as-of=2026-11-25']);
-    expect([asOf.code, asOf.stderr]).toEqual([2, "prospect-channels: --as-of is given twice: give it once (try 'prospect-channels --help')\n"]);
+    expect([asOf.code, asOf.stderr]).toEqual([2, "prospect-channels: --as-of is given twice: give it once (try 'prospect-channels today --help')\n"]);
   });
 
   it('--rows: records each touch in its own history columns, adds the missing ones, and writes the re-planned file', () => {

@@ -69,7 +69,7 @@ export async function run(argv: readonly string[], io: Io, leftovers = new Lefto
       refuseLateCommand(argv);
     }
     const command = COMMANDS[named ? first : DEFAULT] as Command;
-    return await command.run({ argv: named ? rest : argv, io, leftovers });
+    return await command.run({ argv: named ? rest : argv, io, leftovers, ...(named ? { name: first } : {}) });
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr.write(`${NAME}: ${e.message}\n`);

@@ -46,7 +46,12 @@ export interface CommandContext {
    * read (done's marked copy is planned again; the file it was made from is the one to check).
    */
   readonly unchanged?: () => void;
+  /** The command as typed (`today`, `stats`...); undefined for the plan, which is typed with no name: where a usage message sends for help. */
+  readonly name?: string;
 }
+
+/** Where a usage message of `ctx`'s command sends for help: that command's own. */
+export const helpHint = (ctx: Pick<CommandContext, 'name'>) => `(try '${NAME}${ctx.name === undefined ? '' : ` ${ctx.name}`} --help')`;
 
 /** The error for an input that changed while it was read: what was made of it is not written. */
 export function changedError(shown: string): CliError {
@@ -139,7 +144,7 @@ export interface Parsed {
  * ambiguous" (a flag taking a value, then another flag) says the value is missing, and how to
  * give one that starts with a dash.
  */
-function usageError(message: string, options: readonly string[]): CliError {
+function usageError(message: string, options: readonly string[], hint: string): CliError {
   const ambiguous = /^Option '([^']+)' argument is ambiguous\.[\s\S]*?use ('[^']+'(?: or '[^']+')?)/.exec(message);
   const first = ambiguous
     ? `Option '${ambiguous[1]}' argument missing: the argument after it is another option (for a value that starts with a dash, write ${ambiguous[2]})`
@@ -147,7 +152,7 @@ function usageError(message: string, options: readonly string[]): CliError {
   // A typo (`--fromat`): the option it most likely meant.
   const unknown = /^Unknown option '--([^'=]+)/.exec(first)?.[1];
   const meant = unknown === undefined ? undefined : closest(unknown, options);
-  return new CliError(`${first}${meant ? `; did you mean --${meant}?` : ''} (try '${NAME} --help')`, 2);
+  return new CliError(`${first}${meant ? `; did you mean --${meant}?` : ''} ${hint}`, 2);
 }
 
 /** What parseArgs gives back, as parseCommand reads it. */
@@ -200,9 +205,9 @@ export function readPlainArgs(args: readonly string[], options: NonNullable<Pars
 }
 
 /** An option that takes one value given again: the last would silently win (`--rows 2 --rows 4` marking row 4 only). */
-function givenTwice(name: string): CliError {
+function givenTwice(name: string, hint: string): CliError {
   const example = name === 'rows' ? ': a list goes in one (--rows 2,4)' : '';
-  return new CliError(`--${name} is given twice: give it once${example} (try '${NAME} --help')`, 2);
+  return new CliError(`--${name} is given twice: give it once${example} ${hint}`, 2);
 }
 
 /** The first option of `tokens` that takes one value and is given more than once. */
@@ -231,23 +236,23 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
     if (!parsed) {
       const full = parseArgs({ args: joined, options, allowPositionals: true, strict: true, tokens: true });
       const twice = repeatedOption(full.tokens, options);
-      if (twice !== undefined) throw givenTwice(twice);
+      if (twice !== undefined) throw givenTwice(twice, helpHint(ctx));
       parsed = full as ReadArgs;
     }
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw usageError((e as Error).message, Object.keys(options));
+    throw usageError((e as Error).message, Object.keys(options), helpHint(ctx));
   }
   const v = parsed.values;
   if (v.help) return { input: '', output: undefined, format: 'csv', quiet: false, pairs: [], values: v, help: true };
   if (parsed.positionals.length !== 1) {
     throw new CliError(
-      `${parsed.positionals.length === 0 ? 'no input file given' : `one input file expected, got ${parsed.positionals.length}`} (try '${NAME} --help')`,
+      `${parsed.positionals.length === 0 ? 'no input file given' : `one input file expected, got ${parsed.positionals.length}`} ${helpHint(ctx)}`,
       2,
     );
   }
   const output = v.output as string | undefined;
-  if (output === '') throw new CliError(`-o: expected a file name (try '${NAME} --help')`, 2);
+  if (output === '') throw new CliError(`-o: expected a file name ${helpHint(ctx)}`, 2);
   const format = (v.format as string | undefined) ?? (!output && ctx.io.stdout.isTTY ? 'table' : 'csv');
   if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format: expected ${FORMATS.join(', ')} (got '${format}')`, 2);
   const file = v.settings ? await readSettingsFile(v.settings as string) : undefined;
@@ -258,8 +263,7 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
     const value = v[flag];
     if (typeof value !== 'string') continue;
     // `--credits "$LEFT"` with the variable unset: planned with a full month's credits, had it been taken as the default.
-    if (value.trim() === '')
-      throw new CliError(`--${flag}: the value is empty (an unset variable?); leave the flag out for the default (try '${NAME} --help')`, 2);
+    if (value.trim() === '') throw new CliError(`--${flag}: the value is empty (an unset variable?); leave the flag out for the default ${helpHint(ctx)}`, 2);
     flagged.push([key, value]);
   }
   // A flag replaces its setting's rows in the file: `--holidays` does not add to the file's Holidays rows, which add up.

@@ -15,6 +15,7 @@ import {
   NAME,
   changedError,
   errnoText,
+  helpHint,
   parseCommand,
   settingsOf,
   startWarning,
@@ -71,6 +72,16 @@ export function describeCsvError(e: unknown, path: string): CliError {
 const nothingPlanned = (sum: PlanSummary) => sum.errors > 0 && sum.errors === sum.rows - sum.blank;
 
 /**
+ * A report's exit code (today, stats): 1, with one line saying why, when every prospect row is in
+ * error, as the plan command exits (a wrong `--column` is a failure a script should see); else 0.
+ */
+export function reportExit(sum: PlanSummary, shown: string, io: Io): number {
+  if (!nothingPlanned(sum)) return 0;
+  io.stderr.write(`${NAME}: no row of ${shown} could be read (every row has an error): '${NAME} inspect' shows each row as read\n`);
+  return 1;
+}
+
+/**
  * The line that says a file has no prospect rows under its header (only the header, or blank rows
  * under it), or undefined when it has some: planning it is no failure, but "Planned 0 prospects"
  * alone leaves the user guessing.
@@ -87,7 +98,7 @@ async function plan(ctx: CommandContext): Promise<number> {
   if (args.help) return (void io.stdout.write(help()), 0);
   const settings = settingsOf(args, io);
   const summaryFile = args.values.summary as string | undefined;
-  if (summaryFile === '') throw new CliError(`--summary: expected a file name (try '${NAME} --help')`, 2);
+  if (summaryFile === '') throw new CliError(`--summary: expected a file name ${helpHint(ctx)}`, 2);
   if (summaryFile === '-' && (args.output === undefined || args.output === '-')) {
     throw new CliError(`--summary -: the plan goes to standard output too; give -o a file, or --summary one`, 2);
   }

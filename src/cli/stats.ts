@@ -4,11 +4,11 @@
  * 95% interval beside the rate the settings assume, and the credits expected back. The file is read
  * by the plan command's own first pass, so both see exactly the same rows.
  */
-import { type CampaignNumbers, measuredRates, numbersJson, numbersLines, unmeasuredWords } from '../core/index.js';
+import { type CampaignNumbers, type PlanSummary, measuredRates, numbersJson, numbersLines, unmeasuredWords } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
 import { openInput, planPass } from './passes.js';
-import { describeCsvError, noRowsNote, refuseUnmetMapping } from './plan.js';
+import { describeCsvError, noRowsNote, refuseUnmetMapping, reportExit } from './plan.js';
 import { formatTable, reportCsv, reportDelimiter, roundedJson, tableReady } from './table.js';
 
 /**
@@ -44,10 +44,11 @@ async function stats(ctx: CommandContext): Promise<number> {
   let numbers: CampaignNumbers;
   let delimiter: string;
   let empty: string | undefined;
+  let summary: PlanSummary;
   try {
     const planned = await planPass(await openInput(input), settings, () => undefined);
     refuseUnmetMapping(planned, shown);
-    const summary = planned.planner.finish();
+    summary = planned.planner.finish();
     numbers = summary.numbers;
     delimiter = reportDelimiter(planned.file.delimiter, args.output);
     empty = noRowsNote(summary, planned.understanding.headerRow, shown);
@@ -68,7 +69,7 @@ async function stats(ctx: CommandContext): Promise<number> {
   if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}: nothing to measure\n`);
   // CSV holds the rates alone: what they were measured from (and the rows skipped) is said beside it.
   else if (args.format === 'csv' && !args.quiet) io.stderr.write(`${numbersLines(numbers)[0]}\n`);
-  return 0;
+  return reportExit(summary, shown, io);
 }
 
 const USAGE_LINE = 'IN.csv [--format table|csv|json] [--as-of YYYY-MM-DD] [-o FILE]';

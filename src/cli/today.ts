@@ -22,7 +22,7 @@ import { commonHelp, type Command, type CommandContext, type Format, NAME, chang
 import type { CsvRecord } from './csv.js';
 import { changedSince, readCsv } from './csv-file.js';
 import { type Planned, openInput, planPass } from './passes.js';
-import { describeCsvError, noRowsNote, refuseUnmetMapping } from './plan.js';
+import { describeCsvError, noRowsNote, refuseUnmetMapping, reportExit } from './plan.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
 import { formatTable, reportCsv, reportDelimiter, tableName, tableReady } from './table.js';
 
@@ -177,7 +177,7 @@ async function today(ctx: CommandContext): Promise<number> {
   const warnings = [...(late === undefined ? [] : [late]), ...todayWarnings(sum, settings, planned.understanding.map, `\`${NAME} inspect\` says what`)];
   // JSON Lines carry the touches alone; the warnings still go to stderr, the count as the touches show it.
   if (!args.quiet) io.stderr.write(`${warnings.map((w) => `Warning: ${w}\n`).join('')}${args.format === 'json' ? '' : `${agendaSummary(agenda)}\n`}`);
-  return 0;
+  return reportExit(sum, shown, io);
 }
 
 const USAGE_LINE = 'today IN.csv [--as-of YYYY-MM-DD] [--format table|csv|json] [-o OUT]';

@@ -7,7 +7,7 @@
 import { dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
 import { type Cell, type ConnectionStatus, type Day, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
 import { parseAmount, plainNumber } from './read/amounts.js';
-import { type DateReading, MONTH_FIRST, type SlashOrder, readDate, slashEvidence } from './read/dates.js';
+import { type DateReading, MONTH_FIRST, NO_SUCH_DAY, type SlashOrder, readDate, slashEvidence } from './read/dates.js';
 import { seniorityFromTitle } from './read/titles.js';
 import { isBlankWord, yesNoWord } from './read/values.js';
 
@@ -152,7 +152,8 @@ export function parseDateCell(cell: NonBlank, order?: SlashOrder): number | Prob
     }
   }
   const day = readDate(text);
-  return day instanceof Problem ? wrong : day;
+  // A day past its month's end (2026-02-30) is said as such: the form was right.
+  return day instanceof Problem ? (day.message === NO_SUCH_DAY ? day : wrong) : day;
 }
 
 /**

@@ -62,9 +62,12 @@ function year(text: string): number | Problem {
   return y;
 }
 
+/** What a date of a month's day past its end says (`2026-02-30`, `31.04.2026`). */
+export const NO_SUCH_DAY = 'expected a date: there is no such day';
+
 function fromParts(y: number | Problem, m: number, d: number): Day | Problem {
   if (y instanceof Problem) return y;
-  return civilDay(y, m, d) ?? new Problem('expected a date: there is no such day');
+  return civilDay(y, m, d) ?? new Problem(NO_SUCH_DAY);
 }
 
 /**
