@@ -32,7 +32,9 @@ import {
 } from '../core/index.js';
 import { type SheetValue, sheetDate, todayIn } from './cells.js';
 import {
+  FormError,
   type FormPlan,
+  type FormProblem,
   type PlannerForm,
   SETTINGS_SHEET,
   type SheetPlan,
@@ -40,6 +42,7 @@ import {
   active,
   planOfForm,
   planSheet,
+  problemOf,
   settingsPairs,
   todaySourceNames,
   withLock,
@@ -357,10 +360,25 @@ export function showTodaysTouches(): void {
  * Sidebar: today's touches of the active prospect list (or of the list the Today sheet shows);
  * given the sidebar's form, of the form's tab planned with it, as Preview plans it.
  */
-export function getTodayTouches(form?: PlannerForm): TodayView {
+export function getTodayTouches(form?: PlannerForm): TodayOutcome {
   const ss = active();
-  const { plan } = listPlan(ss, zoneOf(ss), form?.sheetName === TODAY_SHEET ? undefined : form?.sheetName, form);
-  return viewOf(plan, agendaOfPlan(plan));
+  return formOutcome(() => {
+    const { plan } = listPlan(ss, zoneOf(ss), form?.sheetName === TODAY_SHEET ? undefined : form?.sheetName, form);
+    return viewOf(plan, agendaOfPlan(plan));
+  });
+}
+
+/** What the sidebar's Today calls answer: the touches, or the form's mistake at its field, as Preview is told it. */
+export type TodayOutcome = TodayView | { readonly problem: FormProblem };
+
+/** `work`'s view, or the mistake in the form it met (a FormError) as a problem naming its field. */
+function formOutcome(work: () => TodayView): TodayOutcome {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof FormError) return { problem: problemOf(e) };
+    throw e;
+  }
 }
 
 /**
@@ -387,27 +405,36 @@ function aheadWarning(plan: SheetPlan, asOfNotSaved: boolean): string | undefine
  * Sidebar: marks the given touches done (SPEC 9), re-plans the sheet, and refreshes the Today
  * sheet when there is one; returns the touches still due.
  */
-export function markTouchesDone(request: DoneRequest): TodayView {
+export function markTouchesDone(request: DoneRequest): TodayOutcome {
   const ss = active();
   const zone = zoneOf(ss);
-  return withLock(() => {
-    const { plan: before, save, asOfNotSaved } = listPlan(ss, zone, request.sheetName, request.form);
-    const { plan, marked, notMarked, ended, added } = markInSheet(before, request.touches ?? []);
-    // The settings typed are saved with the plan they made, as Write saves them: not when nothing was written.
-    if (marked > 0) save();
-    const agenda = agendaOfPlan(plan);
-    const today = ss.getSheetByName(TODAY_SHEET);
-    const values = today ? (today.getDataRange().getValues() as Cell[][]) : [];
-    if (today && todaySourceNames(values).includes(plan.sheet.getName())) {
-      // Ticks made on the Today sheet and not recorded yet stay ticked; the touches just marked go.
-      const done = new Set((request.touches ?? []).map((t) => touchKey(t.row, t.channel)));
-      const ticked = new Set(tickedRows(values).map((r) => touchKey(r[1], r[3])));
-      for (const key of done) ticked.delete(key);
-      writeToday(ss, plan, agenda, ticked);
-    }
-    const warning = marked > 0 ? aheadWarning(plan, asOfNotSaved) : undefined;
-    return { ...viewOf(plan, agenda), marked, notMarked, ...(added ? { added } : {}), ...(warning ? { warning } : {}), ...(ended.length > 0 ? { ended } : {}) };
-  });
+  return withLock(() =>
+    formOutcome(() => {
+      const { plan: before, save, asOfNotSaved } = listPlan(ss, zone, request.sheetName, request.form);
+      const { plan, marked, notMarked, ended, added } = markInSheet(before, request.touches ?? []);
+      // The settings typed are saved with the plan they made, as Write saves them: not when nothing was written.
+      if (marked > 0) save();
+      const agenda = agendaOfPlan(plan);
+      const today = ss.getSheetByName(TODAY_SHEET);
+      const values = today ? (today.getDataRange().getValues() as Cell[][]) : [];
+      if (today && todaySourceNames(values).includes(plan.sheet.getName())) {
+        // Ticks made on the Today sheet and not recorded yet stay ticked; the touches just marked go.
+        const done = new Set((request.touches ?? []).map((t) => touchKey(t.row, t.channel)));
+        const ticked = new Set(tickedRows(values).map((r) => touchKey(r[1], r[3])));
+        for (const key of done) ticked.delete(key);
+        writeToday(ss, plan, agenda, ticked);
+      }
+      const warning = marked > 0 ? aheadWarning(plan, asOfNotSaved) : undefined;
+      return {
+        ...viewOf(plan, agenda),
+        marked,
+        notMarked,
+        ...(added ? { added } : {}),
+        ...(warning ? { warning } : {}),
+        ...(ended.length > 0 ? { ended } : {}),
+      };
+    }),
+  );
 }
 
 /**

@@ -151,7 +151,7 @@ export interface FormProblem {
 export type PlannerOutcome = { readonly preview: PlannerPreview } | { readonly problem: FormProblem };
 
 /** A problem the user fixes in the sidebar's form: it names the field. */
-class FormError extends Error {
+export class FormError extends Error {
   constructor(
     message: string,
     readonly field: string,
@@ -785,12 +785,12 @@ export interface FormPlan {
  * saves the settings the user changed, as Write to sheet saves them, but for an As Of after today:
  * as with `prospect-channels done --as-of`, a day ahead records the touches on that day and stays
  * no one's setting (the menu, every formula and the next plan would otherwise stand on it). A
- * mistake in the form is an Error with its message.
+ * mistake in the form is a FormError naming its field.
  */
 export function planOfForm(form: PlannerForm, sheet: Sheet, zone: string | undefined): FormPlan {
   const today = todayIn(zone);
   const problem = settingsProblem(form.settings, today);
-  if (problem) throw new Error(problem.message);
+  if (problem) throw new FormError(problem.message, problem.field ?? '');
   const grid = checkedSettingsGrid(active(), zone);
   const plan = planSheet(sheet, form.settings, zone, form.headerRow);
   const ahead = plan.settings.asOf > today;
@@ -806,7 +806,7 @@ export function planOfForm(form: PlannerForm, sheet: Sheet, zone: string | undef
 }
 
 /** A mistake in the form as the sidebar shows it: at its field, or (a line of the settings sheet) on its own. */
-function problemOf(e: FormError): FormProblem {
+export function problemOf(e: FormError): FormProblem {
   return e.field ? { message: e.message, field: e.field } : { message: e.message };
 }
 

@@ -149,6 +149,38 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
     }
   });
 
+  it('a mistake in the form is shown at its field, as Preview shows it, and the list planned before goes; so does a list of the sheet read with another header row', async () => {
+    const { frame, close } = await open();
+    try {
+      await frame.locator('#tab-today').click();
+      await frame.locator('#today-load').click();
+      await frame.locator('#step-today li.touch').first().waitFor();
+      await frame.locator('#tab-settings').click();
+      const credits = frame.getByLabel('Credits', { exact: true });
+      await credits.fill('abc');
+      await frame.locator('#tab-today').click();
+      await frame.locator('#today-load').click();
+      await expect(credits.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(frame.locator('#step-settings').isVisible()).resolves.toBe(true);
+      await expect(frame.locator('#step-today li.touch').count()).resolves.toBe(0);
+      await expect(frame.locator('#today-status').innerText()).resolves.toMatch(/^Credits: /);
+      await credits.fill('');
+      await frame.locator('#tab-today').click();
+      await frame.locator('#today-load').click();
+      await frame.locator('#step-today li.touch').first().waitFor();
+      // Another header row read: the touches listed were of the sheet as read before.
+      await frame.locator('#tab-columns').click();
+      await frame.locator('#header-row').selectOption({ index: 2 });
+      await frame
+        .locator('#sheet')
+        .getByText(/under the header in row 3/)
+        .waitFor();
+      await expect(frame.locator('#step-today li.touch').count()).resolves.toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
   it('Mark checked done with nothing ticked says so, and marks nothing', async () => {
     const { frame, close } = await open();
     try {

@@ -5,13 +5,15 @@
  * the list that comes back holds what is still due. Every control is a native button or checkbox,
  * so the step works from the keyboard alone.
  */
-import type { TodayTouch, TodayView } from '../../sheets/agenda.js';
+import type { TodayOutcome, TodayTouch, TodayView } from '../../sheets/agenda.js';
 import { el, isolated, nodes } from '../dom.js';
 import { callServer } from '../server.js';
 import type { Step, StepContext } from '../steps.js';
 import { channelName } from './preview.js';
 
 let view: TodayView | undefined;
+/** The sheet as read (its tab and header row) when the list was made: read otherwise since, the list is not its. */
+let viewOf: { sheetName: string; headerRow: number } | undefined;
 let busy = false;
 /**
  * The last outcome in words, and whether it is a warning or a problem: the one place the step says what it
@@ -26,13 +28,22 @@ const form = () => context?.form();
 
 const touchLabel = (t: TodayTouch) => `row ${t.row}, ${t.name || '(no name)'}, ${channelName(t.channel)}`;
 
-async function call(work: () => Promise<TodayView>, focusId: string): Promise<void> {
+async function call(work: () => Promise<TodayOutcome>, focusId: string): Promise<void> {
   if (busy) return;
   busy = true;
   status = { text: 'Working...', level: 'ok' };
   draw();
   try {
-    view = await work();
+    const outcome = await work();
+    if ('problem' in outcome) {
+      // A mistake in the form: shown at its field, as Preview shows it; a list planned with another form is no longer shown.
+      view = undefined;
+      status = { text: outcome.problem.message, level: 'error' };
+      context?.showProblem(outcome.problem);
+      return;
+    }
+    view = outcome;
+    viewOf = context && { sheetName: context.state.sheetName, headerRow: context.state.headerRow };
     // Marking wrote the sheet: its history, and the plan in its output columns.
     if (view.marked) context?.sheetChanged();
     const marked = view.marked === undefined ? '' : `Marked ${view.marked} done${view.added ? ` (${view.added})` : ''}. `;
@@ -145,6 +156,11 @@ export const todayStep: Step = {
   render(target, current) {
     section = target;
     context = current;
+    // Another tab or header row read: the list was of the sheet as it was read before.
+    if (view && (viewOf?.sheetName !== current.state.sheetName || viewOf?.headerRow !== current.state.headerRow)) {
+      view = undefined;
+      status = { text: '', level: 'ok' };
+    }
     draw();
   },
 };
