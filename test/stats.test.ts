@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
 import { wilson } from '../src/core/index.js';
+import { formatTable } from '../src/cli/table.js';
 
 /**
  * test/fixtures/history/campaign.csv, counted by hand as of 2026-11-23 (groups of rows by name):
@@ -143,6 +144,28 @@ describe('prospect-channels stats, end to end', () => {
     const csv = cli(['stats', HISTORY, '--as-of', '2026-11-23', '--format', 'csv']);
     expect(csv.stderr).toBe('Your numbers as of 2026-11-23, from 89 prospects (skipped: 1 blank; 1 with an error, row 53):\n');
     expect(r.stdout).toMatch(/Reply After Accept\s+not enough data\s+16/);
+  });
+
+  it("the table's Note, what to do, is never cut on a terminal: it wraps under itself, or goes under its row when the other columns leave it too little room", () => {
+    const rows = [
+      ['Measure', 'Rate', 'Note'],
+      ['Acceptance Rate', '48.0%', 'Your acceptance is 48% (n=40, 33-63%), above the 32% assumed'],
+    ];
+    const wide = formatTable(rows, undefined, [1], true);
+    expect(wide.split('\n')[1]).toBe('Acceptance Rate  48.0%  Your acceptance is 48% (n=40, 33-63%), above the 32% assumed');
+    expect(formatTable(rows, 60, [1], true)).toBe(
+      [
+        'Measure           Rate  Note',
+        'Acceptance Rate  48.0%  Your acceptance is 48% (n=40,',
+        '                        33-63%), above the 32% assumed',
+        '',
+      ].join('\n'),
+    );
+    expect(formatTable(rows, 40, [1], true)).toBe(
+      ['Measure           Rate', 'Acceptance Rate  48.0%', '  Your acceptance is 48% (n=40, 33-63%),', '  above the 32% assumed', ''].join('\n'),
+    );
+    // Without it, a line is cut at the terminal's edge, as before.
+    expect(formatTable(rows, 40, [1]).split('\n')[1]).toBe('Acceptance Rate  48.0%  Your acceptance…');
   });
 
   it('-o writes the output to a file', () => {

@@ -61,7 +61,7 @@ async function stats(ctx: CommandContext): Promise<number> {
       ? `${roundedJson(numbersJson(numbers), 2)}\n`
       : args.format === 'csv'
         ? reportCsv(statsRows(numbers, delimiter === ';'), delimiter)
-        : `${numbersLines(numbers)[0]}\n${formatTable(statsRows(numbers), out.isStdout ? io.stdout.columns : undefined, [1, 2, 4])}`;
+        : `${numbersLines(numbers)[0]}\n${formatTable(statsRows(numbers), out.isStdout ? io.stdout.columns : undefined, [1, 2, 4], true)}`;
   out.stream.write(text);
   await out.commit();
   const failed = out.failure();

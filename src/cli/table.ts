@@ -101,23 +101,62 @@ export function tableLine(cells: readonly string[], layout: TableLayout): string
   return `${(layout.width ? cut(line, layout.width) : line).trimEnd()}\n`;
 }
 
+/** The narrowest room a wrapped last column is given beside the others: narrower, it goes under its row. */
+const WRAP_MIN = 24;
+
 /**
  * Any small table (rows of cells, the first row the header) laid out in columns, cells escaped,
  * each line cut to `width` when given. For commands that show a few rows (inspect, today, stats).
+ * `wrapLast`: the last column's text (stats' Note, what to do) is never cut: it goes on under
+ * itself, word by word, or, where the other columns leave it too little room, under its row.
  */
-export function formatTable(rows: readonly (readonly string[])[], width?: number, rightAligned: readonly number[] = []): string {
+export function formatTable(rows: readonly (readonly string[])[], width?: number, rightAligned: readonly number[] = [], wrapLast = false): string {
   const shown = rows.map((r) => r.map(visible));
   const widths: number[] = [];
   for (const r of shown) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
+  const last = widths.length - 1;
+  // Where the last column starts, and whether it has room there when a line is too long.
+  const start = widths.slice(0, last).reduce((a, w) => a + w + 2, 0);
+  const wraps = wrapLast && width !== undefined && last > 0 && shown.some((r) => displayWidth(r.join('  ')) > width);
+  const under = wraps && (width as number) - start < WRAP_MIN;
   return shown
-    .map((r) => {
-      const line = r
-        .map((c, i) => (i === r.length - 1 && !rightAligned.includes(i) ? c : pad(c, widths[i] ?? 0, rightAligned.includes(i))))
-        .join('  ')
-        .trimEnd();
+    .map((r, k) => {
+      const cells = r.map((c, i) => (i === r.length - 1 && !rightAligned.includes(i) ? c : pad(c, widths[i] ?? 0, rightAligned.includes(i))));
+      if (wraps && r.length === last + 1) {
+        const before = cells.slice(0, last).join('  ');
+        const text = r[last] as string;
+        // Under its row, the header's name of the column says nothing.
+        if (under)
+          return `${cut(before.trimEnd(), width as number)}\n${
+            k === 0
+              ? ''
+              : wrapWords(text, (width as number) - 2)
+                  .map((l) => `  ${l}\n`)
+                  .join('')
+          }`;
+        const [first, ...more] = wrapWords(text, (width as number) - start);
+        return `${`${before}  ${first ?? ''}`.trimEnd()}\n${more.map((l) => `${' '.repeat(start)}${l}\n`).join('')}`;
+      }
+      const line = cells.join('  ').trimEnd();
       return `${width ? cut(line, width) : line}\n`;
     })
     .join('');
+}
+
+/** `text` in lines of at most `room` columns, broken between words (a word longer than a line is cut). */
+function wrapWords(text: string, room: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const joined = line === '' ? word : `${line} ${word}`;
+    if (displayWidth(joined) <= room) line = joined;
+    else {
+      if (line !== '') lines.push(line);
+      line = displayWidth(word) <= room ? word : cut(word, room);
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /** JSON keys for a header: blank headers become `Column N`, a repeated one `Name (2)`; `ours` (the planned cells) keep their names. */
