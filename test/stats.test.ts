@@ -164,6 +164,20 @@ describe('prospect-channels stats, end to end', () => {
     expect(formatTable(rows, 40, [1], true)).toBe(
       ['Measure           Rate', 'Acceptance Rate  48.0%', '  Your acceptance is 48% (n=40, 33-63%),', '  above the 32% assumed', ''].join('\n'),
     );
+    // Whether a line is too long is measured as it is printed, its first columns padded to the widest.
+    const padded = [
+      rows[0] as string[],
+      ['Credits Expected Back', '1.20', 'ok'],
+      ['Acceptance', '48.0%', 'Your acceptance is 48% (n=40, 33-63%), above the 32%'],
+    ];
+    expect(formatTable(padded, 80, [1], true)).not.toContain('…');
+    expect(
+      Math.max(
+        ...formatTable(padded, 80, [1], true)
+          .split('\n')
+          .map((l) => l.length),
+      ),
+    ).toBeLessThanOrEqual(80);
     // Without it, a line is cut at the terminal's edge, as before.
     expect(formatTable(rows, 40, [1]).split('\n')[1]).toBe('Acceptance Rate  48.0%  Your acceptance…');
   });
@@ -188,7 +202,7 @@ describe('prospect-channels stats, end to end', () => {
   it('every prospect row in error: the numbers are written all the same, then one line and exit 1, as the plan and today exit', () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'pcp-stats-')), 'all-errors.csv');
     writeFileSync(bad, 'Name,Requested On,Connection Status\nAnn,#REF!,pending\nBo,31/31/2026,pending\n');
-    const line = `prospect-channels: no row of ${bad} could be read (every row has an error): 'prospect-channels inspect' shows each row as read\n`;
+    const line = `prospect-channels: no row of ${bad} could be planned (every row has an error): 'prospect-channels inspect' shows each row and its error\n`;
     for (const command of ['stats', 'today']) {
       const r = cli([command, bad, '--as-of', '2026-11-23', '--format', 'csv', '-q']);
       expect([command, r.code, r.stderr]).toEqual([command, 1, line]);

@@ -227,7 +227,7 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     todaySheet(menu).cells[2]?.splice(0, 1, true);
     menu.global.recordCheckedTouches?.();
     expect(menu.ss.toasts).toEqual([
-      expect.stringMatching(new RegExp(`the Today sheet now shows what is left\\. Note: ${ended.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`)),
+      expect.stringMatching(new RegExp(`the Today sheet now shows what is left\\. Warning: ${ended.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`)),
     ]);
   });
 
@@ -524,7 +524,7 @@ describe('SPEC 9 in Sheets: marking done with an As Of after today warns as pros
     ]);
   });
 
-  it("the sidebar's Mark done that records nothing (a touch not due yet) saves none of the settings typed: nothing was written with them", () => {
+  it("the sidebar's Mark done that records nothing (a touch the row no longer shows) saves none of the settings typed: nothing was written with them", () => {
     const { h } = setUpOn(new Date(2026, 10, 24, 9), [['Credits', '5']]);
     const form = { sheetName: 'Prospects', settings: [['Credits', '7']] };
     const view = h.global.markTouchesDone?.({ sheetName: 'Prospects', touches: [{ row: 4, channel: 'CONNECT_NOTE' }], form }) as { marked: number };

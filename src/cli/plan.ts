@@ -77,7 +77,7 @@ const nothingPlanned = (sum: PlanSummary) => sum.errors > 0 && sum.errors === su
  */
 export function reportExit(sum: PlanSummary, shown: string, io: Io): number {
   if (!nothingPlanned(sum)) return 0;
-  io.stderr.write(`${NAME}: no row of ${shown} could be read (every row has an error): '${NAME} inspect' shows each row as read\n`);
+  io.stderr.write(`${NAME}: no row of ${shown} could be planned (every row has an error): '${NAME} inspect' shows each row and its error\n`);
   return 1;
 }
 

@@ -117,7 +117,8 @@ export function formatTable(rows: readonly (readonly string[])[], width?: number
   const last = widths.length - 1;
   // Where the last column starts, and whether it has room there when a line is too long.
   const start = widths.slice(0, last).reduce((a, w) => a + w + 2, 0);
-  const wraps = wrapLast && width !== undefined && last > 0 && shown.some((r) => displayWidth(r.join('  ')) > width);
+  // A line as printed: the columns before the last padded to their widths.
+  const wraps = wrapLast && width !== undefined && last > 0 && shown.some((r) => start + displayWidth(r[last] ?? '') > width);
   const under = wraps && (width as number) - start < WRAP_MIN;
   return shown
     .map((r, k) => {

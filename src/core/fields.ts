@@ -7,7 +7,7 @@
 import { dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
 import { type Cell, type ConnectionStatus, type Day, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
 import { parseAmount, plainNumber } from './read/amounts.js';
-import { type DateReading, MONTH_FIRST, NO_SUCH_DAY, type SlashOrder, readDate, slashEvidence } from './read/dates.js';
+import { type DateReading, MONTH_FIRST, type SlashOrder, readDate, slashEvidence } from './read/dates.js';
 import { seniorityFromTitle } from './read/titles.js';
 import { isBlankWord, yesNoWord } from './read/values.js';
 
@@ -140,10 +140,9 @@ export function parseDateCell(cell: NonBlank, order?: SlashOrder): number | Prob
   const iso = parseIsoDay(text);
   if (iso !== undefined) return iso;
   if (/^\d+(?:\.\d+)?$/.test(text)) return wrong;
-  if (order !== undefined) {
-    const day = readDate(text, { order, guessed: false });
-    return day instanceof Problem ? wrong : day;
-  }
+  // A day past its month's end (2026-02-30) is said as such: the form was right.
+  const said = (day: number | Problem) => (day instanceof Problem ? (day.code === 'no-such-day' ? day : wrong) : day);
+  if (order !== undefined) return said(readDate(text, { order, guessed: false }));
   if (slashEvidence(text) === 'either') {
     const monthFirst = readDate(text, { order: 'month-first', guessed: false });
     const dayFirst = readDate(text, { order: 'day-first', guessed: false });
@@ -151,9 +150,7 @@ export function parseDateCell(cell: NonBlank, order?: SlashOrder): number | Prob
       return new Problem(`ambiguous: ${formatDay(monthFirst)} or ${formatDay(dayFirst)}? write the date as YYYY-MM-DD`);
     }
   }
-  const day = readDate(text);
-  // A day past its month's end (2026-02-30) is said as such: the form was right.
-  return day instanceof Problem ? (day.message === NO_SUCH_DAY ? day : wrong) : day;
+  return said(readDate(text));
 }
 
 /**

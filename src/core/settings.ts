@@ -20,7 +20,7 @@ import {
 } from './model.js';
 import { formatDay, inCalendar } from './dates.js';
 import { cellText, fieldLabel, isBlank, parseAmount, parseDateCell } from './fields.js';
-import { NO_SUCH_DAY, type SlashOrder, orderEvidence } from './read/dates.js';
+import { type SlashOrder, orderEvidence } from './read/dates.js';
 // The read layer comes before settings: its header matching is the one way to name a field.
 import { fieldByName } from './columns.js';
 
@@ -154,7 +154,7 @@ function dateSetting(cell: NonBlank, order?: SlashOrder, ambiguous?: SlashOrder)
   let day = parseDateCell(cell, order);
   if (day instanceof Problem && ambiguous !== undefined && day.message.startsWith('ambiguous')) day = parseDateCell(cell, ambiguous);
   // An ambiguous date says which two it could be, a day past its month's end that it is none; any other is told what a date setting takes.
-  if (day instanceof Problem) return new Problem(day.message.startsWith('expected') && day.message !== NO_SUCH_DAY ? '' : day.message, 'setting');
+  if (day instanceof Problem) return new Problem(day.message.startsWith('expected') && day.code !== 'no-such-day' ? '' : day.message, 'setting');
   return inCalendar(day) ? day : new Problem('', 'setting');
 }
 

@@ -479,7 +479,7 @@ function checkedDoneMessage(view: TodayView): { text: string; recorded: boolean 
   if (!view.marked) return { text: `Nothing was recorded.${notMarked}`, recorded: false };
   const touches = view.marked === 1 ? '1 touch' : `${view.marked} touches`;
   const when = view.warning ? `on ${view.asOf}` : 'today';
-  const warning = [view.warning, ...(view.ended ?? []).map((e) => `Note: ${e}.`)].flatMap((w) => (w ? [` ${w}`] : [])).join('');
+  const warning = [view.warning, ...(view.ended ?? []).map((e) => `Warning: ${e}.`)].flatMap((w) => (w ? [` ${w}`] : [])).join('');
   return {
     text: `Recorded ${touches} in '${view.sheetName}' as done ${when}${view.added ? ` (${view.added})` : ''}; the ${TODAY_SHEET} sheet now shows what is left.${notMarked}${warning}`,
     recorded: true,

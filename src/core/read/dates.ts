@@ -62,12 +62,11 @@ function year(text: string): number | Problem {
   return y;
 }
 
-/** What a date of a month's day past its end says (`2026-02-30`, `31.04.2026`). */
-export const NO_SUCH_DAY = 'expected a date: there is no such day';
-
 function fromParts(y: number | Problem, m: number, d: number): Day | Problem {
   if (y instanceof Problem) return y;
-  return civilDay(y, m, d) ?? new Problem(NO_SUCH_DAY);
+  // A month's day past its end (2026-02-30, 31.04.2026) is no day; a month past 12 is no date's.
+  if (m < 1 || m > 12) return new Problem(ACCEPTS);
+  return civilDay(y, m, d) ?? new Problem('expected a date: there is no such day', 'no-such-day');
 }
 
 /**

@@ -6,7 +6,7 @@
  * so the step works from the keyboard alone.
  */
 import type { TodayOutcome, TodayTouch, TodayView } from '../../sheets/agenda.js';
-import { el, isolated, nodes } from '../dom.js';
+import { clearInvalid, el, isolated, nodes } from '../dom.js';
 import { callServer } from '../server.js';
 import type { Step, StepContext } from '../steps.js';
 import { channelName } from './preview.js';
@@ -31,6 +31,8 @@ const touchLabel = (t: TodayTouch) => `row ${t.row}, ${t.name || '(no name)'}, $
 async function call(work: () => Promise<TodayOutcome>, focusId: string): Promise<void> {
   if (busy) return;
   busy = true;
+  // A field marked by an earlier call (or by Preview) is told again if it is still wrong.
+  clearInvalid();
   status = { text: 'Working...', level: 'ok' };
   draw();
   try {
