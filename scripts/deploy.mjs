@@ -58,7 +58,15 @@ export function spreadsheetId(text) {
  * new project starts with.
  */
 export function ownFiles(dir) {
-  return readdirSync(dir)
+  // A file named with folders (`lib/util`) is pulled into a folder of its own: named by its path.
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) =>
+      join(e.parentPath ?? e.path, e.name)
+        .slice(dir.length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .filter((f) => f !== '.clasp.json' && f !== '.claspignore')
     .filter((f) => {
       if (f === 'appsscript.json') return false;
@@ -76,9 +84,17 @@ function environment() {
   return { projectDir, claspBin, projectFile: join(projectDir, '.clasp.json') };
 }
 
+/** How long one clasp call may take: a network that takes the connection and never answers (a proxy, a captive portal) would otherwise hang the run without a word. */
+const CLASP_TIMEOUT_MS = Number(process.env.PCP_CLASP_TIMEOUT_MS ?? 120_000);
+
 function clasp(env, args, cwd) {
   if (!existsSync(env.claspBin)) throw new Stop(EXIT.noClasp, 'clasp is not installed here: run `npm install` (it installs @google/clasp 3), then try again.');
-  const r = spawnSync(env.claspBin, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(env.claspBin, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: CLASP_TIMEOUT_MS, killSignal: 'SIGKILL' });
+  if (r.error?.code === 'ETIMEDOUT')
+    throw new Stop(
+      EXIT.failed,
+      `clasp ${args[0]} had no answer from Google in ${Math.round(CLASP_TIMEOUT_MS / 1000)} s: check the network (a proxy in HTTPS_PROXY?), then try again.`,
+    );
   if (r.error) throw new Stop(EXIT.noClasp, `cannot run clasp (${r.error.message}): run \`npm install\`, then try again.`);
   return {
     status: r.status,
@@ -90,16 +106,22 @@ function clasp(env, args, cwd) {
 
 function requireLogin(env, cwd) {
   const r = clasp(env, ['show-authorized-user', '--json'], cwd);
-  let loggedIn = false;
+  let answer;
   try {
-    loggedIn = JSON.parse(r.stdout).loggedIn === true;
+    answer = JSON.parse(r.stdout);
   } catch {
-    loggedIn = false;
+    answer = undefined;
   }
-  if (!loggedIn)
+  // No JSON answer is no "not logged in": clasp's own words say what is wrong (a clasp 2, an unreadable ~/.clasprc.json).
+  if (answer === undefined || answer === null || typeof answer !== 'object')
     throw new Stop(
       EXIT.notLoggedIn,
-      'clasp is not logged in: run `npx clasp login` (and turn on the Apps Script API at https://script.google.com/home/usersettings), then try again.',
+      `clasp could not say who is logged in (${r.said || 'no message'}): this needs clasp 3 (\`npm install\` here); if ~/.clasprc.json is damaged, delete it and run \`npx clasp login\` in this folder.`,
+    );
+  if (answer.loggedIn !== true)
+    throw new Stop(
+      EXIT.notLoggedIn,
+      'clasp is not logged in: run `npx clasp login` in this folder (`npx clasp login --no-localhost` on a machine with no browser), turn on the Apps Script API at https://script.google.com/home/usersettings, then try again.',
     );
 }
 
@@ -126,7 +148,23 @@ function temp() {
   return mkdtempSync(join(tmpdir(), 'pcp-clasp-'));
 }
 
+/**
+ * npm takes `npm run setup --sheet=ID` (no `--` before it) as its own setting: the script would
+ * run with no --sheet and bind a new spreadsheet. Refused, with the form that works. (Push's
+ * --force is npm's own setting too, which a user's .npmrc may hold: taken so, push refuses the
+ * project's own files as without it, and says to give -- --force.)
+ */
+function npmTookFlag(command, flag) {
+  const taken = process.env[`npm_config_${flag}`];
+  if (taken === undefined || process.env.npm_lifecycle_event !== command) return;
+  throw new Stop(
+    EXIT.usage,
+    `npm took --${flag} for itself: write \`npm run ${command} -- --${flag}${taken === 'true' || taken === '' ? '' : ` ${taken}`}\` (with -- before it).`,
+  );
+}
+
 function setup(env, args) {
+  npmTookFlag('setup', 'sheet');
   const { values } = parseArgs({ args, options: { sheet: { type: 'string' } }, strict: true });
   const sheet = values.sheet === undefined ? undefined : spreadsheetId(values.sheet);
   if (values.sheet !== undefined && !sheet)
@@ -146,7 +184,11 @@ function setup(env, args) {
     const where = sheet ? ['--parentId', sheet] : ['--type', 'sheets'];
     const r = clasp(env, ['create-script', '--title', TITLE, '--rootDir', '.', ...where, '--json'], dir);
     const created = existsSync(join(dir, '.clasp.json')) ? JSON.parse(readFileSync(join(dir, '.clasp.json'), 'utf8')) : undefined;
-    if (r.status !== 0 || !created?.scriptId) throw new Stop(EXIT.failed, `clasp create-script did not create a project: ${r.said || 'no message'}`);
+    if (r.status !== 0 || !created?.scriptId)
+      throw new Stop(
+        EXIT.failed,
+        `clasp create-script did not finish (${r.said || 'no message'}): it may have made a spreadsheet or project in your Google Drive before it stopped; look there before running setup again.`,
+      );
     let parentId = sheet;
     try {
       parentId = JSON.parse(r.stdout).parentId ?? sheet;
@@ -207,6 +249,8 @@ export function main(argv) {
   const [command, ...args] = argv;
   const env = environment();
   try {
+    // `npm run setup -- --help` asks for the help, as `deploy.mjs --help` does.
+    if (args.includes('--help') || args.includes('-h')) return (void process.stdout.write(USAGE), EXIT.ok);
     if (command === 'setup') process.stdout.write(`${setup(env, args)}\n`);
     else if (command === 'push') process.stdout.write(`${push(env, args)}\n`);
     else if (command === '--help' || command === '-h') process.stdout.write(USAGE);

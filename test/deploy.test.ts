@@ -147,6 +147,38 @@ describe('npm run setup / push: every state reachable without Google, with the r
     expect(spreadsheetId(SHEET)).toBe(SHEET);
   });
 
+  it('--sheet given to npm itself (no -- before it) is refused, not run as a setup with no --sheet (a new spreadsheet); --help after the command is the help', () => {
+    const env = { HOME: loggedOut(), PCP_PROJECT_DIR: projectDir() };
+    const r = deploy(['setup'], { ...env, npm_lifecycle_event: 'setup', npm_config_sheet: SHEET });
+    expect([r.status, r.stderr]).toEqual([EXIT.usage, `npm took --sheet for itself: write \`npm run setup -- --sheet ${SHEET}\` (with -- before it).\n`]);
+    for (const command of ['setup', 'push']) {
+      const help = deploy([command, '--help'], env);
+      expect([help.status, help.stdout]).toEqual([EXIT.ok, expect.stringMatching(/^Usage: npm run setup/)]);
+    }
+  });
+
+  it('clasp that never answers (a network that takes the connection and then says nothing): stopped after the time allowed, with one line', () => {
+    const dir = tmp('slow');
+    const slow = join(dir, 'clasp');
+    writeFileSync(slow, '#!/bin/sh\nsleep 30\n', { mode: 0o755 });
+    const started = Date.now();
+    const r = deploy(['setup'], { HOME: loggedOut(), PCP_PROJECT_DIR: projectDir(), PCP_CLASP: slow, PCP_CLASP_TIMEOUT_MS: '500' });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect([r.status, r.stderr]).toEqual([
+      EXIT.failed,
+      'clasp show-authorized-user had no answer from Google in 1 s: check the network (a proxy in HTTPS_PROXY?), then try again.\n',
+    ]);
+  });
+
+  it('a login check clasp cannot answer (a clasp 2, a damaged ~/.clasprc.json) says what clasp said, not "not logged in"', () => {
+    const dir = tmp('old');
+    const old = join(dir, 'clasp');
+    writeFileSync(old, '#!/bin/sh\necho "error: unknown option \'--json\'" >&2\nexit 1\n', { mode: 0o755 });
+    const r = deploy(['setup'], { HOME: loggedOut(), PCP_PROJECT_DIR: projectDir(), PCP_CLASP: old });
+    expect(r.status).toBe(EXIT.notLoggedIn);
+    expect(r.stderr).toMatch(/^clasp could not say who is logged in \(error: unknown option '--json'\): this needs clasp 3/);
+  });
+
   it('clasp missing: says to run npm install', () => {
     const r = deploy(['setup'], { HOME: loggedOut(), PCP_PROJECT_DIR: projectDir(), PCP_CLASP: '/nonexistent/clasp' });
     expect(r.status).toBe(EXIT.noClasp);
@@ -158,7 +190,7 @@ describe('npm run setup / push: every state reachable without Google, with the r
     const dir = projectDir();
     const setup = deploy(['setup'], { HOME: home, PCP_PROJECT_DIR: dir });
     expect(setup.status).toBe(EXIT.failed);
-    expect(setup.stderr).toMatch(/^clasp create-script did not create a project: .*ENOTFOUND/);
+    expect(setup.stderr).toMatch(/^clasp create-script did not finish \(.*ENOTFOUND.*\): it may have made a spreadsheet or project in your Google Drive/);
     expect(existsSync(join(dir, '.clasp.json'))).toBe(false);
     writeFileSync(join(dir, '.clasp.json'), JSON.stringify({ scriptId: 'abc', ...CLASP_SETTINGS }));
     const push = deploy(['push'], { HOME: home, PCP_PROJECT_DIR: dir });
@@ -251,6 +283,10 @@ describe('npm run setup / push against Google, through the stand-in', { timeout:
     expect(ownFiles(dir)).toEqual([]);
     writeFileSync(join(dir, 'Sidebar.html'), '<p>my dialog</p>');
     expect(ownFiles(dir)).toEqual(['Sidebar.html']);
+    // A file named with folders is pulled into a folder: named by its path, not a crash on the folder.
+    mkdirSync(join(dir, 'lib'));
+    writeFileSync(join(dir, 'lib', 'util.js'), 'function util() {}\n');
+    expect(ownFiles(dir)).toEqual(['Sidebar.html', 'lib/util.js']);
   });
 
   it('every clasp call setup and push make is one the real clasp 3 accepts (it gets as far as asking for a login)', () => {
