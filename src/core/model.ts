@@ -12,8 +12,10 @@ export type Day = number;
 /** A cell as Sheets sends it (numbers, booleans, Dates, "") or as CSV gives it (text). */
 export type Cell = string | number | boolean | Date | null | undefined;
 
-/** What kind of thing went wrong: callers branch on this, never on the words. */
-/** `no-such-day`: a cell's date of a month's day past its end (`2026-02-30`), which a date setting says as such. */
+/**
+ * What kind of thing went wrong: callers branch on this, never on the words. `no-such-day`: a
+ * cell's date of a month's day past its end (`2026-02-30`), which a date setting says as such.
+ */
 export type ProblemCode = 'cell' | 'no-such-day' | 'setting' | 'header' | 'date-range' | 'file';
 
 /** Why a cell or a setting was refused, in words for the user. Errors are values, not throws. */

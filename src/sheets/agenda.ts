@@ -362,7 +362,7 @@ export function showTodaysTouches(): void {
  */
 export function getTodayTouches(form?: PlannerForm): TodayOutcome {
   const ss = active();
-  return formOutcome(() => {
+  return todayOutcome(() => {
     const { plan } = listPlan(ss, zoneOf(ss), form?.sheetName === TODAY_SHEET ? undefined : form?.sheetName, form);
     return viewOf(plan, agendaOfPlan(plan));
   });
@@ -372,7 +372,7 @@ export function getTodayTouches(form?: PlannerForm): TodayOutcome {
 export type TodayOutcome = TodayView | { readonly problem: FormProblem };
 
 /** `work`'s view, or the mistake in the form it met (a FormError) as a problem naming its field. */
-function formOutcome(work: () => TodayView): TodayOutcome {
+function todayOutcome(work: () => TodayView): TodayOutcome {
   try {
     return work();
   } catch (e) {
@@ -383,8 +383,8 @@ function formOutcome(work: () => TodayView): TodayOutcome {
 
 /**
  * The prospect list (`prospectSheet`) planned with the sidebar's form when the form was made for
- * that list (the active sheet's, when it names none), else with the saved settings. `save`: as
- * `planOfForm`.
+ * that list (the active sheet's, when it names none), else with the saved settings (and then
+ * nothing of the form to save).
  */
 function listPlan(ss: Spreadsheet, zone: string | undefined, sheetName: string | undefined, form: PlannerForm | undefined): FormPlan {
   const sheet = prospectSheet(ss, sheetName);
@@ -409,7 +409,7 @@ export function markTouchesDone(request: DoneRequest): TodayOutcome {
   const ss = active();
   const zone = zoneOf(ss);
   return withLock(() =>
-    formOutcome(() => {
+    todayOutcome(() => {
       const { plan: before, save, asOfNotSaved } = listPlan(ss, zone, request.sheetName, request.form);
       const { plan, marked, notMarked, ended, added } = markInSheet(before, request.touches ?? []);
       // The settings typed are saved with the plan they made, as Write saves them: not when nothing was written.

@@ -159,7 +159,8 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
       await credits.fill('abc');
       await frame.locator('#tab-today').click();
       await frame.locator('#today-load').click();
-      await expect(credits.getAttribute('aria-invalid')).resolves.toBe('true');
+      // The server's answer comes back in its own time: waited for, not read once.
+      await expect.poll(() => credits.getAttribute('aria-invalid')).toBe('true');
       await expect(frame.locator('#step-settings').isVisible()).resolves.toBe(true);
       await expect(frame.locator('#step-today li.touch').count()).resolves.toBe(0);
       await expect(frame.locator('#today-status').innerText()).resolves.toMatch(/^Credits: /);

@@ -13,7 +13,7 @@ import { channelName } from './preview.js';
 
 let view: TodayView | undefined;
 /** The sheet as read (its tab and header row) when the list was made: read otherwise since, the list is not its. */
-let viewOf: { sheetName: string; headerRow: number } | undefined;
+let viewFor: { sheetName: string; headerRow: number } | undefined;
 let busy = false;
 /**
  * The last outcome in words, and whether it is a warning or a problem: the one place the step says what it
@@ -45,7 +45,7 @@ async function call(work: () => Promise<TodayOutcome>, focusId: string): Promise
       return;
     }
     view = outcome;
-    viewOf = context && { sheetName: context.state.sheetName, headerRow: context.state.headerRow };
+    viewFor = context && { sheetName: context.state.sheetName, headerRow: context.state.headerRow };
     // Marking wrote the sheet: its history, and the plan in its output columns.
     if (view.marked) context?.sheetChanged();
     const marked = view.marked === undefined ? '' : `Marked ${view.marked} done${view.added ? ` (${view.added})` : ''}. `;
@@ -159,7 +159,7 @@ export const todayStep: Step = {
     section = target;
     context = current;
     // Another tab or header row read: the list was of the sheet as it was read before.
-    if (view && (viewOf?.sheetName !== current.state.sheetName || viewOf?.headerRow !== current.state.headerRow)) {
+    if (view && (viewFor?.sheetName !== current.state.sheetName || viewFor?.headerRow !== current.state.headerRow)) {
       view = undefined;
       status = { text: '', level: 'ok' };
     }
