@@ -139,8 +139,19 @@ function readProject(env) {
   }
   if (typeof project?.scriptId !== 'string' || project.scriptId.trim() === '')
     throw new Stop(EXIT.project, '.clasp.json has no scriptId: delete it and run `npm run setup`, or put your script id in it.');
-  if (project.rootDir !== CLASP_SETTINGS.rootDir)
-    throw new Stop(EXIT.project, `.clasp.json's rootDir is '${project.rootDir ?? '.'}': the add-on is pushed from dist/, so set "rootDir": "dist".`);
+  // A script id is letters, digits, - and _: an editor's URL pasted in its place is said so, not sent to Google.
+  if (!/^[A-Za-z0-9_-]+$/.test(project.scriptId))
+    throw new Stop(
+      EXIT.project,
+      `.clasp.json's scriptId '${project.scriptId}' is not a script id: copy the id from the Apps Script editor's Project Settings > IDs (in its URL, the part after /projects/ or /d/).`,
+    );
+  // clasp pushes from srcDir when it is set, else rootDir: both must be dist/ ("./dist" is dist/ too).
+  for (const key of ['rootDir', 'srcDir']) {
+    const dir = project[key];
+    if (dir === undefined && key === 'srcDir') continue;
+    if (typeof dir !== 'string' || dir.replace(/^\.\//, '').replace(/\/+$/, '') !== CLASP_SETTINGS.rootDir)
+      throw new Stop(EXIT.project, `.clasp.json's ${key} is '${dir ?? '.'}': the add-on is pushed from dist/, so set "${key}": "dist".`);
+  }
   return project;
 }
 

@@ -122,6 +122,10 @@ describe('npm run setup / push: every state reachable without Google, with the r
       ['{', '.clasp.json is not valid JSON'],
       ['{"rootDir":"dist"}', '.clasp.json has no scriptId'],
       ['{"scriptId":"abc","rootDir":"."}', ".clasp.json's rootDir is '.': the add-on is pushed from dist/"],
+      // clasp 3 pushes from srcDir when it is set.
+      ['{"scriptId":"abc","rootDir":"dist","srcDir":"."}', ".clasp.json's srcDir is '.': the add-on is pushed from dist/"],
+      // The editor's URL pasted for the id.
+      ['{"scriptId":"https://script.google.com/d/1xyz/edit","rootDir":"dist"}', "scriptId 'https://script.google.com/d/1xyz/edit' is not a script id"],
     ] as const) {
       writeFileSync(join(dir, '.clasp.json'), text);
       // Setup says the same, not "already points at script ?": the file is in the way, and how to fix it.
@@ -133,6 +137,12 @@ describe('npm run setup / push: every state reachable without Google, with the r
         expect(readFileSync(join(dir, '.clasp.json'), 'utf8')).toBe(text);
       }
     }
+  });
+
+  it('a .clasp.json whose rootDir is written "./dist" is the same folder: push goes on to the login check', () => {
+    const dir = projectDir({ scriptId: 'abc', rootDir: './dist' });
+    const r = deploy(['push'], { HOME: loggedOut(), PCP_PROJECT_DIR: dir });
+    expect(r.status).toBe(EXIT.notLoggedIn);
   });
 
   it('bad arguments: a usage error', () => {
