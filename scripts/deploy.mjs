@@ -80,16 +80,41 @@ export function ownFiles(dir) {
 
 function environment() {
   const projectDir = process.env.PCP_PROJECT_DIR ?? repo;
-  const claspBin = process.env.PCP_CLASP ?? join(repo, 'node_modules', '.bin', 'clasp');
-  return { projectDir, claspBin, projectFile: join(projectDir, '.clasp.json') };
+  return { projectDir, ...claspCommand(), projectFile: join(projectDir, '.clasp.json') };
+}
+
+/**
+ * How clasp is run: the installed package's own script under this Node (a `.bin` shim is a shell
+ * script, and on Windows a `.cmd` file, which Node will not start without a shell), or the
+ * program PCP_CLASP names (the tests' stand-ins).
+ */
+function claspCommand() {
+  if (process.env.PCP_CLASP !== undefined) return { claspBin: process.env.PCP_CLASP, claspArgs: [] };
+  const pkg = join(repo, 'node_modules', '@google', 'clasp');
+  let bin;
+  try {
+    const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+    bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.clasp;
+  } catch {
+    bin = undefined;
+  }
+  // Not installed: a path that does not exist, which `clasp()` says to install.
+  return bin === undefined ? { claspBin: join(pkg, 'missing'), claspArgs: [] } : { claspBin: process.execPath, claspArgs: [join(pkg, bin)] };
 }
 
 /** How long one clasp call may take: a network that takes the connection and never answers (a proxy, a captive portal) would otherwise hang the run without a word. */
 const CLASP_TIMEOUT_MS = Number(process.env.PCP_CLASP_TIMEOUT_MS ?? 120_000);
 
 function clasp(env, args, cwd) {
-  if (!existsSync(env.claspBin)) throw new Stop(EXIT.noClasp, 'clasp is not installed here: run `npm install` (it installs @google/clasp 3), then try again.');
-  const r = spawnSync(env.claspBin, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: CLASP_TIMEOUT_MS, killSignal: 'SIGKILL' });
+  if (!existsSync(env.claspBin) || !env.claspArgs.every(existsSync))
+    throw new Stop(EXIT.noClasp, 'clasp is not installed here: run `npm install` (it installs @google/clasp 3), then try again.');
+  const r = spawnSync(env.claspBin, [...env.claspArgs, ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: CLASP_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+  });
   if (r.error?.code === 'ETIMEDOUT')
     throw new Stop(
       EXIT.failed,
