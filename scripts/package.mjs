@@ -1,6 +1,7 @@
 // `npm run package`: the add-on as files to paste into a spreadsheet's Apps Script editor, for
 // anyone without Node or clasp (SPEC 7b). release/ is generated: Code.gs, Sidebar.html,
-// appsscript.json (the same bytes as dist/) and INSTALL.md.
+// appsscript.json (the same bytes as dist/), INSTALL.md, and README.md, which the add-on's Help
+// names (a paste install has no other copy of it).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +44,8 @@ No Node, no command line: three files pasted into the spreadsheet's own script p
    makes no network call.
 
 The custom functions (\`=CHANNEL(...)\`, \`=CHANNEL_PLAN(...)\` and the others) work in any cell of
-this spreadsheet as soon as the files are saved.
+this spreadsheet as soon as the files are saved. How each channel is chosen, the columns it reads
+and every setting are in this folder's \`README.md\`, the README the add-on's Help names.
 
 To remove it from the spreadsheet: **Extensions > Apps Script**, delete the \`Sidebar.html\` file
 and the add-on's script file (the **⋮** beside a file > **Delete**; empty \`Code.gs\` if it is the only
@@ -56,6 +58,7 @@ export function packageRelease(dist = at('dist'), out = at('release')) {
   mkdirSync(out, { recursive: true });
   for (const [name, from] of RELEASE_FILES) copyFileSync(join(dist, from), join(out, name));
   writeFileSync(join(out, 'INSTALL.md'), INSTALL);
+  copyFileSync(at('README.md'), join(out, 'README.md'));
   return out;
 }
 
@@ -66,5 +69,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   }
   const out = packageRelease();
-  process.stdout.write(`Wrote ${out}: ${[...RELEASE_FILES.map(([n]) => n), 'INSTALL.md'].join(', ')}. Follow release/INSTALL.md.\n`);
+  process.stdout.write(`Wrote ${out}: ${[...RELEASE_FILES.map(([n]) => n), 'INSTALL.md', 'README.md'].join(', ')}. Follow release/INSTALL.md.\n`);
 }

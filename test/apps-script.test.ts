@@ -1027,9 +1027,10 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
 });
 
 describe('a paste install from release/ (npm run package)', () => {
-  it('release/ holds Code.gs, Sidebar.html, appsscript.json (the same bytes as dist/) and INSTALL.md', () => {
+  it('release/ holds Code.gs, Sidebar.html, appsscript.json (the same bytes as dist/), INSTALL.md and the README the Help names', () => {
     const out = packageRelease(DIST, mkdtempSync(join(tmpdir(), 'pcp-release-')));
-    expect(readdirSync(out).sort()).toEqual(['Code.gs', 'INSTALL.md', 'Sidebar.html', 'appsscript.json']);
+    expect(readdirSync(out).sort()).toEqual(['Code.gs', 'INSTALL.md', 'README.md', 'Sidebar.html', 'appsscript.json']);
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe(readFileSync('README.md', 'utf8'));
     for (const [name, from] of RELEASE_FILES) expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(DIST, from), 'utf8'));
     const install = readFileSync(join(out, 'INSTALL.md'), 'utf8');
     for (const step of [
