@@ -7,6 +7,7 @@
 import {
   type Cell,
   type ColumnMap,
+  NoteLines,
   type Outcome,
   RowError,
   type RowInput,
@@ -134,6 +135,20 @@ function headerHint(text: string, o: unknown, call: Call, i: number): string {
   return o === 'blank' && i === 0 && !call.single && repeatsHeader(call.rows[0] as Cell[], call.map) ? `ERROR: ${HEADER_IN_ROWS}` : text;
 }
 
+/**
+ * Row `i` of a range as a row-wise function decides it, read in order: a line of text under the
+ * list (a report's footer after an empty row, `NoteLines`) is an empty row, as CHANNEL_PLAN and
+ * CHANNEL_STATS take it. One row filled down alone cannot tell: it has no row above it to see.
+ */
+function rowsInOrder(call: Call): (i: number) => RowInput {
+  if (call.single) return call.read;
+  const notes = new NoteLines();
+  return (i) => {
+    const input = call.read(i);
+    return notes.isNote(input) ? 'blank' : input;
+  };
+}
+
 /** Every row read by the core's one reader. */
 function prospects(call: Call): RowInput[] {
   const out: RowInput[] = new Array(call.rows.length);
@@ -172,8 +187,9 @@ function columnOf(call: Call, cellOf: (i: number) => SheetValue): SheetValue | S
 
 /** One value a row of an outcome, `pick(o)`; a blank row stays blank, a bad row shows its error in every function's cell. */
 function outcomeColumn(call: Call, pick: (o: Outcome) => SheetValue): SheetValue | SheetValue[][] {
+  const read = rowsInOrder(call);
   return columnOf(call, (i) => {
-    const o = decideRow(call.read(i), call.settings, call.map);
+    const o = decideRow(read(i), call.settings, call.map);
     return o === 'blank' || o instanceof RowError ? headerHint(outputCells(o).channel, o, call, i) : pick(o);
   });
 }
@@ -182,8 +198,9 @@ export function CHANNEL(rows: RangeArg, headers: RangeArg, settings?: RangeArg):
   return zoned((zoneNeeded) => {
     const call = prepare(rows, headers, settings, zoneNeeded);
     // `rowWise` with `o.channel`, with no outcome made a row.
+    const read = rowsInOrder(call);
     return columnOf(call, (i) => {
-      const c = decideChannel(call.read(i), call.settings, call.map);
+      const c = decideChannel(read(i), call.settings, call.map);
       return typeof c === 'string' && c !== 'blank' ? c : headerHint(outputCells(c).channel, c, call, i);
     });
   });
