@@ -1098,6 +1098,15 @@ describe('understandHeader: the header given (custom functions)', () => {
     expect(u).not.toBeInstanceOf(Problem);
     expect((u as Understanding).unused[0]?.reason).toBe('values');
   });
+  it('SPEC 1a: a row of the list given as the header (an email or a URL in it) is refused, though its generic cells would read as columns', () => {
+    for (const value of ['grace@example.com', 'https://www.linkedin.com/in/gracehopper', 'http://example.com']) {
+      const u = understandHeader(['51', 'Grace Hopper', value, 'Enterprise'], [], AUTO);
+      expect(u).toBeInstanceOf(Problem);
+      expect((u as Problem).code).toBe('header');
+      expect((u as Problem).message).toBe(`the header row holds '${value}', a prospect's value, not a header: it is a row of the list`);
+    }
+    expect(understandHeader(['Name', 'Email', 'LinkedIn URL', 'Website'], [], AUTO)).not.toBeInstanceOf(Problem);
+  });
 });
 
 describe('values as trackers and spreadsheets write them', () => {

@@ -17,6 +17,7 @@ import {
   fieldOf,
   isBlank,
   isPlainText,
+  neverHeader,
   seniorityFromTitle,
   setFieldAt,
   setIfUnset,
@@ -236,6 +237,12 @@ export interface ColumnMap {
   readonly outputAt: number;
   /** Every header cell's text, read or not (their count is the header's width): how an error names a column not read. */
   readonly headers: readonly string[];
+  /**
+   * Read from a range whose place on the sheet is not known (a custom function's arguments hold
+   * values only): a column is named by its header, or by its place in the range, never by a letter
+   * counted from the range's first column, which is column A only where the range starts there.
+   */
+  readonly inRange?: boolean;
 }
 
 /** Every column a row is read from: each field's own, then its fallbacks. */
@@ -455,6 +462,12 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   const explicit = new Set<number>();
   const mapped: Array<{ field: FieldSpec; index: number }> = [];
   const fallbacks: MappedColumn[] = [];
+  // A row of the list given as the header (a header range filled down without `$`, or the two
+  // ranges swapped): its generic cells may still read as columns and plan plausibly, and wrongly.
+  const value = headers.findIndex((h, i) => !isOutput(i) && neverHeader(h));
+  if (value >= 0) {
+    return new Problem(`the header row holds '${cellText(headers[value])}', a prospect's value, not a header: it is a row of the list`, 'header');
+  }
 
   for (const [key, wanted] of Object.entries(settings.columns) as Array<[FieldKey, string]>) {
     if (namesNoColumn(wanted)) {
@@ -1164,6 +1177,7 @@ function nothingRead(row: readonly Cell[], map: ColumnMap): RowError {
 /** A column not read, as an error names it: its header and letter (`Record ID (column A)`), or its letter under a blank header. */
 export function unreadColumnName(map: ColumnMap, at: number): string {
   const header = (map.headers[at] ?? '').trim();
+  if (map.inRange) return header === '' ? `the range's column ${at + 1}` : header;
   return header === '' ? `column ${columnLetters(at)}` : `${header} (column ${columnLetters(at)})`;
 }
 

@@ -191,12 +191,18 @@ export function settingsFrom(arg: RangeArg | undefined, today: Day, timeZone?: s
   return s;
 }
 
+/** What a custom function's header problem adds: where the header row goes and how it stays there. */
+export const HEADER_RANGE_HINT =
+  'give the header row as the second argument, with $ so it stays on row 1 when the formula is filled down (e.g. =CHANNEL(A2:T2, A$1:T$1))';
+
 /** The given header row as the core's reader understands it, with the rows under it as its value sample (SPEC 1a). */
 export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (readonly Cell[])[] = []): ColumnMap {
   const row = asRows(headers)[0] ?? [];
   const u = understandHeader(row, sample.slice(0, SAMPLE_ROWS), s);
-  if (u instanceof Problem) throw new Error(u.message);
-  return u.map;
+  // No header read, or a row of the list given as one: the ranges swapped, or a header range
+  // filled down without `$` (row 3's formula reading row 2 as its header).
+  if (u instanceof Problem) throw new Error(`${u.message}; ${HEADER_RANGE_HINT}`);
+  return { ...u.map, inRange: true };
 }
 
 /**
