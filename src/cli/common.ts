@@ -12,7 +12,6 @@ import {
   type Settings,
   type SlashOrder,
   closest,
-  formatDay,
   parseSettings,
   repeatedSetting,
   settingId,
@@ -298,18 +297,6 @@ export function settingsOf(parsed: Parsed, io: Io): Settings {
   const file = parsed.filePairs ? parseSettings(parsed.pairs.slice(0, parsed.filePairs), today, parsed.settingsSlashOrder) : undefined;
   const where = file instanceof Problem && file.message === settings.message ? ` in settings file '${parsed.values.settings}'` : '';
   throw new CliError(`bad setting${where}: ${settings.message}`, 2);
-}
-
-/**
- * SPEC 2 gives Start Date as the first day new prospects may be touched, and is silent on one
- * before the as-of date. It is not refused: every campaign's Start Date falls into the past as
- * its days go by (a kept --settings file, the Settings tab), and the plan is still right, its new
- * prospects due since then. But their first touches are then dated in the past and show as
- * overdue, which a typed --start rarely means: this says so, in the summary's warnings.
- */
-export function startWarning(s: Settings): string | undefined {
-  if (s.startDate >= s.asOf) return undefined;
-  return `Start Date ${formatDay(s.startDate)} is before the as-of date ${formatDay(s.asOf)}: new prospects are dated from ${formatDay(s.startDate)}, in the past, and show as overdue (leave the start out to begin on the as-of date)`;
 }
 
 async function readSettingsFile(path: string): Promise<{ pairs: Array<[Cell, Cell]>; delimiter?: string }> {

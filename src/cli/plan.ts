@@ -18,7 +18,6 @@ import {
   helpHint,
   parseCommand,
   settingsOf,
-  startWarning,
 } from './common.js';
 import { roundedJson } from './table.js';
 import { type CsvFile, FileProblem, type Planned, UnmetMapping, encodingLines, openInput, planPass, strayQuoteWarning, writeRows } from './passes.js';
@@ -139,8 +138,8 @@ async function plan(ctx: CommandContext): Promise<number> {
     bar.done();
   }
   // Written only where it is read: -q without --summary makes none.
-  const ours = [startWarning(settings), strayQuoteWarning(planned)].filter((w) => w !== undefined);
-  const shownSummary = ours.length === 0 ? summary : { ...summary, warnings: [...ours, ...summary.warnings] };
+  const stray = strayQuoteWarning(planned);
+  const shownSummary = stray === undefined ? summary : { ...summary, warnings: [stray, ...summary.warnings] };
   // What was read and how (encoding, header row, columns read and not, date orders): the text summary's first lines, the JSON summary's `understood`.
   const understood = [...encodingLines(planned.file, true), ...understandingLines(planned.understanding)];
   const summaryText =

@@ -18,7 +18,7 @@ import {
   readProspect,
   todayWarnings,
 } from '../core/index.js';
-import { commonHelp, type Command, type CommandContext, type Format, NAME, changedError, parseCommand, settingsOf, startWarning } from './common.js';
+import { commonHelp, type Command, type CommandContext, type Format, NAME, changedError, parseCommand, settingsOf } from './common.js';
 import type { CsvRecord } from './csv.js';
 import { changedSince, readCsv } from './csv-file.js';
 import { type Planned, openInput, planPass } from './passes.js';
@@ -168,13 +168,12 @@ async function today(ctx: CommandContext): Promise<number> {
   const text = agendaText(agenda, args.format, reportDelimiter(planned.file.delimiter, args.output), args.output ? undefined : io.stdout.columns);
   out.stream.write(text);
   await out.commit();
-  const late = startWarning(settings);
   const sum = planned.planner.finish();
   const empty = noRowsNote(sum, planned.understanding.headerRow, shown);
   if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}: nothing is due\n`);
   // The plan's warnings (an acceptance that risks a restriction, credits, duplicates...), as the
   // plan says them; rows in error have no ERROR cells here to point at, so they are said apart.
-  const warnings = [...(late === undefined ? [] : [late]), ...todayWarnings(sum, settings, planned.understanding.map, `\`${NAME} inspect\` says what`)];
+  const warnings = todayWarnings(sum, settings, planned.understanding.map, `\`${NAME} inspect\` says what`);
   // JSON Lines carry the touches alone; the warnings still go to stderr, the count as the touches show it.
   if (!args.quiet) io.stderr.write(`${warnings.map((w) => `Warning: ${w}\n`).join('')}${args.format === 'json' ? '' : `${agendaSummary(agenda)}\n`}`);
   return reportExit(sum, shown, io);

@@ -163,6 +163,16 @@ export const WARNINGS: ReadonlyArray<{
   readonly text: (c: WarningContext) => string;
 }> = [
   {
+    // SPEC 2 gives Start Date as the first day new prospects may be touched, and is silent on one
+    // before the as-of date. It is not refused: every campaign's Start Date falls into the past as
+    // its days go by (a kept settings file, the Settings tab), and the plan is still right, its new
+    // prospects due since then. But their first touches are dated in the past, overdue (their
+    // reasons say so), which a Start Date typed rarely means.
+    when: (c) => c.s.startDate < c.s.asOf,
+    text: (c) =>
+      `Start Date ${dayText(c.s.startDate)} is before the as-of date ${dayText(c.s.asOf)}: new prospects are dated from ${dayText(c.s.startDate)}, in the past, and show as overdue (leave the start out to begin on the as-of date)`,
+  },
+  {
     about: 'rowErrors',
     when: (c) => c.sum.errors > 0,
     text: (c) => `${plural(c.sum.errors, 'row has', 'rows have')} an error${firstRowText(c.sum.firstError, c.sum.errors)}: see the ERROR cells`,
