@@ -275,6 +275,11 @@ describe('custom functions, called as Sheets calls them', () => {
       "Channel Settings: Credits: expected a whole number, 0 or more (got 'many')",
     );
     expect(() => call('CHANNEL', [['x']], [['Name']], [['Colour', 'red']])).toThrow(/^Channel Settings: unknown setting 'Colour'/);
+    // A one-column range (the values alone, B2:B9): its cells, a Date among them, are not each a setting's name.
+    for (const one of [[[new Date(2026, 10, 23)], [12]], [['As Of']], 'As Of'])
+      expect(() => call('CHANNEL', [['x']], [['Name']], one)).toThrow(
+        "Channel Settings: the settings range has one column: give two, names and values (e.g. 'Channel Settings'!A:B)",
+      );
     expect(() =>
       call(
         'CHANNEL',

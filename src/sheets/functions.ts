@@ -68,11 +68,17 @@ const ZONE_NEEDED = Symbol('zone needed');
 function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, zoneNeeded: boolean, askZone = spreadsheetZone): Call {
   if (headers === undefined || headers === null || headers === '') throw new Error('headers: give the header row, e.g. A$1:T$1');
   const grid = asRows(rows);
+  // A one-column settings range holds names or values, not both (the values alone, B2:B9): each
+  // cell, a Date among them, would be taken for a setting's name.
+  const settingRows = asRows(settings ?? []);
+  if (settingRows.every((r) => r.length < 2) && settingRows.some((r) => !isBlank(r[0]))) {
+    throw new Error(`Channel Settings: the settings range has one column: give two, names and values (e.g. 'Channel Settings'!A:B)`);
+  }
   const sample = grid.slice(0, SAMPLE_ROWS);
   const asOf = hasAsOf(settings);
   // Settings holding such a Date (an As Of or a Holiday typed as a date) are read in the zone, and
   // so are the rows then: the settings are read first, so the zone is known before any row.
-  const settingsZoned = settings !== undefined && hasZonedDate(asRows(settings));
+  const settingsZoned = hasZonedDate(settingRows);
   const zoneFirst = zoneNeeded || !asOf || settingsZoned;
   const zone = zoneFirst || hasZonedDate(sample) ? askZone() : undefined;
   const s = settingsFrom(settings, todayIn(zone), zone);
