@@ -269,6 +269,22 @@ describe('custom functions, called as Sheets calls them', () => {
     ]);
   });
 
+  it('SPEC 10, When Credits Run Out = next-month with Credits 0: a row alone says the InMail waits for the renewal and when, and an urgent one connects, as CHANNEL_PLAN says', () => {
+    const header = ['Name', 'Degree', 'Named Account', 'Trigger', 'Title', 'High Stakes'];
+    const rows = [
+      ['Ann', '3rd', 'Yes', '', 'VP Sales', 'Yes'],
+      ['Bo', '3rd', 'Yes', 'Series B funding', 'VP Sales', ''],
+    ];
+    const s = [...AS_OF, ['Credits', 0], ['When Credits Run Out', 'next-month']];
+    const plan = call('CHANNEL_PLAN', rows, [header], s) as Value[][];
+    expect(plan.map((r) => r[4])).toEqual([
+      'InMail (1 credit) on 12-01: named account, 3rd degree, serious ask, vp; waits for the renewal: no credits left',
+      'Connect with a note (300 chars): named account, Series B funding, 3rd, vp; urgent: cannot wait for the 12-01 renewal',
+    ]);
+    expect((call('CHANNEL_REASON', rows, [header], s) as Value[][]).map((r) => r[0])).toEqual(plan.map((r) => r[4]));
+    expect((call('CHANNEL', rows, [header], s) as Value[][]).map((r) => r[0])).toEqual(['INMAIL', 'CONNECT_NOTE']);
+  });
+
   it('a bad header row or a bad setting throws one clear Error (#ERROR! in Sheets)', () => {
     expect(() => call('CHANNEL', [['x']], [['foo', 'bar']], AS_OF)).toThrow(/^no recognised column in the header row/);
     expect(() => call('CHANNEL', [['x']], [['Name']], [['Credits', 'many']])).toThrow(

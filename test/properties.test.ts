@@ -163,6 +163,21 @@ describe('properties over random rows', () => {
     );
   });
 
+  it('SPEC 10, When Credits Run Out: with no credit left, a row decided alone gets the Channel a list of it alone gets (an urgent one cannot wait for the renewal)', () => {
+    fc.assert(
+      fc.property(rows, fc.constantFrom('connect', 'next-month'), (rs, when) => {
+        const s = settings({ Credits: '0', 'When Credits Run Out': when });
+        for (const p of rs.map(read)) {
+          const alone = outputText((planList([p], s).outcomes[0] as RowOutcome) ?? 'blank');
+          const row = outputText(decideRow(p, s));
+          expect(row[0]).toBe(alone[0]);
+          // An InMail that waits is dated at the renewal, and its reason says so.
+          if (row[0] === 'INMAIL') expect(row.slice(2)).toEqual(alone.slice(2));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
   it("CHANNEL's row alone is decideRow's Channel cell, errors and blanks included", () => {
     fc.assert(
       fc.property(rows, planSettings, (rs, pairs) => {

@@ -24,7 +24,7 @@ import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, rankOrder 
 import { formatDay as dayText, inCalendar, isBusinessDay, lastRenewal, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
 import { CONNECTION_SIGNALS, DUE_ANY_DAY, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
-import { SEQUENCES, decideInto, historyError, isPendingRequest } from './sequences.js';
+import { type Decided, SEQUENCES, decideInto, historyError, isPendingRequest } from './sequences.js';
 import { prospectKey } from './keys.js';
 import { type CampaignNumbers, NoteLines, NumbersCounter, acceptanceInForce } from './numbers.js';
 import { KeptProspects } from './kept.js';
@@ -423,6 +423,16 @@ class Fallbacks {
     const p = this.packed.get(k);
     store.set(i, p & 7, this.day.get(k), this.date.get(k), (p >>> 3) & 31, (p >>> 8) & 15, (p >>> 12) & 31, (p >>> 17) | extraFlags);
   }
+}
+
+/**
+ * The day an InMail with no credit this month, not urgent, is sent at the renewal (When Credits Run
+ * Out = next-month): the renewal's first Tuesday to Thursday (`renewalDay`), or its own later date;
+ * NONE when a sequence's InMail is no longer due then (`until`; SPEC 5: at most 14 days late).
+ */
+function renewalWait(date: Day, until: Day, renewalDay: Day): Day {
+  const renewed = Math.max(date, renewalDay);
+  return renewed <= until ? renewed : NONE;
 }
 
 /**
@@ -869,9 +879,8 @@ export class ListPlanner {
       // With no credit this month at all, none went to other rows: the touch with no credit says "no
       // credits left"; unless the renewal's credits did, to rows ranked higher that wait for it.
       const taken = s.credits > 0 || (renewalDay !== null && waiting >= s.plan.creditsPerMonth) ? FLAGS.creditsTaken : 0;
-      // A sequence's InMail waits only while its step is still due on the renewal's day (SPEC 5: at most 14 days late).
-      const renewed = renewalDay === null ? NONE : Math.max(date.get(i), renewalDay);
-      if (renewalDay !== null && !urgent && waiting < s.plan.creditsPerMonth && renewed <= fallbacks.until.get(fallback)) {
+      const renewed = renewalDay === null || urgent ? NONE : renewalWait(date.get(i), fallbacks.until.get(fallback), renewalDay);
+      if (renewed !== NONE && waiting < s.plan.creditsPerMonth) {
         waiting++;
         date.set(i, renewed);
         flags.set(i, flags.get(i) | FLAGS.renewal | taken);
@@ -1149,6 +1158,21 @@ export function planList(inputs: readonly RowInput[], s: Settings, options: Plan
   return { outcomes, summary };
 }
 
+/**
+ * A row decided alone with no credit left this month and When Credits Run Out = next-month
+ * (`creditInReach`) is given the InMail the plan of a list of it alone gives: the InMail waits for
+ * the renewal, dated then (the day it waits to, `renewalWait`), unless it is urgent or its step is
+ * no longer due then, when it falls back to its touch with no credit (null). Undefined for any
+ * other row: it is decided alone as it is.
+ */
+function renewalOf(d: Decided, s: Settings): Day | null | undefined {
+  const t = d.touch;
+  if (t.channel !== 'INMAIL' || s.credits > 0 || s.whenCreditsRunOut !== 'next-month') return undefined;
+  if ((d.facts.inmailMask & URGENT_BIT) !== 0) return null;
+  const renewed = renewalWait(t.date as Day, t.until, nextTueToThu(nextRenewal(s.asOf, s.creditsRenewOn), s.holidays));
+  return renewed === NONE ? null : renewed;
+}
+
 /** One row alone, no budget across rows: what the row-wise custom functions return. */
 export function decideRow(input: RowInput, s: Settings, map?: ColumnMap): RowOutcome {
   if (input === 'blank' || input instanceof RowError) return input;
@@ -1156,6 +1180,14 @@ export function decideRow(input: RowInput, s: Settings, map?: ColumnMap): RowOut
   const d = decideInto(input, s);
   if (d.error !== -2) return historyError(d.error, d.errorDate, s, map);
   const t = d.touch;
+  const renewal = renewalOf(d, s);
+  if (renewal !== undefined) {
+    const masks = [d.facts.inmailMask, d.facts.connectionMask] as const;
+    if (renewal === null)
+      return outcomeFrom(d.alt.channel, d.alt.day, d.alt.date, d.alt.by, d.alt.step, d.alt.skipped, d.alt.flags, ...masks, null, null, null, input, s);
+    const wait = nextRenewal(s.asOf, s.creditsRenewOn);
+    return outcomeFrom(t.channel, t.day, renewal, t.by, t.step, t.skipped | SKIPPED.noCredit, t.flags | FLAGS.renewal, ...masks, wait, null, null, input, s);
+  }
   return outcomeFrom(t.channel, t.day, t.date, t.by, t.step, t.skipped, t.flags, d.facts.inmailMask, d.facts.connectionMask, null, null, null, input, s);
 }
 
@@ -1165,5 +1197,7 @@ export function decideChannel(input: RowInput, s: Settings, map?: ColumnMap): Ch
   if (input.repeatsHeader) return 'blank';
   const d = decideInto(input, s);
   if (d.error !== -2) return historyError(d.error, d.errorDate, s, map);
-  return outsideCalendar(d.touch.date, s) ?? d.touch.channel;
+  const renewal = renewalOf(d, s);
+  if (renewal === null) return outsideCalendar(d.alt.date, s) ?? d.alt.channel;
+  return outsideCalendar(renewal ?? d.touch.date, s) ?? d.touch.channel;
 }
