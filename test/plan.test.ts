@@ -99,6 +99,15 @@ describe('SPEC 6: credits are ranked', () => {
       'Email or phone (find an email): no answer on LinkedIn; no InMail: credits went to higher-ranked prospects',
     );
   });
+  it('SPEC 6: with Credits 0 and When Credits Run Out = connect, the rows that fall back for want of a credit are counted as wanting one, and the summary warns', () => {
+    const { outcomes, summary } = plan([inmailWanted(), inmailWanted(), { warm: true }], { Credits: '0', 'When Credits Run Out': 'connect' });
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE']);
+    expect(summary.creditsWanted).toBe(2);
+    expect(summary.creditsUsed).toBe(0);
+    expect(summary.warnings).toContain('2 prospects want a paid InMail but 0 credits left: 2 fall back to connecting or email');
+    // A plan with no InMail credits at all (Free) has no row wanting one: none says "no credits left".
+    expect(plan([inmailWanted()], { Plan: 'free' }).summary.creditsWanted).toBe(0);
+  });
   it('Open Profile never spends a credit', () => {
     const { summary } = plan([inmailWanted({ openProfile: true }), inmailWanted({ openProfile: true })], { Credits: '0' });
     expect(summary.channels.OPEN_PROFILE).toBe(2);

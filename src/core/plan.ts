@@ -24,7 +24,7 @@ import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, rankOrder 
 import { formatDay as dayText, inCalendar, isBusinessDay, lastRenewal, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
 import { CONNECTION_SIGNALS, DUE_ANY_DAY, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
-import { type Decided, SEQUENCES, decideInto, historyError, isPendingRequest } from './sequences.js';
+import { type Decided, SEQUENCES, creditInReach, decideInto, historyError, isPendingRequest } from './sequences.js';
 import { prospectKey } from './keys.js';
 import { type CampaignNumbers, NoteLines, NumbersCounter, acceptanceInForce } from './numbers.js';
 import { KeptProspects } from './kept.js';
@@ -801,7 +801,7 @@ export class ListPlanner {
     this.fallbacks.clear();
     const horizon = this.horizonOf(order);
     const placed = this.placeInvitations(order, horizon);
-    const { counts, replies, paidReplies, withdrawalsDue, errors, warm } = this.tally();
+    const { counts, replies, paidReplies, withdrawalsDue, errors, warm, noCredit } = this.tally();
     const channels = Object.fromEntries(CHANNELS.map((c, k) => [c, counts[k] as number])) as Record<Channel, number>;
     let cost = 0;
     for (const c of CHANNELS) cost += channels[c] * expectedCost(c, s);
@@ -831,7 +831,9 @@ export class ListPlanner {
       newerDuplicates: this.newerDuplicates,
       firstNewerDuplicate: this.firstNewerDuplicate,
       channels,
-      creditsWanted,
+      // With no credit in reach (Credits 0, When Credits Run Out = connect) no row became an InMail
+      // for the credits to settle: the rows that wanted one are those that say "no credits left".
+      creditsWanted: creditInReach(s) ? creditsWanted : noCredit,
       creditsUsed: Math.min(creditsWanted, s.credits),
       creditsAvailable: s.credits,
       creditsWaiting: waiting,
@@ -982,6 +984,8 @@ export class ListPlanner {
     let paidReplies = 0;
     let warm = 0;
     let withdrawalsDue = 0;
+    // Rows that would be a paid InMail but for the credits: decided with none in reach, they never were one.
+    let noCredit = 0;
     let errors = this.inputErrors;
     const dueDay = nextBusinessDay(s.asOf, s.holidays);
     const OPEN_PROFILE = CHANNEL_CODE.OPEN_PROFILE;
@@ -1015,6 +1019,7 @@ export class ListPlanner {
         }
       }
       counts[c] = (counts[c] as number) + 1;
+      if (part(bits, BITS.skipped) & SKIPPED.noCredit && b !== DUPLICATE) noCredit++;
       if (c === WITHDRAW && date.get(i) <= dueDay) withdrawalsDue++;
       // A reply already in hand is a conversation, not an expected reply.
       if (b !== REPLIED) {
@@ -1025,7 +1030,7 @@ export class ListPlanner {
         if (c === INMAIL) paidReplies += r;
       }
     }
-    return { counts, replies, paidReplies, withdrawalsDue, errors, warm };
+    return { counts, replies, paidReplies, withdrawalsDue, errors, warm, noCredit };
   }
 
   /** Where row `rowIndex` is in the store, or -1. */
