@@ -258,14 +258,16 @@ describe('custom functions, called as Sheets calls them', () => {
   });
 
   it('SPEC 7: an error names a column not read by its header, or its place in the range: a custom function cannot know which sheet column the range starts at', () => {
-    const header = ['Record ID', 'Name', 'Degree', ''];
+    const header = ['Record ID', 'Name', 'Degree', '', 'Memo', 'Memo'];
     const rows = [
-      ['51', '', '', ''],
-      ['', '', '', 'x'],
+      ['51', '', '', '', '', ''],
+      ['', '', '', 'x', '', ''],
+      ['', '', '', '', '', 'y'],
     ];
     expect((call('CHANNEL', rows, [header], AS_OF) as Value[][]).map((r) => r[0])).toEqual([
       "ERROR: Record ID: values only in columns not read: nothing to plan (got '51')",
       "ERROR: the range's column 4: values only in columns not read: nothing to plan (got 'x')",
+      "ERROR: Memo (the range's column 6): values only in columns not read: nothing to plan (got 'y')",
     ]);
   });
 
@@ -869,6 +871,19 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(plan(2)?.preview?.counts.prospects).toBe(1);
     expect(plan(1)?.problem?.field).toBe('Header row');
     expect(plan(11)?.problem?.field).toBe('Header row');
+  });
+
+  it('SPEC 1a: a header row chosen one too low, on a prospect row with an email, is refused at the field, not read by its generic cells', () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Leads', [
+      ['Name', 'Email', 'Segment'],
+      ['Ann Lee', 'ann@example.com', 'Enterprise'],
+      ['Bo Chan', 'bo@example.com', 'SMB'],
+    ]);
+    const plan = h.global.previewPlan?.({ settings: [], headerRow: 2 }) as Outcome | undefined;
+    expect(plan?.problem?.field).toBe('Header row');
+    expect(plan?.problem?.message).toBe("Header row 2: the header row holds 'ann@example.com', a prospect's value, not a header: it is a row of the list");
+    expect((h.global.previewPlan?.({ settings: [], headerRow: 1 }) as Outcome | undefined)?.preview?.counts.prospects).toBe(2);
   });
 
   it("SPEC 7, the header row can be chosen: a row chosen on another tab is not carried over; that tab's own is found", () => {

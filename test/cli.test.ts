@@ -836,16 +836,23 @@ describe('CLI: small things a new user meets', () => {
     expect(JSON.parse(cli([file('hdr-only4.csv', 'Name,Degree\n'), ...AS_OF, '--format', 'json']).stderr)).toMatchObject({ planned: 0 });
   });
 
-  it('SPEC 2: a Start Date before the as-of date is planned but warned about (new prospects dated in the past show as overdue)', () => {
+  it('SPEC 2: a Start Date before the as-of date is planned but warned about when it dates new prospects in the past (they show as overdue)', () => {
     const input = file('early.csv', 'Name,Degree\nAnn,2nd\n');
+    const want =
+      '1 new prospect is dated from Start Date 2026-11-02, before the as-of date 2026-11-23: overdue from the first touch (leave the start out to begin on the as-of date)';
     const r = cli([input, '--as-of', '2026-11-23', '--start', '2026-11-02', '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(
-      'Warning: Start Date 2026-11-02 is before the as-of date 2026-11-23: new prospects are dated from 2026-11-02, in the past, and show as overdue',
-    );
+    expect(r.stderr).toContain(`Warning: ${want}`);
     const json = JSON.parse(cli([input, '--as-of', '2026-11-23', '--start', '2026-11-02', '--format', 'json']).stderr) as { warnings: string[] };
-    expect(json.warnings[0]).toMatch(/^Start Date 2026-11-02 is before the as-of date 2026-11-23/);
-    expect(cli(['today', input, '--as-of', '2026-11-23', '--start', '2026-11-02']).stderr).toMatch(/^Warning: Start Date 2026-11-02 is before/);
+    expect(json.warnings[0]).toBe(want);
+    expect(cli(['today', input, '--as-of', '2026-11-23', '--start', '2026-11-02']).stderr).toMatch(
+      /^Warning: 1 new prospect is dated from Start Date 2026-11-02/,
+    );
     expect(cli([input, '--as-of', '2026-11-23', '--start', '2026-11-23', '--format', 'csv']).stderr).not.toContain('Start Date');
+    // A Saturday start before a Monday as-of date dates nothing in the past: nothing to say.
+    expect(cli([input, '--as-of', '2026-11-23', '--start', '2026-11-21', '--format', 'csv']).stderr).not.toContain('Start Date');
+    // Nor for a list whose prospects are all under way: no new one to date.
+    const underway = file('underway.csv', 'Name,Degree,Invite Status,Request Sent\nAnn,2nd,pending,2026-11-10\n');
+    expect(cli([underway, '--as-of', '2026-11-23', '--start', '2026-11-02', '--format', 'csv']).stderr).not.toContain('Start Date');
   });
 });

@@ -251,25 +251,22 @@ describe('SPEC 6: InMails and Open Profile messages go out Tuesday to Thursday [
     expect(formatDay(o.date as number)).toBe('2026-11-30');
     expect(reasonOf(o)).toMatch(/; misses the 11-27 deadline$/);
   });
-  it('SPEC 7, Date: a Start Date before the as-of date dates new prospects from it, and their reasons say they are overdue since then', () => {
+  it('SPEC 7, Date: a Start Date before the as-of date dates new prospects from it, and the summary says how many', () => {
     const warm: Prospect[] = [
       { name: 'Ann', warm: true },
       { name: 'Bo', warm: true },
+      { name: 'Cy', degree: 2, connectionStatus: 'pending', requestedOn: day('2026-11-10') },
     ];
     const { outcomes, summary } = plan(warm, { 'Start Date': '2026-11-16' });
+    expect(outcomes.slice(0, 2).map((o) => formatDay(ok(o).date as number))).toEqual(['2026-11-16', '2026-11-16']);
+    expect(summary.startedBefore).toBe(2);
     // The summary says it on every surface (the command line's, the sidebar's Preview).
     expect(summary.warnings[0]).toBe(
-      'Start Date 2026-11-16 is before the as-of date 2026-11-23: new prospects are dated from 2026-11-16, in the past, and show as overdue (leave the start out to begin on the as-of date)',
+      '2 new prospects are dated from Start Date 2026-11-16, before the as-of date 2026-11-23: overdue from the first touch (leave the start out to begin on the as-of date)',
     );
-    for (const o of outcomes) {
-      expect(formatDay(ok(o).date as number)).toBe('2026-11-16');
-      expect(reasonOf(ok(o))).toMatch(/^Connect with a note \(300 chars\), overdue since 11-16: /);
-    }
-    // Row-wise too (a custom function), where nothing else would say the date is past.
-    const row = ok(decideRow(warm[0] as Prospect, settings({ 'Start Date': '2026-11-16' })));
-    expect(reasonOf(row)).toMatch(/, overdue since 11-16: /);
-    // From the as-of date on, nothing is overdue.
-    expect(reasonOf(ok(plan(warm, { 'Start Date': '2026-11-23' }).outcomes[0] as RowOutcome))).not.toMatch(/overdue/);
+    expect(plan(warm, { 'Start Date': '2026-11-23' }).summary.startedBefore).toBe(0);
+    // A weekend start is Monday's: nothing is dated before a Monday as-of date.
+    expect(plan(warm, { 'Start Date': '2026-11-21' }).summary.startedBefore).toBe(0);
   });
   it('row-wise, the date is the Start Date: only the plan moves it', () => {
     const o = ok(decideRow(inmailWanted(), settings()));

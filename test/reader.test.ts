@@ -19,6 +19,7 @@ import {
   seniorityFromTitle,
   understand,
   understandHeader,
+  valueInHeader,
   understandingLines,
 } from '../src/core/index.js';
 import { DATE_FIELDS } from '../src/core/fields.js';
@@ -1099,13 +1100,29 @@ describe('understandHeader: the header given (custom functions)', () => {
     expect((u as Understanding).unused[0]?.reason).toBe('values');
   });
   it('SPEC 1a: a row of the list given as the header (an email or a URL in it) is refused, though its generic cells would read as columns', () => {
-    for (const value of ['grace@example.com', 'https://www.linkedin.com/in/gracehopper', 'http://example.com']) {
-      const u = understandHeader(['51', 'Grace Hopper', value, 'Enterprise'], [], AUTO);
-      expect(u).toBeInstanceOf(Problem);
-      expect((u as Problem).code).toBe('header');
-      expect((u as Problem).message).toBe(`the header row holds '${value}', a prospect's value, not a header: it is a row of the list`);
+    for (const value of [
+      'grace@example.com',
+      'https://www.linkedin.com/in/gracehopper',
+      'linkedin.com/in/gracehopper',
+      'http://example.com',
+      'www.example.com',
+    ]) {
+      const p = valueInHeader(['51', 'Grace Hopper', value, 'Enterprise']);
+      expect(p?.code).toBe('header');
+      expect(p?.message).toBe(`the header row holds '${value}', a prospect's value, not a header: it is a row of the list`);
     }
-    expect(understandHeader(['Name', 'Email', 'LinkedIn URL', 'Website'], [], AUTO)).not.toBeInstanceOf(Problem);
+    // A header may mention an address; only a cell that is one is a value.
+    expect(valueInHeader(['Name', 'Email', 'LinkedIn URL', 'Website', 'Profile (linkedin.com/in/...)', 'Email (name@company.com)'])).toBeUndefined();
+    // Searched for, a header that mentions one is still the header (a Google Form's question).
+    const u = understand(
+      [
+        ['Name', 'Degree', 'Title', 'Profile (linkedin.com/in/...)'],
+        ['Ann', '2nd', 'VP Sales', 'https://www.linkedin.com/in/ann'],
+      ],
+      AUTO,
+    );
+    expect(u).not.toBeInstanceOf(Problem);
+    expect((u as Understanding).headerRow).toBe(0);
   });
 });
 

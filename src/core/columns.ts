@@ -450,6 +450,19 @@ function noRecognisedColumn(headers: readonly Cell[], searched = 1): Problem {
   );
 }
 
+/**
+ * A row of the list given as the header row (a header range filled down without `$`, the two
+ * ranges swapped, a header row chosen one too low): a cell of it is an email or a URL. Its generic
+ * cells may still read as columns and plan plausibly, and wrongly. Asked where the header row is
+ * given, not where it is searched for (`understand` passes over rows that read fewer columns).
+ */
+export function valueInHeader(headers: readonly Cell[]): Problem | undefined {
+  const outputAt = findOutputBlock(headers);
+  const value = headers.findIndex((h, i) => !inOutputBlock(outputAt, i) && neverHeader(h));
+  if (value < 0) return undefined;
+  return new Problem(`the header row holds '${cellText(headers[value])}', a prospect's value, not a header: it is a row of the list`, 'header');
+}
+
 /** The header row is given (custom functions take it as an argument); `sample` are rows under it. */
 export function understandHeader(headers: readonly Cell[], sample: readonly (readonly Cell[])[], settings: ReadSettings): Understanding | Problem {
   const outputAt = findOutputBlock(headers);
@@ -462,13 +475,6 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   const explicit = new Set<number>();
   const mapped: Array<{ field: FieldSpec; index: number }> = [];
   const fallbacks: MappedColumn[] = [];
-  // A row of the list given as the header (a header range filled down without `$`, or the two
-  // ranges swapped): its generic cells may still read as columns and plan plausibly, and wrongly.
-  const value = headers.findIndex((h, i) => !isOutput(i) && neverHeader(h));
-  if (value >= 0) {
-    return new Problem(`the header row holds '${cellText(headers[value])}', a prospect's value, not a header: it is a row of the list`, 'header');
-  }
-
   for (const [key, wanted] of Object.entries(settings.columns) as Array<[FieldKey, string]>) {
     if (namesNoColumn(wanted)) {
       none.add(key);
@@ -1002,7 +1008,9 @@ class RowReader {
     if ((!any || !namesSomeone(p)) && rowIsBlank(row, this.map, this.naming)) return 'blank';
     if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
     if (!any) return nothingRead(row, this.map);
-    if (filled <= 1 && oneCellRow(row, this.map)) p.lone = true;
+    // A row of one cell may be a line of text under the list (`NoteLines`); not when that cell is a
+    // LinkedIn URL or an email, which reaches someone: a list of profiles alone has such rows.
+    if (filled <= 1 && p.linkedinUrl === undefined && p.email === undefined && oneCellRow(row, this.map)) p.lone = true;
     if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
     settleReplied(p);
@@ -1177,7 +1185,11 @@ function nothingRead(row: readonly Cell[], map: ColumnMap): RowError {
 /** A column not read, as an error names it: its header and letter (`Record ID (column A)`), or its letter under a blank header. */
 export function unreadColumnName(map: ColumnMap, at: number): string {
   const header = (map.headers[at] ?? '').trim();
-  if (map.inRange) return header === '' ? `the range's column ${at + 1}` : header;
+  if (map.inRange) {
+    // Headed alike, columns are told apart by where they are in the range.
+    const alike = header !== '' && map.headers.some((h, i) => i !== at && h.trim() === header);
+    return header === '' ? `the range's column ${at + 1}` : alike ? `${header} (the range's column ${at + 1})` : header;
+  }
   return header === '' ? `column ${columnLetters(at)}` : `${header} (column ${columnLetters(at)})`;
 }
 

@@ -556,11 +556,12 @@ const readsAsUrl = (cell: NonBlank) => typeof cell === 'string' && /linkedin\.co
 const readsAsEmail = (cell: NonBlank) => typeof cell === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell.trim());
 
 /**
- * A cell that is a prospect's value and never a header: an email address, a web or LinkedIn
- * address. A header row holding one is a row of the list (`understandHeader`). A Date is not
- * taken for one: Sheets makes a header typed `Nov 2026` a Date.
+ * A cell that is a prospect's value and never a header: an email address, or a web or LinkedIn
+ * address, each the whole cell (a header may mention one: `Profile (linkedin.com/in/...)`). A
+ * Date is not taken for one: Sheets makes a header typed `Nov 2026` a Date.
  */
-export const neverHeader = (cell: Cell): boolean => typeof cell === 'string' && (readsAsEmail(cell) || readsAsUrl(cell) || /^\s*https?:\/\//i.test(cell));
+export const neverHeader = (cell: Cell): boolean =>
+  typeof cell === 'string' && (readsAsEmail(cell) || /^\s*(?:https?:\/\/|www\.|[\w.-]*linkedin\.com\/)\S*\s*$/i.test(cell));
 const readsAsPhone = (cell: NonBlank) => (typeof cell === 'string' || typeof cell === 'number') && (String(cell).match(/\d/g)?.length ?? 0) >= 6;
 
 const DATE_ACCEPTS = 'date (2026-11-18, 11/18/2026, 18/11/2026, 18.11.2026, 18 Nov 2026, Nov 18, 2026, or a serial number)';

@@ -115,8 +115,9 @@ export interface Prospect {
    */
   firstTouchOn?: Day;
   /**
-   * Set when the row holds one non-blank cell in all (read or not): after an empty row, such rows
-   * are lines of text (a report's footer, a section's title), not prospects (`NoteLines`).
+   * Set when the row holds one non-blank cell in all (read or not), neither a LinkedIn URL nor an
+   * email: after an empty row, such rows are lines of text (a report's footer, a section's title),
+   * not prospects (`NoteLines`).
    */
   lone?: boolean;
   /**

@@ -102,6 +102,11 @@ export interface PlanSummary {
   readonly weekCount: number;
   readonly firstInvitation: Day | null;
   readonly lastInvitation: Day | null;
+  /**
+   * New prospects whose first touch is dated before the as-of date: a Start Date before it dates
+   * them from it (SPEC 7, Date), so they show as overdue.
+   */
+  readonly startedBefore: number;
   /** Invitations pending in the sheet, and how many of them are due for withdrawal. */
   readonly pendingInvitations: number;
   readonly withdrawalsDue: number;
@@ -166,11 +171,12 @@ export const WARNINGS: ReadonlyArray<{
     // SPEC 2 gives Start Date as the first day new prospects may be touched, and is silent on one
     // before the as-of date. It is not refused: every campaign's Start Date falls into the past as
     // its days go by (a kept settings file, the Settings tab), and the plan is still right, its new
-    // prospects due since then. But their first touches are dated in the past, overdue (their
-    // reasons say so), which a Start Date typed rarely means.
-    when: (c) => c.s.startDate < c.s.asOf,
+    // prospects due since then. But their first touches are dated in the past, overdue, which a
+    // Start Date typed rarely means: said when some are (not for a weekend start the week's
+    // first business day is after, nor for a list whose prospects are all under way).
+    when: (c) => c.sum.startedBefore > 0,
     text: (c) =>
-      `Start Date ${dayText(c.s.startDate)} is before the as-of date ${dayText(c.s.asOf)}: new prospects are dated from ${dayText(c.s.startDate)}, in the past, and show as overdue (leave the start out to begin on the as-of date)`,
+      `${plural(c.sum.startedBefore, 'new prospect is', 'new prospects are')} dated from Start Date ${dayText(c.s.startDate)}, before the as-of date ${dayText(c.s.asOf)}: overdue from the first touch (leave the start out to begin on the as-of date)`,
   },
   {
     about: 'rowErrors',
@@ -801,7 +807,7 @@ export class ListPlanner {
     this.fallbacks.clear();
     const horizon = this.horizonOf(order);
     const placed = this.placeInvitations(order, horizon);
-    const { counts, replies, paidReplies, withdrawalsDue, errors, warm, noCredit } = this.tally();
+    const { counts, replies, paidReplies, withdrawalsDue, errors, warm, noCredit, startedBefore } = this.tally();
     const channels = Object.fromEntries(CHANNELS.map((c, k) => [c, counts[k] as number])) as Record<Channel, number>;
     let cost = 0;
     for (const c of CHANNELS) cost += channels[c] * expectedCost(c, s);
@@ -853,6 +859,7 @@ export class ListPlanner {
       lastInvitation: placed.last,
       pendingInvitations: this.pending,
       withdrawalsDue,
+      startedBefore,
       numbers,
     };
     this.summary = { ...sum, warnings: warningsOf(sum, s, this.map) };
@@ -986,6 +993,7 @@ export class ListPlanner {
     let withdrawalsDue = 0;
     // Rows that would be a paid InMail but for the credits: decided with none in reach, they never were one.
     let noCredit = 0;
+    let startedBefore = 0;
     let errors = this.inputErrors;
     const dueDay = nextBusinessDay(s.asOf, s.holidays);
     const OPEN_PROFILE = CHANNEL_CODE.OPEN_PROFILE;
@@ -1020,6 +1028,7 @@ export class ListPlanner {
       }
       counts[c] = (counts[c] as number) + 1;
       if (part(bits, BITS.skipped) & SKIPPED.noCredit && b !== DUPLICATE) noCredit++;
+      if (b < STEP && date.get(i) !== NONE && date.get(i) < s.asOf) startedBefore++;
       if (c === WITHDRAW && date.get(i) <= dueDay) withdrawalsDue++;
       // A reply already in hand is a conversation, not an expected reply.
       if (b !== REPLIED) {
@@ -1030,7 +1039,7 @@ export class ListPlanner {
         if (c === INMAIL) paidReplies += r;
       }
     }
-    return { counts, replies, paidReplies, withdrawalsDue, errors, warm, noCredit };
+    return { counts, replies, paidReplies, withdrawalsDue, errors, warm, noCredit, startedBefore };
   }
 
   /** Where row `rowIndex` is in the store, or -1. */

@@ -564,8 +564,6 @@ export function reasonOf(o: Outcome): string {
       break;
     default:
       if (o.flags & FLAGS.renewal && o.movedFrom !== null) head = `${head} on ${shortDay(o.date as Day, s)}`;
-      // A Start Date before the as-of date dates new prospects' first touches from it (SPEC 7, Date).
-      else if (o.date !== null && o.date < s.asOf) head = `${head}, overdue since ${shortDay(o.date, s)}`;
       firstTouchWhy(o);
       if (o.channel === 'CONNECT' && !(o.flags & FLAGS.noNote)) say('no notes left: message once accepted', true);
       planWhy(o);

@@ -16,6 +16,7 @@ import {
   isPlainDate,
   SAMPLE_ROWS,
   understandHeader,
+  valueInHeader,
   outputRow,
   parseIsoDay,
   parseSettings,
@@ -198,10 +199,17 @@ export const HEADER_RANGE_HINT =
 /** The given header row as the core's reader understands it, with the rows under it as its value sample (SPEC 1a). */
 export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (readonly Cell[])[] = []): ColumnMap {
   const row = asRows(headers)[0] ?? [];
+  // A row of the list given as the header: a header range filled down without `$` (row 3's
+  // formula reading row 2 as its header), or the ranges swapped.
+  const value = valueInHeader(row);
+  if (value) throw new Error(`${value.message}; ${HEADER_RANGE_HINT}`);
   const u = understandHeader(row, sample.slice(0, SAMPLE_ROWS), s);
-  // No header read, or a row of the list given as one: the ranges swapped, or a header range
-  // filled down without `$` (row 3's formula reading row 2 as its header).
-  if (u instanceof Problem) throw new Error(`${u.message}; ${HEADER_RANGE_HINT}`);
+  if (u instanceof Problem) {
+    // The ranges swapped, the header row given first: it reads as a header where it is.
+    const first = sample[0];
+    const swapped = first !== undefined && valueInHeader(first) === undefined && !(understandHeader(first, [], s) instanceof Problem);
+    throw new Error(swapped ? `${u.message}; the rows' first row reads as the header: ${HEADER_RANGE_HINT}` : u.message);
+  }
   return { ...u.map, inRange: true };
 }
 

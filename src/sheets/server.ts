@@ -13,6 +13,7 @@ import {
   type Understanding,
   understand,
   understandHeader,
+  valueInHeader,
   understandingLines,
   type Day,
   FIELDS,
@@ -197,7 +198,7 @@ function pairsOf(grid: readonly Cell[][]): Array<[Cell, Cell]> {
 function findHeader(values: Cell[][], s: Settings, chosen?: number): Understanding {
   if (values.length === 0) throw new Error('This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.');
   if (chosen !== undefined) {
-    const u = understandHeader(values[chosen] ?? [], values.slice(chosen + 1, chosen + 1 + SAMPLE_ROWS), s);
+    const u = valueInHeader(values[chosen] ?? []) ?? understandHeader(values[chosen] ?? [], values.slice(chosen + 1, chosen + 1 + SAMPLE_ROWS), s);
     if (u instanceof Problem) throw new FormError(`Header row ${chosen + 1}: ${u.message}`, HEADER_ROW_FIELD);
     return { ...u, headerRow: chosen };
   }
