@@ -475,6 +475,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   const explicit = new Set<number>();
   const mapped: Array<{ field: FieldSpec; index: number }> = [];
   const fallbacks: MappedColumn[] = [];
+
   for (const [key, wanted] of Object.entries(settings.columns) as Array<[FieldKey, string]>) {
     if (namesNoColumn(wanted)) {
       none.add(key);

@@ -39,8 +39,8 @@ function spreadsheetZone(): string | undefined {
   }
 }
 
-function hasAsOf(settings: RangeArg | undefined): boolean {
-  return asRows(settings ?? []).some((r) => normalizeHeader(r[0]) === normalizeHeader('As Of') && !isBlank(r[1]));
+function hasAsOf(settings: readonly (readonly Cell[])[]): boolean {
+  return settings.some((r) => normalizeHeader(r[0]) === normalizeHeader('As Of') && !isBlank(r[1]));
 }
 
 interface Call {
@@ -75,7 +75,7 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
     throw new Error(`Channel Settings: the settings range has one column: give two, names and values (e.g. 'Channel Settings'!A:B)`);
   }
   const sample = grid.slice(0, SAMPLE_ROWS);
-  const asOf = hasAsOf(settings);
+  const asOf = hasAsOf(settingRows);
   // Settings holding such a Date (an As Of or a Holiday typed as a date) are read in the zone, and
   // so are the rows then: the settings are read first, so the zone is known before any row.
   const settingsZoned = hasZonedDate(settingRows);
