@@ -17,7 +17,7 @@ import {
   fieldOf,
   isBlank,
   isPlainText,
-  neverHeader,
+  isAddress,
   seniorityFromTitle,
   setFieldAt,
   setIfUnset,
@@ -458,7 +458,7 @@ function noRecognisedColumn(headers: readonly Cell[], searched = 1): Problem {
  */
 export function valueInHeader(headers: readonly Cell[]): Problem | undefined {
   const outputAt = findOutputBlock(headers);
-  const value = headers.findIndex((h, i) => !inOutputBlock(outputAt, i) && neverHeader(h));
+  const value = headers.findIndex((h, i) => !inOutputBlock(outputAt, i) && isAddress(h));
   if (value < 0) return undefined;
   return new Problem(`the header row holds '${cellText(headers[value])}', a prospect's value, not a header: it is a row of the list`, 'header');
 }
@@ -1009,9 +1009,7 @@ class RowReader {
     if ((!any || !namesSomeone(p)) && rowIsBlank(row, this.map, this.naming)) return 'blank';
     if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
     if (!any) return nothingRead(row, this.map);
-    // A row of one cell may be a line of text under the list (`NoteLines`); not when that cell is a
-    // LinkedIn URL or an email, which reaches someone: a list of profiles alone has such rows.
-    if (filled <= 1 && p.linkedinUrl === undefined && p.email === undefined && oneCellRow(row, this.map)) p.lone = true;
+    if (filled <= 1 && oneLine(row, p, this.map)) p.lone = true;
     if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
     settleReplied(p);
@@ -1223,8 +1221,15 @@ function filledCells(row: readonly Cell[], map: ColumnMap, most: number): number
   return filled;
 }
 
-/** Whether the row holds exactly one non-blank cell, our output block aside (`Prospect.lone`). */
+/** Whether the row holds exactly one non-blank cell, our output block aside. */
 export const oneCellRow = (row: readonly Cell[], map: ColumnMap): boolean => filledCells(row, map, 2) === 1;
+
+/**
+ * Whether a row read as `p` may be a line of text under the list (`Prospect.lone`): one cell in
+ * all, and not a LinkedIn URL or an email, which reaches someone (a list of profiles alone).
+ */
+export const oneLine = (row: readonly Cell[], p: Prospect, map: ColumnMap): boolean =>
+  !(p.linkedinUrl !== undefined && isAddress(p.linkedinUrl)) && !(p.email !== undefined && isAddress(p.email)) && oneCellRow(row, map);
 
 /** Whether the row read names or reaches someone: a name, a LinkedIn URL, an email or a phone. */
 const namesSomeone = (p: Prospect): boolean =>

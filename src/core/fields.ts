@@ -556,11 +556,12 @@ const readsAsUrl = (cell: NonBlank) => typeof cell === 'string' && /linkedin\.co
 const readsAsEmail = (cell: NonBlank) => typeof cell === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell.trim());
 
 /**
- * A cell that is a prospect's value and never a header: an email address, or a web or LinkedIn
- * address, each the whole cell (a header may mention one: `Profile (linkedin.com/in/...)`). A
- * Date is not taken for one: Sheets makes a header typed `Nov 2026` a Date.
+ * A cell that is an address, the whole cell: an email, or a web or LinkedIn address. Never a
+ * header (a header may mention one: `Profile (linkedin.com/in/...)`), and never a line of text
+ * under a list: it reaches someone. A Date is not taken for one: Sheets makes a header typed
+ * `Nov 2026` a Date.
  */
-export const neverHeader = (cell: Cell): boolean =>
+export const isAddress = (cell: Cell): boolean =>
   typeof cell === 'string' && (readsAsEmail(cell) || /^\s*(?:https?:\/\/|www\.|[\w.-]*linkedin\.com\/)\S*\s*$/i.test(cell));
 const readsAsPhone = (cell: NonBlank) => (typeof cell === 'string' || typeof cell === 'number') && (String(cell).match(/\d/g)?.length ?? 0) >= 6;
 
