@@ -10,8 +10,8 @@ import {
   headerText,
   inOutputBlock,
   namesFields,
+  addressed,
   oneCellRow,
-  oneLine,
   readColumns,
   unreadColumnName,
 } from '../src/core/columns.js';
@@ -90,7 +90,7 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
     const at = row.findIndex((c, i) => !inOutputBlock(map.outputAt, i) && !isBlank(c) && !unticked(c));
     return new RowError(unreadColumnName(map, at), NOTHING_READ, cellText(row[at]), 0, oneCellRow(row, map));
   }
-  if (oneLine(row, p, map)) p.lone = true;
+  if (oneCellRow(row, map)) p.lone = !addressed(p);
   if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) {
     p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');
   }

@@ -378,7 +378,8 @@ export class NoteLines {
       return true;
     }
     const note = (this.afterBlank || afterGap) && input.lone === true;
-    this.afterBlank = note;
+    // A row of one address is a prospect, and a line of text after it is still one after an empty row.
+    this.afterBlank = note || ((this.afterBlank || afterGap) && input.lone === false);
     return note;
   }
 }
