@@ -161,6 +161,27 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it('SPEC 10, When Credits Run Out = next-month: the credits line counts the InMails that wait for the renewal, as the mix and the cost do', async () => {
+    // Named accounts with a serious ask, 3rd degree, no deadline: InMails that can wait.
+    const rows = Array.from({ length: 6 }, (_, i) => `Person ${i},VP Sales,3rd,Yes,Yes`);
+    const csv = join(dir, 'renewal.csv');
+    writeFileSync(csv, `${['Name,Job Title,Degree,Target Account,High Stakes', ...rows].join('\n')}\n`);
+    await withPreview('renewal-credits', csv, async ({ sidebar }) => {
+      await sidebar.getByRole('button', { name: '2. Settings' }).click();
+      await sidebar.getByLabel('Credits', { exact: true }).fill('0');
+      await sidebar.getByLabel('When Credits Run Out', { exact: true }).selectOption('next-month');
+      await sidebar.getByLabel('As Of', { exact: true }).fill('2026-11-23');
+      await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
+      await sidebar.getByRole('heading', { name: "Preview of 'renewal.csv'" }).waitFor();
+      const stats = await sidebar.locator('.stats').innerText();
+      const waiting = Number(/Credits used\s+0 of 0; (\d+) more at the renewal, from 2026-12-01/.exec(stats)?.[1]);
+      expect(waiting).toBeGreaterThan(0);
+      await expect(sidebar.locator('ul.bars[aria-label="Prospects per channel"]').innerText()).resolves.toMatch(
+        new RegExp(`InMail \\(paid\\)\\s*${waiting}\\b`),
+      );
+    });
+  });
+
   it('Today plans with the columns just chosen, before any Write; marking a touch done saves them, as Write does', async () => {
     const path = join(dir, 'unknown-headers.csv');
     writeFileSync(path, 'Prospect Nm,Role Desc,Conn. lvl,Acct Tier\nAnn Lee,CEO,3rd,Tier 1\nBob Roe,Sales Manager,2nd,Tier 3\nCy Poe,VP,1st,Tier 2\n');

@@ -87,6 +87,11 @@ function errorList(p: PlannerPreview, written: boolean): Child[] {
   ];
 }
 
+/** The InMails that wait for the renewal's credits (When Credits Run Out = next-month): in the mix and the cost, not in this month's credits. */
+function renewalWait(s: PlannerPreview['summary']): string {
+  return s.creditsWaiting > 0 && s.renewal !== null ? `; ${count(s.creditsWaiting)} more at the renewal, from ${formatDay(s.renewal)}` : '';
+}
+
 function render(p: PlannerPreview, written: boolean): Child[] {
   const s = p.summary;
   const channels = Object.entries(s.channels).filter(([, n]) => n > 0);
@@ -102,7 +107,7 @@ function render(p: PlannerPreview, written: boolean): Child[] {
       el('dt', {}, 'Blank rows'),
       el('dd', {}, count(p.counts.blank)),
       el('dt', {}, 'Credits used'),
-      el('dd', {}, `${count(s.creditsUsed)} of ${count(s.creditsAvailable)}`),
+      el('dd', {}, `${count(s.creditsUsed)} of ${count(s.creditsAvailable)}${renewalWait(s)}`),
       el('dt', {}, 'Expected replies'),
       el('dd', {}, (Math.round(s.expectedReplies * 10) / 10).toLocaleString('en-US')),
       el('dt', {}, 'Expected cost'),
