@@ -893,6 +893,11 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
       ['Ann Lee', 'ann@example.com', 'Enterprise'],
       ['Bo Chan', 'bo@example.com', 'SMB'],
     ]);
+    // The Columns step says so as soon as the row is chosen, not only once Preview is pressed.
+    const state = h.global.getPlannerState?.({ headerRow: 2 }) as State & { notHeader?: string };
+    expect(state.notHeader).toBe("the header row holds 'ann@example.com', a prospect's value, not a header: it is a row of the list");
+    const header = h.global.getPlannerState?.({ headerRow: 1 }) as State & { notHeader?: string };
+    expect(header.notHeader).toBeUndefined();
     const plan = h.global.previewPlan?.({ settings: [], headerRow: 2 }) as Outcome | undefined;
     expect(plan?.problem?.field).toBe('Header row');
     expect(plan?.problem?.message).toBe("Header row 2: the header row holds 'ann@example.com', a prospect's value, not a header: it is a row of the list");

@@ -99,6 +99,8 @@ export interface PlannerState {
   readonly headerRow: number;
   /** Whether a field was recognised in the header row, by its header or a `Column:` setting. */
   readonly recognised: boolean;
+  /** Why the chosen header row is a row of the list, not a header (`valueInHeader`): it holds an email or a URL. */
+  readonly notHeader?: string;
   /** The first rows, one line each, to choose the header row from. */
   readonly topRows: string[];
   /** Every header of the header row (the output block left out), with sample values. */
@@ -706,6 +708,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
     if (values.length === 0 || values.every((r) => r.every(isBlank)))
       throw new Error('This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.');
     const chosen = chosenRow(headerRow, values);
+    const notHeader = chosen === undefined ? undefined : valueInHeader(values[chosen] ?? [])?.message;
     let found: Understanding | undefined;
     try {
       found = findHeader(values, settings, chosen);
@@ -738,6 +741,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
       ...base,
       headerRow: at + 1,
       recognised: found !== undefined,
+      ...(notHeader ? { notHeader } : {}),
       topRows: values.slice(0, HEADER_SEARCH_ROWS).map(rowLine),
       columns,
       mapping,

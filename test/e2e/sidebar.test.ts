@@ -374,6 +374,24 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it('SPEC 1a: a prospect row chosen as the header row (an email in it) is said to be one in the Columns step, and the real one chosen again plans', async () => {
+    const csv = join(dir, 'leads.csv');
+    writeFileSync(csv, 'Name,Email,Degree\nAnn Lee,ann@example.com,2nd\nBo Chan,bo@example.com,3rd\n');
+    await withPreview('header-row-value', csv, async ({ sidebar }) => {
+      const row = sidebar.locator('#header-row');
+      await row.selectOption('2');
+      await sidebar.getByText(/^Row 2 is not a header row/).waitFor();
+      await expect(sidebar.locator('#columns-intro').innerText()).resolves.toBe(
+        "Row 2 is not a header row: the header row holds 'ann@example.com', a prospect's value, not a header: it is a row of the list. Choose the row with the column names.",
+      );
+      await row.selectOption('1');
+      await sidebar.getByText(/fields found in row 1/).waitFor();
+      await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
+      await sidebar.getByRole('heading', { name: "Preview of 'leads.csv'" }).waitFor();
+      await expect(sidebar.locator('.stats').innerText()).resolves.toMatch(/Prospects\s+2\b/);
+    });
+  });
+
   it('header rows chosen one after another: the last choice is shown, though the earlier read answers last; arrow keys read the sheet once the choice rests', async () => {
     await withPreview('header-row-race', listCsv(10), async ({ page, sidebar }) => {
       const asked: string[] = [];

@@ -85,9 +85,11 @@ export const columnsStep: Step = {
     // No row was read (an empty sheet, or one that is not a list): say why, not "row 0".
     const intro = state.error
       ? state.error
-      : state.recognised
-        ? `${found} of ${state.fields.length} fields found in row ${state.headerRow}. "(auto)" keeps what was found and saves nothing.`
-        : `No column in row ${state.headerRow} was recognised. Choose the column of at least one field below (Name, Degree...), or another header row.`;
+      : state.notHeader
+        ? `Row ${state.headerRow} is not a header row: ${state.notHeader}. Choose the row with the column names.`
+        : state.recognised
+          ? `${found} of ${state.fields.length} fields found in row ${state.headerRow}. "(auto)" keeps what was found and saves nothing.`
+          : `No column in row ${state.headerRow} was recognised. Choose the column of at least one field below (Name, Degree...), or another header row.`;
     const ignored = state.ignored.map((m) => el('li', {}, `Column: ${m.field} is set to '${m.header}', which this tab does not have: ignored here.`));
     const understood = state.understood ?? [];
     section.replaceChildren(
