@@ -10,12 +10,11 @@ import {
   headerText,
   inOutputBlock,
   namesFields,
-  addressed,
   oneCellRow,
   readColumns,
   unreadColumnName,
 } from '../src/core/columns.js';
-import { FIELDS, cellText, emptyProspect, isBlank, setField, settleReplied } from '../src/core/fields.js';
+import { FIELDS, addressed, cellText, emptyProspect, isBlank, setField, settleReplied } from '../src/core/fields.js';
 import { type Cell, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
 import { errorValue, isBlankWord } from '../src/core/read/values.js';
@@ -90,7 +89,7 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
     const at = row.findIndex((c, i) => !inOutputBlock(map.outputAt, i) && !isBlank(c) && !unticked(c));
     return new RowError(unreadColumnName(map, at), NOTHING_READ, cellText(row[at]), 0, oneCellRow(row, map));
   }
-  if (oneCellRow(row, map)) p.lone = !addressed(p);
+  if (!addressed(p) && oneCellRow(row, map)) p.lone = true;
   if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) {
     p.name = [p.firstName, p.lastName].filter((x) => x !== undefined && x !== '').join(' ');
   }

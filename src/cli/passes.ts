@@ -121,7 +121,7 @@ function prospectReader(map: ColumnMap, also: readonly number[] = []) {
     row,
     read(r: CsvRecord): ReturnType<typeof readProspect> {
       const input = readProspect(r.cellsAt(indexes, row), map);
-      return input === 'blank' || (!(input instanceof RowError) && input.lone !== undefined) ? readProspect(r.cells(), map) : input;
+      return input === 'blank' || (!(input instanceof RowError) && input.lone === true) ? readProspect(r.cells(), map) : input;
     },
   };
 }

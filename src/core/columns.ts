@@ -17,6 +17,7 @@ import {
   fieldOf,
   isBlank,
   isPlainText,
+  addressed,
   isAddress,
   seniorityFromTitle,
   setFieldAt,
@@ -1009,7 +1010,7 @@ class RowReader {
     if ((!any || !namesSomeone(p)) && rowIsBlank(row, this.map, this.naming)) return 'blank';
     if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
     if (!any) return nothingRead(row, this.map);
-    if (filled <= 1 && oneCellRow(row, this.map)) p.lone = !addressed(p);
+    if (filled <= 1 && !addressed(p) && oneCellRow(row, this.map)) p.lone = true;
     if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
     settleReplied(p);
@@ -1223,9 +1224,6 @@ function filledCells(row: readonly Cell[], map: ColumnMap, most: number): number
 
 /** Whether the row holds exactly one non-blank cell, our output block aside. */
 export const oneCellRow = (row: readonly Cell[], map: ColumnMap): boolean => filledCells(row, map, 2) === 1;
-
-/** Whether a prospect's LinkedIn URL or email is an address as such (`isAddress`): it reaches someone. */
-export const addressed = (p: Prospect): boolean => (p.linkedinUrl !== undefined && isAddress(p.linkedinUrl)) || (p.email !== undefined && isAddress(p.email));
 
 /** Whether the row read names or reaches someone: a name, a LinkedIn URL, an email or a phone. */
 const namesSomeone = (p: Prospect): boolean =>

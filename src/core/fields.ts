@@ -557,12 +557,21 @@ const readsAsEmail = (cell: NonBlank) => typeof cell === 'string' && /^[^\s@]+@[
 
 /**
  * A cell that is an address, the whole cell: an email, or a web or LinkedIn address. Never a
- * header (a header may mention one: `Profile (linkedin.com/in/...)`), and never a line of text
- * under a list: it reaches someone. A Date is not taken for one: Sheets makes a header typed
- * `Nov 2026` a Date.
+ * header, which may mention one (`Profile (linkedin.com/in/...)`): a header row holding one is a
+ * row of the list. A Date is not taken for one: Sheets makes a header typed `Nov 2026` a Date.
  */
 export const isAddress = (cell: Cell): boolean =>
   typeof cell === 'string' && (readsAsEmail(cell) || /^\s*(?:https?:\/\/|www\.|[\w.-]*linkedin\.com\/)\S*\s*$/i.test(cell));
+/** Whether a prospect's LinkedIn URL or email holds an address (`linkedin.com/`, an `@`): it reaches someone. */
+export const addressed = (p: Prospect): boolean =>
+  (p.linkedinUrl !== undefined && /linkedin\.com\//i.test(p.linkedinUrl)) || (p.email !== undefined && p.email.includes('@'));
+
+/**
+ * A prospect reached by an address and named by nothing else (a list of profiles, a row `done`
+ * has added history to): a row of the list, never a line of text under it, and the lines after
+ * it are read as they would be without it (`NoteLines`).
+ */
+export const unnamedAddress = (p: Prospect): boolean => p.name === undefined && p.firstName === undefined && p.lastName === undefined && addressed(p);
 const readsAsPhone = (cell: NonBlank) => (typeof cell === 'string' || typeof cell === 'number') && (String(cell).match(/\d/g)?.length ?? 0) >= 6;
 
 const DATE_ACCEPTS = 'date (2026-11-18, 11/18/2026, 18/11/2026, 18.11.2026, 18 Nov 2026, Nov 18, 2026, or a serial number)';

@@ -115,10 +115,9 @@ export interface Prospect {
    */
   firstTouchOn?: Day;
   /**
-   * Set when the row holds one non-blank cell in all (read or not): true when after an empty row
-   * such a row is a line of text (a report's footer, a section's title), not a prospect
-   * (`NoteLines`); false when that cell is a LinkedIn URL or an email (`addressed`): a prospect,
-   * which leaves the lines after it as they were (a URL pasted alone above a footer).
+   * Set when the row holds one non-blank cell in all (read or not), not a LinkedIn URL or an
+   * email (`addressed`): after an empty row, such rows are lines of text (a report's footer, a
+   * section's title), not prospects (`NoteLines`).
    */
   lone?: boolean;
   /**

@@ -8,6 +8,7 @@
  */
 import { type Day, formatDay } from './dates.js';
 import { type Prospect, RowError } from './model.js';
+import { unnamedAddress } from './fields.js';
 import { prospectKey } from './keys.js';
 import { acceptedBeforeRequest, historyInError, laterHistory } from './sequences.js';
 import type { Settings } from './settings.js';
@@ -377,9 +378,10 @@ export class NoteLines {
       this.afterBlank = false;
       return true;
     }
-    const note = (this.afterBlank || afterGap) && input.lone === true;
-    // A row of one address is a prospect, and a line of text after it is still one after an empty row.
-    this.afterBlank = note || ((this.afterBlank || afterGap) && input.lone === false);
+    const after = this.afterBlank || afterGap;
+    const note = after && input.lone === true;
+    // A row of a profile or an email alone is a prospect, and the lines of text under it are still text.
+    this.afterBlank = note || (after && unnamedAddress(input));
     return note;
   }
 }
