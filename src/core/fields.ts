@@ -563,7 +563,7 @@ const readsAsEmail = (cell: NonBlank) => typeof cell === 'string' && /^[^\s@]+@[
 export const isAddress = (cell: Cell): boolean =>
   typeof cell === 'string' && (readsAsEmail(cell) || /^\s*(?:https?:\/\/|www\.|[\w.-]*linkedin\.com\/)\S*\s*$/i.test(cell));
 /** Whether a prospect's LinkedIn URL or email holds an address (`linkedin.com/`, an `@`): it reaches someone. */
-export const addressed = (p: Prospect): boolean => (p.linkedinUrl !== undefined && /linkedin\.com\//i.test(p.linkedinUrl)) || p.email?.includes('@') === true;
+export const addressed = (p: Prospect): boolean => (p.linkedinUrl !== undefined && readsAsUrl(p.linkedinUrl)) || p.email?.includes('@') === true;
 
 /**
  * A prospect reached by an address and named by nothing else (a list of profiles, a row `done`
