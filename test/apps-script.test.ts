@@ -268,6 +268,12 @@ describe('custom functions, called as Sheets calls them', () => {
     }
     // The two ranges swapped: the hint says which goes second.
     expect(() => call('CHANNEL', [['Name', 'Degree']], [['Ann Lee', '2nd']], AS_OF)).toThrow(hint);
+    // Filled down over a list with no address in it: the row above holds a degree, a number, a tick box.
+    expect(() => call('CHANNEL', [['Bo Chan', 'CTO', '3rd', 4]], [['Ann Lee', 'VP Sales', '2nd', 12]], AS_OF)).toThrow(
+      /^no recognised column in the header row \('Ann Lee', 'VP Sales', '2nd', '12'\).*; it looks like a row of the list: give the header row as the second argument/,
+    );
+    // A header row that is just not recognised gets no such hint: the fix is a Column: setting.
+    expect(() => call('CHANNEL', [['x', 'y']], [['foo', 'bar']], AS_OF)).toThrow(/Column: <field> settings$/);
   });
 
   it('SPEC 7: an error names a column not read by its header, or its place in the range: a custom function cannot know which sheet column the range starts at', () => {
@@ -306,6 +312,20 @@ describe('custom functions, called as Sheets calls them', () => {
       "Channel Settings: Credits: expected a whole number, 0 or more (got 'many')",
     );
     expect(() => call('CHANNEL', [['x']], [['Name']], [['Colour', 'red']])).toThrow(/^Channel Settings: unknown setting 'Colour'/);
+    // Names across the first row, values under them: said so, not read as a name with a name for its value.
+    expect(() =>
+      call(
+        'CHANNEL',
+        [['x']],
+        [['Name']],
+        [
+          ['As Of', 'Credits'],
+          ['2026-11-23', 10],
+        ],
+      ),
+    ).toThrow(
+      "Channel Settings: the settings range names settings across its first row: give them down a column, each value beside its name (e.g. 'Channel Settings'!A:B)",
+    );
     // A one-column range (the values alone, B2:B9): its cells, a Date among them, are not each a setting's name.
     for (const one of [[[new Date(2026, 10, 23)], [12]], [['As Of']], 'As Of'])
       expect(() => call('CHANNEL', [['x']], [['Name']], one)).toThrow(

@@ -543,6 +543,38 @@ function sheetCells(file: string, width: number): Cell[][] {
     .map((l) => (l.match(/("[^"]*"|[^,]*)(,|$)/g) ?? []).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')).slice(0, width));
 }
 
+describe("SPEC 7: a rows range that starts above the header row (a LinkedIn Connections export's notes lines)", () => {
+  it('the lines above the header and the header say where to start the range, are not planned, and are not counted as prospects', () => {
+    const grid = sheetCells(join(DIR, 'linkedin-connections.csv'), 7).map((r) => Array.from({ length: 7 }, (_, i) => r[i] ?? ''));
+    const header = grid[3] as Cell[];
+    const { global } = loadDist();
+    const given = [['As Of', AS_OF]];
+    const hint = 'ERROR: the range starts above the header row (its row 4): start it one row below the header';
+    for (const name of ['CHANNEL', 'CHANNEL_REASON', 'SEQUENCE_DAY']) {
+      const cells = global[name]?.(grid, [header], given) as unknown[][];
+      const column = cells.map((r) => r[0]);
+      expect(column.slice(0, 4), name).toEqual([hint, hint, hint, hint]);
+      expect(
+        column.slice(4).every((c) => c !== '' && !String(c).startsWith('ERROR')),
+        name,
+      ).toBe(true);
+    }
+    const plan = global.CHANNEL_PLAN?.(grid, [header], given) as unknown[][];
+    expect(plan.slice(0, 4).map((r) => r[0])).toEqual([hint, hint, hint, hint]);
+    const below = global.CHANNEL_PLAN?.(grid.slice(4), [header], given) as unknown[][];
+    expect(plan.slice(4)).toEqual(below);
+    const stats = global.CHANNEL_STATS?.(grid, [header], given) as unknown[][];
+    const read = stats.find((r) => r[0] === 'Prospects Read') as unknown[];
+    expect(read[1]).toBe(grid.length - 4);
+    expect(read[6]).toMatch(/^the range starts above the header row \(its row 4\): start it one row below the header; skipped: 4 blank$/);
+    // Started at the header row: CHANNEL_STATS says so too.
+    const atHeader = global.CHANNEL_STATS?.(grid.slice(3), [header], given) as unknown[][];
+    expect((atHeader.find((r) => r[0] === 'Prospects Read') as unknown[])[6]).toBe(
+      'the range starts at the header row: start it one row lower; no row skipped',
+    );
+  });
+});
+
 describe('SPEC 1a: two HubSpot exports joined into one file (the header row again between them)', () => {
   const file = join(DIR, 'hubspot-contacts-joined.csv');
   const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, '--as-of', AS_OF], { encoding: 'utf8' });

@@ -192,6 +192,9 @@ export function settingsFrom(arg: RangeArg | undefined, today: Day, timeZone?: s
   return s;
 }
 
+/** A connection degree as a list writes it (`2nd`, `3rd+`): a value, never a header. */
+const DEGREE_WORD = /^\s*(?:1st|2nd|3rd\+?)\s*$/i;
+
 /** What a custom function's header problem adds: where the header row goes and how it stays there. */
 export const HEADER_RANGE_HINT =
   'give the header row as the second argument, with $ so it stays on row 1 when the formula is filled down (e.g. =CHANNEL(A2:T2, A$1:T$1))';
@@ -208,7 +211,11 @@ export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (re
     // The ranges swapped, the header row given first: it reads as a header where it is.
     const first = sample[0];
     const swapped = first !== undefined && valueInHeader(first) === undefined && !(understandHeader(first, [], s) instanceof Problem);
-    throw new Error(swapped ? `${u.message}; the rows' first row reads as the header: ${HEADER_RANGE_HINT}` : u.message);
+    if (swapped) throw new Error(`${u.message}; the rows' first row reads as the header: ${HEADER_RANGE_HINT}`);
+    // A row of the list read as the header with no address in it (filled down without `$`): it
+    // holds what headers never are, a number, a tick box or a degree.
+    const listRow = row.some((c) => typeof c === 'number' || typeof c === 'boolean' || (typeof c === 'string' && DEGREE_WORD.test(c)));
+    throw new Error(listRow ? `${u.message}; it looks like a row of the list: ${HEADER_RANGE_HINT}` : u.message);
   }
   return { ...u.map, inRange: true };
 }

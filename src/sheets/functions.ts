@@ -27,6 +27,8 @@ import {
   skippedRows,
   zonedDatesRead,
   SAMPLE_ROWS,
+  HEADER_SEARCH_ROWS,
+  settingByKey,
 } from '../core/index.js';
 import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, hasZonedDate, outcomeRowMaker, rowInZone, settingsFrom, todayIn } from './cells.js';
 
@@ -48,7 +50,13 @@ interface Call {
   readonly settings: Settings;
   readonly map: ColumnMap;
   readonly single: boolean;
-  /** Row `i` read by the core's one reader (see `prepare`). */
+  /**
+   * The header row's index in the range when the range holds it among its first rows (a range
+   * started at the header row, or above it on a title or notes line), else -1: the rows up to it
+   * are not prospects (`aboveHeader`).
+   */
+  readonly headerAt: number;
+  /** Row `i` read by the core's one reader (see `prepare`); a row up to `headerAt` is blank. */
   readonly read: (i: number) => RowInput;
 }
 
@@ -74,6 +82,12 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
   if (settingRows.every((r) => r.length < 2) && settingRows.some((r) => !isBlank(r[0]))) {
     throw new Error(`Channel Settings: the settings range has one column: give two, names and values (e.g. 'Channel Settings'!A:B)`);
   }
+  // Names laid across the first row, values under them: each pair would be a name and a name.
+  if ((settingRows[0] ?? []).filter((c) => typeof c === 'string' && settingByKey(c) !== undefined).length > 1) {
+    throw new Error(
+      `Channel Settings: the settings range names settings across its first row: give them down a column, each value beside its name (e.g. 'Channel Settings'!A:B)`,
+    );
+  }
   const sample = grid.slice(0, SAMPLE_ROWS);
   const asOf = hasAsOf(settingRows);
   // Settings holding such a Date (an As Of or a Holiday typed as a date) are read in the zone, and
@@ -84,6 +98,17 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
   const s = settingsFrom(settings, todayIn(zone), zone);
   const map = columnsFrom(headers, s, datesInZone(sample, zone));
   headerShapeCheck(asRows(headers), grid);
+  // A range that holds its header row among its first rows starts above its prospects: the lines
+  // above the header (a title, a date, a LinkedIn export's notes: two cells at most each) and the
+  // header are not prospects. A fuller row above it is a prospect: two lists pasted together.
+  let headerAt = -1;
+  if (grid.length > 1) {
+    for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, grid.length); i++) {
+      const row = grid[i] as Cell[];
+      if (repeatsHeader(row, map)) headerAt = i;
+      if (headerAt >= 0 || filledCells(row) > TITLE_CELLS) break;
+    }
+  }
   let read: (i: number) => RowInput;
   if (zone) {
     const inZone = rowInZone(zone);
@@ -99,7 +124,9 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
       return input;
     };
   }
-  return { rows: grid, settings: s, map, single: grid.length === 1, read };
+  const readRow = read;
+  if (headerAt > 0) read = (i) => (i <= headerAt ? 'blank' : readRow(i));
+  return { rows: grid, settings: s, map, single: grid.length === 1, headerAt, read };
 }
 
 /**
@@ -117,6 +144,12 @@ function headerShapeCheck(header: readonly (readonly Cell[])[], grid: readonly (
   }
 }
 
+/** The most cells a line above a header row fills: a title and its date. */
+const TITLE_CELLS = 2;
+
+/** How many cells of a row are filled. */
+const filledCells = (row: readonly Cell[]): number => row.reduce((n: number, c) => (isBlank(c) ? n : n + 1), 0);
+
 /** `run` on a call's prepared range, run again with the spreadsheet's zone when a row needs it. */
 function zoned<T>(run: (zoneNeeded: boolean) => T): T {
   try {
@@ -130,15 +163,23 @@ function zoned<T>(run: (zoneNeeded: boolean) => T): T {
 /** What a bad row's cell adds when the row is the header row: the rows range starts one row too high. */
 export const HEADER_IN_ROWS = 'the range starts at the header row: start it one row lower';
 
+/** What the rows above the header row and the header row say when the range starts above it (`Call.headerAt`). */
+const aboveHeader = (headerAt: number) => `the range starts above the header row (its row ${headerAt + 1}): start it one row below the header`;
+
+/** Where the rows range starts too high, what its rows up to the header say; '' when it does not. */
+function startHint(call: Call): string {
+  return call.headerAt < 0 ? '' : call.headerAt === 0 ? HEADER_IN_ROWS : aboveHeader(call.headerAt);
+}
+
 /**
  * A bad or blank row's text, with the hint when a range of rows starts at the header row itself
- * (`=CHANNEL(A1:T500, A1:T1)`): its first row reads as the header again (`repeatsHeader`) and is
- * planned as an empty row. Looked at only for such rows, so a good row costs nothing. A range of
- * one row says nothing of where the rows start: filled down a row at a time, a header repeated
- * further down (two lists pasted one under the other) stays blank, as it does in a range.
+ * (`=CHANNEL(A1:T500, A1:T1)`) or above it (`Call.headerAt`): those rows are planned as empty
+ * rows. Looked at only for such rows, so a good row costs nothing. A range of one row says nothing
+ * of where the rows start: filled down a row at a time, a header repeated further down (two lists
+ * pasted one under the other) stays blank, as it does in a range.
  */
 function headerHint(text: string, o: unknown, call: Call, i: number): string {
-  return o === 'blank' && i === 0 && !call.single && repeatsHeader(call.rows[0] as Cell[], call.map) ? `ERROR: ${HEADER_IN_ROWS}` : text;
+  return o === 'blank' && i <= call.headerAt ? `ERROR: ${startHint(call)}` : text;
 }
 
 /**
@@ -255,8 +296,10 @@ export const STATS_HEADER: SheetValue[] = ['Measure', 'Value', 'n', 'Low', 'High
 
 /** The campaign's own numbers (SPEC 10) as a small table: a row per measured rate, then refunds and rows read. */
 export function CHANNEL_STATS(rows: RangeArg, headers: RangeArg, settings?: RangeArg): SheetValue[][] {
+  let start = '';
   const n = zoned((zoneNeeded) => {
     const call = prepare(rows, headers, settings, zoneNeeded);
+    start = startHint(call);
     return campaignNumbers(prospects(call), call.settings);
   });
   const rates = measuredRates(n).map((r): SheetValue[] => [r.setting, r.rate ?? unmeasuredWords(r), r.n, r.low ?? '', r.high ?? '', r.assumed, r.text]);
@@ -266,6 +309,6 @@ export function CHANNEL_STATS(rows: RangeArg, headers: RangeArg, settings?: Rang
     STATS_HEADER,
     ...rates,
     ['Credits Expected Back', r.credits, r.awaiting, '', '', r.replyRate, r.text],
-    ['Prospects Read', prospectsRead(n), n.rows, '', '', '', skipped ? `skipped: ${skipped}` : 'no row skipped'],
+    ['Prospects Read', prospectsRead(n), n.rows, '', '', '', [start, skipped ? `skipped: ${skipped}` : 'no row skipped'].filter(Boolean).join('; ')],
   ];
 }
