@@ -76,18 +76,8 @@ const ZONE_NEEDED = Symbol('zone needed');
 function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, zoneNeeded: boolean, askZone = spreadsheetZone): Call {
   if (headers === undefined || headers === null || headers === '') throw new Error('headers: give the header row, e.g. A$1:T$1');
   const grid = asRows(rows);
-  // A one-column settings range holds names or values, not both (the values alone, B2:B9): each
-  // cell, a Date among them, would be taken for a setting's name.
   const settingRows = asRows(settings ?? []);
-  if (settingRows.every((r) => r.length < 2) && settingRows.some((r) => !isBlank(r[0]))) {
-    throw new Error(`Channel Settings: the settings range has one column: give two, names and values (e.g. 'Channel Settings'!A:B)`);
-  }
-  // Names laid across the first row, values under them: each pair would be a name and a name.
-  if ((settingRows[0] ?? []).filter((c) => typeof c === 'string' && settingByKey(c) !== undefined).length > 1) {
-    throw new Error(
-      `Channel Settings: the settings range names settings across its first row: give them down a column, each value beside its name (e.g. 'Channel Settings'!A:B)`,
-    );
-  }
+  settingsShapeCheck(settingRows);
   const sample = grid.slice(0, SAMPLE_ROWS);
   const asOf = hasAsOf(settingRows);
   // Settings holding such a Date (an As Of or a Holiday typed as a date) are read in the zone, and
@@ -98,17 +88,7 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
   const s = settingsFrom(settings, todayIn(zone), zone);
   const map = columnsFrom(headers, s, datesInZone(sample, zone));
   headerShapeCheck(asRows(headers), grid);
-  // A range that holds its header row among its first rows starts above its prospects: the lines
-  // above the header (a title, a date, a LinkedIn export's notes: two cells at most each) and the
-  // header are not prospects. A fuller row above it is a prospect: two lists pasted together.
-  let headerAt = -1;
-  if (grid.length > 1) {
-    for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, grid.length); i++) {
-      const row = grid[i] as Cell[];
-      if (repeatsHeader(row, map)) headerAt = i;
-      if (headerAt >= 0 || filledCells(row) > TITLE_CELLS) break;
-    }
-  }
+  const headerAt = headerRowAt(grid, map);
   let read: (i: number) => RowInput;
   if (zone) {
     const inZone = rowInZone(zone);
@@ -144,11 +124,43 @@ function headerShapeCheck(header: readonly (readonly Cell[])[], grid: readonly (
   }
 }
 
+/**
+ * The settings range is two columns, names and values: one column holds names or values, not both
+ * (the values alone, B2:B9), and names laid across the first row have values under them, not
+ * beside them. Read as pairs, each would give a name for a value ('unknown setting' naming a
+ * Date's text, or "As Of: expected a date (got 'Credits')").
+ */
+function settingsShapeCheck(settings: readonly (readonly Cell[])[]): void {
+  if (settings.every((r) => r.length < 2) && settings.some((r) => !isBlank(r[0]))) {
+    throw new Error(`Channel Settings: the settings range has one column: give two, names and values (e.g. 'Channel Settings'!A:B)`);
+  }
+  if ((settings[0] ?? []).filter((c) => typeof c === 'string' && settingByKey(c) !== undefined).length > 1) {
+    throw new Error(
+      `Channel Settings: the settings range names settings across its first row: give them down a column, each value beside its name (e.g. 'Channel Settings'!A:B)`,
+    );
+  }
+}
+
 /** The most cells a line above a header row fills: a title and its date. */
 const TITLE_CELLS = 2;
 
 /** How many cells of a row are filled. */
 const filledCells = (row: readonly Cell[]): number => row.reduce((n: number, c) => (isBlank(c) ? n : n + 1), 0);
+
+/**
+ * The header row's index when the range holds it among its first rows (`Call.headerAt`), or -1.
+ * The lines above the header (a title, a date, a LinkedIn export's notes: two cells at most each)
+ * are passed over to find it; a fuller row above it is a prospect (two lists pasted together).
+ */
+function headerRowAt(grid: readonly (readonly Cell[])[], map: ColumnMap): number {
+  if (grid.length < 2) return -1;
+  for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, grid.length); i++) {
+    const row = grid[i] as Cell[];
+    if (repeatsHeader(row, map)) return i;
+    if (filledCells(row) > TITLE_CELLS) return -1;
+  }
+  return -1;
+}
 
 /** `run` on a call's prepared range, run again with the spreadsheet's zone when a row needs it. */
 function zoned<T>(run: (zoneNeeded: boolean) => T): T {
