@@ -15,6 +15,7 @@ import {
   fieldLabel,
   IF_UNSET,
   fieldOf,
+  filledCount,
   isBlank,
   isPlainText,
   addressed,
@@ -352,7 +353,7 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
   let longestAbove = -1;
   for (let r = 0; r < searched; r++) {
     const header = top[r] as readonly Cell[];
-    const filled = header.filter((h) => !isBlank(h)).length;
+    const filled = filledCount(header);
     const above = longestAbove;
     if (filled > longestAbove) longestAbove = filled;
     const read = header.filter((h) => named.has(normalizeHeader(h)) || matchHeader(h)).length;
@@ -392,11 +393,10 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
  */
 function hasRowsUnder(top: readonly (readonly Cell[])[], header: number, before: number): boolean {
   const head = top[header] as readonly Cell[];
-  const filled = (row: readonly Cell[]) => row.filter((c) => !isBlank(c)).length;
-  const wide = filled(head);
+  const wide = filledCount(head);
   for (let r = header + 1; r < before; r++) {
     const row = top[r] as readonly Cell[];
-    if (filled(row) * 2 >= wide && !sameCells(row, head)) return true;
+    if (filledCount(row) * 2 >= wide && !sameCells(row, head)) return true;
   }
   return false;
 }

@@ -1287,6 +1287,9 @@ export function isBlank(cell: Cell): boolean {
   return cell.charCodeAt(0) <= 32 || cell.charCodeAt(cell.length - 1) <= 32 ? cell.trim() === '' : false;
 }
 
+/** How many cells of a row are not blank (`isBlank`). */
+export const filledCount = (row: readonly Cell[]): number => row.reduce((n: number, c) => (isBlank(c) ? n : n + 1), 0);
+
 /** Sets one parsed value on the prospect; the table guarantees the value has the field's type. */
 export function setField(p: Prospect, key: FieldKey, value: unknown): void {
   if (key === 'replied') setReplied(p, value as boolean | Day);

@@ -28,6 +28,7 @@ import {
   zonedDatesRead,
   SAMPLE_ROWS,
   HEADER_SEARCH_ROWS,
+  filledCount,
   settingByKey,
 } from '../core/index.js';
 import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, hasZonedDate, outcomeRowMaker, rowInZone, settingsFrom, todayIn } from './cells.js';
@@ -144,9 +145,6 @@ function settingsShapeCheck(settings: readonly (readonly Cell[])[]): void {
 /** The most cells a line above a header row fills: a title and its date. */
 const TITLE_CELLS = 2;
 
-/** How many cells of a row are filled. */
-const filledCells = (row: readonly Cell[]): number => row.reduce((n: number, c) => (isBlank(c) ? n : n + 1), 0);
-
 /**
  * The header row's index when the range holds it among its first rows (`Call.headerAt`), or -1.
  * The lines above the header (a title, a date, a LinkedIn export's notes: two cells at most each)
@@ -157,7 +155,7 @@ function headerRowAt(grid: readonly (readonly Cell[])[], map: ColumnMap): number
   for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, grid.length); i++) {
     const row = grid[i] as Cell[];
     if (repeatsHeader(row, map)) return i;
-    if (filledCells(row) > TITLE_CELLS) return -1;
+    if (filledCount(row) > TITLE_CELLS) return -1;
   }
   return -1;
 }
