@@ -388,8 +388,17 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
     expect(readProspect(['Bo', '12/11/2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-12') });
     expect(readProspect(['Ann', '05/11/2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-05') });
     expect(understandingLines(u).join('\n')).toContain(
-      "'Requested On': slash dates read day-first: nothing in the column tells, and month-first would put 1 of its dates after the as-of date (e.g. '12/11/2026'), where a touch made cannot be; set Date Order if that is wrong",
+      "'Requested On': slash dates read day-first: nothing in the column tells, and month-first would put 1 of its dates after the as-of date (e.g. '12/11/2026'), where a touch made cannot be; from as-of 2026-12-11 on that no longer tells: set Date Order to day-first to keep this reading",
     );
+    // The as-of date on which it stops telling: the other order's latest date. From then on the
+    // same cells read month-first (nothing else tells), as the summary warned.
+    const laterAsOf = { ...AUTO, asOf: day('2026-12-11') };
+    const later = understood([header, ['Ann', '05/11/2026'], ['Bo', '12/11/2026']], laterAsOf);
+    expect(later.dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'cannot-tell' });
+    expect(understood([header, ['Ann', '05/11/2026'], ['Bo', '12/11/2026']], { ...AUTO, asOf: day('2026-12-10') }).dateOrders[0]).toMatchObject({
+      order: 'day-first',
+      tellsUntil: day('2026-12-11'),
+    });
     // Dashed dates day-first would be ahead: month-first.
     expect(understood([header, ['Ann', '11-12-2026'], ['Bo', '11-05-2026']], asOf).dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'file' });
     // Both orders fit (or both put dates ahead: an error either way), or the column is a deadline, not a touch: as before.

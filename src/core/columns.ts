@@ -297,6 +297,11 @@ export interface DateOrderNote {
   readonly basis: 'setting' | 'values' | 'sheet' | 'file' | 'cannot-tell';
   /** For basis 'file': why the file's or the column's form suggests the order. */
   readonly why?: string;
+  /**
+   * For an order told by the as-of date alone (`aheadOfAsOf`): the first as-of date on which it
+   * no longer tells, the other order's latest date. The same cells then read the other way.
+   */
+  readonly tellsUntil?: Day;
   /** Whether the sampled values hold any slash date at all. */
   readonly slashDates: boolean;
   readonly example?: string;
@@ -610,11 +615,12 @@ function aheadOfAsOf(
   index: number,
   sep: string | undefined,
   asOf: Day | undefined,
-): { order: SlashOrder; why: string } | undefined {
+): { order: SlashOrder; why: string; until: Day } | undefined {
   if (asOf === undefined || !HISTORY_KEYS.has(field)) return undefined;
   const after = (order: SlashOrder) => {
     let n = 0;
     let example: string | undefined;
+    let last = asOf;
     for (const row of sample) {
       const cell = row[index];
       if (typeof cell !== 'string') continue;
@@ -622,16 +628,17 @@ function aheadOfAsOf(
       if (typeof day === 'number' && day > asOf) {
         n++;
         example ??= cell.trim();
+        if (day > last) last = day;
       }
     }
-    return { n, example };
+    return { n, example, last };
   };
   const month = after('month-first');
   const day = after('day-first');
   if ((month.n === 0) === (day.n === 0)) return undefined;
   const [order, other, against] = month.n > 0 ? (['day-first', 'month-first', month] as const) : (['month-first', 'day-first', day] as const);
   const dates = against.n === 1 ? '1 of its dates' : `${against.n} of its dates`;
-  return { order, why: `${other} would put ${dates} after the as-of date (e.g. '${against.example}'), where a touch made cannot be` };
+  return { order, why: `${other} would put ${dates} after the as-of date (e.g. '${against.example}'), where a touch made cannot be`, until: against.last };
 }
 
 /** Each date column's order: the setting, else its values, else the sheet's other date columns, else its dashes or the file's form, else month-first. */
@@ -667,7 +674,8 @@ function dateReadings(
     let order: SlashOrder = 'month-first';
     let basis: DateOrderNote['basis'];
     let why: string | undefined;
-    let ahead: { order: SlashOrder; why: string } | undefined;
+    let tellsUntil: Day | undefined;
+    let ahead: ReturnType<typeof aheadOfAsOf>;
     if (settings.dateOrder !== 'auto') {
       order = settings.dateOrder;
       basis = 'setting';
@@ -681,6 +689,7 @@ function dateReadings(
       order = ahead.order;
       basis = 'file';
       why = ahead.why;
+      tellsUntil = ahead.until;
     } else if (e.sep === '-' && e.dayFirst + e.monthFirst === 0) {
       order = 'day-first';
       basis = 'file';
@@ -704,6 +713,7 @@ function dateReadings(
         against: dayFirst ? e.monthFirst : e.dayFirst,
         againstExample: dayFirst ? e.monthExample : e.dayExample,
         ...(why === undefined ? {} : { why }),
+        ...(tellsUntil === undefined ? {} : { tellsUntil }),
       });
     }
   }

@@ -39,7 +39,10 @@ export function dateOrderText(d: DateOrderNote): string {
     case 'sheet':
       return `${what}, as the sheet's other date columns show${against}`;
     case 'file':
-      return `${what}: nothing in the column tells, and ${d.why}; set Date Order if that is wrong`;
+      // Told by the as-of date alone: from a later as-of date the same cells may read the other way.
+      return d.tellsUntil === undefined
+        ? `${what}: nothing in the column tells, and ${d.why}; set Date Order if that is wrong`
+        : `${what}: nothing in the column tells, and ${d.why}; from as-of ${formatDay(d.tellsUntil)} on that no longer tells: set Date Order to ${d.order} to keep this reading`;
     case 'cannot-tell':
       return d.against === 0
         ? `${what}: nothing in the column tells (03/04 could be either); set Date Order if that is wrong`
