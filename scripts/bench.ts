@@ -28,29 +28,74 @@ import {
   parseSettings,
   planList,
   readProspect,
-  understand,
 } from '../src/core/index.js';
 import { type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
 import { csvCell } from '../src/cli/csv.js';
 import { FALLBACK, encodingOf } from '../src/cli/csv-encoding.js';
-import { openInput, readRecords } from '../src/cli/passes.js';
+import { FileProblem, openInput, readRecords, understandTop } from '../src/cli/passes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values: args } = parseArgs({
-  options: {
-    json: { type: 'string' },
-    rows: { type: 'string' },
-    'memory-rows': { type: 'string' },
-    only: { type: 'string' },
-    'write-csv': { type: 'string' },
-    list: { type: 'string' },
-  },
-});
+/** A mistake in how the bench was called or in the list it was given: said in one line, exit code 2. */
+class BenchUsage extends Error {}
+
+function usageStop(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+const { values: args } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        json: { type: 'string' },
+        rows: { type: 'string' },
+        'memory-rows': { type: 'string' },
+        only: { type: 'string' },
+        'write-csv': { type: 'string' },
+        list: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    // An unknown option, or one without its value: Node's own words, first line.
+    return usageStop(((e as Error).message.split('\n')[0] as string).trim());
+  }
+})();
+
+const PARTS = ['core', 'apps-script', 'bundles', 'cli'];
 /** `--only core,apps-script,bundles,cli`: a part of the bench, when looking into one figure. */
-const parts = new Set((args.only ?? 'core,apps-script,bundles,cli').split(','));
-const CLI_ROWS = Number(args.rows ?? 1_000_000);
+const parts = new Set(
+  (args.only ?? PARTS.join(','))
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== ''),
+);
+/** What `checkArgs` says first: a count given that is not one. */
+const badCounts: string[] = [];
+/** A count given on the command line: a whole number, at least `least`. */
+function countArg(name: string, fallback: number, least: number): number {
+  const given = args[name as 'rows'];
+  if (given === undefined) return fallback;
+  const n = Number(given.replaceAll('_', ''));
+  if (/^\s*[\d_]+\s*$/.test(given) && Number.isSafeInteger(n) && n >= least) return n;
+  badCounts.push(`--${name} ${given}: expected a whole number${least > 0 ? ` of at least ${least}` : ''}`);
+  return fallback;
+}
+const CLI_ROWS = countArg('rows', 1_000_000, 1);
 /** The memory figure's larger file (0: none). */
-const MEMORY_ROWS = Number(args['memory-rows'] ?? 3_000_000);
+const MEMORY_ROWS = countArg('memory-rows', 3_000_000, 0);
+function checkArgs(): void {
+  if (badCounts.length > 0) throw new BenchUsage(badCounts[0]);
+  const unknown = [...parts].filter((p) => !PARTS.includes(p));
+  if (unknown.length > 0 || parts.size === 0) {
+    throw new BenchUsage(
+      `--only ${args.only}: ${unknown.length > 0 ? `no part named ${unknown.map((p) => `'${p}'`).join(', ')}` : 'no part given'} (the parts: ${PARTS.join(', ')})`,
+    );
+  }
+  // The generated list's lengths; a given list is measured as it is.
+  if (args.list !== undefined && (args.rows !== undefined || args['memory-rows'] !== undefined)) {
+    throw new BenchUsage(`--${args.rows !== undefined ? 'rows' : 'memory-rows'} sets the generated list's length; a --list is measured as it is`);
+  }
+}
 const CORE_ROWS = 100_000;
 /** The command line's runs, each followed by DuckDB's on the same file. */
 const CLI_PAIRS = 5;
@@ -212,21 +257,32 @@ interface List {
   readonly header: readonly string[];
   readonly rows: string[][];
   readonly map: ColumnMap;
+  /** The delimiter the command line reads and writes the list with. */
+  readonly delimiter: string;
 }
 /**
- * The list read as the command line reads it (its encoding, delimiter, a `sep=` line, a title
- * above the header), its header found as the core finds it. Records past those the bench
- * measures are read and let go.
+ * The list read and understood as the command line reads it (its encoding, delimiter, a `sep=`
+ * line, a title above the header, a semicolon file's dates day-first). Records past those the
+ * bench measures are read and let go. A list the command line would refuse is refused here too,
+ * in its words.
  */
 async function listOf(path: string, n: number): Promise<List> {
   const settings = parseSettings([['As Of', '2026-11-23']], 0);
   if (settings instanceof Problem) throw new Error('bench setup');
   const most = HEADER_SEARCH_ROWS + SAMPLE_ROWS + n;
-  const { records: all } = await readRecords(await openInput(path), most);
-  const u = understand(all.slice(0, HEADER_SEARCH_ROWS + SAMPLE_ROWS), settings);
-  if (u instanceof Problem) throw new Error(`${path}: ${u.message}`);
-  const rows = all.slice(u.headerRow + 1, u.headerRow + 1 + n).filter((r) => r.some((c) => c !== ''));
-  return { header: all[u.headerRow] as string[], rows, map: u.map };
+  try {
+    const { records: all, file } = await readRecords(await openInput(path), most);
+    const u = understandTop(all.slice(0, HEADER_SEARCH_ROWS + SAMPLE_ROWS), settings, file.delimiter);
+    const rows = all.slice(u.headerRow + 1, u.headerRow + 1 + n).filter((r) => r.some((c) => c !== ''));
+    if (rows.length === 0) throw new BenchUsage(`--list ${path}: no rows under its header`);
+    return { header: all[u.headerRow] as string[], rows, map: u.map, delimiter: file.delimiter };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (e instanceof FileProblem || code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+      throw new BenchUsage(`--list ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : (e as Error).message}`);
+    }
+    throw e;
+  }
 }
 const LIST = args.list;
 /** The given list, read once for every part: as many rows as the largest part measures. */
@@ -240,7 +296,7 @@ async function listOrRows(n: number, seed: number): Promise<List> {
   }
   const map = mapColumns(HEADER);
   if (map instanceof Problem) throw new Error('bench setup');
-  return { header: HEADER, rows: rows(n, seed), map };
+  return { header: HEADER, rows: rows(n, seed), map, delimiter: ',' };
 }
 
 async function writeCsv(path: string, n: number, seed: number): Promise<number> {
@@ -411,7 +467,10 @@ function child(script: string, argv: string[]): Run {
   const t = performance.now();
   const r = spawnSync(process.execPath, [script, ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const ms = performance.now() - t;
-  if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
+  if (r.status !== 0) {
+    const said = r.stderr.trim().split('\n').slice(-6).join('\n  ');
+    throw new Error(`${script} ${argv.join(' ')} failed (exit ${r.status ?? r.signal}):\n  ${said}`);
+  }
   const line = /BENCH (\{.*\})/.exec(r.stderr);
   const got = line ? (JSON.parse(line[1] as string) as { cpuMs: number; maxRssKb: number; ms?: number }) : { cpuMs: NaN, maxRssKb: NaN };
   return { ms: got.ms ?? ms, cpuMs: got.cpuMs, maxRssKb: got.maxRssKb };
@@ -470,12 +529,14 @@ function duckScript(dir: string, lib: string): string {
     path,
     `${PEAK_RSS}
 const { DuckDBInstance } = await import(${JSON.stringify(lib)});
-const [input, output, threads] = process.argv.slice(2);
+const [input, output, threads, delimiter] = process.argv.slice(2);
+// Paths and the delimiter as SQL strings: a quote doubled.
+const sql = (t) => "'" + t.replaceAll("'", "''") + "'";
 const db = await DuckDBInstance.create(':memory:', threads === 'all' ? {} : { threads });
 const con = await db.connect();
 const cpu = process.cpuUsage();
 const t = performance.now();
-await con.run(\`COPY (SELECT *, 'CONNECT' AS "Channel", 1 AS "Day", DATE '2026-11-23' AS "Date", 0.00 AS "Cost", 'a reason' AS "Reason" FROM read_csv('\${input}')) TO '\${output}' (HEADER)\`);
+await con.run(\`COPY (SELECT *, 'CONNECT' AS "Channel", 1 AS "Day", DATE '2026-11-23' AS "Date", 0.00 AS "Cost", 'a reason' AS "Reason" FROM read_csv(\${sql(input)})) TO \${sql(output)} (HEADER, DELIMITER \${sql(delimiter)})\`);
 const used = process.cpuUsage(cpu);
 process.stderr.write('BENCH ' + JSON.stringify({ ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, maxRssKb: peakRssKb() }) + '\\n');
 `,
@@ -514,6 +575,8 @@ async function cli(dir: string): Promise<void> {
   const lib = duckdb();
   const duck = lib ? duckScript(dir, lib) : undefined;
   const duckFile = LIST && duck ? utf8For(LIST, dir) : file;
+  // DuckDB writes with the delimiter ours keeps (the list's own, read as the command line reads it).
+  const delimiter = LIST ? (await listOrRows(1, 0)).delimiter : ',';
   // Ours and DuckDB's one-thread runs alternate, so a spell of a slower machine (or core) weighs on both.
   const runs: Run[] = [];
   const duckOne: Run[] = [];
@@ -527,18 +590,18 @@ async function cli(dir: string): Promise<void> {
   for (let i = 0; i < CLI_PAIRS; i++) {
     fresh(join(dir, 'out.csv'));
     runs.push(child(ours, plan(file)));
-    if (duck) duckOne.push(child(duck, [duckFile, fresh(join(dir, 'duck.csv')), '1']));
+    if (duck) duckOne.push(child(duck, [duckFile, fresh(join(dir, 'duck.csv')), '1', delimiter]));
   }
   const cpu = median(runs.map((r) => r.cpuMs));
   const wall = median(runs.map((r) => r.ms));
   const what = LIST ? 'the list' : `${CLI_ROWS.toLocaleString('en-US')} rows`;
-  figures.cli = { rows: LIST ? LIST : CLI_ROWS, bytes, runs };
+  figures.cli = { ...(LIST ? { list: LIST } : { rows: CLI_ROWS }), bytes, runs };
   record(`CLI on ${what}: CPU time (user + system), wall`, `${s1(cpu)} CPU, ${s1(wall)} wall (one thread)`, '', null);
 
   if (!duck) {
     record('DuckDB yardstick', 'SKIPPED: @duckdb/node-api could not be installed (see above)', 'CLI CPU <= 2 x DuckDB one thread', null);
   } else {
-    const all = child(duck, [duckFile, join(dir, 'duck.csv'), 'all']);
+    const all = child(duck, [duckFile, join(dir, 'duck.csv'), 'all', delimiter]);
     const duckCpu = median(duckOne.map((r) => r.cpuMs));
     // The ratio of each back-to-back pair, then their median: the machine's speed here swings by half
     // within minutes, and a slow spell over a pair slows both of its runs, where medians taken apart
@@ -561,7 +624,8 @@ async function cli(dir: string): Promise<void> {
   }
 
   // Memory: the plan keeps a few numbers a row; the rest streams.
-  const rss: Record<string, number> = { [LIST ? 'the list' : CLI_ROWS]: Math.max(...runs.map((r) => r.maxRssKb)) };
+  // By rows for the generated lists, under `list` for a given one.
+  const rss: Record<string, number> = { [LIST ? 'list' : CLI_ROWS]: Math.max(...runs.map((r) => r.maxRssKb)) };
   if (!LIST && MEMORY_ROWS > CLI_ROWS) {
     const big = join(dir, `prospects-${MEMORY_ROWS}.csv`);
     await writeCsv(big, MEMORY_ROWS, 4);
@@ -653,16 +717,26 @@ async function appsScript(): Promise<void> {
   };
   const plans = Array.from({ length: 3 }, () => cold('CHANNEL_PLAN'));
   const channels = Array.from({ length: 3 }, () => cold('CHANNEL'));
-  figures.appsScript = { rows: typed.length, columns: list.header.length, channelPlanCold: plans, channelCold: channels };
   const cpuOf = (runs: Array<{ cpuMs: number }>) => median(runs.map((r) => r.cpuMs));
   const wallMs = (runs: Array<{ ms: number }>) => median(runs.map((r) => r.ms));
+  // The targets are a full tab's: 400,000 rows, or fewer as wide as Google's 10 million cells. A
+  // shorter list is measured and shown, not judged against them.
+  const rowsOf = (n: number) => n.toLocaleString('en-US');
+  const full = typed.length === TAB_ROWS || typed.length === Math.floor(TAB_CELLS / list.header.length);
+  const tab = !LIST
+    ? `a full tab (${rowsOf(typed.length)} x ${list.header.length})`
+    : full
+      ? `the list's first ${rowsOf(typed.length)} rows x ${list.header.length}, a full tab (${typed.length === TAB_ROWS ? `${rowsOf(TAB_ROWS)} rows` : "Google's 10M cells"})`
+      : `the list (${rowsOf(typed.length)} x ${list.header.length}: less than a full tab, so not judged against a full tab's target)`;
+  const judged = (ms: number, most: number) => (full ? ms <= most : null);
+  figures.appsScript = { rows: typed.length, columns: list.header.length, fullTab: full, channelPlanCold: plans, channelCold: channels };
   record(
-    `CHANNEL_PLAN, cold, on ${LIST ? 'the list' : 'a full tab'} (${typed.length.toLocaleString('en-US')} x ${list.header.length}), from dist/ in a fresh V8 context`,
+    `CHANNEL_PLAN, cold, on ${tab}, from dist/ in a fresh V8 context`,
     `${s1(cpuOf(plans))} CPU, ${s1(wallMs(plans))} wall`,
     '<= 2 s',
-    cpuOf(plans) <= 2000,
+    judged(cpuOf(plans), 2000),
   );
-  record(`CHANNEL, cold, the same range`, `${s1(cpuOf(channels))} CPU, ${s1(wallMs(channels))} wall`, '<= 1 s', cpuOf(channels) <= 1000);
+  record(`CHANNEL, cold, the same range`, `${s1(cpuOf(channels))} CPU, ${s1(wallMs(channels))} wall`, '<= 1 s', judged(cpuOf(channels), 1000));
 
   const counts: Record<string, Record<number, number>> = { classify: {}, write: {} };
   for (const n of [100, typed.length]) {
@@ -710,6 +784,16 @@ function bundles(): void {
   record('server bundle dist/Code.js (readable, names kept)', `${(server / 1024).toFixed(1)} KB`, '', null);
   record('one formula cell, cold: dist/Code.js loaded in a fresh V8 context, then CHANNEL on one row', `${loadMs.toFixed(0)} ms CPU`, '<= 50 ms', loadMs <= 50);
   record('sidebar dist/Sidebar.html (minified)', `${(sidebar / 1024).toFixed(1)} KB`, '<= 80 KB', sidebar <= 80 * 1024);
+}
+
+try {
+  checkArgs();
+  // A given list is read first, whichever parts run: a list the command line would refuse stops
+  // the bench before anything is measured.
+  if (LIST) await listOrRows(1, 0);
+} catch (e) {
+  if (!(e instanceof BenchUsage)) throw e;
+  usageStop(e.message);
 }
 
 if (args['write-csv']) {

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// `npm run bench` refuses what it cannot measure in one line and exit code 2, before measuring
+// anything: its arguments, and a `--list` the command line would refuse (in the command line's
+// words). No test here measures: each case stops before the first figure.
+const dir = mkdtempSync(join(tmpdir(), 'bench-args-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function bench(...args: string[]): { code: number | null; stderr: string; stdout: string } {
+  const r = spawnSync(process.execPath, ['build/bench.js', ...args], { encoding: 'utf8', timeout: 20_000 });
+  return { code: r.status, stderr: r.stderr, stdout: r.stdout };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('bench: what it cannot measure is refused in one line (exit 2)', () => {
+  const refusals: Array<[string, () => string[], RegExp]> = [
+    ['an unknown part', () => ['--only', 'core,cli2'], /^bench: --only core,cli2: no part named 'cli2' \(the parts: core, apps-script, bundles, cli\)$/],
+    ['no part', () => ['--only', ','], /^bench: --only ,: no part given/],
+    ['a row count that is not one', () => ['--rows', 'abc', '--only', 'cli'], /^bench: --rows abc: expected a whole number of at least 1$/],
+    ['no rows', () => ['--rows', '0'], /^bench: --rows 0: expected a whole number of at least 1$/],
+    ['an unknown option', () => ['--bogus'], /^bench: Unknown option '--bogus'$/],
+    [
+      '--rows with a list',
+      () => ['--list', file('one.csv', 'Name,Degree\nAnn,2\n'), '--rows', '10'],
+      /^bench: --rows sets the generated list's length; a --list is measured as it is$/,
+    ],
+    ['a list that is not there', () => ['--list', join(dir, 'nope.csv')], /^bench: --list .*nope\.csv: no such file$/],
+    [
+      'a folder',
+      () => {
+        mkdirSync(join(dir, 'folder'), { recursive: true });
+        return ['--list', join(dir, 'folder'), '--only', 'cli'];
+      },
+      /^bench: --list .*folder: a folder, not a file$/,
+    ],
+    ['an empty list', () => ['--list', file('empty.csv', '')], /^bench: --list .*empty\.csv: the file is empty: expected a header row$/],
+    ['a header alone', () => ['--list', file('header.csv', 'Name,Degree\n'), '--only', 'core'], /^bench: --list .*header\.csv: no rows under its header$/],
+    ['no header', () => ['--list', file('nohead.csv', 'foo,bar\n1,2\n')], /^bench: --list .*nohead\.csv: no recognised column in the first/],
+    [
+      'a binary file (a PNG image)',
+      () => [
+        '--list',
+        file('bin.csv', Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR', 'latin1'), Buffer.alloc(40, 7), Buffer.alloc(4)])),
+        '--only',
+        'cli',
+      ],
+      /^bench: --list .*bin\.csv: not a CSV file \(binary content\)$/,
+    ],
+  ];
+  for (const [what, argv, said] of refusals) {
+    it(what, () => {
+      const r = bench(...argv());
+      expect(r.stderr.trim()).toMatch(said);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stdout).toBe('');
+      expect(r.code).toBe(2);
+    });
+  }
+});
