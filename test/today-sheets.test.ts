@@ -127,6 +127,32 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect(h.lock.held).toBe(false);
   });
 
+  it('in a spreadsheet east of the script (its midnight the day before there), the plan made again after Done reads the dates just written as the days they are: as a fresh Write plans', () => {
+    // The easternmost zone: its midnight is the day before wherever the script runs.
+    const h = loadDist({ timeZone: 'Pacific/Kiritimati' });
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['As Of', '2026-11-24'],
+    ]);
+    const list = h.ss.addSheet('Prospects', [HEADER, ...ROWS]);
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    for (const r of today.cells.slice(2)) if (r[2] === 'Mia' || r[2] === 'Ivan') r.splice(0, 1, true);
+    const view = h.global.markCheckedTouchesDone?.() as { marked: number };
+    expect(view.marked).toBe(2);
+    const plan = () => ['Channel', 'Day', 'Date', 'Reason'].map((name) => column(list, name).map((v) => (v instanceof Date ? v.getTime() : v)));
+    const afterDone = plan();
+    const left = todaySheet(h)
+      .cells.slice(2)
+      .map((r) => r[2]);
+    // A fresh read of the sheet plans the same: nothing just done is due again today.
+    list.activate();
+    h.global.classifySheet?.();
+    expect(afterDone).toEqual(plan());
+    expect(left).not.toContain('Mia');
+    expect(left).not.toContain('Ivan');
+  });
+
   it('a ticked touch whose row now holds another prospect (the list sorted since) is not recorded on that prospect; a name written as text (=Ivy) is still its own', () => {
     const { h, list } = setUp();
     h.global.showTodaysTouches?.();
