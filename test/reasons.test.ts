@@ -140,6 +140,40 @@ const pairsArb = fc.record({
 const map = mapColumns(HEADERS);
 if (map instanceof Problem) throw new Error(map.message);
 
+describe('SPEC 3a: a reason names every signal that counted', () => {
+  it('a label no longer than "+1" is never put in "+N": dropping it would shorten nothing', () => {
+    const clauses = [
+      {
+        before: 'worth it: ',
+        labels: [
+          { full: 'named', short: 'named' },
+          { full: 'vp', short: 'vp' },
+        ],
+        after: '',
+        keep: true,
+      },
+    ];
+    const head = `InMail (1 credit), ${'x'.repeat(100)}`;
+    expect(fitReason(head, clauses)).toBe(`${head}: worth it: named, vp`);
+    // A longer one goes to "+1" when the line is too long, as before.
+    const longer = [
+      {
+        ...clauses[0],
+        labels: [
+          { full: 'named', short: 'named' },
+          { full: 'serious ask', short: 'serious ask' },
+        ],
+      },
+    ];
+    expect(fitReason(head, longer as typeof clauses)).toBe(`${head}: worth it: named, +1`);
+    // Through the planner: an overdue InMail to a named VP (the reason runs past the aim either way).
+    const map = mapColumns(['Name', 'Degree', 'Seniority', 'Named Account', 'Connection Status', 'Requested On']);
+    if (map instanceof Problem) throw new Error('map');
+    const o = planList([readProspect(['Dee', '2', 'vp', 'yes', 'pending', formatDay(AS_OF - 9)], map)], settings()).outcomes[0] as RowOutcome;
+    expect(outputText(o)[4]).toMatch(/worth it: named, vp;/);
+  });
+});
+
 describe('reasons read exactly as before they were written in one pass (SPEC 3a)', () => {
   it('same Reason for every outcome of random lists under random settings', () => {
     fc.assert(

@@ -613,7 +613,8 @@ const withSeparator = (length: number) => (length === 0 ? 0 : length + 2);
  * The fit works on lengths alone, one step at a time in the order the words give way, and joins
  * the text once at the end: a line "; "-joins the clauses whose text is not empty after `head: `.
  * `headShort`, the conclusion with less detail, takes the head's place once clauses that may go
- * have gone, then clauses take their shorter words before a list, and only then lists are cut to "+N".
+ * have gone, then clauses take their shorter words before a list, and only then lists are cut to "+N"
+ * (as far as that makes them shorter: a label as short as "+1" is kept).
  */
 function fitWords(whole: string, headShort: string): string {
   let head = whole;
@@ -681,8 +682,12 @@ function fitWords(whole: string, headShort: string): string {
     const fixed = ((shortBefore[k] ? w.beforeShort[k] : w.before[k]) as string).length + (w.after[k] as string).length;
     while ((shownLabels[k] as number) > 1 && total > REASON_MAX) {
       const before = shownLength[k] as number;
-      shownLabels[k] = (shownLabels[k] as number) - 1;
-      const after = fixed + labelsLength(from, to, shownLabels[k] as number, shortFrom[k] as number);
+      // The fewest labels put in "+N" that make the clause shorter: a label as short as "+1" stays.
+      let shown = (shownLabels[k] as number) - 1;
+      let after = fixed + labelsLength(from, to, shown, shortFrom[k] as number);
+      while (after >= before && shown > 1) after = fixed + labelsLength(from, to, --shown, shortFrom[k] as number);
+      if (after >= before) break;
+      shownLabels[k] = shown;
       shownLength[k] = after;
       total += withSeparator(after) - withSeparator(before);
     }

@@ -356,7 +356,7 @@ function render(head: string, why: readonly Clause[], use: readonly (readonly ('
 /**
  * One line of about REASON_MAX characters: labels take their short forms (last first), then
  * clauses that can go go (last first), then the head its short form, then clauses their shorter
- * words before a list (last first), then lists end in "+N".
+ * words before a list (last first), then lists end in "+N" (where that makes the line shorter).
  * A word, a date or the conclusion is never cut.
  */
 export function fitReasonReference(fullHead: string, clauses: readonly Clause[], headShort: string = fullHead): string {
@@ -402,8 +402,20 @@ export function fitReasonReference(fullHead: string, clauses: readonly Clause[],
   }
   for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
     while ((keep[k] as number) > 1 && text.length > REASON_MAX) {
-      keep[k] = (keep[k] as number) - 1;
-      text = render(head, why, use, keep);
+      // The fewest labels put in "+N" that make the line shorter: a label as short as "+1" stays.
+      const at = (m: number) =>
+        render(
+          head,
+          why,
+          use,
+          keep.map((x, i) => (i === k ? m : x)),
+        );
+      let m = (keep[k] as number) - 1;
+      let cut = at(m);
+      while (cut.length >= text.length && m > 1) cut = at(--m);
+      if (cut.length >= text.length) break;
+      keep[k] = m;
+      text = cut;
     }
   }
   return text;
