@@ -708,7 +708,8 @@ describe('SPEC 10 v2: When Credits Run Out = next-month', () => {
     expect([summary.creditsWanted, summary.creditsUsed, summary.creditsWaiting]).toEqual([7, 0, 5]);
     expect(reasonOf(ok(outcomes[0] as RowOutcome))).toBe('InMail (1 credit) on 12-01: named account, serious ask, vp; waits for the renewal: no credits left');
     expect(reasonOf(ok(outcomes[5] as RowOutcome))).toBe(
-      'Connect with a note (300 chars): named account, serious ask, vp; credits went to higher-ranked prospects',
+      // This month had none to give: the renewal's went to the rows waiting for it.
+      "Connect with a note (300 chars): named account, serious, vp; the 12-01 renewal's credits went to higher-ranked prospects",
     );
     expect(reasonOf(ok(outcomes[6] as RowOutcome))).toMatch(/; urgent: cannot wait for the 12-01 renewal$/);
     // Without next-month, Credits 0 is no InMail at all (SPEC 4 rule 3).

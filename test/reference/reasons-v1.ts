@@ -119,12 +119,22 @@ function conclusion(channel: Channel, o: Outcome): string {
 /** Why a paid InMail was not sent, in words. */
 function noInMailWhy(o: Outcome): string {
   const { skipped, flags, settings: s, prospect: p } = o;
-  if (flags & FLAGS.creditsTaken) return cannotWait(o) || 'credits went to higher-ranked prospects';
+  if (flags & FLAGS.creditsTaken) return cannotWait(o) || creditsTakenWhy(o);
   if (skipped & SKIPPED.noInMail)
     return s.plan.creditsPerMonth === 0 ? 'free plan: no InMail' : p.acceptsInMail === false ? 'they take no InMail' : 'no InMail';
   if (skipped & SKIPPED.notWorth) return 'not worth a credit';
   if (skipped & SKIPPED.noCredit) return cannotWait(o) || 'no credits left';
   return '';
+}
+
+/**
+ * Credits that went to rows ranked higher: with none this month (Credits 0, next-month), only the
+ * renewal's did, and the reason says so.
+ */
+function creditsTakenWhy(o: Outcome): string {
+  const s = o.settings;
+  if (s.credits > 0 || s.whenCreditsRunOut !== 'next-month' || s.plan.creditsPerMonth === 0) return 'credits went to higher-ranked prospects';
+  return `the ${shortDay(nextRenewal(s.asOf, s.creditsRenewOn), s)} renewal's credits went to higher-ranked prospects`;
 }
 
 /**
