@@ -399,6 +399,19 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
       order: 'day-first',
       tellsUntil: day('2026-12-11'),
     });
+    // Told the order the column's form gives anyway (month-first here; day-first in a semicolon
+    // file), a later as-of date reads the same: no such word.
+    const monthFirst = understood([header, ['Ann', '11/05/2026'], ['Bo', '11/12/2026']], asOf);
+    expect(monthFirst.dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'file' });
+    expect(monthFirst.dateOrders[0]?.tellsUntil).toBeUndefined();
+    expect(understandingLines(monthFirst).join('\n')).toContain('where a touch made cannot be; set Date Order if that is wrong');
+    const semicolon = { ...asOf, slashOrderHint: { order: 'day-first', why: 'the file is semicolon-separated' } as const };
+    const dayFirst = understood([header, ['Ann', '05/11/2026'], ['Bo', '12/11/2026']], semicolon);
+    expect(dayFirst.dateOrders[0]).toMatchObject({ order: 'day-first', basis: 'file' });
+    expect(dayFirst.dateOrders[0]?.tellsUntil).toBeUndefined();
+    expect(understood([header, ['Ann', '05/11/2026'], ['Bo', '12/11/2026']], { ...semicolon, asOf: day('2026-12-11') }).dateOrders[0]).toMatchObject({
+      order: 'day-first',
+    });
     // Dashed dates day-first would be ahead: month-first.
     expect(understood([header, ['Ann', '11-12-2026'], ['Bo', '11-05-2026']], asOf).dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'file' });
     // Both orders fit (or both put dates ahead: an error either way), or the column is a deadline, not a touch: as before.

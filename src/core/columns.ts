@@ -641,7 +641,19 @@ function aheadOfAsOf(
   return { order, why: `${other} would put ${dates} after the as-of date (e.g. '${against.example}'), where a touch made cannot be`, until: against.last };
 }
 
-/** Each date column's order: the setting, else its values, else the sheet's other date columns, else its dashes or the file's form, else month-first. */
+/**
+ * A column's order from its form alone, where neither its values nor the sheet's other date
+ * columns tell: day-first for dates written with dashes or in a file whose form suggests it (a
+ * semicolon CSV), else month-first, which cannot tell.
+ */
+function orderByForm(e: OrderEvidence, settings: ReadSettings): { order: SlashOrder; basis: DateOrderNote['basis']; why: string | undefined } {
+  if (e.sep === '-' && e.dayFirst + e.monthFirst === 0) return { order: 'day-first', basis: 'file', why: DASHED_DAY_FIRST };
+  if (settings.slashOrderHint && e.dayFirst + e.monthFirst === 0)
+    return { order: settings.slashOrderHint.order, basis: 'file', why: settings.slashOrderHint.why };
+  return { order: 'month-first', basis: 'cannot-tell', why: undefined };
+}
+
+/** Each date column's order: the setting, else its values, else the sheet's other date columns, else the as-of date (touches made), else its dashes or the file's form, else month-first. */
 function dateReadings(
   mapped: ReadonlyArray<{ field: FieldSpec; index: number }>,
   headers: readonly Cell[],
@@ -675,7 +687,6 @@ function dateReadings(
     let basis: DateOrderNote['basis'];
     let why: string | undefined;
     let tellsUntil: Day | undefined;
-    let ahead: ReturnType<typeof aheadOfAsOf>;
     if (settings.dateOrder !== 'auto') {
       order = settings.dateOrder;
       basis = 'setting';
@@ -685,20 +696,13 @@ function dateReadings(
     } else if (sheetDay !== sheetMonth && (sheetDay === 0 || sheetMonth === 0)) {
       order = sheetDay > 0 ? 'day-first' : 'month-first';
       basis = 'sheet';
-    } else if ((ahead = aheadOfAsOf(m.field.key, sample, m.index, e.sep, settings.asOf)) !== undefined) {
-      order = ahead.order;
-      basis = 'file';
-      why = ahead.why;
-      tellsUntil = ahead.until;
-    } else if (e.sep === '-' && e.dayFirst + e.monthFirst === 0) {
-      order = 'day-first';
-      basis = 'file';
-      why = DASHED_DAY_FIRST;
-    } else if (settings.slashOrderHint && e.dayFirst + e.monthFirst === 0) {
-      order = settings.slashOrderHint.order;
-      basis = 'file';
-      why = settings.slashOrderHint.why;
-    } else basis = 'cannot-tell';
+    } else {
+      const form = orderByForm(e, settings);
+      const ahead = aheadOfAsOf(m.field.key, sample, m.index, e.sep, settings.asOf);
+      ({ order, basis, why } = ahead === undefined ? form : { order: ahead.order, basis: 'file', why: ahead.why });
+      // Once the as-of date no longer tells, the column reads by its form: said when that differs.
+      if (ahead !== undefined && ahead.order !== form.order) tellsUntil = ahead.until;
+    }
     readings.set(m.index, { order, guessed: basis !== 'setting' && basis !== 'values', ...(e.sep === undefined ? {} : { sep: e.sep }) });
     if (DATE_FIELDS.has(m.field.key)) {
       const dayFirst = order === 'day-first';
