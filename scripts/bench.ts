@@ -20,6 +20,7 @@ import {
   HEADER_SEARCH_ROWS,
   ListPlanner,
   Problem,
+  RowError,
   SAMPLE_ROWS,
   type Settings,
   decideRow,
@@ -33,6 +34,8 @@ import { type Value, callCounts, loadDist, sheetsValue } from '../src/preview/ap
 import { csvCell } from '../src/cli/csv.js';
 import { FALLBACK, encodingOf } from '../src/cli/csv-encoding.js';
 import { FileProblem, openInput, readRecords, understandTop } from '../src/cli/passes.js';
+import { describeCsvError } from '../src/cli/plan.js';
+import { errnoText } from '../src/cli/common.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** A mistake in how the bench was called or in the list it was given: said in one line, exit code 2. */
@@ -76,7 +79,7 @@ function countArg(name: string, fallback: number, least: number): number {
   const given = args[name as 'rows'];
   if (given === undefined) return fallback;
   const n = Number(given.replaceAll('_', ''));
-  if (/^\s*[\d_]+\s*$/.test(given) && Number.isSafeInteger(n) && n >= least) return n;
+  if (/^\s*\d[\d_]*\s*$/.test(given) && Number.isSafeInteger(n) && n >= least) return n;
   badCounts.push(`--${name} ${given}: expected a whole number${least > 0 ? ` of at least ${least}` : ''}`);
   return fallback;
 }
@@ -91,10 +94,11 @@ function checkArgs(): void {
       `--only ${args.only}: ${unknown.length > 0 ? `no part named ${unknown.map((p) => `'${p}'`).join(', ')}` : 'no part given'} (the parts: ${PARTS.join(', ')})`,
     );
   }
-  // The generated list's lengths; a given list is measured as it is.
-  if (args.list !== undefined && (args.rows !== undefined || args['memory-rows'] !== undefined)) {
-    throw new BenchUsage(`--${args.rows !== undefined ? 'rows' : 'memory-rows'} sets the generated list's length; a --list is measured as it is`);
-  }
+  if (args.list === undefined) return;
+  if (args.list.trim() === '') throw new BenchUsage('--list: expected the path of a list');
+  // The generated list's lengths, and the generated list written out; a given list is measured as it is.
+  const generated = (['rows', 'memory-rows', 'write-csv'] as const).find((o) => args[o] !== undefined);
+  if (generated) throw new BenchUsage(`--${generated} is for the generated list; a --list is measured as it is`);
 }
 const CORE_ROWS = 100_000;
 /** The command line's runs, each followed by DuckDB's on the same file. */
@@ -274,13 +278,19 @@ async function listOf(path: string, n: number): Promise<List> {
     const { records: all, file } = await readRecords(await openInput(path), most);
     const u = understandTop(all.slice(0, HEADER_SEARCH_ROWS + SAMPLE_ROWS), settings, file.delimiter);
     const rows = all.slice(u.headerRow + 1, u.headerRow + 1 + n).filter((r) => r.some((c) => c !== ''));
-    if (rows.length === 0) throw new BenchUsage(`--list ${path}: no rows under its header`);
+    // A list that names no prospect the planner can read (every row blank or in error) measures nothing.
+    const names = (r: string[]) => {
+      const p = readProspect(r, u.map);
+      return p !== 'blank' && !(p instanceof RowError);
+    };
+    if (!rows.some(names)) {
+      throw new BenchUsage(`--list: ${path}: no row under its header names a prospect the planner can read: nothing to measure`);
+    }
     return { header: all[u.headerRow] as string[], rows, map: u.map, delimiter: file.delimiter };
   } catch (e) {
+    // What the command line would say of the file (its access, its content), in its words.
     const code = (e as NodeJS.ErrnoException).code;
-    if (e instanceof FileProblem || code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      throw new BenchUsage(`--list ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : (e as Error).message}`);
-    }
+    if (e instanceof FileProblem || (typeof code === 'string' && /^E[A-Z]+$/.test(code))) throw new BenchUsage(`--list: ${describeCsvError(e, path).message}`);
     throw e;
   }
 }
@@ -380,7 +390,14 @@ async function core(): Promise<void> {
     plannedWithReasonsPerSecond: planned,
   };
   const m = (x: number) => `${(x / 1e6).toFixed(2)}M rows/s`;
-  record('core: rows decided per second, from cells (read + decide)', m(fromCells), '>= 1,000,000', fromCells >= 1e6);
+  // The target is for 100,000 rows: a shorter list's figure is shown, not judged.
+  const judged = cells.length >= CORE_ROWS;
+  record(
+    `core: rows decided per second, from cells (read + decide)${judged ? '' : ` (${cells.length.toLocaleString('en-US')} rows: not judged)`}`,
+    m(fromCells),
+    '>= 1,000,000',
+    judged ? fromCells >= 1e6 : null,
+  );
   record('core: rows decided per second, from fields', m(fields), '', null);
   record('core: ... with the Reason text', m(reasons), '', null);
   record('core: ... the whole list planned, with reasons', m(planned), '', null);
@@ -451,7 +468,8 @@ async function planMemory(cells: readonly string[][], map: ColumnMap): Promise<v
       .map((v) => `${v.added.toFixed(0)} / ${v.finished.toFixed(0)}`)
       .join('; '),
     '<= 48 bytes',
-    worst <= 48,
+    // A few rows' bytes are the planner's fixed ones: judged from the rows the target is for.
+    cells.length >= CORE_ROWS ? worst <= 48 : null,
   );
 }
 
@@ -576,7 +594,11 @@ async function cli(dir: string): Promise<void> {
   const duck = lib ? duckScript(dir, lib) : undefined;
   const duckFile = LIST && duck ? utf8For(LIST, dir) : file;
   // DuckDB writes with the delimiter ours keeps (the list's own, read as the command line reads it).
-  const delimiter = LIST ? (await listOrRows(1, 0)).delimiter : ',';
+  const given = LIST ? await listOrRows(CORE_ROWS, 0) : undefined;
+  const delimiter = given ? given.delimiter : ',';
+  // The ratio's target is for a long list: on a short one the command line's start-up (its whole
+  // process is counted, DuckDB's query alone) is most of it. Judged from 100,000 rows.
+  const judged = given === undefined || given.rows.length >= CORE_ROWS;
   // Ours and DuckDB's one-thread runs alternate, so a spell of a slower machine (or core) weighs on both.
   const runs: Run[] = [];
   const duckOne: Run[] = [];
@@ -616,10 +638,10 @@ async function cli(dir: string): Promise<void> {
       null,
     );
     record(
-      `CLI CPU time / DuckDB one-thread CPU time, median of ${CLI_PAIRS} back-to-back pairs`,
+      `CLI CPU time / DuckDB one-thread CPU time, median of ${CLI_PAIRS} back-to-back pairs${judged ? '' : ' (under 100,000 rows: not judged)'}`,
       `${ratio.toFixed(2)} x (pairs ${(ratios[0] as number).toFixed(2)}-${(ratios[ratios.length - 1] as number).toFixed(2)})`,
       '<= 2 x',
-      ratio <= 2,
+      judged ? ratio <= 2 : null,
     );
   }
 
@@ -739,7 +761,8 @@ async function appsScript(): Promise<void> {
   record(`CHANNEL, cold, the same range`, `${s1(cpuOf(channels))} CPU, ${s1(wallMs(channels))} wall`, '<= 1 s', judged(cpuOf(channels), 1000));
 
   const counts: Record<string, Record<number, number>> = { classify: {}, write: {} };
-  for (const n of [100, typed.length]) {
+  const few = Math.min(100, typed.length);
+  for (const n of [few, typed.length]) {
     for (const what of ['classify', 'write'] as const) {
       const h = loadDist({ now: new Date(2026, 10, 23, 9) });
       h.ss.addSheet('Channel Settings', [
@@ -757,10 +780,11 @@ async function appsScript(): Promise<void> {
   for (const what of ['classify', 'write'] as const) {
     const c = counts[what] as Record<number, number>;
     record(
-      `${what === 'classify' ? 'Classify this sheet' : 'Sidebar Write'}: spreadsheet calls at 100 / ${typed.length.toLocaleString('en-US')} rows`,
-      `${c[100]} / ${c[typed.length]}`,
+      `${what === 'classify' ? 'Classify this sheet' : 'Sidebar Write'}: spreadsheet calls at ${few} / ${typed.length.toLocaleString('en-US')} rows`,
+      `${c[few]} / ${c[typed.length]}`,
       'the same',
-      c[100] === c[typed.length],
+      // The same count at two sizes: with one size only, nothing is shown by it.
+      few < typed.length ? c[few] === c[typed.length] : null,
     );
   }
 }
@@ -798,7 +822,9 @@ try {
 
 if (args['write-csv']) {
   // `--write-csv FILE [--rows N]`: the bench's list as a file, to profile one surface by hand.
-  const bytes = await writeCsv(args['write-csv'], CLI_ROWS, 2);
+  const bytes = await writeCsv(args['write-csv'], CLI_ROWS, 2).catch((e: NodeJS.ErrnoException) =>
+    typeof e.code === 'string' ? usageStop(`--write-csv: cannot write '${args['write-csv']}': ${errnoText(e)}`) : Promise.reject(e),
+  );
   process.stderr.write(`wrote ${CLI_ROWS} rows (${(bytes / 1e6).toFixed(0)} MB) to ${args['write-csv']}\n`);
   process.exit(0);
 }

@@ -22,29 +22,45 @@ function file(name: string, content: string | Buffer): string {
 }
 
 describe('bench: what it cannot measure is refused in one line (exit 2)', () => {
+  const one = () => file('one.csv', 'Name,Degree\nAnn,2\n');
   const refusals: Array<[string, () => string[], RegExp]> = [
     ['an unknown part', () => ['--only', 'core,cli2'], /^bench: --only core,cli2: no part named 'cli2' \(the parts: core, apps-script, bundles, cli\)$/],
     ['no part', () => ['--only', ','], /^bench: --only ,: no part given/],
     ['a row count that is not one', () => ['--rows', 'abc', '--only', 'cli'], /^bench: --rows abc: expected a whole number of at least 1$/],
     ['no rows', () => ['--rows', '0'], /^bench: --rows 0: expected a whole number of at least 1$/],
+    ['a count of underscores', () => ['--memory-rows', '_'], /^bench: --memory-rows _: expected a whole number$/],
     ['an unknown option', () => ['--bogus'], /^bench: Unknown option '--bogus'$/],
+    ['--rows with a list', () => ['--list', one(), '--rows', '10'], /^bench: --rows is for the generated list; a --list is measured as it is$/],
+    ['--write-csv with a list', () => ['--list', one(), '--write-csv', join(dir, 'w.csv')], /^bench: --write-csv is for the generated list/],
+    ['an empty --list', () => ['--list', ''], /^bench: --list: expected the path of a list$/],
     [
-      '--rows with a list',
-      () => ['--list', file('one.csv', 'Name,Degree\nAnn,2\n'), '--rows', '10'],
-      /^bench: --rows sets the generated list's length; a --list is measured as it is$/,
+      '--write-csv into no folder',
+      () => ['--write-csv', join(dir, 'no', 'w.csv')],
+      /^bench: --write-csv: cannot write '.*w\.csv': no such file or folder \(ENOENT\)$/,
     ],
-    ['a list that is not there', () => ['--list', join(dir, 'nope.csv')], /^bench: --list .*nope\.csv: no such file$/],
+    // A list the command line cannot read: in its words.
+    ['a list that is not there', () => ['--list', join(dir, 'nope.csv')], /^bench: --list: cannot read '.*nope\.csv': no such file or folder \(ENOENT\)$/],
+    ['a path through a file', () => ['--list', join(one(), 'x.csv')], /^bench: --list: cannot read '.*x\.csv': .*\(ENOTDIR\)$/],
     [
       'a folder',
       () => {
         mkdirSync(join(dir, 'folder'), { recursive: true });
         return ['--list', join(dir, 'folder'), '--only', 'cli'];
       },
-      /^bench: --list .*folder: a folder, not a file$/,
+      /^bench: --list: cannot read '.*folder': is a folder, not a file \(EISDIR\)$/,
     ],
-    ['an empty list', () => ['--list', file('empty.csv', '')], /^bench: --list .*empty\.csv: the file is empty: expected a header row$/],
-    ['a header alone', () => ['--list', file('header.csv', 'Name,Degree\n'), '--only', 'core'], /^bench: --list .*header\.csv: no rows under its header$/],
-    ['no header', () => ['--list', file('nohead.csv', 'foo,bar\n1,2\n')], /^bench: --list .*nohead\.csv: no recognised column in the first/],
+    ['an empty list', () => ['--list', file('empty.csv', '')], /^bench: --list: .*empty\.csv: the file is empty: expected a header row$/],
+    [
+      'a header alone',
+      () => ['--list', file('header.csv', 'Name,Degree\n'), '--only', 'core'],
+      /^bench: --list: .*header\.csv: no row under its header names a prospect the planner can read: nothing to measure$/,
+    ],
+    [
+      'rows that name no one',
+      () => ['--list', file('na.csv', 'Name,Degree\n#N/A,\n  ,\n')],
+      /^bench: --list: .*na\.csv: no row under its header names a prospect the planner can read: nothing to measure$/,
+    ],
+    ['no header', () => ['--list', file('nohead.csv', 'foo,bar\n1,2\n')], /^bench: --list: .*nohead\.csv: no recognised column in the first/],
     [
       'a binary file (a PNG image)',
       () => [
@@ -53,7 +69,7 @@ describe('bench: what it cannot measure is refused in one line (exit 2)', () => 
         '--only',
         'cli',
       ],
-      /^bench: --list .*bin\.csv: not a CSV file \(binary content\)$/,
+      /^bench: --list: .*bin\.csv: not a CSV file \(binary content\)$/,
     ],
   ];
   for (const [what, argv, said] of refusals) {

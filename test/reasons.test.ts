@@ -141,7 +141,7 @@ const map = mapColumns(HEADERS);
 if (map instanceof Problem) throw new Error(map.message);
 
 describe('SPEC 3a: a reason names every signal that counted', () => {
-  it('a label no longer than "+1" is never put in "+N": dropping it would shorten nothing', () => {
+  it('a list is cut to "+N" only where that makes it shorter: "+1" for a label no longer than it would drop a signal for nothing', () => {
     const clauses = [
       {
         before: 'worth it: ',

@@ -623,8 +623,8 @@ const withSeparator = (length: number) => (length === 0 ? 0 : length + 2);
  * The fit works on lengths alone, one step at a time in the order the words give way, and joins
  * the text once at the end: a line "; "-joins the clauses whose text is not empty after `head: `.
  * `headShort`, the conclusion with less detail, takes the head's place once clauses that may go
- * have gone, then clauses take their shorter words before a list, and only then lists are cut to "+N"
- * (as far as that makes them shorter: a label as short as "+1" is kept).
+ * have gone, then clauses take their shorter words before a list, and only then lists are cut to "+N",
+ * each cut the fewest labels that make the clause shorter (a last label as short as "+1" stays).
  */
 function fitWords(whole: string, headShort: string): string {
   let head = whole;
@@ -692,7 +692,7 @@ function fitWords(whole: string, headShort: string): string {
     const fixed = ((shortBefore[k] ? w.beforeShort[k] : w.before[k]) as string).length + (w.after[k] as string).length;
     while ((shownLabels[k] as number) > 1 && total > REASON_MAX) {
       const before = shownLength[k] as number;
-      // The fewest labels put in "+N" that make the clause shorter: a label as short as "+1" stays.
+      // The fewest labels put in "+N" that make the clause shorter: "+1" for a label no longer than it shortens nothing.
       let shown = (shownLabels[k] as number) - 1;
       let after = fixed + labelsLength(from, to, shown, shortFrom[k] as number);
       while (after >= before && shown > 1) after = fixed + labelsLength(from, to, --shown, shortFrom[k] as number);

@@ -412,7 +412,7 @@ export function fitReasonReference(fullHead: string, clauses: readonly Clause[],
   }
   for (let k = why.length - 1; k >= 0 && text.length > REASON_MAX; k--) {
     while ((keep[k] as number) > 1 && text.length > REASON_MAX) {
-      // The fewest labels put in "+N" that make the line shorter: a label as short as "+1" stays.
+      // The fewest labels put in "+N" that make the line shorter: "+1" for a label no longer than it shortens nothing.
       const at = (m: number) =>
         render(
           head,
