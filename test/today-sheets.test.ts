@@ -187,6 +187,18 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect(list.cells[0]).toEqual(header);
   });
 
+  it("the sidebar's touches: a LinkedIn touch of a row with no profile marks its email '(no URL)', where to find the person, as the command line does", () => {
+    const { h } = setUp([
+      ['Mia', '1st', '', '', '', '', 'mia@example.com', ''],
+      ['Lu', '1st', '', '', '', '', '', ''],
+    ]);
+    const view = h.global.getTodayTouches?.() as { touches: Array<{ name: string; channel: string; contact: string }> };
+    expect(view.touches.map((t) => [t.name, t.channel, t.contact])).toEqual([
+      ['Mia', 'MESSAGE', '(no URL) · mia@example.com'],
+      ['Lu', 'MESSAGE', ''],
+    ]);
+  });
+
   it('the sidebar marks given touches; one whose row no longer shows that touch is left alone and said', () => {
     const { h, list } = setUp();
     const view = h.global.getTodayTouches?.() as { touches: Array<{ row: number; channel: string; groupTitle: string }> };

@@ -7,6 +7,7 @@ import {
   AGENDA_GROUPS,
   type Agenda,
   AgendaBuilder,
+  NO_URL,
   type RowError,
   type RowInput,
   type RowOutcome,
@@ -15,6 +16,7 @@ import {
   agendaSummary,
   asOfText,
   formatDay,
+  onLinkedIn,
   readProspect,
   todayWarnings,
 } from '../core/index.js';
@@ -111,8 +113,8 @@ function cellsOf(a: Agenda): string[][] {
 function contactFor(r: readonly string[]): string {
   const url = (r[8] as string).replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
   const other = (r[9] as string) || (r[10] as string);
-  if (r[3] === 'EMAIL_OR_PHONE') return other || url;
-  return url || (other ? `(no URL) ${other}` : '');
+  if (!onLinkedIn(r[3] as string)) return other || url;
+  return url || (other ? `${NO_URL} ${other}` : '');
 }
 
 /** The agenda in the asked format: a table by group, CSV (one row a touch), or JSON Lines. */

@@ -32,6 +32,22 @@ export type AgendaGroup = (typeof AGENDA_GROUPS)[number]['key'];
 const GROUP_OF: ReadonlyMap<string, number> = new Map(AGENDA_GROUPS.flatMap((g, i) => g.channels.map((c) => [c as string, i] as const)));
 
 /** One touch to make today. */
+/**
+ * A LinkedIn touch (any but email or phone) of a row with no profile URL: its email or phone is
+ * shown marked so, as where to find the person, not where to send the touch.
+ */
+export const NO_URL = '(no URL)';
+
+/** Whether a touch is made on LinkedIn: every channel but email or phone needs the person's profile. */
+export const onLinkedIn = (channel: string): boolean => channel !== 'EMAIL_OR_PHONE';
+
+/** An entry's ways to reach the person, in one line: the profile, the email, the phone (`NO_URL` for a LinkedIn touch with none). */
+export function contactLine(e: Pick<AgendaEntry, 'channel' | 'linkedinUrl' | 'email' | 'phone'>): string {
+  const others = [e.email, e.phone].filter(Boolean);
+  const profile = e.linkedinUrl || (onLinkedIn(e.channel) && others.length > 0 ? NO_URL : '');
+  return [profile, ...others].filter(Boolean).join(' · ');
+}
+
 export interface AgendaEntry {
   /** The row as a spreadsheet numbers it (header row 1 when it is the first line). */
   readonly row: number;

@@ -14,6 +14,7 @@ import {
   RowError,
   agendaOf,
   agendaSummary,
+  contactLine,
   asOfAheadWarning,
   endedByMessage,
   cellText,
@@ -73,9 +74,8 @@ export interface TodayTouch {
   readonly due: string;
   readonly overdue: boolean;
   readonly reason: string;
-  readonly linkedinUrl: string;
-  readonly email: string;
-  readonly phone: string;
+  /** The profile, email and phone in one line (`contactLine`): a LinkedIn touch with no profile marked `(no URL)`. */
+  readonly contact: string;
 }
 
 export interface TodayView {
@@ -132,9 +132,7 @@ function viewOf(plan: SheetPlan, agenda: Agenda): TodayView {
       due: formatDay(e.date),
       overdue: e.overdue,
       reason: e.reason,
-      linkedinUrl: e.linkedinUrl ?? '',
-      email: e.email ?? '',
-      phone: e.phone ?? '',
+      contact: contactLine(e),
     })),
   };
 }

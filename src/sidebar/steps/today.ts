@@ -78,7 +78,6 @@ const keyOf = (t: TodayTouch) => `${t.row}|${t.channel}`;
 
 function touchItem(t: TodayTouch, i: number, ticked: ReadonlySet<string>): HTMLElement {
   const id = `today-check-${i}`;
-  const contact = [t.linkedinUrl, t.email, t.phone].filter(Boolean).join(' · ');
   const done = el('button', { type: 'button', class: 'link', 'aria-label': `Mark done: ${touchLabel(t)}` }, 'Mark done');
   done.disabled = busy;
   done.addEventListener('click', () => markDone([t]));
@@ -98,7 +97,7 @@ function touchItem(t: TodayTouch, i: number, ticked: ReadonlySet<string>): HTMLE
       el('span', { class: 'hint' }, channelName(t.channel)),
     ),
     el('div', { class: 'hint' }, `${t.overdue ? 'Overdue. ' : ''}${t.reason}`),
-    contact ? el('div', { class: 'hint' }, contact) : null,
+    t.contact ? el('div', { class: 'hint' }, t.contact) : null,
     done,
   );
 }
