@@ -10,7 +10,7 @@ import { type Day, formatDay } from './dates.js';
 import { type Prospect, RowError } from './model.js';
 import { unnamedAddress } from './fields.js';
 import { prospectKey } from './keys.js';
-import { acceptedBeforeRequest, historyInError, laterHistory } from './sequences.js';
+import { acceptedBeforeRequest, laterHistory } from './sequences.js';
 import type { Settings } from './settings.js';
 import { Column, eachRepeat, float64s } from './typed.js';
 
@@ -395,9 +395,10 @@ export function campaignNumbers(inputs: Iterable<Prospect | RowError | 'blank'>,
   for (const input of inputs) {
     if (notes.isNote(input)) continue;
     counted.push(counter.add(input));
-    // A row in error is no prospect to repeat, as in the plan (which errs on history after the as-of date).
-    const erroneous = input === 'blank' || input instanceof RowError || historyInError(input, s.asOf);
-    keys.push(erroneous ? Number.NaN : prospectKey(input.linkedinUrl, input.email));
+    // A row the numbers skip is no prospect to repeat. One with history after the as-of date (an
+    // error in the plan) counts as it stood, and a prospect counts once: it has its key.
+    const skipped = input === 'blank' || input instanceof RowError || acceptedBeforeRequest(input);
+    keys.push(skipped ? Number.NaN : prospectKey(input.linkedinUrl, input.email));
   }
   // A prospect on several rows counts once, as the plan plans it once (SPEC 6, Duplicates).
   eachRepeat(keys, (i) => counter.repeats(counted[i] as number));

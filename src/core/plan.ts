@@ -24,7 +24,7 @@ import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, rankOrder 
 import { formatDay as dayText, inCalendar, isBusinessDay, lastRenewal, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
 import { CONNECTION_SIGNALS, DUE_ANY_DAY, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
-import { type Decided, SEQUENCES, creditInReach, decideInto, historyError, isPendingRequest } from './sequences.js';
+import { type Decided, SEQUENCES, acceptedBeforeRequest, creditInReach, decideInto, historyError, isPendingRequest } from './sequences.js';
 import { prospectKey } from './keys.js';
 import { type CampaignNumbers, NoteLines, NumbersCounter, acceptanceInForce } from './numbers.js';
 import { KeptProspects } from './kept.js';
@@ -656,6 +656,12 @@ export class ListPlanner {
   // the rows that want a budget (in row order), and the InMails' touches with no credit.
   private readonly keys = new Column(float64s);
   private readonly counted = new Column(bytes);
+  /**
+   * Rows in error in the plan that the campaign's numbers count (few: history after the as-of date,
+   * counted as it stood): their entry, key and what they counted. No duplicates in the plan (a row
+   * in error is no prospect), but a prospect counts once in the numbers (`erroneousRepeats`).
+   */
+  private readonly countedInError: Array<{ entry: number; key: number; counted: number }> = [];
   private readonly deals = new Column(float64s);
   private readonly fallbacks = new Fallbacks();
   private summary: PlanSummary | undefined;
@@ -700,6 +706,8 @@ export class ListPlanner {
       this.firstError ??= rowIndex + this.firstRowNumber;
       this.store.pushError(rowIndex, d.error, d.error >= 0 ? d.errorDate : 0);
       this.kept.pushNone();
+      const key = acceptedBeforeRequest(input) ? Number.NaN : prospectKey(input.linkedinUrl, input.email);
+      if (!Number.isNaN(key)) this.countedInError.push({ entry: keys.length, key, counted });
       keys.push(Number.NaN);
       this.counted.push(0);
       return;
@@ -787,6 +795,35 @@ export class ListPlanner {
     }
   }
 
+  /**
+   * A prospect whose rows include one in error that the numbers count (`countedInError`): the
+   * numbers count the first of its rows, as `campaignNumbers` does, and take the others back out.
+   * Its rows the plan made duplicates are out already.
+   */
+  private erroneousRepeats(): void {
+    if (this.countedInError.length === 0) return;
+    const rows = new Map<number, Array<{ entry: number; counted: number }>>();
+    for (const l of this.countedInError) {
+      const group = rows.get(l.key);
+      if (group) group.push(l);
+      else rows.set(l.key, [l]);
+    }
+    // The first row of each such key that the plan plans (its later ones are its duplicates).
+    const keys = this.keys;
+    const planned = new Set<number>();
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys.get(i);
+      const group = rows.get(key);
+      if (group === undefined || planned.has(key)) continue;
+      planned.add(key);
+      group.push({ entry: i, counted: this.counted.get(i) & ~PENDING_COUNTED });
+    }
+    for (const group of rows.values()) {
+      group.sort((a, b) => a.entry - b.entry);
+      for (const r of group.slice(1)) this.numbers.repeats(r.counted);
+    }
+  }
+
   finish(): PlanSummary {
     if (this.summary) return this.summary;
     const s = this.settings;
@@ -794,6 +831,7 @@ export class ListPlanner {
     // channels as decided, so duplicates become SKIP after it. Beside the decisions, deals and
     // fallbacks, one transient array at a time: the duplicate table, then the order.
     const duplicates = this.findDuplicates(this.keys);
+    this.erroneousRepeats();
     this.keys.clear();
     this.counted.clear();
     const order = this.priorityOrder(this.deals);
