@@ -396,6 +396,17 @@ describe('SPEC 1: each field kind parses its accepted values', () => {
   }
 });
 
+describe('SPEC 1: Replied is yes/no or the date of the reply, typed or as text', () => {
+  it('a serial number reads as the date it is, as a number (a Sheets cell) as in text (a CSV cell); 1 and 0 are yes and no', () => {
+    const map = mapColumns(['Name', 'Replied']);
+    if (map instanceof Problem) throw new Error(map.message);
+    const repliedOn = day('2026-11-20');
+    for (const cell of [46346, '46346']) expect(readProspect(['Ann', cell], map)).toMatchObject({ replied: true, repliedOn });
+    expect(readProspect(['Ann', 1], map)).toMatchObject({ replied: true, repliedOn: undefined });
+    expect(readProspect(['Ann', 0], map)).toMatchObject({ replied: false });
+  });
+});
+
 describe('SPEC 1: bad input in every field kind is a clear per-row error', () => {
   const bad: Array<[string, Cell, RegExp]> = [
     ['Degree', 'fourth', /expected 1, 2, 3, 1st, 2nd, 3rd, 3rd\+ or out of network/],

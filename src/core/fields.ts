@@ -67,7 +67,8 @@ function yesNo(cell: NonBlank): boolean | Problem {
  */
 function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem {
   const answer = yesNo(cell);
-  if (!(answer instanceof Problem) || typeof cell === 'number') return answer;
+  // 1 and 0 are yes and no; another number is a date (a spreadsheet's serial), as in text.
+  if (!(answer instanceof Problem)) return answer;
   const word = typeof cell === 'string' ? REPLY_WORDS.get(wordsOf(cell)) : undefined;
   if (word !== undefined) return word;
   const day = readDate(cell, reading);
