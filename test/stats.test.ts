@@ -64,6 +64,27 @@ function cli(args: string[], input?: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+describe('the rows read, counted alike by the command line and by a sheet holding the same list', () => {
+  it("an empty line between a CSV's rows is a blank row, as the sheet's empty row is (SPEC 10)", () => {
+    const r = cli(['stats', '-', '--as-of', '2026-11-23', '--format', 'json'], 'Name,Degree\nAnn,2\n\nBo,3\n,\n');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows: 4, prospects: 2, blank: 2 });
+    const { global } = loadDist();
+    const t = global.CHANNEL_STATS?.(
+      [
+        ['Ann', 2],
+        ['', ''],
+        ['Bo', 3],
+        ['', ''],
+      ],
+      [['Name', 'Degree']],
+      AS_OF,
+    ) as Value[][];
+    expect(t.at(-1)?.slice(0, 3)).toEqual(['Prospects Read', 2, 4]);
+    expect(t.at(-1)?.[6]).toBe('skipped: 2 blank');
+  });
+});
+
 describe('prospect-channels stats, end to end', () => {
   const json = (args: string[] = [], input?: string) => {
     const r = cli(['stats', input === undefined ? HISTORY : '-', '--as-of', '2026-11-23', '--format', 'json', ...args], input);

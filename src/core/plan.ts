@@ -684,6 +684,12 @@ export class ListPlanner {
     if (rowIndex <= this.lastRow) throw new Error(`ListPlanner.add: row ${rowIndex} after row ${this.lastRow}`);
     // Rows not added between two (a CSV file's empty lines) are empty rows to `noteLines`.
     const afterGap = rowIndex > this.lastRow + 1;
+    // Those lines are blank rows, as a sheet holding the same list counts its empty rows.
+    for (let gap = this.lastRow + 1; gap < rowIndex; gap++) {
+      this.rowsSeen++;
+      this.blank++;
+      this.numbers.add('blank');
+    }
     this.lastRow = rowIndex;
     if (this.noteLines.isNote(input, afterGap)) return void ((input as Prospect).repeatsHeader ? this.headersAgain : this.notes).push(rowIndex);
     this.rowsSeen++;
