@@ -368,7 +368,7 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
     // Nor is a row under the rows of a best header that reads two columns or more (a title line
     // names one at most): another export's header in a joined file, which reads more columns than
     // the first's, would skip the first export's rows as above it.
-    if (best !== undefined && best.map.columns.length >= 2 && hasRowsUnder(top, best, r)) continue;
+    if (best !== undefined && best.map.columns.length >= 2 && hasRowsUnder(top, best.headerRow, r)) continue;
     // Under a row as full as it (a header not read), a row with one header word is a data row
     // whose cell says `Lead` or `Email`: taken for the header, the plan would be written over it.
     if (above >= filled && filled > 1 && read < 2) continue;
@@ -392,19 +392,16 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
 }
 
 /**
- * Whether a row between the header `u` and row `before` is one of its rows, not the header again:
- * as filled as half the header at least, or naming someone under it (a name, profile, email or
- * phone in one of its columns: a sparse prospect row). Lines between a title and its header are
+ * Whether a row between the header at `header` and row `before` is one of its rows: as filled as
+ * half the header at least, and not the header again. Lines between a title and its header are
  * shorter: a title, a date, a line of notes.
  */
-function hasRowsUnder(top: readonly (readonly Cell[])[], u: Understanding, before: number): boolean {
-  const head = top[u.headerRow] as readonly Cell[];
+function hasRowsUnder(top: readonly (readonly Cell[])[], header: number, before: number): boolean {
+  const head = top[header] as readonly Cell[];
   const wide = filledCount(head);
-  const naming = u.map.columns.filter((c) => NAME_KEYS.has(c.field.key) || REACH_KEYS.has(c.field.key)).map((c) => c.index);
-  for (let r = u.headerRow + 1; r < before; r++) {
+  for (let r = header + 1; r < before; r++) {
     const row = top[r] as readonly Cell[];
-    if (sameCells(row, head)) continue;
-    if (filledCount(row) * 2 >= wide || naming.some((i) => !isBlank(row[i]))) return true;
+    if (filledCount(row) * 2 >= wide && !sameCells(row, head)) return true;
   }
   return false;
 }
