@@ -404,6 +404,8 @@ describe('SPEC 1: Replied is yes/no or the date of the reply, typed or as text',
     for (const cell of [46346, '46346']) expect(readProspect(['Ann', cell], map)).toMatchObject({ replied: true, repliedOn });
     expect(readProspect(['Ann', 1], map)).toMatchObject({ replied: true, repliedOn: undefined });
     expect(readProspect(['Ann', 0], map)).toMatchObject({ replied: false });
+    // A serial of a day before 2000 (1900 for `2`) is no reply's date: an error, typed or as text.
+    for (const cell of [2, 1.5, '2', '1.5']) expect(readProspect(['Ann', cell], map)).toBeInstanceOf(RowError);
   });
 });
 

@@ -31,7 +31,6 @@ export type AgendaGroup = (typeof AGENDA_GROUPS)[number]['key'];
 
 const GROUP_OF: ReadonlyMap<string, number> = new Map(AGENDA_GROUPS.flatMap((g, i) => g.channels.map((c) => [c as string, i] as const)));
 
-/** One touch to make today. */
 /**
  * A LinkedIn touch (any but email or phone) of a row with no profile URL: its email or phone is
  * shown marked so, as where to find the person, not where to send the touch.
@@ -48,6 +47,7 @@ export function contactLine(e: Pick<AgendaEntry, 'channel' | 'linkedinUrl' | 'em
   return [profile, ...others].filter(Boolean).join(' · ');
 }
 
+/** One touch to make today. */
 export interface AgendaEntry {
   /** The row as a spreadsheet numbers it (header row 1 when it is the first line). */
   readonly row: number;

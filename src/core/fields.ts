@@ -72,12 +72,19 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem 
   const word = typeof cell === 'string' ? REPLY_WORDS.get(wordsOf(cell)) : undefined;
   if (word !== undefined) return word;
   const day = readDate(cell, reading);
-  if (!(day instanceof Problem)) return day;
+  // A serial number of a day before LinkedIn (`2`, `1.5`: 1900) is no reply's date.
+  const serial = typeof cell === 'number' || (typeof cell === 'string' && SERIAL_TEXT.test(cell));
+  if (!(day instanceof Problem) && !(serial && day < FIRST_REPLY_DAY)) return day;
   // A yes or no with a word on what was said: `Ja, kein Interesse`, `Yes - not interested`, `No (bounced)`.
   const said = typeof cell === 'string' ? /^\s*([^\s,;:(–—-]+)\s*[,;:(–—-]/.exec(cell) : null;
   const first = said ? (yesNoWord(said[1] as string) ?? REPLY_WORDS.get(wordsOf(said[1] as string))) : undefined;
   return first ?? REPLIED_PROBLEM;
 }
+
+/** The first day a serial number under Replied reads as: 2000-01-01 (LinkedIn began in 2003). */
+const FIRST_REPLY_DAY = parseIsoDay('2000-01-01') as Day;
+/** A cell written as a serial number (`46346`, `45000.5`). */
+const SERIAL_TEXT = /^\s*\d+(?:\.\d+)?\s*$/;
 
 const REPLIED_PROBLEM = new Problem('expected yes or no (replied, no reply...), or the date of the reply');
 

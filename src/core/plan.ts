@@ -657,11 +657,13 @@ export class ListPlanner {
   private readonly keys = new Column(float64s);
   private readonly counted = new Column(bytes);
   /**
-   * Rows in error in the plan that the campaign's numbers count (few: history after the as-of date,
-   * counted as it stood): their entry, key and what they counted. No duplicates in the plan (a row
-   * in error is no prospect), but a prospect counts once in the numbers (`erroneousRepeats`).
+   * Rows in error in the plan that the campaign's numbers count (history after the as-of date,
+   * counted as it stood): their entries and keys (what they counted is in `counted`). No
+   * duplicates in the plan (a row in error is no prospect), but a prospect counts once in the
+   * numbers (`erroneousRepeats`).
    */
-  private readonly countedInError: Array<{ entry: number; key: number; counted: number }> = [];
+  private readonly errorEntries = new Column(int32s);
+  private readonly errorKeys = new Column(float64s);
   private readonly deals = new Column(float64s);
   private readonly fallbacks = new Fallbacks();
   private summary: PlanSummary | undefined;
@@ -713,9 +715,12 @@ export class ListPlanner {
       this.store.pushError(rowIndex, d.error, d.error >= 0 ? d.errorDate : 0);
       this.kept.pushNone();
       const key = acceptedBeforeRequest(input) ? Number.NaN : prospectKey(input.linkedinUrl, input.email);
-      if (!Number.isNaN(key)) this.countedInError.push({ entry: keys.length, key, counted });
+      if (!Number.isNaN(key)) {
+        this.errorEntries.push(keys.length);
+        this.errorKeys.push(key);
+      }
       keys.push(Number.NaN);
-      this.counted.push(0);
+      this.counted.push(counted);
       return;
     }
     const t = d.touch;
@@ -802,32 +807,22 @@ export class ListPlanner {
   }
 
   /**
-   * A prospect whose rows include one in error that the numbers count (`countedInError`): the
+   * A prospect whose rows include one in error that the numbers count (`errorEntries`): the
    * numbers count the first of its rows, as `campaignNumbers` does, and take the others back out.
-   * Its rows the plan made duplicates are out already.
+   * Its rows the plan made duplicates are out already. Keyed again for the numbers only, in a
+   * column made for the call: none when no such row has a key.
    */
   private erroneousRepeats(): void {
-    if (this.countedInError.length === 0) return;
-    const rows = new Map<number, Array<{ entry: number; counted: number }>>();
-    for (const l of this.countedInError) {
-      const group = rows.get(l.key);
-      if (group) group.push(l);
-      else rows.set(l.key, [l]);
-    }
-    // The first row of each such key that the plan plans (its later ones are its duplicates).
+    const n = this.errorEntries.length;
+    if (n === 0) return;
     const keys = this.keys;
-    const planned = new Set<number>();
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys.get(i);
-      const group = rows.get(key);
-      if (group === undefined || planned.has(key)) continue;
-      planned.add(key);
-      group.push({ entry: i, counted: this.counted.get(i) & ~PENDING_COUNTED });
-    }
-    for (const group of rows.values()) {
-      group.sort((a, b) => a.entry - b.entry);
-      for (const r of group.slice(1)) this.numbers.repeats(r.counted);
-    }
+    const store = this.store;
+    const numbered = new Column(float64s);
+    for (let i = 0; i < keys.length; i++) numbered.push(part(store.code.get(i), CODE.by) === DUPLICATE ? Number.NaN : keys.get(i));
+    for (let k = 0; k < n; k++) numbered.set(this.errorEntries.get(k), this.errorKeys.get(k));
+    eachRepeat(numbered, (i) => this.numbers.repeats(this.counted.get(i) & ~PENDING_COUNTED));
+    this.errorEntries.clear();
+    this.errorKeys.clear();
   }
 
   finish(): PlanSummary {
