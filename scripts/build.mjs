@@ -21,6 +21,7 @@ import {
   readFileSync,
   readSync,
   readdirSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -31,6 +32,16 @@ import { asGlobal, dropNoOpNames } from './server-bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const at = (...p) => join(root, ...p);
+/**
+ * Where this build writes build/ and dist/: folders of its own beside them, put in their place
+ * when every output is made (`swapIn`), so a command line, test or preview running meanwhile finds
+ * the last build whole, not a folder half made.
+ */
+const STAGED = { build: `build.next-${process.pid}`, dist: `dist.next-${process.pid}` };
+const staged = (path) => {
+  const [dir, ...rest] = path.split('/');
+  return at(STAGED[dir], ...rest);
+};
 const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8'));
 /** The global the server bundle defines; the generated declarations call into it. */
 export const BUNDLE_GLOBAL = 'ProspectChannelPlanner';
@@ -86,14 +97,14 @@ async function importTs(entry) {
  * an ESM bundle (.mjs) started by a .js of one line.
  */
 function writeBuildPackage() {
-  writeFileSync(at('build/package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+  writeFileSync(staged('build/package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
 }
 
 /** A Node program in build/: one ESM file (NAME.mjs), dependencies bundled in, and NAME.js that starts it. */
 async function buildNode(entry, name, extra = {}) {
   await build({
     entryPoints: [at(entry)],
-    outfile: at(`build/${name}.mjs`),
+    outfile: staged(`build/${name}.mjs`),
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -105,7 +116,7 @@ async function buildNode(entry, name, extra = {}) {
       js: `${extra.banner?.js ?? ''}\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);`,
     },
   });
-  writeFileSync(at(`build/${name}.js`), `${extra.banner?.js ?? ''}\n// Starts build/${name}.mjs (made by scripts/build.mjs).\nimport('./${name}.mjs');\n`);
+  writeFileSync(staged(`build/${name}.js`), `${extra.banner?.js ?? ''}\n// Starts build/${name}.mjs (made by scripts/build.mjs).\nimport('./${name}.mjs');\n`);
 }
 
 /**
@@ -181,7 +192,7 @@ async function buildCli() {
     const text = asciiOnly(out.outputFiles[0].text);
     // A bundle's last line names it by its text: its code cache is offered to it alone (src/cli/start.ts).
     const name = named ? `${text.endsWith('\n') ? '' : '\n'}${BUILD_NAME}${createHash('sha256').update(text).digest('hex').slice(0, 32)}` : '';
-    writeFileSync(at(`build/${file}`), `${text}${name}`);
+    writeFileSync(staged(`build/${file}`), `${text}${name}`);
   };
   const bundle = (file, plugins) =>
     writeCli(file, {
@@ -208,12 +219,12 @@ async function buildCli() {
         banner: { js: '#!/usr/bin/env node' },
       },
       false,
-    ).then(() => chmodSync(at('build/cli.js'), 0o755)),
+    ).then(() => chmodSync(staged('build/cli.js'), 0o755)),
     ...Object.values(CLI_LATER).map(({ name, contents }) =>
       build({
         ...common,
         stdin: { contents, resolveDir: root, loader: 'js' },
-        outfile: at(`build/cli-${name}.js`),
+        outfile: staged(`build/cli-${name}.js`),
       }),
     ),
   ]);
@@ -238,7 +249,7 @@ function writeCodeCaches() {
   const sample = at('examples/prospects.csv');
   const { NODE_OPTIONS, ...plain } = process.env;
   const run = (args, env) => {
-    const r = spawnSync(process.execPath, [at('build/cli.js'), ...args, '--as-of', '2026-11-23', '-q', '-o', join(dir, 'out.csv')], {
+    const r = spawnSync(process.execPath, [staged('build/cli.js'), ...args, '--as-of', '2026-11-23', '-q', '-o', join(dir, 'out.csv')], {
       env: { ...plain, ...env },
       encoding: 'utf8',
       timeout: 120_000,
@@ -311,8 +322,8 @@ async function buildServer() {
       `src/sheets/public.ts and src/sheets/index.ts disagree: not exported ${missing.join(', ') || '-'}; not listed ${unlisted.join(', ') || '-'}`,
     );
   }
-  writeFileSync(at('dist/Code.js'), `${header}${bundle}\n${declarations}\n`);
-  copyFileSync(at('appsscript.json'), at('dist/appsscript.json'));
+  writeFileSync(staged('dist/Code.js'), `${header}${bundle}\n${declarations}\n`);
+  copyFileSync(at('appsscript.json'), staged('dist/appsscript.json'));
 }
 
 /** The sidebar: its script and styles inlined into the one HTML file HtmlService serves. */
@@ -323,7 +334,7 @@ async function buildSidebar() {
   const html = readFileSync(at('src/sidebar/sidebar.html'), 'utf8')
     .replace('/* STYLE */', () => css.outputFiles[0].text.trim())
     .replace('/* SCRIPT */', () => script.trim());
-  writeFileSync(at('dist/Sidebar.html'), html);
+  writeFileSync(staged('dist/Sidebar.html'), html);
 }
 
 /** The benchmark (scripts/bench.ts), built like the command line so it measures what users run. */
@@ -337,9 +348,27 @@ async function buildPreview() {
 
 if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
 // Both folders are made afresh: nothing an earlier build or a hand left there is shipped (package.json's files).
-for (const dir of ['dist', 'build']) {
+for (const dir of Object.values(STAGED)) {
   rmSync(at(dir), { recursive: true, force: true });
   mkdirSync(at(dir), { recursive: true });
 }
-writeBuildPackage();
-await Promise.all([buildCli().then(writeCodeCaches), buildServer(), buildSidebar(), buildPreview(), buildBench()]);
+try {
+  writeBuildPackage();
+  // Every part finished, failed or not, before the folders are swapped in or removed.
+  const parts = await Promise.allSettled([buildCli().then(writeCodeCaches), buildServer(), buildSidebar(), buildPreview(), buildBench()]);
+  const failed = parts.find((p) => p.status === 'rejected');
+  if (failed) throw failed.reason;
+  swapIn();
+} finally {
+  for (const dir of Object.values(STAGED)) rmSync(at(dir), { recursive: true, force: true });
+}
+
+/** Each made folder takes its place by a rename: the old one is gone between two renames only. */
+function swapIn() {
+  for (const [dir, staged] of Object.entries(STAGED)) {
+    const old = at(`${dir}.old-${process.pid}`);
+    if (existsSync(at(dir))) renameSync(at(dir), old);
+    renameSync(at(staged), at(dir));
+    rmSync(old, { recursive: true, force: true });
+  }
+}
