@@ -56,6 +56,7 @@ const { values: args } = (() => {
         only: { type: 'string' },
         'write-csv': { type: 'string' },
         list: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
@@ -808,6 +809,20 @@ function bundles(): void {
   record('server bundle dist/Code.js (readable, names kept)', `${(server / 1024).toFixed(1)} KB`, '', null);
   record('one formula cell, cold: dist/Code.js loaded in a fresh V8 context, then CHANNEL on one row', `${loadMs.toFixed(0)} ms CPU`, '<= 50 ms', loadMs <= 50);
   record('sidebar dist/Sidebar.html (minified)', `${(sidebar / 1024).toFixed(1)} KB`, '<= 80 KB', sidebar <= 80 * 1024);
+}
+
+if (args.help) {
+  process.stdout.write(`npm run bench [-- OPTIONS]: what each surface costs against its limit, as one table.
+
+  --json FILE         the same figures as JSON
+  --only PARTS        some of core, apps-script, bundles, cli (comma-separated)
+  --rows N            the generated list's rows for the command line (default 1,000,000)
+  --memory-rows N     the generated list's rows for the memory figure (default 3,000,000; 0: none)
+  --list FILE         measure a list of your own instead of the generated one
+  --write-csv FILE    write the generated list to FILE (its rows: --rows) and stop
+  -h, --help          this text
+`);
+  process.exit(0);
 }
 
 try {

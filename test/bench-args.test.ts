@@ -21,6 +21,15 @@ function file(name: string, content: string | Buffer): string {
   return path;
 }
 
+describe('bench: --help', () => {
+  it('lists every option and measures nothing', () => {
+    const r = bench('--help');
+    expect(r.code).toBe(0);
+    for (const option of ['--json', '--only', '--rows', '--memory-rows', '--list', '--write-csv']) expect(r.stdout).toContain(option);
+    expect(r.stderr).toBe('');
+  });
+});
+
 describe('bench: what it cannot measure is refused in one line (exit 2)', () => {
   const one = () => file('one.csv', 'Name,Degree\nAnn,2\n');
   const refusals: Array<[string, () => string[], RegExp]> = [

@@ -300,6 +300,12 @@ describe('settings and flags', () => {
       expect(r.code).toBe(2);
       expect(oneLine(r.stderr)).toBe(`prospect-channels: unknown command '${typed}'; did you mean ${meant}? (try 'prospect-channels --help')\n`);
     }
+    // A word like no command, before a list: a command that does not exist, the commands named.
+    const frob = cli(['frob', list]);
+    expect([frob.code, oneLine(frob.stderr)]).toEqual([
+      2,
+      "prospect-channels: unknown command 'frob' (the commands: plan, today, done, stats, inspect; try 'prospect-channels --help')\n",
+    ]);
     // A list named like a command's typo, or any name with a dot, is still a file.
     expect(cli(['nope.csv']).stderr).toContain("cannot read 'nope.csv'");
     file('plann', LIST);

@@ -65,7 +65,7 @@ export async function run(argv: readonly string[], io: Io, leftovers = new Lefto
     }
     const named = first !== undefined && Object.hasOwn(COMMANDS, first);
     if (!named) {
-      misspeltCommand(first);
+      misspeltCommand(first, argv);
       refuseLateCommand(argv);
     }
     const command = COMMANDS[named ? first : DEFAULT] as Command;
@@ -82,13 +82,18 @@ export async function run(argv: readonly string[], io: Io, leftovers = new Lefto
 }
 
 /**
- * A first argument a letter or two from a command (`plann list.csv`), no file of that name there
- * and no file's look (a dot or a folder): a typo, said as one, not taken for a second input file.
+ * A first argument with no file of that name there and no file's look (a dot or a folder): a
+ * letter or two from a command (`plann list.csv`) is a typo, said as one; another word followed
+ * by a file (`frob list.csv`) is a command that does not exist. Neither is taken for a second
+ * input file.
  */
-function misspeltCommand(first: string | undefined): void {
+function misspeltCommand(first: string | undefined, argv: readonly string[]): void {
   if (first === undefined || first.startsWith('-') || /[./\\]/.test(first) || existsSync(first)) return;
   const meant = closest(first, Object.keys(COMMANDS));
   if (meant !== undefined) throw new CliError(`unknown command '${first}'; did you mean ${meant}? (try '${NAME} --help')`, 2);
+  if (argv.slice(1).some((a) => !a.startsWith('-') && existsSync(a))) {
+    throw new CliError(`unknown command '${first}' (the commands: ${Object.keys(COMMANDS).join(', ')}; try '${NAME} --help')`, 2);
+  }
 }
 
 /** Options that take no value (every command's, and done's --all-due): an argument after one is not its value. */
