@@ -347,6 +347,18 @@ async function buildPreview() {
 }
 
 if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
+// Folders of builds no longer running (stopped by Ctrl-C, or killed between two renames) go.
+for (const entry of readdirSync(root)) {
+  const m = /^(?:build|dist)\.(?:next|old)-(\d+)$/.exec(entry);
+  if (m && !running(Number(m[1]))) rmSync(at(entry), { recursive: true, force: true });
+}
+// Stopped by a signal, this build's own go with it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    for (const dir of Object.values(STAGED)) rmSync(at(dir), { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  });
+}
 // Both folders are made afresh: nothing an earlier build or a hand left there is shipped (package.json's files).
 for (const dir of Object.values(STAGED)) {
   rmSync(at(dir), { recursive: true, force: true });
@@ -361,6 +373,16 @@ try {
   swapIn();
 } finally {
   for (const dir of Object.values(STAGED)) rmSync(at(dir), { recursive: true, force: true });
+}
+
+/** Whether a process of that id runs (signal 0 asks, sends nothing; EPERM: it runs as another user). */
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
 }
 
 /** Each made folder takes its place by a rename: the old one is gone between two renames only. */

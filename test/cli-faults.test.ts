@@ -306,6 +306,11 @@ describe('settings and flags', () => {
       2,
       "prospect-channels: unknown command 'frob' (the commands: plan, today, done, stats, inspect; try 'prospect-channels --help')\n",
     ]);
+    // A list read from stdin (-) is such a list too; but an option's value is no list: a missing
+    // input before `-o OUT.csv` that exists is a file not found, as it is.
+    expect(oneLine(cli(['frob', '-'], { input: LIST }).stderr)).toMatch(/^prospect-channels: unknown command 'frob' /);
+    const out = file('exists-out.csv', '');
+    expect(oneLine(cli(['prospects', '-o', out]).stderr)).toBe("prospect-channels: cannot read 'prospects': no such file or folder (ENOENT)\n");
     // A list named like a command's typo, or any name with a dot, is still a file.
     expect(cli(['nope.csv']).stderr).toContain("cannot read 'nope.csv'");
     file('plann', LIST);

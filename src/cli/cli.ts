@@ -91,7 +91,11 @@ function misspeltCommand(first: string | undefined, argv: readonly string[]): vo
   if (first === undefined || first.startsWith('-') || /[./\\]/.test(first) || existsSync(first)) return;
   const meant = closest(first, Object.keys(COMMANDS));
   if (meant !== undefined) throw new CliError(`unknown command '${first}'; did you mean ${meant}? (try '${NAME} --help')`, 2);
-  if (argv.slice(1).some((a) => !a.startsWith('-') && existsSync(a))) {
+  if (
+    positionals(argv)
+      .slice(1)
+      .some((a) => a === '-' || existsSync(a))
+  ) {
     throw new CliError(`unknown command '${first}' (the commands: ${Object.keys(COMMANDS).join(', ')}; try '${NAME} --help')`, 2);
   }
 }
@@ -106,12 +110,19 @@ const FLAGS_ALONE = new Set([
  * A command named after an option (`-q today list.csv`): it would be taken for a second input
  * file. Said as such, unless a file of that name is there (or it is an option's value).
  */
+/** Whether argument `i` is an option's value (`-o OUT.csv`): the one before it takes one. */
+function isOptionValue(argv: readonly string[], i: number): boolean {
+  const before = argv[i - 1];
+  return before?.startsWith('-') === true && before !== '-' && !before.includes('=') && !FLAGS_ALONE.has(before);
+}
+
+/** The arguments that are neither options nor their values (`-` for stdin is one). */
+const positionals = (argv: readonly string[]): string[] => argv.filter((a, i) => (a === '-' || !a.startsWith('-')) && !isOptionValue(argv, i));
+
 function refuseLateCommand(argv: readonly string[]): void {
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i] as string;
-    const before = argv[i - 1] as string;
-    const aValue = before.startsWith('-') && before !== '-' && !before.includes('=') && !FLAGS_ALONE.has(before);
-    if (Object.hasOwn(COMMANDS, arg) && !aValue && !existsSync(arg)) {
+    if (Object.hasOwn(COMMANDS, arg) && !isOptionValue(argv, i) && !existsSync(arg)) {
       throw new CliError(`'${arg}' is a command: name it first ('${NAME} ${arg} IN.csv [options]')`, 2);
     }
   }
