@@ -106,10 +106,6 @@ const FLAGS_ALONE = new Set([
   ...Object.entries(COMMON_OPTIONS).flatMap(([name, o]) => (o.type === 'boolean' ? [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])] : [])),
 ]);
 
-/**
- * A command named after an option (`-q today list.csv`): it would be taken for a second input
- * file. Said as such, unless a file of that name is there (or it is an option's value).
- */
 /** Whether argument `i` is an option's value (`-o OUT.csv`): the one before it takes one. */
 function isOptionValue(argv: readonly string[], i: number): boolean {
   const before = argv[i - 1];
@@ -119,6 +115,10 @@ function isOptionValue(argv: readonly string[], i: number): boolean {
 /** The arguments that are neither options nor their values (`-` for stdin is one). */
 const positionals = (argv: readonly string[]): string[] => argv.filter((a, i) => (a === '-' || !a.startsWith('-')) && !isOptionValue(argv, i));
 
+/**
+ * A command named after an option (`-q today list.csv`): it would be taken for a second input
+ * file. Said as such, unless a file of that name is there (or it is an option's value).
+ */
 function refuseLateCommand(argv: readonly string[]): void {
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i] as string;

@@ -7,7 +7,7 @@
 import { dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
 import { type Cell, type ConnectionStatus, type Day, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
 import { parseAmount, plainNumber } from './read/amounts.js';
-import { type DateReading, MONTH_FIRST, type SlashOrder, readDate, slashEvidence } from './read/dates.js';
+import { type DateReading, MONTH_FIRST, type SlashOrder, isSerialText, readDate, slashEvidence } from './read/dates.js';
 import { seniorityFromTitle } from './read/titles.js';
 import { isBlankWord, yesNoWord } from './read/values.js';
 
@@ -73,7 +73,7 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem 
   if (word !== undefined) return word;
   const day = readDate(cell, reading);
   // A serial number of a day before LinkedIn (`2`, `1.5`: 1900) is no reply's date.
-  const serial = typeof cell === 'number' || (typeof cell === 'string' && SERIAL_TEXT.test(cell));
+  const serial = typeof cell === 'number' || (typeof cell === 'string' && isSerialText(cell));
   if (!(day instanceof Problem) && !(serial && day < FIRST_REPLY_DAY)) return day;
   // A yes or no with a word on what was said: `Ja, kein Interesse`, `Yes - not interested`, `No (bounced)`.
   const said = typeof cell === 'string' ? /^\s*([^\s,;:(–—-]+)\s*[,;:(–—-]/.exec(cell) : null;
@@ -83,8 +83,6 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem 
 
 /** The first day a serial number under Replied reads as: 2000-01-01 (LinkedIn began in 2003). */
 const FIRST_REPLY_DAY = parseIsoDay('2000-01-01') as Day;
-/** A cell written as a serial number (`46346`, `45000.5`). */
-const SERIAL_TEXT = /^\s*\d+(?:\.\d+)?\s*$/;
 
 const REPLIED_PROBLEM = new Problem('expected yes or no (replied, no reply...), or the date of the reply');
 

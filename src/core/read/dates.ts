@@ -114,9 +114,12 @@ export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): 
     const month = MONTHS[(mdy[1] as string).toLowerCase()];
     if (month !== undefined) return fromParts(year(mdy[3] as string), month, Number(mdy[2]));
   }
-  if (/^\d+(?:\.\d+)?$/.test(text)) return serialDay(Number(text));
+  if (isSerialText(text)) return serialDay(Number(text));
   return new Problem(ACCEPTS);
 }
+
+/** Whether a text is a spreadsheet serial number as a date cell holds one (`46346`, `45000.5`), blanks around it aside. */
+export const isSerialText = (text: string): boolean => /^\s*\d+(?:\.\d+)?\s*$/.test(text);
 
 /** A spreadsheet serial number (days since 1899-12-30, a fraction is the time of day). */
 export function serialDay(n: number): Day | Problem {
