@@ -31,7 +31,7 @@ import {
   todayWarnings,
   writtenCell,
 } from '../core/index.js';
-import { type SheetValue, datesInZone, sheetDate, todayIn } from './cells.js';
+import { type SheetValue, sheetDate, todayIn } from './cells.js';
 import {
   FormError,
   type FormPlan,
@@ -281,11 +281,10 @@ function markInSheet(
   }
   if (touches.length === 0) return { plan, marked: 0, notMarked, ended: [] };
   const dateCell = (day: Day) => sheetDate(day, plan.zone);
-  const marked = markDone(values, headerRow, plan.map, touches, settings.asOf, dateCell);
-  const { changes, headersAgain } = marked;
-  // The rows as planSheet holds them: the dates just written read in the spreadsheet's zone, as
-  // the sheet's own are (a midnight east of the script's zone is the day before in it).
-  const rows = datesInZone(marked.rows, plan.zone);
+  // The rows as planSheet holds them, its Dates read in the spreadsheet's zone (`datesInZone`):
+  // the dates just written as the days they are. A Date made for the sheet would read in the
+  // script's zone, the day before east of it.
+  const { rows, changes, headersAgain } = markDone(values, headerRow, plan.map, touches, settings.asOf, formatDay);
   if (changes.added.length > 0) {
     const n = changes.added.length;
     if (plan.map.outputAt >= 0) sheet.insertColumnsBefore(changes.insertAt + 1, n);
