@@ -828,6 +828,11 @@ describe('CLI: small things a new user meets', () => {
     expect(only.stderr).toMatch(/\nprospect-channels: .*hdr-only\.csv has no prospect rows under its header \(row 1\): nothing to plan\n$/);
     const blanks = cli([file('hdr-blank.csv', 'Title line\nName,Degree\n,\n,\n'), ...AS_OF, '--format', 'csv']);
     expect(blanks.stderr).toMatch(/has no prospect rows under its header \(row 2\), only 2 blank rows: nothing to plan\n$/);
+    // Empty lines are blank rows too, counted alike by plan, stats and inspect.
+    const empty = file('hdr-empty.csv', 'Name,Degree\n\n\n,\n');
+    for (const command of [[], ['stats'], ['inspect']]) {
+      expect(cli([...command, empty, ...AS_OF]).stderr, command.join(' ')).toMatch(/has no prospect rows under its header \(row 1\), only 3 blank rows/);
+    }
     expect(cli(['today', file('hdr-only2.csv', 'Name,Degree\n'), ...AS_OF]).stderr).toMatch(
       /has no prospect rows under its header \(row 1\): nothing is due\n/,
     );

@@ -88,7 +88,11 @@ async function understandFile(path: string, settings: Settings): Promise<Underst
     let last = -1;
     const see = (index: number, record: readonly string[], u: Understanding) => {
       if (index <= u.headerRow || record.length === 0) return;
-      const afterGap = last >= 0 ? index > last + 1 : index > u.headerRow + 1;
+      // Empty lines passed over since the last row are blank rows, as the plan counts them.
+      const gap = index - (last >= 0 ? last : u.headerRow) - 1;
+      const afterGap = gap > 0;
+      rows += gap;
+      blank += gap;
       last = index;
       const r = rowRead(index + 1, record, u.map, settings, notes, afterGap);
       rows++;
