@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { type Loaded, type Value, callCounts, loadDist, sheetsValue } from './apps-script.js';
 import { openInput, readRecords } from '../cli/passes.js';
-import { cellText } from '../core/index.js';
+import { type Cell, cellText } from '../core/index.js';
+import { rowInZone } from '../sheets/cells.js';
 import { SIDEBAR_CALLS } from '../sidebar/server.js';
 
 const SAMPLE_AS_OF = '2026-11-23';
@@ -165,7 +166,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       if (req.method === 'GET' && url.pathname === '/sheet') {
         const sheet = loaded.ss.getActiveSheet();
         const limit = Number(url.searchParams.get('limit') ?? 200);
-        const cells = sheet.cells.map((r) => r.map((v) => cellText(v)));
+        // Dates as the spreadsheet shows them: in its zone, whatever this machine's.
+        const inZone = rowInZone(loaded.ss.getSpreadsheetTimeZone());
+        const cells = sheet.cells.map((r) => inZone(r as Cell[]).map((v) => cellText(v)));
         return send(
           res,
           200,
