@@ -355,15 +355,13 @@ for (const entry of readdirSync(root)) {
 // Stopped by a signal, this build's own go with it.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => {
-    for (const dir of Object.values(STAGED)) rmSync(at(dir), { recursive: true, force: true });
+    removeStaged();
     process.kill(process.pid, signal);
   });
 }
 // Both folders are made afresh: nothing an earlier build or a hand left there is shipped (package.json's files).
-for (const dir of Object.values(STAGED)) {
-  rmSync(at(dir), { recursive: true, force: true });
-  mkdirSync(at(dir), { recursive: true });
-}
+removeStaged();
+for (const dir of Object.values(STAGED)) mkdirSync(at(dir), { recursive: true });
 try {
   writeBuildPackage();
   // Every part finished, failed or not, before the folders are swapped in or removed.
@@ -372,6 +370,11 @@ try {
   if (failed) throw failed.reason;
   swapIn();
 } finally {
+  removeStaged();
+}
+
+/** This build's own folders, gone (none left once they are swapped in). */
+function removeStaged() {
   for (const dir of Object.values(STAGED)) rmSync(at(dir), { recursive: true, force: true });
 }
 
@@ -387,10 +390,10 @@ function running(pid) {
 
 /** Each made folder takes its place by a rename: the old one is gone between two renames only. */
 function swapIn() {
-  for (const [dir, staged] of Object.entries(STAGED)) {
+  for (const [dir, made] of Object.entries(STAGED)) {
     const old = at(`${dir}.old-${process.pid}`);
     if (existsSync(at(dir))) renameSync(at(dir), old);
-    renameSync(at(staged), at(dir));
+    renameSync(at(made), at(dir));
     rmSync(old, { recursive: true, force: true });
   }
 }
