@@ -428,6 +428,40 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
     // Told by its values, the column keeps their order: a date ahead is the row's error, as it was.
     expect(understood([header, ['Ann', '11/30/2025'], ['Bo', '12/11/2026']], asOf).dateOrders[0]).toMatchObject({ order: 'month-first', basis: 'values' });
   });
+  it("auto: a date column nothing tells follows the order the as-of date told the sheet's other columns of touches (one program wrote them all), and says so", () => {
+    const asOf = { ...AUTO, asOf: day('2026-11-23') };
+    const headers = ['Name', 'Request Sent', 'Connected On'];
+    const rows = [headers, ['A', '12/11/2026', ''], ['B', '02/11/2026', '05/11/2026']];
+    const u = understood(rows, asOf);
+    expect(u.dateOrders.map((d) => [d.order, d.basis])).toEqual([
+      ['day-first', 'file'],
+      ['day-first', 'file'],
+    ]);
+    // Read month-first, 05/11 was an acceptance in May before a request in February's order: an error.
+    expect(readProspect(['B', '02/11/2026', '05/11/2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-02'), acceptedOn: day('2026-11-05') });
+    expect(understandingLines(u).join('\n')).toContain(
+      "'Connected On': slash dates read day-first: nothing in the column tells, and the sheet's other dates read so ('Request Sent': month-first would put 1 of its dates after the as-of date (e.g. '12/11/2026'), where a touch made cannot be); from as-of 2026-12-11 on that no longer tells",
+    );
+    // Columns the as-of date tells two ways lead no other: each keeps its own, the third its form's.
+    const split = understood(
+      [
+        [...headers, 'Last Touch On'],
+        ['A', '12/11/2026', '11/12/2026', '05/11/2026'],
+      ],
+      asOf,
+    );
+    expect(split.dateOrders.map((d) => [d.header, d.order, d.basis])).toEqual([
+      ['Last Touch On', 'month-first', 'cannot-tell'],
+      ['Request Sent', 'day-first', 'file'],
+      ['Connected On', 'month-first', 'file'],
+    ]);
+    // Where the sheet's values tell, they lead, as before.
+    const told = understood([headers, ['A', '12/11/2026', '25/10/2026'], ['B', '02/11/2026', '05/11/2026']], asOf);
+    expect(told.dateOrders.map((d) => [d.order, d.basis])).toEqual([
+      ['day-first', 'sheet'],
+      ['day-first', 'values'],
+    ]);
+  });
   it('a date that is no day in either order (31/11/2026) is "no such day", not a date of the other order, in a column told month-first', () => {
     const u = understood([header, ['Ann', '10/14/2026'], ['Bo', '10/15/2026'], ['Dev', '31/11/2026']]);
     expect(readProspect(['Dev', '31/11/2026'], u.map)).toMatchObject({ problem: 'expected a date: there is no such day' });

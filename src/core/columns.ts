@@ -642,6 +642,24 @@ function aheadOfAsOf(
 }
 
 /**
+ * For a date column nothing tells of itself: the order the as-of date told the sheet's other
+ * columns of touches made, when they agree (a list's dates come from one program, written one way),
+ * and why; its last date is the latest of theirs, after which that no longer tells.
+ */
+function followedAhead(
+  index: number,
+  aheads: ReadonlyMap<number, { order: SlashOrder; why: string; until: Day }>,
+  headers: readonly Cell[],
+): { order: SlashOrder; why: string; until: Day } | undefined {
+  const others = [...aheads].filter(([k]) => k !== index);
+  const first = others[0];
+  if (first === undefined || others.some(([, a]) => a.order !== first[1].order)) return undefined;
+  const named = others.map(([k]) => `'${cellText(headers[k])}'`).join(' and ');
+  const until = Math.max(...others.map(([, a]) => a.until));
+  return { order: first[1].order, why: `the sheet's other dates read so (${named}: ${first[1].why})`, until };
+}
+
+/**
  * A column's order from its form alone, where neither its values nor the sheet's other date
  * columns tell: day-first for dates written with dashes or in a file whose form suggests it (a
  * semicolon CSV), else month-first, which cannot tell.
@@ -653,7 +671,7 @@ function orderByForm(e: OrderEvidence, settings: ReadSettings): { order: SlashOr
   return { order: 'month-first', basis: 'cannot-tell', why: undefined };
 }
 
-/** Each date column's order: the setting, else its values, else the sheet's other date columns, else the as-of date (touches made), else its dashes or the file's form, else month-first. */
+/** Each date column's order: the setting, else its values, else the sheet's other date columns, else the as-of date (its touches made, else the other columns'), else its dashes or the file's form, else month-first. */
 function dateReadings(
   mapped: ReadonlyArray<{ field: FieldSpec; index: number }>,
   headers: readonly Cell[],
@@ -680,6 +698,15 @@ function dateReadings(
     if (e.dayFirst > e.monthFirst) sheetDay++;
     else if (e.monthFirst > e.dayFirst) sheetMonth++;
   }
+  const sheetTells = sheetDay !== sheetMonth && (sheetDay === 0 || sheetMonth === 0);
+  // Where neither a column's values nor the sheet's tell: what the as-of date tells of each column of touches made.
+  const aheads = new Map<number, NonNullable<ReturnType<typeof aheadOfAsOf>>>();
+  for (const m of dated) {
+    const e = evidence.get(m.index) as OrderEvidence;
+    if (!auto || e.dayFirst !== e.monthFirst || sheetTells) continue;
+    const ahead = aheadOfAsOf(m.field.key, sample, m.index, e.sep, settings.asOf);
+    if (ahead !== undefined) aheads.set(m.index, ahead);
+  }
   for (const m of dated) {
     const e = evidence.get(m.index) as OrderEvidence;
     const slashDates = e.dayFirst + e.monthFirst + e.either > 0;
@@ -693,12 +720,12 @@ function dateReadings(
     } else if (e.dayFirst !== e.monthFirst) {
       order = e.dayFirst > e.monthFirst ? 'day-first' : 'month-first';
       basis = 'values';
-    } else if (sheetDay !== sheetMonth && (sheetDay === 0 || sheetMonth === 0)) {
+    } else if (sheetTells) {
       order = sheetDay > 0 ? 'day-first' : 'month-first';
       basis = 'sheet';
     } else {
       const form = orderByForm(e, settings);
-      const ahead = aheadOfAsOf(m.field.key, sample, m.index, e.sep, settings.asOf);
+      const ahead = aheads.get(m.index) ?? followedAhead(m.index, aheads, headers);
       ({ order, basis, why } = ahead === undefined ? form : { order: ahead.order, basis: 'file', why: ahead.why });
       // Once the as-of date no longer tells, the column reads by its form: said when that differs.
       if (ahead !== undefined && ahead.order !== form.order) tellsUntil = ahead.until;
