@@ -190,6 +190,35 @@ const EXPORTS: readonly Export[] = [
     ],
   },
   {
+    file: 'lemlist-lead-states.csv',
+    tool: "lemlist's lead state (lastState): LinkedIn states, an email reply, an email step that says nothing of LinkedIn",
+    headerRow: 0,
+    read: { email: 'Email', jobTitle: 'Title', linkedinUrl: 'LinkedIn URL', lastState: 'Connection Status' },
+    unused: { campaignName: 'unknown', lastStateDate: 'unknown' },
+    rows: [
+      { Name: 'Anna Berg', 'Connection Status': 'pending' },
+      { Name: 'Ben Okafor', 'Connection Status': 'accepted' },
+      // An email reply is a reply, and says nothing of a LinkedIn connection.
+      { Name: 'Cara Lund', 'Replied (from status)': 'yes', 'Connection Status': '' },
+      { Name: 'Dev Patel', 'Replied (from status)': 'yes', 'Connection Status': 'accepted' },
+      { Name: 'Eve Moreau', 'Seniority (from title)': 'c-level', 'Connection Status': '' },
+    ],
+    channels: [undefined, 'MESSAGE', 'EMAIL_OR_PHONE', 'MESSAGE', undefined],
+  },
+  {
+    file: 'google-contacts.csv',
+    tool: "Google Contacts (Organization Title, 'E-mail 1 - Value', ' ::: ' between a cell's values)",
+    headerRow: 0,
+    read: { 'Organization Title': 'Title', 'E-mail 1 - Value': 'Email', 'Phone 1 - Value': 'Phone' },
+    fallbacks: { 'E-mail 2 - Value': 'Email', 'Phone 2 - Value': 'Phone' },
+    unused: { 'Organization Name': 'unknown', 'Website 1 - Value': 'unknown' },
+    rows: [
+      { Name: 'Rosa Diaz', Title: 'Head of Recruiting', Email: 'rosa@initech.com', Phone: '+1 415 555 0101' },
+      { Name: 'Sam Ortiz', 'Seniority (from title)': 'c-level', Email: 'sam@globex.com ::: sam.ortiz@gmail.com' },
+      { Name: 'Tara Quinn', Phone: '+44 7700 900123' },
+    ],
+  },
+  {
     file: 'hubspot-contacts.csv',
     tool: "HubSpot contacts (Segment, Lead Status and Level that are not ours; '#N/A')",
     headerRow: 0,

@@ -1023,6 +1023,40 @@ describe('SPEC 1 v2 fields', () => {
       ['Ann', '2nd', '3rd'],
     ]);
     expect(given.unused).toEqual([expect.objectContaining({ header: 'Conection Degree', reason: 'unknown' })]);
+    // A column whose values are not the field's is no typo of it: lemlist's linkedinInviteAccepted holds true and false, no date to read as Accepted On.
+    const flags = understood([
+      ['Name', 'linkedinInviteAccepted'],
+      ['Ann', 'false'],
+      ['Bo', 'true'],
+    ]);
+    expect(flags.unused).toEqual([expect.objectContaining({ header: 'linkedinInviteAccepted', reason: 'unknown' })]);
+    // With no values yet, the hint stands.
+    expect(understood([['Name', 'linkedinInviteAccepted'], ['Ann']]).unused).toEqual([
+      expect.objectContaining({ header: 'linkedinInviteAccepted', reason: 'misspelt', field: 'acceptedOn' }),
+    ]);
+  });
+
+  it("headers of the tools' own exports are read as their fields: Google Contacts, Dripify's Invitation Accepted of dates, HubSpot's deal amount in French, Waalaxy's messageRepliedAt", () => {
+    const u = understood([
+      ['Name', 'Organization Title', 'E-mail 1 - Value', 'Phone 1 - Value', 'Invitation Accepted', 'Montant de la transaction', 'messageRepliedAt'],
+      ['Ann', 'CEO', 'ann@x.io', '+1 415 555 0101', '2026-11-05', '75 000 €', '2026-11-09'],
+    ]);
+    expect(Object.fromEntries(u.map.columns.map((c) => [c.header, c.field.key]))).toEqual({
+      Name: 'name',
+      'Organization Title': 'title',
+      'E-mail 1 - Value': 'email',
+      'Phone 1 - Value': 'phone',
+      'Invitation Accepted': 'acceptedOn',
+      'Montant de la transaction': 'dealValue',
+      messageRepliedAt: 'replied',
+    });
+    // Another tool's Invitation Accepted of yes and no is not read as a date.
+    const yesNo = understood([
+      ['Name', 'Invitation Accepted'],
+      ['Ann', 'Yes'],
+      ['Bo', 'No'],
+    ]);
+    expect(yesNo.map.columns.map((c) => c.field.key)).toEqual(['name']);
   });
 
   for (const header of [

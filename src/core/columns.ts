@@ -554,11 +554,14 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   if (mapped.length === 0) return noRecognisedColumn(headers);
 
   // A header a letter or two from a field no column gives (`Conection Degree`): said, with its fix, not passed over in silence.
+  // Not where its values say otherwise: lemlist's `linkedinInviteAccepted` holds true and false, no date to read as Accepted On.
   for (let k = 0; k < unused.length; k++) {
     const u = unused[k] as UnusedColumn;
     if (u.reason !== 'unknown') continue;
     const field = misspeltField(u.header);
     if (field === undefined || chosen.has(field.key)) continue;
+    const values = valuesAs(field, sample, u.index);
+    if (values.good < GENERIC_SHARE * values.seen) continue;
     unused[k] = { ...u, reason: 'misspelt', field: field.key, why: `a typo of ${field.label}? rename it or set Column: ${field.label}` };
   }
 
@@ -575,8 +578,8 @@ export function mappedColumn(field: FieldSpec, index: number, header: string, re
   return { field, index, header, reading, kind: NAME_KEYS.has(field.key) ? 2 : field.text ? 1 : 0 };
 }
 
-/** Undefined when a generic header's values read as its field; otherwise why not, in words. */
-function proves(field: FieldSpec, sample: readonly (readonly Cell[])[], index: number): string | undefined {
+/** How many of a column's sampled values (blank words and errors aside) there are, how many read as `field`, and the first that does not. */
+function valuesAs(field: FieldSpec, sample: readonly (readonly Cell[])[], index: number): { seen: number; good: number; bad: string | undefined } {
   let seen = 0;
   let good = 0;
   let bad: string | undefined;
@@ -591,6 +594,12 @@ function proves(field: FieldSpec, sample: readonly (readonly Cell[])[], index: n
     else bad ??= cellText(cell);
     if (seen >= SAMPLE_ROWS) break;
   }
+  return { seen, good, bad };
+}
+
+/** Undefined when a generic header's values read as its field; otherwise why not, in words. */
+function proves(field: FieldSpec, sample: readonly (readonly Cell[])[], index: number): string | undefined {
+  const { seen, good, bad } = valuesAs(field, sample, index);
   if (seen === 0) return `read as ${field.label} only when its values show it; it has none yet`;
   if (good >= GENERIC_SHARE * seen) return undefined;
   return `its values are not ${field.label} (${seen - good} of ${seen}, e.g. '${bad}'); rename it or set Column: ${field.label}`;

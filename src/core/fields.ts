@@ -351,6 +351,7 @@ const STATUSES = vocabulary<ConnectionStatus>({
   linkedinsent: 'accepted',
   linkedinopened: 'accepted',
   'pending invitation': 'pending',
+  'invite pending': 'pending',
   'connection request pending': 'pending',
   'invitation withdrawn by you': 'withdrawn',
   declined: 'declined',
@@ -446,8 +447,10 @@ const REPLIED_WORDS = [
   'beantwortet',
   'respondido',
   'respondió',
-  // lemlist's lead state.
+  // lemlist's lead states.
   'linkedinreplied',
+  'linkedininterested',
+  'linkedinnotinterested',
 ];
 
 /**
@@ -502,12 +505,41 @@ const REPLIED_STATUS_WORDS: ReadonlySet<string> = new Set(REPLIED_WORDS);
  * is read (`settleReplied`). An object, not a symbol: the reader takes a symbol for no value.
  */
 export const REPLIED_STATUS: Readonly<{ replied: true }> = Object.freeze({ replied: true });
+/** A status that says the prospect answered by email (lemlist's `emailsReplied`): Replied yes, and nothing of the connection. */
+const REPLIED_BY_EMAIL: Readonly<{ replied: true }> = Object.freeze({ replied: true });
 
-function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Problem {
+/**
+ * lemlist's lead states of its email, call and campaign steps (`emailsOpened`, `paused`), read
+ * lower-cased: they say nothing of the LinkedIn connection, so the column reads as blank there.
+ * `emailsReplied` and its interested or not say the prospect answered (REPLIED_BY_EMAIL).
+ */
+const OTHER_STEP_STATES: ReadonlySet<string> = new Set([
+  'emailssent',
+  'emailsopened',
+  'emailsclicked',
+  'emailsbounced',
+  'emailssendfailed',
+  'emailsfailed',
+  'emailsunsubscribed',
+  'aircalldone',
+  'apidone',
+  'paused',
+  'resumed',
+  'skipped',
+  'reviewed',
+]);
+const REPLIED_BY_EMAIL_STATES: ReadonlySet<string> = new Set(['emailsreplied', 'emailsinterested', 'emailsnotinterested']);
+
+function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Problem | undefined {
   const exact = typeof cell === 'string' ? STATUSES.get(cell) : undefined;
   if (exact !== undefined) return exact;
   const words = wordsOf(cell);
-  return STATUSES.get(words) ?? (REPLIED_STATUS_WORDS.has(words) ? REPLIED_STATUS : new Problem('expected none, pending, accepted, declined or withdrawn'));
+  const known = STATUSES.get(words);
+  if (known !== undefined) return known;
+  if (REPLIED_STATUS_WORDS.has(words)) return REPLIED_STATUS;
+  if (REPLIED_BY_EMAIL_STATES.has(words)) return REPLIED_BY_EMAIL;
+  if (OTHER_STEP_STATES.has(words)) return undefined;
+  return new Problem('expected none, pending, accepted, declined or withdrawn');
 }
 
 /**
@@ -517,8 +549,13 @@ function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Prob
  * connection status to say (its reply counts in the InMail reply rate, not after an acceptance).
  */
 export function settleReplied(p: Prospect): void {
-  if ((p.connectionStatus as unknown) !== REPLIED_STATUS) return;
+  const s = p.connectionStatus as unknown;
+  if (s !== REPLIED_STATUS && s !== REPLIED_BY_EMAIL) return;
   if (p.replied === undefined) p.replied = true;
+  if (s === REPLIED_BY_EMAIL) {
+    p.connectionStatus = undefined;
+    return;
+  }
   const inmailOnly = p.inmailSentOn !== undefined && p.requestedOn === undefined && p.acceptedOn === undefined && p.degree !== 1;
   p.connectionStatus = inmailOnly ? undefined : 'accepted';
 }
@@ -630,6 +667,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Job Position',
       'Designation',
       'Person Title',
+      // Google Contacts' export.
+      'Organization Title',
+      'Organization 1 - Title',
       'Poste',
       'Intitulé du poste',
       'Poste actuel',
@@ -813,6 +853,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Valor de la oportunidad',
       'Importe de la oportunidad',
       'Valor del deal',
+      // HubSpot's deal Amount in its French, German and Spanish exports.
+      'Montant de la transaction',
+      'Betrag des Deals',
+      'Importe del negocio',
     ],
     generic: ['Amount', 'Value', 'Revenue', 'Budget', 'Montant', 'Valeur'],
   },
@@ -897,6 +941,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'LinkedIn Status',
       'Connection State',
       'LinkedIn Connection Status',
+      // lemlist's lead state (`linkedinInviteAccepted`...).
+      'lastState',
+      'Lead State',
       'Statut de la demande',
       "Statut de l'invitation",
       'Statut invitation',
@@ -1012,6 +1059,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Fecha de respuesta',
       // HubSpot's date of the last reply to a sales email of the sequence.
       'Recent Sales Email Replied Date',
+      // Waalaxy's `messageRepliedAt`.
+      'Message Replied At',
     ],
     generic: ['Reply', 'Responded', 'Answered', 'Réponse', 'Répondu', 'Antwort', 'Respuesta', 'Respondido'],
   },
@@ -1094,6 +1143,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Personal Email',
       'Secondary Email',
       'Tertiary Email',
+      // Google Contacts' export.
+      'E-mail 1 - Value',
+      'E-mail 2 - Value',
+      'E-mail 3 - Value',
     ],
     generic: ['Mail', 'Courriel', 'Correo'],
     reads: readsAsEmail,
@@ -1130,6 +1183,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Corporate Phone',
       'Home Phone',
       'Other Phone',
+      // Google Contacts' export.
+      'Phone 1 - Value',
+      'Phone 2 - Value',
+      'Phone 3 - Value',
     ],
     generic: ['Mobile', 'Mobil', 'Telephone', 'Tel', 'Cell', 'Portable', 'Telefon', 'Handy', 'Móvil', 'Celular', 'Teléfono'],
     reads: readsAsPhone,
@@ -1163,7 +1220,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Aceptada el',
       'Conectado desde',
     ],
-    generic: ['Accepted', 'Connected'],
+    // Dripify's `Invitation Accepted` holds dates; another tool's of the name may hold yes or no.
+    generic: ['Accepted', 'Connected', 'Invitation Accepted', 'Invite Accepted'],
   },
   {
     key: 'lastTouchOn',

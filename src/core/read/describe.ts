@@ -95,5 +95,7 @@ export function valuesRead(p: Prospect, map: ColumnMap): Array<[string, string]>
   }
   if (!seen.has('name') && p.name !== undefined) out.unshift(['Name', p.name]);
   if (!seen.has('seniority') && p.seniority !== undefined) out.push(['Seniority (from title)', p.seniority]);
+  // A status that says the prospect answered (`Replied`, lemlist's `emailsReplied`) reads as Replied yes.
+  if (!seen.has('replied') && p.replied !== undefined) out.push(['Replied (from status)', valueText('replied', p.replied)]);
   return out;
 }
