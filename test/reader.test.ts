@@ -1050,6 +1050,19 @@ describe('SPEC 1 v2 fields', () => {
       'Montant de la transaction': 'dealValue',
       messageRepliedAt: 'replied',
     });
+    // LinkedIn Recruiter's InMail Status: an accepted or declined InMail was answered, a pending one not yet.
+    const recruiter = understood([
+      ['Name', 'InMail Sent Date', 'InMail Status'],
+      ['Ann', '2026-11-02', 'Accepted'],
+      ['Bo', '2026-11-03', 'Declined'],
+      ['Cy', '2026-11-16', 'Pending'],
+    ]);
+    expect(recruiter.map.columns.map((c) => c.field.key)).toEqual(['name', 'inmailSentOn', 'replied']);
+    expect(['Accepted', 'Declined', 'Pending'].map((v) => (readProspect(['Ann', '2026-11-02', v], recruiter.map) as { replied?: boolean }).replied)).toEqual([
+      true,
+      true,
+      false,
+    ]);
     // Another tool's Invitation Accepted of yes and no is not read as a date.
     const yesNo = understood([
       ['Name', 'Invitation Accepted'],

@@ -495,6 +495,14 @@ const REPLY_WORDS = vocabulary<boolean>({
   'pas de réponse': false,
   'keine antwort': false,
   'sin respuesta': false,
+  // An InMail's status, as LinkedIn Recruiter and Sales Navigator show it: accepted or declined is an answer.
+  accepted: true,
+  declined: true,
+  sent: false,
+  delivered: false,
+  pending: false,
+  'awaiting response': false,
+  'no response yet': false,
 });
 
 const REPLIED_STATUS_WORDS: ReadonlySet<string> = new Set(REPLIED_WORDS);
@@ -1062,7 +1070,8 @@ export const FIELDS: readonly FieldSpec[] = [
       // Waalaxy's `messageRepliedAt`.
       'Message Replied At',
     ],
-    generic: ['Reply', 'Responded', 'Answered', 'Réponse', 'Répondu', 'Antwort', 'Respuesta', 'Respondido'],
+    // LinkedIn Recruiter's `InMail Status` (Accepted, Declined, Pending): read where its values are these words.
+    generic: ['Reply', 'Responded', 'Answered', 'Réponse', 'Répondu', 'Antwort', 'Respuesta', 'Respondido', 'InMail Status', 'InMail Response'],
   },
   {
     key: 'firstName',
