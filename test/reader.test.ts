@@ -1063,6 +1063,20 @@ describe('SPEC 1 v2 fields', () => {
       true,
       false,
     ]);
+    // Expandi's contact_status of connection states is the Connection Status; a CRM's of lead stages is not.
+    const expandi = understood([
+      ['Name', 'contact_status'],
+      ['Ann', 'Invite Pending'],
+      ['Bo', 'Connected'],
+    ]);
+    expect(expandi.map.columns.map((c) => c.field.key)).toEqual(['name', 'connectionStatus']);
+    expect(readProspect(['Ann', 'Invite Pending'], expandi.map)).toMatchObject({ connectionStatus: 'pending' });
+    expect(
+      understood([
+        ['Name', 'Contact Status'],
+        ['Ann', 'Qualified'],
+      ]).map.columns.map((c) => c.field.key),
+    ).toEqual(['name']);
     // Another tool's Invitation Accepted of yes and no is not read as a date.
     const yesNo = understood([
       ['Name', 'Invitation Accepted'],

@@ -962,7 +962,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Estado de la invitación',
       'Estado de la solicitud',
     ],
-    generic: ['Status', 'Statut', 'Estado'],
+    // Expandi's `contact_status` (Invite Pending, Connected): read where its values are connection states.
+    generic: ['Status', 'Statut', 'Estado', 'Contact Status'],
   },
   {
     key: 'requestedOn',
