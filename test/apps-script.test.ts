@@ -638,6 +638,23 @@ describe('the menu and its commands', () => {
     expect(outcome.preview.weeklyInviteCap).toBe(60);
   });
 
+  it("a settings sheet headed in other words the core reads as a header (Key, Réglage) gives the sidebar's form no setting of that name", () => {
+    for (const header of ['Key', 'Réglage', 'Settings']) {
+      const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+      h.ss.addSheet('Channel Settings', [
+        [header, 'Value'],
+        ['Credits', 10],
+      ]);
+      h.ss.addSheet('Prospects', [
+        ['Name', 'Degree'],
+        ['Ann', 2],
+      ]);
+      const state = h.global.getPlannerState?.() as { settings: Array<[string, string]>; problem?: unknown };
+      expect(state.settings, header).toEqual([['Credits', '10']]);
+      expect(state.problem, header).toBeUndefined();
+    }
+  });
+
   it('Refresh as-of date writes today into the settings sheet, creating it with every setting', () => {
     const h = loadDist({ now: new Date(2026, 11, 1, 8) });
     const prospects = h.ss.addSheet('Prospects', [

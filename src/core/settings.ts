@@ -398,6 +398,11 @@ const SETTINGS_HEADERS = new Set([
   'configuracion',
 ]);
 
+/** Whether a settings pair's key is the first cell of a header row above the pairs (`Setting`, `Key`, `Réglage`): no setting. */
+export function isSettingsHeader(key: Cell): boolean {
+  return SETTINGS_HEADERS.has(normalizeHeader(key));
+}
+
 /** Key/value pairs in the order given; a later pair overrides an earlier one (a CLI flag overrides the file). */
 export type SettingPairs = ReadonlyArray<readonly [Cell, Cell]>;
 
@@ -431,7 +436,7 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
     const spec = settingByKey(key);
     if (!spec) {
       // A header row ("Setting | Value", French "Clé | Valeur") above the pairs is not a setting.
-      if (SETTINGS_HEADERS.has(normalizeHeader(key))) continue;
+      if (isSettingsHeader(key)) continue;
       return new Problem(`unknown setting '${key}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, Column: <field>`, 'setting');
     }
     if (isBlank(value)) {

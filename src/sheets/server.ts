@@ -35,6 +35,7 @@ import {
   fieldLabel,
   fullName,
   isBlank,
+  isSettingsHeader,
   nameColumns,
   normalizeHeader,
   outputText,
@@ -221,7 +222,7 @@ function settingsProblem(pairs: ReadonlyArray<readonly [Cell, Cell]>, today: Day
     ([key, value]) => !isBlank(key) && settingByKey(cellText(key))?.prop === 'dateOrder' && !(parseSettings([[key, value]], today) instanceof Problem),
   );
   for (const [key, value] of pairs) {
-    if (isBlank(key) || normalizeHeader(key) === 'setting') continue;
+    if (isBlank(key) || isSettingsHeader(key)) continue;
     const parsed = parseSettings([...orders, [key, value]], today);
     if (parsed instanceof Problem) return { message: parsed.message, field: settingByKey(cellText(key))?.key ?? cellText(key).trim() };
   }
@@ -675,7 +676,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
   const pairs = settingsPairs(ss);
   const stored = oneHolidaysPair(
     pairs
-      .filter((p) => cellText(p[0]).trim() !== '' && normalizeHeader(p[0]) !== 'setting')
+      .filter((p) => cellText(p[0]).trim() !== '' && !isSettingsHeader(p[0]))
       // Under the canonical key ("weekly invite cap" is Weekly Invite Cap), as the form names it.
       .map((p) => [settingByKey(cellText(p[0]))?.key ?? cellText(p[0]).trim(), settingText(p[1], zone)] as [string, string]),
   );
