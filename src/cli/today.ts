@@ -7,7 +7,6 @@ import {
   AGENDA_GROUPS,
   type Agenda,
   AgendaBuilder,
-  NO_URL,
   type RowError,
   type RowInput,
   type RowOutcome,
@@ -16,7 +15,7 @@ import {
   agendaSummary,
   asOfText,
   formatDay,
-  onLinkedIn,
+  contactLine,
   readProspect,
   todayWarnings,
 } from '../core/index.js';
@@ -103,20 +102,6 @@ function cellsOf(a: Agenda): string[][] {
   ]);
 }
 
-/**
- * The one way to reach a touch's row that its channel uses, for the table: an email or a phone
- * (else the profile) for EMAIL_OR_PHONE; the LinkedIn profile without `https://www.` for a
- * LinkedIn touch. With no profile, what the row has to find the person by, marked `(no URL)`:
- * a bare email or phone there read as where to send a LinkedIn message. All three, in full, left
- * the Reason no room on a terminal of 120 columns (CSV and JSON keep them).
- */
-function contactFor(r: readonly string[]): string {
-  const url = (r[8] as string).replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
-  const other = (r[9] as string) || (r[10] as string);
-  if (!onLinkedIn(r[3] as string)) return other || url;
-  return url || (other ? `${NO_URL} ${other}` : '');
-}
-
 /** The agenda in the asked format: a table by group, CSV (one row a touch), or JSON Lines. */
 export function agendaText(a: Agenda, format: Format, delimiter: string, width?: number): string {
   const rows = cellsOf(a);
@@ -132,14 +117,21 @@ export function agendaText(a: Agenda, format: Format, delimiter: string, width?:
   if (format === 'csv') return reportCsv([CSV_HEADER, ...rows], delimiter);
   const out: string[] = [];
   for (const g of AGENDA_GROUPS) {
-    const mine = rows.filter((_, i) => a.entries[i]?.group === g.key);
+    const mine = a.entries.flatMap((e, i) => (e.group === g.key ? [{ e, r: rows[i] as string[] }] : []));
     if (mine.length === 0) continue;
     out.push(`${g.title} (${mine.length})\n`);
     out.push(
       formatTable(
         [
           ['Row', 'Name', 'Channel', 'Due', 'Contact', 'Reason'],
-          ...mine.map((r) => [r[0] as string, r[2] as string, r[3] as string, `${r[5]}${r[6] === 'yes' ? ' (overdue)' : ''}`, contactFor(r), r[7] as string]),
+          ...mine.map(({ e, r }) => [
+            r[0] as string,
+            r[2] as string,
+            r[3] as string,
+            `${r[5]}${r[6] === 'yes' ? ' (overdue)' : ''}`,
+            contactLine(e, true),
+            r[7] as string,
+          ]),
         ],
         width,
         [0],

@@ -40,9 +40,22 @@ export const NO_URL = '(no URL)';
 /** Whether a touch is made on LinkedIn: every channel but email or phone needs the person's profile. */
 export const onLinkedIn = (channel: string): boolean => channel !== 'EMAIL_OR_PHONE';
 
-/** An entry's ways to reach the person, in one line: the profile, the email, the phone (`NO_URL` for a LinkedIn touch with none). */
-export function contactLine(e: Pick<AgendaEntry, 'channel' | 'linkedinUrl' | 'email' | 'phone'>): string {
+/**
+ * An entry's ways to reach the person, in one line: the profile, the email, the phone (`NO_URL`
+ * for a LinkedIn touch with none). `compact`, for a terminal's table, where all three in full left
+ * the Reason no room at 120 columns: only the way its channel uses, an email or a phone (else the
+ * profile) for EMAIL_OR_PHONE, the profile without `https://www.` for a LinkedIn touch, and with
+ * no profile what finds the person, marked `NO_URL` (a bare email there read as where to send a
+ * LinkedIn message).
+ */
+export function contactLine(e: Pick<AgendaEntry, 'channel' | 'linkedinUrl' | 'email' | 'phone'>, compact = false): string {
   const others = [e.email, e.phone].filter(Boolean);
+  if (compact) {
+    const url = (e.linkedinUrl ?? '').replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+    const other = others[0] ?? '';
+    if (!onLinkedIn(e.channel)) return other || url;
+    return url || (other ? `${NO_URL} ${other}` : '');
+  }
   const profile = e.linkedinUrl || (onLinkedIn(e.channel) && others.length > 0 ? NO_URL : '');
   return [profile, ...others].filter(Boolean).join(' · ');
 }
