@@ -153,7 +153,7 @@ export function parseDateCell(cell: NonBlank, order?: SlashOrder): number | Prob
     const monthFirst = readDate(text, { order: 'month-first', guessed: false });
     const dayFirst = readDate(text, { order: 'day-first', guessed: false });
     if (typeof monthFirst === 'number' && typeof dayFirst === 'number' && monthFirst !== dayFirst) {
-      return new Problem(`ambiguous: ${formatDay(monthFirst)} or ${formatDay(dayFirst)}? write the date as YYYY-MM-DD`);
+      return new Problem(`ambiguous: ${formatDay(monthFirst)} or ${formatDay(dayFirst)}? write the date as YYYY-MM-DD`, 'ambiguous-date');
     }
   }
   return said(readDate(text));

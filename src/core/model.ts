@@ -15,8 +15,9 @@ export type Cell = string | number | boolean | Date | null | undefined;
 /**
  * What kind of thing went wrong: callers branch on this, never on the words. `no-such-day`: a
  * cell's date of a month's day past its end (`2026-02-30`), which a date setting says as such.
+ * `ambiguous-date`: a slash date that reads as two days (`03/04/2026`), which names both.
  */
-export type ProblemCode = 'cell' | 'no-such-day' | 'setting' | 'header' | 'date-range' | 'file';
+export type ProblemCode = 'cell' | 'no-such-day' | 'ambiguous-date' | 'setting' | 'header' | 'date-range' | 'file';
 
 /** Why a cell or a setting was refused, in words for the user. Errors are values, not throws. */
 export class Problem {

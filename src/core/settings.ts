@@ -152,9 +152,9 @@ function oneOf<T extends string>(values: readonly T[]) {
  */
 function dateSetting(cell: NonBlank, order?: SlashOrder, ambiguous?: SlashOrder): Day | Problem {
   let day = parseDateCell(cell, order);
-  if (day instanceof Problem && ambiguous !== undefined && day.message.startsWith('ambiguous')) day = parseDateCell(cell, ambiguous);
+  if (day instanceof Problem && ambiguous !== undefined && day.code === 'ambiguous-date') day = parseDateCell(cell, ambiguous);
   // An ambiguous date says which two it could be, a day past its month's end that it is none; any other is told what a date setting takes.
-  if (day instanceof Problem) return new Problem(day.message.startsWith('expected') && day.code !== 'no-such-day' ? '' : day.message, 'setting');
+  if (day instanceof Problem) return new Problem(day.code === 'ambiguous-date' || day.code === 'no-such-day' ? day.message : '', 'setting');
   return inCalendar(day) ? day : new Problem('', 'setting');
 }
 
