@@ -8,6 +8,10 @@ import {
   type Cell,
   FIELDS,
   OTHER_HEADER,
+  formatDay,
+  lastRenewal,
+  nextRenewal,
+  parseIsoDay,
   Problem,
   type Prospect,
   RowError,
@@ -15,8 +19,10 @@ import {
   parseAmount,
   parseDateText,
   readColumns,
+  readDate,
   readProspect,
   seniorityFromTitle,
+  todayFrom,
   understand,
   understandHeader,
   valueInHeader,
@@ -269,13 +275,33 @@ describe('SPEC 1a dates: every form', () => {
   it('a date that does not exist is an error', () => expect(parseDateText('2026-02-30')).toBeInstanceOf(Problem));
 });
 
-/** Days since 1970 of YYYY-MM-DD, for years parseIsoDay's Date maths cannot hold. */
+/** Days since 1970 of YYYY-MM-DD, reckoned apart from the core: setUTCFullYear, unlike Date.UTC, takes years 0-99 as written. */
 function civil(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const t = new Date(0);
   t.setUTCFullYear(y, m - 1, d);
   return Math.round(t.getTime() / 86_400_000);
 }
+
+describe('one way from year, month and day to a day, for years 0001-0099 too (Date.UTC reads 50 as 1950)', () => {
+  it('0050-01-01 is the same day however it is written', () => {
+    for (const text of ['0050-01-01', '0050-01-01T10:00', '0050-01-01 10:00:00Z', '0050/01/01', '0050-1-1']) {
+      expect(parseIsoDay(text), text).toBe(civil('0050-01-01'));
+    }
+  });
+  it('a Sheets Date of year 50, at local midnight or with a time, is that day', () => {
+    const local = new Date(2000, 0, 1);
+    local.setFullYear(50);
+    const withTime = new Date(local.getTime() + 10 * 3_600_000);
+    expect(readDate(local)).toBe(civil('0050-01-01'));
+    expect(readDate(withTime)).toBe(civil('0050-01-01'));
+    expect(todayFrom(withTime)).toBe(civil('0050-01-01'));
+  });
+  it("a renewal in year 50 falls in year 50, its month's last day when the month is shorter", () => {
+    expect(formatDay(nextRenewal(civil('0050-01-31'), 31))).toBe('0050-02-28');
+    expect(formatDay(lastRenewal(civil('0050-03-01'), 30))).toBe('0050-02-28');
+  });
+});
 
 describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
   const header = ['Name', 'Requested On'];

@@ -20,17 +20,6 @@ const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASHED_YMD = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 
-export function dayFromParts(year: number, month: number, date: number): Day | undefined {
-  if (month < 1 || month > 12 || date < 1 || date > 31) return undefined;
-  const ms = Date.UTC(year, month - 1, date);
-  const back = new Date(ms);
-  // Date.UTC rolls 2026-02-30 over to March; a date that does not round-trip does not exist.
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== date) {
-    return undefined;
-  }
-  return Math.round(ms / MS_PER_DAY);
-}
-
 const digit = (c: number) => c - 48;
 
 /**
@@ -55,13 +44,27 @@ function fastIsoDay(t: string): Day | undefined {
   return civilDay(y, m, d);
 }
 
-/** Days since 1970-01-01 of a civil date in years 1..9999, or undefined when it does not exist. */
+/**
+ * Days since 1970-01-01 of a civil date in years 1..9999, or undefined when it does not exist:
+ * the one way from year, month and day to a Day. Not Date.UTC, which reads years 0-99 as
+ * 1900-1999 (0050-01-01 would be 1950's).
+ */
 export function civilDay(y: number, m: number, d: number): Day | undefined {
-  if (!Number.isInteger(y) || y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return undefined;
+  if (!Number.isInteger(y) || y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m)) return undefined;
+  return daysFromCivil(y, m, d);
+}
+
+/** How many days a month has (February's by the proleptic Gregorian leap rule). */
+function monthLength(y: number, m: number): number {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const length = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-  if (d > length) return undefined;
-  // Howard Hinnant's days_from_civil.
+  return m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+/**
+ * Howard Hinnant's days_from_civil, for a date known to exist, in any year: a Date's own parts,
+ * or a renewal a month past the calendar's end, are counted as they are.
+ */
+function daysFromCivil(y: number, m: number, d: number): Day {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -76,7 +79,7 @@ export function parseIsoDay(text: string): Day | undefined {
   if (fast !== undefined) return fast;
   const m = ISO_DAY.exec(text) ?? SLASHED_YMD.exec(text);
   if (!m) return undefined;
-  return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  return civilDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /**
@@ -89,7 +92,7 @@ export function dayFromDate(d: Date): Day | undefined {
   const ms = d.getTime();
   if (Number.isNaN(ms)) return undefined;
   if (!isLocalMidnight(d) && ms % MS_PER_DAY === 0) return ms / MS_PER_DAY;
-  return dayFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate());
+  return daysFromCivil(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
 /** This realm's Date and Object.prototype.toString, looked up once rather than on every cell. */
@@ -142,7 +145,7 @@ export function utcMidnight(day: Day): number {
 
 /** The local calendar date of a clock reading: how adapters turn "now" into an as-of date. */
 export function todayFrom(now: Date): Day {
-  return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) as Day;
+  return daysFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /**
@@ -257,8 +260,7 @@ export function partsOf(day: Day): [number, number, number] {
 
 /** The `dayOfMonth` of a month, or the month's last day when it is shorter (31 in February is the 28th or 29th). */
 function dayInMonth(year: number, month: number, dayOfMonth: number): Day {
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return Math.round(Date.UTC(year, month - 1, Math.min(dayOfMonth, last)) / MS_PER_DAY);
+  return daysFromCivil(year, month, Math.min(dayOfMonth, monthLength(year, month)));
 }
 
 /** The last renewal on or before `asOf`, on day `dayOfMonth` of a month: when this month's credits came. */

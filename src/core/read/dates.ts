@@ -90,12 +90,11 @@ function slashDate(a: number, b: number, y: number | Problem, reading: DateReadi
 
 /** Date text as a Day, or a Problem saying what a date looks like. */
 export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): Day | Problem {
-  // parseIsoDay takes year 0000, which no spreadsheet holds.
-  const iso = raw.startsWith('0000') ? undefined : parseIsoDay(raw);
+  const iso = parseIsoDay(raw);
   if (iso !== undefined) return iso;
   const text = raw.trim().replace(TIME, '').trim();
   if (text !== raw) {
-    const isoAgain = text.startsWith('0000') ? undefined : parseIsoDay(text);
+    const isoAgain = parseIsoDay(text);
     if (isoAgain !== undefined) return isoAgain;
   }
   const n = NUMERIC.exec(text);
