@@ -7,7 +7,7 @@
 import { dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
 import { type Cell, type ConnectionStatus, type Day, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
 import { parseAmount, plainNumber } from './read/amounts.js';
-import { type DateReading, MONTH_FIRST, type SlashOrder, isSerialText, readDate, slashEvidence } from './read/dates.js';
+import { type DateReading, type SlashOrder, isSerialText, readDate, slashEvidence } from './read/dates.js';
 import { seniorityFromTitle } from './read/titles.js';
 import { isBlankWord, yesNoWord } from './read/values.js';
 
@@ -126,11 +126,6 @@ function money(cell: NonBlank): number | Problem {
   if (typeof cell === 'number') return Number.isFinite(cell) && cell >= 0 ? cell : new Problem(AMOUNT_PROBLEM);
   const amount = typeof cell === 'string' ? parseAmount(cell) : undefined;
   return amount ?? new Problem(AMOUNT_PROBLEM);
-}
-
-/** A date cell of a list, in any form SPEC 1a names (ISO, slash dates by the column's order, `18 Nov 2026`...). */
-export function readDateCell(cell: NonBlank, reading: DateReading = MONTH_FIRST): number | Problem {
-  return readDate(cell, reading);
 }
 
 /**
@@ -820,7 +815,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'deadline',
     label: 'Deadline',
-    parse: readDateCell,
+    parse: readDate,
     accepts: DATE_ACCEPTS,
     aliases: ['Due Date', 'Due By', 'Respond By', 'Reply By', 'Deadline Date', 'Date limite', 'Échéance', 'Frist', 'Antwort bis', 'Fecha límite'],
     generic: ['Due'],
@@ -968,7 +963,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'requestedOn',
     label: 'Requested On',
-    parse: readDateCell,
+    parse: readDate,
     accepts: DATE_ACCEPTS,
     aliases: [
       'Request Sent',
@@ -1016,7 +1011,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'inmailSentOn',
     label: 'InMail Sent On',
-    parse: readDateCell,
+    parse: readDate,
     accepts: DATE_ACCEPTS,
     // LinkedIn Recruiter's project export writes `InMail Sent Date`.
     aliases: [
@@ -1204,7 +1199,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'acceptedOn',
     label: 'Accepted On',
-    parse: readDateCell,
+    parse: readDate,
     accepts: DATE_ACCEPTS,
     aliases: [
       'Accepted Date',
@@ -1236,7 +1231,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'lastTouchOn',
     label: 'Last Touch On',
-    parse: readDateCell,
+    parse: readDate,
     accepts: DATE_ACCEPTS,
     // Only this sequence's own touches (SPEC 1: written by "mark done"): see ACTIVITY_HEADERS.
     aliases: ['Last Touch'],
@@ -1245,7 +1240,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'firstTouchOn',
     label: 'First Touch On',
-    parse: readDateCell,
+    parse: readDate,
     accepts: DATE_ACCEPTS,
     // Written by "mark done" for a sequence no request, InMail or acceptance dates.
     aliases: ['First Touch', 'Sequence Start', 'Sequence Started On'],
@@ -1297,7 +1292,7 @@ export function fieldLabel(key: string): string {
 }
 
 /** The date fields: their columns get a date order (SPEC 1a, `Date Order`). */
-export const DATE_FIELDS: ReadonlySet<FieldKey> = new Set(FIELDS.filter((f) => f.parse === readDateCell).map((f) => f.key));
+export const DATE_FIELDS: ReadonlySet<FieldKey> = new Set(FIELDS.filter((f) => f.parse === readDate).map((f) => f.key));
 
 /** The history dates a row may have, in the order the first touch is looked for; a date after the as-of date is an error. */
 export const HISTORY_DATES = [
