@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import { type BigIntStats, closeSync, fstatSync, openSync, read, readSync, statSync } from 'node:fs';
-import { type CsvRecord, CsvSplitter, QUOTE, QUOTED, QUOTES_DOUBLED, csvCell, quotesCell, quotingOf, sniffDelimiter } from './csv.js';
+import { type CsvRecord, CsvSplitter, MAX_RECORD, QUOTE, QUOTED, QUOTES_DOUBLED, csvCell, quotesCell, quotingOf, sniffDelimiter } from './csv.js';
 import { type Encoding, FALLBACK, MixedLines, NotUtf8, engineCodec, textOf } from './csv-encoding.js';
 
 /** How a file is written: what pass 1 found out, for pass 2 and the output. */
@@ -98,7 +98,6 @@ export async function openCsv(path: string): Promise<{ file: CsvFile; head: stri
 export interface ReadOptions {
   /** Runs between chunks: a writer's back-pressure. */
   readonly afterChunk?: () => Promise<void> | undefined;
-  readonly maxRecord?: number;
   /** Records (by index from the top) known to be on one line whose cells are not wanted (CsvSplitter). */
   readonly spanOnly?: (index: number) => boolean;
 }
@@ -140,9 +139,9 @@ function fallbackOf(file: CsvFile, at: number): Encoding {
  * turns out not to be.
  */
 export async function readCsv(file: CsvFile, onRecord: (record: CsvRecord) => void, options: ReadOptions = {}): Promise<void> {
-  const { afterChunk, maxRecord, spanOnly } = options;
+  const { afterChunk, spanOnly } = options;
   const codec = engineCodec(file.encoding);
-  const splitter = new CsvSplitter(file.delimiter, onRecord, maxRecord, codec.cellText, codec.cellBytes, spanOnly);
+  const splitter = new CsvSplitter(file.delimiter, onRecord, MAX_RECORD, codec.cellText, codec.cellBytes, spanOnly);
   const source = codec.source();
   const fd = openSync(file.path, 'r');
   try {

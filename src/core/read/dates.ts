@@ -209,8 +209,3 @@ export function orderEvidence(cells: readonly unknown[], bySeparator = true): Or
   }
   return { dayFirst, monthFirst, either, example, dayExample, monthExample, ...(sep === undefined ? {} : { sep }) };
 }
-
-/** Whether text looks like a date at all (for the summary's "which order" notes). */
-export function isDateText(text: string): boolean {
-  return !(parseDateText(text) instanceof Problem) || slashEvidence(text) !== undefined;
-}
