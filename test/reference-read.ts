@@ -14,10 +14,21 @@ import {
   readColumns,
   unreadColumnName,
 } from '../src/core/columns.js';
-import { FIELDS, addressed, cellText, emptyProspect, isBlank, setField, settleReplied } from '../src/core/fields.js';
-import { type Cell, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
+import { FIELDS, addressed, cellText, emptyProspect, isBlank, settleReplied } from '../src/core/fields.js';
+import { type Cell, type FieldKey, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
 import { errorValue, isBlankWord } from '../src/core/read/values.js';
+
+/**
+ * Sets one parsed value on the prospect by its key, as the plain reader did: the row reader's
+ * switch by field number (`setFieldAt`) is held to this. A reply's day is a yes on that day.
+ */
+function setField(p: Prospect, key: FieldKey, value: unknown): void {
+  if (key === 'replied' && typeof value === 'number') {
+    p.replied = true;
+    p.repliedOn = value;
+  } else (p as Record<FieldKey, unknown>)[key] = value;
+}
 
 /** The reference row read: every cell through its field's parser. */
 export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | RowError | 'blank' {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Cell, PLANS, Problem, SETTINGS, type Settings, parseSettings, repeatedSetting, settingsToPairs } from '../src/core/index.js';
+import { type Cell, PLANS, Problem, SETTINGS, type Settings, parseSettings, repeatedSetting } from '../src/core/index.js';
 import { AS_OF, day } from './helpers.js';
 import { shortDefault } from '../src/sidebar/steps/settings.js';
 
@@ -298,21 +298,6 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
 
   it('Column: with an unknown field is an error', () => {
     expect((read([['Column: Shoe Size', 'X']]) as Problem).message).toMatch(/^unknown setting 'Column: Shoe Size'/);
-  });
-});
-
-describe('settings round-trip through key/value text', () => {
-  it('settingsToPairs gives pairs that parse back to the same settings', () => {
-    const s = read([
-      ['Plan', 'free'],
-      ['Credits', '0'],
-      ['InMail Reply Rate', '22%'],
-      ['Column: Degree', 'Conn'],
-      ['Start Date', '2026-11-30'],
-    ]);
-    if (s instanceof Problem) throw new Error(s.message);
-    const again = read(settingsToPairs(s));
-    expect(again).toEqual(s);
   });
 });
 

@@ -1359,12 +1359,6 @@ export function isBlank(cell: Cell): boolean {
 /** How many cells of a row are not blank (`isBlank`). */
 export const filledCount = (row: readonly Cell[]): number => row.reduce((n: number, c) => (isBlank(c) ? n : n + 1), 0);
 
-/** Sets one parsed value on the prospect; the table guarantees the value has the field's type. */
-export function setField(p: Prospect, key: FieldKey, value: unknown): void {
-  if (key === 'replied') setReplied(p, value as boolean | Day);
-  else (p as Record<FieldKey, unknown>)[key] = value;
-}
-
 /** Replied as read: yes or no, or the reply's day, which is a yes on that day. */
 function setReplied(p: Prospect, value: boolean | Day): void {
   if (typeof value === 'number') {

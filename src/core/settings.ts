@@ -18,8 +18,8 @@ import {
   type Settings,
   normalizeHeader,
 } from './model.js';
-import { formatDay, inCalendar } from './dates.js';
-import { cellText, fieldLabel, isBlank, parseAmount, parseDateCell } from './fields.js';
+import { inCalendar } from './dates.js';
+import { cellText, isBlank, parseAmount, parseDateCell } from './fields.js';
 import { type SlashOrder, orderEvidence } from './read/dates.js';
 // The read layer comes before settings: its header matching is the one way to name a field.
 import { fieldByName } from './columns.js';
@@ -528,28 +528,4 @@ function slashOrderOf(pairs: SettingPairs): SlashOrder | undefined {
     order = read === 'day-first' || read === 'month-first' ? read : undefined;
   }
   return order;
-}
-
-/** Settings back to key/value text, as the Settings sheet and `--settings` files hold them. */
-export function settingsToPairs(s: Settings): Array<[string, string]> {
-  const pairs: Array<[string, string]> = SETTINGS.map((spec) => {
-    const v = s[spec.prop];
-    const text =
-      spec.prop === 'plan'
-        ? s.plan.name
-        : spec.prop === 'startDate' || spec.prop === 'asOf'
-          ? formatDay(v as Day)
-          : spec.prop === 'holidays'
-            ? (v as readonly Day[]).map(formatDay).join(', ')
-            : spec.prop === 'notesPerMonth' && v === Infinity
-              ? 'unlimited'
-              : ['inmailReplyRate', 'acceptanceRate', 'replyAfterAccept'].includes(spec.prop)
-                ? `${Math.round((v as number) * 10000) / 100}%`
-                : String(v);
-    return [spec.key, text];
-  });
-  for (const [key, header] of Object.entries(s.columns)) {
-    pairs.push([`Column: ${fieldLabel(key)}`, header as string]);
-  }
-  return pairs;
 }
