@@ -588,7 +588,9 @@ const NOTE_SHORT = 'Connect with a note';
 /**
  * One line of about REASON_MAX characters from `head` and the clauses written so far: labels
  * take their short forms (last first), then clauses that can go go (last first), then lists end
- * in "+N". A word, a date or the conclusion is never cut.
+ * in "+N". A word, a date or the conclusion is never cut. The planner's Reasons fill the same
+ * clauses as they go (`reasonOf`); this takes them as data so a property test can hold the fit to
+ * the clause-by-clause one over clauses no row reaches.
  */
 export function fitReason(head: string, clauses: readonly Clause[], headShort: string = head): string {
   w.clauses = 0;

@@ -159,7 +159,10 @@ function holds(when: Condition, p: Prospect, f: Facts, requested: boolean): bool
   }
 }
 
-/** Counts calls of `decide`: a test holds the list plan to one decision per row. */
+/**
+ * Counts calls of `decide`, for the tests alone: that the list plan decides each row once, and
+ * reads a Reason back without deciding again, shows in no output, only in this count.
+ */
 let decisionsMade = 0;
 export function decisionCount(): number {
   return decisionsMade;
