@@ -15,8 +15,6 @@ export interface OutputCells {
   readonly reason: string;
 }
 
-const BLANK: OutputCells = { channel: '', day: '', date: null, cost: '', reason: '' };
-
 const EQUALS = 61;
 const PLUS = 43;
 const MINUS = 45;
@@ -33,18 +31,9 @@ export function defuse(text: string): string {
   return c === EQUALS || c === PLUS || c === MINUS || c === AT || c === TAB || c === CR ? `'${text}` : text;
 }
 
-export function outputCells(o: RowOutcome): OutputCells {
-  if (o === 'blank') return BLANK;
-  if (o instanceof RowError) {
-    const text = defuse(o.text);
-    return { channel: text, day: '', date: null, cost: '', reason: text };
-  }
-  return { channel: o.channel, day: o.day ?? '', date: o.date, cost: o.cost, reason: defuse(reasonOf(o)) };
-}
-
 /**
- * `outputCells` as one row of five values, the date shown by `dateOf`: what a sheet is given, made
- * with no object between (a full tab makes one a row).
+ * The five output cells as one row, the date shown by `dateOf`: what a sheet is given, made with
+ * no object between (a full tab makes one a row).
  *
  * The Reason is kept in the row, so its form counts: a text added piece by piece is a chain of
  * joined pieces until something reads a character of it. `defuse` reads the first, which makes it
@@ -58,6 +47,14 @@ export function outputRow<D>(o: RowOutcome, dateOf: (day: Day) => D): [string, n
     return [text, '', '', '', text];
   }
   return [o.channel, o.day ?? '', o.date === null ? '' : dateOf(o.date), o.cost, defuse(reasonOf(o))];
+}
+
+const asDay = (day: Day): Day => day;
+
+/** The five output cells by name, the date as a Day: `outputRow`'s cells, for a caller that wants one or two of them. */
+export function outputCells(o: RowOutcome): OutputCells {
+  const [channel, day, date, cost, reason] = outputRow(o, asDay);
+  return { channel, day, date: date === '' ? null : date, cost, reason };
 }
 
 /**
