@@ -23,6 +23,7 @@ import {
   repeatedSetting,
   todayFrom,
 } from '../core/index.js';
+import { SETTINGS_SHEET } from './names.js';
 
 /** A range argument as Sheets passes it: a 2D array, or a bare value for a single cell. */
 export type RangeArg = Cell | Cell[] | Cell[][];
@@ -183,12 +184,12 @@ export function sheetDate(day: Day, zone: string | undefined): Date {
   }
 }
 
-/** Settings from a key/value range (the `Channel Settings` sheet); a bad one throws for Sheets to show. */
+/** Settings from a key/value range (the settings sheet, SETTINGS_SHEET); a bad one throws for Sheets to show. */
 export function settingsFrom(arg: RangeArg | undefined, today: Day, timeZone?: string): Settings {
   const rows = arg === undefined || arg === null || arg === '' ? [] : datesInZone(asRows(arg), timeZone);
   const pairs = rows.map((r) => [r[0], r[1]] as const);
   const s = repeatedSetting(pairs) ?? parseSettings(pairs, today);
-  if (s instanceof Problem) throw new Error(`Channel Settings: ${s.message}`);
+  if (s instanceof Problem) throw new Error(`${SETTINGS_SHEET}: ${s.message}`);
   return s;
 }
 

@@ -31,6 +31,7 @@ import {
   filledCount,
   settingByKey,
 } from '../core/index.js';
+import { SETTINGS_SHEET } from './names.js';
 import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, hasZonedDate, outcomeRowMaker, rowInZone, settingsFrom, todayIn } from './cells.js';
 
 /** The spreadsheet's time zone, asked only when a date needs it (a read custom functions may make). */
@@ -133,11 +134,11 @@ function headerShapeCheck(header: readonly (readonly Cell[])[], grid: readonly (
  */
 function settingsShapeCheck(settings: readonly (readonly Cell[])[]): void {
   if (settings.every((r) => r.length < 2) && settings.some((r) => !isBlank(r[0]))) {
-    throw new Error(`Channel Settings: the settings range has one column: give two, names and values (e.g. 'Channel Settings'!A:B)`);
+    throw new Error(`${SETTINGS_SHEET}: the settings range has one column: give two, names and values (e.g. '${SETTINGS_SHEET}'!A:B)`);
   }
   if ((settings[0] ?? []).filter((c) => typeof c === 'string' && settingByKey(c) !== undefined).length > 1) {
     throw new Error(
-      `Channel Settings: the settings range names settings across its first row: give them down a column, each value beside its name (e.g. 'Channel Settings'!A:B)`,
+      `${SETTINGS_SHEET}: the settings range names settings across its first row: give them down a column, each value beside its name (e.g. '${SETTINGS_SHEET}'!A:B)`,
     );
   }
 }

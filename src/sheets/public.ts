@@ -3,6 +3,8 @@
  * only sees top-level `function NAME()` declarations and bundlers drop comments, so the build
  * writes one declaration per entry, with this JSDoc right above it, calling into the bundle.
  */
+import { SETTINGS_SHEET } from './names.js';
+
 export interface PublicParam {
   readonly name: string;
   readonly type: string;
@@ -23,7 +25,7 @@ const ROWS: PublicParam = { name: 'rows', type: 'A2:T500', text: 'One prospect r
 const HEADERS: PublicParam = { name: 'headers', type: 'A$1:T$1', text: 'The header row of the list.' };
 const SETTINGS: PublicParam = {
   name: 'settings',
-  type: "'Channel Settings'!A:B",
+  type: `'${SETTINGS_SHEET}'!A:B`,
   text: 'Optional key/value settings range (plan, credits, As Of, Column: mappings...).',
   optional: true,
 };
@@ -87,7 +89,7 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
   { name: 'openPlanner', summary: 'Menu: opens the planner sidebar.', params: [] },
   { name: 'classifySheet', summary: 'Menu: plans the active sheet and writes Channel, Day, Date, Cost, Reason beside it.', params: [] },
   { name: 'insertSampleSheet', summary: 'Menu: inserts the sample prospect list and plans it.', params: [] },
-  { name: 'refreshAsOfDate', summary: 'Menu: writes today into the Channel Settings sheet so the formulas recalculate.', params: [] },
+  { name: 'refreshAsOfDate', summary: `Menu: writes today into the ${SETTINGS_SHEET} sheet so the formulas recalculate.`, params: [] },
   { name: 'showHelp', summary: 'Menu: what the add-on does, where its README is, and its version.', params: [] },
   {
     name: 'getPlannerState',
@@ -103,7 +105,7 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
   },
   {
     name: 'useMyNumbers',
-    summary: "Sidebar: writes the rates measured from the active sheet's history (those with enough data) into the Channel Settings sheet.",
+    summary: `Sidebar: writes the rates measured from the active sheet's history (those with enough data) into the ${SETTINGS_SHEET} sheet.`,
     params: [{ name: 'form', type: 'Object', text: 'Settings as key/value pairs, and the header row.' }],
     returns: { type: 'Object', text: 'The settings written, or the problem in the form.' },
   },
