@@ -18,7 +18,6 @@ import {
   isBlank,
   measuredRates,
   unmeasuredWords,
-  normalizeHeader,
   outputCells,
   planEach,
   prospectsRead,
@@ -43,8 +42,9 @@ function spreadsheetZone(): string | undefined {
   }
 }
 
+/** Whether the settings range gives an As Of, known by the settings table's own key. */
 function hasAsOf(settings: readonly (readonly Cell[])[]): boolean {
-  return settings.some((r) => normalizeHeader(r[0]) === normalizeHeader('As Of') && !isBlank(r[1]));
+  return settings.some((r) => typeof r[0] === 'string' && settingByKey(r[0])?.prop === 'asOf' && !isBlank(r[1]));
 }
 
 interface Call {
