@@ -100,6 +100,16 @@ if (
   throw new Error('decide.ts: a signal has no test in its mask');
 }
 
+/** A request accepted: an Accepted On date implies it, whatever the status says. */
+export function isAccepted(p: Prospect): boolean {
+  return p.acceptedOn !== undefined || p.connectionStatus === 'accepted';
+}
+
+/** Connected: 1st degree, or a request accepted, which "counts as 1st degree from then on". The one test of it. */
+export function isConnected(p: Prospect): boolean {
+  return p.degree === 1 || isAccepted(p);
+}
+
 /** What is true of a prospect under the settings, computed once per row: plain booleans and bit masks. */
 export interface Facts {
   /** 1st degree, or a request accepted: "counts as 1st degree from then on". */
@@ -143,7 +153,7 @@ export class RowFacts implements Facts {
     const takesInMail = p.acceptsInMail !== false;
     const inmailMask = inmailMaskOf(p, s);
     const connectionMask = connectionMaskOf(p);
-    this.connected = p.degree === 1 || p.connectionStatus === 'accepted' || p.acceptedOn !== undefined;
+    this.connected = isConnected(p);
     this.connectable = p.acceptsConnections !== false;
     this.openProfileUsable = p.openProfile === true && paidPlan && takesInMail;
     this.inmailPossible = paidPlan && takesInMail;

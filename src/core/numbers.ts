@@ -7,6 +7,7 @@
  * and settings, so the planner can hold one without a cycle.
  */
 import { type Day, formatDay } from './dates.js';
+import { isAccepted } from './decide.js';
 import { type Prospect, RowError } from './model.js';
 import { unnamedAddress } from './fields.js';
 import { prospectKey } from './keys.js';
@@ -130,11 +131,6 @@ export interface RowCounts {
   /** An InMail credit that may still come back. */
   readonly refundable: boolean;
   readonly openProfileMessage: boolean;
-}
-
-/** An Accepted On date implies accepted, whatever the status says. */
-export function isAccepted(p: Prospect): boolean {
-  return p.acceptedOn !== undefined || p.connectionStatus === 'accepted';
 }
 
 /** A connection request was sent: a request date, an acceptance, or a status other than none. */

@@ -6,7 +6,7 @@
 import { type ColumnMap, headerOf } from './columns.js';
 import { type Channel, type Decision, type Day, FLAGS, type Prospect, RowError, SEQUENCE_NAMES, type SequenceName, type Settings, SKIPPED } from './model.js';
 import { formatDay, inCalendar, nextBusinessDay, nextTueToThu } from './dates.js';
-import { type Facts, type FirstSide, RowFacts, Touch, connectChannel, decideFirst, decision, inmailBlocked } from './decide.js';
+import { type Facts, type FirstSide, RowFacts, Touch, connectChannel, decideFirst, decision, inmailBlocked, isConnected } from './decide.js';
 import { HISTORY_DATES } from './fields.js';
 
 export { SEQUENCE_NAMES, type SequenceName };
@@ -428,7 +428,7 @@ export function historyError(which: number, date: Day, s: Settings, map?: Column
 
 /** A request still waiting for an answer: status pending, or a Requested On with no status, and not connected. */
 export function isPendingRequest(p: Prospect): boolean {
-  if (p.degree === 1 || p.acceptedOn !== undefined) return false;
+  if (isConnected(p)) return false;
   const status = p.connectionStatus;
   return status === 'pending' || (p.requestedOn !== undefined && (status === undefined || status === 'none'));
 }
