@@ -23,8 +23,10 @@ const TAB = 9;
 const CR = 13;
 
 /**
- * A spreadsheet runs a cell that starts with = + - or @ as a formula (CSV injection). Our text
- * never starts so, but an error quotes the sheet's own header; a leading apostrophe defuses it.
+ * A spreadsheet runs a cell that starts with = + - or @ as a formula (CSV injection); OWASP's
+ * CSV Injection page names a leading tab and carriage return too, so those are defused as well.
+ * Our text never starts so, but an error quotes the sheet's own header; a leading apostrophe
+ * defuses it.
  */
 export function defuse(text: string): string {
   const c = text.charCodeAt(0);
