@@ -223,9 +223,10 @@ export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (re
 
 /**
  * Channel, Day, Date, Cost, Reason of an outcome as cell values: numbers as numbers, the date as
- * a Date. A plan's dates fall on a few hundred days: a maker makes one Date a day (local
- * midnight) and gives it to every date cell of that day, in a cache bounded whatever the list.
- * Sheets copies the values it is given, and nothing here changes a Date once made.
+ * a Date. A plan's dates fall on a few hundred days: a maker makes one Date a day (`sheetDate`:
+ * midnight in the spreadsheet's zone, or the script's own when no zone is given) and gives it to
+ * every date cell of that day, in a cache bounded whatever the list. Sheets copies the values it
+ * is given, and nothing here changes a Date once made.
  */
 export function outcomeRowMaker(zone: string | undefined): (o: RowOutcome) => SheetValue[] {
   const dates = new Map<Day, Date>();
