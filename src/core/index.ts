@@ -1,4 +1,9 @@
-/** The decision core: pure, no I/O, no clock. Every surface (Sheets, sidebar, CLI) goes through here. */
+/**
+ * The decision core: pure, no I/O, no clock. Sheets and the command line take the core from here
+ * (the command line's passes also store rows in typed.js's columns, which this does not export).
+ * The sidebar's browser bundle imports the modules it shows from, dates.js and unmeasured.js,
+ * directly, so it carries their code and not the whole core's.
+ */
 export * from './model.js';
 export * from './dates.js';
 export * from './fields.js';
