@@ -50,17 +50,16 @@ function weekChart(p: PlannerPreview): Child[] {
   if (weeks.length === 0) return [el('p', { class: 'hint' }, 'No connection requests in this plan.')];
   const shown = weeks.slice(0, CHART_WEEKS);
   const sent = (w: (typeof weeks)[number]) => w.planned + w.alreadySent;
-  const rest = weeks.length - shown.length;
-  const last = weeks[weeks.length - 1];
+  // The summary lists the first WEEKS_LISTED weeks; weekCount counts them all, and lastInvitation is in the last.
+  const rest = p.summary.weekCount - shown.length;
+  const last = p.summary.lastInvitation;
   return [
     bars(
       shown.map((w) => ({ label: `w/c ${formatDay(w.monday)}`, value: sent(w), note: `${count(sent(w))} / ${count(cap)}` })),
       Math.max(cap, ...shown.map(sent)),
       `Invitations per week against the cap of ${cap}`,
     ),
-    rest > 0 && last
-      ? el('p', { class: 'hint', id: 'weeks-more' }, `and ${counted(rest, 'more week')} until ${formatDay(p.summary.lastInvitation ?? last.monday)}`)
-      : null,
+    rest > 0 && last !== null ? el('p', { class: 'hint', id: 'weeks-more' }, `and ${counted(rest, 'more week')} until ${formatDay(last)}`) : null,
   ];
 }
 
