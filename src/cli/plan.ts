@@ -4,7 +4,7 @@
  * row are held, so memory stays flat whatever the file's size.
  */
 import { resolve } from 'node:path';
-import { type IgnoredMapping, type PlanSummary, type Settings, formatDay, numbersJson, summaryLines, understandingLines } from '../core/index.js';
+import { type IgnoredMapping, type PlanSummary, type Settings, formatDay, grouped, numbersJson, summaryLines, understandingLines } from '../core/index.js';
 import { type Leftovers, type Output, openOutput, refuseOverInput, sameFile, seekableInput } from './files.js';
 import {
   commonHelp,
@@ -30,7 +30,7 @@ function progress(io: Io, quiet: boolean) {
     tick(pass: number, n: number) {
       if (!show || n - last < 50_000) return;
       last = n;
-      io.stderr.write(`\r${NAME}: pass ${pass}/2, ${n.toLocaleString('en-US')} rows...`);
+      io.stderr.write(`\r${NAME}: pass ${pass}/2, ${grouped(n)} rows...`);
     },
     done() {
       if (show && last > 0) io.stderr.write('\r\x1b[K');

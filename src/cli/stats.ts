@@ -4,7 +4,7 @@
  * 95% interval beside the rate the settings assume, and the credits expected back. The file is read
  * by the plan command's own first pass, so both see exactly the same rows.
  */
-import { type CampaignNumbers, type PlanSummary, measuredRates, numbersJson, numbersLines, unmeasuredWords } from '../core/index.js';
+import { type CampaignNumbers, type PlanSummary, measuredRates, numbersJson, percentText, numbersLines, unmeasuredWords } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
 import { openInput, planPass } from './passes.js';
@@ -18,7 +18,7 @@ import { formatTable, reportCsv, reportDelimiter, roundedJson, tableReady } from
  */
 export function statsRows(n: CampaignNumbers, decimalComma = false): string[][] {
   const mark = (text: string) => (decimalComma ? text.replace('.', ',') : text);
-  const pct = (x: number | null) => (x === null ? '' : mark(`${Math.round(x * 1000) / 10}%`));
+  const pct = (x: number | null) => (x === null ? '' : mark(percentText(x)));
   return [
     ['Measure', 'Rate', 'n', '95% interval', 'Assumed', 'Note'],
     ...measuredRates(n).map((r) => [

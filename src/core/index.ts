@@ -11,6 +11,7 @@ export * from './columns.js';
 export * from './keys.js';
 export * from './settings.js';
 export * from './cost.js';
+export * from './format.js';
 export * from './decide.js';
 export * from './sequences.js';
 export * from './plan.js';

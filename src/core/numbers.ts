@@ -14,6 +14,8 @@ import { prospectKey } from './keys.js';
 import { acceptedBeforeRequest, laterHistory } from './sequences.js';
 import type { Settings } from './settings.js';
 import { Column, eachRepeat, float64s } from './typed.js';
+import { roundCents } from './cost.js';
+import { dollars, percentText, wholePercentText } from './format.js';
 
 /** Every threshold of this section, with its source: the one place each number lives. */
 export const NUMBERS_RULES = {
@@ -202,32 +204,28 @@ export function rowCounts(p: Prospect, asOf: Day): RowCounts {
   return { acceptance, inmailReply, replyAfterAccept, refundable: recent && !openProfileMessage, openProfileMessage };
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-/** A rate the settings give, as written there to a tenth of a point: 18.5% stays 18.5% (the summary's other lines show it so). */
-const assumedPct = (x: number) => `${Math.round(x * 1000) / 10}%`;
-
 /** The measured rate beside the assumed one, in numbers and in one line of words. */
 export function measure(spec: RateSpec, hits: number, n: number, assumed: number, repliesRecorded = true): MeasuredRate {
   const base = { key: spec.key, setting: spec.setting, hits, n, assumed };
   if (!repliesRecorded && spec.key !== 'acceptance') {
     // Every such row would count as unanswered: 0%, proposed, and written by "Use my numbers".
-    const text = `Your ${spec.label}: not measured, no row says whether it replied (no Replied column, or it is empty); ${assumedPct(assumed)} assumed`;
+    const text = `Your ${spec.label}: not measured, no row says whether it replied (no Replied column, or it is empty); ${percentText(assumed)} assumed`;
     return { ...base, enoughData: false, rate: null, low: null, high: null, comparison: null, proposal: null, text, noReplies: true };
   }
   if (n < NUMBERS_RULES.minimumSample) {
-    const text = `Your ${spec.label}: not enough data (n=${n}; ${NUMBERS_RULES.minimumSample} needed), ${assumedPct(assumed)} assumed`;
+    const text = `Your ${spec.label}: not enough data (n=${n}; ${NUMBERS_RULES.minimumSample} needed), ${percentText(assumed)} assumed`;
     return { ...base, enoughData: false, rate: null, low: null, high: null, comparison: null, proposal: null, text };
   }
   const rate = hits / n;
   const { low, high } = wilson(hits, n);
   const comparison: Comparison = high < assumed ? 'below' : low > assumed ? 'above' : 'within';
-  const measured = `Your ${spec.label} is ${pct(rate)} (n=${n}, ${Math.round(low * 100)}-${pct(high)})`;
+  const measured = `Your ${spec.label} is ${wholePercentText(rate)} (n=${n}, ${Math.round(low * 100)}-${wholePercentText(high)})`;
   const text =
-    comparison === 'within' ? `${measured}, in line with the ${assumedPct(assumed)} assumed` : `${measured}, ${comparison} the ${assumedPct(assumed)} assumed`;
+    comparison === 'within'
+      ? `${measured}, in line with the ${percentText(assumed)} assumed`
+      : `${measured}, ${comparison} the ${percentText(assumed)} assumed`;
   return { ...base, enoughData: true, rate, low, high, comparison, proposal: comparison === 'within' ? null : rate, text };
 }
-
-const round2 = (x: number) => Math.round(x * 100 + Number.EPSILON) / 100;
 
 /**
  * How a row counted, as `NumbersCounter.add` returns it: a bit for each count it is in (a rate's
@@ -328,13 +326,13 @@ export class NumbersCounter {
       MeasuredRate,
       MeasuredRate,
     ];
-    const credits = round2(this.awaiting * s.inmailReplyRate);
-    const usd = round2(credits * s.pricePerCredit);
+    const credits = roundCents(this.awaiting * s.inmailReplyRate);
+    const usd = roundCents(credits * s.pricePerCredit);
     const inmails = `${this.awaiting} InMail${this.awaiting === 1 ? '' : 's'}`;
     const text =
       this.awaiting === 0
         ? 'Credits expected back: none (no InMail of the last 90 days awaits a reply)'
-        : `Credits expected back: ${credits.toFixed(2)} ($${usd.toFixed(2)}) from ${inmails} of the last 90 days awaiting a reply, at ${assumedPct(s.inmailReplyRate)} reply`;
+        : `Credits expected back: ${credits.toFixed(2)} (${dollars(usd)}) from ${inmails} of the last 90 days awaiting a reply, at ${percentText(s.inmailReplyRate)} reply`;
     return {
       asOf: s.asOf,
       rows: this.rows,
@@ -440,7 +438,7 @@ export function acceptanceInForce(numbers: CampaignNumbers | undefined, s: Setti
 export function myNumbersSettings(n: CampaignNumbers): Array<[RateSpec['setting'], string]> {
   return measuredRates(n)
     .filter((r) => r.enoughData && r.rate !== null)
-    .map((r) => [r.setting, `${Math.round((r.rate as number) * 1000) / 10}%`]);
+    .map((r) => [r.setting, percentText(r.rate as number)]);
 }
 
 /** The numbers as JSON (the stats command's, documented in the README): fractions, days as YYYY-MM-DD. */

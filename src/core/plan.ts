@@ -28,6 +28,10 @@ import { type Decided, SEQUENCES, acceptedBeforeRequest, creditInReach, decideIn
 import { prospectKey } from './keys.js';
 import { type CampaignNumbers, NoteLines, NumbersCounter, acceptanceInForce } from './numbers.js';
 import { KeptProspects } from './kept.js';
+import { grouped } from './format.js';
+
+// Said here too for the modules that take it from the plan.
+export { grouped };
 
 export type RowInput = Prospect | RowError | 'blank';
 
@@ -139,17 +143,6 @@ interface WarningContext {
   readonly sum: Omit<PlanSummary, 'warnings'>;
   /** The list's columns, when known: a warning names a column as the list heads it. */
   readonly map: ColumnMap | undefined;
-}
-
-/**
- * A whole number with its thousands grouped by commas, as `toLocaleString('en-US')` writes it,
- * without the locale data a first call to that loads (some 20 ms of a command's run).
- */
-export function grouped(n: number): string {
-  if (!Number.isInteger(n) || Math.abs(n) >= 1e21 || Object.is(n, -0)) return n.toLocaleString('en-US');
-  const text = String(n);
-  // Most counts are under a thousand: no separator to place.
-  return n >= 0 && n < 1000 ? text : text.replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 /** `n` and the word for one or many: `1 row has`, `1,200 rows have`. */

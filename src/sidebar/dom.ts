@@ -2,6 +2,8 @@
  * DOM helpers for the sidebar. Every piece of text from the sheet goes in as a text node (never
  * as HTML), so a prospect named `<img src=x onerror=alert(1)>` is shown as a name.
  */
+import { grouped } from '../core/format.js';
+
 export type Child = Node | string | null | undefined | false;
 
 /** Builds an element; strings become text nodes, so nothing from the sheet is parsed as HTML. */
@@ -19,8 +21,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
 export const isolated = (text: string) => el('bdi', {}, text);
 
 export const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-export const count = (n: number) => n.toLocaleString('en-US');
-export const money = (n: number) => `$${n.toFixed(2)}`;
+/** A count as the core writes one: 12,345. */
+export const count = grouped;
 /** "1 prospect", "3 prospects". */
 export const counted = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 

@@ -3,6 +3,7 @@
  * beside the rates the settings assume; "Use my numbers" writes the measured ones into the
  * Channel Settings sheet and plans again with them, so every formula follows.
  */
+import { percentText } from '../../core/format.js';
 import type { MeasuredRate } from '../../core/numbers.js';
 import { unmeasuredWords } from '../../core/unmeasured.js';
 import type { PlannerPreview } from '../../sheets/server.js';
@@ -10,7 +11,7 @@ import { $, type Child, count, el, fillSettings, nodes } from '../dom.js';
 import { callServer } from '../server.js';
 import type { Step, StepContext } from '../steps.js';
 
-const pct = (x: number | null) => (x === null ? '' : `${Math.round(x * 1000) / 10}%`);
+const pct = (x: number | null) => (x === null ? '' : percentText(x));
 
 function rateRow(r: MeasuredRate): HTMLElement {
   return el(

@@ -4,7 +4,8 @@
  */
 import { formatDay } from '../../core/dates.js';
 import type { PlannerPreview } from '../../sheets/server.js';
-import { type Child, count, counted, el, isolated, money, nodes } from '../dom.js';
+import { dollars } from '../../core/format.js';
+import { type Child, count, counted, el, isolated, nodes } from '../dom.js';
 import type { Step } from '../steps.js';
 
 /** How many weeks the chart draws; the rest are summed up in one line. */
@@ -110,9 +111,9 @@ function render(p: PlannerPreview, written: boolean): Child[] {
       el('dt', {}, 'Expected replies'),
       el('dd', {}, (Math.round(s.expectedReplies * 10) / 10).toLocaleString('en-US')),
       el('dt', {}, 'Expected cost'),
-      el('dd', {}, money(s.expectedCost)),
+      el('dd', {}, dollars(s.expectedCost)),
       el('dt', {}, 'Cost per reply'),
-      el('dd', {}, s.costPerReply === null ? '-' : money(s.costPerReply)),
+      el('dd', {}, s.costPerReply === null ? '-' : dollars(s.costPerReply)),
     ),
     p.costBasis ? el('p', { class: 'hint', id: 'cost-basis' }, `Expected cost: ${p.costBasis}.`) : null,
     ...errorList(p, written),

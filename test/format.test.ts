@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { dollars, grouped, perReply, percentText, wholePercentText } from '../src/core/format.js';
+
+describe('the core formatters, one of each', () => {
+  it('grouped writes a number as toLocaleString("en-US") does, with a fraction kept whole', () => {
+    for (const n of [0, 7, 999, 1000, 12345, -1234, 1_000_000, 2 ** 40, -0, Infinity, 1e21]) expect(grouped(n)).toBe(n.toLocaleString('en-US'));
+    expect(grouped(12345.6)).toBe('12,345.6');
+    expect(grouped(0.1)).toBe('0.1');
+  });
+  it('percents to a tenth and to a whole point, dollars to the cent, and a cost per reply that rounds to none is not "$0.00"', () => {
+    expect(percentText(0.185)).toBe('18.5%');
+    expect(wholePercentText(0.185)).toBe('19%');
+    expect(dollars(1.5)).toBe('$1.50');
+    expect(perReply(0, 0.04)).toBe('under $0.01');
+    expect(perReply(0, 0)).toBe('$0.00');
+  });
+});
