@@ -3,6 +3,7 @@ import { CHANNELS, type Settings } from './model.js';
 import { formatDay } from './dates.js';
 import type { PlanSummary } from './plan.js';
 import { numbersLines } from './numbers.js';
+import { WARM_ACCEPTANCE_BONUS } from './cost.js';
 
 import { dollars, grouped, perReply, percentText } from './format.js';
 
@@ -40,7 +41,7 @@ export function summaryLines(sum: PlanSummary, s: Settings): string[] {
     sum.noteMonths > 1
       ? `Notes: ${grouped(sum.notesUsed)} over ${grouped(sum.noteMonths)} months, ${s.notesPerMonth === Infinity ? 'no monthly limit' : `${grouped(s.notesPerMonth)} a month`}`
       : `Notes: ${grouped(sum.notesUsed)} ${s.notesPerMonth === Infinity ? 'this month, no monthly limit' : `of ${grouped(s.notesPerMonth)} this month`}`,
-    `Expected replies: ${grouped(Math.round(sum.expectedReplies * 10) / 10)} (InMail ${percentText(s.inmailReplyRate)}; connect ${percentText(s.acceptanceRate)} x ${percentText(s.replyAfterAccept)}${sum.warm > 0 ? ', warm +10 points' : ''})`,
+    `Expected replies: ${grouped(Math.round(sum.expectedReplies * 10) / 10)} (InMail ${percentText(s.inmailReplyRate)}; connect ${percentText(s.acceptanceRate)} x ${percentText(s.replyAfterAccept)}${sum.warm > 0 ? `, warm +${Math.round(WARM_ACCEPTANCE_BONUS * 100)} points` : ''})`,
     `Expected cost: ${dollars(sum.expectedCost)}${sum.costPerReply === null ? '' : `, ${perReply(sum.costPerReply, sum.expectedCost)} per expected reply`}` +
       (sum.costPerPaidReply === null ? '' : `, ${dollars(sum.costPerPaidReply)} per reply to a paid InMail`) +
       (sum.creditsUsed > 0 ? ` (${costBasis(s)})` : ''),
