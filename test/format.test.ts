@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dollars, grouped, perReply, percentText, wholePercentText } from '../src/core/format.js';
+import { dollars, grouped, perReply, percentText, summaryFigures, wholePercentText } from '../src/core/format.js';
+import type { PlanSummary } from '../src/core/plan.js';
 
 describe('the core formatters, one of each', () => {
   it('grouped writes a number as toLocaleString("en-US") does, with a fraction kept whole', () => {
@@ -13,5 +14,20 @@ describe('the core formatters, one of each', () => {
     expect(dollars(1.5)).toBe('$1.50');
     expect(perReply(0, 0.04)).toBe('under $0.01');
     expect(perReply(0, 0)).toBe('$0.00');
+  });
+});
+
+describe("the summary's figures, as the CLI's lines and the sidebar's Preview show them", () => {
+  const figures = (over: Partial<PlanSummary>) =>
+    summaryFigures({ expectedReplies: 400.04, expectedCost: 1.62, costPerReply: 0, costPerPaidReply: 9, ...over } as PlanSummary);
+  it('a cost per reply that rounds to no cent, of a cost that is not nothing, reads "under $0.01", not "$0.00"', () => {
+    expect(figures({})).toEqual({ expectedReplies: '400', expectedCost: '$1.62', costPerReply: 'under $0.01', costPerPaidReply: '$9.00' });
+  });
+  it('the expected replies to a tenth, grouped; no figure where there is no reply or no paid InMail', () => {
+    expect(figures({ expectedReplies: 12345.67, costPerReply: null, costPerPaidReply: null })).toMatchObject({
+      expectedReplies: '12,345.7',
+      costPerReply: null,
+      costPerPaidReply: null,
+    });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Figures in words, one way each for every surface (the CLI, the sheet's texts, the sidebar):
- * counts grouped by thousands, rates as percents, money in dollars. A leaf: it imports nothing.
+ * counts grouped by thousands, rates as percents, money in dollars. A leaf: it imports only types.
  */
+import type { PlanSummary } from './plan.js';
 
 /**
  * A number with its thousands grouped by commas, as `toLocaleString('en-US')` writes it: 12345.6 ->
@@ -27,3 +28,22 @@ export const dollars = (x: number) => `$${x.toFixed(2)}`;
 
 /** A cost per reply in cents, or "under $0.01" where a cost spread over many replies rounds to none: "$0.00" read as free. */
 export const perReply = (x: number, cost: number) => (x === 0 && cost > 0 ? 'under $0.01' : dollars(x));
+
+/** The expected replies and what they cost, in words: the CLI's lines and the sidebar's Preview both show these. */
+export interface SummaryFigures {
+  readonly expectedReplies: string;
+  readonly expectedCost: string;
+  /** Null with no reply expected. */
+  readonly costPerReply: string | null;
+  /** The expected InMail cost per reply the paid InMails bring (SPEC 6, v2); null with none sent. */
+  readonly costPerPaidReply: string | null;
+}
+
+export function summaryFigures(sum: PlanSummary): SummaryFigures {
+  return {
+    expectedReplies: grouped(Math.round(sum.expectedReplies * 10) / 10),
+    expectedCost: dollars(sum.expectedCost),
+    costPerReply: sum.costPerReply === null ? null : perReply(sum.costPerReply, sum.expectedCost),
+    costPerPaidReply: sum.costPerPaidReply === null ? null : dollars(sum.costPerPaidReply),
+  };
+}

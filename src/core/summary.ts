@@ -1,11 +1,10 @@
-/** The plan's summary in words: the CLI prints it, the sidebar shows the same lines. */
+/** The plan's summary in words: the CLI prints its lines; the sidebar's Preview shows the same figures (`summaryFigures`, in format.ts: the sidebar takes it without the rest of the core). */
 import { CHANNELS, type Settings } from './model.js';
 import { formatDay } from './dates.js';
 import type { PlanSummary } from './plan.js';
 import { numbersLines } from './numbers.js';
 import { WARM_ACCEPTANCE_BONUS } from './cost.js';
-
-import { dollars, grouped, perReply, percentText } from './format.js';
+import { dollars, grouped, percentText, summaryFigures } from './format.js';
 
 /** Invitations per week, the first weeks listed and the rest counted. */
 function invitationsLine(sum: PlanSummary, s: Settings): string {
@@ -24,6 +23,7 @@ export function costBasis(s: Settings): string {
 
 export function summaryLines(sum: PlanSummary, s: Settings): string[] {
   const planned = sum.rows - sum.blank - sum.errors;
+  const f = summaryFigures(sum);
   // The rows not planned, said to be besides the prospects counted ("(3 with errors)" read as 3 of them).
   const extra = [
     sum.errors ? `${grouped(sum.errors)} more ${sum.errors === 1 ? 'row' : 'rows'} with errors` : '',
@@ -41,9 +41,9 @@ export function summaryLines(sum: PlanSummary, s: Settings): string[] {
     sum.noteMonths > 1
       ? `Notes: ${grouped(sum.notesUsed)} over ${grouped(sum.noteMonths)} months, ${s.notesPerMonth === Infinity ? 'no monthly limit' : `${grouped(s.notesPerMonth)} a month`}`
       : `Notes: ${grouped(sum.notesUsed)} ${s.notesPerMonth === Infinity ? 'this month, no monthly limit' : `of ${grouped(s.notesPerMonth)} this month`}`,
-    `Expected replies: ${grouped(Math.round(sum.expectedReplies * 10) / 10)} (InMail ${percentText(s.inmailReplyRate)}; connect ${percentText(s.acceptanceRate)} x ${percentText(s.replyAfterAccept)}${sum.warm > 0 ? `, warm +${Math.round(WARM_ACCEPTANCE_BONUS * 100)} points` : ''})`,
-    `Expected cost: ${dollars(sum.expectedCost)}${sum.costPerReply === null ? '' : `, ${perReply(sum.costPerReply, sum.expectedCost)} per expected reply`}` +
-      (sum.costPerPaidReply === null ? '' : `, ${dollars(sum.costPerPaidReply)} per reply to a paid InMail`) +
+    `Expected replies: ${f.expectedReplies} (InMail ${percentText(s.inmailReplyRate)}; connect ${percentText(s.acceptanceRate)} x ${percentText(s.replyAfterAccept)}${sum.warm > 0 ? `, warm +${Math.round(WARM_ACCEPTANCE_BONUS * 100)} points` : ''})`,
+    `Expected cost: ${f.expectedCost}${f.costPerReply === null ? '' : `, ${f.costPerReply} per expected reply`}` +
+      (f.costPerPaidReply === null ? '' : `, ${f.costPerPaidReply} per reply to a paid InMail`) +
       (sum.creditsUsed > 0 ? ` (${costBasis(s)})` : ''),
     invitationsLine(sum, s),
     `Pending invitations: ${grouped(sum.pendingInvitations)}${sum.withdrawalsDue > 0 ? `, ${grouped(sum.withdrawalsDue)} due for withdrawal` : ''}`,

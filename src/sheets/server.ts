@@ -127,7 +127,6 @@ export interface PlannerState {
 
 export interface PlannerPreview {
   readonly summary: PlanSummary;
-  readonly lines: string[];
   readonly sheetName: string;
   /** Rows planned: prospects, blank rows, rows with errors. */
   readonly counts: { readonly prospects: number; readonly blank: number; readonly errors: number };
@@ -397,7 +396,6 @@ function previewOf(plan: SheetPlan): PlannerPreview {
   const summary = { ...plan.summary, warnings: warningsOf(plan.summary, plan.settings, plan.map, ['rowErrors']) };
   return {
     summary,
-    lines: summaryLines(summary, plan.settings),
     sheetName: plan.sheet.getName(),
     counts: { prospects: rows - blank - errors, blank, errors },
     weeklyInviteCap: plan.settings.weeklyInviteCap,

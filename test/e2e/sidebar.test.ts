@@ -140,6 +140,8 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
       // The expected cost is the credits' price less the refunds replies bring: said, so the figures add up.
       await expect(sidebar.locator('#cost-basis').innerText()).resolves.toBe('Expected cost: credits at $1.98, less the 18% a reply within 90 days refunds.');
       await expect(sidebar.locator('.stats').innerText()).resolves.toMatch(/Prospects\s+40\s+Rows with errors\s+0\s+Blank rows\s+0/);
+      // SPEC 6 v2: the cost per reply to a paid InMail beside the overall cost per reply, as the CLI's summary says them.
+      await expect(sidebar.locator('.stats').innerText()).resolves.toMatch(/Cost per reply\s+\$\d+\.\d\d\s+Cost per paid InMail reply\s+\$\d+\.\d\d/);
       await expect(sidebar.getByText('Planned 40 prospects. Nothing written yet.').isVisible()).resolves.toBe(true);
       await expect(sidebar.locator('#progress').isVisible()).resolves.toBe(false);
       expect((await gridText(page))[0]).toHaveLength(7);

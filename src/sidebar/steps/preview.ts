@@ -4,7 +4,7 @@
  */
 import { formatDay } from '../../core/dates.js';
 import type { PlannerPreview } from '../../sheets/server.js';
-import { dollars } from '../../core/format.js';
+import { summaryFigures } from '../../core/format.js';
 import { type Child, count, counted, el, isolated, nodes } from '../dom.js';
 import type { Step } from '../steps.js';
 
@@ -94,6 +94,7 @@ function renewalWait(s: PlannerPreview['summary']): string {
 
 function render(p: PlannerPreview, written: boolean): Child[] {
   const s = p.summary;
+  const f = summaryFigures(s);
   const channels = Object.entries(s.channels).filter(([, n]) => n > 0);
   return [
     el('h2', { id: 'result-title', tabindex: '-1' }, written ? "Written to '" : "Preview of '", isolated(p.sheetName), "'"),
@@ -109,11 +110,14 @@ function render(p: PlannerPreview, written: boolean): Child[] {
       el('dt', {}, 'Credits used'),
       el('dd', {}, `${count(s.creditsUsed)} of ${count(s.creditsAvailable)}${renewalWait(s)}`),
       el('dt', {}, 'Expected replies'),
-      el('dd', {}, (Math.round(s.expectedReplies * 10) / 10).toLocaleString('en-US')),
+      el('dd', {}, f.expectedReplies),
       el('dt', {}, 'Expected cost'),
-      el('dd', {}, dollars(s.expectedCost)),
+      el('dd', {}, f.expectedCost),
       el('dt', {}, 'Cost per reply'),
-      el('dd', {}, s.costPerReply === null ? '-' : dollars(s.costPerReply)),
+      el('dd', {}, f.costPerReply ?? '-'),
+      // Beside the cost per reply, the InMails' own (SPEC 6, v2), as the CLI's summary gives it.
+      f.costPerPaidReply === null ? null : el('dt', {}, 'Cost per paid InMail reply'),
+      f.costPerPaidReply === null ? null : el('dd', {}, f.costPerPaidReply),
     ),
     p.costBasis ? el('p', { class: 'hint', id: 'cost-basis' }, `Expected cost: ${p.costBasis}.`) : null,
     ...errorList(p, written),
