@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  everyRowInError,
+  plannedProspects,
   type Outcome,
   type Prospect,
   type RowInput,
@@ -838,5 +840,16 @@ describe('SPEC 6: a long invitation calendar', () => {
     expect(outputText(outcomes[0] as RowOutcome)[2]).toBe('9999-12-31');
     expect(outcomes[1]).toBeInstanceOf(RowError);
     expect(outputText(outcomes[1] as RowOutcome)[0]).toMatch(/^ERROR: Date: the next touch falls outside years 0001-9999/);
+  });
+});
+
+describe('the counts every surface says of a plan (the summary, the CLI, the sidebar)', () => {
+  it('prospects planned are the rows neither blank nor in error; every row is an error only when there are rows and none is planned', () => {
+    expect(plannedProspects({ rows: 10, blank: 2, errors: 3 })).toBe(5);
+    expect(everyRowInError({ rows: 10, blank: 2, errors: 8 })).toBe(true);
+    expect(everyRowInError({ rows: 10, blank: 2, errors: 7 })).toBe(false);
+    // Only blank rows, or none: nothing in error, so no failure (the CLI says the file has no prospect rows).
+    expect(everyRowInError({ rows: 3, blank: 3, errors: 0 })).toBe(false);
+    expect(everyRowInError({ rows: 0, blank: 0, errors: 0 })).toBe(false);
   });
 });

@@ -4,7 +4,18 @@
  * row are held, so memory stays flat whatever the file's size.
  */
 import { resolve } from 'node:path';
-import { type IgnoredMapping, type PlanSummary, type Settings, formatDay, grouped, numbersJson, summaryLines, understandingLines } from '../core/index.js';
+import {
+  type IgnoredMapping,
+  type PlanSummary,
+  type Settings,
+  everyRowInError,
+  formatDay,
+  grouped,
+  numbersJson,
+  plannedProspects,
+  summaryLines,
+  understandingLines,
+} from '../core/index.js';
 import { type Leftovers, type Output, openOutput, refuseOverInput, sameFile, seekableInput } from './files.js';
 import {
   commonHelp,
@@ -67,15 +78,12 @@ export function describeCsvError(e: unknown, path: string): CliError {
   return new CliError(`${path}: ${err.message}`);
 }
 
-/** Whether a planned list had rows and not one of them could be planned: exit code 1. */
-const nothingPlanned = (sum: PlanSummary) => sum.errors > 0 && sum.errors === sum.rows - sum.blank;
-
 /**
  * A report's exit code (today, stats): 1, with one line saying why, when every prospect row is in
  * error, as the plan command exits (a wrong `--column` is a failure a script should see); else 0.
  */
 export function reportExit(sum: PlanSummary, shown: string, io: Io): number {
-  if (!nothingPlanned(sum)) return 0;
+  if (!everyRowInError(sum)) return 0;
   io.stderr.write(`${NAME}: no row of ${shown} could be planned (every row has an error): '${NAME} inspect' shows each row and its error\n`);
   return 1;
 }
@@ -158,7 +166,7 @@ async function plan(ctx: CommandContext): Promise<number> {
   unchanged();
   // A file of errors only does not replace one: a wrong mapping or setting must not put ERROR
   // cells over a good plan (the sheet refuses such a write too). On stdout the rows show why.
-  const refused = nothingPlanned(summary) && !out.isStdout;
+  const refused = everyRowInError(summary) && !out.isStdout;
   // A --summary file is put in place first: one that cannot be written leaves the plan's file as it was.
   if (summaryOut) await summaryOut.commit();
   // The summary on stderr goes under the table: commit waits until stdout has taken every row.
@@ -174,7 +182,7 @@ async function plan(ctx: CommandContext): Promise<number> {
     );
     return 1;
   }
-  if (nothingPlanned(summary)) {
+  if (everyRowInError(summary)) {
     io.stderr.write(`${NAME}: no row of ${shown} could be planned (every row has an error: see the Channel column)\n`);
     return 1;
   }
@@ -208,7 +216,7 @@ export function summaryJson(sum: PlanSummary, s: Settings): Record<string, unkno
     startDate: formatDay(s.startDate),
     plan: s.plan.name,
     sequence: s.sequence,
-    planned: sum.rows - sum.blank - sum.errors,
+    planned: plannedProspects(sum),
     ...sum,
     weeks: sum.weeks.map((w) => ({ ...w, monday: formatDay(w.monday) })),
     firstInvitation: day(sum.firstInvitation),

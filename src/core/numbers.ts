@@ -399,10 +399,13 @@ export function campaignNumbers(inputs: Iterable<Prospect | RowError | 'blank'>,
   return counter.result();
 }
 
-/** The prospects the numbers read: rows neither blank, in error nor repeating an earlier prospect. */
-export function prospectsRead(n: CampaignNumbers): number {
+/** The distinct prospects the numbers read: rows neither blank, in error nor repeating an earlier prospect (each prospect once). */
+export function distinctProspects(n: CampaignNumbers): number {
   return n.rows - n.blank - n.errors - n.duplicates;
 }
+
+/** @deprecated The old name of `distinctProspects`, while the sheet's functions still take it by that name. */
+export const prospectsRead = distinctProspects;
 
 /** The rows the numbers skip, in words ('' for none): "1 blank, 2 with errors, 3 duplicate rows". */
 export function skippedRows(n: CampaignNumbers): string {
@@ -447,7 +450,7 @@ export function numbersJson(n: CampaignNumbers): Record<string, unknown> {
   return {
     asOf: formatDay(n.asOf),
     rows: n.rows,
-    prospects: prospectsRead(n),
+    prospects: distinctProspects(n),
     blank: n.blank,
     errors: n.errors,
     firstError: n.firstError,
@@ -462,7 +465,7 @@ export function numbersJson(n: CampaignNumbers): Record<string, unknown> {
 /** The numbers in words: the stats command prints them, the plan's summary ends with them. */
 export function numbersLines(n: CampaignNumbers): string[] {
   const skipped = skippedRows(n);
-  const read = prospectsRead(n);
+  const read = distinctProspects(n);
   const rates = measuredRates(n);
   const short = rates.filter((r) => !r.enoughData && !r.noReplies);
   const unrecorded = rates.filter((r) => r.noReplies);

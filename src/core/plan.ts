@@ -119,6 +119,12 @@ export interface PlanSummary {
   readonly numbers: CampaignNumbers;
 }
 
+/** The prospects planned: the rows neither blank nor in error (a row repeating an earlier prospect is among them, planned as a skip). */
+export const plannedProspects = (sum: Pick<PlanSummary, 'rows' | 'blank' | 'errors'>): number => sum.rows - sum.blank - sum.errors;
+
+/** Every row that is not blank is in error, and there is one: the list had rows and not one could be planned. */
+export const everyRowInError = (sum: Pick<PlanSummary, 'rows' | 'blank' | 'errors'>): boolean => sum.errors > 0 && plannedProspects(sum) === 0;
+
 /** Weeks listed one by one in the summary; the rest are counted (a chart shows fewer still). */
 export const WEEKS_LISTED = 53;
 

@@ -1,7 +1,7 @@
 /** The plan's summary in words: the CLI prints its lines; the sidebar's Preview shows the same figures (`summaryFigures`, in format.ts: the sidebar takes it without the rest of the core). */
 import { CHANNELS, type Settings } from './model.js';
 import { formatDay } from './dates.js';
-import type { PlanSummary } from './plan.js';
+import { type PlanSummary, plannedProspects } from './plan.js';
 import { numbersLines } from './numbers.js';
 import { WARM_ACCEPTANCE_BONUS } from './cost.js';
 import { dollars, grouped, percentText, summaryFigures } from './format.js';
@@ -22,7 +22,7 @@ export function costBasis(s: Settings): string {
 }
 
 export function summaryLines(sum: PlanSummary, s: Settings): string[] {
-  const planned = sum.rows - sum.blank - sum.errors;
+  const planned = plannedProspects(sum);
   const f = summaryFigures(sum);
   // The rows not planned, said to be besides the prospects counted ("(3 with errors)" read as 3 of them).
   const extra = [

@@ -47,6 +47,8 @@ import {
   settingId,
   summaryLines,
   costBasis,
+  everyRowInError,
+  plannedProspects,
   warningsOf,
 } from '../core/index.js';
 import { OUTPUT_HEADER, type SheetValue, datesInZone, outcomeRows, settingsFrom, sheetDate, todayIn } from './cells.js';
@@ -349,8 +351,8 @@ export function writePlanned(plan: SheetPlan): void {
  * the form chose one, so the sidebar shows it at that field.
  */
 function everyRowAnError(plan: SheetPlan, form?: PlannerForm): FormProblem | undefined {
-  const { rows, blank, errors } = plan.summary;
-  if (errors === 0 || errors < rows - blank) return undefined;
+  if (!everyRowInError(plan.summary)) return undefined;
+  const { errors } = plan.summary;
   const i = plan.outcomes.findIndex((o) => o instanceof RowError);
   const first = plan.outcomes[i] as RowError;
   const label = plan.map.columns.find((c) => c.header === first.column)?.field.label;
@@ -386,7 +388,7 @@ function previewOf(plan: SheetPlan): PlannerPreview {
     const name = cellText(row[nameAt]);
     return { name: lastNameAt < 0 ? name : fullName(name, cellText(row[lastNameAt])), channel, date, reason };
   });
-  const { rows, blank, errors } = plan.summary;
+  const { blank, errors } = plan.summary;
   const errorRows: PlannerPreview['errorRows'] = [];
   for (let i = 0; i < plan.outcomes.length && errorRows.length < Math.min(errors, ERROR_ROWS_SHOWN); i++) {
     const o = plan.outcomes[i];
@@ -397,7 +399,7 @@ function previewOf(plan: SheetPlan): PlannerPreview {
   return {
     summary,
     sheetName: plan.sheet.getName(),
-    counts: { prospects: rows - blank - errors, blank, errors },
+    counts: { prospects: plannedProspects(plan.summary), blank, errors },
     weeklyInviteCap: plan.settings.weeklyInviteCap,
     sample,
     errorRows,
