@@ -404,9 +404,6 @@ export function distinctProspects(n: CampaignNumbers): number {
   return n.rows - n.blank - n.errors - n.duplicates;
 }
 
-/** @deprecated The old name of `distinctProspects`, while the sheet's functions still take it by that name. */
-export const prospectsRead = distinctProspects;
-
 /** The rows the numbers skip, in words ('' for none): "1 blank, 2 with errors, 3 duplicate rows". */
 export function skippedRows(n: CampaignNumbers): string {
   return [

@@ -31,7 +31,6 @@ import { KeptProspects } from './kept.js';
 import { grouped } from './format.js';
 
 // Said here too for the modules that take it from the plan.
-export { grouped };
 
 export type RowInput = Prospect | RowError | 'blank';
 

@@ -21,7 +21,8 @@ import {
   factsOf,
 } from './decide.js';
 import { SEQUENCES, expiredStep, openedWithMessage } from './sequences.js';
-import { type Outcome, grouped } from './plan.js';
+import { grouped } from './format.js';
+import type { Outcome } from './plan.js';
 
 /** Aim for one line of this many characters (SPEC 3a). */
 export const REASON_MAX = 120;

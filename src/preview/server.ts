@@ -11,6 +11,7 @@ import { type Loaded, type Value, callCounts, loadDist, sheetsValue } from './ap
 import { openInput, readRecords } from '../cli/passes.js';
 import { type Cell, cellText } from '../core/index.js';
 import { rowInZone } from '../sheets/cells.js';
+import { SETTINGS_SHEET } from '../sheets/names.js';
 import { SIDEBAR_CALLS } from '../sidebar/server.js';
 
 const SAMPLE_AS_OF = '2026-11-23';
@@ -144,7 +145,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const loaded = loadDist({ dist: options.dist, now: options.now });
   if (!options.csv) {
     // The sample's dates are written against 2026-11-23; the settings say so, and can be changed.
-    loaded.ss.addSheet('Channel Settings', [
+    loaded.ss.addSheet(SETTINGS_SHEET, [
       ['Setting', 'Value', 'Default and where it comes from'],
       ['As Of', sheetsValue(SAMPLE_AS_OF), 'the date the sample list is written against'],
     ]);

@@ -20,13 +20,13 @@ import {
   unmeasuredWords,
   outputCells,
   planEach,
-  prospectsRead,
   readProspect,
   repeatsHeader,
   skippedRows,
   zonedDatesRead,
   SAMPLE_ROWS,
   HEADER_SEARCH_ROWS,
+  distinctProspects,
   filledCount,
   settingByKey,
 } from '../core/index.js';
@@ -320,6 +320,6 @@ export function CHANNEL_STATS(rows: RangeArg, headers: RangeArg, settings?: Rang
     STATS_HEADER,
     ...rates,
     ['Credits Expected Back', r.credits, r.awaiting, '', '', r.replyRate, r.text],
-    ['Prospects Read', prospectsRead(n), n.rows, '', '', '', [start, skipped ? `skipped: ${skipped}` : 'no row skipped'].filter(Boolean).join('; ')],
+    ['Prospects Read', distinctProspects(n), n.rows, '', '', '', [start, skipped ? `skipped: ${skipped}` : 'no row skipped'].filter(Boolean).join('; ')],
   ];
 }

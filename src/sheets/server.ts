@@ -53,11 +53,12 @@ import {
 } from '../core/index.js';
 import { OUTPUT_HEADER, type SheetValue, datesInZone, outcomeRows, settingsFrom, sheetDate, todayIn } from './cells.js';
 import sample from '../../examples/prospects.csv';
+import { SETTINGS_SHEET } from './names.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const SETTINGS_SHEET = 'Channel Settings';
+export { SETTINGS_SHEET };
 export const SAMPLE_SHEET = 'Sample prospects';
 /** The sheet "Today's touches" writes (SPEC 9): replaced on every run, never a list to plan. */
 export const TODAY_SHEET = 'Today';
@@ -575,7 +576,7 @@ export function helpHtml(): string {
     ' weekly invitation cap and note quota. Prospect data stays in this spreadsheet.</p>',
     '<p><b>Open planner</b> maps your columns, sets the plan and writes Channel, Day, Date, Cost and Reason beside',
     ' your list. <b>Classify this sheet</b> does the same with the saved settings. Formulas such as',
-    " <code>=CHANNEL_PLAN(A2:T500, A1:T1, 'Channel Settings'!A:B)</code> work in any cell.</p>",
+    ` <code>=CHANNEL_PLAN(A2:T500, A1:T1, '${SETTINGS_SHEET}'!A:B)</code> work in any cell.</p>`,
     `<p>How to install, use and uninstall it: ${readme}.</p>`,
     `<p style="color:#5f6368">Version ${escapeHtml(VERSION)}</p>`,
     '</div>',
