@@ -52,7 +52,6 @@ const OUTPUTS = [
   at('build/cli-all.js'),
   at('build/cli-plan.js.cache'),
   at('build/cli-all.js.cache'),
-  at('build/cli-csv-parse.js'),
   at('build/cli-string-width.js'),
   at('build/preview.js'),
   at('build/preview.mjs'),
@@ -138,14 +137,13 @@ function asciiOnly(text) {
  */
 const CLI_LATER = {
   // `module.exports` is what `await import()` gives as its default, as Node's own import does.
-  'csv-parse/sync': { name: 'csv-parse', contents: "module.exports = { parse: require('csv-parse/sync').parse };" },
   'string-width': { name: 'string-width', contents: "module.exports = require('string-width').default;" },
 };
 
 const cliLater = {
   name: 'cli-later',
   setup(b) {
-    b.onResolve({ filter: /^(csv-parse\/sync|string-width)$/ }, (args) => {
+    b.onResolve({ filter: /^string-width$/ }, (args) => {
       if (args.kind !== 'dynamic-import') throw new Error(`${args.importer}: import ${args.path} with await import(), so start-up does not read it`);
       return { path: `./cli-${CLI_LATER[args.path].name}.js`, external: true };
     });

@@ -225,6 +225,19 @@ describe('-o onto an existing file keeps it the same file', () => {
 });
 
 describe('settings and flags', () => {
+  it("a settings file in CSV is read by the lists' engine: CRLF, empty lines, quoted values with commas, spaces around cells, a value typed with a space before its quote", () => {
+    const settings = file(
+      'quoted-settings.csv',
+      'Setting,Value\r\n\r\n"Credits", 0 \r\nPlan,"Sales Navigator Core"\r\nHolidays,"2026-11-23, 2026-11-24"\r\nStart Date, "2026-11-23"\r\n',
+    );
+    const r = cli([file('in6b.csv', 'Name,Degree\nA,2\n'), ...AS_OF, '--format', 'csv', '--settings', settings]);
+    expect(r.stderr).toMatch(/^Planned 1 prospect/m);
+    expect(r.code).toBe(0);
+    // Both holidays skipped: the request goes out on the 25th.
+    expect(r.stdout.split('\n')[1]).toMatch(/,CONNECT(_NOTE)?,1,2026-11-25,/);
+    expect(r.stderr).toMatch(/^Credits: 0 of 0 used/m);
+  });
+
   it('a settings file in CSV with semicolons works', () => {
     const settings = file('semi-settings.csv', 'Setting;Value\nCredits;0\nPlan;Sales Navigator Core\n');
     const r = cli([

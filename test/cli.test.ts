@@ -507,6 +507,12 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
       2,
       /^prospect-channels: settings file '.*novalue\.csv': each line needs a key and a value/,
     ],
+    [
+      'a settings file in CSV with a quoted value left open',
+      () => [SAMPLE, '--settings', file('open.csv', 'Credits,10\nHolidays,"2026-12-24, 2026-12-25\n')],
+      2,
+      /^prospect-channels: settings file '.*open\.csv' is not valid CSV: line 2: a quoted cell is not closed before the end of the file$/m,
+    ],
   ];
   it.each(cases)('%s', (_name, args, code, message) => {
     const r = cli(args());

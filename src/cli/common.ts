@@ -18,7 +18,7 @@ import {
   settingByKey,
   todayFrom,
 } from '../core/index.js';
-import { sepDirective, sniffDelimiter } from './csv.js';
+import { CsvError, CsvSplitter, sepDirective, sniffDelimiter } from './csv.js';
 import { textOf } from './csv-encoding.js';
 import type { Leftovers } from './files.js';
 
@@ -324,29 +324,36 @@ async function readSettingsFile(path: string): Promise<{ pairs: Array<[Cell, Cel
     }
     throw new CliError(`settings file '${path}': expected an object of key: value, or a list of [key, value] pairs`, 2);
   }
-  let rows: string[][];
-  // Loaded here, not at start-up: only a CSV settings file needs it.
-  const { parse: parseSync } = await import('csv-parse/sync');
   // Excel's `sep=;` first line names the delimiter and is no setting.
   const firstLine = /^[^\r\n]*/.exec(trimmed)?.[0] ?? '';
   const sep = sepDirective(firstLine.trim());
   const body = sep === undefined ? trimmed : trimmed.slice(firstLine.length).trimStart();
   const delimiter = sep ?? settingsDelimiter(body);
+  // Read by the lists' own CSV engine; empty lines are no settings, and each cell is trimmed.
+  const rows: string[][] = [];
   try {
-    rows = parseSync(body, { relax_column_count: true, skip_empty_lines: true, trim: true, delimiter }) as string[][];
+    const splitter = new CsvSplitter(delimiter, (r) => {
+      if (r.count > 0) rows.push(r.cells().map((c) => c.trim()));
+    });
+    splitter.push(body);
+    splitter.end();
   } catch (e) {
-    throw new CliError(`settings file '${path}' is not valid CSV: ${(e as Error).message.split('\n')[0]}`, 2);
+    if (e instanceof CsvError) throw new CliError(`settings file '${path}' is not valid CSV: ${e.message}`, 2);
+    throw e;
   }
   const bad = rows.find((r) => r.length < 2 && (r[0] ?? '') !== '');
   if (bad) throw new CliError(`settings file '${path}': each line needs a key and a value (got '${bad.join(',')}')`, 2);
   // A value spread over cells (`Holidays;24/12/2026;25/12/2026`) is every one of them, not the first: one more is an error, never dropped.
-  const pairs = rows.map((r): [Cell, Cell] => [
-    r[0] ?? '',
-    r
+  // A value typed by hand with a space before its opening quote (`Holidays, "2026-12-24, 2026-12-25"`)
+  // is text to a spreadsheet, quotes and all, split at its comma: joined again, its quotes go.
+  const pairs = rows.map((r): [Cell, Cell] => {
+    const value = r
       .slice(1)
       .filter((c) => c !== '')
-      .join(', '),
-  ]);
+      .join(', ');
+    const quoted = /^"([^"]*)"$/.exec(value);
+    return [r[0] ?? '', quoted ? (quoted[1] as string) : value];
+  });
   return { pairs, delimiter };
 }
 
