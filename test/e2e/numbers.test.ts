@@ -29,12 +29,14 @@ describe.skipIf(!available)("the sidebar's Numbers step in Chromium", () => {
         .getByText(/under the header in row 1/)
         .waitFor();
       await sidebar.getByRole('button', { name: '5. Numbers' }).click();
-      await expect(sidebar.locator('#step-numbers').innerText()).resolves.toMatch(/Preview the plan to measure/);
+      // Before a plan the step measures from here, and stays here.
+      await expect(sidebar.locator('#step-numbers').innerText()).resolves.toMatch(/measured from the sheet's history when the list is planned/);
       await sidebar.getByRole('button', { name: '2. Settings' }).click();
       await sidebar.getByLabel('As Of', { exact: true }).fill('2026-11-23');
-      await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
-      await sidebar.getByRole('heading', { name: /^Preview of/ }).waitFor();
       await sidebar.getByRole('button', { name: '5. Numbers' }).click();
+      await sidebar.getByRole('button', { name: 'Measure my numbers' }).click();
+      await sidebar.locator('#numbers-table').waitFor();
+      await expect(sidebar.locator('#step-numbers').isVisible()).resolves.toBe(true);
       const rows = () => sidebar.locator('#numbers-table tbody tr').allInnerTexts();
       const before = await rows();
       expect(before[0]).toMatch(/^Acceptance Rate\s+47\.5%\s+40\s+32\.9%-62\.5%\s+32%$/);

@@ -89,18 +89,32 @@ function render(p: PlannerPreview, context: StepContext): Child[] {
   ];
 }
 
+/** Before a plan: the step measures by planning, from here, and stays here (a plan opens the Preview step). */
+function beforePlan(context: StepContext): Child[] {
+  const button = el('button', { type: 'button', class: 'action', id: 'measure-numbers' }, 'Measure my numbers');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await context.replan();
+      // Planned, the step shows the rates (a problem instead stays where it is shown).
+      if (document.getElementById('numbers-table')) $('tab-numbers').click();
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return [
+    el('h2', {}, 'Your numbers'),
+    el('p', { class: 'hint' }, "Your acceptance and reply rates are measured from the sheet's history when the list is planned (nothing is written)."),
+    el('div', { class: 'buttons' }, button),
+  ];
+}
+
 export const numbersStep: Step = {
   id: 'numbers',
   title: 'Numbers',
   showsPlan: true,
   render(section, context) {
     const plan = context.plan;
-    section.replaceChildren(
-      ...nodes(
-        ...(plan
-          ? render(plan.preview, context)
-          : [el('h2', {}, 'Your numbers'), el('p', { class: 'hint' }, 'Preview the plan to measure your acceptance and reply rates from the sheet.')]),
-      ),
-    );
+    section.replaceChildren(...nodes(...(plan ? render(plan.preview, context) : beforePlan(context))));
   },
 };
