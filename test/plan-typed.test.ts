@@ -210,7 +210,14 @@ describe('the plan keeps rows in flat typed storage', () => {
 
 describe("the summary's numbers", () => {
   it("a count's thousands are grouped as toLocaleString('en-US') groups them", () => {
-    const n = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double(), fc.constantFrom(0, -0, 999, 1000, 1e20, 1e21, -1234567));
+    const tenths = fc.integer({ min: -1e9, max: 1e9 }).map((k) => k / 10);
+    const n = fc.oneof(
+      fc.integer(),
+      fc.maxSafeInteger(),
+      fc.double(),
+      tenths,
+      fc.constantFrom(0, -0, 999, 1000, 1e20, 1e21, -1234567, 1234.5, 0.001, 5e-324, 1.0005),
+    );
     fc.assert(
       fc.property(n, (x) => {
         expect(grouped(x)).toBe(x.toLocaleString('en-US'));

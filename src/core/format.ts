@@ -9,7 +9,10 @@ import type { PlanSummary } from './plan.js';
  * '12,345.6'; without the locale data a first call to that loads (some 20 ms of a command's run).
  */
 export function grouped(n: number): string {
-  if (!Number.isFinite(n) || Math.abs(n) >= 1e21 || Object.is(n, -0)) return n.toLocaleString('en-US');
+  // A whole number, or one of at most three decimals (an expected 12.5 replies), reads the same
+  // here; any other is the locale's (which rounds to three decimals, and writes 1e21 in full).
+  const plain = Number.isInteger(n) || Math.round(n * 1000) / 1000 === n;
+  if (!plain || !Number.isFinite(n) || Math.abs(n) >= 1e21 || Object.is(n, -0)) return n.toLocaleString('en-US');
   const text = String(n);
   // Most counts are under a thousand: no separator to place.
   if (n >= 0 && n < 1000) return text;
