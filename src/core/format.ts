@@ -1,8 +1,7 @@
 /**
  * Figures in words, one way each for every surface (the CLI, the sheet's texts, the sidebar):
- * counts grouped by thousands, rates as percents, money in dollars. A leaf: it imports only types.
+ * counts grouped by thousands, rates as percents, money in dollars. A leaf: it imports nothing.
  */
-import type { PlanSummary } from './plan.js';
 
 /**
  * A number with its thousands grouped by commas, as `toLocaleString('en-US')` writes it: 12345.6 ->
@@ -42,7 +41,15 @@ export interface SummaryFigures {
   readonly costPerPaidReply: string | null;
 }
 
-export function summaryFigures(sum: PlanSummary): SummaryFigures {
+/** What of a plan's summary (`PlanSummary`) its figures are made from: named here, so this leaf imports nothing. */
+interface Expected {
+  readonly expectedReplies: number;
+  readonly expectedCost: number;
+  readonly costPerReply: number | null;
+  readonly costPerPaidReply: number | null;
+}
+
+export function summaryFigures(sum: Expected): SummaryFigures {
   return {
     expectedReplies: grouped(Math.round(sum.expectedReplies * 10) / 10),
     expectedCost: dollars(sum.expectedCost),

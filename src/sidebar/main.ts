@@ -5,7 +5,8 @@
 import type { FormProblem, PlannerForm, PlannerState } from '../sheets/server.js';
 import { $, type Child, clearInvalid, count, counted, el, fillSettings, isolated, markInvalid, nodes, settingBox } from './dom.js';
 import { callServer } from './server.js';
-import { STEPS, type StepContext } from './steps.js';
+import type { StepContext } from './step.js';
+import { STEPS } from './steps.js';
 import { AUTO, NONE } from './steps/columns.js';
 
 let state: PlannerState | undefined;

@@ -5,7 +5,7 @@
  */
 import type { PlannerState } from '../../sheets/server.js';
 import { el, nodes, titledByChoice } from '../dom.js';
-import type { Step } from '../steps.js';
+import type { Step } from '../step.js';
 
 /** The select values for "(auto)" and "(none)"; a header is its own value. */
 export const AUTO = '';

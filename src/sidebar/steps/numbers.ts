@@ -9,7 +9,7 @@ import { unmeasuredWords } from '../../core/unmeasured.js';
 import type { PlannerPreview } from '../../sheets/server.js';
 import { $, type Child, count, el, fillSettings, nodes } from '../dom.js';
 import { callServer } from '../server.js';
-import type { Step, StepContext } from '../steps.js';
+import type { Step, StepContext } from '../step.js';
 
 const pct = (x: number | null) => (x === null ? '' : percentText(x));
 

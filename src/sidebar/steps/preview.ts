@@ -6,7 +6,7 @@ import { formatDay } from '../../core/dates.js';
 import type { PlannerPreview } from '../../sheets/server.js';
 import { summaryFigures } from '../../core/format.js';
 import { type Child, count, counted, el, isolated, nodes } from '../dom.js';
-import type { Step } from '../steps.js';
+import type { Step } from '../step.js';
 
 /** How many weeks the chart draws; the rest are summed up in one line. */
 export const CHART_WEEKS = 12;

@@ -4,7 +4,7 @@
  */
 import type { PlannerState } from '../../sheets/server.js';
 import { el } from '../dom.js';
-import type { Step } from '../steps.js';
+import type { Step } from '../step.js';
 
 /** The groups, in order; a setting in none of them goes under "Other settings", so none is lost. */
 const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [

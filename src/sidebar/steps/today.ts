@@ -8,7 +8,7 @@
 import type { TodayOutcome, TodayTouch, TodayView } from '../../sheets/agenda.js';
 import { clearInvalid, el, isolated, nodes } from '../dom.js';
 import { callServer } from '../server.js';
-import type { Step, StepContext } from '../steps.js';
+import type { Step, StepContext } from '../step.js';
 import { channelName } from './preview.js';
 
 let view: TodayView | undefined;
