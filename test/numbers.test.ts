@@ -300,6 +300,15 @@ describe('expected refunds: InMails of the last 90 days awaiting a reply [003][0
 
   it('credits are written to 2 decimals whatever the number (5 InMails at 18% read "0.9" in stats, "1.08" in the plan)', () => {
     const r = campaignNumbers(times(5, { inmailSentOn: ago(3) }), S).refunds;
+    expect(r.text).toBe(
+      'Credits expected back: 0.90 ($1.78) from 5 InMails of the last 90 days awaiting a reply, at 18% reply; no row records replies, so each is counted as still awaiting one',
+    );
+  });
+
+  it('with replies recorded, the InMails awaiting one are those not answered, and nothing more is said', () => {
+    const list = [...times(5, { inmailSentOn: ago(3), replied: false }), ...times(1, { inmailSentOn: ago(3), replied: true })];
+    const r = campaignNumbers(list, S).refunds;
+    expect(r.awaiting).toBe(5);
     expect(r.text).toBe('Credits expected back: 0.90 ($1.78) from 5 InMails of the last 90 days awaiting a reply, at 18% reply');
   });
 

@@ -332,7 +332,10 @@ export class NumbersCounter {
     const text =
       this.awaiting === 0
         ? 'Credits expected back: none (no InMail of the last 90 days awaits a reply)'
-        : `Credits expected back: ${credits.toFixed(2)} (${dollars(usd)}) from ${inmails} of the last 90 days awaiting a reply, at ${percentText(s.inmailReplyRate)} reply`;
+        : `Credits expected back: ${credits.toFixed(2)} (${dollars(usd)}) from ${inmails} of the last 90 days awaiting a reply, at ${percentText(s.inmailReplyRate)} reply${
+            // With no reply recorded on any row, an InMail answered (its credit back already) looks unanswered.
+            this.repliesRecorded > 0 ? '' : '; no row records replies, so each is counted as still awaiting one'
+          }`;
     return {
       asOf: s.asOf,
       rows: this.rows,
