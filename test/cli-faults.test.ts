@@ -238,6 +238,19 @@ describe('settings and flags', () => {
     expect(r.stderr).toMatch(/^Credits: 0 of 0 used/m);
   });
 
+  it.each([
+    ['Holidays, "2026-11-23", "2026-11-24"', /,CONNECT(_NOTE)?,1,2026-11-25,/],
+    ['Holidays,  "2026-11-23,2026-11-24"', /,CONNECT(_NOTE)?,1,2026-11-25,/],
+    ['Column: Name, "Full ""Given"" Name"', /,CONNECT(_NOTE)?,1,2026-11-23,/],
+  ])('a settings line typed by hand with spaces before a quoted value: %s', (line, planned) => {
+    const settings = file(`hand-${line.replace(/\W/g, '')}.csv`, `Setting,Value\n${line}\n`);
+    const list = file('hand-list.csv', 'Full "Given" Name,Degree\nA,2\n');
+    const r = cli([list, ...AS_OF, '--format', 'csv', '--settings', settings]);
+    expect(r.stderr).toMatch(/^Planned 1 prospect/m);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toMatch(planned);
+  });
+
   it('a settings file in CSV with semicolons works', () => {
     const settings = file('semi-settings.csv', 'Setting;Value\nCredits;0\nPlan;Sales Navigator Core\n');
     const r = cli([

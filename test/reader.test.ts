@@ -481,6 +481,19 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
       ['Request Sent', 'day-first', 'file'],
       ['Connected On', 'month-first', 'file'],
     ]);
+    // A column whose own form tells (dashes: day-first) keeps it; nor does a column of another separator follow.
+    const dashed = understood(
+      [
+        ['Name', 'Request Sent', 'Connected On'],
+        ['A', '11/12/2026', '05-11-2026'],
+        ['B', '11/02/2026', '10-11-2026'],
+      ],
+      asOf,
+    );
+    expect(dashed.dateOrders.map((d) => [d.header, d.order])).toEqual([
+      ['Request Sent', 'month-first'],
+      ['Connected On', 'day-first'],
+    ]);
     // Where the sheet's values tell, they lead, as before.
     const told = understood([headers, ['A', '12/11/2026', '25/10/2026'], ['B', '02/11/2026', '05/11/2026']], asOf);
     expect(told.dateOrders.map((d) => [d.order, d.basis])).toEqual([
@@ -1089,20 +1102,31 @@ describe('SPEC 1 v2 fields', () => {
       true,
       false,
     ]);
-    // Expandi's contact_status of connection states is the Connection Status; a CRM's of lead stages is not.
-    const expandi = understood([
-      ['Name', 'contact_status'],
-      ['Ann', 'Invite Pending'],
-      ['Bo', 'Connected'],
-    ]);
-    expect(expandi.map.columns.map((c) => c.field.key)).toEqual(['name', 'connectionStatus']);
-    expect(readProspect(['Ann', 'Invite Pending'], expandi.map)).toMatchObject({ connectionStatus: 'pending' });
+    // A CRM's Contact Status of stages (Connected: reached by phone) is not a connection status.
     expect(
       understood([
         ['Name', 'Contact Status'],
-        ['Ann', 'Qualified'],
+        ['Ann', 'New'],
+        ['Bo', 'Connected'],
       ]).map.columns.map((c) => c.field.key),
     ).toEqual(['name']);
+    // Nor is a Lead State (a US state) or another tool's Status of plain step words (Sent, Paused, Skipped).
+    expect(
+      understood([
+        ['Name', 'Lead State'],
+        ['Ann', 'California'],
+      ]).map.columns.map((c) => c.field.key),
+    ).toEqual(['name']);
+    expect(
+      understood([['Name', 'Status'], ...['Sent', 'Paused', 'Skipped', 'Reviewed', 'Sent'].map((v) => ['Ann', v])]).map.columns.map((c) => c.field.key),
+    ).toEqual(['name']);
+    // lemlist's camelCase states it does not name read as blank in its lastState: no ERROR row.
+    const lemlist = understood([
+      ['Name', 'lastState'],
+      ['Ann', 'linkedinInviteFailed'],
+    ]);
+    expect(readProspect(['Ann', 'linkedinInviteFailed'], lemlist.map)).toMatchObject({ name: 'Ann', connectionStatus: undefined });
+    expect(readProspect(['Ann', 'aircallDone'], lemlist.map)).toMatchObject({ connectionStatus: undefined });
     // Another tool's Invitation Accepted of yes and no is not read as a date.
     const yesNo = understood([
       ['Name', 'Invitation Accepted'],

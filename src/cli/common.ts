@@ -335,7 +335,7 @@ async function readSettingsFile(path: string): Promise<{ pairs: Array<[Cell, Cel
     const splitter = new CsvSplitter(delimiter, (r) => {
       if (r.count > 0) rows.push(r.cells().map((c) => c.trim()));
     });
-    splitter.push(body);
+    splitter.push(spacesBeforeQuotesDropped(body, delimiter));
     splitter.end();
   } catch (e) {
     if (e instanceof CsvError) throw new CliError(`settings file '${path}' is not valid CSV: ${e.message}`, 2);
@@ -344,17 +344,49 @@ async function readSettingsFile(path: string): Promise<{ pairs: Array<[Cell, Cel
   const bad = rows.find((r) => r.length < 2 && (r[0] ?? '') !== '');
   if (bad) throw new CliError(`settings file '${path}': each line needs a key and a value (got '${bad.join(',')}')`, 2);
   // A value spread over cells (`Holidays;24/12/2026;25/12/2026`) is every one of them, not the first: one more is an error, never dropped.
-  // A value typed by hand with a space before its opening quote (`Holidays, "2026-12-24, 2026-12-25"`)
-  // is text to a spreadsheet, quotes and all, split at its comma: joined again, its quotes go.
-  const pairs = rows.map((r): [Cell, Cell] => {
-    const value = r
+  const pairs = rows.map((r): [Cell, Cell] => [
+    r[0] ?? '',
+    r
       .slice(1)
       .filter((c) => c !== '')
-      .join(', ');
-    const quoted = /^"([^"]*)"$/.exec(value);
-    return [r[0] ?? '', quoted ? (quoted[1] as string) : value];
-  });
+      .join(', '),
+  ]);
   return { pairs, delimiter };
+}
+
+/**
+ * A settings file typed by hand puts a space after the delimiter (`Holidays, "2026-12-24, 2026-12-25"`),
+ * where a spreadsheet's CSV has none: the quote after such spaces opens a quoted cell, as a hand
+ * means it. The spaces are dropped there only, outside quoted cells.
+ */
+function spacesBeforeQuotesDropped(text: string, delimiter: string): string {
+  let out = '';
+  let quoted = false;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      out += c;
+      // A doubled quote stays in the cell; a single one closes it.
+      if (c === '"' && text[i + 1] === '"') out += text[++i];
+      else if (c === '"') quoted = false;
+      continue;
+    }
+    // A tab is white space here unless it is the delimiter.
+    const blank = (ch: string | undefined) => ch === ' ' || (ch === '\t' && delimiter !== '\t');
+    if (cellStart && blank(c)) {
+      let j = i;
+      while (blank(text[j])) j++;
+      if (text[j] === '"') {
+        i = j - 1;
+        continue;
+      }
+    }
+    out += c;
+    if (cellStart && c === '"') quoted = true;
+    cellStart = c === delimiter || c === '\n' || c === '\r';
+  }
+  return out;
 }
 
 /**

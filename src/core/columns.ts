@@ -650,22 +650,27 @@ function aheadOfAsOf(
   return { order, why: `${other} would put ${dates} after the as-of date (e.g. '${against.example}'), where a touch made cannot be`, until: against.last };
 }
 
+/** What the as-of date told of a column of touches made (`aheadOfAsOf`), and the separator its dates are written with. */
+interface Ahead {
+  readonly order: SlashOrder;
+  readonly why: string;
+  readonly until: Day;
+  readonly sep: string | undefined;
+}
+
 /**
  * For a date column nothing tells of itself: the order the as-of date told the sheet's other
- * columns of touches made, when they agree (a list's dates come from one program, written one way),
- * and why; its last date is the latest of theirs, after which that no longer tells.
+ * columns of touches made, written with the same separator, when they agree (a list's dates come
+ * from one program, written one way), and why; its last date is the latest of theirs, after which
+ * that no longer tells.
  */
-function followedAhead(
-  index: number,
-  aheads: ReadonlyMap<number, { order: SlashOrder; why: string; until: Day }>,
-  headers: readonly Cell[],
-): { order: SlashOrder; why: string; until: Day } | undefined {
-  const others = [...aheads].filter(([k]) => k !== index);
+function followedAhead(index: number, sep: string | undefined, aheads: ReadonlyMap<number, Ahead>, headers: readonly Cell[]): Ahead | undefined {
+  const others = [...aheads].filter(([k, a]) => k !== index && a.sep === sep);
   const first = others[0];
   if (first === undefined || others.some(([, a]) => a.order !== first[1].order)) return undefined;
   const named = others.map(([k]) => `'${cellText(headers[k])}'`).join(' and ');
   const until = Math.max(...others.map(([, a]) => a.until));
-  return { order: first[1].order, why: `the sheet's other dates read so (${named}: ${first[1].why})`, until };
+  return { order: first[1].order, why: `the sheet's other dates read so (${named}: ${first[1].why})`, until, sep };
 }
 
 /**
@@ -709,12 +714,12 @@ function dateReadings(
   }
   const sheetTells = sheetDay !== sheetMonth && (sheetDay === 0 || sheetMonth === 0);
   // Where neither a column's values nor the sheet's tell: what the as-of date tells of each column of touches made.
-  const aheads = new Map<number, NonNullable<ReturnType<typeof aheadOfAsOf>>>();
+  const aheads = new Map<number, Ahead>();
   for (const m of dated) {
     const e = evidence.get(m.index) as OrderEvidence;
     if (!auto || e.dayFirst !== e.monthFirst || sheetTells) continue;
     const ahead = aheadOfAsOf(m.field.key, sample, m.index, e.sep, settings.asOf);
-    if (ahead !== undefined) aheads.set(m.index, ahead);
+    if (ahead !== undefined) aheads.set(m.index, { ...ahead, sep: e.sep });
   }
   for (const m of dated) {
     const e = evidence.get(m.index) as OrderEvidence;
@@ -734,7 +739,8 @@ function dateReadings(
       basis = 'sheet';
     } else {
       const form = orderByForm(e, settings);
-      const ahead = aheads.get(m.index) ?? followedAhead(m.index, aheads, headers);
+      // Another column's verdict only where this one's form tells nothing either (no dashes, no file's hint).
+      const ahead = aheads.get(m.index) ?? (form.basis === 'cannot-tell' ? followedAhead(m.index, e.sep, aheads, headers) : undefined);
       ({ order, basis, why } = ahead === undefined ? form : { order: ahead.order, basis: 'file', why: ahead.why });
       // Once the as-of date no longer tells, the column reads by its form: said when that differs.
       if (ahead !== undefined && ahead.order !== form.order) tellsUntil = ahead.until;

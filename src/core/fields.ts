@@ -512,25 +512,13 @@ export const REPLIED_STATUS: Readonly<{ replied: true }> = Object.freeze({ repli
 const REPLIED_BY_EMAIL: Readonly<{ replied: true }> = Object.freeze({ replied: true });
 
 /**
- * lemlist's lead states of its email, call and campaign steps (`emailsOpened`, `paused`), read
- * lower-cased: they say nothing of the LinkedIn connection, so the column reads as blank there.
- * `emailsReplied` and its interested or not say the prospect answered (REPLIED_BY_EMAIL).
+ * lemlist's lead states (`emailsOpened`, `linkedinInviteFailed`, `aircallDone`: a step's kind, then
+ * what became of it, in one camelCase word) other than those STATUSES and REPLIED_WORDS name: they
+ * say nothing of the LinkedIn connection, so the column reads as blank there. Only that camelCase
+ * form: a plain `Sent` or `Paused` in another tool's status column is no lemlist state.
  */
-const OTHER_STEP_STATES: ReadonlySet<string> = new Set([
-  'emailssent',
-  'emailsopened',
-  'emailsclicked',
-  'emailsbounced',
-  'emailssendfailed',
-  'emailsfailed',
-  'emailsunsubscribed',
-  'aircalldone',
-  'apidone',
-  'paused',
-  'resumed',
-  'skipped',
-  'reviewed',
-]);
+const LEMLIST_STATE = /^(?:emails|linkedin|aircall|api|manual|phone|whatsapp|call)[A-Z][A-Za-z]+$/;
+/** lemlist's states that say the prospect answered by email (REPLIED_BY_EMAIL). */
 const REPLIED_BY_EMAIL_STATES: ReadonlySet<string> = new Set(['emailsreplied', 'emailsinterested', 'emailsnotinterested']);
 
 function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Problem | undefined {
@@ -541,7 +529,7 @@ function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Prob
   if (known !== undefined) return known;
   if (REPLIED_STATUS_WORDS.has(words)) return REPLIED_STATUS;
   if (REPLIED_BY_EMAIL_STATES.has(words)) return REPLIED_BY_EMAIL;
-  if (OTHER_STEP_STATES.has(words)) return undefined;
+  if (typeof cell === 'string' && LEMLIST_STATE.test(cell.trim())) return undefined;
   return new Problem('expected none, pending, accepted, declined or withdrawn');
 }
 
@@ -946,7 +934,6 @@ export const FIELDS: readonly FieldSpec[] = [
       'LinkedIn Connection Status',
       // lemlist's lead state (`linkedinInviteAccepted`...).
       'lastState',
-      'Lead State',
       'Statut de la demande',
       "Statut de l'invitation",
       'Statut invitation',
@@ -957,8 +944,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Estado de la invitación',
       'Estado de la solicitud',
     ],
-    // Expandi's `contact_status` (Invite Pending, Connected): read where its values are connection states.
-    generic: ['Status', 'Statut', 'Estado', 'Contact Status'],
+    generic: ['Status', 'Statut', 'Estado'],
   },
   {
     key: 'requestedOn',
