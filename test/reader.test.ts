@@ -1120,6 +1120,31 @@ describe('SPEC 1 v2 fields', () => {
     expect(
       understood([['Name', 'Status'], ...['Sent', 'Paused', 'Skipped', 'Reviewed', 'Sent'].map((v) => ['Ann', v])]).map.columns.map((c) => c.field.key),
     ).toEqual(['name']);
+    // A status as a rep types it: end marks, a word after a dash or in brackets, a call booked (only an answer books one).
+    const typed = understood([
+      ['Name', 'Connection Status'],
+      ['Ann', 'pending'],
+    ]);
+    const read = (v: string) => readProspect(['Ann', v], typed.map) as { connectionStatus?: string; replied?: boolean };
+    expect(
+      ['Connected!', 'sent.', 'Connected (via event)', 'replied - call booked', 'meeting booked', 'Withdrawn - stale'].map((v) => [
+        read(v).connectionStatus,
+        read(v).replied,
+      ]),
+    ).toEqual([
+      ['accepted', undefined],
+      ['pending', undefined],
+      ['accepted', undefined],
+      ['accepted', true],
+      ['accepted', true],
+      ['withdrawn', undefined],
+    ]);
+    // A hand-kept sheet's Status of such words is read as the Connection Status.
+    expect(
+      understood([['Name', 'Status'], ...['sent', 'Connected!', 'pending ', 'replied - call booked', 'Sent!', '?'].map((v) => ['Ann', v])]).map.columns.map(
+        (c) => c.field.key,
+      ),
+    ).toEqual(['name', 'connectionStatus']);
     // lemlist's camelCase states it does not name read as blank in its lastState: no ERROR row.
     const lemlist = understood([
       ['Name', 'lastState'],

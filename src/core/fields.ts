@@ -500,7 +500,8 @@ const REPLY_WORDS = vocabulary<boolean>({
   'no response yet': false,
 });
 
-const REPLIED_STATUS_WORDS: ReadonlySet<string> = new Set(REPLIED_WORDS);
+/** A status column's words for an answer: REPLIED_WORDS, and a call or meeting booked (only an answer books one). */
+const REPLIED_STATUS_WORDS: ReadonlySet<string> = new Set([...REPLIED_WORDS, 'call booked', 'meeting booked', 'call scheduled', 'meeting scheduled']);
 
 /**
  * A status that says the prospect answered (REPLIED_WORDS), as read from its cell: what it says
@@ -521,15 +522,32 @@ const LEMLIST_STATE = /^(?:emails|linkedin|aircall|api|manual|phone|whatsapp|cal
 /** lemlist's states that say the prospect answered by email (REPLIED_BY_EMAIL). */
 const REPLIED_BY_EMAIL_STATES: ReadonlySet<string> = new Set(['emailsreplied', 'emailsinterested', 'emailsnotinterested']);
 
-function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Problem | undefined {
-  const exact = typeof cell === 'string' ? STATUSES.get(cell) : undefined;
-  if (exact !== undefined) return exact;
-  const words = wordsOf(cell);
+/** A status's words (`wordsOf`) as STATUSES and the answer words read them, or undefined for none of them. */
+function statusOfWords(words: string): ConnectionStatus | typeof REPLIED_STATUS | undefined {
   const known = STATUSES.get(words);
   if (known !== undefined) return known;
   if (REPLIED_STATUS_WORDS.has(words)) return REPLIED_STATUS;
   if (REPLIED_BY_EMAIL_STATES.has(words)) return REPLIED_BY_EMAIL;
-  if (typeof cell === 'string' && LEMLIST_STATE.test(cell.trim())) return undefined;
+  return undefined;
+}
+
+/** A status as a rep types it: its first words before a dash, colon, comma or bracket (`replied - call booked`, `Connected (via event)`). */
+const STATUS_SAID = /^\s*([^,;:(–—]+?)\s*(?:[,;:(–—]|\s-\s)/;
+/** End marks a rep types after a status (`Connected!`, `sent.`). */
+const END_MARKS = /[!.]+$/;
+
+function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Problem | undefined {
+  const exact = typeof cell === 'string' ? STATUSES.get(cell) : undefined;
+  if (exact !== undefined) return exact;
+  const words = wordsOf(cell);
+  const known = statusOfWords(words) ?? statusOfWords(words.replace(END_MARKS, ''));
+  if (known !== undefined) return known;
+  if (typeof cell === 'string') {
+    if (LEMLIST_STATE.test(cell.trim())) return undefined;
+    const said = STATUS_SAID.exec(cell);
+    const first = said ? statusOfWords(wordsOf(said[1] as string).replace(END_MARKS, '')) : undefined;
+    if (first !== undefined) return first;
+  }
   return new Problem('expected none, pending, accepted, declined or withdrawn');
 }
 
