@@ -186,6 +186,15 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect([asOf.code, asOf.stderr]).toEqual([2, "prospect-channels: --as-of is given twice: give it once (try 'prospect-channels today --help')\n"]);
   });
 
+  it("a column added beside the list's own of that name, which is not read (its values are not statuses), is said: the two would disagree", () => {
+    const list = 'Name,LinkedIn URL,Status\nAnn,https://www.linkedin.com/in/ann,hot lead\nBo,https://www.linkedin.com/in/bo,cold\n';
+    const { code, stderr } = cli(['done', file('own-status.csv', list), '--rows', '2', ...AS_OF, '-o', join(dir, 'own-status.out.csv')]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /^Warning: 'Status' is not read as Connection Status \(its values are not Connection Status \(2 of 2, e\.g\. 'hot lead'\); rename it or set Column: Connection Status\): the Connection Status column added beside it is read from now on; keep one of the two$/m,
+    );
+  });
+
   it('--rows: records each touch in its own history columns, adds the missing ones, and writes the re-planned file', () => {
     const out = join(dir, 'done.csv');
     const { code, stderr } = cli(['done', file('list.csv', LIST), '--rows', '3,5', ...AS_OF, '-o', out]);

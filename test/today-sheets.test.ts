@@ -335,6 +335,23 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect(JSON.stringify(list.cells)).toBe(before);
   });
 
+  it("a column added beside the list's own of that name, not read for its values, is said in the toast: the two would disagree", () => {
+    const { h } = setUp(
+      [
+        ['Ann', 'https://www.linkedin.com/in/ann', 'hot lead'],
+        ['Bo', 'https://www.linkedin.com/in/bo', 'cold'],
+      ],
+      ['Name', 'LinkedIn URL', 'Status'],
+    );
+    h.global.showTodaysTouches?.();
+    h.ss.toasts.splice(0);
+    todaySheet(h).cells[2]?.splice(0, 1, true);
+    h.global.recordCheckedTouches?.();
+    expect(h.ss.toasts[0]).toContain(
+      "; 'Status' is not read as Connection Status (its values are not Connection Status (2 of 2, e.g. 'hot lead'); rename it or set Column: Connection Status): the Connection Status column added beside it is read from now on; keep one of the two)",
+    );
+  });
+
   it('without a Today sheet, marking the checked touches says to make one first', () => {
     const { h } = setUp();
     expect(() => h.global.markCheckedTouchesDone?.()).toThrow(/no Today sheet yet/);

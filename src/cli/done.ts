@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join as pathJoin } from 'node:path';
 import {
+  addedBesideUnread,
   type ColumnMap,
   type Day,
   type DoneTouch,
@@ -258,7 +259,8 @@ async function done(ctx: CommandContext): Promise<number> {
   // Touches today left out for a later duplicate's newer history: not marked, and said.
   const left = wanted === undefined ? olderHistoryText(agenda) : undefined;
   if (code === 0 && !args.quiet && left !== undefined) io.stderr.write(`Warning: not marked: ${left}\n`);
-  if (code === 0 && !args.quiet) for (const said of ended) io.stderr.write(`Warning: ${said}\n`);
+  if (code === 0 && !args.quiet)
+    for (const said of [...ended, ...addedBesideUnread(changes.added, planned.understanding.unused)]) io.stderr.write(`Warning: ${said}\n`);
   return code;
 }
 

@@ -7,7 +7,7 @@
 import { type Cell, type Channel, type ConnectionStatus, FLAGS, type FieldKey, type Prospect, RowError } from './model.js';
 import { type Day, formatDay, isBusinessDay, mondayOf, weekday } from './dates.js';
 import { fieldOf, isBlank } from './fields.js';
-import { type ColumnMap, type MappedColumn, columnOf, mappedColumn, repeatsHeader } from './columns.js';
+import { type ColumnMap, type MappedColumn, type UnusedColumn, columnOf, mappedColumn, repeatsHeader } from './columns.js';
 import { factsOf } from './decide.js';
 import { MONTH_FIRST } from './read/dates.js';
 import { type PlanSummary, type RowInput, type RowOutcome, firstRowText, plural, warningsOf } from './plan.js';
@@ -399,6 +399,20 @@ export interface DoneChanges {
   readonly writes: readonly HistoryWrite[];
   /** The statuses as the list's status column writes them (`StatusSpellings`). */
   readonly statusWords: Readonly<Record<DoneStatus, string>>;
+}
+
+/**
+ * A history column "mark done" adds where the list has one of that name it does not read (its
+ * values are not that field's): from then on the new column is read and the list's own is not, so
+ * the two would disagree unseen. Said, with why the list's own is not read.
+ */
+export function addedBesideUnread(added: DoneChanges['added'], unused: readonly UnusedColumn[]): string[] {
+  return added.flatMap((a) => {
+    const own = unused.find((c) => c.field === a.field && (c.reason === 'values' || c.reason === 'misspelt'));
+    return own === undefined
+      ? []
+      : [`'${own.header}' is not read as ${a.header} (${own.why}): the ${a.header} column added beside it is read from now on; keep one of the two`];
+  });
 }
 
 /** The cells each touch writes, and the columns to add first; no cell is changed here. */

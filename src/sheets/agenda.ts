@@ -6,6 +6,7 @@
  * the sheet's size.
  */
 import {
+  addedBesideUnread,
   AGENDA_GROUPS,
   type Agenda,
   type Cell,
@@ -326,7 +327,8 @@ function markInSheet(
   const ended = touches.flatMap((t) => endedByMessage(t.row + 1, t.channel, outcomes[t.row - headerRow - 1]) ?? []);
   const n = changes.added.length;
   // A formula given a range ending before them would not read them.
-  const added = `added the column${n === 1 ? '' : 's'} ${changes.added.map((a) => `'${a.header}'`).join(', ')} to record them; a formula's range must take ${n === 1 ? 'it' : 'them'} in`;
+  const beside = addedBesideUnread(changes.added, plan.unused).map((said) => `; ${said}`);
+  const added = `added the column${n === 1 ? '' : 's'} ${changes.added.map((a) => `'${a.header}'`).join(', ')} to record them; a formula's range must take ${n === 1 ? 'it' : 'them'} in${beside.join('')}`;
   return { plan: replanned, marked: touches.length, notMarked, ended, ...(n > 0 ? { added } : {}) };
 }
 

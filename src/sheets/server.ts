@@ -8,6 +8,7 @@ import {
   type ColumnMap,
   HEADER_SEARCH_ROWS,
   type IgnoredMapping,
+  type UnusedColumn,
   NO_COLUMN,
   SAMPLE_ROWS,
   type Understanding,
@@ -298,6 +299,8 @@ export interface SheetPlan {
   readonly headerRow: number;
   readonly map: ColumnMap;
   readonly ignored: readonly IgnoredMapping[];
+  /** The header's columns not read, and why (`Understanding.unused`). */
+  readonly unused: readonly UnusedColumn[];
   readonly settings: Settings;
   readonly outcomes: ReturnType<typeof planList>['outcomes'];
   readonly summary: PlanSummary;
