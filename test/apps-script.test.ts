@@ -374,6 +374,18 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(log).toContain('Spreadsheet.getSpreadsheetTimeZone');
   });
 
+  it.each([
+    ['America/Los_Angeles', '2026-11-26'],
+    ['Asia/Tokyo', '2026-11-27'],
+  ])("a UTC timestamp (an automation tool's, as text) is read on the spreadsheet's day: in %s the day-8 request is on %s", (timeZone, date) => {
+    // 06:30 UTC on 11-20 is 11-19 in Los Angeles and 11-20 in Tokyo: the InMail's day 8 is a week after.
+    const { global: g, log } = loadDist({ timeZone });
+    const plan = g.CHANNEL_PLAN?.([['X', '2026-11-20T06:30:00.000Z']], [['Name', 'InMail Sent On']], AS_OF) as unknown[][];
+    expect(plan[0]?.[1]).toBe(8);
+    expect(new Intl.DateTimeFormat('en-CA', { timeZone }).format(plan[0]?.[2] as Date)).toBe(date);
+    expect(log).toContain('Spreadsheet.getSpreadsheetTimeZone');
+  });
+
   it('a date cell from a sheet in another time zone than the script keeps its day', () => {
     // Sheets sends midnight in the spreadsheet's zone (Tokyo): 15:00 UTC the day before.
     const { global: g } = loadDist({ timeZone: 'Asia/Tokyo' });

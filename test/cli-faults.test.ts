@@ -251,6 +251,18 @@ describe('settings and flags', () => {
     expect(r.stdout.split('\n')[1]).toMatch(planned);
   });
 
+  it.each([
+    ['America/Los_Angeles', '2026-12-05', ''],
+    ['Asia/Tokyo', '2026-12-06', "ERROR: InMail Sent On: after the as-of date 2026-12-05 (got '2026-12-06')"],
+  ])("a UTC timestamp (an automation tool's) is read on the machine's day, as the as-of date is: in %s, %s", (zone, read, error) => {
+    const list = file(
+      `utc-${zone.replace('/', '-')}.csv`,
+      'Name,LinkedIn URL,InMail Sent On,Degree\nE,https://www.linkedin.com/in/e,2026-12-06T06:30:58.000Z,3rd\n',
+    );
+    const r = cli(['inspect', list, '--as-of', '2026-12-05', '--format', 'csv'], { env: { TZ: zone } });
+    expect(r.stdout.split('\n')[1]).toBe(`2,E,https://www.linkedin.com/in/e,${read},3rd${error ? `,${error}` : ''}`);
+  });
+
   it('a settings file in CSV with semicolons works', () => {
     const settings = file('semi-settings.csv', 'Setting;Value\nCredits;0\nPlan;Sales Navigator Core\n');
     const r = cli([

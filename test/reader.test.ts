@@ -27,6 +27,7 @@ import {
   understandHeader,
   valueInHeader,
   understandingLines,
+  zonedInstant,
 } from '../src/core/index.js';
 import { DATE_FIELDS } from '../src/core/fields.js';
 import { closest } from '../src/core/model.js';
@@ -239,6 +240,38 @@ describe('SPEC 1a titles are read by their role noun', () => {
 });
 
 describe('SPEC 1a dates: every form', () => {
+  it('a timestamp that names its zone (lemlist, Apollo, Phantombuster write them in UTC) is read on the day it falls on where the user is, given that day', () => {
+    // 06:30 UTC on the 6th is the 5th in Los Angeles and the 6th in Tokyo.
+    const losAngeles = (ms: number) => day(new Date(ms - 8 * 3_600_000).toISOString().slice(0, 10));
+    const tokyo = (ms: number) => day(new Date(ms + 9 * 3_600_000).toISOString().slice(0, 10));
+    const read = (text: string, instantDay?: (ms: number) => number) =>
+      parseDateText(text, { order: 'month-first', guessed: true, ...(instantDay ? { instantDay } : {}) });
+    expect(read('2026-12-06T06:30:58.000Z', losAngeles)).toBe(day('2026-12-05'));
+    expect(read('2026-12-06T06:30:58.000Z', tokyo)).toBe(day('2026-12-06'));
+    expect(read('2026-12-15 01:00:00+09:00', losAngeles)).toBe(day('2026-12-14'));
+    expect(read('2026-12-06 06:30 UTC', losAngeles)).toBe(day('2026-12-05'));
+    expect(read('2026-12-05T23:30:00-0500', tokyo)).toBe(day('2026-12-06'));
+    // Without a zone to read it in, or with no zone named, it is the date written.
+    expect(read('2026-12-06T06:30:58.000Z')).toBe(day('2026-12-06'));
+    expect(read('2026-12-06T06:30:58', losAngeles)).toBe(day('2026-12-06'));
+    // No such time: read as before (the date written), never an instant made up.
+    expect(zonedInstant('2026-12-06T25:30:00Z')).toBeUndefined();
+    expect(zonedInstant('2026-02-30T10:00:00Z')).toBeUndefined();
+    expect(zonedInstant('2026-12-06T06:30:58.000Z')).toBe(Date.UTC(2026, 11, 6, 6, 30, 58));
+    expect(zonedInstant('2026-12-15T01:00+09:30')).toBe(Date.UTC(2026, 11, 14, 15, 30));
+  });
+
+  it('a column of such timestamps is read on the day the adapter gives (the machine, the spreadsheet)', () => {
+    const u = understood(
+      [
+        ['Name', 'InMail Sent On'],
+        ['Ann', '2026-12-06T06:30:58.000Z'],
+      ],
+      { ...AUTO, instantDay: (ms: number) => day(new Date(ms - 8 * 3_600_000).toISOString().slice(0, 10)) },
+    );
+    expect(readProspect(['Ann', '2026-12-06T06:30:58.000Z'], u.map)).toMatchObject({ inmailSentOn: day('2026-12-05') });
+  });
+
   const forms: Array<[string, string]> = [
     ['2026-11-18', '2026-11-18'],
     ['2026-11-18 10:32', '2026-11-18'],

@@ -21,6 +21,7 @@ import {
   nameColumns,
   outputText,
   readColumns,
+  localDay,
   readProspect,
   understand,
 } from '../core/index.js';
@@ -98,7 +99,9 @@ const SEMICOLON_HINT = { order: 'day-first', why: 'the file is semicolon-separat
 export function understandTop(top: readonly (readonly string[])[], settings: Settings, delimiter: string): Understanding {
   if (top.length === 0) throw new FileProblem('the file is empty: expected a header row');
   // Excel writes a semicolon CSV where the comma is the decimal mark: Europe and South America, where dates are day-first.
-  const u = understand(top, delimiter === ';' ? { ...settings, slashOrderHint: SEMICOLON_HINT } : settings);
+  // A timestamp that names its zone is read on the machine's day, as the as-of date is.
+  const read = { ...settings, instantDay: localDay, ...(delimiter === ';' ? { slashOrderHint: SEMICOLON_HINT } : {}) };
+  const u = understand(top, read);
   if (u instanceof Problem) {
     const missing = mappingsMissing(top.slice(0, HEADER_SEARCH_ROWS), settings)[0];
     throw missing ? new UnmetMapping(u.message, missing) : new FileProblem(u.message);

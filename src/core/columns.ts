@@ -341,6 +341,8 @@ export type ReadSettings = Pick<Settings, 'columns' | 'dateOrder'> & {
    * is what Excel writes where dates are day-first), and why, for the summary.
    */
   readonly slashOrderHint?: { readonly order: SlashOrder; readonly why: string };
+  /** The day an instant falls on where the user is (`DateReading.instantDay`): each adapter's zone. */
+  readonly instantDay?: (ms: number) => Day;
 };
 
 /**
@@ -745,7 +747,12 @@ function dateReadings(
       // Once the as-of date no longer tells, the column reads by its form: said when that differs.
       if (ahead !== undefined && ahead.order !== form.order) tellsUntil = ahead.until;
     }
-    readings.set(m.index, { order, guessed: basis !== 'setting' && basis !== 'values', ...(e.sep === undefined ? {} : { sep: e.sep }) });
+    readings.set(m.index, {
+      order,
+      guessed: basis !== 'setting' && basis !== 'values',
+      ...(e.sep === undefined ? {} : { sep: e.sep }),
+      ...(settings.instantDay === undefined ? {} : { instantDay: settings.instantDay }),
+    });
     if (DATE_FIELDS.has(m.field.key)) {
       const dayFirst = order === 'day-first';
       dateOrders.push({

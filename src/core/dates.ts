@@ -148,6 +148,9 @@ export function todayFrom(now: Date): Day {
   return daysFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
+/** The day instant `ms` falls on in the zone this code runs in (the machine's, or the script's in Apps Script). */
+export const localDay = (ms: number): Day => todayFrom(new Date(ms));
+
 /**
  * Each day is formatted once: a table of days, a day in the slot its low bits name. A capped plan
  * spreads dates over years, one distinct day after another; a day whose slot was taken by another

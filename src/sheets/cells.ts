@@ -22,6 +22,8 @@ import {
   parseSettings,
   repeatedSetting,
   todayFrom,
+  localDay,
+  zonedInstant,
 } from '../core/index.js';
 import { SETTINGS_SHEET } from './names.js';
 
@@ -106,6 +108,26 @@ export function todayIn(timeZone: string | undefined, now: Date = new Date()): D
     }
   }
   return todayFrom(now);
+}
+
+/** Whether a row of the sample holds a timestamp that names its zone (`...T06:30:58.000Z`): read on the spreadsheet's day, it needs its zone. */
+export function hasZonedTimestamp(rows: readonly (readonly Cell[])[]): boolean {
+  return rows.some((row) => row.some((c) => typeof c === 'string' && c.length > 16 && zonedInstant(c) !== undefined));
+}
+
+/**
+ * The day an instant falls on in the spreadsheet's zone (the script's without one): how a
+ * timestamp that names its zone (`2026-12-06T06:30:58.000Z`) is read, as the as-of date is.
+ */
+export function instantDayIn(timeZone: string | undefined): (ms: number) => Day {
+  if (!timeZone) return localDay;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = dateInZone(timeZone);
+  } catch {
+    return localDay;
+  }
+  return (ms) => parseIsoDay(format.format(ms)) ?? localDay(ms);
 }
 
 const DIGITS = /\d+/g;
@@ -201,13 +223,13 @@ export const HEADER_RANGE_HINT =
   'give the header row as the second argument, with $ so it stays on row 1 when the formula is filled down (e.g. =CHANNEL(A2:T2, A$1:T$1))';
 
 /** The given header row as the core's reader understands it, with the rows under it as its value sample (SPEC 1a). */
-export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (readonly Cell[])[] = []): ColumnMap {
+export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (readonly Cell[])[] = [], timeZone?: string): ColumnMap {
   const row = asRows(headers)[0] ?? [];
   // A row of the list given as the header: a header range filled down without `$` (row 3's
   // formula reading row 2 as its header), or the ranges swapped.
   const value = valueInHeader(row);
   if (value) throw new Error(`${value.message}; ${HEADER_RANGE_HINT}`);
-  const u = understandHeader(row, sample.slice(0, SAMPLE_ROWS), s);
+  const u = understandHeader(row, sample.slice(0, SAMPLE_ROWS), { ...s, instantDay: instantDayIn(timeZone) });
   if (u instanceof Problem) {
     // The ranges swapped, the header row given first: it reads as a header where it is.
     const first = sample[0];

@@ -52,7 +52,7 @@ import {
   plannedProspects,
   warningsOf,
 } from '../core/index.js';
-import { OUTPUT_HEADER, type SheetValue, datesInZone, outcomeRows, settingsFrom, sheetDate, todayIn } from './cells.js';
+import { OUTPUT_HEADER, type SheetValue, datesInZone, instantDayIn, outcomeRows, settingsFrom, sheetDate, todayIn } from './cells.js';
 import sample from '../../examples/prospects.csv';
 import { SETTINGS_SHEET } from './names.js';
 
@@ -201,8 +201,10 @@ function pairsOf(grid: readonly Cell[][]): Array<[Cell, Cell]> {
 }
 
 /** The header row: the chosen one, or else the first of the top rows the core's reader recognises (SPEC 1a). */
-function findHeader(values: Cell[][], s: Settings, chosen?: number): Understanding {
+function findHeader(values: Cell[][], settings: Settings, zone: string | undefined, chosen?: number): Understanding {
   if (values.length === 0) throw new Error('This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.');
+  // A timestamp that names its zone is read on the spreadsheet's day, as the as-of date is.
+  const s = { ...settings, instantDay: instantDayIn(zone) };
   if (chosen !== undefined) {
     const u = valueInHeader(values[chosen] ?? []) ?? understandHeader(values[chosen] ?? [], values.slice(chosen + 1, chosen + 1 + SAMPLE_ROWS), s);
     if (u instanceof Problem) throw new FormError(`Header row ${chosen + 1}: ${u.message}`, HEADER_ROW_FIELD);
@@ -318,7 +320,7 @@ export function planSheet(sheet: Sheet, pairs: ReadonlyArray<readonly [Cell, Cel
     zone,
   );
   const values = datesInZone(sheet.getDataRange().getValues() as Cell[][], zone);
-  const found = findHeader(values, settings, chosenRow(headerRow, values));
+  const found = findHeader(values, settings, zone, chosenRow(headerRow, values));
   const body = values.slice(found.headerRow + 1);
   if (body.length === 0) throw new Error('Nothing to plan: there are no rows under the header row.');
   const { outcomes, summary } = planList(
@@ -716,7 +718,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
     const notHeader = chosen === undefined ? undefined : valueInHeader(values[chosen] ?? [])?.message;
     let found: Understanding | undefined;
     try {
-      found = findHeader(values, settings, chosen);
+      found = findHeader(values, settings, zone, chosen);
     } catch {
       // Nothing recognised: every header of the row is still offered, so a column can be chosen.
       found = undefined;

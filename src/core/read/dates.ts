@@ -19,6 +19,12 @@ export interface DateReading {
   readonly order: SlashOrder;
   readonly guessed: boolean;
   readonly sep?: string;
+  /**
+   * The day an instant falls on where the user is (the machine's zone, the spreadsheet's): how a
+   * timestamp that names its zone (`2026-12-06T06:30:58.000Z`, as lemlist, Apollo and Phantombuster
+   * write one) is read. Without it, such a timestamp is read by the date it is written with.
+   */
+  readonly instantDay?: (ms: number) => Day;
 }
 
 export const MONTH_FIRST: DateReading = { order: 'month-first', guessed: true };
@@ -88,8 +94,27 @@ function slashDate(a: number, b: number, y: number | Problem, reading: DateReadi
   return fromParts(y, m, d);
 }
 
+/** An ISO timestamp that names its zone: `2026-12-06T06:30:58.000Z`, `2026-12-15 01:00:00+09:00`, `2026-12-06 06:30 UTC`. */
+const ZONED = /^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:(Z|UTC|GMT)|([+-])(\d{2}):?(\d{2})?)\s*$/i;
+
+/** The instant (ms since 1970 UTC) an ISO timestamp that names its zone stands for, or undefined for any other text. */
+export function zonedInstant(text: string): number | undefined {
+  const m = ZONED.exec(text);
+  if (!m) return undefined;
+  const day = civilDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  const [h, min, sec] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  if (day === undefined || h > 23 || min > 59 || sec > 59) return undefined;
+  const offset = m[7] ? 0 : (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10] ?? 0));
+  return day * 86_400_000 + ((h * 60 + min - offset) * 60 + sec) * 1000;
+}
+
 /** Date text as a Day, or a Problem saying what a date looks like. */
 export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): Day | Problem {
+  // A timestamp that names its zone is an instant: its day is the user's, where the reading knows it.
+  if (reading.instantDay !== undefined && raw.length > 16) {
+    const instant = zonedInstant(raw);
+    if (instant !== undefined) return reading.instantDay(instant);
+  }
   const iso = parseIsoDay(raw);
   if (iso !== undefined) return iso;
   const text = raw.trim().replace(TIME, '').trim();
