@@ -107,6 +107,10 @@ describe('SPEC 6: credits are ranked', () => {
     expect(summary.creditsWanted).toBe(2);
     expect(summary.creditsUsed).toBe(0);
     expect(summary.warnings).toContain('2 prospects want a paid InMail but 0 credits left: 2 fall back to connecting or email');
+    // One prospect: said in the singular.
+    expect(plan([inmailWanted()], { Credits: '0', 'When Credits Run Out': 'connect' }).summary.warnings).toContain(
+      '1 prospect wants a paid InMail but 0 credits left: 1 falls back to connecting or email',
+    );
     // A plan with no InMail credits at all (Free) has no row wanting one: none says "no credits left".
     expect(plan([inmailWanted()], { Plan: 'free' }).summary.creditsWanted).toBe(0);
   });
@@ -360,7 +364,7 @@ describe('SPEC 6: the summary', () => {
   });
   it('warns when credits run out', () => {
     expect(plan([inmailWanted(), inmailWanted()], { Credits: '1' }).summary.warnings).toContain(
-      '2 prospects want a paid InMail but 1 credit left: 1 fall back to connecting or email',
+      '2 prospects want a paid InMail but 1 credit left: 1 falls back to connecting or email',
     );
   });
   it('prints as lines for the CLI and the sidebar', () => {

@@ -1122,6 +1122,16 @@ describe('SPEC 1 v2 fields', () => {
       'Montant de la transaction': 'dealValue',
       messageRepliedAt: 'replied',
     });
+    // HubSpot's Amount in Spanish (Importe) and German (Betrag), where its values are amounts.
+    for (const header of ['Importe', 'Betrag', 'Monto']) {
+      expect(
+        understood([
+          ['Name', header],
+          ['Ann', '1,2M'],
+          ['Bo', '500.000 €'],
+        ]).map.columns.map((c) => c.field.key),
+      ).toEqual(['name', 'dealValue']);
+    }
     // LinkedIn Recruiter's InMail Status: an accepted or declined InMail was answered, a pending one not yet.
     const recruiter = understood([
       ['Name', 'InMail Sent Date', 'InMail Status'],

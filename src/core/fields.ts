@@ -867,7 +867,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Betrag des Deals',
       'Importe del negocio',
     ],
-    generic: ['Amount', 'Value', 'Revenue', 'Budget', 'Montant', 'Valeur'],
+    // HubSpot's Amount in its Spanish and German exports: read where its values are amounts.
+    generic: ['Amount', 'Value', 'Revenue', 'Budget', 'Montant', 'Valeur', 'Importe', 'Monto', 'Betrag'],
   },
   {
     key: 'warm',

@@ -212,13 +212,14 @@ export const WARNINGS: ReadonlyArray<{
   {
     when: (c) => c.sum.creditsWanted > c.sum.creditsAvailable,
     text: (c) => {
-      const wanted = `${c.sum.creditsWanted} prospects want a paid InMail`;
+      const wanted = `${plural(c.sum.creditsWanted, 'prospect')} ${c.sum.creditsWanted === 1 ? 'wants' : 'want'} a paid InMail`;
       const left = `${plural(c.sum.creditsAvailable, 'credit')} left`;
       const over = c.sum.creditsWanted - c.sum.creditsAvailable;
+      const verb = (n: number, one: string, many: string) => `${grouped(n)} ${n === 1 ? one : many}`;
       const after =
         c.sum.creditsWaiting > 0
-          ? `${c.sum.creditsWaiting} wait for the renewal, ${over - c.sum.creditsWaiting} fall back`
-          : `${over} fall back to connecting or email`;
+          ? `${verb(c.sum.creditsWaiting, 'waits', 'wait')} for the renewal, ${verb(over - c.sum.creditsWaiting, 'falls', 'fall')} back`
+          : `${verb(over, 'falls', 'fall')} back to connecting or email`;
       return `${wanted} but ${left}: ${after}`;
     },
   },
