@@ -744,6 +744,18 @@ describe('SPEC 6: a long invitation calendar', () => {
     expect(reasonOf(ok(outcomes[3] as RowOutcome))).toMatch(/; goes out 12-01: 3\/week cap full week of 11-23$/);
     expect(reasonOf(ok(outcomes[5] as RowOutcome))).toMatch(/; goes out 12-02: 3\/week cap full week of 11-23, 2\/day full on 12-01$/);
   });
+  it("a date the daily cap and then the weekly cap moved names the weekly cap's own week, not the week the daily cap filled (SPEC 3a)", () => {
+    // As of Wed 12-23, 12-24 and 12-25 holidays, 2 a day, 5 a week, 2 sent this week: 2 go out 12-23 (4 of 5 this week), 5 in the week of 12-28, then 2027-01-04.
+    const sent: Prospect[] = [
+      { requestedOn: day('2026-12-21'), connectionStatus: 'pending' },
+      { requestedOn: day('2026-12-22'), connectionStatus: 'pending' },
+    ];
+    const rows: Prospect[] = [...sent, ...Array.from({ length: 8 }, (): Prospect => ({ seniority: 'manager' }))];
+    const { outcomes } = plan(rows, { 'As Of': '2026-12-23', 'Weekly Invite Cap': '5', 'Daily Invite Cap': '2', Holidays: '2026-12-24, 2026-12-25' });
+    const placed = outcomes.slice(2).map((o) => formatDay(ok(o).date as number));
+    expect(placed).toEqual(['2026-12-23', '2026-12-23', '2026-12-28', '2026-12-28', '2026-12-29', '2026-12-29', '2026-12-30', '2027-01-04']);
+    expect(reasonOf(ok(outcomes[9] as RowOutcome))).toMatch(/goes out 2027-01-04: (weekly cap of 5|5\/week cap) full (in the )?week of 12-28$/);
+  });
   it('the reason names the cap that moved the date', () => {
     const rows: Prospect[] = Array.from({ length: 23 }, () => ({ warm: true }));
     const daily = plan(rows).outcomes;

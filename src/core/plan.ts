@@ -522,14 +522,16 @@ export class InviteCalendar {
 
   /**
    * A full day met on the way: the first one is where the full days began (`capOn`); the weekly
-   * cap, once met, is the one that explains the date, else the daily cap.
+   * cap, once met, is the one that explains the date, else the daily cap. Met after full days of
+   * the daily cap, the weekly cap's full days begin where it was met: the week the daily cap filled
+   * (the rest of it closed, a holiday week) was not the weekly cap's, and is not said to be.
    */
   private note(full: number, d: Day): void {
     if (full === CLOSED) return;
-    if (this.cap === 0) {
+    if (this.cap === 0 || (full === WEEK_FULL && this.cap === DAY_FULL)) {
       this.capOn = d;
       this.cap = full;
-    } else if (full === WEEK_FULL) this.cap = WEEK_FULL;
+    }
   }
 
   /** The slot for an invitation that may go out from `earliest` on; `cap` and `capOn` say which cap moved it there. */
