@@ -141,6 +141,25 @@ const map = mapColumns(HEADERS);
 if (map instanceof Problem) throw new Error(map.message);
 
 describe('SPEC 3a: a reason names every signal that counted', () => {
+  it('the note that a pending request has no date has a short form: with a missed deadline and a step of many words it fits, the note kept (a random case ran to 146)', () => {
+    const headers = FIELDS.map((f) => f.label);
+    const map = mapColumns(headers);
+    if (map instanceof Problem) throw new Error(map.message);
+    const cells: Record<string, Cell> = {
+      Title: 'CEO',
+      Degree: 3,
+      Deadline: '2026-11-23',
+      'Serious Ask': 'yes',
+      'Deal Value': '$50,000',
+      'Connection Status': 'pending',
+      Name: 'Ann',
+    };
+    const row = headers.map((h) => cells[h] ?? '');
+    const s = settings({ Plan: 'recruiter', Credits: '1', 'Weekly Invite Cap': '1', 'Daily Invite Cap': '1', 'Start Date': '2026-11-23' });
+    const reason = outputText(planList([readProspect(row, map)], s).outcomes[0] as RowOutcome)[4];
+    expect(reason).toMatch(/misses the 11-23 deadline; no request date$/);
+    expect(reason.length).toBeLessThanOrEqual(130);
+  });
   it('a list is cut to "+N" only where that makes it shorter: "+1" for a label no longer than it would drop a signal for nothing', () => {
     const clauses = [
       {

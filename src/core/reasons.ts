@@ -534,7 +534,7 @@ function planWhy(o: Outcome): void {
   }
   if (flags & FLAGS.noNote) say(`${monthWords(date, s)}'s ${s.notesPerMonth} notes went to higher-ranked prospects`, true);
   if (flags & FLAGS.missesDeadline && p.deadline !== undefined) say(`misses the ${shortDay(p.deadline, s)} deadline`, true);
-  if (flags & FLAGS.noStartDate) say('no request date: counted from today', true);
+  if (flags & FLAGS.noStartDate) open('no request date: counted from today', true, 'no request date');
 }
 
 /** The reason in words for one planned or row-wise outcome. */
