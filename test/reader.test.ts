@@ -1170,10 +1170,9 @@ describe('SPEC 1 v2 fields', () => {
     ]);
     const read = (v: string) => readProspect(['Ann', v], typed.map) as { connectionStatus?: string; replied?: boolean };
     expect(
-      ['Connected!', 'sent.', 'Connected (via event)', 'replied - call booked', 'meeting booked', 'Withdrawn - stale'].map((v) => [
-        read(v).connectionStatus,
-        read(v).replied,
-      ]),
+      ['Connected!', 'sent.', 'Connected (via event)', 'replied - call booked', 'Connected - not interested', 'Withdrawn - stale', 'Pending, follow up'].map(
+        (v) => [read(v).connectionStatus, read(v).replied],
+      ),
     ).toEqual([
       ['accepted', undefined],
       ['pending', undefined],
@@ -1181,7 +1180,19 @@ describe('SPEC 1 v2 fields', () => {
       ['accepted', true],
       ['accepted', true],
       ['withdrawn', undefined],
+      ['pending', undefined],
     ]);
+    // Parts that name two states, or a reply beside a state no reply follows, or a CRM's stage alone: the row says it could not read them.
+    for (const v of [
+      'Invite sent - declined',
+      'Sent (withdrawn)',
+      'Pending – withdrawn 12/1',
+      'Followed - connected',
+      'New - meeting booked',
+      'meeting booked',
+    ]) {
+      expect(readProspect(['Ann', v], typed.map), v).toBeInstanceOf(RowError);
+    }
     // A hand-kept sheet's Status of such words is read as the Connection Status.
     expect(
       understood([['Name', 'Status'], ...['sent', 'Connected!', 'pending ', 'replied - call booked', 'Sent!', '?'].map((v) => ['Ann', v])]).map.columns.map(
@@ -1195,6 +1206,11 @@ describe('SPEC 1 v2 fields', () => {
     ]);
     expect(readProspect(['Ann', 'linkedinInviteFailed'], lemlist.map)).toMatchObject({ name: 'Ann', connectionStatus: undefined });
     expect(readProspect(['Ann', 'aircallDone'], lemlist.map)).toMatchObject({ connectionStatus: undefined });
+    expect(readProspect(['Ann', 'paused'], lemlist.map)).toMatchObject({ connectionStatus: undefined });
+    // A CRM's Status of stages, a call or meeting booked among them, is no connection status column.
+    expect(
+      understood([['Name', 'Status'], ...['New', 'Meeting booked', 'Call scheduled', 'New'].map((v) => ['Ann', v])]).map.columns.map((c) => c.field.key),
+    ).toEqual(['name']);
     // Another tool's Invitation Accepted of yes and no is not read as a date.
     const yesNo = understood([
       ['Name', 'Invitation Accepted'],

@@ -500,8 +500,7 @@ const REPLY_WORDS = vocabulary<boolean>({
   'no response yet': false,
 });
 
-/** A status column's words for an answer: REPLIED_WORDS, and a call or meeting booked (only an answer books one). */
-const REPLIED_STATUS_WORDS: ReadonlySet<string> = new Set([...REPLIED_WORDS, 'call booked', 'meeting booked', 'call scheduled', 'meeting scheduled']);
+const REPLIED_STATUS_WORDS: ReadonlySet<string> = new Set(REPLIED_WORDS);
 
 /**
  * A status that says the prospect answered (REPLIED_WORDS), as read from its cell: what it says
@@ -514,11 +513,13 @@ const REPLIED_BY_EMAIL: Readonly<{ replied: true }> = Object.freeze({ replied: t
 
 /**
  * lemlist's lead states (`emailsOpened`, `linkedinInviteFailed`, `aircallDone`: a step's kind, then
- * what became of it, in one camelCase word) other than those STATUSES and REPLIED_WORDS name: they
- * say nothing of the LinkedIn connection, so the column reads as blank there. Only that camelCase
- * form: a plain `Sent` or `Paused` in another tool's status column is no lemlist state.
+ * what became of it, in one camelCase word; and `paused`, `skipped`, `resumed`, `reviewed`) other
+ * than those STATUSES and REPLIED_WORDS name: they say nothing of the LinkedIn connection, so the
+ * column reads as blank there. Read so, they prove no column a status column (`readsAsStatus`): a
+ * plain `Sent` or `Paused` in another tool's status column does not make it one.
  */
 const LEMLIST_STATE = /^(?:emails|linkedin|aircall|api|manual|phone|whatsapp|call)[A-Z][A-Za-z]+$/;
+const LEMLIST_WORDS: ReadonlySet<string> = new Set(['paused', 'skipped', 'resumed', 'reviewed']);
 /** lemlist's states that say the prospect answered by email (REPLIED_BY_EMAIL). */
 const REPLIED_BY_EMAIL_STATES: ReadonlySet<string> = new Set(['emailsreplied', 'emailsinterested', 'emailsnotinterested']);
 
@@ -531,10 +532,34 @@ function statusOfWords(words: string): ConnectionStatus | typeof REPLIED_STATUS 
   return undefined;
 }
 
-/** A status as a rep types it: its first words before a dash, colon, comma or bracket (`replied - call booked`, `Connected (via event)`). */
-const STATUS_SAID = /^\s*([^,;:(–—]+?)\s*(?:[,;:(–—]|\s-\s)/;
+/** Where a rep's status splits into parts: a dash between spaces, a colon, comma, semicolon or bracket (`replied - call booked`, `Connected (via event)`). */
+const STATUS_PARTS = /\s[-–—]\s|[,;:()–—]/;
 /** End marks a rep types after a status (`Connected!`, `sent.`). */
 const END_MARKS = /[!.]+$/;
+
+/**
+ * A status typed in parts (`replied - call booked`, `Connected, but not yet messaged`): the one
+ * state its parts name, with a reply in one of them an answer (`Connected - not interested`); parts
+ * that name two states (`Invite sent - declined`, `Followed - connected`) or a reply beside a state
+ * no reply follows are undefined, so the row says what it could not read.
+ */
+function statusOfParts(text: string): ConnectionStatus | typeof REPLIED_STATUS | undefined {
+  let found: ConnectionStatus | undefined;
+  let answered = false;
+  for (const part of text.split(STATUS_PARTS)) {
+    const words = wordsOf(part).replace(END_MARKS, '');
+    if (words === '') continue;
+    // A part's state is its words, or its first word with more after it (`withdrawn 12/1`).
+    const state = statusOfWords(words) ?? statusOfWords(words.split(' ', 1)[0] as string);
+    if (state === REPLIED_STATUS || REPLY_WORDS.get(words) === true) answered = true;
+    else if (typeof state === 'string') {
+      if (found !== undefined && found !== state) return undefined;
+      found = state;
+    }
+  }
+  if (answered) return found === undefined || found === 'accepted' ? REPLIED_STATUS : undefined;
+  return found;
+}
 
 function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Problem | undefined {
   const exact = typeof cell === 'string' ? STATUSES.get(cell) : undefined;
@@ -543,13 +568,18 @@ function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Prob
   const known = statusOfWords(words) ?? statusOfWords(words.replace(END_MARKS, ''));
   if (known !== undefined) return known;
   if (typeof cell === 'string') {
-    if (LEMLIST_STATE.test(cell.trim())) return undefined;
-    const said = STATUS_SAID.exec(cell);
-    const first = said ? statusOfWords(wordsOf(said[1] as string).replace(END_MARKS, '')) : undefined;
-    if (first !== undefined) return first;
+    if (LEMLIST_STATE.test(cell.trim()) || LEMLIST_WORDS.has(words)) return undefined;
+    const parts = STATUS_PARTS.test(cell) ? statusOfParts(cell) : undefined;
+    if (parts !== undefined) return parts;
   }
   return new Problem('expected none, pending, accepted, declined or withdrawn');
 }
+
+/** Whether a cell reads as a connection state or an answer (not as blank, as lemlist's other states do): what proves a generic Status column one. */
+const readsAsStatus = (cell: NonBlank): boolean => {
+  const read = status(cell);
+  return read !== undefined && !(read instanceof Problem);
+};
 
 /**
  * A row read with a status that says the prospect answered (REPLIED_STATUS): Replied yes, unless
@@ -964,6 +994,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Estado de la solicitud',
     ],
     generic: ['Status', 'Statut', 'Estado'],
+    reads: readsAsStatus,
   },
   {
     key: 'requestedOn',
