@@ -8,7 +8,7 @@ import { RELEASE_FILES, packageRelease } from '../scripts/package.mjs';
 import { PUBLIC_FUNCTIONS } from '../src/sheets/public.js';
 import { DIST, type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
 import { formatDay, parseIsoDay } from '../src/core/dates.js';
-import { sheetDate } from '../src/sheets/cells.js';
+import { instantDayIn, sheetDate } from '../src/sheets/cells.js';
 
 const SAMPLE = parse(readFileSync('examples/prospects.csv', 'utf8')) as string[][];
 const HEADER = SAMPLE[0] as string[];
@@ -384,6 +384,41 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(plan[0]?.[1]).toBe(8);
     expect(new Intl.DateTimeFormat('en-CA', { timeZone }).format(plan[0]?.[2] as Date)).toBe(date);
     expect(log).toContain('Spreadsheet.getSpreadsheetTimeZone');
+  });
+
+  it('a UTC timestamp past the rows sampled is read in the spreadsheet zone too: a row reads the same in a column formula as alone', () => {
+    const { global: g, log } = loadDist({ timeZone: 'Asia/Tokyo' });
+    const header = [['Name', 'InMail Sent On']];
+    // 20:00 UTC on 11-19 is 11-20 in Tokyo (the script's own zone, New York, reads 11-19).
+    const rows = Array.from({ length: 120 }, (_, i) => (i < 100 ? [`P${i}`, '2026-11-02'] : i === 109 ? ['X', '2026-11-19T20:00:00.000Z'] : ['', '']));
+    const column = g.CHANNEL_PLAN?.(rows, header, AS_OF) as unknown[][];
+    const alone = g.CHANNEL_PLAN?.([rows[109] as Value[]], header, AS_OF) as unknown[][];
+    const tokyo = (d: unknown) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(d as Date);
+    expect([column[109]?.[1], tokyo(column[109]?.[2])]).toEqual([8, '2026-11-27']);
+    expect([alone[0]?.[1], tokyo(alone[0]?.[2])]).toEqual([8, '2026-11-27']);
+    expect(log.filter((c) => c === 'Spreadsheet.getSpreadsheetTimeZone').length).toBeGreaterThan(0);
+  });
+
+  it("the day a timestamp falls on in a zone, across its clock's changes", () => {
+    const la = instantDayIn('America/Los_Angeles');
+    // The day clocks go forward (2026-03-08, 10:00 UTC) and back (2026-11-01, 09:00 UTC).
+    expect(formatDay(la(Date.UTC(2026, 2, 8, 7, 30)))).toBe('2026-03-07');
+    expect(formatDay(la(Date.UTC(2026, 2, 8, 8, 30)))).toBe('2026-03-08');
+    expect(formatDay(la(Date.UTC(2026, 10, 1, 6, 30)))).toBe('2026-10-31');
+    expect(formatDay(la(Date.UTC(2026, 10, 1, 7, 30)))).toBe('2026-11-01');
+    expect(formatDay(la(Date.UTC(2026, 10, 2, 7, 59)))).toBe('2026-11-01');
+    expect(formatDay(la(Date.UTC(2026, 10, 2, 8, 0)))).toBe('2026-11-02');
+    expect(formatDay(instantDayIn('Asia/Kathmandu')(Date.UTC(2026, 11, 5, 18, 15)))).toBe('2026-12-06');
+    // Asked for its zone only when a timestamp is read.
+    let asked = 0;
+    const lazy = instantDayIn(() => {
+      asked++;
+      return 'Asia/Tokyo';
+    });
+    expect(asked).toBe(0);
+    expect(formatDay(lazy(Date.UTC(2026, 10, 19, 20, 0)))).toBe('2026-11-20');
+    lazy(Date.UTC(2026, 10, 19, 21, 0));
+    expect(asked).toBe(1);
   });
 
   it('a date cell from a sheet in another time zone than the script keeps its day', () => {

@@ -257,6 +257,9 @@ describe('SPEC 1a dates: every form', () => {
     // No such time: read as before (the date written), never an instant made up.
     expect(zonedInstant('2026-12-06T25:30:00Z')).toBeUndefined();
     expect(zonedInstant('2026-02-30T10:00:00Z')).toBeUndefined();
+    expect(zonedInstant('2026-12-06T10:00+99:99')).toBeUndefined();
+    expect(zonedInstant('2026-12-06T10:00+15:00')).toBeUndefined();
+    expect(zonedInstant('2026-12-06T10:00:00+05:45')).toBe(Date.UTC(2026, 11, 6, 4, 15));
     expect(zonedInstant('2026-12-06T06:30:58.000Z')).toBe(Date.UTC(2026, 11, 6, 6, 30, 58));
     expect(zonedInstant('2026-12-15T01:00+09:30')).toBe(Date.UTC(2026, 11, 14, 15, 30));
   });

@@ -23,7 +23,6 @@ import {
   repeatedSetting,
   todayFrom,
   localDay,
-  zonedInstant,
 } from '../core/index.js';
 import { SETTINGS_SHEET } from './names.js';
 
@@ -110,24 +109,46 @@ export function todayIn(timeZone: string | undefined, now: Date = new Date()): D
   return todayFrom(now);
 }
 
-/** Whether a row of the sample holds a timestamp that names its zone (`...T06:30:58.000Z`): read on the spreadsheet's day, it needs its zone. */
-export function hasZonedTimestamp(rows: readonly (readonly Cell[])[]): boolean {
-  return rows.some((row) => row.some((c) => typeof c === 'string' && c.length > 16 && zonedInstant(c) !== undefined));
-}
-
 /**
  * The day an instant falls on in the spreadsheet's zone (the script's without one): how a
- * timestamp that names its zone (`2026-12-06T06:30:58.000Z`) is read, as the as-of date is.
+ * timestamp that names its zone (`2026-12-06T06:30:58.000Z`) is read, as the as-of date is. The
+ * zone may be a getter, asked on the first timestamp read (a custom function asks for the zone only
+ * when it needs it). The zone's offset is found once a UTC day, by its wall clock at the day's two
+ * ends: where they agree (every day but a clock change's) a timestamp's day is arithmetic.
  */
-export function instantDayIn(timeZone: string | undefined): (ms: number) => Day {
+export function instantDayIn(zone: string | undefined | (() => string | undefined)): (ms: number) => Day {
+  let dayOf: ((ms: number) => Day) | undefined;
+  return (ms) => {
+    dayOf ??= dayInZone(typeof zone === 'function' ? zone() : zone);
+    return dayOf(ms);
+  };
+}
+
+const MS_PER_DAY = 86_400_000;
+
+function dayInZone(timeZone: string | undefined): (ms: number) => Day {
   if (!timeZone) return localDay;
-  let format: Intl.DateTimeFormat;
   try {
-    format = dateInZone(timeZone);
+    wallMs(0, timeZone);
   } catch {
+    // an unknown zone name: the script's clock
     return localDay;
   }
-  return (ms) => parseIsoDay(format.format(ms)) ?? localDay(ms);
+  // Per UTC day: the zone's offset over the whole day, or NaN on a day its clock changes.
+  const offsets = new Map<number, number>();
+  return (ms) => {
+    const utcDay = Math.floor(ms / MS_PER_DAY);
+    let offset = offsets.get(utcDay);
+    if (offset === undefined) {
+      const start = utcDay * MS_PER_DAY;
+      const atStart = wallMs(start, timeZone) - start;
+      const atEnd = wallMs(start + MS_PER_DAY - 1000, timeZone) - (start + MS_PER_DAY - 1000);
+      offset = atStart === atEnd ? atStart : Number.NaN;
+      if (offsets.size >= 4096) offsets.clear();
+      offsets.set(utcDay, offset);
+    }
+    return Math.floor((ms + (Number.isNaN(offset) ? wallMs(ms, timeZone) - ms : offset)) / MS_PER_DAY);
+  };
 }
 
 const DIGITS = /\d+/g;
@@ -223,7 +244,12 @@ export const HEADER_RANGE_HINT =
   'give the header row as the second argument, with $ so it stays on row 1 when the formula is filled down (e.g. =CHANNEL(A2:T2, A$1:T$1))';
 
 /** The given header row as the core's reader understands it, with the rows under it as its value sample (SPEC 1a). */
-export function columnsFrom(headers: RangeArg, s: Settings, sample: readonly (readonly Cell[])[] = [], timeZone?: string): ColumnMap {
+export function columnsFrom(
+  headers: RangeArg,
+  s: Settings,
+  sample: readonly (readonly Cell[])[] = [],
+  timeZone?: string | (() => string | undefined),
+): ColumnMap {
   const row = asRows(headers)[0] ?? [];
   // A row of the list given as the header: a header range filled down without `$` (row 3's
   // formula reading row 2 as its header), or the ranges swapped.

@@ -31,19 +31,7 @@ import {
   settingByKey,
 } from '../core/index.js';
 import { SETTINGS_SHEET } from './names.js';
-import {
-  type RangeArg,
-  type SheetValue,
-  asRows,
-  columnsFrom,
-  datesInZone,
-  hasZonedDate,
-  hasZonedTimestamp,
-  outcomeRowMaker,
-  rowInZone,
-  settingsFrom,
-  todayIn,
-} from './cells.js';
+import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, hasZonedDate, outcomeRowMaker, rowInZone, settingsFrom, todayIn } from './cells.js';
 
 /** The spreadsheet's time zone, asked only when a date needs it (a read custom functions may make). */
 function spreadsheetZone(): string | undefined {
@@ -98,9 +86,11 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
   // so are the rows then: the settings are read first, so the zone is known before any row.
   const settingsZoned = hasZonedDate(settingRows);
   const zoneFirst = zoneNeeded || !asOf || settingsZoned;
-  const zone = zoneFirst || hasZonedDate(sample) || hasZonedTimestamp(sample) ? askZone() : undefined;
+  const zone = zoneFirst || hasZonedDate(sample) ? askZone() : undefined;
   const s = settingsFrom(settings, todayIn(zone), zone);
-  const map = columnsFrom(headers, s, datesInZone(sample, zone), zone);
+  // A timestamp that names its zone is read on the spreadsheet's day: the zone is asked for at the first one, if not yet.
+  let asked: string | undefined;
+  const map = columnsFrom(headers, s, datesInZone(sample, zone), zone ?? (() => (asked ??= askZone())));
   headerShapeCheck(asRows(headers), grid);
   const headerAt = headerRowAt(grid, map);
   let read: (i: number) => RowInput;

@@ -103,8 +103,10 @@ export function zonedInstant(text: string): number | undefined {
   if (!m) return undefined;
   const day = civilDay(Number(m[1]), Number(m[2]), Number(m[3]));
   const [h, min, sec] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-  if (day === undefined || h > 23 || min > 59 || sec > 59) return undefined;
-  const offset = m[7] ? 0 : (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10] ?? 0));
+  // Zones run from UTC-12 to UTC+14: an offset past those, or of 60 minutes or more, is no zone's.
+  const [oh, om] = [Number(m[9] ?? 0), Number(m[10] ?? 0)];
+  if (day === undefined || h > 23 || min > 59 || sec > 59 || oh > 14 || om > 59) return undefined;
+  const offset = m[7] ? 0 : (m[8] === '-' ? -1 : 1) * (oh * 60 + om);
   return day * 86_400_000 + ((h * 60 + min - offset) * 60 + sec) * 1000;
 }
 
