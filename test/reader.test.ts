@@ -1185,6 +1185,8 @@ describe('SPEC 1 v2 fields', () => {
       ['withdrawn', undefined],
       ['pending', undefined],
     ]);
+    // A state word is that state in any part, never an answer (an InMail's Accepted is one only under Replied).
+    expect([read('Connected (accepted)').connectionStatus, read('Connected (accepted)').replied]).toEqual(['accepted', undefined]);
     // Parts that name two states, or a reply beside a state no reply follows, or a CRM's stage alone: the row says it could not read them.
     for (const v of [
       'Invite sent - declined',

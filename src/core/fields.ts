@@ -551,11 +551,11 @@ function statusOfParts(text: string): ConnectionStatus | typeof REPLIED_STATUS |
     if (words === '') continue;
     // A part's state is its words, or its first word with more after it (`withdrawn 12/1`).
     const state = statusOfWords(words) ?? statusOfWords(words.split(' ', 1)[0] as string);
-    if (state === REPLIED_STATUS || REPLY_WORDS.get(words) === true) answered = true;
+    if (state === REPLIED_STATUS) answered = true;
     else if (typeof state === 'string') {
       if (found !== undefined && found !== state) return undefined;
       found = state;
-    }
+    } else if (REPLY_WORDS.get(words) === true) answered = true;
   }
   if (answered) return found === undefined || found === 'accepted' ? REPLIED_STATUS : undefined;
   return found;
