@@ -303,7 +303,7 @@ function planWhy(o: Outcome, out: Clause[]): void {
     out.push(clause(`${named}'s ${s.notesPerMonth} notes went to higher-ranked prospects`, [], '', true));
   }
   if (flags & FLAGS.missesDeadline && p.deadline !== undefined) out.push(clause(`misses the ${shortDay(p.deadline, s)} deadline`, [], '', true));
-  if (flags & FLAGS.noStartDate) out.push(clause('no request date: counted from today', [], '', true));
+  if (flags & FLAGS.noStartDate) out.push({ ...clause('no request date: counted from today', [], '', true), beforeShort: 'no request date' });
 }
 
 /** The reason in words for one planned or row-wise outcome. */
