@@ -110,12 +110,20 @@ export function zonedInstant(text: string): number | undefined {
   return day * 86_400_000 + ((h * 60 + min - offset) * 60 + sec) * 1000;
 }
 
+/** The user's day of a timestamp that names its zone, where the reading knows the user's zone; else undefined. */
+function zonedDay(text: string, reading: DateReading): Day | undefined {
+  if (reading.instantDay === undefined) return undefined;
+  const instant = zonedInstant(text);
+  return instant === undefined ? undefined : reading.instantDay(instant);
+}
+
 /** Date text as a Day, or a Problem saying what a date looks like. */
 export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): Day | Problem {
   // A timestamp that names its zone is an instant: its day is the user's, where the reading knows it.
-  if (reading.instantDay !== undefined && raw.length > 16) {
-    const instant = zonedInstant(raw);
-    if (instant !== undefined) return reading.instantDay(instant);
+  // (Longer than a date alone, which most cells are: those pass on one comparison.)
+  if (raw.length > 16) {
+    const zoned = zonedDay(raw, reading);
+    if (zoned !== undefined) return zoned;
   }
   const iso = parseIsoDay(raw);
   if (iso !== undefined) return iso;
