@@ -360,6 +360,8 @@ async function readSettingsFile(path: string): Promise<{ pairs: Array<[Cell, Cel
  * means it. The spaces are dropped there only, outside quoted cells.
  */
 function spacesBeforeQuotesDropped(text: string, delimiter: string): string {
+  // A tab is white space here unless it is the delimiter.
+  const blank = (ch: string | undefined) => ch === ' ' || (ch === '\t' && delimiter !== '\t');
   let out = '';
   let quoted = false;
   let cellStart = true;
@@ -372,8 +374,6 @@ function spacesBeforeQuotesDropped(text: string, delimiter: string): string {
       else if (c === '"') quoted = false;
       continue;
     }
-    // A tab is white space here unless it is the delimiter.
-    const blank = (ch: string | undefined) => ch === ' ' || (ch === '\t' && delimiter !== '\t');
     if (cellStart && blank(c)) {
       let j = i;
       while (blank(text[j])) j++;
