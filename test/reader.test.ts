@@ -264,6 +264,26 @@ describe('SPEC 1a dates: every form', () => {
     expect(zonedInstant('2026-12-15T01:00+09:30')).toBe(Date.UTC(2026, 11, 14, 15, 30));
   });
 
+  it('the summary names the zone such timestamps are read in, where a date column holds one', () => {
+    const rows = [
+      ['Name', 'InMail Sent On'],
+      ['Ann', '2026-12-06T06:30:58.000Z'],
+    ];
+    const u = understood(rows, { ...AUTO, instantDay: (ms: number) => Math.floor(ms / 86_400_000), instantZone: 'America/Los_Angeles' });
+    expect(understandingLines(u)).toContain("Note: timestamps that name their zone ('2026-12-06T06:30:58.000Z') are read on the days of America/Los_Angeles");
+    expect(
+      understandingLines(
+        understood(
+          [
+            ['Name', 'InMail Sent On'],
+            ['Ann', '2026-12-06'],
+          ],
+          { ...AUTO, instantDay: (ms: number) => ms },
+        ),
+      ),
+    ).not.toContainEqual(expect.stringMatching(/timestamps/));
+  });
+
   it('a column of such timestamps is read on the day the adapter gives (the machine, the spreadsheet)', () => {
     const u = understood(
       [
@@ -1125,6 +1145,12 @@ describe('SPEC 1 v2 fields', () => {
       'Montant de la transaction': 'dealValue',
       messageRepliedAt: 'replied',
     });
+    expect(
+      understood([
+        ['Name', 'messageSentAt'],
+        ['Ann', '2026-12-01'],
+      ]).map.columns.map((c) => c.field.key),
+    ).toEqual(['name', 'lastTouchOn']);
     // HubSpot's Amount in Spanish (Importe) and German (Betrag), where its values are amounts.
     for (const header of ['Importe', 'Betrag', 'Monto']) {
       expect(

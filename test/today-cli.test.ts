@@ -148,6 +148,18 @@ describe('prospect-channels today (SPEC 9)', () => {
     const monday = cli(['today', list, '--as-of', '2026-12-28', '--format', 'table']);
     expect(monday.stderr).toContain('3 touches due on or before 2026-12-28: 1 message, 1 invitation, 1 email or call\n');
   });
+
+  it('on a terminal, a table with nothing due says so once: the count is not said again below it', async () => {
+    const list = file('terminal.csv', 'Name,Degree,Connection Status,Requested On\nAnn,2nd,,\n');
+    const screen: string[] = [];
+    const stdout = Object.assign(new PassThrough(), { isTTY: true, columns: 120 });
+    const stderr = new PassThrough();
+    stdout.on('data', (c: Buffer) => screen.push(c.toString()));
+    stderr.on('data', (c: Buffer) => screen.push(c.toString()));
+    const code = await run(['today', list, '--as-of', '2026-12-26', '--format', 'table'], { stdin: new PassThrough(), stdout, stderr, now: () => new Date() });
+    expect(code).toBe(0);
+    expect(screen.join('')).toBe('Nothing due on or before 2026-12-26 (a Saturday); next: 1 touch due 2026-12-28.\n');
+  });
 });
 
 describe('prospect-channels done (SPEC 9)', () => {

@@ -169,7 +169,10 @@ async function today(ctx: CommandContext): Promise<number> {
   // plan says them; rows in error have no ERROR cells here to point at, so they are said apart.
   const warnings = todayWarnings(sum, settings, planned.understanding.map, `\`${NAME} inspect\` says what`);
   // JSON Lines carry the touches alone; the warnings still go to stderr, the count as the touches show it.
-  if (!args.quiet) io.stderr.write(`${warnings.map((w) => `Warning: ${w}\n`).join('')}${args.format === 'json' ? '' : `${agendaSummary(agenda)}\n`}`);
+  // A table on the terminal with nothing due says so itself, with what comes next: the count would say it again.
+  const saidOnScreen = args.format === 'table' && agenda.entries.length === 0 && out.isStdout && io.stdout.isTTY === true;
+  const counted = args.format === 'json' || saidOnScreen ? '' : `${agendaSummary(agenda)}\n`;
+  if (!args.quiet) io.stderr.write(`${warnings.map((w) => `Warning: ${w}\n`).join('')}${counted}`);
   return reportExit(sum, shown, io);
 }
 

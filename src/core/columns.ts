@@ -28,7 +28,7 @@ import {
 import { isDate, isPlainDate } from './dates.js';
 import { type Cell, type Day, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, closest, normalizeHeader } from './model.js';
 import { currencyOf } from './read/amounts.js';
-import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence, parseDateText } from './read/dates.js';
+import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence, parseDateText, zonedInstant } from './read/dates.js';
 import { BLANK_WORDS, errorValue, isBlankWord } from './read/values.js';
 
 /** SPEC 1a: the header is the first of this many top rows with a recognised column. */
@@ -343,6 +343,8 @@ export type ReadSettings = Pick<Settings, 'columns' | 'dateOrder'> & {
   readonly slashOrderHint?: { readonly order: SlashOrder; readonly why: string };
   /** The day an instant falls on where the user is (`DateReading.instantDay`): each adapter's zone. */
   readonly instantDay?: (ms: number) => Day;
+  /** That zone's name, for the summary (`America/Los_Angeles`). */
+  readonly instantZone?: string;
 };
 
 /**
@@ -572,7 +574,24 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     .map(({ field, index }) => mappedColumn(field, index, cellText(headers[index]), readings.get(index) ?? MONTH_FIRST))
     .sort((a, b) => a.index - b.index || FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
   unused.sort((a, b) => a.index - b.index);
+  const stamped = settings.instantDay === undefined ? undefined : zonedExample(mapped, sample);
+  if (stamped !== undefined) {
+    // The one thing such a date's day depends on that the cell does not show: said.
+    notes.push(`timestamps that name their zone ('${stamped}') are read on the days of ${settings.instantZone ?? "this machine's zone"}`);
+  }
   return { headerRow: 0, map: { columns, fallbacks, outputAt, headers: headers.map(cellText) }, unused, dateOrders, notes, ignored };
+}
+
+/** The first sampled date cell that is a timestamp naming its zone (`zonedInstant`), or undefined. */
+function zonedExample(mapped: ReadonlyArray<{ field: FieldSpec; index: number }>, sample: readonly (readonly Cell[])[]): string | undefined {
+  for (const m of mapped) {
+    if (!DATE_FIELDS.has(m.field.key) && m.field.key !== 'replied') continue;
+    for (const row of sample) {
+      const cell = row[m.index];
+      if (typeof cell === 'string' && cell.length > 16 && zonedInstant(cell) !== undefined) return cell.trim();
+    }
+  }
+  return undefined;
 }
 
 /** A column read as `field`: the one way to make a MappedColumn. */

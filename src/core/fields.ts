@@ -1270,7 +1270,8 @@ export const FIELDS: readonly FieldSpec[] = [
     parse: readDate,
     accepts: DATE_ACCEPTS,
     // Only this sequence's own touches (SPEC 1: written by "mark done"): see ACTIVITY_HEADERS.
-    aliases: ['Last Touch'],
+    // Waalaxy's `messageSentAt`: the last message of the sequence went out then.
+    aliases: ['Last Touch', 'Message Sent At', 'Last Message Sent', 'Last Message Sent At'],
     generic: [],
   },
   {
