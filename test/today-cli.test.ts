@@ -203,7 +203,7 @@ describe('prospect-channels done (SPEC 9)', () => {
     const { code, stderr } = cli(['done', file('own-status.csv', list), '--rows', '2', ...AS_OF, '-o', join(dir, 'own-status.out.csv')]);
     expect(code).toBe(0);
     expect(stderr).toMatch(
-      /^Warning: 'Status' is not read as Connection Status \(its values are not Connection Status \(2 of 2, e\.g\. 'hot lead'\); rename it or set Column: Connection Status\): the Connection Status column added beside it is read from now on; keep one of the two$/m,
+      /^Warning: 'Status' is not read as Connection Status \(its values are not Connection Status \(e\.g\. 'hot lead'\)\): the Connection Status column added beside it is read from now on; keep one of the two$/m,
     );
   });
 

@@ -348,7 +348,7 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     todaySheet(h).cells[2]?.splice(0, 1, true);
     h.global.recordCheckedTouches?.();
     expect(h.ss.toasts[0]).toContain(
-      "; 'Status' is not read as Connection Status (its values are not Connection Status (2 of 2, e.g. 'hot lead'); rename it or set Column: Connection Status): the Connection Status column added beside it is read from now on; keep one of the two)",
+      "; 'Status' is not read as Connection Status (its values are not Connection Status (e.g. 'hot lead')): the Connection Status column added beside it is read from now on; keep one of the two)",
     );
   });
 

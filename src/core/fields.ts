@@ -459,6 +459,8 @@ const REPLY_WORDS = vocabulary<boolean>({
   'not interested': true,
   'meeting booked': true,
   'meeting scheduled': true,
+  'call booked': true,
+  'call scheduled': true,
   intéressé: true,
   interessiert: true,
   interesado: true,
