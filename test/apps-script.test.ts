@@ -8,7 +8,7 @@ import { RELEASE_FILES, packageRelease } from '../scripts/package.mjs';
 import { PUBLIC_FUNCTIONS } from '../src/sheets/public.js';
 import { DIST, type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
 import { formatDay, parseIsoDay } from '../src/core/dates.js';
-import { instantDayIn, sheetDate } from '../src/sheets/cells.js';
+import { instantDayIn, sheetDate, zoneName } from '../src/sheets/cells.js';
 
 const SAMPLE = parse(readFileSync('examples/prospects.csv', 'utf8')) as string[][];
 const HEADER = SAMPLE[0] as string[];
@@ -409,6 +409,8 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(formatDay(la(Date.UTC(2026, 10, 2, 7, 59)))).toBe('2026-11-01');
     expect(formatDay(la(Date.UTC(2026, 10, 2, 8, 0)))).toBe('2026-11-02');
     expect(formatDay(instantDayIn('Asia/Kathmandu')(Date.UTC(2026, 11, 5, 18, 15)))).toBe('2026-12-06');
+    // The zone named in the summary: the spreadsheet's, or the script's where it names none a clock knows.
+    expect([zoneName('Asia/Tokyo'), zoneName('Mars/Olympus'), zoneName(undefined)]).toEqual(['Asia/Tokyo', "the script's zone", "the script's zone"]);
     // Asked for its zone only when a timestamp is read.
     let asked = 0;
     const lazy = instantDayIn(() => {

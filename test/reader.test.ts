@@ -828,9 +828,7 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
     expect(u.unused[0]?.why).toMatch(/its values are not Segment Size \(e\.g\. 'Enterprise'\)$/);
     // Some of them read: naming it so would read those, and make the others the rows' errors.
     const some = understood([['Name', 'Segment'], ...rows(['120', '450', 'SMB', '80'])]);
-    expect(some.unused[0]?.why).toBe(
-      "1 of its 4 values is not Segment Size (e.g. 'SMB'); rename it or set Column: Segment Size to read it, that row then an error",
-    );
+    expect(some.unused[0]?.why).toBe("1 of the 4 values sampled is not Segment Size (e.g. 'SMB'); rename it or set Column: Segment Size to read it");
   });
   it("a generic 'Segment' of whole numbers is Segment Size", () => {
     expect(fieldOf(understood([['Name', 'Segment'], ...rows(['120', '40', '300'])]), 'Segment')).toBe('Segment Size');

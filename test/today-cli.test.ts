@@ -159,6 +159,21 @@ describe('prospect-channels today (SPEC 9)', () => {
     const code = await run(['today', list, '--as-of', '2026-12-26', '--format', 'table'], { stdin: new PassThrough(), stdout, stderr, now: () => new Date() });
     expect(code).toBe(0);
     expect(screen.join('')).toBe('Nothing due on or before 2026-12-26 (a Saturday); next: 1 touch due 2026-12-28.\n');
+    // With more to say than the table (a duplicate's newer history left out), the line stays.
+    const dup = file(
+      'terminal-dup.csv',
+      'Name,LinkedIn URL,Connection Status,Requested On\nAnn,https://www.linkedin.com/in/ann,,\nAnn,https://www.linkedin.com/in/ann,pending,2026-12-01\n',
+    );
+    const said: string[] = [];
+    const err = new PassThrough();
+    err.on('data', (c: Buffer) => said.push(c.toString()));
+    await run(['today', dup, '--as-of', '2026-12-07', '--format', 'table'], {
+      stdin: new PassThrough(),
+      stdout: Object.assign(new PassThrough(), { isTTY: true, columns: 120 }),
+      stderr: err,
+      now: () => new Date(),
+    });
+    expect(said.join('')).toMatch(/0 touches due on or before 2026-12-07.*row 2's touch is left out/);
   });
 });
 

@@ -4,6 +4,7 @@
  * planned touch and keeps only the ones due, so memory holds today's touches, not the file.
  */
 import {
+  olderHistoryText,
   AGENDA_GROUPS,
   type Agenda,
   AgendaBuilder,
@@ -169,8 +170,15 @@ async function today(ctx: CommandContext): Promise<number> {
   // plan says them; rows in error have no ERROR cells here to point at, so they are said apart.
   const warnings = todayWarnings(sum, settings, planned.understanding.map, `\`${NAME} inspect\` says what`);
   // JSON Lines carry the touches alone; the warnings still go to stderr, the count as the touches show it.
-  // A table on the terminal with nothing due says so itself, with what comes next: the count would say it again.
-  const saidOnScreen = args.format === 'table' && agenda.entries.length === 0 && out.isStdout && io.stdout.isTTY === true;
+  // A table on the terminal with nothing due says so itself, with what comes next: the count would
+  // say it again, unless it has more to say (invitations the caps hold, a duplicate's newer history).
+  const saidOnScreen =
+    args.format === 'table' &&
+    agenda.entries.length === 0 &&
+    agenda.invitationsHeld === 0 &&
+    olderHistoryText(agenda) === undefined &&
+    out.isStdout &&
+    io.stdout.isTTY === true;
   const counted = args.format === 'json' || saidOnScreen ? '' : `${agendaSummary(agenda)}\n`;
   if (!args.quiet) io.stderr.write(`${warnings.map((w) => `Warning: ${w}\n`).join('')}${counted}`);
   return reportExit(sum, shown, io);

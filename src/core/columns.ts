@@ -623,10 +623,10 @@ function proves(field: FieldSpec, sample: readonly (readonly Cell[])[], index: n
   const { seen, good, bad } = valuesAs(field, sample, index);
   if (seen === 0) return `read as ${field.label} only when its values show it; it has none yet`;
   if (good >= GENERIC_SHARE * seen) return undefined;
-  // Where none of its values reads as the field, naming it so would only make each row an error.
+  // Where none of its values fits the field, naming it so is no fix to offer.
   if (good === 0) return `its values are not ${field.label} (e.g. '${bad}')`;
   const off = seen - good;
-  return `${off} of its ${seen} values ${off === 1 ? 'is' : 'are'} not ${field.label} (e.g. '${bad}'); rename it or set Column: ${field.label} to read it, ${off === 1 ? 'that row then an error' : 'those rows then errors'}`;
+  return `${off} of the ${seen} values sampled ${off === 1 ? 'is' : 'are'} not ${field.label} (e.g. '${bad}'); rename it or set Column: ${field.label} to read it`;
 }
 
 /**

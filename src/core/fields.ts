@@ -1273,7 +1273,7 @@ export const FIELDS: readonly FieldSpec[] = [
     accepts: DATE_ACCEPTS,
     // Only this sequence's own touches (SPEC 1: written by "mark done"): see ACTIVITY_HEADERS.
     // Waalaxy's `messageSentAt`: the last message of the sequence went out then.
-    aliases: ['Last Touch', 'Message Sent At', 'Last Message Sent', 'Last Message Sent At'],
+    aliases: ['Last Touch', 'Message Sent At'],
     generic: [],
   },
   {

@@ -126,6 +126,19 @@ export function instantDayIn(zone: string | undefined | (() => string | undefine
 
 const MS_PER_DAY = 86_400_000;
 
+/** The zone timestamps are read in, by name, as the summary names it: the spreadsheet's when it is a zone, else the script's. */
+export function zoneName(timeZone: string | undefined): string {
+  if (timeZone) {
+    try {
+      wallMs(0, timeZone);
+      return timeZone;
+    } catch {
+      // an unknown zone name: the script's clock reads them
+    }
+  }
+  return "the script's zone";
+}
+
 function dayInZone(timeZone: string | undefined): (ms: number) => Day {
   if (!timeZone) return localDay;
   try {
