@@ -98,15 +98,19 @@ export function datesInZone(rows: Cell[][], timeZone: string | undefined): Cell[
 
 /** Today's date where the spreadsheet is: the as-of default when the settings give none. */
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): Day {
-  if (timeZone) {
-    try {
-      const day = parseIsoDay(dateInZone(timeZone).format(now));
-      if (day !== undefined) return day;
-    } catch {
-      // an unknown zone name: fall back to the script's clock
-    }
+  const zone = knownZone(timeZone);
+  return (zone === undefined ? undefined : parseIsoDay(dateInZone(zone).format(now))) ?? todayFrom(now);
+}
+
+/** The zone, when a clock knows its name; undefined for none or an unknown name (the script's clock reads then). */
+function knownZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    wallMs(0, timeZone);
+    return timeZone;
+  } catch {
+    return undefined;
   }
-  return todayFrom(now);
 }
 
 /**
@@ -128,25 +132,12 @@ const MS_PER_DAY = 86_400_000;
 
 /** The zone timestamps are read in, by name, as the summary names it: the spreadsheet's when it is a zone, else the script's. */
 export function zoneName(timeZone: string | undefined): string {
-  if (timeZone) {
-    try {
-      wallMs(0, timeZone);
-      return timeZone;
-    } catch {
-      // an unknown zone name: the script's clock reads them
-    }
-  }
-  return "the script's zone";
+  return knownZone(timeZone) ?? "the script's zone";
 }
 
-function dayInZone(timeZone: string | undefined): (ms: number) => Day {
-  if (!timeZone) return localDay;
-  try {
-    wallMs(0, timeZone);
-  } catch {
-    // an unknown zone name: the script's clock
-    return localDay;
-  }
+function dayInZone(spreadsheetZone: string | undefined): (ms: number) => Day {
+  const timeZone = knownZone(spreadsheetZone);
+  if (timeZone === undefined) return localDay;
   // Per UTC day: the zone's offset over the whole day, or NaN on a day its clock changes.
   const offsets = new Map<number, number>();
   return (ms) => {
