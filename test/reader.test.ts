@@ -269,7 +269,7 @@ describe('SPEC 1a dates: every form', () => {
       ['Name', 'InMail Sent On'],
       ['Ann', '2026-12-06T06:30:58.000Z'],
     ];
-    const u = understood(rows, { ...AUTO, instantDay: (ms: number) => Math.floor(ms / 86_400_000), instantZone: 'America/Los_Angeles' });
+    const u = understood(rows, { ...AUTO, instantDay: (ms: number) => Math.floor(ms / 86_400_000), instantZone: () => 'America/Los_Angeles' });
     expect(understandingLines(u)).toContain("Note: timestamps that name their zone ('2026-12-06T06:30:58.000Z') are read on the days of America/Los_Angeles");
     expect(
       understandingLines(

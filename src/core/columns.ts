@@ -343,8 +343,8 @@ export type ReadSettings = Pick<Settings, 'columns' | 'dateOrder'> & {
   readonly slashOrderHint?: { readonly order: SlashOrder; readonly why: string };
   /** The day an instant falls on where the user is (`DateReading.instantDay`): each adapter's zone. */
   readonly instantDay?: (ms: number) => Day;
-  /** That zone's name, for the summary (`America/Los_Angeles`). */
-  readonly instantZone?: string;
+  /** That zone's name, for the summary (`America/Los_Angeles`): asked only when a timestamp needs it (finding it can cost a command line's start-up more than the rest). */
+  readonly instantZone?: () => string | undefined;
 };
 
 /**
@@ -577,7 +577,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   const stamped = settings.instantDay === undefined ? undefined : zonedExample(mapped, sample);
   if (stamped !== undefined) {
     // The one thing such a date's day depends on that the cell does not show: said.
-    notes.push(`timestamps that name their zone ('${stamped}') are read on the days of ${settings.instantZone ?? "this machine's zone"}`);
+    notes.push(`timestamps that name their zone ('${stamped}') are read on the days of ${settings.instantZone?.() ?? "this machine's zone"}`);
   }
   return { headerRow: 0, map: { columns, fallbacks, outputAt, headers: headers.map(cellText) }, unused, dateOrders, notes, ignored };
 }

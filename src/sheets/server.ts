@@ -204,7 +204,7 @@ function pairsOf(grid: readonly Cell[][]): Array<[Cell, Cell]> {
 function findHeader(values: Cell[][], settings: Settings, zone: string | undefined, chosen?: number): Understanding {
   if (values.length === 0) throw new Error('This sheet is empty: open the sheet with your prospect list, or insert the sample sheet.');
   // A timestamp that names its zone is read on the spreadsheet's day, as the as-of date is.
-  const s = { ...settings, instantDay: instantDayIn(zone), instantZone: zoneName(zone) };
+  const s = { ...settings, instantDay: instantDayIn(zone), instantZone: () => zoneName(zone) };
   if (chosen !== undefined) {
     const u = valueInHeader(values[chosen] ?? []) ?? understandHeader(values[chosen] ?? [], values.slice(chosen + 1, chosen + 1 + SAMPLE_ROWS), s);
     if (u instanceof Problem) throw new FormError(`Header row ${chosen + 1}: ${u.message}`, HEADER_ROW_FIELD);
