@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dollars, grouped, perReply, percentText, summaryFigures, wholePercentText } from '../src/core/format.js';
 import type { PlanSummary } from '../src/core/plan.js';
+import { roundCents } from '../src/core/cost.js';
 
 describe('the core formatters, one of each', () => {
   it('grouped writes a number as toLocaleString("en-US") does, with a fraction kept whole', () => {
@@ -29,5 +30,16 @@ describe("the summary's figures, as the CLI's lines and the sidebar's Preview sh
       costPerReply: null,
       costPerPaidReply: null,
     });
+  });
+});
+
+describe('cents', () => {
+  it('round half up as the decimals are written, not as binary holds them: 3 x 18.5% = 0.555 is 0.56', () => {
+    expect(roundCents(3 * 0.185)).toBe(0.56);
+    expect(roundCents(1.005)).toBe(1.01);
+    expect(roundCents(1.98 * 0.82)).toBe(1.62);
+    expect(roundCents(0.554)).toBe(0.55);
+    expect(roundCents(0)).toBe(0);
+    expect(roundCents(123456.785)).toBe(123456.79);
   });
 });

@@ -5,8 +5,12 @@
  */
 import type { Channel, Settings } from './model.js';
 
+/**
+ * To the cent, half up as written in decimals: 3 x 18.5% is 0.555, which binary arithmetic holds
+ * as 0.55499999999999994; read to 12 significant digits first, it rounds to 0.56, as by hand.
+ */
 export function roundCents(n: number): number {
-  return Math.round(n * 100 + Number.EPSILON) / 100;
+  return Math.round(Number((n * 100).toPrecision(12))) / 100;
 }
 
 /** A refunded credit costs nothing, so one InMail costs this fraction of a credit. */
