@@ -18,8 +18,17 @@ export function creditsPerInMail(replyRate: number): number {
   return 1 - replyRate;
 }
 
+/** The settings the InMail's cost was last worked out for, and that cost: asked of every InMail row. */
+let costFor: Settings | undefined;
+let inmailCost = 0;
+
 export function expectedCost(channel: Channel, s: Settings): number {
-  return channel === 'INMAIL' ? roundCents(s.pricePerCredit * creditsPerInMail(s.inmailReplyRate)) : 0;
+  if (channel !== 'INMAIL') return 0;
+  if (s !== costFor) {
+    costFor = s;
+    inmailCost = roundCents(s.pricePerCredit * creditsPerInMail(s.inmailReplyRate));
+  }
+  return inmailCost;
 }
 
 /** Warm prospects accept far more often [002]: +10 points [000 §9]. */
