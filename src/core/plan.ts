@@ -212,14 +212,13 @@ export const WARNINGS: ReadonlyArray<{
   {
     when: (c) => c.sum.creditsWanted > c.sum.creditsAvailable,
     text: (c) => {
-      const wanted = `${plural(c.sum.creditsWanted, 'prospect')} ${c.sum.creditsWanted === 1 ? 'wants' : 'want'} a paid InMail`;
+      const wanted = `${plural(c.sum.creditsWanted, 'prospect wants', 'prospects want')} a paid InMail`;
       const left = `${plural(c.sum.creditsAvailable, 'credit')} left`;
       const over = c.sum.creditsWanted - c.sum.creditsAvailable;
-      const verb = (n: number, one: string, many: string) => `${grouped(n)} ${n === 1 ? one : many}`;
       const after =
         c.sum.creditsWaiting > 0
-          ? `${verb(c.sum.creditsWaiting, 'waits', 'wait')} for the renewal, ${verb(over - c.sum.creditsWaiting, 'falls', 'fall')} back`
-          : `${verb(over, 'falls', 'fall')} back to connecting or email`;
+          ? `${plural(c.sum.creditsWaiting, 'waits', 'wait')} for the renewal, ${plural(over - c.sum.creditsWaiting, 'falls', 'fall')} back`
+          : `${plural(over, 'falls', 'fall')} back to connecting or email`;
       return `${wanted} but ${left}: ${after}`;
     },
   },
