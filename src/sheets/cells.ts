@@ -18,11 +18,10 @@ import {
   understandHeader,
   valueInHeader,
   outputRow,
-  parseIsoDay,
   parseSettings,
   repeatedSetting,
-  todayFrom,
   localDay,
+  MS_PER_DAY,
 } from '../core/index.js';
 import { SETTINGS_SHEET } from './names.js';
 
@@ -98,8 +97,7 @@ export function datesInZone(rows: Cell[][], timeZone: string | undefined): Cell[
 
 /** Today's date where the spreadsheet is: the as-of default when the settings give none. */
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): Day {
-  const zone = knownZone(timeZone);
-  return (zone === undefined ? undefined : parseIsoDay(dateInZone(zone).format(now))) ?? todayFrom(now);
+  return dayInZone(timeZone)(now.getTime());
 }
 
 /** The zone, when a clock knows its name; undefined for none or an unknown name (the script's clock reads then). */
@@ -127,8 +125,6 @@ export function instantDayIn(zone: string | undefined | (() => string | undefine
     return dayOf(ms);
   };
 }
-
-const MS_PER_DAY = 86_400_000;
 
 /** The zone timestamps are read in, by name, as the summary names it: the spreadsheet's when it is a zone, else the script's. */
 export function zoneName(timeZone: string | undefined): string {

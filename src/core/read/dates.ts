@@ -4,7 +4,7 @@
  * Connections export), `Nov 18, 2026`, a time after any of them, and a spreadsheet serial number.
  * The calendar arithmetic stays in ../dates.ts; this file only reads text.
  */
-import { type Day, civilDay, dayFromDate, isDate, parseIsoDay } from '../dates.js';
+import { type Day, MS_PER_DAY, civilDay, dayFromDate, isDate, parseIsoDay } from '../dates.js';
 import { Problem } from '../model.js';
 
 /** How a slash date `03/04/2026` is read. */
@@ -107,7 +107,7 @@ export function zonedInstant(text: string): number | undefined {
   const [oh, om] = [Number(m[9] ?? 0), Number(m[10] ?? 0)];
   if (day === undefined || h > 23 || min > 59 || sec > 59 || oh > 14 || om > 59) return undefined;
   const offset = m[7] ? 0 : (m[8] === '-' ? -1 : 1) * (oh * 60 + om);
-  return day * 86_400_000 + ((h * 60 + min - offset) * 60 + sec) * 1000;
+  return day * MS_PER_DAY + ((h * 60 + min - offset) * 60 + sec) * 1000;
 }
 
 /** The user's day of a timestamp that names its zone, where the reading knows the user's zone; else undefined. */
