@@ -191,7 +191,7 @@ const EXPORTS: readonly Export[] = [
   },
   {
     file: 'lemlist-lead-states.csv',
-    tool: "lemlist's lead state (lastState): LinkedIn states, an email reply, an email step that says nothing of LinkedIn",
+    tool: "lemlist's lead state (lastState): LinkedIn states, an email reply, a meeting booked, email steps that say nothing of LinkedIn",
     headerRow: 0,
     read: { email: 'Email', jobTitle: 'Title', linkedinUrl: 'LinkedIn URL', lastState: 'Connection Status' },
     unused: { campaignName: 'unknown', lastStateDate: 'unknown' },
@@ -202,8 +202,11 @@ const EXPORTS: readonly Export[] = [
       { Name: 'Cara Lund', 'Replied (from status)': 'yes', 'Connection Status': '' },
       { Name: 'Dev Patel', 'Replied (from status)': 'yes', 'Connection Status': 'accepted' },
       { Name: 'Eve Moreau', 'Seniority (from title)': 'c-level', 'Connection Status': '' },
+      // A meeting booked is an answer off LinkedIn; an email opened says nothing of LinkedIn.
+      { Name: 'Finn Berg', 'Replied (from status)': 'yes', 'Connection Status': '' },
+      { Name: 'Gia Rossi', 'Connection Status': '' },
     ],
-    channels: [undefined, 'MESSAGE', 'EMAIL_OR_PHONE', 'MESSAGE', undefined],
+    channels: [undefined, 'MESSAGE', 'EMAIL_OR_PHONE', 'MESSAGE', undefined, 'EMAIL_OR_PHONE', undefined],
   },
   {
     file: 'google-contacts.csv',

@@ -1241,6 +1241,19 @@ describe('SPEC 1 v2 fields', () => {
     expect(readProspect(['Ann', 'linkedinInviteFailed'], lemlist.map)).toMatchObject({ name: 'Ann', connectionStatus: undefined });
     expect(readProspect(['Ann', 'aircallDone'], lemlist.map)).toMatchObject({ connectionStatus: undefined });
     expect(readProspect(['Ann', 'paused'], lemlist.map)).toMatchObject({ connectionStatus: undefined });
+    // Its stages too (a step sent on any channel, an email opened, a link clicked...), and its
+    // answers off LinkedIn (a reply on any channel, a meeting booked, a lead marked not interested),
+    // which are Replied yes and say nothing of the connection.
+    for (const stage of ['imported', 'scanned', 'contacted', 'hooked', 'attracted', 'snoozed', 'annotated']) {
+      expect(readProspect(['Ann', stage], lemlist.map), stage).toMatchObject({ connectionStatus: undefined, replied: undefined });
+    }
+    for (const answer of ['warmed', 'meetingBooked', 'notInterested', 'manualInterested', 'aircallNotInterested']) {
+      expect(readProspect(['Ann', answer], lemlist.map), answer).toMatchObject({ connectionStatus: undefined, replied: true });
+    }
+    expect(readProspect(['Ann', 'linkedinInviteSent'], lemlist.map)).toMatchObject({ connectionStatus: 'pending' });
+    expect(readProspect(['Ann', 'linkedinConnected'], lemlist.map)).toMatchObject({ connectionStatus: 'accepted' });
+    // A CRM's stages in two words are not lemlist's: still what the row could not read.
+    expect(readProspect(['Ann', 'Meeting booked'], lemlist.map)).toBeInstanceOf(RowError);
     // A CRM's Status of stages, a call or meeting booked among them, is no connection status column.
     expect(
       understood([['Name', 'Status'], ...['New', 'Meeting booked', 'Call scheduled', 'New'].map((v) => ['Ann', v])]).map.columns.map((c) => c.field.key),

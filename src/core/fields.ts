@@ -342,7 +342,9 @@ const STATUSES = vocabulary<ConnectionStatus>({
   // lemlist's lead states (`linkedinInviteDone`), read lower-cased; its message states follow a connection too.
   linkedinvisitdone: 'none',
   linkedininvitedone: 'pending',
+  linkedininvitesent: 'pending',
   linkedininviteaccepted: 'accepted',
+  linkedinconnected: 'accepted',
   linkedinsent: 'accepted',
   linkedinopened: 'accepted',
   'pending invitation': 'pending',
@@ -510,27 +512,62 @@ const REPLIED_STATUS_WORDS: ReadonlySet<string> = new Set(REPLIED_WORDS);
  * is read (`settleReplied`). An object, not a symbol: the reader takes a symbol for no value.
  */
 export const REPLIED_STATUS: Readonly<{ replied: true }> = Object.freeze({ replied: true });
-/** A status that says the prospect answered by email (lemlist's `emailsReplied`): Replied yes, and nothing of the connection. */
-const REPLIED_BY_EMAIL: Readonly<{ replied: true }> = Object.freeze({ replied: true });
+/**
+ * A status that says the prospect answered, by email or on a channel it does not name (lemlist's
+ * `emailsReplied`, `warmed`, `meetingBooked`): Replied yes, and nothing of the connection.
+ */
+const REPLIED_ELSEWHERE: Readonly<{ replied: true }> = Object.freeze({ replied: true });
 
 /**
  * lemlist's lead states (`emailsOpened`, `linkedinInviteFailed`, `aircallDone`: a step's kind, then
- * what became of it, in one camelCase word; and `paused`, `skipped`, `resumed`, `reviewed`) other
- * than those STATUSES and REPLIED_WORDS name: they say nothing of the LinkedIn connection, so the
- * column reads as blank there. Read so, they prove no column a status column (`readsAsStatus`): a
- * plain `Sent` or `Paused` in another tool's status column does not make it one.
+ * what became of it, in one camelCase word; the stages a step moves a lead through, `imported`,
+ * `scanned`, `contacted` (a step sent on any channel), `hooked` (an email opened), `attracted` (a
+ * link clicked); and `paused`, `skipped`, `resumed`, `reviewed`, `snoozed`, `annotated`) other than
+ * those STATUSES, REPLIED_WORDS and REPLIED_ELSEWHERE_STATES name: they say nothing of the LinkedIn
+ * connection, so the column reads as blank there. Read so, they prove no column a status column
+ * (`readsAsStatus`): a plain `Sent` or `Paused` in another tool's status column does not make it one.
  */
 const LEMLIST_STATE = /^(?:emails|linkedin|aircall|api|manual|phone|whatsapp|call)[A-Z][A-Za-z]+$/;
-const LEMLIST_WORDS: ReadonlySet<string> = new Set(['paused', 'skipped', 'resumed', 'reviewed']);
-/** lemlist's states that say the prospect answered by email (REPLIED_BY_EMAIL). */
-const REPLIED_BY_EMAIL_STATES: ReadonlySet<string> = new Set(['emailsreplied', 'emailsinterested', 'emailsnotinterested']);
+const LEMLIST_WORDS: ReadonlySet<string> = new Set([
+  'paused',
+  'skipped',
+  'resumed',
+  'reviewed',
+  'snoozed',
+  'annotated',
+  'imported',
+  'scanned',
+  'contacted',
+  'hooked',
+  'attracted',
+]);
+/**
+ * lemlist's states that say the prospect answered, but not on LinkedIn or on no channel named
+ * (REPLIED_ELSEWHERE): an email's reply, `warmed` (a reply on any channel), a lead marked
+ * (not) interested by email, by hand or on a call, a meeting booked. In one camelCase word, as
+ * lemlist writes them: a CRM's `Meeting booked` or `Not interested` stage is not one of them.
+ */
+const REPLIED_ELSEWHERE_STATES: ReadonlySet<string> = new Set([
+  'emailsreplied',
+  'emailsinterested',
+  'emailsnotinterested',
+  'warmed',
+  'notinterested',
+  'meetingbooked',
+  'manualinterested',
+  'manualnotinterested',
+  'aircallinterested',
+  'aircallnotinterested',
+  'apiinterested',
+  'apinotinterested',
+]);
 
 /** A status's words (`wordsOf`) as STATUSES and the answer words read them, or undefined for none of them. */
 function statusOfWords(words: string): ConnectionStatus | typeof REPLIED_STATUS | undefined {
   const known = STATUSES.get(words);
   if (known !== undefined) return known;
   if (REPLIED_STATUS_WORDS.has(words)) return REPLIED_STATUS;
-  if (REPLIED_BY_EMAIL_STATES.has(words)) return REPLIED_BY_EMAIL;
+  if (REPLIED_ELSEWHERE_STATES.has(words)) return REPLIED_ELSEWHERE;
   return undefined;
 }
 
@@ -591,9 +628,9 @@ const readsAsStatus = (cell: NonBlank): boolean => {
  */
 export function settleReplied(p: Prospect): void {
   const s = p.connectionStatus as unknown;
-  if (s !== REPLIED_STATUS && s !== REPLIED_BY_EMAIL) return;
+  if (s !== REPLIED_STATUS && s !== REPLIED_ELSEWHERE) return;
   if (p.replied === undefined) p.replied = true;
-  if (s === REPLIED_BY_EMAIL) {
+  if (s === REPLIED_ELSEWHERE) {
     p.connectionStatus = undefined;
     return;
   }
