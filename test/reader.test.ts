@@ -1337,6 +1337,24 @@ describe('SPEC 1 v2 fields', () => {
       ['accepted', true],
     ]);
   });
+  it("Waalaxy's state is read as the connection's status where its values are states, a US state not", () => {
+    const keys = (header: string, values: string[]) => understood([['Name', header], ...values.map((v) => ['Ann', v])]).map.columns.map((c) => c.field.key);
+    expect(keys('state', ['interested', 'connected', 'later_interested', 'not_interested', 'replied', ''])).toEqual(['name', 'connectionStatus']);
+    expect(keys('State', ['CA', 'NY', 'Texas', 'CA'])).toEqual(['name']);
+    expect(keys('Connection Status', ['Invite withdrawn', 'Not started']).length).toBe(2);
+    expect(readProspect(['Ann', 'Invite withdrawn'], understood([['Name', 'Connection Status']]).map)).toMatchObject({ connectionStatus: 'withdrawn' });
+    expect(readProspect(['Ann', 'Not started'], understood([['Name', 'Connection Status']]).map)).toMatchObject({ connectionStatus: 'none' });
+    // Waalaxy's answers, as it writes them, are replies in its LinkedIn conversation; a CRM's stage as people write it is not read.
+    const u = understood([
+      ['Name', 'state'],
+      ['Ann', 'connected'],
+    ]);
+    for (const state of ['interested', 'later_interested', 'not_interested']) {
+      expect(readProspect(['Ann', state], u.map), state).toMatchObject({ replied: true, connectionStatus: 'accepted' });
+    }
+    expect(readProspect(['Ann', 'Interested'], u.map)).toBeInstanceOf(RowError);
+    expect(readProspect(['Ann', 'Not interested'], u.map)).toBeInstanceOf(RowError);
+  });
   it("a CRM's lead stages ('Interested', 'Meeting booked') in a column headed Status are not read as the connection's status", () => {
     const u = understood([
       ['Name', 'Degree', 'Status'],

@@ -313,6 +313,7 @@ const STATUSES = vocabulary<ConnectionStatus>({
   visited: 'none',
   followed: 'none',
   new: 'none',
+  'not started': 'none',
   pending: 'pending',
   sent: 'pending',
   invited: 'pending',
@@ -562,6 +563,13 @@ const REPLIED_ELSEWHERE_STATES: ReadonlySet<string> = new Set([
   'apinotinterested',
 ]);
 
+/**
+ * Waalaxy's prospect states for an answer in its LinkedIn conversation, as it writes them (lower
+ * case, `_` between words): read as REPLIED_STATUS. A CRM's `Interested` or `Not interested` stage,
+ * as people write it, is none of them.
+ */
+const WAALAXY_ANSWERS: ReadonlySet<string> = new Set(['interested', 'later_interested', 'not_interested']);
+
 /** A status's words (`wordsOf`) as STATUSES and the answer words read them, or undefined for none of them. */
 function statusOfWords(words: string): ConnectionStatus | typeof REPLIED_STATUS | undefined {
   const known = STATUSES.get(words);
@@ -603,6 +611,7 @@ function statusOfParts(text: string): ConnectionStatus | typeof REPLIED_STATUS |
 function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Problem | undefined {
   const exact = typeof cell === 'string' ? STATUSES.get(cell) : undefined;
   if (exact !== undefined) return exact;
+  if (typeof cell === 'string' && WAALAXY_ANSWERS.has(cell.trim())) return REPLIED_STATUS;
   const words = wordsOf(cell);
   const known = statusOfWords(words) ?? statusOfWords(words.replace(END_MARKS, ''));
   if (known !== undefined) return known;
@@ -1032,7 +1041,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Estado de la invitación',
       'Estado de la solicitud',
     ],
-    generic: ['Status', 'Statut', 'Estado'],
+    // Waalaxy's `state`: read where its values are states (not a US state).
+    generic: ['Status', 'Statut', 'Estado', 'State'],
     reads: readsAsStatus,
   },
   {
@@ -1138,8 +1148,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Fecha de respuesta',
       // HubSpot's date of the last reply to a sales email of the sequence.
       'Recent Sales Email Replied Date',
-      // Waalaxy's `messageRepliedAt`.
+      // Waalaxy's `messageRepliedAt`, `messageReplied` (yes or no) and `lastReplyDetectedDate`.
       'Message Replied At',
+      'Message Replied',
+      'Last Reply Detected Date',
     ],
     // LinkedIn Recruiter's `InMail Status` (Accepted, Declined, Pending): read where its values are these words.
     generic: ['Reply', 'Responded', 'Answered', 'Réponse', 'Répondu', 'Antwort', 'Respuesta', 'Respondido', 'InMail Status', 'InMail Response'],
