@@ -186,6 +186,36 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it("a Plan and Sequence the Channel Settings sheet writes as a person does ('Recruiter Lite', 'InMail First') are shown, planned with, and kept by Write", async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `Person ${i},VP Sales,3rd,Yes,Yes`);
+    const csv = join(dir, 'plan-label.csv');
+    writeFileSync(csv, `${['Name,Job Title,Degree,Target Account,High Stakes', ...rows].join('\n')}\n`);
+    await withPreview('plan-label', csv, async ({ sidebar, preview }) => {
+      const ss = preview.loaded.ss;
+      const list = ss.getActiveSheet();
+      ss.addSheet('Channel Settings', [
+        ['Setting', 'Value'],
+        ['Plan', 'Recruiter Lite'],
+        ['Sequence', 'InMail First'],
+        ['As Of', '2026-11-23'],
+      ]);
+      list.activate();
+      await sidebar.getByRole('button', { name: 'Re-read sheet' }).click();
+      await sidebar.getByRole('button', { name: '2. Settings' }).click();
+      await expect(sidebar.getByLabel('Plan', { exact: true }).inputValue()).resolves.toBe('Recruiter Lite');
+      await expect(sidebar.getByLabel('Sequence', { exact: true }).inputValue()).resolves.toBe('InMail First');
+      await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
+      await sidebar.getByRole('heading', { name: "Preview of 'plan-label.csv'" }).waitFor();
+      // Recruiter Lite's 30 credits, as the formulas over the same settings plan, not the default plan's 50.
+      await expect(sidebar.locator('.stats').innerText()).resolves.toMatch(/Credits used\s+30 of 30/);
+      await sidebar.getByRole('button', { name: 'Write to sheet' }).click();
+      await sidebar.getByRole('heading', { name: "Written to 'plan-label.csv'" }).waitFor();
+      const settings = ss.getSheetByName('Channel Settings')?.cells ?? [];
+      expect(settings.find((r) => r[0] === 'Plan')?.[1]).toBe('Recruiter Lite');
+      expect(settings.find((r) => r[0] === 'Sequence')?.[1]).toBe('InMail First');
+    });
+  });
+
   it('Today plans with the columns just chosen, before any Write; marking a touch done saves them, as Write does', async () => {
     const path = join(dir, 'unknown-headers.csv');
     writeFileSync(path, 'Prospect Nm,Role Desc,Conn. lvl,Acct Tier\nAnn Lee,CEO,3rd,Tier 1\nBob Roe,Sales Manager,2nd,Tier 3\nCy Poe,VP,1st,Tier 2\n');

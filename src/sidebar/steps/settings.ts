@@ -51,13 +51,18 @@ function settingInput(state: PlannerState, spec: PlannerState['defaults'][number
   let input: HTMLInputElement | HTMLSelectElement;
   if (CHOICES[spec.key]) {
     const options = spec.accepts.split(/,\s*|\s+or\s+/).filter(Boolean);
+    // A value the sheet holds as a person writes it (`Recruiter Lite`, `SN Core`, `InMail First`)
+    // is kept as its own option, chosen: shown as the default instead, it was planned as the
+    // default and, on Write, saved over the sheet's value as a change.
+    const own = value !== '' && !options.includes(value) ? [value] : [];
     input = el(
       'select',
       { id, name: spec.key, 'aria-describedby': hintId },
       el('option', { value: '' }, `Default: ${fallback}`),
+      ...own.map((o) => el('option', { value: o }, o)),
       ...options.map((o) => el('option', { value: o }, o)),
     );
-    input.value = options.includes(value) ? value : '';
+    input.value = value;
   } else {
     input = el('input', { id, name: spec.key, type: 'text', placeholder: fallback, 'aria-describedby': hintId, autocomplete: 'off' });
     input.value = value;
