@@ -817,6 +817,39 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect((h.global.getPlannerState?.() as { problem?: unknown } | undefined)?.problem).toBeUndefined();
   });
 
+  it('two settings on the sheet that do not parse: the sidebar still loads, the first shown at its box, the second at its own once the first is corrected', () => {
+    const { h } = planner();
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['Credits', 'none'],
+      ['Weekly Invite Cap', 0],
+      ['As Of', '2026-11-23'],
+    ]);
+    h.ss.getSheetByName('Prospects')?.activate();
+    const state = h.global.getPlannerState?.() as State & { problem?: { message: string; field: string }; error?: string; counts: { rows: number } };
+    expect(state.error).toBeUndefined();
+    expect(state.mapping.Name).toBe('Full Name');
+    expect(state.counts.rows).toBe(2);
+    expect(state.problem).toEqual({ field: 'Credits', message: "Credits: expected a whole number, 0 or more (got 'none')" });
+    const form = (credits: string, cap: string) => ({
+      settings: [
+        ['Credits', credits],
+        ['Weekly Invite Cap', cap],
+        ['As Of', '2026-11-23'],
+      ],
+    });
+    const corrected = h.global.previewPlan?.(form('5', '0')) as Outcome | undefined;
+    expect(corrected?.problem?.field).toBe('Weekly Invite Cap');
+    const written = h.global.writePlan?.(form('5', '100')) as Outcome | undefined;
+    expect(written?.preview).toBeDefined();
+    expect(written?.problem).toBeUndefined();
+    const rows = h.ss.getSheetByName('Channel Settings')?.cells ?? [];
+    expect(rows.slice(1, 3).map((r) => [r[0], String(r[1])])).toEqual([
+      ['Credits', '5'],
+      ['Weekly Invite Cap', '100'],
+    ]);
+  });
+
   it("SPEC 7, only the settings the user changed are saved: only their cells are written, a user's formulas elsewhere stay", () => {
     const { h } = planner();
     const settings = h.ss.addSheet('Channel Settings', [

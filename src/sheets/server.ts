@@ -268,6 +268,23 @@ function checkedSettingsGrid(ss: Spreadsheet, zone: string | undefined): Cell[][
   return grid;
 }
 
+/**
+ * The settings sheet's pairs without the one that does not parse, nor any further one that does
+ * not: with two wrong values (Credits `none`, Weekly Invite Cap `0`) the sheet is still read, the
+ * first shown at its box and the next at its own once the first is corrected in the form.
+ */
+function withoutProblems(pairs: Cell[][], first: FormProblem, zone: string | undefined): Cell[][] {
+  const named = (p: Cell[], field: string | undefined) => settingByKey(cellText(p[0]))?.key === field || cellText(p[0]).trim() === field;
+  let left = pairs.filter((p) => !named(p, first.field));
+  for (;;) {
+    const next = settingsProblem(datesInZone(left, zone) as Array<[Cell, Cell]>, todayIn(zone));
+    if (!next) return left;
+    const rest = left.filter((p) => !named(p, next.field));
+    if (rest.length === left.length) return left;
+    left = rest;
+  }
+}
+
 /** A 1-based header row from the sidebar, as a 0-based index; undefined when not given. */
 function chosenRow(headerRow: unknown, values: Cell[][]): number | undefined {
   if (headerRow === undefined || headerRow === null || headerRow === '' || headerRow === 0) return undefined;
@@ -701,11 +718,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
     const problem = repeated
       ? { message: `${SETTINGS_SHEET} sheet: ${repeated.message}. Set it here and save, or delete one there.`, field: repeated.key }
       : (sheetOnlyProblem(pairs, todayIn(zone)) ?? settingsProblem(datesInZone(pairs, zone) as Array<[Cell, Cell]>, todayIn(zone)));
-    const usable = repeated
-      ? withoutRepeats(pairs, zone)
-      : problem
-        ? pairs.filter((p) => settingByKey(cellText(p[0]))?.key !== problem.field && cellText(p[0]).trim() !== problem.field)
-        : pairs;
+    const usable = repeated ? withoutRepeats(pairs, zone) : problem ? withoutProblems(pairs, problem, zone) : pairs;
     const settings = settingsFrom(
       usable.map((p) => [p[0], p[1]]),
       todayIn(zone),
