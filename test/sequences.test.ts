@@ -186,6 +186,12 @@ describe('SPEC 5 connection-first [003 seq 1]', () => {
   });
   it('not accepted by day 15, not worth paying: EMAIL_OR_PHONE', () => expect(at(pending(10), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 15 }));
   it('after day 15: EMAIL_OR_PHONE', () => expect(at(accepted(20), seq)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 20 }));
+  it('a day-1 InMail (section 4 leaned that way) unanswered by day 15: EMAIL_OR_PHONE, and the reason names no request that was never sent', () => {
+    const t = touch(inmailed(15, { acceptsConnections: true }), seq);
+    expect([t.channel, t.day]).toEqual(['EMAIL_OR_PHONE', 15]);
+    expect(reasonOf(t)).toContain('no reply to the InMail by day 15');
+    expect(reasonOf(touch(pending(15), seq))).toContain('not accepted by day 15');
+  });
 });
 
 describe('SPEC 5 inmail-first [003 seq 2]', () => {
@@ -340,6 +346,8 @@ describe('SPEC 5 v2: stale invitations are withdrawn [003]', () => {
     expect([t.channel, t.day, t.date]).toEqual(['WITHDRAW', 31, AS_OF]);
     expect(t.flags & FLAGS.overdue).toBeTruthy();
     expect(reasonOf(t)).toBe('Withdraw the invite: pending 34 days; then email or phone');
+    // A day is one day.
+    expect(reasonOf(touch(pending(2), { 'Withdraw After Days': '1' }))).toBe('Withdraw the invite: pending 1 day; then email or phone');
   });
   it('a Requested On with no status is a pending request too; a withdrawal is dated ahead when it comes before the next touch', () => {
     const t = touch({ requestedOn: AS_OF - 10 }, { 'Withdraw After Days': '11' });

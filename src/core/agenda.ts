@@ -10,7 +10,8 @@ import { fieldOf, isBlank } from './fields.js';
 import { type ColumnMap, type MappedColumn, type UnusedColumn, columnOf, mappedColumn, repeatsHeader } from './columns.js';
 import { factsOf } from './decide.js';
 import { MONTH_FIRST } from './read/dates.js';
-import { type PlanSummary, type RowInput, type RowOutcome, firstRowText, plural, warningsOf } from './plan.js';
+import { plural } from './format.js';
+import { type PlanSummary, type RowInput, type RowOutcome, firstRowText, warningsOf } from './plan.js';
 import { outputCells } from './outputs.js';
 import type { Settings } from './settings.js';
 

@@ -19,6 +19,9 @@ export function grouped(n: number): string {
   return `${(whole as string).replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
+/** `n` and the word for one or many: `1 row has`, `1,200 rows have`. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${grouped(n)} ${n === 1 ? one : many}`;
+
 /** A rate to a tenth of a point, as the settings write one: 0.185 -> '18.5%'. */
 export const percentText = (x: number) => `${Math.round(x * 1000) / 10}%`;
 

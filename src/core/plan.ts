@@ -28,7 +28,7 @@ import { type Decided, SEQUENCES, acceptedBeforeRequest, creditInReach, decideIn
 import { prospectKey } from './keys.js';
 import { type CampaignNumbers, NoteLines, NumbersCounter, acceptanceInForce } from './numbers.js';
 import { KeptProspects } from './kept.js';
-import { grouped } from './format.js';
+import { grouped, plural } from './format.js';
 
 // Said here too for the modules that take it from the plan.
 
@@ -149,9 +149,6 @@ interface WarningContext {
   /** The list's columns, when known: a warning names a column as the list heads it. */
   readonly map: ColumnMap | undefined;
 }
-
-/** `n` and the word for one or many: `1 row has`, `1,200 rows have`. */
-export const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
 
 /** ` (row 3)`, or ` (row 3 first)` of several; nothing when the row is not known. */
 export const firstRowText = (row: number | null, of: number): string => (row === null ? '' : ` (row ${row}${of > 1 ? ' first' : ''})`);

@@ -20,8 +20,8 @@ import {
   bitCount,
   factsOf,
 } from './decide.js';
-import { SEQUENCES, expiredStep, openedWithMessage } from './sequences.js';
-import { grouped } from './format.js';
+import { SEQUENCES, expiredStep, stepSays } from './sequences.js';
+import { grouped, plural } from './format.js';
 import type { Outcome } from './plan.js';
 
 /** Aim for one line of this many characters (SPEC 3a). */
@@ -425,8 +425,7 @@ function stepWhy(o: Outcome): void {
     // The request's own fate, in place of the template's guess ("not accepted").
     say(p.connectionStatus === 'withdrawn' ? 'request withdrawn' : 'request declined', true);
     if (!st.says.startsWith('not accepted') && !st.says.startsWith('request not accepted')) say(st.says, true);
-  } else if (st.saysAfterMessage !== undefined && openedWithMessage(p)) say(st.saysAfterMessage, true);
-  else say(st.saysWithoutInMail !== undefined && p.inmailSentOn === undefined ? st.saysWithoutInMail : st.says, true);
+  } else say(stepSays(st, p), true);
   if (o.channel === 'INMAIL') {
     open('worth it: ', true);
     labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s);
@@ -562,7 +561,7 @@ export function reasonOf(o: Outcome): string {
       const date = o.date as Day;
       const days = sent === undefined ? null : Math.max(date, s.asOf) - sent;
       if (date > s.asOf) head = `${head} on ${shortDay(date, s)}`;
-      open(days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${days} days`, true);
+      open(days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${plural(days, 'day')}`, true);
       // After a finished sequence nothing follows the withdrawal; else the template's email or phone does.
       close(o.step >= 0 ? '; the sequence is then finished' : '; then email or phone');
       if (o.flags & FLAGS.noStartDate) say('no request date: counted from today');

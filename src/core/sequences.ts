@@ -41,6 +41,8 @@ export interface SequenceStep {
   readonly says: string;
   /** What it says instead to a row no InMail was sent to (the step's words name one). */
   readonly saysWithoutInMail?: string;
+  /** What it says instead to a row no request was sent to (the step's words name one): its first touch was an InMail. */
+  readonly saysWithoutRequest?: string;
   /**
    * What it says instead to a connection the sequence opened with a message (`openedWithMessage`):
    * the step's words call it the first message, and the day-1 message was one.
@@ -89,7 +91,15 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
     { day: 8, when: 'connected', move: 'MESSAGE', says: 'follow-up that adds value (article, case study)', seed: '[003 seq 1]' },
     { day: 15, when: 'connected', move: 'MESSAGE', says: 'final message with a clear ask', seed: '[003 seq 1]' },
     { day: 15, when: 'requestUnanswered', move: 'inmail', once: true, says: 'not accepted by day 15', seed: '[002][003]' },
-    { day: 15, when: 'notConnected', move: 'EMAIL_OR_PHONE', says: 'not accepted by day 15', seed: '[003 seq 1]' },
+    {
+      day: 15,
+      when: 'notConnected',
+      move: 'EMAIL_OR_PHONE',
+      says: 'not accepted by day 15',
+      // A day-1 InMail (section 4 leaned that way): no request was sent to be accepted.
+      saysWithoutRequest: 'no reply to the InMail by day 15',
+      seed: '[003 seq 1]',
+    },
     { day: 16, onward: true, when: 'unanswered', move: 'EMAIL_OR_PHONE', says: 'LinkedIn steps over, no reply', seed: '[003 seq 1]' },
   ],
   // [003] sequence 2.
@@ -235,6 +245,16 @@ export function acceptedBeforeRequest(p: Prospect): boolean {
 export function laterHistory(p: Prospect, asOf: Day): boolean {
   for (let k = 0; k < HISTORY_DATES.length; k++) if ((historyDate(p, k) ?? asOf) > asOf) return true;
   return (p.repliedOn ?? asOf) > asOf;
+}
+
+/**
+ * What a step says of a row, in a rep's words: its own words, or those for a connection the
+ * sequence opened with a message, a row no request or no InMail was sent to.
+ */
+export function stepSays(st: SequenceStep, p: Prospect): string {
+  if (st.saysAfterMessage !== undefined && openedWithMessage(p)) return st.saysAfterMessage;
+  if (st.saysWithoutRequest !== undefined && !hasRequested(p)) return st.saysWithoutRequest;
+  return st.saysWithoutInMail !== undefined && p.inmailSentOn === undefined ? st.saysWithoutInMail : st.says;
 }
 
 /** Whether the row's connection request went out: a Requested On, or a status that says so. */

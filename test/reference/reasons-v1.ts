@@ -15,7 +15,8 @@ import {
   WORTH_PAYING_MASK,
   bitCount,
 } from '../../src/core/decide.js';
-import { SEQUENCES, openedWithMessage } from '../../src/core/sequences.js';
+import { SEQUENCES, stepSays } from '../../src/core/sequences.js';
+import { plural } from '../../src/core/format.js';
 import type { Outcome } from '../../src/core/plan.js';
 import { expiredWords } from '../../src/core/reasons.js';
 
@@ -240,8 +241,7 @@ function stepWhy(o: Outcome, out: Clause[]): void {
     // The request's own fate, in place of the template's guess ("not accepted").
     out.push(clause(`request ${p.connectionStatus}`, [], '', true));
     if (!/^(request )?not accepted/.test(st.says)) out.push(clause(st.says, [], '', true));
-  } else if (st.saysAfterMessage !== undefined && openedWithMessage(p)) out.push(clause(st.saysAfterMessage, [], '', true));
-  else out.push(clause(st.saysWithoutInMail !== undefined && p.inmailSentOn === undefined ? st.saysWithoutInMail : st.says, [], '', true));
+  } else out.push(clause(stepSays(st, p), [], '', true));
   if (o.channel === 'INMAIL') out.push(clause('worth it: ', labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s), '', true));
   const why = noInMailWhy(o);
   if (why && o.channel !== 'INMAIL') out.push(clause(why.endsWith('no InMail') ? why : `no InMail: ${why}`, [], '', (o.flags & FLAGS.creditsTaken) !== 0));
@@ -326,7 +326,7 @@ export function reasonOfReference(o: Outcome): string {
       if (date > s.asOf) head = `${head} on ${shortDay(date, s)}`;
       why.push(
         clause(
-          days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${days} days`,
+          days === null ? `pending ${s.withdrawAfterDays}+ days` : `pending ${plural(days, 'day')}`,
           [],
           o.step >= 0 ? '; the sequence is then finished' : '; then email or phone',
           true,
