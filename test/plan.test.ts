@@ -250,6 +250,19 @@ describe('SPEC 6: InMails and Open Profile messages go out Tuesday to Thursday [
     const { outcomes } = plan([urgent, { ...urgent, openProfile: true }], { 'Start Date': '2026-11-23' });
     expect(outcomes.map((o) => formatDay(ok(o).date as number))).toEqual(['2026-11-23', '2026-11-23']);
   });
+  it('an InMail whose step would be over by the Tuesday it would be held for goes out on its own day, and the reason says why', () => {
+    // Multichannel: requested Wed 11-18, the day-3 InMail is due Friday 11-20; the day-7 email on Tuesday 11-24 ends it.
+    const pending: Prospect = { namedAccount: true, seriousAsk: true, seniority: 'vp', degree: 3, connectionStatus: 'pending', requestedOn: day('2026-11-18') };
+    const { outcomes } = plan([pending], { 'As Of': '2026-11-20', Sequence: 'multichannel' });
+    const o = ok(outcomes[0] as RowOutcome);
+    expect([o.channel, formatDay(o.date as number)]).toEqual(['INMAIL', '2026-11-20']);
+    expect(reasonOf(o)).toContain('on 11-20');
+    expect(reasonOf(o)).toMatch(/not held to Tue(sday)?-Thu(rsday)?/);
+    // Held, it says Tuesday to Thursday instead; urgent, its urgency says why.
+    expect(
+      reasonOf(ok(plan([{ ...pending, requestedOn: day('2026-11-13') }], { 'As Of': '2026-11-13', Sequence: 'hybrid' }).outcomes[0] as RowOutcome)),
+    ).not.toMatch(/not held/);
+  });
   it('v2: when the date would miss the deadline, the reason says so', () => {
     const late = inmailWanted({ trigger: undefined, seniority: 'vp', deadline: day('2026-11-27') });
     const { outcomes } = plan([late], { 'Start Date': '2026-11-30' });

@@ -264,6 +264,13 @@ export const FLAGS = {
 } as const;
 
 /**
+ * An outcome's flag beside FLAGS (a decision's FLAGS are 12 bits in the plan's store, which keeps
+ * this one apart): the list plan kept an InMail or Open Profile message on its own day, off
+ * Tuesday-Thursday, as its step would no longer be due on the day it would be held for.
+ */
+export const ON_ITS_DAY = 4096;
+
+/**
  * A duplicate's one flag (it has no touch of its own to flag): it records a touch, a connection or a reply
  * its first row lacks, which is planned from its own, older history. The bit is `first`'s, which
  * only a touch has.

@@ -7,8 +7,8 @@
  * Every row gets a reason, so the words are gathered into one reused set of flat arrays (no object
  * per clause or label), measured, fitted to the line in one pass over the lengths, and joined once.
  */
-import { type Channel, type Day, FLAGS, NEWER_HISTORY, type Prospect, type Settings, SKIPPED } from './model.js';
-import { formatDay, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, partsOf } from './dates.js';
+import { type Channel, type Day, FLAGS, NEWER_HISTORY, ON_ITS_DAY, type Prospect, type Settings, SKIPPED } from './model.js';
+import { formatDay, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
 import {
   CONNECTION_SIGNALS,
   INMAIL_POINTS_NEEDED,
@@ -514,6 +514,15 @@ function fullDays(from: Day, date: Day, s: Settings): string {
   return last > from ? `${shortDay(from, s)} to ${shortDay(last, s)}` : `on ${shortDay(from, s)}`;
 }
 
+/**
+ * A paid or Open Profile InMail the plan kept on its own day off Tuesday-Thursday (`onItsDay`),
+ * not urgent and not overdue (their words say why): a Friday InMail before the next step's Monday.
+ */
+function heldOffTueToThu(o: Outcome, date: Day): boolean {
+  if (o.channel !== 'INMAIL' && o.channel !== 'OPEN_PROFILE') return false;
+  return (o.flags & (ON_ITS_DAY | FLAGS.overdue)) === ON_ITS_DAY && (o.inmailSignals & URGENT_BIT) === 0 && nextTueToThu(date, o.settings.holidays) !== date;
+}
+
 /** What the list plan and the calendar did to the date. */
 function planWhy(o: Outcome): void {
   const { settings: s, prospect: p, flags } = o;
@@ -530,6 +539,9 @@ function planWhy(o: Outcome): void {
     open(`on ${day}: InMails do best Tuesday to Thursday`, true, `on ${day}: best Tue-Thu`);
   } else if (flags & FLAGS.businessDay) {
     say(`moved to the business day ${shortDay(date, s)}`);
+  } else if (heldOffTueToThu(o, date)) {
+    const day = shortDay(date, s);
+    open(`on ${day}, not held to Tuesday-Thursday: its step would be over by then`, true, `on ${day}: not held to Tue-Thu`);
   }
   if (flags & FLAGS.noNote) say(`${monthWords(date, s)}'s ${s.notesPerMonth} notes went to higher-ranked prospects`, true);
   if (flags & FLAGS.missesDeadline && p.deadline !== undefined) say(`misses the ${shortDay(p.deadline, s)} deadline`, true);

@@ -3,7 +3,7 @@
  * reference the fast code in src/core/reasons.ts is compared with (test/reasons.test.ts). Not
  * shipped: every reason the product writes must read exactly as this file would write it.
  */
-import { type Channel, type Day, FLAGS, NEWER_HISTORY, type Prospect, type Settings, SKIPPED } from '../../src/core/model.js';
+import { type Channel, type Day, FLAGS, NEWER_HISTORY, ON_ITS_DAY, type Prospect, type Settings, SKIPPED } from '../../src/core/model.js';
 import { formatDay, isBusinessDay, mondayOf, nextRenewal, partsOf } from '../../src/core/dates.js';
 import {
   CONNECTION_SIGNALS,
@@ -294,6 +294,18 @@ function planWhy(o: Outcome, out: Clause[]): void {
     });
   } else if (flags & FLAGS.businessDay) {
     out.push(clause(`moved to the business day ${shortDay(date, s)}`));
+  } else if (
+    (o.channel === 'INMAIL' || o.channel === 'OPEN_PROFILE') &&
+    flags & ON_ITS_DAY &&
+    !(o.inmailSignals & URGENT_BIT) &&
+    !(flags & FLAGS.overdue) &&
+    // Days count from 1970-01-01, a Thursday: Tuesday to Thursday, not a holiday, is what the plan holds an InMail for.
+    (![2, 3, 4].includes(new Date(date * 86_400_000).getUTCDay()) || !isBusinessDay(date, s.holidays))
+  ) {
+    out.push({
+      ...clause(`on ${shortDay(date, s)}, not held to Tuesday-Thursday: its step would be over by then`, [], '', true),
+      beforeShort: `on ${shortDay(date, s)}: not held to Tue-Thu`,
+    });
   }
   if (flags & FLAGS.noNote) {
     // The note quota's month is the invitation's calendar month (SPEC 6).
