@@ -867,3 +867,40 @@ describe('CLI: small things a new user meets', () => {
     expect(cli([underway, '--as-of', '2026-11-23', '--start', '2026-11-02', '--format', 'csv']).stderr).not.toContain('Start Date');
   });
 });
+
+describe('CLI: what it quotes back stays one line, and the wrong file is named as such', () => {
+  it('an error quoting a value with control characters or a line break shows them as escapes, on one line', () => {
+    const r = cli([SAMPLE, '--plan', 'a\nb\u001b[2J']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "prospect-channels: bad setting: Plan: expected free, premium-career, premium-business, sales-navigator-core, sales-navigator-advanced, recruiter-lite, recruiter (got 'a\\nb\\x1b[2J')\n",
+    );
+  });
+
+  it('a workbook or binary file given as --settings is said to be one, not its bytes quoted', () => {
+    const xlsx = file('settings.xlsx', Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000', 'latin1'));
+    const bin = file('settings.bin', Buffer.from([0x62, 0x00, 0x1b, 0x07, 0x2c, 0x0a, 0x01, 0x02]));
+    const a = cli([SAMPLE, '--settings', xlsx]);
+    expect([a.code, a.stderr]).toEqual([
+      2,
+      `prospect-channels: settings file '${xlsx}' is a workbook, not CSV or JSON: save its two columns as CSV, or write a JSON object\n`,
+    ]);
+    const b = cli([SAMPLE, '--settings', bin]);
+    expect([b.code, b.stderr]).toEqual([2, `prospect-channels: settings file '${bin}' is not text (binary content): expected CSV or JSON\n`]);
+  });
+
+  it('a header with control characters is shown escaped in the summary on stderr', () => {
+    const list = file('esc-header.csv', 'Full Name,Degree,Evil\u001b[2JCol\nAnn,2nd,x\n');
+    const r = cli([list, ...AS_OF, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("'Evil\\x1b[2JCol'");
+    expect(r.stderr).not.toContain('\u001b');
+    const i = cli(['inspect', list, ...AS_OF, '--format', 'csv']);
+    expect(i.stderr).toContain("'Evil\\x1b[2JCol'");
+  });
+
+  it('--start and --start-date together are refused: one would win whatever their order', () => {
+    const r = cli([SAMPLE, ...AS_OF, '--start', '2026-11-25', '--start-date=2026-11-30']);
+    expect([r.code, r.stderr]).toEqual([2, "prospect-channels: --start and --start-date are the same setting: give one (try 'prospect-channels --help')\n"]);
+  });
+});

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { closest } from '../core/index.js';
 import { COMMON_OPTIONS, commonHelp, CliError, type Command, type Io, NAME } from './common.js';
 import { Leftovers } from './files.js';
+import { visible } from './table.js';
 import { command as done } from './done.js';
 import { command as inspect } from './inspect.js';
 import { command as plan } from './plan.js';
@@ -72,7 +73,8 @@ export async function run(argv: readonly string[], io: Io, leftovers = new Lefto
     return await command.run({ argv: named ? rest : argv, io, leftovers, ...(named ? { name: first } : {}) });
   } catch (e) {
     if (e instanceof CliError) {
-      io.stderr.write(`${NAME}: ${e.message}\n`);
+      // One line whatever it quotes (a value with a line break, a settings file's bytes): no control character reaches the terminal.
+      io.stderr.write(`${NAME}: ${visible(e.message)}\n`);
       return e.code;
     }
     throw e;

@@ -257,6 +257,10 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
   const file = v.settings ? await readSettingsFile(v.settings as string) : undefined;
   const repeated = file && repeatedSetting(file.pairs);
   if (repeated) throw new CliError(`bad setting in settings file '${v.settings as string}': ${repeated.message}`, 2);
+  // `--start` is `--start-date`: both given, one would silently win whatever their order.
+  if (typeof v.start === 'string' && typeof v['start-date'] === 'string') {
+    throw new CliError(`--start and --start-date are the same setting: give one ${helpHint(ctx)}`, 2);
+  }
   const flagged: Array<[Cell, Cell]> = [];
   for (const [flag, key] of SETTING_FLAGS) {
     const value = v[flag];
@@ -306,8 +310,15 @@ async function readSettingsFile(path: string): Promise<{ pairs: Array<[Cell, Cel
   } catch (e) {
     throw new CliError(`cannot read settings file '${path}': ${errnoText(e)}`, 2);
   }
+  // A workbook or another binary file (the wrong file named): said as such, not its bytes quoted back.
+  const head = bytes.subarray(0, 8).toString('latin1');
+  if (head.startsWith('PK\u0003\u0004') || head.startsWith('\u00d0\u00cf\u0011\u00e0')) {
+    throw new CliError(`settings file '${path}' is a workbook, not CSV or JSON: save its two columns as CSV, or write a JSON object`, 2);
+  }
   // Read as a list is (Excel in Western Europe saves "CSV (séparateur: point-virgule)" as Windows-1252).
-  const trimmed = textOf(bytes).text.trim();
+  const text = textOf(bytes).text;
+  if (text.includes('\u0000')) throw new CliError(`settings file '${path}' is not text (binary content): expected CSV or JSON`, 2);
+  const trimmed = text.trim();
   if (path.endsWith('.json') || trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let json: unknown;
     try {

@@ -218,7 +218,7 @@ async function inspect(ctx: CommandContext): Promise<number> {
   }
   await out.commit();
   // What was understood goes beside the rows of a CSV or JSON, on stderr; a table shows it above them.
-  if (args.format !== 'table' && !args.quiet) io.stderr.write(`${lines.join('\n')}\n`);
+  if (args.format !== 'table' && !args.quiet) io.stderr.write(`${lines.map(visible).join('\n')}\n`);
   const empty = noRowsNote({ rows: u.rows, blank: u.blank }, understanding.headerRow, shown);
   if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}\n`);
   return 0;

@@ -30,7 +30,7 @@ import {
   parseCommand,
   settingsOf,
 } from './common.js';
-import { roundedJson } from './table.js';
+import { roundedJson, visible } from './table.js';
 import { type CsvFile, FileProblem, type Planned, UnmetMapping, encodingLines, openInput, planPass, strayQuoteWarning, writeRows } from './passes.js';
 import { changedSince } from './csv-file.js';
 
@@ -172,7 +172,8 @@ async function plan(ctx: CommandContext): Promise<number> {
   // The summary on stderr goes under the table: commit waits until stdout has taken every row.
   // Checked again as the file takes its place: the file closing gave another run time to save over the input.
   if (!refused) await out.commit(unchanged);
-  if (!summaryOut && summaryText !== '') io.stderr.write(summaryText);
+  // Headers and cells it quotes are the file's: shown on the terminal as the table shows them, control characters as escapes.
+  if (!summaryOut && summaryText !== '') io.stderr.write(summaryText.split('\n').map(visible).join('\n'));
   const empty = noRowsNote(summary, planned.understanding.headerRow, shown);
   // Not under a JSON summary on stderr, which a program reads as one object (its `planned` says 0).
   if (empty !== undefined && !args.quiet && (args.format !== 'json' || summaryOut)) io.stderr.write(`${empty}: nothing to plan\n`);
