@@ -19,7 +19,7 @@ import {
   todayFrom,
 } from '../core/index.js';
 import { CsvError, CsvSplitter, sepDirective, sniffDelimiter } from './csv.js';
-import { textOf } from './csv-encoding.js';
+import { binaryKind, textOf } from './csv-encoding.js';
 import type { Leftovers } from './files.js';
 
 export const NAME = 'prospect-channels';
@@ -310,14 +310,14 @@ async function readSettingsFile(path: string): Promise<{ pairs: Array<[Cell, Cel
   } catch (e) {
     throw new CliError(`cannot read settings file '${path}': ${errnoText(e)}`, 2);
   }
-  // A workbook or another binary file (the wrong file named): said as such, not its bytes quoted back.
-  const head = bytes.subarray(0, 8).toString('latin1');
-  if (head.startsWith('PK\u0003\u0004') || head.startsWith('\u00d0\u00cf\u0011\u00e0')) {
-    throw new CliError(`settings file '${path}' is a workbook, not CSV or JSON: save its two columns as CSV, or write a JSON object`, 2);
-  }
   // Read as a list is (Excel in Western Europe saves "CSV (séparateur: point-virgule)" as Windows-1252).
   const text = textOf(bytes).text;
-  if (text.includes('\u0000')) throw new CliError(`settings file '${path}' is not text (binary content): expected CSV or JSON`, 2);
+  // A workbook or another binary file (the wrong file named): said as such, not its bytes quoted back.
+  const kind = binaryKind(text);
+  if (kind === 'zip' || kind === 'xls') {
+    throw new CliError(`settings file '${path}' is a workbook, not CSV or JSON: save its two columns as CSV, or write a JSON object`, 2);
+  }
+  if (kind === 'binary') throw new CliError(`settings file '${path}' is not text (binary content): expected CSV or JSON`, 2);
   const trimmed = text.trim();
   if (path.endsWith('.json') || trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let json: unknown;

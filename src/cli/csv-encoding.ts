@@ -196,6 +196,16 @@ export function textOf(bytes: Buffer): { encoding: Encoding; text: string } {
   }
 }
 
+/**
+ * What a file is when its text (as `textOf` reads it) is no text at all: an Excel workbook (`zip`:
+ * an .xlsx or another zip file; `xls`: Excel 97-2003), or other binary content; undefined for text.
+ */
+export function binaryKind(text: string): 'zip' | 'xls' | 'binary' | undefined {
+  if (text.startsWith('PK\u0003\u0004')) return 'zip';
+  if (text.startsWith('\u00d0\u00cf\u0011\u00e0')) return 'xls';
+  return text.includes('\u0000') ? 'binary' : undefined;
+}
+
 /** A file's bytes, chunk by chunk, to the units the CSV engine holds (csv.ts). */
 export interface UnitSource {
   write(chunk: Buffer): Units;

@@ -27,7 +27,7 @@ import {
 } from '../core/index.js';
 import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
-import { engineCodec } from './csv-encoding.js';
+import { binaryKind, engineCodec } from './csv-encoding.js';
 import { type CsvFile, CsvWriter, openCsv, readCsv, withFallback } from './csv-file.js';
 import { type TableLayout, jsonKeys, jsonLine, tableLine, tableName, tableReady } from './table.js';
 import { Column, bytes } from '../core/typed.js';
@@ -58,9 +58,10 @@ const SAVE_AS_CSV = 'save it as CSV (in Excel: File > Save As > CSV UTF-8; in Go
 /** The file's encoding and delimiter, or a clear error when it is not text (a workbook named as such). */
 export async function openInput(path: string): Promise<CsvFile> {
   const { file, head } = await openCsv(path);
-  if (head.startsWith('PK\u0003\u0004')) throw new FileProblem(`not a CSV file: an Excel workbook (.xlsx) or another zip file: ${SAVE_AS_CSV}`);
-  if (head.startsWith('\u00d0\u00cf\u0011\u00e0')) throw new FileProblem(`not a CSV file: an Excel 97-2003 workbook (.xls): ${SAVE_AS_CSV}`);
-  if (head.includes('\u0000')) throw new FileProblem('not a CSV file (binary content)');
+  const kind = binaryKind(head);
+  if (kind === 'zip') throw new FileProblem(`not a CSV file: an Excel workbook (.xlsx) or another zip file: ${SAVE_AS_CSV}`);
+  if (kind === 'xls') throw new FileProblem(`not a CSV file: an Excel 97-2003 workbook (.xls): ${SAVE_AS_CSV}`);
+  if (kind === 'binary') throw new FileProblem('not a CSV file (binary content)');
   return file;
 }
 
