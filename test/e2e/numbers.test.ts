@@ -34,9 +34,13 @@ describe.skipIf(!available)("the sidebar's Numbers step in Chromium", () => {
       await sidebar.getByRole('button', { name: '2. Settings' }).click();
       await sidebar.getByLabel('As Of', { exact: true }).fill('2026-11-23');
       await sidebar.getByRole('button', { name: '5. Numbers' }).click();
-      await sidebar.getByRole('button', { name: 'Measure my numbers' }).click();
+      // By keyboard: the focus comes back to this step's title, not lost to the page with the hidden Preview's.
+      await sidebar.getByRole('button', { name: 'Measure my numbers' }).focus();
+      await page.keyboard.press('Enter');
       await sidebar.locator('#numbers-table').waitFor();
       await expect(sidebar.locator('#step-numbers').isVisible()).resolves.toBe(true);
+      const focused = () => sidebar.locator('#numbers-title').evaluate((e) => e === document.activeElement);
+      await expect(focused()).resolves.toBe(true);
       const rows = () => sidebar.locator('#numbers-table tbody tr').allInnerTexts();
       const before = await rows();
       expect(before[0]).toMatch(/^Acceptance Rate\s+47\.5%\s+40\s+32\.9%-62\.5%\s+32%$/);
@@ -45,8 +49,10 @@ describe.skipIf(!available)("the sidebar's Numbers step in Chromium", () => {
       await expect(sidebar.locator('#numbers-said').innerText()).resolves.toContain('Your acceptance is 48% (n=40, 33-63%), above the 32% assumed');
       await expect(sidebar.locator('#numbers-refunds').innerText()).resolves.toMatch(/^Credits expected back: 6\.84/);
 
-      await sidebar.getByRole('button', { name: 'Use my numbers' }).click();
+      await sidebar.getByRole('button', { name: 'Use my numbers' }).focus();
+      await page.keyboard.press('Enter');
       await sidebar.locator('#numbers-notice').waitFor();
+      await expect(focused()).resolves.toBe(true);
       await expect(sidebar.locator('#numbers-notice').innerText()).resolves.toBe(
         'Wrote Acceptance Rate 47.5%, InMail Reply Rate 5% to the Channel Settings sheet.',
       );

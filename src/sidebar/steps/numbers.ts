@@ -26,6 +26,15 @@ function rateRow(r: MeasuredRate): HTMLElement {
   );
 }
 
+/**
+ * Back to this step after a plan (which opens the Preview step and focuses its title, now hidden):
+ * the focus goes to this step's title, not to the page, so a keyboard user goes on from here.
+ */
+function stayHere(): void {
+  $('tab-numbers').click();
+  document.getElementById('numbers-title')?.focus();
+}
+
 async function useMyNumbers(button: HTMLButtonElement, context: StepContext): Promise<void> {
   button.disabled = true;
   try {
@@ -38,7 +47,7 @@ async function useMyNumbers(button: HTMLButtonElement, context: StepContext): Pr
     fillSettings(outcome.written);
     await context.replan();
     // The plan opens the Preview step; the user stays here, where the rates now read as assumed.
-    $('tab-numbers').click();
+    stayHere();
     // Said under the new plan's numbers, until the next plan.
     const said =
       outcome.written.length === 0
@@ -58,7 +67,7 @@ function render(p: PlannerPreview, context: StepContext): Child[] {
   if (!usable) button.disabled = true;
   button.addEventListener('click', () => void useMyNumbers(button, context));
   return [
-    el('h2', {}, 'Your numbers'),
+    el('h2', { id: 'numbers-title', tabindex: '-1' }, 'Your numbers'),
     el('p', { class: 'hint' }, `Measured from the history in '${p.sheetName}' as of the plan's As Of date; under 20 in a count: not enough data.`),
     el(
       'table',
@@ -96,8 +105,8 @@ function beforePlan(context: StepContext): Child[] {
     button.disabled = true;
     try {
       await context.replan();
-      // Planned, the step shows the rates (a problem instead stays where it is shown).
-      if (document.getElementById('numbers-table')) $('tab-numbers').click();
+      // Planned, the step shows the rates (a problem instead stays where it is shown, with the focus).
+      if (document.getElementById('numbers-table')) stayHere();
     } finally {
       button.disabled = false;
     }

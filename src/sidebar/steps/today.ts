@@ -123,7 +123,11 @@ function draw(): void {
     const checked = Array.from(section?.querySelectorAll<HTMLInputElement>('input[data-touch]:checked') ?? []).map((b) => touches[Number(b.dataset.touch)]);
     if (checked.length === 0) status = { text: 'Tick the touches you made first.', level: 'error' };
     markDone(checked.filter((t): t is TodayTouch => t !== undefined));
-    if (checked.length === 0) draw();
+    if (checked.length === 0) {
+      // The list is drawn again (this button with it): the focus goes to what was said, not to the page.
+      draw();
+      section?.querySelector<HTMLElement>('#today-status')?.focus();
+    }
   });
   section.replaceChildren(
     ...nodes(
