@@ -678,6 +678,28 @@ describe('SPEC 1a headers: the header row', () => {
     expect(read(header, ['Email', 'Title', 'ann@x.com', 'Head of Email', '2nd']).name).toBe('Email Title');
     expect(readError(header, ['Ann', 'Lee', 'ann@x.com', 'CEO', 'Job Title']).problem).not.toBe(OTHER_HEADER);
   });
+  it("a header row of nothing known but headers a letter or two off the planner's own says which they are a typo of, where the fix is", () => {
+    const top = [
+      ['Prospect Nm', 'Posiiton', 'Conection Degre', 'Open Profle'],
+      ['Ann Lee', 'VP Sales', '2nd', 'yes'],
+    ];
+    const problem = understand(top, AUTO) as Problem;
+    expect(problem).toBeInstanceOf(Problem);
+    expect(problem.message).toMatch(/^no recognised column/);
+    expect(problem.message).toContain("'Posiiton' a typo of Title?, 'Conection Degre' a typo of Degree?, 'Open Profle' a typo of Open Profile?");
+    // Headers of nothing near: no typo offered.
+    expect(
+      (
+        understand(
+          [
+            ['foo', 'bar'],
+            ['1', '2'],
+          ],
+          AUTO,
+        ) as Problem
+      ).message,
+    ).not.toContain('typo');
+  });
   it("a data row whose one cell is a header word ('Lead', 'Email') under a header not read is no header: no recognised column, nothing planned over it", () => {
     // An export in a language not read, its first prospect's stage `Lead` (a generic word for Name).
     const top = [

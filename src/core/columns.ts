@@ -453,8 +453,14 @@ function noRecognisedColumn(headers: readonly Cell[], searched = 1): Problem {
     searched === 1
       ? `in the header row (${shown || 'empty'})`
       : `in the first ${searched} rows (the header row must be one of them; the first row: ${shown || 'empty'})`;
+  // Headers a letter or two off the planner's own are said first: the fix is there.
+  const typos = headers.flatMap((h) => {
+    const field = isBlank(h) ? undefined : misspeltField(h);
+    return field === undefined ? [] : [`'${cellText(h)}' a typo of ${field.label}?`];
+  });
+  const fix = typos.length === 0 ? '' : `; ${typos.slice(0, 4).join(', ')} (rename, or set Column: <field>)`;
   return new Problem(
-    `no recognised column ${where}; expected headers such as ${FIELDS.slice(0, 5)
+    `no recognised column ${where}${fix}; expected headers such as ${FIELDS.slice(0, 5)
       .map((f) => f.label)
       .join(', ')}..., or Column: <field> settings`,
   );
