@@ -40,15 +40,18 @@ export function titledByChoice(select: HTMLSelectElement): HTMLSelectElement {
   return select;
 }
 
-/** A setting's box in the form (marked `data-setting` with its key), if the form shows it. */
+/** A setting's box in the form (marked `data-setting` with its key), or a column's choice (`Column: Degree`), if the form shows it. */
 export function settingBox(key: string): HTMLInputElement | HTMLSelectElement | null {
-  return document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-setting="${CSS.escape(key)}"]`);
+  const column = /^Column:\s*(.+)$/i.exec(key)?.[1];
+  const selector = column === undefined ? `[data-setting="${CSS.escape(key)}"]` : `select[data-field="${CSS.escape(column)}"]`;
+  return document.querySelector<HTMLInputElement | HTMLSelectElement>(selector);
 }
 
-/** Puts values into the setting boxes the form shows, by key. */
+/** Puts values into the setting boxes and column choices the form shows, by key; a choice the box does not offer (a header not on this tab) is left. */
 export function fillSettings(pairs: Iterable<readonly [string, string]>): void {
   for (const [key, value] of pairs) {
     const box = settingBox(key);
+    if (box instanceof HTMLSelectElement && !Array.from(box.options).some((o) => o.value === value)) continue;
     if (box) box.value = value;
   }
 }

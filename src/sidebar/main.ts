@@ -83,13 +83,17 @@ function formPairs(): Array<[string, string]> {
   return pairs;
 }
 
-/** The settings boxes the user changed from what the sheet holds (`state.settings`), by key. */
+/** The settings boxes and column choices the user changed from what the sheet holds (`state.settings`), by key. */
 function typedSettings(): Map<string, string> {
   const stored = new Map(state?.settings ?? []);
   const typed = new Map<string, string>();
   for (const input of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-setting]')) {
     const key = input.dataset.setting as string;
     if (input.value.trim() !== (stored.get(key) ?? '').trim()) typed.set(key, input.value);
+  }
+  // A column choice as drawn is what the sheet holds (columns.ts keeps it in `data-shown`).
+  for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-field]')) {
+    if (select.value !== select.dataset.shown) typed.set(`Column: ${select.dataset.field}`, select.value);
   }
   return typed;
 }
@@ -191,6 +195,8 @@ async function load(headerRow?: number): Promise<void> {
     renderSteps();
     // What the user typed and has not saved stays typed: another header row, or the sheet read again, is no reason to lose it.
     fillSettings(typed);
+    // A column chosen again is a column read: the buttons follow the form as filled.
+    updateButtons();
     if (focused && document.activeElement === document.body) document.getElementById(focused)?.focus();
     if (state.error) showMessage(state.error, 'error');
     else if (state.problem) showProblem(state.problem);

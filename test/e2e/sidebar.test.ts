@@ -248,6 +248,23 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     });
   });
 
+  it('Re-read sheet keeps the column choices made and not yet saved, as it keeps typed settings', async () => {
+    const path = join(dir, 'reread-columns.csv');
+    writeFileSync(path, 'Prospect Nm,Role Desc,Conn. lvl,Acct Tier\nAnn Lee,CEO,3rd,Tier 1\nBob Roe,Sales Manager,2nd,Tier 3\n');
+    await withPreview('reread-columns', path, async ({ sidebar }) => {
+      await sidebar.getByLabel('Name', { exact: true }).selectOption('Prospect Nm');
+      await sidebar.getByLabel('Degree', { exact: true }).selectOption('Conn. lvl');
+      await sidebar.getByRole('button', { name: '2. Settings' }).click();
+      await sidebar.getByLabel('Credits', { exact: true }).fill('7');
+      await sidebar.getByRole('button', { name: 'Re-read sheet' }).click();
+      await sidebar.getByRole('button', { name: '1. Columns' }).click();
+      await expect(sidebar.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('Prospect Nm');
+      await expect(sidebar.getByLabel('Degree', { exact: true }).inputValue()).resolves.toBe('Conn. lvl');
+      await expect(sidebar.getByLabel('Credits', { exact: true }).inputValue()).resolves.toBe('7');
+      await expect(sidebar.getByRole('button', { name: 'Preview', exact: true }).isEnabled()).resolves.toBe(true);
+    });
+  });
+
   it('a second tab with other headers, after a Write: the saved mapping is ignored there and said, and the tab plans', async () => {
     await withPreview('second-tab', listCsv(10), async ({ page, sidebar, preview }) => {
       await sidebar.getByLabel('Degree', { exact: true }).selectOption('Conn. lvl');

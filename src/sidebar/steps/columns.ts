@@ -39,6 +39,8 @@ function fieldRow(state: PlannerState, field: PlannerState['fields'][number], i:
   const select = el('select', { id, name: `Column: ${field.label}`, 'aria-describedby': hintId }, ...options);
   select.value = stored === '' ? AUTO : (headers.find((h) => h.toLowerCase() === stored.toLowerCase()) ?? stored);
   select.dataset.field = field.label;
+  // What the sheet holds, as drawn: a choice that differs is the user's, kept when the sheet is read again (main.ts).
+  select.dataset.shown = select.value;
   const hint = el('div', { class: 'hint samples', id: hintId });
   // Email and Phone read further columns where the detected one is blank, unless a column is chosen here.
   const more = state.fallbacks?.[field.label] ?? [];
