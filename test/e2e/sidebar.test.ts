@@ -162,6 +162,11 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
       const channels = await sidebar.locator('.rows tbody td:nth-child(2)').allInnerTexts();
       expect(channels).toContain('InMail (paid)');
       expect(channels.every((c) => !/^[A-Z_]+$/.test(c) && !c.includes('…'))).toBe(true);
+      // Each row's Reason is text under it, whole, not only a tooltip: a screen reader and the keyboard reach it.
+      const reasons = await sidebar.locator('#step-preview .rows tbody td.why').allInnerTexts();
+      expect(reasons).toHaveLength(await sidebar.locator('#step-preview .rows tbody td:nth-child(2)').count());
+      expect(reasons.every((r) => /^[A-Z][a-z].*:/.test(r))).toBe(true);
+      await expect(sidebar.getByRole('cell', { name: reasons[0], exact: true }).first().isVisible()).resolves.toBe(true);
     });
   });
 

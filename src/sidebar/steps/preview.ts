@@ -139,7 +139,13 @@ function render(p: PlannerPreview, written: boolean): Child[] {
       el(
         'tbody',
         {},
-        ...p.sample.slice(0, 10).map((r) => el('tr', { title: r.reason }, el('td', {}, r.name), el('td', {}, channelName(r.channel)), el('td', {}, r.date))),
+        // Each row's Reason on a line of its own under it: read by a screen reader and the keyboard, not only on hover.
+        ...p.sample
+          .slice(0, 10)
+          .flatMap((r) => [
+            el('tr', { class: 'has-why' }, el('td', { title: r.name }, r.name), el('td', {}, channelName(r.channel)), el('td', {}, r.date)),
+            el('tr', {}, el('td', { class: 'why', colspan: '3' }, r.reason)),
+          ]),
       ),
     ),
   ];
