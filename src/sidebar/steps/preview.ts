@@ -56,7 +56,7 @@ function weekChart(p: PlannerPreview): Child[] {
   const last = p.summary.lastInvitation;
   return [
     bars(
-      shown.map((w) => ({ label: `w/c ${formatDay(w.monday)}`, value: sent(w), note: `${count(sent(w))} / ${count(cap)}` })),
+      shown.map((w) => ({ label: `week of ${formatDay(w.monday)}`, value: sent(w), note: `${count(sent(w))} / ${count(cap)}` })),
       Math.max(cap, ...shown.map(sent)),
       `Invitations per week against the cap of ${cap}`,
     ),
