@@ -164,6 +164,8 @@ describe('CLI: --format json and table', () => {
       .map((l) => JSON.parse(l) as Record<string, string>);
     const csv = rowsOf(cli([SAMPLE, ...AS_OF, '--format', 'csv']).stdout);
     expect(rows).toHaveLength(csv.length - 1);
+    // A format in any case, as the settings' choices are read.
+    expect(cli([SAMPLE, ...AS_OF, '--format=JSON']).stdout).toBe(r.stdout);
     expect(Object.keys(rows[0] as object)).toEqual(csv[0]);
     rows.forEach((row, i) => expect(Object.values(row)).toEqual(csv[i + 1]));
     const summary = JSON.parse(r.stderr) as { planned: number; errors: number; asOf: string; channels: Record<string, number>; understood: string[] };

@@ -252,7 +252,8 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
   }
   const output = v.output as string | undefined;
   if (output === '') throw new CliError(`-o: expected a file name ${helpHint(ctx)}`, 2);
-  const format = (v.format as string | undefined) ?? (!output && ctx.io.stdout.isTTY ? 'table' : 'csv');
+  // In any case, as the settings' choices are read (`--plan=FREE`).
+  const format = (v.format as string | undefined)?.trim().toLowerCase() ?? (!output && ctx.io.stdout.isTTY ? 'table' : 'csv');
   if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format: expected ${FORMATS.join(', ')} (got '${format}')`, 2);
   const file = v.settings ? await readSettingsFile(v.settings as string) : undefined;
   const repeated = file && repeatedSetting(file.pairs);
