@@ -42,6 +42,8 @@ describe.skipIf(!available)("the sidebar's Numbers step in Chromium", () => {
       const focused = () => sidebar.locator('#numbers-title').evaluate((e) => e === document.activeElement);
       await expect(focused()).resolves.toBe(true);
       const rows = () => sidebar.locator('#numbers-table tbody tr').allInnerTexts();
+      // The count's column says what it is to a screen reader ('n' on screen).
+      await expect(sidebar.locator('#numbers-table').getByRole('columnheader', { name: 'Count' }).count()).resolves.toBe(1);
       const before = await rows();
       expect(before[0]).toMatch(/^Acceptance Rate\s+47\.5%\s+40\s+32\.9%-62\.5%\s+32%$/);
       expect(before[1]).toMatch(/^InMail Reply Rate\s+5%\s+40\s+1\.4%-16\.5%\s+18%$/);

@@ -80,7 +80,8 @@ function render(p: PlannerPreview, context: StepContext): Child[] {
           {},
           el('th', { scope: 'col' }, 'Rate'),
           el('th', { scope: 'col' }, 'Yours'),
-          el('th', { scope: 'col' }, 'n'),
+          // 'n' as statistics write it, in 300 px; a screen reader says what it is.
+          el('th', { scope: 'col', 'aria-label': 'Count' }, 'n'),
           el('th', { scope: 'col', class: 'range' }, '95% range'),
           el('th', { scope: 'col' }, 'Assumed'),
         ),
