@@ -258,10 +258,11 @@ describe('SPEC 6: InMails and Open Profile messages go out Tuesday to Thursday [
     expect([o.channel, formatDay(o.date as number)]).toEqual(['INMAIL', '2026-11-20']);
     expect(reasonOf(o)).toContain('on 11-20');
     expect(reasonOf(o)).toMatch(/not held to Tue(sday)?-Thu(rsday)?/);
-    // Held, it says Tuesday to Thursday instead; urgent, its urgency says why.
-    expect(
-      reasonOf(ok(plan([{ ...pending, requestedOn: day('2026-11-13') }], { 'As Of': '2026-11-13', Sequence: 'hybrid' }).outcomes[0] as RowOutcome)),
-    ).not.toMatch(/not held/);
+    // Held (hybrid: requested Wed 11-18, the day-5 InMail due Sunday 11-22, held to Tuesday 11-24), it says Tuesday to Thursday instead.
+    const held = ok(plan([{ ...pending, requestedOn: day('2026-11-18') }], { 'As Of': '2026-11-18', Sequence: 'hybrid' }).outcomes[0] as RowOutcome);
+    expect(formatDay(held.date as number)).toBe('2026-11-24');
+    expect(reasonOf(held)).toMatch(/on 11-24: (InMails do best Tuesday to Thursday|best Tue-Thu)/);
+    expect(reasonOf(held)).not.toMatch(/not held/);
   });
   it('v2: when the date would miss the deadline, the reason says so', () => {
     const late = inmailWanted({ trigger: undefined, seniority: 'vp', deadline: day('2026-11-27') });

@@ -1276,6 +1276,8 @@ describe('SPEC 1 v2 fields', () => {
     expect(readProspect(['Ann', 'linkedinConnected'], lemlist.map)).toMatchObject({ connectionStatus: 'accepted' });
     // A CRM's stages in two words are not lemlist's: still what the row could not read.
     expect(readProspect(['Ann', 'Meeting booked'], lemlist.map)).toBeInstanceOf(RowError);
+    // Nor a rep's own words in a tracker: `Contacted` may mean an invitation went out, `Warmed` is no reply.
+    for (const v of ['Contacted', 'Hooked', 'Warmed', 'Imported']) expect(readProspect(['Ann', v], typed.map), v).toBeInstanceOf(RowError);
     // A CRM's Status of stages, a call or meeting booked among them, is no connection status column.
     expect(
       understood([['Name', 'Status'], ...['New', 'Meeting booked', 'Call scheduled', 'New'].map((v) => ['Ann', v])]).map.columns.map((c) => c.field.key),

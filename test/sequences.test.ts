@@ -191,6 +191,13 @@ describe('SPEC 5 connection-first [003 seq 1]', () => {
     expect([t.channel, t.day]).toEqual(['EMAIL_OR_PHONE', 15]);
     expect(reasonOf(t)).toContain('no reply to the InMail by day 15');
     expect(reasonOf(touch(pending(15), seq))).toContain('not accepted by day 15');
+    // A row touched with neither (its sequence dated by First or Last Touch On) was sent no InMail to name.
+    for (const p of [
+      { firstTouchOn: AS_OF - 14, degree: 2 as const },
+      { lastTouchOn: AS_OF - 14, degree: 2 as const, connectionStatus: 'none' as const },
+    ]) {
+      expect(reasonOf(touch(p, seq))).not.toContain('InMail by day 15');
+    }
   });
 });
 

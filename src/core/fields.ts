@@ -521,38 +521,31 @@ const REPLIED_ELSEWHERE: Readonly<{ replied: true }> = Object.freeze({ replied: 
 
 /**
  * lemlist's lead states (`emailsOpened`, `linkedinInviteFailed`, `aircallDone`: a step's kind, then
- * what became of it, in one camelCase word; the stages a step moves a lead through, `imported`,
- * `scanned`, `contacted` (a step sent on any channel), `hooked` (an email opened), `attracted` (a
- * link clicked); and `paused`, `skipped`, `resumed`, `reviewed`, `snoozed`, `annotated`) other than
- * those STATUSES, REPLIED_WORDS and REPLIED_ELSEWHERE_STATES name: they say nothing of the LinkedIn
- * connection, so the column reads as blank there. Read so, they prove no column a status column
- * (`readsAsStatus`): a plain `Sent` or `Paused` in another tool's status column does not make it one.
+ * what became of it, in one camelCase word; and `paused`, `skipped`, `resumed`, `reviewed`) other
+ * than those STATUSES, REPLIED_WORDS and REPLIED_ELSEWHERE_STATES name: they say nothing of the
+ * LinkedIn connection, so the column reads as blank there. Read so, they prove no column a status
+ * column (`readsAsStatus`): a plain `Sent` or `Paused` in another tool's status column does not make it one.
  */
 const LEMLIST_STATE = /^(?:emails|linkedin|aircall|api|manual|phone|whatsapp|call)[A-Z][A-Za-z]+$/;
-const LEMLIST_WORDS: ReadonlySet<string> = new Set([
-  'paused',
-  'skipped',
-  'resumed',
-  'reviewed',
-  'snoozed',
-  'annotated',
-  'imported',
-  'scanned',
-  'contacted',
-  'hooked',
-  'attracted',
-]);
+const LEMLIST_WORDS: ReadonlySet<string> = new Set(['paused', 'skipped', 'resumed', 'reviewed']);
+/**
+ * The stages lemlist moves a lead through, as it writes them (lower case): `imported`, `scanned`,
+ * `contacted` (a step sent on any channel), `hooked` (an email opened), `attracted` (a link
+ * clicked), and `snoozed`, `annotated`: blank, as LEMLIST_WORDS. Only in lemlist's own form: a
+ * rep's `Contacted` in a tracker may mean an invitation went out, and stays what the row could not read.
+ */
+const LEMLIST_STAGES: ReadonlySet<string> = new Set(['imported', 'scanned', 'contacted', 'hooked', 'attracted', 'snoozed', 'annotated']);
 /**
  * lemlist's states that say the prospect answered, but not on LinkedIn or on no channel named
- * (REPLIED_ELSEWHERE): an email's reply, `warmed` (a reply on any channel), a lead marked
- * (not) interested by email, by hand or on a call, a meeting booked. In one camelCase word, as
- * lemlist writes them: a CRM's `Meeting booked` or `Not interested` stage is not one of them.
+ * (REPLIED_ELSEWHERE): an email's reply, a lead marked (not) interested by email, by hand or on a
+ * call, a meeting booked. In one camelCase word, as lemlist writes them: a CRM's `Meeting booked`
+ * or `Not interested` stage is not one of them. (Its `warmed`, a reply on any channel, is
+ * LEMLIST_ANSWERS', in its own lower case.)
  */
 const REPLIED_ELSEWHERE_STATES: ReadonlySet<string> = new Set([
   'emailsreplied',
   'emailsinterested',
   'emailsnotinterested',
-  'warmed',
   'notinterested',
   'meetingbooked',
   'manualinterested',
@@ -569,6 +562,17 @@ const REPLIED_ELSEWHERE_STATES: ReadonlySet<string> = new Set([
  * as people write it, is none of them.
  */
 const WAALAXY_ANSWERS: ReadonlySet<string> = new Set(['interested', 'later_interested', 'not_interested']);
+
+/**
+ * A status cell in a tool's own form (case and all), read before the words a person types:
+ * Waalaxy's answers, lemlist's stages and its `warmed` (a reply on any channel). Undefined for any other.
+ */
+function toolState(cell: string): ConnectionStatus | typeof REPLIED_STATUS | null | undefined {
+  const t = cell.trim();
+  if (WAALAXY_ANSWERS.has(t)) return REPLIED_STATUS;
+  if (t === 'warmed') return REPLIED_ELSEWHERE;
+  return LEMLIST_STAGES.has(t) ? null : undefined;
+}
 
 /** A status's words (`wordsOf`) as STATUSES and the answer words read them, or undefined for none of them. */
 function statusOfWords(words: string): ConnectionStatus | typeof REPLIED_STATUS | undefined {
@@ -611,7 +615,8 @@ function statusOfParts(text: string): ConnectionStatus | typeof REPLIED_STATUS |
 function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Problem | undefined {
   const exact = typeof cell === 'string' ? STATUSES.get(cell) : undefined;
   if (exact !== undefined) return exact;
-  if (typeof cell === 'string' && WAALAXY_ANSWERS.has(cell.trim())) return REPLIED_STATUS;
+  const tool = typeof cell === 'string' ? toolState(cell) : undefined;
+  if (tool !== undefined) return tool ?? undefined;
   const words = wordsOf(cell);
   const known = statusOfWords(words) ?? statusOfWords(words.replace(END_MARKS, ''));
   if (known !== undefined) return known;

@@ -41,7 +41,7 @@ export interface SequenceStep {
   readonly says: string;
   /** What it says instead to a row no InMail was sent to (the step's words name one). */
   readonly saysWithoutInMail?: string;
-  /** What it says instead to a row no request was sent to (the step's words name one): its first touch was an InMail. */
+  /** What it says instead to a row sent an InMail and no request (the step's words name one): its first touch was the InMail. */
   readonly saysWithoutRequest?: string;
   /**
    * What it says instead to a connection the sequence opened with a message (`openedWithMessage`):
@@ -253,7 +253,7 @@ export function laterHistory(p: Prospect, asOf: Day): boolean {
  */
 export function stepSays(st: SequenceStep, p: Prospect): string {
   if (st.saysAfterMessage !== undefined && openedWithMessage(p)) return st.saysAfterMessage;
-  if (st.saysWithoutRequest !== undefined && !hasRequested(p)) return st.saysWithoutRequest;
+  if (st.saysWithoutRequest !== undefined && !hasRequested(p) && p.inmailSentOn !== undefined) return st.saysWithoutRequest;
   return st.saysWithoutInMail !== undefined && p.inmailSentOn === undefined ? st.saysWithoutInMail : st.says;
 }
 
