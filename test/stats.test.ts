@@ -174,6 +174,8 @@ describe('prospect-channels stats, end to end', () => {
     ];
     const wide = formatTable(rows, undefined, [1], true);
     expect(wide.split('\n')[1]).toBe('Acceptance Rate  48.0%  Your acceptance is 48% (n=40, 33-63%), above the 32% assumed');
+    // A terminal that says it is 0 columns wide (`script`'s, `stty size` 0 0) sets no limit: the rows, not blank lines.
+    expect(formatTable(rows, 0, [1], true)).toBe(wide);
     expect(formatTable(rows, 60, [1], true)).toBe(
       [
         'Measure           Rate  Note',

@@ -110,7 +110,9 @@ const WRAP_MIN = 24;
  * `wrapLast`: the last column's text (stats' Note, what to do) is never cut: it goes on under
  * itself, word by word, or, where the other columns leave it too little room, under its row.
  */
-export function formatTable(rows: readonly (readonly string[])[], width?: number, rightAligned: readonly number[] = [], wrapLast = false): string {
+export function formatTable(rows: readonly (readonly string[])[], terminalWidth?: number, rightAligned: readonly number[] = [], wrapLast = false): string {
+  // A terminal that says it is 0 columns wide (`stty size` of 0 0 under `script`) sets no limit, as the plan's table takes it.
+  const width = terminalWidth === 0 ? undefined : terminalWidth;
   const shown = rows.map((r) => r.map(visible));
   const widths: number[] = [];
   for (const r of shown) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
