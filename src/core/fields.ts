@@ -539,8 +539,8 @@ const LEMLIST_STAGES: ReadonlySet<string> = new Set(['imported', 'scanned', 'con
  * lemlist's states that say the prospect answered, but not on LinkedIn or on no channel named
  * (REPLIED_ELSEWHERE): an email's reply, a lead marked (not) interested by email, by hand or on a
  * call, a meeting booked. In one camelCase word, as lemlist writes them: a CRM's `Meeting booked`
- * or `Not interested` stage is not one of them. (Its `warmed`, a reply on any channel, is
- * LEMLIST_ANSWERS', in its own lower case.)
+ * or `Not interested` stage is not one of them. (Its `warmed`, a reply on any channel, is read by
+ * `toolState`, in its own lower case.)
  */
 const REPLIED_ELSEWHERE_STATES: ReadonlySet<string> = new Set([
   'emailsreplied',
@@ -565,7 +565,8 @@ const WAALAXY_ANSWERS: ReadonlySet<string> = new Set(['interested', 'later_inter
 
 /**
  * A status cell in a tool's own form (case and all), read before the words a person types:
- * Waalaxy's answers, lemlist's stages and its `warmed` (a reply on any channel). Undefined for any other.
+ * Waalaxy's answers, lemlist's stages (null: they read as blank) and its `warmed` (a reply on any
+ * channel). Undefined for any other.
  */
 function toolState(cell: string): ConnectionStatus | typeof REPLIED_STATUS | null | undefined {
   const t = cell.trim();
