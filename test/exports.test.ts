@@ -128,8 +128,9 @@ const EXPORTS: readonly Export[] = [
       lastReplyDetectedDate: 'second',
     },
     rows: [
-      // interested, later_interested, not_interested: an answer in the LinkedIn conversation.
-      { Name: 'Claire Dubois', Replied: 'yes', 'Connection Status': 'accepted', 'Accepted On': '2026-11-10' },
+      // later_interested, not_interested: an answer in the LinkedIn conversation; interested (lemlist's
+      // stage too) names no channel, and the row's connectedAt makes it a connection.
+      { Name: 'Claire Dubois', Replied: 'yes', 'Connection Status': '', 'Accepted On': '2026-11-10' },
       { Name: 'Marc Lefèvre', Replied: 'yes', 'Connection Status': 'accepted' },
       { Name: 'Sophie Martin', Replied: 'yes', 'Connection Status': 'accepted' },
       { Name: 'Emma Petit', Replied: 'no', 'Connection Status': 'accepted', 'Accepted On': '2026-11-20' },

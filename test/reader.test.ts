@@ -1373,9 +1373,12 @@ describe('SPEC 1 v2 fields', () => {
       ['Name', 'state'],
       ['Ann', 'connected'],
     ]);
-    for (const state of ['interested', 'later_interested', 'not_interested']) {
+    for (const state of ['later_interested', 'not_interested']) {
       expect(readProspect(['Ann', state], u.map), state).toMatchObject({ replied: true, connectionStatus: 'accepted' });
     }
+    // Its plain `interested` is lemlist's stage too, which names no channel: a reply, nothing of the
+    // connection (a lead who answered by email is not to be messaged on LinkedIn).
+    expect(readProspect(['Ann', 'interested'], u.map)).toMatchObject({ replied: true, connectionStatus: undefined });
     expect(readProspect(['Ann', 'Interested'], u.map)).toBeInstanceOf(RowError);
     expect(readProspect(['Ann', 'Not interested'], u.map)).toBeInstanceOf(RowError);
   });

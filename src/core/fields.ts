@@ -558,20 +558,22 @@ const REPLIED_ELSEWHERE_STATES: ReadonlySet<string> = new Set([
 
 /**
  * Waalaxy's prospect states for an answer in its LinkedIn conversation, as it writes them (lower
- * case, `_` between words): read as REPLIED_STATUS. A CRM's `Interested` or `Not interested` stage,
- * as people write it, is none of them.
+ * case, `_` between words): read as REPLIED_STATUS. Its plain `interested` is lemlist's stage too,
+ * which names no channel: read as REPLIED_ELSEWHERE (`toolState`), so a lead who answered by email
+ * is not messaged on LinkedIn; a Waalaxy row's `connectedAt` still makes it a connection. A CRM's
+ * `Interested` or `Not interested` stage, as people write it, is none of them.
  */
-const WAALAXY_ANSWERS: ReadonlySet<string> = new Set(['interested', 'later_interested', 'not_interested']);
+const WAALAXY_ANSWERS: ReadonlySet<string> = new Set(['later_interested', 'not_interested']);
 
 /**
  * A status cell in a tool's own form (case and all), read before the words a person types:
- * Waalaxy's answers, lemlist's stages (null: they read as blank) and its `warmed` (a reply on any
- * channel). Undefined for any other.
+ * Waalaxy's answers, lemlist's stages (null: they read as blank) and its `warmed` and `interested`
+ * (a reply on a channel not named). Undefined for any other.
  */
 function toolState(cell: string): ConnectionStatus | typeof REPLIED_STATUS | null | undefined {
   const t = cell.trim();
   if (WAALAXY_ANSWERS.has(t)) return REPLIED_STATUS;
-  if (t === 'warmed') return REPLIED_ELSEWHERE;
+  if (t === 'warmed' || t === 'interested') return REPLIED_ELSEWHERE;
   return LEMLIST_STAGES.has(t) ? null : undefined;
 }
 
