@@ -274,15 +274,16 @@ function checkedSettingsGrid(ss: Spreadsheet, zone: string | undefined): Cell[][
  * first shown at its box and the next at its own once the first is corrected in the form.
  */
 function withoutProblems(pairs: Cell[][], first: FormProblem, zone: string | undefined): Cell[][] {
+  // A problem with no field (a line no box carries) names every such line, as its key is none.
   const named = (p: Cell[], field: string | undefined) => settingByKey(cellText(p[0]))?.key === field || cellText(p[0]).trim() === field;
-  let left = pairs.filter((p) => !named(p, first.field));
-  for (;;) {
-    const next = settingsProblem(datesInZone(left, zone) as Array<[Cell, Cell]>, todayIn(zone));
-    if (!next) return left;
-    const rest = left.filter((p) => !named(p, next.field));
+  let left = pairs;
+  for (let problem: FormProblem | undefined = first; problem; problem = settingsProblem(datesInZone(left, zone) as Array<[Cell, Cell]>, todayIn(zone))) {
+    const field = problem.field;
+    const rest = left.filter((p) => !named(p, field));
     if (rest.length === left.length) return left;
     left = rest;
   }
+  return left;
 }
 
 /** A 1-based header row from the sidebar, as a 0-based index; undefined when not given. */

@@ -106,10 +106,8 @@ function formOf(read: PlannerState): PlannerForm {
 /** Shows a problem at its field (its step opened, the field marked and focused), or in the footer. */
 function showProblem(problem: FormProblem): void {
   const field = problem.field ?? '';
-  const control =
-    settingBox(field) ??
-    document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field.replace(/^Column:\s*/i, ''))}"]`) ??
-    (field === 'Header row' ? $('header-row') : null);
+  // A column's problem names its field with or without `Column:`.
+  const control = settingBox(field) ?? settingBox(`Column: ${field}`) ?? (field === 'Header row' ? $('header-row') : null);
   const section = control?.closest<HTMLElement>('section[id^="step-"]');
   if (control && section) {
     showStep(section.id.replace(/^step-/, ''));
