@@ -511,22 +511,32 @@ describe("dates written are midnights where the spreadsheet is (Sheets shows a D
     expect(wall(sheet.cells[1]?.[4] as Date, timeZone)).toBe('2026-11-23, 00:00');
   });
 
-  // Zones that change offset at 2 am, at midnight itself (Santiago, Havana, Beirut), by half an hour (Lord Howe), or never.
-  it.each(['Europe/Berlin', 'America/Santiago', 'America/Havana', 'Asia/Beirut', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC'])(
-    'sheetDate in %s: every day of three years reads as that day where the spreadsheet is, at its first instant',
-    (timeZone) => {
-      const start = parseIsoDay('2026-01-01') as number;
-      const days = Array.from({ length: 3 * 366 }, (_, k) => start + k);
-      // Forwards, backwards and leaping (the offset found last near a day is tried first).
-      for (const day of [...days, ...[...days].reverse(), ...days.filter((_, k) => k % 7 === 0)]) {
-        const d = sheetDate(day, timeZone);
-        const [date, time] = wall(d, timeZone).split(', ');
-        expect(date).toBe(formatDay(day));
-        // Midnight, or the first instant of a day whose midnight the clocks skip (they go from 23:59:59 to 01:00).
-        expect(time === '00:00' || wall(new Date(d.getTime() - 1000), timeZone).split(', ')[0] !== date).toBe(true);
-      }
-    },
-  );
+  // Zones that change offset at 2 am, at midnight itself (Santiago, Havana, Beirut), by half an
+  // hour (Lord Howe), twice a month apart (Casablanca, back an hour for Ramadan), twice a week
+  // apart (Gaza in 2040 and 2054, summer time paused for Ramadan), or never.
+  it.each([
+    ['Europe/Berlin', 2026],
+    ['America/Santiago', 2026],
+    ['America/Havana', 2026],
+    ['Asia/Beirut', 2026],
+    ['Australia/Lord_Howe', 2026],
+    ['Africa/Casablanca', 2026],
+    ['Asia/Gaza', 2039],
+    ['Asia/Gaza', 2053],
+    ['Asia/Kolkata', 2026],
+    ['UTC', 2026],
+  ])('sheetDate in %s: every day of three years from %i reads as that day where the spreadsheet is, at its first instant', (timeZone, year) => {
+    const start = parseIsoDay(`${year}-01-01`) as number;
+    const days = Array.from({ length: 3 * 366 }, (_, k) => start + k);
+    // Forwards, backwards and leaping (a neighbouring block's offset is tried first).
+    for (const day of [...days, ...[...days].reverse(), ...days.filter((_, k) => k % 7 === 0)]) {
+      const d = sheetDate(day, timeZone);
+      const [date, time] = wall(d, timeZone).split(', ');
+      expect(date).toBe(formatDay(day));
+      // Midnight, or the first instant of a day whose midnight the clocks skip (they go from 23:59:59 to 01:00).
+      expect(time === '00:00' || wall(new Date(d.getTime() - 1000), timeZone).split(', ')[0] !== date).toBe(true);
+    }
+  });
 });
 
 describe('the menu and its commands', () => {

@@ -172,8 +172,7 @@ function wallMs(t: number, zone: string): number {
     wallClocks.set(zone, clock);
   }
   // `11/22/2026, 19:00:00`: its six numbers in that order. Read from the text, not formatToParts,
-  // which makes an object a part and took four times as long (a full tab's plan dates are
-  // thousands of days, two readings a day).
+  // which makes an object a part and took four times as long.
   const [month, day, year, hour, minute, second] = (clock.format(t).match(DIGITS) ?? []).map(Number);
   const utc = new Date(0);
   utc.setUTCFullYear(year as number, (month as number) - 1, day);
@@ -181,20 +180,16 @@ function wallMs(t: number, zone: string): number {
   return utc.getTime();
 }
 
+/** Days in a block: the span over which `sheetDate` takes one offset. */
+const BLOCK_DAYS = 7;
+/** Blocks kept a zone: far more than a full tab's plan spans. */
+const BLOCKS_KEPT = 4096;
 /**
- * Per zone, the offset at the midnight found last in each stretch of 32 days (`sheetDate`): a
- * plan's dates come in no order, and one offset for the whole zone was the wrong one for every
- * other date across summer time.
+ * Per zone and block, the offset (how far the zone's clocks are ahead of UTC) of every midnight
+ * in the block, or NaN where its clocks change within it. A full tab's plan dates are thousands
+ * of days, and each day's midnight found and checked on its own was 2-5% of `CHANNEL_PLAN`.
  */
-const lastOffsets = new Map<string, Map<number, number>>();
-/** A day's stretch of 32 days in `lastOffsets`. */
-const stretchOf = (day: Day) => day >> 5;
-
-/** Instant `t`, found to read as midnight `utc` (of `day`), as a Date; its offset kept for the days near it. */
-function midnightAt(t: number, utc: number, offsets: Map<number, number>, day: Day): Date {
-  offsets.set(stretchOf(day), utc - t);
-  return new Date(t);
-}
+const blockOffsets = new Map<string, Map<number, number>>();
 
 /**
  * Midnight of `day` where the spreadsheet is (`zone`), as a Date for a cell: Sheets shows a Date
@@ -204,27 +199,56 @@ function midnightAt(t: number, utc: number, offsets: Map<number, number>, day: D
 export function sheetDate(day: Day, zone: string | undefined): Date {
   if (!zone) return dateFromDay(day);
   try {
-    const utc = utcMidnight(day);
-    // The offset of the midnight found last near it, checked: most days have their neighbours'.
-    let offsets = lastOffsets.get(zone);
-    if (offsets === undefined) lastOffsets.set(zone, (offsets = new Map()));
-    const near = offsets.get(stretchOf(day));
-    if (near !== undefined && wallMs(utc - near, zone) === utc) return new Date(utc - near);
-    // The instant that reads as midnight: taken at the zone's offset at `utc`, and checked.
-    const t = utc - (wallMs(utc, zone) - utc);
-    const w = wallMs(t, zone);
-    if (w === utc) return midnightAt(t, utc, offsets, day);
-    // The offset changed between the two (summer time): taken again at the offset found at t.
-    const t2 = utc - (w - t);
-    if (wallMs(t2, zone) === utc) return midnightAt(t2, utc, offsets, day);
-    // No instant reads as midnight: the clocks skip it. Of the two, the one that reads as the
-    // day: its first instant where they change at midnight (Santiago, Havana: 01:00); where they
-    // jumped from 23:30 to 00:30 (Toronto, 1919), half an hour in.
-    return new Date(w > utc ? t : t2);
+    let blocks = blockOffsets.get(zone);
+    if (blocks === undefined) blockOffsets.set(zone, (blocks = new Map()));
+    const block = Math.floor(day / BLOCK_DAYS);
+    let offset = blocks.get(block);
+    if (offset === undefined) {
+      offset = steadyOffset(block, zone, blocks.get(block - 1) ?? blocks.get(block + 1));
+      if (blocks.size >= BLOCKS_KEPT) blocks.clear();
+      blocks.set(block, offset);
+    }
+    return Number.isNaN(offset) ? midnightIn(day, zone) : new Date(utcMidnight(day) - offset);
   } catch {
     // an unknown zone name: the script's midnight
     return dateFromDay(day);
   }
+}
+
+/**
+ * The one offset of every midnight in `block`, or NaN where the zone's clocks change within it:
+ * the offset of its first midnight (a neighbouring block's, tried first), checked at its last. No
+ * zone changes its clocks twice within the block's 6 days from end to end (the closest pairs in
+ * the time-zone database from 1990 to 2100 are 7 days apart: Palestine's summer time paused for
+ * Ramadan in 2040 and 2054), so one offset at both ends holds between them.
+ */
+function steadyOffset(block: number, zone: string, near: number | undefined): number {
+  const first = block * BLOCK_DAYS;
+  const last = first + BLOCK_DAYS - 1;
+  const readsAsMidnight = (d: Day, offset: number) => wallMs(utcMidnight(d) - offset, zone) === utcMidnight(d);
+  let offset = near ?? Number.NaN;
+  if (Number.isNaN(offset) || !readsAsMidnight(first, offset)) {
+    offset = utcMidnight(first) - midnightIn(first, zone).getTime();
+    // The first midnight skipped by the clocks: they change within the block.
+    if (!readsAsMidnight(first, offset)) return Number.NaN;
+  }
+  return readsAsMidnight(last, offset) ? offset : Number.NaN;
+}
+
+/** Midnight of `day` in `zone`, found and checked on its own: for a block in which the clocks change. */
+function midnightIn(day: Day, zone: string): Date {
+  const utc = utcMidnight(day);
+  // The instant that reads as midnight: taken at the zone's offset at `utc`, and checked.
+  const t = utc - (wallMs(utc, zone) - utc);
+  const w = wallMs(t, zone);
+  if (w === utc) return new Date(t);
+  // The offset changed between the two (summer time): taken again at the offset found at t.
+  const t2 = utc - (w - t);
+  if (wallMs(t2, zone) === utc) return new Date(t2);
+  // No instant reads as midnight: the clocks skip it. Of the two, the one that reads as the
+  // day: its first instant where they change at midnight (Santiago, Havana: 01:00); where they
+  // jumped from 23:30 to 00:30 (Toronto, 1919), half an hour in.
+  return new Date(w > utc ? t : t2);
 }
 
 /** Settings from a key/value range (the settings sheet, SETTINGS_SHEET); a bad one throws for Sheets to show. */
