@@ -57,20 +57,34 @@ export function hasZonedDate(rows: readonly (readonly Cell[])[]): boolean {
   return false;
 }
 
+/** Dates a maker of `rowInZone` keeps read: a list's date columns hold a few hundred days. */
+const ZONED_KEPT = 4096;
+
 /**
  * Reads a row's Dates in the spreadsheet's zone (see `datesInZone`): the row itself when it has no
- * Date to read so, else a copy. One maker a call: the zone's formatter is made on the first such Date.
+ * Date to read so, else a copy. One maker a call: the zone's formatter is made on the first such
+ * Date, and each instant is read once (a spreadsheet outside the script's zone sends every date
+ * cell so, and a full tab's took a tenth of `CHANNEL_PLAN` read one by one).
  */
 export function rowInZone(timeZone: string): (row: Cell[]) => Cell[] {
   let format: Intl.DateTimeFormat | undefined;
+  const read = new Map<number, string>();
   return (row) => {
     let copy: Cell[] | undefined;
     for (let i = 0; i < row.length; i++) {
       const c = row[i];
-      if (!isZonedDate(c) || Number.isNaN(c.getTime())) continue;
+      if (!isZonedDate(c)) continue;
+      const t = c.getTime();
+      if (Number.isNaN(t)) continue;
       copy ??= row.slice();
-      format ??= dateInZone(timeZone);
-      copy[i] = format.format(c);
+      let text = read.get(t);
+      if (text === undefined) {
+        format ??= dateInZone(timeZone);
+        text = format.format(c);
+        if (read.size >= ZONED_KEPT) read.clear();
+        read.set(t, text);
+      }
+      copy[i] = text;
     }
     return copy ?? row;
   };
