@@ -154,6 +154,22 @@ describe('UTF-16 written without a BOM', () => {
   });
 });
 
+describe('UTF-16 cut short', () => {
+  it.each(['utf-16le', 'utf-16be'])(
+    '(%s) a file of an odd number of bytes: every whole character kept, the half one left out, and the summary says so',
+    (enc) => {
+      const text = 'Name,Degree\r\nAnn Lee,1\r\nBob Ray,2';
+      const bytes = Buffer.concat([Buffer.from(enc === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]), iconv.encode(text, enc), Buffer.from([0x41])]);
+      const r = cli([file(bytes)]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/^File ends in half a UTF-16 character \(an odd number of bytes: cut short\?\): its last byte is left out of the output$/m);
+      expect(withoutBlocks(iconv.decode(r.stdout.subarray(2), enc))).toBe(text);
+      // A whole file says nothing of it.
+      expect(cli([file(bytes.subarray(0, -1))]).stderr).not.toMatch(/half a UTF-16 character/);
+    },
+  );
+});
+
 describe('files: every line break ends a row, quotes as spreadsheets read them', () => {
   it('CRLF lines with LF lines appended by a script: four rows in, four planned, each line ending kept', () => {
     const input = 'Name,Degree\r\nAnn,1\r\nBob,2\nCy,3\nDee,1\r\n';

@@ -20,6 +20,8 @@ export interface Encoding {
    * encodings (lines appended by another program), whose UTF-8 text reads as `Ã©`.
    */
   readonly mixedFromLine?: number;
+  /** A UTF-16 file of an odd number of bytes: its last byte, half a character, is left out. */
+  readonly halfCharAtEnd?: boolean;
 }
 
 const BOMS: ReadonlyArray<[EncodingName, Buffer]> = [
@@ -244,7 +246,7 @@ class CheckedUtf8 implements UnitSource {
   }
 }
 
-/** UTF-16 bytes to code units; an odd byte waits for its pair (one left at the end is dropped). */
+/** UTF-16 bytes to code units; an odd byte waits for its pair (one left at the end is left out: `Encoding.halfCharAtEnd`). */
 class Utf16Source implements UnitSource {
   private odd: Buffer | undefined;
 

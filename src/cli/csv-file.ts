@@ -83,8 +83,11 @@ export async function openCsv(path: string): Promise<{ file: CsvFile; head: stri
   const fd = openSync(path, 'r');
   let bytes: Buffer;
   let stamp: string;
+  let size: bigint;
   try {
-    stamp = stampOf(fstatSync(fd, { bigint: true }));
+    const st = fstatSync(fd, { bigint: true });
+    stamp = stampOf(st);
+    size = st.size;
     const buf = Buffer.alloc(HEAD);
     bytes = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
   } finally {
@@ -92,7 +95,8 @@ export async function openCsv(path: string): Promise<{ file: CsvFile; head: stri
   }
   // The head may end inside a character: what is whole is enough to judge.
   const { encoding, text: head } = textOf(bytes);
-  return { file: { path, encoding, delimiter: sniffDelimiter(head), stamp }, head };
+  const halfCharAtEnd = encoding.name.startsWith('utf-16') && size % 2n === 1n;
+  return { file: { path, encoding: halfCharAtEnd ? { ...encoding, halfCharAtEnd } : encoding, delimiter: sniffDelimiter(head), stamp }, head };
 }
 
 export interface ReadOptions {

@@ -82,8 +82,13 @@ export async function readRecords(file: CsvFile, most = Number.POSITIVE_INFINITY
   });
 }
 
-/** What was taken of the file where it was a guess: Windows-1252 is read when its bytes are not UTF-8. */
+/**
+ * What was taken of the file where it was a guess (Windows-1252 is read when its bytes are not
+ * UTF-8), or left out (the last byte of a UTF-16 file cut short).
+ */
 export function encodingLines(file: CsvFile, writtenBack: boolean): string[] {
+  if (file.encoding.halfCharAtEnd)
+    return [`File ends in half a UTF-16 character (an odd number of bytes: cut short?): its last byte is left out${writtenBack ? ' of the output' : ''}`];
   if (file.encoding.name !== 'windows-1252') return [];
   const back = writtenBack ? ', and written back in it' : '';
   const from = file.encoding.mixedFromLine;
