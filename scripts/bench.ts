@@ -486,6 +486,16 @@ interface Run {
   maxRssKb: number;
 }
 
+/** A child script that failed: its exit and what it said on stderr. */
+class ChildFailed extends Error {
+  constructor(
+    message: string,
+    readonly stderr: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Runs a script in a fresh Node process; it prints its CPU time and peak RSS on a BENCH line. */
 function child(script: string, argv: string[]): Run {
   const t = performance.now();
@@ -493,7 +503,7 @@ function child(script: string, argv: string[]): Run {
   const ms = performance.now() - t;
   if (r.status !== 0) {
     const said = r.stderr.trim().split('\n').slice(-6).join('\n  ');
-    throw new Error(`${script} ${argv.join(' ')} failed (exit ${r.status ?? r.signal}):\n  ${said}`);
+    throw new ChildFailed(`${script} ${argv.join(' ')} failed (exit ${r.status ?? r.signal}):\n  ${said}`, r.stderr);
   }
   const line = /BENCH (\{.*\})/.exec(r.stderr);
   const got = line ? (JSON.parse(line[1] as string) as { cpuMs: number; maxRssKb: number; ms?: number }) : { cpuMs: NaN, maxRssKb: NaN };
@@ -620,12 +630,14 @@ async function cli(dir: string): Promise<void> {
   let duckRefused: string | undefined;
   const duckRun = (threads: string): Run | undefined => {
     if (!duck || duckRefused !== undefined) return undefined;
-    const r = spawnSync(process.execPath, [duck, duckFile, fresh(join(dir, 'duck.csv')), threads, delimiter], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    const line = /BENCH (\{.*\})/.exec(r.stderr);
-    if (r.status === 0 && line) return JSON.parse(line[1] as string) as Run;
-    duckRefused = (/Error: (.*)/.exec(r.stderr)?.[1] ?? `exit ${r.status ?? r.signal}`).trim();
-    process.stderr.write(`  !! DuckDB could not read the list: ${duckRefused}\n`);
-    return undefined;
+    try {
+      return child(duck, [duckFile, fresh(join(dir, 'duck.csv')), threads, delimiter]);
+    } catch (e) {
+      if (!(e instanceof ChildFailed)) throw e;
+      duckRefused = (/Error: (.*)/.exec(e.stderr)?.[1] ?? e.message.split('\n')[0] ?? '').trim();
+      process.stderr.write(`  !! DuckDB could not read the list: ${duckRefused}\n`);
+      return undefined;
+    }
   };
   for (let i = 0; i < CLI_PAIRS; i++) {
     fresh(join(dir, 'out.csv'));
