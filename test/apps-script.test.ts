@@ -431,6 +431,55 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(g.CHANNEL_REASON?.([['X', tokyoMidnight]], [['Name', 'InMail Sent On']], AS_OF)).toMatch(/: InMail unanswered a week on/);
   });
 
+  /** Runs `f` with the script's own zone (the process's) set to `zone`. */
+  const inScriptZone = <T>(zone: string, f: () => T): T => {
+    const was = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      return f();
+    } finally {
+      if (was === undefined) delete process.env.TZ;
+      else process.env.TZ = was;
+    }
+  };
+  const onDay = (d: unknown, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(d as Date);
+  const SENT = [['Name', 'InMail Sent On']];
+  const overdue = [['As Of', '2026-11-26']];
+
+  it("a date and time at a UTC midnight (16:00 in Los Angeles, to a script in New York as the manifest sets) is read on the spreadsheet's day, in every function and in Classify", () => {
+    inScriptZone('America/New_York', () => {
+      // 2026-11-18 16:00 in Los Angeles is 2026-11-19T00:00Z: a UTC midnight, but the 18th where the spreadsheet is.
+      const sent = new Date(Date.UTC(2026, 10, 19));
+      const { global: g, ss } = loadDist({ timeZone: 'America/Los_Angeles' });
+      const plan = g.CHANNEL_PLAN?.([['X', sent]], SENT, AS_OF) as Value[][];
+      expect(onDay(plan[0]?.[2], 'America/Los_Angeles')).toBe('2026-11-25');
+      expect(g.CHANNEL_REASON?.([['X', sent]], SENT, overdue)).toMatch(/overdue since day 8/);
+      ss.addSheet('Channel Settings', AS_OF);
+      const sheet = ss.addSheet('Prospects', [...SENT, ['X', sent]]);
+      g.classifySheet?.();
+      expect(onDay(sheet.cells[1]?.[4], 'America/Los_Angeles')).toBe('2026-11-25');
+    });
+  });
+
+  it.each([
+    // Midnight of 2026-11-18 where the spreadsheet is: the script's own midnight, of another day.
+    ['Pacific/Auckland', 'Pacific/Pago_Pago', Date.UTC(2026, 10, 18, 11)],
+    ['Pacific/Pago_Pago', 'Pacific/Apia', Date.UTC(2026, 10, 17, 11)],
+    ['Pacific/Honolulu', 'Pacific/Kiritimati', Date.UTC(2026, 10, 17, 10)],
+  ])('a script in %s, a spreadsheet in %s a whole day away: a date cell keeps its day', (scriptZone, timeZone, midnight) => {
+    inScriptZone(scriptZone, () => {
+      const sent = new Date(midnight);
+      const { global: g, ss } = loadDist({ timeZone });
+      const plan = g.CHANNEL_PLAN?.([['X', sent]], SENT, AS_OF) as Value[][];
+      expect(onDay(plan[0]?.[2], timeZone)).toBe('2026-11-25');
+      expect(g.CHANNEL_REASON?.([['X', sent]], SENT, overdue)).toMatch(/overdue since day 8/);
+      ss.addSheet('Channel Settings', AS_OF);
+      const sheet = ss.addSheet('Prospects', [...SENT, ['X', sent]]);
+      g.classifySheet?.();
+      expect(onDay(sheet.cells[1]?.[4], timeZone)).toBe('2026-11-25');
+    });
+  });
+
   it.each(['Europe/Berlin', 'Asia/Tokyo', 'Australia/Sydney', 'America/Sao_Paulo'])(
     'an As Of and a Holiday typed as dates in %s keep their day when no row holds a date',
     (timeZone) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPlainDate } from '../src/core/dates.js';
+import { isPlainDate, needsZone } from '../src/core/dates.js';
 import { type Cell, type ColumnMap, Problem, readProspect, understandHeader, zonedDatesRead } from '../src/core/index.js';
 
 const DAY = 86_400_000;
@@ -53,7 +53,7 @@ describe('the reader counts the Dates whose day needs a time zone (the Sheets fu
         for (const r of rows) {
           readProspect(r as Cell[], map);
           // Column 2 (Notes) is not a column the reader reads: its Dates never count.
-          seen ||= [r[1], r[3]].some((c) => c instanceof Date && !isPlainDate(c));
+          seen ||= [r[1], r[3]].some((c) => c instanceof Date && needsZone(c));
           expect(zonedDatesRead(map) > 0).toBe(seen);
         }
       }),
@@ -65,8 +65,15 @@ describe('the reader counts the Dates whose day needs a time zone (the Sheets fu
     const map = mapOf();
     const tokyoMidnight = new Date(Date.UTC(2026, 10, 18, 15, 0));
     for (let i = 0; i < 3; i++) readProspect(['Ann', new Date(tokyoMidnight.getTime()), '', ''], map);
-    readProspect(['Bo', new Date(Date.UTC(2026, 10, 18)), '', new Date(2026, 10, 19)], map);
-    expect(zonedDatesRead(map)).toBe(3);
+    // Local midnights: dates of a spreadsheet in the script's zone (unless one a whole day away could send them).
+    const local = [new Date(2026, 10, 18), new Date(2026, 10, 19)];
+    readProspect(['Bo', local[0] as Date, '', local[1] as Date], map);
+    expect(zonedDatesRead(map)).toBe(3 + local.filter(needsZone).length);
+    // A UTC midnight that is not a local one is a date and time in a spreadsheet west of UTC (16:00 in Los Angeles).
+    const utc = new Date(Date.UTC(2026, 10, 18));
+    readProspect(['Cy', utc, '', ''], map);
+    expect(zonedDatesRead(map)).toBe(3 + local.filter(needsZone).length + (needsZone(utc) ? 1 : 0));
+    expect(needsZone(utc)).toBe(utc.getHours() !== 0 || utc.getTimezoneOffset() >= 600 || utc.getTimezoneOffset() <= -720);
     expect(zonedDatesRead(mapOf())).toBe(0);
   });
 });

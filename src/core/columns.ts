@@ -25,7 +25,7 @@ import {
   setIfUnset,
   settleReplied,
 } from './fields.js';
-import { isDate, isPlainDate } from './dates.js';
+import { isDate, needsZone } from './dates.js';
 import { type Cell, type Day, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, closest, normalizeHeader } from './model.js';
 import { currencyOf } from './read/amounts.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence, parseDateText, zonedInstant } from './read/dates.js';
@@ -1005,8 +1005,8 @@ class RowReader {
   /** Whether a column names or reaches someone (a name, a LinkedIn URL, an email or a phone). */
   private readonly naming: boolean;
   /**
-   * Dates read so far that are at neither a local nor a UTC midnight, whose day depends on the
-   * zone they are read in (`isPlainDate`): a caller that must read them in another zone learns it
+   * Dates read so far whose day depends on the zone they are read in (`needsZone`): a caller
+   * that must read them in another zone learns it
    * at the row that holds the first one.
    */
   zonedDates = 0;
@@ -1188,7 +1188,7 @@ class RowReader {
       memo = new Map();
       this.dates[k] = memo;
     }
-    if (!isPlainDate(cell)) this.zonedDates++;
+    if (needsZone(cell)) this.zonedDates++;
     return remembered(memo, cell.getTime(), this.columns[k] as MappedColumn, cell);
   }
 

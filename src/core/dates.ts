@@ -132,6 +132,28 @@ export function isPlainDate(d: Date): boolean {
   return plain;
 }
 
+/**
+ * Whether a Date from Sheets needs the spreadsheet's zone to be read. Sheets sends every Date as
+ * an instant of the spreadsheet's zone, so only a local midnight can be read without it, and only
+ * where no zone is a whole day from the script's at that instant: a spreadsheet 24 hours ahead or
+ * behind (Pago Pago's to a script in Auckland's summer, Kiritimati's to Honolulu's) sends its
+ * midnights at the script's, a day apart. A UTC midnight that is not local is a date and time in
+ * a spreadsheet west of UTC (16:00 in Los Angeles), not a date. Remembered as `isPlainDate` is.
+ */
+export function needsZone(d: Date): boolean {
+  const t = d.getTime();
+  const slot = Math.floor(t / MS_PER_DAY) & (PLAIN_SLOTS - 1);
+  if (zoneTimes[slot] === t) return zoneKinds[slot] === NOT_PLAIN;
+  // Zones run from 12 hours behind UTC to 14 ahead: one a day away exists only from 10 hours behind or 12 ahead.
+  const offset = d.getTimezoneOffset();
+  const needs = Number.isNaN(t) || !isLocalMidnight(d) || offset >= 600 || offset <= -720;
+  zoneTimes[slot] = t;
+  zoneKinds[slot] = needs ? NOT_PLAIN : PLAIN;
+  return needs;
+}
+const zoneTimes = new Float64Array(PLAIN_SLOTS).fill(Number.NaN);
+const zoneKinds = new Uint8Array(PLAIN_SLOTS);
+
 /** Local midnight of the day: what Sheets shows as that date when written into a cell of a spreadsheet in the script's own zone. */
 export function dateFromDay(day: Day): Date {
   const u = new Date(utcMidnight(day));

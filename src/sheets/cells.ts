@@ -13,7 +13,7 @@ import {
   dateFromDay,
   utcMidnight,
   isDate,
-  isPlainDate,
+  needsZone,
   SAMPLE_ROWS,
   understandHeader,
   valueInHeader,
@@ -39,19 +39,19 @@ function dateInZone(timeZone: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
 }
 
-/** A Date that is neither local nor UTC midnight: a date cell sent from another time zone, or a date and time. */
+/** A Date whose day needs the spreadsheet's zone to be read (`needsZone`): a date cell sent from another time zone, or a date and time. */
 function isZonedDate(c: Cell): c is Date {
   // Of the values a cell holds only a Date is an object: strings, numbers and booleans leave at the first test.
-  return typeof c === 'object' && c !== null && isDate(c) && !isPlainDate(c);
+  return typeof c === 'object' && c !== null && isDate(c) && needsZone(c);
 }
 
-/** Whether a row holds a Date that is not a plain date (it needs the spreadsheet's time zone to read). */
+/** Whether a row holds a Date that needs the spreadsheet's time zone to read (`needsZone`). */
 function rowHasZonedDate(row: readonly Cell[]): boolean {
   for (let i = 0; i < row.length; i++) if (isZonedDate(row[i])) return true;
   return false;
 }
 
-/** Whether any cell is a Date that is not a plain date (it needs the spreadsheet's time zone to read). */
+/** Whether any cell is a Date that needs the spreadsheet's time zone to read (`needsZone`). */
 export function hasZonedDate(rows: readonly (readonly Cell[])[]): boolean {
   for (let r = 0; r < rows.length; r++) if (rowHasZonedDate(rows[r] as readonly Cell[])) return true;
   return false;
@@ -92,8 +92,9 @@ export function rowInZone(timeZone: string): (row: Cell[]) => Cell[] {
 
 /**
  * Sheets sends a date cell as midnight in the spreadsheet's time zone. When that is not the
- * script's zone the Date is neither local nor UTC midnight; it is then read as a date in the
- * spreadsheet's zone, so the day never slips. Rows without such a cell are kept, not copied.
+ * script's zone the Date is not a local midnight (or is one of another day, from a zone a whole
+ * day away: `needsZone`); it is then read as a date in the spreadsheet's zone, so the day never
+ * slips. Rows without such a cell are kept, not copied.
  */
 export function datesInZone(rows: Cell[][], timeZone: string | undefined): Cell[][] {
   if (!timeZone) return rows;
