@@ -1,13 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPlainDate, needsZone } from '../src/core/dates.js';
+import { needsZone } from '../src/core/dates.js';
 import { type Cell, type ColumnMap, Problem, readProspect, understandHeader, zonedDatesRead } from '../src/core/index.js';
 
 const DAY = 86_400_000;
 /** The definition, asked of the Date itself every time. */
-const plain = (d: Date) => (d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0) || d.getTime() % DAY === 0;
+const zoned = (d: Date) =>
+  Number.isNaN(d.getTime()) ||
+  !(d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0) ||
+  d.getTimezoneOffset() >= 600 ||
+  d.getTimezoneOffset() <= -720;
 
-describe('isPlainDate remembers recent instants', () => {
+describe('needsZone remembers recent instants', () => {
   it('answers as the definition does however instants repeat, share a slot or carry a time', () => {
     // Local midnights, UTC midnights, times of day, and instants 1,024 days apart (one slot).
     const instant = fc.oneof(
@@ -18,16 +22,16 @@ describe('isPlainDate remembers recent instants', () => {
     );
     fc.assert(
       fc.property(fc.array(instant, { minLength: 1, maxLength: 400 }), (times) => {
-        for (const t of [...times, ...times.reverse()]) expect(isPlainDate(new Date(t))).toBe(plain(new Date(t)));
+        for (const t of [...times, ...times.reverse()]) expect(needsZone(new Date(t))).toBe(zoned(new Date(t)));
       }),
       { numRuns: 80 },
     );
   });
 
-  it('an invalid Date is not a plain date, and is not remembered as one', () => {
-    expect(isPlainDate(new Date(Number.NaN))).toBe(false);
-    expect(isPlainDate(new Date(Number.NaN))).toBe(false);
-    expect(isPlainDate(new Date(0))).toBe(true);
+  it('an invalid Date needs a zone, and a local midnight in its slot is not taken for it', () => {
+    expect(needsZone(new Date(Number.NaN))).toBe(true);
+    expect(needsZone(new Date(Number.NaN))).toBe(true);
+    expect(needsZone(new Date(1970, 0, 1))).toBe(zoned(new Date(1970, 0, 1)));
   });
 });
 
@@ -73,7 +77,7 @@ describe('the reader counts the Dates whose day needs a time zone (the Sheets fu
     const utc = new Date(Date.UTC(2026, 10, 18));
     readProspect(['Cy', utc, '', ''], map);
     expect(zonedDatesRead(map)).toBe(3 + local.filter(needsZone).length + (needsZone(utc) ? 1 : 0));
-    expect(needsZone(utc)).toBe(utc.getHours() !== 0 || utc.getTimezoneOffset() >= 600 || utc.getTimezoneOffset() <= -720);
+    expect(needsZone(utc)).toBe(zoned(utc));
     expect(zonedDatesRead(mapOf())).toBe(0);
   });
 });

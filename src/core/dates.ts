@@ -110,27 +110,16 @@ function isLocalMidnight(d: Date): boolean {
 }
 
 /**
- * Whether each recent instant is local midnight, in the slot its day names: a Sheets range holds
- * a new Date object in every date cell, and asking one its local hours costs a time-zone lookup,
- * while a list's dates fall on a few hundred days. The script's zone is fixed for a run.
+ * Whether each recent instant needs a zone (`needsZone`), in the slot its day names: a Sheets
+ * range holds a new Date object in every date cell, and asking one its local hours costs a
+ * time-zone lookup, while a list's dates fall on a few hundred days. The script's zone is fixed
+ * for a run.
  */
-const PLAIN_SLOTS = 1 << 10;
-const plainTimes = new Float64Array(PLAIN_SLOTS).fill(Number.NaN);
-const plainKinds = new Uint8Array(PLAIN_SLOTS);
+const ZONE_SLOTS = 1 << 10;
+const zoneTimes = new Float64Array(ZONE_SLOTS).fill(Number.NaN);
+const zoneKinds = new Uint8Array(ZONE_SLOTS);
 const PLAIN = 1;
-const NOT_PLAIN = 2;
-
-/** Local or UTC midnight: a date with no time, read the same in any zone by `dayFromDate`. */
-export function isPlainDate(d: Date): boolean {
-  const t = d.getTime();
-  if (t % MS_PER_DAY === 0) return true;
-  const slot = Math.floor(t / MS_PER_DAY) & (PLAIN_SLOTS - 1);
-  if (plainTimes[slot] === t) return plainKinds[slot] === PLAIN;
-  const plain = isLocalMidnight(d);
-  plainTimes[slot] = t;
-  plainKinds[slot] = plain ? PLAIN : NOT_PLAIN;
-  return plain;
-}
+const ZONED = 2;
 
 /**
  * Whether a Date from Sheets needs the spreadsheet's zone to be read. Sheets sends every Date as
@@ -138,21 +127,19 @@ export function isPlainDate(d: Date): boolean {
  * where no zone is a whole day from the script's at that instant: a spreadsheet 24 hours ahead or
  * behind (Pago Pago's to a script in Auckland's summer, Kiritimati's to Honolulu's) sends its
  * midnights at the script's, a day apart. A UTC midnight that is not local is a date and time in
- * a spreadsheet west of UTC (16:00 in Los Angeles), not a date. Remembered as `isPlainDate` is.
+ * a spreadsheet west of UTC (16:00 in Los Angeles), not a date. An invalid Date needs one too.
  */
 export function needsZone(d: Date): boolean {
   const t = d.getTime();
-  const slot = Math.floor(t / MS_PER_DAY) & (PLAIN_SLOTS - 1);
-  if (zoneTimes[slot] === t) return zoneKinds[slot] === NOT_PLAIN;
+  const slot = Math.floor(t / MS_PER_DAY) & (ZONE_SLOTS - 1);
+  if (zoneTimes[slot] === t) return zoneKinds[slot] === ZONED;
   // Zones run from 12 hours behind UTC to 14 ahead: one a day away exists only from 10 hours behind or 12 ahead.
   const offset = d.getTimezoneOffset();
   const needs = Number.isNaN(t) || !isLocalMidnight(d) || offset >= 600 || offset <= -720;
   zoneTimes[slot] = t;
-  zoneKinds[slot] = needs ? NOT_PLAIN : PLAIN;
+  zoneKinds[slot] = needs ? ZONED : PLAIN;
   return needs;
 }
-const zoneTimes = new Float64Array(PLAIN_SLOTS).fill(Number.NaN);
-const zoneKinds = new Uint8Array(PLAIN_SLOTS);
 
 /** Local midnight of the day: what Sheets shows as that date when written into a cell of a spreadsheet in the script's own zone. */
 export function dateFromDay(day: Day): Date {
