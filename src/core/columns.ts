@@ -1006,8 +1006,7 @@ class RowReader {
   private readonly naming: boolean;
   /**
    * Dates read so far whose day depends on the zone they are read in (`needsZone`): a caller
-   * that must read them in another zone learns it
-   * at the row that holds the first one.
+   * that must read them in another zone learns it at the row that holds the first one.
    */
   zonedDates = 0;
   /** How many of the columns are each field's own: the fallbacks come after them. */
