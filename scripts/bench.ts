@@ -742,8 +742,11 @@ const collectGarbage: () => void = (() => {
   return runInNewContext('gc') as () => void;
 })();
 
-/** A spreadsheet's zone other than the script's (the machine's, in the harness), unless the machine is there: its midnight is never at a whole hour of UTC. */
-const AWAY_ZONE = 'Asia/Kolkata';
+/**
+ * A spreadsheet's zone other than the script's (the machine's, in the harness), its midnight never
+ * at a whole hour of UTC: India's, or Nepal's on a machine at India's offset (+05:30 on the as-of date).
+ */
+const AWAY_ZONE = new Date(2026, 10, 23).getTimezoneOffset() === -330 ? 'Asia/Kathmandu' : 'Asia/Kolkata';
 
 /** A full tab: Google's cap of 10 million cells is 400,000 rows of 25 columns. */
 const TAB_ROWS = 400_000;
