@@ -1291,6 +1291,20 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(outcome.preview?.counts).toEqual({ prospects: 1, blank: 0, errors: 0 });
   });
 
+  it("the Columns step's values under a header are cut short: a notes cell of thousands of characters is not shown whole", () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    const notes = `Met at SaaStr.\nLorem ipsum ${'dolor sit amet '.repeat(400)}`;
+    h.ss.addSheet('List', [
+      ['Name', 'Degree', 'Notes'],
+      ['Ann', '2nd', notes],
+      ['Bob', '3rd', 'short'],
+    ]);
+    const state = h.global.getPlannerState?.() as State;
+    const samples = state.columns.find((c) => c.header === 'Notes')?.samples ?? [];
+    expect(samples).toEqual(['Met at SaaStr. Lorem ipsum dolor sit am…', 'short']);
+    expect(state.columns.find((c) => c.header === 'Name')?.samples).toEqual(['Ann', 'Bob']);
+  });
+
   it('Help shows what the add-on does, where its README is and its version', () => {
     const h = loadDist();
     h.global.showHelp?.();

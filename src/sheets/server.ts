@@ -172,6 +172,17 @@ const ERROR_ROWS_SHOWN = 5;
 
 /** How many values under each header the Columns step shows. */
 const SAMPLE_VALUES = 3;
+/**
+ * The most characters of a value the Columns step shows: a notes or profile-summary cell holds
+ * thousands, and three of them in full made the 300 px sidebar thousands of pixels tall.
+ */
+const SAMPLE_CHARS = 40;
+
+/** A value as the Columns step shows it under its header: on one line, cut at SAMPLE_CHARS with "…". */
+function sampleText(v: Cell): string {
+  const text = cellText(v).replace(/\s+/g, ' ').trim();
+  return text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS - 1)}…` : text;
+}
 
 export function active(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
@@ -747,7 +758,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
       const samples: string[] = [];
       for (let r = 0; r < body.length && samples.length < SAMPLE_VALUES; r++) {
         const v = (body[r] as Cell[])[i];
-        if (!isBlank(v)) samples.push(cellText(v).trim());
+        if (!isBlank(v)) samples.push(sampleText(v));
       }
       columns.push({ header: cellText(h).trim(), samples });
     });
