@@ -1298,11 +1298,13 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
       ['Name', 'Degree', 'Notes'],
       ['Ann', '2nd', notes],
       ['Bob', '3rd', 'short'],
+      // An emoji across the cut is left out whole, not halved.
+      ['Cy', '2nd', `${'x'.repeat(38)}\u{1F680} launch`],
     ]);
     const state = h.global.getPlannerState?.() as State;
     const samples = state.columns.find((c) => c.header === 'Notes')?.samples ?? [];
-    expect(samples).toEqual(['Met at SaaStr. Lorem ipsum dolor sit am…', 'short']);
-    expect(state.columns.find((c) => c.header === 'Name')?.samples).toEqual(['Ann', 'Bob']);
+    expect(samples).toEqual(['Met at SaaStr. Lorem ipsum dolor sit am…', 'short', `${'x'.repeat(38)}…`]);
+    expect(state.columns.find((c) => c.header === 'Name')?.samples).toEqual(['Ann', 'Bob', 'Cy']);
   });
 
   it('Help shows what the add-on does, where its README is and its version', () => {

@@ -177,11 +177,17 @@ const SAMPLE_VALUES = 3;
  * thousands, and three of them in full made the 300 px sidebar thousands of pixels tall.
  */
 const SAMPLE_CHARS = 40;
+/** The most characters of a row the header-row chooser shows. */
+const ROW_LINE_CHARS = 60;
 
-/** A value as the Columns step shows it under its header: on one line, cut at SAMPLE_CHARS with "…". */
-function sampleText(v: Cell): string {
-  const text = cellText(v).replace(/\s+/g, ' ').trim();
-  return text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS - 1)}…` : text;
+/** Text as the sidebar shows it in a line of its own: its white space one space, cut at `most` characters with "…", never within a character. */
+function oneLine(text: string, most: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= most) return line;
+  let cut = most - 1;
+  // Not between the two halves of a character beyond 16 bits (an emoji).
+  if (cut > 0 && line.charCodeAt(cut - 1) >= 0xd800 && line.charCodeAt(cut - 1) <= 0xdbff) cut--;
+  return `${line.slice(0, cut)}…`;
 }
 
 export function active(): Spreadsheet {
@@ -699,7 +705,7 @@ function rowLine(row: readonly Cell[] | undefined): string {
     .slice(0, 4)
     .map((c) => cellText(c).trim())
     .join(', ');
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  return oneLine(text, ROW_LINE_CHARS);
 }
 
 export function getPlannerState(request?: StateRequest): PlannerState {
@@ -758,7 +764,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
       const samples: string[] = [];
       for (let r = 0; r < body.length && samples.length < SAMPLE_VALUES; r++) {
         const v = (body[r] as Cell[])[i];
-        if (!isBlank(v)) samples.push(sampleText(v));
+        if (!isBlank(v)) samples.push(oneLine(cellText(v), SAMPLE_CHARS));
       }
       columns.push({ header: cellText(h).trim(), samples });
     });
