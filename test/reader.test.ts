@@ -611,6 +611,11 @@ describe('SPEC 1a amounts: every form', () => {
   for (const bad of ['1.2.3', '12 apples', '$-5', '50kk', 'lots', '1,23,4']) {
     it(`'${bad}' is not an amount`, () => expect(parseAmount(bad)).toBeUndefined());
   }
+  it('digits past the largest number are no amount, whatever their form: a Reason said "deal InfinityM"', () => {
+    const many = '9'.repeat(400);
+    for (const text of [many, `${many}.5`, `$${many}`, `${'9'.repeat(306)}k`, `${'999,'.repeat(120)}999`]) expect(parseAmount(text)).toBeUndefined();
+    expect(readError(['Name', 'Deal Value'], ['Ann', many]).text).toMatch(/^ERROR: Deal Value: expected an amount .*\(got '9{10,}\.\.\.'\)$/);
+  });
 });
 
 describe('SPEC 1a, 3a: a deal value keeps the currency it is written in, for the Reason (no conversion)', () => {

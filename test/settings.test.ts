@@ -296,6 +296,13 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
     expect((s as Problem).message).toMatch(/^unknown setting 'Colour'; known settings: Plan, Credits, .*, Column: <field>$/);
   });
 
+  it('a long bad value or key is quoted cut short: a 60,000-character cell gave a 60,000-character #ERROR!', () => {
+    const long = '9x'.repeat(30_000);
+    const bad = (read([['Credits', long]]) as Problem).message;
+    expect(bad).toBe(`Credits: expected a whole number, 0 or more (got '${long.slice(0, 57)}...')`);
+    expect((read([[long, '1']]) as Problem).message).toMatch(new RegExp(`^unknown setting '${long.slice(0, 57)}\\.\\.\\.'; known settings`));
+  });
+
   it('Column: with an unknown field is an error', () => {
     expect((read([['Column: Shoe Size', 'X']]) as Problem).message).toMatch(/^unknown setting 'Column: Shoe Size'/);
   });

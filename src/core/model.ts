@@ -30,6 +30,11 @@ export class Problem {
 /** How an error row's Channel and Reason cells start. */
 const ERROR_MARK = 'ERROR: ';
 
+/** `text` as an error message quotes it: at most `most` characters, its end cut to "...". A settings cell can hold 60,000. */
+export function shortened(text: string, most = 60): string {
+  return text.length > most ? `${text.slice(0, most - 3)}...` : text;
+}
+
 /** A row that could not be read: its Channel and Reason both show this text. */
 export class RowError {
   /** Errors are told apart by this, not by the text they start with. */
@@ -57,12 +62,12 @@ export class RowError {
     const fixed = ` (got '')${more}`.length;
     const width = 120 - ERROR_MARK.length;
     const headOf = (column: string) => `${column}: ${this.problem}`;
-    let column = this.column.length > 40 ? `${this.column.slice(0, 37)}...` : this.column;
+    let column = shortened(this.column, 40);
     const over = headOf(column).length + fixed + Math.min(8, this.got.length) - width;
     if (over > 0 && column.length > 12) column = `${column.slice(0, Math.max(9, column.length - over - 3))}...`;
     const head = headOf(column);
     const room = Math.max(4, width - head.length - fixed);
-    const got = this.got.length > room ? `${this.got.slice(0, room - 3)}...` : this.got;
+    const got = shortened(this.got, room);
     return `${head} (got '${got}')${more}`;
   }
 }

@@ -17,6 +17,7 @@ import {
   type SequenceName,
   type Settings,
   normalizeHeader,
+  shortened,
 } from './model.js';
 import { inCalendar } from './dates.js';
 import { cellText, isBlank, parseAmount, parseDateCell } from './fields.js';
@@ -428,7 +429,7 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
     if (COLUMN_PREFIX.test(key)) {
       const fieldName = key.replace(COLUMN_PREFIX, '');
       const field = fieldByName(fieldName);
-      if (!field) return new Problem(`unknown setting '${key}': Column: takes an input field, e.g. Column: Degree`, 'setting');
+      if (!field) return new Problem(`unknown setting '${shortened(key)}': Column: takes an input field, e.g. Column: Degree`, 'setting');
       if (!isBlank(value)) columns[field.key] = String(value).trim();
       else delete columns[field.key];
       continue;
@@ -437,7 +438,7 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
     if (!spec) {
       // A header row ("Setting | Value", French "Clé | Valeur") above the pairs is not a setting.
       if (isSettingsHeader(key)) continue;
-      return new Problem(`unknown setting '${key}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, Column: <field>`, 'setting');
+      return new Problem(`unknown setting '${shortened(key)}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, Column: <field>`, 'setting');
     }
     if (isBlank(value)) {
       // A blank Holidays row adds no date; a blank setting of any other kind is its default.
@@ -445,7 +446,8 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
       continue;
     }
     const parsed = spec.parse(value as Exclude<Cell, null | undefined>, spec.prop === 'holidays' ? holidayOrder : order);
-    if (parsed instanceof Problem) return new Problem(`${spec.key}: ${parsed.message || `expected ${spec.accepts}`} (got '${cellText(value)}')`, 'setting');
+    if (parsed instanceof Problem)
+      return new Problem(`${spec.key}: ${parsed.message || `expected ${spec.accepts}`} (got '${shortened(cellText(value))}')`, 'setting');
     given.set(spec.prop, spec.prop === 'holidays' ? moreHolidays(given.get('holidays') as Day[] | undefined, parsed as Day[]) : parsed);
   }
   // The plan and the as-of date come first: other defaults follow from them.

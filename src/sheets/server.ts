@@ -46,6 +46,7 @@ import {
   repeatedSetting,
   settingByKey,
   settingId,
+  shortened,
   summaryLines,
   costBasis,
   everyRowInError,
@@ -403,7 +404,7 @@ function everyRowAnError(plan: SheetPlan, form?: PlannerForm): FormProblem | und
   // Its column is one not read: the fix is a column that is.
   if (first.problem === NOTHING_READ)
     return { message: `${where}: ${first.detail}. Choose the columns that hold names, LinkedIn URLs or emails in the Columns step.` };
-  const what = `${where}: column '${first.column}': ${first.problem} (got '${first.got}').`;
+  const what = `${where}: column '${first.column}': ${first.problem} (got '${shortened(first.got)}').`;
   if (chosen) return { message: `${what} Column: ${label} is set to '${first.column}': choose the column that holds ${label}.`, field: `Column: ${label}` };
   return { message: `${what} Check the column '${first.column}' in the Columns step.` };
 }

@@ -102,8 +102,11 @@ export function plainNumber(text: string): number | undefined {
   } else integer = s;
   if (integer === '' && fraction !== '') integer = '0';
   if (!/^\d+$/.test(integer) || !/^\d*$/.test(fraction)) return undefined;
-  return Number(fraction ? `${integer}.${fraction}` : integer);
+  return finite(Number(fraction ? `${integer}.${fraction}` : integer));
 }
+
+/** A number, or undefined past the largest a number holds: 400 digits read as Infinity, and a Reason said "deal InfinityM". */
+const finite = (n: number): number | undefined => (Number.isFinite(n) ? n : undefined);
 
 const PLAIN = /^\d+(?:\.\d{1,2}|\.\d{4,})?$/;
 
@@ -118,7 +121,7 @@ const cache = new Map<string, number | null>();
 /** An amount as a number of the sheet's own currency, or undefined when the text is not an amount. */
 export function parseAmount(text: string): number | undefined {
   // Plain digits, with a decimal part that cannot be a thousands group.
-  if (PLAIN.test(text)) return +text;
+  if (PLAIN.test(text)) return finite(+text);
   const cached = cache.get(text);
   if (cached !== undefined) return cached ?? undefined;
   const amount = readAmount(text);
@@ -142,7 +145,7 @@ function readAmount(text: string): number | undefined {
   }
   const n = plainNumber(t);
   if (n === undefined) return undefined;
-  return factor === 1 ? n : Math.round(n * factor * 100) / 100;
+  return factor === 1 ? n : finite(Math.round(n * factor * 100) / 100);
 }
 
 /** Lists repeat their amounts: each distinct text's currency is found once (the cache is bounded). */
