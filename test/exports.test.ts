@@ -359,6 +359,37 @@ const EXPORTS: readonly Export[] = [
     // A call in October or a meeting last week is not a LinkedIn step: each is a first touch, not "email or call".
     channels: ['CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE'],
   },
+  {
+    file: 'zoominfo-contacts.csv',
+    tool: "ZoomInfo contacts export ('Direct Phone Number' beside 'Mobile phone', 'Management Level')",
+    headerRow: 0,
+    read: {
+      'Job Title': 'Title',
+      'Management Level': 'Seniority',
+      'Email Address': 'Email',
+      'Mobile phone': 'Phone',
+      'LinkedIn Contact Profile URL': 'LinkedIn URL',
+    },
+    fallbacks: { 'Direct Phone Number': 'Phone' },
+    unused: { 'ZoomInfo Contact ID': 'unknown', 'Company Name': 'unknown', 'Last Job Change Date': 'unknown' },
+    rows: [
+      // No mobile number: the direct line is the phone.
+      { Name: 'Wei Chen', Seniority: 'c-level', Phone: '(650) 555-0142' },
+      { Name: 'Ada Okoye', Phone: '(415) 555-0199' },
+    ],
+  },
+  {
+    file: 'dynamics-365-contacts.csv',
+    tool: "Microsoft Dynamics 365 contacts exported to Excel and saved as CSV ('Business Phone', '(Do Not Modify)' columns)",
+    headerRow: 0,
+    read: { 'Full Name': 'Name', Email: 'Email', 'Mobile Phone': 'Phone', 'Job Title': 'Title' },
+    fallbacks: { 'Business Phone': 'Phone' },
+    unused: { '(Do Not Modify) Contact': 'unknown', '(Do Not Modify) Modified On': 'unknown', 'Created On': 'unknown' },
+    rows: [
+      { Name: 'Oliver Smith', Phone: '+44 20 7946 0958', 'Seniority (from title)': 'director' },
+      { Name: 'Amelia Jones', Phone: '+44 7700 900123', 'Seniority (from title)': 'c-level' },
+    ],
+  },
 ];
 
 /** The file as the CLI's file layer reads it (its encoding, delimiter and empty lines), and what the reader understood. */

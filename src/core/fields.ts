@@ -1262,6 +1262,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'First Phone',
       'Mobile Phone',
       'Work Phone',
+      // Microsoft Dynamics 365's and Outlook's contact export.
+      'Business Phone',
       'Work Direct Phone',
       'Mobile Number',
       'Phone 1',
@@ -1269,6 +1271,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Person - Phone',
       'Phone - Work',
       'Direct Phone',
+      // ZoomInfo's export.
+      'Direct Phone Number',
       'Numéro de téléphone',
       'Téléphone portable',
       'Telefonnummer',
