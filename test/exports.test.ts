@@ -379,6 +379,37 @@ const EXPORTS: readonly Export[] = [
     ],
   },
   {
+    file: 'salesloft-people.csv',
+    tool: "Salesloft people export ('Secondary Email Address', 'Personal Email Address', a US 'State' column)",
+    headerRow: 0,
+    read: { 'Email Address': 'Email', Phone: 'Phone', Title: 'Title', Seniority: 'Seniority', 'LinkedIn URL': 'LinkedIn URL' },
+    fallbacks: {
+      'Secondary Email Address': 'Email',
+      'Personal Email Address': 'Email',
+      'Mobile Phone': 'Phone',
+      'Home Phone': 'Phone',
+    },
+    unused: { State: 'values', Account: 'unknown', 'Last Contacted': 'activity' },
+    rows: [
+      { Name: 'Nora Klein', Email: 'nora@example.com', Seniority: 'vp' },
+      // No work address: the personal one is read.
+      { Name: 'Theo Park', Email: 'theo.park@gmail.com', Phone: '(312) 555-0112' },
+    ],
+  },
+  {
+    file: 'lusha-contacts.csv',
+    tool: "Lusha contacts export ('Email 1', 'Email 2', 'Phone 1', 'Phone 2', each with its type beside it)",
+    headerRow: 0,
+    read: { 'Full Name': 'Name', 'Job Title': 'Title', Seniority: 'Seniority', 'Email 1': 'Email', 'Phone 1': 'Phone', 'LinkedIn URL': 'LinkedIn URL' },
+    fallbacks: { 'Email 2': 'Email', 'Phone 2': 'Phone' },
+    unused: { 'Email 1 Type': 'unknown', 'Phone 2 Type': 'unknown', Department: 'unknown' },
+    rows: [
+      { Name: 'Yael Cohen', Seniority: 'director', Phone: '+972 3 555 0100' },
+      // Only a personal address and a mobile number, each in the second column.
+      { Name: 'Omer Levi', Seniority: 'entry', Email: 'omer.levi@gmail.com', Phone: '+972 52 555 0102' },
+    ],
+  },
+  {
     file: 'dynamics-365-contacts.csv',
     tool: "Microsoft Dynamics 365 contacts exported to Excel and saved as CSV ('Business Phone', '(Do Not Modify)' columns)",
     headerRow: 0,

@@ -1243,6 +1243,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Personal Email',
       'Secondary Email',
       'Tertiary Email',
+      // Salesloft's further addresses, Lusha's second one.
+      'Secondary Email Address',
+      'Personal Email Address',
+      'Email 2',
       // Google Contacts' export.
       'E-mail 1 - Value',
       'E-mail 2 - Value',
@@ -1287,6 +1291,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Corporate Phone',
       'Home Phone',
       'Other Phone',
+      // Lusha's second number.
+      'Phone 2',
       // Google Contacts' export.
       'Phone 1 - Value',
       'Phone 2 - Value',
