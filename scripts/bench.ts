@@ -34,7 +34,7 @@ import {
 import { type Value, callCounts, loadDist, sheetsValue } from '../src/preview/apps-script.js';
 import { sheetDate } from '../src/sheets/cells.js';
 import { csvCell } from '../src/cli/csv.js';
-import { FALLBACK, encodingOf } from '../src/cli/csv-encoding.js';
+import { encodingOf, fallbackAt } from '../src/cli/csv-encoding.js';
 import { FileProblem, openInput, readRecords, understandTop } from '../src/cli/passes.js';
 import { describeCsvError } from '../src/cli/plan.js';
 import { errnoText } from '../src/cli/common.js';
@@ -580,14 +580,14 @@ process.stderr.write('BENCH ' + JSON.stringify({ ms: performance.now() - t, cpuM
 }
 
 /**
- * DuckDB reads UTF-8 (and UTF-16 by name), not Windows-1252: a list in another encoding is given
+ * DuckDB reads UTF-8 (and UTF-16 by name), not Windows-1252 or Mac Roman: a list in another encoding is given
  * to it as a UTF-8 copy, said on the console. Its figure then leaves out decoding, which ours
  * counts: the comparison can only flatter DuckDB.
  */
 function utf8For(path: string, dir: string): string {
   const bytes = readFileSync(path);
   const bom = encodingOf(bytes);
-  const name = bom.name !== 'utf-8' ? bom.name : isUtf8(bytes) ? undefined : FALLBACK.name;
+  const name = bom.name !== 'utf-8' ? bom.name : isUtf8(bytes) ? undefined : fallbackAt(bytes, -1).name;
   if (name === undefined) return path;
   const copy = join(dir, 'list-utf8.csv');
   writeFileSync(copy, new TextDecoder(name).decode(bytes));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
 import displayWidth from 'string-width';
@@ -550,6 +551,43 @@ describe('CLI: files as they come', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^File read as Windows-1252 \(its bytes are not UTF-8\), and written back in it$/m);
     expect(cli([file('utf8-list.csv', 'Name,Degree\nJürgen Müller,2nd\n'), ...AS_OF, '--format', 'csv']).stderr).not.toMatch(/^File read as/m);
+  });
+
+  it('SPEC 1a: a list saved by Excel for Mac as "Comma Separated Values" (Mac Roman, CR line ends) is read as Mac Roman: its names and titles as written, its bytes back as they were', () => {
+    const text =
+      'First Name,Last Name,Title,Company,Connection Degree\r' +
+      'Zoé,Lefèvre,Président-directeur général,Ateliers Réunis,3rd\r' +
+      'François,Müller,Geschäftsführer,Bäckerei Groß,quatrième\r' +
+      'Liam,O’Brien,Head of Sales — EMEA,Acme “Global”,2nd\r';
+    const bytes = iconv.encode(text, 'macintosh');
+    const input = file('excel-mac.csv', bytes);
+    const r = cli([input, ...AS_OF, '-o', join(dir, 'excel-mac.out.csv')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^File read as Mac Roman \(its bytes are not UTF-8, and its accented letters are Mac Roman's, as Excel for Mac's CSV writes them\), and written back in it$/m,
+    );
+    const out = readFileSync(join(dir, 'excel-mac.out.csv'));
+    // Each line's bytes come back as they were, our cells after them, in Mac Roman too.
+    const lines = iconv.decode(out, 'macintosh').split('\r');
+    text
+      .split('\r')
+      .slice(0, 4)
+      .forEach((line, i) => expect(lines[i]?.startsWith(line)).toBe(true));
+    // "Président-directeur général" is read as it is written: c-level (as Windows-1252, `PrŽsident`, it told no level).
+    expect(lines[1]).toMatch(/c-level/);
+    // A cell of the row quoted in its error, written back in Mac Roman.
+    expect(lines[2]).toContain("(got 'quatrième')");
+    // The same words saved by Excel on Windows (Windows-1252) are read as Windows-1252.
+    const windows = cli([
+      file('excel-windows.csv', iconv.encode(text.replaceAll('\r', '\r\n'), 'windows-1252')),
+      ...AS_OF,
+      '-o',
+      join(dir, 'excel-windows.out.csv'),
+    ]);
+    expect(windows.stderr).toMatch(/^File read as Windows-1252 \(its bytes are not UTF-8\), and written back in it$/m);
+    const windowsLines = iconv.decode(readFileSync(join(dir, 'excel-windows.out.csv')), 'windows-1252').split('\r\n');
+    expect(windowsLines[1]).toMatch(/c-level/);
+    expect(windowsLines[2]).toContain("(got 'quatrième')");
   });
 
   it('SPEC 1a: UTF-8 lines, then lines another program appended in Windows-1252: read as Windows-1252 and said to mix the two, from the line where they change, in the head or far into the file', () => {

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
 import { CsvError, type CsvRecord, CsvSplitter, csvCell, sniffDelimiter } from '../src/cli/csv.js';
 import { CsvWriter } from '../src/cli/csv-file.js';
-import { engineCodec } from '../src/cli/csv-encoding.js';
+import { engineCodec, singleByteOf } from '../src/cli/csv-encoding.js';
 import { OUTPUT_COLUMNS, isBlank } from '../src/core/index.js';
 
 const CLI = join(process.cwd(), 'build/cli.js');
@@ -82,6 +82,20 @@ describe('files: encodings (SPEC 1a, Files)', () => {
     // 'José Muñoz,1' in its 1252 bytes, then our cells.
     expect(out.subarray(header.length, header.length + 13).equals(Buffer.concat([input.subarray(13, 25), Buffer.from(',')]))).toBe(true);
     expect(iconv.decode(out, 'win1252')).toMatch(/^Name,Degree,Channel,Day,Date,Cost,Reason\r\nJosé Muñoz,1,MESSAGE,/);
+  });
+
+  it('a file that is not UTF-8 is Mac Roman only when its accented letters say so, else Windows-1252', () => {
+    const mac = (t: string) => singleByteOf(iconv.encode(t, 'macintosh'));
+    const windows = (t: string) => singleByteOf(iconv.encode(t, 'windows-1252'));
+    const names = 'Zoé Lefèvre,Président\nFrançois Müller,Geschäftsführer\nAna García,Señal\nLiam O’Brien,“Acme” — EMEA\n';
+    expect(mac(names)).toBe('macintosh');
+    expect(windows(names)).toBe('windows-1252');
+    // Windows-1252 text whose only bytes over 127 are punctuation after letters, each a Mac Roman letter: still 1252.
+    expect(windows('O’Brien,don’t,word—word,“hi”,etc…,Acme™,naïve\n')).toBe('windows-1252');
+    expect(windows('Dušan Božena,Šimon Kovář\n'.replace('ř', 'r'))).toBe('windows-1252');
+    // One accented letter is not enough to leave the common case.
+    expect(mac('Zoé,2nd\n')).toBe('windows-1252');
+    expect(mac('Zoé Lefèvre,2nd\n')).toBe('macintosh');
   });
 
   it('the five bytes Windows-1252 leaves undefined come back as they were', () => {
@@ -485,7 +499,7 @@ describe('records found by their span only (pass 2 of a planned file)', () => {
 });
 
 describe('a few cells of a record (pass 1 reads only the columns it maps)', () => {
-  it('are the same as those cells of the whole record, and the cells the same, in a file held as UTF-8 or Windows-1252 bytes and in one held as text', () => {
+  it('are the same as those cells of the whole record, and the cells the same, in a file held as UTF-8, Windows-1252 or Mac Roman bytes and in one held as text', () => {
     const textOf = fc
       .array(fc.constantFrom('a', 'bcdefghijklmnop', '"', ',', '\r', '\n', '""', 'é', '€', ' ', ''), { maxLength: 60 })
       .map((cs) => cs.join(''))
@@ -494,6 +508,7 @@ describe('a few cells of a record (pass 1 reads only the columns it maps)', () =
       text: undefined,
       'utf-8': engineCodec({ name: 'utf-8', bom: Buffer.alloc(0), verified: true }),
       'windows-1252': engineCodec({ name: 'windows-1252', bom: Buffer.alloc(0) }),
+      macintosh: engineCodec({ name: 'macintosh', bom: Buffer.alloc(0) }),
     };
     fc.assert(
       fc.property(textOf, fc.uniqueArray(fc.nat(8), { maxLength: 6 }), (text, indexes) => {
@@ -515,7 +530,9 @@ describe('a few cells of a record (pass 1 reads only the columns it maps)', () =
             codec?.cellBytes,
           );
           try {
-            s.push(codec === undefined ? text : name === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, 'windows-1252'));
+            // iconv-lite's Mac Roman is the one before Mac OS 8.5, with '¤' where '€' is now (0xDB).
+            const single = name === 'macintosh' ? text.replaceAll('€', '¤') : text;
+            s.push(codec === undefined ? text : name === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(single, name));
             s.end();
           } catch (e) {
             // A quote left open at the end: the records before it were still read.

@@ -1,13 +1,14 @@
 /**
  * The encodings a CSV file comes in (SPEC 1a, Files): UTF-8 with or without a BOM, UTF-16 LE or
- * BE with a BOM (or without one, told by its zero bytes), and Windows-1252, what Excel's "CSV"
- * writes on Windows, taken when the bytes are not valid UTF-8. Each codec decodes and encodes
- * without loss, so a file's cells go back out byte for byte in the encoding they came in.
+ * BE with a BOM (or without one, told by its zero bytes), and, when the bytes are not valid UTF-8,
+ * Windows-1252, what Excel's "CSV" writes on Windows, or Mac Roman, what it writes on a Mac, told
+ * apart by their accented letters (`singleByteOf`). Each codec decodes and encodes without loss,
+ * so a file's cells go back out byte for byte in the encoding they came in.
  */
 import { isUtf8 } from 'node:buffer';
 import type { Units } from './csv.js';
 
-export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 
 export interface Encoding {
   readonly name: EncodingName;
@@ -16,8 +17,8 @@ export interface Encoding {
   /** The whole file has been read in this encoding without a fault: no need to check its bytes again. */
   readonly verified?: boolean;
   /**
-   * Read as Windows-1252 though lines before this one (1-based) hold UTF-8 text: a file of mixed
-   * encodings (lines appended by another program), whose UTF-8 text reads as `Ã©`.
+   * Read as Windows-1252 or Mac Roman though lines before this one (1-based) hold UTF-8 text: a
+   * file of mixed encodings (lines appended by another program), whose UTF-8 text reads as `Ã©`.
    */
   readonly mixedFromLine?: number;
   /** A UTF-16 file of an odd number of bytes: its last byte, half a character, is left out. */
@@ -55,6 +56,64 @@ const from1252 = (held: string) => (C1.test(held) ? held.replace(C1_ALL, (c) => 
 const to1252 = (text: string) =>
   NOT_LATIN1_1252.test(text) ? text.replace(NOT_LATIN1_1252_ALL, (c) => String.fromCharCode(CP1252_BYTE.get(c.charCodeAt(0)) ?? 0x3f)) : text;
 
+/**
+ * Mac Roman's characters for the bytes 0x80-0xFF (0x00-0x7F are ASCII), as the WHATWG Encoding
+ * standard's `macintosh` decodes them: 128 characters, each once, so the table is lossless.
+ */
+const MAC_80_FF =
+  '\u00c4\u00c5\u00c7\u00c9\u00d1\u00d6\u00dc\u00e1\u00e0\u00e2\u00e4\u00e3\u00e5\u00e7\u00e9\u00e8\u00ea\u00eb\u00ed\u00ec\u00ee\u00ef\u00f1\u00f3\u00f2\u00f4\u00f6\u00f5\u00fa\u00f9\u00fb\u00fc\u2020\u00b0\u00a2\u00a3\u00a7\u2022\u00b6\u00df\u00ae\u00a9\u2122\u00b4\u00a8\u2260\u00c6\u00d8\u221e\u00b1\u2264\u2265\u00a5\u00b5\u2202\u2211\u220f\u03c0\u222b\u00aa\u00ba\u03a9\u00e6\u00f8\u00bf\u00a1\u00ac\u221a\u0192\u2248\u2206\u00ab\u00bb\u2026\u00a0\u00c0\u00c3\u00d5\u0152\u0153\u2013\u2014\u201c\u201d\u2018\u2019\u00f7\u25ca\u00ff\u0178\u2044\u20ac\u2039\u203a\ufb01\ufb02\u2021\u00b7\u201a\u201e\u2030\u00c2\u00ca\u00c1\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc\u00d3\u00d4\uf8ff\u00d2\u00da\u00db\u00d9\u0131\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02db\u02c7';
+const MAC_BYTE = new Map([...MAC_80_FF].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
+const HIGH = /[\x80-\xff]/;
+const HIGH_ALL = /[\x80-\xff]/g;
+const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII_ALL = /[^\x00-\x7f]/g;
+/** Mac Roman bytes (held one a character, latin1) to their characters. */
+const fromMac = (held: string) => (HIGH.test(held) ? held.replace(HIGH_ALL, (c) => MAC_80_FF[c.charCodeAt(0) - 0x80] as string) : held);
+/** Text to Mac Roman bytes held one a character; a character it lacks is '?', one per UTF-16 unit. */
+const toMac = (text: string) => (NOT_ASCII.test(text) ? text.replace(NOT_ASCII_ALL, (c) => String.fromCharCode(MAC_BYTE.get(c.charCodeAt(0)) ?? 0x3f)) : text);
+
+/** A byte's character in Windows-1252 or Mac Roman (a byte 1252 leaves undefined is no letter, its C1 control). */
+const charIn = (name: 'windows-1252' | 'macintosh', b: number): string =>
+  name === 'macintosh' ? (MAC_80_FF[b - 0x80] as string) : b < 0xa0 ? (CP1252_80_9F[b - 0x80] as string) : String.fromCharCode(b);
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+/**
+ * Bytes that are punctuation common in text in one of the two encodings, after a letter as often
+ * as not (`don’t`, `O’Brien`, `word—word`, `“hi”`, `…`, `Acme™`): the letter they are in the
+ * other (`í`, `ó`, `î`, `Ö`, `ô`; `Õ`, `Ó`) tells neither.
+ */
+const NO_VOTE = new Set([0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x99, 0xd2, 0xd3, 0xd4, 0xd5]);
+
+/**
+ * Windows-1252 or Mac Roman, for bytes (from a file's first byte that is not UTF-8) that are not
+ * UTF-8: the one in which the bytes over 127 that follow a letter read as letters. A name's `é` is
+ * 0xE9 in 1252, `È` in Mac Roman, and 0x8E in Mac Roman, `Ž` in 1252: an upper-case letter right
+ * after a lower-case one reads as no letter. Mac Roman only when at least two bytes read as
+ * letters in it alone, four times as many as read so in 1252 alone; else 1252, Excel's "CSV" on
+ * Windows and the common case.
+ */
+export function singleByteOf(bytes: Uint8Array): 'windows-1252' | 'macintosh' {
+  let mac = 0;
+  let cp = 0;
+  for (let i = 1; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x80 || NO_VOTE.has(b)) continue;
+    const before = (bytes[i - 1] as number) | 32;
+    if (before < 97 || before > 122) continue;
+    const lowerBefore = (bytes[i - 1] as number) >= 97;
+    const reads = (name: 'windows-1252' | 'macintosh') => {
+      const c = charIn(name, b);
+      return LETTER.test(c) && !(lowerBefore && UPPER.test(c));
+    };
+    const inMac = reads('macintosh');
+    if (inMac !== reads('windows-1252')) {
+      if (inMac) mac++;
+      else cp++;
+    }
+  }
+  return mac >= 2 && mac >= 4 * cp ? 'macintosh' : 'windows-1252';
+}
+
 /** The encoding of a file that starts with `head`, by its BOM; without one, UTF-8 until a chunk says otherwise. */
 export function encodingOf(head: Buffer): Encoding {
   for (const [name, bom] of BOMS) if (head.subarray(0, bom.length).equals(bom)) return { name, bom };
@@ -82,11 +141,12 @@ function utf16WithoutBom(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-/** The encoding to fall back to when a file without a BOM turns out not to be UTF-8. */
-export const FALLBACK: Encoding = { name: 'windows-1252', bom: Buffer.alloc(0) };
+/** The encoding to fall back to when a file without a BOM turns out not to be UTF-8: `singleByteOf` its bytes from the first that is not. */
+export function fallbackFor(sample: Uint8Array): Encoding {
+  return { name: singleByteOf(sample), bom: Buffer.alloc(0) };
+}
 
-/** Thrown for a file taken as UTF-8 (no BOM) whose bytes are not UTF-8: read it again as Windows-1252. */
-/** A file taken as UTF-8 that is not; `at`: the offset of its first fault in what was checked. */
+/** A file taken as UTF-8 (no BOM) that is not, to be read again in `fallbackFor`'s encoding; `at`: the offset of its first fault in what was checked. */
 export class NotUtf8 extends Error {
   constructor(readonly at = -1) {
     super('not UTF-8');
@@ -130,9 +190,10 @@ export class MixedLines {
     }
   }
 
-  /** FALLBACK, said to mix encodings when the bytes counted hold UTF-8 text. */
-  get fallback(): Encoding {
-    return this.nonAscii ? { ...FALLBACK, mixedFromLine: this.lines } : FALLBACK;
+  /** `fallbackFor(sample)` (the bytes from the fault on), said to mix encodings when the bytes counted hold UTF-8 text. */
+  fallback(sample: Uint8Array): Encoding {
+    const single = fallbackFor(sample);
+    return this.nonAscii ? { ...single, mixedFromLine: this.lines } : single;
   }
 }
 /** Where UTF-8 `bytes` stop being whole: a character cut at the end (up to 3 bytes) is left out. */
@@ -179,13 +240,15 @@ export function headText(encoding: Encoding, bytes: Buffer): string {
       return Buffer.from(utf16Units(bytes, encoding.name === 'utf-16be').buffer).toString('utf16le');
     case 'windows-1252':
       return from1252(bytes.toString('latin1'));
+    case 'macintosh':
+      return fromMac(bytes.toString('latin1'));
   }
 }
 
 /**
  * Bytes (a file's head, or a whole small file) as text, in the encoding they show: the BOM's,
- * else UTF-8 if they are, else Windows-1252. The BOM is not part of the text; a head cut inside a
- * character keeps what is whole.
+ * else UTF-8 if they are, else Windows-1252 or Mac Roman (`fallbackFor`). The BOM is not part of
+ * the text; a head cut inside a character keeps what is whole.
  */
 export function textOf(bytes: Buffer): { encoding: Encoding; text: string } {
   const encoding = encodingOf(bytes);
@@ -194,7 +257,8 @@ export function textOf(bytes: Buffer): { encoding: Encoding; text: string } {
     return { encoding, text: headText(encoding, body) };
   } catch (e) {
     if (!(e instanceof NotUtf8)) throw e;
-    return { encoding: fallbackAt(body, e.at), text: headText(FALLBACK, body) };
+    const encoding = fallbackAt(body, e.at);
+    return { encoding, text: headText(encoding, body) };
   }
 }
 
@@ -215,12 +279,12 @@ export interface UnitSource {
   end(): void;
 }
 
-/** FALLBACK, said to mix encodings when `bytes` before the fault at `at` hold UTF-8 text (MixedLines). */
+/** `fallbackFor` the bytes from the fault at `at` (-1: not known, all of them), said to mix encodings when `bytes` before it hold UTF-8 text (MixedLines). */
 export function fallbackAt(bytes: Uint8Array, at: number): Encoding {
-  if (at < 0) return FALLBACK;
+  if (at < 0) return fallbackFor(bytes);
   const lines = new MixedLines();
   lines.add(bytes.subarray(0, at));
-  return lines.fallback;
+  return lines.fallback(bytes.subarray(at));
 }
 
 /**
@@ -264,7 +328,7 @@ class Utf16Source implements UnitSource {
 const asBytes: UnitSource = { write: (chunk) => chunk, end: () => undefined };
 
 /**
- * How the CSV engine holds a file. UTF-8 and Windows-1252 files are held as their bytes (text of
+ * How the CSV engine holds a file. UTF-8, Windows-1252 and Mac Roman files are held as their bytes (text of
  * one character a byte, latin1): delimiters, quotes and line breaks are ASCII and never part of a
  * multi-byte character, so the records split the same, a record goes back out as the very bytes
  * it came as, and only the cells read get their real characters. UTF-16 is held as its code units.
@@ -297,6 +361,8 @@ export function engineCodec(encoding: Encoding): EngineCodec {
       };
     case 'windows-1252':
       return { source: () => asBytes, cellText: from1252, fromText: to1252, encode: 'latin1' };
+    case 'macintosh':
+      return { source: () => asBytes, cellText: fromMac, fromText: toMac, encode: 'latin1' };
     case 'utf-16le':
     case 'utf-16be': {
       const bigEndian = encoding.name === 'utf-16be';

@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { type BigIntStats, closeSync, fstatSync, openSync, read, readSync, statSync } from 'node:fs';
 import { type CsvRecord, CsvSplitter, MAX_RECORD, QUOTE, QUOTED, QUOTES_DOUBLED, csvCell, quotesCell, quotingOf, sniffDelimiter } from './csv.js';
-import { type Encoding, FALLBACK, MixedLines, NotUtf8, engineCodec, textOf } from './csv-encoding.js';
+import { type Encoding, MixedLines, NotUtf8, engineCodec, fallbackFor, textOf } from './csv-encoding.js';
 
 /** How a file is written: what pass 1 found out, for pass 2 and the output. */
 export interface CsvFile {
@@ -107,8 +107,8 @@ export interface ReadOptions {
 }
 
 /**
- * `pass` over the file as it was opened, or once more as Windows-1252 when a file taken as UTF-8
- * turns out not to be: what a whole read of a file goes through.
+ * `pass` over the file as it was opened, or once more as Windows-1252 or Mac Roman when a file
+ * taken as UTF-8 turns out not to be: what a whole read of a file goes through.
  */
 export async function withFallback<T>(file: CsvFile, pass: (file: CsvFile) => Promise<T>): Promise<T> {
   try {
@@ -119,23 +119,27 @@ export async function withFallback<T>(file: CsvFile, pass: (file: CsvFile) => Pr
   }
 }
 
-/** Windows-1252 for a file whose text is not UTF-8 from offset `at`, said to mix the two when the text before holds UTF-8 (MixedLines). */
+/**
+ * Windows-1252 or Mac Roman (`fallbackFor` the bytes from the fault on) for a file whose text is
+ * not UTF-8 from offset `at` (-1: not known), said to mix encodings when the text before holds UTF-8 (MixedLines).
+ */
 function fallbackOf(file: CsvFile, at: number): Encoding {
-  if (at < 0) return FALLBACK;
-  const lines = new MixedLines();
   const fd = openSync(file.path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(READ);
+    const sample = Buffer.from(buffer.subarray(0, readSync(fd, buffer, 0, READ, file.encoding.bom.length + Math.max(0, at))));
+    if (at < 0) return fallbackFor(sample);
+    const lines = new MixedLines();
     for (let done = 0; done < at; ) {
       const n = readSync(fd, buffer, 0, Math.min(READ, at - done), file.encoding.bom.length + done);
       if (n === 0) break;
       lines.add(buffer.subarray(0, n));
       done += n;
     }
+    return lines.fallback(sample);
   } finally {
     closeSync(fd);
   }
-  return lines.fallback;
 }
 
 /**

@@ -74,7 +74,7 @@ interface Understood {
 /**
  * Pass 1: the file as the reader understands it, and what the grid's header needs (the fields
  * read, whether a row has an error), each row read and let go; pass 2 writes the rows. A file
- * taken as UTF-8 that is not is read again as Windows-1252.
+ * taken as UTF-8 that is not is read again as Windows-1252 or Mac Roman.
  */
 async function understandFile(path: string, settings: Settings): Promise<Understood> {
   return withFallback(await openInput(path), async (file) => {

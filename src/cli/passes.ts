@@ -27,7 +27,7 @@ import {
 } from '../core/index.js';
 import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
-import { binaryKind, engineCodec } from './csv-encoding.js';
+import { type EncodingName, binaryKind, engineCodec } from './csv-encoding.js';
 import { type CsvFile, CsvWriter, openCsv, readCsv, withFallback } from './csv-file.js';
 import { type TableLayout, jsonKeys, jsonLine, tableLine, tableName, tableReady } from './table.js';
 import { Column, bytes } from '../core/typed.js';
@@ -67,7 +67,7 @@ export async function openInput(path: string): Promise<CsvFile> {
 
 /**
  * Every record of a file as cells, empty lines included (as the plan counts them), read as the
- * plan reads it: a UTF-8 file that is not UTF-8 is read again as Windows-1252. The first `most`
+ * plan reads it: a UTF-8 file that is not UTF-8 is read again as Windows-1252 or Mac Roman. The first `most`
  * are kept, the rest read and let go. With the file as it was read (its encoding then known).
  */
 export async function readRecords(file: CsvFile, most = Number.POSITIVE_INFINITY): Promise<{ records: string[][]; file: CsvFile }> {
@@ -82,20 +82,30 @@ export async function readRecords(file: CsvFile, most = Number.POSITIVE_INFINITY
   });
 }
 
+/** How the summary names a single-byte encoding read when a file's bytes are not UTF-8. */
+const SINGLE_BYTE: Partial<Record<EncodingName, string>> = { 'windows-1252': 'Windows-1252', macintosh: 'Mac Roman' };
+
 /**
- * What was taken of the file where it was a guess (Windows-1252 is read when its bytes are not
- * UTF-8), or left out (the last byte of a UTF-16 file cut short).
+ * What was taken of the file where it was a guess (Windows-1252 or Mac Roman is read when its
+ * bytes are not UTF-8), or left out (the last byte of a UTF-16 file cut short).
  */
 export function encodingLines(file: CsvFile, writtenBack: boolean): string[] {
   if (file.encoding.halfCharAtEnd)
     return [`File ends in half a UTF-16 character (an odd number of bytes: cut short?): its last byte is left out${writtenBack ? ' of the output' : ''}`];
-  if (file.encoding.name !== 'windows-1252') return [];
+  const name = SINGLE_BYTE[file.encoding.name];
+  if (name === undefined) return [];
   const back = writtenBack ? ', and written back in it' : '';
   const from = file.encoding.mixedFromLine;
-  if (from === undefined) return [`File read as Windows-1252 (its bytes are not UTF-8)${back}`];
-  // UTF-8 up to a line another program appended in Windows-1252: read either way, one part is garbled.
+  if (from === undefined) {
+    const why =
+      file.encoding.name === 'macintosh'
+        ? "its bytes are not UTF-8, and its accented letters are Mac Roman's, as Excel for Mac's CSV writes them"
+        : 'its bytes are not UTF-8';
+    return [`File read as ${name} (${why})${back}`];
+  }
+  // UTF-8 up to a line another program appended in one byte a character: read either way, one part is garbled.
   return [
-    `File read as Windows-1252${back}: it mixes two encodings, UTF-8 before line ${from} and Windows-1252 from it, so its UTF-8 text reads garbled ('é' as 'Ã©'); save it again as one encoding (in Excel: CSV UTF-8)`,
+    `File read as ${name}${back}: it mixes two encodings, UTF-8 before line ${from} and ${name} from it, so its UTF-8 text reads garbled ('é' as 'Ã©'); save it again as one encoding (in Excel: CSV UTF-8)`,
   ];
 }
 
@@ -193,7 +203,7 @@ export function strayQuoteWarning(planned: Planned): string | undefined {
   return `lines ${line}-${lastLine} were read as one row (a quoted cell opens on line ${line} and text follows its closing quote on line ${lastLine}, as a spreadsheet reads it): check the quotes${more}`;
 }
 
-/** Pass 1. A file taken as UTF-8 that is not is read again as Windows-1252. */
+/** Pass 1. A file taken as UTF-8 that is not is read again as Windows-1252 or Mac Roman. */
 export async function planPass(file: CsvFile, settings: Settings, tick: (n: number) => void): Promise<Planned> {
   return withFallback(file, (f) => planOnce(f, settings, tick));
 }
@@ -354,8 +364,8 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
     return text;
   };
   const block = (cells: readonly string[]) => codec.fromText(joined(cells));
-  // Our cells after a plain record's bytes: straight to the buffer in a file held as bytes (UTF-8
-  // or Windows-1252) with a one-byte delimiter, else through the engine's text.
+  // Our cells after a plain record's bytes: straight to the buffer in a file held as bytes (UTF-8,
+  // Windows-1252 or Mac Roman) with a one-byte delimiter, else through the engine's text.
   const asBytes = codec.encode === 'latin1';
   const direct = asBytes && d.length === 1 && d.charCodeAt(0) < 0x80;
   const held = file.encoding.name === 'utf-8' ? undefined : codec.fromText;
