@@ -590,6 +590,18 @@ describe('CLI: files as they come', () => {
     expect(windowsLines[2]).toContain("(got 'quatrième')");
   });
 
+  it('SPEC 1a: a Mac Roman list whose first byte over 127 is an accented letter counts that letter: two accented letters make it Mac Roman, in the head or far into the file', () => {
+    const mac = iconv.encode('Zoé Lefèvre,2nd\r', 'macintosh');
+    const said = /^File read as Mac Roman \(its bytes are not UTF-8, and its accented letters are Mac Roman's, as Excel for Mac's CSV writes them\)/m;
+    expect(cli([file('mac-two-letters.csv', Buffer.concat([Buffer.from('Name,Degree\r'), mac])), ...AS_OF, '--format', 'csv']).stderr).toMatch(said);
+    const filler = Buffer.from('Ann Lee,2nd\r'.repeat(7000));
+    const far = file('mac-two-letters-far.csv', Buffer.concat([Buffer.from('Name,Degree\r'), filler, mac]));
+    expect(cli([far, ...AS_OF, '-o', join(dir, 'mac-two-letters-far.out.csv')]).stderr).toMatch(said);
+    // Windows-1252 signs after letters, each a Mac Roman letter, are still Windows-1252: 'IBM®' (Æ), '50K€' (Ä), '«CEO»' (ª).
+    const signs = iconv.encode('Name,Company,Title,Degree\r\nAnn Lee,IBM®,«CEO»,2nd\r\nBob Ray,SAP®,50K€ «VP»,3rd\r\n', 'windows-1252');
+    expect(cli([file('windows-signs.csv', signs), ...AS_OF, '--format', 'csv']).stderr).toMatch(/^File read as Windows-1252 \(its bytes are not UTF-8\)/m);
+  });
+
   it('SPEC 1a: UTF-8 lines, then lines another program appended in Windows-1252: read as Windows-1252 and said to mix the two, from the line where they change, in the head or far into the file', () => {
     const utf8 = Buffer.from('Name,Title,Degree\r\nZoë Müller,CEO,3rd\r\n', 'utf8');
     const appended = Buffer.from('René Dupont,VP Sales,2nd\r\n', 'latin1');

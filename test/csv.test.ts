@@ -93,6 +93,12 @@ describe('files: encodings (SPEC 1a, Files)', () => {
     // Windows-1252 text whose only bytes over 127 are punctuation after letters, each a Mac Roman letter: still 1252.
     expect(windows('O’Brien,don’t,word—word,“hi”,etc…,Acme™,naïve\n')).toBe('windows-1252');
     expect(windows('Dušan Božena,Šimon Kovář\n'.replace('ř', 'r'))).toBe('windows-1252');
+    // Signs that follow a word in either encoding tell neither: 1252's ® € », Mac Roman's ™.
+    expect(windows('IBM®,SAP®,120K€,1.5M€,«CEO»,«VP»\n')).toBe('windows-1252');
+    expect(mac('Siobhán,Brightline™,Acme™,Renée\n')).toBe('macintosh');
+    // 'ˆ' (1252's 0x88, Mac Roman's 0xF6) is an accent alone, no letter: Mac Roman's 'à', 1252's 'ö' each count.
+    expect(mac('Società Italiana,Università di Roma\n')).toBe('macintosh');
+    expect(windows('Björn Schröder,Köhler,Böhm,Försäljningschef Söderberg\n'.replace('ä', 'a'))).toBe('windows-1252');
     // One accented letter is not enough to leave the common case.
     expect(mac('Zoé,2nd\n')).toBe('windows-1252');
     expect(mac('Zoé Lefèvre,2nd\n')).toBe('macintosh');

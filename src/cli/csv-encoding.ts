@@ -75,18 +75,21 @@ const toMac = (text: string) => (NOT_ASCII.test(text) ? text.replace(NOT_ASCII_A
 /** A byte's character in Windows-1252 or Mac Roman (a byte 1252 leaves undefined is no letter, its C1 control). */
 const charIn = (name: 'windows-1252' | 'macintosh', b: number): string =>
   name === 'macintosh' ? (MAC_80_FF[b - 0x80] as string) : b < 0xa0 ? (CP1252_80_9F[b - 0x80] as string) : String.fromCharCode(b);
-const LETTER = /^\p{L}$/u;
+/** A letter, not a modifier letter: `ˆ` (1252's 0x88, Mac Roman's 0xF6) is an accent on its own, so Mac Roman's `à` and 1252's `ö` each vote. */
+const LETTER = /^(?!\p{Lm})\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
 /**
- * Bytes that are punctuation common in text in one of the two encodings, after a letter as often
- * as not (`don’t`, `O’Brien`, `word—word`, `“hi”`, `…`, `Acme™`): the letter they are in the
- * other (`í`, `ó`, `î`, `Ö`, `ô`; `Õ`, `Ó`) tells neither.
+ * Bytes that are punctuation or a sign common in text in one of the two encodings, after a letter
+ * as often as not (`don’t`, `O’Brien`, `word—word`, `“hi”`, `…`, `Acme™`, `IBM®`, `50K€`,
+ * `«CEO»`): the letter they are in the other (`í`, `ó`, `î`, `Ö`, `ô`, `Ä`, `Æ`, `ª`; `Õ`, `Ó`,
+ * `ª`, `Û`, `È`) tells neither: 1252's ™ ® € » (0x99 0xAE 0x80 0xBB) and Mac Roman's ™ € »
+ * (0xAA 0xDB 0xC8); Mac Roman's ® (0xA8) is `¨` in 1252, no letter in either.
  */
-const NO_VOTE = new Set([0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x99, 0xd2, 0xd3, 0xd4, 0xd5]);
+const NO_VOTE = new Set([0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x99, 0xaa, 0xae, 0xbb, 0xc8, 0xd2, 0xd3, 0xd4, 0xd5, 0xdb]);
 
 /**
- * Windows-1252 or Mac Roman, for bytes (from a file's first byte that is not UTF-8) that are not
- * UTF-8: the one in which the bytes over 127 that follow a letter read as letters. A name's `é` is
+ * Windows-1252 or Mac Roman, for bytes (from the byte before a file's first that is not UTF-8,
+ * the letter it may follow) that are not UTF-8: the one in which the bytes over 127 that follow a letter read as letters. A name's `é` is
  * 0xE9 in 1252, `È` in Mac Roman, and 0x8E in Mac Roman, `Ž` in 1252: an upper-case letter right
  * after a lower-case one reads as no letter. Mac Roman only when at least two bytes read as
  * letters in it alone, four times as many as read so in 1252 alone; else 1252, Excel's "CSV" on
@@ -279,12 +282,12 @@ export interface UnitSource {
   end(): void;
 }
 
-/** `fallbackFor` the bytes from the fault at `at` (-1: not known, all of them), said to mix encodings when `bytes` before it hold UTF-8 text (MixedLines). */
+/** `fallbackFor` the bytes from the fault at `at` (-1: not known, all of them) and the one before it (the letter the first accented letter follows), said to mix encodings when `bytes` before it hold UTF-8 text (MixedLines). */
 export function fallbackAt(bytes: Uint8Array, at: number): Encoding {
   if (at < 0) return fallbackFor(bytes);
   const lines = new MixedLines();
   lines.add(bytes.subarray(0, at));
-  return lines.fallback(bytes.subarray(at));
+  return lines.fallback(bytes.subarray(Math.max(0, at - 1)));
 }
 
 /**

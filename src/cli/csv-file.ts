@@ -120,14 +120,15 @@ export async function withFallback<T>(file: CsvFile, pass: (file: CsvFile) => Pr
 }
 
 /**
- * Windows-1252 or Mac Roman (`fallbackFor` the bytes from the fault on) for a file whose text is
+ * Windows-1252 or Mac Roman (`fallbackFor` the bytes from the fault on, and the one before it: the
+ * letter the first accented letter follows) for a file whose text is
  * not UTF-8 from offset `at` (-1: not known), said to mix encodings when the text before holds UTF-8 (MixedLines).
  */
 function fallbackOf(file: CsvFile, at: number): Encoding {
   const fd = openSync(file.path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(READ);
-    const sample = Buffer.from(buffer.subarray(0, readSync(fd, buffer, 0, READ, file.encoding.bom.length + Math.max(0, at))));
+    const sample = Buffer.from(buffer.subarray(0, readSync(fd, buffer, 0, READ, file.encoding.bom.length + Math.max(0, at - 1))));
     if (at < 0) return fallbackFor(sample);
     const lines = new MixedLines();
     for (let done = 0; done < at; ) {
