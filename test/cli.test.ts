@@ -511,6 +511,12 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
       /^prospect-channels: settings file '.*novalue\.csv': each line needs a key and a value/,
     ],
     [
+      'a settings line with no value, a long one: 60 characters of it quoted',
+      () => [SAMPLE, '--settings', file('novalue-long.csv', `${'x'.repeat(5000)}\n`)],
+      2,
+      /^prospect-channels: settings file '.*novalue-long\.csv': each line needs a key and a value \(got 'x{57}\.\.\.'\)$/m,
+    ],
+    [
       'a settings file in CSV with a quoted value left open',
       () => [SAMPLE, '--settings', file('open.csv', 'Credits,10\nHolidays,"2026-12-24, 2026-12-25\n')],
       2,

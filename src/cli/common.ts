@@ -16,6 +16,7 @@ import {
   repeatedSetting,
   settingId,
   settingByKey,
+  shortened,
   todayFrom,
 } from '../core/index.js';
 import { CsvError, CsvSplitter, sepDirective, sniffDelimiter } from './csv.js';
@@ -354,7 +355,7 @@ async function readSettingsFile(path: string): Promise<{ pairs: Array<[Cell, Cel
     throw e;
   }
   const bad = rows.find((r) => r.length < 2 && (r[0] ?? '') !== '');
-  if (bad) throw new CliError(`settings file '${path}': each line needs a key and a value (got '${bad.join(',')}')`, 2);
+  if (bad) throw new CliError(`settings file '${path}': each line needs a key and a value (got '${shortened(bad.join(','))}')`, 2);
   // A value spread over cells (`Holidays;24/12/2026;25/12/2026`) is every one of them, not the first: one more is an error, never dropped.
   const pairs = rows.map((r): [Cell, Cell] => [
     r[0] ?? '',
