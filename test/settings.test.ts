@@ -301,6 +301,9 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
     const bad = (read([['Credits', long]]) as Problem).message;
     expect(bad).toBe(`Credits: expected a whole number, 0 or more (got '${long.slice(0, 57)}...')`);
     expect((read([[long, '1']]) as Problem).message).toMatch(new RegExp(`^unknown setting '${long.slice(0, 57)}\\.\\.\\.'; known settings`));
+    // Never cut between the two halves of an emoji, which would show as '�'.
+    const emoji = `${'x'.repeat(56)}\u{1F680} launch`;
+    expect((read([['Credits', emoji]]) as Problem).message).toBe(`Credits: expected a whole number, 0 or more (got '${'x'.repeat(56)}...')`);
   });
 
   it('Column: with an unknown field is an error', () => {

@@ -30,9 +30,19 @@ export class Problem {
 /** How an error row's Channel and Reason cells start. */
 const ERROR_MARK = 'ERROR: ';
 
-/** `text` as an error message quotes it: at most `most` characters, its end cut to "...". A settings cell can hold 60,000. */
-export function shortened(text: string, most = 60): string {
-  return text.length > most ? `${text.slice(0, most - 3)}...` : text;
+/**
+ * `text` in at most `most` characters, its end cut to `end` ("..." as an error message quotes a
+ * value: a settings cell can hold 60,000), never between the two halves of a character beyond 16
+ * bits (an emoji), which would show as `�`.
+ */
+export function shortened(text: string, most = 60, end = '...'): string {
+  return text.length > most ? `${leading(text, most - end.length)}${end}` : text;
+}
+
+/** The first `n` UTF-16 units of `text`, one fewer where the n-th is the first half of a character. */
+function leading(text: string, n: number): string {
+  const last = text.charCodeAt(n - 1);
+  return text.slice(0, n > 0 && last >= 0xd800 && last <= 0xdbff ? n - 1 : n);
 }
 
 /** A row that could not be read: its Channel and Reason both show this text. */
@@ -64,7 +74,7 @@ export class RowError {
     const headOf = (column: string) => `${column}: ${this.problem}`;
     let column = shortened(this.column, 40);
     const over = headOf(column).length + fixed + Math.min(8, this.got.length) - width;
-    if (over > 0 && column.length > 12) column = `${column.slice(0, Math.max(9, column.length - over - 3))}...`;
+    if (over > 0 && column.length > 12) column = `${leading(column, Math.max(9, column.length - over - 3))}...`;
     const head = headOf(column);
     const room = Math.max(4, width - head.length - fixed);
     const got = shortened(this.got, room);

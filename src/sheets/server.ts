@@ -183,12 +183,7 @@ const ROW_LINE_CHARS = 60;
 
 /** Text as the sidebar shows it in a line of its own: its white space one space, cut at `most` characters with "…", never within a character. */
 function oneLine(text: string, most: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= most) return line;
-  let cut = most - 1;
-  // Not between the two halves of a character beyond 16 bits (an emoji).
-  if (cut > 0 && line.charCodeAt(cut - 1) >= 0xd800 && line.charCodeAt(cut - 1) <= 0xdbff) cut--;
-  return `${line.slice(0, cut)}…`;
+  return shortened(text.replace(/\s+/g, ' ').trim(), most, '…');
 }
 
 export function active(): Spreadsheet {
@@ -404,9 +399,10 @@ function everyRowAnError(plan: SheetPlan, form?: PlannerForm): FormProblem | und
   // Its column is one not read: the fix is a column that is.
   if (first.problem === NOTHING_READ)
     return { message: `${where}: ${first.detail}. Choose the columns that hold names, LinkedIn URLs or emails in the Columns step.` };
-  const what = `${where}: column '${first.column}': ${first.problem} (got '${shortened(first.got)}').`;
-  if (chosen) return { message: `${what} Column: ${label} is set to '${first.column}': choose the column that holds ${label}.`, field: `Column: ${label}` };
-  return { message: `${what} Check the column '${first.column}' in the Columns step.` };
+  const column = shortened(first.column);
+  const what = `${where}: column '${column}': ${first.problem} (got '${shortened(first.got)}').`;
+  if (chosen) return { message: `${what} Column: ${label} is set to '${column}': choose the column that holds ${label}.`, field: `Column: ${label}` };
+  return { message: `${what} Check the column '${column}' in the Columns step.` };
 }
 
 /** One lock per document: two runs (two users, or a double click) never interleave their writes. */
