@@ -88,10 +88,10 @@ const UPPER = /^\p{Lu}$/u;
 const NO_VOTE = new Set([0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x99, 0xaa, 0xae, 0xbb, 0xc8, 0xd2, 0xd3, 0xd4, 0xd5, 0xdb]);
 
 /**
- * Windows-1252 or Mac Roman, for bytes (from the byte before a file's first that is not UTF-8,
- * the letter it may follow) that are not UTF-8: the one in which the bytes over 127 that follow a letter read as letters. A name's `é` is
- * 0xE9 in 1252, `È` in Mac Roman, and 0x8E in Mac Roman, `Ž` in 1252: an upper-case letter right
- * after a lower-case one reads as no letter. Mac Roman only when at least two bytes read as
+ * Windows-1252 or Mac Roman, for bytes that are not UTF-8 (from the byte before a file's first
+ * that is not, the letter it may follow): the one in which the bytes over 127 that follow a letter
+ * read as letters. A name's `é` is 0xE9 in 1252, `È` in Mac Roman, and 0x8E in Mac Roman, `Ž` in
+ * 1252: an upper-case letter right after a lower-case one reads as no letter. Mac Roman only when at least two bytes read as
  * letters in it alone, four times as many as read so in 1252 alone; else 1252, Excel's "CSV" on
  * Windows and the common case.
  */
