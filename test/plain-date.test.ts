@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { needsZone } from '../src/core/dates.js';
-import { type Cell, type ColumnMap, Problem, readProspect, understandHeader, zonedDatesRead } from '../src/core/index.js';
+import { type Cell, type ColumnMap, Problem, type Prospect, parseIsoDay, readProspect, understandHeader, zonedDatesRead } from '../src/core/index.js';
 
 const DAY = 86_400_000;
 /** The definition, asked of the Date itself every time. */
@@ -79,5 +79,17 @@ describe('the reader counts the Dates whose day needs a time zone (the Sheets fu
     expect(zonedDatesRead(map)).toBe(3 + local.filter(needsZone).length + (needsZone(utc) ? 1 : 0));
     expect(needsZone(utc)).toBe(zoned(utc));
     expect(zonedDatesRead(mapOf())).toBe(0);
+  });
+
+  it("with the map's dateIn, such a Date reads as the day it gives (the spreadsheet's), once an instant; a local midnight as it is", () => {
+    const asked: number[] = [];
+    const map: ColumnMap = { ...mapOf(), dateIn: (d) => (asked.push(d.getTime()), '2026-11-19') };
+    const tokyoMidnight = new Date(Date.UTC(2026, 10, 18, 15, 0));
+    const rows = [0, 1, 2].map(() => readProspect(['Ann', new Date(tokyoMidnight.getTime()), '', ''], map));
+    for (const p of rows) expect((p as Prospect).inmailSentOn).toBe(parseIsoDay('2026-11-19'));
+    // One reading of the instant, whatever the rows holding it.
+    expect(asked).toEqual([tokyoMidnight.getTime()]);
+    const local = new Date(2026, 10, 18);
+    if (!needsZone(local)) expect((readProspect(['Bo', local, '', ''], map) as Prospect).inmailSentOn).toBe(parseIsoDay('2026-11-18'));
   });
 });

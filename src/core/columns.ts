@@ -245,6 +245,12 @@ export interface ColumnMap {
    * counted from the range's first column, which is column A only where the range starts there.
    */
   readonly inRange?: boolean;
+  /**
+   * How a Date whose day needs the spreadsheet's zone (`needsZone`) is read, where the caller
+   * knows the zone: as the text of its day there (Sheets: `dayTextIn`). Without it such a Date is
+   * read as the script's day and counted (`zonedDatesRead`), for the caller to ask for the zone.
+   */
+  readonly dateIn?: (d: Date) => string;
 }
 
 /** Every column a row is read from: each field's own, then its fallbacks. */
@@ -1187,7 +1193,12 @@ class RowReader {
       memo = new Map();
       this.dates[k] = memo;
     }
-    if (needsZone(cell)) this.zonedDates++;
+    const dateIn = this.map.dateIn;
+    if (needsZone(cell)) {
+      this.zonedDates++;
+      // Its day where the spreadsheet is, read from the text of it: asked once an instant, as the memo keeps it.
+      if (dateIn !== undefined) return memo.get(cell.getTime()) ?? remembered(memo, cell.getTime(), this.columns[k] as MappedColumn, dateIn(cell));
+    }
     return remembered(memo, cell.getTime(), this.columns[k] as MappedColumn, cell);
   }
 

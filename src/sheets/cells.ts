@@ -57,36 +57,49 @@ export function hasZonedDate(rows: readonly (readonly Cell[])[]): boolean {
   return false;
 }
 
-/** Dates a maker of `rowInZone` keeps read: a list's date columns hold a few hundred days. */
+/** Dates a maker of `dayTextIn` keeps read: a list's date columns hold a few hundred days. */
 const ZONED_KEPT = 4096;
 
 /**
  * Reads a row's Dates in the spreadsheet's zone (see `datesInZone`): the row itself when it has no
- * Date to read so, else a copy. One maker a call: the zone's formatter is made on the first such
- * Date, and each instant is read once (a spreadsheet outside the script's zone sends every date
- * cell so, and a full tab's took a tenth of `CHANNEL_PLAN` read one by one).
+ * Date to read so, else a copy with each such Date its day's text (`dayTextIn`), for rows read
+ * whole (settings, the sidebar's sheet, the preview's upload). A custom function's rows are read by the reader, which takes the
+ * same text for each such Date as it meets it (`ColumnMap.dateIn`), copying no row.
  */
 export function rowInZone(timeZone: string): (row: Cell[]) => Cell[] {
-  let format: Intl.DateTimeFormat | undefined;
-  const read = new Map<number, string>();
+  const dayText = dayTextIn(timeZone);
   return (row) => {
     let copy: Cell[] | undefined;
     for (let i = 0; i < row.length; i++) {
       const c = row[i];
-      if (!isZonedDate(c)) continue;
-      const t = c.getTime();
-      if (Number.isNaN(t)) continue;
+      if (!isZonedDate(c) || Number.isNaN(c.getTime())) continue;
       copy ??= row.slice();
-      let text = read.get(t);
-      if (text === undefined) {
-        format ??= dateInZone(timeZone);
-        text = format.format(c);
-        if (read.size >= ZONED_KEPT) read.clear();
-        read.set(t, text);
-      }
-      copy[i] = text;
+      copy[i] = dayText(c);
     }
     return copy ?? row;
+  };
+}
+
+/**
+ * The day of a Date where the spreadsheet is, as text (`2026-11-23`): a list's reader takes it
+ * for each Date that needs the zone (`ColumnMap.dateIn`), and `rowInZone` puts it in a row's copy.
+ * One maker a call: the zone's formatter is made on the first Date, and each instant is read once
+ * (a spreadsheet outside the script's zone sends every date cell so, and a full tab's took a tenth
+ * of `CHANNEL_PLAN` read one by one).
+ */
+export function dayTextIn(timeZone: string): (d: Date) => string {
+  let format: Intl.DateTimeFormat | undefined;
+  const read = new Map<number, string>();
+  return (d) => {
+    const t = d.getTime();
+    let text = read.get(t);
+    if (text === undefined) {
+      format ??= dateInZone(timeZone);
+      text = format.format(d);
+      if (read.size >= ZONED_KEPT) read.clear();
+      read.set(t, text);
+    }
+    return text;
   };
 }
 

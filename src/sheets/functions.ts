@@ -31,7 +31,7 @@ import {
   settingByKey,
 } from '../core/index.js';
 import { SETTINGS_SHEET } from './names.js';
-import { type RangeArg, type SheetValue, asRows, columnsFrom, datesInZone, hasZonedDate, outcomeRowMaker, rowInZone, settingsFrom, todayIn } from './cells.js';
+import { type RangeArg, type SheetValue, asRows, columnsFrom, dayTextIn, datesInZone, hasZonedDate, outcomeRowMaker, settingsFrom, todayIn } from './cells.js';
 
 /** The spreadsheet's time zone, asked only when a date needs it (a read custom functions may make). */
 function spreadsheetZone(): string | undefined {
@@ -95,8 +95,9 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
   const headerAt = headerRowAt(grid, map);
   let read: (i: number) => RowInput;
   if (zone) {
-    const inZone = rowInZone(zone);
-    read = (i) => readProspect(inZone(grid[i] as Cell[]), map);
+    // Each Date that needs the zone read as its day there, as the reader meets it: no row copied.
+    const zoned: ColumnMap = { ...map, dateIn: dayTextIn(zone) };
+    read = (i) => readProspect(grid[i] as Cell[], zoned);
   } else if (zoneFirst)
     read = (i) => readProspect(grid[i] as Cell[], map); // no zone to be had
   else {
