@@ -89,6 +89,10 @@ describe('the reader counts the Dates whose day needs a time zone (the Sheets fu
     for (const p of rows) expect((p as Prospect).inmailSentOn).toBe(parseIsoDay('2026-11-19'));
     // One reading of the instant, whatever the rows holding it.
     expect(asked).toEqual([tokyoMidnight.getTime()]);
+    // An invalid Date has no day in any zone: the row's error, as without a zone, and the zone is not asked.
+    const invalid = readProspect(['Cy', new Date(Number.NaN), '', ''], map);
+    expect(invalid).toEqual(readProspect(['Cy', new Date(Number.NaN), '', ''], mapOf()));
+    expect(asked).toEqual([tokyoMidnight.getTime()]);
     const local = new Date(2026, 10, 18);
     if (!needsZone(local)) expect((readProspect(['Bo', local, '', ''], map) as Prospect).inmailSentOn).toBe(parseIsoDay('2026-11-18'));
   });

@@ -1193,13 +1193,15 @@ class RowReader {
       memo = new Map();
       this.dates[k] = memo;
     }
-    const dateIn = this.map.dateIn;
+    const t = cell.getTime();
     if (needsZone(cell)) {
       this.zonedDates++;
-      // Its day where the spreadsheet is, read from the text of it: asked once an instant, as the memo keeps it.
-      if (dateIn !== undefined) return memo.get(cell.getTime()) ?? remembered(memo, cell.getTime(), this.columns[k] as MappedColumn, dateIn(cell));
+      // Its day where the spreadsheet is, read from the text of it: asked once an instant, as the
+      // memo keeps it. An invalid Date has no day anywhere: it is read as it is, an error.
+      const dateIn = this.map.dateIn;
+      if (dateIn !== undefined && !Number.isNaN(t)) return memo.get(t) ?? remembered(memo, t, this.columns[k] as MappedColumn, dateIn(cell));
     }
-    return remembered(memo, cell.getTime(), this.columns[k] as MappedColumn, cell);
+    return remembered(memo, t, this.columns[k] as MappedColumn, cell);
   }
 
   /** A text cell as readCell reads it, remembered while the column's values repeat. */

@@ -63,8 +63,9 @@ const ZONED_KEPT = 4096;
 /**
  * Reads a row's Dates in the spreadsheet's zone (see `datesInZone`): the row itself when it has no
  * Date to read so, else a copy with each such Date its day's text (`dayTextIn`), for rows read
- * whole (settings, the sidebar's sheet, the preview's upload). A custom function's rows are read by the reader, which takes the
- * same text for each such Date as it meets it (`ColumnMap.dateIn`), copying no row.
+ * whole (settings, the sidebar's sheet, the preview's upload). A custom function's rows are read
+ * by the reader, which takes the same text for each such Date as it meets it (`ColumnMap.dateIn`),
+ * copying no row.
  */
 export function rowInZone(timeZone: string): (row: Cell[]) => Cell[] {
   const dayText = dayTextIn(timeZone);
