@@ -161,7 +161,6 @@ const WORDS: readonly string[] = [
   ]),
 ];
 const word = (w: string): number => WORDS.indexOf(w) + 1;
-const LONGEST = Math.max(...WORDS.map((w) => w.length));
 
 const PRESIDENT = word('president');
 const PRESIDENTE = word('presidente');
@@ -266,27 +265,23 @@ function wordLevel(w: number, before: number, chief: boolean): number {
 }
 
 /**
- * Words by their first letter and length: bucket `first * (LONGEST + 1) + length` of BUCKETS
- * starts at BUCKET_AT[bucket] and runs to the next bucket's start. Most words of a title have no
- * known word of their first letter and length, and cost no look at their letters at all.
+ * Known words by the hash the scan makes of a word as it reads its letters (`hashStep` of each
+ * lower-case code): an open-addressing table, at most an eighth full, so most words of a title,
+ * which the reading does not name, cost one look at an empty or other slot and no compare.
  */
-const BUCKET_COUNT = 128 * (LONGEST + 1);
-const bucketOf = (first: number, length: number) => first * (LONGEST + 1) + length;
-const BUCKET_AT = new Uint16Array(BUCKET_COUNT + 1);
-const BUCKETS = new Uint8Array(WORDS.length);
-{
-  const byBucket = WORDS.map((w, i) => ({ bucket: bucketOf(w.charCodeAt(0), w.length), number: i + 1 })).sort((a, b) => a.bucket - b.bucket);
-  // Each bucket from the one after the last word's up to this word's starts at this word.
-  let b = 0;
-  byBucket.forEach((e, k) => {
-    BUCKETS[k] = e.number;
-    if (e.bucket >= b) {
-      BUCKET_AT.fill(k, b, e.bucket + 1);
-      b = e.bucket + 1;
-    }
-  });
-  BUCKET_AT.fill(byBucket.length, b);
-}
+const hashStep = (h: number, code: number): number => (Math.imul(h, 31) + code) | 0;
+const WORD_SLOTS = 2048;
+const slotOf = (h: number): number => (h ^ (h >>> 11)) & (WORD_SLOTS - 1);
+const SLOT_WORD = new Uint8Array(WORD_SLOTS);
+const SLOT_HASH = new Int32Array(WORD_SLOTS);
+WORDS.forEach((known, k) => {
+  let h = 0;
+  for (let at = 0; at < known.length; at++) h = hashStep(h, known.charCodeAt(at));
+  let s = slotOf(h);
+  while (SLOT_WORD[s] !== 0) s = (s + 1) & (WORD_SLOTS - 1);
+  SLOT_WORD[s] = k + 1;
+  SLOT_HASH[s] = h;
+});
 
 /** The lower-case code of an ASCII word character (a-z, A-Z, 0-9), 0 for any other character. */
 const WORD_CHARS = new Uint8Array(128);
@@ -294,17 +289,14 @@ for (let c = 48; c <= 57; c++) WORD_CHARS[c] = c;
 for (let c = 97; c <= 122; c++) WORD_CHARS[c] = c;
 for (let c = 65; c <= 90; c++) WORD_CHARS[c] = c + 32;
 
-/** The number of the word text[from, to) whose lower-case first letter is `first`, or 0 for any other word. */
-function wordAt(text: string, from: number, to: number, first: number): number {
+/** The number of the word text[from, to), of hash `h` (see `hashStep`), or 0 for any other word. */
+function wordAt(text: string, from: number, to: number, h: number): number {
   const length = to - from;
-  if (length > LONGEST) return 0;
-  const bucket = bucketOf(first, length);
-  const end = BUCKET_AT[bucket + 1] as number;
-  for (let k = BUCKET_AT[bucket] as number; k < end; k++) {
-    const w = BUCKETS[k] as number;
+  for (let s = slotOf(h), w = SLOT_WORD[s] as number; w !== 0; s = (s + 1) & (WORD_SLOTS - 1), w = SLOT_WORD[s] as number) {
     const known = WORDS[w - 1] as string;
-    // The text's word is letters and digits: `| 32` lower-cases a letter and keeps a digit. Its first letter matched already.
-    let at = 1;
+    if (SLOT_HASH[s] !== h || known.length !== length) continue;
+    // The text's word is letters and digits: `| 32` lower-cases a letter and keeps a digit.
+    let at = 0;
     while (at < length && (text.charCodeAt(from + at) | 32) === known.charCodeAt(at)) at++;
     if (at === length) return w;
   }
@@ -372,8 +364,8 @@ for (let w = 1; w <= WORDS.length; w++) WEAK[w] = ((FLAGS[w] as number) & SENIOR
 /**
  * The title's rank, or -1 when it holds a letter over 127 and is not yet `folded` (an accent, or a
  * character that only `toLowerCase` reads right): most titles are ASCII and are read as they are.
- * Space, the commonest character between words, is passed over first; a word the reading does not
- * name costs a look-up by its first letter and length, and most such words nothing more.
+ * Space, the commonest character between words, is passed over first; a word is hashed as its
+ * letters are read, and one the reading does not name mostly costs one look at the table of words.
  */
 function titleLevel(t: string, isFolded: boolean): number {
   const n = t.length;
@@ -393,14 +385,17 @@ function titleLevel(t: string, isFolded: boolean): number {
       const first = WORD_CHARS[c] as number;
       if (first !== 0) {
         let j = i + 1;
+        let h = first;
+        let d = 0;
         // A word runs on over letters and digits: `| 32` lower-cases a letter, and no other character lands on one.
         for (; j < n; j++) {
-          const d = t.charCodeAt(j);
+          d = t.charCodeAt(j);
           if (((d | 32) - 97) >>> 0 >= 26 && (d - 48) >>> 0 >= 10) break;
+          h = hashStep(h, d | 32);
         }
         // A word that runs on into an accented letter (`eté`) is not the ASCII word before it (`et`): read folded.
-        if (!isFolded && j < n && t.charCodeAt(j) >= 128) return -1;
-        let w = wordAt(t, i, j, first);
+        if (!isFolded && j < n && d >= 128) return -1;
+        let w = wordAt(t, i, j, h);
         if (w === 0 && j - i > 6) w = compoundAt(t, i, j);
         i = j;
         if (w === 0) {
