@@ -397,10 +397,13 @@ function titleLevel(t: string, isFolded: boolean): number {
         if (!isFolded && j < n && d >= 128) return -1;
         let w = wordAt(t, i, j, h);
         if (w === 0 && j - i > 6) w = compoundAt(t, i, j);
+        // A space after the word, the commonest case, is passed over here: it changes nothing, and its code is read already.
+        const after = d === 32 ? j + 1 : j;
         i = j;
         if (w === 0) {
           // Most words: one the reading does not name only stands before the next.
           if (!inTail) before = 0;
+          i = after;
           continue;
         }
         // "co-founder" is one word.
@@ -432,6 +435,7 @@ function titleLevel(t: string, isFolded: boolean): number {
           const wk = WEAK[w] as number;
           if (wk > weak) weak = wk;
           before = w;
+          if (i === j) i = after;
           continue;
         }
         // The word starts another role: end this one, below.
