@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
-import { FileOut, Leftovers, openOutput } from '../src/cli/files.js';
+import type { Io } from '../src/cli/common.js';
+import { FileOut, Leftovers, holdFile, openOutput } from '../src/cli/files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'file-out-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -118,5 +120,44 @@ describe('an -o file put in place of its target', () => {
     // The finished file it did not put in place is a leftover, removed when the run ends.
     await leftovers.clear();
     expect(readdirSync(dir).filter((f) => f.startsWith('.plan.csv.'))).toEqual([]);
+  });
+});
+
+describe('holdFile: one run at a time on a list written over itself', () => {
+  it('gives up after its wait on a hold whose process still runs, naming that process and the file to remove, and leaves the hold alone', async () => {
+    const path = join(dir, 'held.csv');
+    writeFileSync(path, 'Name\nAnn\n');
+    const hold = join(dir, '.held.csv.lock');
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      writeFileSync(hold, String(holder.pid));
+      const stderr = new PassThrough();
+      let said = '';
+      stderr.on('data', (d) => (said += d));
+      const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr, now: () => new Date() } as unknown as Io;
+      const leftovers = new Leftovers();
+      await expect(holdFile(path, 'held.csv', io, leftovers, false, 200)).rejects.toThrow(
+        `'held.csv' is being written by another run (process ${holder.pid}): nothing written; run again when it has finished (if none is running, remove '${hold}')`,
+      );
+      expect(said).toBe(`waiting for another run writing 'held.csv' (process ${holder.pid}) to finish\n`);
+      await leftovers.clear();
+      expect(readFileSync(hold, 'utf8')).toBe(String(holder.pid));
+    } finally {
+      holder.kill();
+      rmSync(hold, { force: true });
+    }
+  });
+
+  it("is made with this run's process id, removed with the run's leftovers, and not made where the folder takes no file", async () => {
+    const path = join(dir, 'mine.csv');
+    writeFileSync(path, 'Name\nAnn\n');
+    const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), now: () => new Date() } as unknown as Io;
+    const leftovers = new Leftovers();
+    await holdFile(path, 'mine.csv', io, leftovers, true);
+    expect(readFileSync(join(dir, '.mine.csv.lock'), 'utf8')).toBe(String(process.pid));
+    await leftovers.clear();
+    expect(readdirSync(dir).filter((n) => n.startsWith('.mine.csv'))).toEqual([]);
+    // A folder that does not exist stands for one where no file can be made: the run goes on.
+    await holdFile(join(dir, 'no-such-folder', 'x.csv'), 'x.csv', io, leftovers, true);
   });
 });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -372,32 +372,68 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect(changedSince(again)).toBe(true);
   });
 
-  it("two runs of done on one file at once: both marks are kept, or the later run writes nothing and says the file changed (one run saved over the other's marks)", async () => {
-    const rows = Array.from({ length: 60_000 }, (_, i) => `P${i},https://www.linkedin.com/in/p${i},2nd,pending,2026-10-01`);
-    const path = file('shared.csv', `Name,LinkedIn URL,Degree,Connection Status,Requested On\n${rows.join('\n')}\n`);
-    const runDone = (row: number) =>
-      new Promise<{ code: number | null; stderr: string }>((done) => {
-        const child = spawn(process.execPath, [CLI, 'done', path, '--rows', String(row), ...AS_OF, '-o', path, '-q']);
-        let stderr = '';
-        child.stderr.on('data', (d) => (stderr += d));
-        child.on('close', (code) => done({ code, stderr }));
-      });
-    const [a, b] = await Promise.all([runDone(2), runDone(3)]);
-    const [, row2, row3] = readFileSync(path, 'utf8').split('\n');
-    const marked = (row?: string) => row?.split(',')[3] === 'withdrawn';
-    for (const [r, row] of [
-      [a, row2],
-      [b, row3],
-    ] as const) {
-      if (r.code === 0) expect(marked(row)).toBe(true);
-      else
-        expect([r.code, r.stderr]).toEqual([
-          1,
-          `prospect-channels: '${path}' changed while it was being read (written by another program, or another run): nothing written; run again\n`,
-        ]);
-    }
-    expect(a.code === 0 || b.code === 0).toBe(true);
+  const runDone = (path: string, row: number, quiet = true) =>
+    new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [CLI, 'done', path, '--rows', String(row), ...AS_OF, '-o', path, ...(quiet ? ['-q'] : [])]);
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => done({ code, stderr }));
+    });
+  const pendingList = (name: string, n: number) =>
+    file(
+      name,
+      `Name,LinkedIn URL,Degree,Connection Status,Requested On\n${Array.from({ length: n }, (_, i) => `P${i},https://www.linkedin.com/in/p${i},2nd,pending,2026-10-01`).join('\n')}\n`,
+    );
+  const withdrawn = (path: string, row: number) => readFileSync(path, 'utf8').split('\n')[row - 1]?.split(',')[3] === 'withdrawn';
+
+  it("two runs of done on one file at once take turns: the second reads the first one's marks, and both are kept (the check before the rename alone let two runs save one over the other)", async () => {
+    const path = pendingList('shared.csv', 60_000);
+    const [a, b] = await Promise.all([runDone(path, 2), runDone(path, 3)]);
+    expect([a, b]).toEqual([
+      { code: 0, stderr: '' },
+      { code: 0, stderr: '' },
+    ]);
+    expect([withdrawn(path, 2), withdrawn(path, 3)]).toEqual([true, true]);
+    // The hold beside the file is gone with the runs.
+    expect(existsSync(join(dir, '.shared.csv.lock'))).toBe(false);
   }, 60_000);
+
+  it('done waits while another run holds the file, says so once, and goes on when it lets go', async () => {
+    const path = pendingList('held.csv', 50);
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      const hold = join(dir, '.held.csv.lock');
+      writeFileSync(hold, String(holder.pid));
+      const run = runDone(path, 2, false);
+      await new Promise((wake) => setTimeout(wake, 600));
+      expect(withdrawn(path, 2)).toBe(false);
+      rmSync(hold);
+      const r = await run;
+      expect(r.code).toBe(0);
+      expect(r.stderr.split('\n')[0]).toBe(`waiting for another run writing '${path}' (process ${holder.pid}) to finish`);
+      expect(withdrawn(path, 2)).toBe(true);
+    } finally {
+      holder.kill();
+    }
+  }, 30_000);
+
+  it('a hold left by a run killed outright (its process gone) is taken over, by done and by the plan written over its input', async () => {
+    const path = pendingList('stale.csv', 20);
+    const hold = join(dir, '.stale.csv.lock');
+    // A process id that no longer runs: one that has just ended.
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(hold, gone);
+    expect(await runDone(path, 2)).toEqual({ code: 0, stderr: '' });
+    expect(withdrawn(path, 2)).toBe(true);
+    expect(existsSync(hold)).toBe(false);
+    // Left empty by a run killed as it made it, long ago.
+    writeFileSync(hold, '');
+    utimesSync(hold, new Date(2026, 0, 1), new Date(2026, 0, 1));
+    const r = cli([path, ...AS_OF, '-o', path, '-q']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(readFileSync(path, 'utf8').split('\n')[0]).toContain(',Channel,Day,Date,Cost,Reason');
+    expect(existsSync(hold)).toBe(false);
+  });
 
   it("done's messages name the user's file, not the copy it plans again", () => {
     const path = file('future.csv', 'Name,Connection Degree,Last Touch On\nGia,1st,2026-12-18\n');

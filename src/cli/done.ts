@@ -40,6 +40,7 @@ import { commonHelp, CliError, type Command, type CommandContext, NAME, changedE
 import { engineCodec } from './csv-encoding.js';
 import { CsvWriter, changedSince } from './csv-file.js';
 import type { CsvRecord } from './csv.js';
+import { holdFile, sameFile } from './files.js';
 import { csvCell } from './passes.js';
 import { command as planCommand } from './plan.js';
 import { agendaOfFile, eachRecord, plannedInput } from './today.js';
@@ -148,6 +149,9 @@ async function done(ctx: CommandContext): Promise<number> {
   const settings = settingsOf(args, io);
   const ahead = asOfAheadWarning(settings.asOf, todayFrom(io.now()), '--as-of');
   if (ahead && !args.quiet) io.stderr.write(`Warning: ${ahead}\n`);
+  // The list marked in place: one run at a time on that file, from before it is read to after it is written.
+  if (args.output !== undefined && args.output !== '-' && sameFile(args.input, args.output, io))
+    await holdFile(args.input, args.input, io, leftovers, args.quiet);
   const { planned, shown } = await plannedInput(ctx, args.input, settings);
   const { headerRow, map } = planned.understanding;
   // Pass 2: today's agenda (for --all-due), the planned touch of each row asked for, and the last row.
@@ -246,7 +250,8 @@ async function done(ctx: CommandContext): Promise<number> {
   await once(out, 'close');
   // The re-planned file, written exactly as the plan command writes it; then what was recorded.
   // The user's file, read twice above, must still be that file when the marked one replaces it:
-  // another run of done saving over it meanwhile would otherwise lose its marks.
+  // another program saving over it meanwhile would otherwise lose its marks (runs of ours that
+  // write it in place take turns: holdFile above).
   const unchanged = () => {
     if (changedSince(planned.file)) throw changedError(shown);
   };

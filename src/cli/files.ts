@@ -16,8 +16,10 @@ import {
   createReadStream,
   createWriteStream,
   fstatSync,
+  linkSync,
   promises as fs,
   openSync,
+  readFileSync,
   readdirSync,
   readlinkSync,
   realpathSync,
@@ -220,6 +222,103 @@ export function sameFile(a: string, b: string, io: Io): boolean {
   return id !== undefined && id === fileId(b, io);
 }
 
+/** How long a run waits for another run's hold on the same file (`holdFile`) before it gives up. */
+const HOLD_WAIT_MS = 120_000;
+/** A hold file still empty after this long was left by a run killed as it made it. */
+const EMPTY_HOLD_STALE_MS = 10_000;
+
+/**
+ * Holds `path` for this run while it reads the file and writes it back (plan or done with -o the
+ * input): a hold file `.NAME.lock` beside it, made only if none is there (O_EXCL), with this run's
+ * process id in it. A second run on the same file waits for the first to let go, then reads the
+ * file the first wrote: both runs' marks are kept, where the check before the rename alone lets
+ * two runs that check at the same moment save one over the other. A hold whose process no longer
+ * runs (killed outright) is taken over; where no hold can be made (a read-only folder), the run
+ * goes on without one, as before. The run's Leftovers removes the hold however the run ends.
+ * Waits at most `waitMs`, and says once that it waits.
+ */
+export async function holdFile(path: string, shown: string, io: Io, leftovers: Leftovers, quiet: boolean, waitMs = HOLD_WAIT_MS): Promise<void> {
+  let real = path;
+  try {
+    real = realpathSync.native(path);
+  } catch {
+    // Not there (yet): the path as named.
+  }
+  const hold = join(dirname(real), `.${basename(real)}.lock`);
+  const started = Date.now();
+  let said = false;
+  for (;;) {
+    let fd: number;
+    try {
+      fd = openSync(hold, 'wx', 0o600);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return;
+      const holder = holderOf(hold);
+      if (holder === 'gone') continue;
+      if (holder === 'stale') {
+        takeOver(hold);
+        continue;
+      }
+      const which = holder > 0 ? ` (process ${holder})` : '';
+      if (Date.now() - started > waitMs) {
+        throw new CliError(
+          `'${shown}' is being written by another run${which}: nothing written; run again when it has finished (if none is running, remove '${hold}')`,
+          1,
+        );
+      }
+      if (!said && !quiet) io.stderr.write(`waiting for another run writing '${shown}'${which} to finish\n`);
+      said = true;
+      await new Promise((wake) => setTimeout(wake, 50));
+      continue;
+    }
+    leftovers.add(hold);
+    try {
+      writeSync(fd, String(process.pid));
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
+}
+
+/**
+ * Removes a stale hold file. It is moved aside first, which only one run can do to a given file:
+ * when two runs find it stale at once and the other has already made its own hold in its place,
+ * that hold is what was moved, and it is put back.
+ */
+function takeOver(hold: string): void {
+  const aside = `${hold}.${process.pid}`;
+  try {
+    renameSync(hold, aside);
+  } catch {
+    return;
+  }
+  if (holderOf(aside) !== 'stale') {
+    try {
+      linkSync(aside, hold);
+    } catch {
+      // A newer hold is in place already.
+    }
+  }
+  rmSync(aside, { force: true });
+}
+
+/** Who holds a hold file: the running process's id (0: one starting, its id not yet written), 'stale' (its process is gone, or it stayed empty), or 'gone' (let go meanwhile). */
+function holderOf(hold: string): number | 'stale' | 'gone' {
+  let text: string;
+  let age: number;
+  try {
+    text = readFileSync(hold, 'utf8');
+    age = Date.now() - statSync(hold).mtimeMs;
+  } catch {
+    return 'gone';
+  }
+  const pid = Number(text);
+  // Empty: made a moment ago, its id not yet written; or left so by a run killed in that moment.
+  if (text === '') return age > EMPTY_HOLD_STALE_MS ? 'stale' : 0;
+  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : 'stale';
+}
+
 /**
  * Refuses, before anything is read or written, an output (`flag`: -o, --summary) that is the
  * input file: only the plan and done write onto their input (they give the same file back with
@@ -364,7 +463,7 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
         } catch (e) {
           throw writeError(target, e);
         }
-        // Checked right before the rename, so another run's save between the two is as unlikely as it can be without a lock.
+        // Checked right before the rename, for another program's save meanwhile: runs of ours writing the same file take turns (holdFile).
         lastCheck?.();
         try {
           renameSync(temp, real);

@@ -16,7 +16,7 @@ import {
   summaryLines,
   understandingLines,
 } from '../core/index.js';
-import { type Leftovers, type Output, openOutput, refuseOverInput, sameFile, seekableInput } from './files.js';
+import { type Leftovers, type Output, holdFile, openOutput, refuseOverInput, sameFile, seekableInput } from './files.js';
 import {
   commonHelp,
   CliError,
@@ -113,6 +113,9 @@ async function plan(ctx: CommandContext): Promise<number> {
   if (summaryFile !== undefined && args.output !== undefined && (sameFile(summaryFile, args.output, io) || resolve(summaryFile) === resolve(args.output))) {
     throw new CliError(`--summary and -o name the same file '${args.output}': give the summary a file of its own`, 2);
   }
+  // The plan written over its own input: one run at a time on that file, from before it is read.
+  if (args.output !== undefined && args.output !== '-' && sameFile(args.input, args.output, io))
+    await holdFile(args.input, ctx.shownAs ?? args.input, io, leftovers, args.quiet);
   const { path: input, shown: own } = await seekableInput(args.input, io, leftovers);
   const shown = ctx.shownAs ?? own;
   let file: CsvFile;
