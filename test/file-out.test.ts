@@ -136,7 +136,7 @@ describe('holdFile: one run at a time on a list written over itself', () => {
       stderr.on('data', (d) => (said += d));
       const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr, now: () => new Date() } as unknown as Io;
       const leftovers = new Leftovers();
-      await expect(holdFile(path, 'held.csv', io, leftovers, false, 200)).rejects.toThrow(
+      await expect(holdFile(path, path, 'held.csv', io, leftovers, false, 200)).rejects.toThrow(
         `'held.csv' is being written by another run (process ${holder.pid}): nothing written; run again when it has finished (if none is running, remove '${hold}')`,
       );
       expect(said).toBe(`waiting for another run writing 'held.csv' (process ${holder.pid}) to finish\n`);
@@ -148,16 +148,22 @@ describe('holdFile: one run at a time on a list written over itself', () => {
     }
   });
 
-  it("is made with this run's process id, removed with the run's leftovers, and not made where the folder takes no file", async () => {
+  it("is made with this run's process id for a file written over itself only, removed with the run's leftovers, and not made where it cannot be", async () => {
     const path = join(dir, 'mine.csv');
     writeFileSync(path, 'Name\nAnn\n');
     const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), now: () => new Date() } as unknown as Io;
     const leftovers = new Leftovers();
-    await holdFile(path, 'mine.csv', io, leftovers, true);
+    await holdFile(path, path, 'mine.csv', io, leftovers, true);
+    // Only a file written over itself is held.
+    await holdFile(path, join(dir, 'elsewhere.csv'), 'mine.csv', io, leftovers, true);
+    await holdFile(path, '-', 'mine.csv', io, leftovers, true);
     expect(readFileSync(join(dir, '.mine.csv.lock'), 'utf8')).toBe(String(process.pid));
     await leftovers.clear();
     expect(readdirSync(dir).filter((n) => n.startsWith('.mine.csv'))).toEqual([]);
-    // A folder that does not exist stands for one where no file can be made: the run goes on.
-    await holdFile(join(dir, 'no-such-folder', 'x.csv'), 'x.csv', io, leftovers, true);
+    // Where no hold can be made beside the file (here its name would be longer than a file name may be), the run goes on without one.
+    const long = join(dir, `${'a'.repeat(249)}.csv`);
+    writeFileSync(long, 'Name\nAnn\n');
+    await holdFile(long, long, 'long.csv', io, leftovers, true);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.lock'))).toEqual([]);
   });
 });

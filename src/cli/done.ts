@@ -40,7 +40,7 @@ import { commonHelp, CliError, type Command, type CommandContext, NAME, changedE
 import { engineCodec } from './csv-encoding.js';
 import { CsvWriter, changedSince } from './csv-file.js';
 import type { CsvRecord } from './csv.js';
-import { holdFile, sameFile } from './files.js';
+import { holdFile } from './files.js';
 import { csvCell } from './passes.js';
 import { command as planCommand } from './plan.js';
 import { agendaOfFile, eachRecord, plannedInput } from './today.js';
@@ -150,8 +150,7 @@ async function done(ctx: CommandContext): Promise<number> {
   const ahead = asOfAheadWarning(settings.asOf, todayFrom(io.now()), '--as-of');
   if (ahead && !args.quiet) io.stderr.write(`Warning: ${ahead}\n`);
   // The list marked in place: one run at a time on that file, from before it is read to after it is written.
-  if (args.output !== undefined && args.output !== '-' && sameFile(args.input, args.output, io))
-    await holdFile(args.input, args.input, io, leftovers, args.quiet);
+  await holdFile(args.input, args.output, args.input, io, leftovers, args.quiet);
   const { planned, shown } = await plannedInput(ctx, args.input, settings);
   const { headerRow, map } = planned.understanding;
   // Pass 2: today's agenda (for --all-due), the planned touch of each row asked for, and the last row.

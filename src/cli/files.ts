@@ -228,16 +228,26 @@ const HOLD_WAIT_MS = 120_000;
 const EMPTY_HOLD_STALE_MS = 10_000;
 
 /**
- * Holds `path` for this run while it reads the file and writes it back (plan or done with -o the
- * input): a hold file `.NAME.lock` beside it, made only if none is there (O_EXCL), with this run's
- * process id in it. A second run on the same file waits for the first to let go, then reads the
+ * Holds the input file `path` for this run when `output` names that file (plan or done with -o
+ * the input), while the run reads it and writes it back: a hold file `.NAME.lock` beside it, made
+ * only if none is there (O_EXCL), with this run's process id in it. A second run on the same file waits for the first to let go, then reads the
  * file the first wrote: both runs' marks are kept, where the check before the rename alone lets
  * two runs that check at the same moment save one over the other. A hold whose process no longer
  * runs (killed outright) is taken over; where no hold can be made (a read-only folder), the run
  * goes on without one, as before. The run's Leftovers removes the hold however the run ends.
  * Waits at most `waitMs`, and says once that it waits.
  */
-export async function holdFile(path: string, shown: string, io: Io, leftovers: Leftovers, quiet: boolean, waitMs = HOLD_WAIT_MS): Promise<void> {
+export async function holdFile(
+  path: string,
+  output: string | undefined,
+  shown: string,
+  io: Io,
+  leftovers: Leftovers,
+  quiet: boolean,
+  waitMs = HOLD_WAIT_MS,
+): Promise<void> {
+  // Standard input redirected from the file is read from a copy: it is not held.
+  if (path === '-' || output === undefined || output === '-' || !sameFile(path, output, io)) return;
   let real = path;
   try {
     real = realpathSync.native(path);

@@ -114,8 +114,7 @@ async function plan(ctx: CommandContext): Promise<number> {
     throw new CliError(`--summary and -o name the same file '${args.output}': give the summary a file of its own`, 2);
   }
   // The plan written over its own input: one run at a time on that file, from before it is read.
-  if (args.output !== undefined && args.output !== '-' && sameFile(args.input, args.output, io))
-    await holdFile(args.input, ctx.shownAs ?? args.input, io, leftovers, args.quiet);
+  await holdFile(args.input, args.output, ctx.shownAs ?? args.input, io, leftovers, args.quiet);
   const { path: input, shown: own } = await seekableInput(args.input, io, leftovers);
   const shown = ctx.shownAs ?? own;
   let file: CsvFile;
