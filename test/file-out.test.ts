@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -165,5 +165,26 @@ describe('holdFile: one run at a time on a list written over itself', () => {
     writeFileSync(long, 'Name\nAnn\n');
     await holdFile(long, long, 'long.csv', io, leftovers, true);
     expect(readdirSync(dir).filter((n) => n.endsWith('.lock'))).toEqual([]);
+  });
+});
+
+describe('a hold left beside an -o file', () => {
+  it('by a run killed outright (its process gone) is removed by the next run writing that file; one whose process runs is left', async () => {
+    const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), now: () => new Date() } as unknown as Io;
+    const target = join(dir, 'after-kill.csv');
+    writeFileSync(target, 'Name\nAnn\n');
+    const hold = join(dir, '.after-kill.csv.lock');
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(hold, gone);
+    const leftovers = new Leftovers();
+    const out = await openOutput(target, io, leftovers);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.after-kill.csv.lock'))).toEqual([]);
+    writeFileSync(hold, String(process.pid));
+    out.stream.end('Name\nBo\n');
+    await out.commit();
+    await openOutput(target, io, leftovers);
+    expect(readFileSync(hold, 'utf8')).toBe(String(process.pid));
+    await leftovers.clear();
+    rmSync(hold);
   });
 });

@@ -233,7 +233,8 @@ const EMPTY_HOLD_STALE_MS = 10_000;
  * only if none is there (O_EXCL), with this run's process id in it. A second run on the same file waits for the first to let go, then reads the
  * file the first wrote: both runs' marks are kept, where the check before the rename alone lets
  * two runs that check at the same moment save one over the other. A hold whose process no longer
- * runs (killed outright) is taken over; where no hold can be made (a read-only folder), the run
+ * runs (killed outright) is taken over, and removed by any run writing that file (openOutput);
+ * where no hold can be made (a read-only folder), the run
  * goes on without one, as before. The run's Leftovers removes the hold however the run ends.
  * Waits at most `waitMs`, and says once that it waits.
  */
@@ -254,7 +255,7 @@ export async function holdFile(
   } catch {
     // Not there (yet): the path as named.
   }
-  const hold = join(dirname(real), `.${basename(real)}.lock`);
+  const hold = holdOf(real);
   const started = Date.now();
   let said = false;
   for (;;) {
@@ -290,6 +291,9 @@ export async function holdFile(
     return;
   }
 }
+
+/** The hold file of a file (its real path): `.NAME.lock` beside it. */
+const holdOf = (real: string): string => join(dirname(real), `.${basename(real)}.lock`);
 
 /**
  * Removes a stale hold file. It is moved aside first, which only one run can do to a given file:
@@ -423,6 +427,9 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
   }
   let temp = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
   await removeStale(dirname(real), new RegExp(`^\\.${escapeRegExp(basename(real))}\\.(\\d+)\\.tmp$`));
+  // A hold on the target left by a run killed outright goes too, whether or not this run holds it.
+  const hold = holdOf(real);
+  if (holderOf(hold) === 'stale') takeOver(hold);
   // A new file gets the usual mode (umask); over an existing one the temp file is private until it takes the target's mode.
   let stream: FileOut;
   let besideIt = true;
