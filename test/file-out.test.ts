@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -139,12 +139,43 @@ describe('holdFile: one run at a time on a list written over itself', () => {
       await expect(holdFile(path, path, 'held.csv', io, leftovers, false, 200)).rejects.toThrow(
         `'held.csv' is being written by another run (process ${holder.pid}): nothing written; run again when it has finished (if none is running, remove '${hold}')`,
       );
-      expect(said).toBe(`waiting for another run writing 'held.csv' (process ${holder.pid}) to finish\n`);
+      expect(said).toBe(`prospect-channels: waiting for another run writing 'held.csv' (process ${holder.pid}) to finish\n`);
       await leftovers.clear();
       expect(readFileSync(hold, 'utf8')).toBe(String(holder.pid));
     } finally {
       holder.kill();
       rmSync(hold, { force: true });
+    }
+  });
+
+  it.each([
+    ['a folder', (hold: string) => mkdirSync(hold)],
+    ['a link to nothing', (hold: string) => symlinkSync(join(dir, 'nothing-here'), hold)],
+    [
+      'a stale hold another run is taking over',
+      (hold: string) => {
+        writeFileSync(hold, spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+        writeFileSync(`${hold}.taking`, '');
+      },
+    ],
+  ])('waits on a hold it cannot read or take (%s), sleeping between looks, and gives up after its wait', async (_, make) => {
+    const path = join(dir, 'odd.csv');
+    writeFileSync(path, 'Name\nAnn\n');
+    const hold = join(dir, '.odd.csv.lock');
+    make(hold);
+    try {
+      const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), now: () => new Date() } as unknown as Io;
+      // The wait sleeps: a timer set meanwhile fires (a loop that never yields would starve it, and a signal's handler with it).
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 20);
+      await expect(holdFile(path, path, 'odd.csv', io, new Leftovers(), true, 300)).rejects.toThrow(
+        `'odd.csv' is being written by another run: nothing written; run again when it has finished (if none is running, remove '${hold}')`,
+      );
+      clearInterval(timer);
+      expect(ticks).toBeGreaterThan(3);
+    } finally {
+      rmSync(hold, { recursive: true, force: true });
+      rmSync(`${hold}.taking`, { force: true });
     }
   });
 
@@ -179,12 +210,23 @@ describe('a hold left beside an -o file', () => {
     const leftovers = new Leftovers();
     const out = await openOutput(target, io, leftovers);
     expect(readdirSync(dir).filter((n) => n.startsWith('.after-kill.csv.lock'))).toEqual([]);
-    writeFileSync(hold, String(process.pid));
-    out.stream.end('Name\nBo\n');
-    await out.commit();
-    await openOutput(target, io, leftovers);
-    expect(readFileSync(hold, 'utf8')).toBe(String(process.pid));
-    await leftovers.clear();
-    rmSync(hold);
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      writeFileSync(hold, String(holder.pid));
+      out.stream.end('Name\nBo\n');
+      await out.commit();
+      const again = await openOutput(target, io, leftovers);
+      expect(readFileSync(hold, 'utf8')).toBe(String(holder.pid));
+      again.stream.end('Name\nCy\n');
+      await again.commit();
+      // This process's own id in a hold it did not make: left by an earlier run that had the same id (a container's first process).
+      writeFileSync(hold, String(process.pid));
+      await openOutput(target, io, leftovers);
+      expect(existsSync(hold)).toBe(false);
+    } finally {
+      holder.kill();
+      await leftovers.clear();
+      rmSync(hold, { force: true });
+    }
   });
 });

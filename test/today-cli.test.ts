@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -398,6 +398,24 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect(existsSync(join(dir, '.shared.csv.lock'))).toBe(false);
   }, 60_000);
 
+  it('two runs of done reading the list on standard input (`- < list.csv`) and writing it: the later one, its input the list as it was, writes nothing and says so', async () => {
+    const path = pendingList('piped.csv', 30_000);
+    const runFromStdin = (row: number) =>
+      new Promise<{ code: number | null; stderr: string }>((done) => {
+        const child = spawn(process.execPath, [CLI, 'done', '-', '--rows', String(row), ...AS_OF, '-o', path, '-q'], {
+          stdio: [openSync(path, 'r'), 'ignore', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr?.on('data', (d) => (stderr += d));
+        child.on('close', (code) => done({ code, stderr }));
+      });
+    const runs = await Promise.all([runFromStdin(2), runFromStdin(3)]);
+    const changed = "prospect-channels: '-' changed while it was being read (written by another program, or another run): nothing written; run again\n";
+    expect(runs.map((r) => r.code).sort()).toEqual([0, 1]);
+    expect(runs.find((r) => r.code === 1)?.stderr).toBe(changed);
+    expect([withdrawn(path, 2), withdrawn(path, 3)]).toEqual([runs[0]?.code === 0, runs[1]?.code === 0]);
+  }, 60_000);
+
   it('done waits while another run holds the file, says so once, and goes on when it lets go', async () => {
     const path = pendingList('held.csv', 50);
     const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
@@ -410,7 +428,7 @@ describe('prospect-channels done (SPEC 9)', () => {
       rmSync(hold);
       const r = await run;
       expect(r.code).toBe(0);
-      expect(r.stderr.split('\n')[0]).toBe(`waiting for another run writing '${path}' (process ${holder.pid}) to finish`);
+      expect(r.stderr.split('\n')[0]).toBe(`prospect-channels: waiting for another run writing '${path}' (process ${holder.pid}) to finish`);
       expect(withdrawn(path, 2)).toBe(true);
     } finally {
       holder.kill();

@@ -16,7 +16,6 @@ import {
   createReadStream,
   createWriteStream,
   fstatSync,
-  linkSync,
   promises as fs,
   openSync,
   readFileSync,
@@ -30,7 +29,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CliError, type Io, NAME, errnoText } from './common.js';
+import { CliError, type Io, NAME, changedError, errnoText } from './common.js';
 
 /** The system's temporary folder, node:os loaded on first use: only a run that copies its input (stdin, a pipe) needs it. */
 const tmpdir = async (): Promise<string> => (await import('node:os')).tmpdir();
@@ -224,19 +223,23 @@ export function sameFile(a: string, b: string, io: Io): boolean {
 
 /** How long a run waits for another run's hold on the same file (`holdFile`) before it gives up. */
 const HOLD_WAIT_MS = 120_000;
-/** A hold file still empty after this long was left by a run killed as it made it. */
-const EMPTY_HOLD_STALE_MS = 10_000;
+/** A hold file still empty after this long, or a takeover's mark this old, was left by a run killed as it made it. */
+const LEFT_MS = 10_000;
+/** The holds this process made: a hold naming this process's id is stale unless it is one of them (a container's first process has the same id each time). */
+const ownHolds = new Set<string>();
 
 /**
  * Holds the input file `path` for this run when `output` names that file (plan or done with -o
  * the input), while the run reads it and writes it back: a hold file `.NAME.lock` beside it, made
- * only if none is there (O_EXCL), with this run's process id in it. A second run on the same file waits for the first to let go, then reads the
- * file the first wrote: both runs' marks are kept, where the check before the rename alone lets
- * two runs that check at the same moment save one over the other. A hold whose process no longer
- * runs (killed outright) is taken over, and removed by any run writing that file (openOutput);
- * where no hold can be made (a read-only folder), the run
- * goes on without one, as before. The run's Leftovers removes the hold however the run ends.
- * Waits at most `waitMs`, and says once that it waits.
+ * only if none is there (O_EXCL), with this run's process id in it. A second run on the same file
+ * waits for the first to let go, then reads the file the first wrote: both runs' marks are kept,
+ * where the check before the rename alone lets two runs that check at the same moment save one
+ * over the other. Standard input redirected from the file (`- < list.csv`) holds the file -o
+ * names, and once held must still be that file, or nothing is written. A hold whose process no
+ * longer runs (killed outright) is taken over (`takeOver`), and removed by any run writing that
+ * file (openOutput); where no hold can be made (a read-only folder), the run goes on without
+ * one, as before. The run's Leftovers removes the hold however the run ends. Waits at most
+ * `waitMs`, sleeping between looks (a signal ends the wait), and says once that it waits.
  */
 export async function holdFile(
   path: string,
@@ -247,11 +250,11 @@ export async function holdFile(
   quiet: boolean,
   waitMs = HOLD_WAIT_MS,
 ): Promise<void> {
-  // Standard input redirected from the file is read from a copy: it is not held.
-  if (path === '-' || output === undefined || output === '-' || !sameFile(path, output, io)) return;
-  let real = path;
+  if (output === undefined || output === '-' || !sameFile(path, output, io)) return;
+  const fromStdin = path === '-';
+  let real = fromStdin ? output : path;
   try {
-    real = realpathSync.native(path);
+    real = realpathSync.native(real);
   } catch {
     // Not there (yet): the path as named.
   }
@@ -259,78 +262,97 @@ export async function holdFile(
   const started = Date.now();
   let said = false;
   for (;;) {
-    let fd: number;
+    let fd: number | undefined;
     try {
-      fd = openSync(hold, 'wx', 0o600);
+      fd = openSync(hold, 'wx', 0o644);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return;
-      const holder = holderOf(hold);
-      if (holder === 'gone') continue;
-      if (holder === 'stale') {
-        takeOver(hold);
-        continue;
+    }
+    if (fd !== undefined) {
+      ownHolds.add(hold);
+      leftovers.add(hold);
+      try {
+        writeSync(fd, String(process.pid));
+      } finally {
+        closeSync(fd);
       }
-      const which = holder > 0 ? ` (process ${holder})` : '';
-      if (Date.now() - started > waitMs) {
-        throw new CliError(
-          `'${shown}' is being written by another run${which}: nothing written; run again when it has finished (if none is running, remove '${hold}')`,
-          1,
-        );
-      }
-      if (!said && !quiet) io.stderr.write(`waiting for another run writing '${shown}'${which} to finish\n`);
+      // A run that saved the file while this one waited left standard input on the file as it was.
+      if (fromStdin && !sameFile('-', output, io)) throw changedError(shown);
+      return;
+    }
+    const holder = holderOf(hold);
+    // A stale hold another run is taking over meanwhile is waited on, as a live one.
+    if (holder === 'stale' && takeOver(hold)) continue;
+    const which = typeof holder === 'number' && holder > 0 ? ` (process ${holder})` : '';
+    if (Date.now() - started > waitMs) {
+      throw new CliError(
+        `'${shown}' is being written by another run${which}: nothing written; run again when it has finished (if none is running, remove '${hold}')`,
+        1,
+      );
+    }
+    // 'gone': let go a moment ago, and looked for again at once; a name that stays so (a dangling link) is waited on as any hold.
+    if (!said && !quiet && (holder !== 'gone' || Date.now() - started > 1000)) {
+      io.stderr.write(`${NAME}: waiting for another run writing '${shown}'${which} to finish\n`);
       said = true;
-      await new Promise((wake) => setTimeout(wake, 50));
-      continue;
     }
-    leftovers.add(hold);
-    try {
-      writeSync(fd, String(process.pid));
-    } finally {
-      closeSync(fd);
-    }
-    return;
+    await new Promise((wake) => setTimeout(wake, holder === 'gone' ? 1 : 50));
   }
 }
 
 /** The hold file of a file (its real path): `.NAME.lock` beside it. */
 const holdOf = (real: string): string => join(dirname(real), `.${basename(real)}.lock`);
 
-/**
- * Removes a stale hold file. It is moved aside first, which only one run can do to a given file:
- * when two runs find it stale at once and the other has already made its own hold in its place,
- * that hold is what was moved, and it is put back.
- */
-function takeOver(hold: string): void {
-  const aside = `${hold}.${process.pid}`;
+/** How long ago a file was last written, in milliseconds (0 when it cannot be told). */
+function ageOf(path: string): number {
   try {
-    renameSync(hold, aside);
+    return Date.now() - statSync(path).mtimeMs;
   } catch {
-    return;
+    return 0;
   }
-  if (holderOf(aside) !== 'stale') {
-    try {
-      linkSync(aside, hold);
-    } catch {
-      // A newer hold is in place already.
-    }
-  }
-  rmSync(aside, { force: true });
 }
 
-/** Who holds a hold file: the running process's id (0: one starting, its id not yet written), 'stale' (its process is gone, or it stayed empty), or 'gone' (let go meanwhile). */
+/**
+ * Removes a stale hold file, under a mark of its own (`.NAME.lock.taking`, O_EXCL) that one run
+ * makes at a time, and only if the hold is still stale when looked at again under it: when two
+ * runs find a hold stale at once, and one has already put its own hold in its place, the other
+ * leaves that one alone. A mark left by a run killed in the middle is removed once it is old.
+ * False when another run's mark is there: the hold is then waited on.
+ */
+function takeOver(hold: string): boolean {
+  const mark = `${hold}.taking`;
+  let fd: number;
+  try {
+    fd = openSync(mark, 'wx', 0o644);
+  } catch (e) {
+    const left = (e as NodeJS.ErrnoException).code === 'EEXIST' && ageOf(mark) > LEFT_MS;
+    if (left) rmSync(mark, { force: true });
+    return left;
+  }
+  closeSync(fd);
+  try {
+    if (holderOf(hold) === 'stale') rmSync(hold, { force: true });
+  } finally {
+    rmSync(mark, { force: true });
+  }
+  return true;
+}
+
+/**
+ * Who holds a hold file: the running process's id; 0 for one not known (made a moment ago, its
+ * id not yet written; or a file that cannot be read); 'stale' (its process is gone, it stayed
+ * empty, or it holds no process id); or 'gone' (let go meanwhile).
+ */
 function holderOf(hold: string): number | 'stale' | 'gone' {
   let text: string;
-  let age: number;
   try {
-    text = readFileSync(hold, 'utf8');
-    age = Date.now() - statSync(hold).mtimeMs;
-  } catch {
-    return 'gone';
+    text = readFileSync(hold, 'utf8').trim();
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : 0;
   }
-  const pid = Number(text);
-  // Empty: made a moment ago, its id not yet written; or left so by a run killed in that moment.
-  if (text === '') return age > EMPTY_HOLD_STALE_MS ? 'stale' : 0;
-  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : 'stale';
+  if (text === '') return ageOf(hold) > LEFT_MS ? 'stale' : 0;
+  const pid = /^\d{1,10}$/.test(text) ? Number(text) : 0;
+  if (pid === process.pid) return ownHolds.has(hold) ? pid : 'stale';
+  return pid > 0 && alive(pid) ? pid : 'stale';
 }
 
 /**
