@@ -290,12 +290,13 @@ export async function holdFile(
         1,
       );
     }
-    // 'gone': let go a moment ago, and looked for again at once; a name that stays so (a dangling link) is waited on as any hold.
+    // 'gone': let go a moment ago, and looked for again at once; a name that stays so for a second (a link to nothing) is waited on as any hold.
     if (!said && !quiet && (holder !== 'gone' || Date.now() - started > 1000)) {
       io.stderr.write(`${NAME}: waiting for another run writing '${shown}'${which} to finish\n`);
       said = true;
     }
-    await new Promise((wake) => setTimeout(wake, holder === 'gone' ? 1 : 50));
+    const gone = holder === 'gone' && Date.now() - started <= 1000;
+    await new Promise((wake) => setTimeout(wake, gone ? 1 : 50));
   }
 }
 
