@@ -9,6 +9,9 @@ import { PassThrough } from 'node:stream';
 import type { Io } from '../src/cli/common.js';
 import { FileOut, Leftovers, holdFile, openOutput } from '../src/cli/files.js';
 
+/** A command's streams, none of them a terminal; `stderr` to read what is said there. */
+const testIo = (stderr = new PassThrough()): Io => ({ stdin: new PassThrough(), stdout: new PassThrough(), stderr, now: () => new Date() }) as unknown as Io;
+
 const dir = mkdtempSync(join(tmpdir(), 'file-out-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
@@ -96,7 +99,7 @@ describe('FileOut: the output file written without node:stream', () => {
 });
 
 describe('an -o file put in place of its target', () => {
-  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), now: () => new Date() };
+  const io = testIo();
 
   it("commit's last check runs once the file is written and before it takes the target's place; what it throws leaves the target as it was", async () => {
     const target = join(dir, 'plan.csv');
@@ -134,7 +137,7 @@ describe('holdFile: one run at a time on a list written over itself', () => {
       const stderr = new PassThrough();
       let said = '';
       stderr.on('data', (d) => (said += d));
-      const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr, now: () => new Date() } as unknown as Io;
+      const io = testIo(stderr);
       const leftovers = new Leftovers();
       await expect(holdFile(path, path, 'held.csv', io, leftovers, false, 200)).rejects.toThrow(
         `'held.csv' is being written by another run (process ${holder.pid}): nothing written; run again when it has finished (if none is running, remove '${hold}')`,
@@ -164,7 +167,7 @@ describe('holdFile: one run at a time on a list written over itself', () => {
     const hold = join(dir, '.odd.csv.lock');
     make(hold);
     try {
-      const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), now: () => new Date() } as unknown as Io;
+      const io = testIo();
       // The wait sleeps: a timer set meanwhile fires (a loop that never yields would starve it, and a signal's handler with it).
       let ticks = 0;
       const timer = setInterval(() => ticks++, 20);
@@ -182,7 +185,7 @@ describe('holdFile: one run at a time on a list written over itself', () => {
   it("is made with this run's process id for a file written over itself only, removed with the run's leftovers, and not made where it cannot be", async () => {
     const path = join(dir, 'mine.csv');
     writeFileSync(path, 'Name\nAnn\n');
-    const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), now: () => new Date() } as unknown as Io;
+    const io = testIo();
     const leftovers = new Leftovers();
     await holdFile(path, path, 'mine.csv', io, leftovers, true);
     // Only a file written over itself is held.
@@ -201,7 +204,7 @@ describe('holdFile: one run at a time on a list written over itself', () => {
 
 describe('a hold left beside an -o file', () => {
   it('by a run killed outright (its process gone) is removed by the next run writing that file; one whose process runs is left', async () => {
-    const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), now: () => new Date() } as unknown as Io;
+    const io = testIo();
     const target = join(dir, 'after-kill.csv');
     writeFileSync(target, 'Name\nAnn\n');
     const hold = join(dir, '.after-kill.csv.lock');

@@ -372,11 +372,13 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect(changedSince(again)).toBe(true);
   });
 
-  const runDone = (path: string, row: number, quiet = true) =>
+  /** `done` marking `row` of the list at `path` and writing it there; `stdin`: the list read from standard input (`- < path`). */
+  const runDone = (path: string, row: number, { quiet = true, stdin = false } = {}) =>
     new Promise<{ code: number | null; stderr: string }>((done) => {
-      const child = spawn(process.execPath, [CLI, 'done', path, '--rows', String(row), ...AS_OF, '-o', path, ...(quiet ? ['-q'] : [])]);
+      const args = [CLI, 'done', stdin ? '-' : path, '--rows', String(row), ...AS_OF, '-o', path, ...(quiet ? ['-q'] : [])];
+      const child = spawn(process.execPath, args, { stdio: [stdin ? openSync(path, 'r') : 'pipe', 'ignore', 'pipe'] });
       let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
+      child.stderr?.on('data', (d) => (stderr += d));
       child.on('close', (code) => done({ code, stderr }));
     });
   const pendingList = (name: string, n: number) =>
@@ -400,16 +402,7 @@ describe('prospect-channels done (SPEC 9)', () => {
 
   it('two runs of done reading the list on standard input (`- < list.csv`) and writing it: the later one, its input the list as it was, writes nothing and says so', async () => {
     const path = pendingList('piped.csv', 30_000);
-    const runFromStdin = (row: number) =>
-      new Promise<{ code: number | null; stderr: string }>((done) => {
-        const child = spawn(process.execPath, [CLI, 'done', '-', '--rows', String(row), ...AS_OF, '-o', path, '-q'], {
-          stdio: [openSync(path, 'r'), 'ignore', 'pipe'],
-        });
-        let stderr = '';
-        child.stderr?.on('data', (d) => (stderr += d));
-        child.on('close', (code) => done({ code, stderr }));
-      });
-    const runs = await Promise.all([runFromStdin(2), runFromStdin(3)]);
+    const runs = await Promise.all([runDone(path, 2, { stdin: true }), runDone(path, 3, { stdin: true })]);
     const changed = "prospect-channels: '-' changed while it was being read (written by another program, or another run): nothing written; run again\n";
     expect(runs.map((r) => r.code).sort()).toEqual([0, 1]);
     expect(runs.find((r) => r.code === 1)?.stderr).toBe(changed);
@@ -422,7 +415,7 @@ describe('prospect-channels done (SPEC 9)', () => {
     try {
       const hold = join(dir, '.held.csv.lock');
       writeFileSync(hold, String(holder.pid));
-      const run = runDone(path, 2, false);
+      const run = runDone(path, 2, { quiet: false });
       await new Promise((wake) => setTimeout(wake, 600));
       expect(withdrawn(path, 2)).toBe(false);
       rmSync(hold);
