@@ -33,7 +33,7 @@ import { DATE_FIELDS } from '../src/core/fields.js';
 import { closest } from '../src/core/model.js';
 import { valueText } from '../src/core/read/describe.js';
 import { ERROR_VALUES } from '../src/core/read/values.js';
-import { day } from './helpers.js';
+import { day, touch } from './helpers.js';
 
 const AUTO = { columns: {}, dateOrder: 'auto' } as const;
 
@@ -988,6 +988,19 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
     expect(u.map.fallbacks.map((c) => c.header)).toEqual(['Mobil']);
     const p = readProspect(['Ann', '', '+49 170 1234567', '2026-11-19'], u.map) as Prospect;
     expect([p.phone, p.replied, p.repliedOn]).toEqual(['+49 170 1234567', true, day('2026-11-19')]);
+  });
+  it("a sequencing tool's last reply date is a reply (Salesloft's Last Replied, last_replied_at): a prospect who replied is not sent a cold request", () => {
+    for (const header of ['Last Replied', 'last_replied_at', 'Last Replied At', 'Last Reply Date', 'Date Replied']) {
+      const u = understood([
+        ['Name', 'Title', 'Degree', header],
+        ['Amy', 'CEO', '2nd', '2026-11-28'],
+      ]);
+      expect(fieldOf(u, header)).toBe('Replied');
+      const p = readProspect(['Amy', 'CEO', '2nd', '2026-11-28'], u.map) as Prospect;
+      expect([p.replied, p.repliedOn]).toEqual([true, day('2026-11-28')]);
+      // Replied outside LinkedIn's record: the conversation goes on there, no request is sent.
+      expect(touch(p, { 'As Of': '2026-12-07' }).channel).toBe('EMAIL_OR_PHONE');
+    }
   });
   it("a home or personal email column is tried after a work one, wherever it stands (Pipedrive's Email - Home left of Email - Work)", () => {
     const u = understood([

@@ -1160,6 +1160,14 @@ export const FIELDS: readonly FieldSpec[] = [
       'Message Replied At',
       'Message Replied',
       'Last Reply Detected Date',
+      // Salesloft's people `Last Replied` (`last_replied_at` in its API), Outreach-style `Last Replied At`, and their kin.
+      'Last Replied',
+      'Last Replied At',
+      'Last Replied On',
+      'Last Replied Date',
+      'Last Reply Date',
+      'Last Reply At',
+      'Date Replied',
     ],
     // LinkedIn Recruiter's `InMail Status` (Accepted, Declined, Pending): read where its values are these words.
     generic: ['Reply', 'Responded', 'Answered', 'Réponse', 'Répondu', 'Antwort', 'Respuesta', 'Respondido', 'InMail Status', 'InMail Response'],
