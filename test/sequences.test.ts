@@ -473,12 +473,29 @@ describe('SPEC 4 rule 1 and SPEC 5: an old acceptance never messaged is a connec
       expect([withDate.channel, withDate.day]).toEqual(['EMAIL_OR_PHONE', 27]);
     }
   });
-  it("the span is the template's dated days (hybrid: 19); a younger acceptance keeps the template's steps [002]", () => {
-    expect(touch({ acceptedOn: AS_OF - 19 }).by).toBe('first-degree');
-    const younger = touch({ acceptedOn: AS_OF - 18 });
-    expect([younger.channel, younger.by, younger.day]).toEqual(['MESSAGE', 'step', 19]);
-    expect(touch({ acceptedOn: AS_OF - 9 }, { Sequence: 'inmail-first' }).by).toBe('step');
-    expect(touch({ acceptedOn: AS_OF - 10 }, { Sequence: 'inmail-first' }).by).toBe('first-degree');
+  it("the span is the template's dated days (hybrid: 19), to the business day its last step falls on; a younger acceptance keeps the template's steps [002]", () => {
+    // The as-of date is a Monday: a day 19 that fell on the Saturday or Sunday before is due today.
+    for (const ago of [18, 19, 20]) {
+      const younger = touch({ acceptedOn: AS_OF - ago });
+      expect([younger.channel, younger.by, younger.day, younger.date]).toEqual(['MESSAGE', 'step', 19, AS_OF]);
+    }
+    expect(touch({ acceptedOn: AS_OF - 21 }).by).toBe('first-degree');
+    for (const ago of [9, 10, 11]) expect(touch({ acceptedOn: AS_OF - ago }, { Sequence: 'inmail-first' }).by).toBe('step');
+    expect(touch({ acceptedOn: AS_OF - 12 }, { Sequence: 'inmail-first' }).by).toBe('first-degree');
+  });
+  it("the touch a plan promises for a day is that day's touch: a Connections export's day-19 message moved off a Sunday is still it on the Monday, and done then finishes it [002]", () => {
+    const p = { acceptedOn: day('2026-11-18') };
+    const on = (asOf: string, more: Partial<Prospect> = {}) => touch({ ...p, ...more }, { 'As Of': asOf });
+    const promised = on('2026-12-04');
+    expect([promised.channel, promised.day, promised.date]).toEqual(['MESSAGE', 19, day('2026-12-07')]);
+    const due = on('2026-12-07');
+    expect([due.channel, due.day, due.date, due.by]).toEqual(['MESSAGE', 19, day('2026-12-07'), 'step']);
+    // Marked done that day, nothing else is dated: the sequence goes on to its open-ended step, not from its first again.
+    expect(startToKeep(p, 'MESSAGE', settings({ 'As Of': '2026-12-07' }))).toBeUndefined();
+    const after = on('2026-12-08', { lastTouchOn: day('2026-12-07') });
+    expect([after.channel, after.by, after.date]).toEqual(['EMAIL_OR_PHONE', 'step', day('2026-12-08')]);
+    // Past that day with no touch: a connection never messaged.
+    expect(on('2026-12-08').by).toBe('first-degree');
   });
 });
 

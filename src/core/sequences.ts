@@ -383,9 +383,13 @@ export function openedWithMessage(p: Prospect): boolean {
   return p.degree === 1 && !hasRequested(p) && p.inmailSentOn === undefined && p.connectionStatus !== 'accepted';
 }
 
-/** An acceptance older than the template's span by our first touch since (or today): a connection, not part of a sequence. */
+/**
+ * An acceptance older than the template's span by our first touch since (or today): a connection,
+ * not part of a sequence. The span ends on the business day its last dated step falls on: the
+ * day-19 message of a Sunday, promised for the Monday, is still that message on the Monday.
+ */
 function isOldAcceptance(acceptedOn: Day, since: Day | undefined, s: Settings): boolean {
-  return (since ?? s.asOf) - acceptedOn >= SPAN[s.sequence];
+  return (since ?? s.asOf) > nextBusinessDay(acceptedOn + SPAN[s.sequence] - 1, s.holidays);
 }
 
 /**
