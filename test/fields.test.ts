@@ -440,6 +440,9 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     ['Requested On', '31/11/2026', /expected a date: there is no such day/],
     ['Requested On', '11/31/2026', /expected a date: there is no such day/],
     ['Connection Status', 'ghosted', /expected none, pending, accepted, declined or withdrawn/],
+    // A lead stage or a reply in the status column: said to be one, and where it goes.
+    ['Connection Status', 'Meeting booked', /a reply, not the invitation's state: it goes in a Replied column/],
+    ['Connection Status', 'No response', /a reply, not the invitation's state/],
   ];
   for (const [label, cell, message] of bad) {
     it(`${label} refuses ${JSON.stringify(cell)}`, () => {
@@ -468,6 +471,22 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     if (m instanceof Problem) throw new Error(m.message);
     // Its one cell is all the row holds (`lone`): a line of text only after an empty row (NoteLines).
     expect(readProspect(['Ann', '', '  ', null], m)).toEqual({ name: 'Ann', lone: true });
+  });
+
+  it("a status marked with a pictograph, as a tracker kept by hand marks it, is read by its words ('✅ Accepted', 'Pending ⏳'); 'Awaiting' is pending", () => {
+    const cases: Array<[string, string]> = [
+      ['✅ Accepted', 'accepted'],
+      ['Accepted ✅', 'accepted'],
+      ['Connected 🎉', 'accepted'],
+      ['Pending ⏳', 'pending'],
+      ['⏳ pending', 'pending'],
+      ['❌ Declined', 'declined'],
+      ['Withdrawn ↩️', 'withdrawn'],
+      ['Awaiting', 'pending'],
+    ];
+    for (const [cell, want] of cases) expect(parse('Connection Status', cell), cell).toBe(want);
+    // A pictograph alone names no state.
+    expect(parse('Connection Status', '✅')).toBeInstanceOf(Problem);
   });
 
   it("a word that names a built-in property of every object ('constructor', 'toString', '__proto__') is read as a word, never as that property", () => {

@@ -282,9 +282,12 @@ const SENIORITIES = vocabulary<Seniority>({
 /** Levels that say only that the person manages no one (ZoomInfo's `Non-Manager`): no level, so the title's is read. */
 const NO_LEVEL = new Set(['non manager', 'nonmanager', 'non management', 'individual contributor', 'ic']);
 
-/** A seniority, status or yes/no cell as a key of the vocabularies: lower case, `_` and `-` as spaces, one space between words. */
+/** Pictographs a tracker kept by hand marks a state with (`✅ Accepted`, `Pending ⏳`): no word of it. */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
+
+/** A seniority, status or yes/no cell as a key of the vocabularies: lower case, `_` and `-` as spaces, no pictographs, one space between words. */
 function wordsOf(cell: NonBlank): string {
-  return text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text(cell).toLowerCase().replace(/[_-]/g, ' ').replace(PICTOGRAPHS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function seniority(cell: NonBlank): Seniority | undefined | Problem {
@@ -326,6 +329,7 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'connection request sent': 'pending',
   'connection pending': 'pending',
   'awaiting acceptance': 'pending',
+  awaiting: 'pending',
   'pending acceptance': 'pending',
   accepted: 'accepted',
   connected: 'accepted',
@@ -628,6 +632,8 @@ function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Prob
     const parts = STATUS_PARTS.test(cell) ? statusOfParts(cell) : undefined;
     if (parts !== undefined) return parts;
   }
+  // A lead stage or a reply (`Meeting booked`, `No response`) says how they answered, not where the invitation stands.
+  if (REPLY_WORDS.get(words.replace(END_MARKS, '')) !== undefined) return new Problem("a reply, not the invitation's state: it goes in a Replied column");
   return new Problem('expected none, pending, accepted, declined or withdrawn');
 }
 
