@@ -467,6 +467,13 @@ describe('a prospect on several rows is one prospect: counted once, as its first
     expect([n.refunds.awaiting, n.duplicates]).toEqual([1, 2]);
     expect(numbersLines(n)[0]).toBe('Your numbers as of 2026-11-23, from 3 prospects (skipped: 2 duplicate rows):');
   });
+  it('counts in the thousands are grouped, as in the rest of the summary', () => {
+    const many = campaignNumbers(
+      Array.from({ length: 2_400 }, (_, i) => ({ name: 'P', linkedinUrl: `linkedin.com/in/p${i % 1_200}` })),
+      S,
+    );
+    expect(numbersLines(many)[0]).toBe('Your numbers as of 2026-11-23, from 1,200 prospects (skipped: 1,200 duplicate rows):');
+  });
 
   it("the plan's numbers and its pending invitations count them once too", () => {
     const pending = (url: string): Prospect => ({ name: 'Di', linkedinUrl: url, connectionStatus: 'pending', requestedOn: ago(10) });

@@ -15,7 +15,7 @@ import { acceptedBeforeRequest, laterHistory } from './sequences.js';
 import type { Settings } from './settings.js';
 import { Column, eachRepeat, float64s } from './typed.js';
 import { roundCents } from './cost.js';
-import { dollars, percentText, wholePercentText } from './format.js';
+import { dollars, grouped, percentText, plural, wholePercentText } from './format.js';
 
 /** Every threshold of this section, with its source: the one place each number lives. */
 export const NUMBERS_RULES = {
@@ -410,11 +410,11 @@ export function distinctProspects(n: CampaignNumbers): number {
 /** The rows the numbers skip, in words ('' for none): "1 blank, 2 with errors, 3 duplicate rows". */
 export function skippedRows(n: CampaignNumbers): string {
   return [
-    n.blank ? `${n.blank} blank` : '',
+    n.blank ? `${grouped(n.blank)} blank` : '',
     n.errors
-      ? `${n.errors} with ${n.errors === 1 ? 'an error' : 'errors'}${n.firstError === null ? '' : `, ${n.errors === 1 ? 'row' : 'the first in row'} ${n.firstError}`}`
+      ? `${grouped(n.errors)} with ${n.errors === 1 ? 'an error' : 'errors'}${n.firstError === null ? '' : `, ${n.errors === 1 ? 'row' : 'the first in row'} ${n.firstError}`}`
       : '',
-    n.duplicates ? `${n.duplicates} duplicate row${n.duplicates === 1 ? '' : 's'}` : '',
+    n.duplicates ? plural(n.duplicates, 'duplicate row') : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -471,7 +471,7 @@ export function numbersLines(n: CampaignNumbers): string[] {
   const unrecorded = rates.filter((r) => r.noReplies);
   const spec = (r: MeasuredRate) => RATES.find((x) => x.key === r.key) as RateSpec;
   return [
-    `Your numbers as of ${formatDay(n.asOf)}, from ${read} prospect${read === 1 ? '' : 's'}${skipped ? ` (skipped: ${skipped})` : ''}:`,
+    `Your numbers as of ${formatDay(n.asOf)}, from ${plural(read, 'prospect')}${skipped ? ` (skipped: ${skipped})` : ''}:`,
     ...rates.filter((r) => r.enoughData).map((r) => `  ${r.text}`),
     ...(short.length > 0
       ? [

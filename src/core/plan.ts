@@ -233,7 +233,7 @@ export const WARNINGS: ReadonlyArray<{
   {
     when: (c) => c.sum.weekCount > 1 && c.sum.lastInvitation !== null && c.sum.weeks.some((w) => w.planned + w.alreadySent >= c.s.weeklyInviteCap),
     text: (c) =>
-      `${plural(c.sum.invitations, 'connection request')} take ${c.sum.weekCount} weeks at ${c.s.weeklyInviteCap}/week: the last goes out ${dayText(c.sum.lastInvitation as Day)}`,
+      `${plural(c.sum.invitations, 'connection request')} take ${grouped(c.sum.weekCount)} weeks at ${grouped(c.s.weeklyInviteCap)}/week: the last goes out ${dayText(c.sum.lastInvitation as Day)}`,
   },
   {
     when: (c) => c.s.weeklyInviteCap > THRESHOLDS.weeklyInvitesSafe,
@@ -259,12 +259,12 @@ export const WARNINGS: ReadonlyArray<{
   },
   {
     when: (c) => c.sum.channels.OPEN_PROFILE > THRESHOLDS.openProfilePerMonth,
-    text: (c) => `${c.sum.channels.OPEN_PROFILE} Open Profile messages: over the ~${THRESHOLDS.openProfilePerMonth} a month LinkedIn allows`,
+    text: (c) => `${grouped(c.sum.channels.OPEN_PROFILE)} Open Profile messages: over the ~${grouped(THRESHOLDS.openProfilePerMonth)} a month LinkedIn allows`,
   },
   {
     when: (c) => c.sum.pendingInvitations > THRESHOLDS.pendingInvitesMax,
     text: (c) =>
-      `${plural(c.sum.pendingInvitations, 'invitation')} pending: past ~${grouped(THRESHOLDS.pendingInvitesMax)} LinkedIn may withdraw them for you; ${c.sum.withdrawalsDue} are due for withdrawal`,
+      `${plural(c.sum.pendingInvitations, 'invitation')} pending: past ~${grouped(THRESHOLDS.pendingInvitesMax)} LinkedIn may withdraw them for you; ${grouped(c.sum.withdrawalsDue)} are due for withdrawal`,
   },
 ];
 
