@@ -288,6 +288,21 @@ describe('SPEC 6: InMails and Open Profile messages go out Tuesday to Thursday [
     // A weekend start is Monday's: nothing is dated before a Monday as-of date.
     expect(plan(warm, { 'Start Date': '2026-11-21' }).summary.startedBefore).toBe(0);
   });
+  it('SPEC 5: a request recorded with no day it was sent is counted from the as-of date, so the summary says its steps never fall due and which column dates them', () => {
+    const undated: Prospect[] = [
+      { name: 'Pat', linkedinUrl: 'linkedin.com/in/pat', degree: 2, connectionStatus: 'pending' },
+      { name: 'Sam', degree: 2, connectionStatus: 'declined' },
+      { name: 'Cy', degree: 2, connectionStatus: 'pending', requestedOn: day('2026-11-10') },
+      // The same prospect again: counted once.
+      { name: 'Pat', linkedinUrl: 'linkedin.com/in/pat/', degree: 2, connectionStatus: 'pending' },
+    ];
+    const { summary } = plan(undated);
+    expect([summary.undatedRequests, summary.firstUndatedRequest]).toEqual([2, 2]);
+    expect(summary.warnings).toContain(
+      '2 rows record a request but not the day it was sent (row 2 first): counted from the as-of date, their steps move with it and never fall due, nor is a pending one withdrawn; fill in Requested On',
+    );
+    expect(plan(undated.slice(2, 3)).summary.undatedRequests).toBe(0);
+  });
   it('row-wise, the date is the Start Date: only the plan moves it', () => {
     const o = ok(decideRow(inmailWanted(), settings()));
     expect(o.date).toBe(AS_OF);

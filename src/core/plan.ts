@@ -111,6 +111,13 @@ export interface PlanSummary {
    * them from it (SPEC 7, Date), so they show as overdue.
    */
   readonly startedBefore: number;
+  /**
+   * Rows that record a request (a status) but no date it was sent, nor any other touch: their
+   * steps are counted from the as-of date, so each run dates them from that run's, and the first
+   * of them (its row number), or null.
+   */
+  readonly undatedRequests: number;
+  readonly firstUndatedRequest: number | null;
   /** Invitations pending in the sheet, and how many of them are due for withdrawal. */
   readonly pendingInvitations: number;
   readonly withdrawalsDue: number;
@@ -260,6 +267,11 @@ export const WARNINGS: ReadonlyArray<{
   {
     when: (c) => c.sum.channels.OPEN_PROFILE > THRESHOLDS.openProfilePerMonth,
     text: (c) => `${grouped(c.sum.channels.OPEN_PROFILE)} Open Profile messages: over the ~${grouped(THRESHOLDS.openProfilePerMonth)} a month LinkedIn allows`,
+  },
+  {
+    when: (c) => c.sum.undatedRequests > 0,
+    text: (c) =>
+      `${plural(c.sum.undatedRequests, 'row records', 'rows record')} a request but not the day it was sent${firstRowText(c.sum.firstUndatedRequest, c.sum.undatedRequests)}: counted from the as-of date, ${c.sum.undatedRequests === 1 ? 'its steps move' : 'their steps move'} with it and never fall due, nor is a pending one withdrawn; fill in ${headerOf(c.map, 'requestedOn', 'Requested On')}`,
   },
   {
     when: (c) => c.sum.pendingInvitations > THRESHOLDS.pendingInvitesMax,
@@ -844,7 +856,7 @@ export class ListPlanner {
     this.fallbacks.clear();
     const horizon = this.horizonOf(order);
     const placed = this.placeInvitations(order, horizon);
-    const { counts, replies, paidReplies, withdrawalsDue, errors, warm, noCredit, startedBefore } = this.tally();
+    const { counts, replies, paidReplies, withdrawalsDue, errors, warm, noCredit, startedBefore, undatedRequests, firstUndatedRequest } = this.tally();
     const channels = Object.fromEntries(CHANNELS.map((c, k) => [c, counts[k] as number])) as Record<Channel, number>;
     let cost = 0;
     for (const c of CHANNELS) cost += channels[c] * expectedCost(c, s);
@@ -897,6 +909,8 @@ export class ListPlanner {
       pendingInvitations: this.pending,
       withdrawalsDue,
       startedBefore,
+      undatedRequests,
+      firstUndatedRequest,
       numbers,
     };
     this.summary = { ...sum, warnings: warningsOf(sum, s, this.map) };
@@ -1031,6 +1045,8 @@ export class ListPlanner {
     // Rows that would be a paid InMail but for the credits: decided with none in reach, they never were one.
     let noCredit = 0;
     let startedBefore = 0;
+    let undatedRequests = 0;
+    let firstUndatedRequest: number | null = null;
     let errors = this.inputErrors;
     const dueDay = nextBusinessDay(s.asOf, s.holidays);
     const OPEN_PROFILE = CHANNEL_CODE.OPEN_PROFILE;
@@ -1067,6 +1083,8 @@ export class ListPlanner {
       if (part(bits, BITS.skipped) & SKIPPED.noCredit && b !== DUPLICATE) noCredit++;
       if (b < STEP && date.get(i) !== NONE && date.get(i) < s.asOf) startedBefore++;
       if (c === WITHDRAW && date.get(i) <= dueDay) withdrawalsDue++;
+      if (part(bits, BITS.flags) & FLAGS.noStartDate && b !== DUPLICATE && undatedRequests++ === 0)
+        firstUndatedRequest = store.row.get(i) + this.firstRowNumber;
       // A reply already in hand is a conversation, not an expected reply.
       if (b !== REPLIED) {
         const isWarm = part(bits, BITS.connection) & WARM_BIT ? 1 : 0;
@@ -1076,7 +1094,7 @@ export class ListPlanner {
         if (c === INMAIL) paidReplies += r;
       }
     }
-    return { counts, replies, paidReplies, withdrawalsDue, errors, warm, noCredit, startedBefore };
+    return { counts, replies, paidReplies, withdrawalsDue, errors, warm, noCredit, startedBefore, undatedRequests, firstUndatedRequest };
   }
 
   /** Where row `rowIndex` is in the store, or -1. */
