@@ -1054,9 +1054,11 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     const found = h.global.getPlannerState?.() as State & { headerRow: number; topRows: string[] };
     expect(found.headerRow).toBe(2);
     expect(found.topRows).toEqual(['Q4 enterprise list', 'Name, Degree', 'Ann, 1']);
-    const chosen = h.global.getPlannerState?.({ headerRow: 1 }) as State & { headerRow: number };
+    const chosen = h.global.getPlannerState?.({ headerRow: 1 }) as State & { headerRow: number; headerNotFound?: boolean };
     expect(chosen.headerRow).toBe(1);
     expect(chosen.recognised).toBe(false);
+    // A row the user chose is not looked past: that row is said to hold no recognised column, no more.
+    expect(chosen.headerNotFound).toBeUndefined();
     expect(chosen.columns.map((c) => c.header)).toEqual(['Q4 enterprise list']);
     const plan = (headerRow: number) => h.global.previewPlan?.({ settings: [], headerRow }) as Outcome | undefined;
     expect(plan(2)?.preview?.counts.prospects).toBe(1);
@@ -1279,10 +1281,12 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
       ['Alpha', 'Beta'],
       ['Ann', '1st'],
     ]);
-    const state = h.global.getPlannerState?.() as State & { error?: string; headerRow: number };
+    const state = h.global.getPlannerState?.() as State & { error?: string; headerRow: number; headerNotFound?: boolean };
     expect(state.error).toBeUndefined();
     expect(state.recognised).toBe(false);
     expect(state.headerRow).toBe(1);
+    // None of the first rows was a header: the Columns step says the header row must be one of them.
+    expect(state.headerNotFound).toBe(true);
     expect(state.columns).toEqual([
       { header: 'Alpha', samples: ['Ann'] },
       { header: 'Beta', samples: ['1st'] },

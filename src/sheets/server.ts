@@ -107,6 +107,8 @@ export interface PlannerState {
   readonly recognised: boolean;
   /** Why the chosen header row is a row of the list, not a header (`valueInHeader`): it holds an email or a URL. */
   readonly notHeader?: string;
+  /** No row was chosen and none of the first rows (`topRows`) has a recognised column: the header row must be one of them (SPEC 1a). */
+  readonly headerNotFound?: boolean;
   /** The first rows, one line each, to choose the header row from. */
   readonly topRows: string[];
   /** Every header of the header row (the output block left out), with sample values. */
@@ -777,6 +779,7 @@ export function getPlannerState(request?: StateRequest): PlannerState {
       headerRow: at + 1,
       recognised: found !== undefined,
       ...(notHeader ? { notHeader } : {}),
+      ...(found === undefined && chosen === undefined ? { headerNotFound: true } : {}),
       topRows: values.slice(0, HEADER_SEARCH_ROWS).map(rowLine),
       columns,
       mapping,
