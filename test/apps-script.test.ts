@@ -1295,6 +1295,20 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     expect(outcome.preview?.counts).toEqual({ prospects: 1, blank: 0, errors: 0 });
   });
 
+  it("the first count of blank rows is the plan's: a row of unticked checkboxes (filled down past the list) is blank before Preview too", () => {
+    const h = loadDist({ now: new Date(2026, 10, 23, 9) });
+    h.ss.addSheet('Boxes', [
+      ['Name', 'Degree', 'Open Profile'],
+      ['Ann', '2nd', true],
+      ['', '', false],
+      ['Bo', '3rd', false],
+    ]);
+    const state = h.global.getPlannerState?.() as State & { counts: { rows: number; blank: number } };
+    expect(state.counts).toEqual({ rows: 3, blank: 1 });
+    const outcome = h.global.previewPlan?.({ settings: [['As Of', '2026-11-23']] }) as Outcome;
+    expect(outcome.preview?.counts).toEqual({ prospects: 2, blank: 1, errors: 0 });
+  });
+
   it("the Columns step's values under a header are cut short: a notes cell of thousands of characters is not shown whole", () => {
     const h = loadDist({ now: new Date(2026, 10, 23, 9) });
     const notes = `Met at SaaStr.\nLorem ipsum ${'dolor sit amet '.repeat(400)}`;

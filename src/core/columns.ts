@@ -1273,6 +1273,15 @@ export function readProspect(row: readonly Cell[], map: ColumnMap): Prospect | R
   return reader.repeatsHeader(row) ? headerAgain() : (reader.otherHeader(row) ?? reader.read(row));
 }
 
+/**
+ * Whether the list's reader takes the row for an empty one (`readProspect` gives 'blank'): nothing
+ * in it but unticked checkboxes and what a column filled down past the list leaves. A row with a
+ * value is told at its first such cell, before it is read.
+ */
+export function isBlankRow(row: readonly Cell[], map: ColumnMap): boolean {
+  return rowIsBlank(row, map, true) && readProspect(row, map) === 'blank';
+}
+
 /** Whether every read cell of the row is its column's header: the header row again (`Prospect.repeatsHeader`). */
 export function repeatsHeader(row: readonly Cell[], map: ColumnMap): boolean {
   return readerOf(map).repeatsHeader(row);

@@ -270,8 +270,12 @@ export const WARNINGS: ReadonlyArray<{
   },
   {
     when: (c) => c.sum.undatedRequests > 0,
-    text: (c) =>
-      `${plural(c.sum.undatedRequests, 'row records', 'rows record')} a request but not the day it was sent${firstRowText(c.sum.firstUndatedRequest, c.sum.undatedRequests)}: counted from the as-of date, ${c.sum.undatedRequests === 1 ? 'its steps move' : 'their steps move'} with it and never fall due, nor is a pending one withdrawn; fill in ${headerOf(c.map, 'requestedOn', 'Requested On')}`,
+    text: (c) => {
+      const n = c.sum.undatedRequests;
+      const which = `${plural(n, 'row records', 'rows record')} a request but not the day it was sent${firstRowText(c.sum.firstUndatedRequest, n)}`;
+      const why = `counted from the as-of date, ${n === 1 ? 'its' : 'their'} steps move with it and never fall due, nor is a pending one withdrawn`;
+      return `${which}: ${why}; fill in ${headerOf(c.map, 'requestedOn', 'Requested On')}`;
+    },
   },
   {
     when: (c) => c.sum.pendingInvitations > THRESHOLDS.pendingInvitesMax,

@@ -36,6 +36,7 @@ import {
   fieldLabel,
   fullName,
   isBlank,
+  isBlankRow,
   isSettingsHeader,
   nameColumns,
   normalizeHeader,
@@ -773,7 +774,8 @@ export function getPlannerState(request?: StateRequest): PlannerState {
     for (const u of found?.unused ?? []) if (u.reason === 'misspelt' && u.field) typos[fieldLabel(u.field)] = u.header;
     const fallbacks: Record<string, string[]> = {};
     for (const c of found?.map.fallbacks ?? []) (fallbacks[c.field.label] ??= []).push(c.header);
-    const blank = body.filter((r) => r.every(isBlank)).length;
+    // Blank as the plan counts it (a row of unticked checkboxes too), once a column is read; else empty rows.
+    const blank = body.filter((r) => (found ? isBlankRow(r, found.map) : r.every(isBlank))).length;
     return {
       ...base,
       headerRow: at + 1,
