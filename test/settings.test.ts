@@ -187,6 +187,9 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
     ['Credits', '-1', "Credits: expected a whole number, 0 or more (got '-1')"],
     ['Credits', '2.5', "Credits: expected a whole number, 0 or more (got '2.5')"],
     ['Price Per Credit', 'cheap', "Price Per Credit: expected an amount in USD, 0 or more (1.98, $1.98) (got 'cheap')"],
+    // A price that reads two ways (thousands grouped, or a European decimal written to three places) is refused, as a date that does.
+    ['Price Per Credit', '1,980', "Price Per Credit: ambiguous: 1980 or 1.98? write the one you mean (got '1,980')"],
+    ['Price Per Credit', '$2.000', "Price Per Credit: ambiguous: $2000 or $2? write the one you mean (got '$2.000')"],
     ['InMail Reply Rate', '150%', "InMail Reply Rate: expected a percentage: 18%, 18 or 0.18 (1 or more is a percentage, under 1 a fraction) (got '150%')"],
     ['Acceptance Rate', 'high', "Acceptance Rate: expected a percentage: 32%, 32 or 0.32 (1 or more is a percentage, under 1 a fraction) (got 'high')"],
     ['Reply After Accept', '-3', "Reply After Accept: expected a percentage: 26%, 26 or 0.26 (1 or more is a percentage, under 1 a fraction) (got '-3')"],
@@ -316,6 +319,10 @@ describe('settings: one number reader for flags and settings', () => {
     expect((read([['High Value', '50k']]) as Settings).highValue).toBe(50_000);
     expect((read([['High Value', '$75,000']]) as Settings).highValue).toBe(75_000);
     expect((read([['Price Per Credit', '$1.50']]) as Settings).pricePerCredit).toBe(1.5);
+    // A price that reads one way only is read: a decimal comma before two digits, a number cell, a grouped price past 999.
+    expect((read([['Price Per Credit', '1,98']]) as Settings).pricePerCredit).toBe(1.98);
+    expect((read([['Price Per Credit', 1980]]) as Settings).pricePerCredit).toBe(1980);
+    expect((read([['Price Per Credit', '1,980.00']]) as Settings).pricePerCredit).toBe(1980);
   });
   it('counts take digits, grouped by thousands or not, and nothing else', () => {
     expect((read([['Credits', '1,000']]) as Settings).credits).toBe(1000);

@@ -112,6 +112,24 @@ export function settingNumber(kind: 'count' | 'amount', min: number) {
   };
 }
 
+/** A price with one separator before three digits (`1,980`, `$1.980`): thousands grouped, or a decimal written to three places. */
+const TWO_WAY_PRICE = /^([$€£]?\s*)(\d{1,3})([.,])(\d{3})(\s*[$€£]?)$/;
+
+/**
+ * Price Per Credit: an amount, but one that reads two ways is refused, as a date that does: read
+ * as the amounts of a list are (`1,980` groups thousands), a European `1,980` (1.98, written to
+ * three places) would cost each InMail a thousand times its price, with nothing to show it.
+ */
+function creditPrice(cell: NonBlank): number | Problem {
+  const two = typeof cell === 'string' ? TWO_WAY_PRICE.exec(cell.trim()) : null;
+  if (two) {
+    const [, before, whole, , decimals, after] = two as unknown as [string, string, string, string, string, string];
+    const as = (n: string) => `${before}${n}${after}`;
+    return new Problem(`ambiguous: ${as(`${whole}${decimals}`)} or ${as(String(Number(`${whole}.${decimals}`)))}? write the one you mean`, 'setting');
+  }
+  return settingNumber('amount', 0)(cell);
+}
+
 /** A plain decimal: `18`, `1.5`, `0.18` (no hex, no exponent). */
 const DECIMAL = /^\d+(\.\d+)?$|^\.\d+$/;
 /** The same with a decimal comma, as a European spreadsheet writes it: `18,5`, `0,18` (a rate has no thousands). */
@@ -220,7 +238,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   {
     key: 'Price Per Credit',
     prop: 'pricePerCredit',
-    parse: settingNumber('amount', 0),
+    parse: creditPrice,
     accepts: 'an amount in USD, 0 or more (1.98, $1.98)',
     defaultText: 'plan price / monthly credits (Sales Navigator Core: $99 / 50 = $1.98)',
     source: '[003]',
