@@ -272,7 +272,7 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     expect(rows).toEqual(want);
   });
 
-  it("a status is written as the list's status column writes it: its own spelling of that status, else our word in the column's language, else English", () => {
+  it("a status is written as the list's status column writes it: its own spelling of that status, else our word in the column's language (else English) and case", () => {
     const list = (statuses: string[]): Cell[][] => [HEADER, ...statuses.map((st, i) => [`P${i}`, '2nd', '', '2026-09-01', st, '', ''])];
     const written = (statuses: string[], channel: 'WITHDRAW' | 'CONNECT') => {
       const v = list(statuses);
@@ -285,7 +285,10 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     expect(written(['pendiente', 'aceptada'], 'WITHDRAW')).toBe('retirada');
     // A tracker's words: its commonest spelling of pending; English for the rest.
     expect(written(['Invitation sent', 'Invitation sent', 'pending', 'Connected'], 'CONNECT')).toBe('Invitation sent');
-    expect(written(['Invitation sent', 'Connected'], 'WITHDRAW')).toBe('withdrawn');
+    // Our word with a capital where most of the column's statuses have one (a Salesforce picklist's), else without.
+    expect(written(['Invitation sent', 'Connected'], 'WITHDRAW')).toBe('Withdrawn');
+    expect(written(['Ausstehend', 'Angenommen'], 'WITHDRAW')).toBe('Zurückgezogen');
+    expect(written(['invitation sent', 'Connected', 'connected'], 'WITHDRAW')).toBe('withdrawn');
     expect(written(['', ''], 'WITHDRAW')).toBe('withdrawn');
   });
 

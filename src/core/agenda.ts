@@ -318,9 +318,14 @@ export class StatusSpellings {
   words(): Readonly<Record<DoneStatus, string>> {
     const votes = STATUS_WORDS.map(() => 0);
     const best = new Map<ConnectionStatus, { text: string; n: number }>();
+    // Statuses written with a capital (`Invitation sent`, `Connected`) against those without.
+    let capitals = 0;
     for (const [text, n] of this.counts) {
       const status = fieldOf('connectionStatus').parse(text, MONTH_FIRST);
       if (typeof status !== 'string') continue;
+      const first = text.charAt(0);
+      if (first !== first.toLowerCase()) capitals += n;
+      else if (first !== first.toUpperCase()) capitals -= n;
       const seen = best.get(status as ConnectionStatus);
       if (seen === undefined || n > seen.n) best.set(status as ConnectionStatus, { text, n });
       const lower = text.toLowerCase();
@@ -329,7 +334,9 @@ export class StatusSpellings {
       });
     }
     const language = STATUS_WORDS[votes.indexOf(Math.max(...votes))] as Record<ConnectionStatus, string>;
-    return { pending: best.get('pending')?.text ?? language.pending, withdrawn: best.get('withdrawn')?.text ?? language.withdrawn };
+    // Our word where the column has none, with a capital where most of its statuses have one.
+    const ours = (word: string) => (capitals > 0 ? `${word.charAt(0).toUpperCase()}${word.slice(1)}` : word);
+    return { pending: best.get('pending')?.text ?? ours(language.pending), withdrawn: best.get('withdrawn')?.text ?? ours(language.withdrawn) };
   }
 }
 
