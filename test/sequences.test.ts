@@ -483,6 +483,27 @@ describe('SPEC 4 rule 1 and SPEC 5: an old acceptance never messaged is a connec
     for (const ago of [9, 10, 11]) expect(touch({ acceptedOn: AS_OF - ago }, { Sequence: 'inmail-first' }).by).toBe('step');
     expect(touch({ acceptedOn: AS_OF - 12 }, { Sequence: 'inmail-first' }).by).toBe('first-degree');
   });
+  it('a rep who does every touch on the day it is due, from an Accepted On alone, goes through the sequence once: no step comes back, and it ends finished [002]', () => {
+    for (const sequence of ['hybrid', 'connection-first', 'inmail-first', 'multichannel']) {
+      for (let accepted = day('2026-11-16'); accepted < day('2026-11-23'); accepted++) {
+        let p: Prospect = { acceptedOn: accepted };
+        let lastDay = 0;
+        let finished = false;
+        for (let asOf = accepted; asOf < accepted + 60 && !finished; asOf++) {
+          const iso = formatDay(asOf);
+          const t = touch(p, { 'As Of': iso, Sequence: sequence });
+          if (t.by === 'finished') finished = true;
+          else if (t.date === asOf && (t.channel === 'MESSAGE' || t.channel === 'EMAIL_OR_PHONE')) {
+            expect(t.day as number, `${sequence}, accepted ${formatDay(accepted)}, on ${iso}`).toBeGreaterThan(lastDay);
+            lastDay = t.day as number;
+            const start = startToKeep(p, t.channel, settings({ 'As Of': iso, Sequence: sequence }));
+            p = { ...p, lastTouchOn: asOf, ...(start === undefined ? {} : { firstTouchOn: start }) };
+          }
+        }
+        expect(finished, `${sequence}, accepted ${formatDay(accepted)}`).toBe(true);
+      }
+    }
+  });
   it("the touch a plan promises for a day is that day's touch: a Connections export's day-19 message moved off a Sunday is still it on the Monday, and done then finishes it [002]", () => {
     const p = { acceptedOn: day('2026-11-18') };
     const on = (asOf: string, more: Partial<Prospect> = {}) => touch({ ...p, ...more }, { 'As Of': asOf });
@@ -490,29 +511,30 @@ describe('SPEC 4 rule 1 and SPEC 5: an old acceptance never messaged is a connec
     expect([promised.channel, promised.day, promised.date]).toEqual(['MESSAGE', 19, day('2026-12-07')]);
     const due = on('2026-12-07');
     expect([due.channel, due.day, due.date, due.by]).toEqual(['MESSAGE', 19, day('2026-12-07'), 'step']);
-    // Marked done that day, nothing else is dated: the sequence goes on to its open-ended step, not from its first again.
-    expect(startToKeep(p, 'MESSAGE', settings({ 'As Of': '2026-12-07' }))).toBeUndefined();
-    const after = on('2026-12-08', { lastTouchOn: day('2026-12-07') });
+    // Marked done that day (First Touch On kept: our first touch since the acceptance), the sequence goes on to its open-ended step, not from its first again.
+    expect(startToKeep(p, 'MESSAGE', settings({ 'As Of': '2026-12-07' }))).toBe(day('2026-12-07'));
+    const done = { lastTouchOn: day('2026-12-07'), firstTouchOn: day('2026-12-07') };
+    const after = on('2026-12-08', done);
     expect([after.channel, after.by, after.date]).toEqual(['EMAIL_OR_PHONE', 'step', day('2026-12-08')]);
+    // And that one done too, the sequence is over.
+    expect(on('2026-12-09', { ...done, lastTouchOn: day('2026-12-08') }).by).toBe('finished');
     // Past that day with no touch: a connection never messaged.
     expect(on('2026-12-08').by).toBe('first-degree');
   });
 });
 
 describe('mark done keeps the start of a sequence nothing else dates (First Touch On)', () => {
-  it('a message or email to a row with no Requested On, InMail Sent On, recent Accepted On or First Touch On keeps its start: the Last Touch On it had, else today', () => {
+  it('a message or email to a row with no Requested On, InMail Sent On or First Touch On keeps its start: the Last Touch On it had, else today; after an acceptance, the first touch since it', () => {
     const s = settings();
     expect(startToKeep({ degree: 1 }, 'MESSAGE', s)).toBe(AS_OF);
     expect(startToKeep({ degree: 1, lastTouchOn: AS_OF - 4 }, 'MESSAGE', s)).toBe(AS_OF - 4);
     expect(startToKeep({ acceptsConnections: false, lastTouchOn: AS_OF - 18 }, 'EMAIL_OR_PHONE', s)).toBe(AS_OF - 18);
     // An old acceptance (a Connections export): the start is our first touch since.
     expect(startToKeep({ acceptedOn: day('2020-03-15'), lastTouchOn: AS_OF - 4 }, 'MESSAGE', s)).toBe(AS_OF - 4);
-    for (const dated of [
-      { requestedOn: AS_OF - 9 },
-      { inmailSentOn: AS_OF - 9 },
-      { acceptedOn: AS_OF - 3 },
-      { firstTouchOn: AS_OF - 9, lastTouchOn: AS_OF - 2 },
-    ]) {
+    // A recent acceptance dates the sequence; the first touch since it is kept all the same, so the acceptance's age is told by it.
+    expect(startToKeep({ degree: 1, acceptedOn: AS_OF - 3 }, 'MESSAGE', s)).toBe(AS_OF);
+    expect(startToKeep({ degree: 1, acceptedOn: AS_OF - 9, lastTouchOn: AS_OF - 8 }, 'MESSAGE', s)).toBe(AS_OF - 8);
+    for (const dated of [{ requestedOn: AS_OF - 9 }, { inmailSentOn: AS_OF - 9 }, { firstTouchOn: AS_OF - 9, lastTouchOn: AS_OF - 2 }]) {
       expect(startToKeep({ degree: 1, ...dated }, 'MESSAGE', s)).toBeUndefined();
     }
     expect(startToKeep({ degree: 2 }, 'CONNECT_NOTE', s)).toBeUndefined();

@@ -394,18 +394,19 @@ function isOldAcceptance(acceptedOn: Day, since: Day | undefined, s: Settings): 
 
 /**
  * The First Touch On that marking a message or email done on `p` must record, or undefined: when
- * no Requested On, InMail Sent On, recent Accepted On or First Touch On dates the sequence, its
- * start is the Last Touch On the row has (else the touch itself, today), and writing the new Last
- * Touch On over it would start the sequence again from the new touch, step after step.
+ * no Requested On, InMail Sent On or First Touch On dates the sequence, its start is the Last
+ * Touch On the row has (else the touch itself, today), and writing the new Last Touch On over it
+ * would start the sequence again from the new touch, step after step. After an Accepted On with
+ * neither (a Connections export), our first touch since it: an old acceptance's sequence starts
+ * there, and a recent one's age is told by it, not by the last touch, which would make the
+ * acceptance look old once the sequence's last step is done, and begin it again.
  */
 export function startToKeep(p: Prospect, channel: Channel, s: Settings): Day | undefined {
   if (channel !== 'MESSAGE' && channel !== 'EMAIL_OR_PHONE') return undefined;
   if (p.requestedOn !== undefined || p.inmailSentOn !== undefined || p.firstTouchOn !== undefined) return undefined;
   const acceptedOn = p.acceptedOn;
   if (acceptedOn === undefined) return p.lastTouchOn ?? s.asOf;
-  // A recent acceptance dates the sequence; an old one (a Connections export) starts it at our first touch since.
-  const since = touchedSince(p, acceptedOn);
-  return isOldAcceptance(acceptedOn, since, s) ? (since ?? s.asOf) : undefined;
+  return touchedSince(p, acceptedOn) ?? s.asOf;
 }
 
 function failed(row: DecidedRow, which: number, date: Day): DecidedRow {
