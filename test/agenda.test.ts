@@ -289,6 +289,9 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     expect(written(['Invitation sent', 'Connected'], 'WITHDRAW')).toBe('Withdrawn');
     expect(written(['Ausstehend', 'Angenommen'], 'WITHDRAW')).toBe('Zurückgezogen');
     expect(written(['invitation sent', 'Connected', 'connected'], 'WITHDRAW')).toBe('withdrawn');
+    // Its letters, past a pictograph; a column in capitals, in capitals.
+    expect(written(['✅ Accepted', '⏳ Pending'], 'WITHDRAW')).toBe('Withdrawn');
+    expect(written(['PENDING', 'CONNECTED'], 'WITHDRAW')).toBe('WITHDRAWN');
     expect(written(['', ''], 'WITHDRAW')).toBe('withdrawn');
   });
 

@@ -442,7 +442,9 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
     ['Connection Status', 'ghosted', /expected none, pending, accepted, declined or withdrawn/],
     // A lead stage or a reply in the status column: said to be one, and where it goes.
     ['Connection Status', 'Meeting booked', /a reply, not the invitation's state: it goes in a Replied column/],
-    ['Connection Status', 'No response', /a reply, not the invitation's state/],
+    // A word that says no reply came is none of the states, and not a reply either.
+    ['Connection Status', 'No response', /^expected none, pending, accepted, declined or withdrawn$/],
+    ['Connection Status', 'Delivered', /^expected none, pending, accepted, declined or withdrawn$/],
   ];
   for (const [label, cell, message] of bad) {
     it(`${label} refuses ${JSON.stringify(cell)}`, () => {
@@ -483,6 +485,14 @@ describe('SPEC 1: bad input in every field kind is a clear per-row error', () =>
       ['❌ Declined', 'declined'],
       ['Withdrawn ↩️', 'withdrawn'],
       ['Awaiting', 'pending'],
+      ['Connected 🎉!', 'accepted'],
+      ['✓ Accepted', 'accepted'],
+      ['✗ declined', 'declined'],
+      ['★ Connected', 'accepted'],
+      ['→ pending', 'pending'],
+      ['1️⃣ Pending', 'pending'],
+      ['👍🏽 accepted', 'accepted'],
+      ['🇩🇪 Ausstehend', 'pending'],
     ];
     for (const [cell, want] of cases) expect(parse('Connection Status', cell), cell).toBe(want);
     // A pictograph alone names no state.

@@ -323,6 +323,9 @@ describe('settings: one number reader for flags and settings', () => {
     expect((read([['Price Per Credit', '1,98']]) as Settings).pricePerCredit).toBe(1.98);
     expect((read([['Price Per Credit', 1980]]) as Settings).pricePerCredit).toBe(1980);
     expect((read([['Price Per Credit', '1,980.00']]) as Settings).pricePerCredit).toBe(1980);
+    // A whole part of 0 groups no thousands: a decimal written to three places.
+    expect((read([['Price Per Credit', '0.500']]) as Settings).pricePerCredit).toBe(0.5);
+    expect((read([['Price Per Credit', '0,750']]) as Settings).pricePerCredit).toBe(0.75);
   });
   it('counts take digits, grouped by thousands or not, and nothing else', () => {
     expect((read([['Credits', '1,000']]) as Settings).credits).toBe(1000);

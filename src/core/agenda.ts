@@ -294,6 +294,19 @@ const STATUS_WORDS: ReadonlyArray<Readonly<Record<ConnectionStatus, string>>> = 
   { none: 'non envoyée', pending: 'en attente', accepted: 'acceptée', declined: 'refusée', withdrawn: 'retirée' },
   { none: 'sin enviar', pending: 'pendiente', accepted: 'aceptada', declined: 'rechazada', withdrawn: 'retirada' },
 ];
+const LOWER = 0;
+const CAPITAL = 1;
+const UPPER = 2;
+
+/** How a text's letters are cased: LOWER, CAPITAL (its first letter only, `Invitation sent`), UPPER (`PENDING`); undefined without letters. */
+function letteringOf(text: string): number | undefined {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters === '' || letters.toLowerCase() === letters.toUpperCase()) return undefined;
+  if (letters === letters.toUpperCase() && letters.length > 1) return UPPER;
+  const first = letters.charAt(0);
+  return first !== first.toLowerCase() ? CAPITAL : LOWER;
+}
+
 /** Distinct texts of a status column weighed: a column of statuses holds a handful. */
 const SPELLINGS_KEPT = 256;
 
@@ -318,14 +331,13 @@ export class StatusSpellings {
   words(): Readonly<Record<DoneStatus, string>> {
     const votes = STATUS_WORDS.map(() => 0);
     const best = new Map<ConnectionStatus, { text: string; n: number }>();
-    // Statuses written with a capital (`Invitation sent`, `Connected`) against those without.
-    let capitals = 0;
+    // How the column's statuses are lettered (`PENDING`, `Invitation sent`, `pending`), by the cells of each way.
+    const cases = [0, 0, 0];
     for (const [text, n] of this.counts) {
       const status = fieldOf('connectionStatus').parse(text, MONTH_FIRST);
       if (typeof status !== 'string') continue;
-      const first = text.charAt(0);
-      if (first !== first.toLowerCase()) capitals += n;
-      else if (first !== first.toUpperCase()) capitals -= n;
+      const lettered = letteringOf(text);
+      if (lettered !== undefined) cases[lettered] = (cases[lettered] as number) + n;
       const seen = best.get(status as ConnectionStatus);
       if (seen === undefined || n > seen.n) best.set(status as ConnectionStatus, { text, n });
       const lower = text.toLowerCase();
@@ -334,8 +346,10 @@ export class StatusSpellings {
       });
     }
     const language = STATUS_WORDS[votes.indexOf(Math.max(...votes))] as Record<ConnectionStatus, string>;
-    // Our word where the column has none, with a capital where most of its statuses have one.
-    const ours = (word: string) => (capitals > 0 ? `${word.charAt(0).toUpperCase()}${word.slice(1)}` : word);
+    // Our word where the column has none, lettered as most of its statuses are (lower case on a tie).
+    const most = cases.indexOf(Math.max(...cases));
+    const ours = (word: string) =>
+      most === LOWER || cases[most] === cases[LOWER] ? word : most === UPPER ? word.toUpperCase() : `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
     return { pending: best.get('pending')?.text ?? ours(language.pending), withdrawn: best.get('withdrawn')?.text ?? ours(language.withdrawn) };
   }
 }

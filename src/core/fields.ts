@@ -282,8 +282,8 @@ const SENIORITIES = vocabulary<Seniority>({
 /** Levels that say only that the person manages no one (ZoomInfo's `Non-Manager`): no level, so the title's is read. */
 const NO_LEVEL = new Set(['non manager', 'nonmanager', 'non management', 'individual contributor', 'ic']);
 
-/** Pictographs a tracker kept by hand marks a state with (`✅ Accepted`, `Pending ⏳`): no word of it. */
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
+/** Pictographs, symbols and arrows a tracker kept by hand marks a state with (`✅ Accepted`, `Pending ⏳`, `✓ sent`, `1️⃣ Pending`): no word of it. */
+const PICTOGRAPHS = /[0-9#*]\uFE0F?\u20E3|[\p{Extended_Pictographic}\p{So}\u2190-\u21FF\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu;
 
 /** A seniority, status or yes/no cell as a key of the vocabularies: lower case, `_` and `-` as spaces, no pictographs, one space between words. */
 function wordsOf(cell: NonBlank): string {
@@ -625,15 +625,15 @@ function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Prob
   const tool = typeof cell === 'string' ? toolState(cell) : undefined;
   if (tool !== undefined) return tool ?? undefined;
   const words = wordsOf(cell);
-  const known = statusOfWords(words) ?? statusOfWords(words.replace(END_MARKS, ''));
+  const known = statusOfWords(words) ?? statusOfWords(words.replace(END_MARKS, '').trim());
   if (known !== undefined) return known;
   if (typeof cell === 'string') {
     if (LEMLIST_STATE.test(cell.trim()) || LEMLIST_WORDS.has(words)) return undefined;
     const parts = STATUS_PARTS.test(cell) ? statusOfParts(cell) : undefined;
     if (parts !== undefined) return parts;
   }
-  // A lead stage or a reply (`Meeting booked`, `No response`) says how they answered, not where the invitation stands.
-  if (REPLY_WORDS.get(words.replace(END_MARKS, '')) !== undefined) return new Problem("a reply, not the invitation's state: it goes in a Replied column");
+  // A lead stage or a reply (`Meeting booked`, `Interested`) says how they answered, not where the invitation stands.
+  if (REPLY_WORDS.get(words.replace(END_MARKS, '').trim()) === true) return new Problem("a reply, not the invitation's state: it goes in a Replied column");
   return new Problem('expected none, pending, accepted, declined or withdrawn');
 }
 

@@ -112,8 +112,8 @@ export function settingNumber(kind: 'count' | 'amount', min: number) {
   };
 }
 
-/** A price with one separator before three digits (`1,980`, `$1.980`): thousands grouped, or a decimal written to three places. */
-const TWO_WAY_PRICE = /^([$€£]?\s*)(\d{1,3})([.,])(\d{3})(\s*[$€£]?)$/;
+/** A price with one separator before three digits (`1,980`, `$1.980`): thousands grouped, or a decimal written to three places (`0,500` is only the latter). */
+const TWO_WAY_PRICE = /^([$€£]?\s*)([1-9]\d{0,2})([.,])(\d{3})(\s*[$€£]?)$/;
 
 /**
  * Price Per Credit: an amount, but one that reads two ways is refused, as a date that does: read

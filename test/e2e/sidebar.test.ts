@@ -392,7 +392,7 @@ describe.skipIf(!available)('the sidebar in Chromium, over the local preview', (
     writeFileSync(path, 'Alpha,Beta,Gamma\nAnn Lee,1st,Acme\nBo Chan,3rd,Initech\n');
     await withPreview('no-header', path, async ({ sidebar, dialogs }) => {
       await expect(sidebar.locator('#columns-intro').innerText()).resolves.toMatch(
-        /^No column in row 1 was recognised, nor in the rows under it to row 3: the header row is one of them\. .*if the column names are further down, delete the rows above them, then Re-read sheet\.$/,
+        /^No column in row 1 was recognised, nor in the rows under it to row 3: the header row must be one of them\. .*if the column names are further down, delete the rows above them, then Re-read sheet\.$/,
       );
       await expect(sidebar.getByRole('button', { name: 'Preview', exact: true }).isDisabled()).resolves.toBe(true);
       const options = await sidebar.getByLabel('Name', { exact: true }).locator('option').allInnerTexts();

@@ -92,7 +92,7 @@ export const columnsStep: Step = {
         : state.recognised
           ? `${found} of ${state.fields.length} fields found in row ${state.headerRow}. "(auto)" keeps what was found and saves nothing.`
           : state.headerNotFound
-            ? `No column in row ${state.headerRow} was recognised${state.topRows.length > 1 ? `, nor in the rows under it to row ${state.topRows.length}: the header row is one of them` : ''}. Choose the column of at least one field below (Name, Degree...); or, if the column names are further down, delete the rows above them, then Re-read sheet.`
+            ? `No column in row ${state.headerRow} was recognised${state.topRows.length > 1 ? `, nor in the rows under it to row ${state.topRows.length}: the header row must be one of them` : ''}. Choose the column of at least one field below (Name, Degree...); or, if the column names are further down, delete the rows above them, then Re-read sheet.`
             : `No column in row ${state.headerRow} was recognised. Choose the column of at least one field below (Name, Degree...), or another header row.`;
     const ignored = state.ignored.map((m) => el('li', {}, `Column: ${m.field} is set to '${m.header}', which this tab does not have: ignored here.`));
     const understood = state.understood ?? [];
