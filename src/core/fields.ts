@@ -625,7 +625,8 @@ function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Prob
   const tool = typeof cell === 'string' ? toolState(cell) : undefined;
   if (tool !== undefined) return tool ?? undefined;
   const words = wordsOf(cell);
-  const known = statusOfWords(words) ?? statusOfWords(words.replace(END_MARKS, '').trim());
+  const bare = words.replace(END_MARKS, '').trim();
+  const known = statusOfWords(words) ?? statusOfWords(bare);
   if (known !== undefined) return known;
   if (typeof cell === 'string') {
     if (LEMLIST_STATE.test(cell.trim()) || LEMLIST_WORDS.has(words)) return undefined;
@@ -633,7 +634,7 @@ function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Prob
     if (parts !== undefined) return parts;
   }
   // A lead stage or a reply (`Meeting booked`, `Interested`) says how they answered, not where the invitation stands.
-  if (REPLY_WORDS.get(words.replace(END_MARKS, '').trim()) === true) return new Problem("a reply, not the invitation's state: it goes in a Replied column");
+  if (REPLY_WORDS.get(bare) === true) return new Problem("a reply, not the invitation's state: it goes in a Replied column");
   return new Problem('expected none, pending, accepted, declined or withdrawn');
 }
 
