@@ -428,13 +428,13 @@ describe('SPEC 5 v2: acceptance is answered within a day [002]', () => {
     const after = touch({ connectionStatus: 'accepted', requestedOn: day('2026-11-02'), acceptedOn: day('2026-11-20'), lastTouchOn: AS_OF });
     expect([after.channel, after.day, formatDay(after.date as number)]).toEqual(['EMAIL_OR_PHONE', 23, '2026-11-24']);
     expect(reasonOf(after)).toBe('Email or phone (find an email): LinkedIn steps over, no reply');
-    // Accepted after the open-ended step's day (day 22 of the request, a Monday) and answered on time, the next day:
-    // that answer is not the open-ended step done, which comes the business day after it.
-    const late = { connectionStatus: 'accepted', requestedOn: day('2026-10-19'), acceptedOn: day('2026-11-09') } as const;
-    const due = touch(late, { 'As Of': '2026-11-10' });
-    expect([due.channel, due.day, formatDay(due.date as number)]).toEqual(['MESSAGE', 23, '2026-11-10']);
-    const answered = touch({ ...late, lastTouchOn: day('2026-11-10') }, { 'As Of': '2026-11-11' });
-    expect([answered.channel, answered.day, formatDay(answered.date as number)]).toEqual(['EMAIL_OR_PHONE', 24, '2026-11-11']);
+    // Accepted after the open-ended step's day, once the day-19 email went out as planned: the answer ends the
+    // sequence, not a second email (one Last Touch On stands for both; mark done warns where no email went out).
+    const emailed = touch(
+      { degree: 2, connectionStatus: 'accepted', requestedOn: day('2026-11-09'), acceptedOn: day('2026-11-30'), lastTouchOn: day('2026-12-01') },
+      { 'As Of': '2026-12-02' },
+    );
+    expect([emailed.channel, emailed.by]).toEqual(['SKIP', 'finished']);
     // Requested Tue 11-10, accepted on day 8, answered on day 9: the day-12 follow-up, dated after the acceptance, comes (Sat 11-21: Monday).
     const early = touch({ connectionStatus: 'accepted', requestedOn: onDay(14), acceptedOn: onDay(14) + 7, lastTouchOn: onDay(14) + 8 });
     expect([early.channel, early.day, early.date]).toEqual(['MESSAGE', 12, AS_OF]);

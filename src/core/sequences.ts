@@ -507,10 +507,10 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
       continue;
     }
     if (st.onward) {
-      // A done step before it dated on or after the day this one starts (the day-19 message due on
-      // a Sunday, done on the Monday; the answer to an acceptance on day 22): the touch on that
-      // day was that step's, and this one starts the business day after.
-      const own = doneOn >= onDay ? nextBusinessDay(doneOn + 1, s.holidays) : onDay;
+      // A done step before it moved onto its business day (the day-19 message due on a Sunday,
+      // done on the Monday the open-ended step starts): the touch on that day was that step's,
+      // and this one starts the business day after.
+      const own = doneOn === onDay ? nextBusinessDay(onDay + 1, s.holidays) : onDay;
       // Done is done: once the open-ended step has been done, the sequence is over. A done step
       // just before it that makes the same touch (the day-19 email) was that touch: no second
       // email the next day (SPEC 5, "Done is done").
