@@ -420,6 +420,17 @@ describe('SPEC 5 v2: acceptance is answered within a day [002]', () => {
     const after = touch({ connectionStatus: 'accepted', requestedOn: onDay(4), acceptedOn: AS_OF - 1, lastTouchOn: AS_OF }, { Sequence: 'multichannel' });
     expect([after.channel, after.day]).toEqual(['EMAIL_OR_PHONE', 7]);
   });
+  it('an acceptance whose answer falls on the day of a step before it (multichannel: accepted on a Friday, the day-7 email moved to the Monday) is answered first [002]', () => {
+    // One Last Touch On stands for the touches of a day: the touch listed first is the one a rep makes, and the answer is the one that must not be lost.
+    const accepted = { degree: 2, connectionStatus: 'accepted', requestedOn: day('2026-11-09'), acceptedOn: day('2026-11-13') } as const;
+    for (const asOf of ['2026-11-13', '2026-11-16']) {
+      const t = touch(accepted, { 'As Of': asOf, Sequence: 'multichannel' });
+      expect([asOf, t.channel, formatDay(t.date as number)]).toEqual([asOf, 'MESSAGE', '2026-11-16']);
+      expect(t.flags & FLAGS.acceptedOn).toBeTruthy();
+    }
+    const answered = touch({ ...accepted, lastTouchOn: day('2026-11-16') }, { 'As Of': '2026-11-17', Sequence: 'multichannel' });
+    expect([answered.channel, answered.day]).toEqual(['EMAIL_OR_PHONE', 14]);
+  });
   it('SPEC 5: a request accepted late (day 19): the message answering it is not taken for the day-12 and day-19 messages, dated before the acceptance; after it, the open-ended step [000 §7]', () => {
     // Requested Mon 11-02, accepted Fri 11-20: the answer is due Monday 11-23 (day 22).
     const before = touch({ connectionStatus: 'accepted', requestedOn: day('2026-11-02'), acceptedOn: day('2026-11-20') });

@@ -502,7 +502,7 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
     if (!holds(st.when, p, f, w.requested)) continue;
     const tpl = templateDate(w, i);
     const onDay = nextBusinessDay(tpl, s.holidays);
-    if (i < w.accepted && onDay > answerDue && onDay > w.doneUpTo) {
+    if (i < w.accepted && onDay >= answerDue && onDay > w.doneUpTo) {
       i = w.accepted - 1;
       continue;
     }
