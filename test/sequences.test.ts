@@ -420,6 +420,16 @@ describe('SPEC 5 v2: acceptance is answered within a day [002]', () => {
     const after = touch({ connectionStatus: 'accepted', requestedOn: onDay(4), acceptedOn: AS_OF - 1, lastTouchOn: AS_OF }, { Sequence: 'multichannel' });
     expect([after.channel, after.day]).toEqual(['EMAIL_OR_PHONE', 7]);
   });
+  it("a plan made on a weekend promises for Monday what Monday's plan says: an overdue step that has expired by Monday is not promised [002]", () => {
+    for (const sequence of SEQUENCE_NAMES) {
+      const p = { acceptedOn: day('2026-11-03') };
+      const monday = touch(p, { 'As Of': '2026-11-16', Sequence: sequence });
+      for (const weekend of ['2026-11-14', '2026-11-15']) {
+        const t = touch(p, { 'As Of': weekend, Sequence: sequence });
+        expect([sequence, weekend, t.channel, t.day, t.date]).toEqual([sequence, weekend, monday.channel, monday.day, monday.date]);
+      }
+    }
+  });
   it('an acceptance whose answer falls on the day of a step before it (multichannel: accepted on a Friday, the day-7 email moved to the Monday) is answered first [002]', () => {
     // One Last Touch On stands for the touches of a day: the touch listed first is the one a rep makes, and the answer is the one that must not be lost.
     const accepted = { degree: 2, connectionStatus: 'accepted', requestedOn: day('2026-11-09'), acceptedOn: day('2026-11-13') } as const;

@@ -545,8 +545,9 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
     } else channel = st.move === 'connectNote' ? connectChannel(s) : (st.move as Channel);
     if (passed) {
       // A one-time step stays due until it expires; one that would not apply has nothing to expire.
+      // Counted on the day it would go out: on a Saturday, a step that has expired by Monday is not promised for Monday.
       const lastDue = lastDueDay(w, i, ownDay);
-      if (w.today > lastDue) {
+      if (w.dueDay - w.first + 1 > lastDue) {
         if (channel !== null) skipped |= accepted ? SKIPPED.answerExpired : SKIPPED.expired;
         continue;
       }
