@@ -187,8 +187,6 @@ class Walk {
   accepted = -1;
   requested = false;
   first: Day = 0;
-  /** Sequence day of the as-of date. */
-  today = 0;
   /** The as-of date, or the next business day when it is not one: what is due goes out then. */
   dueDay: Day = 0;
   /** Last Touch On, or -Infinity: a step dated on or before it is done. */
@@ -357,7 +355,6 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
   w.accepted = accepted;
   w.requested = requested;
   w.first = start;
-  w.today = s.asOf - start + 1;
   w.dueDay = nextBusinessDay(s.asOf, s.holidays);
   w.doneUpTo = p.lastTouchOn ?? Number.NEGATIVE_INFINITY;
   w.noStart = first === Number.POSITIVE_INFINITY ? FLAGS.noStartDate : 0;
@@ -493,8 +490,8 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
   let doneBefore: Move | null = null;
   let doneOn = -1;
   // The first message after an Accepted On, when not done yet: it comes before any step dated
-  // after it (multichannel's day-7 email to a prospect who accepted on day 3), as it is answered
-  // within a day (SPEC 5) in every template.
+  // on or after its day (multichannel's day-7 email to a prospect who accepted on day 3, or on the
+  // Friday before that email's Monday), as it is answered within a day (SPEC 5) in every template.
   const answer = w.accepted >= from && p.acceptedOn !== undefined ? nextBusinessDay(templateDate(w, w.accepted), s.holidays) : Number.POSITIVE_INFINITY;
   const answerDue = answer > w.doneUpTo ? answer : Number.POSITIVE_INFINITY;
   for (let i = from; i < steps.length; i++) {
@@ -574,7 +571,7 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
     return true;
   }
   // Every template ends with an onward step that always holds; reaching here is a bug in a table.
-  throw new Error(`sequence ${s.sequence} has no step for day ${w.today}`);
+  throw new Error(`sequence ${s.sequence} has no step for day ${s.asOf - w.first + 1}`);
 }
 
 /**
