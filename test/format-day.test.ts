@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../src/core/index.js';
+import { formatDay, partsOf } from '../src/core/index.js';
 
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
@@ -23,5 +23,32 @@ describe('formatDay keeps a table of formatted days', () => {
   it('one day past the calendar is named in words, not formatted', () => {
     expect(formatDay(2_932_897)).toBe('a date outside years 0001-9999');
     expect(formatDay(-719_163)).toBe('a date outside years 0001-9999');
+  });
+});
+
+describe('partsOf reads a day in arithmetic, as a Date at its UTC midnight reads it', () => {
+  const fromDate = (day: number) => {
+    const u = new Date(day * 86_400_000);
+    return [u.getUTCFullYear(), u.getUTCMonth() + 1, u.getUTCDate()];
+  };
+  it("gives every day of years 0001-9999, and of a Date's whole range, the year, month and day a Date gives", () => {
+    for (let day = -719_162; day <= 2_932_896; day++) {
+      const [y, m, d] = partsOf(day);
+      const [yy, mm, dd] = fromDate(day);
+      // One comparison a day: expect() on 3.6M days would take most of a minute.
+      if (y !== yy || m !== mm || d !== dd) expect([day, y, m, d]).toEqual([day, yy, mm, dd]);
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000_000, max: 100_000_000 }), (day) => {
+        expect(partsOf(day)).toEqual(fromDate(day));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("at and past a Date's range, and for days that are no whole number, as a Date reads them", () => {
+    for (const day of [-100_000_000, 100_000_000, -100_000_001, 100_000_001, 1.5, -0.5, -0, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(partsOf(day), String(day)).toEqual(fromDate(day));
+    }
   });
 });

@@ -264,11 +264,26 @@ export function nextBusinessDay(day: Day, holidays: readonly Day[] = NO_HOLIDAYS
   return d;
 }
 
-/** Year, month (1-12) and day of the month of a Day. */
+/**
+ * Year, month (1-12) and day of the month of a Day, as a Date at its UTC midnight reads them, in
+ * arithmetic (`daysFromCivil` the other way round, after Howard Hinnant's days_from_civil): no
+ * Date made. A plan asks it of every invitation's month and of the days its Reasons name. A day
+ * past a Date's range (100,000,000 days either side of 1970) has no parts, as there.
+ */
 export function partsOf(day: Day): [number, number, number] {
-  const u = new Date(utcMidnight(day));
-  return [u.getUTCFullYear(), u.getUTCMonth() + 1, u.getUTCDate()];
+  if (!(day >= -DATE_RANGE_DAYS && day <= DATE_RANGE_DAYS)) return [Number.NaN, Number.NaN, Number.NaN];
+  const z = Math.floor(day) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
 }
+
+/** The days either side of 1970-01-01 a Date can hold (8.64e15 ms). */
+const DATE_RANGE_DAYS = 100_000_000;
 
 /** The `dayOfMonth` of a month, or the month's last day when it is shorter (31 in February is the 28th or 29th). */
 function dayInMonth(year: number, month: number, dayOfMonth: number): Day {
