@@ -81,6 +81,17 @@ describe('bench: what it cannot measure is refused in one line (exit 2)', () => 
       /^bench: --list: .*bin\.csv: not a CSV file \(binary content\)$/,
     ],
   ];
+  // `npm run bench` runs in the package's folder: a relative path is the caller's (INIT_CWD), and
+  // the refusal names the file where it was looked for.
+  it('a relative --list from the folder npm was called in', () => {
+    const r = spawnSync(process.execPath, ['build/bench.js', '--list', 'nope.csv'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, INIT_CWD: dir },
+    });
+    expect(r.stderr.trim()).toBe(`bench: --list: cannot read '${join(dir, 'nope.csv')}': no such file or folder (ENOENT)`);
+    expect(r.status).toBe(2);
+  });
   for (const [what, argv, said] of refusals) {
     it(what, () => {
       const r = bench(...argv());
@@ -108,7 +119,21 @@ describe.skipIf(!existsSync(duckCache))('bench: a list DuckDB cannot read', () =
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/!! DuckDB could not read the list: .*CSV Error on Line: 25002/);
     expect(r.stdout).toMatch(/\| DuckDB yardstick +\| SKIPPED: DuckDB could not read the list: .*Line: 25002 .*\| +\|$/m);
-    expect(r.stdout).toMatch(/CLI on the list: CPU time/);
+    expect(r.stdout).toMatch(/CLI on the list \(26,000 records under its header\): CPU time of its process/);
     expect(r.stdout).not.toMatch(/CLI CPU time \/ DuckDB/);
+  }, 90_000);
+  it("counts the rows DuckDB copies against the command line's records, an empty line in neither", () => {
+    const r = spawnSync(
+      process.execPath,
+      ['build/bench.js', '--list', file('three.csv', 'Name,Degree\r\nAnn,2\r\n\r\nBob,3\r\n"Cid\r\nLee",1\r\n'), '--only', 'cli'],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\| CLI on the list \(3 records under its header\): CPU time of its process \(user \+ system, every thread\), wall +\|/);
+    expect(r.stdout).toMatch(/\| DuckDB, same file \(the same 3 rows\), five constant columns/);
+    expect(r.stderr).not.toMatch(/!!/);
   }, 90_000);
 });

@@ -68,17 +68,21 @@ export async function openInput(path: string): Promise<CsvFile> {
 /**
  * Every record of a file as cells, empty lines included (as the plan counts them), read as the
  * plan reads it: a UTF-8 file that is not UTF-8 is read again as Windows-1252 or Mac Roman. The first `most`
- * are kept, the rest read and let go. With the file as it was read (its encoding then known).
+ * are kept, the rest read and let go. With the file as it was read (its encoding then known), and
+ * how many of all its records are not empty lines (`filled`).
  */
-export async function readRecords(file: CsvFile, most = Number.POSITIVE_INFINITY): Promise<{ records: string[][]; file: CsvFile }> {
+export async function readRecords(file: CsvFile, most = Number.POSITIVE_INFINITY): Promise<{ records: string[][]; file: CsvFile; filled: number }> {
   return withFallback(file, async (f) => {
     const records: string[][] = [];
+    // Every record that is not an empty line, the ones past `most` too.
+    let filled = 0;
     await fileStep(() =>
       readCsv(f, (r) => {
+        if (r.count !== 0) filled++;
         if (records.length < most) records.push(r.cells());
       }),
     );
-    return { records, file: f };
+    return { records, file: f, filled };
   });
 }
 
