@@ -421,9 +421,9 @@ async function core(): Promise<void> {
   // The target is for 100,000 rows: a shorter list's figure is shown, not judged.
   const judged = cells.length >= CORE_ROWS;
   const n = cells.length.toLocaleString('en-US');
-  const measuredOn = !LIST ? `${n} generated rows` : judged ? `the list's first ${n} rows` : `the list's ${n} rows: not judged`;
+  const measuredOn = !LIST ? `, ${n} generated rows` : judged ? `, the list's first ${n} rows` : ` (the list's ${n} rows: not judged)`;
   record(
-    `core: rows decided per second, from cells (read + decide), ${measuredOn}`,
+    `core: rows decided per second, from cells (read + decide)${measuredOn}`,
     `${m(fromCells)} (runs ${(Math.min(...fromCellsRuns) / 1e6).toFixed(2)}-${(Math.max(...fromCellsRuns) / 1e6).toFixed(2)}M)`,
     '>= 1,000,000',
     judged ? fromCells >= 1e6 : null,
