@@ -47,8 +47,24 @@ describe('partsOf reads a day in arithmetic, as a Date at its UTC midnight reads
   });
 
   it("at and past a Date's range, and for days that are no whole number, as a Date reads them", () => {
-    for (const day of [-100_000_000, 100_000_000, -100_000_001, 100_000_001, 1.5, -0.5, -0, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+    const edges = [-100_000_000, 100_000_000, -100_000_001, 100_000_001, 100_000_000.5, -100_000_000.5, 1.5, -0.5, -0, Number.NaN];
+    // Just below a whole negative day, less than a millisecond: a Date takes its milliseconds towards zero.
+    const nearMidnight = [-1e-9, -5e-324, -1.0000000000000002, -12_345.00000000001, -719_162.000000001];
+    for (const day of [...edges, ...nearMidnight, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.MAX_VALUE]) {
       expect(partsOf(day), String(day)).toEqual(fromDate(day));
     }
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1.1e8, max: 1.1e8 }),
+          fc.integer({ min: -100_000_000, max: 100_000_000 }).map((d) => d - 1e-9),
+          fc.integer({ min: -100_000_000, max: 100_000_000 }).map((d) => d + 0.99999999999),
+        ),
+        (day) => {
+          expect(partsOf(day)).toEqual(fromDate(day));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -264,15 +264,26 @@ export function nextBusinessDay(day: Day, holidays: readonly Day[] = NO_HOLIDAYS
   return d;
 }
 
+/** The milliseconds either side of 1970-01-01 a Date can hold. */
+const DATE_RANGE_MS = 8.64e15;
+
 /**
  * Year, month (1-12) and day of the month of a Day, as a Date at its UTC midnight reads them, in
- * arithmetic (`daysFromCivil` the other way round, after Howard Hinnant's days_from_civil): no
- * Date made. A plan asks it of every invitation's month and of the days its Reasons name. A day
- * past a Date's range (100,000,000 days either side of 1970) has no parts, as there.
+ * arithmetic (after Howard Hinnant's civil_from_days): no Date made. A plan asks it of every
+ * invitation's month and of the days its Reasons name. As a Date, a day that is no whole number
+ * is taken to its whole milliseconds towards zero first, and one past a Date's range has no parts.
  */
 export function partsOf(day: Day): [number, number, number] {
-  if (!(day >= -DATE_RANGE_DAYS && day <= DATE_RANGE_DAYS)) return [Number.NaN, Number.NaN, Number.NaN];
-  const z = Math.floor(day) + 719_468;
+  let whole = day;
+  if (!Number.isInteger(day)) {
+    const t = day * MS_PER_DAY;
+    if (!(Math.abs(t) <= DATE_RANGE_MS)) return [Number.NaN, Number.NaN, Number.NaN];
+    const ms = Math.trunc(t);
+    // The whole days before `ms`, by its exact remainder (a division rounds near a day's end).
+    const r = ms % MS_PER_DAY;
+    whole = (ms - r) / MS_PER_DAY - (r < 0 ? 1 : 0);
+  } else if (Math.abs(day) > DATE_RANGE_MS / MS_PER_DAY) return [Number.NaN, Number.NaN, Number.NaN];
+  const z = whole + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor((doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
@@ -281,9 +292,6 @@ export function partsOf(day: Day): [number, number, number] {
   const m = mp < 10 ? mp + 3 : mp - 9;
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
 }
-
-/** The days either side of 1970-01-01 a Date can hold (8.64e15 ms). */
-const DATE_RANGE_DAYS = 100_000_000;
 
 /** The `dayOfMonth` of a month, or the month's last day when it is shorter (31 in February is the 28th or 29th). */
 function dayInMonth(year: number, month: number, dayOfMonth: number): Day {
