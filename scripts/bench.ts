@@ -69,9 +69,11 @@ const { values: args } = (() => {
 
 /**
  * A path given on the command line, from the folder the bench was started in: `npm run bench`
- * runs it in the package's folder and says where it was called from in INIT_CWD.
+ * runs it in the package's folder and says where it was called from in INIT_CWD (which only
+ * `npm run bench` is trusted to have set: a shell started by npm carries it on).
  */
-const fromCaller = (path: string | undefined) => (path === undefined || path.trim() === '' ? path : resolve(process.env.INIT_CWD ?? process.cwd(), path));
+const callerFolder = process.env.npm_lifecycle_event === 'bench' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+const fromCaller = (path: string | undefined) => (path === undefined || path.trim() === '' ? path : resolve(callerFolder, path));
 const JSON_OUT = fromCaller(args.json);
 const WRITE_CSV = fromCaller(args['write-csv']);
 
@@ -276,8 +278,8 @@ interface List {
   readonly delimiter: string;
   /** The records under the header (up to the rows asked for), blank ones included, as a tab holds them. */
   readonly records: string[][];
-  /** Every record under the header in the whole list, empty lines left out: the rows the command line and DuckDB read. */
-  readonly recordsUnder: number;
+  /** The records under the header in the whole list, empty lines counted out: what DuckDB's rows are counted against. */
+  readonly filledUnder: number;
 }
 /**
  * The list read and understood as the command line reads it (its encoding, delimiter, a `sep=`
@@ -303,7 +305,7 @@ async function listOf(path: string, n: number): Promise<List> {
       throw new BenchUsage(`--list: ${path}: no row under its header names a prospect the planner can read: nothing to measure`);
     }
     const above = all.slice(0, u.headerRow + 1).filter((r) => r.length > 0).length;
-    return { header: all[u.headerRow] as string[], rows, map: u.map, delimiter: file.delimiter, records: under, recordsUnder: filled - above };
+    return { header: all[u.headerRow] as string[], rows, map: u.map, delimiter: file.delimiter, records: under, filledUnder: filled - above };
   } catch (e) {
     // What the command line would say of the file (its access, its content), in its words.
     const code = (e as NodeJS.ErrnoException).code;
@@ -324,7 +326,7 @@ async function listOrRows(n: number, seed: number): Promise<List> {
   const map = mapColumns(HEADER);
   if (map instanceof Problem) throw new Error('bench setup');
   const generated = rows(n, seed);
-  return { header: HEADER, rows: generated, map, delimiter: ',', records: generated, recordsUnder: n };
+  return { header: HEADER, rows: generated, map, delimiter: ',', records: generated, filledUnder: n };
 }
 
 async function writeCsv(path: string, n: number, seed: number): Promise<number> {
@@ -379,10 +381,11 @@ const record = (what: string, measured: string, target: string, ok: boolean | nu
   table.push({ what, measured, target, ok, edge: atEdge });
   process.stderr.write(`  ${what}: ${measured}${atEdge ? ' (at the edge: its runs fall on both sides of the target)' : ''}\n`);
 };
-/** A file's size: whole MB from 10 MB, tenths below, KB under 1 MB. */
+/** A file's size: whole MB from 10 MB, tenths below, KB under 1 MB (what rounds to 1.0 MB is shown so). */
 function sizeText(bytes: number): string {
-  if (bytes >= 10e6) return `${(bytes / 1e6).toFixed(0)} MB`;
-  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`;
+  const mb = bytes / 1e6;
+  if (mb >= 10) return `${mb.toFixed(0)} MB`;
+  return mb >= 0.9995 ? `${mb.toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`;
 }
 
 async function core(): Promise<void> {
@@ -466,9 +469,10 @@ async function planMemory(cells: readonly string[][], map: ColumnMap): Promise<v
   if (cells.length < CORE_ROWS) {
     // A few thousand rows' bytes are less than what the heap moves by between two readings (the
     // code V8 compiles, its own tables): the figure would be noise, below zero at times.
+    figures.planMemory = { rows: cells.length, measured: false };
     record(
       `${what} (the list's ${cells.length.toLocaleString('en-US')} rows: not judged)`,
-      `not measured: told from ${CORE_ROWS.toLocaleString('en-US')} rows`,
+      `not measured under ${CORE_ROWS.toLocaleString('en-US')} rows`,
       '<= 48 bytes',
       null,
     );
@@ -642,8 +646,8 @@ async function cli(dir: string): Promise<void> {
   const file = LIST ?? join(dir, `prospects-${CLI_ROWS}.csv`);
   const bytes = LIST ? statSync(LIST).size : await writeCsv(file, CLI_ROWS, 2);
   const given = LIST ? await listOrRows(CORE_ROWS, 0) : undefined;
-  // The rows both read: every record under the header that is not an empty line.
-  const records = given ? given.recordsUnder : CLI_ROWS;
+  // The rows compared with DuckDB's: the records under the header, empty lines counted in neither.
+  const records = given ? given.filledUnder : CLI_ROWS;
   const recordsText = `${records.toLocaleString('en-US')} ${LIST ? 'records under its header' : 'rows'}`;
   process.stderr.write(
     `  ${LIST ? `the list ${LIST}` : `generated ${CLI_ROWS.toLocaleString('en-US')} rows x ${HEADER.length} columns`} (${sizeText(bytes)})\n`,
@@ -956,7 +960,7 @@ if (WRITE_CSV) {
   const bytes = await writeCsv(WRITE_CSV, CLI_ROWS, 2).catch((e: NodeJS.ErrnoException) =>
     typeof e.code === 'string' ? usageStop(`--write-csv: cannot write '${WRITE_CSV}': ${errnoText(e)}`) : Promise.reject(e),
   );
-  process.stderr.write(`wrote ${CLI_ROWS} rows (${sizeText(bytes)}) to ${WRITE_CSV}\n`);
+  process.stderr.write(`wrote ${CLI_ROWS.toLocaleString('en-US')} rows (${sizeText(bytes)}) to ${WRITE_CSV}\n`);
   process.exit(0);
 }
 

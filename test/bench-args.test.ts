@@ -84,13 +84,13 @@ describe('bench: what it cannot measure is refused in one line (exit 2)', () => 
   // `npm run bench` runs in the package's folder: a relative path is the caller's (INIT_CWD), and
   // the refusal names the file where it was looked for.
   it('a relative --list from the folder npm was called in', () => {
-    const r = spawnSync(process.execPath, ['build/bench.js', '--list', 'nope.csv'], {
-      encoding: 'utf8',
-      timeout: 20_000,
-      env: { ...process.env, INIT_CWD: dir },
-    });
+    const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, ['build/bench.js', '--list', 'nope.csv'], { encoding: 'utf8', timeout: 20_000, env });
+    const r = run({ ...process.env, INIT_CWD: dir, npm_lifecycle_event: 'bench' });
     expect(r.stderr.trim()).toBe(`bench: --list: cannot read '${join(dir, 'nope.csv')}': no such file or folder (ENOENT)`);
     expect(r.status).toBe(2);
+    // Run directly from a shell npm started, which carries INIT_CWD on: from the current folder.
+    const direct = run({ ...process.env, INIT_CWD: dir, npm_lifecycle_event: 'test' });
+    expect(direct.stderr.trim()).toBe(`bench: --list: cannot read '${join(process.cwd(), 'nope.csv')}': no such file or folder (ENOENT)`);
   });
   for (const [what, argv, said] of refusals) {
     it(what, () => {
@@ -122,7 +122,7 @@ describe.skipIf(!existsSync(duckCache))('bench: a list DuckDB cannot read', () =
     expect(r.stdout).toMatch(/CLI on the list \(26,000 records under its header\): CPU time of its process/);
     expect(r.stdout).not.toMatch(/CLI CPU time \/ DuckDB/);
   }, 90_000);
-  it("counts the rows DuckDB copies against the command line's records, an empty line in neither", () => {
+  it("counts the rows DuckDB copies against the records under the list's header, empty lines counted in neither", () => {
     const r = spawnSync(
       process.execPath,
       ['build/bench.js', '--list', file('three.csv', 'Name,Degree\r\nAnn,2\r\n\r\nBob,3\r\n"Cid\r\nLee",1\r\n'), '--only', 'cli'],
