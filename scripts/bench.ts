@@ -10,7 +10,7 @@ import { createWriteStream, existsSync, readFileSync, mkdirSync, mkdtempSync, rm
 import { once } from 'node:events';
 import { isUtf8 } from 'node:buffer';
 import { cpus, homedir, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -106,6 +106,15 @@ function checkArgs(): void {
     throw new BenchUsage(
       `--only ${args.only}: ${unknown.length > 0 ? `no part named ${unknown.map((p) => `'${p}'`).join(', ')}` : 'no part given'} (the parts: ${PARTS.join(', ')})`,
     );
+  }
+  // A file written at the end goes into a folder that is there: said before anything is measured.
+  for (const [option, path] of [
+    ['json', JSON_OUT],
+    ['write-csv', WRITE_CSV],
+  ] as const) {
+    if (path === undefined) continue;
+    if (path.trim() === '') throw new BenchUsage(`--${option}: expected the path of a file`);
+    if (!existsSync(dirname(path))) throw new BenchUsage(`--${option}: cannot write '${path}': no such file or folder (ENOENT)`);
   }
   if (args.list === undefined) return;
   if (args.list.trim() === '') throw new BenchUsage('--list: expected the path of a list');

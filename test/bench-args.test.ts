@@ -42,6 +42,10 @@ describe('bench: what it cannot measure is refused in one line (exit 2)', () => 
     ['--rows with a list', () => ['--list', one(), '--rows', '10'], /^bench: --rows is for the generated list; a --list is measured as it is$/],
     ['--write-csv with a list', () => ['--list', one(), '--write-csv', join(dir, 'w.csv')], /^bench: --write-csv is for the generated list/],
     ['an empty --list', () => ['--list', ''], /^bench: --list: expected the path of a list$/],
+    ['an empty --json', () => ['--json', ' '], /^bench: --json: expected the path of a file$/],
+    ['an empty --write-csv', () => ['--write-csv', ''], /^bench: --write-csv: expected the path of a file$/],
+    // Said before anything is measured, not after the whole bench.
+    ['--json into no folder', () => ['--json', join(dir, 'no', 'b.json')], /^bench: --json: cannot write '.*b\.json': no such file or folder \(ENOENT\)$/],
     [
       '--write-csv into no folder',
       () => ['--write-csv', join(dir, 'no', 'w.csv')],
