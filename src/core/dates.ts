@@ -274,15 +274,14 @@ const DATE_RANGE_MS = 8.64e15;
  * is taken to its whole milliseconds towards zero first, and one past a Date's range has no parts.
  */
 export function partsOf(day: Day): [number, number, number] {
+  if (!(Math.abs(day) * MS_PER_DAY <= DATE_RANGE_MS)) return [Number.NaN, Number.NaN, Number.NaN];
   let whole = day;
   if (!Number.isInteger(day)) {
-    const t = day * MS_PER_DAY;
-    if (!(Math.abs(t) <= DATE_RANGE_MS)) return [Number.NaN, Number.NaN, Number.NaN];
-    const ms = Math.trunc(t);
+    const ms = Math.trunc(day * MS_PER_DAY);
     // The whole days before `ms`, by its exact remainder (a division rounds near a day's end).
     const r = ms % MS_PER_DAY;
     whole = (ms - r) / MS_PER_DAY - (r < 0 ? 1 : 0);
-  } else if (Math.abs(day) > DATE_RANGE_MS / MS_PER_DAY) return [Number.NaN, Number.NaN, Number.NaN];
+  }
   const z = whole + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
