@@ -345,10 +345,11 @@ export class CsvSplitter {
   }
 
   /**
-   * The cells of the record at `p`, into the record's spans (`count`, `breaks` set): one pass over
-   * the units, a cell ending at the delimiter or a line break; a quote as its first character
-   * opens a quoted cell, which runs to a quote not doubled. Returns where the record's line break
-   * is, or L at the window's end; -1 when a quoted cell is still open there and more may come.
+   * The cells of the record at `from`, into the record's spans (`count`, `breaks` set): one pass
+   * over the window's first `length` units, a cell ending at the delimiter or a line break; a quote
+   * as its first character opens a quoted cell, which runs to a quote not doubled. Returns where
+   * the record's line break is, or `length` at the window's end; -1 when a quoted cell is still
+   * open there and more may come.
    */
   private cellsFrom(units: Units, from: number, length: number, final: boolean): number {
     // Whole numbers of 32 bits from here on (a window is under 2^31 units): the engine then keeps
