@@ -54,10 +54,10 @@ const SPARE_BUFFERS = 8;
  * against 141 MB of RSS; 3M rows: 209 against 247 MB); held at the 4 MB it has reached by the end
  * of a file's first read, the pass collects twice as often as at 8 MB, each time walking the
  * engine's roots again (the command line on 300,000 records: 13,588M instructions at 4 MB, 13,329M
- * at 8 MB, -1.9%; 1M rows 122 MB, 3M rows 219 MB). So after each read of a long file the young
- * generation's size is looked at, and once it is 8 MB it stops growing: V8 reads the growth factor
- * each time it weighs growing it. `node:v8` is loaded only then: loading it costs a short file's
- * start-up 4 ms.
+ * at 8 MB, -1.9%; peaks of 122-129 MB at 1M rows, 219-228 MB at 3M). So after each read of a
+ * long file the young generation's size is looked at, and once it is 8 MB it stops growing: V8
+ * reads the growth factor each time it weighs growing it. `node:v8` is loaded only then: loading
+ * it costs a short file's start-up 4 ms.
  *
  * The flag is the whole process's, so only the command line's own process asks for it
  * (`keepYoungGenerationSmallOnLongFiles`): a process that reads a file and then plans a sheet in
