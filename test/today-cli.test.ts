@@ -131,6 +131,34 @@ describe('prospect-channels today (SPEC 9)', () => {
     expect(emma).not.toContain('linkedin.com');
   });
 
+  it('--format table on a narrow terminal: the Reason is never cut, it wraps (under its row when the columns before it leave too little room), every word kept', async () => {
+    const list = file(
+      'narrow.csv',
+      [
+        'Name,Degree,LinkedIn URL,Named Account,Trigger',
+        'Mia Example-Longname,1st,https://www.linkedin.com/in/mia-example-longname-1234/,,',
+        'Emma,3rd,https://www.linkedin.com/in/emma-example/,yes,funding round',
+      ].join('\n'),
+    );
+    const screen: string[] = [];
+    const stdout = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+    stdout.on('data', (c: Buffer) => screen.push(c.toString()));
+    const code = await run(['today', list, ...AS_OF, '--format', 'table'], {
+      stdin: new PassThrough(),
+      stdout,
+      stderr: new PassThrough(),
+      now: () => new Date(),
+    });
+    expect(code).toBe(0);
+    const text = screen.join('');
+    const lines = text.split('\n');
+    for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(80);
+    // Each Reason's words, as the CSV gives them, all on the screen in order.
+    const csv = rowsOf(cli(['today', list, ...AS_OF, '--format', 'csv']).stdout);
+    const words = text.split(/\s+/).join(' ');
+    for (const r of csv.slice(1)) expect(words).toContain((r[7] as string).split(/\s+/).join(' '));
+  });
+
   it('nothing due: says so', () => {
     const { code, stdout } = cli(['today', file('none.csv', 'Name,Degree,Requested On\nPat,2nd,2026-11-22\n'), ...AS_OF, '--format', 'table']);
     expect(code).toBe(0);

@@ -136,6 +136,8 @@ export function agendaText(a: Agenda, format: Format, delimiter: string, width?:
         ],
         width,
         [0],
+        // The Reason, what the touch is for, is never cut on a terminal: it wraps, as stats' Note does.
+        true,
       ),
     );
     out.push('\n');
