@@ -467,6 +467,18 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
       1,
       /^prospect-channels: .*old\.xls: not a CSV file: an Excel 97-2003 workbook \(\.xls\): save it as CSV/,
     ],
+    [
+      'a list saved as JSON (an array of records)',
+      () => [file('list.json', '\ufeff[\n  {"Name": "Ann", "Degree": "2nd"}\n]\n')],
+      1,
+      /^prospect-channels: .*list\.json: not a CSV file: JSON \(records, not rows\): export the list as CSV, a header row and then one row a prospect\n$/,
+    ],
+    [
+      'a list saved as JSON Lines',
+      () => [file('list.jsonl', '{"Name":"Ann","Degree":"2nd"}\n{"Name":"Bo","Degree":"1st"}\n')],
+      1,
+      /: not a CSV file: JSON \(records, not rows\)/,
+    ],
     ['an unknown flag', () => [SAMPLE, '--colour', 'red'], 2, /^prospect-channels: Unknown option '--colour' \(try 'prospect-channels --help'\)\n$/],
     ['a bad flag value', () => [SAMPLE, '--credits', '-1'], 2, /^prospect-channels: bad setting: Credits: expected a whole number, 0 or more \(got '-1'\)\n$/],
     ['a bad date flag', () => [SAMPLE, '--as-of', 'today'], 2, /^prospect-channels: bad setting: As Of: expected a date as YYYY-MM-DD/],

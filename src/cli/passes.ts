@@ -55,13 +55,21 @@ export const TOP_ROWS = HEADER_SEARCH_ROWS + SAMPLE_ROWS;
 
 const SAVE_AS_CSV = 'save it as CSV (in Excel: File > Save As > CSV UTF-8; in Google Sheets: File > Download > CSV)';
 
-/** The file's encoding and delimiter, or a clear error when it is not text (a workbook named as such). */
+/**
+ * The start of a list saved as JSON, an array of records or one record a line (`[{"Name": ...`,
+ * `{"Name": ...`), which read as CSV gave a header of JSON fragments: no CSV header starts so.
+ */
+const JSON_START = /^\s*(?:\[\s*[[{]|\{\s*")/;
+
+/** The file's encoding and delimiter, or a clear error when it is not text (a workbook named as such) or is JSON. */
 export async function openInput(path: string): Promise<CsvFile> {
   const { file, head } = await openCsv(path);
   const kind = binaryKind(head);
   if (kind === 'zip') throw new FileProblem(`not a CSV file: an Excel workbook (.xlsx) or another zip file: ${SAVE_AS_CSV}`);
   if (kind === 'xls') throw new FileProblem(`not a CSV file: an Excel 97-2003 workbook (.xls): ${SAVE_AS_CSV}`);
   if (kind === 'binary') throw new FileProblem('not a CSV file (binary content)');
+  if (JSON_START.test(head))
+    throw new FileProblem('not a CSV file: JSON (records, not rows): export the list as CSV, a header row and then one row a prospect');
   return file;
 }
 
