@@ -244,6 +244,22 @@ const EXPORTS: readonly Export[] = [
     channels: [undefined, 'MESSAGE', 'EMAIL_OR_PHONE', 'MESSAGE', undefined, 'EMAIL_OR_PHONE', undefined],
   },
   {
+    file: 'lemlist-multichannel.csv',
+    tool: "lemlist's multichannel campaign: an email's or a call's answer while the LinkedIn invitation is out (lastState, linkedinInviteSentAt)",
+    headerRow: 0,
+    read: { lastState: 'Connection Status', linkedinInviteSentAt: 'Requested On', linkedinInviteAcceptedAt: 'Accepted On' },
+    unused: { campaignName: 'unknown' },
+    rows: [
+      { Name: 'Anna Johansen', 'Replied (from status)': 'yes', 'Connection Status': '', 'Requested On': '2026-11-10' },
+      { Name: 'Bo Nilsson', 'Replied (from status)': 'yes', 'Connection Status': '', 'Requested On': '2026-11-10' },
+      { Name: 'Cy Lind', 'Replied (from status)': 'yes', 'Connection Status': '', 'Requested On': '2026-11-12' },
+      { Name: 'Dee Holm', 'Replied (from status)': 'yes', 'Accepted On': '2026-11-05' },
+    ],
+    // An email's or a call's answer goes on there though the invitation is out; `warmed` names no
+    // channel (the invitation's note may be what was answered); an accepted invitation is a thread of its own.
+    channels: ['EMAIL_OR_PHONE', 'MESSAGE', 'EMAIL_OR_PHONE', 'MESSAGE'],
+  },
+  {
     file: 'google-contacts.csv',
     tool: "Google Contacts (Organization Title, 'E-mail 1 - Value', ' ::: ' between a cell's values)",
     headerRow: 0,
@@ -885,10 +901,15 @@ describe('prospect-channels inspect', () => {
     expect(r.stdout).toMatch(/Not used \(not columns the planner reads, kept as they are\): 'Company Name', 'Sales Navigator URL', 'Email Status'/);
     expect(r.stdout).toMatch(/\nRow {2,}Name {2,}First Name .*Deal Value\n2 {2,}José Muñoz {2,}José .*75000\n/);
   });
-  it('a row error is shown on its row; a file with no recognised column is one clear error', () => {
-    const bad = spawnSync(process.execPath, [CLI, 'inspect', join(process.cwd(), 'package.json')], { encoding: 'utf8' });
+  it('a row error is shown on its row; a file with no recognised column is one clear error, and a JSON file is said to be one', () => {
+    const bad = spawnSync(process.execPath, [CLI, 'inspect', join(process.cwd(), 'README.md')], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/^prospect-channels: .*no recognised column in the first 10 rows \(the header row must be one of them; the first row: '\{'\)/);
+    expect(bad.stderr).toMatch(
+      /^prospect-channels: .*no recognised column in the first 10 rows \(the header row must be one of them; the first row: '# Prospect Channel Planner/,
+    );
+    const json = spawnSync(process.execPath, [CLI, 'inspect', join(process.cwd(), 'package.json')], { encoding: 'utf8' });
+    expect(json.status).toBe(1);
+    expect(json.stderr).toMatch(/^prospect-channels: .*package\.json: not a CSV file: JSON \(records, not rows\)/);
   });
   it('--date-order day-first reads 03/04/2026 as 3 April', () => {
     const r = spawnSync(process.execPath, [CLI, 'inspect', join(DIR, 'salesforce-leads.csv'), '--format', 'json', '--date-order', 'day-first'], {

@@ -413,8 +413,10 @@ function same(row: readonly Cell[], map: ColumnMap): void {
 }
 
 describe('SPEC 1, 1a: the row reader gives exactly what reading each cell through its parser gives', () => {
-  it('a prospect is made with every field, as the reference makes it (and the currency its deal value is written in, the day of a reply, whether the row holds one cell, whether it repeats the header)', () => {
-    expect(Object.keys(emptyProspect()).sort()).toEqual([...FIELDS.map((f) => f.key), 'dealCurrency', 'repliedOn', 'lone', 'repeatsHeader'].sort());
+  it('a prospect is made with every field, as the reference makes it (and the currency its deal value is written in, the day of a reply, whether the row holds one cell, whether it repeats the header, whether a status says the reply came off LinkedIn)', () => {
+    expect(Object.keys(emptyProspect()).sort()).toEqual(
+      [...FIELDS.map((f) => f.key), 'dealCurrency', 'repliedOn', 'lone', 'repeatsHeader', 'repliedOffLinkedIn'].sort(),
+    );
   });
 
   it('the header row again, and rows a cell away from it, read as the reference reads them', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FLAGS,
+  type Outcome,
   Problem,
   type Prospect,
   RowError,
@@ -51,6 +52,23 @@ describe('SPEC 5: day d and what stays due', () => {
       { connectionStatus: 'pending' as const },
     ])
       expect(touch({ ...p, replied: true }).channel).toBe('MESSAGE');
+  });
+  it("Replied = yes by email or on a call, as a tool's status says (lemlist's emailsReplied), from someone not connected: EMAIL_OR_PHONE, though a request or an InMail of ours is still out", () => {
+    for (const p of [
+      { degree: 2 as const, requestedOn: AS_OF - 3 },
+      { degree: 3 as const, inmailSentOn: AS_OF - 3 },
+      { connectionStatus: 'pending' as const },
+    ]) {
+      const t = touch({ ...p, replied: true, repliedOffLinkedIn: true });
+      expect([t.channel, t.day, t.date, t.by]).toEqual(['EMAIL_OR_PHONE', null, null, 'replied']);
+      const said = 'Email or phone: replied by email or on a call, as the status says, not on LinkedIn: continue the conversation there';
+      expect(reasonOf(t)).toBe(said);
+      // The list plan's Reason, read back from what it keeps of the row, says the same.
+      expect(reasonOf(planList([{ ...p, replied: true, repliedOffLinkedIn: true }], settings()).outcomes[0] as Outcome)).toBe(said);
+    }
+    // A connection is a LinkedIn thread of its own: messaged, as any reply of a connection is.
+    expect(touch({ degree: 1, replied: true, repliedOffLinkedIn: true }).channel).toBe('MESSAGE');
+    expect(touch({ connectionStatus: 'accepted', requestedOn: AS_OF - 9, replied: true, repliedOffLinkedIn: true }).channel).toBe('MESSAGE');
   });
   it('a one-time step whose day has passed stays due: Date is the as-of date, flagged overdue', () => {
     expect(at(pending(9, { openProfile: true }))).toEqual({ channel: 'OPEN_PROFILE', day: 5, date: AS_OF, overdue: true });

@@ -522,6 +522,12 @@ export const REPLIED_STATUS: Readonly<{ replied: true }> = Object.freeze({ repli
  * `emailsReplied`, `warmed`, `meetingBooked`): Replied yes, and nothing of the connection.
  */
 const REPLIED_ELSEWHERE: Readonly<{ replied: true }> = Object.freeze({ replied: true });
+/**
+ * A status that says the prospect answered by email or on a call (lemlist's `emailsReplied`,
+ * `aircallInterested`): as REPLIED_ELSEWHERE, and the conversation is there, not on LinkedIn
+ * (`Prospect.repliedOffLinkedIn`), whatever invitation is still out.
+ */
+const REPLIED_OFF_LINKEDIN: Readonly<{ replied: true }> = Object.freeze({ replied: true });
 
 /**
  * lemlist's lead states (`emailsOpened`, `linkedinInviteFailed`, `aircallDone`: a step's kind, then
@@ -547,17 +553,20 @@ const LEMLIST_STAGES: ReadonlySet<string> = new Set(['imported', 'scanned', 'con
  * `toolState`, in its own lower case.)
  */
 const REPLIED_ELSEWHERE_STATES: ReadonlySet<string> = new Set([
-  'emailsreplied',
-  'emailsinterested',
-  'emailsnotinterested',
   'notinterested',
   'meetingbooked',
   'manualinterested',
   'manualnotinterested',
-  'aircallinterested',
-  'aircallnotinterested',
   'apiinterested',
   'apinotinterested',
+]);
+/** Those of lemlist's answers that name the channel, an email or a call: REPLIED_OFF_LINKEDIN. */
+const REPLIED_OFF_LINKEDIN_STATES: ReadonlySet<string> = new Set([
+  'emailsreplied',
+  'emailsinterested',
+  'emailsnotinterested',
+  'aircallinterested',
+  'aircallnotinterested',
 ]);
 
 /**
@@ -587,6 +596,7 @@ function statusOfWords(words: string): ConnectionStatus | typeof REPLIED_STATUS 
   if (known !== undefined) return known;
   if (REPLIED_STATUS_WORDS.has(words)) return REPLIED_STATUS;
   if (REPLIED_ELSEWHERE_STATES.has(words)) return REPLIED_ELSEWHERE;
+  if (REPLIED_OFF_LINKEDIN_STATES.has(words)) return REPLIED_OFF_LINKEDIN;
   return undefined;
 }
 
@@ -652,10 +662,11 @@ const readsAsStatus = (cell: NonBlank): boolean => {
  */
 export function settleReplied(p: Prospect): void {
   const s = p.connectionStatus as unknown;
-  if (s !== REPLIED_STATUS && s !== REPLIED_ELSEWHERE) return;
+  if (s !== REPLIED_STATUS && s !== REPLIED_ELSEWHERE && s !== REPLIED_OFF_LINKEDIN) return;
   if (p.replied === undefined) p.replied = true;
-  if (s === REPLIED_ELSEWHERE) {
+  if (s !== REPLIED_STATUS) {
     p.connectionStatus = undefined;
+    if (s === REPLIED_OFF_LINKEDIN && p.replied) p.repliedOffLinkedIn = true;
     return;
   }
   const inmailOnly = p.inmailSentOn !== undefined && p.requestedOn === undefined && p.acceptedOn === undefined && p.degree !== 1;
@@ -1464,6 +1475,7 @@ class ProspectRecord implements Prospect {
   firstTouchOn?: Prospect['firstTouchOn'] = undefined;
   lone?: Prospect['lone'] = undefined;
   repeatsHeader?: Prospect['repeatsHeader'] = undefined;
+  repliedOffLinkedIn?: Prospect['repliedOffLinkedIn'] = undefined;
 }
 
 export function emptyProspect(): Prospect {

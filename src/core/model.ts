@@ -141,6 +141,11 @@ export interface Prospect {
    * joined into one file, a range taken with its header), not a prospect (`NoteLines`).
    */
   repeatsHeader?: boolean;
+  /**
+   * Set when a tool's status says the reply came by email or on a call (lemlist's `emailsReplied`):
+   * the conversation goes on there, though an invitation or an InMail of ours is still out.
+   */
+  repliedOffLinkedIn?: boolean;
 }
 
 export type FieldKey = keyof Prospect;

@@ -20,7 +20,7 @@ import {
   bitCount,
   factsOf,
 } from './decide.js';
-import { SEQUENCES, expiredStep, stepSays } from './sequences.js';
+import { SEQUENCES, expiredStep, hasRequested, stepSays } from './sequences.js';
 import { grouped, plural } from './format.js';
 import type { Outcome } from './plan.js';
 
@@ -559,8 +559,10 @@ export function reasonOf(o: Outcome): string {
   if (o.newerIn !== null) say(`row ${o.newerIn} has newer history: copy it here`, true);
   switch (o.by) {
     case 'replied':
-      return o.channel === 'MESSAGE'
-        ? 'Message: replied, continue the conversation'
+      if (o.channel === 'MESSAGE') return 'Message: replied, continue the conversation';
+      // With a request or an InMail out, only a status that said so (`repliedOffLinkedIn`) made it an email or a call.
+      return hasRequested(p) || p.inmailSentOn !== undefined
+        ? 'Email or phone: replied by email or on a call, as the status says, not on LinkedIn: continue the conversation there'
         : 'Email or phone: replied, not on LinkedIn (no request, InMail or connection): continue the conversation there';
     case 'finished':
       return 'Skip: sequence finished, no reply';

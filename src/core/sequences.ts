@@ -256,7 +256,7 @@ export function stepSays(st: SequenceStep, p: Prospect): string {
 }
 
 /** Whether the row's connection request went out: a Requested On, or a status that says so. */
-function hasRequested(p: Prospect): boolean {
+export function hasRequested(p: Prospect): boolean {
   const status = p.connectionStatus;
   return p.requestedOn !== undefined || status === 'pending' || status === 'declined' || status === 'withdrawn';
 }
@@ -319,7 +319,8 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
   if (p.replied === true) {
     // From someone not connected, with no request or InMail of ours to answer, the reply came another
     // way (a CRM's or an email tool's Replied): the conversation goes on there, not in a LinkedIn message.
-    const offLinkedIn = !f.connected && p.inmailSentOn === undefined && !hasRequested(p);
+    // So too where a tool's status says it came by email or on a call, whatever invitation is still out.
+    const offLinkedIn = !f.connected && ((p.inmailSentOn === undefined && !hasRequested(p)) || p.repliedOffLinkedIn === true);
     row.touch.set(offLinkedIn ? 'EMAIL_OR_PHONE' : 'MESSAGE', null, null, 'replied', -1, 0, 0);
     return row;
   }
