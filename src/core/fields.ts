@@ -518,8 +518,8 @@ const REPLIED_STATUS_WORDS: ReadonlySet<string> = new Set(REPLIED_WORDS);
  */
 export const REPLIED_STATUS: Readonly<{ replied: true }> = Object.freeze({ replied: true });
 /**
- * A status that says the prospect answered, by email or on a channel it does not name (lemlist's
- * `emailsReplied`, `warmed`, `meetingBooked`): Replied yes, and nothing of the connection.
+ * A status that says the prospect answered on a channel it does not name (lemlist's `warmed`,
+ * `meetingBooked`): Replied yes, and nothing of the connection.
  */
 const REPLIED_ELSEWHERE: Readonly<{ replied: true }> = Object.freeze({ replied: true });
 /**
@@ -532,7 +532,7 @@ const REPLIED_OFF_LINKEDIN: Readonly<{ replied: true }> = Object.freeze({ replie
 /**
  * lemlist's lead states (`emailsOpened`, `linkedinInviteFailed`, `aircallDone`: a step's kind, then
  * what became of it, in one camelCase word; and `paused`, `skipped`, `resumed`, `reviewed`) other
- * than those STATUSES, REPLIED_WORDS and REPLIED_ELSEWHERE_STATES name: they say nothing of the
+ * than those STATUSES, REPLIED_WORDS and the two sets of answers below name: they say nothing of the
  * LinkedIn connection, so the column reads as blank there. Read so, they prove no column a status
  * column (`readsAsStatus`): a plain `Sent` or `Paused` in another tool's status column does not make it one.
  */
@@ -546,11 +546,11 @@ const LEMLIST_WORDS: ReadonlySet<string> = new Set(['paused', 'skipped', 'resume
  */
 const LEMLIST_STAGES: ReadonlySet<string> = new Set(['imported', 'scanned', 'contacted', 'hooked', 'attracted', 'snoozed', 'annotated']);
 /**
- * lemlist's states that say the prospect answered, but not on LinkedIn or on no channel named
- * (REPLIED_ELSEWHERE): an email's reply, a lead marked (not) interested by email, by hand or on a
- * call, a meeting booked. In one camelCase word, as lemlist writes them: a CRM's `Meeting booked`
- * or `Not interested` stage is not one of them. (Its `warmed`, a reply on any channel, is read by
- * `toolState`, in its own lower case.)
+ * lemlist's states that say the prospect answered on no channel named (REPLIED_ELSEWHERE): a lead
+ * marked (not) interested, by hand, through its API or with no channel said, a meeting booked. In
+ * one camelCase word, as lemlist writes them: a CRM's `Meeting booked` or `Not interested` stage
+ * is not one of them. (Its `warmed`, a reply on any channel, is read by `toolState`, in its own
+ * lower case.)
  */
 const REPLIED_ELSEWHERE_STATES: ReadonlySet<string> = new Set([
   'notinterested',
@@ -560,7 +560,7 @@ const REPLIED_ELSEWHERE_STATES: ReadonlySet<string> = new Set([
   'apiinterested',
   'apinotinterested',
 ]);
-/** Those of lemlist's answers that name the channel, an email or a call: REPLIED_OFF_LINKEDIN. */
+/** lemlist's answers that name their channel, an email or a call (REPLIED_OFF_LINKEDIN), in the same form. */
 const REPLIED_OFF_LINKEDIN_STATES: ReadonlySet<string> = new Set([
   'emailsreplied',
   'emailsinterested',
