@@ -437,6 +437,14 @@ describe('CLI: settings', () => {
   });
 });
 
+describe('CLI: a title above the header that starts as JSON might is still a CSV', () => {
+  it.each([['[[DRAFT]] Q1 prospects'], ['{"Q1 list"} exported 2026-11-20'], ['[Q1] prospects, {"team": "EMEA"}']])('%s', (title) => {
+    const r = cli([file('titled.csv', `${title}\nName,Degree\nAnn,2nd\n`), ...AS_OF, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('\nAnn,2nd,CONNECT_NOTE,');
+  });
+});
+
 describe('CLI: bad input gets one clear message, a non-zero exit, never a stack trace', () => {
   const cases: Array<[string, () => string[], number, RegExp]> = [
     ['a missing file', () => [join(dir, 'nope.csv')], 2, /^prospect-channels: cannot read '.*nope\.csv': no such file or folder \(ENOENT\)\n$/],
@@ -476,6 +484,12 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
     [
       'a list saved as JSON Lines',
       () => [file('list.jsonl', '{"Name":"Ann","Degree":"2nd"}\n{"Name":"Bo","Degree":"1st"}\n')],
+      1,
+      /: not a CSV file: JSON \(records, not rows\)/,
+    ],
+    [
+      'a list saved as JSON arrays, one a line',
+      () => [file('rows.jsonl', '["Name","Degree"]\n["Ann","2nd"]\n')],
       1,
       /: not a CSV file: JSON \(records, not rows\)/,
     ],

@@ -55,11 +55,26 @@ export const TOP_ROWS = HEADER_SEARCH_ROWS + SAMPLE_ROWS;
 
 const SAVE_AS_CSV = 'save it as CSV (in Excel: File > Save As > CSV UTF-8; in Google Sheets: File > Download > CSV)';
 
+/** A JSON record's start, first in an array or a line of its own: `[{"Name":`, `{"Name":`. */
+const JSON_RECORD = /^\[?\s*\{\s*"(?:[^"\\]|\\.)*"\s*:/;
+
 /**
- * The start of a list saved as JSON, an array of records or one record a line (`[{"Name": ...`,
- * `{"Name": ...`), which read as CSV gave a header of JSON fragments: no CSV header starts so.
+ * Whether a file's first characters are a list saved as JSON, which read as CSV gave a header of
+ * JSON fragments: records (an array of them, or one a line), or a first line that is a JSON array
+ * as a whole (`jq -c` writes a row so). A title above a CSV header (`[[DRAFT]] Q1 list`, `{"Q1"}
+ * export`) is neither.
  */
-const JSON_START = /^\s*(?:\[\s*[[{]|\{\s*")/;
+function looksLikeJson(head: string): boolean {
+  const text = head.trimStart();
+  if (!text.startsWith('[') && !text.startsWith('{')) return false;
+  if (JSON_RECORD.test(text)) return true;
+  const end = text.search(/[\r\n]/);
+  try {
+    return Array.isArray(JSON.parse(end < 0 ? text : text.slice(0, end)));
+  } catch {
+    return false;
+  }
+}
 
 /** The file's encoding and delimiter, or a clear error when it is not text (a workbook named as such) or is JSON. */
 export async function openInput(path: string): Promise<CsvFile> {
@@ -68,8 +83,7 @@ export async function openInput(path: string): Promise<CsvFile> {
   if (kind === 'zip') throw new FileProblem(`not a CSV file: an Excel workbook (.xlsx) or another zip file: ${SAVE_AS_CSV}`);
   if (kind === 'xls') throw new FileProblem(`not a CSV file: an Excel 97-2003 workbook (.xls): ${SAVE_AS_CSV}`);
   if (kind === 'binary') throw new FileProblem('not a CSV file (binary content)');
-  if (JSON_START.test(head))
-    throw new FileProblem('not a CSV file: JSON (records, not rows): export the list as CSV, a header row and then one row a prospect');
+  if (looksLikeJson(head)) throw new FileProblem('not a CSV file: JSON (records, not rows): export the list as CSV, a header row and then one row a prospect');
   return file;
 }
 
