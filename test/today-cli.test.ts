@@ -483,6 +483,17 @@ describe('prospect-channels done (SPEC 9)', () => {
     );
   });
 
+  it('done on a row that replied off LinkedIn (planned EMAIL_OR_PHONE, no touch) says it replied, as for a reply on LinkedIn', () => {
+    const list = file(
+      'replied-off.csv',
+      'Name,Degree,Replied,lastState,linkedinInviteSentAt\nZoe,3rd,yes,,\nAnna,2nd,,emailsReplied,2026-11-10T08:00:00.000Z\n',
+    );
+    for (const row of ['2', '3']) {
+      const r = cli(['done', list, '--rows', row, ...AS_OF, '-o', join(dir, 'replied-off-out.csv')]);
+      expect([r.code, r.stderr]).toEqual([2, `prospect-channels: row ${row} has replied: nothing planned to mark done\n`]);
+    }
+  });
+
   it.each([
     [['--rows', '0'], 'prospect-channels: --rows: row 0 does not exist: rows are numbered from 1, as in a spreadsheet\n'],
     [['--rows', '999'], 'prospect-channels: --rows: row 999 is past the last row of the file (row 8)\n'],

@@ -106,7 +106,7 @@ function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, re
   if (text) return `row ${row} is a line of text (a report's footer, a title, the header again), not a prospect: nothing to mark done`;
   if (outcome === undefined || outcome === 'blank') return `row ${row} is blank: nothing to mark done`;
   if (outcome instanceof RowError) return `row ${row} has an error, nothing to mark done: ${outcome.text}`;
-  if (outcome.channel === 'MESSAGE' && outcome.date === null) return `row ${row} has replied: nothing planned to mark done`;
+  if (outcome.by === 'replied') return `row ${row} has replied: nothing planned to mark done`;
   if (!isMarkable(outcome.channel) || outcome.date === null) return `row ${row} has no touch to mark done (${outcome.channel})`;
   // Recorded as of today, a touch planned for a later day would not count as done: the plan would stay as it was.
   if (outcome.date > asOf) {
