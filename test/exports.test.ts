@@ -234,7 +234,7 @@ const EXPORTS: readonly Export[] = [
       { Name: 'Anna Berg', 'Connection Status': 'pending' },
       { Name: 'Ben Okafor', 'Connection Status': 'accepted' },
       // An email reply is a reply, and says nothing of a LinkedIn connection.
-      { Name: 'Cara Lund', 'Replied (from status)': 'yes', 'Connection Status': '' },
+      { Name: 'Cara Lund', 'Replied (from status)': 'yes, by email or on a call', 'Connection Status': '' },
       { Name: 'Dev Patel', 'Replied (from status)': 'yes', 'Connection Status': 'accepted' },
       { Name: 'Eve Moreau', 'Seniority (from title)': 'c-level', 'Connection Status': '' },
       // A meeting booked is an answer off LinkedIn; an email opened says nothing of LinkedIn.
@@ -250,10 +250,10 @@ const EXPORTS: readonly Export[] = [
     read: { lastState: 'Connection Status', linkedinInviteSentAt: 'Requested On', linkedinInviteAcceptedAt: 'Accepted On' },
     unused: { campaignName: 'unknown' },
     rows: [
-      { Name: 'Anna Johansen', 'Replied (from status)': 'yes', 'Connection Status': '', 'Requested On': '2026-11-10' },
+      { Name: 'Anna Johansen', 'Replied (from status)': 'yes, by email or on a call', 'Connection Status': '', 'Requested On': '2026-11-10' },
       { Name: 'Bo Nilsson', 'Replied (from status)': 'yes', 'Connection Status': '', 'Requested On': '2026-11-10' },
-      { Name: 'Cy Lind', 'Replied (from status)': 'yes', 'Connection Status': '', 'Requested On': '2026-11-12' },
-      { Name: 'Dee Holm', 'Replied (from status)': 'yes', 'Accepted On': '2026-11-05' },
+      { Name: 'Cy Lind', 'Replied (from status)': 'yes, by email or on a call', 'Connection Status': '', 'Requested On': '2026-11-12' },
+      { Name: 'Dee Holm', 'Replied (from status)': 'yes, by email or on a call', 'Accepted On': '2026-11-05' },
     ],
     // An email's or a call's answer goes on there though the invitation is out; `warmed` names no
     // channel (the invitation's note may be what was answered); an accepted invitation is a thread of its own.

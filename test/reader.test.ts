@@ -1287,9 +1287,20 @@ describe('SPEC 1 v2 fields', () => {
     for (const stage of ['imported', 'scanned', 'contacted', 'hooked', 'attracted', 'snoozed', 'annotated']) {
       expect(readProspect(['Ann', stage], lemlist.map), stage).toMatchObject({ connectionStatus: undefined, replied: undefined });
     }
-    for (const answer of ['warmed', 'meetingBooked', 'notInterested', 'manualInterested', 'aircallNotInterested']) {
-      expect(readProspect(['Ann', answer], lemlist.map), answer).toMatchObject({ connectionStatus: undefined, replied: true });
+    for (const answer of ['warmed', 'meetingBooked', 'notInterested', 'manualInterested', 'apiNotInterested']) {
+      expect(readProspect(['Ann', answer], lemlist.map), answer).toMatchObject({ connectionStatus: undefined, replied: true, repliedOffLinkedIn: undefined });
     }
+    // Those that name an email or a call are answered there, not on LinkedIn.
+    for (const answer of ['emailsReplied', 'emailsInterested', 'emailsNotInterested', 'aircallInterested', 'aircallNotInterested']) {
+      expect(readProspect(['Ann', answer], lemlist.map), answer).toMatchObject({ connectionStatus: undefined, replied: true, repliedOffLinkedIn: true });
+    }
+    // A Replied cell that says no wins over the status, as for any status that says the prospect answered.
+    const withReplied = understood([
+      ['Name', 'lastState', 'Replied'],
+      ['Ann', 'emailsReplied', 'no'],
+    ]);
+    expect(readProspect(['Ann', 'emailsReplied', 'no'], withReplied.map)).toMatchObject({ replied: false, repliedOffLinkedIn: undefined });
+    expect(readProspect(['Ann', 'emailsReplied', 'yes'], withReplied.map)).toMatchObject({ replied: true, repliedOffLinkedIn: true });
     expect(readProspect(['Ann', 'linkedinInviteSent'], lemlist.map)).toMatchObject({ connectionStatus: 'pending' });
     expect(readProspect(['Ann', 'linkedinConnected'], lemlist.map)).toMatchObject({ connectionStatus: 'accepted' });
     // A CRM's stages in two words are not lemlist's: still what the row could not read.

@@ -57,7 +57,6 @@ describe('SPEC 5: day d and what stays due', () => {
     for (const p of [
       { degree: 2 as const, requestedOn: AS_OF - 3 },
       { degree: 3 as const, inmailSentOn: AS_OF - 3 },
-      { connectionStatus: 'pending' as const },
     ]) {
       const t = touch({ ...p, replied: true, repliedOffLinkedIn: true });
       expect([t.channel, t.day, t.date, t.by]).toEqual(['EMAIL_OR_PHONE', null, null, 'replied']);

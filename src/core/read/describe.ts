@@ -95,7 +95,10 @@ export function valuesRead(p: Prospect, map: ColumnMap): Array<[string, string]>
   }
   if (!seen.has('name') && p.name !== undefined) out.unshift(['Name', p.name]);
   if (!seen.has('seniority') && p.seniority !== undefined) out.push(['Seniority (from title)', p.seniority]);
-  // A status that says the prospect answered (`Replied`, lemlist's `emailsReplied`) reads as Replied yes.
-  if (!seen.has('replied') && p.replied !== undefined) out.push(['Replied (from status)', valueText('replied', p.replied)]);
+  // A status that says the prospect answered (`Replied`, lemlist's `emailsReplied`) reads as Replied yes,
+  // and one that names an email or a call says so: such a reply is answered there, not on LinkedIn.
+  const how = p.repliedOffLinkedIn ? 'by email or on a call' : undefined;
+  if (!seen.has('replied') && p.replied !== undefined) out.push(['Replied (from status)', how ? `yes, ${how}` : valueText('replied', p.replied)]);
+  else if (how) out.push(['Replied (from status)', how]);
   return out;
 }
