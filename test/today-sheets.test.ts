@@ -178,6 +178,20 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect(marked.marked).toBe(1);
   });
 
+  it('a ticked touch whose row moved (a prospect inserted above it) is said to be on another prospect now, not to have another touch', () => {
+    const { h, list } = setUp();
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    // Mia's MESSAGE, on row 2, ticked.
+    expect(today.cells[2]?.slice(2, 4)).toEqual(['Mia', 'MESSAGE']);
+    today.cells[2]?.splice(0, 1, true);
+    // A prospect inserted under the header, an invitation to send: every row below moves down one.
+    list.cells.splice(1, 0, ['Zed', '3rd', '', '', '', '', '', '']);
+    const view = h.global.markCheckedTouchesDone?.() as { marked: number; notMarked: string[] };
+    expect(view.marked).toBe(0);
+    expect(view.notMarked).toEqual(["row 2 now holds 'Zed', not 'Mia' (the sheet was sorted or changed?); run Today's touches again"]);
+  });
+
   it('the sidebar does not mark a touch that is not due yet (a list shown before the row changed), as the command line refuses it', () => {
     const header = ['Name', 'Degree', 'Named Account', 'Serious Ask', 'Seniority', 'Connection Status', 'Requested On'];
     const { h, list } = setUp([['Dario', '3rd', true, true, 'c-level', 'pending', new Date(2026, 10, 23)]], header);

@@ -254,16 +254,17 @@ function markInSheet(
       continue;
     }
     if (seen.has(index)) continue;
-    if (outcome === 'blank' || outcome instanceof RowError || outcome.channel !== t.channel) {
-      notMarked.push(`row ${t.row}: its next touch is no longer ${t.channel}; run Today's touches again`);
-      continue;
-    }
+    // Whose row it is first: after rows moved, another prospect's touch differs too, and saying so would mislead.
     const input = readProspect(values[index] as Cell[], plan.map);
     const now = input === 'blank' || input instanceof RowError ? '' : displayName(input);
     if (t.name !== undefined && shownName(t.name) !== shownName(now)) {
       notMarked.push(
         `row ${t.row} now holds ${now === '' ? 'another prospect' : `'${now}'`}, not '${shownName(t.name)}' (the sheet was sorted or changed?); run Today's touches again`,
       );
+      continue;
+    }
+    if (outcome === 'blank' || outcome instanceof RowError || outcome.channel !== t.channel) {
+      notMarked.push(`row ${t.row}: its next touch is no longer ${t.channel}; run Today's touches again`);
       continue;
     }
     // A touch due later (a list shown before the row's history changed) is not done yet, as the command line's done says.
