@@ -190,6 +190,10 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     const view = h.global.markCheckedTouchesDone?.() as { marked: number; notMarked: string[] };
     expect(view.marked).toBe(0);
     expect(view.notMarked).toEqual(["row 2 now holds 'Zed', not 'Mia' (the sheet was sorted or changed?); run Today's touches again"]);
+    // A row emptied since is said to be blank, not to hold another prospect.
+    list.cells[1] = ['', '', '', '', '', '', '', ''];
+    const blank = h.global.markCheckedTouchesDone?.() as { marked: number; notMarked: string[] };
+    expect(blank.notMarked).toEqual(["row 2 is blank now, not 'Mia' (the sheet was sorted or changed?); run Today's touches again"]);
   });
 
   it('the sidebar does not mark a touch that is not due yet (a list shown before the row changed), as the command line refuses it', () => {

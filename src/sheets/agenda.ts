@@ -258,9 +258,8 @@ function markInSheet(
     const input = readProspect(values[index] as Cell[], plan.map);
     const now = input === 'blank' || input instanceof RowError ? '' : displayName(input);
     if (t.name !== undefined && shownName(t.name) !== shownName(now)) {
-      notMarked.push(
-        `row ${t.row} now holds ${now === '' ? 'another prospect' : `'${now}'`}, not '${shownName(t.name)}' (the sheet was sorted or changed?); run Today's touches again`,
-      );
+      const holds = input === 'blank' ? 'is blank now' : `now holds ${now === '' ? 'another prospect' : `'${now}'`}`;
+      notMarked.push(`row ${t.row} ${holds}, not '${shownName(t.name)}' (the sheet was sorted or changed?); run Today's touches again`);
       continue;
     }
     if (outcome === 'blank' || outcome instanceof RowError || outcome.channel !== t.channel) {
