@@ -20,7 +20,7 @@ import {
   bitCount,
   factsOf,
 } from './decide.js';
-import { SEQUENCES, expiredStep, hasRequested, stepSays } from './sequences.js';
+import { SEQUENCES, expiredStep, reachedOnLinkedIn, stepSays } from './sequences.js';
 import { grouped, plural } from './format.js';
 import type { Outcome } from './plan.js';
 
@@ -561,7 +561,7 @@ export function reasonOf(o: Outcome): string {
     case 'replied':
       if (o.channel === 'MESSAGE') return 'Message: replied, continue the conversation';
       // With a request or an InMail out, only a status that said so (`repliedOffLinkedIn`) made it an email or a call.
-      return hasRequested(p) || p.inmailSentOn !== undefined
+      return reachedOnLinkedIn(p)
         ? 'Email or phone: replied by email or on a call, as the status says, not on LinkedIn: continue the conversation there'
         : 'Email or phone: replied, not on LinkedIn (no request, InMail or connection): continue the conversation there';
     case 'finished':

@@ -256,9 +256,14 @@ export function stepSays(st: SequenceStep, p: Prospect): string {
 }
 
 /** Whether the row's connection request went out: a Requested On, or a status that says so. */
-export function hasRequested(p: Prospect): boolean {
+function hasRequested(p: Prospect): boolean {
   const status = p.connectionStatus;
   return p.requestedOn !== undefined || status === 'pending' || status === 'declined' || status === 'withdrawn';
+}
+
+/** Whether a request or an InMail of ours went out: a LinkedIn thread the prospect could answer in. */
+export function reachedOnLinkedIn(p: Prospect): boolean {
+  return p.inmailSentOn !== undefined || hasRequested(p);
 }
 
 /**
@@ -320,7 +325,7 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
     // From someone not connected, with no request or InMail of ours to answer, the reply came another
     // way (a CRM's or an email tool's Replied): the conversation goes on there, not in a LinkedIn message.
     // So too where a tool's status says it came by email or on a call, whatever invitation is still out.
-    const offLinkedIn = !f.connected && ((p.inmailSentOn === undefined && !hasRequested(p)) || p.repliedOffLinkedIn === true);
+    const offLinkedIn = !f.connected && (!reachedOnLinkedIn(p) || p.repliedOffLinkedIn === true);
     row.touch.set(offLinkedIn ? 'EMAIL_OR_PHONE' : 'MESSAGE', null, null, 'replied', -1, 0, 0);
     return row;
   }
@@ -378,7 +383,7 @@ function touchedSince(p: Prospect, acceptedOn: Day): Day | undefined {
  * touch dates, which are not kept.
  */
 export function openedWithMessage(p: Prospect): boolean {
-  return p.degree === 1 && !hasRequested(p) && p.inmailSentOn === undefined && p.connectionStatus !== 'accepted';
+  return p.degree === 1 && !reachedOnLinkedIn(p) && p.connectionStatus !== 'accepted';
 }
 
 /**
