@@ -882,7 +882,28 @@ describe('SPEC 9: every row number is the one a spreadsheet shows (the header ro
       ['4', 'Ann'],
     ]);
     const done = cli(['done', input, ...AS_OF, '--rows', '6', '-q']);
-    expect(done.stderr).toBe('prospect-channels: row 6 has no touch to mark done (SKIP)\n');
+    expect(done.stderr).toBe('prospect-channels: row 6 repeats row 4 (the same LinkedIn URL or email): mark its touches on row 4\n');
+  });
+
+  it('SPEC 6: a prospect whose first row is in error (#REF! in Deal Value, its InMail sent recorded there) is not InMailed again on its later row: SKIP until row 2 is fixed', () => {
+    const input = file(
+      'dup-error.csv',
+      'Name,Title,Degree,Named Account,Deal Value,LinkedIn URL,InMail Sent On\n' +
+        'Ann Lee,CEO,3rd,yes,#REF!,https://www.linkedin.com/in/ann-lee,2026-11-20\n' +
+        'Ann Lee,CEO,3rd,yes,,https://www.linkedin.com/in/ann-lee/,\n',
+    );
+    const csv = rowsOf(cli([input, ...AS_OF, '--format', 'csv', '-q']).stdout);
+    expect(csv.map((r) => r.slice(-5, -1))).toEqual([
+      ['Channel', 'Day', 'Date', 'Cost'],
+      [expect.stringMatching(/^ERROR: Deal Value/), '', '', ''],
+      ['SKIP', '', '', '0.00'],
+    ]);
+    expect(csv[2]?.at(-1)).toBe('Skip: duplicate of row 2, which has an error: fix row 2, where this prospect is planned');
+    expect(rowsOf(cli(['today', input, ...AS_OF, '--format', 'csv', '-q']).stdout).filter((r) => r[0] === '3')).toEqual([]);
+    const done = cli(['done', input, ...AS_OF, '--rows', '3', '-q']);
+    expect(done.stderr).toBe(
+      'prospect-channels: row 3 repeats row 2 (the same LinkedIn URL or email), which has an error: fix row 2, where its touches are planned and marked\n',
+    );
   });
 });
 

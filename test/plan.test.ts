@@ -29,6 +29,8 @@ import {
   summaryLines,
   weekday,
   reasonOf,
+  campaignNumbers,
+  readProspect,
 } from '../src/core/index.js';
 import { AS_OF, day, settings } from './helpers.js';
 
@@ -545,6 +547,62 @@ describe('SPEC 6 v2: duplicates are one prospect', () => {
     expect(summaryLines(planList([new RowError('Degree', 'expected 1, 2, 3', 'fourth')], settings()).summary, settings())).toContain(
       'Warning: 1 row has an error (row 2): see the ERROR cells',
     );
+  });
+  it('a prospect whose first row is in error waits for it: its later rows are duplicates of that row, never planned in its place (a second InMail)', () => {
+    const reference = 'Skip: duplicate of row 2, which has an error: fix row 2, where this prospect is planned';
+    const url = 'linkedin.com/in/ann-lee';
+    const rows: RowInput[] = [
+      // A cell that does not read, its URL read: the InMail this row may record is unknown to the plan.
+      new RowError('Deal Value', 'the spreadsheet shows an error here', '#REF!', 0, false, { linkedinUrl: `https://www.${url}` }),
+      { name: 'Ann', linkedinUrl: `${url}/`, degree: 3, ...inmailWanted() },
+      { name: 'Ann', linkedinUrl: `${url}?trk=x`, degree: 3, ...inmailWanted() },
+      // History after the as-of date: in error in the plan, and counted by the numbers as it stood.
+      { name: 'Bo', email: 'bo@x.com', degree: 2, requestedOn: AS_OF + 3 },
+      { name: 'Bo', email: 'BO@x.com', degree: 2 },
+      // A row in error after its prospect's planned row is no first row.
+      { name: 'Cy', email: 'cy@x.com', degree: 2 },
+      new RowError('Degree', 'expected 1, 2, 3', 'fourth', 0, false, { email: 'cy@x.com' }),
+      { name: 'Cy', email: 'cy@x.com', degree: 2 },
+      // Neither URL nor email read: nothing to know its prospect's rows by.
+      new RowError('Degree', 'expected 1, 2, 3', 'fourth'),
+      { name: 'Di', email: 'di@x.com', degree: 3, ...inmailWanted() },
+    ];
+    const { outcomes, summary } = planList(rows, settings(), { firstRowNumber: 2 });
+    expect(outcomes.map((o) => (o instanceof RowError ? 'ERROR' : ok(o).channel))).toEqual([
+      'ERROR',
+      'SKIP',
+      'SKIP',
+      'ERROR',
+      'SKIP',
+      'CONNECT_NOTE',
+      'ERROR',
+      'SKIP',
+      'ERROR',
+      'INMAIL',
+    ]);
+    const reasons = outcomes.map((o) => (o instanceof RowError ? '' : reasonOf(ok(o))));
+    expect([reasons[1], reasons[2]]).toEqual([reference, reference]);
+    expect(reasons[4]).toBe(reference.replaceAll('row 2', 'row 5'));
+    expect(reasons[7]).toBe('Skip: duplicate of row 7');
+    expect([summary.duplicates, summary.creditsWanted]).toEqual([4, 1]);
+    // The numbers count each prospect once, as the campaign's numbers read the same rows.
+    expect({ ...summary.numbers, firstError: null }).toEqual(campaignNumbers(rows as (Prospect | RowError)[], settings()));
+  });
+  it("the reader keeps a row in error's LinkedIn URL and email, where they read, for the plan to know its duplicates by", () => {
+    const map = mapColumns(['Name', 'LinkedIn URL', 'Email', 'Degree']);
+    if (map instanceof Problem) throw new Error(map.message);
+    const planned = planList(
+      [
+        ['Ann', 'linkedin.com/in/ann', 'ann@x.com', 'fourth'],
+        ['Ann', 'https://linkedin.com/in/ann/', '', '3'],
+        ['Bo', '', '', 'fourth'],
+      ].map((r) => readProspect(r, map)),
+      settings(),
+    );
+    const first = planned.outcomes[0] as RowError;
+    expect(first.who).toEqual({ linkedinUrl: 'linkedin.com/in/ann', email: 'ann@x.com' });
+    expect(reasonOf(ok(planned.outcomes[1] as RowOutcome))).toMatch(/^Skip: duplicate of row 2, which has an error/);
+    expect((planned.outcomes[2] as RowError).who).toBeUndefined();
   });
   it('the summary counts one duplicate as one row', () => {
     const { summary } = plan([{ email: 'x@y.z' }, { email: 'x@y.z' }]);

@@ -94,7 +94,11 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
   const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);
   const naming = map.columns.some((c) => ['name', 'firstName', 'lastName', 'linkedinUrl', 'email', 'phone'].includes(c.field.key));
   if ((!any || !named) && rowIsBlank(row, map, naming)) return 'blank';
-  if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
+  if (error) {
+    // Who the row is, where that read: the plan knows the row's duplicates by it.
+    const who = p.linkedinUrl !== undefined || p.email !== undefined ? { linkedinUrl: p.linkedinUrl, email: p.email } : undefined;
+    return new RowError(error.column, error.problem, error.got, errors - 1, false, who);
+  }
   if (!any) {
     // Values, none in a column read: the first one (not an unticked checkbox) named by its column's letters.
     const at = row.findIndex((c, i) => !inOutputBlock(map.outputAt, i) && !isBlank(c) && !unticked(c));

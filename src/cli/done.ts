@@ -13,6 +13,7 @@ import {
   type ColumnMap,
   type Day,
   type DoneTouch,
+  ERROR_FIRST,
   type HistoryWrite,
   type Outcome,
   type Prospect,
@@ -107,6 +108,12 @@ function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, re
   if (outcome === undefined || outcome === 'blank') return `row ${row} is blank: nothing to mark done`;
   if (outcome instanceof RowError) return `row ${row} has an error, nothing to mark done: ${outcome.text}`;
   if (outcome.by === 'replied') return `row ${row} has replied: nothing planned to mark done`;
+  if (outcome.by === 'duplicate') {
+    const first = outcome.duplicateOf;
+    const fixFirst =
+      outcome.flags & ERROR_FIRST ? `, which has an error: fix row ${first}, where its touches are planned and marked` : `: mark its touches on row ${first}`;
+    return `row ${row} repeats row ${first} (the same LinkedIn URL or email)${fixFirst}`;
+  }
   if (!isMarkable(outcome.channel) || outcome.date === null) return `row ${row} has no touch to mark done (${outcome.channel})`;
   // Recorded as of today, a touch planned for a later day would not count as done: the plan would stay as it was.
   if (outcome.date > asOf) {

@@ -1104,7 +1104,11 @@ class RowReader {
     // in Degree): an empty row. Without a column that names anyone, only unticked checkboxes
     // are: a lone `No` or `0` there is a question asked.
     if ((!any || !namesSomeone(p)) && rowIsBlank(row, this.map, this.naming)) return 'blank';
-    if (error) return errors > 1 ? new RowError(error.column, error.problem, error.got, errors - 1) : error;
+    if (error) {
+      // Who the row is, where that read: the list plan skips its later duplicates, which wait for this row to be fixed.
+      const who = p.linkedinUrl !== undefined || p.email !== undefined ? { linkedinUrl: p.linkedinUrl, email: p.email } : undefined;
+      return errors > 1 || who ? new RowError(error.column, error.problem, error.got, errors - 1, false, who) : error;
+    }
     if (!any) return nothingRead(row, this.map);
     if (filled <= 1 && !addressed(p) && oneCellRow(row, this.map)) p.lone = true;
     if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);

@@ -45,6 +45,12 @@ function leading(text: string, n: number): string {
   return text.slice(0, n > 0 && last >= 0xd800 && last <= 0xdbff ? n - 1 : n);
 }
 
+/** Who a row in error is, where its LinkedIn URL or email read: the list plan knows its later duplicates by it. */
+export interface RowWho {
+  readonly linkedinUrl?: string;
+  readonly email?: string;
+}
+
 /** A row that could not be read: its Channel and Reason both show this text. */
 export class RowError {
   /** Errors are told apart by this, not by the text they start with. */
@@ -56,6 +62,8 @@ export class RowError {
     readonly others = 0,
     /** A row holding one cell in all, in a column not read (`NOTHING_READ`): after an empty row, a line of text (`NoteLines`). */
     readonly lone = false,
+    /** The row's LinkedIn URL and email, where they read though another cell did not. */
+    readonly who?: RowWho,
   ) {}
 
   /**
@@ -296,6 +304,13 @@ export const ON_ITS_DAY = 4096;
  * only a touch has.
  */
 export const NEWER_HISTORY = FLAGS.first;
+
+/**
+ * A duplicate's other flag: its first row is in error (a cell or its history does not read), so
+ * the prospect waits for that row to be fixed; this row is not planned in its place. The bit is
+ * `overdue`'s, which only a touch has.
+ */
+export const ERROR_FIRST = FLAGS.overdue;
 
 /**
  * One row's next touch, decided once: plain data, no prospect or settings inside. Decide and the

@@ -12,6 +12,7 @@ import {
   type Day,
   type DecidedBy,
   type Decision,
+  ERROR_FIRST,
   FIRST_RULES,
   FLAGS,
   NEWER_HISTORY,
@@ -672,12 +673,20 @@ export class ListPlanner {
   private readonly counted = new Column(bytes);
   /**
    * Rows in error in the plan that the campaign's numbers count (history after the as-of date,
-   * counted as it stood): their entries and keys (what they counted is in `counted`). No
-   * duplicates in the plan (a row in error is no prospect), but a prospect counts once in the
-   * numbers (`erroneousRepeats`).
+   * counted as it stood): their entries and keys (what they counted is in `counted`). A prospect
+   * counts once in the numbers (`erroneousRepeats`).
    */
   private readonly errorEntries = new Column(int32s);
   private readonly errorKeys = new Column(float64s);
+  /**
+   * Every row in error whose LinkedIn URL or email read: its key and its row index. A later row of its prospect is its duplicate
+   * (`duplicatesOfErrors`): planned in its place, it would touch again someone the row in error
+   * may record as touched (an InMail paid for twice).
+   */
+  private readonly erroneousKeys = new Column(float64s);
+  private readonly erroneousRows = new Column(int32s);
+  /** The duplicates of rows in error, as entry and key pairs: the numbers count them as `campaignNumbers` does (`erroneousRepeats`). */
+  private readonly duplicatesOfError: number[] = [];
   private readonly deals = new Column(float64s);
   private readonly fallbacks = new Fallbacks();
   private summary: PlanSummary | undefined;
@@ -715,6 +724,7 @@ export class ListPlanner {
     if (input instanceof RowError) {
       if (input.problem === OTHER_HEADER && this.otherHeader < 0) this.otherHeader = rowIndex;
       this.firstError ??= rowIndex + this.firstRowNumber;
+      if (input.who !== undefined) this.erroneous(prospectKey(input.who.linkedinUrl, input.who.email), rowIndex);
       return void this.inputErrors++;
     }
     if (input.name || input.linkedinUrl || input.email || input.phone) this.named++;
@@ -728,11 +738,13 @@ export class ListPlanner {
       this.firstError ??= rowIndex + this.firstRowNumber;
       this.store.pushError(rowIndex, d.error, d.error >= 0 ? d.errorDate : 0);
       this.kept.pushNone();
-      const key = acceptedBeforeRequest(input) ? Number.NaN : prospectKey(input.linkedinUrl, input.email);
-      if (!Number.isNaN(key)) {
+      const key = prospectKey(input.linkedinUrl, input.email);
+      // The numbers skip a row whose Accepted On comes before its request, as `campaignNumbers` does.
+      if (!Number.isNaN(key) && !acceptedBeforeRequest(input)) {
         this.errorEntries.push(keys.length);
         this.errorKeys.push(key);
       }
+      this.erroneous(key, rowIndex);
       keys.push(Number.NaN);
       this.counted.push(counted);
       return;
@@ -749,6 +761,13 @@ export class ListPlanner {
     this.counted.push(counted | (pending ? PENDING_COUNTED : 0));
     if (input.requestedOn !== undefined && input.requestedOn >= mondayOf(Math.min(s.startDate, s.asOf))) this.calendar.recordSent(input.requestedOn);
     if (t.channel === 'INMAIL' || t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT') this.deals.push(input.dealValue ?? 0);
+  }
+
+  /** A row in error of prospect `key` (NaN: none read), kept for `duplicatesOfErrors`. */
+  private erroneous(key: number, rowIndex: number): void {
+    if (Number.isNaN(key)) return;
+    this.erroneousKeys.push(key);
+    this.erroneousRows.push(rowIndex);
   }
 
   /** The rows that want a budget, in the list's priority order: InMail points, then deal value, then urgency, then row order. */
@@ -776,7 +795,7 @@ export class ListPlanner {
    */
   private findDuplicates(keys: Column<Float64Array>): number {
     const store = this.store;
-    let count = 0;
+    let count = this.duplicatesOfErrors(keys);
     eachRepeat(keys, (i, first) => {
       const newer = (this.historyOf(i) & ~impliedHistory(this.historyOf(first))) !== 0;
       store.by.set(i, DUPLICATE);
@@ -792,6 +811,42 @@ export class ListPlanner {
       count++;
     });
     return count;
+  }
+
+  /**
+   * Rows whose prospect's first row is in error (`erroneousKeys`): duplicates of that row, flagged
+   * ERROR_FIRST, their keys dropped before the other duplicates are found and kept in
+   * `duplicatesOfError` for the numbers. A row in error after a planned row of its prospect is no
+   * first row: that prospect's later rows repeat the planned one.
+   */
+  private duplicatesOfErrors(keys: Column<Float64Array>): number {
+    const n = this.erroneousKeys.length;
+    if (n === 0) return 0;
+    // Each prospect's first row in error, by key.
+    const firsts = new Map<number, number>();
+    for (let k = 0; k < n; k++) {
+      const key = this.erroneousKeys.get(k);
+      if (!firsts.has(key)) firsts.set(key, this.erroneousRows.get(k));
+    }
+    this.erroneousKeys.clear();
+    this.erroneousRows.clear();
+    const store = this.store;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys.get(i);
+      const first = Number.isNaN(key) ? undefined : firsts.get(key);
+      if (first === undefined) continue;
+      if (first > store.row.get(i)) {
+        firsts.delete(key);
+        continue;
+      }
+      store.by.set(i, DUPLICATE);
+      store.flags.set(i, ERROR_FIRST);
+      store.aux.set(i, first + this.firstRowNumber);
+      keys.set(i, Number.NaN);
+      this.duplicatesOfError.push(i, key);
+      if (this.counted.get(i) & PENDING_COUNTED) this.pending--;
+    }
+    return this.duplicatesOfError.length / 2;
   }
 
   /**
@@ -821,22 +876,26 @@ export class ListPlanner {
   }
 
   /**
-   * A prospect whose rows include one in error that the numbers count (`errorEntries`): the
-   * numbers count the first of its rows, as `campaignNumbers` does, and take the others back out.
-   * Its rows the plan made duplicates are out already. Keyed again for the numbers only, in a
-   * column made for the call: none when no such row has a key.
+   * A prospect whose rows include one in error that the numbers count (`errorEntries`), or a
+   * duplicate of a row in error (`duplicatesOfError`, which the numbers count unless an earlier
+   * row of its prospect is counted): the numbers count the first of its rows, as `campaignNumbers`
+   * does, and take the others back out. Its other rows the plan made duplicates are out already.
+   * Keyed again for the numbers only, in a column made for the call: none when no such row has a key.
    */
   private erroneousRepeats(): void {
     const n = this.errorEntries.length;
-    if (n === 0) return;
+    const ofError = this.duplicatesOfError;
+    if (n === 0 && ofError.length === 0) return;
     const keys = this.keys;
     const store = this.store;
     const numbered = new Column(float64s);
     for (let i = 0; i < keys.length; i++) numbered.push(part(store.code.get(i), CODE.by) === DUPLICATE ? Number.NaN : keys.get(i));
     for (let k = 0; k < n; k++) numbered.set(this.errorEntries.get(k), this.errorKeys.get(k));
+    for (let k = 0; k < ofError.length; k += 2) numbered.set(ofError[k] as number, ofError[k + 1] as number);
     eachRepeat(numbered, (i) => this.numbers.repeats(this.counted.get(i) & ~PENDING_COUNTED));
     this.errorEntries.clear();
     this.errorKeys.clear();
+    ofError.length = 0;
   }
 
   finish(): PlanSummary {
