@@ -138,6 +138,36 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
       expect(e2.column).toBe('Deal Value');
     });
   }
+  it("SPEC 1a '#N/A' as Excel writes it in another language (German '#NV', Italian and Portuguese '#N/D', Dutch '#N/B', Swedish '#SAKNAS!'...) means blank, as '#N/A' does, in a name column too", () => {
+    for (const word of ['#NV', '#nv', '#N/D', '#N/B', '#N/D!', '#SAKNAS!', '#I/T', '#PUUTTUU!']) {
+      const p = read(['Name', 'Open Profile', 'Deal Value', 'Requested On', 'Trigger', 'Title'], ['Ann', word, word, word, word, word]);
+      expect([p.openProfile, p.dealValue, p.requestedOn, p.trigger, p.title], word).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    }
+    expect(read(['Name', 'Email'], ['#NV', 'ann@x.com']).name).toBeUndefined();
+  });
+  it("SPEC 1a the other spreadsheet errors as Excel writes them in another language ('#BEZUG!', '#WERT!', '#VALEUR!', '#¡REF!', '#VÄRDEFEL!'...) are row errors naming their column, never a Trigger", () => {
+    for (const error of [
+      '#BEZUG!',
+      '#WERT!',
+      '#ZAHL!',
+      '#VALEUR!',
+      '#NOM?',
+      '#¡REF!',
+      '#¿NOMBRE?',
+      '#RIF!',
+      '#NÚM!',
+      '#VERW!',
+      '#ADR!',
+      '#VÄRDEFEL!',
+      '#VÆRDI!',
+      '#VIITTAUS!',
+      '#wert!',
+    ]) {
+      const e = readError(['Name', 'Trigger Event'], ['Ann', error]);
+      expect(e.column, error).toBe('Trigger Event');
+      expect(e.text, error).toContain('the spreadsheet shows an error here');
+    }
+  });
   it('the seven spreadsheet errors of SPEC 1a are all known', () => {
     expect(ERROR_VALUES).toEqual(expect.arrayContaining(['#REF!', '#VALUE!', '#NAME?', '#DIV/0!', '#NUM!', '#NULL!', '#ERROR!']));
   });

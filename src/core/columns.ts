@@ -29,7 +29,7 @@ import { isDate, needsZone } from './dates.js';
 import { type Cell, type Day, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, closest, normalizeHeader } from './model.js';
 import { currencyOf } from './read/amounts.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence, parseDateText, zonedInstant } from './read/dates.js';
-import { BLANK_WORDS, errorValue, isBlankWord } from './read/values.js';
+import { BLANK_WORDS, errorValue, isBlankWord, isNotAvailable } from './read/values.js';
 
 /** SPEC 1a: the header is the first of this many top rows with a recognised column. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -837,7 +837,7 @@ export function inOutputBlock(outputAt: number, index: number): boolean {
 
 /** A cell that is empty or white space: it sets nothing, and the row may still be blank. */
 const BLANK_CELL: unique symbol = Symbol('blank cell');
-/** A cell that says "unknown" (`n/a`, `#N/A`) or "no trigger": it sets nothing, but the row is not blank. */
+/** A cell that says "unknown" (`n/a`, `#N/A`, German Excel's `#NV`) or "no trigger": it sets nothing, but the row is not blank. */
 const NOTHING: unique symbol = Symbol('nothing');
 
 /**
@@ -851,7 +851,7 @@ function readCell(c: MappedColumn, cell: Cell): unknown {
     // Free text would take `#REF!` or `n/a` as a value: both are caught first.
     const failed = errorValue(cell);
     if (failed) return spreadsheetError(failed);
-    if (cell === '#N/A' || (c.kind === 1 && isBlankWord(cell))) return NOTHING;
+    if (isNotAvailable(cell) || (c.kind === 1 && isBlankWord(cell))) return NOTHING;
     value = c.field.parse(cell, c.reading);
   } else {
     value = c.field.parse(cell as string | number | boolean | Date, c.reading);

@@ -37,14 +37,90 @@ export const YES_WORDS: readonly string[] = [
 ];
 export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'unchecked', 'off', '✗', '✘', '✖', '❌', '☐', 'non', 'nein', 'não', 'nao', ...EXCEL_FALSE];
 
+/**
+ * `#N/A` as Excel writes it into a CSV in its user's language (German, Italian and Portuguese,
+ * Dutch, Polish, Swedish, Danish and Norwegian, Finnish with and without its `!`): blank, as `#N/A` is.
+ */
+const EXCEL_NOT_AVAILABLE = ['#nv', '#n/d', '#n/b', '#n/d!', '#saknas!', '#i/t', '#puuttuu!', '#puuttuu'];
+
 /** Words that mean "we do not know": read as a blank cell in every field but the names. */
-export const BLANK_WORDS: readonly string[] = ['n/a', 'na', '-', '—', '–', '?', 'unknown', 'none', 'null', '#n/a'];
+export const BLANK_WORDS: readonly string[] = ['n/a', 'na', '-', '—', '–', '?', 'unknown', 'none', 'null', '#n/a', ...EXCEL_NOT_AVAILABLE];
 
 /**
  * Spreadsheet error values other than `#N/A` (which means blank): a formula that failed. Such a
- * cell is a row error naming its column, and never read as text (it would be a Trigger).
+ * cell is a row error naming its column, and never read as text (it would be a Trigger). Excel
+ * writes them into a CSV in its user's language, as it writes TRUE and FALSE (the languages of
+ * EXCEL_TRUE; where a language keeps the English spelling, it is not repeated).
  */
-export const ERROR_VALUES: readonly string[] = ['#REF!', '#VALUE!', '#NAME?', '#DIV/0!', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA'];
+export const ERROR_VALUES: readonly string[] = [
+  '#REF!',
+  '#VALUE!',
+  '#NAME?',
+  '#DIV/0!',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  // German
+  '#BEZUG!',
+  '#WERT!',
+  '#ZAHL!',
+  // French
+  '#VALEUR!',
+  '#NOM?',
+  '#NOMBRE!',
+  '#NUL!',
+  // Spanish
+  '#¡REF!',
+  '#¡VALOR!',
+  '#¿NOMBRE?',
+  '#¡DIV/0!',
+  '#¡NUM!',
+  '#¡NULO!',
+  // Italian
+  '#RIF!',
+  '#VALORE!',
+  '#NOME?',
+  // Portuguese
+  '#VALOR!',
+  '#NÚM!',
+  '#NULO!',
+  // Dutch
+  '#VERW!',
+  '#WAARDE!',
+  '#NAAM?',
+  '#DEEL/0!',
+  '#GETAL!',
+  '#LEEG!',
+  // Polish
+  '#ADR!',
+  '#ARG!',
+  '#NAZWA?',
+  '#DZIEL/0!',
+  '#LICZBA!',
+  '#ZERO!',
+  // Swedish
+  '#REFERENS!',
+  '#VÄRDEFEL!',
+  '#NAMN?',
+  '#DIVISION/0!',
+  '#OGILTIGT!',
+  '#SKÄRNING!',
+  // Danish and Norwegian
+  '#REFERENCE!',
+  '#VÆRDI!',
+  '#VERDI!',
+  '#NAVN?',
+  // Finnish
+  '#VIITTAUS!',
+  '#ARVO!',
+  '#NIMI?',
+  '#JAKO/0!',
+  '#LUKU!',
+  '#TYHJÄ!',
+];
 
 const YES = new Set(YES_WORDS);
 const NO = new Set(NO_WORDS);
@@ -64,6 +140,13 @@ export function isBlankWord(text: string): boolean {
   if (text.length > 12) return false;
   if (BLANK_EXACT.has(text)) return true;
   return BLANK.has(text.trim().toLowerCase());
+}
+
+const NOT_AVAILABLE = new Set(['#N/A', ...EXCEL_NOT_AVAILABLE.map((w) => w.toUpperCase())]);
+
+/** Whether a text cell is `#N/A`, in any of Excel's languages: blank, in every field (a name too). */
+export function isNotAvailable(text: string): boolean {
+  return text.charCodeAt(0) === 35 && NOT_AVAILABLE.has(text.toUpperCase());
 }
 
 /** The spreadsheet error value a text cell holds (`#REF!`), or undefined. `#N/A` is not one: it is blank. */
