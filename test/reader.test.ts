@@ -168,6 +168,36 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
       expect(e.text, error).toContain('the spreadsheet shows an error here');
     }
   });
+  it("a tick box or yes/no under a touch's date (Invite sent, InMail Sent, Accepted On...): unticked or no is blank, ticked or yes a row error asking when, never a row planned as untouched", () => {
+    for (const [header, key] of [
+      ['Invite sent', 'requestedOn'],
+      ['Request Sent', 'requestedOn'],
+      ['InMail Sent', 'inmailSentOn'],
+      ['Accepted On', 'acceptedOn'],
+      ['Last Touch On', 'lastTouchOn'],
+    ] as const) {
+      for (const no of [false, 'FALSE', 'no', 'nein', 'FALSCH'] as const) {
+        const p = read(['Name', 'Degree', header], ['Ann', '2nd', no]);
+        expect(p[key], `${header} ${no}`).toBeUndefined();
+      }
+      for (const yes of [true, 'TRUE', 'yes', 'x', 'WAHR'] as const) {
+        const e = readError(['Name', 'Degree', header], ['Ann', '2nd', yes]);
+        expect(e.column, `${header} ${yes}`).toBe(header);
+        expect(e.text).toContain('ticked (yes), but when? give the date it was done, e.g. 2026-11-18');
+      }
+      expect(read(['Name', 'Degree', header], ['Ann', '2nd', '2026-11-18'])[key]).toBe(day('2026-11-18'));
+    }
+  });
+  it("a 0 in a date-formatted column (Sheets gives it as 1899-12-30, at midnight in the spreadsheet's zone) is what the number 0 is: a filled-down row stays blank, a named row's error says what it is", () => {
+    const header = ['Name', 'Degree', 'Request Sent'];
+    const map = understood([header]);
+    for (const zero of [new Date(Date.UTC(1899, 11, 30)), new Date(Date.UTC(1899, 11, 30, 4, 56, 2)), new Date(Date.UTC(1899, 11, 29, 10))]) {
+      expect(readProspect(['', '', zero], map.map)).toBe('blank');
+      expect(readProspect(['', false, zero], map.map)).toBe('blank');
+      expect(readError(header, ['Ann', '2nd', zero]).text).toContain('Request Sent: expected a date: 1899-12-30 is a 0 shown as a date');
+    }
+    expect(read(header, ['Ann', '2nd', new Date(Date.UTC(1900, 0, 2))]).requestedOn).toBe(day('1900-01-02'));
+  });
   it('the seven spreadsheet errors of SPEC 1a are all known', () => {
     expect(ERROR_VALUES).toEqual(expect.arrayContaining(['#REF!', '#VALUE!', '#NAME?', '#DIV/0!', '#NUM!', '#NULL!', '#ERROR!']));
   });

@@ -28,7 +28,7 @@ import {
 import { isDate, needsZone } from './dates.js';
 import { type Cell, type Day, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, closest, normalizeHeader } from './model.js';
 import { currencyOf } from './read/amounts.js';
-import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, orderEvidence, parseDateText, zonedInstant } from './read/dates.js';
+import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, isZeroDate, orderEvidence, parseDateText, zonedInstant } from './read/dates.js';
 import { BLANK_WORDS, errorValue, isBlankWord, isNotAvailable } from './read/values.js';
 
 /** SPEC 1a: the header is the first of this many top rows with a recognised column. */
@@ -621,7 +621,14 @@ function valuesAs(field: FieldSpec, sample: readonly (readonly Cell[])[], index:
     if (isBlank(cell)) continue;
     if (typeof cell === 'string' && (isBlankWord(cell) || errorValue(cell))) continue;
     const value = cell as string | number | boolean | Date;
-    const ok = field.reads ? field.reads(value) : !(field.parse(value, MONTH_FIRST) instanceof Problem);
+    let ok: boolean;
+    if (field.reads) ok = field.reads(value);
+    else {
+      const read = field.parse(value, MONTH_FIRST);
+      // A value the field reads as none (an unticked box under a date): as a blank word, not counted.
+      if (read === undefined) continue;
+      ok = !(read instanceof Problem);
+    }
     seen++;
     if (ok) good++;
     else bad ??= cellText(cell);
@@ -1360,10 +1367,12 @@ const REACH_MORE: ReadonlySet<FieldKey> = new Set(['email', 'phone']);
 
 /**
  * What a formula or a checkbox filled down past a list's last prospect leaves in each row: FALSE,
- * 0, No, #N/A (or another word for unknown).
+ * 0 (a date-formatted one too, 1899-12-30), No, #N/A (or another word for unknown).
  */
 function filledDown(cell: Cell): boolean {
   if (cell === 0) return true;
+  // The same 0 in a date-formatted column.
+  if (isDate(cell)) return isZeroDate(cell);
   if (typeof cell !== 'string') return false;
   const t = cell.trim().toLowerCase();
   return t === 'no' || ZERO.test(t) || isBlankWord(t);

@@ -81,6 +81,23 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem 
   return first ?? REPLIED_PROBLEM;
 }
 
+/**
+ * The date of a touch made (Requested On, InMail Sent On, Accepted On...). A tick box or a yes/no
+ * under such a header (`InMail sent?`): unticked or no is no touch, as a blank; ticked or yes says
+ * the touch was made but not when, and the sequence is counted from that day: the row's error
+ * asks for it, rather than the row being planned as never touched (a second InMail).
+ */
+function touchDate(cell: NonBlank, reading: DateReading): Day | Problem | undefined {
+  if (typeof cell === 'boolean' || typeof cell === 'string') {
+    const answer = typeof cell === 'boolean' ? cell : yesNoWord(cell);
+    if (answer === false) return undefined;
+    if (answer === true) return TICKED_PROBLEM;
+  }
+  return readDate(cell, reading);
+}
+
+const TICKED_PROBLEM = new Problem('ticked (yes), but when? give the date it was done, e.g. 2026-11-18');
+
 /** The first day a serial number under Replied reads as: 2000-01-01 (LinkedIn began in 2003). */
 const FIRST_REPLY_DAY = parseIsoDay('2000-01-01') as Day;
 
@@ -1074,7 +1091,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'requestedOn',
     label: 'Requested On',
-    parse: readDate,
+    parse: touchDate,
     accepts: DATE_ACCEPTS,
     aliases: [
       'Request Sent',
@@ -1122,7 +1139,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'inmailSentOn',
     label: 'InMail Sent On',
-    parse: readDate,
+    parse: touchDate,
     accepts: DATE_ACCEPTS,
     // LinkedIn Recruiter's project export writes `InMail Sent Date`.
     aliases: [
@@ -1330,7 +1347,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'acceptedOn',
     label: 'Accepted On',
-    parse: readDate,
+    parse: touchDate,
     accepts: DATE_ACCEPTS,
     aliases: [
       'Accepted Date',
@@ -1362,7 +1379,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'lastTouchOn',
     label: 'Last Touch On',
-    parse: readDate,
+    parse: touchDate,
     accepts: DATE_ACCEPTS,
     // Only this sequence's own touches (SPEC 1: written by "mark done"): see ACTIVITY_HEADERS.
     // Waalaxy's `messageSentAt`: the last message of the sequence went out then.
@@ -1372,7 +1389,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'firstTouchOn',
     label: 'First Touch On',
-    parse: readDate,
+    parse: touchDate,
     accepts: DATE_ACCEPTS,
     // Written by "mark done" for a sequence no request, InMail or acceptance dates.
     aliases: ['First Touch', 'Sequence Start', 'Sequence Started On'],
@@ -1424,7 +1441,7 @@ export function fieldLabel(key: string): string {
 }
 
 /** The date fields: their columns get a date order (SPEC 1a, `Date Order`). */
-export const DATE_FIELDS: ReadonlySet<FieldKey> = new Set(FIELDS.filter((f) => f.parse === readDate).map((f) => f.key));
+export const DATE_FIELDS: ReadonlySet<FieldKey> = new Set(FIELDS.filter((f) => f.parse === readDate || f.parse === touchDate).map((f) => f.key));
 
 /** The history dates a row may have, in the order the first touch is looked for; a date after the as-of date is an error. */
 export const HISTORY_DATES = [

@@ -161,11 +161,26 @@ export function serialDay(n: number): Day | Problem {
   return Math.floor(n) - SERIAL_EPOCH;
 }
 
+/** Serial 0's day, 1899-12-30, at midnight UTC. */
+const ZERO_DATE_MS = -SERIAL_EPOCH * MS_PER_DAY;
+
+/**
+ * Whether a Date is a 0 shown as a date (a formula's 0 in a date-formatted column): Sheets gives
+ * it as 1899-12-30, at midnight where the spreadsheet is (any zone's, so a day either side).
+ */
+export function isZeroDate(cell: Date): boolean {
+  return Math.abs(cell.getTime() - ZERO_DATE_MS) < MS_PER_DAY;
+}
+
+const ZERO_DATE_PROBLEM = new Problem('expected a date: 1899-12-30 is a 0 shown as a date');
+
 /** A date cell of any kind: a Sheets Date, a serial number, or text. */
 export function readDate(cell: string | number | boolean | Date, reading: DateReading = MONTH_FIRST): Day | Problem {
   if (typeof cell === 'string') return parseDateText(cell, reading);
   if (typeof cell === 'number') return serialDay(cell);
   if (isDate(cell)) {
+    // As the number 0 is: no serial number of a date.
+    if (isZeroDate(cell)) return ZERO_DATE_PROBLEM;
     const y = cell.getFullYear();
     if (!(y >= 1 && y <= 9999)) return new Problem('expected a year from 0001 to 9999');
     return dayFromDate(cell) ?? new Problem(ACCEPTS);
