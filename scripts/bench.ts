@@ -10,7 +10,7 @@ import { createWriteStream, existsSync, readFileSync, mkdirSync, mkdtempSync, rm
 import { once } from 'node:events';
 import { isUtf8 } from 'node:buffer';
 import { cpus, homedir, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -37,7 +37,7 @@ import { csvCell } from '../src/cli/csv.js';
 import { encodingOf, fallbackAt } from '../src/cli/csv-encoding.js';
 import { FileProblem, openInput, readRecords, understandTop } from '../src/cli/passes.js';
 import { describeCsvError } from '../src/cli/plan.js';
-import { errnoText } from '../src/cli/common.js';
+import { errnoText, fromCallerFolder } from '../src/cli/common.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** A mistake in how the bench was called or in the list it was given: said in one line, exit code 2. */
@@ -67,13 +67,8 @@ const { values: args } = (() => {
   }
 })();
 
-/**
- * A path given on the command line, from the folder the bench was started in: `npm run bench`
- * runs it in the package's folder and says where it was called from in INIT_CWD (which only
- * `npm run bench` is trusted to have set: a shell started by npm carries it on).
- */
-const callerFolder = process.env.npm_lifecycle_event === 'bench' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
-const fromCaller = (path: string | undefined) => (path === undefined || path.trim() === '' ? path : resolve(callerFolder, path));
+/** A path given on the command line, from the folder `npm run bench` was called in. */
+const fromCaller = (path: string | undefined) => (path === undefined || path.trim() === '' ? path : fromCallerFolder(path, 'bench'));
 const JSON_OUT = fromCaller(args.json);
 const WRITE_CSV = fromCaller(args['write-csv']);
 

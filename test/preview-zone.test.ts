@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,5 +44,16 @@ describe('the preview grid in a zone west of the spreadsheet', () => {
     // Requested 2026-11-20, no answer: email or phone on day 19 of the sequence, 2026-12-08.
     expect(ann[header.indexOf('Requested On')]).toBe('2026-11-20');
     expect(ann[header.indexOf('Date')]).toBe('2026-12-08');
+  });
+});
+
+describe('npm run preview -- --csv FILE', () => {
+  it("reads a relative FILE from the folder npm run preview was called in (npm runs it in the package's folder), and names the path it tried", () => {
+    const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, ['build/preview.js', '--port', '0', '--csv', 'nope.csv'], { encoding: 'utf8', env });
+    const called = run({ ...process.env, INIT_CWD: dir, npm_lifecycle_event: 'preview' });
+    expect([called.status, called.stderr.trim()]).toEqual([2, `preview: cannot read '${join(dir, 'nope.csv')}': no such file or folder (ENOENT)`]);
+    // Run directly from a shell npm started, which carries INIT_CWD on: from the current folder.
+    const direct = run({ ...process.env, INIT_CWD: dir, npm_lifecycle_event: 'test' });
+    expect(direct.stderr.trim()).toBe(`preview: cannot read '${join(process.cwd(), 'nope.csv')}': no such file or folder (ENOENT)`);
   });
 });

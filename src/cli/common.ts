@@ -4,6 +4,7 @@
  * -o, --format, --settings, --column and a flag per setting), parsed with node:util parseArgs.
  */
 import { promises as fs } from 'node:fs';
+import { resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import {
   type Cell,
@@ -447,4 +448,14 @@ export function errnoText(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (typeof code !== 'string') return (e as Error).message;
   return ERRNO_WORDS[code] ? `${ERRNO_WORDS[code]} (${code})` : code;
+}
+
+/**
+ * A path given to `npm run SCRIPT`, from the folder it was called in: npm runs a script in the
+ * package's folder and says where it was called from in INIT_CWD, which only that script is
+ * trusted to have set (a shell npm started carries it on). Elsewhere, from the working folder.
+ */
+export function fromCallerFolder(path: string, script: string): string {
+  const folder = process.env.npm_lifecycle_event === script && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  return resolve(folder, path);
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { errnoText } from '../cli/common.js';
+import { errnoText, fromCallerFolder } from '../cli/common.js';
 import { FileProblem } from '../cli/passes.js';
 import { startPreview } from './server.js';
 
@@ -30,10 +30,12 @@ async function main(): Promise<number> {
     return 2;
   }
   const here = fileURLToPath(new URL('.', import.meta.url));
+  // A relative FILE is the caller's: `npm run preview` runs in the package's folder.
+  const csv = values.csv === undefined || values.csv === '' ? values.csv : fromCallerFolder(values.csv, 'preview');
   try {
     const preview = await startPreview({
       port,
-      csv: values.csv,
+      csv,
       dist: fileURLToPath(new URL('../dist', import.meta.url)),
       sample: `${here}/../examples/prospects.csv`,
     });
@@ -43,7 +45,7 @@ async function main(): Promise<number> {
     const err = e as NodeJS.ErrnoException;
     // As the command line says it: a file that cannot be opened is a usage error (2), one that is not a list is 1.
     if (err.code === 'EADDRINUSE') return fail(`port ${port} is in use: try --port ${port + 1}`, 1);
-    if (typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) return fail(`cannot read '${values.csv}': ${errnoText(err)}`, 2);
+    if (typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) return fail(`cannot read '${csv}': ${errnoText(err)}`, 2);
     if (err instanceof FileProblem) return fail(`${values.csv}: ${err.message}`, 1);
     return fail(err.message, 1);
   }
