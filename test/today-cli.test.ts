@@ -368,6 +368,28 @@ describe('prospect-channels done (SPEC 9)', () => {
     );
   });
 
+  it('paid InMails marked done: Credits (what LinkedIn shows as left) is said to need lowering, as the plan made again would give those credits to the next prospects', () => {
+    const text =
+      'Name,Job Title,Connection Degree,Target Account,Deal Size,LinkedIn URL\n' +
+      'Chen Wei,CTO,3rd,Yes,"$300,000",https://www.linkedin.com/in/chenwei\n' +
+      'Sofia Marquez,Founder & CEO,3rd,Yes,"$250,000",https://www.linkedin.com/in/sofiam\n' +
+      'James Whitfield,COO,3rd,Yes,"$90,000",https://www.linkedin.com/in/jamesw\n';
+    const path = file('paid.csv', text);
+    const budget = ['--as-of', '2026-12-09', '--credits', '2'];
+    const r = cli(['done', path, ...budget, '--all-due', '-o', path]);
+    expect(r.stderr).toContain(
+      '\nWarning: 2 paid InMails recorded, and Credits is still 2: set it to what LinkedIn shows now (0 if 2 was before them), or the plan gives those credits to other prospects again\n',
+    );
+    // With Credits lowered, the plan made again spends none on James; with Credits left, it would.
+    const channels = (credits: string) =>
+      rowsOf(cli([path, '--as-of', '2026-12-09', '--credits', credits, '--format', 'csv', '-q']).stdout).map((row) => row.at(-5));
+    expect(channels('0').slice(1)).not.toContain('INMAIL');
+    expect(channels('2')[3]).toBe('INMAIL');
+    // An Open Profile message is free: nothing to say of credits.
+    const free = file('free.csv', 'Name,Connection Degree,Open Profile,LinkedIn URL\nOla,3rd,yes,https://www.linkedin.com/in/ola\n');
+    expect(cli(['done', free, ...budget, '--all-due', '-o', free]).stderr).not.toMatch(/paid InMail/);
+  });
+
   it('done run twice the same day on a row says its touch is already done (it said "not yet"), and writes nothing', () => {
     const path = file('twice.csv', 'Name,LinkedIn URL,Connection Degree\nGia,https://www.linkedin.com/in/gia,1st\nLeo,https://www.linkedin.com/in/leo,1st\n');
     expect(cli(['done', path, '--rows', '2', ...AS_OF, '-o', path, '-q']).code).toBe(0);

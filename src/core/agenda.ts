@@ -380,6 +380,19 @@ export function endedByMessage(row: number, channel: Channel, replanned: RowOutc
   return `row ${row}'s message is recorded on or after the day its email or phone step starts, and one Last Touch On date stands for both: its sequence now reads as finished, so email or call them if you have not`;
 }
 
+/**
+ * What mark done says when it recorded paid InMails: Credits is what LinkedIn shows as left, and the
+ * plan made again reads the same Credits, which would give the credits those InMails took to the
+ * next prospects. Undefined when none was paid for or no credit is set.
+ */
+export function creditsSpentText(channels: readonly Channel[], s: Settings): string | undefined {
+  let paid = 0;
+  for (const c of channels) if (c === 'INMAIL') paid++;
+  if (paid === 0 || s.credits <= 0) return undefined;
+  const them = paid === 1 ? 'it' : 'them';
+  return `${plural(paid, 'paid InMail')} recorded, and Credits is still ${s.credits}: set it to what LinkedIn shows now (${Math.max(0, s.credits - paid)} if ${s.credits} was before ${them}), or the plan gives ${paid === 1 ? 'that credit' : 'those credits'} to other prospects again`;
+}
+
 /** What the agenda says of the touches it leaves out for a later duplicate's newer history, or undefined when there are none. */
 export function olderHistoryText(a: Agenda): string | undefined {
   const [first] = a.olderHistory;

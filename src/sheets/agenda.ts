@@ -18,6 +18,7 @@ import {
   contactLine,
   asOfAheadWarning,
   endedByMessage,
+  creditsSpentText,
   cellText,
   columnLetters,
   defuse,
@@ -93,7 +94,7 @@ export interface TodayView {
   readonly added?: string;
   /** After "mark done" with an As Of after today: what the command line's done warns (`asOfAheadWarning`), and what was not saved. */
   readonly warning?: string;
-  /** After "mark done": what it says of each message the row, re-planned, reads as the end of its sequence (`endedByMessage`). */
+  /** After "mark done": what it says of each message the row, re-planned, reads as the end of its sequence (`endedByMessage`), and of paid InMails recorded (`creditsSpentText`). */
   readonly ended?: string[];
   /** After marking the Today sheet's ticks: how many Done boxes were ticked. */
   readonly checked?: number;
@@ -324,7 +325,14 @@ function markInSheet(
   );
   const replanned: SheetPlan = { ...plan, values: rows, map, outcomes, summary };
   writePlanned(replanned);
-  const ended = touches.flatMap((t) => endedByMessage(t.row + 1, t.channel, outcomes[t.row - headerRow - 1]) ?? []);
+  const spent = creditsSpentText(
+    touches.map((t) => t.channel),
+    settings,
+  );
+  const ended = [
+    ...touches.flatMap((t) => endedByMessage(t.row + 1, t.channel, outcomes[t.row - headerRow - 1]) ?? []),
+    ...(spent === undefined ? [] : [spent]),
+  ];
   const n = changes.added.length;
   // A formula given a range ending before them would not read them.
   const beside = addedBesideUnread(changes.added, plan.unused).map((said) => `; ${said}`);
