@@ -1516,6 +1516,9 @@ describe('SPEC 1 v2 fields', () => {
       ['Autoreply', false],
       ['Auto-reply', false],
       ['Automatic reply', false],
+      ['Abwesenheitsnotiz', false],
+      ['Réponse automatique', false],
+      ['Fuera de la oficina', false],
     ] as const) {
       expect(read(['Name', 'Replied'], ['Ann', said]).replied, said).toBe(want);
     }

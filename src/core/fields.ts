@@ -516,6 +516,13 @@ const REPLY_WORDS = vocabulary<boolean>({
   'pas de réponse': false,
   'keine antwort': false,
   'sin respuesta': false,
+  // The automatic answers in the languages whose replies are read.
+  abwesenheitsnotiz: false,
+  'automatische antwort': false,
+  'réponse automatique': false,
+  'absent du bureau': false,
+  'respuesta automática': false,
+  'fuera de la oficina': false,
   // An InMail's status, as LinkedIn Recruiter and Sales Navigator show it: accepted or declined is an answer.
   accepted: true,
   declined: true,
