@@ -495,7 +495,12 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
     ],
     ['an unknown flag', () => [SAMPLE, '--colour', 'red'], 2, /^prospect-channels: Unknown option '--colour' \(try 'prospect-channels --help'\)\n$/],
     ['a bad flag value', () => [SAMPLE, '--credits', '-1'], 2, /^prospect-channels: bad setting: Credits: expected a whole number, 0 or more \(got '-1'\)\n$/],
-    ['a bad date flag', () => [SAMPLE, '--as-of', 'today'], 2, /^prospect-channels: bad setting: As Of: expected a date as YYYY-MM-DD/],
+    [
+      'a bad date flag',
+      () => [SAMPLE, '--as-of', 'today'],
+      2,
+      /^prospect-channels: bad setting: As Of: expected a date such as 2026-11-23 or 23 Nov 2026 \(not a serial number\)/,
+    ],
     [
       'a day past its month',
       () => [SAMPLE, '--as-of', '2026-11-31'],

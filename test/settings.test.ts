@@ -190,9 +190,21 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
     // A price that reads two ways (thousands grouped, or a European decimal written to three places) is refused, as a date that does.
     ['Price Per Credit', '1,980', "Price Per Credit: ambiguous: 1980 or 1.98? write the one you mean (got '1,980')"],
     ['Price Per Credit', '$2.000', "Price Per Credit: ambiguous: $2000 or $2? write the one you mean (got '$2.000')"],
-    ['InMail Reply Rate', '150%', "InMail Reply Rate: expected a percentage: 18%, 18 or 0.18 (1 or more is a percentage, under 1 a fraction) (got '150%')"],
-    ['Acceptance Rate', 'high', "Acceptance Rate: expected a percentage: 32%, 32 or 0.32 (1 or more is a percentage, under 1 a fraction) (got 'high')"],
-    ['Reply After Accept', '-3', "Reply After Accept: expected a percentage: 26%, 26 or 0.26 (1 or more is a percentage, under 1 a fraction) (got '-3')"],
+    [
+      'InMail Reply Rate',
+      '150%',
+      "InMail Reply Rate: expected a percentage up to 100%: 18%, 18 or 0.18 (1 or more is a percentage, under 1 a fraction) (got '150%')",
+    ],
+    [
+      'Acceptance Rate',
+      'high',
+      "Acceptance Rate: expected a percentage up to 100%: 32%, 32 or 0.32 (1 or more is a percentage, under 1 a fraction) (got 'high')",
+    ],
+    [
+      'Reply After Accept',
+      '-3',
+      "Reply After Accept: expected a percentage up to 100%: 26%, 26 or 0.26 (1 or more is a percentage, under 1 a fraction) (got '-3')",
+    ],
     ['Weekly Invite Cap', '0', "Weekly Invite Cap: expected a whole number, 1 or more (got '0')"],
     ['Daily Invite Cap', 'lots', "Daily Invite Cap: expected a whole number, 1 or more (got 'lots')"],
     ['Notes Per Month', 'some', "Notes Per Month: expected a whole number or unlimited (got 'some')"],
@@ -201,12 +213,16 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
     ['Credits', '0x10', "Credits: expected a whole number, 0 or more (got '0x10')"],
     ['Credits', '1e3', "Credits: expected a whole number, 0 or more (got '1e3')"],
     ['Daily Invite Cap', '0b11', "Daily Invite Cap: expected a whole number, 1 or more (got '0b11')"],
-    ['InMail Reply Rate', '0x10', "InMail Reply Rate: expected a percentage: 18%, 18 or 0.18 (1 or more is a percentage, under 1 a fraction) (got '0x10')"],
-    ['Start Date', '0000-12-31', "Start Date: expected a date as YYYY-MM-DD (got '0000-12-31')"],
+    [
+      'InMail Reply Rate',
+      '0x10',
+      "InMail Reply Rate: expected a percentage up to 100%: 18%, 18 or 0.18 (1 or more is a percentage, under 1 a fraction) (got '0x10')",
+    ],
+    ['Start Date', '0000-12-31', "Start Date: expected a date such as 2026-11-23 or 23 Nov 2026 (not a serial number) (got '0000-12-31')"],
     ['Urgent Within Days', '1.5', "Urgent Within Days: expected a whole number of days, 0 or more (got '1.5')"],
     ['Sequence', 'aggressive', "Sequence: expected hybrid, connection-first, inmail-first, multichannel (got 'aggressive')"],
-    ['Start Date', 'monday', "Start Date: expected a date as YYYY-MM-DD (got 'monday')"],
-    ['As Of', '2026-13-01', "As Of: expected a date as YYYY-MM-DD (got '2026-13-01')"],
+    ['Start Date', 'monday', "Start Date: expected a date such as 2026-11-23 or 23 Nov 2026 (not a serial number) (got 'monday')"],
+    ['As Of', '2026-13-01', "As Of: expected a date such as 2026-11-23 or 23 Nov 2026 (not a serial number) (got '2026-13-01')"],
     ['As Of', '2026-02-30', "As Of: expected a date: there is no such day (got '2026-02-30')"],
     ['As Of', '31.04.2026', "As Of: expected a date: there is no such day (got '31.04.2026')"],
     ['Holidays', '25/12/2026, 31/04/2026', "Holidays: expected a date: there is no such day (got '25/12/2026, 31/04/2026')"],
@@ -230,7 +246,7 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
     ['Start Date', '12/07/2026', "Start Date: ambiguous: 2026-12-07 or 2026-07-12? write the date as YYYY-MM-DD (got '12/07/2026')"],
     ['As Of', '5/1/27', "As Of: ambiguous: 2027-05-01 or 2027-01-05? write the date as YYYY-MM-DD (got '5/1/27')"],
     ['Holidays', '05/01/2027', "Holidays: ambiguous: 2027-05-01 or 2027-01-05? write the date as YYYY-MM-DD (got '05/01/2027')"],
-    ['Start Date', '46000', "Start Date: expected a date as YYYY-MM-DD (got '46000')"],
+    ['Start Date', '46000', "Start Date: expected a date such as 2026-11-23 or 23 Nov 2026 (not a serial number) (got '46000')"],
   ])('a date setting %s = %s that reads two ways, or a bare number, is an error naming both dates', (key, value, message) => {
     expect((read([[key, value]]) as Problem).message).toBe(message);
   });

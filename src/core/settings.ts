@@ -213,7 +213,7 @@ function dayOfMonth(cell: NonBlank): number | Problem {
   return n instanceof Problem || n > 31 ? new Problem('', 'setting') : n;
 }
 
-const PERCENT_ACCEPTS = (example: number) => `a percentage: ${example}%, ${example} or 0.${example} (1 or more is a percentage, under 1 a fraction)`;
+const PERCENT_ACCEPTS = (example: number) => `a percentage up to 100%: ${example}%, ${example} or 0.${example} (1 or more is a percentage, under 1 a fraction)`;
 
 /** Every setting: how it reads, its default, and where the default comes from. */
 export const SETTINGS: readonly SettingSpec[] = [
@@ -338,12 +338,20 @@ export const SETTINGS: readonly SettingSpec[] = [
     key: 'Start Date',
     prop: 'startDate',
     parse: dateOnly,
-    accepts: 'a date as YYYY-MM-DD',
+    accepts: 'a date such as 2026-11-23 or 23 Nov 2026 (not a serial number)',
     defaultText: 'the as-of date',
     source: '',
     fallback: (c) => c.asOf,
   },
-  { key: 'As Of', prop: 'asOf', parse: dateOnly, accepts: 'a date as YYYY-MM-DD', defaultText: 'today', source: '', fallback: (c) => c.asOf },
+  {
+    key: 'As Of',
+    prop: 'asOf',
+    parse: dateOnly,
+    accepts: 'a date such as 2026-11-23 or 23 Nov 2026 (not a serial number)',
+    defaultText: 'today',
+    source: '',
+    fallback: (c) => c.asOf,
+  },
   {
     key: 'Date Order',
     prop: 'dateOrder',
