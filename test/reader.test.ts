@@ -707,6 +707,39 @@ describe('SPEC 1a, 3a: a deal value keeps the currency it is written in, for the
 });
 
 describe('SPEC 1a headers: the header row', () => {
+  it("a header written by hand with a hint of its values (Open Profile (Y/N), Connection Degree (1st/2nd/3rd), Deal Size [USD], Phone #) or two names of one field (Title/Position) is read as that field; a hint naming another's (LinkedIn URL (Company), Email (Owner)) is not", () => {
+    const header = [
+      'Name',
+      'Phone #',
+      'Title/Position',
+      'Date Invited',
+      'Connection Degree (1st/2nd/3rd)',
+      'Open Profile (Y/N)',
+      'Deal Size [USD]',
+      'LinkedIn URL (Company)',
+      'Email (Owner)',
+      'Email/Phone',
+    ];
+    const u = understood([
+      header,
+      ['Ann', '+1 555 0100', 'CEO', '2026-11-20', '2nd', 'Y', '50000', 'https://www.linkedin.com/company/x', 'rep@x.com', 'a@b.c'],
+    ]);
+    expect(u.map.columns.map((c) => [c.header, c.field.key])).toEqual([
+      ['Name', 'name'],
+      ['Phone #', 'phone'],
+      ['Title/Position', 'title'],
+      ['Date Invited', 'requestedOn'],
+      ['Connection Degree (1st/2nd/3rd)', 'degree'],
+      ['Open Profile (Y/N)', 'openProfile'],
+      ['Deal Size [USD]', 'dealValue'],
+    ]);
+    // Beside the field's own header, the hinted one is a second column of it.
+    const both = understood([
+      ['Name', 'Open Profile (Y/N)', 'Open Profile'],
+      ['Ann', 'Y', 'no'],
+    ]);
+    expect(both.map.columns.map((c) => c.header)).toEqual(['Name', 'Open Profile']);
+  });
   it("an Excel 'sep=;' line above the header is skipped", () => {
     const u = understood([
       ['sep=', ''],

@@ -93,8 +93,35 @@ function matchHeader(header: Cell): HeaderMatch | undefined {
   const bare = bareHeader(header);
   const match = bare === String(header ?? '') ? undefined : BY_HEADER.get(normalizeHeader(bare));
   // After every own header and alias (ranks 1 to 2.1), before the generic words.
-  return match && match.rank < GENERIC && PRIVATE_KIND.test(String(header)) ? { field: match.field, rank: Math.max(match.rank, 2) + 0.5 } : match;
+  if (match && match.rank < GENERIC && PRIVATE_KIND.test(String(header))) return { field: match.field, rank: Math.max(match.rank, 2) + 0.5 };
+  return match ?? hintedMatch(String(header ?? ''));
 }
+
+/**
+ * A header written by hand with a hint of what goes in it (`Open Profile (Y/N)`, `Connection
+ * Degree (1st/2nd/3rd)`, `Deal Size [USD]`, `Phone #`) or as two names of one field (`Title/Position`):
+ * the field the header names without the hint, or that both names name. Only a hint of the values
+ * is passed over: `LinkedIn URL (Company)` or `Email (Owner)` names another's. After every own
+ * header and alias, before the generic words.
+ */
+function hintedMatch(header: string): HeaderMatch | undefined {
+  const hinted = HINT.exec(header);
+  let match: HeaderMatch | undefined;
+  if (hinted) {
+    if (hinted[3] === '#' || VALUE_HINT.test((hinted[1] ?? hinted[2] ?? '').trim())) match = BY_HEADER.get(normalizeHeader(header.slice(0, hinted.index)));
+  } else if (header.includes('/')) {
+    const parts = header.split('/').map((part) => BY_HEADER.get(normalizeHeader(part)));
+    const [first] = parts;
+    if (parts.length === 2 && first && parts.every((p) => p?.field === first.field)) match = first;
+  }
+  return match && match.rank < GENERIC ? { field: match.field, rank: Math.max(match.rank, 2) + 0.25 } : undefined;
+}
+
+/** A hint after a header: in brackets at its end, or a `#` (a number of). */
+const HINT = /\s*(?:\(([^()]*)\)|\[([^[\]]*)\]|(#))\s*$/;
+/** What a hint of the values says: choices (`Y/N`, `1st/2nd/3rd`, `DD/MM/YYYY`), a kind, a unit. */
+const VALUE_HINT =
+  /^(?:[^/]+(?:\/[^/]+)+|y|n|yes|no|x|✓|date|yyyy-mm-dd|dd\.mm\.yyyy|usd|eur|gbp|€|\$|£|%|optional|required|if any|number|count|url|link|checkbox)$/i;
 
 /**
  * Whether a row's cells are headers the reader knows by name (a field's label or alias, not a

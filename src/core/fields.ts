@@ -1122,6 +1122,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Connection Request Sent At',
       'Request Date',
       'Date Requested',
+      'Date Invited',
       'LinkedIn Invite Sent At',
       'LinkedIn Invitation Sent At',
       "Date d'invitation",
