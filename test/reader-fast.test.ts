@@ -350,6 +350,11 @@ const WORDS = [
   'none',
   'null',
   '#N/A',
+  '#NV',
+  '#n/d',
+  '12/30/1899',
+  'TRUE',
+  '1',
   ...ERROR_VALUES,
   '#ref!',
   '',
@@ -372,6 +377,8 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 3, arbitrary: fc.constant('') },
   { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -5, max: 50_000 }), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined)) },
   { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
+  // A 0 shown as a date, as Sheets gives it.
+  { weight: 1, arbitrary: fc.constant(new Date(Date.UTC(1899, 11, 30))) },
 );
 
 /**

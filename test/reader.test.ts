@@ -176,11 +176,11 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
       ['Accepted On', 'acceptedOn'],
       ['Last Touch On', 'lastTouchOn'],
     ] as const) {
-      for (const no of [false, 'FALSE', 'no', 'nein', 'FALSCH'] as const) {
+      for (const no of [false, 'FALSE', 'no', 'nein', 'FALSCH', 0, '0'] as const) {
         const p = read(['Name', 'Degree', header], ['Ann', '2nd', no]);
         expect(p[key], `${header} ${no}`).toBeUndefined();
       }
-      for (const yes of [true, 'TRUE', 'yes', 'x', 'WAHR'] as const) {
+      for (const yes of [true, 'TRUE', 'yes', 'x', 'WAHR', 1, '1'] as const) {
         const e = readError(['Name', 'Degree', header], ['Ann', '2nd', yes]);
         expect(e.column, `${header} ${yes}`).toBe(header);
         expect(e.text).toContain('ticked (yes), but when? give the date it was done, e.g. 2026-11-18');
@@ -188,15 +188,36 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
       expect(read(['Name', 'Degree', header], ['Ann', '2nd', '2026-11-18'])[key]).toBe(day('2026-11-18'));
     }
   });
-  it("a 0 in a date-formatted column (Sheets gives it as 1899-12-30, at midnight in the spreadsheet's zone) is what the number 0 is: a filled-down row stays blank, a named row's error says what it is", () => {
+  it("a 0 in a date-formatted column (Sheets gives it as 1899-12-30, at midnight in the spreadsheet's zone; a CSV of the sheet as 12/30/1899) is what the number 0 is: a filled-down row stays blank, a named row's error says what it is", () => {
     const header = ['Name', 'Degree', 'Request Sent'];
     const map = understood([header]);
-    for (const zero of [new Date(Date.UTC(1899, 11, 30)), new Date(Date.UTC(1899, 11, 30, 4, 56, 2)), new Date(Date.UTC(1899, 11, 29, 10))]) {
-      expect(readProspect(['', '', zero], map.map)).toBe('blank');
-      expect(readProspect(['', false, zero], map.map)).toBe('blank');
-      expect(readError(header, ['Ann', '2nd', zero]).text).toContain('Request Sent: expected a date: 1899-12-30 is a 0 shown as a date');
+    const zeros: Cell[] = [
+      new Date(Date.UTC(1899, 11, 30)),
+      new Date(Date.UTC(1899, 11, 30, 4, 56, 2)),
+      new Date(Date.UTC(1899, 11, 29, 10)),
+      '12/30/1899',
+      '30.12.1899',
+      '1899-12-30',
+    ];
+    for (const zero of zeros) {
+      expect(readProspect(['', '', zero], map.map), String(zero)).toBe('blank');
+      expect(readProspect(['', false, zero], map.map), String(zero)).toBe('blank');
+      // A named row's: an error, never a request sent in 1899 (pending 46,000 days).
+      expect(readError(header, ['Ann', '2nd', zero]).column, String(zero)).toBe('Request Sent');
     }
-    expect(read(header, ['Ann', '2nd', new Date(Date.UTC(1900, 0, 2))]).requestedOn).toBe(day('1900-01-02'));
+    for (const zero of [zeros[0], zeros[3]] as Cell[])
+      expect(readError(header, ['Ann', '2nd', zero]).text).toContain('expected a date: 1899-12-30 is a 0 shown as a date');
+    // A day before LinkedIn is no touch's (a date-formatted 1, a serial such as 2); a real date is read.
+    expect(readError(header, ['Ann', '2nd', '12/31/1899']).text).toContain('Request Sent: expected a date from 2000 on, when the touch was made');
+    expect(read(header, ['Ann', '2nd', new Date(Date.UTC(2026, 10, 2))]).requestedOn).toBe(day('2026-11-02'));
+  });
+  it('a touch date column under a generic header (Invited) is read on its dates, the 0s a formula left below a short list passed over as no evidence', () => {
+    const rows = [
+      ...['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06'].map((d, i) => [`P${i}`, '2nd', d]),
+      ...Array.from({ length: 10 }, () => ['', '', new Date(Date.UTC(1899, 11, 30))]),
+    ];
+    const u = understood([['Name', 'Degree', 'Invited'], ...rows]);
+    expect(u.map.columns.map((c) => c.field.key)).toEqual(['name', 'degree', 'requestedOn']);
   });
   it('the seven spreadsheet errors of SPEC 1a are all known', () => {
     expect(ERROR_VALUES).toEqual(expect.arrayContaining(['#REF!', '#VALUE!', '#NAME?', '#DIV/0!', '#NUM!', '#NULL!', '#ERROR!']));

@@ -17,7 +17,8 @@ import {
 import { FIELDS, addressed, cellText, emptyProspect, isBlank, settleReplied } from '../src/core/fields.js';
 import { type Cell, type FieldKey, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
-import { errorValue, isBlankWord } from '../src/core/read/values.js';
+import { errorValue, isBlankWord, isNotAvailable } from '../src/core/read/values.js';
+import { isZeroDate } from '../src/core/read/dates.js';
 
 /**
  * Sets one parsed value on the prospect by its key, as the plain reader did: the row reader's
@@ -66,7 +67,7 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
     if (c.kind !== 0 && typeof cell === 'string') {
       const failed = errorValue(cell);
       if (failed) value = spreadsheetError(failed);
-      else if (cell === '#N/A' || (c.kind === 1 && isBlankWord(cell))) continue;
+      else if (isNotAvailable(cell) || (c.kind === 1 && isBlankWord(cell))) continue;
       else value = c.field.parse(cell, c.reading);
     } else {
       value = c.field.parse(cell as string | number | boolean | Date, c.reading);
@@ -123,9 +124,10 @@ function spreadsheetError(value: string): Problem {
 /** An unticked checkbox (FALSE): no value where no one is named. */
 const unticked = (c: Cell) => c === false || String(c).trim().toLowerCase() === 'false';
 
-/** What a formula filled down past the list leaves: 0, No, or a word for unknown (#N/A). */
+/** What a formula filled down past the list leaves: 0 (shown as a date too), No, or a word for unknown (#N/A). */
 const filledDown = (c: Cell) =>
   c === 0 ||
+  isZeroDate(c) ||
   (typeof c === 'string' && (c.trim().toLowerCase() === 'no' || /^[$€£]?\s*0(?:[.,]0+)?\s*[$€£]?$/.test(c.trim()) || isBlankWord(c.trim().toLowerCase())));
 
 function rowIsBlank(row: readonly Cell[], map: ColumnMap, naming: boolean): boolean {

@@ -647,6 +647,8 @@ function valuesAs(field: FieldSpec, sample: readonly (readonly Cell[])[], index:
     const cell = row[index];
     if (isBlank(cell)) continue;
     if (typeof cell === 'string' && (isBlankWord(cell) || errorValue(cell))) continue;
+    // Under a date, the 0 a formula filled down past the list leaves (as a number or shown as a date) is no evidence.
+    if (DATE_FIELDS.has(field.key) && (cell === 0 || isZeroDate(cell))) continue;
     const value = cell as string | number | boolean | Date;
     let ok: boolean;
     if (field.reads) ok = field.reads(value);
@@ -1398,8 +1400,8 @@ const REACH_MORE: ReadonlySet<FieldKey> = new Set(['email', 'phone']);
  */
 function filledDown(cell: Cell): boolean {
   if (cell === 0) return true;
-  // The same 0 in a date-formatted column.
-  if (isDate(cell)) return isZeroDate(cell);
+  // The same 0 in a date-formatted column (1899-12-30), as a Date or as a CSV's text.
+  if (isZeroDate(cell)) return true;
   if (typeof cell !== 'string') return false;
   const t = cell.trim().toLowerCase();
   return t === 'no' || ZERO.test(t) || isBlankWord(t);

@@ -74,7 +74,7 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem 
   const day = readDate(cell, reading);
   // A serial number of a day before LinkedIn (`2`, `1.5`: 1900) is no reply's date.
   const serial = typeof cell === 'number' || (typeof cell === 'string' && isSerialText(cell));
-  if (!(day instanceof Problem) && !(serial && day < FIRST_REPLY_DAY)) return day;
+  if (!(day instanceof Problem) && !(serial && day < FIRST_DAY)) return day;
   // A yes or no with a word on what was said: `Ja, kein Interesse`, `Yes - not interested`, `No (bounced)`.
   const said = typeof cell === 'string' ? /^\s*([^\s,;:(–—-]+)\s*[,;:(–—-]/.exec(cell) : null;
   const first = said ? (yesNoWord(said[1] as string) ?? REPLY_WORDS.get(wordsOf(said[1] as string))) : undefined;
@@ -83,23 +83,27 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem 
 
 /**
  * The date of a touch made (Requested On, InMail Sent On, Accepted On...). A tick box or a yes/no
- * under such a header (`InMail sent?`): unticked or no is no touch, as a blank; ticked or yes says
- * the touch was made but not when, and the sequence is counted from that day: the row's error
- * asks for it, rather than the row being planned as never touched (a second InMail).
+ * under such a header (`InMail sent?`), read as `yesNo` reads it (1 and 0 too): unticked or no is
+ * no touch, as a blank; ticked or yes says the touch was made but not when, and the sequence is
+ * counted from that day: the row's error asks for it, rather than the row being planned as never
+ * touched (a second InMail). A day before LinkedIn (a serial number such as 2, 1900) is no touch's.
  */
 function touchDate(cell: NonBlank, reading: DateReading): Day | Problem | undefined {
-  if (typeof cell === 'boolean' || typeof cell === 'string') {
-    const answer = typeof cell === 'boolean' ? cell : yesNoWord(cell);
+  if (typeof cell !== 'object') {
+    const answer = yesNo(cell);
     if (answer === false) return undefined;
     if (answer === true) return TICKED_PROBLEM;
   }
-  return readDate(cell, reading);
+  const day = readDate(cell, reading);
+  return day instanceof Problem || day >= FIRST_DAY ? day : BEFORE_LINKEDIN;
 }
+
+const BEFORE_LINKEDIN = new Problem('expected a date from 2000 on, when the touch was made');
 
 const TICKED_PROBLEM = new Problem('ticked (yes), but when? give the date it was done, e.g. 2026-11-18');
 
-/** The first day a serial number under Replied reads as: 2000-01-01 (LinkedIn began in 2003). */
-const FIRST_REPLY_DAY = parseIsoDay('2000-01-01') as Day;
+/** The first day a reply's or a touch's date may be: 2000-01-01 (LinkedIn began in 2003). */
+const FIRST_DAY = parseIsoDay('2000-01-01') as Day;
 
 const REPLIED_PROBLEM = new Problem('expected yes or no (replied, no reply...), or the date of the reply');
 
@@ -520,8 +524,10 @@ const REPLY_WORDS = vocabulary<boolean>({
   abwesenheitsnotiz: false,
   'automatische antwort': false,
   'réponse automatique': false,
+  'reponse automatique': false,
   'absent du bureau': false,
   'respuesta automática': false,
+  'respuesta automatica': false,
   'fuera de la oficina': false,
   // An InMail's status, as LinkedIn Recruiter and Sales Navigator show it: accepted or declined is an answer.
   accepted: true,

@@ -161,26 +161,35 @@ export function serialDay(n: number): Day | Problem {
   return Math.floor(n) - SERIAL_EPOCH;
 }
 
-/** Serial 0's day, 1899-12-30, at midnight UTC. */
-const ZERO_DATE_MS = -SERIAL_EPOCH * MS_PER_DAY;
+/** Serial 0's day, 1899-12-30: a 0 shown as a date (a formula's 0 in a date-formatted column). */
+export const ZERO_DAY: Day = -SERIAL_EPOCH;
 
 /**
- * Whether a Date is a 0 shown as a date (a formula's 0 in a date-formatted column): Sheets gives
- * it as 1899-12-30, at midnight where the spreadsheet is (any zone's, so a day either side).
+ * Whether a cell holds a 0 shown as a date, as a row a formula was filled down to leaves it: a
+ * Date of 1899-12-30 (Sheets gives it at midnight where the spreadsheet is, so a day either side
+ * where the script's zone is not the spreadsheet's) or that day as text (a CSV of the same sheet).
  */
-export function isZeroDate(cell: Date): boolean {
-  return Math.abs(cell.getTime() - ZERO_DATE_MS) < MS_PER_DAY;
+export function isZeroDate(cell: unknown): boolean {
+  if (isDate(cell)) {
+    const day = dayFromDate(cell);
+    return day !== undefined && Math.abs(day - ZERO_DAY) <= 1;
+  }
+  if (typeof cell !== 'string' || !cell.includes('1899')) return false;
+  return parseDateText(cell, { order: 'month-first', guessed: false }) === ZERO_DAY || parseDateText(cell, { order: 'day-first', guessed: false }) === ZERO_DAY;
 }
 
 const ZERO_DATE_PROBLEM = new Problem('expected a date: 1899-12-30 is a 0 shown as a date');
 
-/** A date cell of any kind: a Sheets Date, a serial number, or text. */
+/** A date cell of any kind: a Sheets Date, a serial number, or text. 1899-12-30 is a 0 shown as a date, as the number 0 is no date. */
 export function readDate(cell: string | number | boolean | Date, reading: DateReading = MONTH_FIRST): Day | Problem {
+  const day = anyDate(cell, reading);
+  return day === ZERO_DAY ? ZERO_DATE_PROBLEM : day;
+}
+
+function anyDate(cell: string | number | boolean | Date, reading: DateReading): Day | Problem {
   if (typeof cell === 'string') return parseDateText(cell, reading);
   if (typeof cell === 'number') return serialDay(cell);
   if (isDate(cell)) {
-    // As the number 0 is: no serial number of a date.
-    if (isZeroDate(cell)) return ZERO_DATE_PROBLEM;
     const y = cell.getFullYear();
     if (!(y >= 1 && y <= 9999)) return new Problem('expected a year from 0001 to 9999');
     return dayFromDate(cell) ?? new Problem(ACCEPTS);
