@@ -385,6 +385,11 @@ describe('prospect-channels done (SPEC 9)', () => {
       rowsOf(cli([path, '--as-of', '2026-12-09', '--credits', credits, '--format', 'csv', '-q']).stdout).map((row) => row.at(-5));
     expect(channels('0').slice(1)).not.toContain('INMAIL');
     expect(channels('2')[3]).toBe('INMAIL');
+    // At a full month's Credits (the default) the plan's warning of InMails since the renewal says it, once.
+    const full = file('paid-full.csv', text);
+    const fullRun = cli(['done', full, '--as-of', '2026-12-09', '--all-due', '-o', full]);
+    expect(fullRun.stderr).toMatch(/went out since the 2026-12-01 renewal/);
+    expect(fullRun.stderr).not.toMatch(/paid InMails recorded/);
     // An Open Profile message is free: nothing to say of credits.
     const free = file('free.csv', 'Name,Connection Degree,Open Profile,LinkedIn URL\nOla,3rd,yes,https://www.linkedin.com/in/ola\n');
     expect(cli(['done', free, ...budget, '--all-due', '-o', free]).stderr).not.toMatch(/paid InMail/);

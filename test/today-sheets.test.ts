@@ -288,14 +288,20 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
   });
 
   it('a paid InMail marked done: Mark done says Credits (what LinkedIn shows as left) still counts its credit, which the plan made again would spend on the next prospect', () => {
-    const { h } = setUp([['Priya', '3rd', 'No', 'Yes', 'Yes', 'CXO', 'priya@x.com', '']]);
-    const view = h.global.getTodayTouches?.() as { touches: Array<{ row: number; channel: string }> };
-    expect(view.touches.map((t) => [t.row, t.channel])).toEqual([[2, 'INMAIL']]);
-    const after = h.global.markTouchesDone?.({ touches: [{ row: 2, channel: 'INMAIL' }] }) as { marked: number; ended?: string[] };
-    expect(after.marked).toBe(1);
-    expect(after.ended).toEqual([
-      '1 paid InMail recorded, and Credits is still 50: set it to what LinkedIn shows now (49 if 50 was before it), or the plan gives that credit to other prospects again',
+    const marked = (credits: number) => {
+      const { h } = setUp([['Priya', '3rd', 'No', 'Yes', 'Yes', 'CXO', 'priya@x.com', '']]);
+      h.ss.getSheetByName('Channel Settings')?.cells.push(['Credits', credits]);
+      const view = h.global.getTodayTouches?.() as { touches: Array<{ row: number; channel: string }> };
+      expect(view.touches.map((t) => [t.row, t.channel])).toEqual([[2, 'INMAIL']]);
+      const after = h.global.markTouchesDone?.({ touches: [{ row: 2, channel: 'INMAIL' }] }) as { marked: number; ended?: string[] };
+      expect(after.marked).toBe(1);
+      return after.ended;
+    };
+    expect(marked(12)).toEqual([
+      '1 paid InMail recorded, and Credits is still 12: set it to what LinkedIn shows now (11 if 12 was before it), or the plan gives that credit to other prospects again',
     ]);
+    // At a full month's Credits the plan made again warns of the InMails since the renewal: not said twice.
+    expect(marked(50)).toBeUndefined();
   });
 
   it('an existing history column (under an alias) is written in place, and our output block moves right of added ones', () => {
