@@ -46,7 +46,7 @@ async function main(): Promise<number> {
     // As the command line says it: a file that cannot be opened is a usage error (2), one that is not a list is 1.
     if (err.code === 'EADDRINUSE') return fail(`port ${port} is in use: try --port ${port + 1}`, 1);
     if (typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) return fail(`cannot read '${csv}': ${errnoText(err)}`, 2);
-    if (err instanceof FileProblem) return fail(`${values.csv}: ${err.message}`, 1);
+    if (err instanceof FileProblem) return fail(`${csv}: ${err.message}`, 1);
     return fail(err.message, 1);
   }
 }

@@ -83,6 +83,7 @@ export const ERROR_VALUES: readonly string[] = [
   '#RIF!',
   '#VALORE!',
   '#NOME?',
+  '#NULLO!',
   // Portuguese
   '#VALOR!',
   '#NÚM!',
