@@ -273,7 +273,7 @@ describe('the restriction warning reads the measured acceptance once it has 20 [
     expect(lines).toContain('  Your acceptance is 15% (n=20, 5-36%), in line with the 32% assumed');
     // The list records no reply: the reply rates are not measured at all.
     expect(lines).toContain(
-      "  No row says whether it replied (no Replied column, or it is empty): InMail reply rate and reply rate after accepting not measured, the settings' rates stand",
+      "  No row says whether it replied (no column read as Replied, or it is empty): InMail reply rate and reply rate after accepting not measured, the settings' rates stand",
     );
     const replies = summaryLines(planList([...decided(3, 20), { replied: false }], S).summary, S);
     expect(replies).toContain("  Not enough data yet (20 needed) for InMail reply rate (n=0), reply rate after accepting (n=3): the settings' rates stand");
@@ -419,7 +419,7 @@ describe('rows with errors and blank rows are skipped and counted', () => {
     }
     expect(myNumbersSettings(n).map(([key]) => key)).toEqual(['Acceptance Rate']);
     expect(numbersLines(n)).toContain(
-      "  No row says whether it replied (no Replied column, or it is empty): InMail reply rate and reply rate after accepting not measured, the settings' rates stand",
+      "  No row says whether it replied (no column read as Replied, or it is empty): InMail reply rate and reply rate after accepting not measured, the settings' rates stand",
     );
     // One row that says "no" is enough: the rest of its column reads as not replied.
     const said = campaignNumbers([...list, { inmailSentOn: ago(30), replied: false }], S);

@@ -222,13 +222,27 @@ describe('prospect-channels stats, end to end', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('rows whose history is after the as-of date are errors to the plan, not to the numbers (read as they stood): stats measures them and exits 0', () => {
+    const later = join(mkdtempSync(join(tmpdir(), 'pcp-stats-')), 'later.csv');
+    writeFileSync(later, 'Name,Requested On,Connection Status\nAnn,2026-11-02,accepted\nBo,2026-11-03,pending\n');
+    const r = cli(['stats', later, '--as-of', '2026-10-01', '--format', 'json', '-q']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ errors: 0 });
+    // The plan cannot plan them: exit 1 there.
+    expect(cli([later, '--as-of', '2026-10-01', '--format', 'csv', '-q']).code).toBe(1);
+  });
+
   it('every prospect row in error: the numbers are written all the same, then one line and exit 1, as the plan and today exit', () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'pcp-stats-')), 'all-errors.csv');
     writeFileSync(bad, 'Name,Requested On,Connection Status\nAnn,#REF!,pending\nBo,31/31/2026,pending\n');
-    const line = `prospect-channels: no row of ${bad} could be planned (every row has an error): 'prospect-channels inspect' shows each row and its error\n`;
-    for (const command of ['stats', 'today']) {
-      const r = cli([command, bad, '--as-of', '2026-11-23', '--format', 'csv', '-q']);
-      expect([command, r.code, r.stderr]).toEqual([command, 1, line]);
+    const line = (done: string) =>
+      `prospect-channels: no row of ${bad} could be ${done} (every row has an error): 'prospect-channels inspect' shows each row and its error\n`;
+    for (const [command, done] of [
+      ['stats', 'measured'],
+      ['today', 'planned'],
+    ]) {
+      const r = cli([command as string, bad, '--as-of', '2026-11-23', '--format', 'csv', '-q']);
+      expect([command, r.code, r.stderr]).toEqual([command, 1, line(done as string)]);
       expect(r.stdout).not.toBe('');
     }
     // One good row is enough.

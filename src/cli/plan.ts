@@ -82,9 +82,9 @@ export function describeCsvError(e: unknown, path: string): CliError {
  * A report's exit code (today, stats): 1, with one line saying why, when every prospect row is in
  * error, as the plan command exits (a wrong `--column` is a failure a script should see); else 0.
  */
-export function reportExit(sum: PlanSummary, shown: string, io: Io): number {
+export function reportExit(sum: Pick<PlanSummary, 'rows' | 'blank' | 'errors'>, shown: string, io: Io, done = 'planned'): number {
   if (!everyRowInError(sum)) return 0;
-  io.stderr.write(`${NAME}: no row of ${shown} could be planned (every row has an error): '${NAME} inspect' shows each row and its error\n`);
+  io.stderr.write(`${NAME}: no row of ${shown} could be ${done} (every row has an error): '${NAME} inspect' shows each row and its error\n`);
   return 1;
 }
 

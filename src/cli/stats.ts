@@ -69,7 +69,8 @@ async function stats(ctx: CommandContext): Promise<number> {
   if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}: nothing to measure\n`);
   // CSV holds the rates alone: what they were measured from (and the rows skipped) is said beside it.
   else if (args.format === 'csv' && !args.quiet) io.stderr.write(`${numbersLines(numbers)[0]}\n`);
-  return reportExit(summary, shown, io);
+  // Judged by the rows the numbers read: a history after the as-of date, an error in the plan, is read as it stood.
+  return reportExit(numbers, shown, io, 'measured');
 }
 
 const USAGE_LINE = 'IN.csv [--format table|csv|json] [--as-of YYYY-MM-DD] [-o FILE]';

@@ -209,7 +209,7 @@ export function measure(spec: RateSpec, hits: number, n: number, assumed: number
   const base = { key: spec.key, setting: spec.setting, hits, n, assumed };
   if (!repliesRecorded && spec.key !== 'acceptance') {
     // Every such row would count as unanswered: 0%, proposed, and written by "Use my numbers".
-    const text = `Your ${spec.label}: not measured, no row says whether it replied (no Replied column, or it is empty); ${percentText(assumed)} assumed`;
+    const text = `Your ${spec.label}: not measured, no row says whether it replied (no column read as Replied, or it is empty); ${percentText(assumed)} assumed`;
     return { ...base, enoughData: false, rate: null, low: null, high: null, comparison: null, proposal: null, text, noReplies: true };
   }
   if (n < NUMBERS_RULES.minimumSample) {
@@ -480,7 +480,7 @@ export function numbersLines(n: CampaignNumbers): string[] {
       : []),
     ...(unrecorded.length > 0
       ? [
-          `  No row says whether it replied (no Replied column, or it is empty): ${unrecorded.map((r) => spec(r).label).join(' and ')} not measured, the settings' rates stand`,
+          `  No row says whether it replied (no column read as Replied, or it is empty): ${unrecorded.map((r) => spec(r).label).join(' and ')} not measured, the settings' rates stand`,
         ]
       : []),
     `  ${n.refunds.text}`,
