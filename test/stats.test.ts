@@ -281,8 +281,9 @@ describe('"Use my numbers" through the bundle', () => {
       ['InMail Reply Rate', '5%'],
     ]);
     const settings = settingsOf(h);
-    expect(settings.find((r) => r[0] === 'Acceptance Rate')?.[1]).toBe('47.5%');
-    expect(settings.find((r) => r[0] === 'InMail Reply Rate')?.[1]).toBe('5%');
+    // Stored as Sheets stores a percentage typed: its fraction.
+    expect(settings.find((r) => r[0] === 'Acceptance Rate')?.[1]).toBe(0.475);
+    expect(settings.find((r) => r[0] === 'InMail Reply Rate')?.[1]).toBe(0.05);
     expect(settings.find((r) => r[0] === 'Reply After Accept')?.[1] ?? '').toBe(''); // not enough data: left alone
     const calls = callCounts(h.log);
     // SPEC 7, only what changed is written: the Acceptance Rate cell, and the InMail Reply Rate row appended.
@@ -290,6 +291,23 @@ describe('"Use my numbers" through the bundle', () => {
     expect(calls['Range.getValues']).toBe(2); // the settings, and the list
     expect(calls['LockService.getDocumentLock']).toBe(1);
     expect(h.lock.held).toBe(false);
+  });
+
+  it("a measured 100% is written as text ('100%), which Sheets would store as the number 1, read back as 1%: the plan and CHANNEL_STATS read 100%", () => {
+    const h = loadDist();
+    const header = ['Name', 'Connection Status', 'Requested On'];
+    const rows = Array.from({ length: 20 }, (_, i) => [`P${i}`, 'accepted', '2026-10-01']);
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value', 'Default and where it comes from'],
+      ['As Of', '2026-11-23', ''],
+    ]);
+    h.ss.active = h.ss.addSheet('All accepted', [header, ...rows]);
+    const outcome = h.global.useMyNumbers?.({ settings: [['As Of', '2026-11-23']] }) as { written: string[][] };
+    expect(outcome.written).toEqual([['Acceptance Rate', '100%']]);
+    expect(settingsOf(h).find((r) => r[0] === 'Acceptance Rate')?.[1]).toBe('100%');
+    const t = h.global.CHANNEL_STATS?.(rows, [header], settingsOf(h) as Value[][]) as Value[][];
+    expect(t[1]?.slice(0, 2)).toEqual(['Acceptance Rate', 1]);
+    expect(t[1]?.[5]).toBe(1);
   });
 
   it('then every formula follows: CHANNEL_STATS over the settings sheet compares with the measured rates', () => {

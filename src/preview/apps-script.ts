@@ -40,17 +40,21 @@ function recorded<T extends object>(target: T, kind: string, log: string[]): T {
 
 /** Text that Sheets runs as a formula when written (SPEC 7: the add-on never writes one). */
 export const FORMULA_ERROR = '#ERROR!';
+/** A percentage as typed, which Sheets stores as its fraction. */
+const PERCENTAGE = /^\s*-?\d+(?:\.\d+)?\s*%\s*$/;
 /** The one formula the add-on writes on purpose: a link to a prospect's row (the Today sheet). */
 const HYPERLINK = /^=HYPERLINK\("[^"]*",\s*(?:"([^"]*)"|(-?\d+(?:\.\d+)?))\)$/;
 
 /**
  * A value as Sheets stores it after setValues: a leading apostrophe makes the rest text; a
- * HYPERLINK formula stays a formula; other text starting with = + - @ (and not a number) is
- * parsed as a formula, shown here as its error.
+ * percentage is a number (`47.5%` is 0.475, formatted as a percentage); a HYPERLINK formula stays
+ * a formula; other text starting with = + - @ (and not a number) is parsed as a formula, shown
+ * here as its error.
  */
 function entered(v: Value): Value {
   if (typeof v !== 'string') return v;
   if (v.startsWith("'")) return v.slice(1);
+  if (PERCENTAGE.test(v)) return Number(v.trim().slice(0, -1)) / 100;
   if (HYPERLINK.test(v)) return v;
   return /^[=+\-@]/.test(v) && !Number.isFinite(Number(v)) ? FORMULA_ERROR : v;
 }

@@ -464,6 +464,17 @@ function cellValue(v: Cell | SheetValue): SheetValue {
   return typeof v === 'string' ? defuse(v) : v;
 }
 
+/**
+ * A setting's value as written: as cellValue, but 100% kept as text (`'100%`): Sheets would store
+ * it as the number 1, which a rate setting reads as 1% (a number of 1 or more is a percentage).
+ * Any other percentage is stored as its fraction, which reads as itself.
+ */
+function settingCell(v: Cell | SheetValue): SheetValue {
+  return typeof v === 'string' && FULL_PERCENT.test(v) ? `'${v.trim()}` : cellValue(v);
+}
+
+const FULL_PERCENT = /^\s*100(?:[.,]0*)?\s*%\s*$/;
+
 function ensureSettingsSheet(ss: Spreadsheet): Sheet {
   const existing = ss.getSheetByName(SETTINGS_SHEET);
   if (existing) return existing;
@@ -538,13 +549,13 @@ function saveSettings(ss: Spreadsheet, pairs: ReadonlyArray<readonly [string, Ce
       const stored = i < values.length ? (values[i] as Cell[])[1] : (added[i - values.length] as SheetValue[])[1];
       if (settingText(stored as Cell, zone) === after) continue;
       wrote = true;
-      if (i < values.length) updated.set(i, cellValue(value));
-      else (added[i - values.length] as SheetValue[])[1] = cellValue(value);
+      if (i < values.length) updated.set(i, settingCell(value));
+      else (added[i - values.length] as SheetValue[])[1] = settingCell(value);
     }
     if (rows === undefined && after !== '') {
       wrote = true;
       at.set(idOf(key), [values.length + added.length]);
-      added.push([cellValue(key), cellValue(value), defaultCell(settingByKey(key)?.defaultText)]);
+      added.push([cellValue(key), settingCell(value), defaultCell(settingByKey(key)?.defaultText)]);
     }
     if (wrote) changed.push(key);
   }

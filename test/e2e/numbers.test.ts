@@ -59,9 +59,10 @@ describe.skipIf(!available)("the sidebar's Numbers step in Chromium", () => {
         'Wrote Acceptance Rate 47.5%, InMail Reply Rate 5% to the Channel Settings sheet.',
       );
       // The sheet holds them, the form shows them, and the new plan assumes them.
+      // Stored as Sheets stores a percentage typed: its fraction.
       const settings = preview.loaded.ss.getSheetByName('Channel Settings')?.cells ?? [];
-      expect(settings.find((r) => r[0] === 'Acceptance Rate')?.[1]).toBe('47.5%');
-      expect(settings.find((r) => r[0] === 'InMail Reply Rate')?.[1]).toBe('5%');
+      expect(settings.find((r) => r[0] === 'Acceptance Rate')?.[1]).toBe(0.475);
+      expect(settings.find((r) => r[0] === 'InMail Reply Rate')?.[1]).toBe(0.05);
       await expect(sidebar.locator('#step-numbers').isVisible()).resolves.toBe(true);
       const after = await rows();
       expect(after[0]).toMatch(/\s47\.5%$/);
