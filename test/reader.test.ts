@@ -28,12 +28,13 @@ import {
   valueInHeader,
   understandingLines,
   zonedInstant,
+  decideRow,
 } from '../src/core/index.js';
 import { DATE_FIELDS } from '../src/core/fields.js';
 import { closest } from '../src/core/model.js';
 import { valueText } from '../src/core/read/describe.js';
 import { ERROR_VALUES } from '../src/core/read/values.js';
-import { day, touch } from './helpers.js';
+import { day, settings as settingsFor, touch } from './helpers.js';
 
 const AUTO = { columns: {}, dateOrder: 'auto' } as const;
 
@@ -1579,6 +1580,27 @@ describe('SPEC 1 v2 fields', () => {
     expect(read(['Name', 'Responded'], ['Ann', 'Replied']).replied).toBe(true);
     expect(readError(['Name', 'Replied'], ['Ann', 'maybe, later']).text).toMatch(/^ERROR: Replied: /);
     expect(readError(['Name', 'Warm'], ['Ann', 'Ja, kein Interesse']).text).toMatch(/^ERROR: Warm: /);
+  });
+});
+
+describe('SPEC 1a Replied: a reply that names the channel it came by', () => {
+  it("'replied by email', 'Yes - via phone', 'Replied (email)' are yes, and not on LinkedIn (as lemlist's emailsReplied): planned EMAIL_OR_PHONE where no connection can take a message; 'replied - call booked' names no channel", () => {
+    for (const said of ['replied by email', 'Replied via email', 'Yes - by phone', 'Replied (email)', 'answered by e-mail', 'oui par mail', 'ja per Telefon']) {
+      const p = read(['Name', 'Replied'], ['Ann', said]);
+      expect([said, p.replied, p.repliedOffLinkedIn]).toEqual([said, true, true]);
+    }
+    for (const [said, replied] of [
+      ['replied - call booked', true],
+      ['Replied - interested', true],
+      ['No - by email', false],
+    ] as const) {
+      const p = read(['Name', 'Replied'], ['Ann', said]);
+      expect([said, p.replied, p.repliedOffLinkedIn]).toEqual([said, replied, undefined]);
+    }
+    const header = ['Name', 'Degree', 'Connection Status', 'Requested On', 'Replied'];
+    const s = settingsFor();
+    const channel = (said: string) => (decideRow(read(header, ['Ann', '2nd', 'pending', '2026-11-10', said]), s) as { channel: string }).channel;
+    expect([channel('replied by email'), channel('yes')]).toEqual(['EMAIL_OR_PHONE', 'MESSAGE']);
   });
 });
 

@@ -14,7 +14,7 @@ import {
   readColumns,
   unreadColumnName,
 } from '../src/core/columns.js';
-import { FIELDS, addressed, cellText, emptyProspect, isBlank, settleReplied } from '../src/core/fields.js';
+import { FIELDS, REPLIED_BY_OTHER_CHANNEL, addressed, cellText, emptyProspect, isBlank, settleReplied } from '../src/core/fields.js';
 import { type Cell, type FieldKey, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
 import { errorValue, isBlankWord, isNotAvailable } from '../src/core/read/values.js';
@@ -28,6 +28,9 @@ function setField(p: Prospect, key: FieldKey, value: unknown): void {
   if (key === 'replied' && typeof value === 'number') {
     p.replied = true;
     p.repliedOn = value;
+  } else if (key === 'replied' && value === REPLIED_BY_OTHER_CHANNEL) {
+    p.replied = true;
+    p.repliedOffLinkedIn = true;
   } else (p as Record<FieldKey, unknown>)[key] = value;
 }
 

@@ -63,14 +63,20 @@ function yesNo(cell: NonBlank): boolean | Problem {
 
 /**
  * A reply: yes/no, or the date of the reply (`Replied At` columns), which means yes and is read as
- * its day (`setRepliedAt` sets both).
+ * its day (`setReplied` sets both), or a yes that names an email or a call (REPLIED_BY_OTHER_CHANNEL).
  */
-function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem {
+function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem | typeof REPLIED_BY_OTHER_CHANNEL {
   const answer = yesNo(cell);
   // 1 and 0 are yes and no; another number is a date (a spreadsheet's serial), as in text.
   if (!(answer instanceof Problem)) return answer;
   const word = typeof cell === 'string' ? REPLY_WORDS.get(wordsOf(cell)) : undefined;
   if (word !== undefined) return word;
+  // A reply with the channel it came by (`replied by email`, `Yes - via phone`, `Replied (email)`): yes, not on LinkedIn.
+  const by = typeof cell === 'string' ? BY_CHANNEL.exec(cell) : null;
+  if (by) {
+    const answer = yesNoWord(by[1] as string) ?? REPLY_WORDS.get(wordsOf(by[1] as string));
+    if (answer !== undefined) return answer ? REPLIED_BY_OTHER_CHANNEL : false;
+  }
   const day = readDate(cell, reading);
   // A serial number of a day before LinkedIn (`2`, `1.5`: 1900) is no reply's date.
   const serial = typeof cell === 'number' || (typeof cell === 'string' && isSerialText(cell));
@@ -101,6 +107,16 @@ function touchDate(cell: NonBlank, reading: DateReading): Day | Problem | undefi
 const BEFORE_LINKEDIN = new Problem('expected a date from 2000 on, when the touch was made');
 
 const TICKED_PROBLEM = new Problem('ticked (yes), but when? give the date it was done, e.g. 2026-11-18');
+
+/**
+ * A reply read with the channel it came by, an email or a call (`replied by email`): yes, and not
+ * on LinkedIn (`Prospect.repliedOffLinkedIn`), as lemlist's emailsReplied says it.
+ */
+export const REPLIED_BY_OTHER_CHANNEL: Readonly<{ replied: true; offLinkedIn: true }> = Object.freeze({ replied: true, offLinkedIn: true });
+
+/** A first word, then the channel a reply came by: `replied by email`, `Yes - via phone`, `Replied (email)`; not `call booked`. */
+const BY_CHANNEL =
+  /^\s*([^\s,;:([–—-]+)[\s,;:([–—-]+(?:(?:by|via|per|over|on|through|par|por)\s+)?(?:an?\s+|un\s+|une\s+)?(?:e-?mails?|mail|phone|call|t[ée]l[ée]phone|telefon|tel[ée]fono|correo)\b(?!\s*(?:booked|scheduled))/i;
 
 /** The first day a reply's or a touch's date may be: 2000-01-01 (LinkedIn began in 2003). */
 const FIRST_DAY = parseIsoDay('2000-01-01') as Day;
@@ -1523,11 +1539,14 @@ export function isBlank(cell: Cell): boolean {
 /** How many cells of a row are not blank (`isBlank`). */
 export const filledCount = (row: readonly Cell[]): number => row.reduce((n: number, c) => (isBlank(c) ? n : n + 1), 0);
 
-/** Replied as read: yes or no, or the reply's day, which is a yes on that day. */
-function setReplied(p: Prospect, value: boolean | Day): void {
+/** Replied as read: yes or no, the reply's day (a yes on that day), or a yes by email or a call. */
+function setReplied(p: Prospect, value: boolean | Day | typeof REPLIED_BY_OTHER_CHANNEL): void {
   if (typeof value === 'number') {
     p.replied = true;
     p.repliedOn = value;
+  } else if (typeof value === 'object') {
+    p.replied = true;
+    p.repliedOffLinkedIn = true;
   } else p.replied = value;
 }
 
@@ -1612,7 +1631,7 @@ export function setFieldAt(p: Prospect, field: number, value: unknown): void {
       p.inmailSentOn = value as Prospect['inmailSentOn'];
       return;
     case 19:
-      setReplied(p, value as boolean | Day);
+      setReplied(p, value as boolean | Day | typeof REPLIED_BY_OTHER_CHANNEL);
       return;
     case 20:
       p.firstName = value as Prospect['firstName'];
