@@ -11,7 +11,7 @@ import { type ColumnMap, type MappedColumn, type UnusedColumn, columnOf, mappedC
 import { factsOf } from './decide.js';
 import { MONTH_FIRST } from './read/dates.js';
 import { plural } from './format.js';
-import { type PlanSummary, type RowInput, type RowOutcome, firstRowText, warningsOf } from './plan.js';
+import { type PlanSummary, type RowInput, type RowOutcome, creditsAtFullMonth, firstRowText, warningsOf } from './plan.js';
 import { outputCells } from './outputs.js';
 import type { Settings } from './settings.js';
 
@@ -390,7 +390,7 @@ export function creditsSpentText(channels: readonly Channel[], s: Settings): str
   let paid = 0;
   for (const c of channels) if (c === 'INMAIL') paid++;
   // At a full month's Credits the plan's own warning says it (InMails went out since the renewal).
-  if (paid === 0 || s.credits <= 0 || (s.plan.creditsPerMonth > 0 && s.credits >= s.plan.creditsPerMonth)) return undefined;
+  if (paid === 0 || s.credits <= 0 || creditsAtFullMonth(s)) return undefined;
   const them = paid === 1 ? 'it' : 'them';
   return `${plural(paid, 'paid InMail')} recorded, and Credits is still ${s.credits}: set it to what LinkedIn shows now (${Math.max(0, s.credits - paid)} if ${s.credits} was before ${them}), or the plan gives ${paid === 1 ? 'that credit' : 'those credits'} to other prospects again`;
 }

@@ -648,7 +648,7 @@ function valuesAs(field: FieldSpec, sample: readonly (readonly Cell[])[], index:
     if (isBlank(cell)) continue;
     if (typeof cell === 'string' && (isBlankWord(cell) || errorValue(cell))) continue;
     // Under a date, the 0 a formula filled down past the list leaves (as a number or shown as a date) is no evidence.
-    if (DATE_FIELDS.has(field.key) && (cell === 0 || isZeroDate(cell))) continue;
+    if (DATE_FIELDS.has(field.key) && filledZero(cell)) continue;
     const value = cell as string | number | boolean | Date;
     let ok: boolean;
     if (field.reads) ok = field.reads(value);
@@ -1399,13 +1399,14 @@ const REACH_MORE: ReadonlySet<FieldKey> = new Set(['email', 'phone']);
  * 0 (a date-formatted one too, 1899-12-30), No, #N/A (or another word for unknown).
  */
 function filledDown(cell: Cell): boolean {
-  if (cell === 0) return true;
-  // The same 0 in a date-formatted column (1899-12-30), as a Date or as a CSV's text.
-  if (isZeroDate(cell)) return true;
+  if (filledZero(cell)) return true;
   if (typeof cell !== 'string') return false;
   const t = cell.trim().toLowerCase();
   return t === 'no' || ZERO.test(t) || isBlankWord(t);
 }
+
+/** A formula's 0 as a number, or in a date-formatted column (1899-12-30) as a Date or as a CSV's text. */
+const filledZero = (cell: Cell): boolean => cell === 0 || isZeroDate(cell);
 
 /** A zero as a number or an amount is written: `0`, `0.00`, `$0.00`, `0,00 €`. */
 const ZERO = /^[$€£]?\s*0(?:[.,]0+)?\s*[$€£]?$/;

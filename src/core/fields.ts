@@ -73,19 +73,19 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem 
   if (word !== undefined) return word;
   // A reply with the channel it came by (`replied by email`, `Yes - via phone`, `Replied (email)`): yes, not on LinkedIn.
   const by = typeof cell === 'string' ? BY_CHANNEL.exec(cell) : null;
-  if (by) {
-    const answer = yesNoWord(by[1] as string) ?? REPLY_WORDS.get(wordsOf(by[1] as string));
-    if (answer !== undefined) return answer ? REPLIED_BY_OTHER_CHANNEL : false;
-  }
+  const byAnswer = by ? firstWordAnswer(by[1] as string) : undefined;
+  if (byAnswer !== undefined) return byAnswer ? REPLIED_BY_OTHER_CHANNEL : false;
   const day = readDate(cell, reading);
   // A serial number of a day before LinkedIn (`2`, `1.5`: 1900) is no reply's date.
   const serial = typeof cell === 'number' || (typeof cell === 'string' && isSerialText(cell));
   if (!(day instanceof Problem) && !(serial && day < FIRST_DAY)) return day;
   // A yes or no with a word on what was said: `Ja, kein Interesse`, `Yes - not interested`, `No (bounced)`.
   const said = typeof cell === 'string' ? /^\s*([^\s,;:(–—-]+)\s*[,;:(–—-]/.exec(cell) : null;
-  const first = said ? (yesNoWord(said[1] as string) ?? REPLY_WORDS.get(wordsOf(said[1] as string))) : undefined;
-  return first ?? REPLIED_PROBLEM;
+  return (said ? firstWordAnswer(said[1] as string) : undefined) ?? REPLIED_PROBLEM;
 }
+
+/** A reply's first word as a yes or a no (`Ja`, `Replied`, `No`), or undefined. */
+const firstWordAnswer = (word: string): boolean | undefined => yesNoWord(word) ?? REPLY_WORDS.get(wordsOf(word));
 
 /**
  * The date of a touch made (Requested On, InMail Sent On, Accepted On...). A tick box or a yes/no

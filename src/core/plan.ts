@@ -133,6 +133,9 @@ export const plannedProspects = (sum: Pick<PlanSummary, 'rows' | 'blank' | 'erro
 /** Every row that is not blank is in error, and there is one: the list had rows and not one could be planned. */
 export const everyRowInError = (sum: Pick<PlanSummary, 'rows' | 'blank' | 'errors'>): boolean => sum.errors > 0 && plannedProspects(sum) === 0;
 
+/** Whether Credits is a full month's of a plan that has some (what a blank Credits means): it says nothing of what was spent. */
+export const creditsAtFullMonth = (s: Settings): boolean => s.plan.creditsPerMonth > 0 && s.credits >= s.plan.creditsPerMonth;
+
 /** Weeks listed one by one in the summary; the rest are counted (a chart shows fewer still). */
 export const WEEKS_LISTED = 53;
 
@@ -230,7 +233,7 @@ export const WARNINGS: ReadonlyArray<{
   },
   {
     // Credits are what LinkedIn shows as left; left at a full month's, they ignore what was spent.
-    when: (c) => c.sum.inmailsSinceRenewal > 0 && c.s.plan.creditsPerMonth > 0 && c.s.credits >= c.s.plan.creditsPerMonth,
+    when: (c) => c.sum.inmailsSinceRenewal > 0 && creditsAtFullMonth(c.s),
     text: (c) =>
       `${plural(c.sum.inmailsSinceRenewal, 'paid InMail')} went out since the ${dayText(lastRenewal(c.s.asOf, c.s.creditsRenewOn))} renewal (${headerOf(c.map, 'inmailSentOn', 'InMail Sent On')}), and Credits is ${c.s.credits}, a full month's (what a blank Credits means): set Credits to what LinkedIn shows as left`,
   },
@@ -679,9 +682,9 @@ export class ListPlanner {
   private readonly errorEntries = new Column(int32s);
   private readonly errorKeys = new Column(float64s);
   /**
-   * Every row in error whose LinkedIn URL or email read: its key and its row index. A later row of its prospect is its duplicate
-   * (`duplicatesOfErrors`): planned in its place, it would touch again someone the row in error
-   * may record as touched (an InMail paid for twice).
+   * Every row in error whose LinkedIn URL or email read: its key and its row index. A later row
+   * of its prospect is its duplicate (`duplicatesOfErrors`): planned in its place, it would touch
+   * again someone the row in error may record as touched (an InMail paid for twice).
    */
   private readonly erroneousKeys = new Column(float64s);
   private readonly erroneousRows = new Column(int32s);
