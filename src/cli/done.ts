@@ -271,14 +271,9 @@ async function done(ctx: CommandContext): Promise<number> {
   // Touches today left out for a later duplicate's newer history: not marked, and said.
   const left = wanted === undefined ? olderHistoryText(agenda) : undefined;
   if (code === 0 && !args.quiet && left !== undefined) io.stderr.write(`Warning: not marked: ${left}\n`);
-  if (code === 0 && !args.quiet) {
-    const spent = creditsSpentText(
-      touches.map((t) => t.channel),
-      settings,
-    );
-    for (const said of [...ended, ...(spent === undefined ? [] : [spent]), ...addedBesideUnread(changes.added, planned.understanding.unused)])
+  if (code === 0 && !args.quiet)
+    for (const said of [...ended, ...creditsSpentText(touches, settings), ...addedBesideUnread(changes.added, planned.understanding.unused)])
       io.stderr.write(`Warning: ${said}\n`);
-  }
   return code;
 }
 

@@ -383,16 +383,18 @@ export function endedByMessage(row: number, channel: Channel, replanned: RowOutc
 /**
  * What mark done says when it recorded paid InMails: Credits is what LinkedIn shows as left, and the
  * plan made again reads the same Credits, which would give the credits those InMails took to the
- * next prospects. Undefined when none was paid for, no credit is set, or Credits is a full month's
+ * next prospects. Nothing when none was paid for, no credit is set, or Credits is a full month's
  * (the plan made again warns of the InMails since the renewal then).
  */
-export function creditsSpentText(channels: readonly Channel[], s: Settings): string | undefined {
+export function creditsSpentText(touches: readonly { readonly channel: Channel }[], s: Settings): string[] {
   let paid = 0;
-  for (const c of channels) if (c === 'INMAIL') paid++;
+  for (const t of touches) if (t.channel === 'INMAIL') paid++;
   // At a full month's Credits the plan's own warning says it (InMails went out since the renewal).
-  if (paid === 0 || s.credits <= 0 || creditsAtFullMonth(s)) return undefined;
+  if (paid === 0 || s.credits <= 0 || creditsAtFullMonth(s)) return [];
   const them = paid === 1 ? 'it' : 'them';
-  return `${plural(paid, 'paid InMail')} recorded, and Credits is still ${s.credits}: set it to what LinkedIn shows now (${Math.max(0, s.credits - paid)} if ${s.credits} was before ${them}), or the plan gives ${paid === 1 ? 'that credit' : 'those credits'} to other prospects again`;
+  return [
+    `${plural(paid, 'paid InMail')} recorded, and Credits is still ${s.credits}: set it to what LinkedIn shows now (${Math.max(0, s.credits - paid)} if ${s.credits} was before ${them}), or the plan gives ${paid === 1 ? 'that credit' : 'those credits'} to other prospects again`,
+  ];
 }
 
 /** What the agenda says of the touches it leaves out for a later duplicate's newer history, or undefined when there are none. */

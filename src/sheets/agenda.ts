@@ -325,13 +325,9 @@ function markInSheet(
   );
   const replanned: SheetPlan = { ...plan, values: rows, map, outcomes, summary };
   writePlanned(replanned);
-  const spent = creditsSpentText(
-    touches.map((t) => t.channel),
-    settings,
-  );
   const ended = [
     ...touches.flatMap((t) => endedByMessage(t.row + 1, t.channel, outcomes[t.row - headerRow - 1]) ?? []),
-    ...(spent === undefined ? [] : [spent]),
+    ...creditsSpentText(touches, settings),
   ];
   const n = changes.added.length;
   // A formula given a range ending before them would not read them.
