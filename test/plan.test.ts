@@ -448,6 +448,22 @@ describe('each row is decided once', () => {
     outcomes.forEach((o) => outputText(o));
     expect(decisionCount() - before).toBe(7);
   });
+  it('lines of text under an empty row (a footer, or names alone: thousands of them) and a header repeated after them each read back as blank, found by row, and a prospect after them as planned', () => {
+    const planner = new ListPlanner(settings());
+    const lines = 5000;
+    planner.add(0, { name: 'Ann', degree: 2 });
+    planner.add(1, 'blank');
+    for (let i = 0; i < lines; i++) planner.add(2 + i, { name: `Footer ${i}`, lone: true });
+    planner.add(lines + 2, { name: 'Name', repeatsHeader: true });
+    // An empty line in a CSV file is a row not added; the row after it is a prospect.
+    planner.add(lines + 4, { name: 'Bo', degree: 1 });
+    const summary = planner.finish();
+    expect([summary.notes, summary.headersAgain, summary.firstNote, summary.firstHeaderAgain]).toEqual([lines, 1, 4, lines + 4]);
+    for (let i = 0; i <= lines; i++) expect(planner.outcome(2 + i)).toBe('blank');
+    expect(planner.outcome(lines + 3)).toBeNull();
+    expect((planner.outcome(lines + 4) as Outcome).channel).toBe('MESSAGE');
+    expect(() => planner.outcome(lines + 5)).toThrow('was not added');
+  });
   it('a row is read back without being read again: the plan keeps what its words read, and the same Reason comes out', () => {
     const s = settings({ Credits: '1', 'Notes Per Month': '1' });
     const planner = new ListPlanner(s);

@@ -645,9 +645,13 @@ export class ListPlanner {
   private inputErrors = 0;
   private firstError: number | null = null;
   private readonly noteLines = new NoteLines();
-  /** The rows `noteLines` took, by index (few: a footer's lines, a header repeated): lines of text, and those of them that repeat the header. */
-  private readonly notes: number[] = [];
-  private readonly headersAgain: number[] = [];
+  /**
+   * The rows `noteLines` took, by index, ascending: lines of text, and those of them that repeat
+   * the header. Usually a footer's few lines, but a list of names only after an empty row is all
+   * of them: found again by a binary search (`Column.indexOf`), not a scan of every one.
+   */
+  private readonly notes = new Column(int32s);
+  private readonly headersAgain = new Column(int32s);
   /** The first row that is another export's header (`OTHER_HEADER`), and the rows not blank under it. */
   private otherHeader = -1;
   private underOtherHeader = 0;
@@ -939,9 +943,9 @@ export class ListPlanner {
       nameless: this.named > 0 ? this.nameless : 0,
       firstNameless: this.named > 0 ? this.firstNameless : null,
       notes: this.notes.length,
-      firstNote: this.notes.length > 0 ? (this.notes[0] as number) + this.firstRowNumber : null,
+      firstNote: this.notes.length > 0 ? this.notes.get(0) + this.firstRowNumber : null,
       headersAgain: this.headersAgain.length,
-      firstHeaderAgain: this.headersAgain.length > 0 ? (this.headersAgain[0] as number) + this.firstRowNumber : null,
+      firstHeaderAgain: this.headersAgain.length > 0 ? this.headersAgain.get(0) + this.firstRowNumber : null,
       firstOtherHeader: this.otherHeader >= 0 ? this.otherHeader + this.firstRowNumber : null,
       underOtherHeader: this.underOtherHeader,
       inmailsSinceRenewal: this.inmailsSinceRenewal,
@@ -1182,7 +1186,7 @@ export class ListPlanner {
     const i = this.entryOf(rowIndex);
     if (i < 0) {
       if (rowIndex > this.lastRow || rowIndex < 0) throw new Error(`ListPlanner.outcome: row ${rowIndex} was not added`);
-      return this.notes.includes(rowIndex) || this.headersAgain.includes(rowIndex) ? 'blank' : null;
+      return this.notes.indexOf(rowIndex) >= 0 || this.headersAgain.indexOf(rowIndex) >= 0 ? 'blank' : null;
     }
     const st = this.store;
     // The packed words read once, their fields taken apart here.
