@@ -125,8 +125,9 @@ const EXPORTS: readonly Export[] = [
       prospectList: 'unknown',
       messageSent: 'unknown',
       lastReplyDetected: 'unknown',
-      lastReplyDetectedDate: 'second',
     },
+    // The reply's date where messageReplied is blank.
+    fallbacks: { lastReplyDetectedDate: 'Replied' },
     rows: [
       // later_interested, not_interested: an answer in the LinkedIn conversation; interested (lemlist's
       // stage too) names no channel, and the row's connectedAt makes it a connection.

@@ -1036,19 +1036,43 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
   });
   it('of two columns for one field, the one with values under it is read, not an empty one with the closer name', () => {
     const u = understood([
-      ['Name', 'Invite Sent Date', 'Reply Date', 'Replied On', 'Replied'],
-      ['Ann', '2026-10-01', '2026-10-05', '', ''],
-      ['Bo', '2026-10-02', '', '', ''],
+      ['Name', 'Invite Sent Date', 'Invite Date'],
+      ['Ann', '2026-10-05', ''],
+      ['Bo', '2026-10-02', ''],
     ]);
     expect(fieldOf(u, 'Invite Sent Date')).toBe('Requested On');
-    expect(fieldOf(u, 'Reply Date')).toBe('Replied');
-    expect(understandingLines(u)).toContain("Not used: 'Replied': a second Replied column ('Reply Date' is read)");
+    expect(understandingLines(u)).toContain("Not used: 'Invite Date': a second Requested On column ('Invite Sent Date' is read)");
     // Both filled, or both empty: the closer name, as before.
     const both = understood([
-      ['Name', 'Reply Date', 'Replied'],
-      ['Ann', '2026-10-05', 'yes'],
+      ['Name', 'Invite Sent Date', 'Invite Date'],
+      ['Ann', '2026-10-05', '2026-10-04'],
     ]);
-    expect(fieldOf(both, 'Replied')).toBe('Replied');
+    expect(fieldOf(both, 'Invite Date')).toBe('Requested On');
+  });
+  it("more Replied columns (a Reply Date, Recruiter's InMail Status beside a Replied typed by hand) are each read where the ones before are blank, and said", () => {
+    const u = understood([
+      ['Name', 'InMail Sent', 'InMail Status', 'Reply Date', 'Replied'],
+      ['Ann', '2026-11-16', 'Accepted', '', ''],
+      ['Bo', '2026-11-16', 'Declined', '', 'no'],
+      ['Cy', '2026-11-16', 'Pending', '2026-11-20', ''],
+      ['Di', '2026-11-16', 'Pending', '', ''],
+    ]);
+    expect(fieldOf(u, 'Replied')).toBe('Replied');
+    expect(u.map.fallbacks.map((c) => c.header)).toEqual(['Reply Date', 'InMail Status']);
+    expect(understandingLines(u)[0]).toContain("Replied (where blank: 'Reply Date' then 'InMail Status')");
+    const rows = [
+      ['Ann', '2026-11-16', 'Accepted', '', ''],
+      ['Bo', '2026-11-16', 'Declined', '', 'no'],
+      ['Cy', '2026-11-16', 'Pending', '2026-11-20', ''],
+      ['Di', '2026-11-16', 'Pending', '', ''],
+    ].map((r) => readProspect(r, u.map) as Prospect);
+    expect(rows.map((p) => [p.replied, p.repliedOn])).toEqual([
+      [true, undefined],
+      // The column typed by hand is read first.
+      [false, undefined],
+      [true, day('2026-11-20')],
+      [false, undefined],
+    ]);
   });
   it('more phone and email columns (Apollo: First Phone, Work Direct Phone, Mobile Phone) are each read where the ones tried before are blank, and said', () => {
     const header = ['Name', 'Email', 'First Phone', 'Work Direct Phone', 'Mobile Phone', 'Personal Email'];

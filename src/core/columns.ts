@@ -567,8 +567,8 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
         return;
       }
     }
-    // Email and Phone read all their columns, each where those before are blank: in one order whatever the rows sampled.
-    candidates.push({ field, index, rank, empty: !REACH_MORE.has(field.key) && sample.every((row) => isBlank(row[index])) });
+    // Email, Phone and Replied read all their columns, each where those before are blank: in one order whatever the rows sampled.
+    candidates.push({ field, index, rank, empty: !MORE_COLUMNS.has(field.key) && sample.every((row) => isBlank(row[index])) });
   });
   // Of two columns for one field, one with values under it is read before an empty one (`Reply Date`
   // filled in, `Replied On` left blank); then the closer name, then the first.
@@ -576,7 +576,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   for (const c of candidates) {
     const taken = chosen.get(c.field.key);
     // Another way to reach the person, tried where the first is blank; unless a setting named the column.
-    if (taken && taken.rank > 0 && REACH_MORE.has(c.field.key)) {
+    if (taken && taken.rank > 0 && MORE_COLUMNS.has(c.field.key)) {
       fallbacks.push(mappedColumn(c.field, c.index, cellText(headers[c.index])));
       continue;
     }
@@ -586,7 +586,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
       // Two columns headed alike are told apart by where they are, as a spreadsheet shows them.
       const used = usedHeader.trim() === header.trim() ? `the '${usedHeader}' in column ${columnLetters(taken.index)}` : `'${usedHeader}'`;
       // Email and Phone read their further columns unless a setting named one.
-      const named = REACH_MORE.has(c.field.key) ? `: Column: ${c.field.label} names it; clear that setting to read this one where it is blank` : '';
+      const named = MORE_COLUMNS.has(c.field.key) ? `: Column: ${c.field.label} names it; clear that setting to read this one where it is blank` : '';
       unused.push({ index: c.index, header, reason: 'second', field: c.field.key, why: `a second ${c.field.label} column (${used} is read${named})` });
       continue;
     }
@@ -1391,8 +1391,12 @@ const unticked = (cell: Cell): boolean => cell === false || (typeof cell === 'st
 
 /** The fields besides a name that reach someone. */
 const REACH_KEYS: ReadonlySet<FieldKey> = new Set(['linkedinUrl', 'email', 'phone']);
-/** The fields whose second column is another way to reach the person, not a conflict (`ColumnMap.fallbacks`). */
-const REACH_MORE: ReadonlySet<FieldKey> = new Set(['email', 'phone']);
+/**
+ * The fields whose second column is read where the first is blank, not a conflict
+ * (`ColumnMap.fallbacks`): another way to reach the person, and a reply that a second column
+ * records (LinkedIn Recruiter's `InMail Status` beside a `Replied` typed by hand).
+ */
+const MORE_COLUMNS: ReadonlySet<FieldKey> = new Set(['email', 'phone', 'replied']);
 
 /**
  * What a formula or a checkbox filled down past a list's last prospect leaves in each row: FALSE,
