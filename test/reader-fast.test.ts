@@ -337,6 +337,8 @@ const WORDS = [
   '#hashtag',
   'CEO & Founder',
   'Partner Marketing Manager',
+  'Partner Engineer',
+  'Senior Partner Solutions Engineer',
   'https://www.linkedin.com/in/ann',
   'ann@example.com',
   '+1 555 010 0000',

@@ -287,6 +287,9 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
         if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
         continue;
       case 'partner':
+        // A partner with a word after it in the phrase is what it qualifies ("Partner Engineer").
+        if (i === words.length - 1 && (before === undefined || PARTNER_WORDS.has(before))) return 'c-level';
+        continue;
       case 'associe':
       case 'associee':
       case 'socio':

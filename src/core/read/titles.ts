@@ -378,6 +378,9 @@ function titleLevel(t: string, isFolded: boolean): number {
   let inTail = false;
   // A word of PAST_WORDS in the phrase: the role is not held now, and tells no level.
   let past = false;
+  // The phrase's level before a "partner" that made it c-level, while no word has come after it
+  // (-1: none pending): a word after it makes it a modifier ("Partner Engineer"), not the role.
+  let beforePartner = -1;
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
@@ -402,7 +405,13 @@ function titleLevel(t: string, isFolded: boolean): number {
         i = j;
         if (w === 0) {
           // Most words: one the reading does not name only stands before the next.
-          if (!inTail) before = 0;
+          if (!inTail) {
+            before = 0;
+            if (beforePartner >= 0) {
+              decided = beforePartner;
+              beforePartner = -1;
+            }
+          }
           i = after;
           continue;
         }
@@ -429,7 +438,12 @@ function titleLevel(t: string, isFolded: boolean): number {
             continue;
           }
           if ((flags & PAST) !== 0) past = true;
+          if (beforePartner >= 0) {
+            decided = beforePartner;
+            beforePartner = -1;
+          }
           const level = wordLevel(w, before, chief);
+          if (w === PARTNER && level !== 0) beforePartner = decided;
           if (level !== 0) decided = level;
           if (w === CHIEF) chief = true;
           const wk = WEAK[w] as number;
@@ -461,6 +475,7 @@ function titleLevel(t: string, isFolded: boolean): number {
     before = -1;
     inTail = false;
     past = false;
+    beforePartner = -1;
   }
   const level = past ? 0 : decided !== 0 ? decided : weak;
   if (level > best) best = level;
