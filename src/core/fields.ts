@@ -843,7 +843,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Cargo actual',
       'Título del puesto',
     ],
-    generic: ['Role', 'Job', 'Occupation', 'Headline', 'Fonction', 'Titre'],
+    // Not `Job`: an applicant tracker's (Greenhouse) names the opening applied for, not the person's title.
+    generic: ['Role', 'Occupation', 'Headline', 'Fonction', 'Titre'],
     reads: readsAsText,
   },
   {
