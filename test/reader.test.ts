@@ -68,10 +68,10 @@ function readError(header: Cell[], row: Cell[]): RowError {
 const fieldOf = (u: Understanding, header: string) => u.map.columns.find((c) => c.header === header)?.field.label;
 
 describe('SPEC 1a values: yes/no vocabulary', () => {
-  for (const word of ['x', 'X', '✓', 'checked', 'TRUE', 'yes', 'Y', 'oui', 'j', 's', 'Sí']) {
+  for (const word of ['x', 'X', '✓', 'checked', 'TRUE', 'yes', 'Y', 'oui', 'j', 's', 'Sí', '1', '1.0']) {
     it(`'${word}' is yes`, () => expect(read(['Name', 'Warm'], ['Ann', word]).warm).toBe(true));
   }
-  for (const word of ['no', 'FALSE', 'unchecked', 'n']) {
+  for (const word of ['no', 'FALSE', 'unchecked', 'n', '0', '0.0']) {
     it(`'${word}' is no`, () => expect(read(['Name', 'Warm'], ['Ann', word]).warm).toBe(false));
   }
   it("TRUE and FALSE as a German, French, Spanish, Italian, Dutch or Polish Excel writes them are yes and no ('wahr' is not an error)", () => {
@@ -82,7 +82,7 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
       expect(read(['Name', 'Target Account'], ['Ann', word]).namedAccount, word).toBe(false);
     }
   });
-  for (const word of ['n/a', 'N/A', 'na', '-', '—', '?', 'unknown', 'Unknown', 'none', '#N/A']) {
+  for (const word of ['n/a', 'N/A', 'na', '-', '—', '?', 'unknown', 'Unknown', 'none', '#N/A', 'nan', 'NaN']) {
     it(`'${word}' means blank in a yes/no column, a number column and a date column`, () => {
       const p = read(['Name', 'Open Profile', 'Mutual Connections', 'Requested On'], ['Ann', word, word, word]);
       expect(p.openProfile).toBeUndefined();
@@ -90,6 +90,11 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
       expect(p.requestedOn).toBeUndefined();
     });
   }
+  it("a list saved by pandas: a degree of 2.0 is 2nd (it was the row's error), nan is blank, and a name 'Nan' stays a name", () => {
+    const p = read(['Name', 'Connection Degree', 'Open Profile', 'Shared Connections'], ['Nan Li', '2.0', 'nan', '5.0']);
+    expect([p.name, p.degree, p.openProfile, p.mutualConnections]).toEqual(['Nan Li', 2, undefined, 5]);
+    expect(read(['Name', 'Degree'], ['Nan', '3.0'])).toMatchObject({ name: 'Nan', degree: 3 });
+  });
   it("'#N/A' from a lookup is no Trigger (it tipped rows to a paid InMail)", () => {
     expect(read(['Name', 'Trigger'], ['Ann', '#N/A']).trigger).toBeUndefined();
   });

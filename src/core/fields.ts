@@ -201,6 +201,11 @@ function vocabulary<T>(table: Record<string, T>): ReadonlyMap<string, T> {
 
 /** Degree words as LinkedIn, Sales Navigator and CRMs write them, after lower-casing and removing "degree". */
 const DEGREES = vocabulary<Degree>({
+  // A whole number written with a decimal zero, as pandas writes a column of numbers with a blank in it.
+  '1.0': 1,
+  '2.0': 2,
+  '3.0': 3,
+  '4.0': 4,
   '1': 1,
   '1st': 1,
   first: 1,

@@ -432,16 +432,17 @@ function titleLevel(t: string, isFolded: boolean): number {
             inTail = true;
             continue;
           } else if (inTail || w === THE) continue;
+          // A word after a partner: the partner qualifies it.
+          if (beforePartner >= 0) {
+            decided = beforePartner;
+            beforePartner = -1;
+          }
           if ((flags & LATE_TAIL) !== 0 || ((w === CHEF || w === CHEFFE) && !matches(t, i, ' d'))) {
             // A French link word before any word of a level, a chef who is a cook: a word the reading does not name.
             before = 0;
             continue;
           }
           if ((flags & PAST) !== 0) past = true;
-          if (beforePartner >= 0) {
-            decided = beforePartner;
-            beforePartner = -1;
-          }
           const level = wordLevel(w, before, chief);
           if (w === PARTNER && level !== 0) beforePartner = decided;
           if (level !== 0) decided = level;

@@ -18,6 +18,8 @@ export const YES_WORDS: readonly string[] = [
   'y',
   'true',
   '1',
+  // pandas writes a column of 1s and 0s with a blank in it as 1.0 and 0.0.
+  '1.0',
   'x',
   '✓',
   '✔',
@@ -35,7 +37,25 @@ export const YES_WORDS: readonly string[] = [
   'sim',
   ...EXCEL_TRUE,
 ];
-export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'unchecked', 'off', '✗', '✘', '✖', '❌', '☐', 'non', 'nein', 'não', 'nao', ...EXCEL_FALSE];
+export const NO_WORDS: readonly string[] = [
+  'no',
+  'n',
+  'false',
+  '0',
+  '0.0',
+  'unchecked',
+  'off',
+  '✗',
+  '✘',
+  '✖',
+  '❌',
+  '☐',
+  'non',
+  'nein',
+  'não',
+  'nao',
+  ...EXCEL_FALSE,
+];
 
 /**
  * `#N/A` as Excel writes it into a CSV in its user's language (German, Italian and Portuguese,
@@ -43,8 +63,8 @@ export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'unchecked'
  */
 const EXCEL_NOT_AVAILABLE = ['#nv', '#n/d', '#n/b', '#n/d!', '#saknas!', '#i/t', '#puuttuu!', '#puuttuu'];
 
-/** Words that mean "we do not know": read as a blank cell in every field but the names. */
-export const BLANK_WORDS: readonly string[] = ['n/a', 'na', '-', '—', '–', '?', 'unknown', 'none', 'null', '#n/a', ...EXCEL_NOT_AVAILABLE];
+/** Words that mean "we do not know": read as a blank cell in every field but the names (`nan`: pandas' missing value, written as text). */
+export const BLANK_WORDS: readonly string[] = ['n/a', 'na', '-', '—', '–', '?', 'unknown', 'none', 'null', 'nan', '#n/a', ...EXCEL_NOT_AVAILABLE];
 
 /**
  * Spreadsheet error values other than `#N/A` (which means blank): a formula that failed. Such a
