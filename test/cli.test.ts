@@ -231,24 +231,33 @@ describe('CLI: --format json and table', () => {
     stdout.on('data', (c: Buffer) => chunks.push(c.toString()));
     expect(await run([input, ...AS_OF, '-q'], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), now: () => new Date() })).toBe(0);
     const lines = chunks.join('').trimEnd().split('\n');
-    expect(lines).toHaveLength(5);
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(72);
-    // Channel starts at the same terminal column on every line.
+    // The header and four rows, each Reason under its row (72 columns leave it too little room beside); Channel starts at the same terminal column on every row.
+    const rows = lines.filter((l) => /^ *(Row|\d+) {2}\S/.test(l));
+    expect(rows).toHaveLength(5);
     const channelAt = (l: string) => displayWidth(l.slice(0, l.search(/ (Channel|MESSAGE|CONNECT_NOTE|CONNECT) /) + 1));
-    expect(new Set(lines.map(channelAt)).size).toBe(1);
+    expect(new Set(rows.map(channelAt)).size).toBe(1);
   });
 
-  it("the table fits the terminal's width (stdout.columns)", async () => {
+  it("the table fits the terminal's width (stdout.columns), and every Reason is there whole: wrapped between words beside its row, or under it on a narrow terminal, never cut", async () => {
+    const reasons = rowsOf(cli([SAMPLE, ...AS_OF, '-q', '--format', 'csv']).stdout)
+      .slice(1)
+      // A row in error shows ERROR as its Channel and its Reason after it.
+      .map((r) => (r.at(-1) as string).replace(/^ERROR: /, ''));
+    expect(reasons).toHaveLength(48);
     for (const columns of [60, 80, 120]) {
       const chunks: string[] = [];
       const stdout = Object.assign(new PassThrough(), { isTTY: true, columns });
       stdout.on('data', (c: Buffer) => chunks.push(c.toString()));
       const code = await run([SAMPLE, ...AS_OF, '-q'], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), now: () => new Date() });
       expect(code).toBe(0);
-      const lines = chunks.join('').trimEnd().split('\n');
-      expect(lines).toHaveLength(49);
+      const text = chunks.join('');
+      const lines = text.trimEnd().split('\n');
+      expect(lines.filter((l) => /^ *(Row|\d+) {2}\S/.test(l))).toHaveLength(49);
       expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(columns);
-      if (columns >= 80) expect(Math.max(...lines.map((l) => [...l].length))).toBe(columns);
+      // A Reason's lines, joined again, are the Reason.
+      const joined = text.replace(/\s*\n\s*/g, ' ');
+      for (const reason of reasons) expect(joined, `${columns} columns`).toContain(reason);
     }
   });
 });

@@ -349,7 +349,7 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
   // Tables and JSON go out as UTF-8.
   const writer = new CsvWriter(out, 'utf8');
   if (format === 'table') await tableReady();
-  if (format === 'table') writer.write(tableLine(['Row', 'Name', ...OUTPUT_COLUMNS], layout));
+  if (format === 'table') writer.write(tableLine(['Row', 'Name', ...OUTPUT_COLUMNS], layout, true));
   const keys =
     format === 'json'
       ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS), { at: map.outputAt >= 0 ? map.outputAt : map.headers.length, count: OUTPUT_COLUMNS.length })

@@ -87,18 +87,30 @@ const REASON_MIN = 16;
 /** Row, Channel, Day, Date, Cost and the two spaces after each: the fixed part of a plan line. */
 const FIXED = 5 + 2 + 2 + 14 + 2 + 3 + 2 + 10 + 2 + 6 + 2;
 
-/** One line of the plan's table: Row, Name, Channel, Day, Date, Cost, Reason. */
-export function tableLine(cells: readonly string[], layout: TableLayout): string {
+/**
+ * One row of the plan's table (`header`: its header row): Row, Name, Channel, Day, Date, Cost,
+ * Reason. On a terminal the Reason is never cut: it goes on under itself, broken between words,
+ * as `today`'s does, or under its row where too little room is left beside it.
+ */
+export function tableLine(cells: readonly string[], layout: TableLayout, header = false): string {
   const [num, name, channel, day, date, cost, reason] = cells.map(visible) as [string, string, string, string, string, string, string];
-  let nameWidth = Math.min(layout.nameWidth, NAME_MAX);
-  let reasonWidth = Number.POSITIVE_INFINITY;
-  if (layout.width) {
-    nameWidth = Math.max(4, Math.min(nameWidth, layout.width - FIXED - REASON_MIN));
-    reasonWidth = Math.max(0, layout.width - FIXED - nameWidth);
+  const widest = Math.min(layout.nameWidth, NAME_MAX);
+  const line = (nameWidth: number) =>
+    `${pad(num, 5, true)}  ${pad(cut(name, nameWidth), nameWidth)}  ${pad(channel, 14)}  ${pad(day, 3, true)}  ${pad(date, 10)}  ${pad(cost, 6, true)}  `;
+  const width = layout.width;
+  if (!width) return `${(line(widest) + reason).trimEnd()}\n`;
+  const nameWidth = Math.max(4, Math.min(widest, width - FIXED - REASON_MIN));
+  const room = width - FIXED - nameWidth;
+  if (room >= WRAP_MIN) {
+    const [first, ...more] = wrapWords(reason, room);
+    const indent = ' '.repeat(FIXED + nameWidth);
+    return `${(line(nameWidth) + (first ?? '')).trimEnd()}\n${more.map((l) => `${indent}${l}\n`).join('')}`;
   }
-  const line = `${pad(num, 5, true)}  ${pad(cut(name, nameWidth), nameWidth)}  ${pad(channel, 14)}  ${pad(day, 3, true)}  ${pad(date, 10)}  ${pad(cost, 6, true)}  ${cut(reason, reasonWidth)}`;
-  // On a terminal narrower than the fixed columns, the line is cut at its edge.
-  return `${(layout.width ? cut(line, layout.width) : line).trimEnd()}\n`;
+  // Too little room beside the row (an 80-column terminal): the Reason goes under it, as a table's
+  // last column does (`formatTable`), and the name has the row's room; on a terminal narrower than
+  // the fixed columns, the row is cut at its edge.
+  const under = header ? [] : wrapWords(reason, width - 2);
+  return `${cut(line(Math.max(4, Math.min(widest, width - FIXED))), width).trimEnd()}\n${under.map((l) => `  ${l}\n`).join('')}`;
 }
 
 /** The narrowest room a wrapped last column is given beside the others: narrower, it goes under its row. */
