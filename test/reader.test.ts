@@ -1628,6 +1628,23 @@ describe('SPEC 1 v2 fields', () => {
 });
 
 describe('SPEC 1a Replied: a reply that names the channel it came by', () => {
+  it("a reply typed with its day ('replied 12/8/2026', 'Replied on Dec 8, 2026 - call booked') is a reply that day; with no year ('yes 12/8', 'Replied on Dec 8') a reply, its day not guessed; a day and month alone are the row's error, which asks for the year", () => {
+    const at = (said: string) => {
+      const p = read(['Name', 'Replied'], ['Ann', said]);
+      return [p.replied, p.repliedOn];
+    };
+    for (const said of ['replied 12/8/2026', 'Replied on Dec 8, 2026 - call booked', 'replied 8 Dec 2026', 'yes 2026-12-08'])
+      expect(at(said), said).toEqual([true, day('2026-12-08')]);
+    for (const said of ['yes 12/8', 'Replied on Dec 8', 'Replied 12/8 - call booked', 'replied 8 Dec']) expect(at(said), said).toEqual([true, undefined]);
+    expect(at('no 12/8/2026')).toEqual([false, undefined]);
+    for (const said of ['12/8', 'Dec 8']) {
+      const e = readProspect(['Ann', said], understood([['Name', 'Replied']]).map);
+      expect(e).toBeInstanceOf(RowError);
+      expect((e as RowError).text).toBe(`ERROR: Replied: expected yes or no, or the reply's date with its year (18 Nov 2026) (got '${said}')`);
+    }
+    const touch = readProspect(['Ann', '8 Dec'], understood([['Name', 'Requested On']]).map) as RowError;
+    expect(touch.text).toBe("ERROR: Requested On: expected a date with its year, such as 2026-11-18 or 18 Nov 2026 (got '8 Dec')");
+  });
   it("'replied by email', 'Yes - via phone', 'Replied (email)' are yes, and not on LinkedIn (as lemlist's emailsReplied): planned EMAIL_OR_PHONE where no connection can take a message; 'replied - call booked' names no channel", () => {
     for (const said of ['replied by email', 'Replied via email', 'Yes - by phone', 'Replied (email)', 'answered by e-mail', 'oui par mail', 'ja per Telefon']) {
       const p = read(['Name', 'Replied'], ['Ann', said]);

@@ -7,7 +7,7 @@
 import { dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
 import { type Cell, type ConnectionStatus, type Day, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
 import { parseAmount, plainNumber } from './read/amounts.js';
-import { type DateReading, type SlashOrder, isSerialText, readDate, slashEvidence } from './read/dates.js';
+import { type DateReading, NO_YEAR_PROBLEM, type SlashOrder, isSerialText, readDate, slashEvidence } from './read/dates.js';
 import { seniorityFromTitle } from './read/titles.js';
 import { isBlankWord, yesNoWord } from './read/values.js';
 
@@ -79,10 +79,18 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem 
   // A serial number of a day before LinkedIn (`2`, `1.5`: 1900) is no reply's date.
   const serial = typeof cell === 'number' || (typeof cell === 'string' && isSerialText(cell));
   if (!(day instanceof Problem) && !(serial && day < FIRST_DAY)) return day;
-  // A yes or no with a word on what was said: `Ja, kein Interesse`, `Yes - not interested`, `No (bounced)`.
-  const said = typeof cell === 'string' ? /^\s*([^\s,;:(–—-]+)\s*[,;:(–—-]/.exec(cell) : null;
-  return (said ? firstWordAnswer(said[1] as string) : undefined) ?? REPLIED_PROBLEM;
+  // A yes or no with a word on what was said: `Ja, kein Interesse`, `Yes - not interested`, `No (bounced)`;
+  // or with the day, as a rep types it: `replied 12/8/2026` is that day, `yes 12/8` (no year) a yes.
+  const said = typeof cell === 'string' ? SAID.exec(cell) : null;
+  const answer2 = said ? firstWordAnswer(said[1] as string) : undefined;
+  if (answer2 === undefined) return day === NO_YEAR_PROBLEM ? REPLIED_NO_YEAR : REPLIED_PROBLEM;
+  const on = said?.[2] === undefined ? undefined : readDate(said[2], reading);
+  return answer2 && on !== undefined && !(on instanceof Problem) && on >= FIRST_DAY ? on : answer2;
 }
+
+/** A first word, then a remark after a mark (`Yes - not interested`), or the day after a space (`replied 12/8`, `Replied on Dec 8, 2026 - call booked`). */
+const SAID =
+  /^\s*([^\s,;:(–—-]+)(?:\s*[,;:(–—-]|\s+(?:on\s+)?(\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+[a-z]{3,9}\.?(?:\s+\d{4})?)\b)/i;
 
 /** A reply's first word as a yes or a no (`Ja`, `Replied`, `No`), or undefined. */
 const firstWordAnswer = (word: string): boolean | undefined => yesNoWord(word) ?? REPLY_WORDS.get(wordsOf(word));
@@ -122,6 +130,7 @@ const BY_CHANNEL =
 const FIRST_DAY = parseIsoDay('2000-01-01') as Day;
 
 const REPLIED_PROBLEM = new Problem('expected yes or no (replied, no reply...), or the date of the reply');
+const REPLIED_NO_YEAR = new Problem("expected yes or no, or the reply's date with its year (18 Nov 2026)");
 
 const WHOLE_PROBLEM = 'expected a whole number, 0 or more';
 /** A count written with a decimal part (`12,5`, `2.5`, `1,2345`): an error, never read as 125 or 12345. */

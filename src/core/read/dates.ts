@@ -149,8 +149,14 @@ export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): 
     if (month !== undefined) return fromParts(year(mdy[3] as string), month, Number(mdy[2]));
   }
   if (isSerialText(text)) return serialDay(Number(text));
-  return new Problem(ACCEPTS);
+  return NO_YEAR.test(text) ? NO_YEAR_PROBLEM : new Problem(ACCEPTS);
 }
+
+/** A day and a month with no year (`12/8`, `Dec 8`, `8. Dez.`), as a rep types a date into a cell. */
+const NO_YEAR = /^(?:\d{1,2}[/.-]\d{1,2}\.?|[a-zà-ü]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-zà-ü]{3,9}\.?)$/i;
+
+/** A date with no year: it could be any year's, so it is not guessed. */
+export const NO_YEAR_PROBLEM = new Problem('expected a date with its year, such as 2026-11-18 or 18 Nov 2026');
 
 /** Whether a text is a spreadsheet serial number as a date cell holds one (`46346`, `45000.5`), blanks around it aside. */
 export const isSerialText = (text: string): boolean => /^\s*\d+(?:\.\d+)?\s*$/.test(text);
