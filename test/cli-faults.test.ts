@@ -7,6 +7,7 @@
 import { type SpawnSyncOptions, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import {
+  appendFileSync,
   chmodSync,
   chownSync,
   closeSync,
@@ -25,10 +26,14 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
+import { changedError } from '../src/cli/common.js';
+import { openInput, planPass } from '../src/cli/passes.js';
 import { describeCsvError } from '../src/cli/plan.js';
+import { agendaOfFile } from '../src/cli/today.js';
+import { settings } from './helpers.js';
 
 const CLI = join(process.cwd(), 'build/cli.js');
 const AS_OF = ['--as-of', '2026-11-23'];
@@ -528,6 +533,93 @@ describe('nothing is written on an error exit: every output is checked before an
     expect(r.stderr).toBe('');
     expect(readFileSync(out, 'utf8')).toMatch(/^Name,Degree,Named Account,Channel/);
     expect(readFileSync(summary, 'utf8')).toMatch(/^Columns read: .*\nPlanned 3 prospects/);
+  });
+});
+
+describe('a list written while it is read: the documented message, never a row pass 1 did not read', () => {
+  const CHANGED = 'changed while it was being read (written by another program, or another run)';
+  /** A list of `n` prospects, one a line. */
+  const listOf = (n: number) => `Name,Degree,Named Account\n${Array.from({ length: n }, (_, i) => `Person ${i},${1 + (i % 3)},\n`).join('')}`;
+
+  /**
+   * Runs the command line in this process, stderr a terminal; `onStderr` and `onStdout` see each
+   * write as it is made: the progress line is cleared between the two passes (`\r\x1b[K`, shown
+   * from 50,000 rows), and CSV rows go out on stdout as pass 2 reads them.
+   */
+  async function inProcess(args: string[], { onStderr = (_: string) => {}, onStdout = (_: string) => {} } = {}) {
+    let out = '';
+    let err = '';
+    const stdout = new Writable({
+      write(chunk, _encoding, done) {
+        out += String(chunk);
+        onStdout(String(chunk));
+        done();
+      },
+    });
+    const stderr = Object.assign(
+      new Writable({
+        write(chunk, _encoding, done) {
+          err += String(chunk);
+          onStderr(String(chunk));
+          done();
+        },
+      }),
+      { isTTY: true },
+    );
+    const code = await run(args, { stdin: new PassThrough(), stdout, stderr, now: () => new Date() });
+    return { code, stdout: out, stderr: err };
+  }
+  /** Runs `change` once, the first time `text` is written. */
+  const onFirst = (text: string, change: () => void) => {
+    let done = false;
+    return (written: string) => {
+      if (done || !written.includes(text)) return;
+      done = true;
+      change();
+    };
+  };
+
+  it('appended between the passes (-o a file): exit 1, nothing written, where pass 2 met a row pass 1 had not planned (ListPlanner.outcome: row 60000 was not added)', async () => {
+    const input = file('grown.csv', listOf(60_000));
+    const out = join(dir, 'grown-out.csv');
+    const r = await inProcess([input, ...AS_OF, '-o', out], { onStderr: onFirst('\r\x1b[K', () => appendFileSync(input, 'Late,2,\nLater,3,\n')) });
+    expect(r.stderr.split('\r\x1b[K').at(-1)).toBe(`prospect-channels: '${input}' ${CHANGED}: nothing written; run again\n`);
+    expect(r.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('rewritten shorter between the passes (stdout): exit 1 and nothing printed, where the rows read of the shorter file were printed before the message', async () => {
+    const input = file('shrunk.csv', listOf(60_000));
+    const r = await inProcess([input, ...AS_OF, '--format', 'csv'], { onStderr: onFirst('\r\x1b[K', () => writeFileSync(input, listOf(10))) });
+    expect(r.stderr.split('\r\x1b[K').at(-1)).toBe(`prospect-channels: '${input}' ${CHANGED}: nothing written; run again\n`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+  });
+
+  it('appended while pass 2 prints its rows (stdout): exit 1, the message says the output printed so far is incomplete, and what was printed is the start of the plan', async () => {
+    // Over a megabyte: pass 2 reads it again after printing its first rows.
+    const text = listOf(100_000);
+    const input = file('growing.csv', text);
+    const whole = await inProcess([file('growing-copy.csv', text), ...AS_OF, '--format', 'csv', '-q']);
+    const r = await inProcess([input, ...AS_OF, '--format', 'csv', '-q'], { onStdout: onFirst('\n', () => appendFileSync(input, 'Late,2,\n')) });
+    expect(r.stderr).toBe(`prospect-channels: '${input}' ${CHANGED}: the output printed so far is incomplete; run again\n`);
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBeGreaterThan(0);
+    expect(r.stdout.length).toBeLessThan(whole.stdout.length);
+    expect(whole.stdout.startsWith(r.stdout)).toBe(true);
+  });
+
+  it('today and done read the list again as pass 1 read it: a list appended to or rewritten shorter between the passes is the input changed, where the appended row reached the planner and the shorter list was read as it was', async () => {
+    const changes: Array<[string, (path: string) => void]> = [
+      ['appended', (path) => appendFileSync(path, 'Dee,2,\n')],
+      ['shorter', (path) => writeFileSync(path, 'Name,Degree,Named Account\nAnn,1,\n')],
+    ];
+    for (const [name, change] of changes) {
+      const input = file(`today-${name}.csv`, LIST);
+      const planned = await planPass(await openInput(input), settings(), () => undefined);
+      change(input);
+      await expect(agendaOfFile(planned, 'list.csv')).rejects.toThrow(changedError('list.csv'));
+    }
   });
 });
 

@@ -54,9 +54,18 @@ export interface CommandContext {
 /** Where a usage message of `ctx`'s command sends for help: that command's own. */
 export const helpHint = (ctx: Pick<CommandContext, 'name'>) => `(try '${NAME}${ctx.name === undefined ? '' : ` ${ctx.name}`} --help')`;
 
-/** The error for an input that changed while it was read: what was made of it is not written. */
-export function changedError(shown: string): CliError {
-  return new CliError(`'${shown}' changed while it was being read (written by another program, or another run): nothing written; run again`, 1);
+/** What the output has of an input found changed: nothing of a file output (put in place only when complete); on stdout, what was printed. */
+const PRINTED = {
+  nothing: 'nothing written',
+  // Found in pass 2: the plan's rows go out on stdout as they are read (memory stays flat), so some are printed.
+  part: 'the output printed so far is incomplete',
+  // Found after pass 2: both passes read the file as it was opened, and the plan printed is of that file.
+  all: 'the output printed is of the file before that change',
+} as const;
+
+/** The error for an input that changed while it was read: what was made of it is not written (or, on stdout, what was printed is said). */
+export function changedError(shown: string, printed: keyof typeof PRINTED = 'nothing'): CliError {
+  return new CliError(`'${shown}' changed while it was being read (written by another program, or another run): ${PRINTED[printed]}; run again`, 1);
 }
 
 /** One command of the table in cli.ts. */

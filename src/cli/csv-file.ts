@@ -14,6 +14,18 @@ export interface CsvFile {
   readonly delimiter: string;
   /** The file as it was opened (device, inode, size, modification time): `changedSince` tells another write from it. */
   readonly stamp: string;
+  /** Its size in bytes as it was opened: what a reading `asOpened` reads. */
+  readonly size: number;
+}
+
+/**
+ * The file read `asOpened` is no longer the file opened: written (appended to, rewritten, cut
+ * short) while it was read. Each command says it as the input changed while it was read (`changedError`).
+ */
+export class FileChanged extends Error {
+  constructor() {
+    super('the file changed while it was being read');
+  }
 }
 
 /** A file's device, inode, size and modification time (to the nanosecond) as one text. */
@@ -106,7 +118,8 @@ export async function openCsv(path: string): Promise<{ file: CsvFile; head: stri
   // The head may end inside a character: what is whole is enough to judge.
   const { encoding, text: head } = textOf(bytes);
   const halfCharAtEnd = encoding.name.startsWith('utf-16') && size % 2n === 1n;
-  return { file: { path, encoding: halfCharAtEnd ? { ...encoding, halfCharAtEnd } : encoding, delimiter: sniffDelimiter(head), stamp }, head };
+  const file = { path, encoding: halfCharAtEnd ? { ...encoding, halfCharAtEnd } : encoding, delimiter: sniffDelimiter(head), stamp, size: Number(size) };
+  return { file, head };
 }
 
 export interface ReadOptions {
@@ -114,6 +127,18 @@ export interface ReadOptions {
   readonly afterChunk?: () => Promise<void> | undefined;
   /** Records (by index from the top) known to be on one line whose cells are not wanted (CsvSplitter). */
   readonly spanOnly?: (index: number) => boolean;
+  /**
+   * The file as it was opened, or FileChanged: its bytes up to its size then, and its stamp
+   * looked at again after each read (a system call a megabyte), so a file appended to or
+   * rewritten in place is found out within a read of the change, not by rows the other pass never
+   * read. A file replaced whole (renamed over) is read on as it was: `changedSince` finds that.
+   */
+  readonly asOpened?: boolean;
+}
+
+/** Throws FileChanged when the open file `fd` is no longer `file` as it was opened. */
+function stillAsOpened(fd: number, file: CsvFile): void {
+  if (stampOf(fstatSync(fd, { bigint: true })) !== file.stamp) throw new FileChanged();
 }
 
 /**
@@ -155,24 +180,32 @@ function fallbackOf(file: CsvFile, at: number): Encoding {
 
 /**
  * Every record of the file, in order, to `onRecord`. Throws NotUtf8 when a file taken as UTF-8
- * turns out not to be.
+ * turns out not to be, and, read `asOpened`, FileChanged when it is written meanwhile.
  */
 export async function readCsv(file: CsvFile, onRecord: (record: CsvRecord) => void, options: ReadOptions = {}): Promise<void> {
-  const { afterChunk, spanOnly } = options;
+  const { afterChunk, spanOnly, asOpened = false } = options;
   const codec = engineCodec(file.encoding);
   const splitter = new CsvSplitter(file.delimiter, onRecord, MAX_RECORD, codec.cellText, codec.cellBytes, spanOnly);
   const source = codec.source();
   const fd = openSync(file.path, 'r');
   try {
+    if (asOpened) stillAsOpened(fd, file);
+    const end = asOpened ? file.size : Number.POSITIVE_INFINITY;
     const buffer = Buffer.allocUnsafeSlow(READ);
     let position = file.encoding.bom.length;
-    for (;;) {
+    while (position < end) {
+      const want = Math.min(READ, end - position);
       // The first READ bytes are read synchronously: a short file is read before Node's thread pool is ever needed.
       const bytesRead =
         position < READ
-          ? readSync(fd, buffer, 0, READ, position)
-          : await new Promise<number>((done, fail) => read(fd, buffer, 0, READ, position, (e, n) => (e ? fail(e) : done(n))));
-      if (bytesRead === 0) break;
+          ? readSync(fd, buffer, 0, want, position)
+          : await new Promise<number>((done, fail) => read(fd, buffer, 0, want, position, (e, n) => (e ? fail(e) : done(n))));
+      if (asOpened) stillAsOpened(fd, file);
+      if (bytesRead === 0) {
+        // Shorter than it was, though its stamp is back as it was (cut and written again meanwhile).
+        if (asOpened) throw new FileChanged();
+        break;
+      }
       if (youngKeptWanted && position >= READ) await keepYoungGenerationSmall();
       position += bytesRead;
       const units = source.write(buffer.subarray(0, bytesRead));

@@ -28,11 +28,11 @@ import {
 import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
 import { type EncodingName, binaryKind, engineCodec } from './csv-encoding.js';
-import { type CsvFile, CsvWriter, openCsv, readCsv, withFallback } from './csv-file.js';
+import { type CsvFile, CsvWriter, FileChanged, type ReadOptions, openCsv, readCsv, withFallback } from './csv-file.js';
 import { type TableLayout, jsonKeys, jsonLine, tableLine, tableName, tableReady } from './table.js';
 import { Column, bytes } from '../core/typed.js';
 
-export type { CsvFile } from './csv-file.js';
+export { type CsvFile, FileChanged } from './csv-file.js';
 export { csvCell } from './csv.js';
 
 export type { TableLayout } from './table.js';
@@ -218,6 +218,8 @@ export interface Planned {
   readonly header: readonly string[];
   readonly layout: TableLayout;
   readonly rows: number;
+  /** Records pass 1 read, empty lines included: pass 2 meeting another number is reading another file (`ofPass1`). */
+  readonly records: number;
   /** Records (by index from the top of the file) that repeat the header row (`Prospect.repeatsHeader`): written back with our header cells. */
   readonly headersAgain: ReadonlySet<number>;
   /** Records a stray quote may have joined (`CsvRecord.strayQuote`): how many, and the first one's lines. */
@@ -284,22 +286,26 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   };
   const strayQuotes = { count: 0, line: 0, lastLine: 0 };
   await fileStep(() =>
-    readCsv(file, (r) => {
-      const i = index++;
-      if (r.breaks > 0 && r.strayQuote() && strayQuotes.count++ === 0) {
-        strayQuotes.line = r.line;
-        strayQuotes.lastLine = r.line + r.breaks;
-      }
-      if (reader) {
-        if (r.count === 0) return;
-        const input = reader.read(r);
-        add(i, input, tableName(reader.row, layout));
-        if (r.count === plainCount && r.breaks === 0 && input !== 'blank' && !(input instanceof RowError) && !input.repeatsHeader) plain.set(i);
-        return;
-      }
-      top.push(r.cells());
-      if (top.length === TOP_ROWS) decide();
-    }),
+    readCsv(
+      file,
+      (r) => {
+        const i = index++;
+        if (r.breaks > 0 && r.strayQuote() && strayQuotes.count++ === 0) {
+          strayQuotes.line = r.line;
+          strayQuotes.lastLine = r.line + r.breaks;
+        }
+        if (reader) {
+          if (r.count === 0) return;
+          const input = reader.read(r);
+          add(i, input, tableName(reader.row, layout));
+          if (r.count === plainCount && r.breaks === 0 && input !== 'blank' && !(input instanceof RowError) && !input.repeatsHeader) plain.set(i);
+          return;
+        }
+        top.push(r.cells());
+        if (top.length === TOP_ROWS) decide();
+      },
+      { asOpened: true },
+    ),
   );
   if (!found) decide();
   const understanding = found as unknown as Understanding;
@@ -312,10 +318,33 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
     header: top[understanding.headerRow] as string[],
     layout,
     rows: n,
+    records: index,
     headersAgain,
     strayQuotes,
     reader: reader as ProspectReader,
   };
+}
+
+/**
+ * A pass after the first over `planned`'s file as pass 1 read it: its records to `onRecord`, each
+ * with its index from the top, or FileChanged as soon as the file is found not to be the one pass 1
+ * read (its stamp at a read, a record past the ones pass 1 read, or fewer of them), before a
+ * record pass 1 never planned reaches the planner.
+ */
+export async function ofPass1(planned: Planned, onRecord: (record: CsvRecord, index: number) => void, options: ReadOptions = {}): Promise<void> {
+  const { records } = planned;
+  let index = 0;
+  await fileStep(() =>
+    readCsv(
+      planned.file,
+      (r) => {
+        if (index === records) throw new FileChanged();
+        onRecord(r, index++);
+      },
+      { ...options, asOpened: true },
+    ),
+  );
+  if (index !== records) throw new FileChanged();
 }
 
 /** The engine's faults in the file's text as the CLI's one-line problems. */
@@ -344,7 +373,7 @@ function withOutputs(record: readonly string[], map: ColumnMap, ours: readonly s
  */
 export async function writeRows(planned: Planned, format: Format, layout: TableLayout, out: NodeJS.WritableStream, tick: (n: number) => void): Promise<number> {
   if (format === 'csv') return await writeCsv(planned, out, tick);
-  const { file, planner } = planned;
+  const { planner } = planned;
   const { map, headerRow: headerAt } = planned.understanding;
   // Tables and JSON go out as UTF-8.
   const writer = new CsvWriter(out, 'utf8');
@@ -354,10 +383,8 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
     format === 'json'
       ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS), { at: map.outputAt >= 0 ? map.outputAt : map.headers.length, count: OUTPUT_COLUMNS.length })
       : [];
-  let index = 0;
   let n = 0;
-  const row = (r: CsvRecord) => {
-    const i = index++;
+  const row = (r: CsvRecord, i: number) => {
     if (i <= headerAt || r.count === 0) return;
     const cells = r.cells();
     const outcome = planner.outcome(i - headerAt - 1) ?? (readProspect(cells, map) as 'blank' | RowError);
@@ -376,7 +403,7 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
     }
     tick(n);
   };
-  await fileStep(() => readCsv(file, row, { afterChunk: () => writer.drained() }));
+  await ofPass1(planned, row, { afterChunk: () => writer.drained() });
   await writer.end();
   return n;
 }
@@ -432,10 +459,8 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
   const comma = d === ';';
   // The planner knows a row by its record's index from the first under the header (planOnce).
   const first = headerAt + 1;
-  let index = 0;
   let n = 0;
-  const row = (r: CsvRecord) => {
-    const i = index++;
+  const row = (r: CsvRecord, i: number) => {
     if (r.count === -1) {
       // A plain record (pass 1): its bytes, then our cells.
       writer.writeBytes(r.units as Uint8Array, r.start, r.end);
@@ -462,7 +487,7 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
       tick(++n);
     }
   };
-  await fileStep(() => readCsv(file, row, { afterChunk: () => writer.drained(), spanOnly: (i) => plain.has(i) }));
+  await ofPass1(planned, row, { afterChunk: () => writer.drained(), spanOnly: (i) => plain.has(i) });
   await writer.end();
   return n;
 }

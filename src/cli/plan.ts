@@ -31,7 +31,18 @@ import {
   settingsOf,
 } from './common.js';
 import { roundedJson, visible } from './table.js';
-import { type CsvFile, FileProblem, type Planned, UnmetMapping, encodingLines, openInput, planPass, strayQuoteWarning, writeRows } from './passes.js';
+import {
+  type CsvFile,
+  FileChanged,
+  FileProblem,
+  type Planned,
+  UnmetMapping,
+  encodingLines,
+  openInput,
+  planPass,
+  strayQuoteWarning,
+  writeRows,
+} from './passes.js';
 import { changedSince } from './csv-file.js';
 
 function progress(io: Io, quiet: boolean) {
@@ -67,6 +78,7 @@ function unmetMappingError(unmet: IgnoredMapping, shown: string): CliError {
 export function describeCsvError(e: unknown, path: string): CliError {
   if (e instanceof CliError) return e;
   if (e instanceof UnmetMapping) return unmetMappingError(e.mapping, path);
+  if (e instanceof FileChanged) return changedError(path);
   if (e instanceof FileProblem) return new CliError(`${path}: ${e.message}`);
   const err = e as Error & { code?: unknown; lines?: number };
   if (typeof err.code === 'string' && err.code.startsWith('CSV_')) {
@@ -138,12 +150,22 @@ async function plan(ctx: CommandContext): Promise<number> {
   }
   refuseUnmetMapping(planned, shown);
   const summary = planned.planner.finish();
+  // Read twice, the file must be one file: a write to it meanwhile (an edit, another run of done)
+  // would put one version's plans on the other's rows, or lose that run's marks. Looked at before
+  // pass 2, while nothing is printed yet; pass 2 reads it as pass 1 did or stops (FileChanged);
+  // and once more after, as a file renamed over it is read on as it was.
+  const unchanged = (printed: 'nothing' | 'all' = 'nothing') => {
+    if (changedSince(planned.file)) throw changedError(shown, printed);
+    ctx.unchanged?.();
+  };
+  unchanged();
   // A table on a terminal fits its width; in a file it keeps whole reasons.
   const layout = { ...planned.layout, width: out.isStdout ? io.stdout.columns : undefined };
   try {
     await writeRows(planned, args.format, layout, out.stream, (n) => bar.tick(2, n));
   } catch (e) {
-    throw out.failure() ?? describeCsvError(e, shown);
+    // Rows go out on stdout as they are read: some are printed when pass 2 finds the file changed.
+    throw out.failure() ?? (e instanceof FileChanged && out.isStdout ? changedError(shown, 'part') : describeCsvError(e, shown));
   } finally {
     bar.done();
   }
@@ -159,13 +181,7 @@ async function plan(ctx: CommandContext): Promise<number> {
         : `${[...understood, ...summaryLines(shownSummary, settings)].join('\n')}\n`
       : '';
   summaryOut?.stream.write(summaryText);
-  // Read twice, the file must be one file: a write to it meanwhile (an edit, another run of done)
-  // would put one version's plans on the other's rows, or lose that run's marks.
-  const unchanged = () => {
-    if (changedSince(planned.file)) throw changedError(shown);
-    ctx.unchanged?.();
-  };
-  unchanged();
+  unchanged(out.isStdout ? 'all' : 'nothing');
   // A file of errors only does not replace one: a wrong mapping or setting must not put ERROR
   // cells over a good plan (the sheet refuses such a write too). On stdout the rows show why.
   const refused = everyRowInError(summary) && !out.isStdout;

@@ -22,8 +22,8 @@ import {
 } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, type Format, NAME, changedError, parseCommand, settingsOf } from './common.js';
 import type { CsvRecord } from './csv.js';
-import { changedSince, readCsv } from './csv-file.js';
-import { type Planned, openInput, planPass } from './passes.js';
+import { changedSince } from './csv-file.js';
+import { type Planned, ofPass1, openInput, planPass } from './passes.js';
 import { describeCsvError, noRowsNote, refuseUnmetMapping, reportExit } from './plan.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
 import { formatTable, reportCsv, reportDelimiter, tableName, tableReady } from './table.js';
@@ -53,10 +53,9 @@ export async function eachRecord(
   onRecord: (record: CsvRecord, row: number, prospect?: { index: number; outcome: RowOutcome; input: ReturnType<typeof readProspect> }) => void,
 ): Promise<void> {
   const { planner, understanding } = planned;
-  let row = 0;
   try {
-    await readCsv(planned.file, (r) => {
-      row++;
+    await ofPass1(planned, (r, index) => {
+      const row = index + 1;
       if (row - 1 <= understanding.headerRow || r.count === 0) return onRecord(r, row);
       const input = readProspect(r.cells(), understanding.map);
       // The planner knows a row by its record's index from the first under the header (passes.ts).
