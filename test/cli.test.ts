@@ -470,7 +470,7 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
       'a binary file',
       () => [file('bin.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))],
       1,
-      /^prospect-channels: .*bin\.csv: not a CSV file \(binary content\)\n$/,
+      /^prospect-channels: .*bin\.csv: not a CSV file \(binary content: more zero or control bytes than text holds; the first zero byte is on line 1, byte 5\): if it is a prospect list, save it as CSV \(/,
     ],
     [
       'an Excel workbook (a zip file) named .csv',

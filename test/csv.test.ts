@@ -174,6 +174,62 @@ describe('UTF-16 written without a BOM', () => {
   });
 });
 
+describe('zero bytes: a stray one in a text file is a character of its cell; binary content is refused, saying where', () => {
+  const LIST = 'Name,Email,Connection Degree,Notes\nAnn,ann@x.com,2nd,has\u0000nul\n';
+  /** The message's start for a file refused as binary, its first zero byte at `line` and `byte`. */
+  const refused = (line: number, byte: number) =>
+    `: not a CSV file (binary content: more zero or control bytes than text holds; the first zero byte is on line ${line}, byte ${byte}): if it is a prospect list, save it as CSV`;
+
+  it('one near the start (in the head read to tell the encoding) is read as one past it is, where the whole file was refused as binary content', () => {
+    const near = cli([file(LIST), '-q']);
+    expect(near.stderr).toBe('');
+    expect(near.code).toBe(0);
+    expect(withoutBlocks(near.stdout.toString('utf8'))).toBe(LIST);
+    // The same row past the first 64 KiB: read, and written back byte for byte, as it always was.
+    const filler = `Name,Email,Connection Degree,Notes\n${'Bob,bob@x.com,1st,\n'.repeat(4000)}`;
+    const far = cli([file(`${filler}Ann,ann@x.com,2nd,has\u0000nul\n`)]);
+    expect(far.code).toBe(0);
+    expect(far.stdout.toString('utf8')).toContain('\nAnn,ann@x.com,2nd,has\u0000nul,CONNECT_NOTE,');
+    expect(near.stdout.toString('utf8').split('\n')[1]).toBe(far.stdout.toString('utf8').split('\n').at(-2));
+  });
+
+  it('two in a short list, and a few in a long one (under one in a thousand characters), are read too', () => {
+    const two = cli([file('Name,Degree,Notes\nAnn,2nd,a\u0000b\nBob,1st,c\u0000d\n'), '-q']);
+    expect([two.code, two.stderr]).toEqual([0, '']);
+    const rows = Array.from({ length: 2000 }, (_, i) => `P${i},2nd,${i % 400 === 0 ? 'x\u0000y' : 'note'}\n`).join('');
+    const few = cli([file(`Name,Degree,Notes\n${rows}`), '-q']);
+    expect([few.code, few.stderr]).toEqual([0, '']);
+  });
+
+  it.each([
+    ['a PNG image', Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR', 'latin1'), Buffer.alloc(40, 7), Buffer.alloc(4)]), 3, 9],
+    ['four bytes of a PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), 1, 5],
+    [
+      'a PDF (its compressed stream)',
+      Buffer.concat([
+        Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 3000 /Filter /FlateDecode >>\nstream\n', 'latin1'),
+        // Every byte value, as compressed data holds them: a carriage return among them ends line 6.
+        Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)),
+      ]),
+      7,
+      132,
+    ],
+    ['a list with a zero byte in every row', Buffer.from(`Name,Degree\n${'Ann,2\u0000\n'.repeat(50)}`), 2, 18],
+    ['a list in UTF-32 (three zero bytes a character)', iconv.encode('Name,Degree\nAnn,2\n', 'utf-32le'), 1, 2],
+  ])('%s is refused, naming the line and byte of its first zero byte, and what to do', (_what, bytes, line, byte) => {
+    const r = cli([file(bytes)]);
+    expect(r.stderr).toContain(refused(line, byte));
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBe(0);
+  });
+
+  it("the byte is counted in the file's own encoding: after a BOM, and UTF-8's letters of more than one byte", () => {
+    const r = cli([file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`Name,Degree\nZoë,2\n${'\u0000'.repeat(8)}\n`)]))]);
+    expect(r.stderr).toContain(refused(3, 3 + Buffer.byteLength('Name,Degree\nZoë,2\n') + 1));
+  });
+});
+
 describe('UTF-16 cut short', () => {
   it.each(['utf-16le', 'utf-16be'])(
     '(%s) a file of an odd number of bytes: every whole character kept, the half one left out, and the summary says so',

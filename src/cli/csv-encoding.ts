@@ -265,14 +265,41 @@ export function textOf(bytes: Buffer): { encoding: Encoding; text: string } {
   }
 }
 
+/** Control characters (C0) other than tab, line feed and carriage return: what text holds next to none of. */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+/**
+ * Control characters a text with a zero byte may hold and still be read as text: a stray one or
+ * two (a cell pasted from another program; Excel and Sheets open such a file), or one in
+ * CONTROL_SHARE characters. Binary content holds far more: an image or a PDF's compressed
+ * streams about one byte in nine, UTF-32 three zero bytes a character.
+ */
+const STRAY_CONTROLS = 2;
+const CONTROL_SHARE = 1000;
+
 /**
  * What a file is when its text (as `textOf` reads it) is no text at all: an Excel workbook (`zip`:
- * an .xlsx or another zip file; `xls`: Excel 97-2003), or other binary content; undefined for text.
+ * an .xlsx or another zip file; `xls`: Excel 97-2003), or other binary content (a zero byte among
+ * more control characters than STRAY_CONTROLS allows); undefined for text. A stray zero byte is
+ * read as a character of its cell, as it is past the head.
  */
 export function binaryKind(text: string): 'zip' | 'xls' | 'binary' | undefined {
   if (text.startsWith('PK\u0003\u0004')) return 'zip';
   if (text.startsWith('\u00d0\u00cf\u0011\u00e0')) return 'xls';
-  return text.includes('\u0000') ? 'binary' : undefined;
+  if (!text.includes('\u0000')) return undefined;
+  const controls = text.match(CONTROL)?.length ?? 0;
+  return controls > Math.max(STRAY_CONTROLS, text.length / CONTROL_SHARE) ? 'binary' : undefined;
+}
+
+/** Where the first zero byte of a file is, given its head's text (`textOf`): its line and its byte in the file, both from 1. */
+export function firstZeroByte(text: string, encoding: Encoding): { line: number; byte: number } {
+  const before = text.slice(0, text.indexOf('\u0000'));
+  const bytes =
+    encoding.name === 'utf-8'
+      ? Buffer.byteLength(before, 'utf8')
+      : encoding.name === 'utf-16le' || encoding.name === 'utf-16be'
+        ? 2 * before.length
+        : before.length;
+  return { line: 1 + (before.match(/\r\n?|\n/g)?.length ?? 0), byte: encoding.bom.length + bytes + 1 };
 }
 
 /** A file's bytes, chunk by chunk, to the units the CSV engine holds (csv.ts). */

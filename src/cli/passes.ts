@@ -27,7 +27,7 @@ import {
 } from '../core/index.js';
 import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
-import { type EncodingName, binaryKind, engineCodec } from './csv-encoding.js';
+import { type EncodingName, binaryKind, engineCodec, firstZeroByte } from './csv-encoding.js';
 import { type CsvFile, CsvWriter, FileChanged, type ReadOptions, openCsv, readCsv, withFallback } from './csv-file.js';
 import { type TableLayout, jsonKeys, jsonLine, tableLine, tableName, tableReady } from './table.js';
 import { Column, bytes } from '../core/typed.js';
@@ -82,7 +82,12 @@ export async function openInput(path: string): Promise<CsvFile> {
   const kind = binaryKind(head);
   if (kind === 'zip') throw new FileProblem(`not a CSV file: an Excel workbook (.xlsx) or another zip file: ${SAVE_AS_CSV}`);
   if (kind === 'xls') throw new FileProblem(`not a CSV file: an Excel 97-2003 workbook (.xls): ${SAVE_AS_CSV}`);
-  if (kind === 'binary') throw new FileProblem('not a CSV file (binary content)');
+  if (kind === 'binary') {
+    const { line, byte } = firstZeroByte(head, file.encoding);
+    throw new FileProblem(
+      `not a CSV file (binary content: more zero or control bytes than text holds; the first zero byte is on line ${line}, byte ${byte}): if it is a prospect list, ${SAVE_AS_CSV}`,
+    );
+  }
   if (looksLikeJson(head)) throw new FileProblem('not a CSV file: JSON (records, not rows): export the list as CSV, a header row and then one row a prospect');
   return file;
 }
