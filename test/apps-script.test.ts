@@ -710,6 +710,62 @@ describe('the menu and its commands', () => {
     expect(sheet.cells[2]?.[2]).toBe('MESSAGE');
   });
 
+  it("SPEC 1a, what was understood is always shown: Classify's toast names the columns it left unread, as the command line's summary does, and where to map them", () => {
+    const h = loadDist({ now: new Date(2026, 11, 5, 9) });
+    const sheet = h.ss.addSheet('Trial', [
+      ['Name', 'Conn Deg', 'Inv. sent', 'Last reply'],
+      ['Ada', '1st', '', ''],
+      ['Bob', '', '2026-11-20', ''],
+      ['Cy', '', '', '2026-12-01'],
+    ]);
+    h.global.classifySheet?.();
+    expect(sheet.cells.slice(1).map((r) => r[4])).toEqual(['CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE']);
+    expect(h.ui.alerts).toEqual([]);
+    const lines = (h.ss.toasts[0] ?? '').split('\n');
+    expect(lines[0]).toMatch(/^Planned 3 prospects/);
+    // The line the command line prints over the same file (understandingLines), word for word.
+    expect(lines[1]).toBe("Not used (not columns the planner reads, kept as they are): 'Conn Deg', 'Inv. sent', 'Last reply'");
+    expect(lines[2]).toBe("To read one, choose it for its field in Open planner's Columns step.");
+    expect(lines.slice(3).map((l) => l.split(':')[0])).toEqual(['Channels', 'Credits']);
+  });
+
+  it('Classify alerts, after writing, when a header reads as a typo of a field and was not read; a list it reads whole gets the short toast', () => {
+    const h = loadDist({ now: new Date(2026, 11, 5, 9) });
+    const sheet = h.ss.addSheet('Typo', [
+      ['Name', 'Conection Degree', 'Notes'],
+      ['Ada', '1st', 'met at a fair'],
+    ]);
+    h.global.classifySheet?.();
+    expect(sheet.cells[0]?.[3]).toBe('Channel');
+    expect(h.ss.toasts).toEqual([]);
+    expect(h.ui.alerts).toHaveLength(1);
+    expect(h.ui.alerts[0]).toContain("Not used: 'Conection Degree': a typo of Degree? rename it or set Column: Degree");
+    expect(h.ui.alerts[0]).toContain("Not used (not columns the planner reads, kept as they are): 'Notes'");
+    const whole = loadDist({ now: new Date(2026, 11, 5, 9) });
+    whole.ss.addSheet('Whole', [
+      ['Name', 'Degree'],
+      ['Ada', '1st'],
+    ]);
+    whole.global.classifySheet?.();
+    expect(whole.ss.toasts[0]?.split('\n').map((l) => l.split(' ')[0])).toEqual(['Planned', 'Channels:', 'Credits:']);
+  });
+
+  it("a column the user set to (none) is named as not used, with no pointer to map it: it is the user's own choice", () => {
+    const h = loadDist({ now: new Date(2026, 11, 5, 9) });
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['Column: Degree', '(none)'],
+    ]);
+    h.ss.addSheet('Prospects', [
+      ['Name', 'Degree'],
+      ['Ada', '1st'],
+    ]);
+    h.global.classifySheet?.();
+    expect(h.ui.alerts).toEqual([]);
+    expect(h.ss.toasts[0]).toContain("Not used: 'Degree': Column: Degree is (none)");
+    expect(h.ss.toasts[0]).not.toContain('Columns step');
+  });
+
   it('Insert sample sheet adds the sample with its dates moved to today, planned as on 2026-11-23', () => {
     const h = loadDist({ now: new Date(2026, 11, 7, 10) }); // two weeks after the sample's date
     h.global.insertSampleSheet?.();

@@ -55,6 +55,22 @@ describe("SPEC 9 in Sheets: the menu's Today's touches writes the Today sheet", 
     expect(h.ss.toasts[0]).toMatch(/^4 touches due on or before 2026-11-24/);
   });
 
+  it("SPEC 1a: the toast names the list's columns not read, as Classify's does, and where to map them", () => {
+    const { h } = setUp(
+      [
+        ['Ada', '1st', '', ''],
+        ['Bob', '', '2026-11-20', ''],
+      ],
+      ['Name', 'Conn Deg', 'Inv. sent', 'Last reply'],
+    );
+    h.global.showTodaysTouches?.();
+    expect(h.ui.alerts).toEqual([]);
+    expect(h.ss.toasts[0]?.split('\n').slice(1)).toEqual([
+      "Not used (not columns the planner reads, kept as they are): 'Conn Deg', 'Inv. sent', 'Last reply'",
+      "To read one, choose it for its field in Open planner's Columns step.",
+    ]);
+  });
+
   it('run again, it replaces the sheet: no row or checkbox of the last run is left', () => {
     const { h, list } = setUp();
     h.global.showTodaysTouches?.();

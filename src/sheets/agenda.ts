@@ -47,8 +47,10 @@ import {
   planSheet,
   problemOf,
   settingsPairs,
+  showMessage,
   todaySourceNames,
   withLock,
+  withNotUsed,
   writePlanned,
   zoneOf,
 } from './server.js';
@@ -343,7 +345,7 @@ export function showTodaysTouches(): void {
   const ss = active();
   try {
     const zone = zoneOf(ss);
-    const summary = withLock(() => {
+    const message = withLock(() => {
       // Replacing the sheet would drop ticks not yet recorded: the user records or unticks them first.
       const existing = ss.getSheetByName(TODAY_SHEET);
       const ticked = existing ? tickedRows(existing.getDataRange().getValues() as Cell[][]).length : 0;
@@ -354,9 +356,9 @@ export function showTodaysTouches(): void {
       const plan = planSheet(prospectSheet(ss), settingsPairs(ss), zone);
       const agenda = agendaOfPlan(plan);
       writeToday(ss, plan, agenda).activate();
-      return agendaSummary(agenda);
+      return withNotUsed([agendaSummary(agenda)], plan);
     });
-    ss.toast(summary, "Today's touches", 8);
+    showMessage("Today's touches", message);
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
     ui.alert("Today's touches", (e as Error).message, ui.ButtonSet.OK);

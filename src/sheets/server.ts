@@ -639,13 +639,64 @@ export function showHelp(): void {
   SpreadsheetApp.getUi().showModalDialog(html, 'Prospect Channel Planner');
 }
 
-export function reportErrors(work: () => string): void {
+/** How long a menu item's toast stays, in seconds; longer when it names columns not read, which take reading. */
+const TOAST_SECONDS = 8;
+const UNREAD_TOAST_SECONDS = 15;
+
+/** What a menu item says when it is done: a toast, or an alert where what it says must not pass unseen. */
+export interface MenuMessage {
+  readonly text: string;
+  readonly alert: boolean;
+  /** It names columns not read: its toast stays longer. */
+  readonly long: boolean;
+}
+
+/** Shows a menu item's message: an alert, or a toast under its title. */
+export function showMessage(title: string, message: string | MenuMessage): void {
+  const m = typeof message === 'string' ? { text: message, alert: false, long: false } : message;
+  if (m.alert) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(title, m.text, ui.ButtonSet.OK);
+  } else active().toast(m.text, title, m.long ? UNREAD_TOAST_SECONDS : TOAST_SECONDS);
+}
+
+export function reportErrors(work: () => string | MenuMessage): void {
   try {
-    const message = work();
-    active().toast(message, 'Prospect Channel Planner', 8);
+    showMessage('Prospect Channel Planner', work());
   } catch (e) {
     SpreadsheetApp.getUi().alert('Prospect Channel Planner', (e as Error).message, SpreadsheetApp.getUi().ButtonSet.OK);
   }
+}
+
+/**
+ * The header's columns a plan did not read, as the command line's summary says it (SPEC 1a: what
+ * was understood is always shown): `understandingLines` given only the columns not used, without
+ * its first line, the columns read, which it always writes first.
+ */
+export function notUsedLines(u: Pick<Understanding, 'map' | 'unused'>): string[] {
+  if (u.unused.length === 0) return [];
+  const unusedOnly: Understanding = { headerRow: 0, map: u.map, unused: u.unused, dateOrders: [], notes: [], ignored: [] };
+  return understandingLines(unusedOnly).slice(1);
+}
+
+/** Where a column not read is given its field, when one was left unread by anything but the user's own `(none)`. */
+const MAP_THEM = "To read one, choose it for its field in Open planner's Columns step.";
+
+/**
+ * A menu item's message with the columns its plan left unread, and where to map them: an alert
+ * when a header reads as a typo of a field's (`Conection Degree`), which is meant to be read; a
+ * toast otherwise, as a CRM export's many columns the planner has no use for are no mistake.
+ */
+export function withNotUsed(lines: readonly string[], plan: Pick<Understanding, 'map' | 'unused'>): MenuMessage {
+  const unread = notUsedLines(plan);
+  if (unread.length === 0) return { text: lines.join('\n'), alert: false, long: false };
+  const mappable = plan.unused.some((c) => c.reason !== 'none');
+  const [first = '', ...rest] = lines;
+  return {
+    text: [first, ...unread, ...(mappable ? [MAP_THEM] : []), ...rest].join('\n'),
+    alert: plan.unused.some((c) => c.reason === 'misspelt'),
+    long: true,
+  };
 }
 
 export function classifySheet(): void {
@@ -659,7 +710,7 @@ export function classifySheet(): void {
       writePlanned(p);
       return p;
     });
-    return summaryLines(plan.summary, plan.settings).slice(0, 3).join('\n');
+    return withNotUsed(summaryLines(plan.summary, plan.settings).slice(0, 3), plan);
   });
 }
 
