@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Frame } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { available, launch } from './browser.js';
 import type { FakeSheet } from '../../src/preview/apps-script.js';
 import { type Preview, startPreview } from '../../src/preview/server.js';
 
 const sample = 'examples/prospects.csv';
+const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
 describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () => {
   let browser: Browser;
@@ -20,14 +21,25 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
   });
 
   /** The preview on the sample list, or on a file of its own (`csv`) under a fixed clock (`now`). */
-  async function open(
-    options: { csv?: string; now?: Date } = {},
-  ): Promise<{ frame: Frame; press: (key: string) => Promise<void>; tabTo: (id: string) => Promise<void>; close: () => Promise<void> }> {
-    preview = await startPreview({ port: 0, dist: join(process.cwd(), 'dist'), sample, ...options });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(preview.url);
-    await page.waitForFunction(() => Boolean(document.querySelector('iframe')));
+  async function open(options: { csv?: string; now?: Date; sidebarOnly?: { width: number; height: number } } = {}): Promise<{
+    page: Page;
+    frame: Frame;
+    press: (key: string) => Promise<void>;
+    tabTo: (id: string) => Promise<void>;
+    close: () => Promise<void>;
+  }> {
+    const { sidebarOnly, ...rest } = options;
+    preview = await startPreview({ port: 0, dist: join(process.cwd(), 'dist'), sample, ...rest });
+    const page = await browser.newPage({ viewport: sidebarOnly ?? { width: 1280, height: 900 } });
     let frame: Frame | undefined;
+    if (sidebarOnly) {
+      // The sidebar alone, at the width Sheets gives it.
+      await page.goto(`${preview.url}sidebar`);
+      frame = page.mainFrame();
+    } else {
+      await page.goto(preview.url);
+      await page.waitForFunction(() => Boolean(document.querySelector('iframe')));
+    }
     for (let i = 0; i < 50 && !frame; i++) {
       frame = page.frames().find((f) => f.url().endsWith('/sidebar'));
       if (!frame) await page.waitForTimeout(100);
@@ -39,6 +51,7 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
       .waitFor();
     const active = () => f.evaluate(() => document.activeElement?.id ?? '');
     return {
+      page,
       frame: f,
       press: (key) => page.keyboard.press(key),
       tabTo: async (id) => {
@@ -179,6 +192,75 @@ describe.skipIf(!available)("the sidebar's Today step in Chromium (SPEC 9)", () 
         .getByText(/under the header in row 3/)
         .waitFor();
       await expect(frame.locator('#step-today li.touch').count()).resolves.toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a list of 484 touches at the sidebar's 300 px: Mark checked done is one Tab from Refresh and stays in view down the list, with the count of ticks; a touch focused from the keyboard is not hidden under it", async () => {
+    const csv = join(mkdtempSync(join(tmpdir(), 'pcp-today-')), 'long.csv');
+    const names = Array.from({ length: 484 }, (_, i) => `Person ${i + 1},1st`);
+    writeFileSync(csv, `Name,Degree\n${names.join('\n')}\n`);
+    const { page, frame, press, close } = await open({ csv, now: new Date(2026, 10, 24, 9), sidebarOnly: { width: 300, height: 700 } });
+    try {
+      await frame.getByRole('button', { name: '4. Today' }).click();
+      await frame.locator('#today-load').click();
+      await frame.getByRole('heading', { name: "Today in 'long.csv', as of 2026-11-24" }).waitFor();
+      await expect(frame.locator('#step-today li.touch').count()).resolves.toBe(484);
+      // From the keyboard: the button right after Refresh, named, and told how many are ticked.
+      await frame.locator('#today-load').focus();
+      await press('Tab');
+      await expect(frame.evaluate(() => document.activeElement?.id)).resolves.toBe('today-mark-checked');
+      const button = frame.getByRole('button', { name: 'Mark checked done', exact: true });
+      await expect(button.count()).resolves.toBe(1);
+      await expect(button.getAttribute('aria-describedby')).resolves.toBe('today-ticked');
+      await expect(frame.locator('#today-ticked').innerText()).resolves.toBe('0 of 484 ticked');
+      // A touch far down ticked with Space: the button is in view, on top (nothing covers it), and counts it.
+      const far = frame.locator('#step-today input[data-touch="400"]');
+      await far.focus();
+      await press('Space');
+      await expect(frame.locator('#today-ticked').innerText()).resolves.toBe('1 of 484 ticked');
+      const inView = () =>
+        frame.evaluate(() => {
+          const b = (document.querySelector('#today-mark-checked') as HTMLElement).getBoundingClientRect();
+          const x = b.left + b.width / 2;
+          const y = b.top + b.height / 2;
+          return { top: b.top, bottom: b.bottom, height: window.innerHeight, onTop: document.elementFromPoint(x, y)?.id, scrolled: window.scrollY };
+        });
+      const there = await inView();
+      expect(there.scrolled).toBeGreaterThan(10_000);
+      expect(there.top).toBeGreaterThanOrEqual(0);
+      expect(there.bottom).toBeLessThanOrEqual(there.height);
+      expect(there.onTop).toBe('today-mark-checked');
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, 'today-484-300.png') });
+      // Going back up the list with Shift+Tab, the control focused is scrolled clear of the bar, not left under it:
+      // the Mark done above a touch stands half under the bar, as it does when the list scrolls.
+      await frame.locator('#step-today input[data-touch="200"]').evaluate((b: HTMLElement) => {
+        b.focus({ preventScroll: true });
+        const above = b.closest('li')?.previousElementSibling?.querySelector('button') as HTMLElement;
+        window.scrollBy(0, above.getBoundingClientRect().top - 20);
+      });
+      await press('Shift+Tab');
+      const clear = await frame.evaluate(() => {
+        const bar = (document.querySelector('.today-bar') as HTMLElement).getBoundingClientRect();
+        const focused = (document.activeElement as HTMLElement).getBoundingClientRect();
+        return { focused: document.activeElement?.getAttribute('aria-label'), top: focused.top, bar: bar.bottom };
+      });
+      expect(clear.focused).toMatch(/^Mark done: row 201, Person 200, /);
+      expect(clear.top).toBeGreaterThanOrEqual(clear.bar);
+      // Pressed where it stands, it marks the touch ticked far below.
+      await button.click();
+      await frame
+        .locator('#today-status')
+        .getByText(/^Marked 1 done /)
+        .waitFor();
+      await expect(frame.locator('#step-today li.touch').count()).resolves.toBe(483);
+      await expect(frame.locator('#today-ticked').innerText()).resolves.toBe('0 of 483 ticked');
+    } catch (e) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, 'today-484-300-failed.png') }).catch(() => undefined);
+      throw e;
     } finally {
       await close();
     }

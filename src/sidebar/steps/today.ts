@@ -6,7 +6,7 @@
  * so the step works from the keyboard alone.
  */
 import type { TodayOutcome, TodayTouch, TodayView } from '../../sheets/agenda.js';
-import { clearInvalid, el, isolated, nodes } from '../dom.js';
+import { clearInvalid, count, el, isolated, nodes } from '../dom.js';
 import { callServer } from '../server.js';
 import type { Step, StepContext } from '../step.js';
 import { channelName } from './preview.js';
@@ -84,6 +84,7 @@ function touchItem(t: TodayTouch, i: number, ticked: ReadonlySet<string>): HTMLE
   const box = el('input', { type: 'checkbox', id, 'data-touch': String(i), 'data-key': keyOf(t) });
   box.checked = ticked.has(keyOf(t));
   box.disabled = busy;
+  box.addEventListener('change', showTicked);
   return el(
     'li',
     { class: 'touch' },
@@ -117,7 +118,9 @@ function draw(): void {
   const refresh = el('button', { type: 'button', class: 'action', id: 'today-load' }, view ? "Refresh today's touches" : "Show today's touches");
   refresh.disabled = busy;
   refresh.addEventListener('click', load);
-  const markChecked = el('button', { type: 'button', class: 'create', id: 'today-mark-checked' }, 'Mark checked done');
+  // At the top of the list and kept in view as it scrolls (sidebar.css, .today-bar), with the count of
+  // ticks: on a list of hundreds of touches, at its end it was thousands of pixels and Tab presses away.
+  const markChecked = el('button', { type: 'button', class: 'create', id: 'today-mark-checked', 'aria-describedby': 'today-ticked' }, 'Mark checked done');
   markChecked.disabled = busy || touches.length === 0;
   markChecked.addEventListener('click', () => {
     const checked = Array.from(section?.querySelectorAll<HTMLInputElement>('input[data-touch]:checked') ?? []).map((b) => touches[Number(b.dataset.touch)]);
@@ -147,12 +150,22 @@ function draw(): void {
       ),
       view?.warnings.length ? el('ul', { class: 'warnings', id: 'today-warnings' }, ...view.warnings.map((w) => el('li', {}, w))) : null,
       refresh,
+      touches.length > 0 ? el('div', { class: 'today-bar' }, markChecked, ' ', el('span', { id: 'today-ticked', class: 'hint' })) : null,
       ...groups.map((g) =>
         el('section', { 'aria-label': g.title }, el('h3', {}, `${g.title} (${g.items.length})`), el('ul', { class: 'touches' }, ...g.items)),
       ),
-      touches.length > 0 ? markChecked : null,
     ),
   );
+  showTicked();
+}
+
+/** How many touches are ticked, beside Mark checked done (its description): the ticks may be far down the list. */
+function showTicked(): void {
+  const shown = section?.querySelector('#today-ticked');
+  if (!shown) return;
+  const boxes = section?.querySelectorAll<HTMLInputElement>('input[data-touch]') ?? [];
+  const ticked = Array.from(boxes).filter((b) => b.checked).length;
+  shown.replaceChildren(`${count(ticked)} of ${count(boxes.length)} ticked`);
 }
 
 export const todayStep: Step = {
