@@ -182,6 +182,26 @@ describe('custom functions, called as Sheets calls them', () => {
     }
   });
 
+  it("SPEC 6, as the README writes them: filled down with the settings range, the row-wise functions read the sidebar's saved Column: Degree = Conn Deg and agree with the plan; without it they do not see it", () => {
+    const header = ['Name', 'Conn Deg', 'Title'];
+    const rows: Value[][] = [
+      ['Ada Lane', '1st', 'VP Sales'],
+      ['Bo Chan', '2nd', 'Engineer'],
+      ['Cy Doe', '3rd', 'CEO'],
+    ];
+    // The whole columns A:B of the settings sheet, blank rows and all, as Sheets passes them.
+    const settings: Value[][] = [['Setting', 'Value'], ['As Of', '2026-11-23'], ['Column: Degree', 'Conn Deg'], ...Array.from({ length: 20 }, () => ['', ''])];
+    const plan = call('CHANNEL_PLAN', rows, [header], settings) as Value[][];
+    expect(plan.map((r) => r[0])).toEqual(['MESSAGE', 'CONNECT_NOTE', 'CONNECT_NOTE']);
+    const day = rows.map((r) => call('SEQUENCE_DAY', [r], [header], settings));
+    const reason = rows.map((r) => call('CHANNEL_REASON', [r], [header], settings));
+    expect(day).toEqual(plan.map((r) => r[1]));
+    expect(reason).toEqual(plan.map((r) => r[4]));
+    // Without it the header Conn Deg is not read: the 1st-degree connection is sent an invitation.
+    expect(call('CHANNEL', [rows[0]], [header], AS_OF)).toBe('CONNECT_NOTE');
+    expect(call('CHANNEL_REASON', [rows[0]], [header], AS_OF)).not.toBe(reason[0]);
+  });
+
   it('answers match the command line on the sample sheet with Sheets-typed cells', () => {
     const cli = spawnSync(process.execPath, ['build/cli.js', 'examples/prospects.csv', '--as-of', '2026-11-23', '--format', 'csv'], { encoding: 'utf8' });
     const expected = (parse(cli.stdout) as string[][]).slice(1).map((r) => r.slice(-5));

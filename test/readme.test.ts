@@ -35,3 +35,12 @@ it('the README counts the sample list as it is', () => {
   const rows = readFileSync('examples/prospects.csv', 'utf8').trimEnd().split('\n').length - 1;
   expect(readme).toContain(`(${rows} rows, 3 of them with a bad cell on purpose`);
 });
+
+it("every formula of the README's 'In a sheet' block passes the settings range: without it a custom function does not see the saved Column: mappings", () => {
+  const block = /### In a sheet\n\n```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const formulas = block.match(/=[A-Z_]+\([^)]*\)/g) ?? [];
+  expect(formulas.map((f) => f.slice(1, f.indexOf('(')))).toEqual(['CHANNEL', 'SEQUENCE_DAY', 'INMAIL_COST', 'CHANNEL_REASON', 'CHANNEL_PLAN']);
+  for (const f of formulas) expect(f, f).toMatch(/, 'Channel Settings'!A:B\)$/);
+  // And the one the install steps suggest trying.
+  expect(readme).toContain("`=CHANNEL(A2:W2, A$1:W$1, 'Channel Settings'!A:B)`");
+});

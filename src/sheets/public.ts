@@ -26,7 +26,7 @@ const HEADERS: PublicParam = { name: 'headers', type: 'A$1:T$1', text: 'The head
 const SETTINGS: PublicParam = {
   name: 'settings',
   type: `'${SETTINGS_SHEET}'!A:B`,
-  text: 'Optional key/value settings range (plan, credits, As Of, Column: mappings...).',
+  text: 'Optional key/value settings range (plan, credits, As Of, Column: mappings...): without it the saved settings and column mappings are not read.',
   optional: true,
 };
 const CELL_ARGS = [ROWS, HEADERS, SETTINGS];
