@@ -667,6 +667,25 @@ describe('CLI: files as they come', () => {
     expect(ascii.stderr).toMatch(/^File read as Windows-1252 \(its bytes are not UTF-8\), and written back in it$/m);
   });
 
+  it('SPEC 1a: a UTF-8 file with a BOM and Windows-1252 lines appended (cat of two exports) is read as the file without its BOM is, its BOM written back, in the head or far into the file', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const utf8 = Buffer.from('Name,Title,Degree,Target Account\r\nZoë Müller,Engineer,2nd,no\r\n', 'utf8');
+    const appended = Buffer.from('Jan Weiß,Geschäftsführer,3rd,yes\r\n', 'latin1');
+    for (const [name, filler] of [
+      ['bom-mixed-small.csv', Buffer.alloc(0)],
+      ['bom-mixed-big.csv', Buffer.from('Ann Lee,Engineer,2nd,no\r\n'.repeat(5000))],
+    ] as const) {
+      const r = cli([file(name, Buffer.concat([bom, utf8, filler, appended])), ...AS_OF, '--format', 'csv']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/^File read as Windows-1252, and written back in it: it mixes two encodings, UTF-8 before line \d+ and Windows-1252 from it/m);
+      // The BOM written back; Jan's title read as Geschäftsführer, c-level, where it read garbled and gave no level.
+      expect(r.stdout.startsWith('\ufeff')).toBe(true);
+      const jan = rowsOf(r.stdout).find((row) => (row[0] as string).startsWith('Jan'));
+      expect(jan?.[4]).toBe('INMAIL');
+      expect(jan?.at(-1)).toContain('c-level');
+    }
+  });
+
   it('SPEC 1a: a stray quote that joins lines into one row is read as a spreadsheet reads it, and the summary says which lines', () => {
     // Line 3 opens a quoted cell that closes at the start of line 5, with text after it: three lines, one row.
     const text = 'Name,Title,Degree\nA,CEO,3rd\n"B,VP,2nd\nC,VP,2nd\n"D",Manager,2nd\nE,"VP\nSales",2nd\n';

@@ -228,14 +228,15 @@ function utf16Units(bytes: Uint8Array, bigEndian: boolean): Uint16Array {
 
 /**
  * The text of the start of a file (after its BOM), what is whole of it: to tell the delimiter and
- * whether it is text. Throws NotUtf8 for a file without a BOM taken as UTF-8 that is not.
+ * whether it is text. Throws NotUtf8 for a file taken as UTF-8 that is not, with a BOM or without.
  */
 export function headText(encoding: Encoding, bytes: Buffer): string {
   switch (encoding.name) {
     case 'utf-8': {
       const whole = bytes.subarray(0, wholeUtf8(bytes));
-      // Without a BOM, the bytes must prove the guess; with one, the file says it is UTF-8.
-      if (encoding.bom.length === 0 && !encoding.verified && !isUtf8(whole)) throw new NotUtf8(firstNotUtf8(whole));
+      // The bytes must prove it, a BOM or not: a UTF-8 file with a BOM and Windows-1252 lines
+      // appended (`cat` of two exports) is read as the file without its BOM is, never garbled in silence.
+      if (!encoding.verified && !isUtf8(whole)) throw new NotUtf8(firstNotUtf8(whole));
       return whole.toString('utf8');
     }
     case 'utf-16le':
@@ -260,8 +261,8 @@ export function textOf(bytes: Buffer): { encoding: Encoding; text: string } {
     return { encoding, text: headText(encoding, body) };
   } catch (e) {
     if (!(e instanceof NotUtf8)) throw e;
-    const encoding = fallbackAt(body, e.at);
-    return { encoding, text: headText(encoding, body) };
+    const fallback = { ...fallbackAt(body, e.at), bom: encoding.bom };
+    return { encoding: fallback, text: headText(fallback, body) };
   }
 }
 
@@ -383,7 +384,7 @@ export function engineCodec(encoding: Encoding): EngineCodec {
   switch (encoding.name) {
     case 'utf-8':
       return {
-        source: () => (encoding.bom.length > 0 || encoding.verified ? asBytes : new CheckedUtf8()),
+        source: () => (encoding.verified ? asBytes : new CheckedUtf8()),
         cellText: (raw) => latin1Bytes(raw).toString('utf8'),
         cellBytes: (bytes, from, to) => (bytes as Buffer).toString('utf8', from, to),
         fromText: (text) => (ASCII.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1')),

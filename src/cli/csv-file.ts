@@ -164,15 +164,17 @@ function fallbackOf(file: CsvFile, at: number): Encoding {
   try {
     const buffer = Buffer.allocUnsafe(READ);
     const sample = Buffer.from(buffer.subarray(0, readSync(fd, buffer, 0, READ, file.encoding.bom.length + Math.max(0, at - 1))));
-    if (at < 0) return fallbackFor(sample);
+    // A UTF-8 BOM the file starts with stays its own: it is written back as it came.
+    const bom = file.encoding.bom;
+    if (at < 0) return { ...fallbackFor(sample), bom };
     const lines = new MixedLines();
     for (let done = 0; done < at; ) {
-      const n = readSync(fd, buffer, 0, Math.min(READ, at - done), file.encoding.bom.length + done);
+      const n = readSync(fd, buffer, 0, Math.min(READ, at - done), bom.length + done);
       if (n === 0) break;
       lines.add(buffer.subarray(0, n));
       done += n;
     }
-    return lines.fallback(sample);
+    return { ...lines.fallback(sample), bom };
   } finally {
     closeSync(fd);
   }
