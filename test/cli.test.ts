@@ -156,13 +156,24 @@ describe('CLI: --format json and table', () => {
     expect(lines[2]).toMatch(/^ +3 {2}Grace {9}/);
   });
 
-  it('plan --format json writes one object a row and the summary as one JSON object on stderr', () => {
+  it('plan --format json writes one object a row (Day and Cost as numbers, null where a row has none, as Date is) and the summary as one JSON object on stderr', () => {
     const r = cli([SAMPLE, ...AS_OF, '--format', 'json']);
     expect(r.code).toBe(0);
-    const rows = r.stdout
+    const typed = r.stdout
       .trimEnd()
       .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, string>);
+      .map((l) => JSON.parse(l) as Record<string, string | number | null>);
+    expect(typed[0]).toMatchObject({ Channel: 'INMAIL', Day: 1, Date: '2026-11-23', Cost: 1.62 });
+    expect(typed.find((row) => row.Channel === 'SKIP')).toMatchObject({ Day: null, Date: null, Cost: 0 });
+    expect(typed.filter((row) => String(row.Reason).startsWith('ERROR')).map((row) => [row.Day, row.Date, row.Cost])).toEqual([
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+    ]);
+    // As text, each is the CSV's cell.
+    const rows = typed.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? '' : typeof v === 'number' && k === 'Cost' ? v.toFixed(2) : String(v)])),
+    );
     const csv = rowsOf(cli([SAMPLE, ...AS_OF, '--format', 'csv']).stdout);
     expect(rows).toHaveLength(csv.length - 1);
     // A format in any case, as the settings' choices are read.

@@ -29,7 +29,7 @@ import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
 import { type EncodingName, binaryKind, engineCodec, firstZeroByte } from './csv-encoding.js';
 import { type CsvFile, CsvWriter, FileChanged, type ReadOptions, openCsv, readCsv, withFallback } from './csv-file.js';
-import { type TableLayout, jsonKeys, jsonLine, tableLine, tableName, tableReady } from './table.js';
+import { type JsonValue, type TableLayout, jsonKeys, jsonLine, tableLine, tableName, tableReady } from './table.js';
 import { Column, bytes } from '../core/typed.js';
 
 export { type CsvFile, FileChanged } from './csv-file.js';
@@ -362,9 +362,16 @@ export async function fileStep<T>(step: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Our five cells as a JSON line gives them: Day and Cost as numbers (`jq` adds them up), each null where the row has none, Date too. */
+function jsonOutputs(ours: readonly string[]): JsonValue[] {
+  const [channel, day, date, cost, reason] = ours as [string, string, string, string, string];
+  const number = (text: string) => (text === '' ? null : Number(text));
+  return [channel, number(day), date === '' ? null : date, number(cost), reason];
+}
+
 /** The input record padded to the header's width with our cells in place: what a JSON line shows. */
-function withOutputs(record: readonly string[], map: ColumnMap, ours: readonly string[]): string[] {
-  const cells = record.slice();
+function withOutputs<T extends JsonValue>(record: readonly string[], map: ColumnMap, ours: readonly T[]): (string | T)[] {
+  const cells: (string | T)[] = record.slice();
   while (cells.length < map.headers.length) cells.push('');
   if (map.outputAt >= 0) cells.splice(map.outputAt, OUTPUT_COLUMNS.length, ...ours);
   else cells.splice(map.headers.length, 0, ...ours);
@@ -395,7 +402,7 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
     const outcome = planner.outcome(i - headerAt - 1) ?? (readProspect(cells, map) as 'blank' | RowError);
     const ours = outputText(outcome);
     n++;
-    if (format === 'json') writer.write(jsonLine(keys, withOutputs(cells, map, ours)));
+    if (format === 'json') writer.write(jsonLine(keys, withOutputs(cells, map, jsonOutputs(ours))));
     else {
       const isError = isErrorOutcome(outcome);
       writer.write(

@@ -197,9 +197,12 @@ export function jsonKeys(header: readonly string[], ours?: { readonly at: number
   return keys;
 }
 
+/** A JSON line's value: a cell's text, or a number (the plan's Day and Cost), null where it has none. */
+export type JsonValue = string | number | null;
+
 /** One row as a JSON object on one line; cells past the header's keys get `Column N`. */
-export function jsonLine(keys: readonly string[], cells: readonly string[]): string {
-  const row: Record<string, string> = {};
+export function jsonLine(keys: readonly string[], cells: readonly JsonValue[]): string {
+  const row: Record<string, JsonValue> = {};
   cells.forEach((c, i) => (row[keys[i] ?? `Column ${i + 1}`] = c));
   return `${JSON.stringify(row)}\n`;
 }
