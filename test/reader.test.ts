@@ -274,6 +274,12 @@ describe('SPEC 1a seniority vocabularies (Sales Navigator, LinkedIn job levels, 
       expect(read(['Name', 'Title', 'Seniority'], ['Ann', 'Sales Intern', word]).seniority).toBe('entry');
     });
   }
+  it("Lever's Emails and Phones (every address or number in one cell) are Email and Phone, the first address read, where they were said to be typos of Email", () => {
+    const header = ['Name', 'Emails', 'Phones'];
+    const u = understood([header, ['Ben Okafor', 'ben@okafor.dev, ben.okafor@gmail.com', '+1 415 555 0101, +1 415 555 0102']]);
+    expect([fieldOf(u, 'Emails'), fieldOf(u, 'Phones')]).toEqual(['Email', 'Phone']);
+    expect(u.unused).toEqual([]);
+  });
   it("an applicant tracker's Job (Greenhouse: the opening applied for) is not the person's Title; a Current Title left blank gives no level", () => {
     const header = ['Candidate ID', 'First Name', 'Last Name', 'Current Title', 'Email Address', 'Job', 'Stage'];
     const u = understood([header, ['48213377', 'Ana', 'Silva', '', 'ana@example.com', 'VP of Engineering', 'Application Review']]);

@@ -1335,6 +1335,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Secondary Email Address',
       'Personal Email Address',
       'Email 2',
+      // Lever's candidate export: every address in one cell (the first is read).
+      'Emails',
       // Google Contacts' export.
       'E-mail 1 - Value',
       'E-mail 2 - Value',
@@ -1385,6 +1387,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Phone 1 - Value',
       'Phone 2 - Value',
       'Phone 3 - Value',
+      // Lever's candidate export: every number in one cell.
+      'Phones',
     ],
     generic: ['Mobile', 'Mobil', 'Telephone', 'Tel', 'Cell', 'Portable', 'Telefon', 'Handy', 'Móvil', 'Celular', 'Teléfono'],
     reads: readsAsPhone,
