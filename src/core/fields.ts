@@ -857,8 +857,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Cargo actual',
       'Título del puesto',
     ],
-    // Not `Job`: an applicant tracker's (Greenhouse) names the opening applied for, not the person's title.
-    generic: ['Role', 'Occupation', 'Headline', 'Fonction', 'Titre'],
+    generic: ['Role', 'Job', 'Occupation', 'Headline', 'Fonction', 'Titre'],
     reads: readsAsText,
   },
   {
