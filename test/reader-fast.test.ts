@@ -22,6 +22,12 @@ import { referenceRead, referenceSeniority } from './reference-read.js';
 
 /** Words the title reading knows, words it does not, and characters that lower-case oddly. */
 const TITLE_WORDS = [
+  // What a partner before them qualifies, and words that leave it a partner.
+  'engineer',
+  'Architect',
+  'sales',
+  'Programs',
+  'tax',
   'Former',
   'ex',
   'Ex-',

@@ -305,10 +305,16 @@ describe('SPEC 1a titles are read by their role noun', () => {
     ['Partner', 'c-level'],
     ['Partner at Deloitte', 'c-level'],
     ['Senior Partner', 'c-level'],
-    // A partner with a word after it in the role is what it qualifies: an engineer, a manager.
+    // A partner before an individual contributor's role noun is what it qualifies; before any other word, a partner.
     ['Partner Engineer', undefined],
     ['Partner Solutions Engineer', undefined],
+    ['Partner Solutions Architect', undefined],
     ['Senior Partner Engineer', 'senior'],
+    ['Partner Tax', 'c-level'],
+    ['Partner: Audit', 'c-level'],
+    ['Partner KPMG', 'c-level'],
+    ['Partner Owner', 'c-level'],
+    ['Partner II', 'c-level'],
     ['Director, Partner Programs', 'director'],
     ['Partner Account Manager', 'manager'],
     ['HR Business Partner', undefined],

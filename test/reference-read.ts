@@ -174,6 +174,47 @@ const ACRONYMS: ReadonlyMap<string, Seniority> = new Map(
 
 /** Owners and partners are c-level only on their own or with these words before them. */
 const OWNER_WORDS = new Set(['co', 'business', 'company', 'sole', 'founder', 'founding', 'franchise', 'proud', 'principal']);
+/** Role nouns, and a partner team's work, that a partner before them qualifies. */
+const PARTNER_QUALIFIES = new Set([
+  'engineer',
+  'architect',
+  'specialist',
+  'consultant',
+  'analyst',
+  'developer',
+  'representative',
+  'rep',
+  'scientist',
+  'designer',
+  'strategist',
+  'advocate',
+  'evangelist',
+  'technologist',
+  'administrator',
+  'recruiter',
+  'programmer',
+  'program',
+  'programs',
+  'marketing',
+  'sales',
+  'success',
+  'enablement',
+  'operations',
+  'ops',
+  'development',
+  'relations',
+  'alliances',
+  'ecosystem',
+  'channel',
+  'channels',
+  'account',
+  'accounts',
+  'solutions',
+  'integrations',
+  'onboarding',
+  'support',
+  'network',
+]);
 const PARTNER_WORDS = new Set(['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture']);
 
 const SENIOR_WORDS = new Set(['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee']);
@@ -287,8 +328,9 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
         if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
         continue;
       case 'partner':
-        // A partner with a word after it in the phrase is what it qualifies ("Partner Engineer").
-        if (i === words.length - 1 && (before === undefined || PARTNER_WORDS.has(before))) return 'c-level';
+        // A partner before an individual contributor's role noun is what it qualifies ("Partner Engineer").
+        if (words.slice(i + 1).some((w) => PARTNER_QUALIFIES.has(w))) continue;
+        if (before === undefined || PARTNER_WORDS.has(before)) return 'c-level';
         continue;
       case 'associe':
       case 'associee':

@@ -42,6 +42,52 @@ const ACRONYMS: Readonly<Record<string, number>> = {
 /** Owners and partners are c-level only on their own or with these words before them. */
 const OWNER_WORDS = ['co', 'business', 'company', 'sole', 'founder', 'founding', 'franchise', 'proud', 'principal'];
 const PARTNER_WORDS = ['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture'];
+/**
+ * An individual contributor's role nouns, and the work of a team that deals with partners: a
+ * partner before one in the role is what it qualifies ("Partner Engineer", "Partner Solutions
+ * Architect", "Director, Partner Programs"), no partner of the firm. Any other word leaves the
+ * partner one ("Partner Tax", "Partner KPMG", "Partner: Audit").
+ */
+const PARTNER_QUALIFIES = [
+  'engineer',
+  'architect',
+  'specialist',
+  'consultant',
+  'analyst',
+  'developer',
+  'representative',
+  'rep',
+  'scientist',
+  'designer',
+  'strategist',
+  'advocate',
+  'evangelist',
+  'technologist',
+  'administrator',
+  'recruiter',
+  'programmer',
+  'program',
+  'programs',
+  'marketing',
+  'sales',
+  'success',
+  'enablement',
+  'operations',
+  'ops',
+  'development',
+  'relations',
+  'alliances',
+  'ecosystem',
+  'channel',
+  'channels',
+  'account',
+  'accounts',
+  'solutions',
+  'integrations',
+  'onboarding',
+  'support',
+  'network',
+];
 
 /** With no role noun, these words still tell a level. */
 const SENIOR_WORDS = ['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee'];
@@ -152,6 +198,7 @@ const WORDS: readonly string[] = [
     ...Object.keys(ACRONYMS),
     ...OWNER_WORDS,
     ...PARTNER_WORDS,
+    ...PARTNER_QUALIFIES,
     ...SENIOR_WORDS,
     ...ENTRY_WORDS,
     ...TAIL_WORDS,
@@ -205,7 +252,8 @@ const TAIL = 16;
 const PART = 32;
 const LATE_TAIL = 64;
 const PAST = 128;
-const FLAGS = new Uint8Array(WORDS.length + 1);
+const QUALIFIED = 256;
+const FLAGS = new Uint16Array(WORDS.length + 1);
 const flag = (words: readonly string[], bit: number) => {
   for (const w of words) FLAGS[word(w)] = (FLAGS[word(w)] as number) | bit;
 };
@@ -217,6 +265,7 @@ flag(TAIL_WORDS, TAIL);
 flag(LATE_TAIL_WORDS, LATE_TAIL);
 flag(PART_WORDS, PART);
 flag(PAST_WORDS, PAST);
+flag(PARTNER_QUALIFIES, QUALIFIED);
 
 /** A role noun's level whatever comes before it (0: it depends, or it is no role noun). */
 const NOUN_LEVEL = new Uint8Array(WORDS.length + 1);
@@ -378,8 +427,8 @@ function titleLevel(t: string, isFolded: boolean): number {
   let inTail = false;
   // A word of PAST_WORDS in the phrase: the role is not held now, and tells no level.
   let past = false;
-  // The phrase's level before a "partner" that made it c-level, while no word has come after it
-  // (-1: none pending): a word after it makes it a modifier ("Partner Engineer"), not the role.
+  // The phrase's level before a "partner" that made it c-level (-1: none): a role noun of
+  // PARTNER_QUALIFIES after it in the phrase makes it what the partner qualifies ("Partner Engineer").
   let beforePartner = -1;
   let i = 0;
   while (i < n) {
@@ -405,13 +454,7 @@ function titleLevel(t: string, isFolded: boolean): number {
         i = j;
         if (w === 0) {
           // Most words: one the reading does not name only stands before the next.
-          if (!inTail) {
-            before = 0;
-            if (beforePartner >= 0) {
-              decided = beforePartner;
-              beforePartner = -1;
-            }
-          }
+          if (!inTail) before = 0;
           i = after;
           continue;
         }
@@ -432,19 +475,19 @@ function titleLevel(t: string, isFolded: boolean): number {
             inTail = true;
             continue;
           } else if (inTail || w === THE) continue;
-          // A word after a partner: the partner qualifies it.
-          if (beforePartner >= 0) {
-            decided = beforePartner;
-            beforePartner = -1;
-          }
           if ((flags & LATE_TAIL) !== 0 || ((w === CHEF || w === CHEFFE) && !matches(t, i, ' d'))) {
             // A French link word before any word of a level, a chef who is a cook: a word the reading does not name.
             before = 0;
             continue;
           }
           if ((flags & PAST) !== 0) past = true;
+          if (beforePartner >= 0 && (flags & QUALIFIED) !== 0) {
+            decided = beforePartner;
+            beforePartner = -1;
+          }
           const level = wordLevel(w, before, chief);
-          if (w === PARTNER && level !== 0) beforePartner = decided;
+          // A word of a level after the partner decides the phrase in its place: nothing to undo then.
+          if (level !== 0) beforePartner = w === PARTNER ? decided : -1;
           if (level !== 0) decided = level;
           if (w === CHIEF) chief = true;
           const wk = WEAK[w] as number;
