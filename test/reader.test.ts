@@ -1077,7 +1077,7 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
     ]);
     expect(fieldOf(both, 'Invite Date')).toBe('Requested On');
   });
-  it("more Replied columns (a Reply Date, Recruiter's InMail Status beside a Replied typed by hand) are each read where the ones before are blank, and said", () => {
+  it("more Replied columns (a Reply Date, Recruiter's InMail Status beside a Replied typed by hand) are each read where the ones before are blank or say no, and said", () => {
     const u = understood([
       ['Name', 'InMail Sent', 'InMail Status', 'Reply Date', 'Replied'],
       ['Ann', '2026-11-16', 'Accepted', '', ''],
@@ -1093,13 +1093,16 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
       ['Bo', '2026-11-16', 'Declined', '', 'no'],
       ['Cy', '2026-11-16', 'Pending', '2026-11-20', ''],
       ['Di', '2026-11-16', 'Pending', '', ''],
+      // A Sheets tick box left unticked in Replied.
+      ['Ed', '2026-11-16', 'Accepted', '', false],
     ].map((r) => readProspect(r, u.map) as Prospect);
     expect(rows.map((p) => [p.replied, p.repliedOn])).toEqual([
       [true, undefined],
-      // The column typed by hand is read first.
-      [false, undefined],
+      // A reply any column records is a reply: the Replied typed by hand says no, the InMail was declined (an answer).
+      [true, undefined],
       [true, day('2026-11-20')],
       [false, undefined],
+      [true, undefined],
     ]);
   });
   it('more phone and email columns (Apollo: First Phone, Work Direct Phone, Mobile Phone) are each read where the ones tried before are blank, and said', () => {

@@ -92,7 +92,9 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
       error ??= new RowError(c.header, value.message, cellText(cell));
       continue;
     }
-    if (value !== undefined && !(fallback && p[c.field.key] !== undefined)) setField(p, c.field.key, value);
+    // A fallback sets a field still unset, and Replied where the columns before say no.
+    const taken = p[c.field.key] !== undefined && !(c.field.key === 'replied' && p.replied === false && value !== false);
+    if (value !== undefined && !(fallback && taken)) setField(p, c.field.key, value);
   }
   if (!any && fallbackError) return fallbackError;
   const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);

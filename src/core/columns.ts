@@ -575,7 +575,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   candidates.sort((a, b) => Number(a.empty) - Number(b.empty) || a.rank - b.rank || a.index - b.index);
   for (const c of candidates) {
     const taken = chosen.get(c.field.key);
-    // Another way to reach the person, tried where the first is blank; unless a setting named the column.
+    // Another way to reach the person, or another record of a reply, tried where the first is blank (MORE_COLUMNS); unless a setting named the column.
     if (taken && taken.rank > 0 && MORE_COLUMNS.has(c.field.key)) {
       fallbacks.push(mappedColumn(c.field, c.index, cellText(headers[c.index])));
       continue;
@@ -585,7 +585,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
       const header = cellText(headers[c.index]);
       // Two columns headed alike are told apart by where they are, as a spreadsheet shows them.
       const used = usedHeader.trim() === header.trim() ? `the '${usedHeader}' in column ${columnLetters(taken.index)}` : `'${usedHeader}'`;
-      // Email and Phone read their further columns unless a setting named one.
+      // Email, Phone and Replied read their further columns unless a setting named one.
       const named = MORE_COLUMNS.has(c.field.key) ? `: Column: ${c.field.label} names it; clear that setting to read this one where it is blank` : '';
       unused.push({ index: c.index, header, reason: 'second', field: c.field.key, why: `a second ${c.field.label} column (${used} is read${named})` });
       continue;

@@ -1576,11 +1576,14 @@ export const IF_UNSET = 64;
 
 /**
  * Sets field number `field` only where the prospect has no value for it yet: a fallback column's
- * (a second phone). Apart from `setFieldAt`, whose switch stays small enough for the engine to
- * inline into the row reader.
+ * (a second phone); and Replied where the columns before say no, as a reply any of them records
+ * is a reply (Recruiter's InMail Status `Accepted` beside a Replied tick box left unticked).
+ * Apart from `setFieldAt`, whose switch stays small enough for the engine to inline into the row reader.
  */
 export function setIfUnset(p: Prospect, field: number, value: unknown): void {
-  if (p[(FIELDS[field] as FieldSpec).key] === undefined) setFieldAt(p, field, value);
+  const key = (FIELDS[field] as FieldSpec).key;
+  const now = p[key];
+  if (now === undefined || (key === 'replied' && now === false && value !== false)) setFieldAt(p, field, value);
 }
 
 /**
