@@ -1644,17 +1644,33 @@ describe('SPEC 1a Replied: a reply that names the channel it came by', () => {
       const p = read(['Name', 'Replied'], ['Ann', said]);
       return [p.replied, p.repliedOn];
     };
-    for (const said of ['replied 12/8/2026', 'Replied on Dec 8, 2026 - call booked', 'replied 8 Dec 2026', 'yes 2026-12-08'])
+    for (const said of [
+      'replied 12/8/2026',
+      'Replied on Dec 8, 2026 - call booked',
+      'replied 8 Dec 2026',
+      'yes 2026-12-08',
+      'yes, 12/8/2026',
+      'replied: 12/8/2026',
+      'Replied - 12/8/2026',
+      'replied 2026-12-08T10:00',
+      'oui le 8 déc. 2026',
+    ])
       expect(at(said), said).toEqual([true, day('2026-12-08')]);
-    for (const said of ['yes 12/8', 'Replied on Dec 8', 'Replied 12/8 - call booked', 'replied 8 Dec']) expect(at(said), said).toEqual([true, undefined]);
+    for (const said of ['yes 12/8', 'Replied on Dec 8', 'Replied 12/8 - call booked', 'replied 8 Dec', 'yes Dec 8th', 'replied 8th Dec', 'ja 8. Dez.'])
+      expect(at(said), said).toEqual([true, undefined]);
     expect(at('no 12/8/2026')).toEqual([false, undefined]);
+    // After a space, only a day is read: a day that is none, or other words, are the row's error, as before.
+    for (const said of ['yes 13/13/2026', 'yes please', 'yes 2 weeks ago', 'No show'])
+      expect(readProspect(['Ann', said], understood([['Name', 'Replied']]).map), said).toBeInstanceOf(RowError);
     for (const said of ['12/8', 'Dec 8']) {
       const e = readProspect(['Ann', said], understood([['Name', 'Replied']]).map);
       expect(e).toBeInstanceOf(RowError);
       expect((e as RowError).text).toBe(`ERROR: Replied: expected yes or no, or the reply's date with its year (18 Nov 2026) (got '${said}')`);
     }
-    const touch = readProspect(['Ann', '8 Dec'], understood([['Name', 'Requested On']]).map) as RowError;
-    expect(touch.text).toBe("ERROR: Requested On: expected a date with its year, such as 2026-11-18 or 18 Nov 2026 (got '8 Dec')");
+    const touch = (cell: string) => (readProspect(['Ann', cell], understood([['Name', 'Requested On']]).map) as RowError).text;
+    expect(touch('8 Dec')).toBe("ERROR: Requested On: expected a date with its year, such as 2026-11-18 or 18 Nov 2026 (got '8 Dec')");
+    // A word before a number that is no month's is no date without its year.
+    expect(touch('Week 48')).toBe("ERROR: Requested On: expected a date such as 2026-11-18 or 18 Nov 2026 (got 'Week 48')");
   });
   it("'replied by email', 'Yes - via phone', 'Replied (email)' are yes, and not on LinkedIn (as lemlist's emailsReplied): planned EMAIL_OR_PHONE where no connection can take a message; 'replied - call booked' names no channel", () => {
     for (const said of ['replied by email', 'Replied via email', 'Yes - by phone', 'Replied (email)', 'answered by e-mail', 'oui par mail', 'ja per Telefon']) {

@@ -79,18 +79,42 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem 
   // A serial number of a day before LinkedIn (`2`, `1.5`: 1900) is no reply's date.
   const serial = typeof cell === 'number' || (typeof cell === 'string' && isSerialText(cell));
   if (!(day instanceof Problem) && !(serial && day < FIRST_DAY)) return day;
-  // A yes or no with a word on what was said: `Ja, kein Interesse`, `Yes - not interested`, `No (bounced)`;
-  // or with the day, as a rep types it: `replied 12/8/2026` is that day, `yes 12/8` (no year) a yes.
+  // A yes or no with a word on what was said (`Ja, kein Interesse`, `Yes - not interested`, `No
+  // (bounced)`), or with the day, as a rep types it: `replied 12/8/2026`, `Yes, 11/8/2026`,
+  // `Replied on Dec 8, 2026 - call booked` are a reply that day, `yes 12/8` (no year) a reply.
   const said = typeof cell === 'string' ? SAID.exec(cell) : null;
-  const answer2 = said ? firstWordAnswer(said[1] as string) : undefined;
-  if (answer2 === undefined) return day === NO_YEAR_PROBLEM ? REPLIED_NO_YEAR : REPLIED_PROBLEM;
-  const on = said?.[2] === undefined ? undefined : readDate(said[2], reading);
-  return answer2 && on !== undefined && !(on instanceof Problem) && on >= FIRST_DAY ? on : answer2;
+  const first = said ? firstWordAnswer(said[1] as string) : undefined;
+  if (said === null || first === undefined) return day === NO_YEAR_PROBLEM ? REPLIED_NO_YEAR : REPLIED_PROBLEM;
+  const on = dayAtStart(said[3] as string, reading);
+  if (typeof on === 'number') return first ? on : false;
+  // After a mark, any remark; after a space, only a day (`yes please` is not read).
+  return said[2] !== undefined || on === NO_YEAR_PROBLEM ? first : REPLIED_PROBLEM;
 }
 
-/** A first word, then a remark after a mark (`Yes - not interested`), or the day after a space (`replied 12/8`, `Replied on Dec 8, 2026 - call booked`). */
-const SAID =
-  /^\s*([^\s,;:(–—-]+)(?:\s*[,;:(–—-]|\s+(?:on\s+)?(\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+[a-z]{3,9}\.?(?:\s+\d{4})?)\b)/i;
+/** A first word, then a mark (`Yes - ...`, `Replied: ...`) or a space, and what follows (after `on`, `le`, `am`, `el`). */
+const SAID = /^\s*([^\s,;:(–—-]+)(?:\s*([,;:(–—-])|\s)\s*(?:(?:on|le|am|el)\s+)?(.*)$/i;
+
+/**
+ * The day a text starts with (its first three words, two or one, read as a date cell is:
+ * `Dec 8, 2026 - call booked`), from 2000 on; NO_YEAR_PROBLEM where it starts with a day and
+ * month alone (`12/8 - call booked`); else undefined.
+ */
+function dayAtStart(text: string, reading: DateReading): Day | typeof NO_YEAR_PROBLEM | undefined {
+  const words = text.trim().split(/\s+/);
+  let noYear = false;
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const d = readDate(
+      words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[,;:]$/, ''),
+      reading,
+    );
+    if (typeof d === 'number' && d >= FIRST_DAY) return d;
+    if (d === NO_YEAR_PROBLEM) noYear = true;
+  }
+  return noYear ? NO_YEAR_PROBLEM : undefined;
+}
 
 /** A reply's first word as a yes or a no (`Ja`, `Replied`, `No`), or undefined. */
 const firstWordAnswer = (word: string): boolean | undefined => yesNoWord(word) ?? REPLY_WORDS.get(wordsOf(word));

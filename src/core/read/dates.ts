@@ -149,11 +149,19 @@ export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): 
     if (month !== undefined) return fromParts(year(mdy[3] as string), month, Number(mdy[2]));
   }
   if (isSerialText(text)) return serialDay(Number(text));
-  return NO_YEAR.test(text) ? NO_YEAR_PROBLEM : new Problem(ACCEPTS);
+  return hasNoYear(text) ? NO_YEAR_PROBLEM : new Problem(ACCEPTS);
 }
 
-/** A day and a month with no year (`12/8`, `Dec 8`, `8. Dez.`), as a rep types a date into a cell. */
-const NO_YEAR = /^(?:\d{1,2}[/.-]\d{1,2}\.?|[a-zà-ü]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-zà-ü]{3,9}\.?)$/i;
+/** A day and a month with no year, as a rep types a date into a cell: `12/8`, `Dec 8`, `8th Dec`, `5. März`. */
+const NO_YEAR_NUMERIC = /^\d{1,2}[/.-]\d{1,2}\.?$/;
+const NO_YEAR_WORDS = /^(?:([a-zà-ü]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\.?\s+([a-zà-ü]{3,9})\.?)$/i;
+
+function hasNoYear(text: string): boolean {
+  if (NO_YEAR_NUMERIC.test(text)) return true;
+  const m = NO_YEAR_WORDS.exec(text);
+  // A month's name, not any word before a number (`Week 48`, `Sprint 3`).
+  return m !== null && MONTHS[(m[1] ?? m[2] ?? '').toLowerCase()] !== undefined;
+}
 
 /** A date with no year: it could be any year's, so it is not guessed. */
 export const NO_YEAR_PROBLEM = new Problem('expected a date with its year, such as 2026-11-18 or 18 Nov 2026');
