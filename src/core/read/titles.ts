@@ -198,7 +198,6 @@ const WORDS: readonly string[] = [
     ...Object.keys(ACRONYMS),
     ...OWNER_WORDS,
     ...PARTNER_WORDS,
-    ...PARTNER_QUALIFIES,
     ...SENIOR_WORDS,
     ...ENTRY_WORDS,
     ...TAIL_WORDS,
@@ -252,8 +251,7 @@ const TAIL = 16;
 const PART = 32;
 const LATE_TAIL = 64;
 const PAST = 128;
-const QUALIFIED = 256;
-const FLAGS = new Uint16Array(WORDS.length + 1);
+const FLAGS = new Uint8Array(WORDS.length + 1);
 const flag = (words: readonly string[], bit: number) => {
   for (const w of words) FLAGS[word(w)] = (FLAGS[word(w)] as number) | bit;
 };
@@ -265,7 +263,11 @@ flag(TAIL_WORDS, TAIL);
 flag(LATE_TAIL_WORDS, LATE_TAIL);
 flag(PART_WORDS, PART);
 flag(PAST_WORDS, PAST);
-flag(PARTNER_QUALIFIES, QUALIFIED);
+/**
+ * PARTNER_QUALIFIES, looked for only after a partner: not among WORDS, whose every word a title
+ * holds is compared letter by letter ("Sales" and "Engineer" are in most titles; a partner is rare).
+ */
+const QUALIFIED: ReadonlySet<string> = new Set(PARTNER_QUALIFIES);
 
 /** A role noun's level whatever comes before it (0: it depends, or it is no role noun). */
 const NOUN_LEVEL = new Uint8Array(WORDS.length + 1);
@@ -451,10 +453,17 @@ function titleLevel(t: string, isFolded: boolean): number {
         if (w === 0 && j - i > 6) w = compoundAt(t, i, j);
         // A space after the word, the commonest case, is passed over here: it changes nothing, and its code is read already.
         const after = d === 32 ? j + 1 : j;
+        const start = i;
         i = j;
         if (w === 0) {
           // Most words: one the reading does not name only stands before the next.
-          if (!inTail) before = 0;
+          if (!inTail) {
+            before = 0;
+            if (beforePartner >= 0 && QUALIFIED.has(t.slice(start, j).toLowerCase())) {
+              decided = beforePartner;
+              beforePartner = -1;
+            }
+          }
           i = after;
           continue;
         }
@@ -481,10 +490,6 @@ function titleLevel(t: string, isFolded: boolean): number {
             continue;
           }
           if ((flags & PAST) !== 0) past = true;
-          if (beforePartner >= 0 && (flags & QUALIFIED) !== 0) {
-            decided = beforePartner;
-            beforePartner = -1;
-          }
           const level = wordLevel(w, before, chief);
           // A word of a level after the partner decides the phrase in its place: nothing to undo then.
           if (level !== 0) beforePartner = w === PARTNER ? decided : -1;
