@@ -16,6 +16,7 @@ import {
   understandHeader,
   valueInHeader,
   understandingLines,
+  notUsedLines,
   type Day,
   FIELDS,
   type FieldKey,
@@ -668,17 +669,6 @@ export function reportErrors(work: () => string | MenuMessage): void {
   }
 }
 
-/**
- * The header's columns a plan did not read, as the command line's summary says it (SPEC 1a: what
- * was understood is always shown): `understandingLines` given only the columns not used, without
- * its first line, the columns read, which it always writes first.
- */
-export function notUsedLines(u: Pick<Understanding, 'map' | 'unused'>): string[] {
-  if (u.unused.length === 0) return [];
-  const unusedOnly: Understanding = { headerRow: 0, map: u.map, unused: u.unused, dateOrders: [], notes: [], ignored: [] };
-  return understandingLines(unusedOnly).slice(1);
-}
-
 /** Where a column not read is given its field, when one was left unread by anything but the user's own `(none)`. */
 const MAP_THEM = "To read one, choose it for its field in Open planner's Columns step.";
 
@@ -687,8 +677,9 @@ const MAP_THEM = "To read one, choose it for its field in Open planner's Columns
  * when a header reads as a typo of a field's (`Conection Degree`), which is meant to be read; a
  * toast otherwise, as a CRM export's many columns the planner has no use for are no mistake.
  */
-export function withNotUsed(lines: readonly string[], plan: Pick<Understanding, 'map' | 'unused'>): MenuMessage {
-  const unread = notUsedLines(plan);
+export function withNotUsed(lines: readonly string[], plan: Pick<Understanding, 'unused'>): MenuMessage {
+  // The header's columns the plan did not read, as the command line's summary says them (SPEC 1a: what was understood is always shown).
+  const unread = notUsedLines(plan.unused);
   if (unread.length === 0) return { text: lines.join('\n'), alert: false, long: false };
   const mappable = plan.unused.some((c) => c.reason !== 'none');
   const [first = '', ...rest] = lines;

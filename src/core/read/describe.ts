@@ -2,7 +2,7 @@
  * SPEC 1a "what was understood, always shown": the reader's understanding in words (the CLI's
  * summary, the inspect command, the sidebar's Columns step) and one row's values as read.
  */
-import { type ColumnMap, type DateOrderNote, type Understanding, columnLetters } from '../columns.js';
+import { type ColumnMap, type DateOrderNote, type Understanding, type UnusedColumn, columnLetters } from '../columns.js';
 import { formatDay } from '../dates.js';
 import { DATE_FIELDS } from '../fields.js';
 import type { FieldKey, Prospect } from '../model.js';
@@ -58,16 +58,22 @@ export function understandingLines(u: Understanding): string[] {
   const lines: string[] = [];
   if (u.headerRow > 0) lines.push(`Header row: row ${u.headerRow + 1} (${u.headerRow} row${u.headerRow === 1 ? '' : 's'} above it skipped)`);
   lines.push(`Columns read: ${recognisedText(u)}`);
-  const unknown = u.unused.filter((c) => c.reason === 'unknown');
-  const explained = u.unused.filter((c) => c.reason !== 'unknown');
-  for (const c of explained) lines.push(`Not used: '${c.header || `column ${c.index + 1}`}': ${c.why}`);
+  lines.push(...notUsedLines(u.unused));
+  for (const d of u.dateOrders) if (d.slashDates) lines.push(`Dates: ${dateOrderText(d)}`);
+  for (const n of u.notes) lines.push(`Note: ${n}`);
+  return lines;
+}
+
+/** The columns not used and why, as the summary says them: each explained one on its line, then the unknown ones on one. */
+export function notUsedLines(unused: readonly UnusedColumn[]): string[] {
+  const lines: string[] = [];
+  const unknown = unused.filter((c) => c.reason === 'unknown');
+  for (const c of unused) if (c.reason !== 'unknown') lines.push(`Not used: '${c.header || `column ${c.index + 1}`}': ${c.why}`);
   if (unknown.length > 0) {
     const names = unknown.map((c) => `'${c.header}'`);
     const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')} and ${names.length - 12} more` : names.join(', ');
     lines.push(`Not used (not columns the planner reads, kept as they are): ${shown}`);
   }
-  for (const d of u.dateOrders) if (d.slashDates) lines.push(`Dates: ${dateOrderText(d)}`);
-  for (const n of u.notes) lines.push(`Note: ${n}`);
   return lines;
 }
 
