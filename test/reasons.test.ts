@@ -141,6 +141,22 @@ const map = mapColumns(HEADERS);
 if (map instanceof Problem) throw new Error(map.message);
 
 describe('SPEC 3a: a reason names every signal that counted', () => {
+  it('a prospect whose InMail the credits could not pay keeps its signals in the Reason, cut to +N on a long line, never dropped (six signals left only "credits went to higher-ranked prospects")', () => {
+    const wanted = { namedAccount: true, trigger: 'funding', degree: 4, seriousAsk: true, seniority: 'c-level', dealValue: 60_000 } as const;
+    for (const pairs of [{ Credits: '1' }, { Credits: '1', 'When Credits Run Out': 'next-month' }]) {
+      const { outcomes } = planList(
+        [
+          { ...wanted, name: 'Ann' },
+          { ...wanted, name: 'Bob' },
+        ],
+        settings(pairs),
+      );
+      const [channel, , , , reason] = outputText(outcomes[1] as RowOutcome);
+      expect(channel).toBe('CONNECT_NOTE');
+      expect(reason, reason).toMatch(/: named, trigger, no network, serious, c-level, (deal 60k|\+1); /);
+      expect(reason.length).toBeLessThanOrEqual(120);
+    }
+  });
   it('the note that a pending request has no date has a short form: with a missed deadline and a step of many words it fits, the note kept (a random case ran to 146)', () => {
     const headers = FIELDS.map((f) => f.label);
     const map = mapColumns(headers);

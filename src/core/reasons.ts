@@ -383,8 +383,9 @@ function firstTouchWhy(o: Outcome): void {
       return;
     case 'inmail-fallback':
       if (lean !== 'score') say(SEQUENCE_WORDS[s.sequence], true);
-      // A clause with no labels and no words is no clause at all.
-      open('', false);
+      // What made the InMail wanted is kept, cut to "+N" where the line is long, never dropped: the
+      // rep learns a top target lost its credit, not only that it did (a clause with no labels is none).
+      open('', o.inmailSignals !== 0);
       labelsOf(INMAIL_SIGNALS, o.inmailSignals, p, s);
       say(noInMailWhy(o), true);
       return;

@@ -201,7 +201,8 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
       return;
     case 'inmail-fallback':
       if (lean !== 'score') out.push(clause(SEQUENCE_WORDS[s.sequence], [], '', true));
-      if (inmail.length > 0) out.push(clause('', inmail));
+      // What made the InMail wanted is kept (cut to "+N"), never dropped.
+      if (inmail.length > 0) out.push(clause('', inmail, '', true));
       out.push(clause(why, [], '', true));
       return;
     case 'connect': {
