@@ -17,6 +17,7 @@ import {
 import { FIELDS, REPLIED_BY_OTHER_CHANNEL, addressed, cellText, emptyProspect, isBlank, settleReplied } from '../src/core/fields.js';
 import { type Cell, type FieldKey, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
+import { PARTNER_QUALIFIED_WORDS } from '../src/core/read/titles.js';
 import { errorValue, isBlankWord, isNotAvailable } from '../src/core/read/values.js';
 import { isZeroDate } from '../src/core/read/dates.js';
 
@@ -176,47 +177,8 @@ const ACRONYMS: ReadonlyMap<string, Seniority> = new Map(
 
 /** Owners and partners are c-level only on their own or with these words before them. */
 const OWNER_WORDS = new Set(['co', 'business', 'company', 'sole', 'founder', 'founding', 'franchise', 'proud', 'principal']);
-/** Role nouns, and a partner team's work, that a partner before them qualifies. */
-const PARTNER_QUALIFIES = new Set([
-  'engineer',
-  'architect',
-  'specialist',
-  'consultant',
-  'analyst',
-  'developer',
-  'representative',
-  'rep',
-  'scientist',
-  'designer',
-  'strategist',
-  'advocate',
-  'evangelist',
-  'technologist',
-  'administrator',
-  'recruiter',
-  'programmer',
-  'program',
-  'programs',
-  'marketing',
-  'sales',
-  'success',
-  'enablement',
-  'operations',
-  'ops',
-  'development',
-  'relations',
-  'alliances',
-  'ecosystem',
-  'channel',
-  'channels',
-  'account',
-  'accounts',
-  'solutions',
-  'integrations',
-  'onboarding',
-  'support',
-  'network',
-]);
+/** Role nouns, and a partner team's work, that a partner before them qualifies: the reader's own list. */
+const PARTNER_QUALIFIES: ReadonlySet<string> = new Set(PARTNER_QUALIFIED_WORDS);
 const PARTNER_WORDS = new Set(['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture']);
 
 const SENIOR_WORDS = new Set(['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee']);

@@ -48,7 +48,7 @@ const PARTNER_WORDS = ['managing', 'founding', 'senior', 'general', 'equity', 'n
  * Architect", "Director, Partner Programs"), no partner of the firm. Any other word leaves the
  * partner one ("Partner Tax", "Partner KPMG", "Partner: Audit").
  */
-const PARTNER_QUALIFIES = [
+export const PARTNER_QUALIFIED_WORDS: readonly string[] = [
   'engineer',
   'architect',
   'specialist',
@@ -264,10 +264,10 @@ flag(LATE_TAIL_WORDS, LATE_TAIL);
 flag(PART_WORDS, PART);
 flag(PAST_WORDS, PAST);
 /**
- * PARTNER_QUALIFIES, looked for only after a partner: not among WORDS, whose every word a title
+ * PARTNER_QUALIFIED_WORDS, looked for only after a partner: not among WORDS, whose every word a title
  * holds is compared letter by letter ("Sales" and "Engineer" are in most titles; a partner is rare).
  */
-const QUALIFIED: ReadonlySet<string> = new Set(PARTNER_QUALIFIES);
+const QUALIFIED: ReadonlySet<string> = new Set(PARTNER_QUALIFIED_WORDS);
 
 /** A role noun's level whatever comes before it (0: it depends, or it is no role noun). */
 const NOUN_LEVEL = new Uint8Array(WORDS.length + 1);
@@ -430,7 +430,7 @@ function titleLevel(t: string, isFolded: boolean): number {
   // A word of PAST_WORDS in the phrase: the role is not held now, and tells no level.
   let past = false;
   // The phrase's level before a "partner" that made it c-level (-1: none): a role noun of
-  // PARTNER_QUALIFIES after it in the phrase makes it what the partner qualifies ("Partner Engineer").
+  // PARTNER_QUALIFIED_WORDS after it in the phrase makes it what the partner qualifies ("Partner Engineer").
   let beforePartner = -1;
   let i = 0;
   while (i < n) {
