@@ -141,6 +141,13 @@ const map = mapColumns(HEADERS);
 if (map instanceof Problem) throw new Error(map.message);
 
 describe('SPEC 3a: a reason names every signal that counted', () => {
+  it("a blank invite's Reason asks for no note: the step after an unanswered InMail says 'connect', not 'note referring to it', when the month's notes are used up", () => {
+    const p = { name: 'Ann', seniority: 'c-level', degree: 3, inmailSentOn: AS_OF - 7 } as const;
+    const blank = outputText(planList([p], settings({ 'Notes Per Month': '0' })).outcomes[0] as RowOutcome);
+    expect([blank[0], blank[4]]).toEqual(['CONNECT', 'Connect, blank invite: InMail unanswered a week on: connect']);
+    const noted = outputText(planList([p], settings()).outcomes[0] as RowOutcome);
+    expect([noted[0], noted[4]]).toEqual(['CONNECT_NOTE', 'Connect with a note (300 chars): InMail unanswered a week on: connect, note referring to it']);
+  });
   it('a prospect whose InMail the credits could not pay keeps its signals in the Reason, cut to +N on a long line, never dropped (six signals left only "credits went to higher-ranked prospects")', () => {
     const wanted = { namedAccount: true, trigger: 'funding', degree: 4, seriousAsk: true, seniority: 'c-level', dealValue: 60_000 } as const;
     for (const pairs of [{ Credits: '1' }, { Credits: '1', 'When Credits Run Out': 'next-month' }]) {

@@ -426,7 +426,7 @@ function stepWhy(o: Outcome): void {
     // The request's own fate, in place of the template's guess ("not accepted").
     say(p.connectionStatus === 'withdrawn' ? 'request withdrawn' : 'request declined', true);
     if (!st.says.startsWith('not accepted') && !st.says.startsWith('request not accepted')) say(st.says, true);
-  } else say(stepSays(st, p), true);
+  } else say(stepSays(st, p, o.channel === 'CONNECT'), true);
   if (o.channel === 'INMAIL') {
     open('worth it: ', true);
     labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s);

@@ -48,6 +48,8 @@ export interface SequenceStep {
    * the step's words call it the first message, and the day-1 message was one.
    */
   readonly saysAfterMessage?: string;
+  /** What it says instead where its request goes out blank (the month's notes used up): the step's words ask for a note. */
+  readonly saysBlank?: string;
   readonly seed: string;
 }
 
@@ -70,6 +72,7 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
       move: 'connectNote',
       once: true,
       says: 'InMail unanswered a week on: connect, note referring to it',
+      saysBlank: 'InMail unanswered a week on: connect',
       seed: '[000 §1][003 seq 2]',
     },
     { day: 12, when: 'connected', move: 'MESSAGE', says: 'follow-up', seed: '[000 §7]' },
@@ -105,7 +108,15 @@ export const SEQUENCES: Readonly<Record<SequenceName, readonly SequenceStep[]>> 
   // [003] sequence 2.
   'inmail-first': [
     { day: 1, when: 'new', move: 'first', lean: 'inmail', says: 'first touch', seed: '[003 seq 2]' },
-    { day: 3, when: 'inmailNoRequest', move: 'connectNote', once: true, says: 'no reply to the InMail: connect, note referring to it', seed: '[003 seq 2]' },
+    {
+      day: 3,
+      when: 'inmailNoRequest',
+      move: 'connectNote',
+      once: true,
+      says: 'no reply to the InMail: connect, note referring to it',
+      saysBlank: 'no reply to the InMail: connect',
+      seed: '[003 seq 2]',
+    },
     {
       day: 10,
       when: 'connected',
@@ -249,7 +260,8 @@ export function laterHistory(p: Prospect, asOf: Day): boolean {
  * What a step says of a row, in a rep's words: its own words, or those for a connection the
  * sequence opened with a message, a row no request or no InMail was sent to.
  */
-export function stepSays(st: SequenceStep, p: Prospect): string {
+export function stepSays(st: SequenceStep, p: Prospect, blank = false): string {
+  if (blank && st.saysBlank !== undefined) return st.saysBlank;
   if (st.saysAfterMessage !== undefined && openedWithMessage(p)) return st.saysAfterMessage;
   if (st.saysWithoutRequest !== undefined && !hasRequested(p) && p.inmailSentOn !== undefined) return st.saysWithoutRequest;
   return st.saysWithoutInMail !== undefined && p.inmailSentOn === undefined ? st.saysWithoutInMail : st.says;

@@ -242,7 +242,7 @@ function stepWhy(o: Outcome, out: Clause[]): void {
     // The request's own fate, in place of the template's guess ("not accepted").
     out.push(clause(`request ${p.connectionStatus}`, [], '', true));
     if (!/^(request )?not accepted/.test(st.says)) out.push(clause(st.says, [], '', true));
-  } else out.push(clause(stepSays(st, p), [], '', true));
+  } else out.push(clause(stepSays(st, p, o.channel === 'CONNECT'), [], '', true));
   if (o.channel === 'INMAIL') out.push(clause('worth it: ', labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s), '', true));
   const why = noInMailWhy(o);
   if (why && o.channel !== 'INMAIL') out.push(clause(why.endsWith('no InMail') ? why : `no InMail: ${why}`, [], '', (o.flags & FLAGS.creditsTaken) !== 0));
