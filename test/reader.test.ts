@@ -1424,6 +1424,14 @@ describe('SPEC 1 v2 fields', () => {
       ['withdrawn', undefined],
       ['pending', undefined],
     ]);
+    // A state with its day typed after it, and the words a recruiter types for an invitation not answered or not sent.
+    expect(['Connected 12/9', 'invite sent 2026-12-01', 'Not accepted', 'not accepted yet', 'Not contacted'].map((v) => read(v).connectionStatus)).toEqual([
+      'accepted',
+      'pending',
+      'pending',
+      'pending',
+      'none',
+    ]);
     // A state word is that state in any part, never an answer (an InMail's Accepted is one only under Replied).
     expect([read('Connected (accepted)').connectionStatus, read('Connected (accepted)').replied]).toEqual(['accepted', undefined]);
     // Parts that name two states, or a reply beside a state no reply follows, or a CRM's stage alone: the row says it could not read them.

@@ -392,6 +392,7 @@ const STATUSES = vocabulary<ConnectionStatus>({
   followed: 'none',
   new: 'none',
   'not started': 'none',
+  'not contacted': 'none',
   pending: 'pending',
   sent: 'pending',
   invited: 'pending',
@@ -406,6 +407,10 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'awaiting acceptance': 'pending',
   awaiting: 'pending',
   'pending acceptance': 'pending',
+  // An invitation not answered yet: LinkedIn tells the sender of no decline. (`No response` stays
+  // unread: it may be a message's, to a connection.)
+  'not accepted': 'pending',
+  'not accepted yet': 'pending',
   accepted: 'accepted',
   connected: 'accepted',
   'invitation accepted': 'accepted',
@@ -686,6 +691,8 @@ function statusOfWords(words: string): ConnectionStatus | typeof REPLIED_STATUS 
 
 /** Where a rep's status splits into parts: a dash between spaces, a colon, comma, semicolon or bracket (`replied - call booked`, `Connected (via event)`). */
 const STATUS_PARTS = /\s[-–—]\s|[,;:()–—]/;
+/** A day typed after a status, with no words after it: `12/9`, `on 2026-12-01`. */
+const TRAILING_DAY = /\s+(?:on\s+)?\d[\d/.-]*\s*$/i;
 /** End marks a rep types after a status (`Connected!`, `sent.`). */
 const END_MARKS = /[!.]+$/;
 
@@ -720,7 +727,9 @@ function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Prob
   if (tool !== undefined) return tool ?? undefined;
   const words = wordsOf(cell);
   const bare = words.replace(END_MARKS, '').trim();
-  const known = statusOfWords(words) ?? statusOfWords(bare);
+  // A state with its day typed after it (`Connected 12/9`, `invite sent 2026-12-01`): the state.
+  const dated = typeof cell === 'string' && TRAILING_DAY.test(cell) ? wordsOf(cell.replace(TRAILING_DAY, '')) : undefined;
+  const known = statusOfWords(words) ?? statusOfWords(bare) ?? (dated !== undefined ? statusOfWords(dated) : undefined);
   if (known !== undefined) return known;
   if (typeof cell === 'string') {
     if (LEMLIST_STATE.test(cell.trim()) || LEMLIST_WORDS.has(words)) return undefined;
