@@ -13,6 +13,7 @@
 import { DEAL_BIT, MUTUAL_BIT, type Touch, URGENT_BIT } from './decide.js';
 import { type ConnectionStatus, type Degree, FLAGS, type Prospect, type Seniority } from './model.js';
 import { Column, int32s } from './typed.js';
+import { emptyProspect } from './fields.js';
 
 const SENIORITIES: readonly (Seniority | undefined)[] = [undefined, 'c-level', 'vp', 'director', 'manager', 'senior', 'entry'];
 const STATUSES: readonly (ConnectionStatus | undefined)[] = [undefined, 'none', 'pending', 'accepted', 'declined', 'withdrawn'];
@@ -187,10 +188,14 @@ export class KeptProspects {
     return at;
   }
 
-  /** Row `i`'s prospect as its words read it: a new object, the fields not kept left undefined. */
+  /**
+   * Row `i`'s prospect as its words read it: a new object, the fields not kept left undefined. Of
+   * the reader's one shape (`emptyProspect`): a shape of its own made every test of a prospect
+   * that both meet (`isConnected`...) see two, and the compiled code made for one was dropped.
+   */
   prospect(i: number): Prospect {
     const word = this.words.get(i);
-    const p = new KeptProspect();
+    const p = emptyProspect();
     if (word === 0) return p;
     p.degree = (word & 7) === 0 ? undefined : ((word & 7) as Degree);
     if (word & OPEN_PROFILE) p.openProfile = true;
@@ -217,27 +222,4 @@ export class KeptProspects {
     if (requested !== undefined) p.requestedOn = requested;
     return p;
   }
-}
-
-/**
- * A kept prospect: the fields a Reason reads, each set or undefined, one shape for every row; the
- * rest of a prospect's fields are absent (undefined when read).
- */
-class KeptProspect implements Prospect {
-  degree: Degree | undefined = undefined;
-  openProfile: boolean | undefined = undefined;
-  acceptsInMail: boolean | undefined = undefined;
-  email: string | undefined = undefined;
-  inmailSentOn: number | undefined = undefined;
-  phone: string | undefined = undefined;
-  connectionStatus: ConnectionStatus | undefined = undefined;
-  seniority: Seniority | undefined = undefined;
-  trigger: string | undefined = undefined;
-  deadline: number | undefined = undefined;
-  dealValue: number | undefined = undefined;
-  dealCurrency: string | undefined = undefined;
-  mutualConnections: number | undefined = undefined;
-  segmentSize: number | undefined = undefined;
-  acceptedOn: number | undefined = undefined;
-  requestedOn: number | undefined = undefined;
 }
