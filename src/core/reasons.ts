@@ -645,13 +645,12 @@ const withSeparator = (length: number) => (length === 0 ? 0 : length + 2);
  * each cut the fewest labels that make the clause shorter (a last label as short as "+1" stays).
  */
 function fitWords(whole: string, headShort: string): string {
-  let head = whole;
   const n = w.clauses;
-  let total = head.length;
+  let total = whole.length;
   for (let k = 0; k < n; k++) total += withSeparator(w.length[k] as number);
   if (total <= REASON_MAX) {
     // Most reasons fit as they are: every label in full.
-    let text = head;
+    let text = whole;
     let first = true;
     for (let k = 0; k < n; k++) {
       if (w.length[k] === 0) continue;
@@ -664,6 +663,17 @@ function fitWords(whole: string, headShort: string): string {
     }
     return text;
   }
+  return fitLong(whole, headShort, total);
+}
+
+/**
+ * `fitWords` for a line too long as it is. A function of its own: the engine compiles a function
+ * whole, and the common line's path alone is a fifth of the work.
+ */
+function fitLong(whole: string, headShort: string, longest: number): string {
+  let head = whole;
+  let total = longest;
+  const n = w.clauses;
   for (let k = 0; k < n; k++) {
     const to = k + 1 < n ? (w.from[k + 1] as number) : w.labels;
     shownLength[k] = w.length[k] as number;
@@ -713,7 +723,7 @@ function fitWords(whole: string, headShort: string): string {
       // The fewest labels put in "+N" that make the clause shorter: "+1" for a label no longer than it shortens nothing.
       let shown = (shownLabels[k] as number) - 1;
       let after = fixed + labelsLength(from, to, shown, shortFrom[k] as number);
-      while (after >= before && shown > 1) after = fixed + labelsLength(from, to, --shown, shortFrom[k] as number);
+      while (shown > 1 && after >= before) after = fixed + labelsLength(from, to, --shown, shortFrom[k] as number);
       if (after >= before) break;
       shownLabels[k] = shown;
       shownLength[k] = after;
