@@ -235,6 +235,14 @@ describe('SPEC 9: invitations today never exceed what the daily and weekly caps 
     expect(count(agenda)).toBe(5);
   });
 
+  it('a row in error still counts the request it records: a date with no year elsewhere in the row leaves the caps full', () => {
+    // 15 sent today, 5 of them on rows whose Accepted On has no year: the daily cap of 20 leaves 5.
+    const erroneous = sent(5, TUESDAY).map((r, i) => ({ ...r, Name: `Typo ${i + 1}`, 'Accepted On': '11/24' }));
+    const { agenda } = today(sheet([...sent(10, TUESDAY), ...erroneous, ...invites(10)]), at());
+    expect(agenda.invitationsLeft).toBe(5);
+    expect(count(agenda)).toBe(5);
+  });
+
   it('caps already used up: no invitation today, every due one waits', () => {
     const { agenda } = today(sheet([...sent(20, TUESDAY), ...invites(3, { Degree: '2nd' }), MESSAGE_ROW]), at({ 'Start Date': iso(-1) }));
     expect(agenda.invitationsLeft).toBe(0);

@@ -171,6 +171,25 @@ describe('SPEC 6: invitations on business days under the daily and weekly caps',
       ['2026-11-30', 5, 0],
     ]);
   });
+  it('a row in error still counts the request it records against the caps, and the InMail against the credits (SPEC 6, SPEC 9)', () => {
+    // Five requests this week against a cap of 5, two on rows whose Accepted On has no year: no room is left.
+    const map = mapColumns(['Name', 'LinkedIn URL', 'Requested On', 'Connection Status', 'Accepted On', 'InMail Sent On']);
+    if (map instanceof Problem) throw new Error(map.message);
+    const rows = [
+      ['Ann', 'linkedin.com/in/ann', '2026-11-23', 'pending', '', ''],
+      ['Bob', 'linkedin.com/in/bob', '2026-11-23', 'pending', '', ''],
+      ['Cat', 'linkedin.com/in/cat', '2026-11-23', 'accepted', 'Nov 24', ''],
+      ['Dan', '', '2026-11-24', 'accepted', '11/24', '2026-11-24'],
+      ['Eve', 'linkedin.com/in/eve', '2026-11-24', 'pending', '', ''],
+      ['Fay', 'linkedin.com/in/fay', '', '', '', ''],
+    ].map((r) => readProspect(r, map));
+    expect([rows[2], rows[3]].map((r) => r instanceof RowError)).toEqual([true, true]);
+    const { outcomes, summary } = planList(rows, settings({ 'As Of': '2026-11-25', 'Weekly Invite Cap': '5', Credits: '10' }));
+    // Without them this week had room for two more: Fay went out on the as-of date.
+    expect(summary.weeks.map((w) => [formatDay(w.monday), w.planned, w.alreadySent])).toEqual([['2026-11-30', 1, 0]]);
+    expect(formatDay(ok(outcomes[5] as RowOutcome).date as number)).toBe('2026-11-30');
+    expect(summary.inmailsSinceRenewal).toBe(1);
+  });
 });
 
 describe('SPEC 6: notes on a plan with a monthly quota', () => {
@@ -616,9 +635,9 @@ describe('SPEC 6 v2: duplicates are one prospect', () => {
       settings(),
     );
     const first = planned.outcomes[0] as RowError;
-    expect(first.who).toEqual({ linkedinUrl: 'linkedin.com/in/ann', email: 'ann@x.com' });
+    expect(first.known).toMatchObject({ linkedinUrl: 'linkedin.com/in/ann', email: 'ann@x.com' });
     expect(reasonOf(ok(planned.outcomes[1] as RowOutcome))).toMatch(/^Skip: duplicate of row 2, which has an error/);
-    expect((planned.outcomes[2] as RowError).who).toBeUndefined();
+    expect((planned.outcomes[2] as RowError).known).toBeUndefined();
   });
   it('the summary counts one duplicate as one row', () => {
     const { summary } = plan([{ email: 'x@y.z' }, { email: 'x@y.z' }]);

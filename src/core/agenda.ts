@@ -138,13 +138,14 @@ export class AgendaBuilder {
    * plan table shows the first column's text).
    */
   add(row: number, input: RowInput, outcome: RowOutcome, shownName?: string): void {
-    if (input === 'blank' || input instanceof RowError) return;
     const asOf = this.settings.asOf;
-    const sent = input.requestedOn;
+    // A request a row records sent fills the caps, of a row in error too.
+    const sent = input === 'blank' ? undefined : input instanceof RowError ? input.known?.requestedOn : input.requestedOn;
     if (sent !== undefined && sent <= asOf && sent >= this.monday) {
       this.sentThisWeek++;
       if (sent === asOf) this.sentToday++;
     }
+    if (input === 'blank' || input instanceof RowError) return;
     if (outcome === 'blank' || outcome instanceof RowError || input.replied === true || outcome.date === null) return;
     const group = GROUP_OF.get(outcome.channel);
     if (group === undefined) return;

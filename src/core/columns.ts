@@ -1141,9 +1141,14 @@ class RowReader {
     // are: a lone `No` or `0` there is a question asked.
     if ((!any || !namesSomeone(p)) && rowIsBlank(row, this.map, this.naming)) return 'blank';
     if (error) {
-      // Who the row is, where that read: the list plan skips its later duplicates, which wait for this row to be fixed.
-      const who = p.linkedinUrl !== undefined || p.email !== undefined ? { linkedinUrl: p.linkedinUrl, email: p.email } : undefined;
-      return errors > 1 || who ? new RowError(error.column, error.problem, error.got, errors - 1, false, who) : error;
+      // Who the row is, where that read: the list plan skips its later duplicates, which wait for
+      // this row to be fixed. And the request and InMail it records sent, which the caps and
+      // credits count whatever else the row holds.
+      const known =
+        p.linkedinUrl !== undefined || p.email !== undefined || p.requestedOn !== undefined || p.inmailSentOn !== undefined
+          ? { linkedinUrl: p.linkedinUrl, email: p.email, requestedOn: p.requestedOn, inmailSentOn: p.inmailSentOn, openProfile: p.openProfile }
+          : undefined;
+      return errors > 1 || known ? new RowError(error.column, error.problem, error.got, errors - 1, false, known) : error;
     }
     if (!any) return nothingRead(row, this.map);
     if (filled <= 1 && !addressed(p) && oneCellRow(row, this.map)) p.lone = true;

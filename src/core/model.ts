@@ -45,10 +45,18 @@ function leading(text: string, n: number): string {
   return text.slice(0, n > 0 && last >= 0xd800 && last <= 0xdbff ? n - 1 : n);
 }
 
-/** Who a row in error is, where its LinkedIn URL or email read: the list plan knows its later duplicates by it. */
-export interface RowWho {
+/**
+ * What of a row in error read though another cell did not. Who it is, where its LinkedIn URL or
+ * email read: the list plan knows its later duplicates by it. And the touches it records sent: a
+ * request counts against the invitation caps, and an InMail against the month's credits, whatever
+ * else the row holds.
+ */
+export interface RowKnown {
   readonly linkedinUrl?: string;
   readonly email?: string;
+  readonly requestedOn?: Day;
+  readonly inmailSentOn?: Day;
+  readonly openProfile?: boolean;
 }
 
 /** A row that could not be read: its Channel and Reason both show this text. */
@@ -62,8 +70,8 @@ export class RowError {
     readonly others = 0,
     /** A row holding one cell in all, in a column not read (`NOTHING_READ`): after an empty row, a line of text (`NoteLines`). */
     readonly lone = false,
-    /** The row's LinkedIn URL and email, where they read though another cell did not. */
-    readonly who?: RowWho,
+    /** What of the row read though another cell did not (`RowKnown`). */
+    readonly known?: RowKnown,
   ) {}
 
   /**

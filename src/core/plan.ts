@@ -19,6 +19,7 @@ import {
   ON_ITS_DAY,
   type Prospect,
   RowError,
+  type RowKnown,
   SKIPPED,
   type Settings,
 } from './model.js';
@@ -731,14 +732,17 @@ export class ListPlanner {
     if (input instanceof RowError) {
       if (input.problem === OTHER_HEADER && this.otherHeader < 0) this.otherHeader = rowIndex;
       this.firstError ??= rowIndex + this.firstRowNumber;
-      if (input.who !== undefined) this.erroneous(prospectKey(input.who.linkedinUrl, input.who.email), rowIndex);
+      const known = input.known;
+      if (known !== undefined) {
+        this.erroneous(prospectKey(known.linkedinUrl, known.email), rowIndex);
+        this.recordSent(known);
+      }
       return void this.inputErrors++;
     }
     if (input.name || input.linkedinUrl || input.email || input.phone) this.named++;
     else if (this.nameless++ === 0) this.firstNameless = rowIndex + this.firstRowNumber;
     const s = this.settings;
-    const sent = input.inmailSentOn;
-    if (sent !== undefined && sent >= this.renewedOn && sent <= s.asOf && input.openProfile !== true) this.inmailsSinceRenewal++;
+    this.recordSent(input);
     const d = decideInto(input, s);
     const keys = this.keys;
     if (d.error !== -2) {
@@ -766,8 +770,19 @@ export class ListPlanner {
     const pending = isPendingRequest(input);
     if (pending) this.pending++;
     this.counted.push(counted | (pending ? PENDING_COUNTED : 0));
-    if (input.requestedOn !== undefined && input.requestedOn >= mondayOf(Math.min(s.startDate, s.asOf))) this.calendar.recordSent(input.requestedOn);
     if (t.channel === 'INMAIL' || t.channel === 'CONNECT_NOTE' || t.channel === 'CONNECT') this.deals.push(input.dealValue ?? 0);
+  }
+
+  /**
+   * The request and the paid InMail a row records sent, of a row in error too: a request of the
+   * weeks the plan dates invitations in fills its cap, and an InMail since the renewal is a credit used.
+   */
+  private recordSent(row: RowKnown): void {
+    const s = this.settings;
+    const requested = row.requestedOn;
+    if (requested !== undefined && requested >= mondayOf(Math.min(s.startDate, s.asOf))) this.calendar.recordSent(requested);
+    const sent = row.inmailSentOn;
+    if (sent !== undefined && sent >= this.renewedOn && sent <= s.asOf && row.openProfile !== true) this.inmailsSinceRenewal++;
   }
 
   /** A row in error of prospect `key` (NaN: none read), kept for `duplicatesOfErrors`. */
