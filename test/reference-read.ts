@@ -102,9 +102,12 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
   const naming = map.columns.some((c) => ['name', 'firstName', 'lastName', 'linkedinUrl', 'email', 'phone'].includes(c.field.key));
   if ((!any || !named) && rowIsBlank(row, map, naming)) return 'blank';
   if (error) {
-    // Who the row is, where that read: the plan knows the row's duplicates by it.
-    const who = p.linkedinUrl !== undefined || p.email !== undefined ? { linkedinUrl: p.linkedinUrl, email: p.email } : undefined;
-    return new RowError(error.column, error.problem, error.got, errors - 1, false, who);
+    // Who the row is, where that read: the plan knows the row's duplicates by it; and the touches it records sent, which the caps count.
+    const known =
+      p.linkedinUrl !== undefined || p.email !== undefined || p.requestedOn !== undefined || p.inmailSentOn !== undefined
+        ? { linkedinUrl: p.linkedinUrl, email: p.email, requestedOn: p.requestedOn, inmailSentOn: p.inmailSentOn, openProfile: p.openProfile }
+        : undefined;
+    return new RowError(error.column, error.problem, error.got, errors - 1, false, known);
   }
   if (!any) {
     // Values, none in a column read: the first one (not an unticked checkbox) named by its column's letters.
