@@ -29,6 +29,7 @@ import {
   understandingLines,
   zonedInstant,
   decideRow,
+  outputText,
 } from '../src/core/index.js';
 import { DATE_FIELDS } from '../src/core/fields.js';
 import { closest } from '../src/core/model.js';
@@ -1472,13 +1473,21 @@ describe('SPEC 1 v2 fields', () => {
     for (const answer of ['emailsReplied', 'emailsInterested', 'emailsNotInterested', 'aircallInterested', 'aircallNotInterested']) {
       expect(readProspect(['Ann', answer], lemlist.map), answer).toMatchObject({ connectionStatus: undefined, replied: true, repliedOffLinkedIn: true });
     }
-    // A Replied cell that says no wins over the status, as for any status that says the prospect answered.
+    // A status that says the prospect answered is a reply whatever the Replied cell says, as a reply any column records is.
     const withReplied = understood([
       ['Name', 'lastState', 'Replied'],
       ['Ann', 'emailsReplied', 'no'],
     ]);
-    expect(readProspect(['Ann', 'emailsReplied', 'no'], withReplied.map)).toMatchObject({ replied: false, repliedOffLinkedIn: undefined });
+    expect(readProspect(['Ann', 'emailsReplied', 'no'], withReplied.map)).toMatchObject({ replied: true, repliedOffLinkedIn: true });
     expect(readProspect(['Ann', 'emailsReplied', 'yes'], withReplied.map)).toMatchObject({ replied: true, repliedOffLinkedIn: true });
+    // Apollo fills its own Replied (its emails') with FALSE on every row: a reply a rep types in the status is still one.
+    const apollo = understood([
+      ['First Name', 'Last Name', 'Person Linkedin Url', 'Replied', 'Requested On', 'Connection Status'],
+      ['Ann', 'Lee', 'http://www.linkedin.com/in/ann-lee', 'FALSE', '2026-11-16', 'replied - call booked'],
+    ]);
+    const ann = readProspect(['Ann', 'Lee', 'http://www.linkedin.com/in/ann-lee', 'FALSE', '2026-11-16', 'replied - call booked'], apollo.map);
+    expect(ann).toMatchObject({ replied: true, connectionStatus: 'accepted' });
+    expect(outputText(decideRow(ann, settingsFor()))[4]).toMatch(/replied/);
     expect(readProspect(['Ann', 'linkedinInviteSent'], lemlist.map)).toMatchObject({ connectionStatus: 'pending' });
     expect(readProspect(['Ann', 'linkedinConnected'], lemlist.map)).toMatchObject({ connectionStatus: 'accepted' });
     // A CRM's stages in two words are not lemlist's: still what the row could not read.
@@ -1599,9 +1608,10 @@ describe('SPEC 1 v2 fields', () => {
     ]);
     expect(fieldOf(u, 'Status')).toBeUndefined();
   });
-  it("the row's Replied cell, when it says yes or no, stands over a status that says the prospect answered, in either column order", () => {
-    expect(read(['Name', 'Invite Status', 'Replied'], ['Ann', 'Replied', 'No']).replied).toBe(false);
-    expect(read(['Name', 'Replied', 'Invite Status'], ['Ann', 'No', 'Replied']).replied).toBe(false);
+  it("a status that says the prospect answered is a reply whatever the row's Replied cell says, in either column order: a reply any column records is one", () => {
+    expect(read(['Name', 'Invite Status', 'Replied'], ['Ann', 'Replied', 'No']).replied).toBe(true);
+    expect(read(['Name', 'Replied', 'Invite Status'], ['Ann', 'No', 'Replied']).replied).toBe(true);
+    expect(read(['Name', 'Replied', 'Invite Status'], ['Ann', '2026-11-20', 'Replied'])).toMatchObject({ replied: true, repliedOn: day('2026-11-20') });
     expect(read(['Name', 'Replied', 'Invite Status'], ['Ann', '', 'Replied']).replied).toBe(true);
   });
   it("a 'Replied At' date means replied, on that day", () => {

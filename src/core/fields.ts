@@ -748,18 +748,20 @@ const readsAsStatus = (cell: NonBlank): boolean => {
 };
 
 /**
- * A row read with a status that says the prospect answered (REPLIED_STATUS): Replied yes, unless
- * its Replied cell says yes or no itself; and a connection the tracker moved on to a reply
+ * A row read with a status that says the prospect answered (REPLIED_STATUS): Replied yes, whatever
+ * its Replied cell says (a Replied cell's own date stays the reply's); and a connection the tracker moved on to a reply
  * (accepted), but for an InMail answered with no request and no connection, which has no
  * connection status to say (its reply counts in the InMail reply rate, not after an acceptance).
  */
 export function settleReplied(p: Prospect): void {
   const s = p.connectionStatus as unknown;
   if (s !== REPLIED_STATUS && s !== REPLIED_ELSEWHERE && s !== REPLIED_OFF_LINKEDIN) return;
-  if (p.replied === undefined) p.replied = true;
+  // A reply any column records is a reply, as for two Replied columns: a tool fills its own Replied
+  // column (Apollo's with FALSE on every row, for its emails) where a rep types the answer in the status.
+  p.replied = true;
   if (s !== REPLIED_STATUS) {
     p.connectionStatus = undefined;
-    if (s === REPLIED_OFF_LINKEDIN && p.replied) p.repliedOffLinkedIn = true;
+    if (s === REPLIED_OFF_LINKEDIN) p.repliedOffLinkedIn = true;
     return;
   }
   const inmailOnly = p.inmailSentOn !== undefined && p.requestedOn === undefined && p.acceptedOn === undefined && p.degree !== 1;
