@@ -302,6 +302,28 @@ describe('settings and flags', () => {
     },
   );
 
+  it.each([[[]], [['today']], [['stats']], [['inspect']]])(
+    '%j on a report whose header is under its first 10 rows (a filter a line above it) names that row and the fix, with or without a Column: setting',
+    (command) => {
+      const filters = Array.from({ length: 7 }, (_, i) => `"   Filter ${i + 1} equals x",,`);
+      const input = file(
+        'in7c.csv',
+        ['Contacts & Accounts,,', ',,', 'Filtered By:,,', ...filters, 'First Name,Last Name,Title', 'Ann,Lee,VP Sales', ''].join('\n'),
+      );
+      const fix = `row 11 reads as a header ('First Name', 'Last Name', 'Title'): delete 1 or more of the lines above it, so that it is among the first 10`;
+      const r = cli([...command, input, ...AS_OF]);
+      expect(oneLine(r.stderr).trim()).toBe(
+        `prospect-channels: ${input}: no recognised column in the first 10 rows (the header row must be one of them; the first row: 'Contacts & Accounts'); ${fix}`,
+      );
+      expect(r.code).toBe(1);
+      const mapped = cli([...command, input, ...AS_OF, '--column', 'Title=Title']);
+      expect(oneLine(mapped.stderr).trim()).toBe(
+        `prospect-channels: bad setting: Column: Title: no column 'Title' in the first 10 rows of ${input}, where the header row must be; ${fix}`,
+      );
+      expect(mapped.code).toBe(2);
+    },
+  );
+
   it.each([['--credits'], ['-o'], ['--settings'], ['--format']])('a missing argument to %s prints one line, exit 2', (flag) => {
     const r = cli([file('in8.csv', LIST), flag]);
     expect(oneLine(r.stderr)).toMatch(new RegExp(`^prospect-channels: Option '${flag.startsWith('--') ? flag : '-o, --output'} <value>' argument missing`));

@@ -9,6 +9,7 @@ import {
   type RowOutcome,
   HEADER_SEARCH_ROWS,
   type IgnoredMapping,
+  headerBelow,
   ListPlanner,
   OUTPUT_COLUMNS,
   Problem,
@@ -40,11 +41,15 @@ export type { TableLayout } from './table.js';
 /** A failure in the file itself (not a bug): the CLI prints it as one line. */
 export class FileProblem extends Error {}
 
-/** No header row found, and a `Column:` setting names a header the file's first rows lack: likely why, and a settings problem. */
+/**
+ * No header row found, and a `Column:` setting names a header the file's first rows lack: likely
+ * why, and a settings problem. `below`: a header under the rows searched (`headerBelow`), the fix.
+ */
 export class UnmetMapping extends FileProblem {
   constructor(
     message: string,
     readonly mapping: IgnoredMapping,
+    readonly below?: string,
   ) {
     super(message);
   }
@@ -160,7 +165,7 @@ export function understandTop(top: readonly (readonly string[])[], settings: Set
   const u = understand(top, read);
   if (u instanceof Problem) {
     const missing = mappingsMissing(top.slice(0, HEADER_SEARCH_ROWS), settings)[0];
-    throw missing ? new UnmetMapping(u.message, missing) : new FileProblem(u.message);
+    throw missing ? new UnmetMapping(u.message, missing, headerBelow(top, settings)) : new FileProblem(u.message);
   }
   return u;
 }

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import {
+  HEADER_SEARCH_ROWS,
   type IgnoredMapping,
   type PlanSummary,
   type Settings,
@@ -77,7 +78,11 @@ function unmetMappingError(unmet: IgnoredMapping, shown: string): CliError {
 /** A failure while reading the input, in one line: the file's content (1) or its access (2). */
 export function describeCsvError(e: unknown, path: string): CliError {
   if (e instanceof CliError) return e;
-  if (e instanceof UnmetMapping) return unmetMappingError(e.mapping, path);
+  if (e instanceof UnmetMapping) {
+    // No header was found: where a header row is further down than the rows searched, that is the fix.
+    const below = `the first ${HEADER_SEARCH_ROWS} rows of ${path}, where the header row must be; ${e.below}`;
+    return unmetMappingError(e.mapping, e.below === undefined ? path : below);
+  }
   if (e instanceof FileChanged) return changedError(path);
   if (e instanceof FileProblem) return new CliError(`${path}: ${e.message}`);
   const err = e as Error & { code?: unknown; lines?: number };

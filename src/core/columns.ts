@@ -420,7 +420,8 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
   }
   if (best !== undefined) return best;
   if (searched === 0) return new Problem('the sheet is empty: expected a header row');
-  const problem = noRecognisedColumn(top[0] as readonly Cell[], searched);
+  const below = headerBelow(top, settings);
+  const problem = noRecognisedColumn(top[0] as readonly Cell[], searched, below);
   // A `Column:` setting that names a header none of those rows has is likely why: say so.
   const missing = mappingsMissing(top.slice(0, searched), settings)
     .map((m) => `Column: ${m.field} names '${m.header}', which none of them has`)
@@ -473,10 +474,30 @@ export function mappingsMissing(rows: readonly (readonly Cell[])[], settings: Re
 }
 
 /**
- * No header: nothing in `headers` (the header row given, or the first of the `searched` rows
- * looked in) is a column the planner reads.
+ * Where no header is found in the rows searched: the first row under them, of those given, that
+ * reads as a header (two columns or more), said as the fix, or undefined. A report with many
+ * filter lines above its header (Salesforce writes one a filter) puts it there.
  */
-function noRecognisedColumn(headers: readonly Cell[], searched = 1): Problem {
+export function headerBelow(top: readonly (readonly Cell[])[], settings: Pick<ReadSettings, 'columns'>): string | undefined {
+  const named = new Set(Object.values(settings.columns).map((h) => normalizeHeader(h)));
+  for (let r = HEADER_SEARCH_ROWS; r < top.length; r++) {
+    const row = top[r] as readonly Cell[];
+    const read = row.filter((h) => !isBlank(h) && (named.has(normalizeHeader(h)) || matchHeader(h) !== undefined));
+    if (read.length < 2) continue;
+    const shown = read
+      .slice(0, 4)
+      .map((h) => `'${cellText(h)}'`)
+      .join(', ');
+    return `row ${r + 1} reads as a header (${shown}): delete ${r + 1 - HEADER_SEARCH_ROWS} or more of the lines above it, so that it is among the first ${HEADER_SEARCH_ROWS}`;
+  }
+  return undefined;
+}
+
+/**
+ * No header: nothing in `headers` (the header row given, or the first of the `searched` rows
+ * looked in) is a column the planner reads. `below`: a header found under the rows searched (`headerBelow`), the fix.
+ */
+function noRecognisedColumn(headers: readonly Cell[], searched = 1, below?: string): Problem {
   const shown = headers
     .filter((h) => !isBlank(h))
     .slice(0, 6)
@@ -492,6 +513,7 @@ function noRecognisedColumn(headers: readonly Cell[], searched = 1): Problem {
     return field === undefined ? [] : [`'${cellText(h)}' a typo of ${field.label}?`];
   });
   const fix = typos.length === 0 ? '' : `; ${typos.slice(0, 4).join(', ')} (rename, or set Column: <field>)`;
+  if (below !== undefined) return new Problem(`no recognised column ${where}${fix}; ${below}`);
   return new Problem(
     `no recognised column ${where}${fix}; expected headers such as ${FIELDS.slice(0, 5)
       .map((f) => f.label)
