@@ -241,13 +241,18 @@ describe('prospect-channels done (SPEC 9)', () => {
     expect([asOf.code, asOf.stderr]).toEqual([2, "prospect-channels: --as-of is given twice: give it once (try 'prospect-channels today --help')\n"]);
   });
 
-  it("a column added beside the list's own of that name, which is not read (its values are not statuses), is said: the two would disagree", () => {
-    const list = 'Name,LinkedIn URL,Status\nAnn,https://www.linkedin.com/in/ann,hot lead\nBo,https://www.linkedin.com/in/bo,cold\n';
+  it("a column added beside the list's own of that name, which is not read (some of its values are not statuses), is said: the two would disagree; beside another column of the name (a US state under State), nothing is", () => {
+    const list = 'Name,LinkedIn URL,Status\nAnn,https://www.linkedin.com/in/ann,hot lead\nBo,https://www.linkedin.com/in/bo,pending\n';
     const { code, stderr } = cli(['done', file('own-status.csv', list), '--rows', '2', ...AS_OF, '-o', join(dir, 'own-status.out.csv')]);
     expect(code).toBe(0);
     expect(stderr).toMatch(
-      /^Warning: 'Status' is not read as Connection Status \(its values are not Connection Status \(e\.g\. 'hot lead'\)\): the Connection Status column added beside it is read from now on; keep one of the two$/m,
+      /^Warning: 'Status' is not read as Connection Status \(1 of the 2 values sampled is not Connection Status \(e\.g\. 'hot lead'\); rename it or set Column: Connection Status to read it\): the Connection Status column added beside it is read from now on; keep one of the two$/m,
     );
+    const apollo =
+      'First Name,Last Name,Person Linkedin Url,City,State\nAnn,Lee,http://www.linkedin.com/in/ann-lee,Austin,Texas\nBob,Ray,http://www.linkedin.com/in/bob-ray,Toronto,Ontario\n';
+    const state = cli(['done', file('state.csv', apollo), '--rows', '2', ...AS_OF, '-o', join(dir, 'state.out.csv')]);
+    expect(state.code).toBe(0);
+    expect(state.stderr).not.toMatch(/keep one of the two/);
   });
 
   it('--rows: records each touch in its own history columns, adds the missing ones, and writes the re-planned file', () => {

@@ -390,7 +390,7 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     const { h } = setUp(
       [
         ['Ann', 'https://www.linkedin.com/in/ann', 'hot lead'],
-        ['Bo', 'https://www.linkedin.com/in/bo', 'cold'],
+        ['Bo', 'https://www.linkedin.com/in/bo', 'pending'],
       ],
       ['Name', 'LinkedIn URL', 'Status'],
     );
@@ -399,7 +399,7 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     todaySheet(h).cells[2]?.splice(0, 1, true);
     h.global.recordCheckedTouches?.();
     expect(h.ss.toasts[0]).toContain(
-      "; 'Status' is not read as Connection Status (its values are not Connection Status (e.g. 'hot lead')): the Connection Status column added beside it is read from now on; keep one of the two)",
+      "; 'Status' is not read as Connection Status (1 of the 2 values sampled is not Connection Status (e.g. 'hot lead'); rename it or set Column: Connection Status to read it): the Connection Status column added beside it is read from now on; keep one of the two)",
     );
   });
 

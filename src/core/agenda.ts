@@ -443,12 +443,13 @@ export interface DoneChanges {
 
 /**
  * A history column "mark done" adds where the list has one of that name it does not read (its
- * values are not that field's): from then on the new column is read and the list's own is not, so
- * the two would disagree unseen. Said, with why the list's own is not read.
+ * values are not all that field's): from then on the new column is read and the list's own is not,
+ * so the two would disagree unseen. Said, with why the list's own is not read. A column none of
+ * whose values is the field's is another of the same name (a US state under `State`): nothing to say.
  */
 export function addedBesideUnread(added: DoneChanges['added'], unused: readonly UnusedColumn[]): string[] {
   return added.flatMap((a) => {
-    const own = unused.find((c) => c.field === a.field && (c.reason === 'values' || c.reason === 'misspelt'));
+    const own = unused.find((c) => c.field === a.field && ((c.reason === 'values' && c.unlike !== true) || c.reason === 'misspelt'));
     return own === undefined
       ? []
       : [`'${own.header}' is not read as ${a.header} (${own.why}): the ${a.header} column added beside it is read from now on; keep one of the two`];

@@ -318,6 +318,8 @@ export interface UnusedColumn {
   readonly field?: FieldKey;
   /** In words, for the summary, the inspect command and the sidebar. */
   readonly why: string;
+  /** `values`: none of its values sampled is the field's (a US state under `State`): another column of the same name, not the field's kept badly. */
+  readonly unlike?: boolean;
 }
 
 /** How a date column's slash dates are read, and what decided it. */
@@ -585,7 +587,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     if (rank === GENERIC) {
       const proof = proves(field, sample, index);
       if (proof) {
-        unused.push({ index, header, reason: 'values', field: field.key, why: proof });
+        unused.push({ index, header, reason: 'values', field: field.key, why: proof.why, ...(proof.unlike ? { unlike: true } : {}) });
         return;
       }
     }
@@ -689,14 +691,17 @@ function valuesAs(field: FieldSpec, sample: readonly (readonly Cell[])[], index:
 }
 
 /** Undefined when a generic header's values read as its field; otherwise why not, in words. */
-function proves(field: FieldSpec, sample: readonly (readonly Cell[])[], index: number): string | undefined {
+function proves(field: FieldSpec, sample: readonly (readonly Cell[])[], index: number): { why: string; unlike: boolean } | undefined {
   const { seen, good, bad } = valuesAs(field, sample, index);
-  if (seen === 0) return `read as ${field.label} only when its values show it; it has none yet`;
+  if (seen === 0) return { why: `read as ${field.label} only when its values show it; it has none yet`, unlike: false };
   if (good >= GENERIC_SHARE * seen) return undefined;
   // Where none of its values fits the field, naming it so is no fix to offer.
-  if (good === 0) return `its values are not ${field.label} (e.g. '${bad}')`;
+  if (good === 0) return { why: `its values are not ${field.label} (e.g. '${bad}')`, unlike: true };
   const off = seen - good;
-  return `${off} of the ${seen} values sampled ${off === 1 ? 'is' : 'are'} not ${field.label} (e.g. '${bad}'); rename it or set Column: ${field.label} to read it`;
+  return {
+    why: `${off} of the ${seen} values sampled ${off === 1 ? 'is' : 'are'} not ${field.label} (e.g. '${bad}'); rename it or set Column: ${field.label} to read it`,
+    unlike: false,
+  };
 }
 
 /**
