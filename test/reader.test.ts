@@ -888,7 +888,11 @@ describe('SPEC 1a headers: the header row', () => {
     const top: Cell[][] = [...Array.from({ length: 10 }, (_, i) => [`title ${i}`]), ['Name', 'Degree']];
     const u = understand(top, AUTO);
     expect(u).toBeInstanceOf(Problem);
-    expect((u as Problem).message).toMatch(
+    // The row under them that reads as a header is named, with the fix: it must be among the first 10.
+    expect((u as Problem).message).toBe(
+      "no recognised column in the first 10 rows (the header row must be one of them; the first row: 'title 0'); row 11 reads as a header ('Name', 'Degree'): delete 1 or more of the lines above it, so that it is among the first 10",
+    );
+    expect((understand(top.slice(0, 10), AUTO) as Problem).message).toMatch(
       /^no recognised column in the first 10 rows \(the header row must be one of them; the first row: 'title 0'\); expected headers such as Name/,
     );
     expect(understood(top.slice(1)).headerRow).toBe(9);
