@@ -663,6 +663,37 @@ describe("SPEC 1a: a Salesforce report's footer (after an empty line, one cell a
     }
   });
 
+  it("a report's total row right under its records (Grand Totals, with its Amount summed) is no prospect: blank in the CLI, today and CHANNEL_PLAN; a named or reachable row labelled so is one", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcp-grand-total-'));
+    try {
+      const input = join(dir, 'sf-grand-total.csv');
+      const lines = [
+        'Opportunity Owner,First Name,Last Name,Title,Amount,Email,LinkedIn Profile',
+        'Maria Gomez,Ann,Lee,VP Sales,"$80,000.00",ann@acme.com,https://www.linkedin.com/in/ann-lee',
+        'Maria Gomez,Bob,Ray,CFO,"$20,000.00",bob@brightwave.com,https://www.linkedin.com/in/bob-ray',
+        'Subtotal,,,,"$100,000.00",,',
+        'Total,,,,,,https://www.linkedin.com/in/total-person',
+        'Grand Totals (3 records),,,,"$100,000.00",,',
+        ',,,,,,',
+        'Confidential Information - Do Not Distribute,,,,,,',
+      ];
+      writeFileSync(input, `${lines.join('\n')}\n`);
+      const r = cli(input, '--format', 'csv');
+      expect(r.status).toBe(0);
+      const out = r.stdout.split(/\r?\n/).map((l) => /,(CONNECT_NOTE|CONNECT|INMAIL|EMAIL_OR_PHONE|MESSAGE),/.exec(l)?.[1] ?? '');
+      expect(out.slice(1, 6).map((c) => c !== '')).toEqual([true, true, false, true, false]);
+      expect(r.stderr).toMatch(/^Planned 3 prospects \(3 blank\)/m);
+      expect(r.stderr).not.toMatch(/no name/);
+      const today = cli('today', input, '--format', 'csv');
+      expect(today.stdout).not.toMatch(/Grand Totals|Subtotal/);
+      const rows = lines.slice(1).map((l) => l.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((c) => c.replace(/^"|"$/g, '')));
+      const plan = loadDist().global.CHANNEL_PLAN?.(rows, [(lines[0] as string).split(',')], [['As Of', AS_OF]]) as unknown[][];
+      expect(plan.slice(0, 5).map((row) => row[0] !== '')).toEqual([true, true, false, true, false]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('done on a profile row above a footer: the row, now holding its history, still leaves the footer as text, and the next done marks no footer line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pcp-footer-done-'));
     try {

@@ -8,6 +8,7 @@ import {
   NOTHING_READ,
   OTHER_HEADER,
   headerText,
+  isReportTotal,
   inOutputBlock,
   namesFields,
   oneCellRow,
@@ -101,6 +102,8 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
   const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);
   const naming = map.columns.some((c) => ['name', 'firstName', 'lastName', 'linkedinUrl', 'email', 'phone'].includes(c.field.key));
   if ((!any || !named) && rowIsBlank(row, map, naming)) return 'blank';
+  // A report's total row (its label in the first cell), where no one is reached.
+  if (p.linkedinUrl === undefined && p.email === undefined && p.phone === undefined && isReportTotal(row[0])) return 'blank';
   if (error) {
     // Who the row is, where that read: the plan knows the row's duplicates by it; and the touches it records sent, which the caps count.
     const known =

@@ -10,6 +10,8 @@ import {
   HEADER_SEARCH_ROWS,
   type IgnoredMapping,
   headerBelow,
+  isReportTotal,
+  type Prospect,
   ListPlanner,
   OUTPUT_COLUMNS,
   Problem,
@@ -178,8 +180,16 @@ export function understandTop(top: readonly (readonly string[])[], settings: Set
  */
 type ProspectReader = ReturnType<typeof prospectReader>;
 
+/** A row read with no LinkedIn URL, email or phone: one the reader takes for a report's total when its first cell says so. */
+function unaddressed(input: Prospect | RowError): boolean {
+  if (input instanceof RowError) return input.known?.linkedinUrl === undefined && input.known?.email === undefined;
+  return input.linkedinUrl === undefined && input.email === undefined && input.phone === undefined;
+}
+
 function prospectReader(map: ColumnMap, also: readonly number[] = []) {
   const indexes = [...new Set([...readColumns(map).map((c) => c.index), ...also])];
+  // The first cell, which the reader looks at for a report's total row (`isReportTotal`), where it is not read.
+  const firstUnread = !indexes.includes(0);
   const width = Math.max(0, ...indexes) + 1;
   const empty = new Array<string>(width).fill('');
   const reader = {
@@ -193,7 +203,8 @@ function prospectReader(map: ColumnMap, also: readonly number[] = []) {
       const row = empty.slice();
       reader.row = row;
       const input = readProspect(r.cellsAt(indexes, row), map);
-      return input === 'blank' || (!(input instanceof RowError) && input.lone === true) ? readProspect(r.cells(), map) : input;
+      if (input === 'blank' || (!(input instanceof RowError) && input.lone === true)) return readProspect(r.cells(), map);
+      return firstUnread && isReportTotal(r.cell(0)) && unaddressed(input) ? readProspect(r.cells(), map) : input;
     },
   };
   return reader;

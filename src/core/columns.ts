@@ -1167,6 +1167,8 @@ class RowReader {
     // in Degree): an empty row. Without a column that names anyone, only unticked checkboxes
     // are: a lone `No` or `0` there is a question asked.
     if ((!any || !namesSomeone(p)) && rowIsBlank(row, this.map, this.naming)) return 'blank';
+    // A report's total row under its records (`Grand Totals (2 records)`, summing Amount): no one to reach.
+    if (p.linkedinUrl === undefined && p.email === undefined && p.phone === undefined && isReportTotal(row[0])) return 'blank';
     if (error) {
       // Who the row is, where that read: the list plan skips its later duplicates, which wait for
       // this row to be fixed. And the request and InMail it records sent, which the caps and
@@ -1457,6 +1459,18 @@ const ZERO = /^[$€£]?\s*0(?:[.,]0+)?\s*[$€£]?$/;
  * `fillDown`, what `filledDown` names): a checkbox column or a formula filled down past the list
  * is empty rows, not rows in error or prospects with no one named.
  */
+/**
+ * A report's total row, by the label in its first cell: Salesforce writes `Grand Totals (2
+ * records)` under a report's records (a sum of its Amount beside it), and `Subtotal` under a
+ * group's. Only the label alone: a prospect or a company named Total has more to its cell.
+ */
+const REPORT_TOTAL = /^\s*(?:grand\s+totals?|sub-?totals?|totals?)(?:\s*\(\s*\d[\d,.\s]*\s+records?\s*\))?\s*:?\s*$/i;
+
+/** Whether a row's first cell labels it a report's total (`REPORT_TOTAL`): with no one named, the row is no prospect. */
+export function isReportTotal(first: Cell): boolean {
+  return typeof first === 'string' && first.length <= 60 && REPORT_TOTAL.test(first);
+}
+
 function rowIsBlank(row: readonly Cell[], map: ColumnMap, fillDown = false): boolean {
   for (let i = 0; i < row.length; i++) {
     const cell = row[i];
