@@ -20,6 +20,7 @@ import {
   readFileSync,
   readdirSync,
   readlinkSync,
+  renameSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -30,7 +31,8 @@ import { PassThrough, Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/cli.js';
 import { changedError } from '../src/cli/common.js';
-import { openInput, planPass } from '../src/cli/passes.js';
+import { eachRowRead, understandFile } from '../src/cli/inspect.js';
+import { FileChanged, openInput, planPass } from '../src/cli/passes.js';
 import { describeCsvError } from '../src/cli/plan.js';
 import { agendaOfFile } from '../src/cli/today.js';
 import { settings } from './helpers.js';
@@ -642,6 +644,39 @@ describe('a list written while it is read: the documented message, never a row p
       change(input);
       await expect(agendaOfFile(planned, 'list.csv')).rejects.toThrow(changedError('list.csv'));
     }
+  });
+
+  it('inspect reads the list again as its first pass read it: a list appended to, rewritten shorter or saved over between the passes is the input changed, where the appended rows were shown without the columns or the Error column the first pass had not seen, and the shorter list was shown as it was', async () => {
+    const changes: Array<[string, (path: string) => void]> = [
+      ['appended', (path) => appendFileSync(path, 'Dee,9x,\n')],
+      ['shorter', (path) => writeFileSync(path, 'Name,Degree,Named Account\nAnn,1,\n')],
+      [
+        'saved over',
+        (path) => {
+          writeFileSync(`${path}.new`, LIST);
+          renameSync(`${path}.new`, path);
+        },
+      ],
+    ];
+    for (const [name, change] of changes) {
+      const input = file(`inspect-${name.replace(' ', '-')}.csv`, LIST);
+      const understood = await understandFile(input, settings());
+      change(input);
+      await expect(eachRowRead(understood, () => undefined)).rejects.toThrow(FileChanged);
+    }
+  });
+
+  it('inspect, appended while it prints its rows (stdout): exit 1, the message says the output printed so far is incomplete, and what was printed is the start of the report, where it exited 0 with the appended rows and no Error column for the one in error', async () => {
+    // Over a megabyte: the second pass reads it again after printing its first rows.
+    const text = listOf(100_000);
+    const input = file('inspect-growing.csv', text);
+    const whole = await inProcess(['inspect', file('inspect-growing-copy.csv', text), '--format', 'csv', '-q']);
+    const r = await inProcess(['inspect', input, '--format', 'csv', '-q'], { onStdout: onFirst('\n', () => appendFileSync(input, 'Late,9x,\n')) });
+    expect(r.stderr).toBe(`prospect-channels: '${input}' ${CHANGED}: the output printed so far is incomplete; run again\n`);
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBeGreaterThan(0);
+    expect(r.stdout.length).toBeLessThan(whole.stdout.length);
+    expect(whole.stdout.startsWith(r.stdout)).toBe(true);
   });
 });
 

@@ -18,11 +18,11 @@ import {
   understandingLines,
   valuesRead,
 } from '../core/index.js';
-import { commonHelp, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
+import { commonHelp, type Command, type CommandContext, NAME, changedError, parseCommand, settingsOf } from './common.js';
 import { openOutput, refuseOverInput, seekableInput } from './files.js';
-import { CsvWriter, readCsv, withFallback } from './csv-file.js';
-import { type CsvFile, TOP_ROWS, encodingLines, fileStep, openInput, understandTop } from './passes.js';
-import { describeCsvError, noRowsNote } from './plan.js';
+import { CsvWriter, changedSince, readCsv, withFallback } from './csv-file.js';
+import { type CsvFile, TOP_ROWS, encodingLines, fileStep, ofPass1, openInput, understandTop } from './passes.js';
+import { describeCsvError, describeWritingError, noRowsNote } from './plan.js';
 import { formatTable, reportCsvLine, reportDelimiter, tableReady, visible } from './table.js';
 
 /** One data row as read: its values by field, its error, or blank. */
@@ -68,15 +68,18 @@ interface Understood {
   readonly errors: boolean;
   readonly rows: number;
   readonly blank: number;
+  /** Records read, empty lines included: pass 2 meeting another number is reading another file (`ofPass1`). */
+  readonly records: number;
   readonly settings: Settings;
 }
 
 /**
  * Pass 1: the file as the reader understands it, and what the grid's header needs (the fields
  * read, whether a row has an error), each row read and let go; pass 2 writes the rows. A file
- * taken as UTF-8 that is not is read again as Windows-1252 or Mac Roman.
+ * taken as UTF-8 that is not is read again as Windows-1252 or Mac Roman. Both passes read the file
+ * as it was opened, or stop (FileChanged): a row pass 1 never saw would miss the grid's columns.
  */
-async function understandFile(path: string, settings: Settings): Promise<Understood> {
+export async function understandFile(path: string, settings: Settings): Promise<Understood> {
   return withFallback(await openInput(path), async (file) => {
     const top: string[][] = [];
     let understanding: Understanding | undefined;
@@ -107,35 +110,36 @@ async function understandFile(path: string, settings: Settings): Promise<Underst
     };
     let index = 0;
     await fileStep(() =>
-      readCsv(file, (r) => {
-        const i = index++;
-        if (understanding) return see(i, r.cells(), understanding);
-        top.push(r.cells());
-        if (top.length === TOP_ROWS) understanding = decide();
-      }),
+      readCsv(
+        file,
+        (r) => {
+          const i = index++;
+          if (understanding) return see(i, r.cells(), understanding);
+          top.push(r.cells());
+          if (top.length === TOP_ROWS) understanding = decide();
+        },
+        { asOpened: true },
+      ),
     );
     understanding ??= decide();
-    return { understanding, file: { ...file, encoding: { ...file.encoding, verified: true } }, labels: [...labels], errors, rows, blank, settings };
+    const verified = { ...file, encoding: { ...file.encoding, verified: true } };
+    return { understanding, file: verified, labels: [...labels], errors, rows, blank, records: index, settings };
   });
 }
 
-/** Pass 2: each row under the header as read, in order, with nothing kept between them. */
-async function eachRowRead(u: Understood, onRow: (row: RowRead) => void, afterChunk?: () => Promise<void> | undefined): Promise<void> {
+/** Pass 2: each row under the header as read, in order, with nothing kept between them; FileChanged when the file is not the one pass 1 read. */
+export async function eachRowRead(u: Understood, onRow: (row: RowRead) => void, afterChunk?: () => Promise<void> | undefined): Promise<void> {
   const { headerRow, map } = u.understanding;
-  let index = 0;
   const notes = new NoteLines();
   let last = headerRow;
-  await fileStep(() =>
-    readCsv(
-      u.file,
-      (r) => {
-        const i = index++;
-        if (i <= headerRow || r.count === 0) return;
-        onRow(rowRead(i + 1, r.cells(), map, u.settings, notes, i > last + 1));
-        last = i;
-      },
-      { afterChunk },
-    ),
+  await ofPass1(
+    u,
+    (r, i) => {
+      if (i <= headerRow || r.count === 0) return;
+      onRow(rowRead(i + 1, r.cells(), map, u.settings, notes, i > last + 1));
+      last = i;
+    },
+    { afterChunk },
   );
 }
 
@@ -197,7 +201,13 @@ async function inspect(ctx: CommandContext): Promise<number> {
     // A table's widths need every row: it is made whole (it is for reading, not for a program).
     await tableReady();
     const grid = [gridHeader(u)];
-    await eachRowRead(u, (r) => grid.push(gridRow(r, u)));
+    try {
+      await eachRowRead(u, (r) => grid.push(gridRow(r, u)));
+    } catch (e) {
+      throw describeCsvError(e, shown);
+    }
+    // Read twice: a file saved over it meanwhile is read on as it was, and is no longer the file shown.
+    if (changedSince(file)) throw changedError(shown);
     out.stream.write(`${lines.map(visible).join('\n')}\n\n${formatTable(grid, out.isStdout ? io.stdout.columns : undefined)}`);
   } else {
     // CSV and JSON are written a row at a time: a file of millions of rows is never held whole.
@@ -212,9 +222,10 @@ async function inspect(ctx: CommandContext): Promise<number> {
       );
       await writer.end();
     } catch (e) {
-      // A failed write is the output's fault (a full disk), told as such.
-      throw out.failure() ?? describeCsvError(e, shown);
+      // A failed write is the output's fault (a full disk), told as such; rows go out on stdout as they are read.
+      throw describeWritingError(e, shown, out);
     }
+    if (changedSince(file)) throw changedError(shown, out.isStdout ? 'all' : 'nothing');
   }
   await out.commit();
   // What was understood goes beside the rows of a CSV or JSON, on stderr; a table shows it above them.

@@ -347,17 +347,21 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
 }
 
 /**
- * A pass after the first over `planned`'s file as pass 1 read it: its records to `onRecord`, each
- * with its index from the top, or FileChanged as soon as the file is found not to be the one pass 1
- * read (its stamp at a read, a record past the ones pass 1 read, or fewer of them), before a
- * record pass 1 never planned reaches the planner.
+ * A pass after the first over a file as pass 1 read it (`asOpened`, and found to hold `records`
+ * records): its records to `onRecord`, each with its index from the top, or FileChanged as soon as
+ * the file is found not to be the one pass 1 read (its stamp at a read, a record past the ones pass
+ * 1 read, or fewer of them), before a record pass 1 never planned reaches the planner.
  */
-export async function ofPass1(planned: Planned, onRecord: (record: CsvRecord, index: number) => void, options: ReadOptions = {}): Promise<void> {
-  const { records } = planned;
+export async function ofPass1(
+  pass1: Pick<Planned, 'file' | 'records'>,
+  onRecord: (record: CsvRecord, index: number) => void,
+  options: ReadOptions = {},
+): Promise<void> {
+  const { records } = pass1;
   let index = 0;
   await fileStep(() =>
     readCsv(
-      planned.file,
+      pass1.file,
       (r) => {
         if (index === records) throw new FileChanged();
         onRecord(r, index++);

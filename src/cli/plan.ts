@@ -96,6 +96,14 @@ export function describeCsvError(e: unknown, path: string): CliError {
 }
 
 /**
+ * A failure in a pass that writes rows as it reads them: the output's own (a full disk), or the
+ * input's, where a file found changed has had rows printed already on stdout.
+ */
+export function describeWritingError(e: unknown, shown: string, out: Output): CliError {
+  return out.failure() ?? (e instanceof FileChanged && out.isStdout ? changedError(shown, 'part') : describeCsvError(e, shown));
+}
+
+/**
  * A report's exit code (today, stats): 1, with one line saying why, when every prospect row is in
  * error, as the plan command exits (a wrong `--column` is a failure a script should see); else 0.
  */
@@ -170,7 +178,7 @@ async function plan(ctx: CommandContext): Promise<number> {
     await writeRows(planned, args.format, layout, out.stream, (n) => bar.tick(2, n));
   } catch (e) {
     // Rows go out on stdout as they are read: some are printed when pass 2 finds the file changed.
-    throw out.failure() ?? (e instanceof FileChanged && out.isStdout ? changedError(shown, 'part') : describeCsvError(e, shown));
+    throw describeWritingError(e, shown, out);
   } finally {
     bar.done();
   }
