@@ -252,7 +252,7 @@ describe('properties over random rows', () => {
 });
 
 it('no core module imports one later in the flow (model -> dates -> read -> settings -> decide -> sequences -> plan -> reasons -> outputs)', () => {
-  const order = ['model', 'dates', 'fields', 'columns', 'keys', 'settings', 'cost', 'decide', 'sequences', 'plan', 'reasons', 'outputs', 'summary', 'index'];
+  const order = ['model', 'dates', 'keys', 'fields', 'columns', 'settings', 'cost', 'decide', 'sequences', 'plan', 'reasons', 'outputs', 'summary', 'index'];
   for (const file of readdirSync('src/core').filter((f) => f.endsWith('.ts'))) {
     const name = file.replace(/\.ts$/, '');
     if (!order.includes(name)) continue;

@@ -346,6 +346,10 @@ const WORDS = [
   'Partner Engineer',
   'Senior Partner Solutions Engineer',
   'https://www.linkedin.com/in/ann',
+  // A cell of several links (Greenhouse's Social Media, Lever's Links): one profile, none, two.
+  'https://github.com/ann, https://www.linkedin.com/in/ann/',
+  'https://twitter.com/ann',
+  'https://www.linkedin.com/in/ann; https://www.linkedin.com/in/bob',
   'ann@example.com',
   '+1 555 010 0000',
   'constructor',
@@ -390,14 +394,14 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
 );
 
 /**
- * A header row: some fields by label or alias, columns the reader does not know, more email and
- * phone columns (fallbacks, before or after the rest), maybe an output block.
+ * A header row: some fields by label or alias, columns the reader does not know, more email,
+ * phone and links columns (fallbacks, before or after the rest), maybe an output block.
  */
 const headers = fc
   .tuple(
     fc.shuffledSubarray([...FIELDS], { minLength: 1 }),
     fc.array(fc.constantFrom('Company', 'Notes', 'Location', ''), { maxLength: 3 }),
-    fc.array(fc.constantFrom('Mobile Phone', 'Work Direct Phone', 'Work Email', 'Email - Home'), { maxLength: 2 }),
+    fc.array(fc.constantFrom('Mobile Phone', 'Work Direct Phone', 'Work Email', 'Email - Home', 'Social Media', 'Links'), { maxLength: 2 }),
     fc.boolean(),
     fc.boolean(),
     fc.nat(),

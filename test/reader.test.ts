@@ -1660,6 +1660,137 @@ describe('SPEC 1 v2 fields', () => {
   });
 });
 
+describe("SPEC 1a, 6: an applicant tracker's cell of several links (Greenhouse's Social Media, Lever's Links): its LinkedIn profile link is the LinkedIn URL", () => {
+  const url = (header: string, cell: Cell) => read(['Name', header], ['Ann', cell]).linkedinUrl;
+
+  it("Greenhouse's Social Media and Lever's Links are the LinkedIn URL, where they were not read: the one profile link of the cell, whatever is between the links", () => {
+    const cells: Array<[string, string]> = [
+      ['https://www.linkedin.com/in/jane-doe, https://twitter.com/janedoe', 'https://www.linkedin.com/in/jane-doe'],
+      ['https://github.com/jdoe, https://www.linkedin.com/in/jdoe/', 'https://www.linkedin.com/in/jdoe/'],
+      ['https://github.com/jdoe\nhttps://www.linkedin.com/in/jdoe', 'https://www.linkedin.com/in/jdoe'],
+      ['https://github.com/jdoe\r\nhttps://www.linkedin.com/in/jdoe', 'https://www.linkedin.com/in/jdoe'],
+      ['https://twitter.com/jdoe;https://www.linkedin.com/in/jdoe', 'https://www.linkedin.com/in/jdoe'],
+      ['https://twitter.com/jdoe https://www.linkedin.com/in/jdoe', 'https://www.linkedin.com/in/jdoe'],
+      ['https://twitter.com/jdoe | https://www.linkedin.com/in/jdoe', 'https://www.linkedin.com/in/jdoe'],
+      ['https://twitter.com/jdoe,https://www.linkedin.com/in/jdoe', 'https://www.linkedin.com/in/jdoe'],
+      ['linkedin.com/in/jdoe,github.com/jdoe', 'linkedin.com/in/jdoe'],
+      ['https://www.linkedin.com/in/jdoe', 'https://www.linkedin.com/in/jdoe'],
+      ['LinkedIn: https://de.linkedin.com/in/jdoe (personal)', 'https://de.linkedin.com/in/jdoe'],
+      ['<https://www.linkedin.com/in/jdoe>', 'https://www.linkedin.com/in/jdoe'],
+      ['https://www.linkedin.com/pub/jane-doe/12/345/678, https://janedoe.dev', 'https://www.linkedin.com/pub/jane-doe/12/345/678'],
+      // A Sales Navigator lead's address holds commas of its own: not where a link ends.
+      [
+        'https://www.linkedin.com/sales/lead/ACwAAB1a2b3,NAME_SEARCH,x7Kq, https://github.com/p',
+        'https://www.linkedin.com/sales/lead/ACwAAB1a2b3,NAME_SEARCH,x7Kq',
+      ],
+      ['https://www.linkedin.com/sales/people/ACwAAB1a2b3,name', 'https://www.linkedin.com/sales/people/ACwAAB1a2b3,name'],
+    ];
+    for (const [cell, want] of cells) {
+      expect(url('Social Media', cell), cell).toBe(want);
+      expect(url('Links', cell), cell).toBe(want);
+    }
+  });
+
+  it("links with no LinkedIn profile among them (GitHub, Twitter, a company's page, a post, a job) read as no LinkedIn URL, not an error; a word for unknown is blank too", () => {
+    for (const cell of [
+      'https://github.com/jdoe, https://twitter.com/jdoe',
+      'https://jdoe.dev',
+      'https://www.linkedin.com/company/acme',
+      'https://www.linkedin.com/posts/jdoe_hiring-activity-7123',
+      'https://www.linkedin.com/jobs/view/3791',
+      'https://www.linkedin.com/in/',
+      'see resume',
+      'n/a',
+    ]) {
+      const p = read(['Name', 'Links', 'Email'], ['Ann', cell, 'ann@example.com']);
+      expect(p.linkedinUrl, cell).toBeUndefined();
+      expect(p.email).toBe('ann@example.com');
+    }
+    // Sheets hands a number, a tick or a date typed: none holds a link.
+    for (const cell of [12345, true, new Date(2026, 10, 18)]) expect(url('Social Media', cell)).toBeUndefined();
+  });
+
+  it('one profile written twice (another subdomain, a page under it, another case, a trailing slash) is one profile: the first, as written', () => {
+    expect(url('Links', 'https://uk.linkedin.com/in/omar/details/experience/, https://www.linkedin.com/in/Omar')).toBe(
+      'https://uk.linkedin.com/in/omar/details/experience/',
+    );
+    expect(url('Links', 'https://www.linkedin.com/in/jdoe/, linkedin.com/in/jdoe')).toBe('https://www.linkedin.com/in/jdoe/');
+  });
+
+  it("two LinkedIn profiles in the cell are the row's error naming both: they may be two people's, and a row is one person", () => {
+    const e = readError(
+      ['Name', 'Social Media', 'Email'],
+      ['Ann', 'https://www.linkedin.com/in/ann-lee, https://www.linkedin.com/in/bob-roe/', 'ann@example.com'],
+    );
+    expect(e.column).toBe('Social Media');
+    expect(e.problem).toBe("two LinkedIn profiles, /in/ann-lee and /in/bob-roe: leave only the prospect's");
+    expect(e.text).toMatch(/^ERROR: Social Media: two LinkedIn profiles, \/in\/ann-lee and \/in\/bob-roe: leave only the prospect's \(got 'https:.*'\)$/);
+    // Who the row is still reads, for its duplicates (SPEC 6).
+    expect(e.known).toMatchObject({ linkedinUrl: undefined, email: 'ann@example.com' });
+    expect(readError(['Name', 'Links'], ['Ann', 'https://www.linkedin.com/in/ann https://www.linkedin.com/sales/lead/ACwAAB1,NAME_SEARCH,x']).problem).toBe(
+      "two LinkedIn profiles, /in/ann and /sales/lead/ACwAAB1: leave only the prospect's",
+    );
+  });
+
+  it("a LinkedIn column wins: Social Media or Links is read where it is blank (the summary says so), before or after it, and whether or not the LinkedIn column's first rows are empty", () => {
+    for (const header of [
+      ['Name', 'LinkedIn URL', 'Social Media'],
+      ['Name', 'Social Media', 'LinkedIn URL'],
+      ['Name', 'Links', 'Profile URL'],
+    ]) {
+      const links = header.find((h) => h === 'Social Media' || h === 'Links') as string;
+      const own = header.find((h) => h !== 'Name' && h !== links) as string;
+      const row = (ownCell: string, linksCell: string) => header.map((h) => (h === 'Name' ? 'Ann' : h === own ? ownCell : linksCell));
+      for (const top of [
+        [header, row('https://www.linkedin.com/in/ann-own', 'https://www.linkedin.com/in/ann-links')],
+        [header, row('', 'https://www.linkedin.com/in/ann-links')],
+      ]) {
+        const u = understood(top);
+        expect(u.map.columns.find((c) => c.field.key === 'linkedinUrl')?.header, header.join()).toBe(own);
+        expect(u.map.fallbacks.map((c) => c.header)).toEqual([links]);
+        expect(understandingLines(u)[0]).toContain(`(where blank: '${links}')`);
+        expect(
+          (readProspect(row('https://www.linkedin.com/in/ann-own', 'https://github.com/ann, https://www.linkedin.com/in/ann-links'), u.map) as Prospect)
+            .linkedinUrl,
+        ).toBe('https://www.linkedin.com/in/ann-own');
+        expect((readProspect(row('', 'https://github.com/ann, https://www.linkedin.com/in/ann-links'), u.map) as Prospect).linkedinUrl).toBe(
+          'https://www.linkedin.com/in/ann-links',
+        );
+      }
+    }
+  });
+
+  it("beside a LinkedIn URL the row has, two profiles in Social Media are no error (it is not read); beside a blank one they are the row's error, as that cell would be its URL", () => {
+    const u = understood([['Name', 'LinkedIn URL', 'Social Media', 'Email']]);
+    const two = 'https://www.linkedin.com/in/ann, https://www.linkedin.com/in/bob';
+    expect((readProspect(['Ann', 'https://www.linkedin.com/in/ann', two, 'ann@x.com'], u.map) as Prospect).linkedinUrl).toBe('https://www.linkedin.com/in/ann');
+    const e = readProspect(['Ann', '', two, 'ann@x.com'], u.map);
+    expect(e).toBeInstanceOf(RowError);
+    expect((e as RowError).column).toBe('Social Media');
+  });
+
+  it("'Column: LinkedIn URL' naming Social Media reads its profile link, where the whole cell was read as the URL; naming the LinkedIn column, Social Media is said not read and how to read it", () => {
+    const named = { columns: { linkedinUrl: 'Social Media' }, dateOrder: 'auto' } as const;
+    expect(read(['Name', 'Social Media'], ['Ann', 'https://www.linkedin.com/in/ann, https://twitter.com/ann'], named).linkedinUrl).toBe(
+      'https://www.linkedin.com/in/ann',
+    );
+    const u = understood([['Name', 'LinkedIn URL', 'Social Media']], { columns: { linkedinUrl: 'LinkedIn URL' }, dateOrder: 'auto' });
+    expect(u.map.fallbacks).toEqual([]);
+    expect(u.unused).toEqual([
+      expect.objectContaining({
+        header: 'Social Media',
+        reason: 'second',
+        why: "a second LinkedIn URL column ('LinkedIn URL' is read: Column: LinkedIn URL names it; clear that setting to read this one where it is blank)",
+      }),
+    ]);
+  });
+
+  it('a LinkedIn URL column of its own still reads its cell as written (the common cell, one URL, takes no extra step)', () => {
+    expect(url('LinkedIn URL', 'https://www.linkedin.com/in/ann')).toBe('https://www.linkedin.com/in/ann');
+    expect(url('Profile URL', 'linkedin.com/in/eve smith')).toBe('linkedin.com/in/eve smith');
+  });
+});
+
 describe('SPEC 1a Replied: a reply that names the channel it came by', () => {
   it("a reply typed with its day ('replied 12/8/2026', 'Replied on Dec 8, 2026 - call booked') is a reply that day; with no year ('yes 12/8', 'Replied on Dec 8') a reply, its day not guessed; a day and month alone are the row's error, which asks for the year", () => {
     const at = (said: string) => {

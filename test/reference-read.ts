@@ -15,7 +15,7 @@ import {
   readColumns,
   unreadColumnName,
 } from '../src/core/columns.js';
-import { FIELDS, REPLIED_BY_OTHER_CHANNEL, addressed, cellText, emptyProspect, isBlank, settleReplied } from '../src/core/fields.js';
+import { FIELDS, REPLIED_BY_OTHER_CHANNEL, addressed, cellText, emptyProspect, isBlank, profileLinkIn, settleReplied } from '../src/core/fields.js';
 import { type Cell, type FieldKey, Problem, type Prospect, RowError, type Seniority } from '../src/core/model.js';
 import { currencyOf } from '../src/core/read/amounts.js';
 import { PARTNER_QUALIFIED_WORDS } from '../src/core/read/titles.js';
@@ -72,10 +72,11 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
     if (c.kind !== 0 && typeof cell === 'string') {
       const failed = errorValue(cell);
       if (failed) value = spreadsheetError(failed);
-      else if (isNotAvailable(cell) || (c.kind === 1 && isBlankWord(cell))) continue;
-      else value = c.field.parse(cell, c.reading);
+      else if (isNotAvailable(cell) || (c.kind !== 2 && isBlankWord(cell))) continue;
+      // A cell of several links (Social Media, Links): its one LinkedIn profile link.
+      else value = c.kind === 3 ? profileLinkIn(cell) : c.field.parse(cell, c.reading);
     } else {
-      value = c.field.parse(cell as string | number | boolean | Date, c.reading);
+      value = c.kind === 3 ? undefined : c.field.parse(cell as string | number | boolean | Date, c.reading);
       if (value instanceof Problem && typeof cell === 'string') {
         const failed = errorValue(cell);
         if (failed) value = spreadsheetError(failed);
@@ -83,8 +84,9 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
       }
     }
     const fallback = k >= map.columns.length;
-    // A fallback's error value is the row's error only where nothing else is read.
-    if (value instanceof Problem && fallback) {
+    // A fallback's error value is the row's error only where nothing else is read; a cell of
+    // several links' where no LinkedIn URL was read before it.
+    if (value instanceof Problem && fallback && !(c.kind === 3 && p.linkedinUrl === undefined)) {
       any = anyBefore;
       fallbackError ??= new RowError(c.header, value.message, cellText(cell));
       continue;

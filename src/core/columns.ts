@@ -14,11 +14,13 @@ import {
   emptyProspect,
   fieldLabel,
   IF_UNSET,
+  LINKS_HEADERS,
   fieldOf,
   filledCount,
   isBlank,
   isPlainText,
   addressed,
+  profileLinkIn,
   isAddress,
   seniorityFromTitle,
   setFieldAt,
@@ -249,8 +251,11 @@ export interface MappedColumn {
   readonly header: string;
   /** How this column's slash dates are read (SPEC 1a, `Date Order`). */
   readonly reading: DateReading;
-  /** How a text cell is checked before it is parsed: 0 a value, 1 free text, 2 a name (no blank words). */
-  readonly kind: 0 | 1 | 2;
+  /**
+   * How a text cell is checked before it is parsed: 0 a value, 1 free text, 2 a name (no blank
+   * words), 3 a cell of several links whose LinkedIn profile's is read (`LINKS_HEADERS`).
+   */
+  readonly kind: 0 | 1 | 2 | 3;
 }
 
 export interface ColumnMap {
@@ -565,7 +570,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     mapped.push({ field: fieldOf(key), index });
   }
 
-  const candidates: Array<{ field: FieldSpec; index: number; rank: number; empty: boolean }> = [];
+  const candidates: Array<{ field: FieldSpec; index: number; rank: number; links: boolean; empty: boolean }> = [];
   headers.forEach((h, index) => {
     if (isOutput(index) || explicit.has(index)) return;
     const header = cellText(h);
@@ -591,16 +596,19 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
         return;
       }
     }
+    const links = linksColumn(field, header);
     // Email, Phone and Replied read all their columns, each where those before are blank: in one order whatever the rows sampled.
-    candidates.push({ field, index, rank, empty: !MORE_COLUMNS.has(field.key) && sample.every((row) => isBlank(row[index])) });
+    candidates.push({ field, index, rank, links, empty: !links && !MORE_COLUMNS.has(field.key) && sample.every((row) => isBlank(row[index])) });
   });
   // Of two columns for one field, one with values under it is read before an empty one (`Reply Date`
-  // filled in, `Replied On` left blank); then the closer name, then the first.
-  candidates.sort((a, b) => Number(a.empty) - Number(b.empty) || a.rank - b.rank || a.index - b.index);
+  // filled in, `Replied On` left blank); then the closer name, then the first. A cell of several
+  // links comes after every LinkedIn column, filled or not: it is read where they are blank.
+  candidates.sort((a, b) => Number(a.links) - Number(b.links) || Number(a.empty) - Number(b.empty) || a.rank - b.rank || a.index - b.index);
   for (const c of candidates) {
     const taken = chosen.get(c.field.key);
+    const more = c.links || MORE_COLUMNS.has(c.field.key);
     // Another way to reach the person, or another record of a reply, tried where the first is blank (MORE_COLUMNS); unless a setting named the column.
-    if (taken && taken.rank > 0 && MORE_COLUMNS.has(c.field.key)) {
+    if (taken && taken.rank > 0 && more) {
       fallbacks.push(mappedColumn(c.field, c.index, cellText(headers[c.index])));
       continue;
     }
@@ -610,7 +618,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
       // Two columns headed alike are told apart by where they are, as a spreadsheet shows them.
       const used = usedHeader.trim() === header.trim() ? `the '${usedHeader}' in column ${columnLetters(taken.index)}` : `'${usedHeader}'`;
       // Email, Phone and Replied read their further columns unless a setting named one.
-      const named = MORE_COLUMNS.has(c.field.key) ? `: Column: ${c.field.label} names it; clear that setting to read this one where it is blank` : '';
+      const named = more ? `: Column: ${c.field.label} names it; clear that setting to read this one where it is blank` : '';
       unused.push({ index: c.index, header, reason: 'second', field: c.field.key, why: `a second ${c.field.label} column (${used} is read${named})` });
       continue;
     }
@@ -659,8 +667,13 @@ function zonedExample(mapped: ReadonlyArray<{ field: FieldSpec; index: number }>
 
 /** A column read as `field`: the one way to make a MappedColumn. */
 export function mappedColumn(field: FieldSpec, index: number, header: string, reading: DateReading = MONTH_FIRST): MappedColumn {
-  return { field, index, header, reading, kind: NAME_KEYS.has(field.key) ? 2 : field.text ? 1 : 0 };
+  return { field, index, header, reading, kind: linksColumn(field, header) ? 3 : NAME_KEYS.has(field.key) ? 2 : field.text ? 1 : 0 };
 }
+
+const LINKS: ReadonlySet<string> = new Set(LINKS_HEADERS.map(normalizeHeader));
+
+/** Whether a column of `field` headed `header` is a cell of several links, whose LinkedIn profile's is read (Greenhouse's Social Media, Lever's Links). */
+const linksColumn = (field: FieldSpec, header: Cell): boolean => field.key === 'linkedinUrl' && LINKS.has(normalizeHeader(header));
 
 /** How many of a column's sampled values (blank words and errors aside) there are, how many read as `field`, and the first that does not. */
 function valuesAs(field: FieldSpec, sample: readonly (readonly Cell[])[], index: number): { seen: number; good: number; bad: string | undefined } {
@@ -914,10 +927,11 @@ function readCell(c: MappedColumn, cell: Cell): unknown {
     // Free text would take `#REF!` or `n/a` as a value: both are caught first.
     const failed = errorValue(cell);
     if (failed) return spreadsheetError(failed);
-    if (isNotAvailable(cell) || (c.kind === 1 && isBlankWord(cell))) return NOTHING;
-    value = c.field.parse(cell, c.reading);
+    if (isNotAvailable(cell) || (c.kind !== 2 && isBlankWord(cell))) return NOTHING;
+    value = c.kind === 3 ? profileLinkIn(cell) : c.field.parse(cell, c.reading);
   } else {
-    value = c.field.parse(cell as string | number | boolean | Date, c.reading);
+    // A number, a tick or a date holds no link.
+    value = c.kind === 3 ? undefined : c.field.parse(cell as string | number | boolean | Date, c.reading);
     if (value instanceof Problem && typeof cell === 'string') {
       const failed = errorValue(cell);
       if (failed) return spreadsheetError(failed);
@@ -1090,10 +1104,11 @@ class RowReader {
     this.bare = this.headers.map(headerText);
     this.padded = this.headers.map((h, k) => h !== this.bare[k]);
     this.gate = headerGate(this.headers);
-    // Names, titles, URLs, emails and phones are their text: shown as is, rarely repeated.
-    this.how = this.columns.map((c) => (c.kind !== 0 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
+    // Names, titles, URLs, emails and phones are their text: shown as is, rarely repeated. A cell
+    // of several links is read (readCell), each time: its links are one person's, never repeated.
+    this.how = this.columns.map((c) => (c.kind !== 0 && c.kind !== 3 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
     this.fields = this.columns.map((c, k) => FIELDS.indexOf(c.field) + (k < this.own ? 0 : IF_UNSET));
-    this.memos = this.columns.map((_, k) => (this.how[k] === VALUE ? new ColumnMemo() : undefined));
+    this.memos = this.columns.map((c, k) => (this.how[k] === VALUE && c.kind !== 3 ? new ColumnMemo() : undefined));
     this.values = this.columns.map(() => undefined);
     this.trues = this.columns.map(() => undefined);
     this.falses = this.columns.map(() => undefined);
@@ -1145,8 +1160,9 @@ class RowReader {
       }
       // `instanceof` of a class the engine cannot take for a constant is a generic call: only an object can be a Problem.
       if (typeof out === 'object' && out instanceof Problem) {
-        // A fallback's error value (`#REF!` in a second phone column) is the row's error only where nothing else is read.
-        if (k >= this.own) fallbackError ??= this.cellError(k, out, cell);
+        // A fallback's error value (`#REF!` in a second phone column) is the row's error only where nothing else is read;
+        // a cell of several links', where the LinkedIn columns before it are blank: it is the row's LinkedIn URL.
+        if (k >= this.own && !((this.columns[k] as MappedColumn).kind === 3 && p.linkedinUrl === undefined)) fallbackError ??= this.cellError(k, out, cell);
         else {
           any = true;
           filled++;

@@ -5,6 +5,7 @@
  * The vocabularies, dates, amounts and titles it reads with live in ./read/.
  */
 import { dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
+import { profileLinks } from './keys.js';
 import { type Cell, type ConnectionStatus, type Day, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
 import { parseAmount, plainNumber } from './read/amounts.js';
 import { type DateReading, NO_YEAR_PROBLEM, type SlashOrder, isSerialText, readDate, slashEvidence } from './read/dates.js';
@@ -824,6 +825,27 @@ export const addressed = (p: Prospect): boolean => (p.linkedinUrl !== undefined 
 export const unnamedAddress = (p: Prospect): boolean => p.name === undefined && p.firstName === undefined && p.lastName === undefined && addressed(p);
 const readsAsPhone = (cell: NonBlank) => (typeof cell === 'string' || typeof cell === 'number') && (String(cell).match(/\d/g)?.length ?? 0) >= 6;
 
+/**
+ * Headers of a cell that holds a person's several links (Greenhouse's candidate `Social Media`,
+ * Lever's `Links`), whose LinkedIn profile link is the LinkedIn URL (`profileLinkIn`). Such a
+ * column is read where a LinkedIn column of the list is blank, or alone where there is none.
+ */
+export const LINKS_HEADERS: readonly string[] = ['Social Media', 'Links'];
+
+/**
+ * The LinkedIn URL in a cell of several links: its one profile link; none where it has none (a
+ * GitHub and a Twitter link are no LinkedIn URL, not a mistake); and where it has two profiles,
+ * the row's error naming both, as they may be two people's and the key of one row is one person.
+ */
+export function profileLinkIn(cell: string): string | undefined | Problem {
+  const links = profileLinks(cell);
+  if (links.length < 2) return links[0];
+  return new Problem(`two LinkedIn profiles, ${profilePath(links[0] as string)} and ${profilePath(links[1] as string)}: leave only the prospect's`);
+}
+
+/** A profile link as an error names it, short enough to leave room for the cell: its path on LinkedIn (`/in/jane-doe`, `/sales/lead/ACwAAB1a2b3`). */
+const profilePath = (link: string): string => /linkedin\.com(\/in\/+[^/?#]+|\/[^?#,]*)/i.exec(link)?.[1]?.replace(/\/+$/, '') ?? link;
+
 const DATE_ACCEPTS = 'date (2026-11-18, 11/18/2026, 18/11/2026, 18.11.2026, 18 Nov 2026, Nov 18, 2026, or a serial number)';
 
 // ---------------------------------------------------------------- the field table (SPEC sections 1, 1a)
@@ -1335,6 +1357,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'URL de LinkedIn',
       'Perfil de LinkedIn',
       'Enlace de LinkedIn',
+      // Applicant trackers' cell of every link (LINKS_HEADERS): read where the ones above are blank.
+      ...LINKS_HEADERS,
     ],
     generic: ['LinkedIn', 'URL', 'Profile', 'Link'],
     reads: readsAsUrl,

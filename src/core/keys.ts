@@ -1,6 +1,7 @@
 /**
  * What makes two rows one prospect (SPEC sections 5 and 6, v2): the same LinkedIn profile URL, or,
- * where a row has no URL, the same email. Text only: no lookups.
+ * where a row has no URL, the same email. Text only: no lookups. The reader takes a cell of
+ * several links' profile links from here, told apart as the keys tell profiles apart.
  */
 
 import { matches } from './read/titles.js';
@@ -25,6 +26,38 @@ export function normalizeProfileUrl(url: string): string {
 /** A LinkedIn profile's own address, whatever page of it follows. */
 const PROFILE = /^linkedin\.com\/in\/+[^/]+/;
 const PROFILE_PATH = 'linkedin.com/in/';
+
+/**
+ * Where one link ends in a cell that holds several (Greenhouse's Social Media, Lever's Links:
+ * `https://github.com/jdoe, https://www.linkedin.com/in/jdoe/`, a link a line): white space, a
+ * semicolon, a bar, or a comma before white space or another link (a scheme, or a host's name with
+ * a dot: `github.com/jdoe`). Not any comma: a Sales Navigator lead's address holds its own
+ * (`/sales/lead/ACwAAB...,NAME_SEARCH,x7Kq`).
+ */
+const LINK_BREAKS = /(?:[\s;|]|,(?=\s|[a-z][\w+.-]*:\/\/|[\w-]+(?:\.[\w-]+)+(?![\w.-])))+/i;
+/** What people write around a link: `(https://...)`, `<https://...>`, a full stop after it. */
+const AROUND_LINK = /^[<("'[]+|[>)"'\].,]+$/g;
+/** A LinkedIn profile's address: a public profile's (`/in/`, the older `/pub/`) or a Sales Navigator lead's (`/sales/lead/`, `/sales/people/`). */
+const PROFILE_LINK = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/(?:in|pub|sales\/lead|sales\/people)\/+[^/?#]/i;
+
+/**
+ * The LinkedIn profile links of a cell that holds several links, as written, one a profile
+ * (`normalizeProfileUrl`: `/in/ann` and `/in/Ann/details/` are one), in the cell's order. Other
+ * links (GitHub, a company's LinkedIn page) and words (`LinkedIn:`) are passed over.
+ */
+export function profileLinks(cell: string): string[] {
+  const links: string[] = [];
+  const keys: string[] = [];
+  for (const part of cell.split(LINK_BREAKS)) {
+    const link = part.replace(AROUND_LINK, '');
+    if (!PROFILE_LINK.test(link)) continue;
+    const key = normalizeProfileUrl(link);
+    if (keys.includes(key)) continue;
+    keys.push(key);
+    links.push(link);
+  }
+  return links;
+}
 
 /** `%C3%A9` as `é`; a text whose escapes are not UTF-8 stays as written. */
 function percentDecoded(text: string): string {
