@@ -438,6 +438,46 @@ const EXPORTS: readonly Export[] = [
       { Name: 'Amelia Jones', Phone: '+44 7700 900123', 'Seniority (from title)': 'c-level' },
     ],
   },
+  {
+    file: 'greenhouse-candidates.csv',
+    tool: "Greenhouse's candidate export (its Social Media cell holds every link, a comma, a line, a semicolon or a space between them)",
+    headerRow: 0,
+    read: {
+      'First Name': 'First Name',
+      'Last Name': 'Last Name',
+      'Current Title': 'Title',
+      'Email Address': 'Email',
+      'Phone Number': 'Phone',
+      'Social Media': 'LinkedIn URL',
+    },
+    unused: { 'Candidate ID': 'unknown', 'Current Company': 'unknown', Website: 'unknown', Job: 'second', 'Last Activity': 'activity' },
+    rows: [
+      { Name: 'Jane Doe', 'LinkedIn URL': 'https://www.linkedin.com/in/jane-doe', 'Seniority (from title)': 'vp' },
+      { Name: 'Marcus Bell', 'LinkedIn URL': 'https://www.linkedin.com/in/marcus-bell-7a1b2c/' },
+      // A Twitter and a Medium link: no LinkedIn URL, not an error.
+      { Name: 'Aiko Sato', 'LinkedIn URL': '', Email: 'aiko.sato@example.com' },
+      { Name: 'Rafael Costa', 'LinkedIn URL': 'linkedin.com/in/rafaelcosta', 'Seniority (from title)': 'c-level' },
+      { Name: 'Nora Fischer', 'LinkedIn URL': '' },
+    ],
+  },
+  {
+    file: 'lever-candidates.csv',
+    tool: "Lever's candidate export (Links: every link in one cell, ', ' between them; one row an opportunity, so a candidate twice)",
+    headerRow: 0,
+    read: { Name: 'Name', Headline: 'Title', Emails: 'Email', Phones: 'Phone', Links: 'LinkedIn URL' },
+    unused: { Location: 'unknown', Stage: 'unknown', Origin: 'unknown', Sources: 'unknown', Tags: 'unknown', 'Created At': 'unknown' },
+    rows: [
+      { Name: 'Jordan Doe', 'LinkedIn URL': 'https://www.linkedin.com/in/jdoe/', 'Seniority (from title)': 'director' },
+      { Name: 'Lena Park', 'LinkedIn URL': '' },
+      // A company's page is no profile; the profile's page and its address are one profile, the first read.
+      { Name: 'Omar Haddad', 'LinkedIn URL': 'https://uk.linkedin.com/in/omarhaddad/details/experience/' },
+      // A Sales Navigator lead's address, its own commas kept.
+      { Name: 'Priya Nair', 'LinkedIn URL': 'https://www.linkedin.com/sales/lead/ACwAAB1a2b3,NAME_SEARCH,x7Kq' },
+      { Name: 'Jordan Doe', 'LinkedIn URL': 'https://www.linkedin.com/in/JDoe', Email: 'jordan.doe@gmail.com' },
+    ],
+    // Jordan Doe's second opportunity, with another address: the same profile, so a duplicate of row 2 (SPEC 6).
+    channels: [undefined, undefined, undefined, undefined, 'SKIP'],
+  },
 ];
 
 /** The file as the CLI's file layer reads it (its encoding, delimiter and empty lines), and what the reader understood. */
@@ -720,6 +760,63 @@ function sheetCells(file: string, width: number): Cell[][] {
     .split('\n')
     .map((l) => (l.match(/("[^"]*"|[^,]*)(,|$)/g) ?? []).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')).slice(0, width));
 }
+
+describe("SPEC 1a, 6: an applicant tracker's cell of several links (Greenhouse's Social Media, Lever's Links) gives the row's LinkedIn URL", () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, '--as-of', AS_OF], { encoding: 'utf8' });
+  const jsonLines = (out: string) =>
+    out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string>);
+
+  it("lever-candidates.csv: a candidate's second opportunity, under another address, is a duplicate of the first by its profile link (SPEC 6), in the CLI and in CHANNEL_PLAN", () => {
+    const file = join(DIR, 'lever-candidates.csv');
+    const rows = jsonLines(cli(file, '--format', 'json', '-q').stdout);
+    expect(rows[4]).toMatchObject({ Name: 'Jordan Doe', Channel: 'SKIP' });
+    expect(rows[4]?.Reason).toMatch(/duplicate of row 2$/);
+    const [header, ...body] = sheetCells(file, 12);
+    const { global } = loadDist();
+    const plan = global.CHANNEL_PLAN?.(body, [header], [['As Of', AS_OF]]) as unknown[][];
+    expect(plan.map((r) => r[0])).toEqual(rows.map((r) => r.Channel));
+    expect(plan[4]?.[4]).toBe(rows[4]?.Reason);
+  });
+
+  it('greenhouse-candidates.csv: today names each candidate by the profile link alone, not the cell of links; a candidate with none by the email', () => {
+    const today = jsonLines(cli('today', join(DIR, 'greenhouse-candidates.csv'), '--format', 'json').stdout);
+    expect(Object.fromEntries(today.map((t) => [t.name, t.linkedinUrl ?? '']))).toEqual({
+      'Jane Doe': 'https://www.linkedin.com/in/jane-doe',
+      'Marcus Bell': 'https://www.linkedin.com/in/marcus-bell-7a1b2c/',
+      'Aiko Sato': '',
+      'Rafael Costa': 'linkedin.com/in/rafaelcosta',
+      'Nora Fischer': '',
+    });
+    expect(today.find((t) => t.name === 'Aiko Sato')?.email).toBe('aiko.sato@example.com');
+  });
+
+  it("two LinkedIn profiles in one cell are that row's error naming both, in the CLI and in CHANNEL_PLAN; the other rows are planned", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcp-links-'));
+    try {
+      const file = join(dir, 'greenhouse.csv');
+      const lines = [
+        'First Name,Last Name,Current Title,Email Address,Social Media',
+        'Jane,Doe,VP of Engineering,jane@example.com,"https://www.linkedin.com/in/jane-doe, https://www.linkedin.com/in/john-doe"',
+        'Ben,Roe,Engineering Manager,ben@example.com,"https://github.com/benroe; https://www.linkedin.com/in/ben-roe"',
+      ];
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      const error = "ERROR: Social Media: two LinkedIn profiles, /in/jane-doe and /in/john-doe: leave only the prospect's (got 'https://...')";
+      const rows = jsonLines(cli(file, '--format', 'json', '-q').stdout);
+      expect(rows.map((r) => r.Channel)).toEqual([error, 'CONNECT_NOTE']);
+      const [header, ...body] = sheetCells(file, 5);
+      const { global } = loadDist();
+      const plan = global.CHANNEL_PLAN?.(body, [header], [['As Of', AS_OF]]) as unknown[][];
+      expect(plan.map((r) => r[0])).toEqual([error, 'CONNECT_NOTE']);
+      const one = global.CHANNEL?.(body, [header], [['As Of', AS_OF]]) as unknown[][];
+      expect(one.map((r) => r[0])).toEqual([error, 'CONNECT_NOTE']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe("SPEC 7: a rows range that starts above the header row (a LinkedIn Connections export's notes lines)", () => {
   it('the lines above the header and the header say where to start the range, are not planned, and are not counted as prospects', () => {
