@@ -1651,9 +1651,17 @@ describe('SPEC 1 v2 fields', () => {
       ['Abwesenheitsnotiz', false],
       ['Réponse automatique', false],
       ['Fuera de la oficina', false],
+      // As a busy rep types them: a yes or no beside a mark, a thumbs-up, a not yet.
+      ['Yes ✓', true],
+      ['yes ✅', true],
+      ['No ❌', false],
+      ['👍', true],
+      ['Not yet', false],
     ] as const) {
       expect(read(['Name', 'Replied'], ['Ann', said]).replied, said).toBe(want);
     }
+    // A thumbs-up is a yes in any yes/no column.
+    expect(read(['Name', 'Open Profile'], ['Ann', '👍']).openProfile).toBe(true);
     expect(read(['Name', 'Responded'], ['Ann', 'Replied']).replied).toBe(true);
     expect(readError(['Name', 'Replied'], ['Ann', 'maybe, later']).text).toMatch(/^ERROR: Replied: /);
     expect(readError(['Name', 'Warm'], ['Ann', 'Ja, kein Interesse']).text).toMatch(/^ERROR: Warm: /);

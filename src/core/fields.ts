@@ -70,7 +70,9 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem 
   const answer = yesNo(cell);
   // 1 and 0 are yes and no; another number is a date (a spreadsheet's serial), as in text.
   if (!(answer instanceof Problem)) return answer;
-  const word = typeof cell === 'string' ? REPLY_WORDS.get(wordsOf(cell)) : undefined;
+  // A tracker's word, or a yes or no beside a mark as a busy rep types it (`Yes ✓`, `No ❌`).
+  const words = typeof cell === 'string' ? wordsOf(cell) : '';
+  const word = REPLY_WORDS.get(words) ?? (words === '' ? undefined : yesNoWord(words));
   if (word !== undefined) return word;
   // A reply with the channel it came by (`replied by email`, `Yes - via phone`, `Replied (email)`): yes, not on LinkedIn.
   const by = typeof cell === 'string' ? BY_CHANNEL.exec(cell) : null;
@@ -571,6 +573,7 @@ const REPLY_WORDS = vocabulary<boolean>({
   'automatic response': false,
   'no reply': false,
   'no reply yet': false,
+  'not yet': false,
   'not replied': false,
   'no response': false,
   'no answer': false,

@@ -25,6 +25,7 @@ export const YES_WORDS: readonly string[] = [
   '✔',
   '☑',
   '✅',
+  '👍',
   'checked',
   'on',
   'oui',
