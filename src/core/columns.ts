@@ -397,7 +397,7 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
   // The row with the most columns read is the header, the first of equals: a title line such as
   // `Title,Q4 outreach` names one column, the header under it several.
   let best: Understanding | undefined;
-  const named = new Set(Object.values(settings.columns).map((h) => normalizeHeader(h)));
+  const named = namedHeaders(settings);
   // The most cells filled in a row above: a title or notes above a header fill fewer than it.
   let longestAbove = -1;
   for (let r = 0; r < searched; r++) {
@@ -405,7 +405,7 @@ export function understand(top: readonly (readonly Cell[])[], settings: ReadSett
     const filled = filledCount(header);
     const above = longestAbove;
     if (filled > longestAbove) longestAbove = filled;
-    const read = header.filter((h) => named.has(normalizeHeader(h)) || matchHeader(h)).length;
+    const read = header.filter((h) => readsAsHeader(h, named)).length;
     // A row that could not read more columns than the best so far is not understood at all (a
     // data row under the header, mostly): the cells that are headers bound what it could read.
     if (best !== undefined && read <= best.map.columns.length) continue;
@@ -480,16 +480,26 @@ export function mappingsMissing(rows: readonly (readonly Cell[])[], settings: Re
     .map(([key, header]) => ({ field: fieldLabel(key), header }));
 }
 
+/** The headers the `Column:` settings name, as `normalizeHeader` reads them. */
+function namedHeaders(settings: Pick<ReadSettings, 'columns'>): ReadonlySet<string> {
+  return new Set(Object.values(settings.columns).map((h) => normalizeHeader(h)));
+}
+
+/** Whether a header row's cell names a column the planner reads: one a `Column:` setting names (`namedHeaders`), or a field's own. */
+function readsAsHeader(h: Cell, named: ReadonlySet<string>): boolean {
+  return named.has(normalizeHeader(h)) || matchHeader(h) !== undefined;
+}
+
 /**
  * Where no header is found in the rows searched: the first row under them, of those given, that
  * reads as a header (two columns or more), said as the fix, or undefined. A report with many
  * filter lines above its header (Salesforce writes one a filter) puts it there.
  */
 export function headerBelow(top: readonly (readonly Cell[])[], settings: Pick<ReadSettings, 'columns'>): string | undefined {
-  const named = new Set(Object.values(settings.columns).map((h) => normalizeHeader(h)));
+  const named = namedHeaders(settings);
   for (let r = HEADER_SEARCH_ROWS; r < top.length; r++) {
     const row = top[r] as readonly Cell[];
-    const read = row.filter((h) => !isBlank(h) && (named.has(normalizeHeader(h)) || matchHeader(h) !== undefined));
+    const read = row.filter((h) => !isBlank(h) && readsAsHeader(h, named));
     if (read.length < 2) continue;
     const shown = read
       .slice(0, 4)

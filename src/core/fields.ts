@@ -753,9 +753,10 @@ const readsAsStatus = (cell: NonBlank): boolean => {
 
 /**
  * A row read with a status that says the prospect answered (REPLIED_STATUS): Replied yes, whatever
- * its Replied cell says (a Replied cell's own date stays the reply's); and a connection the tracker moved on to a reply
- * (accepted), but for an InMail answered with no request and no connection, which has no
- * connection status to say (its reply counts in the InMail reply rate, not after an acceptance).
+ * its Replied cell says (a Replied cell's own date stays the reply's); and a connection the
+ * tracker moved on to a reply (accepted), but for an InMail answered with no request and no
+ * connection, which has no connection status to say (its reply counts in the InMail reply rate,
+ * not after an acceptance).
  */
 export function settleReplied(p: Prospect): void {
   const s = p.connectionStatus as unknown;
