@@ -192,12 +192,16 @@ export class KeptProspects {
    * Row `i`'s prospect as its words read it: a new object, the fields not kept left undefined. Of
    * the reader's one shape (`emptyProspect`): a shape of its own made every test of a prospect
    * that both meet (`isConnected`...) see two, and the compiled code made for one was dropped.
+   * A field is written only when it has a value: V8 holds a field no prospect of the list has
+   * written (a list without an Accepted On column) as constant, and the first write to it, even
+   * of undefined, dropped the compiled code of every function that reads a prospect (14 of them
+   * on a full tab, compiled again while the Reasons were written).
    */
   prospect(i: number): Prospect {
     const word = this.words.get(i);
     const p = emptyProspect();
     if (word === 0) return p;
-    p.degree = (word & 7) === 0 ? undefined : ((word & 7) as Degree);
+    if ((word & 7) !== 0) p.degree = (word & 7) as Degree;
     if (word & OPEN_PROFILE) p.openProfile = true;
     if (word & NO_INMAIL) p.acceptsInMail = false;
     // Only whether there is one is read.
@@ -206,18 +210,26 @@ export class KeptProspects {
     if (word & INMAIL_SENT) p.inmailSentOn = Number.NaN;
     if (word & REQUEST_SENT) p.requestedOn = Number.NaN;
     if (word & PHONE) p.phone = '+';
-    p.connectionStatus = STATUSES[(word >>> STATUS_SHIFT) & 7];
-    p.seniority = SENIORITIES[(word >>> SENIORITY_SHIFT) & 7];
+    const status = STATUSES[(word >>> STATUS_SHIFT) & 7];
+    if (status !== undefined) p.connectionStatus = status;
+    const seniority = SENIORITIES[(word >>> SENIORITY_SHIFT) & 7];
+    if (seniority !== undefined) p.seniority = seniority;
     if (((word >>> NUMBERS_SHIFT) & NUMBER_BITS) === 0) return p;
     this.cursor = this.numbersAt(i);
     const trigger = this.next(word, TRIGGER);
     if (trigger !== undefined) p.trigger = this.triggers[trigger];
-    p.deadline = this.next(word, DEADLINE);
-    p.dealValue = this.next(word, DEAL_VALUE);
-    p.dealCurrency = this.currencies[((word >>> CURRENCY_SHIFT) & CURRENCIES_KEPT) - 1];
-    p.mutualConnections = this.next(word, MUTUALS);
-    p.segmentSize = this.next(word, SEGMENT);
-    p.acceptedOn = this.next(word, ACCEPTED);
+    const deadline = this.next(word, DEADLINE);
+    if (deadline !== undefined) p.deadline = deadline;
+    const dealValue = this.next(word, DEAL_VALUE);
+    if (dealValue !== undefined) p.dealValue = dealValue;
+    const currency = (word >>> CURRENCY_SHIFT) & CURRENCIES_KEPT;
+    if (currency !== 0) p.dealCurrency = this.currencies[currency - 1];
+    const mutuals = this.next(word, MUTUALS);
+    if (mutuals !== undefined) p.mutualConnections = mutuals;
+    const segment = this.next(word, SEGMENT);
+    if (segment !== undefined) p.segmentSize = segment;
+    const accepted = this.next(word, ACCEPTED);
+    if (accepted !== undefined) p.acceptedOn = accepted;
     const requested = this.next(word, REQUESTED);
     if (requested !== undefined) p.requestedOn = requested;
     return p;
