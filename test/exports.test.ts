@@ -461,6 +461,26 @@ const EXPORTS: readonly Export[] = [
     ],
   },
   {
+    file: 'greenhouse-rejected.csv',
+    tool: "Greenhouse's export of rejected candidates, to approach again (its Status is the application's: Rejected, not a LinkedIn invitation declined)",
+    headerRow: 0,
+    read: {
+      'First Name': 'First Name',
+      'Last Name': 'Last Name',
+      'Current Title': 'Title',
+      'Email Address': 'Email',
+      'Social Media': 'LinkedIn URL',
+    },
+    unused: { 'Candidate ID': 'unknown', Stage: 'unknown', Status: 'values', 'Rejection Reason': 'unknown', 'Last Activity': 'activity' },
+    rows: [
+      { Name: 'Renée Fontaine', 'LinkedIn URL': 'https://www.linkedin.com/in/renee-fontaine', 'Seniority (from title)': 'senior' },
+      { Name: 'Oskar Berg', 'LinkedIn URL': 'https://www.linkedin.com/in/oskarberg' },
+      { Name: 'Lucía Navarro', 'LinkedIn URL': 'https://www.linkedin.com/in/lucia-navarro-3b2a1c/', 'Seniority (from title)': 'manager' },
+    ],
+    // Never asked to connect: each is invited, none passed over as declined.
+    channels: ['CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE'],
+  },
+  {
     file: 'lever-candidates.csv',
     tool: "Lever's candidate export (Links: every link in one cell, ', ' between them; one row an opportunity, so a candidate twice)",
     headerRow: 0,

@@ -1581,6 +1581,23 @@ describe('SPEC 1 v2 fields', () => {
       ['accepted', true],
     ]);
   });
+  it("SPEC 1a: a generic Status of nothing but 'Rejected' (Greenhouse's, an application's) is not read as the invitation's; beside other states, and under a header of its own, it is a request declined", () => {
+    const u = (header: string, values: string[]) => understood([['Name', header], ...values.map((v) => ['Ann', v])]);
+    const keys = (header: string, values: string[]) => u(header, values).map.columns.map((c) => c.field.key);
+    const rejected = u('Status', ['Rejected', 'rejected', 'Rejected']);
+    expect(rejected.map.columns.map((c) => c.field.key)).toEqual(['name']);
+    expect(rejected.unused).toContainEqual(
+      expect.objectContaining({
+        header: 'Status',
+        reason: 'values',
+        unlike: true,
+        why: "its values ('Rejected') say where an application stands in an applicant tracker, not a LinkedIn invitation's state; set Column: Connection Status to read them as it",
+      }),
+    );
+    expect(keys('Status', ['Rejected', 'Pending', 'Accepted', 'Rejected'])).toEqual(['name', 'connectionStatus']);
+    expect(keys('Invite Status', ['Rejected', 'Rejected'])).toEqual(['name', 'connectionStatus']);
+    expect(readProspect(['Ann', 'Rejected'], u('Invite Status', ['Rejected']).map)).toMatchObject({ connectionStatus: 'declined' });
+  });
   it("Waalaxy's state is read as the connection's status where its values are states, a US state not", () => {
     const keys = (header: string, values: string[]) => understood([['Name', header], ...values.map((v) => ['Ann', v])]).map.columns.map((c) => c.field.key);
     expect(keys('state', ['interested', 'connected', 'later_interested', 'not_interested', 'replied', ''])).toEqual(['name', 'connectionStatus']);

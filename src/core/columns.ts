@@ -686,9 +686,22 @@ const LINKS: ReadonlySet<string> = new Set(LINKS_HEADERS.map(normalizeHeader));
 const linksColumn = (field: FieldSpec, header: Cell): boolean => field.key === 'linkedinUrl' && LINKS.has(normalizeHeader(header));
 
 /** How many of a column's sampled values (blank words and errors aside) there are, how many read as `field`, and the first that does not. */
-function valuesAs(field: FieldSpec, sample: readonly (readonly Cell[])[], index: number): { seen: number; good: number; bad: string | undefined } {
+function valuesAs(
+  field: FieldSpec,
+  sample: readonly (readonly Cell[])[],
+  index: number,
+): {
+  seen: number;
+  good: number;
+  weak: number;
+  weakText: string;
+  bad: string | undefined;
+} {
   let seen = 0;
   let good = 0;
+  // Of the good, those that prove nothing alone (`FieldSpec.weak`), and the first of them.
+  let weak = 0;
+  let weakText = '';
   let bad: string | undefined;
   for (const row of sample) {
     const cell = row[index];
@@ -708,15 +721,23 @@ function valuesAs(field: FieldSpec, sample: readonly (readonly Cell[])[], index:
     seen++;
     if (ok) good++;
     else bad ??= cellText(cell);
+    if (ok && field.weak?.is(value)) {
+      weak++;
+      if (weak === 1) weakText = cellText(cell);
+    }
     if (seen >= SAMPLE_ROWS) break;
   }
-  return { seen, good, bad };
+  return { seen, good, weak, weakText, bad };
 }
 
 /** Undefined when a generic header's values read as its field; otherwise why not, in words. */
 function proves(field: FieldSpec, sample: readonly (readonly Cell[])[], index: number): { why: string; unlike: boolean } | undefined {
-  const { seen, good, bad } = valuesAs(field, sample, index);
+  const { seen, good, weak, weakText, bad } = valuesAs(field, sample, index);
   if (seen === 0) return { why: `read as ${field.label} only when its values show it; it has none yet`, unlike: false };
+  // Nothing but values that prove nothing alone (an applicant tracker's `Rejected`): as values of another kind.
+  if (weak > 0 && weak === good && good >= GENERIC_SHARE * seen) {
+    return { why: `its values ('${weakText}') say ${field.weak?.says}; set Column: ${field.label} to read them as it`, unlike: true };
+  }
   if (good >= GENERIC_SHARE * seen) return undefined;
   // Where none of its values fits the field, naming it so is no fix to offer.
   if (good === 0) return { why: `its values are not ${field.label} (e.g. '${bad}')`, unlike: true };

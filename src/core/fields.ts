@@ -31,6 +31,11 @@ export interface FieldSpec {
   readonly parse: Parser;
   /** Whether a value reads as this field, for a generic header; by default: it parses. */
   readonly reads?: (cell: NonBlank) => boolean;
+  /**
+   * Values that read as this field but do not, on their own, make a generic column one, and what
+   * else they say: a generic column all of whose values that read are such is not read as the field.
+   */
+  readonly weak?: { readonly is: (cell: NonBlank) => boolean; readonly says: string };
   /** Free text: `n/a` and `-` are blank, and a spreadsheet error is caught before it reads as text. */
   readonly text?: boolean;
   /** What the field accepts, shown in the sidebar and the README. */
@@ -745,6 +750,13 @@ function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Prob
   return new Problem('expected none, pending, accepted, declined or withdrawn');
 }
 
+/**
+ * `Rejected`: an applicant tracker's status of an application (Greenhouse's Status is Active,
+ * Rejected or Hired), as well as an invitation declined. A generic Status column of nothing but
+ * it is a list of rejected candidates, not of invitations declined (`FieldSpec.weak`).
+ */
+const isApplicationState = (cell: NonBlank): boolean => typeof cell === 'string' && wordsOf(cell) === 'rejected';
+
 /** Whether a cell reads as a connection state or an answer (not as blank, as lemlist's other states do): what proves a generic Status column one. */
 const readsAsStatus = (cell: NonBlank): boolean => {
   const read = status(cell);
@@ -1191,6 +1203,7 @@ export const FIELDS: readonly FieldSpec[] = [
     // Waalaxy's `state`: read where its values are states (not a US state).
     generic: ['Status', 'Statut', 'Estado', 'State'],
     reads: readsAsStatus,
+    weak: { is: isApplicationState, says: "where an application stands in an applicant tracker, not a LinkedIn invitation's state" },
   },
   {
     key: 'requestedOn',
