@@ -221,7 +221,7 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect(list.cells[0]).toEqual(header);
   });
 
-  it("the sidebar's touches: a LinkedIn touch of a row with no profile marks its email '(no URL)', where to find the person, as the command line does", () => {
+  it("the sidebar's touches: a LinkedIn touch of a row with no profile marks its email '(no URL)', where to find the person, as the command line does (and says '(no URL)' where the row has no email or phone either)", () => {
     const { h } = setUp([
       ['Mia', '1st', '', '', '', '', 'mia@example.com', ''],
       ['Lu', '1st', '', '', '', '', '', ''],
@@ -229,7 +229,7 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     const view = h.global.getTodayTouches?.() as { touches: Array<{ name: string; channel: string; contact: string }> };
     expect(view.touches.map((t) => [t.name, t.channel, t.contact])).toEqual([
       ['Mia', 'MESSAGE', '(no URL) · mia@example.com'],
-      ['Lu', 'MESSAGE', ''],
+      ['Lu', 'MESSAGE', '(no URL)'],
     ]);
   });
 

@@ -46,8 +46,8 @@ export const onLinkedIn = (channel: string): boolean => channel !== 'EMAIL_OR_PH
  * for a LinkedIn touch with none). `compact`, for a terminal's table, where all three in full left
  * the Reason no room at 120 columns: only the way its channel uses, an email or a phone (else the
  * profile) for EMAIL_OR_PHONE, the profile without `https://www.` for a LinkedIn touch, and with
- * no profile what finds the person, marked `NO_URL` (a bare email there read as where to send a
- * LinkedIn message).
+ * no profile `NO_URL` and what finds the person, if the row has it (a bare email there read as
+ * where to send a LinkedIn message; a blank, as a column left empty by mistake).
  */
 export function contactLine(e: Pick<AgendaEntry, 'channel' | 'linkedinUrl' | 'email' | 'phone'>, compact = false): string {
   const others = [e.email, e.phone].filter(Boolean);
@@ -55,9 +55,9 @@ export function contactLine(e: Pick<AgendaEntry, 'channel' | 'linkedinUrl' | 'em
     const url = (e.linkedinUrl ?? '').replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
     const other = others[0] ?? '';
     if (!onLinkedIn(e.channel)) return other || url;
-    return url || (other ? `${NO_URL} ${other}` : '');
+    return url || (other ? `${NO_URL} ${other}` : NO_URL);
   }
-  const profile = e.linkedinUrl || (onLinkedIn(e.channel) && others.length > 0 ? NO_URL : '');
+  const profile = e.linkedinUrl || (onLinkedIn(e.channel) ? NO_URL : '');
   return [profile, ...others].filter(Boolean).join(' · ');
 }
 
