@@ -60,11 +60,17 @@ describe('SPEC 5: day d and what stays due', () => {
     ]) {
       const t = touch({ ...p, replied: true, repliedOffLinkedIn: true });
       expect([t.channel, t.day, t.date, t.by]).toEqual(['EMAIL_OR_PHONE', null, null, 'replied']);
-      const said = 'Email or phone: replied by email or on a call, as the status says, not on LinkedIn: continue the conversation there';
+      const said = 'Email or phone: replied by email or on a call, as the row says, not on LinkedIn: continue the conversation there';
       expect(reasonOf(t)).toBe(said);
       // The list plan's Reason, read back from what it keeps of the row, says the same.
       expect(reasonOf(planList([{ ...p, replied: true, repliedOffLinkedIn: true }], settings()).outcomes[0] as Outcome)).toBe(said);
     }
+    // Said by the Replied cell (`replied by email`), not a status: the same, in the same words.
+    const u = understand([['Name', 'Requested On', 'Replied']], settings());
+    if (u instanceof Problem) throw new Error(u.message);
+    const byCell = readProspect(['Ann', '2026-11-16', 'replied by email'], u.map) as Prospect;
+    expect(byCell).toMatchObject({ replied: true, repliedOffLinkedIn: true });
+    expect(reasonOf(touch(byCell))).toBe('Email or phone: replied by email or on a call, as the row says, not on LinkedIn: continue the conversation there');
     // A connection is a LinkedIn thread of its own: messaged, as any reply of a connection is.
     expect(touch({ degree: 1, replied: true, repliedOffLinkedIn: true }).channel).toBe('MESSAGE');
     expect(touch({ connectionStatus: 'accepted', requestedOn: AS_OF - 9, replied: true, repliedOffLinkedIn: true }).channel).toBe('MESSAGE');

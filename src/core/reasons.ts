@@ -561,9 +561,9 @@ export function reasonOf(o: Outcome): string {
   switch (o.by) {
     case 'replied':
       if (o.channel === 'MESSAGE') return 'Message: replied, continue the conversation';
-      // With a request or an InMail out, only a status that said so (`repliedOffLinkedIn`) made it an email or a call.
+      // With a request or an InMail out, only a status or a Replied cell that said so (`repliedOffLinkedIn`) made it an email or a call.
       return reachedOnLinkedIn(p)
-        ? 'Email or phone: replied by email or on a call, as the status says, not on LinkedIn: continue the conversation there'
+        ? 'Email or phone: replied by email or on a call, as the row says, not on LinkedIn: continue the conversation there'
         : 'Email or phone: replied, not on LinkedIn (no request, InMail or connection): continue the conversation there';
     case 'finished':
       return 'Skip: sequence finished, no reply';
