@@ -481,6 +481,25 @@ const EXPORTS: readonly Export[] = [
     channels: ['CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE'],
   },
   {
+    file: 'greenhouse-api-fields.csv',
+    tool: "Greenhouse's candidate fields as its Harvest API and custom reports name them (email_addresses, social_media_addresses: every address and link in one cell)",
+    headerRow: 0,
+    read: {
+      first_name: 'First Name',
+      last_name: 'Last Name',
+      title: 'Title',
+      email_addresses: 'Email',
+      phone_numbers: 'Phone',
+      social_media_addresses: 'LinkedIn URL',
+    },
+    unused: { id: 'unknown', company: 'unknown', tags: 'unknown' },
+    rows: [
+      { Name: 'Oskar Berg', 'LinkedIn URL': 'https://www.linkedin.com/in/oskarberg', 'Seniority (from title)': 'senior' },
+      // A Twitter link alone: no LinkedIn URL, not an error; the email reaches her.
+      { Name: 'Mei Tan', 'LinkedIn URL': '', Email: 'mei.tan@example.com', 'Seniority (from title)': 'director' },
+    ],
+  },
+  {
     file: 'lever-candidates.csv',
     tool: "Lever's candidate export (Links: every link in one cell, ', ' between them; one row an opportunity, so a candidate twice)",
     headerRow: 0,

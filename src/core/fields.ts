@@ -843,10 +843,11 @@ const readsAsPhone = (cell: NonBlank) => (typeof cell === 'string' || typeof cel
 
 /**
  * Headers of a cell that holds a person's several links (Greenhouse's candidate `Social Media`,
- * Lever's `Links`), whose LinkedIn profile link is the LinkedIn URL (`profileLinkIn`). Such a
- * column is read where a LinkedIn column of the list is blank, or alone where there is none.
+ * `social_media_addresses` in its API and custom reports, Lever's `Links`), whose LinkedIn profile
+ * link is the LinkedIn URL (`profileLinkIn`). Such a column is read where a LinkedIn column of the
+ * list is blank, or alone where there is none.
  */
-export const LINKS_HEADERS: readonly string[] = ['Social Media', 'Links'];
+export const LINKS_HEADERS: readonly string[] = ['Social Media', 'Social Media Addresses', 'Links'];
 
 /**
  * The LinkedIn URL in a cell of several links: its one profile link; none where it has none (a
@@ -1410,8 +1411,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Secondary Email Address',
       'Personal Email Address',
       'Email 2',
-      // Lever's candidate export: every address in one cell (the first is read).
+      // Lever's candidate export, and Greenhouse's `email_addresses`: every address in one cell (the first is read).
       'Emails',
+      'Email Addresses',
       // Google Contacts' export.
       'E-mail 1 - Value',
       'E-mail 2 - Value',
