@@ -773,6 +773,29 @@ describe("SPEC 1a: a Salesforce report's footer (after an empty line, one cell a
     }
   });
 
+  it("a German export's total rows (Gesamt, Summe, Gesamtergebnis, Zwischensumme: a summed Dealwert beside them) are no prospects: blank, never an invitation or a paid InMail", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcp-gesamt-'));
+    try {
+      const input = join(dir, 'hubspot-de.csv');
+      const lines = [
+        'Datensatz-ID;Vorname;Nachname;E-Mail;Jobtitel;Dealwert',
+        '101;Anna;Berg;anna@beispiel.de;CEO;"10.000 €"',
+        '102;Jörg;Weiß;joerg@beispiel.de;CFO;"20.000 €"',
+        'Zwischensumme;;;;;"30.000 €"',
+        'Summe;;;;;"30.000 €"',
+        'Gesamtergebnis;;;;;"30.000 €"',
+        'Gesamt (2 Datensätze);;;;;"30.000 €"',
+      ];
+      writeFileSync(input, `${lines.join('\n')}\n`);
+      const r = cli(input, '--format', 'csv');
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(/^Planned 2 prospects \(4 blank\)/m);
+      expect(r.stdout.split(/\r?\n/).slice(3, 7)).toEqual(lines.slice(3).map((l) => `${l};;;;;`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('done on a profile row above a footer: the row, now holding its history, still leaves the footer as text, and the next done marks no footer line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pcp-footer-done-'));
     try {

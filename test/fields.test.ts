@@ -98,6 +98,15 @@ describe('SPEC 1: header matching', () => {
         ['abgelehnt', 'declined'],
         ['zurückgezogen', 'withdrawn'],
         ['Einladung gesendet', 'pending'],
+        // As a German team's tracker writes them.
+        ['Anfrage verschickt', 'pending'],
+        ['nicht angenommen', 'pending'],
+        ['verbunden', 'accepted'],
+        ['Anfrage angenommen', 'accepted'],
+        ['Nachricht gesendet', 'accepted'],
+        ['Anfrage abgelehnt', 'declined'],
+        ['Anfrage zurückgezogen', 'withdrawn'],
+        ['nicht kontaktiert', 'none'],
       ],
       degrees: [
         ['1. Grad', 1],

@@ -1635,6 +1635,31 @@ describe('SPEC 1 v2 fields', () => {
     expect(read(['Name', 'Replied', 'Invite Status'], ['Ann', '2026-11-20', 'Replied'])).toMatchObject({ replied: true, repliedOn: day('2026-11-20') });
     expect(read(['Name', 'Replied', 'Invite Status'], ['Ann', '', 'Replied']).replied).toBe(true);
   });
+  it("a German team's tracker: 'hat geantwortet' in its Status is a reply; 'kein Interesse', 'Termin gebucht' there are the row's error saying where they go, and leave the column read; in Replied they are answers, 'noch nicht' is none, 'ja - telefonisch' one by phone", () => {
+    const rows = [
+      ['Lea', 'https://www.linkedin.com/in/lea', 'hat geantwortet', ''],
+      ['Sören', 'https://www.linkedin.com/in/soeren', 'kein Interesse', ''],
+      ['Sophie', 'https://www.linkedin.com/in/sophie', 'Termin gebucht', ''],
+      ...['Anfrage gesendet', 'angenommen', 'Connected!', 'abgelehnt', 'Nachricht gesendet', 'Anfrage zurückgezogen', 'verbunden'].map((v, i) => [
+        `P${i}`,
+        `https://www.linkedin.com/in/p${i}`,
+        v,
+        '',
+      ]),
+    ];
+    const u = understood([['Name', 'LinkedIn', 'Status', 'Geantwortet'], ...rows]);
+    expect(fieldOf(u, 'Status')).toBe('Connection Status');
+    expect(readProspect(rows[0] as Cell[], u.map)).toMatchObject({ replied: true });
+    for (const row of [rows[1], rows[2]]) {
+      expect((readProspect(row as Cell[], u.map) as RowError).problem, row?.[2]).toBe("a reply, not the invitation's state: it goes in a Replied column");
+    }
+    expect(readProspect(['Emil', 'https://www.linkedin.com/in/emil', 'Anfrage zurückgezogen', ''], u.map)).toMatchObject({ connectionStatus: 'withdrawn' });
+    const replied = (said: string) => readProspect(['Ann', 'https://www.linkedin.com/in/ann', 'Anfrage gesendet', said], u.map) as Prospect;
+    for (const said of ['kein Interesse', 'nicht interessiert', 'Termin vereinbart', 'positiv', 'negativ', 'hat geantwortet'])
+      expect(replied(said).replied, said).toBe(true);
+    for (const said of ['noch nicht', 'keine Rückmeldung']) expect(replied(said).replied, said).toBe(false);
+    expect(replied('ja - telefonisch')).toMatchObject({ replied: true, repliedOffLinkedIn: true });
+  });
   it("a 'Replied At' date means replied, on that day", () => {
     const p = read(['Name', 'Replied At'], ['Ann', '2026-11-20 10:00']);
     expect([p.replied, p.repliedOn]).toEqual([true, day('2026-11-20')]);

@@ -702,6 +702,9 @@ function valuesAs(
   // Of the good, those that prove nothing alone (`FieldSpec.weak`), and the first of them.
   let weak = 0;
   let weakText = '';
+  // Values that tell neither way (`FieldSpec.reads` undefined), and the first of them.
+  let neutral = 0;
+  let neutralText: string | undefined;
   let bad: string | undefined;
   for (const row of sample) {
     const cell = row[index];
@@ -711,8 +714,15 @@ function valuesAs(
     if (DATE_FIELDS.has(field.key) && filledZero(cell)) continue;
     const value = cell as string | number | boolean | Date;
     let ok: boolean;
-    if (field.reads) ok = field.reads(value);
-    else {
+    if (field.reads) {
+      const reads = field.reads(value);
+      if (reads === undefined) {
+        neutral++;
+        neutralText ??= cellText(cell);
+        continue;
+      }
+      ok = reads;
+    } else {
       const read = field.parse(value, MONTH_FIRST);
       // A value the field reads as none (an unticked box under a date): as a blank word, not counted.
       if (read === undefined) continue;
@@ -725,8 +735,12 @@ function valuesAs(
       weak++;
       if (weak === 1) weakText = cellText(cell);
     }
-    if (seen >= SAMPLE_ROWS) break;
+    if (seen + neutral >= SAMPLE_ROWS) break;
   }
+  // Values that tell neither way are not counted while they are fewer than those that read (a
+  // tracker's Status with a prospect's answer or two among its states); as many or more, they
+  // count against the field (a CRM's stages, `New` among its `Meeting booked`s).
+  if (neutral > 0 && neutral >= good) return { seen: seen + neutral, good, weak, weakText, bad: bad ?? neutralText };
   return { seen, good, weak, weakText, bad };
 }
 
@@ -1509,9 +1523,12 @@ const ZERO = /^[$€£]?\s*0(?:[.,]0+)?\s*[$€£]?$/;
 /**
  * A report's total row, by the label in its first cell: Salesforce writes `Grand Totals (2
  * records)` under a report's records (a sum of its Amount beside it), and `Subtotal` under a
- * group's. Only the label alone: a prospect or a company named Total has more to its cell.
+ * group's; a German Excel or CRM `Gesamt`, `Summe`, `Gesamtergebnis` (a pivot table's) or
+ * `Zwischensumme`, a French `Total général` or `Sous-total`, a Spanish `Total general` or `Suma`.
+ * Only the label alone: a prospect or a company named Total has more to its cell.
  */
-const REPORT_TOTAL = /^\s*(?:grand\s+totals?|sub-?totals?|totals?)(?:\s*\(\s*\d[\d,.\s]*\s+records?\s*\))?\s*:?\s*$/i;
+const REPORT_TOTAL =
+  /^\s*(?:grand\s+totals?|sub-?totals?|totals?|total\s+g[ée]n[ée]ral|sous-total|gesamt|gesamtergebnis|gesamtsumme|summe|zwischensumme|teilergebnis|ergebnis|suma)(?:\s*\(\s*\d[\d,.\s]*\s+(?:records?|datens[äa]tze?)\s*\))?\s*:?\s*$/i;
 
 /** Whether a row's first cell labels it a report's total (`REPORT_TOTAL`): with no one named, the row is no prospect. */
 export function isReportTotal(first: Cell): boolean {

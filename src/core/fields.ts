@@ -29,8 +29,11 @@ export interface FieldSpec {
    */
   readonly generic: readonly string[];
   readonly parse: Parser;
-  /** Whether a value reads as this field, for a generic header; by default: it parses. */
-  readonly reads?: (cell: NonBlank) => boolean;
+  /**
+   * Whether a value reads as this field, for a generic header (by default: it parses); undefined
+   * where it tells neither way, and is not counted (a prospect's answer typed in a status).
+   */
+  readonly reads?: (cell: NonBlank) => boolean | undefined;
   /**
    * Values that read as this field but do not, on their own, make a generic column one, and what
    * else they say: a generic column all of whose values that read are such is not read as the field.
@@ -156,7 +159,7 @@ export const REPLIED_BY_OTHER_CHANNEL: Readonly<{ replied: true; offLinkedIn: tr
 
 /** A first word, then the channel a reply came by: `replied by email`, `Yes - via phone`, `Replied (email)`; not `call booked`. */
 const BY_CHANNEL =
-  /^\s*([^\s,;:([–—-]+)[\s,;:([–—-]+(?:(?:by|via|per|over|on|through|par|por)\s+)?(?:an?\s+|un\s+|une\s+)?(?:e-?mails?|mail|phone|call|t[ée]l[ée]phone|telefon|tel[ée]fono|correo)\b(?!\s*(?:booked|scheduled))/i;
+  /^\s*([^\s,;:([–—-]+)[\s,;:([–—-]+(?:(?:by|via|per|over|on|through|par|por)\s+)?(?:an?\s+|un\s+|une\s+)?(?:e-?mails?|mail|phone|call|t[ée]l[ée]phone|telefon(?:isch)?|anruf|tel[ée]fono|correo)\b(?!\s*(?:booked|scheduled))/i;
 
 /** The first day a reply's or a touch's date may be: 2000-01-01 (LinkedIn began in 2003). */
 const FIRST_DAY = parseIsoDay('2000-01-01') as Day;
@@ -500,6 +503,38 @@ const STATUSES = vocabulary<ConnectionStatus>({
   zurückgezogen: 'withdrawn',
   zurueckgezogen: 'withdrawn',
   'einladung zurückgezogen': 'withdrawn',
+  // As a German team's tracker writes them, beside the English ones above.
+  verschickt: 'pending',
+  eingeladen: 'pending',
+  angefragt: 'pending',
+  'anfrage verschickt': 'pending',
+  'einladung verschickt': 'pending',
+  'kontaktanfrage gesendet': 'pending',
+  'kontaktanfrage verschickt': 'pending',
+  'anfrage ausstehend': 'pending',
+  'einladung ausstehend': 'pending',
+  // Not accepted (yet): pending, as LinkedIn tells no decline.
+  'nicht angenommen': 'pending',
+  'noch nicht angenommen': 'pending',
+  verbunden: 'accepted',
+  'anfrage angenommen': 'accepted',
+  'kontaktanfrage angenommen': 'accepted',
+  'bereits vernetzt': 'accepted',
+  'bereits verbunden': 'accepted',
+  // A message to a connection went out: as `message sent` above.
+  'nachricht gesendet': 'accepted',
+  'nachricht verschickt': 'accepted',
+  angeschrieben: 'accepted',
+  'anfrage abgelehnt': 'declined',
+  'kontaktanfrage abgelehnt': 'declined',
+  'anfrage zurückgezogen': 'withdrawn',
+  'anfrage zurueckgezogen': 'withdrawn',
+  'kontaktanfrage zurückgezogen': 'withdrawn',
+  storniert: 'withdrawn',
+  'anfrage storniert': 'withdrawn',
+  'nicht kontaktiert': 'none',
+  'nicht eingeladen': 'none',
+  'nicht vernetzt': 'none',
   // Spanish.
   pendiente: 'pending',
   enviada: 'pending',
@@ -534,6 +569,8 @@ const REPLIED_WORDS = [
   'répondu',
   'a répondu',
   'geantwortet',
+  'hat geantwortet',
+  'antwort erhalten',
   'beantwortet',
   'respondido',
   'respondió',
@@ -559,6 +596,21 @@ const REPLY_WORDS = vocabulary<boolean>({
   intéressé: true,
   interessiert: true,
   interesado: true,
+  // What was said, in German, French and Spanish: an answer, as `not interested` and `meeting booked` are.
+  'kein interesse': true,
+  'nicht interessiert': true,
+  'termin gebucht': true,
+  'termin vereinbart': true,
+  'pas intéressé': true,
+  'rendez-vous pris': true,
+  'no interesado': true,
+  'reunión agendada': true,
+  positiv: true,
+  negativ: true,
+  positif: true,
+  négatif: true,
+  positivo: true,
+  negativo: true,
   // A reply's sentiment, as email and LinkedIn tools label it (lemlist, Apollo, Expandi).
   positive: true,
   negative: true,
@@ -588,6 +640,12 @@ const REPLY_WORDS = vocabulary<boolean>({
   'pas de réponse': false,
   'keine antwort': false,
   'sin respuesta': false,
+  'noch nicht': false,
+  'noch keine antwort': false,
+  'keine rückmeldung': false,
+  'pas encore': false,
+  'todavía no': false,
+  'aún no': false,
   // The automatic answers in the languages whose replies are read.
   abwesenheitsnotiz: false,
   'automatische antwort': false,
@@ -746,9 +804,12 @@ function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Prob
     if (parts !== undefined) return parts;
   }
   // A lead stage or a reply (`Meeting booked`, `Interested`) says how they answered, not where the invitation stands.
-  if (REPLY_WORDS.get(bare) === true) return new Problem("a reply, not the invitation's state: it goes in a Replied column");
+  if (REPLY_WORDS.get(bare) === true) return REPLY_IN_STATUS;
   return new Problem('expected none, pending, accepted, declined or withdrawn');
 }
+
+/** A prospect's answer typed in a status (`Not interested`, `Termin gebucht`): the row's error, with where it goes. */
+const REPLY_IN_STATUS = new Problem("a reply, not the invitation's state: it goes in a Replied column");
 
 /**
  * `Rejected`: an applicant tracker's status of an application (Greenhouse's Status is Active,
@@ -757,9 +818,15 @@ function status(cell: NonBlank): ConnectionStatus | typeof REPLIED_STATUS | Prob
  */
 const isApplicationState = (cell: NonBlank): boolean => typeof cell === 'string' && wordsOf(cell) === 'rejected';
 
-/** Whether a cell reads as a connection state or an answer (not as blank, as lemlist's other states do): what proves a generic Status column one. */
-const readsAsStatus = (cell: NonBlank): boolean => {
+/**
+ * Whether a cell reads as a connection state or an answer (not as blank, as lemlist's other
+ * states do): what proves a generic Status column one. A prospect's answer typed there (`kein
+ * Interesse`, `Meeting booked`) proves nothing either way: a tracker's Status holds a few among
+ * its states (each such row's error says where it goes), and a CRM's stage holds nothing else.
+ */
+const readsAsStatus = (cell: NonBlank): boolean | undefined => {
   const read = status(cell);
+  if (read === REPLY_IN_STATUS) return undefined;
   return read !== undefined && !(read instanceof Problem);
 };
 
