@@ -45,10 +45,13 @@ class Stop extends Error {
   }
 }
 
-/** The spreadsheet id in an id or a URL such as https://docs.google.com/spreadsheets/d/<id>/edit. */
+/**
+ * The spreadsheet id in an id or a URL such as https://docs.google.com/spreadsheets/d/<id>/edit,
+ * or /spreadsheets/u/1/d/<id>/edit as a browser signed in to two Google accounts shows it.
+ */
 export function spreadsheetId(text) {
   const t = String(text).trim();
-  const id = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(t)?.[1] ?? t;
+  const id = /\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)/.exec(t)?.[1] ?? t;
   return /^[A-Za-z0-9_-]{25,}$/.test(id) ? id : undefined;
 }
 

@@ -155,6 +155,8 @@ describe('npm run setup / push: every state reachable without Google, with the r
     expect(deploy(['deploy'], env).status).toBe(EXIT.usage);
     expect(spreadsheetId(`https://docs.google.com/spreadsheets/d/${SHEET}/edit#gid=0`)).toBe(SHEET);
     expect(spreadsheetId(SHEET)).toBe(SHEET);
+    // A browser signed in to two Google accounts puts the account in the URL.
+    expect(spreadsheetId(`https://docs.google.com/spreadsheets/u/1/d/${SHEET}/edit?usp=sharing`)).toBe(SHEET);
   });
 
   it('--sheet given to npm itself (no -- before it) is refused, not run as a setup with no --sheet (a new spreadsheet); --help after the command is the help', () => {
