@@ -1872,6 +1872,10 @@ describe('SPEC 1a Replied: a reply that names the channel it came by', () => {
     }
     const touch = (cell: string) => (readProspect(['Ann', cell], understood([['Name', 'Requested On']]).map) as RowError).text;
     expect(touch('8 Dec')).toBe("ERROR: Requested On: expected a date with its year, such as 2026-11-18 or 18 Nov 2026 (got '8 Dec')");
+    // A German day and month with its last dot left off (`1.12`) asks for the year too, not for a date from 2000 on (as a serial number of 1900 would).
+    for (const cell of ['1.12', '1.12.', '24.11'])
+      expect(touch(cell), cell).toBe(`ERROR: Requested On: expected a date with its year, such as 2026-11-18 or 18 Nov 2026 (got '${cell}')`);
+    expect(touch('45')).toBe("ERROR: Requested On: expected a date from 2000 on, when the touch was made (got '45')");
     // A word before a number that is no month's is no date without its year.
     expect(touch('Week 48')).toBe("ERROR: Requested On: expected a date such as 2026-11-18 or 18 Nov 2026 (got 'Week 48')");
   });
