@@ -1239,7 +1239,7 @@ describe('writes: the lock, settings scope, text that stays text (SPEC 7)', () =
     const state = h.global.getPlannerState?.() as { settings: Array<[string, string]>; problem?: { message: string } };
     const message = state.problem?.message as string;
     expect(message).toMatch(
-      /^Channel Settings sheet, row 3: unknown setting 'Weekly Invte Cap'; known settings: Plan, .*Weekly Invite Cap.*\. Correct or delete it there, then Re-read sheet\.$/,
+      /^Channel Settings sheet, row 3: unknown setting 'Weekly Invte Cap' \(a typo of Weekly Invite Cap\?\); known settings: Plan, .*Weekly Invite Cap.*\. Correct or delete it there, then Re-read sheet\.$/,
     );
     const form = { settings: state.settings.filter(([k]) => k !== 'Weekly Invte Cap'), headerRow: 1, sheetName: 'Prospects' };
     for (const fn of ['previewPlan', 'writePlan', 'useMyNumbers']) expect(h.global[fn]?.(form)).toEqual({ problem: { message } });

@@ -313,6 +313,9 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
   it('an unknown key names itself and the known keys', () => {
     const s = read([['Colour', 'blue']]);
     expect((s as Problem).message).toMatch(/^unknown setting 'Colour'; known settings: Plan, Credits, .*, Column: <field>$/);
+    // A letter or two from a setting: named, as a misspelt header is.
+    const typo = parseSettings([['Weekly Invite Capp', '80']], AS_OF) as Problem;
+    expect(typo.message).toMatch(/^unknown setting 'Weekly Invite Capp' \(a typo of Weekly Invite Cap\?\); known settings: Plan, /);
   });
 
   it('a long bad value or key is quoted cut short: a 60,000-character cell gave a 60,000-character #ERROR!', () => {

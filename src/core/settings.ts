@@ -16,6 +16,7 @@ import {
   SEQUENCE_NAMES,
   type SequenceName,
   type Settings,
+  closest,
   normalizeHeader,
   shortened,
 } from './model.js';
@@ -406,6 +407,14 @@ export function settingByKey(key: string): SettingSpec | undefined {
   return BY_KEY.get(normalizeHeader(key));
 }
 
+/** The setting a key not known is a letter or two from (`Weekly Invite Capp`), as a misspelt header is told: or undefined. */
+function misspeltSetting(key: string): SettingSpec | undefined {
+  const typed = normalizeHeader(key);
+  if (typed.length < 5) return undefined;
+  const near = closest(typed, [...BY_KEY.keys()], typed.length >= 12 ? 2 : 1);
+  return near === undefined ? undefined : BY_KEY.get(near);
+}
+
 /** The first cell of a header row above the settings' pairs, accents dropped: not a setting. */
 const SETTINGS_HEADERS = new Set([
   'setting',
@@ -464,7 +473,9 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
     if (!spec) {
       // A header row ("Setting | Value", French "Clé | Valeur") above the pairs is not a setting.
       if (isSettingsHeader(key)) continue;
-      return new Problem(`unknown setting '${shortened(key)}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, Column: <field>`, 'setting');
+      const near = misspeltSetting(key);
+      const typo = near === undefined ? '' : ` (a typo of ${near.key}?)`;
+      return new Problem(`unknown setting '${shortened(key)}'${typo}; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, Column: <field>`, 'setting');
     }
     if (isBlank(value)) {
       // A blank Holidays row adds no date; a blank setting of any other kind is its default.
