@@ -224,6 +224,29 @@ describe('compared with the settings in force', () => {
     expect(m.text).toBe('Your reply rate after accepting is 30% (n=20, 15-52%), in line with the 26% assumed');
   });
 
+  it("SPEC 10 [002]: early in a campaign, with more requests waiting to be decided than decided, the rate is shown 'so far' and not proposed: the quick acceptances are in, the slow ones not yet", () => {
+    // Two weeks in: 25 accepted within days, 133 still pending, none 21 days old.
+    const list = [
+      ...times(25, { connectionStatus: 'accepted' as ConnectionStatus, requestedOn: ago(10), acceptedOn: ago(8) }),
+      ...times(133, { connectionStatus: 'pending' as ConnectionStatus, requestedOn: ago(10) }),
+    ];
+    const a = campaignNumbers(list, S).acceptance;
+    expect(a).toMatchObject({ hits: 25, n: 25, rate: 1, comparison: 'above', proposal: null, waiting: 133 });
+    expect(a.text).toBe(
+      'Your acceptance is 100% (n=25, 87-100%) so far, but 133 more requests of the last 21 days are not decided yet: too early to propose it; 32% assumed',
+    );
+    // A week on, once they are 21 days old, they count (pending: not accepted), and the rate is proposed.
+    const later = campaignNumbers(list, settings({ 'As Of': '2026-12-07' })).acceptance;
+    expect(later).toMatchObject({ hits: 25, n: 158, waiting: 0, comparison: 'below' });
+    expect(later.proposal).toBeCloseTo(25 / 158, 12);
+    // The reply rates alike: InMails under 14 days with no reply wait, as acceptances do.
+    const inmails = [...times(20, { inmailSentOn: ago(3), replied: true }), ...times(40, { inmailSentOn: ago(3), replied: false })];
+    expect(campaignNumbers(inmails, S).inmailReply).toMatchObject({ hits: 20, n: 20, waiting: 40, proposal: null });
+    // As many waiting as counted: proposed.
+    expect(measure(ACCEPTANCE, 30, 143, 0.32, true, 143).proposal).toBeCloseTo(30 / 143, 12);
+    expect(measure(ACCEPTANCE, 30, 143, 0.32, true, 144).proposal).toBeNull();
+  });
+
   it('the assumed rate is the one in force (a changed setting)', () => {
     const list = [...times(30, { acceptedOn: ago(30) }), ...times(113, { connectionStatus: 'declined' as ConnectionStatus })];
     expect(campaignNumbers(list, settings({ 'Acceptance Rate': '21%' })).acceptance).toMatchObject({ assumed: 0.21, comparison: 'within', proposal: null });

@@ -41,12 +41,20 @@ interface RateSpec {
   readonly prop: 'acceptanceRate' | 'inmailReplyRate' | 'replyAfterAccept';
   /** In the user's words: "Your <label> is 21%". */
   readonly label: string;
+  /** Rows that will count once decided, in words: "requests of the last 21 days". */
+  readonly waiting: string;
 }
 
 export const RATES: readonly RateSpec[] = [
-  { key: 'acceptance', setting: 'Acceptance Rate', prop: 'acceptanceRate', label: 'acceptance' },
-  { key: 'inmailReply', setting: 'InMail Reply Rate', prop: 'inmailReplyRate', label: 'InMail reply rate' },
-  { key: 'replyAfterAccept', setting: 'Reply After Accept', prop: 'replyAfterAccept', label: 'reply rate after accepting' },
+  { key: 'acceptance', setting: 'Acceptance Rate', prop: 'acceptanceRate', label: 'acceptance', waiting: 'requests of the last 21 days' },
+  { key: 'inmailReply', setting: 'InMail Reply Rate', prop: 'inmailReplyRate', label: 'InMail reply rate', waiting: 'InMails of the last 14 days' },
+  {
+    key: 'replyAfterAccept',
+    setting: 'Reply After Accept',
+    prop: 'replyAfterAccept',
+    label: 'reply rate after accepting',
+    waiting: 'acceptances of the last 14 days',
+  },
 ];
 
 export interface Interval {
@@ -87,8 +95,14 @@ export interface MeasuredRate {
   readonly assumed: number;
   /** 'below': the measured interval lies wholly below the assumed rate; 'above' wholly above. */
   readonly comparison: Comparison | null;
-  /** The measured rate, proposed where its interval leaves out the assumed rate; else null. */
+  /**
+   * The measured rate, proposed where its interval leaves out the assumed rate; else null. Not
+   * while more rows wait to be decided than are counted (`waiting` > n): early in a campaign the
+   * quick answers are counted and the slow ones not yet, and the rate runs high.
+   */
   readonly proposal: number | null;
+  /** Rows not counted yet that will be once decided: requests still pending under 21 days, messages unanswered under 14. */
+  readonly waiting: number;
   /** One line for the user: "Your acceptance is 21% (n=143, 15-28%), below the 32% assumed". */
   readonly text: string;
   /** A reply rate of a list where no row says whether it replied (no Replied column, or an empty one): not measured. */
@@ -130,6 +144,10 @@ export interface RowCounts {
   readonly acceptance?: boolean;
   readonly inmailReply?: boolean;
   readonly replyAfterAccept?: boolean;
+  /** A request not decided yet (pending under 21 days): counted in the acceptance once it is. */
+  readonly acceptanceWaiting?: true;
+  /** A message not answered yet nor 14 days old: the reply rate it will count in. */
+  readonly replyWaiting?: 'inmailReply' | 'replyAfterAccept';
   /** An InMail credit that may still come back. */
   readonly refundable: boolean;
   readonly openProfileMessage: boolean;
@@ -184,29 +202,38 @@ export function rowCounts(p: Prospect, asOf: Day): RowCounts {
 
   // Acceptance: accepted / requests decided (accepted, declined, withdrawn, or sent 21+ days ago).
   let acceptance: boolean | undefined;
+  let acceptanceWaiting: true | undefined;
   if (isRequest(p)) {
     const decided = accepted || p.connectionStatus === 'declined' || p.connectionStatus === 'withdrawn' || at(p.requestedOn, R.requestDecidedAfterDays);
     if (decided) acceptance = accepted;
+    else acceptanceWaiting = true;
   }
 
   // InMail reply: replied / InMails to rows with no accepted request, sent 14+ days ago or answered.
   let inmailReply: boolean | undefined;
-  if (p.inmailSentOn !== undefined && !accepted && (replied || at(p.inmailSentOn, R.replyWindowDays))) inmailReply = replied;
+  let replyWaiting: RowCounts['replyWaiting'];
+  if (p.inmailSentOn !== undefined && !accepted) {
+    if (replied || at(p.inmailSentOn, R.replyWindowDays)) inmailReply = replied;
+    else replyWaiting = 'inmailReply';
+  }
 
   // Reply after accept: replied / accepted rows accepted (or else requested) 14+ days ago, or answered.
   let replyAfterAccept: boolean | undefined;
-  if (accepted && (replied || at(p.acceptedOn ?? p.requestedOn, R.replyWindowDays))) replyAfterAccept = replied;
+  if (accepted) {
+    if (replied || at(p.acceptedOn ?? p.requestedOn, R.replyWindowDays)) replyAfterAccept = replied;
+    else replyWaiting = 'replyAfterAccept';
+  }
 
   // Refunds: an InMail sent in the last 90 days with no reply yet; an Open Profile message spent no credit.
   const sentAge = age(p.inmailSentOn);
   const recent = sentAge !== undefined && sentAge >= 0 && sentAge <= R.refundWindowDays && !replied;
   const openProfileMessage = recent && p.openProfile === true;
-  return { acceptance, inmailReply, replyAfterAccept, refundable: recent && !openProfileMessage, openProfileMessage };
+  return { acceptance, inmailReply, replyAfterAccept, acceptanceWaiting, replyWaiting, refundable: recent && !openProfileMessage, openProfileMessage };
 }
 
 /** The measured rate beside the assumed one, in numbers and in one line of words. */
-export function measure(spec: RateSpec, hits: number, n: number, assumed: number, repliesRecorded = true): MeasuredRate {
-  const base = { key: spec.key, setting: spec.setting, hits, n, assumed };
+export function measure(spec: RateSpec, hits: number, n: number, assumed: number, repliesRecorded = true, waiting = 0): MeasuredRate {
+  const base = { key: spec.key, setting: spec.setting, hits, n, assumed, waiting };
   if (!repliesRecorded && spec.key !== 'acceptance') {
     // Every such row would count as unanswered: 0%, proposed, and written by "Use my numbers".
     const text = `Your ${spec.label}: not measured, no row says whether it replied (no column read as Replied, or it is empty); ${percentText(assumed)} assumed`;
@@ -220,6 +247,11 @@ export function measure(spec: RateSpec, hits: number, n: number, assumed: number
   const { low, high } = wilson(hits, n);
   const comparison: Comparison = high < assumed ? 'below' : low > assumed ? 'above' : 'within';
   const measured = `Your ${spec.label} is ${wholePercentText(rate)} (n=${n}, ${Math.round(low * 100)}-${wholePercentText(high)})`;
+  if (waiting > n) {
+    // More wait to be decided than are counted: the quick answers are in, the slow ones not yet.
+    const text = `${measured} so far, but ${grouped(waiting)} more ${spec.waiting} are not decided yet: too early to propose it; ${percentText(assumed)} assumed`;
+    return { ...base, enoughData: true, rate, low, high, comparison, proposal: null, text };
+  }
   const text =
     comparison === 'within'
       ? `${measured}, in line with the ${percentText(assumed)} assumed`
@@ -242,12 +274,17 @@ const COUNTED = {
   openProfile: 64,
 } as const;
 
-/** A row's counts as COUNTED bits. */
+/**
+ * A row's counts as COUNTED bits. A row not counted in a rate yet but waiting to be (`acceptanceWaiting`,
+ * `replyWaiting`) sets the hit's bit without the rate's: `accepted` without `acceptance`, `replied`
+ * without `reply` (and `afterAccept` for the reply after accepting), in the 7 bits a plan keeps a row.
+ */
 function countedBits(c: RowCounts): number {
   const reply = c.inmailReply ?? c.replyAfterAccept;
+  const waitingReply = c.replyWaiting === undefined ? 0 : COUNTED.replied | (c.replyWaiting === 'replyAfterAccept' ? COUNTED.afterAccept : 0);
   return (
-    (c.acceptance === undefined ? 0 : COUNTED.acceptance | (c.acceptance ? COUNTED.accepted : 0)) |
-    (reply === undefined ? 0 : COUNTED.reply | (reply ? COUNTED.replied : 0) | (c.inmailReply === undefined ? COUNTED.afterAccept : 0)) |
+    (c.acceptance === undefined ? (c.acceptanceWaiting ? COUNTED.accepted : 0) : COUNTED.acceptance | (c.acceptance ? COUNTED.accepted : 0)) |
+    (reply === undefined ? waitingReply : COUNTED.reply | (reply ? COUNTED.replied : 0) | (c.inmailReply === undefined ? COUNTED.afterAccept : 0)) |
     (c.refundable ? COUNTED.refundable : 0) |
     (c.openProfileMessage ? COUNTED.openProfile : 0)
   );
@@ -262,6 +299,7 @@ export class NumbersCounter {
   private duplicates = 0;
   private readonly hits: Record<RateKey, number> = { acceptance: 0, inmailReply: 0, replyAfterAccept: 0 };
   private readonly n: Record<RateKey, number> = { acceptance: 0, inmailReply: 0, replyAfterAccept: 0 };
+  private readonly waiting: Record<RateKey, number> = { acceptance: 0, inmailReply: 0, replyAfterAccept: 0 };
   private awaiting = 0;
   private openProfile = 0;
   /** Rows that say whether they replied (Replied yes or no): with none, the reply rates are not measured. */
@@ -300,11 +338,11 @@ export class NumbersCounter {
     if (counted === 0) return;
     // Each rate by its name, not by a key from RATE_KEYS: a property read or written by a key
     // that varies is V8's generic keyed access, three of each on every row with a history.
-    const { n, hits } = this;
+    const { n, hits, waiting } = this;
     if (counted & COUNTED.acceptance) {
       n.acceptance += by;
       if (counted & COUNTED.accepted) hits.acceptance += by;
-    }
+    } else if (counted & COUNTED.accepted) waiting.acceptance += by;
     if (counted & COUNTED.reply) {
       const hit = (counted & COUNTED.replied) !== 0;
       if (counted & COUNTED.afterAccept) {
@@ -314,6 +352,9 @@ export class NumbersCounter {
         n.inmailReply += by;
         if (hit) hits.inmailReply += by;
       }
+    } else if (counted & COUNTED.replied) {
+      if (counted & COUNTED.afterAccept) waiting.replyAfterAccept += by;
+      else waiting.inmailReply += by;
     }
     if (counted & COUNTED.refundable) this.awaiting += by;
     if (counted & COUNTED.openProfile) this.openProfile += by;
@@ -321,11 +362,9 @@ export class NumbersCounter {
 
   result(): CampaignNumbers {
     const s = this.settings;
-    const [acceptance, inmailReply, replyAfterAccept] = RATES.map((r) => measure(r, this.hits[r.key], this.n[r.key], s[r.prop], this.repliesRecorded > 0)) as [
-      MeasuredRate,
-      MeasuredRate,
-      MeasuredRate,
-    ];
+    const [acceptance, inmailReply, replyAfterAccept] = RATES.map((r) =>
+      measure(r, this.hits[r.key], this.n[r.key], s[r.prop], this.repliesRecorded > 0, this.waiting[r.key]),
+    ) as [MeasuredRate, MeasuredRate, MeasuredRate];
     const credits = roundCents(this.awaiting * s.inmailReplyRate);
     const usd = roundCents(credits * s.pricePerCredit);
     const inmails = `${this.awaiting} InMail${this.awaiting === 1 ? '' : 's'}`;
