@@ -230,8 +230,11 @@ describe('compared with the settings in force', () => {
       ...times(25, { connectionStatus: 'accepted' as ConnectionStatus, requestedOn: ago(10), acceptedOn: ago(8) }),
       ...times(133, { connectionStatus: 'pending' as ConnectionStatus, requestedOn: ago(10) }),
     ];
-    const a = campaignNumbers(list, S).acceptance;
-    expect(a).toMatchObject({ hits: 25, n: 25, rate: 1, comparison: 'above', proposal: null, waiting: 133 });
+    const early = campaignNumbers(list, S);
+    const a = early.acceptance;
+    expect(a).toMatchObject({ hits: 25, n: 25, rate: 1, comparison: 'above', proposal: null, waiting: 133, early: true });
+    // Nor does Use my numbers write it.
+    expect(myNumbersSettings(early)).toEqual([]);
     expect(a.text).toBe(
       'Your acceptance is 100% (n=25, 87-100%) so far, but 133 more requests of the last 21 days are not decided yet: too early to propose it; 32% assumed',
     );
@@ -242,9 +245,18 @@ describe('compared with the settings in force', () => {
     // The reply rates alike: InMails under 14 days with no reply wait, as acceptances do.
     const inmails = [...times(20, { inmailSentOn: ago(3), replied: true }), ...times(40, { inmailSentOn: ago(3), replied: false })];
     expect(campaignNumbers(inmails, S).inmailReply).toMatchObject({ hits: 20, n: 20, waiting: 40, proposal: null });
-    // As many waiting as counted: proposed.
-    expect(measure(ACCEPTANCE, 30, 143, 0.32, true, 143).proposal).toBeCloseTo(30 / 143, 12);
-    expect(measure(ACCEPTANCE, 30, 143, 0.32, true, 144).proposal).toBeNull();
+    // As many waiting as counted: proposed; more, above the assumed rate: not; below it, proposed (the slow answers only lower it).
+    expect(measure(ACCEPTANCE, 100, 143, 0.32, true, 143).proposal).toBeCloseTo(100 / 143, 12);
+    expect(measure(ACCEPTANCE, 100, 143, 0.32, true, 144)).toMatchObject({ proposal: null, early: true });
+    expect(measure(ACCEPTANCE, 30, 143, 0.32, true, 500).proposal).toBeCloseTo(30 / 143, 12);
+    // Undated, a pending request or an acceptance never comes of age: not waiting (the rate is proposed).
+    const undated = [
+      ...times(30, { connectionStatus: 'accepted' as ConnectionStatus }),
+      ...times(10, { connectionStatus: 'declined' as ConnectionStatus }),
+      ...times(50, { connectionStatus: 'pending' as ConnectionStatus }),
+    ];
+    expect(campaignNumbers(undated, S).acceptance).toMatchObject({ hits: 30, n: 40, waiting: 0, early: false, proposal: 0.75 });
+    expect(campaignNumbers(undated, S).replyAfterAccept.waiting).toBe(0);
   });
 
   it('the assumed rate is the one in force (a changed setting)', () => {

@@ -123,6 +123,7 @@ describe('prospect-channels stats, end to end', () => {
       text: 'Your reply rate after accepting: not enough data (n=16; 20 needed), 26% assumed',
       // Accepted under 14 days ago, no reply yet: counted once answered or 14 days old.
       waiting: 3,
+      early: false,
     });
     expect(out.refunds).toMatchObject({ awaiting: 38, openProfile: 1, replyRate: 0.18, credits: 6.84, usd: 13.54 });
   });

@@ -95,14 +95,17 @@ export interface MeasuredRate {
   readonly assumed: number;
   /** 'below': the measured interval lies wholly below the assumed rate; 'above' wholly above. */
   readonly comparison: Comparison | null;
-  /**
-   * The measured rate, proposed where its interval leaves out the assumed rate; else null. Not
-   * while more rows wait to be decided than are counted (`waiting` > n): early in a campaign the
-   * quick answers are counted and the slow ones not yet, and the rate runs high.
-   */
+  /** The measured rate, proposed where its interval leaves out the assumed rate (not while `early`); else null. */
   readonly proposal: number | null;
-  /** Rows not counted yet that will be once decided: requests still pending under 21 days, messages unanswered under 14. */
+  /** Dated rows not counted yet that will be once decided: requests still pending under 21 days, messages unanswered under 14. */
   readonly waiting: number;
+  /**
+   * More rows wait to be decided than are counted, and the rate is above the one assumed: early in
+   * a campaign the quick answers are counted and the slow ones not yet, so the rate runs high. It
+   * is shown "so far", neither proposed nor written by Use my numbers. (A rate below the assumed
+   * one can only fall further short of it: proposed as usual.)
+   */
+  readonly early: boolean;
   /** One line for the user: "Your acceptance is 21% (n=143, 15-28%), below the 32% assumed". */
   readonly text: string;
   /** A reply rate of a list where no row says whether it replied (no Replied column, or an empty one): not measured. */
@@ -206,7 +209,8 @@ export function rowCounts(p: Prospect, asOf: Day): RowCounts {
   if (isRequest(p)) {
     const decided = accepted || p.connectionStatus === 'declined' || p.connectionStatus === 'withdrawn' || at(p.requestedOn, R.requestDecidedAfterDays);
     if (decided) acceptance = accepted;
-    else acceptanceWaiting = true;
+    // Undated, a pending request never comes of age: it is not waiting to count.
+    else if (p.requestedOn !== undefined) acceptanceWaiting = true;
   }
 
   // InMail reply: replied / InMails to rows with no accepted request, sent 14+ days ago or answered.
@@ -221,7 +225,7 @@ export function rowCounts(p: Prospect, asOf: Day): RowCounts {
   let replyAfterAccept: boolean | undefined;
   if (accepted) {
     if (replied || at(p.acceptedOn ?? p.requestedOn, R.replyWindowDays)) replyAfterAccept = replied;
-    else replyWaiting = 'replyAfterAccept';
+    else if ((p.acceptedOn ?? p.requestedOn) !== undefined) replyWaiting = 'replyAfterAccept';
   }
 
   // Refunds: an InMail sent in the last 90 days with no reply yet; an Open Profile message spent no credit.
@@ -233,7 +237,7 @@ export function rowCounts(p: Prospect, asOf: Day): RowCounts {
 
 /** The measured rate beside the assumed one, in numbers and in one line of words. */
 export function measure(spec: RateSpec, hits: number, n: number, assumed: number, repliesRecorded = true, waiting = 0): MeasuredRate {
-  const base = { key: spec.key, setting: spec.setting, hits, n, assumed, waiting };
+  const base = { key: spec.key, setting: spec.setting, hits, n, assumed, waiting, early: false };
   if (!repliesRecorded && spec.key !== 'acceptance') {
     // Every such row would count as unanswered: 0%, proposed, and written by "Use my numbers".
     const text = `Your ${spec.label}: not measured, no row says whether it replied (no column read as Replied, or it is empty); ${percentText(assumed)} assumed`;
@@ -247,10 +251,9 @@ export function measure(spec: RateSpec, hits: number, n: number, assumed: number
   const { low, high } = wilson(hits, n);
   const comparison: Comparison = high < assumed ? 'below' : low > assumed ? 'above' : 'within';
   const measured = `Your ${spec.label} is ${wholePercentText(rate)} (n=${n}, ${Math.round(low * 100)}-${wholePercentText(high)})`;
-  if (waiting > n) {
-    // More wait to be decided than are counted: the quick answers are in, the slow ones not yet.
+  if (waiting > n && comparison === 'above') {
     const text = `${measured} so far, but ${grouped(waiting)} more ${spec.waiting} are not decided yet: too early to propose it; ${percentText(assumed)} assumed`;
-    return { ...base, enoughData: true, rate, low, high, comparison, proposal: null, text };
+    return { ...base, early: true, enoughData: true, rate, low, high, comparison, proposal: null, text };
   }
   const text =
     comparison === 'within'
@@ -474,12 +477,12 @@ export function acceptanceInForce(numbers: CampaignNumbers | undefined, s: Setti
 }
 
 /**
- * The settings "Use my numbers" writes: each measured rate with enough data, as a percentage to
- * one decimal (the Settings sheet's own notation), keyed by its setting.
+ * The settings "Use my numbers" writes: each measured rate with enough data (not one measured too
+ * `early`), as a percentage to one decimal (the Settings sheet's own notation), keyed by its setting.
  */
 export function myNumbersSettings(n: CampaignNumbers): Array<[RateSpec['setting'], string]> {
   return measuredRates(n)
-    .filter((r) => r.enoughData && r.rate !== null)
+    .filter((r) => r.enoughData && r.rate !== null && !r.early)
     .map((r) => [r.setting, percentText(r.rate as number)]);
 }
 

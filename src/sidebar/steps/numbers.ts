@@ -62,7 +62,9 @@ async function useMyNumbers(button: HTMLButtonElement, context: StepContext): Pr
 function render(p: PlannerPreview, context: StepContext): Child[] {
   const n = p.summary.numbers;
   const rates = [n.acceptance, n.inmailReply, n.replyAfterAccept];
-  const usable = rates.some((r) => r.enoughData);
+  // A rate measured too early (`early`) is shown, not written.
+  const usable = rates.some((r) => r.enoughData && !r.early);
+  const early = rates.some((r) => r.early);
   const button = el('button', { type: 'button', class: 'action', id: 'use-my-numbers' }, 'Use my numbers');
   if (!usable) button.disabled = true;
   button.addEventListener('click', () => void useMyNumbers(button, context));
@@ -94,7 +96,11 @@ function render(p: PlannerPreview, context: StepContext): Child[] {
     el(
       'p',
       { class: 'hint' },
-      usable ? 'Use my numbers writes each measured rate into the Channel Settings sheet: every formula and plan follows.' : 'No rate has 20 in its count yet.',
+      usable
+        ? 'Use my numbers writes each measured rate into the Channel Settings sheet: every formula and plan follows.'
+        : early
+          ? 'Too early to use: more are waiting to be decided than are counted.'
+          : 'No rate has 20 in its count yet.',
     ),
   ];
 }
