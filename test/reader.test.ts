@@ -1876,6 +1876,11 @@ describe('SPEC 1a Replied: a reply that names the channel it came by', () => {
     for (const cell of ['1.12', '1.12.', '24.11'])
       expect(touch(cell), cell).toBe(`ERROR: Requested On: expected a date with its year, such as 2026-11-18 or 18 Nov 2026 (got '${cell}')`);
     expect(touch('45')).toBe("ERROR: Requested On: expected a date from 2000 on, when the touch was made (got '45')");
+    // In every date column: a Deadline is not read as a day of 1900, a Replied asks for the year as for '24.11.'.
+    const deadline = readProspect(['Ann', '24.11'], understood([['Name', 'Deadline']]).map) as RowError;
+    expect(deadline.text).toBe("ERROR: Deadline: expected a date with its year, such as 2026-11-18 or 18 Nov 2026 (got '24.11')");
+    const reply = readProspect(['Ann', '24.11'], understood([['Name', 'Replied']]).map) as RowError;
+    expect(reply.text).toBe("ERROR: Replied: expected yes or no, or the reply's date with its year (18 Nov 2026) (got '24.11')");
     // A word before a number that is no month's is no date without its year.
     expect(touch('Week 48')).toBe("ERROR: Requested On: expected a date such as 2026-11-18 or 18 Nov 2026 (got 'Week 48')");
   });

@@ -144,14 +144,10 @@ function touchDate(cell: NonBlank, reading: DateReading): Day | Problem | undefi
     if (answer === true) return TICKED_PROBLEM;
   }
   const day = readDate(cell, reading);
-  if (day instanceof Problem || day >= FIRST_DAY) return day;
-  // `1.12` is a serial number of 1900 as text, and a German day and month with its last dot left off.
-  return typeof cell === 'string' && DAY_DOT_MONTH.test(cell) ? NO_YEAR_PROBLEM : BEFORE_LINKEDIN;
+  return day instanceof Problem || day >= FIRST_DAY ? day : BEFORE_LINKEDIN;
 }
 
 const BEFORE_LINKEDIN = new Problem('expected a date from 2000 on, when the touch was made');
-/** A day and a month with a dot between them and no year: `1.12`, `24.11`. */
-const DAY_DOT_MONTH = /^\s*(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\s*$/;
 
 const TICKED_PROBLEM = new Problem('ticked (yes), but when? give the date it was done, e.g. 2026-11-18');
 

@@ -148,7 +148,8 @@ export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): 
     const month = MONTHS[(mdy[1] as string).toLowerCase()];
     if (month !== undefined) return fromParts(year(mdy[3] as string), month, Number(mdy[2]));
   }
-  if (isSerialText(text)) return serialDay(Number(text));
+  // `1.12` is a serial number of 1900 as text, and a German day and month with its last dot left off.
+  if (isSerialText(text)) return hasNoYear(text) ? NO_YEAR_PROBLEM : serialDay(Number(text));
   return hasNoYear(text) ? NO_YEAR_PROBLEM : new Problem(ACCEPTS);
 }
 
