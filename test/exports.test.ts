@@ -791,6 +791,15 @@ describe("SPEC 1a: a Salesforce report's footer (after an empty line, one cell a
       expect(r.status).toBe(0);
       expect(r.stderr).toMatch(/^Planned 2 prospects \(4 blank\)/m);
       expect(r.stdout.split(/\r?\n/).slice(3, 7)).toEqual(lines.slice(3).map((l) => `${l};;;;;`));
+      // A label with a name beside it is a person (Summe, a given name), as a company named so is: planned.
+      const named = join(dir, 'named.csv');
+      writeFileSync(named, 'First Name,Last Name,Company,Degree\nSumme,Rao,Acme,2\nTotal,,Acme,2\n');
+      const n = cli(named, '--format', 'csv');
+      expect(n.stderr).toMatch(/^Planned 1 prospect \(1 blank\)/m);
+      expect(n.stdout.split(/\r?\n/)[1]).toMatch(/^Summe,Rao,Acme,2,CONNECT/);
+      const company = join(dir, 'company.csv');
+      writeFileSync(company, 'Company,Name,Degree\nGesamt,Anna Schmidt,2\n');
+      expect(cli(company, '--format', 'csv').stdout.split(/\r?\n/)[1]).toMatch(/^Gesamt,Anna Schmidt,2,CONNECT/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

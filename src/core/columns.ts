@@ -1229,7 +1229,7 @@ class RowReader {
     // are: a lone `No` or `0` there is a question asked.
     if ((!any || !namesSomeone(p)) && rowIsBlank(row, this.map, this.naming)) return 'blank';
     // A report's total row under its records (`Grand Totals (2 records)`, summing Amount): no one to reach.
-    if (p.linkedinUrl === undefined && p.email === undefined && p.phone === undefined && isReportTotal(row[0])) return 'blank';
+    if (p.linkedinUrl === undefined && p.email === undefined && p.phone === undefined && isReportTotal(row[0]) && !namedBeyondFirst(p, row[0])) return 'blank';
     if (error) {
       // Who the row is, where that read: the list plan skips its later duplicates, which wait for
       // this row to be fixed. And the request and InMail it records sent, which the caps and
@@ -1524,11 +1524,20 @@ const ZERO = /^[$€£]?\s*0(?:[.,]0+)?\s*[$€£]?$/;
  * A report's total row, by the label in its first cell: Salesforce writes `Grand Totals (2
  * records)` under a report's records (a sum of its Amount beside it), and `Subtotal` under a
  * group's; a German Excel or CRM `Gesamt`, `Summe`, `Gesamtergebnis` (a pivot table's) or
- * `Zwischensumme`, a French `Total général` or `Sous-total`, a Spanish `Total general` or `Suma`.
- * Only the label alone: a prospect or a company named Total has more to its cell.
+ * `Zwischensumme`, a French `Total général` or `Sous-total`, a Spanish `Total general`. Only the
+ * label alone, on a row that names no one in another cell: a prospect or a company named Total
+ * has more to its cell, or a name beside it.
  */
 const REPORT_TOTAL =
-  /^\s*(?:grand\s+totals?|sub-?totals?|totals?|total\s+g[ée]n[ée]ral|sous-total|gesamt|gesamtergebnis|gesamtsumme|summe|zwischensumme|teilergebnis|ergebnis|suma)(?:\s*\(\s*\d[\d,.\s]*\s+(?:records?|datens[äa]tze?)\s*\))?\s*:?\s*$/i;
+  /^\s*(?:grand\s+totals?|sub-?totals?|totals?|total\s+g[ée]n[ée]ral|sous-total|gesamt|gesamtergebnis|gesamtsumme|summe|zwischensumme|teilergebnis)(?:\s*\(\s*\d[\d,.\s]*\s+(?:records?|datens[äa]tze?)\s*\))?\s*:?\s*$/i;
+
+/** Whether a prospect is named by a cell other than the row's first (`Summe` a first name, `Rao` the last): a total row names no one but by its label. */
+function namedBeyondFirst(p: Prospect, first: Cell): boolean {
+  const label = typeof first === 'string' ? first.trim() : first;
+  return (
+    (p.name !== undefined && p.name !== label) || (p.firstName !== undefined && p.firstName !== label) || (p.lastName !== undefined && p.lastName !== label)
+  );
+}
 
 /** Whether a row's first cell labels it a report's total (`REPORT_TOTAL`): with no one named, the row is no prospect. */
 export function isReportTotal(first: Cell): boolean {
