@@ -1659,6 +1659,20 @@ describe('SPEC 1 v2 fields', () => {
       expect(replied(said).replied, said).toBe(true);
     for (const said of ['noch nicht', 'keine Rückmeldung']) expect(replied(said).replied, said).toBe(false);
     expect(replied('ja - telefonisch')).toMatchObject({ replied: true, repliedOffLinkedIn: true });
+    // A call to come (`Anruf vereinbart`) is a reply on LinkedIn, as `call booked` is; French and Spanish answers typed with or without accents, a dash as a space.
+    expect(replied('ja - Anruf vereinbart')).toMatchObject({ replied: true });
+    expect(replied('ja - Anruf vereinbart').repliedOffLinkedIn).toBeUndefined();
+    for (const said of ['rendez-vous pris', 'Pas intéressé', 'pas interesse', 'reunion agendada', 'négatif']) expect(replied(said).replied, said).toBe(true);
+    for (const said of ['aun no', 'todavía no', 'pas encore']) expect(replied(said).replied, said).toBe(false);
+    // `angeschrieben` (written to) may be an invitation's note: no state, as a rep's `Contacted` is not one.
+    expect(readProspect(['Ann', 'https://www.linkedin.com/in/ann', 'angeschrieben', ''], u.map)).toBeInstanceOf(RowError);
+    // Answers at most one in five of a Status's values: beside 30 states, 20 answers make it no status column.
+    const many = understood([
+      ['Name', 'Status'],
+      ...Array.from({ length: 30 }, (_, i) => [`P${i}`, 'Connected']),
+      ...Array.from({ length: 20 }, (_, i) => [`Q${i}`, i % 2 ? 'Interested' : 'Not interested']),
+    ]);
+    expect(fieldOf(many, 'Status')).toBeUndefined();
   });
   it("a 'Replied At' date means replied, on that day", () => {
     const p = read(['Name', 'Replied At'], ['Ann', '2026-11-20 10:00']);

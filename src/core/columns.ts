@@ -28,7 +28,7 @@ import {
   settleReplied,
 } from './fields.js';
 import { isDate, needsZone } from './dates.js';
-import { type Cell, type Day, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, closest, normalizeHeader } from './model.js';
+import { type Cell, type Day, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, misspelt, normalizeHeader } from './model.js';
 import { currencyOf } from './read/amounts.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, isZeroDate, orderEvidence, parseDateText, zonedInstant } from './read/dates.js';
 import { BLANK_WORDS, errorValue, isBlankWord, isNotAvailable } from './read/values.js';
@@ -74,10 +74,7 @@ const NEAR_HEADERS: readonly string[] = [...BY_HEADER.keys()].filter((h) => h.le
  * a letter off, two in a header of 12 letters or more (`Email Sent` is no typo of `InMail Sent`).
  */
 function misspeltField(header: Cell): FieldSpec | undefined {
-  const typed = normalizeHeader(header);
-  if (typed.length < 6) return undefined;
-  const most = typed.length >= 12 ? 2 : 1;
-  const near = closest(typed, NEAR_HEADERS, most);
+  const near = misspelt(normalizeHeader(header), NEAR_HEADERS);
   return near === undefined ? undefined : (BY_HEADER.get(near) as HeaderMatch).field;
 }
 
@@ -737,10 +734,10 @@ function valuesAs(
     }
     if (seen + neutral >= SAMPLE_ROWS) break;
   }
-  // Values that tell neither way are not counted while they are fewer than those that read (a
-  // tracker's Status with a prospect's answer or two among its states); as many or more, they
-  // count against the field (a CRM's stages, `New` among its `Meeting booked`s).
-  if (neutral > 0 && neutral >= good) return { seen: seen + neutral, good, weak, weakText, bad: bad ?? neutralText };
+  // Values that tell neither way are not counted while they are a few beside those that read (a
+  // tracker's Status with a prospect's answer or two among its states, at most one in five); more,
+  // they count against the field (a CRM's stages, `New` among its `Meeting booked`s).
+  if (neutral > 0 && neutral * 4 > good) return { seen: seen + neutral, good, weak, weakText, bad: bad ?? neutralText };
   return { seen, good, weak, weakText, bad };
 }
 

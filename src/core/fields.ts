@@ -157,9 +157,9 @@ const TICKED_PROBLEM = new Problem('ticked (yes), but when? give the date it was
  */
 export const REPLIED_BY_OTHER_CHANNEL: Readonly<{ replied: true; offLinkedIn: true }> = Object.freeze({ replied: true, offLinkedIn: true });
 
-/** A first word, then the channel a reply came by: `replied by email`, `Yes - via phone`, `Replied (email)`; not `call booked`. */
+/** A first word, then the channel a reply came by: `replied by email`, `Yes - via phone`, `Replied (email)`; not `call booked` (`Anruf vereinbart`), a call to come. */
 const BY_CHANNEL =
-  /^\s*([^\s,;:([–—-]+)[\s,;:([–—-]+(?:(?:by|via|per|over|on|through|par|por)\s+)?(?:an?\s+|un\s+|une\s+)?(?:e-?mails?|mail|phone|call|t[ée]l[ée]phone|telefon(?:isch)?|anruf|tel[ée]fono|correo)\b(?!\s*(?:booked|scheduled))/i;
+  /^\s*([^\s,;:([–—-]+)[\s,;:([–—-]+(?:(?:by|via|per|over|on|through|par|por)\s+)?(?:an?\s+|un\s+|une\s+)?(?:e-?mails?|mail|phone|call|t[ée]l[ée]phone|telefon(?:isch)?|anruf|tel[ée]fono|correo)\b(?!\s*(?:booked|scheduled|vereinbart|geplant|gebucht|pr[ée]vu|planifi[ée]|programad[oa]|agendad[oa]))/i;
 
 /** The first day a reply's or a touch's date may be: 2000-01-01 (LinkedIn began in 2003). */
 const FIRST_DAY = parseIsoDay('2000-01-01') as Day;
@@ -524,7 +524,6 @@ const STATUSES = vocabulary<ConnectionStatus>({
   // A message to a connection went out: as `message sent` above.
   'nachricht gesendet': 'accepted',
   'nachricht verschickt': 'accepted',
-  angeschrieben: 'accepted',
   'anfrage abgelehnt': 'declined',
   'kontaktanfrage abgelehnt': 'declined',
   'anfrage zurückgezogen': 'withdrawn',
@@ -601,14 +600,18 @@ const REPLY_WORDS = vocabulary<boolean>({
   'nicht interessiert': true,
   'termin gebucht': true,
   'termin vereinbart': true,
+  // Read by their words (`wordsOf`): a dash is a space.
   'pas intéressé': true,
-  'rendez-vous pris': true,
+  'pas interesse': true,
+  'rendez vous pris': true,
   'no interesado': true,
   'reunión agendada': true,
+  'reunion agendada': true,
   positiv: true,
   negativ: true,
   positif: true,
   négatif: true,
+  negatif: true,
   positivo: true,
   negativo: true,
   // A reply's sentiment, as email and LinkedIn tools label it (lemlist, Apollo, Expandi).
@@ -645,7 +648,9 @@ const REPLY_WORDS = vocabulary<boolean>({
   'keine rückmeldung': false,
   'pas encore': false,
   'todavía no': false,
+  'todavia no': false,
   'aún no': false,
+  'aun no': false,
   // The automatic answers in the languages whose replies are read.
   abwesenheitsnotiz: false,
   'automatische antwort': false,

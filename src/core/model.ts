@@ -364,6 +364,15 @@ export interface Decision {
 export const OUTPUT_COLUMNS = ['Channel', 'Day', 'Date', 'Cost', 'Reason'] as const;
 
 /**
+ * The one of `names` a typed name (both normalized) is a letter or two from: how a misspelt
+ * header or setting is told (`Conection Degree`, `Weekly Invite Capp`). Six letters at least, one
+ * letter apart, two from twelve; undefined where none is so near.
+ */
+export function misspelt(typed: string, names: readonly string[]): string | undefined {
+  return typed.length < 6 ? undefined : closest(typed, names, typed.length >= 12 ? 2 : 1);
+}
+
+/**
  * The name of `names` within `most` edits (a letter added, dropped or changed, or two neighbours
  * swapped) of `typed`, the nearest: the first within none, else within one... Checked edit by edit
  * from the first difference, so a name far off is passed over in a few comparisons.

@@ -16,7 +16,7 @@ import {
   SEQUENCE_NAMES,
   type SequenceName,
   type Settings,
-  closest,
+  misspelt,
   normalizeHeader,
   shortened,
 } from './model.js';
@@ -409,9 +409,7 @@ export function settingByKey(key: string): SettingSpec | undefined {
 
 /** The setting a key not known is a letter or two from (`Weekly Invite Capp`), as a misspelt header is told: or undefined. */
 function misspeltSetting(key: string): SettingSpec | undefined {
-  const typed = normalizeHeader(key);
-  if (typed.length < 5) return undefined;
-  const near = closest(typed, [...BY_KEY.keys()], typed.length >= 12 ? 2 : 1);
+  const near = misspelt(normalizeHeader(key), [...BY_KEY.keys()]);
   return near === undefined ? undefined : BY_KEY.get(near);
 }
 
