@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Prospect, RowError, grouped, isBusinessDay, mondayOf, outputText, planList } from '../src/core/index.js';
-import { normalizeEmail, normalizeProfileUrl, prospectKey } from '../src/core/keys.js';
+import { isEmailKey, isProfileKey, normalizeEmail, normalizeProfileUrl, prospectKey } from '../src/core/keys.js';
 import { InviteCalendar } from '../src/core/plan.js';
 import { Column, DayTable, Runs, eachRepeat, float64s, int32s, rankOrder, sortInPlace } from '../src/core/typed.js';
 import { AS_OF, settings } from './helpers.js';
@@ -270,13 +270,16 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
     '\ufeff',
   );
   const text = fc.array(piece, { maxLength: 14 }).map((p) => p.join(''));
+  // Two cells share a key exactly when they normalize to one text that is a key: a person's profile, an address.
+  const sameUrl = (a: string, b: string) => normalizeProfileUrl(a) === normalizeProfileUrl(b) && isProfileKey(normalizeProfileUrl(a));
+  const sameEmail = (a: string, b: string) => normalizeEmail(a) === normalizeEmail(b) && isEmailKey(normalizeEmail(a));
   it('two URLs have one key exactly when they normalize to one text (ASCII read in place, the rest by the string methods)', () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
         fc.pre(a !== '' && b !== '');
-        expect(prospectKey(a, undefined) === prospectKey(b, undefined)).toBe(normalizeProfileUrl(a) === normalizeProfileUrl(b));
+        expect(prospectKey(a, undefined) === prospectKey(b, undefined)).toBe(sameUrl(a, b));
         // An email cell of separators alone names no address: no key.
-        expect(prospectKey(undefined, a) === prospectKey(undefined, b)).toBe(normalizeEmail(a) === normalizeEmail(b) && normalizeEmail(a) !== '');
+        expect(prospectKey(undefined, a) === prospectKey(undefined, b)).toBe(sameEmail(a, b));
       }),
       { numRuns: 3000 },
     );
@@ -286,11 +289,11 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
       fc.property(text, text, fc.constantFrom('?', '#', '/?'), fc.constantFrom(' ', '\t', '\u00a0', '\ufeff', ''), (a, tail, cut, space) => {
         fc.pre(a !== '');
         const b = `${a}${cut}${tail}`;
-        expect(prospectKey(a, undefined) === prospectKey(b, undefined)).toBe(normalizeProfileUrl(a) === normalizeProfileUrl(b));
+        expect(prospectKey(a, undefined) === prospectKey(b, undefined)).toBe(sameUrl(a, b));
         const c = `${space}${a}${space}`;
-        expect(prospectKey(undefined, a) === prospectKey(undefined, c)).toBe(normalizeEmail(a) === normalizeEmail(c) && normalizeEmail(a) !== '');
+        expect(prospectKey(undefined, a) === prospectKey(undefined, c)).toBe(sameEmail(a, c));
         // White space past ASCII sends a URL the string methods' way: the two ways agree.
-        expect(prospectKey(a, undefined) === prospectKey(c, undefined)).toBe(normalizeProfileUrl(a) === normalizeProfileUrl(c));
+        expect(prospectKey(a, undefined) === prospectKey(c, undefined)).toBe(sameUrl(a, c));
       }),
       { numRuns: 3000 },
     );
@@ -330,6 +333,28 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
       expect(prospectKey(a, undefined), `${a} ${b}`).not.toBe(prospectKey(b, undefined));
     expect(prospectKey(undefined, undefined)).toBeNaN();
     expect(prospectKey('', '')).toBeNaN();
+  });
+  it("what is no person's profile or no address is no key, so rows that share it are not one prospect: TBD, a company's page, a search, no email, FALSE, Apollo's email_not_unlocked@domain.com; such a URL's row is keyed by its email", () => {
+    for (const url of [
+      'TBD',
+      'https://www.linkedin.com/company/acme/',
+      'https://www.linkedin.com/search/results/people/?keywords=ann',
+      'linkedin.com/in/',
+      '\ufefflinkedin.com/company/x',
+    ])
+      expect(prospectKey(url, undefined), url).toBeNaN();
+    for (const email of ['TBD', 'no email', 'FALSE', '0', 'email_not_unlocked@domain.com', ' Email_Not_Unlocked@Domain.com ', '@acme.com', 'ann@localhost'])
+      expect(prospectKey(undefined, email), email).toBeNaN();
+    expect(prospectKey('https://www.linkedin.com/company/acme/', 'ann@acme.com')).toBe(prospectKey(undefined, 'ann@acme.com'));
+    expect(prospectKey('https://www.linkedin.com/pub/ann-lee/1/2/3', undefined)).not.toBeNaN();
+    // In a plan: ten rows of one placeholder are ten prospects.
+    const rows: Prospect[] = Array.from({ length: 10 }, (_, i) => ({
+      name: `P${i}`,
+      degree: 2,
+      linkedinUrl: i < 5 ? 'TBD' : undefined,
+      email: i < 5 ? undefined : 'FALSE',
+    }));
+    expect(planList(rows, settings()).outcomes.filter((o) => typeof o === 'object' && 'by' in o && o.by === 'duplicate')).toEqual([]);
   });
 });
 

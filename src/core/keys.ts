@@ -26,6 +26,32 @@ export function normalizeProfileUrl(url: string): string {
 /** A LinkedIn profile's own address, whatever page of it follows. */
 const PROFILE = /^linkedin\.com\/in\/+[^/]+/;
 const PROFILE_PATH = 'linkedin.com/in/';
+/** A normalized profile URL (`normalizeProfileUrl`) that is a person's: a public profile's or a Sales Navigator lead's, as PROFILE_LINK. */
+const PROFILE_KEY = /^linkedin\.com\/(?:in|pub|sales\/lead|sales\/people)\/+[^/]/;
+/** The paths after `linkedin.com/`, other than `in/`, of a person's profile (PROFILE_LINK's). */
+const OTHER_PROFILE_PATHS = ['pub/', 'sales/lead/', 'sales/people/'];
+
+/** The address Apollo writes where it has not unlocked a person's email. */
+const APOLLO_LOCKED = 'email_not_unlocked@domain.com';
+
+/** Whether text[from, to) is an address: a name, `@`, a domain with a dot inside it; not Apollo's placeholder. */
+function isAddress(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('@', from);
+  if (at <= from || at >= to) return false;
+  const dot = text.indexOf('.', at + 2);
+  if (dot < 0 || dot >= to - 1) return false;
+  return to - from !== APOLLO_LOCKED.length || text.slice(from, to).toLowerCase() !== APOLLO_LOCKED;
+}
+
+/** Whether a normalized email (`normalizeEmail`) is an address, and so a key. */
+export function isEmailKey(email: string): boolean {
+  return isAddress(email, 0, email.length);
+}
+
+/** Whether a normalized URL (`normalizeProfileUrl`) is a person's profile, and so a key. */
+export function isProfileKey(url: string): boolean {
+  return PROFILE_KEY.test(url);
+}
 
 /**
  * Where one link ends in a cell that holds several (Greenhouse's Social Media, Lever's Links:
@@ -99,19 +125,25 @@ export function normalizeEmail(email: string): string {
 
 /**
  * The key as a number that fits a double exactly: two FNV-1a hashes, 53 bits wide, over the kind
- * letter, a space and the normalized text (duplicates are found by it). NaN: no key.
+ * letter, a space and the normalized text (duplicates are found by it). NaN: no key. Only a
+ * profile's address is a URL's key, and only an address an email's: a cell's `TBD`, a company's
+ * page, a search, `no email` or Apollo's `email_not_unlocked@domain.com` on many rows made them
+ * all one prospect, every row after the first skipped as its duplicate. A row whose URL is no
+ * profile's is keyed by its email, as a row with none is.
  */
 export function prospectKey(linkedinUrl: string | undefined, email: string | undefined): number {
   if (linkedinUrl !== undefined && linkedinUrl !== '') {
     const key = asciiUrlKey(linkedinUrl);
-    return Number.isNaN(key) ? hashOf(117, normalizeProfileUrl(linkedinUrl), 0, -1) : key;
+    if (!Number.isNaN(key)) return key;
+    const url = normalizeProfileUrl(linkedinUrl);
+    if (isProfileKey(url)) return hashOf(117, url, 0, -1);
   }
   if (email !== undefined && email !== '') {
     trimAscii(email);
     const key = trimFrom < trimTo ? hashOf(101, email, trimFrom, trimTo) : Number.NaN;
-    if (!Number.isNaN(key)) return key;
+    if (!Number.isNaN(key)) return isAddress(email, trimFrom, trimTo) ? key : Number.NaN;
     const address = normalizeEmail(email);
-    return address === '' ? Number.NaN : hashOf(101, address, 0, -1);
+    return isEmailKey(address) ? hashOf(101, address, 0, -1) : Number.NaN;
   }
   return Number.NaN;
 }
@@ -183,8 +215,9 @@ const lowerAt = (t: string, i: number) => {
 };
 
 /**
- * `normalizeProfileUrl`'s key of a URL read in place, hashed without building the text, or NaN
- * when what it keeps has a character past ASCII. What it drops (a scheme, `www.`, ASCII white
+ * `normalizeProfileUrl`'s key of a person's profile URL read in place, hashed without building the
+ * text; NaN when what it keeps has a character past ASCII (or an escape), or when it is not plainly
+ * a profile's (`TBD`, a company's page, a search): the string methods then tell. What it drops (a scheme, `www.`, ASCII white
  * space, slashes, and the query or fragment, where other characters do not change what goes
  * before them) is dropped the same by the string methods.
  */
@@ -217,7 +250,15 @@ function asciiUrlKey(url: string): number {
     while (i < to && url.charCodeAt(i) === 47) i++;
     const name = i;
     while (i < to && url.charCodeAt(i) !== 47 && url.charCodeAt(i) !== 63 && url.charCodeAt(i) !== 35) i++;
-    if (i > name) end = i;
+    if (i === name) return Number.NaN;
+    end = i;
+  } else {
+    const path = matches(url, from, 'linkedin.com/') ? OTHER_PROFILE_PATHS.find((p) => matches(url, from + 13, p)) : undefined;
+    if (path === undefined) return Number.NaN;
+    // A name after the path, as after `in/`.
+    let i = from + 13 + path.length;
+    while (i < to && url.charCodeAt(i) === 47) i++;
+    if (i >= to || url.charCodeAt(i) === 63 || url.charCodeAt(i) === 35) return Number.NaN;
   }
   return hashOf(117, url, from, end, true);
 }
