@@ -83,6 +83,23 @@ describe("SPEC 9 in Sheets: the menu's Today's touches writes the Today sheet", 
     expect(h.ss.sheets.filter((s) => s.getName() === 'Today')).toHaveLength(1);
   });
 
+  it("a sheet of the user's own named Today (a dashboard) is never cleared: refused, with what to do; an empty one is used", () => {
+    const { h, list } = setUp();
+    const mine = h.ss.addSheet('Today', [['My daily dashboard'], ['Calls booked', 4]]);
+    list.activate();
+    h.global.showTodaysTouches?.();
+    expect(mine.cells).toEqual([['My daily dashboard'], ['Calls booked', 4]]);
+    expect(h.ui.alerts).toEqual([
+      "Today's touches: This spreadsheet already has a sheet named 'Today' that Today's touches did not make (its A1 is not 'From'), and it is left as it is: rename that sheet, then run Today's touches again.: OK",
+    ]);
+    const empty = setUp();
+    empty.h.ss.addSheet('Today', []);
+    empty.list.activate();
+    empty.h.global.showTodaysTouches?.();
+    expect(empty.h.ui.alerts).toEqual([]);
+    expect(todaySheet(empty.h).cells[0]?.[0]).toBe('From');
+  });
+
   it('run from the Today sheet itself, it uses the list that sheet was made from', () => {
     const { h } = setUp();
     h.global.showTodaysTouches?.();

@@ -24,6 +24,7 @@ import {
   defuse,
   displayName,
   formatDay,
+  isBlank,
   mapAfterDone,
   markDone,
   olderHistoryFix,
@@ -165,6 +166,9 @@ function prospectSheet(ss: Spreadsheet, sheetName?: string): Sheet {
   return sheet.getName() === TODAY_SHEET ? sourceOfToday(ss, sheet) : sheet;
 }
 
+/** The Today sheet's A1: the list it was made from follows it. */
+const FROM = 'From';
+
 /**
  * Writes (replaces) the Today sheet: one row per touch, its row number a link to the prospect's
  * row, and a Done checkbox. A fixed number of calls, whatever the number of touches.
@@ -177,7 +181,7 @@ function writeToday(ss: Spreadsheet, plan: SheetPlan, agenda: Agenda, ticked: Re
   } else sheet = ss.insertSheet(TODAY_SHEET);
   const gid = plan.sheet.getSheetId();
   const width = TODAY_HEADER.length;
-  const title: SheetValue[] = ['From', defuse(plan.sheet.getName()), 'As of', sheetDate(agenda.asOf, plan.zone), agendaSummary(agenda), TICK_HINT];
+  const title: SheetValue[] = [FROM, defuse(plan.sheet.getName()), 'As of', sheetDate(agenda.asOf, plan.zone), agendaSummary(agenda), TICK_HINT];
   while (title.length < width) title.push('');
   const rows: SheetValue[][] = [
     title,
@@ -348,7 +352,16 @@ export function showTodaysTouches(): void {
     const message = withLock(() => {
       // Replacing the sheet would drop ticks not yet recorded: the user records or unticks them first.
       const existing = ss.getSheetByName(TODAY_SHEET);
-      const ticked = existing ? tickedRows(existing.getDataRange().getValues() as Cell[][]).length : 0;
+      const values = existing ? (existing.getDataRange().getValues() as Cell[][]) : [];
+      // Replaced only when the add-on made it (its A1 says From) or it is empty: a sheet of the
+      // user's own named Today (a dashboard) is never cleared. (Mark done rewrites the one it read.)
+      const a1 = values[0]?.[0];
+      if (!isBlank(a1) && a1 !== FROM) {
+        throw new Error(
+          `This spreadsheet already has a sheet named '${TODAY_SHEET}' that Today's touches did not make (its A1 is not '${FROM}'), and it is left as it is: rename that sheet, then run Today's touches again.`,
+        );
+      }
+      const ticked = tickedRows(values).length;
       if (ticked > 0)
         throw new Error(
           `${ticked === 1 ? '1 touch is' : `${ticked} touches are`} ticked Done on the ${TODAY_SHEET} sheet and not recorded yet. Choose Mark checked touches done to record them (or untick them), then Today's touches again.`,
