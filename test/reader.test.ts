@@ -103,7 +103,10 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
     const trigger = (t: string) => read(['Name', 'Trigger'], ['Ann', t]).trigger;
     for (const none of ['No trigger', 'none yet', 'TBD', 'tbc.', 'Nothing so far', 'No recent news', 'not yet', 'To be confirmed'])
       expect(trigger(none), none).toBeUndefined();
-    for (const some of ['No-code platform launch', 'Nordic expansion', 'New CFO', 'Not for profit grant won']) expect(trigger(some), some).toBe(some);
+    // A blank word with a note after a dash or a colon names no event either.
+    for (const none of ['N/A - check later', 'TBD: ask Tom', 'none – maybe Q1', '? - to research']) expect(trigger(none), none).toBeUndefined();
+    for (const some of ['No-code platform launch', 'Nordic expansion', 'New CFO', 'Not for profit grant won', 'NA expansion - new office'])
+      expect(trigger(some), some).toBe(some);
   });
   it('a long Trigger keeps its first whole words, never part of one (SPEC 3a: a word is never cut)', () => {
     const trigger = (t: string) => read(['Name', 'Trigger'], ['Ann', t]).trigger;

@@ -867,10 +867,11 @@ export const TRIGGER_MAX = 40;
  */
 /**
  * A Trigger cell that says there is none yet ("No trigger", "none yet", "TBD", "nothing so far"):
- * such words and nothing else, so "No-code platform launch" is still a trigger.
+ * such words and nothing else, so "No-code platform launch" is still a trigger; or a blank word
+ * with a note after a dash or colon ("N/A - check later", "TBD: ask Tom"), which names no event.
  */
 const NO_TRIGGER =
-  /^(?:no|none|nothing|not yet|not known|tbd|tba|tbc|to be (?:determined|confirmed|announced))(?:[\s,]+(?:recent|triggers?|events?|signals?|news|yet|known|found|so far|for now|info|data|changes?|activity))*[\s.!]*$/i;
+  /^(?:(?:no|none|nothing|not yet|not known|tbd|tba|tbc|to be (?:determined|confirmed|announced))(?:[\s,]+(?:recent|triggers?|events?|signals?|news|yet|known|found|so far|for now|info|data|changes?|activity))*[\s.!]*|(?:n\/a|na|none|tbd|tba|tbc|unknown|-+|\?+)\s*[-–—:]\s.*)$/i;
 
 function trigger(cell: NonBlank): string | undefined {
   if (cell === true || cell === 1) return 'trigger';
