@@ -30,6 +30,7 @@ import {
   zonedInstant,
   decideRow,
   outputText,
+  reasonOf,
 } from '../src/core/index.js';
 import { DATE_FIELDS } from '../src/core/fields.js';
 import { closest } from '../src/core/model.js';
@@ -131,6 +132,8 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
       fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), (words) => {
         const t = words.join(' ');
         if (t.length <= 40) return;
+        // A blank word with a note after a dash or colon (`na - ...`) is no Trigger: tested above.
+        if (/^(?:n\/a|na|none|tbd|tba|tbc|unknown|-+|\?+)\s*[-–—:]\s/i.test(t)) return;
         const got = read(['Name', 'Trigger'], ['Ann', t]).trigger as string;
         const fits = words.map((_, k) => upTo(words, k)).filter((w, k) => w !== '' && words.slice(0, k + 1).join(' ').length <= 40);
         if (fits.length === 0) return expect(got).toBe('trigger');
@@ -1676,6 +1679,18 @@ describe('SPEC 1 v2 fields', () => {
       ...Array.from({ length: 20 }, (_, i) => [`Q${i}`, i % 2 ? 'Interested' : 'Not interested']),
     ]);
     expect(fieldOf(many, 'Status')).toBeUndefined();
+  });
+  it("an Email with no address (`no email`, `TBD`, a tick box's FALSE, Apollo's email_not_unlocked@domain.com) and a Phone with no digit are none: the next email column is tried, and the row is one to find an email for", () => {
+    for (const cell of ['no email', 'TBD', 'FALSE', false, true, 0, 'email_not_unlocked@domain.com', ' Email_Not_Unlocked@Domain.com'] as Cell[]) {
+      expect(read(['Name', 'Email'], ['Ann', cell]).email, String(cell)).toBeUndefined();
+      expect(read(['Name', 'Email', 'Secondary Email'], ['Ann', cell, 'ann@acme.com']).email, String(cell)).toBe('ann@acme.com');
+    }
+    expect(read(['Name', 'Email'], ['Ann', ' ann@acme.com ']).email).toBe('ann@acme.com');
+    for (const cell of ['no phone', 'FALSE', false, 'TBD'] as Cell[]) expect(read(['Name', 'Phone'], ['Ann', cell]).phone, String(cell)).toBeUndefined();
+    expect(read(['Name', 'Phone'], ['Ann', '+49 30 1234567']).phone).toBe('+49 30 1234567');
+    const u = understood([['Name', 'LinkedIn URL', 'Invite Status', 'Requested On', 'Email']]);
+    const row = readProspect(['Bob', 'https://www.linkedin.com/in/bob', 'withdrawn', '2026-10-01', 'FALSE'], u.map) as Prospect;
+    expect(reasonOf(touch(row))).toMatch(/^Email or phone \(find an email\): /);
   });
   it("a 'Replied At' date means replied, on that day", () => {
     const p = read(['Name', 'Replied At'], ['Ann', '2026-11-20 10:00']);
