@@ -18,7 +18,10 @@ import {
   fieldOf,
   filledCount,
   isBlank,
+  hasDigit,
+  isLockedEmail,
   isPlainText,
+  plainTextIf,
   addressed,
   profileLinkIn,
   isAddress,
@@ -1100,6 +1103,14 @@ function mayBeBlankWord(first: number, length: number): boolean {
 const VALUE = 0;
 const TEXT = 1;
 const NAME = 2;
+/** Whether an Email cell has an address, a Phone cell a digit (`emailText`, `phoneText`): else readCell reads it as none. */
+function reaches(cell: string, how: number): boolean {
+  return how === EMAIL ? cell.indexOf('@') > 0 && !isLockedEmail(cell) : hasDigit(cell);
+}
+/** Text of an Email column: plain where it has an `@` (`emailText`). */
+const EMAIL = 4;
+/** Text of a Phone column: plain where it has a digit (`phoneText`). */
+const PHONE = 5;
 
 /**
  * A column map made ready to read rows: per column its cell index, its field's number, and
@@ -1148,7 +1159,11 @@ class RowReader {
     this.gate = headerGate(this.headers);
     // Names, titles, URLs, emails and phones are their text: shown as is, rarely repeated. A cell
     // of several links is read (readCell), each time: its links are one person's, never repeated.
-    this.how = this.columns.map((c) => (c.kind !== 0 && c.kind !== 3 && isPlainText(c.field) ? (c.kind === 2 ? NAME : TEXT) : VALUE));
+    this.how = this.columns.map((c) => {
+      if (c.kind === 0 || c.kind === 3 || !isPlainText(c.field)) return VALUE;
+      const only = plainTextIf(c.field);
+      return c.kind === 2 ? NAME : only === 1 ? EMAIL : only === 2 ? PHONE : TEXT;
+    });
     this.fields = this.columns.map((c, k) => FIELDS.indexOf(c.field) + (k < this.own ? 0 : IF_UNSET));
     this.memos = this.columns.map((c, k) => (this.how[k] === VALUE && c.kind !== 3 ? new ColumnMemo() : undefined));
     this.values = this.columns.map(() => undefined);
@@ -1179,7 +1194,7 @@ class RowReader {
       if (typeof cell !== 'string') out = this.readTyped(k, cell);
       else {
         const h = how[k] as number;
-        if (h !== VALUE) out = this.isPlainText(cell, h) ? cell : this.readText(k, cell);
+        if (h !== VALUE) out = (h < EMAIL || reaches(cell, h)) && this.isPlainText(cell, h) ? cell : this.readText(k, cell);
         else {
           // The common case inline: a memo still filling, a short text.
           const memo = memos[k];

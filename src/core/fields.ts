@@ -52,6 +52,37 @@ export function cellText(cell: Cell): string {
   return cell === null || cell === undefined ? '' : text(cell);
 }
 
+/** The address Apollo writes where it has not unlocked a person's email: no email. */
+export const APOLLO_LOCKED_EMAIL = 'email_not_unlocked@domain.com';
+
+/**
+ * An Email cell: its text where it holds an address (an `@` after a name); none where it does
+ * not (`no email`, `TBD`, a tick box's TRUE or FALSE, a number), nor Apollo's placeholder, so the
+ * row is one to find an email for, never one to write to `FALSE`.
+ */
+export function emailText(cell: NonBlank): string | undefined {
+  if (typeof cell !== 'string') return undefined;
+  const t = cell.trim();
+  return t.indexOf('@') > 0 && !isLockedEmail(t) ? t : undefined;
+}
+
+export const isLockedEmail = (t: string): boolean => t.length === APOLLO_LOCKED_EMAIL.length && t.toLowerCase() === APOLLO_LOCKED_EMAIL;
+
+/** A Phone cell: its text where it holds a digit; none where it does not (`no phone`, `TBD`, a tick box's TRUE or FALSE). */
+export function phoneText(cell: NonBlank): string | undefined {
+  if (typeof cell === 'boolean') return undefined;
+  const t = text(cell);
+  return hasDigit(t) ? t : undefined;
+}
+
+export function hasDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function text(cell: NonBlank): string {
   if (typeof cell === 'string') return cell.trim();
   if (isDate(cell)) {
@@ -1457,7 +1488,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'email',
     label: 'Email',
-    parse: text,
+    parse: emailText,
     text: true,
     accepts: 'text',
     aliases: [
@@ -1498,7 +1529,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'phone',
     label: 'Phone',
-    parse: text,
+    parse: phoneText,
     text: true,
     accepts: 'text',
     aliases: [
@@ -1832,7 +1863,15 @@ export function setFieldAt(p: Prospect, field: number, value: unknown): void {
   }
 }
 
-/** Whether the field reads a cell as its text, trimmed (names, titles, URLs, emails, phones). */
+/**
+ * Whether the field reads a cell as its text, trimmed (names, titles, URLs; emails and phones
+ * where the cell has an `@` or a digit, `plainTextIf`).
+ */
 export function isPlainText(field: FieldSpec): boolean {
-  return field.parse === text;
+  return field.parse === text || field.parse === emailText || field.parse === phoneText;
+}
+
+/** What makes an Email or a Phone cell its text, as `emailText` and `phoneText` read it: 1 an `@` (not Apollo's placeholder), 2 a digit; 0 for other fields. */
+export function plainTextIf(field: FieldSpec): 0 | 1 | 2 {
+  return field.parse === emailText ? 1 : field.parse === phoneText ? 2 : 0;
 }
