@@ -786,6 +786,21 @@ describe('the menu and its commands', () => {
     expect(h.ss.toasts[0]).not.toContain('Columns step');
   });
 
+  it("SPEC 7: a saved Column: mapping this tab has no header for (renamed since) is ignored, and Classify's message says so, as the sidebar's Columns step does", () => {
+    const h = loadDist({ now: new Date(2026, 11, 5, 9) });
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['Column: Degree', 'Conn. lvl'],
+    ]);
+    h.ss.addSheet('Prospects', [
+      ['Name', 'Conn level'],
+      ['Ada', '1st'],
+    ]);
+    h.global.classifySheet?.();
+    expect(h.ui.alerts).toEqual([]);
+    expect(h.ss.toasts[0]?.split('\n')).toContain("Column: Degree is set to 'Conn. lvl', which this tab does not have: ignored here.");
+  });
+
   it('Insert sample sheet adds the sample with its dates moved to today, planned as on 2026-11-23', () => {
     const h = loadDist({ now: new Date(2026, 11, 7, 10) }); // two weeks after the sample's date
     h.global.insertSampleSheet?.();

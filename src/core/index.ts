@@ -1,7 +1,7 @@
 /**
  * The decision core: pure, no I/O, no clock. Sheets and the command line take the core from here
  * (the command line's passes also store rows in typed.js's columns, which this does not export).
- * The sidebar's browser bundle imports the modules it shows from, dates.js and unmeasured.js,
+ * The sidebar's browser bundle imports the modules it shows from, dates.js, unmeasured.js and ignored.js,
  * directly, so it carries their code and not the whole core's.
  */
 export * from './model.js';
@@ -23,3 +23,4 @@ export * from './read/describe.js';
 export * from './agenda.js';
 export * from './numbers.js';
 export * from './unmeasured.js';
+export * from './ignored.js';

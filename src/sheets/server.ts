@@ -8,6 +8,7 @@ import {
   type ColumnMap,
   HEADER_SEARCH_ROWS,
   type IgnoredMapping,
+  ignoredMappingLine,
   type UnusedColumn,
   NO_COLUMN,
   SAMPLE_ROWS,
@@ -677,9 +678,10 @@ const MAP_THEM = "To read one, choose it for its field in Open planner's Columns
  * when a header reads as a typo of a field's (`Conection Degree`), which is meant to be read; a
  * toast otherwise, as a CRM export's many columns the planner has no use for are no mistake.
  */
-export function withNotUsed(lines: readonly string[], plan: Pick<Understanding, 'unused'>): MenuMessage {
-  // The header's columns the plan did not read, as the command line's summary says them (SPEC 1a: what was understood is always shown).
-  const unread = notUsedLines(plan.unused);
+export function withNotUsed(lines: readonly string[], plan: Pick<Understanding, 'unused' | 'ignored'>): MenuMessage {
+  // The header's columns the plan did not read, as the command line's summary says them (SPEC 1a: what was understood is always shown);
+  // and a saved Column: mapping this tab has no header for (SPEC 7: ignored, and said), as the sidebar's Columns step says it.
+  const unread = [...notUsedLines(plan.unused), ...plan.ignored.map(ignoredMappingLine)];
   if (unread.length === 0) return { text: lines.join('\n'), alert: false, long: false };
   const mappable = plan.unused.some((c) => c.reason !== 'none');
   const [first = '', ...rest] = lines;

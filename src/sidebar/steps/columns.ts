@@ -3,6 +3,7 @@
  * nothing), "(none)" says the field has no column, a header picks that column. Every header of
  * the header row is offered even when none was recognised, with three sample values.
  */
+import { ignoredMappingLine } from '../../core/ignored.js';
 import type { PlannerState } from '../../sheets/server.js';
 import { el, nodes, titledByChoice } from '../dom.js';
 import type { Step } from '../step.js';
@@ -94,7 +95,7 @@ export const columnsStep: Step = {
           : state.headerNotFound
             ? `No column in row ${state.headerRow} was recognised${state.topRows.length > 1 ? `, nor in the rows under it to row ${state.topRows.length}: the header row must be one of them` : ''}. Choose the column of at least one field below (Name, Degree...); or, if the column names are further down, delete the rows above them, then Re-read sheet.`
             : `No column in row ${state.headerRow} was recognised. Choose the column of at least one field below (Name, Degree...), or another header row.`;
-    const ignored = state.ignored.map((m) => el('li', {}, `Column: ${m.field} is set to '${m.header}', which this tab does not have: ignored here.`));
+    const ignored = state.ignored.map((m) => el('li', {}, ignoredMappingLine(m)));
     const understood = state.understood ?? [];
     section.replaceChildren(
       ...nodes(
