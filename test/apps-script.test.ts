@@ -383,6 +383,21 @@ describe('custom functions, called as Sheets calls them', () => {
         AS_OF,
       ),
     ).toThrow('headers: give the header row, one row (e.g. A$1:T$1); this range has 5 rows');
+    // The settings given where the header row goes (`=CHANNEL(A2:E2, 'Channel Settings'!A:B)`): said so.
+    expect(() =>
+      call(
+        'CHANNEL',
+        row,
+        [
+          ['Setting', 'Value'],
+          ['As Of', '2026-11-23'],
+          ['Credits', '5'],
+        ],
+        undefined,
+      ),
+    ).toThrow(
+      "headers: this range holds settings ('As Of'), not the header row: give the header row second and the settings third, e.g. (A2:T500, A$1:T$1, 'Channel Settings'!A:B)",
+    );
   });
 
   it('As Of defaults to the current date where the spreadsheet is', () => {

@@ -29,6 +29,7 @@ import {
   distinctProspects,
   filledCount,
   settingByKey,
+  cellText,
 } from '../core/index.js';
 import { SETTINGS_SHEET } from './names.js';
 import { type RangeArg, type SheetValue, asRows, columnsFrom, dayTextIn, datesInZone, hasZonedDate, outcomeRowMaker, settingsFrom, todayIn } from './cells.js';
@@ -78,6 +79,7 @@ const ZONE_NEEDED = Symbol('zone needed');
 function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefined, zoneNeeded: boolean, askZone = spreadsheetZone): Call {
   if (headers === undefined || headers === null || headers === '') throw new Error('headers: give the header row, e.g. A$1:T$1');
   const grid = asRows(rows);
+  settingsForHeaders(asRows(headers));
   const settingRows = asRows(settings ?? []);
   settingsShapeCheck(settingRows);
   const sample = grid.slice(0, SAMPLE_ROWS);
@@ -120,6 +122,20 @@ function prepare(rows: RangeArg, headers: RangeArg, settings: RangeArg | undefin
  * (a header row A1:F1 over rows A2:L2 left Named Account and Deal Value in H-K unread), giving a
  * plausible, wrong answer.
  */
+/**
+ * The settings range given where the header row goes (`=CHANNEL(A2:T500, 'Channel Settings'!A:B)`):
+ * its first column names settings. Said so, where reading it as a header row said it named no column.
+ */
+function settingsForHeaders(header: readonly (readonly Cell[])[]): void {
+  if (header.length < 2 || (header[0] ?? []).length !== 2) return;
+  const named = header.slice(0, 10).find((r) => typeof r[0] === 'string' && settingByKey(r[0]) !== undefined);
+  if (named) {
+    throw new Error(
+      `headers: this range holds settings ('${cellText(named[0])}'), not the header row: give the header row second and the settings third, e.g. (A2:T500, A$1:T$1, '${SETTINGS_SHEET}'!A:B)`,
+    );
+  }
+}
+
 function headerShapeCheck(header: readonly (readonly Cell[])[], grid: readonly (readonly Cell[])[]): void {
   if (header.length > 1) throw new Error(`headers: give the header row, one row (e.g. A$1:T$1); this range has ${header.length} rows`);
   const width = (header[0] ?? []).length;
