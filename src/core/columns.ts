@@ -19,9 +19,7 @@ import {
   filledCount,
   isBlank,
   hasDigit,
-  isLockedEmail,
-  isPlainText,
-  plainTextIf,
+  textKind,
   addressed,
   profileLinkIn,
   isAddress,
@@ -31,6 +29,7 @@ import {
   settleReplied,
 } from './fields.js';
 import { isDate, needsZone } from './dates.js';
+import { hasAddress } from './keys.js';
 import { type Cell, type Day, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, misspelt, normalizeHeader } from './model.js';
 import { currencyOf } from './read/amounts.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, isZeroDate, orderEvidence, parseDateText, zonedInstant } from './read/dates.js';
@@ -1103,14 +1102,15 @@ function mayBeBlankWord(first: number, length: number): boolean {
 const VALUE = 0;
 const TEXT = 1;
 const NAME = 2;
-/** Whether an Email cell has an address, a Phone cell a digit (`emailText`, `phoneText`): else readCell reads it as none. */
-function reaches(cell: string, how: number): boolean {
-  return how === EMAIL ? cell.indexOf('@') > 0 && !isLockedEmail(cell) : hasDigit(cell);
-}
-/** Text of an Email column: plain where it has an `@` (`emailText`). */
+/** Text of an Email column: plain where it holds an address (`hasAddress`). */
 const EMAIL = 4;
-/** Text of a Phone column: plain where it has a digit (`phoneText`). */
+/** Text of a Phone column: plain where it has a digit (`hasDigit`). */
 const PHONE = 5;
+
+/** Whether an Email cell holds an address, a Phone cell a digit: else readCell reads it as none. */
+function reaches(cell: string, how: number): boolean {
+  return how === EMAIL ? hasAddress(cell) : hasDigit(cell);
+}
 
 /**
  * A column map made ready to read rows: per column its cell index, its field's number, and
@@ -1160,9 +1160,8 @@ class RowReader {
     // Names, titles, URLs, emails and phones are their text: shown as is, rarely repeated. A cell
     // of several links is read (readCell), each time: its links are one person's, never repeated.
     this.how = this.columns.map((c) => {
-      if (c.kind === 0 || c.kind === 3 || !isPlainText(c.field)) return VALUE;
-      const only = plainTextIf(c.field);
-      return c.kind === 2 ? NAME : only === 1 ? EMAIL : only === 2 ? PHONE : TEXT;
+      const kind = c.kind === 0 || c.kind === 3 ? 0 : textKind(c.field);
+      return kind === 0 ? VALUE : c.kind === 2 ? NAME : kind === 2 ? EMAIL : kind === 3 ? PHONE : TEXT;
     });
     this.fields = this.columns.map((c, k) => FIELDS.indexOf(c.field) + (k < this.own ? 0 : IF_UNSET));
     this.memos = this.columns.map((c, k) => (this.how[k] === VALUE && c.kind !== 3 ? new ColumnMemo() : undefined));

@@ -5,7 +5,7 @@
  * The vocabularies, dates, amounts and titles it reads with live in ./read/.
  */
 import { dayFromDate, formatDay, isDate, parseIsoDay } from './dates.js';
-import { profileLinks } from './keys.js';
+import { hasAddress, profileLinks } from './keys.js';
 import { type Cell, type ConnectionStatus, type Day, type Degree, type FieldKey, Problem, type Prospect, type Seniority } from './model.js';
 import { parseAmount, plainNumber } from './read/amounts.js';
 import { type DateReading, NO_YEAR_PROBLEM, type SlashOrder, isSerialText, readDate, slashEvidence } from './read/dates.js';
@@ -52,24 +52,19 @@ export function cellText(cell: Cell): string {
   return cell === null || cell === undefined ? '' : text(cell);
 }
 
-/** The address Apollo writes where it has not unlocked a person's email: no email. */
-export const APOLLO_LOCKED_EMAIL = 'email_not_unlocked@domain.com';
-
 /**
- * An Email cell: its text where it holds an address (an `@` after a name); none where it does
- * not (`no email`, `TBD`, a tick box's TRUE or FALSE, a number), nor Apollo's placeholder, so the
- * row is one to find an email for, never one to write to `FALSE`.
+ * An Email cell: its text where it holds an address (`hasAddress`); none where it does not (`no
+ * email`, `TBD`, a tick box's TRUE or FALSE, a number), so the row is one to find an email for,
+ * never one to write to `FALSE`.
  */
-export function emailText(cell: NonBlank): string | undefined {
+function emailText(cell: NonBlank): string | undefined {
   if (typeof cell !== 'string') return undefined;
   const t = cell.trim();
-  return t.indexOf('@') > 0 && !isLockedEmail(t) ? t : undefined;
+  return hasAddress(t) ? t : undefined;
 }
 
-export const isLockedEmail = (t: string): boolean => t.length === APOLLO_LOCKED_EMAIL.length && t.toLowerCase() === APOLLO_LOCKED_EMAIL;
-
 /** A Phone cell: its text where it holds a digit; none where it does not (`no phone`, `TBD`, a tick box's TRUE or FALSE). */
-export function phoneText(cell: NonBlank): string | undefined {
+function phoneText(cell: NonBlank): string | undefined {
   if (typeof cell === 'boolean') return undefined;
   const t = text(cell);
   return hasDigit(t) ? t : undefined;
@@ -1864,14 +1859,10 @@ export function setFieldAt(p: Prospect, field: number, value: unknown): void {
 }
 
 /**
- * Whether the field reads a cell as its text, trimmed (names, titles, URLs; emails and phones
- * where the cell has an `@` or a digit, `plainTextIf`).
+ * How the field reads a cell as its text, trimmed: 1 always (names, titles, URLs), 2 where it
+ * holds an address (emails, `emailText`), 3 where it holds a digit (phones, `phoneText`); 0 where
+ * it reads a value.
  */
-export function isPlainText(field: FieldSpec): boolean {
-  return field.parse === text || field.parse === emailText || field.parse === phoneText;
-}
-
-/** What makes an Email or a Phone cell its text, as `emailText` and `phoneText` read it: 1 an `@` (not Apollo's placeholder), 2 a digit; 0 for other fields. */
-export function plainTextIf(field: FieldSpec): 0 | 1 | 2 {
-  return field.parse === emailText ? 1 : field.parse === phoneText ? 2 : 0;
+export function textKind(field: FieldSpec): 0 | 1 | 2 | 3 {
+  return field.parse === text ? 1 : field.parse === emailText ? 2 : field.parse === phoneText ? 3 : 0;
 }

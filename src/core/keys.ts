@@ -31,8 +31,13 @@ const PROFILE_KEY = /^linkedin\.com\/(?:in|pub|sales\/lead|sales\/people)\/+[^/]
 /** The paths after `linkedin.com/`, other than `in/`, of a person's profile (PROFILE_LINK's). */
 const OTHER_PROFILE_PATHS = ['pub/', 'sales/lead/', 'sales/people/'];
 
-/** The address Apollo writes where it has not unlocked a person's email. */
+/** The address Apollo writes where it has not unlocked a person's email: no one's. */
 const APOLLO_LOCKED = 'email_not_unlocked@domain.com';
+
+/** Whether a trimmed text is Apollo's placeholder address (`APOLLO_LOCKED`), in any case. */
+function isLockedEmail(t: string): boolean {
+  return t.length === APOLLO_LOCKED.length && t.toLowerCase() === APOLLO_LOCKED;
+}
 
 /** Whether text[from, to) is an address: a name, `@`, a domain with a dot inside it; not Apollo's placeholder. */
 function isAddress(text: string, from: number, to: number): boolean {
@@ -40,12 +45,12 @@ function isAddress(text: string, from: number, to: number): boolean {
   if (at <= from || at >= to) return false;
   const dot = text.indexOf('.', at + 2);
   if (dot < 0 || dot >= to - 1) return false;
-  return to - from !== APOLLO_LOCKED.length || text.slice(from, to).toLowerCase() !== APOLLO_LOCKED;
+  return to - from !== APOLLO_LOCKED.length || !isLockedEmail(text.slice(from, to));
 }
 
-/** Whether a normalized email (`normalizeEmail`) is an address, and so a key. */
-export function isEmailKey(email: string): boolean {
-  return isAddress(email, 0, email.length);
+/** Whether a trimmed text is an address (a name, `@`, a domain with a dot; not Apollo's placeholder): a normalized email is a key only so, an Email cell read only so. */
+export function hasAddress(t: string): boolean {
+  return isAddress(t, 0, t.length);
 }
 
 /** Whether a normalized URL (`normalizeProfileUrl`) is a person's profile, and so a key. */
@@ -143,7 +148,7 @@ export function prospectKey(linkedinUrl: string | undefined, email: string | und
     const key = trimFrom < trimTo ? hashOf(101, email, trimFrom, trimTo) : Number.NaN;
     if (!Number.isNaN(key)) return isAddress(email, trimFrom, trimTo) ? key : Number.NaN;
     const address = normalizeEmail(email);
-    return isEmailKey(address) ? hashOf(101, address, 0, -1) : Number.NaN;
+    return hasAddress(address) ? hashOf(101, address, 0, -1) : Number.NaN;
   }
   return Number.NaN;
 }
