@@ -801,6 +801,31 @@ describe('the menu and its commands', () => {
     expect(h.ss.toasts[0]).not.toContain('Columns step');
   });
 
+  it('Classify never writes over a formula in the Channel..Reason columns (=CHANNEL_PLAN spilling under headers typed above it): it says so, and the formula stays', () => {
+    const h = loadDist({ now: new Date(2026, 11, 5, 9) });
+    h.ss.addSheet('Channel Settings', [
+      ['Setting', 'Value'],
+      ['As Of', '2026-12-05'],
+    ]);
+    const sheet = h.ss.addSheet('Prospects', [
+      ['Name', 'Degree', 'Channel', 'Day', 'Date', 'Cost', 'Reason'],
+      ['Ada', '1st', 'MESSAGE', '', '', 0, 'Message: 1st-degree connection'],
+      ['Bo', '2nd', 'CONNECT_NOTE', 1, '', 0, 'Connect with a note'],
+    ]);
+    const formula = "=CHANNEL_PLAN(A2:B3, A1:B1, 'Channel Settings'!A:B)";
+    sheet.formulas.set('2,3', formula);
+    h.global.classifySheet?.();
+    expect(h.ui.alerts).toEqual([
+      `Prospect Channel Planner: The Channel, Day, Date, Cost, Reason columns hold a formula (${formula} in C2): writing the plan there would replace it. Delete the formula, or rename those headers to write the plan in new columns.: OK`,
+    ]);
+    expect([...sheet.formulas]).toEqual([['2,3', formula]]);
+    // With no formula there, the block is ours and is written in place.
+    sheet.formulas.clear();
+    h.global.classifySheet?.();
+    expect(sheet.cells[0]?.slice(2)).toEqual(['Channel', 'Day', 'Date', 'Cost', 'Reason']);
+    expect(sheet.cells[0]).toHaveLength(7);
+  });
+
   it("SPEC 7: a saved Column: mapping this tab has no header for (renamed since) is ignored, and Classify's message says so, as the sidebar's Columns step does", () => {
     const h = loadDist({ now: new Date(2026, 11, 5, 9) });
     h.ss.addSheet('Channel Settings', [

@@ -86,6 +86,12 @@ export class FakeRange {
     formats.forEach((r, i) => r.forEach((f, j) => this.sheet.formats.set(this.row + i, this.column + j, f)));
     return this;
   }
+  /** The formulas a user gave the range's cells (`FakeSheet.formulas`), '' where none, as Sheets gives them. */
+  getFormulas(): string[][] {
+    return Array.from({ length: this.numRows }, (_, r) =>
+      Array.from({ length: this.numColumns }, (_, c) => this.sheet.formulas.get(`${this.row + r},${this.column + c}`) ?? ''),
+    );
+  }
   /** Formulas, stored as written (getValues shows what a HYPERLINK displays). */
   setFormulas(formulas: string[][]): FakeRange {
     if (formulas.length !== this.numRows || formulas.some((r) => r.length !== this.numColumns))

@@ -50,6 +50,7 @@ import {
   settingByKey,
   settingId,
   shortened,
+  columnLetters,
   summaryLines,
   costBasis,
   everyRowInError,
@@ -377,6 +378,17 @@ export function writePlanned(plan: SheetPlan): void {
   const width = values[0]?.length ?? 0;
   const column = map.outputAt >= 0 ? map.outputAt + 1 : width + 1;
   const lastNeeded = column + OUTPUT_COLUMNS.length - 1;
+  // An existing Channel..Reason block whose first row holds a formula (=CHANNEL_PLAN spilling
+  // under headers typed above it, =CHANNEL filled down) is the user's: writing values would replace it.
+  if (map.outputAt >= 0 && outcomes.length > 0) {
+    const first = sheet.getRange(headerRow + 2, column, 1, OUTPUT_COLUMNS.length).getFormulas()[0] ?? [];
+    const at = first.findIndex((f) => f !== '');
+    if (at >= 0) {
+      throw new Error(
+        `The ${OUTPUT_COLUMNS.join(', ')} columns hold a formula (${shortened(first[at] as string)} in ${columnLetters(column + at - 1)}${headerRow + 2}): writing the plan there would replace it. Delete the formula, or rename those headers to write the plan in new columns.`,
+      );
+    }
+  }
   const maxColumns = sheet.getMaxColumns();
   if (lastNeeded > maxColumns) sheet.insertColumnsAfter(maxColumns, lastNeeded - maxColumns);
   const block: SheetValue[][] = [OUTPUT_HEADER, ...outcomeRows(outcomes, zone)];
