@@ -26,10 +26,13 @@ export function normalizeProfileUrl(url: string): string {
 /** A LinkedIn profile's own address, whatever page of it follows. */
 const PROFILE = /^linkedin\.com\/in\/+[^/]+/;
 const PROFILE_PATH = 'linkedin.com/in/';
-/** A normalized profile URL (`normalizeProfileUrl`) that is a person's: a public profile's or a Sales Navigator lead's, as PROFILE_LINK. */
-const PROFILE_KEY = /^linkedin\.com\/(?:in|pub|sales\/lead|sales\/people)\/+[^/]/;
-/** The paths after `linkedin.com/`, other than `in/`, of a person's profile (PROFILE_LINK's). */
-const OTHER_PROFILE_PATHS = ['pub/', 'sales/lead/', 'sales/people/'];
+/** The paths after `linkedin.com/` of a person's profile: a public profile's (`/in/`, the older `/pub/`) or a Sales Navigator lead's. */
+const PROFILE_PATHS = ['in', 'pub', 'sales/lead', 'sales/people'];
+const PROFILE_PATHS_RE = PROFILE_PATHS.map((p) => p.replace('/', '\\/')).join('|');
+/** A normalized profile URL (`normalizeProfileUrl`) that is a person's. */
+const PROFILE_KEY = new RegExp(`^linkedin\\.com\\/(?:${PROFILE_PATHS_RE})\\/+[^/]`);
+/** The paths other than `in/`, as `asciiUrlKey` looks for them after `linkedin.com/`. */
+const OTHER_PROFILE_PATHS = PROFILE_PATHS.slice(1).map((p) => `${p}/`);
 
 /** The address Apollo writes where it has not unlocked a person's email: no one's. */
 const APOLLO_LOCKED = 'email_not_unlocked@domain.com';
@@ -70,8 +73,8 @@ const LINK_END = /[\s;|]|,(?=\s|[a-z][\w+.-]*:\/\/|[\w-]+(?:\.[\w-]+)+(?![\w.-])
 const LINKEDIN_AT = /linkedin\.com\//gi;
 /** What people write after a link: the close of `(https://...)` or `<https://...>`, a full stop. */
 const AFTER_LINK = /[>)"'\].,]+$/;
-/** A LinkedIn profile's address: a public profile's (`/in/`, the older `/pub/`) or a Sales Navigator lead's (`/sales/lead/`, `/sales/people/`). */
-const PROFILE_LINK = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/(?:in|pub|sales\/lead|sales\/people)\/+[^/?#]/i;
+/** A LinkedIn profile's address (PROFILE_PATHS), as a cell of several links writes it. */
+const PROFILE_LINK = new RegExp(`^(?:https?:\\/\\/)?(?:[a-z]{2,3}\\.)?linkedin\\.com\\/(?:${PROFILE_PATHS_RE})\\/+[^/?#]`, 'i');
 
 /** Whether a character before a link ends what goes before it: white space, `;`, `|`, `,`, or an opening `<`, `(`, a quote, `[`. */
 function beforeLink(c: number): boolean {
