@@ -399,7 +399,14 @@ const EXPORTS: readonly Export[] = [
     file: 'salesloft-people.csv',
     tool: "Salesloft people export ('Secondary Email Address', 'Personal Email Address', a US 'State' column)",
     headerRow: 0,
-    read: { 'Email Address': 'Email', Phone: 'Phone', Title: 'Title', Seniority: 'Seniority', 'LinkedIn URL': 'LinkedIn URL' },
+    read: {
+      'Email Address': 'Email',
+      Phone: 'Phone',
+      Title: 'Title',
+      Seniority: 'Seniority',
+      'LinkedIn URL': 'LinkedIn URL',
+      'Do Not Contact': 'Do Not Contact',
+    },
     fallbacks: {
       'Secondary Email Address': 'Email',
       'Personal Email Address': 'Email',
@@ -411,7 +418,10 @@ const EXPORTS: readonly Export[] = [
       { Name: 'Nora Klein', Email: 'nora@example.com', Seniority: 'vp' },
       // No work address: the personal one is read.
       { Name: 'Theo Park', Email: 'theo.park@gmail.com', Phone: '(312) 555-0112' },
+      // Marked Do Not Contact after a reply: no touch, the reply's conversation included.
+      { Name: 'Iris Vance', 'Do Not Contact': 'yes', Replied: '2026-11-03' },
     ],
+    channels: [undefined, undefined, 'SKIP'],
   },
   {
     file: 'lusha-contacts.csv',

@@ -48,6 +48,9 @@ function cellFor(label: string): fc.Arbitrary<Cell> {
     'InMail Sent On': isoNear,
   };
   const yesNo = fc.constantFrom('yes', 'no', true, false, 'Y', 'n', 1, 0);
+  // Most rows unmarked, so the other rules still meet most rows (any text there reads as a mark).
+  if (label === 'Do Not Contact')
+    return fc.oneof({ weight: 8, arbitrary: fc.constant('') }, { weight: 1, arbitrary: yesNo }, { weight: 1, arbitrary: fc.string() });
   const garbage = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.date({ noInvalidDate: false }), fc.constant(null));
   return fc.oneof({ weight: 6, arbitrary: valid[label] ?? yesNo }, { weight: 3, arbitrary: fc.constant('') }, { weight: 1, arbitrary: garbage });
 }
@@ -109,6 +112,16 @@ describe('properties over random rows', () => {
     forEachPlanned((p, planned, s) => {
       if (!factsOf(p, s).connected) return;
       for (const o of [planned, outcome(decideRow(p, s))]) expect(['INMAIL', 'OPEN_PROFILE']).not.toContain(o?.channel);
+    });
+  });
+
+  it('a prospect marked Do Not Contact is never given a touch, row-wise or planned, whatever else the row says', () => {
+    forEachPlanned((p, planned, s) => {
+      if (p.doNotContact !== true) return;
+      for (const o of [planned, outcome(decideRow(p, s))]) {
+        expect(o?.channel).toBe('SKIP');
+        expect(o?.cost).toBe(0);
+      }
     });
   });
 

@@ -1274,6 +1274,51 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
   });
 });
 
+describe("Do Not Contact: a CRM's or a rep's mark (not a field of the spec; a user who keeps one expects it heeded)", () => {
+  it("is read from Salesloft's and most CRMs' header, a rep's DNC, and in French, German and Spanish", () => {
+    for (const header of [
+      'Do Not Contact',
+      'Do not contact?',
+      'DNC',
+      'do_not_contact',
+      'Blacklisted',
+      'Ne pas contacter',
+      'Nicht kontaktieren',
+      'No contactar',
+    ]) {
+      expect(
+        fieldOf(
+          understood([
+            ['Name', header],
+            ['Ann', 'yes'],
+          ]),
+          header,
+        ),
+        header,
+      ).toBe('Do Not Contact');
+    }
+  });
+  it("is not Salesforce's Do Not Call or Email Opt Out, which forbid one channel only, not a LinkedIn touch", () => {
+    const u = understood([
+      ['Name', 'Do Not Call', 'Email Opt Out'],
+      ['Ann', 'true', 'true'],
+    ]);
+    expect(fieldOf(u, 'Do Not Call')).toBeUndefined();
+    expect(fieldOf(u, 'Email Opt Out')).toBeUndefined();
+  });
+  it('reads yes and no as a yes/no column does, and a no followed by a note as no', () => {
+    for (const yes of ['yes', 'TRUE', 'x', '1', true, 1]) expect(read(['Name', 'DNC'], ['Ann', yes]).doNotContact, String(yes)).toBe(true);
+    for (const no of ['no', 'FALSE', '0', false, 0, 'No - checked 3/2', 'no (verified)'])
+      expect(read(['Name', 'DNC'], ['Ann', no]).doNotContact, String(no)).toBe(false);
+    expect(read(['Name', 'DNC'], ['Ann', '']).doNotContact).toBeUndefined();
+  });
+  it('reads any other value as yes, never as an error: a reason or a date put there says not to contact', () => {
+    for (const value of ['asked to be removed', 'legal hold', '2026-03-02', 'GDPR request', '✋']) {
+      expect(read(['Name', 'Do Not Contact'], ['Ann', value]).doNotContact, value).toBe(true);
+    }
+  });
+});
+
 describe('SPEC 1 v2 fields', () => {
   it('First Name + Last Name are joined into Name when there is no Name column', () => {
     expect(read(['First Name', 'Last Name'], ['Ana', 'Souza']).name).toBe('Ana Souza');

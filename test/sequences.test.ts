@@ -144,6 +144,71 @@ describe('SPEC 5: day d and what stays due', () => {
   });
 });
 
+describe('Do Not Contact (not a rule of the spec): a row so marked gets no touch', () => {
+  const marked = (p: Prospect): Prospect => ({ ...p, doNotContact: true });
+  it('SKIP, reason "marked do not contact", whatever the row holds: a new prospect worth an InMail, a connection, a reply, a pending request, a finished sequence', () => {
+    const rows: Prospect[] = [
+      { seniority: 'c-level', namedAccount: true, trigger: 'funding', degree: 3 },
+      { degree: 1 },
+      { replied: true, connectionStatus: 'accepted', requestedOn: onDay(9) },
+      pending(40),
+      accepted(5),
+      inmailed(60),
+    ];
+    for (const p of rows) {
+      const o = touch(marked(p));
+      expect(o, JSON.stringify(p)).toMatchObject({ channel: 'SKIP', day: null, date: null, by: 'do-not-contact', cost: 0 });
+      expect(reasonOf(o)).toBe('Skip: marked do not contact');
+    }
+  });
+  it('a row marked no is decided as it would be unmarked', () => {
+    for (const p of [{ degree: 1 } as Prospect, pending(3), { seniority: 'vp' } as Prospect]) {
+      expect(touch({ ...p, doNotContact: false })).toEqual({ ...touch(p), prospect: { ...p, doNotContact: false } });
+    }
+  });
+  it('in the list plan: no credit, invitation or note goes to a marked row, and a later row of the same person is a duplicate of it', () => {
+    const s = settings({ Credits: '1', 'Weekly Invite Cap': '1' });
+    const url = 'https://www.linkedin.com/in/kim';
+    const { outcomes, summary } = planList(
+      [
+        { seniority: 'c-level', namedAccount: true, trigger: 'funding', degree: 3, doNotContact: true },
+        { degree: 2, doNotContact: true, linkedinUrl: url },
+        { seniority: 'c-level', namedAccount: true, trigger: 'funding', degree: 3 },
+        { degree: 2 },
+        { degree: 2, linkedinUrl: url },
+      ],
+      s,
+    );
+    const channels = outcomes.map((o) => (o === 'blank' || o instanceof RowError ? o : o.channel));
+    expect(channels).toEqual(['SKIP', 'SKIP', 'INMAIL', 'CONNECT_NOTE', 'SKIP']);
+    expect(outcomes[4]).toMatchObject({ by: 'duplicate', duplicateOf: 3 });
+    expect(summary.creditsUsed).toBe(1);
+  });
+  it('in the list plan: a person marked in a later row (a do-not-contact list joined under an export) is not touched through an earlier row, which becomes its duplicate', () => {
+    const ann = 'https://www.linkedin.com/in/ann';
+    const { outcomes, summary } = planList(
+      [
+        { seniority: 'c-level', namedAccount: true, trigger: 'funding', degree: 3, linkedinUrl: ann },
+        { degree: 2, email: 'bo@example.com', connectionStatus: 'pending', requestedOn: onDay(30) },
+        { degree: 2, linkedinUrl: ann },
+        { email: 'bo@example.com', doNotContact: true },
+        { linkedinUrl: ann, doNotContact: true },
+      ],
+      settings({ Credits: '5' }),
+    );
+    expect(outcomes.map((o) => (o === 'blank' || o instanceof RowError ? o : [o.channel, o.by, o.duplicateOf]))).toEqual([
+      ['SKIP', 'duplicate', 6],
+      ['SKIP', 'duplicate', 5],
+      ['SKIP', 'duplicate', 2],
+      ['SKIP', 'do-not-contact', null],
+      ['SKIP', 'do-not-contact', null],
+    ]);
+    expect(summary.creditsUsed).toBe(0);
+    // The pending request is counted once, for the prospect, not once a row.
+    expect(summary.pendingInvitations).toBe(1);
+  });
+});
+
 describe('SPEC 5 hybrid: a tree with a decision point at day 5 [000 §7]', () => {
   it('day 1: not touched: the channel from section 4', () => {
     expect(at({ warm: true })).toEqual({ channel: 'CONNECT_NOTE', day: 1, date: AS_OF, overdue: false });

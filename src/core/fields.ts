@@ -97,6 +97,19 @@ function yesNo(cell: NonBlank): boolean | Problem {
 }
 
 /**
+ * A Do Not Contact cell: yes or no as a yes/no column reads them, or as its first word says (`No -
+ * checked 3/2`); any other value (`legal hold`, `asked to be removed`, the day it was asked) marks
+ * the row too. A note put in that column says not to reach the person, and a value misread as no
+ * would plan a touch to someone who asked for none.
+ */
+function doNotContact(cell: NonBlank): boolean {
+  const answer = yesNo(cell);
+  if (!(answer instanceof Problem)) return answer;
+  const first = typeof cell === 'string' ? /^\s*([\p{L}]+)/u.exec(cell)?.[1] : undefined;
+  return (first === undefined ? undefined : yesNoWord(first)) ?? true;
+}
+
+/**
  * A reply: yes/no, or the date of the reply (`Replied At` columns), which means yes and is read as
  * its day (`setReplied` sets both), or a yes that names an email or a call (REPLIED_BY_OTHER_CHANNEL).
  */
@@ -1620,6 +1633,28 @@ export const FIELDS: readonly FieldSpec[] = [
     aliases: ['First Touch', 'Sequence Start', 'Sequence Started On'],
     generic: [],
   },
+  {
+    key: 'doNotContact',
+    label: 'Do Not Contact',
+    parse: doNotContact,
+    accepts: 'yes/no (any other value, such as a reason, reads as yes)',
+    // Salesloft's and many CRMs' own column, and a rep's. Not `Do Not Call` or `Email Opt Out`
+    // (Salesforce): each forbids one channel only, not a LinkedIn touch.
+    aliases: [
+      'DNC',
+      'Do Not Reach Out',
+      "Don't Contact",
+      'Do Not Prospect',
+      'Do Not Engage',
+      'Blacklisted',
+      'Blocklisted',
+      'Ne pas contacter',
+      'Nicht kontaktieren',
+      'Nicht ansprechen',
+      'No contactar',
+    ],
+    generic: [],
+  },
 ];
 
 /**
@@ -1715,6 +1750,7 @@ class ProspectRecord implements Prospect {
   acceptedOn?: Prospect['acceptedOn'] = undefined;
   lastTouchOn?: Prospect['lastTouchOn'] = undefined;
   firstTouchOn?: Prospect['firstTouchOn'] = undefined;
+  doNotContact?: Prospect['doNotContact'] = undefined;
   lone?: Prospect['lone'] = undefined;
   repeatsHeader?: Prospect['repeatsHeader'] = undefined;
   repliedOffLinkedIn?: Prospect['repliedOffLinkedIn'] = undefined;
@@ -1854,6 +1890,9 @@ export function setFieldAt(p: Prospect, field: number, value: unknown): void {
       return;
     case 27:
       p.firstTouchOn = value as Prospect['firstTouchOn'];
+      return;
+    case 28:
+      p.doNotContact = value as Prospect['doNotContact'];
       return;
   }
 }

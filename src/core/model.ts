@@ -147,6 +147,11 @@ export interface Prospect {
    */
   firstTouchOn?: Day;
   /**
+   * Marked not to be contacted (a CRM's `Do Not Contact`, a rep's `DNC`): the row is skipped,
+   * whatever else it holds, a reply or an invitation out included.
+   */
+  doNotContact?: boolean;
+  /**
    * Set when the row holds one non-blank cell in all (read or not), not a LinkedIn URL or an
    * email (`addressed`): after an empty row, such rows are lines of text (a report's footer, a
    * section's title), not prospects (`NoteLines`).
@@ -252,7 +257,7 @@ export const FIRST_RULES = [
 export type FirstRule = (typeof FIRST_RULES)[number];
 
 /** What decided a row: a rule of section 4, a step of the sequence in force, or the row's history. */
-export type DecidedBy = FirstRule | 'step' | 'withdraw' | 'replied' | 'finished' | 'duplicate';
+export type DecidedBy = FirstRule | 'step' | 'withdraw' | 'replied' | 'finished' | 'duplicate' | 'do-not-contact';
 
 /** What a walk passed over on the way to the touch it chose (bits of `Decision.skipped`). */
 export const SKIPPED = {

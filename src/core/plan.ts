@@ -297,7 +297,7 @@ export function warningsOf(sum: Omit<PlanSummary, 'warnings'>, s: Settings, map:
 
 const NONE = -2147483648;
 const CHANNEL_CODE: Readonly<Record<Channel, number>> = Object.fromEntries(CHANNELS.map((c, i) => [c, i])) as Record<Channel, number>;
-const BY: readonly (DecidedBy | 'error')[] = [...FIRST_RULES, 'step', 'withdraw', 'replied', 'finished', 'duplicate', 'error'];
+const BY: readonly (DecidedBy | 'error')[] = [...FIRST_RULES, 'step', 'withdraw', 'replied', 'finished', 'duplicate', 'error', 'do-not-contact'];
 const BY_CODE = Object.fromEntries(BY.map((b, i) => [b, i])) as Record<DecidedBy | 'error', number>;
 const ERROR = BY_CODE.error;
 const DUPLICATE = BY_CODE.duplicate;
@@ -305,6 +305,7 @@ const REPLIED = BY_CODE.replied;
 const STEP = BY_CODE.step;
 const WITHDRAW = BY_CODE.withdraw;
 const FINISHED = BY_CODE.finished;
+const DO_NOT_CONTACT = BY_CODE['do-not-contact'];
 const INMAIL = CHANNEL_CODE.INMAIL;
 const NOTE = CHANNEL_CODE.CONNECT_NOTE;
 const BLANK = CHANNEL_CODE.CONNECT;
@@ -813,26 +814,44 @@ export class ListPlanner {
 
   /**
    * Later rows with the key of an earlier row: SKIP, "duplicate of row N", no budget; one prospect,
-   * so the later row's history is taken back out of the numbers and the pending invitations.
+   * so the later row's history is taken back out of the numbers and the pending invitations. A
+   * later row marked Do Not Contact stands for the prospect instead, and the earlier row is its
+   * duplicate: no touch goes to someone any row of the list says not to contact.
    */
   private findDuplicates(keys: Column<Float64Array>): number {
     const store = this.store;
     let count = this.duplicatesOfErrors(keys);
-    eachRepeat(keys, (i, first) => {
-      const newer = (this.historyOf(i) & ~impliedHistory(this.historyOf(first))) !== 0;
-      store.by.set(i, DUPLICATE);
-      // A duplicate's touch is not planned: its flags say only this (kept by `skipDuplicates`).
-      store.flags.set(i, newer ? NEWER_HISTORY : 0);
-      if (newer && this.newerDuplicates++ === 0)
-        this.firstNewerDuplicate = [store.row.get(i) + this.firstRowNumber, store.row.get(first) + this.firstRowNumber];
-      if (newer && !this.newerIn.has(first)) this.newerIn.set(first, store.row.get(i) + this.firstRowNumber);
-      store.aux.set(i, store.row.get(first) + this.firstRowNumber);
-      const counted = this.counted.get(i);
-      this.numbers.repeats(counted & ~PENDING_COUNTED);
-      if (counted & PENDING_COUNTED) this.pending--;
+    // A first row whose prospect a later row marks Do Not Contact: that row, which stands for the prospect from then on.
+    const marked = new Map<number, number>();
+    eachRepeat(keys, (i, earliest) => {
+      const first = marked.get(earliest) ?? earliest;
+      if (store.by.get(i) === DO_NOT_CONTACT && store.by.get(first) !== DO_NOT_CONTACT) {
+        marked.set(earliest, i);
+        this.repeatOf(first, i, false);
+      } else this.repeatOf(i, first, (this.historyOf(i) & ~impliedHistory(this.historyOf(first))) !== 0);
+      // The earlier row's history is the one counted, whichever row stands for the prospect.
+      this.uncount(i);
       count++;
     });
     return count;
+  }
+
+  /** Row `i` a duplicate of row `first`: SKIP, no budget; `newer`: it has history its first row lacks. */
+  private repeatOf(i: number, first: number, newer: boolean): void {
+    const store = this.store;
+    store.by.set(i, DUPLICATE);
+    // A duplicate's touch is not planned: its flags say only this (kept by `skipDuplicates`).
+    store.flags.set(i, newer ? NEWER_HISTORY : 0);
+    if (newer && this.newerDuplicates++ === 0) this.firstNewerDuplicate = [store.row.get(i) + this.firstRowNumber, store.row.get(first) + this.firstRowNumber];
+    if (newer && !this.newerIn.has(first)) this.newerIn.set(first, store.row.get(i) + this.firstRowNumber);
+    store.aux.set(i, store.row.get(first) + this.firstRowNumber);
+  }
+
+  /** A row of a prospect another row stands for: its history taken back out of the numbers and the pending invitations. */
+  private uncount(i: number): void {
+    const counted = this.counted.get(i);
+    this.numbers.repeats(counted & ~PENDING_COUNTED);
+    if (counted & PENDING_COUNTED) this.pending--;
   }
 
   /**

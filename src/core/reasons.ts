@@ -567,6 +567,8 @@ export function reasonOf(o: Outcome): string {
         : 'Email or phone: replied, not on LinkedIn (no request, InMail or connection): continue the conversation there';
     case 'finished':
       return 'Skip: sequence finished, no reply';
+    case 'do-not-contact':
+      return 'Skip: marked do not contact';
     case 'duplicate':
       if (o.flags & ERROR_FIRST) return `Skip: duplicate of row ${o.duplicateOf}, which has an error: fix row ${o.duplicateOf}, where this prospect is planned`;
       return o.flags & NEWER_HISTORY

@@ -323,6 +323,11 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
   const f = row.facts.fill(p, s);
   row.error = -2;
   row.hasAlt = false;
+  // Marked not to be contacted: no touch, whatever the row's history says (a reply, a request out).
+  if (p.doNotContact === true) {
+    row.touch.set('SKIP', null, null, 'do-not-contact', -1, 0, 0);
+    return row;
+  }
   // A touch dated after the as-of date is an error whatever came of it, a reply too.
   let first = Number.POSITIVE_INFINITY;
   for (let k = 0; k < HISTORY_DATES.length; k++) {

@@ -330,6 +330,9 @@ export function reasonOfReference(o: Outcome): string {
       return 'Message: replied, continue the conversation';
     case 'finished':
       return 'Skip: sequence finished, no reply';
+    // Added with the Do Not Contact column, after the one-pass fit: one fixed line.
+    case 'do-not-contact':
+      return 'Skip: marked do not contact';
     case 'duplicate':
       if (o.flags & ERROR_FIRST) return `Skip: duplicate of row ${o.duplicateOf}, which has an error: fix row ${o.duplicateOf}, where this prospect is planned`;
       return `Skip: duplicate of row ${o.duplicateOf}${o.flags & NEWER_HISTORY ? `, which lacks this row's newer history: copy it into row ${o.duplicateOf}` : ''}`;
