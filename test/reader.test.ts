@@ -534,6 +534,23 @@ describe('SPEC 1a dates: the ambiguous slash date and Date Order', () => {
     expect(readProspect(['Ann', '03/04/2026', '25/04/2026'], u.map)).toMatchObject({ requestedOn: day('2026-04-03'), acceptedOn: day('2026-04-25') });
     expect(u.dateOrders.find((d) => d.header === 'Requested On')).toMatchObject({ order: 'day-first', basis: 'sheet' });
   });
+  it('auto: our own Date column, saved again by a spreadsheet app in its order (15/12/2026), tells a column that cannot: an invitation sent on the 7th of December is not read as sent in July and withdrawn', () => {
+    const head = ['Name', 'Request Sent', 'Connection Status', 'Channel', 'Day', 'Date', 'Cost', 'Reason'];
+    const u = understood([head, ['Ann', '07/12/2026', 'pending', 'CONNECT_NOTE', '1', '15/12/2026', '0', 'x']], {
+      columns: {},
+      dateOrder: 'auto',
+      asOf: day('2026-12-11'),
+    });
+    expect(readProspect(['Ann', '07/12/2026', 'pending'], u.map)).toMatchObject({ requestedOn: day('2026-12-07') });
+    expect(u.dateOrders.find((d) => d.header === 'Request Sent')).toMatchObject({ order: 'day-first', basis: 'sheet' });
+    // As we write it (YYYY-MM-DD), it tells nothing: the column reads as before.
+    const ours = understood([head, ['Ann', '07/12/2026', 'pending', 'CONNECT_NOTE', '1', '2026-12-15', '0', 'x']], {
+      columns: {},
+      dateOrder: 'auto',
+      asOf: day('2026-12-11'),
+    });
+    expect(ours.dateOrders.find((d) => d.header === 'Request Sent')).toMatchObject({ order: 'month-first', basis: 'cannot-tell' });
+  });
   it('a guessed month-first column still reads a later date only day-first can be, rather than failing valid data', () => {
     const u = understood([header, ['Ann', '03/04/2026']]);
     expect(readProspect(['Bo', '25/11/2026'], u.map)).toMatchObject({ requestedOn: day('2026-11-25') });

@@ -98,6 +98,21 @@ describe('prospect-channels today (SPEC 9)', () => {
     expect(json.stderr).toBe('Warning: your acceptance is 8% (n=26), below 20%: LinkedIn may restrict your invitations\n');
   });
 
+  it('slash dates whose order nothing tells are said with the agenda, as the plan says them: the other reading would make other touches due', () => {
+    const path = file('guessed.csv', 'Name,Degree,Title,Request Sent,Connection Status\nAnn,2nd,Sales Manager,07/11/2026,pending\nBo,2nd,Sales Manager,,\n');
+    const r = cli(['today', path, ...AS_OF]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "Warning: Dates: 'Request Sent': slash dates read month-first: nothing in the column tells (03/04 could be either); set Date Order if that is wrong",
+    );
+    // Told by its values (25/11), nothing is said.
+    const told = file(
+      'told.csv',
+      'Name,Degree,Title,Request Sent,Connection Status\nAnn,2nd,Sales Manager,07/11/2026,pending\nBo,2nd,Sales Manager,23/11/2026,pending\n',
+    );
+    expect(cli(['today', told, ...AS_OF]).stderr).not.toContain('Dates:');
+  });
+
   it('--format json: one object a touch, numbers and booleans as JSON values', () => {
     const { code, stdout } = cli(['today', file('list.csv', LIST), ...AS_OF, '--format', 'json']);
     expect(code).toBe(0);

@@ -649,7 +649,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     unused[k] = { ...u, reason: 'misspelt', field: field.key, why: `a typo of ${field.label}? rename it or set Column: ${field.label}` };
   }
 
-  const { readings, dateOrders } = dateReadings(mapped, headers, sample, settings);
+  const { readings, dateOrders } = dateReadings(mapped, headers, sample, settings, outputAt);
   const columns = mapped
     .map(({ field, index }) => mappedColumn(field, index, cellText(headers[index]), readings.get(index) ?? MONTH_FIRST))
     .sort((a, b) => a.index - b.index || FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
@@ -847,6 +847,7 @@ function dateReadings(
   headers: readonly Cell[],
   sample: readonly (readonly Cell[])[],
   settings: ReadSettings,
+  outputAt: number,
 ): { readings: Map<number, DateReading>; dateOrders: DateOrderNote[] } {
   const readings = new Map<number, DateReading>();
   const dateOrders: DateOrderNote[] = [];
@@ -864,7 +865,18 @@ function dateReadings(
   );
   let sheetDay = 0;
   let sheetMonth = 0;
-  for (const e of evidence.values()) {
+  // The Date of our own block from an earlier run votes too: written as YYYY-MM-DD, it is a slash
+  // date only where a spreadsheet app saved the file again, in the order it wrote every date in.
+  const ours =
+    outputAt >= 0
+      ? [
+          orderEvidence(
+            sample.map((row) => row[outputAt + OUTPUT_DATE]),
+            true,
+          ),
+        ]
+      : [];
+  for (const e of [...evidence.values(), ...ours]) {
     if (e.dayFirst > e.monthFirst) sheetDay++;
     else if (e.monthFirst > e.dayFirst) sheetMonth++;
   }
@@ -947,6 +959,9 @@ export function findOutputBlock(headers: readonly Cell[]): number {
   }
   return -1;
 }
+
+/** Where the Date column lies in our output block. */
+const OUTPUT_DATE = OUTPUT_COLUMNS.indexOf('Date');
 
 /** Whether column `index` lies in the output block that starts at `outputAt` (-1: none). */
 export function inOutputBlock(outputAt: number, index: number): boolean {
