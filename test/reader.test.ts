@@ -76,6 +76,19 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
   for (const word of ['no', 'FALSE', 'unchecked', 'n', '0', '0.0']) {
     it(`'${word}' is no`, () => expect(read(['Name', 'Warm'], ['Ann', word]).warm).toBe(false));
   }
+  it("as a rep types them: 'yes!', 'Yes.', 'yep', 'Yeah' are yes, 'no.', 'nope', 'Nah!' are no, in every yes/no column and in Replied ('replied!' too)", () => {
+    for (const word of ['yes!', 'Yes.', 'YES!!', 'yep', 'Yup', 'Yeah', 'x.']) {
+      expect(read(['Name', 'Warm'], ['Ann', word]).warm, word).toBe(true);
+      expect(read(['Name', 'Replied'], ['Ann', word]).replied, word).toBe(true);
+    }
+    for (const word of ['no.', 'No!', 'nope', 'Nope.', 'Nah!']) {
+      expect(read(['Name', 'Warm'], ['Ann', word]).warm, word).toBe(false);
+      expect(read(['Name', 'Replied'], ['Ann', word]).replied, word).toBe(false);
+    }
+    expect(read(['Name', 'Replied'], ['Ann', 'replied!']).replied).toBe(true);
+    // Marks alone are no answer.
+    expect(readError(['Name', 'Warm'], ['Ann', '!!']).text).toMatch(/expected yes or no/);
+  });
   it("TRUE and FALSE as a German, French, Spanish, Italian, Dutch or Polish Excel writes them are yes and no ('wahr' is not an error)", () => {
     for (const word of ['WAHR', 'wahr', 'VRAI', 'VERDADERO', 'VERO', 'VERDADEIRO', 'WAAR', 'PRAWDA', 'SANT', 'TOSI']) {
       expect(read(['Name', 'Target Account'], ['Ann', word]).namedAccount, word).toBe(true);

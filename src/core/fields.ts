@@ -118,7 +118,7 @@ function replied(cell: NonBlank, reading: DateReading): boolean | Day | Problem 
   // 1 and 0 are yes and no; another number is a date (a spreadsheet's serial), as in text.
   if (!(answer instanceof Problem)) return answer;
   // A tracker's word, or a yes or no beside a mark as a busy rep types it (`Yes ✓`, `No ❌`).
-  const words = typeof cell === 'string' ? wordsOf(cell) : '';
+  const words = typeof cell === 'string' ? wordsOf(cell).replace(END_MARKS, '') : '';
   const word = REPLY_WORDS.get(words) ?? (words === '' ? undefined : yesNoWord(words));
   if (word !== undefined) return word;
   // A reply with the channel it came by (`replied by email`, `Yes - via phone`, `Replied (email)`): yes, not on LinkedIn.

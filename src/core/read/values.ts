@@ -16,6 +16,10 @@ const EXCEL_FALSE = ['falsch', 'faux', 'falso', 'onwaar', 'fałsz', 'falskt', 'f
 export const YES_WORDS: readonly string[] = [
   'yes',
   'y',
+  // As a rep types them.
+  'yep',
+  'yup',
+  'yeah',
   'true',
   '1',
   // pandas writes a column of 1s and 0s with a blank in it as 1.0 and 0.0.
@@ -41,6 +45,8 @@ export const YES_WORDS: readonly string[] = [
 export const NO_WORDS: readonly string[] = [
   'no',
   'n',
+  'nope',
+  'nah',
   'false',
   '0',
   '0.0',
@@ -184,7 +190,9 @@ export function yesNoWord(text: string): boolean | undefined {
   if (exact !== undefined) return exact;
   if (text.length > 12) return undefined;
   const lower = text.trim().toLowerCase();
-  // An emoji's variation selector (`✔️`) is not part of the word.
+  // An emoji's variation selector (`✔️`) is not part of the word, nor are the marks a rep types after it (`yes!`, `no.`).
   const t = lower.includes('\ufe0f') ? lower.replace(/\ufe0f/g, '') : lower;
-  return YES.has(t) ? true : NO.has(t) ? false : undefined;
+  const last = t.charCodeAt(t.length - 1);
+  const word = last === 33 || last === 46 ? t.replace(/[!.]+$/, '') : t;
+  return YES.has(word) ? true : NO.has(word) ? false : undefined;
 }
