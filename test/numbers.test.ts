@@ -244,11 +244,15 @@ describe('compared with the settings in force', () => {
     expect(later.proposal).toBeCloseTo(25 / 158, 12);
     // The reply rates alike: InMails under 14 days with no reply wait, as acceptances do.
     const inmails = [...times(20, { inmailSentOn: ago(3), replied: true }), ...times(40, { inmailSentOn: ago(3), replied: false })];
-    expect(campaignNumbers(inmails, S).inmailReply).toMatchObject({ hits: 20, n: 20, waiting: 40, proposal: null });
-    // As many waiting as counted: proposed; more, above the assumed rate: not; below it, proposed (the slow answers only lower it).
-    expect(measure(ACCEPTANCE, 100, 143, 0.32, true, 143).proposal).toBeCloseTo(100 / 143, 12);
-    expect(measure(ACCEPTANCE, 100, 143, 0.32, true, 144)).toMatchObject({ proposal: null, early: true });
+    expect(campaignNumbers(inmails, S).inmailReply).toMatchObject({ hits: 20, n: 20, waiting: 40, early: false, proposal: 20 / 60 });
+    // Above the assumed rate with rows waiting: the least it comes to, each waiting row decided
+    // against it, is proposed while that is above the assumed rate; else nothing. Below it, the rate
+    // is proposed (the slow answers only lower it).
+    expect(measure(ACCEPTANCE, 100, 143, 0.32, true, 143)).toMatchObject({ rate: 100 / 143, early: false });
+    expect(measure(ACCEPTANCE, 100, 143, 0.32, true, 143).proposal).toBeCloseTo(100 / 286, 12);
+    expect(measure(ACCEPTANCE, 100, 143, 0.32, true, 170)).toMatchObject({ proposal: null, early: true });
     expect(measure(ACCEPTANCE, 30, 143, 0.32, true, 500).proposal).toBeCloseTo(30 / 143, 12);
+    expect(measure(ACCEPTANCE, 100, 143, 0.32, true, 0).proposal).toBeCloseTo(100 / 143, 12);
     // Undated, a pending request or an acceptance never comes of age: not waiting (the rate is proposed).
     const undated = [
       ...times(30, { connectionStatus: 'accepted' as ConnectionStatus }),
@@ -257,6 +261,19 @@ describe('compared with the settings in force', () => {
     ];
     expect(campaignNumbers(undated, S).acceptance).toMatchObject({ hits: 30, n: 40, waiting: 0, early: false, proposal: 0.75 });
     expect(campaignNumbers(undated, S).replyAfterAccept.waiting).toBe(0);
+  });
+
+  it('SPEC 10 [002]: a week in, every request of one day, 25 accepted and 15 pending: not 100% (every request not yet 21 days old is decided only by an acceptance) but at least 25 of 40, proposed, and written by Use my numbers', () => {
+    const list = [
+      ...times(25, { connectionStatus: 'accepted' as ConnectionStatus, requestedOn: ago(11), acceptedOn: ago(9) }),
+      ...times(15, { connectionStatus: 'pending' as ConnectionStatus, requestedOn: ago(11) }),
+    ];
+    const numbers = campaignNumbers(list, S);
+    expect(numbers.acceptance).toMatchObject({ hits: 25, n: 25, rate: 1, comparison: 'above', waiting: 15, early: false, proposal: 25 / 40 });
+    expect(numbers.acceptance.text).toBe(
+      'Your acceptance is 100% (n=25, 87-100%), above the 32% assumed; 15 more requests of the last 21 days are not decided yet, so it comes to at least 63%: that is proposed',
+    );
+    expect(myNumbersSettings(numbers)).toEqual([['Acceptance Rate', '62.5%']]);
   });
 
   it('the assumed rate is the one in force (a changed setting)', () => {

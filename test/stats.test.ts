@@ -38,7 +38,9 @@ describe('CHANNEL_STATS through the bundle clasp pushes', () => {
     expect(acceptance[3]).toBeCloseTo(wilson(19, 40).low, 12);
     expect(acceptance[4]).toBeCloseTo(wilson(19, 40).high, 12);
     expect(acceptance[5]).toBe(0.32);
-    expect(acceptance[6]).toBe('Your acceptance is 48% (n=40, 33-63%), above the 32% assumed');
+    expect(acceptance[6]).toBe(
+      'Your acceptance is 48% (n=40, 33-63%), above the 32% assumed; 4 more requests of the last 21 days are not decided yet, so it comes to at least 43%: that is proposed',
+    );
     expect(inmail.slice(0, 3)).toEqual(['InMail Reply Rate', 2 / 40, 40]);
     expect(inmail[6]).toBe('Your InMail reply rate is 5% (n=40, 1-17%), below the 18% assumed');
     expect(after.slice(0, 6)).toEqual(['Reply After Accept', 'not enough data', 16, '', '', 0.26]);
@@ -104,7 +106,9 @@ describe('prospect-channels stats, end to end', () => {
       enoughData: true,
       assumed: 0.32,
       comparison: 'above',
-      proposal: 19 / 40,
+      // 4 requests of the last 21 days wait: the least the rate comes to once they are decided.
+      proposal: 19 / 44,
+      waiting: 4,
     });
     expect(out.acceptance.low).toBeCloseTo(wilson(19, 40).low, 12);
     expect(out.acceptance.high).toBeCloseTo(wilson(19, 40).high, 12);
@@ -280,12 +284,12 @@ describe('"Use my numbers" through the bundle', () => {
     h.log.length = 0;
     const outcome = h.global.useMyNumbers?.({ settings: [['As Of', '2026-11-23']] }) as { written: string[][] };
     expect(outcome.written).toEqual([
-      ['Acceptance Rate', '47.5%'],
+      ['Acceptance Rate', '43.2%'],
       ['InMail Reply Rate', '5%'],
     ]);
     const settings = settingsOf(h);
     // Stored as Sheets stores a percentage typed: its fraction.
-    expect(settings.find((r) => r[0] === 'Acceptance Rate')?.[1]).toBe(0.475);
+    expect(settings.find((r) => r[0] === 'Acceptance Rate')?.[1]).toBeCloseTo(0.432, 12);
     expect(settings.find((r) => r[0] === 'InMail Reply Rate')?.[1]).toBe(0.05);
     expect(settings.find((r) => r[0] === 'Reply After Accept')?.[1] ?? '').toBe(''); // not enough data: left alone
     const calls = callCounts(h.log);
@@ -318,8 +322,8 @@ describe('"Use my numbers" through the bundle', () => {
     h.global.useMyNumbers?.({ settings: [['As Of', '2026-11-23']] });
     const settingsRange = settingsOf(h) as Value[][];
     const t = h.global.CHANNEL_STATS?.(ROWS, [HEADER], settingsRange) as Value[][];
-    expect(t[1]?.[5]).toBe(0.475);
-    expect(t[1]?.[6]).toMatch(/in line with the 47.5% assumed$/);
+    expect(t[1]?.[5]).toBeCloseTo(0.432, 12);
+    expect(t[1]?.[6]).toMatch(/in line with the 43.2% assumed$/);
     expect(t[2]?.[5]).toBe(0.05);
     expect(t[4]?.[1]).toBe(1.9); // 38 awaiting x 5%
   });

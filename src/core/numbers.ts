@@ -95,15 +95,18 @@ export interface MeasuredRate {
   readonly assumed: number;
   /** 'below': the measured interval lies wholly below the assumed rate; 'above' wholly above. */
   readonly comparison: Comparison | null;
-  /** The measured rate, proposed where its interval leaves out the assumed rate (not while `early`); else null. */
+  /**
+   * The measured rate, proposed where its interval leaves out the assumed rate; above it with rows
+   * `waiting`, the least it comes to once they are decided (hits / (n + waiting)); else null (and while `early`).
+   */
   readonly proposal: number | null;
   /** Dated rows not counted yet that will be once decided: requests still pending under 21 days, messages unanswered under 14. */
   readonly waiting: number;
   /**
-   * More rows wait to be decided than are counted, and the rate is above the one assumed: early in
-   * a campaign the quick answers are counted and the slow ones not yet, so the rate runs high. It
-   * is shown "so far", neither proposed nor written by Use my numbers. (A rate below the assumed
-   * one can only fall further short of it: proposed as usual.)
+   * The rate is above the one assumed, but would not be with the rows waiting decided against it:
+   * early in a campaign the quick answers are counted and the slow ones not yet, so the rate runs
+   * high. It is shown "so far", neither proposed nor written by Use my numbers. (A rate below the
+   * assumed one can only fall further short of it: proposed as usual.)
    */
   readonly early: boolean;
   /** One line for the user: "Your acceptance is 21% (n=143, 15-28%), below the 32% assumed". */
@@ -251,9 +254,18 @@ export function measure(spec: RateSpec, hits: number, n: number, assumed: number
   const { low, high } = wilson(hits, n);
   const comparison: Comparison = high < assumed ? 'below' : low > assumed ? 'above' : 'within';
   const measured = `Your ${spec.label} is ${wholePercentText(rate)} (n=${n}, ${Math.round(low * 100)}-${wholePercentText(high)})`;
-  if (waiting > n && comparison === 'above') {
-    const text = `${measured} so far, but ${grouped(waiting)} more ${spec.waiting} are not decided yet: too early to propose it; ${percentText(assumed)} assumed`;
-    return { ...base, early: true, enoughData: true, rate, low, high, comparison, proposal: null, text };
+  if (waiting > 0 && comparison === 'above') {
+    // The quick answers are counted and the slow ones not yet: what the rate comes to at least,
+    // each waiting row decided against it, is proposed; where even that is not above the assumed
+    // rate, nothing is.
+    const floor = hits / (n + waiting);
+    const more = `${grouped(waiting)} more ${spec.waiting} are not decided yet`;
+    if (floor <= assumed) {
+      const text = `${measured} so far, but ${more}: too early to propose it; ${percentText(assumed)} assumed`;
+      return { ...base, early: true, enoughData: true, rate, low, high, comparison, proposal: null, text };
+    }
+    const text = `${measured}, above the ${percentText(assumed)} assumed; ${more}, so it comes to at least ${wholePercentText(floor)}: that is proposed`;
+    return { ...base, enoughData: true, rate, low, high, comparison, proposal: floor, text };
   }
   const text =
     comparison === 'within'
@@ -478,12 +490,13 @@ export function acceptanceInForce(numbers: CampaignNumbers | undefined, s: Setti
 
 /**
  * The settings "Use my numbers" writes: each measured rate with enough data (not one measured too
- * `early`), as a percentage to one decimal (the Settings sheet's own notation), keyed by its setting.
+ * `early`; its proposal where that is the least a rate with rows waiting comes to), as a
+ * percentage to one decimal (the Settings sheet's own notation), keyed by its setting.
  */
 export function myNumbersSettings(n: CampaignNumbers): Array<[RateSpec['setting'], string]> {
   return measuredRates(n)
     .filter((r) => r.enoughData && r.rate !== null && !r.early)
-    .map((r) => [r.setting, percentText(r.rate as number)]);
+    .map((r) => [r.setting, percentText(r.proposal ?? (r.rate as number))]);
 }
 
 /** The numbers as JSON (the stats command's, documented in the README): fractions, days as YYYY-MM-DD. */
