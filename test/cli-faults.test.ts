@@ -454,6 +454,49 @@ describe('settings and flags', () => {
   });
 });
 
+describe("standard output redirected onto the input file ('>>' or '>' list.csv): refused before anything is read, as cat refuses it", () => {
+  it.each(['plan', 'done', 'today', 'stats', 'inspect'])(
+    '%s: one line, exit 2, nothing written into the list; the plan and done say -o does it in place',
+    (command) => {
+      const input = file(`${command}-append.csv`, LIST);
+      const args = command === 'plan' ? [input] : command === 'done' ? ['done', input, '--rows', '2'] : [command, input];
+      const out = openSync(input, 'a');
+      let r: ReturnType<typeof cli>;
+      try {
+        r = cli([...args, ...AS_OF], { stdio: ['ignore', out, 'pipe'] });
+      } finally {
+        closeSync(out);
+      }
+      const fix = command === 'plan' || command === 'done' ? `to update the list, give -o '${input}' instead` : 'redirect it to another file';
+      expect(oneLine(r.stderr)).toBe(
+        `prospect-channels: standard output is the input file '${input}': the output would be written into your prospect list as it is read; ${fix}\n`,
+      );
+      expect(r.code).toBe(2);
+      expect(readFileSync(input, 'utf8')).toBe(LIST);
+      // Read on standard input from the same file, and '>' that has emptied it: said.
+      const fd = openSync(input, 'r');
+      const emptied = openSync(input, 'r+');
+      try {
+        const stdin = cli([...args.map((a) => (a === input ? '-' : a)), ...AS_OF], { stdio: [fd, emptied, 'pipe'] });
+        expect(stdin.stderr).toMatch(/^prospect-channels: standard output is the file on standard input: /);
+        expect(stdin.code).toBe(2);
+      } finally {
+        closeSync(fd);
+        closeSync(emptied);
+      }
+      writeFileSync(input, '');
+      const truncated = openSync(input, 'a');
+      try {
+        expect(cli([...args, ...AS_OF], { stdio: ['ignore', truncated, 'pipe'] }).stderr).toContain(
+          "(a '>' onto it has emptied it already: restore it from a copy)",
+        );
+      } finally {
+        closeSync(truncated);
+      }
+    },
+  );
+});
+
 describe('SPEC 7: a report never replaces the prospect list it reads (only the plan and done write onto their input)', () => {
   const REPORTS: Array<[string, string]> = [
     ['today', "today's agenda"],

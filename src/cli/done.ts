@@ -42,7 +42,7 @@ import { commonHelp, CliError, type Command, type CommandContext, NAME, changedE
 import { engineCodec } from './csv-encoding.js';
 import { CsvWriter, changedSince } from './csv-file.js';
 import type { CsvRecord } from './csv.js';
-import { holdFile } from './files.js';
+import { holdFile, refuseStdoutOverInput } from './files.js';
 import { csvCell } from './passes.js';
 import { command as planCommand } from './plan.js';
 import { agendaOfFile, eachRecord, plannedInput } from './today.js';
@@ -157,6 +157,7 @@ async function done(ctx: CommandContext): Promise<number> {
   const settings = settingsOf(args, io);
   const ahead = asOfAheadWarning(settings.asOf, todayFrom(io.now()), '--as-of');
   if (ahead && !args.quiet) io.stderr.write(`Warning: ${ahead}\n`);
+  refuseStdoutOverInput(args.output, args.input, io, true);
   // The list marked in place: one run at a time on that file, from before it is read to after it is written.
   await holdFile(args.input, args.output, args.input, io, leftovers, args.quiet);
   const { planned, shown } = await plannedInput(ctx, args.input, settings);

@@ -367,6 +367,41 @@ export function refuseOverInput(target: string | undefined, flag: string, thing:
   throw new CliError(`${flag} '${target}' is ${which}: writing ${thing} there would replace your prospect list; name another file`, 2);
 }
 
+/** Standard output's file, where it is a regular file (`>` or `>>` onto one): as `fileId` names it. */
+function stdoutId(io: Io): string | undefined {
+  if (io.stdout !== process.stdout) return undefined;
+  try {
+    const st = fstatSync(1);
+    return st.isFile() ? `${st.dev}:${st.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses, before anything is read, standard output redirected onto the input file (`>>
+ * list.csv`): the output would be written into the list as the list is read, as `cat` refuses an
+ * input file that is its output. With `>`, the shell emptied the list before the run began: said.
+ * `inPlace`: the command writes its list back (the plan, done), and -o the input does that.
+ */
+export function refuseStdoutOverInput(output: string | undefined, input: string, io: Io, inPlace: boolean): void {
+  if (output !== undefined && output !== '-') return;
+  const id = stdoutId(io);
+  if (id === undefined || id !== fileId(input, io)) return;
+  const name = input === '-' ? 'the file on standard input' : `the input file '${input}'`;
+  let emptied = false;
+  try {
+    emptied = fstatSync(1).size === 0;
+  } catch {
+    // Unknown: not said.
+  }
+  const fix = inPlace ? `to update the list, give -o ${input === '-' ? 'with its name' : `'${input}'`} instead` : 'redirect it to another file';
+  throw new CliError(
+    `standard output is ${name}: the output would be written into your prospect list as it is read${emptied ? " (a '>' onto it has emptied it already: restore it from a copy)" : ''}; ${fix}`,
+    2,
+  );
+}
+
 /** Where a command writes: a stream, then commit() once everything is written (or discard()). */
 export interface Output {
   readonly stream: NodeJS.WritableStream;

@@ -19,7 +19,7 @@ import {
   valuesRead,
 } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, NAME, changedError, parseCommand, settingsOf } from './common.js';
-import { openOutput, refuseOverInput, seekableInput } from './files.js';
+import { openOutput, refuseOverInput, refuseStdoutOverInput, seekableInput } from './files.js';
 import { CsvWriter, changedSince, readCsv, withFallback } from './csv-file.js';
 import { type CsvFile, TOP_ROWS, encodingLines, fileStep, ofPass1, openInput, understandTop } from './passes.js';
 import { describeCsvError, describeWritingError, noRowsNote } from './plan.js';
@@ -203,6 +203,7 @@ async function inspect(ctx: CommandContext): Promise<number> {
   if (typeof args.values['date-order'] === 'string') args.pairs.push(['Date Order', args.values['date-order']]);
   const settings = settingsOf(args, io);
   refuseOverInput(args.output, '-o', 'what was understood', args.input, io);
+  refuseStdoutOverInput(args.output, args.input, io, false);
   // Read as every command reads its input: a file as it is, stdin or a pipe copied first.
   const { path, shown } = await seekableInput(args.input, io, leftovers);
   const out = await openOutput(args.output, io, leftovers);

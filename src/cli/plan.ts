@@ -17,7 +17,7 @@ import {
   summaryLines,
   understandingLines,
 } from '../core/index.js';
-import { type Leftovers, type Output, holdFile, openOutput, refuseOverInput, sameFile, seekableInput } from './files.js';
+import { type Leftovers, type Output, holdFile, openOutput, refuseOverInput, refuseStdoutOverInput, sameFile, seekableInput } from './files.js';
 import {
   commonHelp,
   CliError,
@@ -138,6 +138,7 @@ async function plan(ctx: CommandContext): Promise<number> {
   if (summaryFile !== undefined && args.output !== undefined && (sameFile(summaryFile, args.output, io) || resolve(summaryFile) === resolve(args.output))) {
     throw new CliError(`--summary and -o name the same file '${args.output}': give the summary a file of its own`, 2);
   }
+  refuseStdoutOverInput(args.output, args.input, io, true);
   // The plan written over its own input: one run at a time on that file, from before it is read.
   await holdFile(args.input, args.output, ctx.shownAs ?? args.input, io, leftovers, args.quiet);
   const { path: input, shown: own } = await seekableInput(args.input, io, leftovers);

@@ -6,7 +6,7 @@
  */
 import { type CampaignNumbers, type PlanSummary, measuredRates, numbersJson, percentText, numbersLines, unmeasuredWords } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, NAME, parseCommand, settingsOf } from './common.js';
-import { openOutput, refuseOverInput, seekableInput } from './files.js';
+import { openOutput, refuseOverInput, refuseStdoutOverInput, seekableInput } from './files.js';
 import { openInput, planPass } from './passes.js';
 import { describeCsvError, noRowsNote, refuseUnmetMapping, reportExit } from './plan.js';
 import { formatTable, reportCsv, reportDelimiter, roundedJson, tableReady } from './table.js';
@@ -39,6 +39,7 @@ async function stats(ctx: CommandContext): Promise<number> {
   if (args.help) return (void io.stdout.write(help()), 0);
   const settings = settingsOf(args, io);
   refuseOverInput(args.output, '-o', "the campaign's numbers", args.input, io);
+  refuseStdoutOverInput(args.output, args.input, io, false);
   const { path: input, shown } = await seekableInput(args.input, io, leftovers);
   const out = await openOutput(args.output, io, leftovers);
   let numbers: CampaignNumbers;

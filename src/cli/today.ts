@@ -26,7 +26,7 @@ import type { CsvRecord } from './csv.js';
 import { changedSince } from './csv-file.js';
 import { type Planned, ofPass1, openInput, planPass } from './passes.js';
 import { describeCsvError, noRowsNote, refuseUnmetMapping, reportExit } from './plan.js';
-import { openOutput, refuseOverInput, seekableInput } from './files.js';
+import { openOutput, refuseOverInput, refuseStdoutOverInput, seekableInput } from './files.js';
 import { formatTable, reportCsv, reportDelimiter, tableName, tableReady } from './table.js';
 
 /** The input planned (pass 1): stdin or a pipe is first copied to the run's scratch folder, as both passes read it. */
@@ -155,6 +155,7 @@ async function today(ctx: CommandContext): Promise<number> {
   if (args.help) return (void io.stdout.write(help()), 0);
   const settings = settingsOf(args, io);
   refuseOverInput(args.output, '-o', "today's agenda", args.input, io);
+  refuseStdoutOverInput(args.output, args.input, io, false);
   const { planned, shown } = await plannedInput(ctx, args.input, settings);
   // Opened before the agenda is built, so a bad -o fails before the second pass.
   const out = await openOutput(args.output, io, ctx.leftovers);
