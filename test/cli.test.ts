@@ -803,6 +803,15 @@ describe('CLI: files as they come', () => {
     expect(text).toContain('\rprospect-channels: pass 1/2, 100,000 rows...');
     expect(text).toContain('\rprospect-channels: pass 2/2, 100,000 rows...');
     expect(text).toMatch(/\r\x1b\[KColumns read: Name, Degree\nPlanned 120,000 prospects/);
+    // The rows printed on the same terminal: pass 1's line, cleared before them, and none in pass 2, where it would land among them.
+    const shown: string[] = [];
+    const onTerminal = Object.assign(new PassThrough(), { isTTY: true, columns: 120 });
+    const err = Object.assign(new PassThrough(), { isTTY: true });
+    err.on('data', (c: Buffer) => shown.push(c.toString()));
+    onTerminal.resume();
+    expect(await run([big, ...AS_OF, '--format', 'csv'], { stdin: new PassThrough(), stdout: onTerminal, stderr: err, now: () => new Date() })).toBe(0);
+    expect(shown.join('')).toContain('\rprospect-channels: pass 1/2, 100,000 rows...\r\x1b[K');
+    expect(shown.join('')).not.toContain('pass 2/2');
   });
 });
 

@@ -46,12 +46,16 @@ import {
 } from './passes.js';
 import { changedSince } from './csv-file.js';
 
-function progress(io: Io, quiet: boolean) {
+/**
+ * A progress line on a terminal's stderr, rewritten in place. Not in pass 2 where the output goes
+ * to the same terminal (`stdoutShown`): it would land in the middle of the rows printed.
+ */
+function progress(io: Io, quiet: boolean, stdoutShown: boolean) {
   const show = !quiet && io.stderr.isTTY === true;
   let last = 0;
   return {
     tick(pass: number, n: number) {
-      if (!show || n - last < 50_000) return;
+      if (!show || n - last < 50_000 || (pass === 2 && stdoutShown)) return;
       last = n;
       io.stderr.write(`\r${NAME}: pass ${pass}/2, ${grouped(n)} rows...`);
     },
@@ -153,7 +157,7 @@ async function plan(ctx: CommandContext): Promise<number> {
   // written; each is written to a temp file beside it and put in place at the end.
   const out = await openOutput(args.output, io, leftovers);
   const summaryOut = summaryFile === undefined ? undefined : await openSummary(summaryFile, io, leftovers);
-  const bar = progress(io, args.quiet);
+  const bar = progress(io, args.quiet, out.isStdout && io.stdout.isTTY === true);
   let planned: Awaited<ReturnType<typeof planPass>>;
   try {
     planned = await planPass(file, settings, (n) => bar.tick(1, n));
