@@ -741,7 +741,8 @@ describe('inputs that cannot be read twice: pipes and FIFOs are copied like stdi
     expect(written.code).toBe(0);
     expect(written.stdout).toBe('');
     expect(written.stderr).toMatch(/^Columns read: Name, Degree, Named Account\n/);
-    expect(readFileSync(out, 'utf8')).toBe(fromFile.stdout);
+    // The file with the BOM a report's CSV starts with in a file, the pipe without it.
+    expect(readFileSync(out, 'utf8')).toBe(`\uFEFF${fromFile.stdout}`);
   });
 
   it('<(cat file) (a pipe, not seekable: ESPIPE) plans like the file', () => {

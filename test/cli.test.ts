@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -886,13 +886,25 @@ describe('SPEC 7: report CSVs (today, inspect, stats) are files of our making: d
     }
   });
 
-  it('a Windows-1252 semicolon list: the report is UTF-8 with a BOM (Excel shows Jürgen, not JÃ¼rgen), semicolon-separated like its input', () => {
+  it('a Windows-1252 semicolon list: the report is UTF-8 with a BOM in a file (Excel shows Jürgen, not JÃ¼rgen), with none in a pipe (awk and csv readers would take it into the first cell), semicolon-separated like its input', () => {
     const text = 'Name;Degree;Requested On;Connection Status;Email\r\nJürgen Größ;2nd;;;j@x.de\r\nRenée;1st;;;r@x.fr\r\n';
     const input = file('de1252.csv', Buffer.from(text, 'latin1'));
     for (const command of ['today', 'inspect', 'stats']) {
-      const r = spawnSync(process.execPath, [CLI, command, input, ...AS_OF, '--format', 'csv', '-q']);
-      expect(r.status).toBe(0);
-      const bytes = r.stdout as Buffer;
+      const piped = spawnSync(process.execPath, [CLI, command, input, ...AS_OF, '--format', 'csv', '-q']);
+      expect(piped.status).toBe(0);
+      expect((piped.stdout as Buffer).toString('utf8')).toMatch(command === 'stats' ? /^Measure;/ : /^Row;/);
+      // In a file, by -o or by the shell's '>'.
+      const out1 = join(dir, `de1252-${command}.csv`);
+      expect(spawnSync(process.execPath, [CLI, command, input, ...AS_OF, '--format', 'csv', '-q', '-o', out1]).status).toBe(0);
+      const redirected = join(dir, `de1252-${command}-redirected.csv`);
+      const fd = openSync(redirected, 'w');
+      try {
+        expect(spawnSync(process.execPath, [CLI, command, input, ...AS_OF, '--format', 'csv', '-q'], { stdio: ['ignore', fd, 'pipe'] }).status).toBe(0);
+      } finally {
+        closeSync(fd);
+      }
+      expect(readFileSync(redirected)).toEqual(readFileSync(out1));
+      const bytes = readFileSync(out1);
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const out = bytes.toString('utf8');
       expect(out.split('\n')[0]).toContain(';');

@@ -409,6 +409,8 @@ export interface Output {
   readonly shown: string;
   /** Whether this is the process's stdout (a table there fits the terminal). */
   readonly isStdout: boolean;
+  /** Whether it lands in a file (-o, or stdout redirected to one), which a spreadsheet may open; not a pipe, a terminal or a device. */
+  readonly isFile: boolean;
   /**
    * Finishes the output: flushes stdout, or puts the finished file in place of the target.
    * `lastCheck` runs right before the file takes the target's place, with nothing awaited between
@@ -511,6 +513,7 @@ export async function openOutput(target: string | undefined, io: Io, leftovers: 
     stream,
     shown: target,
     isStdout: false,
+    isFile: true,
     failure,
     async commit(lastCheck) {
       await closeFile(stream, target);
@@ -723,6 +726,7 @@ function stdoutOutput(io: Io): Output {
     stream: io.stdout,
     shown: 'stdout',
     isStdout: true,
+    isFile: stdoutId(io) !== undefined,
     failure,
     async commit() {
       // Resolves once stdout has taken everything; a write error arrives as the stream's error.
@@ -745,6 +749,7 @@ async function direct(target: string, real: string): Promise<Output> {
     stream,
     shown: target,
     isStdout: false,
+    isFile: false,
     failure,
     commit: () => closeFile(stream, target),
   };

@@ -23,7 +23,7 @@ import { openOutput, refuseOverInput, refuseStdoutOverInput, seekableInput } fro
 import { CsvWriter, changedSince, readCsv, withFallback } from './csv-file.js';
 import { type CsvFile, TOP_ROWS, encodingLines, fileStep, ofPass1, openInput, understandTop } from './passes.js';
 import { describeCsvError, describeWritingError, noRowsNote } from './plan.js';
-import { formatTable, reportCsvLine, reportDelimiter, tableReady, visible } from './table.js';
+import { formatTable, REPORT_BOM, reportCsvLine, reportDelimiter, tableReady, visible } from './table.js';
 
 /** One data row as read: its values by field, its error, or blank. */
 export interface RowRead<Values = Readonly<Record<string, string>>> {
@@ -232,7 +232,7 @@ async function inspect(ctx: CommandContext): Promise<number> {
     try {
       const writer = new CsvWriter(out.stream, 'utf8');
       const d = reportDelimiter(file.delimiter, args.output);
-      if (args.format === 'csv') writer.write(`\uFEFF${reportCsvLine(gridHeader(u), d)}`);
+      if (args.format === 'csv') writer.write(`${out.isFile ? REPORT_BOM : ''}${reportCsvLine(gridHeader(u), d)}`);
       await eachRowRead(
         u,
         (r) => writer.write(args.format === 'json' ? jsonRow(r) : reportCsvLine(gridRow(r, u), d)),

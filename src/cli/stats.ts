@@ -61,7 +61,7 @@ async function stats(ctx: CommandContext): Promise<number> {
     args.format === 'json'
       ? `${roundedJson(numbersJson(numbers), 2)}\n`
       : args.format === 'csv'
-        ? reportCsv(statsRows(numbers, delimiter === ';'), delimiter)
+        ? reportCsv(statsRows(numbers, delimiter === ';'), delimiter, out.isFile)
         : `${numbersLines(numbers)[0]}\n${formatTable(statsRows(numbers), out.isStdout ? io.stdout.columns : undefined, [1, 2, 4], true)}`;
   out.stream.write(text);
   await out.commit();

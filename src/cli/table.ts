@@ -215,8 +215,8 @@ export function jsonLine(keys: readonly string[], cells: readonly JsonValue[]): 
  * and every character fits; cells split by the input's delimiter, the list separator the user's
  * spreadsheet read the input with.
  */
-export function reportCsv(rows: readonly (readonly string[])[], delimiter: string): string {
-  let text = '\uFEFF';
+export function reportCsv(rows: readonly (readonly string[])[], delimiter: string, bom: boolean): string {
+  let text = bom ? REPORT_BOM : '';
   for (const r of rows) text += reportCsvLine(r, delimiter);
   return text;
 }
@@ -230,6 +230,12 @@ export function reportCsv(rows: readonly (readonly string[])[], delimiter: strin
 export function reportDelimiter(input: string, output: string | undefined): string {
   return (input === '\t' || input === '|') && output !== undefined && /\.csv$/i.test(output) ? ',' : input;
 }
+
+/**
+ * What a report's CSV starts with in a file: the BOM, the one way Excel reads UTF-8 in every
+ * locale. Not in a pipe or on a terminal, where Unix tools take it for part of the first cell.
+ */
+export const REPORT_BOM = '\uFEFF';
 
 /** One line of a report's CSV (reportCsv), for a report written a row at a time. */
 export function reportCsvLine(cells: readonly string[], delimiter: string): string {

@@ -103,8 +103,8 @@ function cellsOf(a: Agenda): string[][] {
   ]);
 }
 
-/** The agenda in the asked format: a table by group, CSV (one row a touch), or JSON Lines. */
-export function agendaText(a: Agenda, format: Format, delimiter: string, width?: number): string {
+/** The agenda in the asked format: a table by group, CSV (one row a touch; `bom` in a file), or JSON Lines. */
+function agendaText(a: Agenda, format: Format, delimiter: string, bom: boolean, width?: number): string {
   const rows = cellsOf(a);
   if (format === 'json') {
     return a.entries
@@ -115,7 +115,7 @@ export function agendaText(a: Agenda, format: Format, delimiter: string, width?:
       })
       .join('');
   }
-  if (format === 'csv') return reportCsv([CSV_HEADER, ...rows], delimiter);
+  if (format === 'csv') return reportCsv([CSV_HEADER, ...rows], delimiter, bom);
   const out: string[] = [];
   for (const g of AGENDA_GROUPS) {
     const mine = a.entries.flatMap((e, i) => (e.group === g.key ? [{ e, r: rows[i] as string[] }] : []));
@@ -163,7 +163,7 @@ async function today(ctx: CommandContext): Promise<number> {
   // Read twice: a write to the file between the readings would mix two versions' rows.
   if (changedSince(planned.file)) throw changedError(shown);
   if (args.format === 'table') await tableReady();
-  const text = agendaText(agenda, args.format, reportDelimiter(planned.file.delimiter, args.output), args.output ? undefined : io.stdout.columns);
+  const text = agendaText(agenda, args.format, reportDelimiter(planned.file.delimiter, args.output), out.isFile, args.output ? undefined : io.stdout.columns);
   out.stream.write(text);
   await out.commit();
   const sum = planned.planner.finish();
