@@ -382,6 +382,9 @@ export async function fileStep<T>(step: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The key of a JSON record's row number, before the list's own keys (a list's own `Row` column is `Row (2)`). */
+const ROW_KEY = 'Row';
+
 /** Our five cells as a JSON line gives them: Day and Cost as numbers (`jq` adds them up), each null where the row has none, Date too. */
 function jsonOutputs(ours: readonly string[]): JsonValue[] {
   const [channel, day, date, cost, reason] = ours as [string, string, string, string, string];
@@ -411,9 +414,17 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
   const writer = new CsvWriter(out, 'utf8');
   if (format === 'table') await tableReady();
   if (format === 'table') writer.write(tableLine(['Row', 'Name', ...OUTPUT_COLUMNS], layout, true));
+  // JSON: the row's number first (as a spreadsheet numbers it, as `today` and `done --rows` do), then the header's keys, ours among them.
   const keys =
     format === 'json'
-      ? jsonKeys(withOutputs(planned.header, map, OUTPUT_COLUMNS), { at: map.outputAt >= 0 ? map.outputAt : map.headers.length, count: OUTPUT_COLUMNS.length })
+      ? [
+          ROW_KEY,
+          ...jsonKeys(
+            withOutputs(planned.header, map, OUTPUT_COLUMNS),
+            { at: map.outputAt >= 0 ? map.outputAt : map.headers.length, count: OUTPUT_COLUMNS.length },
+            [ROW_KEY],
+          ),
+        ]
       : [];
   let n = 0;
   const row = (r: CsvRecord, i: number) => {
@@ -422,8 +433,10 @@ export async function writeRows(planned: Planned, format: Format, layout: TableL
     const outcome = planner.outcome(i - headerAt - 1) ?? (readProspect(cells, map) as 'blank' | RowError);
     const ours = outputText(outcome);
     n++;
-    if (format === 'json') writer.write(jsonLine(keys, withOutputs(cells, map, jsonOutputs(ours))));
-    else {
+    // A row that is no prospect (blank, a line of text, a report's total, the header again) is no JSON record: the table shows it, a script wants prospects.
+    if (format === 'json') {
+      if (outcome !== 'blank') writer.write(jsonLine(keys, [i + 1, ...withOutputs(cells, map, jsonOutputs(ours))], 1));
+    } else {
       const isError = isErrorOutcome(outcome);
       writer.write(
         tableLine(

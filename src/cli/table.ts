@@ -174,10 +174,13 @@ function wrapWords(text: string, room: number): string[] {
   return lines;
 }
 
-/** JSON keys for a header: blank headers become `Column N`, a repeated one `Name (2)`; `ours` (the planned cells) keep their names. */
-export function jsonKeys(header: readonly string[], ours?: { readonly at: number; readonly count: number }): string[] {
+/**
+ * JSON keys for a header: blank headers become `Column N`, a repeated one `Name (2)`; `ours` (the
+ * planned cells) keep their names, as do keys put before the header's (`before`).
+ */
+export function jsonKeys(header: readonly string[], ours?: { readonly at: number; readonly count: number }, before: readonly string[] = []): string[] {
   const keys = new Array<string>(header.length);
-  const taken = new Set<string>();
+  const taken = new Set<string>(before);
   // Our cells keep their own names (`.Channel` is the plan's): a column of the user's with one of them is the one renamed.
   const isOurs = (i: number) => ours !== undefined && i >= ours.at && i < ours.at + ours.count;
   for (let i = 0; i < header.length; i++) {
@@ -200,10 +203,10 @@ export function jsonKeys(header: readonly string[], ours?: { readonly at: number
 /** A JSON line's value: a cell's text, or a number (the plan's Day and Cost), null where it has none. */
 export type JsonValue = string | number | null;
 
-/** One row as a JSON object on one line; cells past the header's keys get `Column N`. */
-export function jsonLine(keys: readonly string[], cells: readonly JsonValue[]): string {
+/** One row as a JSON object on one line; cells past the header's keys get `Column N`, N counted after the `lead` cells put before the row's own. */
+export function jsonLine(keys: readonly string[], cells: readonly JsonValue[], lead = 0): string {
   const row: Record<string, JsonValue> = {};
-  cells.forEach((c, i) => (row[keys[i] ?? `Column ${i + 1}`] = c));
+  cells.forEach((c, i) => (row[keys[i] ?? `Column ${i + 1 - lead}`] = c));
   return `${JSON.stringify(row)}\n`;
 }
 
