@@ -547,7 +547,6 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
     ],
     ['a bad --format', () => [SAMPLE, '--format', 'xml'], 2, /^prospect-channels: --format: expected table, csv, json \(got 'xml'\)\n$/],
     ['a bad --column', () => [SAMPLE, '--column', 'Degree'], 2, /^prospect-channels: --column: expected FIELD=HEADER/],
-    ['no input file', () => [], 2, /^prospect-channels: no input file given \(try 'prospect-channels --help'\)\n$/],
     ['two input files', () => [SAMPLE, SAMPLE], 2, /^prospect-channels: one input file expected, got 2 \(try 'prospect-channels --help'\)\n$/],
     [
       'a missing settings file',
@@ -592,6 +591,22 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
       /^prospect-channels: settings file '.*open\.csv' is not valid CSV: line 2: a quoted cell is not closed before the end of the file$/m,
     ],
   ];
+  it("no file named: a list piped in is read as standard input, as '-' reads it (cat list.csv | prospect-channels); with nothing piped (a terminal, cron's /dev/null), no input file given; --rows 2, 3 says to leave out the space", () => {
+    const piped = spawnSync(process.execPath, [CLI, ...AS_OF, '--format', 'csv', '-q'], { input: readFileSync(SAMPLE), encoding: 'utf8' });
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(cli([SAMPLE, ...AS_OF, '--format', 'csv', '-q']).stdout);
+    const none = spawnSync(process.execPath, [CLI, ...AS_OF], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    expect(none.stderr).toBe("prospect-channels: no input file given (try 'prospect-channels --help')\n");
+    expect(none.status).toBe(2);
+    const empty = cli([...AS_OF], '');
+    expect(empty.stderr).toMatch(/^prospect-channels: stdin: the file is empty: expected a header row/);
+    const rows = spawnSync(process.execPath, [CLI, 'done', SAMPLE, '--rows', '2,', '3', '-o', join(dir, 'rows-split.csv')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+    expect(rows.stderr).toBe("prospect-channels: --rows '2,' then '3': write the rows with no space, --rows 2,3 (try 'prospect-channels done --help')\n");
+    expect(rows.status).toBe(2);
+  });
   it.each(cases)('%s', (_name, args, code, message) => {
     const r = cli(args());
     expect(r.stderr).toMatch(message);

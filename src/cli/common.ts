@@ -3,7 +3,7 @@
  * error it ends with (CliError), the output formats, and the flags every command takes (the input,
  * -o, --format, --settings, --column and a flag per setting), parsed with node:util parseArgs.
  */
-import { promises as fs } from 'node:fs';
+import { fstatSync, promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import {
@@ -231,9 +231,20 @@ function repeatedOption(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens
   return undefined;
 }
 
+/** Whether the process's standard input is a pipe or a file (not a terminal, nor `/dev/null`, as cron and CI give). */
+function stdinGiven(io: Io): boolean {
+  if (io.stdin !== process.stdin) return false;
+  try {
+    const st = fstatSync(0);
+    return st.isFIFO() || st.isFile() || st.isSocket();
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Reads a command's arguments: one input file (or -), the common flags and `extra`. Usage
- * problems are a CliError with code 2, one line.
+ * Reads a command's arguments: one input file (or -; none with a list piped in), the common flags
+ * and `extra`. Usage problems are a CliError with code 2, one line.
  */
 export async function parseCommand(ctx: CommandContext, extra: NonNullable<ParseArgsConfig['options']> = {}): Promise<Parsed> {
   const argv = ctx.argv;
@@ -255,9 +266,16 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
   }
   const v = parsed.values;
   if (v.help) return { input: '', output: undefined, format: 'csv', quiet: false, pairs: [], values: v, help: true };
+  // No file named, and a list piped or redirected in (`cat list.csv | prospect-channels`): standard input, as `-` names it.
+  if (parsed.positionals.length === 0 && stdinGiven(ctx.io)) parsed = { ...parsed, positionals: ['-'] };
   if (parsed.positionals.length !== 1) {
+    // `--rows 2, 3`: the shell made the list two words.
+    const rowsSplit = typeof v.rows === 'string' && /,\s*$/.test(v.rows) && parsed.positionals.slice(1).every((p) => /^\d+(-\d+)?,?$/.test(p));
+    const got = rowsSplit
+      ? `--rows '${v.rows as string}' then '${parsed.positionals.slice(1).join(' ')}': write the rows with no space, --rows 2,3`
+      : undefined;
     throw new CliError(
-      `${parsed.positionals.length === 0 ? 'no input file given' : `one input file expected, got ${parsed.positionals.length}`} ${helpHint(ctx)}`,
+      `${got ?? (parsed.positionals.length === 0 ? 'no input file given' : `one input file expected, got ${parsed.positionals.length}`)} ${helpHint(ctx)}`,
       2,
     );
   }
