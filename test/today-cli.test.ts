@@ -113,6 +113,12 @@ describe('prospect-channels today (SPEC 9)', () => {
     expect(cli(['today', told, ...AS_OF]).stderr).not.toContain('Dates:');
   });
 
+  it('counts over a thousand are grouped, as every other count the command line says: 1,200 touches due', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `P${i},1st,`).join('\n');
+    const r = cli(['today', file('many.csv', `Name,Degree,Email\n${rows}\n`), ...AS_OF, '--format', 'csv']);
+    expect(r.stderr).toContain('1,200 touches due on or before 2026-11-24: 1,200 messages');
+  });
+
   it('--format json: one object a touch, numbers and booleans as JSON values', () => {
     const { code, stdout } = cli(['today', file('list.csv', LIST), ...AS_OF, '--format', 'json']);
     expect(code).toBe(0);

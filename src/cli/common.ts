@@ -110,12 +110,12 @@ export const COMMON_OPTIONS = {
   ...Object.fromEntries([...SETTING_FLAGS.keys()].map((f) => [f, { type: 'string' as const }])),
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
-/** The help on the flags every command takes: written out only when --help asks for it. */
-export const commonHelp = (): string => `Options every command takes:
+/** The help on the flags every command takes, `formats` those it writes: written out only when --help asks for it. */
+export const commonHelp = (formats = 'table, csv or json (default: table on a terminal, else csv)'): string => `Options every command takes:
   -o, --output FILE     write to FILE instead of stdout (- is stdout; an existing FILE keeps its
                         permissions, owner, hard links and symlink; it is replaced only once the
                         output is complete)
-      --format F        table, csv or json (default: table on a terminal, else csv)
+      --format F        ${formats}
       --settings FILE   key/value settings as CSV (two columns, comma or semicolon) or JSON
       --column F=H      map sheet header H to field F, e.g. --column "Degree=Conn. lvl"
   -q, --quiet           nothing on stderr but errors

@@ -293,7 +293,7 @@ Then writes the file re-planned, as the plan command does, so each row shows its
       --rows LIST       rows as a spreadsheet numbers them (header row 1): 3,7-9
       --all-due         every touch on today's agenda ('${NAME} today')
 
-${commonHelp()}`;
+${commonHelp('csv only: done writes the list back with the touches recorded')}`;
 
 export const command: Command = {
   about: "record today's touches as done in the rows' history columns, and re-plan",

@@ -10,7 +10,7 @@ import { fieldOf, isBlank } from './fields.js';
 import { type ColumnMap, type MappedColumn, type UnusedColumn, columnOf, mappedColumn, repeatsHeader } from './columns.js';
 import { factsOf } from './decide.js';
 import { MONTH_FIRST } from './read/dates.js';
-import { plural } from './format.js';
+import { grouped, plural } from './format.js';
 import { type PlanSummary, type RowInput, type RowOutcome, creditsAtFullMonth, firstRowText, warningsOf } from './plan.js';
 import { outputCells } from './outputs.js';
 import type { Settings } from './settings.js';
@@ -238,8 +238,8 @@ export function todayWarnings(sum: PlanSummary, s: Settings, map: ColumnMap | un
 export function agendaSummary(a: Agenda): string {
   const counts = agendaCounts(a)
     .filter((c) => c.count > 0)
-    .map((c) => `${c.count} ${c.counted}`);
-  const head = `${a.entries.length} touch${a.entries.length === 1 ? '' : 'es'} due on or before ${asOfText(a)}`;
+    .map((c) => `${grouped(c.count)} ${c.counted}`);
+  const head = `${grouped(a.entries.length)} touch${a.entries.length === 1 ? '' : 'es'} due on or before ${asOfText(a)}`;
   const held =
     a.invitationsHeld > 0
       ? `; ${a.invitationsHeld} more invitation${a.invitationsHeld === 1 ? ' waits' : 's wait'}: the caps leave ${a.invitationsLeft} today`

@@ -382,7 +382,7 @@ export class NumbersCounter {
     ) as [MeasuredRate, MeasuredRate, MeasuredRate];
     const credits = roundCents(this.awaiting * s.inmailReplyRate);
     const usd = roundCents(credits * s.pricePerCredit);
-    const inmails = `${this.awaiting} InMail${this.awaiting === 1 ? '' : 's'}`;
+    const inmails = `${grouped(this.awaiting)} InMail${this.awaiting === 1 ? '' : 's'}`;
     const text =
       this.awaiting === 0
         ? 'Credits expected back: none (no InMail of the last 90 days awaits a reply)'
