@@ -508,6 +508,12 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
       /^prospect-channels: .*book\.csv: not a CSV file: an Excel workbook \(\.xlsx\) or another zip file: save it as CSV \(in Excel: File > Save As > CSV UTF-8; in Google Sheets: File > Download > CSV\)\n$/,
     ],
     [
+      'a Numbers document (a zip file too)',
+      () => [file('leads.numbers', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0, 0, 0, 0x21, 0]))],
+      1,
+      /^prospect-channels: .*leads\.numbers: not a CSV file: a Numbers document \(\.numbers\): in Numbers, File > Export To > CSV\n$/,
+    ],
+    [
       'an Excel 97-2003 workbook',
       () => [file('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]))],
       1,

@@ -87,6 +87,8 @@ function looksLikeJson(head: string): boolean {
 export async function openInput(path: string): Promise<CsvFile> {
   const { file, head } = await openCsv(path);
   const kind = binaryKind(head);
+  // A Numbers document is a zip file too: said by its name, with Numbers' own way to CSV.
+  if (kind === 'zip' && /\.numbers$/i.test(path)) throw new FileProblem('not a CSV file: a Numbers document (.numbers): in Numbers, File > Export To > CSV');
   if (kind === 'zip') throw new FileProblem(`not a CSV file: an Excel workbook (.xlsx) or another zip file: ${SAVE_AS_CSV}`);
   if (kind === 'xls') throw new FileProblem(`not a CSV file: an Excel 97-2003 workbook (.xls): ${SAVE_AS_CSV}`);
   if (kind === 'binary') {
