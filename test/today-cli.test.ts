@@ -281,7 +281,10 @@ describe('prospect-channels done (SPEC 9)', () => {
     const out = join(dir, 'done.csv');
     const { code, stderr } = cli(['done', file('list.csv', LIST), '--rows', '3,5', ...AS_OF, '-o', out]);
     expect(code).toBe(0);
-    expect(stderr.trimEnd().split('\n').at(-1)).toBe('marked 2 touches done as of 2026-11-24; added Connection Status, InMail Sent On');
+    // Each row marked by number with its name: a list sorted since today numbered it would show another person there.
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+      'marked 2 touches done as of 2026-11-24: row 3 Ivan (CONNECT_NOTE), row 5 Otto (OPEN_PROFILE); added Connection Status, InMail Sent On',
+    );
     const rows = rowsOf(readFileSync(out, 'utf8'));
     const input = rowsOf(LIST);
     expect(rows[0]).toEqual([...(input[0] as string[]), 'Connection Status', 'InMail Sent On', 'Channel', 'Day', 'Date', 'Cost', 'Reason']);

@@ -46,6 +46,7 @@ import { holdFile, refuseStdoutOverInput } from './files.js';
 import { csvCell } from './passes.js';
 import { command as planCommand } from './plan.js';
 import { agendaOfFile, eachRecord, plannedInput } from './today.js';
+import { tableName, visible } from './table.js';
 
 /** A list as typed: single rows and inclusive ranges. */
 export type RowList = ReadonlyArray<readonly [number, number]>;
@@ -177,6 +178,8 @@ async function done(ctx: CommandContext): Promise<number> {
   const headersAgain = new Set<number>();
   // Records planned as an empty row though they are not one (`NoteLines`): lines of text under the list, or the header again.
   const textLines = new Set<number>();
+  // The name of each row asked for, said with what was marked: a list sorted since `today` numbered it would mark someone else.
+  const names = new Map<number, string>();
   const agenda = await agendaOfFile(planned, shown, (row, o, input, record) => {
     lastRow = row;
     if (o === 'blank' && input !== undefined && input !== 'blank') textLines.add(row - 1);
@@ -184,6 +187,7 @@ async function done(ctx: CommandContext): Promise<number> {
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
     if (o && asked(row)) {
       outcomes.set(row, o);
+      names.set(row, visible(tableName(record.cells(), planned.layout)));
       const column = input && input !== 'blank' && !(input instanceof RowError) ? touchRecordedOn(input, settings.asOf, map) : undefined;
       if (column !== undefined) recorded.set(row, column);
     }
@@ -267,7 +271,7 @@ async function done(ctx: CommandContext): Promise<number> {
   if (code === 0 && !args.quiet) {
     const what = touches.length === 1 ? '1 touch' : `${grouped(touches.length)} touches`;
     const added = changes.added.length > 0 ? `; added ${changes.added.map((a) => a.header).join(', ')}` : '';
-    io.stderr.write(`marked ${what} done as of ${formatDay(settings.asOf)}${added}\n`);
+    io.stderr.write(`marked ${what} done as of ${formatDay(settings.asOf)}${wanted === undefined ? '' : `: ${whoWasMarked(touches, names)}`}${added}\n`);
   }
   // Touches today left out for a later duplicate's newer history: not marked, and said.
   const left = wanted === undefined ? olderHistoryText(agenda) : undefined;
@@ -294,6 +298,19 @@ Then writes the file re-planned, as the plan command does, so each row shows its
       --all-due         every touch on today's agenda ('${NAME} today')
 
 ${commonHelp('csv only: done writes the list back with the touches recorded')}`;
+
+/** Rows marked by number said with their names and touches (`row 2 Ann Lee, invitation`), the first few: which people the numbers named. */
+function whoWasMarked(touches: readonly DoneTouch[], names: ReadonlyMap<number, string>): string {
+  const said = touches.slice(0, NAMED_MARKS).map((t) => {
+    const name = names.get(t.row + 1) ?? '';
+    return `row ${t.row + 1}${name === '' ? '' : ` ${name}`} (${t.channel})`;
+  });
+  const more = touches.length - said.length;
+  return `${said.join(', ')}${more > 0 ? `, and ${grouped(more)} more` : ''}`;
+}
+
+/** Rows marked by number that the confirmation names. */
+const NAMED_MARKS = 5;
 
 export const command: Command = {
   about: "record today's touches as done in the rows' history columns, and re-plan",
