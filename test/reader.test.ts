@@ -1336,14 +1336,39 @@ describe("Do Not Contact: a CRM's or a rep's mark (not a field of the spec; a us
     expect(fieldOf(u, 'Do Not Call')).toBeUndefined();
     expect(fieldOf(u, 'Email Opt Out')).toBeUndefined();
   });
-  it('reads yes and no as a yes/no column does, and a no followed by a note as no', () => {
-    for (const yes of ['yes', 'TRUE', 'x', '1', true, 1]) expect(read(['Name', 'DNC'], ['Ann', yes]).doNotContact, String(yes)).toBe(true);
-    for (const no of ['no', 'FALSE', '0', false, 0, 'No - checked 3/2', 'no (verified)'])
-      expect(read(['Name', 'DNC'], ['Ann', no]).doNotContact, String(no)).toBe(false);
+  it("is yes where any of its columns says so (a CRM's box beside a rep's DNC): the second column is read where the first is blank or no", () => {
+    const header = ['Name', 'Do not contact', 'DNC'];
+    const u = understood([header, ['Ann', 'false', 'Yes']]);
+    expect(u.map.fallbacks.map((c) => c.header)).toEqual(['DNC']);
+    expect(readProspect(['Ann', 'false', 'Yes'], u.map)).toMatchObject({ doNotContact: true });
+    expect(readProspect(['Di', '', 'X'], u.map)).toMatchObject({ doNotContact: true });
+    expect(readProspect(['Bo', 'true', 'no'], u.map)).toMatchObject({ doNotContact: true });
+    expect(readProspect(['Cy', 'false', ''], u.map)).toMatchObject({ doNotContact: false });
+  });
+  it('a marked row with a cell in error is still marked, not an error: it is skipped whatever else it holds', () => {
+    const header = ['Name', 'Do Not Contact', 'Requested On', 'Degree'];
+    const u = understood([header, ['Ann', 'yes', '2026-11-02', '2nd']]);
+    expect(readProspect(['Ann', 'yes', 'not a date', '#REF!'], u.map)).toMatchObject({ name: 'Ann', doNotContact: true });
+    expect(readProspect(['Bo', 'no', 'not a date', '2nd'], u.map)).toBeInstanceOf(RowError);
+  });
+  it('reads yes and no as a yes/no column does', () => {
+    for (const yes of ['yes', 'TRUE', 'x', '1', true, 1, 'Yes!']) expect(read(['Name', 'DNC'], ['Ann', yes]).doNotContact, String(yes)).toBe(true);
+    for (const no of ['no', 'FALSE', '0', false, 0, 'No.']) expect(read(['Name', 'DNC'], ['Ann', no]).doNotContact, String(no)).toBe(false);
     expect(read(['Name', 'DNC'], ['Ann', '']).doNotContact).toBeUndefined();
   });
-  it('reads any other value as yes, never as an error: a reason or a date put there says not to contact', () => {
-    for (const value of ['asked to be removed', 'legal hold', '2026-03-02', 'GDPR request', '✋']) {
+  it('reads any other value as yes, never as an error: a reason or a date put there says not to contact, though it starts with a no', () => {
+    for (const value of [
+      'asked to be removed',
+      'legal hold',
+      '2026-03-02',
+      'GDPR request',
+      '✋',
+      'No contact - GDPR request',
+      'N - competitor',
+      'No contactar',
+      'Off-limits (legal)',
+      'No - checked 3/2',
+    ]) {
       expect(read(['Name', 'Do Not Contact'], ['Ann', value]).doNotContact, value).toBe(true);
     }
   });

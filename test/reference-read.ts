@@ -97,7 +97,9 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
       continue;
     }
     // A fallback sets a field still unset, and Replied where the columns before say no.
-    const taken = p[c.field.key] !== undefined && !(c.field.key === 'replied' && p.replied === false && value !== false);
+    // Replied and Do Not Contact: a yes in any of their columns.
+    const taken =
+      p[c.field.key] !== undefined && !((c.field.key === 'replied' || c.field.key === 'doNotContact') && p[c.field.key] === false && value !== false);
     if (value !== undefined && !(fallback && taken)) setField(p, c.field.key, value);
   }
   if (!any && fallbackError) return fallbackError;
@@ -106,7 +108,8 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
   if ((!any || !named) && rowIsBlank(row, map, naming)) return 'blank';
   // A report's total row (its label in the first cell), where no one is reached.
   if (p.linkedinUrl === undefined && p.email === undefined && p.phone === undefined && isReportTotal(row[0])) return 'blank';
-  if (error) {
+  // A row marked Do Not Contact: a cell in error in it changes nothing.
+  if (error && p.doNotContact !== true) {
     // Who the row is, where that read: the plan knows the row's duplicates by it; and the touches it records sent, which the caps count.
     const known =
       p.linkedinUrl !== undefined || p.email !== undefined || p.requestedOn !== undefined || p.inmailSentOn !== undefined

@@ -184,28 +184,54 @@ describe('Do Not Contact (not a rule of the spec): a row so marked gets no touch
     expect(outcomes[4]).toMatchObject({ by: 'duplicate', duplicateOf: 3 });
     expect(summary.creditsUsed).toBe(1);
   });
-  it('in the list plan: a person marked in a later row (a do-not-contact list joined under an export) is not touched through an earlier row, which becomes its duplicate', () => {
+  it('in the list plan: a person marked in any row (a do-not-contact list joined under an export) is touched through none: each other row of theirs is a duplicate of the first marked row, saying so', () => {
     const ann = 'https://www.linkedin.com/in/ann';
     const { outcomes, summary } = planList(
       [
         { seniority: 'c-level', namedAccount: true, trigger: 'funding', degree: 3, linkedinUrl: ann },
         { degree: 2, email: 'bo@example.com', connectionStatus: 'pending', requestedOn: onDay(30) },
-        { degree: 2, linkedinUrl: ann },
+        { degree: 2, linkedinUrl: ann, connectionStatus: 'accepted', requestedOn: onDay(9) },
         { email: 'bo@example.com', doNotContact: true },
         { linkedinUrl: ann, doNotContact: true },
+        { linkedinUrl: ann },
       ],
       settings({ Credits: '5' }),
     );
     expect(outcomes.map((o) => (o === 'blank' || o instanceof RowError ? o : [o.channel, o.by, o.duplicateOf]))).toEqual([
       ['SKIP', 'duplicate', 6],
       ['SKIP', 'duplicate', 5],
-      ['SKIP', 'duplicate', 2],
+      ['SKIP', 'duplicate', 6],
       ['SKIP', 'do-not-contact', null],
       ['SKIP', 'do-not-contact', null],
+      ['SKIP', 'duplicate', 6],
     ]);
+    // The row with newer history is not told to copy it into the marked row: the person is not contacted.
+    for (const i of [0, 2, 5]) expect(reasonOf(outcomes[i] as Outcome)).toBe('Skip: row 6 marks this person do not contact');
+    expect(summary.newerDuplicates).toBe(0);
     expect(summary.creditsUsed).toBe(0);
     // The pending request is counted once, for the prospect, not once a row.
     expect(summary.pendingInvitations).toBe(1);
+  });
+  it('in the list plan: a marked row finds the person by email too, where a row with a URL is otherwise told by its URL alone: a CRM row with an email only, a tracker row with the URL and the same email', () => {
+    const chloe: Prospect = { email: 'chloe@acme.com', doNotContact: true };
+    const tracker: Prospect = { linkedinUrl: 'https://www.linkedin.com/in/chloe', email: 'Chloe@Acme.com', seniority: 'c-level', degree: 2 };
+    const shown = (rows: Prospect[]) =>
+      planList(rows, settings()).outcomes.map((o) => (o === 'blank' || o instanceof RowError ? o : [o.channel, o.by, o.duplicateOf]));
+    expect(shown([chloe, tracker])).toEqual([
+      ['SKIP', 'do-not-contact', null],
+      ['SKIP', 'duplicate', 2],
+    ]);
+    expect(shown([tracker, chloe])).toEqual([
+      ['SKIP', 'duplicate', 3],
+      ['SKIP', 'do-not-contact', null],
+    ]);
+    // Marked with both, found again by the email alone.
+    expect(shown([{ ...tracker, doNotContact: true }, { email: 'chloe@acme.com' }])).toEqual([
+      ['SKIP', 'do-not-contact', null],
+      ['SKIP', 'duplicate', 2],
+    ]);
+    // Without a mark, a URL and an email are two prospects, as the spec tells duplicates.
+    expect(shown([{ email: 'chloe@acme.com' }, tracker]).map((o) => (o as unknown[])[1])).not.toContain('duplicate');
   });
 });
 

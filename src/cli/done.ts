@@ -14,6 +14,7 @@ import {
   type Day,
   type DoneTouch,
   ERROR_FIRST,
+  MARKED_FIRST,
   type HistoryWrite,
   type Outcome,
   type Prospect,
@@ -110,8 +111,10 @@ function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, re
   if (outcome === undefined || outcome === 'blank') return `row ${row} is blank: nothing to mark done`;
   if (outcome instanceof RowError) return `row ${row} has an error, nothing to mark done: ${outcome.text}`;
   if (outcome.by === 'replied') return `row ${row} has replied: nothing planned to mark done`;
+  if (outcome.by === 'do-not-contact') return `row ${row} is marked do not contact: nothing to mark done`;
   if (outcome.by === 'duplicate') {
     const first = outcome.duplicateOf;
+    if (outcome.flags & MARKED_FIRST) return `row ${row} is a person row ${first} marks do not contact: nothing to mark done`;
     const fixFirst =
       outcome.flags & ERROR_FIRST ? `, which has an error: fix row ${first}, where its touches are planned and marked` : `: mark its touches on row ${first}`;
     return `row ${row} repeats row ${first} (the same LinkedIn URL or email)${fixFirst}`;

@@ -1256,7 +1256,8 @@ class RowReader {
     if ((!any || !namesSomeone(p)) && rowIsBlank(row, this.map, this.naming)) return 'blank';
     // A report's total row under its records (`Grand Totals (2 records)`, summing Amount): no one to reach.
     if (p.linkedinUrl === undefined && p.email === undefined && p.phone === undefined && isReportTotal(row[0]) && !namedBeyondFirst(p, row[0])) return 'blank';
-    if (error) {
+    // A row marked Do Not Contact is skipped whatever else it holds: a cell in error in it changes nothing.
+    if (error && p.doNotContact !== true) {
       // Who the row is, where that read: the list plan skips its later duplicates, which wait for
       // this row to be fixed. And the request and InMail it records sent, which the caps and
       // credits count whatever else the row holds.
@@ -1519,10 +1520,11 @@ const unticked = (cell: Cell): boolean => cell === false || (typeof cell === 'st
 const REACH_KEYS: ReadonlySet<FieldKey> = new Set(['linkedinUrl', 'email', 'phone']);
 /**
  * The fields whose second column is read where the first is blank, not a conflict
- * (`ColumnMap.fallbacks`): another way to reach the person, and a reply that a second column
- * records (LinkedIn Recruiter's `InMail Status` beside a `Replied` typed by hand).
+ * (`ColumnMap.fallbacks`): another way to reach the person, a reply that a second column
+ * records (LinkedIn Recruiter's `InMail Status` beside a `Replied` typed by hand), and a mark not
+ * to contact (a CRM's `Do not contact` box beside a rep's `DNC`): yes where any of them says so.
  */
-const MORE_COLUMNS: ReadonlySet<FieldKey> = new Set(['email', 'phone', 'replied']);
+const MORE_COLUMNS: ReadonlySet<FieldKey> = new Set(['email', 'phone', 'replied', 'doNotContact']);
 
 /**
  * What a formula or a checkbox filled down past a list's last prospect leaves in each row: FALSE,

@@ -97,16 +97,14 @@ function yesNo(cell: NonBlank): boolean | Problem {
 }
 
 /**
- * A Do Not Contact cell: yes or no as a yes/no column reads them, or as its first word says (`No -
- * checked 3/2`); any other value (`legal hold`, `asked to be removed`, the day it was asked) marks
- * the row too. A note put in that column says not to reach the person, and a value misread as no
- * would plan a touch to someone who asked for none.
+ * A Do Not Contact cell: yes or no as a yes/no column reads them; any other value (`legal hold`,
+ * `No contact - GDPR request`, `N - competitor`, the day it was asked) marks the row too. A note
+ * put in that column says not to reach the person, and a value misread as no would plan a touch
+ * to someone who asked for none.
  */
 function doNotContact(cell: NonBlank): boolean {
   const answer = yesNo(cell);
-  if (!(answer instanceof Problem)) return answer;
-  const first = typeof cell === 'string' ? /^\s*([\p{L}]+)/u.exec(cell)?.[1] : undefined;
-  return (first === undefined ? undefined : yesNoWord(first)) ?? true;
+  return answer instanceof Problem ? true : answer;
 }
 
 /**
@@ -1789,14 +1787,15 @@ export const IF_UNSET = 64;
 
 /**
  * Sets field number `field` only where the prospect has no value for it yet: a fallback column's
- * (a second phone); and Replied where the columns before say no, as a reply any of them records
- * is a reply (Recruiter's InMail Status `Accepted` beside a Replied tick box left unticked).
+ * (a second phone); and Replied and Do Not Contact where the columns before say no, as a reply
+ * any of them records is a reply (Recruiter's InMail Status `Accepted` beside a Replied tick box
+ * left unticked), and a mark any of them records is a mark (a CRM's box beside a rep's DNC).
  * Apart from `setFieldAt`, whose switch stays small enough for the engine to inline into the row reader.
  */
 export function setIfUnset(p: Prospect, field: number, value: unknown): void {
   const key = (FIELDS[field] as FieldSpec).key;
   const now = p[key];
-  if (now === undefined || (key === 'replied' && now === false && value !== false)) setFieldAt(p, field, value);
+  if (now === undefined || ((key === 'replied' || key === 'doNotContact') && now === false && value !== false)) setFieldAt(p, field, value);
 }
 
 /**

@@ -326,6 +326,13 @@ export const NEWER_HISTORY = FLAGS.first;
 export const ERROR_FIRST = FLAGS.overdue;
 
 /**
+ * A duplicate's third flag: a row of the list marks its prospect Do Not Contact, and this row is
+ * its duplicate, found by the LinkedIn URL or the email (`Outcome.duplicateOf` names the marked
+ * row): no touch. The bit is `noStartDate`'s, which only a touch has.
+ */
+export const MARKED_FIRST = FLAGS.noStartDate;
+
+/**
  * One row's next touch, decided once: plain data, no prospect or settings inside. Decide and the
  * sequences make it; the list plan adjusts it (credits, caps, notes, dates, duplicates); the
  * reasons put it into words at the end; the agenda and the numbers read it.

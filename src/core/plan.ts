@@ -13,6 +13,7 @@ import {
   type DecidedBy,
   type Decision,
   ERROR_FIRST,
+  MARKED_FIRST,
   FIRST_RULES,
   FLAGS,
   NEWER_HISTORY,
@@ -679,6 +680,15 @@ export class ListPlanner {
   // campaign's numbers and pending invitations (so a duplicate is taken back out), deal values of
   // the rows that want a budget (in row order), and the InMails' touches with no credit.
   private readonly keys = new Column(float64s);
+  /**
+   * The email's key of each row that has a LinkedIn URL too (else NaN), where the list has a Do
+   * Not Contact column (or no map says): a marked row's prospect is found by either key
+   * (`duplicatesOfMarked`). Eight bytes a row only for such lists.
+   */
+  private readonly emailKeys = new Column(float64s);
+  private readonly keepsEmailKeys: boolean;
+  /** Rows decided as marked Do Not Contact. */
+  private markedRows = 0;
   private readonly counted = new Column(bytes);
   /**
    * Rows in error in the plan that the campaign's numbers count (history after the as-of date,
@@ -707,6 +717,8 @@ export class ListPlanner {
   ) {
     this.firstRowNumber = options.firstRowNumber ?? 2;
     this.map = options.map;
+    const map = options.map;
+    this.keepsEmailKeys = map === undefined || [...map.columns, ...map.fallbacks].some((c) => c.field.key === 'doNotContact');
     this.calendar = new InviteCalendar(settings.dailyInviteCap, settings.weeklyInviteCap, settings.holidays);
     this.numbers = new NumbersCounter(settings);
     this.renewedOn = lastRenewal(settings.asOf, settings.creditsRenewOn);
@@ -758,6 +770,7 @@ export class ListPlanner {
       }
       this.erroneous(key, rowIndex);
       keys.push(Number.NaN);
+      if (this.keepsEmailKeys) this.emailKeys.push(Number.NaN);
       this.counted.push(counted);
       return;
     }
@@ -768,6 +781,8 @@ export class ListPlanner {
     this.store.push(rowIndex, t, d.facts, fallback, s.holidays);
     this.kept.push(input, d.facts.inmailMask, d.facts.connectionMask, t, t.channel === 'INMAIL' ? d.alt : null, s.asOf);
     keys.push(prospectKey(input.linkedinUrl, input.email));
+    if (this.keepsEmailKeys) this.emailKeys.push(input.linkedinUrl === undefined ? Number.NaN : prospectKey(undefined, input.email));
+    if (t.by === 'do-not-contact') this.markedRows++;
     const pending = isPendingRequest(input);
     if (pending) this.pending++;
     this.counted.push(counted | (pending ? PENDING_COUNTED : 0));
@@ -814,36 +829,29 @@ export class ListPlanner {
 
   /**
    * Later rows with the key of an earlier row: SKIP, "duplicate of row N", no budget; one prospect,
-   * so the later row's history is taken back out of the numbers and the pending invitations. A
-   * later row marked Do Not Contact stands for the prospect instead, and the earlier row is its
-   * duplicate: no touch goes to someone any row of the list says not to contact.
+   * so the later row's history is taken back out of the numbers and the pending invitations. Rows
+   * of a prospect in error first, then of a prospect marked Do Not Contact, are found apart.
    */
   private findDuplicates(keys: Column<Float64Array>): number {
     const store = this.store;
-    let count = this.duplicatesOfErrors(keys);
-    // A first row whose prospect a later row marks Do Not Contact: that row, which stands for the prospect from then on.
-    const marked = new Map<number, number>();
-    eachRepeat(keys, (i, earliest) => {
-      const first = marked.get(earliest) ?? earliest;
-      if (store.by.get(i) === DO_NOT_CONTACT && store.by.get(first) !== DO_NOT_CONTACT) {
-        marked.set(earliest, i);
-        this.repeatOf(first, i, false);
-      } else this.repeatOf(i, first, (this.historyOf(i) & ~impliedHistory(this.historyOf(first))) !== 0);
-      // The earlier row's history is the one counted, whichever row stands for the prospect.
+    let count = this.duplicatesOfErrors(keys) + this.duplicatesOfMarked(keys);
+    eachRepeat(keys, (i, first) => {
+      const newer = (this.historyOf(i) & ~impliedHistory(this.historyOf(first))) !== 0;
+      this.repeatOf(i, first, newer ? NEWER_HISTORY : 0);
+      if (newer && this.newerDuplicates++ === 0)
+        this.firstNewerDuplicate = [store.row.get(i) + this.firstRowNumber, store.row.get(first) + this.firstRowNumber];
+      if (newer && !this.newerIn.has(first)) this.newerIn.set(first, store.row.get(i) + this.firstRowNumber);
       this.uncount(i);
       count++;
     });
     return count;
   }
 
-  /** Row `i` a duplicate of row `first`: SKIP, no budget; `newer`: it has history its first row lacks. */
-  private repeatOf(i: number, first: number, newer: boolean): void {
+  /** Row `i` a duplicate of row `first`: SKIP, no budget, its one flag (NEWER_HISTORY, MARKED_FIRST or none) kept by `skipDuplicates`. */
+  private repeatOf(i: number, first: number, flag: number): void {
     const store = this.store;
     store.by.set(i, DUPLICATE);
-    // A duplicate's touch is not planned: its flags say only this (kept by `skipDuplicates`).
-    store.flags.set(i, newer ? NEWER_HISTORY : 0);
-    if (newer && this.newerDuplicates++ === 0) this.firstNewerDuplicate = [store.row.get(i) + this.firstRowNumber, store.row.get(first) + this.firstRowNumber];
-    if (newer && !this.newerIn.has(first)) this.newerIn.set(first, store.row.get(i) + this.firstRowNumber);
+    store.flags.set(i, flag);
     store.aux.set(i, store.row.get(first) + this.firstRowNumber);
   }
 
@@ -852,6 +860,49 @@ export class ListPlanner {
     const counted = this.counted.get(i);
     this.numbers.repeats(counted & ~PENDING_COUNTED);
     if (counted & PENDING_COUNTED) this.pending--;
+  }
+
+  /**
+   * Rows of a prospect that a row of the list marks Do Not Contact, found by the LinkedIn URL or
+   * by the email (a marked row's every key, a row with both its email's too: a do-not-contact list
+   * is matched as widely as the list allows, though duplicates are otherwise told by their URLs
+   * alone): each a duplicate of the prospect's first marked row, flagged MARKED_FIRST, so no row of
+   * theirs is touched. The marked rows' keys and these rows' are dropped before the other
+   * duplicates are found; the numbers count each such prospect's first row in the list and take
+   * the others back out, as for any duplicate.
+   */
+  private duplicatesOfMarked(keys: Column<Float64Array>): number {
+    const emails = this.emailKeys;
+    if (this.markedRows === 0) {
+      emails.clear();
+      return 0;
+    }
+    const store = this.store;
+    const second = (i: number) => (i < emails.length ? emails.get(i) : Number.NaN);
+    // Each marked prospect's first marked row, by each of its keys.
+    const marked = new Map<number, number>();
+    for (let i = 0; i < keys.length; i++) {
+      if (store.by.get(i) !== DO_NOT_CONTACT) continue;
+      for (const key of [keys.get(i), second(i)]) if (!Number.isNaN(key) && !marked.has(key)) marked.set(key, i);
+    }
+    // The marked prospects whose first row in the list the numbers count already.
+    const counted = new Set<number>();
+    let count = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys.get(i);
+      const first = (Number.isNaN(key) ? undefined : marked.get(key)) ?? marked.get(second(i));
+      const isMarked = store.by.get(i) === DO_NOT_CONTACT;
+      if (isMarked) keys.set(i, Number.NaN);
+      if (first === undefined) continue;
+      if (counted.has(first)) this.uncount(i);
+      else counted.add(first);
+      if (isMarked) continue;
+      this.repeatOf(i, first, MARKED_FIRST);
+      keys.set(i, Number.NaN);
+      count++;
+    }
+    emails.clear();
+    return count;
   }
 
   /**

@@ -7,7 +7,7 @@
  * Every row gets a reason, so the words are gathered into one reused set of flat arrays (no object
  * per clause or label), measured, fitted to the line in one pass over the lengths, and joined once.
  */
-import { type Channel, type Day, ERROR_FIRST, FLAGS, NEWER_HISTORY, ON_ITS_DAY, type Prospect, type Settings, SKIPPED } from './model.js';
+import { type Channel, type Day, ERROR_FIRST, FLAGS, MARKED_FIRST, NEWER_HISTORY, ON_ITS_DAY, type Prospect, type Settings, SKIPPED } from './model.js';
 import { formatDay, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
 import {
   CONNECTION_SIGNALS,
@@ -570,6 +570,7 @@ export function reasonOf(o: Outcome): string {
     case 'do-not-contact':
       return 'Skip: marked do not contact';
     case 'duplicate':
+      if (o.flags & MARKED_FIRST) return `Skip: row ${o.duplicateOf} marks this person do not contact`;
       if (o.flags & ERROR_FIRST) return `Skip: duplicate of row ${o.duplicateOf}, which has an error: fix row ${o.duplicateOf}, where this prospect is planned`;
       return o.flags & NEWER_HISTORY
         ? `Skip: duplicate of row ${o.duplicateOf}, which lacks this row's newer history: copy it into row ${o.duplicateOf}`

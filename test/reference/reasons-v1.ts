@@ -3,7 +3,18 @@
  * reference the fast code in src/core/reasons.ts is compared with (test/reasons.test.ts). Not
  * shipped: every reason the product writes must read exactly as this file would write it.
  */
-import { type Channel, type Day, ERROR_FIRST, FLAGS, NEWER_HISTORY, ON_ITS_DAY, type Prospect, type Settings, SKIPPED } from '../../src/core/model.js';
+import {
+  type Channel,
+  type Day,
+  ERROR_FIRST,
+  FLAGS,
+  MARKED_FIRST,
+  NEWER_HISTORY,
+  ON_ITS_DAY,
+  type Prospect,
+  type Settings,
+  SKIPPED,
+} from '../../src/core/model.js';
 import { formatDay, isBusinessDay, mondayOf, nextRenewal, partsOf } from '../../src/core/dates.js';
 import {
   CONNECTION_SIGNALS,
@@ -334,6 +345,8 @@ export function reasonOfReference(o: Outcome): string {
     case 'do-not-contact':
       return 'Skip: marked do not contact';
     case 'duplicate':
+      // Added with the Do Not Contact column, after the one-pass fit: one fixed line.
+      if (o.flags & MARKED_FIRST) return `Skip: row ${o.duplicateOf} marks this person do not contact`;
       if (o.flags & ERROR_FIRST) return `Skip: duplicate of row ${o.duplicateOf}, which has an error: fix row ${o.duplicateOf}, where this prospect is planned`;
       return `Skip: duplicate of row ${o.duplicateOf}${o.flags & NEWER_HISTORY ? `, which lacks this row's newer history: copy it into row ${o.duplicateOf}` : ''}`;
     case 'withdraw': {
