@@ -253,6 +253,17 @@ describe('compared with the settings in force', () => {
     expect(measure(ACCEPTANCE, 100, 143, 0.32, true, 170)).toMatchObject({ proposal: null, early: true });
     expect(measure(ACCEPTANCE, 30, 143, 0.32, true, 500).proposal).toBeCloseTo(30 / 143, 12);
     expect(measure(ACCEPTANCE, 100, 143, 0.32, true, 0).proposal).toBeCloseTo(100 / 143, 12);
+    // In line with the assumed rate but above it, with rows waiting that may bring it down to it: not written at 50%
+    // by Use my numbers, where a stronger 14 of 20 is held back as early.
+    expect(measure(ACCEPTANCE, 14, 20, 0.32, true, 30)).toMatchObject({ comparison: 'above', early: true, proposal: null });
+    const weaker = [...times(10, { connectionStatus: 'accepted' as ConnectionStatus }), ...times(10, { connectionStatus: 'declined' as ConnectionStatus })];
+    const waiting = times(30, { connectionStatus: 'pending' as ConnectionStatus, requestedOn: ago(3) });
+    const held = campaignNumbers([...weaker, ...waiting], S);
+    expect(held.acceptance).toMatchObject({ hits: 10, n: 20, waiting: 30, comparison: 'within', early: false, proposal: null });
+    expect(myNumbersSettings(held)).toEqual([]);
+    expect(myNumbersSettings(campaignNumbers(weaker, S))).toEqual([['Acceptance Rate', '50%']]);
+    // Below the assumed rate, rows waiting only lower it: as usual.
+    expect(measure(ACCEPTANCE, 5, 20, 0.32, true, 30)).toMatchObject({ early: false });
     // Undated, a pending request or an acceptance never comes of age: not waiting (the rate is proposed).
     const undated = [
       ...times(30, { connectionStatus: 'accepted' as ConnectionStatus }),

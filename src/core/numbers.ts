@@ -14,6 +14,7 @@ import { prospectKey } from './keys.js';
 import { acceptedBeforeRequest, laterHistory } from './sequences.js';
 import type { Settings } from './settings.js';
 import { Column, eachRepeat, float64s } from './typed.js';
+import { mayFallToAssumed, writable } from './unmeasured.js';
 import { roundCents } from './cost.js';
 import { dollars, grouped, percentText, plural, wholePercentText } from './format.js';
 
@@ -258,12 +259,12 @@ export function measure(spec: RateSpec, hits: number, n: number, assumed: number
     // The quick answers are counted and the slow ones not yet: what the rate comes to at least,
     // each waiting row decided against it, is proposed; where even that is not above the assumed
     // rate, nothing is.
-    const floor = hits / (n + waiting);
     const more = `${grouped(waiting)} more ${spec.waiting} are not decided yet`;
-    if (floor <= assumed) {
+    if (mayFallToAssumed(hits, n, waiting, assumed)) {
       const text = `${measured} so far, but ${more}: too early to propose it; ${percentText(assumed)} assumed`;
       return { ...base, early: true, enoughData: true, rate, low, high, comparison, proposal: null, text };
     }
+    const floor = hits / (n + waiting);
     const text = `${measured}, above the ${percentText(assumed)} assumed; ${more}, so it comes to at least ${wholePercentText(floor)}: that is proposed`;
     return { ...base, enoughData: true, rate, low, high, comparison, proposal: floor, text };
   }
@@ -495,7 +496,7 @@ export function acceptanceInForce(numbers: CampaignNumbers | undefined, s: Setti
  */
 export function myNumbersSettings(n: CampaignNumbers): Array<[RateSpec['setting'], string]> {
   return measuredRates(n)
-    .filter((r) => r.enoughData && r.rate !== null && !r.early)
+    .filter(writable)
     .map((r) => [r.setting, percentText(r.proposal ?? (r.rate as number))]);
 }
 

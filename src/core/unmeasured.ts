@@ -1,8 +1,25 @@
 /**
- * What a rate shows in place of its value when it is not measured: its own module, with nothing
- * to import, so the sidebar's bundle takes these words and not the numbers' code.
+ * What a rate shows in place of its value when it is not measured, and whether Use my numbers
+ * writes it: its own module, with nothing to import, so the sidebar's bundle takes these and not
+ * the numbers' code.
  */
 import type { MeasuredRate } from './numbers.js';
+
+/**
+ * Whether a rate above the assumed one may come down to it once the rows waiting are decided,
+ * each against it: the quick answers are counted at once and the slow ones only later.
+ */
+export function mayFallToAssumed(hits: number, n: number, waiting: number, assumed: number): boolean {
+  return waiting > 0 && hits / n > assumed && hits / (n + waiting) <= assumed;
+}
+
+/**
+ * Whether Use my numbers writes a rate: one with enough data, not measured too `early`, nor in
+ * line with the assumed one but above it where the rows waiting may bring it down to it.
+ */
+export function writable(r: Pick<MeasuredRate, 'enoughData' | 'rate' | 'early' | 'hits' | 'n' | 'waiting' | 'assumed'>): boolean {
+  return r.enoughData && r.rate !== null && !r.early && !mayFallToAssumed(r.hits, r.n, r.waiting, r.assumed);
+}
 
 export function unmeasuredWords(r: Pick<MeasuredRate, 'noReplies'>): string {
   return r.noReplies ? 'no replies recorded' : 'not enough data';

@@ -5,7 +5,7 @@
  */
 import { percentText } from '../../core/format.js';
 import type { MeasuredRate } from '../../core/numbers.js';
-import { unmeasuredWords } from '../../core/unmeasured.js';
+import { mayFallToAssumed, unmeasuredWords, writable } from '../../core/unmeasured.js';
 import type { PlannerPreview } from '../../sheets/server.js';
 import { $, type Child, count, el, fillSettings, nodes } from '../dom.js';
 import { callServer } from '../server.js';
@@ -62,9 +62,9 @@ async function useMyNumbers(button: HTMLButtonElement, context: StepContext): Pr
 function render(p: PlannerPreview, context: StepContext): Child[] {
   const n = p.summary.numbers;
   const rates = [n.acceptance, n.inmailReply, n.replyAfterAccept];
-  // A rate measured too early (`early`) is shown, not written.
-  const usable = rates.some((r) => r.enoughData && !r.early);
-  const early = rates.some((r) => r.early);
+  // A rate measured too early (`early`), or that the rows waiting may bring down to the assumed one, is shown, not written.
+  const usable = rates.some(writable);
+  const early = rates.some((r) => r.early || (r.enoughData && mayFallToAssumed(r.hits, r.n, r.waiting, r.assumed)));
   const button = el('button', { type: 'button', class: 'action', id: 'use-my-numbers' }, 'Use my numbers');
   if (!usable) button.disabled = true;
   button.addEventListener('click', () => void useMyNumbers(button, context));
@@ -99,7 +99,7 @@ function render(p: PlannerPreview, context: StepContext): Child[] {
       usable
         ? 'Use my numbers writes each measured rate into the Channel Settings sheet: every formula and plan follows.'
         : early
-          ? 'Too early to use: more are waiting to be decided than are counted.'
+          ? 'Too early to use: the rows still waiting to be decided could bring it down to the rate assumed.'
           : 'No rate has 20 in its count yet.',
     ),
   ];
