@@ -484,6 +484,18 @@ describe("standard output redirected onto the input file ('>>' or '>' list.csv):
         closeSync(fd);
         closeSync(emptied);
       }
+      // The plan with -o a file and its summary on standard output: the summary would go into the list.
+      if (command === 'plan') {
+        const summaryOut = openSync(input, 'a');
+        try {
+          const r2 = cli([input, ...AS_OF, '-o', join(dir, 'plan-append-out.csv'), '--summary', '-'], { stdio: ['ignore', summaryOut, 'pipe'] });
+          expect(oneLine(r2.stderr)).toMatch(/^prospect-channels: standard output is the input file '.*': the output would be written into your prospect list/);
+          expect(r2.code).toBe(2);
+        } finally {
+          closeSync(summaryOut);
+        }
+        expect(readFileSync(input, 'utf8')).toBe(LIST);
+      }
       writeFileSync(input, '');
       const truncated = openSync(input, 'a');
       try {

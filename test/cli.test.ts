@@ -598,20 +598,36 @@ describe('CLI: bad input gets one clear message, a non-zero exit, never a stack 
     ],
   ];
   it("no file named: a list piped in is read as standard input, as '-' reads it (cat list.csv | prospect-channels); with nothing piped (a terminal, cron's /dev/null), no input file given; --rows 2, 3 says to leave out the space", () => {
-    const piped = spawnSync(process.execPath, [CLI, ...AS_OF, '--format', 'csv', '-q'], { input: readFileSync(SAMPLE), encoding: 'utf8' });
+    // A shell's pipe, and a file redirected in.
+    const piped = spawnSync('bash', ['-c', `cat "${SAMPLE}" | "${process.execPath}" "${CLI}" --as-of 2026-11-23 --format csv -q`], { encoding: 'utf8' });
     expect(piped.status).toBe(0);
     expect(piped.stdout).toBe(cli([SAMPLE, ...AS_OF, '--format', 'csv', '-q']).stdout);
+    const redirected = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" --as-of 2026-11-23 --format csv -q < "${SAMPLE}"`], { encoding: 'utf8' });
+    expect(redirected.stdout).toBe(piped.stdout);
+    // A socket, as a program starting this one gives by default and may never close: not read (it would wait for ever).
+    const socket = spawnSync(process.execPath, [CLI, ...AS_OF], { encoding: 'utf8', timeout: 20_000 });
+    expect(socket.stderr).toBe("prospect-channels: no input file given (try 'prospect-channels --help')\n");
     const none = spawnSync(process.execPath, [CLI, ...AS_OF], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     expect(none.stderr).toBe("prospect-channels: no input file given (try 'prospect-channels --help')\n");
     expect(none.status).toBe(2);
-    const empty = cli([...AS_OF], '');
-    expect(empty.stderr).toMatch(/^prospect-channels: stdin: the file is empty: expected a header row/);
+    const empty = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${CLI}" --as-of 2026-11-23 < /dev/null; printf '' | "${process.execPath}" "${CLI}" --as-of 2026-11-23`],
+      { encoding: 'utf8' },
+    );
+    expect(empty.stderr).toMatch(/\nprospect-channels: stdin: the file is empty: expected a header row/);
     const rows = spawnSync(process.execPath, [CLI, 'done', SAMPLE, '--rows', '2,', '3', '-o', join(dir, 'rows-split.csv')], {
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
     });
     expect(rows.stderr).toBe("prospect-channels: --rows '2,' then '3': write the rows with no space, --rows 2,3 (try 'prospect-channels done --help')\n");
     expect(rows.status).toBe(2);
+    // The file after the rows, and a range: the rows as they should be written.
+    const after = spawnSync(process.execPath, [CLI, 'done', '--rows', '2,', '3-4', SAMPLE, '-o', join(dir, 'rows-split.csv')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+    expect(after.stderr).toBe("prospect-channels: --rows '2,' then '3-4': write the rows with no space, --rows 2,3-4 (try 'prospect-channels done --help')\n");
   });
   it.each(cases)('%s', (_name, args, code, message) => {
     const r = cli(args());

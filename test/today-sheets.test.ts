@@ -250,6 +250,14 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     ]);
   });
 
+  it("the sidebar's Today step says how slash dates typed as text were read where nothing told their order, as the command line's today does", () => {
+    const { h } = setUp([['Ivan', '2nd', 'Sales Manager', '07/11/2026', 'pending']], ['Name', 'Degree', 'Title', 'Request Sent', 'Connection Status']);
+    const view = h.global.getTodayTouches?.() as { warnings: string[] };
+    expect(view.warnings).toContain(
+      "Dates: 'Request Sent': slash dates read month-first: nothing in the column tells (03/04 could be either); set Date Order if that is wrong",
+    );
+  });
+
   it('the sidebar marks given touches; one whose row no longer shows that touch is left alone and said', () => {
     const { h, list } = setUp();
     const view = h.global.getTodayTouches?.() as { touches: Array<{ row: number; channel: string; groupTitle: string }> };

@@ -231,12 +231,16 @@ function repeatedOption(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens
   return undefined;
 }
 
-/** Whether the process's standard input is a pipe or a file (not a terminal, nor `/dev/null`, as cron and CI give). */
+/**
+ * Whether the process's standard input is a shell's pipe or a redirected file: not a terminal,
+ * nor `/dev/null` (cron's), nor a socket (what a program that starts this one gives by default,
+ * and may never close: read, the run would wait for ever).
+ */
 function stdinGiven(io: Io): boolean {
   if (io.stdin !== process.stdin) return false;
   try {
     const st = fstatSync(0);
-    return st.isFIFO() || st.isFile() || st.isSocket();
+    return st.isFIFO() || st.isFile();
   } catch {
     return false;
   }
@@ -269,10 +273,11 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
   // No file named, and a list piped or redirected in (`cat list.csv | prospect-channels`): standard input, as `-` names it.
   if (parsed.positionals.length === 0 && stdinGiven(ctx.io)) parsed = { ...parsed, positionals: ['-'] };
   if (parsed.positionals.length !== 1) {
-    // `--rows 2, 3`: the shell made the list two words.
-    const rowsSplit = typeof v.rows === 'string' && /,\s*$/.test(v.rows) && parsed.positionals.slice(1).every((p) => /^\d+(-\d+)?,?$/.test(p));
+    // `--rows 2, 3-4`: the shell made the list two words, and the rest reads as a second file.
+    const rest = parsed.positionals.filter((p) => /^\d+(-\d+)?,?$/.test(p));
+    const rowsSplit = typeof v.rows === 'string' && /,\s*$/.test(v.rows) && rest.length > 0 && parsed.positionals.length - rest.length <= 1;
     const got = rowsSplit
-      ? `--rows '${v.rows as string}' then '${parsed.positionals.slice(1).join(' ')}': write the rows with no space, --rows 2,3`
+      ? `--rows '${v.rows as string}' then '${rest.join(' ')}': write the rows with no space, --rows ${(v.rows as string).trim()}${rest.join('')}`
       : undefined;
     throw new CliError(
       `${got ?? (parsed.positionals.length === 0 ? 'no input file given' : `one input file expected, got ${parsed.positionals.length}`)} ${helpHint(ctx)}`,

@@ -204,15 +204,23 @@ async function spool(from: NodeJS.ReadableStream, shown: string, leftovers: Left
  * input, known only when it is the process's own (redirected from a file).
  */
 function fileId(path: string, io: Io): string | undefined {
-  let st: Stats;
+  if (path !== '-') return idOf(() => statSync(path));
+  return io.stdin === process.stdin ? idOf(() => fstatSync(0)) : undefined;
+}
+
+/** Standard output's file, where it is a regular file (`>` or `>>` onto one): as `fileId` names a file. */
+function stdoutId(io: Io): string | undefined {
+  return io.stdout === process.stdout ? idOf(() => fstatSync(1)) : undefined;
+}
+
+/** A regular file's device and inode, from its stat; undefined for anything else, or where it cannot be had. */
+function idOf(stat: () => Stats): string | undefined {
   try {
-    if (path !== '-') st = statSync(path);
-    else if (io.stdin === process.stdin) st = fstatSync(0);
-    else return undefined;
+    const st = stat();
+    return st.isFile() ? `${st.dev}:${st.ino}` : undefined;
   } catch {
     return undefined;
   }
-  return st.isFile() ? `${st.dev}:${st.ino}` : undefined;
 }
 
 /** Whether two paths name the same existing file: another spelling of it, a symlink or a hard link to it counts. */
@@ -365,17 +373,6 @@ export function refuseOverInput(target: string | undefined, flag: string, thing:
   if (target === undefined || target === '-' || !sameFile(target, input, io)) return;
   const which = input === '-' ? 'the file on standard input' : 'the input file';
   throw new CliError(`${flag} '${target}' is ${which}: writing ${thing} there would replace your prospect list; name another file`, 2);
-}
-
-/** Standard output's file, where it is a regular file (`>` or `>>` onto one): as `fileId` names it. */
-function stdoutId(io: Io): string | undefined {
-  if (io.stdout !== process.stdout) return undefined;
-  try {
-    const st = fstatSync(1);
-    return st.isFile() ? `${st.dev}:${st.ino}` : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -142,7 +142,8 @@ async function plan(ctx: CommandContext): Promise<number> {
   if (summaryFile !== undefined && args.output !== undefined && (sameFile(summaryFile, args.output, io) || resolve(summaryFile) === resolve(args.output))) {
     throw new CliError(`--summary and -o name the same file '${args.output}': give the summary a file of its own`, 2);
   }
-  refuseStdoutOverInput(args.output, args.input, io, true);
+  // Standard output takes the plan, or the summary (`--summary -` with -o a file).
+  refuseStdoutOverInput(summaryFile === '-' ? '-' : args.output, args.input, io, summaryFile !== '-');
   // The plan written over its own input: one run at a time on that file, from before it is read.
   await holdFile(args.input, args.output, ctx.shownAs ?? args.input, io, leftovers, args.quiet);
   const { path: input, shown: own } = await seekableInput(args.input, io, leftovers);

@@ -15,7 +15,6 @@ import {
   agendaNext,
   agendaSummary,
   asOfText,
-  dateOrderText,
   formatDay,
   contactLine,
   readProspect,
@@ -171,10 +170,7 @@ async function today(ctx: CommandContext): Promise<number> {
   if (empty !== undefined && !args.quiet) io.stderr.write(`${empty}: nothing is due\n`);
   // The plan's warnings (an acceptance that risks a restriction, credits, duplicates...), as the
   // plan says them; rows in error have no ERROR cells here to point at, so they are said apart.
-  const warnings = todayWarnings(sum, settings, planned.understanding.map, `\`${NAME} inspect\` says what`);
-  // Slash dates whose order nothing told (03/12/2026): a touch dated by the other reading would be
-  // due, overdue or withdrawn otherwise, so the guess is said here too, as the plan's summary says it.
-  for (const d of planned.understanding.dateOrders) if (d.slashDates && d.basis === 'cannot-tell') warnings.push(`Dates: ${dateOrderText(d)}`);
+  const warnings = todayWarnings(sum, settings, planned.understanding.map, `\`${NAME} inspect\` says what`, planned.understanding.dateOrders);
   // JSON Lines carry the touches alone; the warnings still go to stderr, the count as the touches show it.
   // A table on the terminal with nothing due says so itself, with what comes next: the count would
   // say it again, unless it has more to say (invitations the caps hold, a duplicate's newer history).

@@ -7,9 +7,10 @@
 import { type Cell, type Channel, type ConnectionStatus, FLAGS, type FieldKey, type Prospect, RowError } from './model.js';
 import { type Day, formatDay, isBusinessDay, mondayOf, weekday } from './dates.js';
 import { fieldOf, isBlank } from './fields.js';
-import { type ColumnMap, type MappedColumn, type UnusedColumn, columnOf, mappedColumn, repeatsHeader } from './columns.js';
+import { type ColumnMap, type DateOrderNote, type MappedColumn, type UnusedColumn, columnOf, mappedColumn, repeatsHeader } from './columns.js';
 import { factsOf } from './decide.js';
 import { MONTH_FIRST } from './read/dates.js';
+import { dateOrderText } from './read/describe.js';
 import { grouped, plural } from './format.js';
 import { type PlanSummary, type RowInput, type RowOutcome, creditsAtFullMonth, firstRowText, warningsOf } from './plan.js';
 import { outputCells } from './outputs.js';
@@ -227,10 +228,13 @@ export function agendaCounts(a: Agenda): Array<{ group: AgendaGroup; title: stri
  * them, and the rows in error, none of which has a touch today (their ERROR cells are not in
  * view): `where` says where to see why.
  */
-export function todayWarnings(sum: PlanSummary, s: Settings, map: ColumnMap | undefined, where: string): string[] {
+export function todayWarnings(sum: PlanSummary, s: Settings, map: ColumnMap | undefined, where: string, dateOrders: readonly DateOrderNote[] = []): string[] {
   const warnings = warningsOf(sum, s, map, ['rowErrors']);
   if (sum.errors > 0)
     warnings.push(`${plural(sum.errors, 'row has', 'rows have')} an error${firstRowText(sum.firstError, sum.errors)} and no touch today: ${where}`);
+  // Slash dates whose order nothing told (03/12/2026): a touch dated by the other reading would be
+  // due, overdue or withdrawn otherwise, so the guess is said with the agenda, as the plan's summary says it.
+  for (const d of dateOrders) if (d.slashDates && d.basis === 'cannot-tell') warnings.push(`Dates: ${dateOrderText(d)}`);
   return warnings;
 }
 
@@ -242,7 +246,7 @@ export function agendaSummary(a: Agenda): string {
   const head = `${grouped(a.entries.length)} touch${a.entries.length === 1 ? '' : 'es'} due on or before ${asOfText(a)}`;
   const held =
     a.invitationsHeld > 0
-      ? `; ${a.invitationsHeld} more invitation${a.invitationsHeld === 1 ? ' waits' : 's wait'}: the caps leave ${a.invitationsLeft} today`
+      ? `; ${grouped(a.invitationsHeld)} more invitation${a.invitationsHeld === 1 ? ' waits' : 's wait'}: the caps leave ${grouped(a.invitationsLeft)} today`
       : '';
   const next = a.entries.length === 0 ? agendaNext(a) : undefined;
   const older = olderHistoryText(a);
@@ -256,7 +260,7 @@ export function asOfText(a: Agenda): string {
 
 /** With nothing due, when the next touches are: "next: 3 touches due 2026-12-28". */
 export function agendaNext(a: Agenda): string | undefined {
-  return a.next ? `next: ${a.next.count} touch${a.next.count === 1 ? '' : 'es'} due ${formatDay(a.next.date)}` : undefined;
+  return a.next ? `next: ${grouped(a.next.count)} touch${a.next.count === 1 ? '' : 'es'} due ${formatDay(a.next.date)}` : undefined;
 }
 
 // ---------------------------------------------------------------------------- mark done

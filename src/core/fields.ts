@@ -10,7 +10,7 @@ import { type Cell, type ConnectionStatus, type Day, type Degree, type FieldKey,
 import { parseAmount, plainNumber } from './read/amounts.js';
 import { type DateReading, NO_YEAR_PROBLEM, type SlashOrder, isSerialText, readDate, slashEvidence } from './read/dates.js';
 import { seniorityFromTitle } from './read/titles.js';
-import { isBlankWord, yesNoWord } from './read/values.js';
+import { END_MARKS, isBlankWord, yesNoWord } from './read/values.js';
 
 export { parseAmount, seniorityFromTitle };
 
@@ -802,8 +802,6 @@ function statusOfWords(words: string): ConnectionStatus | typeof REPLIED_STATUS 
 const STATUS_PARTS = /\s[-–—]\s|[,;:()–—]/;
 /** A day typed after a status, with no words after it: `12/9`, `on 2026-12-01`. */
 const TRAILING_DAY = /\s+(?:on\s+)?\d[\d/.-]*\s*$/i;
-/** End marks a rep types after a status (`Connected!`, `sent.`). */
-const END_MARKS = /[!.]+$/;
 
 /**
  * A status typed in parts (`replied - call booked`, `Connected, but not yet messaged`): the one

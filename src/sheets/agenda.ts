@@ -127,7 +127,7 @@ function viewOf(plan: SheetPlan, agenda: Agenda): TodayView {
     sheetName: plan.sheet.getName(),
     asOf: formatDay(agenda.asOf),
     summary: agendaSummary(agenda),
-    warnings: todayWarnings(plan.summary, plan.settings, plan.map, 'the Preview step lists them'),
+    warnings: todayWarnings(plan.summary, plan.settings, plan.map, 'the Preview step lists them', plan.dateOrders),
     touches: agenda.entries.map((e) => ({
       row: e.row,
       name: e.name,

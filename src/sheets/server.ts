@@ -6,6 +6,7 @@
 import {
   type Cell,
   type ColumnMap,
+  type DateOrderNote,
   HEADER_SEARCH_ROWS,
   type IgnoredMapping,
   ignoredMappingLine,
@@ -340,6 +341,8 @@ export interface SheetPlan {
   readonly ignored: readonly IgnoredMapping[];
   /** The header's columns not read, and why (`Understanding.unused`). */
   readonly unused: readonly UnusedColumn[];
+  /** How each date column's slash dates were read (`Understanding.dateOrders`). */
+  readonly dateOrders: readonly DateOrderNote[];
   readonly settings: Settings;
   readonly outcomes: ReturnType<typeof planList>['outcomes'];
   readonly summary: PlanSummary;

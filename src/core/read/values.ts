@@ -184,6 +184,9 @@ export function errorValue(text: string): string | undefined {
   return ERRORS.has(t) ? t : undefined;
 }
 
+/** End marks a rep types after a word (`yes!`, `Connected!`, `sent.`). */
+export const END_MARKS = /[!.]+$/;
+
 /** A yes/no word as true or false, or undefined when the text is not one. */
 export function yesNoWord(text: string): boolean | undefined {
   const exact = YES_NO_EXACT.get(text);
@@ -193,6 +196,6 @@ export function yesNoWord(text: string): boolean | undefined {
   // An emoji's variation selector (`✔️`) is not part of the word, nor are the marks a rep types after it (`yes!`, `no.`).
   const t = lower.includes('\ufe0f') ? lower.replace(/\ufe0f/g, '') : lower;
   const last = t.charCodeAt(t.length - 1);
-  const word = last === 33 || last === 46 ? t.replace(/[!.]+$/, '') : t;
+  const word = last === 33 || last === 46 ? t.replace(END_MARKS, '') : t;
   return YES.has(word) ? true : NO.has(word) ? false : undefined;
 }
