@@ -15,6 +15,7 @@ import {
   readProspect,
   reasonOf,
   startToKeep,
+  summaryLines,
   understand,
 } from '../src/core/index.js';
 import { AS_OF, day, settings, touch } from './helpers.js';
@@ -208,6 +209,12 @@ describe('Do Not Contact (not a rule of the spec): a row so marked gets no touch
     // The row with newer history is not told to copy it into the marked row: the person is not contacted.
     for (const i of [0, 2, 5]) expect(reasonOf(outcomes[i] as Outcome)).toBe('Skip: row 6 marks this person do not contact');
     expect(summary.newerDuplicates).toBe(0);
+    // Counted apart from the duplicates, as the summary says them.
+    expect(summary).toMatchObject({ markedRows: 2, ofMarked: 4, duplicates: 4 });
+    expect(summaryLines(summary, settings({ Credits: '5' }))).toContain(
+      'Do not contact: 2 rows marked, and 4 other rows of the same people (same LinkedIn URL or email): none is touched',
+    );
+    expect(summaryLines(summary, settings({ Credits: '5' })).some((l) => l.startsWith('Duplicates:'))).toBe(false);
     expect(summary.creditsUsed).toBe(0);
     // The pending request is counted once, for the prospect, not once a row.
     expect(summary.pendingInvitations).toBe(1);

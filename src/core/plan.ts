@@ -61,7 +61,11 @@ export interface PlanSummary {
   readonly errors: number;
   /** The first row in error, as the user numbers it; null with none. */
   readonly firstError: number | null;
+  /** Rows that repeat another row's prospect, those of a prospect marked Do Not Contact (`ofMarked`) among them. */
   readonly duplicates: number;
+  /** Rows marked Do Not Contact, and the other rows of the prospects they mark (duplicates, flagged MARKED_FIRST). */
+  readonly markedRows: number;
+  readonly ofMarked: number;
   /** Duplicates that record a touch, a connection or a reply their first row lacks (`NEWER_HISTORY`), and the first of them as the user numbers it, with its first row. */
   readonly newerDuplicates: number;
   readonly firstNewerDuplicate: readonly [row: number, of: number] | null;
@@ -687,8 +691,9 @@ export class ListPlanner {
    */
   private readonly emailKeys = new Column(float64s);
   private readonly keepsEmailKeys: boolean;
-  /** Rows decided as marked Do Not Contact. */
+  /** Rows decided as marked Do Not Contact, and the other rows of the prospects they mark. */
   private markedRows = 0;
+  private ofMarked = 0;
   private readonly counted = new Column(bytes);
   /**
    * Rows in error in the plan that the campaign's numbers count (history after the as-of date,
@@ -902,6 +907,7 @@ export class ListPlanner {
       count++;
     }
     emails.clear();
+    this.ofMarked = count;
     return count;
   }
 
@@ -1038,6 +1044,8 @@ export class ListPlanner {
       errors,
       firstError: this.firstError,
       duplicates,
+      markedRows: this.markedRows,
+      ofMarked: this.ofMarked,
       newerDuplicates: this.newerDuplicates,
       firstNewerDuplicate: this.firstNewerDuplicate,
       channels,

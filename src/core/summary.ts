@@ -4,7 +4,7 @@ import { formatDay } from './dates.js';
 import { type PlanSummary, plannedProspects } from './plan.js';
 import { numbersLines } from './numbers.js';
 import { WARM_ACCEPTANCE_BONUS } from './cost.js';
-import { dollars, grouped, percentText, summaryFigures } from './format.js';
+import { dollars, grouped, percentText, plural, summaryFigures } from './format.js';
 
 /** Invitations per week, the first weeks listed and the rest counted. */
 function invitationsLine(sum: PlanSummary, s: Settings): string {
@@ -48,12 +48,21 @@ export function summaryLines(sum: PlanSummary, s: Settings): string[] {
     invitationsLine(sum, s),
     `Pending invitations: ${grouped(sum.pendingInvitations)}${sum.withdrawalsDue > 0 ? `, ${grouped(sum.withdrawalsDue)} due for withdrawal` : ''}`,
   ];
-  if (sum.duplicates > 0) {
+  // The rows of a prospect marked Do Not Contact are said with the marks, not as duplicates.
+  const duplicates = sum.duplicates - sum.ofMarked;
+  if (duplicates > 0) {
     const repeat =
-      sum.duplicates === 1
+      duplicates === 1
         ? '1 row repeats an earlier prospect (same LinkedIn URL or email) and is skipped'
-        : `${grouped(sum.duplicates)} rows repeat an earlier prospect (same LinkedIn URL or email) and are skipped`;
+        : `${grouped(duplicates)} rows repeat an earlier prospect (same LinkedIn URL or email) and are skipped`;
     lines.push(`Duplicates: ${repeat}`);
+  }
+  if (sum.markedRows > 0) {
+    const more =
+      sum.ofMarked === 0
+        ? ''
+        : `, and ${plural(sum.ofMarked, 'other row')} of the same ${sum.ofMarked === 1 ? 'person' : 'people'} (same LinkedIn URL or email)`;
+    lines.push(`Do not contact: ${plural(sum.markedRows, 'row')} marked${more}: none is touched`);
   }
   lines.push(...numbersLines(sum.numbers));
   for (const w of sum.warnings) lines.push(`Warning: ${w}`);
