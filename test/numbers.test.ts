@@ -262,6 +262,12 @@ describe('compared with the settings in force', () => {
     expect(held.acceptance).toMatchObject({ hits: 10, n: 20, waiting: 30, comparison: 'within', early: false, proposal: null });
     expect(myNumbersSettings(held)).toEqual([]);
     expect(myNumbersSettings(campaignNumbers(weaker, S))).toEqual([['Acceptance Rate', '50%']]);
+    // In line with the assumed rate, above it, with rows waiting that cannot bring it down to it: the least it comes to is
+    // written, as for a rate above the interval (10 of 20 with 5 waiting: 40%, not the 50% a stronger 11 of 20 was written under).
+    const five = times(5, { connectionStatus: 'pending' as ConnectionStatus, requestedOn: ago(3) });
+    expect(myNumbersSettings(campaignNumbers([...weaker, ...five], S))).toEqual([['Acceptance Rate', '40%']]);
+    const stronger = [...times(11, { connectionStatus: 'accepted' as ConnectionStatus }), ...times(9, { connectionStatus: 'declined' as ConnectionStatus })];
+    expect(myNumbersSettings(campaignNumbers([...stronger, ...five], S))).toEqual([['Acceptance Rate', '44%']]);
     // Below the assumed rate, rows waiting only lower it: as usual.
     expect(measure(ACCEPTANCE, 5, 20, 0.32, true, 30)).toMatchObject({ early: false });
     // Undated, a pending request or an acceptance never comes of age: not waiting (the rate is proposed).

@@ -14,7 +14,7 @@ import { prospectKey } from './keys.js';
 import { acceptedBeforeRequest, laterHistory } from './sequences.js';
 import type { Settings } from './settings.js';
 import { Column, eachRepeat, float64s } from './typed.js';
-import { mayFallToAssumed, writable } from './unmeasured.js';
+import { mayFallToAssumed, rateWritten, writable } from './unmeasured.js';
 import { roundCents } from './cost.js';
 import { dollars, grouped, percentText, plural, wholePercentText } from './format.js';
 
@@ -264,7 +264,7 @@ export function measure(spec: RateSpec, hits: number, n: number, assumed: number
       const text = `${measured} so far, but ${more}: too early to propose it; ${percentText(assumed)} assumed`;
       return { ...base, early: true, enoughData: true, rate, low, high, comparison, proposal: null, text };
     }
-    const floor = hits / (n + waiting);
+    const floor = rateWritten({ hits, n, waiting, assumed, rate });
     const text = `${measured}, above the ${percentText(assumed)} assumed; ${more}, so it comes to at least ${wholePercentText(floor)}: that is proposed`;
     return { ...base, enoughData: true, rate, low, high, comparison, proposal: floor, text };
   }
@@ -490,14 +490,14 @@ export function acceptanceInForce(numbers: CampaignNumbers | undefined, s: Setti
 }
 
 /**
- * The settings "Use my numbers" writes: each measured rate with enough data (not one measured too
- * `early`; its proposal where that is the least a rate with rows waiting comes to), as a
- * percentage to one decimal (the Settings sheet's own notation), keyed by its setting.
+ * The settings "Use my numbers" writes: each `writable` rate (`rateWritten`: above the assumed
+ * one with rows waiting, the least it comes to), as a percentage to one decimal (the Settings
+ * sheet's own notation), keyed by its setting.
  */
 export function myNumbersSettings(n: CampaignNumbers): Array<[RateSpec['setting'], string]> {
   return measuredRates(n)
     .filter(writable)
-    .map((r) => [r.setting, percentText(r.proposal ?? (r.rate as number))]);
+    .map((r) => [r.setting, percentText(rateWritten({ ...r, rate: r.rate as number }))]);
 }
 
 /** The numbers as JSON (the stats command's, documented in the README): fractions, days as YYYY-MM-DD. */

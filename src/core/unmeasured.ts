@@ -21,6 +21,15 @@ export function writable(r: Pick<MeasuredRate, 'enoughData' | 'rate' | 'early' |
   return r.enoughData && r.rate !== null && !r.early && !mayFallToAssumed(r.hits, r.n, r.waiting, r.assumed);
 }
 
+/**
+ * The rate Use my numbers writes: above the assumed rate with rows still waiting, the least it
+ * comes to once they are decided, each against it (hits / (n + waiting)), whether or not its
+ * interval leaves the assumed rate out; else the rate measured.
+ */
+export function rateWritten(r: Pick<MeasuredRate, 'hits' | 'n' | 'waiting' | 'assumed'> & { readonly rate: number }): number {
+  return r.waiting > 0 && r.rate > r.assumed ? r.hits / (r.n + r.waiting) : r.rate;
+}
+
 export function unmeasuredWords(r: Pick<MeasuredRate, 'noReplies'>): string {
   return r.noReplies ? 'no replies recorded' : 'not enough data';
 }
