@@ -785,6 +785,28 @@ describe('the menu and its commands', () => {
     expect(whole.ss.toasts[0]?.split('\n').map((l) => l.split(' ')[0])).toEqual(['Planned', 'Channels:', 'Credits:']);
   });
 
+  it("Do Not Contact in Sheets: Classify and CHANNEL_PLAN skip a marked person's every row, found by URL or email, and Classify's toast counts them", () => {
+    const h = loadDist({ now: new Date(2026, 11, 5, 9) });
+    const rows = [
+      ['Name', 'Email', 'LinkedIn URL', 'Degree', 'Do not contact'],
+      ['Chloe', 'chloe@acme.com', '', '2nd', true],
+      ['Chloe Li', 'Chloe@Acme.com', 'https://www.linkedin.com/in/chloe', '2nd', false],
+      ['Chloe L.', '', 'https://linkedin.com/in/chloe/', '3rd', ''],
+      ['Ada', 'ada@x.com', '', '1st', false],
+    ];
+    const sheet = h.ss.addSheet('Marked', rows);
+    h.global.classifySheet?.();
+    expect(sheet.cells.slice(1).map((r) => [r[5], r[9]])).toEqual([
+      ['SKIP', 'Skip: marked do not contact'],
+      ['SKIP', 'Skip: row 2 marks this person do not contact'],
+      ['SKIP', 'Skip: row 2 marks this person do not contact'],
+      ['MESSAGE', expect.stringMatching(/^Message/)],
+    ]);
+    expect(h.ss.toasts[0]).toContain('Do not contact: 1 row marked, and 2 other rows of the same person (same LinkedIn URL or email): none is touched');
+    const plan = h.global.CHANNEL_PLAN?.(rows.slice(1), [rows[0]]) as unknown[][];
+    expect(plan.map((r) => r[0])).toEqual(['SKIP', 'SKIP', 'SKIP', 'MESSAGE']);
+  });
+
   it("a column the user set to (none) is named as not used, with no pointer to map it: it is the user's own choice", () => {
     const h = loadDist({ now: new Date(2026, 11, 5, 9) });
     h.ss.addSheet('Channel Settings', [

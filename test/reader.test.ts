@@ -1345,6 +1345,21 @@ describe("Do Not Contact: a CRM's or a rep's mark (not a field of the spec; a us
     expect(readProspect(['Bo', 'true', 'no'], u.map)).toMatchObject({ doNotContact: true });
     expect(readProspect(['Cy', 'false', ''], u.map)).toMatchObject({ doNotContact: false });
   });
+  it("a word for unknown is no mark (#N/A from a lookup against a suppression list that did not find the person), and a spreadsheet error is the row's, as in every column", () => {
+    for (const unknown of ['n/a', '-', '#N/A', 'none', '?', 'unknown', '#NV'])
+      expect(read(['Name', 'DNC'], ['Ann', unknown]).doNotContact, unknown).toBeUndefined();
+    expect(readError(['Name', 'DNC'], ['Ann', '#REF!']).text).toMatch(/^ERROR: DNC: the spreadsheet shows an error here \(#REF!\)/);
+  });
+  it('a Column: setting naming another column for it still reads the columns headed so: a mark in any of them is a mark', () => {
+    const header = ['Name', 'Suppressed', 'Do Not Contact', 'DNC'];
+    const u = understood([header, ['A', '', 'yes', '']], { columns: { doNotContact: 'Suppressed' }, dateOrder: 'auto' });
+    for (const row of [
+      ['A', '', 'yes', ''],
+      ['B', '', '', 'yes'],
+      ['C', 'yes', '', ''],
+    ])
+      expect(readProspect(row, u.map), row[0]).toMatchObject({ doNotContact: true });
+  });
   it('a marked row with a cell in error is still marked, not an error: it is skipped whatever else it holds', () => {
     const header = ['Name', 'Do Not Contact', 'Requested On', 'Degree'];
     const u = understood([header, ['Ann', 'yes', '2026-11-02', '2nd']]);

@@ -237,6 +237,26 @@ describe('Do Not Contact (not a rule of the spec): a row so marked gets no touch
       ['SKIP', 'do-not-contact', null],
       ['SKIP', 'duplicate', 2],
     ]);
+    // Linked through another row: the marked email on one row, the URL and the email on a second, the URL alone on a third.
+    const third: Prospect = { linkedinUrl: 'https://linkedin.com/in/chloe/', degree: 2 };
+    expect(shown([chloe, tracker, third])).toEqual([
+      ['SKIP', 'do-not-contact', null],
+      ['SKIP', 'duplicate', 2],
+      ['SKIP', 'duplicate', 2],
+    ]);
+    expect(shown([third, tracker, chloe]).map((o) => (o as unknown[])[0])).toEqual(['SKIP', 'SKIP', 'SKIP']);
+    // A row in error of the same person before the mark does not hide it: the error stays, the rest are skipped.
+    const inError = new RowError('Degree', 'expected 1, 2, 3', '#REF!', 0, false, {
+      linkedinUrl: undefined,
+      email: 'chloe@acme.com',
+      requestedOn: undefined,
+      inmailSentOn: undefined,
+      openProfile: undefined,
+    });
+    const withError = planList([tracker, inError, chloe], settings()).outcomes;
+    expect(withError[0]).toMatchObject({ channel: 'SKIP', by: 'duplicate', duplicateOf: 4 });
+    expect(withError[1]).toBeInstanceOf(RowError);
+    expect(withError[2]).toMatchObject({ channel: 'SKIP', by: 'do-not-contact' });
     // Without a mark, a URL and an email are two prospects, as the spec tells duplicates.
     expect(shown([{ email: 'chloe@acme.com' }, tracker]).map((o) => (o as unknown[])[1])).not.toContain('duplicate');
   });

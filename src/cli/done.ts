@@ -114,7 +114,7 @@ function notMarkable(row: number, outcome: RowOutcome | undefined, asOf: Day, re
   if (outcome.by === 'do-not-contact') return `row ${row} is marked do not contact: nothing to mark done`;
   if (outcome.by === 'duplicate') {
     const first = outcome.duplicateOf;
-    if (outcome.flags & MARKED_FIRST) return `row ${row} is a person row ${first} marks do not contact: nothing to mark done`;
+    if (outcome.flags & MARKED_FIRST) return `row ${row} is the same person as row ${first}, which is marked do not contact: nothing to mark done`;
     const fixFirst =
       outcome.flags & ERROR_FIRST ? `, which has an error: fix row ${first}, where its touches are planned and marked` : `: mark its touches on row ${first}`;
     return `row ${row} repeats row ${first} (the same LinkedIn URL or email)${fixFirst}`;

@@ -616,8 +616,9 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
   for (const c of candidates) {
     const taken = chosen.get(c.field.key);
     const more = c.links || MORE_COLUMNS.has(c.field.key);
-    // Another way to reach the person, or another record of a reply, tried where the first is blank (MORE_COLUMNS); unless a setting named the column.
-    if (taken && taken.rank > 0 && more) {
+    // Another way to reach the person, or another record of a reply, tried where the first is blank (MORE_COLUMNS); unless a setting
+    // named the column. A mark not to contact is read from every column that holds one, a setting's or not.
+    if (taken && (taken.rank > 0 || c.field.key === 'doNotContact') && more) {
       fallbacks.push(mappedColumn(c.field, c.index, cellText(headers[c.index])));
       continue;
     }

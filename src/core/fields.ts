@@ -10,7 +10,7 @@ import { type Cell, type ConnectionStatus, type Day, type Degree, type FieldKey,
 import { parseAmount, plainNumber } from './read/amounts.js';
 import { type DateReading, NO_YEAR_PROBLEM, type SlashOrder, isSerialText, readDate, slashEvidence } from './read/dates.js';
 import { seniorityFromTitle } from './read/titles.js';
-import { END_MARKS, isBlankWord, yesNoWord } from './read/values.js';
+import { END_MARKS, errorValue, isBlankWord, yesNoWord } from './read/values.js';
 
 export { parseAmount, seniorityFromTitle };
 
@@ -100,11 +100,14 @@ function yesNo(cell: NonBlank): boolean | Problem {
  * A Do Not Contact cell: yes or no as a yes/no column reads them; any other value (`legal hold`,
  * `No contact - GDPR request`, `N - competitor`, the day it was asked) marks the row too. A note
  * put in that column says not to reach the person, and a value misread as no would plan a touch
- * to someone who asked for none.
+ * to someone who asked for none. A word for unknown (`n/a`, `-`, `#N/A`: a lookup against a
+ * suppression list that did not find the person) is no mark, and a spreadsheet error is the
+ * row's, as in every column: the Problem lets the reader say which (`readCell`).
  */
-function doNotContact(cell: NonBlank): boolean {
+function doNotContact(cell: NonBlank): boolean | Problem {
   const answer = yesNo(cell);
-  return answer instanceof Problem ? true : answer;
+  if (!(answer instanceof Problem)) return answer;
+  return typeof cell === 'string' && (isBlankWord(cell) || errorValue(cell) !== undefined) ? answer : true;
 }
 
 /**

@@ -835,11 +835,13 @@ export class ListPlanner {
   /**
    * Later rows with the key of an earlier row: SKIP, "duplicate of row N", no budget; one prospect,
    * so the later row's history is taken back out of the numbers and the pending invitations. Rows
-   * of a prospect in error first, then of a prospect marked Do Not Contact, are found apart.
+   * of a prospect marked Do Not Contact first, then of a prospect in error, are found apart.
    */
   private findDuplicates(keys: Column<Float64Array>): number {
     const store = this.store;
-    let count = this.duplicatesOfErrors(keys) + this.duplicatesOfMarked(keys);
+    // A marked person's rows first: a row in error among them, or before them, does not hide the mark.
+    let count = this.duplicatesOfMarked(keys);
+    count += this.duplicatesOfErrors(keys);
     eachRepeat(keys, (i, first) => {
       const newer = (this.historyOf(i) & ~impliedHistory(this.historyOf(first))) !== 0;
       this.repeatOf(i, first, newer ? NEWER_HISTORY : 0);
@@ -869,12 +871,13 @@ export class ListPlanner {
 
   /**
    * Rows of a prospect that a row of the list marks Do Not Contact, found by the LinkedIn URL or
-   * by the email (a marked row's every key, a row with both its email's too: a do-not-contact list
-   * is matched as widely as the list allows, though duplicates are otherwise told by their URLs
-   * alone): each a duplicate of the prospect's first marked row, flagged MARKED_FIRST, so no row of
-   * theirs is touched. The marked rows' keys and these rows' are dropped before the other
-   * duplicates are found; the numbers count each such prospect's first row in the list and take
-   * the others back out, as for any duplicate.
+   * by the email (a row with both joins them, so rows linked through another row, an email on one
+   * and the URL on a third, are one person: a do-not-contact list is matched as widely as the list
+   * allows, though duplicates are otherwise told by their URLs alone): each a duplicate of the
+   * prospect's first marked row, flagged MARKED_FIRST, so no row of theirs is touched. Found first,
+   * before the rows in error's duplicates and the others, and their keys and the marked rows'
+   * dropped; the numbers count each such prospect's first row in the list and take the others
+   * back out, as for any duplicate.
    */
   private duplicatesOfMarked(keys: Column<Float64Array>): number {
     const emails = this.emailKeys;
@@ -884,18 +887,37 @@ export class ListPlanner {
     }
     const store = this.store;
     const second = (i: number) => (i < emails.length ? emails.get(i) : Number.NaN);
-    // Each marked prospect's first marked row, by each of its keys.
+    // The keys of one person joined into one set, by the rows that hold two (a URL and an email).
+    const parent = new Map<number, number>();
+    const root = (key: number): number => {
+      let k = key;
+      for (let p = parent.get(k); p !== undefined; p = parent.get(k)) {
+        const up = parent.get(p);
+        if (up !== undefined) parent.set(k, up);
+        k = p;
+      }
+      return k;
+    };
+    for (let i = 0; i < keys.length; i++) {
+      const a = keys.get(i);
+      const b = second(i);
+      if (Number.isNaN(a) || Number.isNaN(b)) continue;
+      const ra = root(a);
+      const rb = root(b);
+      if (ra !== rb) parent.set(ra, rb);
+    }
+    const personOf = (key: number) => (Number.isNaN(key) ? Number.NaN : root(key));
+    // Each marked person's first marked row, by the set of their keys.
     const marked = new Map<number, number>();
     for (let i = 0; i < keys.length; i++) {
       if (store.by.get(i) !== DO_NOT_CONTACT) continue;
-      for (const key of [keys.get(i), second(i)]) if (!Number.isNaN(key) && !marked.has(key)) marked.set(key, i);
+      for (const person of [personOf(keys.get(i)), personOf(second(i))]) if (!Number.isNaN(person) && !marked.has(person)) marked.set(person, i);
     }
-    // The marked prospects whose first row in the list the numbers count already.
+    // The marked people whose first row in the list the numbers count already.
     const counted = new Set<number>();
     let count = 0;
     for (let i = 0; i < keys.length; i++) {
-      const key = keys.get(i);
-      const first = (Number.isNaN(key) ? undefined : marked.get(key)) ?? marked.get(second(i));
+      const first = marked.get(personOf(keys.get(i))) ?? marked.get(personOf(second(i)));
       const isMarked = store.by.get(i) === DO_NOT_CONTACT;
       if (isMarked) keys.set(i, Number.NaN);
       if (first === undefined) continue;

@@ -21,6 +21,16 @@ export function costBasis(s: Settings): string {
   return `credits at ${dollars(s.pricePerCredit)}, less the ${percentText(s.inmailReplyRate)} a reply within 90 days refunds`;
 }
 
+/** The rows marked Do Not Contact and the other rows of the same people, as the summary says them; undefined with none. */
+export function doNotContactLine(sum: Pick<PlanSummary, 'markedRows' | 'ofMarked'>): string | undefined {
+  if (sum.markedRows === 0) return undefined;
+  const more =
+    sum.ofMarked === 0
+      ? ''
+      : `, and ${plural(sum.ofMarked, 'other row')} of the same ${sum.markedRows === 1 ? 'person' : 'people'} (same LinkedIn URL or email)`;
+  return `Do not contact: ${plural(sum.markedRows, 'row')} marked${more}: none is touched`;
+}
+
 export function summaryLines(sum: PlanSummary, s: Settings): string[] {
   const planned = plannedProspects(sum);
   const f = summaryFigures(sum);
@@ -57,13 +67,8 @@ export function summaryLines(sum: PlanSummary, s: Settings): string[] {
         : `${grouped(duplicates)} rows repeat an earlier prospect (same LinkedIn URL or email) and are skipped`;
     lines.push(`Duplicates: ${repeat}`);
   }
-  if (sum.markedRows > 0) {
-    const more =
-      sum.ofMarked === 0
-        ? ''
-        : `, and ${plural(sum.ofMarked, 'other row')} of the same ${sum.ofMarked === 1 ? 'person' : 'people'} (same LinkedIn URL or email)`;
-    lines.push(`Do not contact: ${plural(sum.markedRows, 'row')} marked${more}: none is touched`);
-  }
+  const marked = doNotContactLine(sum);
+  if (marked !== undefined) lines.push(marked);
   lines.push(...numbersLines(sum.numbers));
   for (const w of sum.warnings) lines.push(`Warning: ${w}`);
   return lines;

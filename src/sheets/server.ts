@@ -53,6 +53,7 @@ import {
   shortened,
   columnLetters,
   summaryLines,
+  doNotContactLine,
   costBasis,
   everyRowInError,
   plannedProspects,
@@ -718,7 +719,9 @@ export function classifySheet(): void {
       writePlanned(p);
       return p;
     });
-    return withNotUsed(summaryLines(plan.summary, plan.settings).slice(0, 3), plan);
+    // The first lines of the summary, and the rows marked Do Not Contact: none is touched.
+    const marked = doNotContactLine(plan.summary);
+    return withNotUsed([...summaryLines(plan.summary, plan.settings).slice(0, 3), ...(marked === undefined ? [] : [marked])], plan);
   });
 }
 

@@ -107,6 +107,9 @@ function render(p: PlannerPreview, written: boolean): Child[] {
       el('dd', {}, count(p.counts.errors)),
       el('dt', {}, 'Blank rows'),
       el('dd', {}, count(p.counts.blank)),
+      // The rows marked Do Not Contact and the other rows of the same people: none is touched.
+      s.markedRows === 0 ? null : el('dt', {}, 'Do not contact'),
+      s.markedRows === 0 ? null : el('dd', {}, `${count(s.markedRows)} marked${s.ofMarked === 0 ? '' : `, ${count(s.ofMarked)} more of the same`}`),
       el('dt', {}, 'Credits used'),
       el('dd', {}, `${count(s.creditsUsed)} of ${count(s.creditsAvailable)}${renewalWait(s)}`),
       el('dt', {}, 'Expected replies'),
