@@ -323,6 +323,8 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
       ['https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa', 'linkedin.com/in/josé-garcía'],
       ['www.linkedin.com/in/dora', 'https://www.linkedin.com/in/dora/details/experience/'],
       ['https://fr.linkedin.com/in/Ann-Lee?trk=x', 'linkedin.com/in/ann-lee'],
+      // LinkedIn Lite's address, as a phone's browser shares it.
+      ['https://linkedin.com/mwlite/in/yanmobile', 'https://www.linkedin.com/in/yanmobile'],
     ];
     for (const [a, b] of same) expect(prospectKey(a, undefined), `${a} ${b}`).toBe(prospectKey(b, undefined));
     for (const [a, b] of [

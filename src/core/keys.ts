@@ -8,7 +8,7 @@ import { matches } from './read/titles.js';
 
 /**
  * A profile URL as a key: case-insensitive, without scheme, `www.`, `m.` or a country's
- * subdomain (`de.linkedin.com`), query, fragment or trailing slash, percent-escapes read, and a
+ * subdomain (`de.linkedin.com`), LinkedIn Lite's `/mwlite`, query, fragment or trailing slash, percent-escapes read, and a
  * profile's page under it (`/in/ann/details/experience/`) read as the profile, so
  * `https://de.linkedin.com/in/Ann/details/?utm=x` = `linkedin.com/in/ann`.
  */
@@ -19,7 +19,11 @@ export function normalizeProfileUrl(url: string): string {
     .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
     .replace(/[?#].*$/, '');
   if (t.includes('%')) t = percentDecoded(t).toLowerCase();
-  t = t.replace(/^(www|m)\./, '').replace(/^[a-z]{2}\.(?=linkedin\.com\/)/, '');
+  // LinkedIn Lite's address of a profile (`linkedin.com/mwlite/in/ann`) is the profile's.
+  t = t
+    .replace(/^(www|m)\./, '')
+    .replace(/^[a-z]{2}\.(?=linkedin\.com\/)/, '')
+    .replace(/^linkedin\.com\/mwlite\//, 'linkedin.com/');
   return PROFILE.exec(t)?.[0] ?? t.replace(/\/+$/, '');
 }
 
