@@ -722,8 +722,7 @@ export class ListPlanner {
   ) {
     this.firstRowNumber = options.firstRowNumber ?? 2;
     this.map = options.map;
-    const map = options.map;
-    this.keepsEmailKeys = map === undefined || [...map.columns, ...map.fallbacks].some((c) => c.field.key === 'doNotContact');
+    this.keepsEmailKeys = this.map === undefined || [...this.map.columns, ...this.map.fallbacks].some((c) => c.field.key === 'doNotContact');
     this.calendar = new InviteCalendar(settings.dailyInviteCap, settings.weeklyInviteCap, settings.holidays);
     this.numbers = new NumbersCounter(settings);
     this.renewedOn = lastRenewal(settings.asOf, settings.creditsRenewOn);
