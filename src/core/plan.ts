@@ -685,11 +685,12 @@ export class ListPlanner {
   // the rows that want a budget (in row order), and the InMails' touches with no credit.
   private readonly keys = new Column(float64s);
   /**
-   * The email's key of each row that has a LinkedIn URL too (else NaN), where the list has a Do
-   * Not Contact column (or no map says): a marked row's prospect is found by either key
-   * (`duplicatesOfMarked`). Eight bytes a row only for such lists.
+   * The email's key of each row that has a LinkedIn URL and an email, with its entry, where the
+   * list has a Do Not Contact column (or no map says): a marked row's prospect is found by either
+   * key (`duplicatesOfMarked`). Twelve bytes a row only for such rows of such lists.
    */
   private readonly emailKeys = new Column(float64s);
+  private readonly emailEntries = new Column(int32s);
   private readonly keepsEmailKeys: boolean;
   /** Rows decided as marked Do Not Contact, and the other rows of the prospects they mark. */
   private markedRows = 0;
@@ -774,7 +775,6 @@ export class ListPlanner {
       }
       this.erroneous(key, rowIndex);
       keys.push(Number.NaN);
-      if (this.keepsEmailKeys) this.emailKeys.push(Number.NaN);
       this.counted.push(counted);
       return;
     }
@@ -785,7 +785,13 @@ export class ListPlanner {
     this.store.push(rowIndex, t, d.facts, fallback, s.holidays);
     this.kept.push(input, d.facts.inmailMask, d.facts.connectionMask, t, t.channel === 'INMAIL' ? d.alt : null, s.asOf);
     keys.push(prospectKey(input.linkedinUrl, input.email));
-    if (this.keepsEmailKeys) this.emailKeys.push(input.linkedinUrl === undefined ? Number.NaN : prospectKey(undefined, input.email));
+    if (this.keepsEmailKeys && input.linkedinUrl !== undefined && input.email !== undefined) {
+      const email = prospectKey(undefined, input.email);
+      if (!Number.isNaN(email)) {
+        this.emailEntries.push(keys.length - 1);
+        this.emailKeys.push(email);
+      }
+    }
     if (t.by === 'do-not-contact') this.markedRows++;
     const pending = isPendingRequest(input);
     if (pending) this.pending++;
@@ -879,13 +885,16 @@ export class ListPlanner {
    * back out, as for any duplicate.
    */
   private duplicatesOfMarked(keys: Column<Float64Array>): number {
-    const emails = this.emailKeys;
-    if (this.markedRows === 0) {
-      emails.clear();
-      return 0;
-    }
+    const emailKeys = this.emailKeys;
+    const emailEntries = this.emailEntries;
+    // The rows' second keys, by entry: few, the rows with a URL and an email.
+    const emails = new Map<number, number>();
+    if (this.markedRows > 0) for (let k = 0; k < emailKeys.length; k++) emails.set(emailEntries.get(k), emailKeys.get(k));
+    emailKeys.clear();
+    emailEntries.clear();
+    if (this.markedRows === 0) return 0;
     const store = this.store;
-    const second = (i: number) => (i < emails.length ? emails.get(i) : Number.NaN);
+    const second = (i: number) => emails.get(i) ?? Number.NaN;
     // The keys of one person joined into one set, by the rows that hold two (a URL and an email).
     const parent = new Map<number, number>();
     const root = (key: number): number => {
@@ -927,7 +936,6 @@ export class ListPlanner {
       keys.set(i, Number.NaN);
       count++;
     }
-    emails.clear();
     this.ofMarked = count;
     return count;
   }
