@@ -783,6 +783,28 @@ describe("SPEC 1a: a Salesforce report's footer (after an empty line, one cell a
     }
   });
 
+  it("a Spanish Salesforce report's and Excel's total rows (Totales generales (2 registros), Totales, Suma total, Subtotal) are no prospects either", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcp-totales-'));
+    try {
+      const input = join(dir, 'informe-es.csv');
+      const lines = [
+        'Nombre;Apellidos;Importe;Grado de conexión',
+        'Ana;Ruiz;"50.000,00 €";2º',
+        'Luis;Gil;"30.000,00 €";3er grado+',
+        'Subtotal;;"80.000,00 €";',
+        'Totales (2 registros);;"80.000,00 €";',
+        'Suma total;;"80.000,00 €";',
+        'Totales generales (2 registros);;"80.000,00 €";',
+      ];
+      writeFileSync(input, `${lines.join('\n')}\n`);
+      const r = cli(input, '--format', 'csv');
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(/^Planned 2 prospects \(4 blank\)/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("a German export's total rows (Gesamt, Summe, Gesamtergebnis, Zwischensumme: a summed Dealwert beside them) are no prospects: blank, never an invitation or a paid InMail", () => {
     const dir = mkdtempSync(join(tmpdir(), 'pcp-gesamt-'));
     try {

@@ -1756,6 +1756,34 @@ describe('SPEC 1 v2 fields', () => {
     expect(read(['Name', 'Replied', 'Invite Status'], ['Ann', '2026-11-20', 'Replied'])).toMatchObject({ replied: true, repliedOn: day('2026-11-20') });
     expect(read(['Name', 'Replied', 'Invite Status'], ['Ann', '', 'Replied']).replied).toBe(true);
   });
+  it("a Spanish team's tracker: its statuses and answers read as their English kin (Enviado, No aceptada, En espera, Conexión aceptada, Aceptó, Mensaje enviado, Sin contactar; Ha respondido, No contesta), and Spanish words for unknown are blank", () => {
+    const status = (v: string) => read(['Name', 'Estado de la invitación'], ['Ana', v]).connectionStatus;
+    for (const [v, s] of [
+      ['Enviado', 'pending'],
+      ['No aceptada', 'pending'],
+      ['No aceptado', 'pending'],
+      ['En espera', 'pending'],
+      ['Pendiente de respuesta', 'pending'],
+      ['Conexión aceptada', 'accepted'],
+      ['Aceptó', 'accepted'],
+      ['Mensaje enviado', 'accepted'],
+      ['Sin contactar', 'none'],
+    ] as const)
+      expect(status(v), v).toBe(s);
+    expect(read(['Name', 'Respondió'], ['Ana', 'Ha respondido']).replied).toBe(true);
+    expect(read(['Name', 'Respondió'], ['Ana', 'No contesta']).replied).toBe(false);
+    for (const w of ['n/d', 'N/D', 'desconocido', 'No aplica', 'ninguno', 'inconnu', 'aucun', 'unbekannt', 'k. A.']) {
+      const p = read(['Name', 'Do Not Contact', 'Grado de conexión', 'Trigger'], ['Ana', w, w, w]);
+      expect([p.doNotContact, p.degree, p.trigger], w).toEqual([undefined, undefined, undefined]);
+    }
+    // HubSpot's mobile number in Spanish, and Latin America's: further phone columns.
+    const u = understood([
+      ['Nombre', 'Número de teléfono', 'Número de teléfono móvil', 'Teléfono celular'],
+      ['Luis', '', '+34 611 222 334', ''],
+    ]);
+    expect(readProspect(['Luis', '', '+34 611 222 334', ''], u.map)).toMatchObject({ phone: '+34 611 222 334' });
+    expect(u.map.fallbacks.map((c) => c.header)).toEqual(['Número de teléfono móvil', 'Teléfono celular']);
+  });
   it("a German team's tracker: 'hat geantwortet' in its Status is a reply; 'kein Interesse', 'Termin gebucht' there are the row's error saying where they go, and leave the column read; in Replied they are answers, 'noch nicht' is none, 'ja - telefonisch' one by phone", () => {
     const rows = [
       ['Lea', 'https://www.linkedin.com/in/lea', 'hat geantwortet', ''],

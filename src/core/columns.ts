@@ -1553,12 +1553,13 @@ const ZERO = /^[$€£]?\s*0(?:[.,]0+)?\s*[$€£]?$/;
  * A report's total row, by the label in its first cell: Salesforce writes `Grand Totals (2
  * records)` under a report's records (a sum of its Amount beside it), and `Subtotal` under a
  * group's; a German Excel or CRM `Gesamt`, `Summe`, `Gesamtergebnis` (a pivot table's) or
- * `Zwischensumme`, a French `Total général` or `Sous-total`, a Spanish `Total general`. Only the
+ * `Zwischensumme`, a French `Total général` or `Sous-total`, a Spanish `Total general`, `Totales
+ * generales (2 registros)` (Salesforce in Spanish), `Suma total` or `Subtotal`. Only the
  * label alone, on a row that names no one in another cell: a prospect or a company named Total
  * has more to its cell, or a name beside it.
  */
 const REPORT_TOTAL =
-  /^\s*(?:grand\s+totals?|sub-?totals?|totals?|total\s+g[ée]n[ée]ral|sous-total|gesamt|gesamtergebnis|gesamtsumme|summe|zwischensumme|teilergebnis)(?:\s*\(\s*\d[\d,.\s]*\s+(?:records?|datens[äa]tze?)\s*\))?\s*:?\s*$/i;
+  /^\s*(?:grand\s+totals?|sub-?totals?|totals?|total\s+g[ée]n[ée]ral|totales(?:\s+generales)?|suma\s+total|subtotales?|sous-total|gesamt|gesamtergebnis|gesamtsumme|summe|zwischensumme|teilergebnis)(?:\s*\(\s*\d[\d,.\s]*\s+(?:records?|registros?|datens[äa]tze?)\s*\))?\s*:?\s*$/i;
 
 /** Whether a prospect is named by a cell other than the row's first (`Summe` a first name, `Rao` the last): a total row names no one but by its label. */
 function namedBeyondFirst(p: Prospect, first: Cell): boolean {

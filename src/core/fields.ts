@@ -576,11 +576,23 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'nicht vernetzt': 'none',
   // Spanish.
   pendiente: 'pending',
+  'pendiente de respuesta': 'pending',
+  'en espera': 'pending',
   enviada: 'pending',
+  enviado: 'pending',
+  // Not accepted yet: LinkedIn tells the sender of no decline, as `not accepted` above.
+  'no aceptada': 'pending',
+  'no aceptado': 'pending',
   'invitación enviada': 'pending',
   'solicitud enviada': 'pending',
   aceptada: 'accepted',
   aceptado: 'accepted',
+  'conexión aceptada': 'accepted',
+  'conexion aceptada': 'accepted',
+  aceptó: 'accepted',
+  acepto: 'accepted',
+  // A message to a connection went out: as `message sent` above.
+  'mensaje enviado': 'accepted',
   conectado: 'accepted',
   conectada: 'accepted',
   rechazada: 'declined',
@@ -591,6 +603,8 @@ const STATUSES = vocabulary<ConnectionStatus>({
   cancelada: 'withdrawn',
   'sin enviar': 'none',
   'no enviada': 'none',
+  'sin contactar': 'none',
+  'no contactado': 'none',
   // Not sent, in French and German.
   'non envoyée': 'none',
   'pas envoyée': 'none',
@@ -613,6 +627,7 @@ const REPLIED_WORDS = [
   'beantwortet',
   'respondido',
   'respondió',
+  'ha respondido',
   // lemlist's lead states.
   'linkedinreplied',
   'linkedininterested',
@@ -689,6 +704,9 @@ const REPLY_WORDS = vocabulary<boolean>({
   'pas encore': false,
   'todavía no': false,
   'todavia no': false,
+  'no contesta': false,
+  'no ha respondido': false,
+  'no respondió': false,
   'aún no': false,
   'aun no': false,
   // The automatic answers in the languages whose replies are read.
@@ -1564,6 +1582,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Número de teléfono',
       'Teléfono móvil',
       'Mobiltelefonnummer',
+      // HubSpot's mobile number in Spanish, and Latin America's word for it.
+      'Número de teléfono móvil',
+      'Teléfono celular',
+      'Número de celular',
       // Apollo's and HubSpot's further numbers: read where the ones above are blank (`ColumnMap.fallbacks`).
       'Mobile Phone Number',
       'Corporate Phone',

@@ -71,7 +71,34 @@ export const NO_WORDS: readonly string[] = [
 const EXCEL_NOT_AVAILABLE = ['#nv', '#n/d', '#n/b', '#n/d!', '#saknas!', '#i/t', '#puuttuu!', '#puuttuu'];
 
 /** Words that mean "we do not know": read as a blank cell in every field but the names (`nan`: pandas' missing value, written as text). */
-export const BLANK_WORDS: readonly string[] = ['n/a', 'na', '-', '—', '–', '?', 'unknown', 'none', 'null', 'nan', '#n/a', ...EXCEL_NOT_AVAILABLE];
+export const BLANK_WORDS: readonly string[] = [
+  'n/a',
+  'na',
+  '-',
+  '—',
+  '–',
+  '?',
+  'unknown',
+  'none',
+  'null',
+  'nan',
+  '#n/a',
+  ...EXCEL_NOT_AVAILABLE,
+  // As lists kept in Spanish, French and German write them.
+  'n/d',
+  'desconocido',
+  'desconocida',
+  'ninguno',
+  'ninguna',
+  'no aplica',
+  'inconnu',
+  'inconnue',
+  'aucun',
+  'aucune',
+  'unbekannt',
+  'k.a.',
+  'k. a.',
+];
 
 /**
  * Spreadsheet error values other than `#N/A` (which means blank): a formula that failed. Such a
