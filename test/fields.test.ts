@@ -685,6 +685,9 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
   // A list kept in Spain or Latin America.
   const spanish: Array<[string, string | undefined]> = [
     ['Directora General', 'c-level'],
+    ['Director General', 'c-level'],
+    ['Socio Director', 'c-level'],
+    ['Socia Directora', 'c-level'],
     ['Gerente General', 'c-level'],
     ['Consejero Delegado', 'c-level'],
     ['Fundadora y CEO', 'c-level'],

@@ -272,6 +272,7 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'vicepresidenta':
         return 'vp';
       case 'directora':
+        return before === 'managing' || before === 'socio' || before === 'socia' ? 'c-level' : 'director';
       case 'subdirector':
       case 'subdirectora':
         return 'director';
@@ -298,6 +299,8 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'general':
       case 'generale':
         if (before === 'directeur' || before === 'directrice' || before === 'directora' || before === 'gerente') return 'c-level';
+        // The Spanish Director General, the English Director-General: not a Director General Counsel.
+        if (before === 'director' && words[i + 1] !== 'counsel') return 'c-level';
         continue;
       case 'owner':
         if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
@@ -319,7 +322,7 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'chief':
         return 'c-level';
       case 'director':
-        return before === 'managing' ? 'c-level' : 'director';
+        return before === 'managing' || before === 'socio' || before === 'socia' ? 'c-level' : 'director';
       case 'directeur':
       case 'directrice':
         return 'director';

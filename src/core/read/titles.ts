@@ -280,8 +280,8 @@ for (const [level, words] of FRENCH_NOUNS) for (const w of words) NOUN_LEVEL[wor
 
 /** The level a word gives its role phrase, given the word before it in the phrase (-1: none) and whether "chief" came earlier. */
 function wordLevel(w: number, before: number, chief: boolean): number {
-  // A managing director heads the company, as a Geschäftsführer or a directeur général does.
-  if (w === DIRECTOR_WORD && before === MANAGING) return C_LEVEL;
+  // A managing director heads the company, as a Geschäftsführer or a directeur général does; so does a Spanish `socio director`.
+  if ((w === DIRECTOR_WORD || w === DIRECTORA) && (before === MANAGING || before === SOCIO || before === SOCIA)) return C_LEVEL;
   const noun = NOUN_LEVEL[w] as number;
   if (noun !== 0) return noun;
   switch (w) {
@@ -296,8 +296,9 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case SOCIO:
     case SOCIA:
       return before === -1 || ((FLAGS[before] as number) & PARTNER_BEFORE) !== 0 ? C_LEVEL : 0;
-    // "Directeur général", "Directora General", "Gerente General": the head of the company. Not after
-    // "director", the English word too: a "Director General Counsel" runs the legal team.
+    // "Directeur général", "Directora General", "Gerente General": the head of the company. After
+    // "director" too (Spanish, and the English Director-General), where the reading adds it: not
+    // before "counsel" (`generalAfterDirector`), as a "Director General Counsel" runs the legal team.
     case GENERAL:
     case GENERALE:
       return before === DIRECTEUR || before === DIRECTRICE || before === DIRECTORA || before === GERENTE ? C_LEVEL : 0;
@@ -313,6 +314,14 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     default:
       return 0;
   }
+}
+
+/** "General" after "director" at `after` (the next word's start): the head of the company, but not a "Director General Counsel". */
+function generalAfterDirector(t: string, after: number): number {
+  if (!matches(t, after, 'counsel')) return C_LEVEL;
+  // The word itself, not one it begins (`Counselor`).
+  const next = t.charCodeAt(after + 7);
+  return Number.isNaN(next) || (next < 128 && WORD_CHARS[next] === 0) ? 0 : C_LEVEL;
 }
 
 /**
@@ -490,7 +499,7 @@ function titleLevel(t: string, isFolded: boolean): number {
             continue;
           }
           if ((flags & PAST) !== 0) past = true;
-          const level = wordLevel(w, before, chief);
+          const level = (w === GENERAL || w === GENERALE) && before === DIRECTOR_WORD ? generalAfterDirector(t, after) : wordLevel(w, before, chief);
           // A word of a level after the partner decides the phrase in its place: nothing to undo then.
           if (level !== 0) beforePartner = w === PARTNER ? decided : -1;
           if (level !== 0) decided = level;
