@@ -262,6 +262,22 @@ describe('Do Not Contact (not a rule of the spec): a row so marked gets no touch
   });
 });
 
+describe('an Open Profile message in the sequence: said as what it was, not a paid InMail', () => {
+  it('the step after an unanswered Open Profile message says so, where it said "InMail unanswered" or "no reply to the InMail"', () => {
+    const p: Prospect = { openProfile: true, inmailSentOn: onDay(8), degree: 2 };
+    for (const [sequence, paidWords, freeWords] of [
+      ['hybrid', /InMail unanswered a week on/, /Open Profile message unanswered a week on/],
+      ['inmail-first', /no reply to the InMail/, /no reply to the Open Profile message/],
+    ] as const) {
+      const o = touch(p, { Sequence: sequence });
+      const paid = touch({ ...p, openProfile: false }, { Sequence: sequence });
+      expect(reasonOf(paid), sequence).toMatch(paidWords);
+      expect(o.channel).toBe(paid.channel);
+      expect(reasonOf(o), sequence).toMatch(freeWords);
+    }
+  });
+});
+
 describe('SPEC 5 hybrid: a tree with a decision point at day 5 [000 §7]', () => {
   it('day 1: not touched: the channel from section 4', () => {
     expect(at({ warm: true })).toEqual({ channel: 'CONNECT_NOTE', day: 1, date: AS_OF, overdue: false });

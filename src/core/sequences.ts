@@ -261,6 +261,17 @@ export function laterHistory(p: Prospect, asOf: Day): boolean {
  * sequence opened with a message, a row no request or no InMail was sent to.
  */
 export function stepSays(st: SequenceStep, p: Prospect, blank = false): string {
+  const says = stepWords(st, p, blank);
+  // An Open Profile message is recorded as InMail Sent On, and cost no credit: said as what it was.
+  return p.openProfile === true && p.inmailSentOn !== undefined
+    ? says.replace(SENT_INMAIL, (inmail) => inmail.replace('InMail', 'Open Profile message'))
+    : says;
+}
+
+/** Where a step's words name the InMail sent. */
+const SENT_INMAIL = /InMail unanswered|the InMail/;
+
+function stepWords(st: SequenceStep, p: Prospect, blank: boolean): string {
   if (blank && st.saysBlank !== undefined) return st.saysBlank;
   if (st.saysAfterMessage !== undefined && openedWithMessage(p)) return st.saysAfterMessage;
   if (st.saysWithoutRequest !== undefined && !hasRequested(p) && p.inmailSentOn !== undefined) return st.saysWithoutRequest;
