@@ -99,6 +99,18 @@ describe('SPEC 9: today is every touch due on or before the as-of date, in the o
     expect(ivan?.linkedinUrl).toBeUndefined();
   });
 
+  it("an email or phone entry shows only the ways the row allows: not an email it opted out of, nor a phone it is not to be called on (not in the spec: a CRM's marks heeded)", () => {
+    const optedOut = { ...EMAIL_ROW, Phone: '+1 555 0199', 'Email Opt Out': 'true' };
+    const noCalls = { ...EMAIL_ROW, Name: 'Noel Calls', Email: 'noel@example.com', Phone: '+1 555 0198', 'Do Not Call': 'yes' };
+    const [emma, noel] = today(sheet([optedOut, noCalls]), at()).agenda.entries;
+    expect(emma).toMatchObject({ channel: 'EMAIL_OR_PHONE', phone: '+1 555 0199' });
+    expect(emma?.email).toBeUndefined();
+    expect(emma?.reason).toMatch(/^Call \(opted out of email\): /);
+    expect(noel).toMatchObject({ channel: 'EMAIL_OR_PHONE', email: 'noel@example.com' });
+    expect(noel?.phone).toBeUndefined();
+    expect(noel?.reason).toMatch(/^Email \(do not call\): /);
+  });
+
   it('SKIP, errors, blank rows and replied rows are not on it', () => {
     const values = sheet([SKIP_ROW, { Name: 'Bad Degree', Degree: 'fourth' }, {}, { Name: 'Rita Replied', Degree: '1st', Replied: 'yes' }, MESSAGE_ROW]);
     const { agenda } = today(values, at());

@@ -1328,13 +1328,14 @@ describe("Do Not Contact: a CRM's or a rep's mark (not a field of the spec; a us
       ).toBe('Do Not Contact');
     }
   });
-  it("is not Salesforce's Do Not Call or Email Opt Out, which forbid one channel only, not a LinkedIn touch", () => {
+  it("is not Salesforce's Do Not Call or Email Opt Out, which forbid one channel only, not a LinkedIn touch: each is a field of its own", () => {
     const u = understood([
       ['Name', 'Do Not Call', 'Email Opt Out'],
       ['Ann', 'true', 'true'],
     ]);
-    expect(fieldOf(u, 'Do Not Call')).toBeUndefined();
-    expect(fieldOf(u, 'Email Opt Out')).toBeUndefined();
+    expect(fieldOf(u, 'Do Not Call')).toBe('Do Not Call');
+    expect(fieldOf(u, 'Email Opt Out')).toBe('Email Opt Out');
+    expect(readProspect(['Ann', 'true', 'true'], u.map)).toMatchObject({ doNotCall: true, emailOptOut: true, doNotContact: undefined });
   });
   it("is yes where any of its columns says so (a CRM's box beside a rep's DNC): the second column is read where the first is blank or no", () => {
     const header = ['Name', 'Do not contact', 'DNC'];
@@ -1386,6 +1387,40 @@ describe("Do Not Contact: a CRM's or a rep's mark (not a field of the spec; a us
     ]) {
       expect(read(['Name', 'Do Not Contact'], ['Ann', value]).doNotContact, value).toBe(true);
     }
+  });
+});
+
+describe("Email Opt Out and Do Not Call: a CRM's marks against one channel (not fields of the spec; a user who keeps them expects them heeded)", () => {
+  it("reads the CRMs' own headers: Salesforce, HubSpot (now and before), Outreach and Gem, Zoho", () => {
+    for (const header of [
+      'Email Opt Out',
+      'HasOptedOutOfEmail',
+      'Unsubscribed from all email',
+      'Opted out of all email',
+      'Opted Out',
+      'Email Opt-Out',
+      'Do Not Email',
+    ])
+      expect(read(['Name', header], ['Ann', 'true']).emailOptOut, header).toBe(true);
+    for (const header of ['Do Not Call', 'DoNotCall', 'Do not phone', 'Nicht anrufen'])
+      expect(read(['Name', header], ['Ann', '1']).doNotCall, header).toBe(true);
+  });
+  it('reads yes and no as a yes/no column does, any other value (the day it was asked) as yes, and a word for unknown as no mark', () => {
+    for (const yes of ['yes', 'TRUE', 'x', 1, true, '2026-03-02', 'asked by email'])
+      expect(read(['Name', 'Email Opt Out'], ['Ann', yes]).emailOptOut, String(yes)).toBe(true);
+    for (const no of ['no', 'false', 0, false]) expect(read(['Name', 'Email Opt Out'], ['Ann', no]).emailOptOut, String(no)).toBe(false);
+    for (const unknown of ['n/a', '-', '#N/A']) expect(read(['Name', 'Do Not Call'], ['Ann', unknown]).doNotCall, unknown).toBeUndefined();
+    // Outreach's date of the opt-out: a day is a yes.
+    expect(read(['Name', 'Opted Out At'], ['Ann', '2026-10-02T09:14:00Z']).emailOptOut).toBe(true);
+  });
+  it("is yes where any of its columns says so, as Do Not Contact is: a CRM's box beside an email tool's unsubscribe", () => {
+    const u = understood([
+      ['Name', 'Email', 'Email Opt Out', 'Unsubscribed'],
+      ['Ann', 'ann@example.com', 'false', 'true'],
+    ]);
+    expect(u.map.fallbacks.map((c) => c.header)).toEqual(['Unsubscribed']);
+    expect(readProspect(['Ann', 'ann@example.com', 'false', 'true'], u.map)).toMatchObject({ emailOptOut: true, email: 'ann@example.com' });
+    expect(readProspect(['Bo', 'bo@example.com', 'false', ''], u.map)).toMatchObject({ emailOptOut: false });
   });
 });
 

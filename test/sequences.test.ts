@@ -262,6 +262,60 @@ describe('Do Not Contact (not a rule of the spec): a row so marked gets no touch
   });
 });
 
+describe('Email Opt Out and Do Not Call (not rules of the spec): an email or phone touch uses only the ways the row allows', () => {
+  // Day 19 of the hybrid template, declined: the step is email or phone [000 §7].
+  const lapsed: Prospect = { connectionStatus: 'declined', requestedOn: onDay(10), inmailSentOn: onDay(15), email: 'kim@example.com', phone: '+1 555 0100' };
+  const why = (p: Prospect, pairs: Record<string, string> = {}) => {
+    const o = touch(p, pairs);
+    return `${o.channel} ${reasonOf(o).split(':')[0]}`;
+  };
+  it('names the way left, and the mark that took the other: a call for a row opted out of email, an email for one not to be called', () => {
+    expect(why(lapsed)).toBe('EMAIL_OR_PHONE Email or call');
+    expect(why({ ...lapsed, emailOptOut: true })).toBe('EMAIL_OR_PHONE Call (opted out of email)');
+    expect(why({ ...lapsed, doNotCall: true })).toBe('EMAIL_OR_PHONE Email (do not call)');
+    expect(why({ ...lapsed, emailOptOut: false, doNotCall: false })).toBe('EMAIL_OR_PHONE Email or call');
+  });
+  it('with the one way left not in the row, says to find it: a phone number for a row opted out of email, not "find an email"', () => {
+    expect(reasonOf(touch({ ...lapsed, phone: undefined, emailOptOut: true }))).toMatch(/^Call \(opted out of email\): find a phone number: /);
+    expect(reasonOf(touch({ ...lapsed, email: undefined, doNotCall: true }))).toMatch(/^Email \(do not call\): find an email: /);
+  });
+  it("opted out of email and not to be called: a template's email or phone step is passed over, to its next LinkedIn step (multichannel's day-7 email, to the day-10 message)", () => {
+    const connected = accepted(7, { email: 'kim@example.com', phone: '+1 555 0100' });
+    const multi = { Sequence: 'multichannel' };
+    expect(at(connected, multi)).toMatchObject({ channel: 'EMAIL_OR_PHONE', day: 7 });
+    expect(at({ ...connected, emailOptOut: true, doNotCall: true }, multi)).toMatchObject({ channel: 'MESSAGE', day: 10, date: onDay(7) + 9 });
+  });
+  it('and with no LinkedIn step left, SKIP: the sequence is over for them, saying why', () => {
+    const o = touch({ ...lapsed, emailOptOut: true, doNotCall: true });
+    expect(o).toMatchObject({ channel: 'SKIP', by: 'finished', date: null });
+    expect(reasonOf(o)).toBe('Skip: no LinkedIn step left, no reply; opted out of email, do not call');
+  });
+  it('a row with no LinkedIn path, or no credit for the InMail it is worth, is SKIP where it was email or phone', () => {
+    const noPath: Prospect = { acceptsConnections: false, acceptsInMail: false, emailOptOut: true, doNotCall: true };
+    expect(touch(noPath)).toMatchObject({ channel: 'SKIP', by: 'no-path' });
+    expect(reasonOf(touch(noPath))).toBe(
+      'Skip: no LinkedIn path: not accepting connections, no Open Profile, they take no InMail; opted out of email, do not call',
+    );
+    const worth: Prospect = { acceptsConnections: false, seniority: 'c-level', namedAccount: true, trigger: 'funding', emailOptOut: true, doNotCall: true };
+    const o = touch(worth, { Credits: '0' }, false);
+    expect(o).toMatchObject({ channel: 'SKIP', by: 'only-no-credit' });
+    expect(reasonOf(o)).toMatch(/; opted out of email, do not call$/);
+  });
+  it('a reply that came off LinkedIn is still answered where it came: a conversation, not outreach', () => {
+    expect(touch({ replied: true, emailOptOut: true, doNotCall: true })).toMatchObject({ channel: 'EMAIL_OR_PHONE', by: 'replied' });
+  });
+  it('in the list plan, whose Reasons read what a row keeps: the same words', () => {
+    const rows = [{ emailOptOut: true }, { doNotCall: true }, { emailOptOut: true, doNotCall: true }, {}].map((marks, i) => ({
+      ...lapsed,
+      ...marks,
+      email: `p${i}@example.com`,
+    }));
+    const { outcomes } = planList(rows, settings());
+    expect(outcomes.map((o) => reasonOf(o as Outcome).split(':')[0])).toEqual(['Call (opted out of email)', 'Email (do not call)', 'Skip', 'Email or call']);
+    expect((outcomes[2] as Outcome).channel).toBe('SKIP');
+  });
+});
+
 describe('an Open Profile message in the sequence: said as what it was, not a paid InMail', () => {
   it('the step after an unanswered Open Profile message says so, where it said "InMail unanswered" or "no reply to the InMail"', () => {
     const p: Prospect = { openProfile: true, inmailSentOn: onDay(8), degree: 2 };

@@ -164,6 +164,7 @@ export class AgendaBuilder {
       return;
     }
     const f = factsOf(input, this.settings);
+    const offLinkedIn = !onLinkedIn(outcome.channel);
     const entry: AgendaEntry = {
       row,
       name: displayName(input) || (shownName ?? ''),
@@ -174,8 +175,9 @@ export class AgendaBuilder {
       overdue: outcome.date < asOf || (outcome.flags & FLAGS.overdue) !== 0,
       reason: outputCells(outcome).reason,
       ...(input.linkedinUrl ? { linkedinUrl: input.linkedinUrl } : {}),
-      ...(input.email ? { email: input.email } : {}),
-      ...(input.phone ? { phone: input.phone } : {}),
+      // An email or phone touch shows only the ways the row allows (its Reason names the others' marks).
+      ...(input.email && !(offLinkedIn && input.emailOptOut === true) ? { email: input.email } : {}),
+      ...(input.phone && !(offLinkedIn && input.doNotCall === true) ? { phone: input.phone } : {}),
     };
     this.due.push({ entry, group, points: f.inmailPoints, deal: input.dealValue ?? 0, urgent: f.urgent ? 1 : 0 });
   }

@@ -617,8 +617,8 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
     const taken = chosen.get(c.field.key);
     const more = c.links || MORE_COLUMNS.has(c.field.key);
     // Another way to reach the person, or another record of a reply, tried where the first is blank (MORE_COLUMNS); unless a setting
-    // named the column. A mark not to contact is read from every column that holds one, a setting's or not.
-    if (taken && (taken.rank > 0 || c.field.key === 'doNotContact') && more) {
+    // named the column. A mark not to contact (or not by email, or by phone) is read from every column that holds one, a setting's or not.
+    if (taken && (taken.rank > 0 || MARKS.has(c.field.key)) && more) {
       fallbacks.push(mappedColumn(c.field, c.index, cellText(headers[c.index])));
       continue;
     }
@@ -1525,7 +1525,9 @@ const REACH_KEYS: ReadonlySet<FieldKey> = new Set(['linkedinUrl', 'email', 'phon
  * records (LinkedIn Recruiter's `InMail Status` beside a `Replied` typed by hand), and a mark not
  * to contact (a CRM's `Do not contact` box beside a rep's `DNC`): yes where any of them says so.
  */
-const MORE_COLUMNS: ReadonlySet<FieldKey> = new Set(['email', 'phone', 'replied', 'doNotContact']);
+const MORE_COLUMNS: ReadonlySet<FieldKey> = new Set(['email', 'phone', 'replied', 'doNotContact', 'emailOptOut', 'doNotCall']);
+/** The marks not to reach someone, or not by one channel: read from every column that holds one, a setting's or not. */
+const MARKS: ReadonlySet<FieldKey> = new Set(['doNotContact', 'emailOptOut', 'doNotCall']);
 
 /**
  * What a formula or a checkbox filled down past a list's last prospect leaves in each row: FALSE,

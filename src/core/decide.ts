@@ -110,6 +110,14 @@ export function isConnected(p: Prospect): boolean {
   return p.degree === 1 || isAccepted(p);
 }
 
+/**
+ * Opted out of email and marked do not call: no email or phone touch can be made, so one is
+ * passed over (a template's step) or is SKIP (the touch left when LinkedIn has none). The one test of it.
+ */
+export function noEmailOrCall(p: Prospect): boolean {
+  return p.emailOptOut === true && p.doNotCall === true;
+}
+
 /** What is true of a prospect under the settings, computed once per row: plain booleans and bit masks. */
 export interface Facts {
   /** 1st degree, or a request accepted: "counts as 1st degree from then on". */
@@ -311,7 +319,7 @@ export function decideFirst(p: Prospect, f: Facts, s: Settings, lean: FirstSide,
   const rule = firstRule(p, f, s, lean, credit);
   const skipped = firstSkipped(rule, f, credit);
   const c = RULE_CHANNEL[rule];
-  const channel = c === 'connect' ? connectChannel(s) : c;
+  const channel = c === 'connect' ? connectChannel(s) : c === 'EMAIL_OR_PHONE' && noEmailOrCall(p) ? 'SKIP' : c;
   if (channel === 'SKIP') {
     out.set('SKIP', null, null, rule, -1, skipped, FLAGS.first);
     return false;

@@ -97,14 +97,14 @@ function yesNo(cell: NonBlank): boolean | Problem {
 }
 
 /**
- * A Do Not Contact cell: yes or no as a yes/no column reads them; any other value (`legal hold`,
+ * A Do Not Contact cell (an Email Opt Out or Do Not Call one too): yes or no as a yes/no column reads them; any other value (`legal hold`,
  * `No contact - GDPR request`, `N - competitor`, the day it was asked) marks the row too. A note
  * put in that column says not to reach the person, and a value misread as no would plan a touch
  * to someone who asked for none. A word for unknown (`n/a`, `-`, `#N/A`: a lookup against a
  * suppression list that did not find the person) is no mark, and a spreadsheet error is the
  * row's, as in every column: the Problem lets the reader say which (`readCell`).
  */
-function doNotContact(cell: NonBlank): boolean | Problem {
+function doNotMark(cell: NonBlank): boolean | Problem {
   const answer = yesNo(cell);
   if (!(answer instanceof Problem)) return answer;
   return typeof cell === 'string' && (isBlankWord(cell) || errorValue(cell) !== undefined) ? answer : true;
@@ -1657,10 +1657,10 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     key: 'doNotContact',
     label: 'Do Not Contact',
-    parse: doNotContact,
+    parse: doNotMark,
     accepts: 'yes/no (any other value, such as a reason, reads as yes)',
     // Salesloft's and many CRMs' own column, and a rep's. Not `Do Not Call` or `Email Opt Out`
-    // (Salesforce): each forbids one channel only, not a LinkedIn touch.
+    // (Salesforce): each forbids one channel only, not a LinkedIn touch (the fields below).
     aliases: [
       'DNC',
       'Do Not Reach Out',
@@ -1674,6 +1674,39 @@ export const FIELDS: readonly FieldSpec[] = [
       'Nicht ansprechen',
       'No contactar',
     ],
+    generic: [],
+  },
+  {
+    key: 'emailOptOut',
+    label: 'Email Opt Out',
+    parse: doNotMark,
+    accepts: 'yes/no (any other value, such as the day it was asked, reads as yes)',
+    // Salesforce's and Zoho's `Email Opt Out`; HubSpot's `Unsubscribed from all email` (`Opted out
+    // of all email` before); Outreach's and Gem's `Opted Out`. An email or phone touch names no email.
+    aliases: [
+      'Email Opt-Out',
+      'Email Opted Out',
+      'Opted Out of Email',
+      'Has Opted Out of Email',
+      'HasOptedOutOfEmail',
+      'Unsubscribed from all email',
+      'Opted out of all email',
+      'Email Unsubscribed',
+      'Unsubscribed',
+      'Opted Out',
+      'Opted Out At',
+      'Do Not Email',
+      "Don't Email",
+    ],
+    generic: [],
+  },
+  {
+    key: 'doNotCall',
+    label: 'Do Not Call',
+    parse: doNotMark,
+    accepts: 'yes/no (any other value, such as the day it was asked, reads as yes)',
+    // Salesforce's `Do Not Call` (`DoNotCall`). An email or phone touch names no phone.
+    aliases: ['DoNotCall', "Don't Call", 'Do Not Phone', 'No Calls', 'Nicht anrufen', 'Ne pas appeler', 'No llamar'],
     generic: [],
   },
 ];
@@ -1772,6 +1805,8 @@ class ProspectRecord implements Prospect {
   lastTouchOn?: Prospect['lastTouchOn'] = undefined;
   firstTouchOn?: Prospect['firstTouchOn'] = undefined;
   doNotContact?: Prospect['doNotContact'] = undefined;
+  emailOptOut?: Prospect['emailOptOut'] = undefined;
+  doNotCall?: Prospect['doNotCall'] = undefined;
   lone?: Prospect['lone'] = undefined;
   repeatsHeader?: Prospect['repeatsHeader'] = undefined;
   repliedOffLinkedIn?: Prospect['repliedOffLinkedIn'] = undefined;
@@ -1808,17 +1843,21 @@ function setReplied(p: Prospect, value: boolean | Day | typeof REPLIED_BY_OTHER_
  */
 export const IF_UNSET = 64;
 
+/** The fields a yes in any of their columns sets, over a no in one before (`setIfUnset`). */
+const ANY_YES: ReadonlySet<FieldKey> = new Set(['replied', 'doNotContact', 'emailOptOut', 'doNotCall']);
+
 /**
  * Sets field number `field` only where the prospect has no value for it yet: a fallback column's
- * (a second phone); and Replied and Do Not Contact where the columns before say no, as a reply
- * any of them records is a reply (Recruiter's InMail Status `Accepted` beside a Replied tick box
- * left unticked), and a mark any of them records is a mark (a CRM's box beside a rep's DNC).
+ * (a second phone); and Replied and the marks not to reach someone (Do Not Contact, Email Opt Out,
+ * Do Not Call) where the columns before say no, as a reply any of them records is a reply
+ * (Recruiter's InMail Status `Accepted` beside a Replied tick box left unticked), and a mark any
+ * of them records is a mark (a CRM's box beside a rep's DNC).
  * Apart from `setFieldAt`, whose switch stays small enough for the engine to inline into the row reader.
  */
 export function setIfUnset(p: Prospect, field: number, value: unknown): void {
   const key = (FIELDS[field] as FieldSpec).key;
   const now = p[key];
-  if (now === undefined || ((key === 'replied' || key === 'doNotContact') && now === false && value !== false)) setFieldAt(p, field, value);
+  if (now === undefined || (ANY_YES.has(key) && now === false && value !== false)) setFieldAt(p, field, value);
 }
 
 /**
@@ -1915,6 +1954,12 @@ export function setFieldAt(p: Prospect, field: number, value: unknown): void {
       return;
     case 28:
       p.doNotContact = value as Prospect['doNotContact'];
+      return;
+    case 29:
+      p.emailOptOut = value as Prospect['emailOptOut'];
+      return;
+    case 30:
+      p.doNotCall = value as Prospect['doNotCall'];
       return;
   }
 }

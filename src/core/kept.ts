@@ -32,6 +32,9 @@ const PHONE = 1 << 6;
 const INMAIL_SENT = 1 << 30;
 /** The sign bit: a Requested On (its date is kept only for a withdrawal; an expired step's words ask whether a request went out). */
 const REQUEST_SENT = 1 << 31;
+/** `KeptProspects.optOuts`: opted out of email, marked do not call. */
+const OPTED_OUT = 1;
+const NO_CALLS = 2;
 const STATUS_SHIFT = 7;
 const SENIORITY_SHIFT = 10;
 const NUMBERS_SHIFT = 13;
@@ -79,6 +82,8 @@ export class KeptProspects {
   private readonly triggerAt = new Map<string, number>();
   /** The currencies deal values are written in, in the order first met. */
   private readonly currencies: string[] = [];
+  /** Rows opted out of email or marked do not call (OPTED_OUT, NO_CALLS), which the packed word has no bit left for: few in a list. */
+  private readonly optOuts = new Map<number, number>();
   /** The last row read, and where its numbers started: rows read in order find theirs at once. */
   private lastRow = 0;
   private lastAt = 0;
@@ -111,6 +116,7 @@ export class KeptProspects {
     if ((t.by === 'volume' || alt?.by === 'volume') && p.segmentSize !== undefined) word |= this.keep(SEGMENT, p.segmentSize);
     if ((t.flags | (alt === null ? 0 : alt.flags)) & FLAGS.acceptedOn && p.acceptedOn !== undefined) word |= this.keep(ACCEPTED, p.acceptedOn);
     if ((t.by === 'withdraw' || alt?.by === 'withdraw') && p.requestedOn !== undefined) word |= this.keep(REQUESTED, p.requestedOn);
+    if (p.emailOptOut === true || p.doNotCall === true) this.optOuts.set(i, (p.emailOptOut === true ? OPTED_OUT : 0) | (p.doNotCall === true ? NO_CALLS : 0));
     this.words.push(word);
   }
 
@@ -200,6 +206,11 @@ export class KeptProspects {
   prospect(i: number): Prospect {
     const word = this.words.get(i);
     const p = emptyProspect();
+    if (this.optOuts.size !== 0) {
+      const out = this.optOuts.get(i) ?? 0;
+      if (out & OPTED_OUT) p.emailOptOut = true;
+      if (out & NO_CALLS) p.doNotCall = true;
+    }
     if (word === 0) return p;
     if ((word & 7) !== 0) p.degree = (word & 7) as Degree;
     if (word & OPEN_PROFILE) p.openProfile = true;

@@ -152,6 +152,13 @@ export interface Prospect {
    */
   doNotContact?: boolean;
   /**
+   * Not to be emailed (Salesforce's `Email Opt Out`, HubSpot's `Unsubscribed from all email`): an
+   * email or phone touch names no email, and the email still finds the person's other rows.
+   */
+  emailOptOut?: boolean;
+  /** Not to be called (Salesforce's `Do Not Call`): an email or phone touch names no phone. */
+  doNotCall?: boolean;
+  /**
    * Set when the row holds one non-blank cell in all (read or not), not a LinkedIn URL or an
    * email (`addressed`): after an empty row, such rows are lines of text (a report's footer, a
    * section's title), not prospects (`NoteLines`).

@@ -19,6 +19,7 @@ import {
   WORTH_PAYING_MASK,
   bitCount,
   factsOf,
+  noEmailOrCall,
 } from './decide.js';
 import { SEQUENCES, expiredStep, reachedOnLinkedIn, stepSays } from './sequences.js';
 import { grouped, plural } from './format.js';
@@ -259,16 +260,30 @@ function conclusion(channel: Channel, o: Outcome): string {
       return 'Open Profile message (free)';
     case 'INMAIL':
       return 'InMail (1 credit)';
-    case 'EMAIL_OR_PHONE': {
-      const email = p.email !== undefined && p.email !== '';
-      const phone = p.phone !== undefined && p.phone !== '';
-      return email && phone ? 'Email or call' : email ? 'Email' : phone ? 'Call' : 'Email or phone (find an email)';
-    }
+    case 'EMAIL_OR_PHONE':
+      return emailOrCall(p);
     case 'WITHDRAW':
       return 'Withdraw the invite';
     case 'SKIP':
       return 'Skip';
   }
+}
+
+/**
+ * An email or phone touch as the row allows it: the ways it has, less an email it opted out of
+ * and a phone it is not to be called on, each named so (`Call (opted out of email)`); with none
+ * left, the one to find. Both barred is no such touch (`noEmailOrCall`).
+ */
+function emailOrCall(p: Prospect): string {
+  const optedOut = p.emailOptOut === true;
+  const noCalls = p.doNotCall === true;
+  const email = !optedOut && p.email !== undefined && p.email !== '';
+  const phone = !noCalls && p.phone !== undefined && p.phone !== '';
+  if (email && phone) return 'Email or call';
+  if (email) return noCalls ? 'Email (do not call)' : 'Email';
+  if (phone) return optedOut ? 'Call (opted out of email)' : 'Call';
+  if (optedOut) return 'Call (opted out of email): find a phone number';
+  return noCalls ? 'Email (do not call): find an email' : 'Email or phone (find an email)';
 }
 
 /** Why a paid InMail was not sent, in words. */
@@ -331,6 +346,8 @@ const SEQUENCE_WORDS: Readonly<Record<Settings['sequence'], string>> = {
 };
 
 const NOT_CONNECTABLE = 'not accepting connections';
+/** Why no email or phone touch is left (`noEmailOrCall`). */
+const NO_EMAIL_OR_CALL = 'opted out of email, do not call';
 
 /** Rules of section 4 in words. */
 function firstTouchWhy(o: Outcome): void {
@@ -344,6 +361,7 @@ function firstTouchWhy(o: Outcome): void {
       const why = noInMailWhy(o);
       open(`no LinkedIn path: ${NOT_CONNECTABLE}${p.openProfile ? '' : ', no Open Profile'}`, true);
       close(why ? `, ${why}` : '');
+      if (o.channel === 'SKIP') say(NO_EMAIL_OR_CALL, true);
       return;
     }
     case 'only-open-profile':
@@ -361,6 +379,7 @@ function firstTouchWhy(o: Outcome): void {
       open(`${NOT_CONNECTABLE}, worth reaching: `, true);
       labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s);
       say(noInMailWhy(o), true);
+      if (o.channel === 'SKIP') say(NO_EMAIL_OR_CALL, true);
       return;
     case 'warm':
       open('', true);
@@ -566,7 +585,7 @@ export function reasonOf(o: Outcome): string {
         ? 'Email or phone: replied by email or on a call, as the row says, not on LinkedIn: continue the conversation there'
         : 'Email or phone: replied, not on LinkedIn (no request, InMail or connection): continue the conversation there';
     case 'finished':
-      return 'Skip: sequence finished, no reply';
+      return noEmailOrCall(p) ? `Skip: no LinkedIn step left, no reply; ${NO_EMAIL_OR_CALL}` : 'Skip: sequence finished, no reply';
     case 'do-not-contact':
       return 'Skip: marked do not contact';
     case 'duplicate':

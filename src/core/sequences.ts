@@ -6,7 +6,7 @@
 import { type ColumnMap, headerOf } from './columns.js';
 import { type Channel, type Decision, type Day, FLAGS, type Prospect, RowError, SEQUENCE_NAMES, type SequenceName, type Settings, SKIPPED } from './model.js';
 import { formatDay, inCalendar, nextBusinessDay, nextTueToThu } from './dates.js';
-import { type Facts, type FirstSide, RowFacts, Touch, connectChannel, decideFirst, decision, inmailBlocked, isConnected } from './decide.js';
+import { type Facts, type FirstSide, RowFacts, Touch, connectChannel, decideFirst, decision, inmailBlocked, isConnected, noEmailOrCall } from './decide.js';
 import { HISTORY_DATES } from './fields.js';
 
 export { SEQUENCE_NAMES, type SequenceName };
@@ -545,7 +545,8 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
       // Done is done: once the open-ended step has been done, the sequence is over. A done step
       // just before it that makes the same touch (the day-19 email) was that touch: no second
       // email the next day (SPEC 5, "Done is done").
-      if (w.doneUpTo >= own || doneBefore === st.move) {
+      // Opted out of email and not to be called: nothing is left to do off LinkedIn either.
+      if (w.doneUpTo >= own || doneBefore === st.move || (st.move === 'EMAIL_OR_PHONE' && noEmailOrCall(p))) {
         out.set('SKIP', null, null, 'finished', i, skipped, w.noStart);
         return false;
       }
@@ -573,6 +574,9 @@ function walkFrom(w: Walk, from: number, credit: boolean, skippedBefore: number,
     if (st.move === 'inmail') {
       blocked = f.openProfileUsable ? 0 : inmailBlocked(f, credit, true);
       channel = f.openProfileUsable ? 'OPEN_PROFILE' : blocked === 0 ? 'INMAIL' : null;
+    } else if (st.move === 'EMAIL_OR_PHONE' && noEmailOrCall(p)) {
+      // Opted out of email and not to be called: passed over, to the template's next LinkedIn step.
+      channel = null;
     } else channel = st.move === 'connectNote' ? connectChannel(s) : (st.move as Channel);
     if (passed) {
       // A one-time step stays due until it expires; one that would not apply has nothing to expire.

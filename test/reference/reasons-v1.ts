@@ -117,9 +117,14 @@ function conclusion(channel: Channel, o: Outcome): string {
     case 'INMAIL':
       return 'InMail (1 credit)';
     case 'EMAIL_OR_PHONE': {
-      const email = p.email !== undefined && p.email !== '';
-      const phone = p.phone !== undefined && p.phone !== '';
-      return email && phone ? 'Email or call' : email ? 'Email' : phone ? 'Call' : 'Email or phone (find an email)';
+      // An email opted out of and a phone not to be called are not the touch's.
+      const email = p.emailOptOut !== true && p.email !== undefined && p.email !== '';
+      const phone = p.doNotCall !== true && p.phone !== undefined && p.phone !== '';
+      if (email && phone) return 'Email or call';
+      if (email) return p.doNotCall === true ? 'Email (do not call)' : 'Email';
+      if (phone) return p.emailOptOut === true ? 'Call (opted out of email)' : 'Call';
+      if (p.emailOptOut === true) return 'Call (opted out of email): find a phone number';
+      return p.doNotCall === true ? 'Email (do not call): find an email' : 'Email or phone (find an email)';
     }
     case 'WITHDRAW':
       return 'Withdraw the invite';
@@ -183,6 +188,7 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
       return;
     case 'no-path':
       out.push(clause(`no LinkedIn path: ${notConnectable}${p.openProfile ? '' : ', no Open Profile'}`, [], why ? `, ${why}` : '', true));
+      if (o.channel === 'SKIP') out.push(clause('opted out of email, do not call', [], '', true));
       return;
     case 'only-open-profile':
       out.push(clause(`${notConnectable}; Open Profile is free`, [], '', true));
@@ -196,6 +202,7 @@ function firstTouchWhy(o: Outcome, out: Clause[]): void {
     case 'only-no-credit':
       out.push(clause(`${notConnectable}, worth reaching: `, labelsOf(INMAIL_SIGNALS, o.inmailSignals & WORTH_PAYING_MASK, p, s), '', true));
       out.push(clause(why, [], '', true));
+      if (o.channel === 'SKIP') out.push(clause('opted out of email, do not call', [], '', true));
       return;
     case 'warm':
       out.push(clause('', [label('warm: connect rather than InMail', 'warm: connect, not InMail')], '', true));
@@ -340,7 +347,9 @@ export function reasonOfReference(o: Outcome): string {
     case 'replied':
       return 'Message: replied, continue the conversation';
     case 'finished':
-      return 'Skip: sequence finished, no reply';
+      return p.emailOptOut === true && p.doNotCall === true
+        ? 'Skip: no LinkedIn step left, no reply; opted out of email, do not call'
+        : 'Skip: sequence finished, no reply';
     // Added with the Do Not Contact column, after the one-pass fit: one fixed line.
     case 'do-not-contact':
       return 'Skip: marked do not contact';
