@@ -211,6 +211,33 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
     expect(marked.marked).toBe(1);
   });
 
+  it('two people of one name told apart by their LinkedIn URLs: after a sort, a tick is not recorded on the other one, from the Today sheet or the sidebar', () => {
+    const header = ['Name', 'Company', 'Degree', 'LinkedIn URL'];
+    const barclays = ['James Smith', 'Barclays', '2nd', 'https://www.linkedin.com/in/james-smith-barclays'];
+    const monzo = ['James Smith', 'Monzo', '2nd', 'https://www.linkedin.com/in/james-smith-monzo'];
+    const { h, list } = setUp([barclays, ['Ann Lee', 'Acme', '2nd', 'https://www.linkedin.com/in/annlee'], monzo], header);
+    h.global.showTodaysTouches?.();
+    const today = todaySheet(h);
+    const row = today.cells.findIndex((r) => r[7] === barclays[3]);
+    expect(today.cells[row]?.slice(2, 4)).toEqual(['James Smith', 'CONNECT_NOTE']);
+    today.cells[row]?.splice(0, 1, true);
+    // Sorted by company Z to A: the Monzo James Smith is on row 2 now.
+    list.cells.splice(1, 3, monzo, ['Ann Lee', 'Acme', '2nd', 'https://www.linkedin.com/in/annlee'], barclays);
+    const view = h.global.markCheckedTouchesDone?.() as { marked: number; notMarked: string[] };
+    expect(view.marked).toBe(0);
+    expect(view.notMarked).toEqual([
+      "row 2 now holds another 'James Smith' (LinkedIn URL https://www.linkedin.com/in/james-smith-monzo, not https://www.linkedin.com/in/james-smith-barclays): the sheet was sorted or changed? run Today's touches again",
+    ]);
+    expect(list.cells[1]?.length).toBe(header.length);
+    const sidebar = h.global.markTouchesDone?.({ touches: [{ row: 2, channel: 'CONNECT_NOTE', name: 'James Smith', url: barclays[3] }] }) as { marked: number };
+    expect(sidebar.marked).toBe(0);
+    // The same profile written another way (no www., a trailing slash) is the same person.
+    const same = h.global.markTouchesDone?.({
+      touches: [{ row: 4, channel: 'CONNECT_NOTE', name: 'James Smith', url: 'linkedin.com/in/James-Smith-Barclays/' }],
+    }) as { marked: number };
+    expect(same.marked).toBe(1);
+  });
+
   it('a ticked touch whose row moved (a prospect inserted above it) is said to be on another prospect now, not to have another touch', () => {
     const { h, list } = setUp();
     h.global.showTodaysTouches?.();
@@ -439,6 +466,21 @@ describe("SPEC 9 in Sheets: the menu's Mark checked touches done records the tic
     h.global.onOpen?.();
     return h.ui.menus[0]?.items ?? [];
   };
+
+  it("records the ticks on the Today sheet's date, when it is older than today: the touches it listed as due that day, made that day", () => {
+    const { h, list } = setUp();
+    h.global.showTodaysTouches?.();
+    h.ss.toasts.splice(0);
+    const today = todaySheet(h);
+    expect(iso(today.cells[0]?.[3])).toBe('2026-11-24');
+    today.cells[4]?.splice(0, 1, true); // Ivan, CONNECT_NOTE
+    // The next day: the ticks of Tuesday's sheet recorded on Wednesday.
+    (h.ss.getSheetByName('Channel Settings') as FakeSheet).cells[1] = ['As Of', new Date(2026, 10, 25)];
+    h.global.recordCheckedTouches?.();
+    expect(h.ui.alerts).toEqual([]);
+    expect(h.ss.toasts.at(-1)).toMatch(/^Recorded 1 touch in 'Prospects' as done on 2026-11-24, the Today sheet's date \(/);
+    expect(column(list, 'Requested On').slice(1).map(iso)).toEqual(['', '', '2026-11-24', '']);
+  });
 
   it('is on the menu, records the ticked touches in their rows, and a toast says how many', () => {
     const { h, list } = setUp();

@@ -25,16 +25,19 @@ import {
   displayName,
   formatDay,
   isBlank,
+  isDate,
   mapAfterDone,
+  normalizeProfileUrl,
   markDone,
   olderHistoryFix,
   planList,
   readProspect,
+  settingByKey,
   startToKeep,
   todayWarnings,
   writtenCell,
 } from '../core/index.js';
-import { type SheetValue, sheetDate, todayIn } from './cells.js';
+import { type SheetValue, settingsFrom, sheetDate, todayIn } from './cells.js';
 import {
   FormError,
   type FormPlan,
@@ -81,6 +84,8 @@ export interface TodayTouch {
   readonly reason: string;
   /** The profile, email and phone in one line (`contactLine`): a LinkedIn touch with no profile marked `(no URL)`. */
   readonly contact: string;
+  /** The row's LinkedIn URL ('' for none), which Mark done checks the row still holds (`DoneRequest`). */
+  readonly url: string;
 }
 
 export interface TodayView {
@@ -99,15 +104,20 @@ export interface TodayView {
   readonly warning?: string;
   /** After "mark done": what it says of each message the row, re-planned, reads as the end of its sequence (`endedByMessage`), and of paid InMails recorded (`creditsSpentText`). */
   readonly ended?: string[];
-  /** After marking the Today sheet's ticks: how many Done boxes were ticked. */
+  /** After marking the Today sheet's ticks: how many Done boxes were ticked, and the settings' As Of, today unless set (the sheet's may be older: its ticks are recorded on it). */
   readonly checked?: number;
+  readonly today?: string;
 }
 
 /** What the sidebar sends to mark touches done: each touch's row and the channel it showed. */
 export interface DoneRequest {
   readonly sheetName?: string;
-  /** Each touch by its row and channel, and the name the list showed it by: a row that now holds another prospect (the sheet sorted since) is not marked. */
-  readonly touches: ReadonlyArray<{ readonly row: number; readonly channel: string; readonly name?: string }>;
+  /**
+   * Each touch by its row and channel, and the name and LinkedIn URL the list showed it by: a row
+   * that now holds another prospect (the sheet sorted since; two people of one name told apart by
+   * their profiles) is not marked.
+   */
+  readonly touches: ReadonlyArray<{ readonly row: number; readonly channel: string; readonly name?: string; readonly url?: string }>;
   /** The sidebar's form, when asked from the sidebar: the sheet is planned with it (`planOfForm`), its changed settings saved. */
   readonly form?: PlannerForm;
 }
@@ -138,6 +148,7 @@ function viewOf(plan: SheetPlan, agenda: Agenda): TodayView {
       overdue: e.overdue,
       reason: e.reason,
       contact: contactLine(e),
+      url: e.linkedinUrl ?? '',
     })),
   };
 }
@@ -267,6 +278,14 @@ function markInSheet(
     if (t.name !== undefined && shownName(t.name) !== shownName(now)) {
       const holds = input === 'blank' ? 'is blank now' : `now holds ${now === '' ? 'another prospect' : `'${now}'`}`;
       notMarked.push(`row ${t.row} ${holds}, not '${shownName(t.name)}' (the sheet was sorted or changed?); run Today's touches again`);
+      continue;
+    }
+    // The same name on another profile: two people of one name, the sheet sorted since.
+    const url = input === 'blank' ? undefined : input instanceof RowError ? input.known?.linkedinUrl : input.linkedinUrl;
+    if (t.url !== undefined && t.url !== '' && normalizeProfileUrl(shownName(t.url)) !== normalizeProfileUrl(url ?? '')) {
+      notMarked.push(
+        `row ${t.row} now holds another '${shownName(t.name ?? now)}' (${url ? `LinkedIn URL ${url}` : 'no LinkedIn URL'}, not ${shownName(t.url)}): the sheet was sorted or changed? run Today's touches again`,
+      );
       continue;
     }
     if (outcome === 'blank' || outcome instanceof RowError || outcome.channel !== t.channel) {
@@ -470,8 +489,9 @@ export function markCheckedTouchesDone(): TodayView {
     const today = ss.getSheetByName(TODAY_SHEET);
     if (!today) throw new Error(`There is no ${TODAY_SHEET} sheet yet: run Today's touches first.`);
     const values = today.getDataRange().getValues() as Cell[][];
-    const checked = tickedRows(values).map((r) => ({ row: Number(r[1]), channel: cellText(r[3]), name: cellText(r[2]) }));
-    const before = planSheet(sourceOfToday(ss, today, values), settingsPairs(ss), zone);
+    const checked = tickedRows(values).map((r) => ({ row: Number(r[1]), channel: cellText(r[3]), name: cellText(r[2]), url: cellText(r[7]) }));
+    const pairs = settingsPairs(ss);
+    const before = planSheet(sourceOfToday(ss, today, values), asOfTheSheet(pairs, values), zone);
     const { plan, marked, notMarked, ended, added } = markInSheet(before, checked);
     const agenda = agendaOfPlan(plan);
     if (marked > 0) writeToday(ss, plan, agenda);
@@ -481,11 +501,30 @@ export function markCheckedTouchesDone(): TodayView {
       marked,
       notMarked,
       checked: checked.length,
+      // The As Of the settings give (today, unless set): the sheet's may be older.
+      today: formatDay(
+        settingsFrom(
+          pairs.map((p) => [p[0], p[1]]),
+          todayIn(zone),
+          zone,
+        ).asOf,
+      ),
       ...(added ? { added } : {}),
       ...(warning ? { warning } : {}),
       ...(ended.length > 0 ? { ended } : {}),
     };
   });
+}
+
+/**
+ * The settings with the Today sheet's As of as theirs: its ticks are the touches it listed as due
+ * that day, made that day, and are planned and recorded so (a Monday sheet's ticks recorded on the
+ * Tuesday moved each sequence on a day, and counted the invitations in another day's cap).
+ */
+function asOfTheSheet(pairs: ReadonlyArray<readonly [Cell, Cell]>, values: readonly Cell[][]): ReadonlyArray<readonly [Cell, Cell]> {
+  const day = values[0]?.[3];
+  if (!isDate(day)) return pairs;
+  return [...pairs.filter(([key]) => typeof key !== 'string' || settingByKey(key)?.prop !== 'asOf'), ['As Of', day]];
 }
 
 /** What the menu's "Mark checked touches done" says: what was recorded, or why nothing was. */
@@ -500,7 +539,7 @@ function checkedDoneMessage(view: TodayView): { text: string; recorded: boolean 
     };
   if (!view.marked) return { text: `Nothing was recorded.${notMarked}`, recorded: false };
   const touches = view.marked === 1 ? '1 touch' : `${view.marked} touches`;
-  const when = view.warning ? `on ${view.asOf}` : 'today';
+  const when = view.warning ? `on ${view.asOf}` : view.asOf === view.today ? 'today' : `on ${view.asOf}, the ${TODAY_SHEET} sheet's date`;
   const warning = [view.warning, ...(view.ended ?? []).map((e) => `Warning: ${e}.`)].flatMap((w) => (w ? [` ${w}`] : [])).join('');
   return {
     text: `Recorded ${touches} in '${view.sheetName}' as done ${when}${view.added ? ` (${view.added})` : ''}; the ${TODAY_SHEET} sheet now shows what is left.${notMarked}${warning}`,

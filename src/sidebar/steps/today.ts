@@ -69,7 +69,7 @@ function load(): void {
 
 function markDone(touches: readonly TodayTouch[]): void {
   if (!view || touches.length === 0) return;
-  const request = { sheetName: view.sheetName, touches: touches.map((t) => ({ row: t.row, channel: t.channel, name: t.name })), form: form() };
+  const request = { sheetName: view.sheetName, touches: touches.map((t) => ({ row: t.row, channel: t.channel, name: t.name, url: t.url })), form: form() };
   void call(() => callServer('markTouchesDone', request), 'today-status');
 }
 
