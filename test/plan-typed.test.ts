@@ -325,12 +325,17 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
       ['https://fr.linkedin.com/in/Ann-Lee?trk=x', 'linkedin.com/in/ann-lee'],
       // LinkedIn Lite's address, as a phone's browser shares it.
       ['https://linkedin.com/mwlite/in/yanmobile', 'https://www.linkedin.com/in/yanmobile'],
+      // A Recruiter candidate's address, from two projects: the query and a trailing slash are no part of it.
+      ['https://www.linkedin.com/talent/profile/AEMAAA5xyz?project=1234&trk=PROJECT_PIPELINE', 'linkedin.com/talent/profile/AEMAAA5xyz/'],
+      ['https://www.linkedin.com/sales/lead/ACwAA1,NAME_SEARCH,x7Kq?_ntb=abc', 'https://www.linkedin.com/sales/lead/ACwAA1,NAME_SEARCH,x7Kq'],
+      ['https://www.linkedin.com/talent/profile/AEMAAA5%C3%A9', 'https://www.linkedin.com/talent/profile/AEMAAA5é'],
     ];
     for (const [a, b] of same) expect(prospectKey(a, undefined), `${a} ${b}`).toBe(prospectKey(b, undefined));
     for (const [a, b] of [
       ['linkedin.com/in/bob', 'linkedin.com/in/bobby'],
       ['linkedin.com/in/bob', 'linkedin.com/company/bob'],
       ['https://www.linkedin.com/sales/lead/ACwAA1,NAME', 'https://www.linkedin.com/sales/lead/ACwAA2,NAME'],
+      ['https://www.linkedin.com/talent/profile/AEMAAA5', 'https://www.linkedin.com/talent/profile/AEMAAA6'],
     ])
       expect(prospectKey(a, undefined), `${a} ${b}`).not.toBe(prospectKey(b, undefined));
     expect(prospectKey(undefined, undefined)).toBeNaN();

@@ -1432,6 +1432,13 @@ describe('SPEC 1 v2 fields', () => {
   it('a Name column wins over the joined names', () => {
     expect(read(['Name', 'First Name', 'Last Name'], ['Dr. Ana Souza', 'Ana', 'Souza']).name).toBe('Dr. Ana Souza');
   });
+  it("a Recruiter export's Public Profile URL (/in/) is the LinkedIn URL over its Profile URL (the candidate's /talent/profile/ page in Recruiter)", () => {
+    const header = ['First Name', 'Last Name', 'Profile URL', 'Public Profile URL'];
+    const row = ['Freya', 'Evans', 'https://www.linkedin.com/talent/profile/AEMAAA5', 'https://www.linkedin.com/in/freya-evans'];
+    const u = understood([header, row]);
+    expect(fieldOf(u, 'Public Profile URL')).toBe('LinkedIn URL');
+    expect(readProspect(row, u.map)).toMatchObject({ linkedinUrl: 'https://www.linkedin.com/in/freya-evans' });
+  });
   it('LinkedIn URL, Email, Phone, Accepted On and Last Touch On are read from the headers the tools write', () => {
     const p = read(
       ['profileUrl', 'Email Address', 'Mobile Phone', 'Connected On', 'Last Touch On'],

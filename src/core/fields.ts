@@ -1479,18 +1479,19 @@ export const FIELDS: readonly FieldSpec[] = [
     parse: text,
     text: true,
     accepts: 'a profile URL',
-    // The public profile URL first: Sales Navigator's own (`profileUrl` of a search export) is second best.
+    // The public profile URL first: Sales Navigator's own (`profileUrl` of a search export) and
+    // Recruiter's (`Profile URL`, a `/talent/profile/` address beside its `Public Profile URL`) are second best.
     aliases: [
       'LinkedIn Profile',
       'LinkedIn Profile URL',
       'LinkedIn Contact Profile URL',
       'defaultProfileUrl',
       'linkedInProfileUrl',
+      'Public Profile URL',
       'Profile URL',
       'Person Linkedin Url',
       'Profile Link',
       'LinkedIn Link',
-      'Public Profile URL',
       'LinkedIn Public URL',
       'Person - LinkedIn',
       'URL LinkedIn',

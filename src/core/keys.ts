@@ -30,8 +30,12 @@ export function normalizeProfileUrl(url: string): string {
 /** A LinkedIn profile's own address, whatever page of it follows. */
 const PROFILE = /^linkedin\.com\/in\/+[^/]+/;
 const PROFILE_PATH = 'linkedin.com/in/';
-/** The paths after `linkedin.com/` of a person's profile: a public profile's (`/in/`, the older `/pub/`) or a Sales Navigator lead's. */
-const PROFILE_PATHS = ['in', 'pub', 'sales/lead', 'sales/people'];
+/**
+ * The paths after `linkedin.com/` of a person's profile: a public profile's (`/in/`, the older
+ * `/pub/`), a Sales Navigator lead's, or a LinkedIn Recruiter candidate's (`/talent/profile/`, a
+ * Recruiter export's Profile URL: one candidate in two projects is one person).
+ */
+const PROFILE_PATHS = ['in', 'pub', 'sales/lead', 'sales/people', 'talent/profile'];
 const PROFILE_PATHS_RE = PROFILE_PATHS.map((p) => p.replace('/', '\\/')).join('|');
 /** A normalized profile URL (`normalizeProfileUrl`) that is a person's. */
 const PROFILE_KEY = new RegExp(`^linkedin\\.com\\/(?:${PROFILE_PATHS_RE})\\/+[^/]`);
@@ -267,10 +271,13 @@ function asciiUrlKey(url: string): number {
   } else {
     const path = matches(url, from, 'linkedin.com/') ? OTHER_PROFILE_PATHS.find((p) => matches(url, from + 13, p)) : undefined;
     if (path === undefined) return Number.NaN;
-    // A name after the path, as after `in/`.
+    // A name after the path, as after `in/`; the key ends before a query or a fragment, and its trailing slashes, as `normalizeProfileUrl` cuts them.
     let i = from + 13 + path.length;
     while (i < to && url.charCodeAt(i) === 47) i++;
     if (i >= to || url.charCodeAt(i) === 63 || url.charCodeAt(i) === 35) return Number.NaN;
+    while (i < end && url.charCodeAt(i) !== 63 && url.charCodeAt(i) !== 35) i++;
+    end = i;
+    while (url.charCodeAt(end - 1) === 47) end--;
   }
   return hashOf(117, url, from, end, true);
 }
