@@ -54,6 +54,26 @@ describe('SPEC 5: day d and what stays due', () => {
     ])
       expect(touch({ ...p, replied: true }).channel).toBe('MESSAGE');
   });
+  it("Replied = yes in Recruiter's InMail Status (Accepted) with no InMail dated: an InMail's answer, on LinkedIn: MESSAGE in its thread, not email or phone", () => {
+    const u = understand(
+      [
+        ['Name', 'Degree', 'InMail Status'],
+        ['Ann', '3rd', 'Accepted'],
+        ['Bo', '3rd', 'Pending'],
+      ],
+      settings(),
+    );
+    if (u instanceof Problem) throw new Error(u.message);
+    const p = readProspect(['Ann', '3rd', 'Accepted'], u.map) as Prospect;
+    expect(p).toMatchObject({ replied: true, repliedOffLinkedIn: false });
+    const t = touch(p);
+    expect([t.channel, t.by, reasonOf(t)]).toEqual(['MESSAGE', 'replied', 'Message: replied, continue the conversation']);
+    expect((planList([p], settings()).outcomes[0] as Outcome).channel).toBe('MESSAGE');
+    // A Replied column of another name says nothing of where: as before, off LinkedIn for someone never reached there.
+    const plain = understand([['Name', 'Degree', 'Replied']], settings());
+    if (plain instanceof Problem) throw new Error(plain.message);
+    expect(touch(readProspect(['Bo', '3rd', 'yes'], plain.map) as Prospect).channel).toBe('EMAIL_OR_PHONE');
+  });
   it("Replied = yes by email or on a call, as a tool's status says (lemlist's emailsReplied), from someone not connected: EMAIL_OR_PHONE, though a request or an InMail of ours is still out", () => {
     for (const p of [
       { degree: 2 as const, requestedOn: AS_OF - 3 },

@@ -1163,6 +1163,8 @@ class RowReader {
   zonedDates = 0;
   /** How many of the columns are each field's own: the fallbacks come after them. */
   private readonly own: number;
+  /** Whether a Replied column is an InMail's (`InMail Status`, `InMail Response`): its replies came on LinkedIn. */
+  private readonly inmailReplies: boolean;
 
   constructor(readonly map: ColumnMap) {
     this.own = map.columns.length;
@@ -1187,6 +1189,7 @@ class RowReader {
     this.dates = this.columns.map(() => undefined);
     this.dealAt = columnOf(map, 'dealValue')?.index ?? -1;
     this.naming = map.columns.some((c) => NAME_KEYS.has(c.field.key) || REACH_KEYS.has(c.field.key));
+    this.inmailReplies = this.columns.some((c) => c.field.key === 'replied' && /inmail/i.test(c.header));
   }
 
   read(row: readonly Cell[]): Prospect | RowError | 'blank' {
@@ -1273,6 +1276,8 @@ class RowReader {
     if (p.name === undefined && (p.firstName !== undefined || p.lastName !== undefined)) p.name = fullName(p.firstName, p.lastName);
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
     settleReplied(p);
+    // A reply in Recruiter's InMail Status answered an InMail, on LinkedIn, though the row dates none.
+    if (this.inmailReplies && p.replied === true && p.repliedOffLinkedIn === undefined) p.repliedOffLinkedIn = false;
     if (p.dealValue !== undefined) {
       const deal = row[this.dealAt];
       if (typeof deal === 'string') p.dealCurrency = currencyOf(deal);

@@ -171,7 +171,8 @@ export interface Prospect {
   repeatsHeader?: boolean;
   /**
    * Set when a tool's status says the reply came by email or on a call (lemlist's `emailsReplied`):
-   * the conversation goes on there, though an invitation or an InMail of ours is still out.
+   * the conversation goes on there, though an invitation or an InMail of ours is still out. False
+   * where the column says it came on LinkedIn (Recruiter's `InMail Status`), though no InMail is dated.
    */
   repliedOffLinkedIn?: boolean;
 }

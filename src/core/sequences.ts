@@ -353,7 +353,8 @@ export function decideInto(p: Prospect, s: Settings, credit: boolean = creditInR
     // From someone not connected, with no request or InMail of ours to answer, the reply came another
     // way (a CRM's or an email tool's Replied): the conversation goes on there, not in a LinkedIn message.
     // So too where a tool's status says it came by email or on a call, whatever invitation is still out.
-    const offLinkedIn = !f.connected && (!reachedOnLinkedIn(p) || p.repliedOffLinkedIn === true);
+    // A reply a column says came on LinkedIn (Recruiter's InMail Status) is answered there, though no InMail is dated.
+    const offLinkedIn = !f.connected && p.repliedOffLinkedIn !== false && (!reachedOnLinkedIn(p) || p.repliedOffLinkedIn === true);
     row.touch.set(offLinkedIn ? 'EMAIL_OR_PHONE' : 'MESSAGE', null, null, 'replied', -1, 0, 0);
     return row;
   }
