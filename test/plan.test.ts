@@ -394,7 +394,7 @@ describe('SPEC 6: the summary', () => {
     const warned = plan(rows).summary;
     expect(warned.inmailsSinceRenewal).toBe(3);
     expect(warned.warnings).toContain(
-      "3 paid InMails went out since the 2026-11-01 renewal (InMail Sent On), and Credits is 50, a full month's (what a blank Credits means): set Credits to what LinkedIn shows as left",
+      "3 paid InMails went out since the 2026-11-01 renewal (InMail Sent On), and Credits is 50, a full month's, as if none were spent: set Credits to what LinkedIn shows as left",
     );
     // The list's own header names the column (a sheet heads it InMail Date).
     const map = mapColumns(['Name', 'InMail Date']);

@@ -189,6 +189,27 @@ describe('SPEC 2: a bad setting is a clear error naming the key and the accepted
     ['Price Per Credit', 'cheap', "Price Per Credit: expected an amount in USD, 0 or more (1.98, $1.98) (got 'cheap')"],
     // A price that reads two ways (thousands grouped, or a European decimal written to three places) is refused, as a date that does.
     ['Price Per Credit', '1,980', "Price Per Credit: ambiguous: 1980 or 1.98? write the one you mean (got '1,980')"],
+    // In another currency: refused, where £9 was taken for $9 and every cost said in dollars (found in a new user's trial as a recruiter in London).
+    [
+      'Price Per Credit',
+      '£9',
+      "Price Per Credit: expected an amount in USD, as the plans' prices and the expected costs are, not in £: give it in dollars (got '£9')",
+    ],
+    [
+      'Price Per Credit',
+      '9,90 €',
+      "Price Per Credit: expected an amount in USD, as the plans' prices and the expected costs are, not in €: give it in dollars (got '9,90 €')",
+    ],
+    [
+      'Price Per Credit',
+      'R$ 9,90',
+      "Price Per Credit: expected an amount in USD, as the plans' prices and the expected costs are, not in R$: give it in dollars (got 'R$ 9,90')",
+    ],
+    [
+      'Price Per Credit',
+      '9 GBP',
+      "Price Per Credit: expected an amount in USD, as the plans' prices and the expected costs are, not in GBP: give it in dollars (got '9 GBP')",
+    ],
     ['Price Per Credit', '$2.000', "Price Per Credit: ambiguous: $2000 or $2? write the one you mean (got '$2.000')"],
     [
       'InMail Reply Rate',

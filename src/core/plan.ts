@@ -241,7 +241,7 @@ export const WARNINGS: ReadonlyArray<{
     // Credits are what LinkedIn shows as left; left at a full month's, they ignore what was spent.
     when: (c) => c.sum.inmailsSinceRenewal > 0 && creditsAtFullMonth(c.s),
     text: (c) =>
-      `${plural(c.sum.inmailsSinceRenewal, 'paid InMail')} went out since the ${dayText(lastRenewal(c.s.asOf, c.s.creditsRenewOn))} renewal (${headerOf(c.map, 'inmailSentOn', 'InMail Sent On')}), and Credits is ${c.s.credits}, a full month's (what a blank Credits means): set Credits to what LinkedIn shows as left`,
+      `${plural(c.sum.inmailsSinceRenewal, 'paid InMail')} went out since the ${dayText(lastRenewal(c.s.asOf, c.s.creditsRenewOn))} renewal (${headerOf(c.map, 'inmailSentOn', 'InMail Sent On')}), and Credits is ${c.s.credits}, a full month's, as if none were spent: set Credits to what LinkedIn shows as left`,
   },
   {
     when: (c) => c.s.credits > c.s.plan.maxHeld && c.s.plan.maxHeld > 0,

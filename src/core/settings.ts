@@ -113,8 +113,12 @@ export function settingNumber(kind: 'count' | 'amount', min: number) {
   };
 }
 
+/** A currency other than the US dollar, as a price names it: a sign (`£`, `€`, `R$`, `C$`) or a code (`EUR`, `GBP`). */
+const OTHER_CURRENCY =
+  /[€£¥₹₩₽₺₪₫₱]|(?:^|[^a-z])(?:R|C|A|NZ|HK|S|MX)\$|\b(?:EUR|GBP|JPY|INR|CHF|CAD|AUD|BRL|SEK|NOK|DKK|PLN|MXN|ZAR|SGD|HKD|NZD|CNY)\b|\bkr\b|zł/i;
+
 /** A price with one separator before three digits (`1,980`, `$1.980`): thousands grouped, or a decimal written to three places (`0,500` is only the latter). */
-const TWO_WAY_PRICE = /^([$€£]?\s*)([1-9]\d{0,2})([.,])(\d{3})(\s*[$€£]?)$/;
+const TWO_WAY_PRICE = /^([$]?\s*)([1-9]\d{0,2})([.,])(\d{3})(\s*[$]?)$/;
 
 /**
  * Price Per Credit: an amount, but one that reads two ways is refused, as a date that does: read
@@ -122,6 +126,10 @@ const TWO_WAY_PRICE = /^([$€£]?\s*)([1-9]\d{0,2})([.,])(\d{3})(\s*[$€£]?)$
  * three places) would cost each InMail a thousand times its price, with nothing to show it.
  */
 function creditPrice(cell: NonBlank): number | Problem {
+  // In dollars, as the plans' prices and every cost said are: £9 is not $9.
+  const other = typeof cell === 'string' ? OTHER_CURRENCY.exec(cell)?.[0] : undefined;
+  if (other !== undefined)
+    return new Problem(`expected an amount in USD, as the plans' prices and the expected costs are, not in ${other.trim()}: give it in dollars`, 'setting');
   const two = typeof cell === 'string' ? TWO_WAY_PRICE.exec(cell.trim()) : null;
   if (two) {
     const [, before, whole, , decimals, after] = two as unknown as [string, string, string, string, string, string];
