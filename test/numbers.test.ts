@@ -288,9 +288,23 @@ describe('compared with the settings in force', () => {
     const numbers = campaignNumbers(list, S);
     expect(numbers.acceptance).toMatchObject({ hits: 25, n: 25, rate: 1, comparison: 'above', waiting: 15, early: false, proposal: 25 / 40 });
     expect(numbers.acceptance.text).toBe(
-      'Your acceptance is 100% (n=25, 87-100%), above the 32% assumed; 15 more requests of the last 21 days are not decided yet, so it comes to at least 63%: that is proposed',
+      'Your acceptance is 100% (n=25, 87-100%), above the 32% assumed; 15 more requests of the last 21 days are not decided yet, so it comes to at least 62.5%: that is proposed',
     );
     expect(myNumbersSettings(numbers)).toEqual([['Acceptance Rate', '62.5%']]);
+    // Written, it is the rate assumed: nothing more to propose, though the same rows still wait (found in a new user's trial as a recruiter: the step proposed again what it had written).
+    const after = campaignNumbers(list, settings({ 'Acceptance Rate': '62.5%' })).acceptance;
+    expect(after).toMatchObject({ proposal: null, early: false });
+    expect(after.text).toBe(
+      'Your acceptance is 100% (n=25, 87-100%) so far; 15 more requests of the last 21 days are not decided yet, so it comes to at least 62.5%, the rate assumed',
+    );
+    expect(myNumbersSettings(campaignNumbers(list, settings({ 'Acceptance Rate': '62.5%' })))).toEqual([]);
+    // A floor of 39.73% written as 39.7% is the rate assumed too, not above it.
+    const odd = [
+      ...times(29, { connectionStatus: 'accepted' as ConnectionStatus, requestedOn: ago(11), acceptedOn: ago(9) }),
+      ...times(44, { connectionStatus: 'pending' as ConnectionStatus, requestedOn: ago(11) }),
+    ];
+    expect(myNumbersSettings(campaignNumbers(odd, S))).toEqual([['Acceptance Rate', '39.7%']]);
+    expect(myNumbersSettings(campaignNumbers(odd, settings({ 'Acceptance Rate': '39.7%' })))).toEqual([]);
   });
 
   it('the assumed rate is the one in force (a changed setting)', () => {

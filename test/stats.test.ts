@@ -39,7 +39,7 @@ describe('CHANNEL_STATS through the bundle clasp pushes', () => {
     expect(acceptance[4]).toBeCloseTo(wilson(19, 40).high, 12);
     expect(acceptance[5]).toBe(0.32);
     expect(acceptance[6]).toBe(
-      'Your acceptance is 48% (n=40, 33-63%), above the 32% assumed; 4 more requests of the last 21 days are not decided yet, so it comes to at least 43%: that is proposed',
+      'Your acceptance is 48% (n=40, 33-63%), above the 32% assumed; 4 more requests of the last 21 days are not decided yet, so it comes to at least 43.2%: that is proposed',
     );
     expect(inmail.slice(0, 3)).toEqual(['InMail Reply Rate', 2 / 40, 40]);
     expect(inmail[6]).toBe('Your InMail reply rate is 5% (n=40, 1-17%), below the 18% assumed');

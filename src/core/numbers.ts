@@ -14,7 +14,7 @@ import { prospectKey } from './keys.js';
 import { acceptedBeforeRequest, laterHistory } from './sequences.js';
 import type { Settings } from './settings.js';
 import { Column, eachRepeat, float64s } from './typed.js';
-import { mayFallToAssumed, rateWritten, writable } from './unmeasured.js';
+import { asWritten, mayFallToAssumed, rateWritten, writable } from './unmeasured.js';
 import { roundCents } from './cost.js';
 import { dollars, grouped, percentText, plural, wholePercentText } from './format.js';
 
@@ -260,12 +260,18 @@ export function measure(spec: RateSpec, hits: number, n: number, assumed: number
     // each waiting row decided against it, is proposed; where even that is not above the assumed
     // rate, nothing is.
     const more = `${grouped(waiting)} more ${spec.waiting} are not decided yet`;
+    const floor = rateWritten({ hits, n, waiting, assumed, rate });
     if (mayFallToAssumed(hits, n, waiting, assumed)) {
+      // The least it comes to is the assumed rate itself: Use my numbers wrote it already.
+      if (asWritten(floor) === asWritten(assumed)) {
+        const text = `${measured} so far; ${more}, so it comes to at least ${percentText(floor)}, the rate assumed`;
+        return { ...base, enoughData: true, rate, low, high, comparison, proposal: null, text };
+      }
       const text = `${measured} so far, but ${more}: too early to propose it; ${percentText(assumed)} assumed`;
       return { ...base, early: true, enoughData: true, rate, low, high, comparison, proposal: null, text };
     }
-    const floor = rateWritten({ hits, n, waiting, assumed, rate });
-    const text = `${measured}, above the ${percentText(assumed)} assumed; ${more}, so it comes to at least ${wholePercentText(floor)}: that is proposed`;
+    // Said as it is written (62.5%, not 63%).
+    const text = `${measured}, above the ${percentText(assumed)} assumed; ${more}, so it comes to at least ${percentText(floor)}: that is proposed`;
     return { ...base, enoughData: true, rate, low, high, comparison, proposal: floor, text };
   }
   const text =

@@ -10,7 +10,15 @@ import type { MeasuredRate } from './numbers.js';
  * each against it: the quick answers are counted at once and the slow ones only later.
  */
 export function mayFallToAssumed(hits: number, n: number, waiting: number, assumed: number): boolean {
-  return waiting > 0 && hits / n > assumed && hits / (n + waiting) <= assumed;
+  return waiting > 0 && hits / n > assumed && asWritten(hits / (n + waiting)) <= asWritten(assumed);
+}
+
+/**
+ * A rate as Use my numbers writes it and the settings then read it, to a tenth of a point
+ * (`percentText`): the least a rate comes to, once written, is the assumed rate, not above it.
+ */
+export function asWritten(rate: number): number {
+  return Math.round(rate * 1000) / 1000;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { percentText } from '../../core/format.js';
 import type { MeasuredRate } from '../../core/numbers.js';
-import { mayFallToAssumed, unmeasuredWords, writable } from '../../core/unmeasured.js';
+import { unmeasuredWords, writable } from '../../core/unmeasured.js';
 import type { PlannerPreview } from '../../sheets/server.js';
 import { $, type Child, count, el, fillSettings, nodes } from '../dom.js';
 import { callServer } from '../server.js';
@@ -64,7 +64,7 @@ function render(p: PlannerPreview, context: StepContext): Child[] {
   const rates = [n.acceptance, n.inmailReply, n.replyAfterAccept];
   // A rate measured too early (`early`), or that the rows waiting may bring down to the assumed one, is shown, not written.
   const usable = rates.some(writable);
-  const early = rates.some((r) => r.early || (r.enoughData && mayFallToAssumed(r.hits, r.n, r.waiting, r.assumed)));
+  const early = rates.some((r) => r.early);
   const button = el('button', { type: 'button', class: 'action', id: 'use-my-numbers' }, 'Use my numbers');
   if (!usable) button.disabled = true;
   button.addEventListener('click', () => void useMyNumbers(button, context));
