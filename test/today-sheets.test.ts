@@ -236,6 +236,13 @@ describe('SPEC 9 in Sheets: mark done records the touch and the outputs recomput
       touches: [{ row: 4, channel: 'CONNECT_NOTE', name: 'James Smith', url: 'linkedin.com/in/James-Smith-Barclays/' }],
     }) as { marked: number };
     expect(same.marked).toBe(1);
+    // One of them with no URL: a blank URL on the Today sheet is no URL, not "not shown".
+    const noUrl = h.global.markTouchesDone?.({ touches: [{ row: 2, channel: 'CONNECT_NOTE', name: 'James Smith', url: '' }] }) as {
+      marked: number;
+      notMarked: string[];
+    };
+    expect(noUrl.marked).toBe(0);
+    expect(noUrl.notMarked[0]).toMatch(/^row 2 now holds another 'James Smith' \(LinkedIn URL https:\/\/www\.linkedin\.com\/in\/james-smith-monzo, not none\)/);
   });
 
   it('a ticked touch whose row moved (a prospect inserted above it) is said to be on another prospect now, not to have another touch', () => {
@@ -480,6 +487,19 @@ describe("SPEC 9 in Sheets: the menu's Mark checked touches done records the tic
     expect(h.ui.alerts).toEqual([]);
     expect(h.ss.toasts.at(-1)).toMatch(/^Recorded 1 touch in 'Prospects' as done on 2026-11-24, the Today sheet's date \(/);
     expect(column(list, 'Requested On').slice(1).map(iso)).toEqual(['', '', '2026-11-24', '']);
+    // The list is planned as of the settings' day, not the sheet's: a date recorded since (=Ivy's request, sent Thursday) is no error.
+    h.global.showTodaysTouches?.();
+    const wednesday = todaySheet(h);
+    list.cells[4]?.splice((list.cells[0] as Value[]).indexOf('Requested On'), 1, new Date(2026, 10, 26));
+    (h.ss.getSheetByName('Channel Settings') as FakeSheet).cells[1] = ['As Of', new Date(2026, 10, 26)];
+    wednesday.cells[2]?.splice(0, 1, true);
+    h.global.recordCheckedTouches?.();
+    expect(h.ss.toasts.at(-1)).toMatch(/^Recorded 1 touch in 'Prospects' as done on 2026-11-25, the Today sheet's date/);
+    expect(
+      column(list, 'Channel')
+        .slice(1)
+        .filter((c) => String(c).startsWith('ERROR')),
+    ).toEqual([]);
   });
 
   it('is on the menu, records the ticked touches in their rows, and a toast says how many', () => {

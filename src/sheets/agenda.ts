@@ -32,7 +32,7 @@ import {
   olderHistoryFix,
   planList,
   readProspect,
-  settingByKey,
+  type Settings,
   startToKeep,
   todayWarnings,
   writtenCell,
@@ -104,9 +104,9 @@ export interface TodayView {
   readonly warning?: string;
   /** After "mark done": what it says of each message the row, re-planned, reads as the end of its sequence (`endedByMessage`), and of paid InMails recorded (`creditsSpentText`). */
   readonly ended?: string[];
-  /** After marking the Today sheet's ticks: how many Done boxes were ticked, and the settings' As Of, today unless set (the sheet's may be older: its ticks are recorded on it). */
+  /** After marking the Today sheet's ticks: how many Done boxes were ticked, and the sheet's date they were recorded on where it is before the plan's As Of (`sheetAsOf`). */
   readonly checked?: number;
-  readonly today?: string;
+  readonly recordedOn?: string;
 }
 
 /** What the sidebar sends to mark touches done: each touch's row and the channel it showed. */
@@ -259,8 +259,11 @@ function a1Runs(column: number, rows: readonly number[]): string[] {
 function markInSheet(
   plan: SheetPlan,
   asked: DoneRequest['touches'],
+  doneOn: Day = plan.settings.asOf,
 ): { plan: SheetPlan; marked: number; notMarked: string[]; ended: string[]; added?: string } {
   const { sheet, values, headerRow, settings } = plan;
+  // The touches were made on `doneOn` (a Today sheet's date): the start a row keeps is that day's.
+  const madeOn = doneOn === settings.asOf ? settings : { ...settings, asOf: doneOn };
   const touches: DoneTouch[] = [];
   const notMarked: string[] = [];
   const seen = new Set<number>();
@@ -282,9 +285,11 @@ function markInSheet(
     }
     // The same name on another profile: two people of one name, the sheet sorted since.
     const url = input === 'blank' ? undefined : input instanceof RowError ? input.known?.linkedinUrl : input.linkedinUrl;
-    if (t.url !== undefined && t.url !== '' && normalizeProfileUrl(shownName(t.url)) !== normalizeProfileUrl(url ?? '')) {
+    // A blank one is said too: the Today sheet writes the column for every touch.
+    if (t.url !== undefined && normalizeProfileUrl(shownName(t.url)) !== normalizeProfileUrl(url ?? '')) {
+      const was = t.url.trim() === '' ? 'none' : shownName(t.url);
       notMarked.push(
-        `row ${t.row} now holds another '${shownName(t.name ?? now)}' (${url ? `LinkedIn URL ${url}` : 'no LinkedIn URL'}, not ${shownName(t.url)}): the sheet was sorted or changed? run Today's touches again`,
+        `row ${t.row} now holds another '${shownName(t.name ?? now)}' (${url ? `LinkedIn URL ${url}` : 'no LinkedIn URL'}, not ${was}): the sheet was sorted or changed? run Today's touches again`,
       );
       continue;
     }
@@ -303,7 +308,7 @@ function markInSheet(
       continue;
     }
     seen.add(index);
-    const start = input === 'blank' || input instanceof RowError ? undefined : startToKeep(input, outcome.channel, settings);
+    const start = input === 'blank' || input instanceof RowError ? undefined : startToKeep(input, outcome.channel, madeOn);
     touches.push({ row: index, channel: outcome.channel, start });
   }
   if (touches.length === 0) return { plan, marked: 0, notMarked, ended: [] };
@@ -311,7 +316,7 @@ function markInSheet(
   // The rows as planSheet holds them, its Dates read in the spreadsheet's zone (`datesInZone`):
   // the dates just written as the days they are. A Date made for the sheet would read in the
   // script's zone, the day before east of it.
-  const { rows, changes, headersAgain } = markDone(values, headerRow, plan.map, touches, settings.asOf, formatDay);
+  const { rows, changes, headersAgain } = markDone(values, headerRow, plan.map, touches, doneOn, formatDay);
   if (changes.added.length > 0) {
     const n = changes.added.length;
     if (plan.map.outputAt >= 0) sheet.insertColumnsBefore(changes.insertAt + 1, n);
@@ -490,9 +495,9 @@ export function markCheckedTouchesDone(): TodayView {
     if (!today) throw new Error(`There is no ${TODAY_SHEET} sheet yet: run Today's touches first.`);
     const values = today.getDataRange().getValues() as Cell[][];
     const checked = tickedRows(values).map((r) => ({ row: Number(r[1]), channel: cellText(r[3]), name: cellText(r[2]), url: cellText(r[7]) }));
-    const pairs = settingsPairs(ss);
-    const before = planSheet(sourceOfToday(ss, today, values), asOfTheSheet(pairs, values), zone);
-    const { plan, marked, notMarked, ended, added } = markInSheet(before, checked);
+    const before = planSheet(sourceOfToday(ss, today, values), settingsPairs(ss), zone);
+    const doneOn = sheetAsOf(values, before.settings, zone);
+    const { plan, marked, notMarked, ended, added } = markInSheet(before, checked, doneOn);
     const agenda = agendaOfPlan(plan);
     if (marked > 0) writeToday(ss, plan, agenda);
     const warning = marked > 0 ? aheadWarning(plan, false) : undefined;
@@ -501,14 +506,7 @@ export function markCheckedTouchesDone(): TodayView {
       marked,
       notMarked,
       checked: checked.length,
-      // The As Of the settings give (today, unless set): the sheet's may be older.
-      today: formatDay(
-        settingsFrom(
-          pairs.map((p) => [p[0], p[1]]),
-          todayIn(zone),
-          zone,
-        ).asOf,
-      ),
+      ...(doneOn !== plan.settings.asOf ? { recordedOn: formatDay(doneOn) } : {}),
       ...(added ? { added } : {}),
       ...(warning ? { warning } : {}),
       ...(ended.length > 0 ? { ended } : {}),
@@ -517,14 +515,16 @@ export function markCheckedTouchesDone(): TodayView {
 }
 
 /**
- * The settings with the Today sheet's As of as theirs: its ticks are the touches it listed as due
- * that day, made that day, and are planned and recorded so (a Monday sheet's ticks recorded on the
- * Tuesday moved each sequence on a day, and counted the invitations in another day's cap).
+ * The day a Today sheet's ticks were made: its As of, the day it listed them as due, when earlier
+ * than the plan's (a Monday sheet's ticks recorded on the Tuesday had moved each sequence on a day,
+ * and counted the invitations in another day's cap); else the plan's As Of. The list is still
+ * planned and written as of the plan's: a date recorded in it since is no error.
  */
-function asOfTheSheet(pairs: ReadonlyArray<readonly [Cell, Cell]>, values: readonly Cell[][]): ReadonlyArray<readonly [Cell, Cell]> {
-  const day = values[0]?.[3];
-  if (!isDate(day)) return pairs;
-  return [...pairs.filter(([key]) => typeof key !== 'string' || settingByKey(key)?.prop !== 'asOf'), ['As Of', day]];
+function sheetAsOf(values: readonly Cell[][], settings: Settings, zone: string | undefined): Day {
+  const cell = values[0]?.[3];
+  if (!isDate(cell)) return settings.asOf;
+  const day = settingsFrom([['As Of', cell]], settings.asOf, zone).asOf;
+  return Math.min(day, settings.asOf);
 }
 
 /** What the menu's "Mark checked touches done" says: what was recorded, or why nothing was. */
@@ -539,7 +539,7 @@ function checkedDoneMessage(view: TodayView): { text: string; recorded: boolean 
     };
   if (!view.marked) return { text: `Nothing was recorded.${notMarked}`, recorded: false };
   const touches = view.marked === 1 ? '1 touch' : `${view.marked} touches`;
-  const when = view.warning ? `on ${view.asOf}` : view.asOf === view.today ? 'today' : `on ${view.asOf}, the ${TODAY_SHEET} sheet's date`;
+  const when = view.recordedOn ? `on ${view.recordedOn}, the ${TODAY_SHEET} sheet's date` : view.warning ? `on ${view.asOf}` : 'today';
   const warning = [view.warning, ...(view.ended ?? []).map((e) => `Warning: ${e}.`)].flatMap((w) => (w ? [` ${w}`] : [])).join('');
   return {
     text: `Recorded ${touches} in '${view.sheetName}' as done ${when}${view.added ? ` (${view.added})` : ''}; the ${TODAY_SHEET} sheet now shows what is left.${notMarked}${warning}`,
