@@ -109,6 +109,17 @@ describe('SPEC 9: today is every touch due on or before the as-of date, in the o
     expect(noel).toMatchObject({ channel: 'EMAIL_OR_PHONE', email: 'noel@example.com' });
     expect(noel?.phone).toBeUndefined();
     expect(noel?.reason).toMatch(/^Email \(do not call\): /);
+    // The mark on another row of the same person (an unsubscribe list joined under the export) counts too.
+    const joined = today(
+      sheet([
+        { ...EMAIL_ROW, Phone: '+1 555 0199' },
+        { Name: 'Emma Email', Email: 'emma@example.com', 'Email Opt Out': 'yes' },
+      ]),
+      at(),
+    ).agenda.entries;
+    expect(joined).toHaveLength(1);
+    expect(joined[0]).toMatchObject({ row: 2, phone: '+1 555 0199' });
+    expect(joined[0]?.email).toBeUndefined();
   });
 
   it('SKIP, errors, blank rows and replied rows are not on it', () => {

@@ -71,7 +71,9 @@ const EXPORTS: readonly Export[] = [
       isOpenLink: 'Open Profile',
       defaultProfileUrl: 'LinkedIn URL',
     },
-    unused: { fullName: 'second', profileUrl: 'second', linkedInProfileUrl: 'second', isPremium: 'unknown', timestamp: 'unknown', companyName: 'unknown' },
+    // profileUrl (Sales Navigator's) and linkedInProfileUrl are read where defaultProfileUrl is blank.
+    fallbacks: { profileUrl: 'LinkedIn URL', linkedInProfileUrl: 'LinkedIn URL' },
+    unused: { fullName: 'second', isPremium: 'unknown', timestamp: 'unknown', companyName: 'unknown' },
     rows: [
       { Name: 'Maria Garcia', Degree: '2nd', 'Open Profile': 'yes', 'Mutual Connections': '7', 'Seniority (from title)': 'vp' },
       { Name: 'Tom Becker', Degree: '3rd', 'Open Profile': 'no', 'Seniority (from title)': 'senior' },

@@ -394,14 +394,30 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
 );
 
 /**
- * A header row: some fields by label or alias, columns the reader does not know, more email,
- * phone and links columns (fallbacks, before or after the rest), maybe an output block.
+ * A header row: some fields by label or alias, columns the reader does not know, more LinkedIn
+ * URL, email, phone, links, reply and mark columns (fallbacks, before or after the rest; Recruiter's
+ * InMail Status beside a Replied), maybe an output block.
  */
 const headers = fc
   .tuple(
     fc.shuffledSubarray([...FIELDS], { minLength: 1 }),
     fc.array(fc.constantFrom('Company', 'Notes', 'Location', ''), { maxLength: 3 }),
-    fc.array(fc.constantFrom('Mobile Phone', 'Work Direct Phone', 'Work Email', 'Email - Home', 'Social Media', 'Links'), { maxLength: 2 }),
+    fc.array(
+      fc.constantFrom(
+        'Mobile Phone',
+        'Work Direct Phone',
+        'Work Email',
+        'Email - Home',
+        'Social Media',
+        'Links',
+        'Profile URL',
+        'InMail Status',
+        'Unsubscribed',
+        'No Calls',
+        'DNC',
+      ),
+      { maxLength: 2 },
+    ),
     fc.boolean(),
     fc.boolean(),
     fc.nat(),

@@ -1438,6 +1438,10 @@ describe('SPEC 1 v2 fields', () => {
     const u = understood([header, row]);
     expect(fieldOf(u, 'Public Profile URL')).toBe('LinkedIn URL');
     expect(readProspect(row, u.map)).toMatchObject({ linkedinUrl: 'https://www.linkedin.com/in/freya-evans' });
+    // Where it is blank, the Profile URL is read: the candidate still has a key, and is found in another project.
+    expect(readProspect(['Bo', 'Kim', 'https://www.linkedin.com/talent/profile/AEMAAAB2?project=1', ''], u.map)).toMatchObject({
+      linkedinUrl: 'https://www.linkedin.com/talent/profile/AEMAAAB2?project=1',
+    });
   });
   it('LinkedIn URL, Email, Phone, Accepted On and Last Touch On are read from the headers the tools write', () => {
     const p = read(

@@ -242,8 +242,18 @@ describe('reasons read exactly as before they were written in one pass (SPEC 3a)
         if (s instanceof Problem) throw new Error(s.message);
         const inputs = rs.map((r) => readProspect(r, map));
         const { outcomes } = planList(inputs, s);
+        // A person's marks against email and calls are theirs whichever of their rows holds them: the row planned for them keeps its duplicates' too.
+        const joined = inputs.map((p) => (p === 'blank' || p instanceof RowError ? p : { ...p }));
+        outcomes.forEach((o, j) => {
+          const dup = inputs[j];
+          if (o === 'blank' || o instanceof RowError || o.by !== 'duplicate' || o.duplicateOf === null || dup === undefined || dup === 'blank' || dup instanceof RowError) return;
+          const first = joined[o.duplicateOf - 2];
+          if (first === undefined || first === 'blank' || first instanceof RowError) return;
+          if (dup.emailOptOut === true) first.emailOptOut = true;
+          if (dup.doNotCall === true) first.doNotCall = true;
+        });
         outcomes.forEach((o, i) => {
-          const whole = inputs[i];
+          const whole = joined[i];
           if (o === 'blank' || o instanceof RowError || whole === undefined || whole === 'blank' || whole instanceof RowError) return;
           expect(outputText(o)).toEqual(outputText({ ...o, prospect: whole }));
         });

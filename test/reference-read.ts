@@ -62,6 +62,7 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
   let fallbackError: RowError | undefined;
   let errors = 0;
   let any = false;
+  let inmailYes = false;
   for (let k = 0; k < columns.length; k++) {
     const c = columns[k] as (typeof columns)[number];
     const cell = row[c.index];
@@ -97,10 +98,12 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
       continue;
     }
     // A fallback sets a field still unset, and Replied where the columns before say no.
-    // Replied and Do Not Contact: a yes in any of their columns.
-    const taken =
-      p[c.field.key] !== undefined && !((c.field.key === 'replied' || c.field.key === 'doNotContact') && p[c.field.key] === false && value !== false);
+    // Replied and the marks (Do Not Contact, Email Opt Out, Do Not Call): a yes in any of their columns.
+    const anyYes = ['replied', 'doNotContact', 'emailOptOut', 'doNotCall'].includes(c.field.key);
+    const taken = p[c.field.key] !== undefined && !(anyYes && p[c.field.key] === false && value !== false);
     if (value !== undefined && !(fallback && taken)) setField(p, c.field.key, value);
+    // A yes in a Replied column headed InMail (Recruiter's InMail Status) came on LinkedIn.
+    if (c.field.key === 'replied' && /inmail/i.test(c.header) && (value === true || typeof value === 'number')) inmailYes = true;
   }
   if (!any && fallbackError) return fallbackError;
   const named = [p.name, p.firstName, p.lastName, p.linkedinUrl, p.email, p.phone].some((v) => v !== undefined);
@@ -128,6 +131,7 @@ export function referenceRead(row: readonly Cell[], map: ColumnMap): Prospect | 
   }
   if (p.seniority === undefined && p.title) p.seniority = referenceSeniority(p.title);
   settleReplied(p);
+  if (inmailYes && p.replied === true && p.repliedOffLinkedIn === undefined) p.repliedOffLinkedIn = false;
   const deal = map.columns.find((c) => c.field.key === 'dealValue');
   const dealCell = deal ? row[deal.index] : undefined;
   if (p.dealValue !== undefined && typeof dealCell === 'string') p.dealCurrency = currencyOf(dealCell);

@@ -69,6 +69,18 @@ describe('SPEC 5: day d and what stays due', () => {
     const t = touch(p);
     expect([t.channel, t.by, reasonOf(t)]).toEqual(['MESSAGE', 'replied', 'Message: replied, continue the conversation']);
     expect((planList([p], settings()).outcomes[0] as Outcome).channel).toBe('MESSAGE');
+    // A yes typed in another Replied column, the InMail Status pending: that reply says nothing of where.
+    const both = understand(
+      [
+        ['Name', 'Degree', 'Email', 'Replied', 'InMail Status'],
+        ['Bo', '3rd', 'bo@example.com', 'yes', 'Pending'],
+        ['Cy', '3rd', 'cy@example.com', '', 'Accepted'],
+      ],
+      settings(),
+    );
+    if (both instanceof Problem) throw new Error(both.message);
+    expect(touch(readProspect(['Bo', '3rd', 'bo@example.com', 'yes', 'Pending'], both.map) as Prospect).channel).toBe('EMAIL_OR_PHONE');
+    expect(touch(readProspect(['Cy', '3rd', 'cy@example.com', '', 'Accepted'], both.map) as Prospect).channel).toBe('MESSAGE');
     // A Replied column of another name says nothing of where: as before, off LinkedIn for someone never reached there.
     const plain = understand([['Name', 'Degree', 'Replied']], settings());
     if (plain instanceof Problem) throw new Error(plain.message);
@@ -323,6 +335,25 @@ describe('Email Opt Out and Do Not Call (not rules of the spec): an email or pho
   });
   it('a reply that came off LinkedIn is still answered where it came: a conversation, not outreach', () => {
     expect(touch({ replied: true, emailOptOut: true, doNotCall: true })).toMatchObject({ channel: 'EMAIL_OR_PHONE', by: 'replied' });
+  });
+  it("in the list plan, a person's marks are theirs whichever of their rows holds them (an unsubscribe list joined under an export): the kept row's touch heeds them", () => {
+    const kim = { ...lapsed, email: 'kim@example.com' };
+    const one = planList([kim, { email: 'kim@example.com', emailOptOut: true }], settings()).outcomes;
+    expect(reasonOf(one[0] as Outcome)).toMatch(/^Call \(opted out of email\): /);
+    expect(one[1]).toMatchObject({ channel: 'SKIP', by: 'duplicate' });
+    // Both marks, on two other rows: no email or phone touch is left.
+    const both = planList([kim, { email: 'kim@example.com', emailOptOut: true }, { email: 'kim@example.com', doNotCall: true }], settings()).outcomes;
+    expect(both[0]).toMatchObject({ channel: 'SKIP', by: 'finished', date: null });
+    expect(reasonOf(both[0] as Outcome)).toBe('Skip: no LinkedIn step left, no reply; opted out of email, do not call');
+    // A reply goes on where it came, as for a row with both marks.
+    const replied = planList(
+      [
+        { replied: true, email: 'kim@example.com' },
+        { email: 'kim@example.com', emailOptOut: true, doNotCall: true },
+      ],
+      settings(),
+    ).outcomes;
+    expect(replied[0]).toMatchObject({ channel: 'EMAIL_OR_PHONE', by: 'replied' });
   });
   it('in the list plan, whose Reasons read what a row keeps: the same words', () => {
     const rows = [{ emailOptOut: true }, { doNotCall: true }, { emailOptOut: true, doNotCall: true }, {}].map((marks, i) => ({

@@ -175,9 +175,9 @@ export class AgendaBuilder {
       overdue: outcome.date < asOf || (outcome.flags & FLAGS.overdue) !== 0,
       reason: outputCells(outcome).reason,
       ...(input.linkedinUrl ? { linkedinUrl: input.linkedinUrl } : {}),
-      // An email or phone touch shows only the ways the row allows (its Reason names the others' marks).
-      ...(input.email && !(offLinkedIn && input.emailOptOut === true) ? { email: input.email } : {}),
-      ...(input.phone && !(offLinkedIn && input.doNotCall === true) ? { phone: input.phone } : {}),
+      // An email or phone touch shows only the ways the person allows, as their rows together say (its Reason names the marks).
+      ...(input.email && !(offLinkedIn && outcome.prospect.emailOptOut === true) ? { email: input.email } : {}),
+      ...(input.phone && !(offLinkedIn && outcome.prospect.doNotCall === true) ? { phone: input.phone } : {}),
     };
     this.due.push({ entry, group, points: f.inmailPoints, deal: input.dealValue ?? 0, urgent: f.urgent ? 1 : 0 });
   }

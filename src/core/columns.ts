@@ -606,7 +606,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
       }
     }
     const links = linksColumn(field, header);
-    // Email, Phone and Replied read all their columns, each where those before are blank: in one order whatever the rows sampled.
+    // LinkedIn URL, Email, Phone and Replied read all their columns, each where those before are blank: in one order whatever the rows sampled.
     candidates.push({ field, index, rank, links, empty: !links && !MORE_COLUMNS.has(field.key) && sample.every((row) => isBlank(row[index])) });
   });
   // Of two columns for one field, one with values under it is read before an empty one (`Reply Date`
@@ -627,7 +627,7 @@ export function understandHeader(headers: readonly Cell[], sample: readonly (rea
       const header = cellText(headers[c.index]);
       // Two columns headed alike are told apart by where they are, as a spreadsheet shows them.
       const used = usedHeader.trim() === header.trim() ? `the '${usedHeader}' in column ${columnLetters(taken.index)}` : `'${usedHeader}'`;
-      // Email, Phone and Replied read their further columns unless a setting named one.
+      // LinkedIn URL, Email, Phone and Replied read their further columns unless a setting named one.
       const named = more ? `: Column: ${c.field.label} names it; clear that setting to read this one where it is blank` : '';
       unused.push({ index: c.index, header, reason: 'second', field: c.field.key, why: `a second ${c.field.label} column (${used} is read${named})` });
       continue;
@@ -1163,8 +1163,8 @@ class RowReader {
   zonedDates = 0;
   /** How many of the columns are each field's own: the fallbacks come after them. */
   private readonly own: number;
-  /** Whether a Replied column is an InMail's (`InMail Status`, `InMail Response`): its replies came on LinkedIn. */
-  private readonly inmailReplies: boolean;
+  /** The Replied column that is an InMail's (`InMail Status`, `InMail Response`), among `columns`: its replies came on LinkedIn (-1: none). */
+  private readonly inmailReplyAt: number;
 
   constructor(readonly map: ColumnMap) {
     this.own = map.columns.length;
@@ -1189,7 +1189,7 @@ class RowReader {
     this.dates = this.columns.map(() => undefined);
     this.dealAt = columnOf(map, 'dealValue')?.index ?? -1;
     this.naming = map.columns.some((c) => NAME_KEYS.has(c.field.key) || REACH_KEYS.has(c.field.key));
-    this.inmailReplies = this.columns.some((c) => c.field.key === 'replied' && /inmail/i.test(c.header));
+    this.inmailReplyAt = this.columns.findIndex((c) => c.field.key === 'replied' && /inmail/i.test(c.header));
   }
 
   read(row: readonly Cell[]): Prospect | RowError | 'blank' {
@@ -1277,12 +1277,21 @@ class RowReader {
     if (p.seniority === undefined && p.title) p.seniority = seniorityFromTitle(p.title);
     settleReplied(p);
     // A reply in Recruiter's InMail Status answered an InMail, on LinkedIn, though the row dates none.
-    if (this.inmailReplies && p.replied === true && p.repliedOffLinkedIn === undefined) p.repliedOffLinkedIn = false;
+    if (this.inmailReplyAt >= 0 && p.replied === true && p.repliedOffLinkedIn === undefined && this.repliedByInMail(row)) p.repliedOffLinkedIn = false;
     if (p.dealValue !== undefined) {
       const deal = row[this.dealAt];
       if (typeof deal === 'string') p.dealCurrency = currencyOf(deal);
     }
     return p;
+  }
+
+  /** Whether the row's InMail Status (`inmailReplyAt`) itself says it replied: not a yes typed in another Replied column. */
+  private repliedByInMail(row: readonly Cell[]): boolean {
+    const k = this.inmailReplyAt;
+    const cell = row[this.index[k] as number];
+    if (isBlank(cell)) return false;
+    const out = readCell(this.columns[k] as MappedColumn, cell);
+    return out === true || typeof out === 'number';
   }
 
   /** Column `k`'s cell that does not read, as the row's error. */
@@ -1526,11 +1535,12 @@ const unticked = (cell: Cell): boolean => cell === false || (typeof cell === 'st
 const REACH_KEYS: ReadonlySet<FieldKey> = new Set(['linkedinUrl', 'email', 'phone']);
 /**
  * The fields whose second column is read where the first is blank, not a conflict
- * (`ColumnMap.fallbacks`): another way to reach the person, a reply that a second column
+ * (`ColumnMap.fallbacks`): another way to reach the person (a Recruiter export's Profile URL
+ * where its Public Profile URL is blank, a second email or phone), a reply that a second column
  * records (LinkedIn Recruiter's `InMail Status` beside a `Replied` typed by hand), and a mark not
  * to contact (a CRM's `Do not contact` box beside a rep's `DNC`): yes where any of them says so.
  */
-const MORE_COLUMNS: ReadonlySet<FieldKey> = new Set(['email', 'phone', 'replied', 'doNotContact', 'emailOptOut', 'doNotCall']);
+const MORE_COLUMNS: ReadonlySet<FieldKey> = new Set(['linkedinUrl', 'email', 'phone', 'replied', 'doNotContact', 'emailOptOut', 'doNotCall']);
 /** The marks not to reach someone, or not by one channel: read from every column that holds one, a setting's or not. */
 const MARKS: ReadonlySet<FieldKey> = new Set(['doNotContact', 'emailOptOut', 'doNotCall']);
 

@@ -120,6 +120,20 @@ export class KeptProspects {
     this.words.push(word);
   }
 
+  /**
+   * Row `i`'s marks against email and calls joined to row `first`'s, `i` being its duplicate: one
+   * person's marks, whichever row holds them (an unsubscribe list joined under an export). Says
+   * whether `first` now has both where it had not.
+   */
+  joinOptOuts(i: number, first: number): boolean {
+    if (this.optOuts.size === 0) return false;
+    const mine = this.optOuts.get(i) ?? 0;
+    const theirs = this.optOuts.get(first) ?? 0;
+    if ((mine | theirs) === theirs) return false;
+    this.optOuts.set(first, mine | theirs);
+    return (mine | theirs) === (OPTED_OUT | NO_CALLS);
+  }
+
   /** Keeps a number: one slot for a 32-bit integer, two for any other; returns its bits for the word. */
   private keep(bit: number, value: number): number {
     if ((value | 0) === value) {

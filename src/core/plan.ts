@@ -848,6 +848,7 @@ export class ListPlanner {
     let count = this.duplicatesOfMarked(keys);
     count += this.duplicatesOfErrors(keys);
     eachRepeat(keys, (i, first) => {
+      if (this.kept.joinOptOuts(i, first)) this.noEmailOrCall(first);
       const newer = (this.historyOf(i) & ~impliedHistory(this.historyOf(first))) !== 0;
       this.repeatOf(i, first, newer ? NEWER_HISTORY : 0);
       if (newer && this.newerDuplicates++ === 0)
@@ -857,6 +858,19 @@ export class ListPlanner {
       count++;
     });
     return count;
+  }
+
+  /**
+   * Row `first`'s person is opted out of email and not to be called, as its rows together say: an
+   * email or phone touch (not a reply's) is SKIP, as the row deciding with both marks would find
+   * none left (`noEmailOrCall`).
+   */
+  private noEmailOrCall(first: number): void {
+    const store = this.store;
+    const code = store.code.get(first);
+    if (part(code, CODE.channel) !== CHANNEL_CODE.EMAIL_OR_PHONE || part(code, CODE.by) === REPLIED) return;
+    const bits = store.bits.get(first);
+    store.set(first, CHANNEL_CODE.SKIP, NONE, NONE, FINISHED, part(bits, BITS.step), part(bits, BITS.skipped), 0);
   }
 
   /** Row `i` a duplicate of row `first`: SKIP, no budget, its one flag (NEWER_HISTORY, MARKED_FIRST or none) kept by `skipDuplicates`. */

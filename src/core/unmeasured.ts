@@ -23,10 +23,12 @@ export function asWritten(rate: number): number {
 
 /**
  * Whether Use my numbers writes a rate: one with enough data, not measured too `early`, nor in
- * line with the assumed one but above it where the rows waiting may bring it down to it.
+ * line with the assumed one but above it where the rows waiting may bring it down to it, nor one
+ * whose value written is the assumed rate already (written before: nothing new).
  */
 export function writable(r: Pick<MeasuredRate, 'enoughData' | 'rate' | 'early' | 'hits' | 'n' | 'waiting' | 'assumed'>): boolean {
-  return r.enoughData && r.rate !== null && !r.early && !mayFallToAssumed(r.hits, r.n, r.waiting, r.assumed);
+  if (!r.enoughData || r.rate === null || r.early || mayFallToAssumed(r.hits, r.n, r.waiting, r.assumed)) return false;
+  return asWritten(rateWritten({ ...r, rate: r.rate })) !== asWritten(r.assumed);
 }
 
 /**

@@ -68,6 +68,11 @@ describe.skipIf(!available)("the sidebar's Numbers step in Chromium", () => {
       expect(after[0]).toMatch(/\s43\.2%$/);
       expect(after[1]).toMatch(/\s5%$/);
       await expect(sidebar.locator('#numbers-said').innerText()).resolves.toContain('in line with the 43.2% assumed');
+      // Nothing left to write, said so: not that no rate has 20 in its count, beside n=40.
+      await expect(sidebar.getByRole('button', { name: 'Use my numbers' }).isDisabled()).resolves.toBe(true);
+      await expect(sidebar.locator('#step-numbers').innerText()).resolves.toContain(
+        'Nothing new to write: each rate measured is in line with the one assumed, or is it already.',
+      );
       await sidebar.getByRole('button', { name: '2. Settings' }).click();
       await expect(sidebar.getByLabel('Acceptance Rate', { exact: true }).inputValue()).resolves.toBe('43.2%');
     } catch (e) {

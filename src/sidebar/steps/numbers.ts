@@ -100,7 +100,9 @@ function render(p: PlannerPreview, context: StepContext): Child[] {
         ? 'Use my numbers writes each measured rate into the Channel Settings sheet: every formula and plan follows.'
         : early
           ? 'Too early to use: the rows still waiting to be decided could bring it down to the rate assumed.'
-          : 'No rate has 20 in its count yet.',
+          : rates.some((r) => r.enoughData)
+            ? 'Nothing new to write: each rate measured is in line with the one assumed, or is it already.'
+            : 'No rate has 20 in its count yet.',
     ),
   ];
 }
