@@ -32,7 +32,7 @@ import {
   outputText,
   reasonOf,
 } from '../src/core/index.js';
-import { DATE_FIELDS } from '../src/core/fields.js';
+import { DATE_FIELDS, fieldLabel } from '../src/core/fields.js';
 import { closest } from '../src/core/model.js';
 import { valueText } from '../src/core/read/describe.js';
 import { ERROR_VALUES } from '../src/core/read/values.js';
@@ -888,7 +888,7 @@ describe('SPEC 1a headers: the header row', () => {
   it("a data row whose one cell is a header word ('Lead', 'Email') under a header not read is no header: no recognised column, nothing planned over it", () => {
     // An export in a language not read, its first prospect's stage `Lead` (a generic word for Name).
     const top = [
-      ['Nome', 'Cognome', 'Azienda', 'Fase del ciclo di vita'],
+      ['Voornaam', 'Achternaam', 'Bedrijf', 'Levensfase'],
       ['Alessandro', 'Vidal', 'Acme', 'Lead'],
       ['Giulia', 'Rossi', 'Globex', 'Subscriber'],
     ];
@@ -1689,6 +1689,9 @@ describe('SPEC 1 v2 fields', () => {
     'Zuletzt kontaktiert',
     'Date de la dernière activité',
     'Fecha de la última actividad',
+    // HubSpot's and a list's in Portuguese (found in a new user's trial with Portuguese lists).
+    'Último contato em',
+    'Data da última atividade',
   ]) {
     it(`'${header}' (a CRM's last email, call or meeting) is not Last Touch On: not used, and the summary says why`, () => {
       const u = understood([
@@ -1829,6 +1832,65 @@ describe('SPEC 1 v2 fields', () => {
     ]);
     expect(readProspect(['Luis', '', '+34 611 222 334', ''], u.map)).toMatchObject({ phone: '+34 611 222 334' });
     expect(u.map.fallbacks.map((c) => c.header)).toEqual(['Número de teléfono móvil', 'Teléfono celular']);
+  });
+  it("a list kept in Portuguese is read by its own headers, where each was ignored (found in a new user's trial with Portuguese lists): HubSpot's Nome beside Sobrenome is the first name, joined to the last as First Name and Last Name are, and Nome alone the name", () => {
+    const headers: Array<[string, string]> = [
+      ['Nome completo', 'name'],
+      ['Cargo', 'title'],
+      ['Senioridade', 'seniority'],
+      ['Grau de conexão', 'degree'],
+      ['Perfil aberto', 'openProfile'],
+      ['Conta-alvo', 'namedAccount'],
+      ['Valor do negócio', 'dealValue'],
+      ['Conexões em comum', 'mutualConnections'],
+      ['Status da conexão', 'connectionStatus'],
+      ['Convite enviado em', 'requestedOn'],
+      ['InMail enviado em', 'inmailSentOn'],
+      ['Respondeu?', 'replied'],
+      ['URL do LinkedIn', 'linkedinUrl'],
+      ['E-mail', 'email'],
+      ['Número de telefone', 'phone'],
+      ['Aceito em', 'acceptedOn'],
+      ['Não contatar', 'doNotContact'],
+      ['Descadastrado', 'emailOptOut'],
+      ['Não ligar', 'doNotCall'],
+    ];
+    const u = understood([headers.map(([h]) => h), headers.map(() => '')]);
+    expect(u.map.columns.map((c) => [c.header, c.field.key])).toEqual(headers);
+    for (const [header, key] of [
+      ['Primeiro nome', 'firstName'],
+      ['Nome próprio', 'firstName'],
+      ['Sobrenome', 'lastName'],
+      ['Perfil do LinkedIn', 'linkedinUrl'],
+      ['Data do convite', 'requestedOn'],
+      ['Conectado em', 'acceptedOn'],
+      ['Respondeu', 'replied'],
+      ['Não contactar', 'doNotContact'],
+      ['Não entrar em contato', 'doNotContact'],
+      ['Cancelou inscrição', 'emailOptOut'],
+      ['Nível de senioridade', 'seniority'],
+    ] as const)
+      expect(fieldOf(understood([['Nome', header]]), header), header).toBe(fieldLabel(key));
+    // The generic words read where their values are the field's.
+    const generic = understood([
+      ['Nome', 'Grau', 'Valor', 'Nível', 'LinkedIn', 'Telefone', 'Resposta'],
+      ['Ana', '2º', 'R$ 50.000,00', 'Gerente', 'https://www.linkedin.com/in/ana', '+55 11 91234-5678', 'Sim'],
+    ]);
+    expect(generic.map.columns.map((c) => c.field.key)).toEqual(['firstName', 'degree', 'dealValue', 'seniority', 'linkedinUrl', 'phone', 'replied']);
+    // HubSpot in Portuguese: Nome is the first name, Sobrenome the last.
+    expect(read(['Nome', 'Sobrenome', 'E-mail'], ['Ana', 'Souza', 'ana@exemplo.com.br'])).toMatchObject({
+      name: 'Ana Souza',
+      firstName: 'Ana',
+      lastName: 'Souza',
+    });
+    expect(read(['Nome', 'Cargo'], ['Ana Souza', 'Gerente'])).toMatchObject({ name: 'Ana Souza' });
+    // HubSpot's numbers in Portuguese: further phone columns, as in Spanish.
+    const phones = understood([
+      ['Nome', 'Número de telefone', 'Número de telefone celular', 'Telefone celular'],
+      ['Ana', '', '+55 11 91234-5678', ''],
+    ]);
+    expect(readProspect(['Ana', '', '+55 11 91234-5678', ''], phones.map)).toMatchObject({ phone: '+55 11 91234-5678' });
+    expect(phones.map.fallbacks.map((c) => c.header)).toEqual(['Número de telefone celular', 'Telefone celular']);
   });
   it("a German team's tracker: 'hat geantwortet' in its Status is a reply; 'kein Interesse', 'Termin gebucht' there are the row's error saying where they go, and leave the column read; in Replied they are answers, 'noch nicht' is none, 'ja - telefonisch' one by phone", () => {
     const rows = [
