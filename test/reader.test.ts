@@ -1833,6 +1833,47 @@ describe('SPEC 1 v2 fields', () => {
     expect(readProspect(['Luis', '', '+34 611 222 334', ''], u.map)).toMatchObject({ phone: '+34 611 222 334' });
     expect(u.map.fallbacks.map((c) => c.header)).toEqual(['Número de teléfono móvil', 'Teléfono celular']);
   });
+  it("a Brazilian team's tracker: its statuses and answers read as their English kin, where each was the row's error, and Portuguese words for unknown are blank in every column, where a Do Not Contact column read não informado as a mark (found in a new user's trial with Portuguese lists)", () => {
+    const status = (v: string) => read(['Nome', 'Status da conexão'], ['Ana', v]).connectionStatus;
+    for (const [v, s] of [
+      ['Pendente', 'pending'],
+      ['Convite enviado', 'pending'],
+      ['Aguardando', 'pending'],
+      ['Não aceita', 'pending'],
+      ['Conexão aceita', 'accepted'],
+      ['Mensagem enviada', 'accepted'],
+      ['Recusada', 'declined'],
+      ['Ignorado', 'declined'],
+      ['Retirado', 'withdrawn'],
+      ['Cancelado', 'withdrawn'],
+      ['Sem contato', 'none'],
+    ] as const)
+      expect(status(v), v).toBe(s);
+    // `Respondeu` in the status is a reply, as `replied` is; `Interessado` there says where it goes.
+    expect(read(['Nome', 'Status da conexão'], ['Ana', 'Respondeu'])).toMatchObject({ replied: true, connectionStatus: 'accepted' });
+    expect(readError(['Nome', 'Status da conexão'], ['Ana', 'Interessado']).problem).toBe("a reply, not the invitation's state: it goes in a Replied column");
+    const replied = (said: string) => read(['Nome', 'Respondeu?'], ['Ana', said]).replied;
+    for (const said of ['Respondeu', 'Respondido', 'Interessado', 'Interessada', 'Não interessado', 'Reunião agendada', 'Reuniao marcada', 'Sim'])
+      expect(replied(said), said).toBe(true);
+    for (const said of ['Ainda não', 'Sem resposta', 'Não respondeu', 'Resposta automática', 'Fora do escritório', 'Não'])
+      expect(replied(said), said).toBe(false);
+    for (const w of [
+      'não informado',
+      'Nao informado',
+      'desconhecido',
+      'sem informação',
+      'Sem informacao',
+      'não sei',
+      'sem valor',
+      'nenhum',
+      'Nenhuma',
+      'Não se aplica',
+      'n/d',
+    ]) {
+      const p = read(['Nome', 'Não contatar', 'Grau de conexão', 'Gatilho', 'Valor do negócio', 'Respondeu?'], ['Ana', w, w, w, w, w]);
+      expect([p.doNotContact, p.degree, p.trigger, p.dealValue, p.replied], w).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    }
+  });
   it("a list kept in Portuguese is read by its own headers, where each was ignored (found in a new user's trial with Portuguese lists): HubSpot's Nome beside Sobrenome is the first name, joined to the last as First Name and Last Name are, and Nome alone the name", () => {
     const headers: Array<[string, string]> = [
       ['Nome completo', 'name'],
@@ -2172,10 +2213,16 @@ describe('SPEC 1a Replied: a reply that names the channel it came by', () => {
       const p = read(['Name', 'Replied'], ['Ann', said]);
       expect([said, p.replied, p.repliedOffLinkedIn]).toEqual([said, true, true]);
     }
+    // In Portuguese too, where `Sim, por telefone` was a reply on LinkedIn, a message to someone not connected (found in a new user's trial with Portuguese lists).
+    for (const said of ['Respondeu por e-mail', 'Sim, por telefone', 'Sim - por email', 'Sim - por ligação']) {
+      const p = read(['Name', 'Replied'], ['Ann', said]);
+      expect([said, p.replied, p.repliedOffLinkedIn]).toEqual([said, true, true]);
+    }
     for (const [said, replied] of [
       ['replied - call booked', true],
       ['Replied - interested', true],
       ['No - by email', false],
+      ['Sim, ligação marcada', true],
     ] as const) {
       const p = read(['Name', 'Replied'], ['Ann', said]);
       expect([said, p.replied, p.repliedOffLinkedIn]).toEqual([said, replied, undefined]);
@@ -2184,6 +2231,7 @@ describe('SPEC 1a Replied: a reply that names the channel it came by', () => {
     const s = settingsFor();
     const channel = (said: string) => (decideRow(read(header, ['Ann', '2nd', 'pending', '2026-11-10', said]), s) as { channel: string }).channel;
     expect([channel('replied by email'), channel('yes')]).toEqual(['EMAIL_OR_PHONE', 'MESSAGE']);
+    expect([channel('Sim, por telefone'), channel('Sim')]).toEqual(['EMAIL_OR_PHONE', 'MESSAGE']);
   });
 });
 

@@ -33,7 +33,7 @@ import { hasAddress } from './keys.js';
 import { type Cell, type Day, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, misspelt, normalizeHeader } from './model.js';
 import { currencyOf } from './read/amounts.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, isZeroDate, orderEvidence, parseDateText, zonedInstant } from './read/dates.js';
-import { BLANK_WORDS, errorValue, isBlankWord, isNotAvailable } from './read/values.js';
+import { BLANK_WORDS, LONGEST_BLANK, errorValue, isBlankWord, isNotAvailable } from './read/values.js';
 
 /** SPEC 1a: the header is the first of this many top rows with a recognised column. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -1103,8 +1103,6 @@ function endsTrimmed(c: number): boolean {
   );
 }
 
-/** The longest blank word (`unknown`): lower-casing never makes a text shorter. */
-const LONGEST_BLANK = BLANK_WORDS.reduce((n, w) => Math.max(n, w.length), 0);
 /** The first characters of the blank words, in any case (only `K` and `İ` lower-case to ASCII from beyond it). */
 const BLANK_FIRSTS: ReadonlySet<number> = new Set(BLANK_WORDS.flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
 const ASCII_BLANK_FIRSTS = Uint8Array.from({ length: 128 }, (_, c) => (BLANK_FIRSTS.has(c) ? 1 : 0));

@@ -199,7 +199,7 @@ export const REPLIED_BY_OTHER_CHANNEL: Readonly<{ replied: true; offLinkedIn: tr
 
 /** A first word, then the channel a reply came by: `replied by email`, `Yes - via phone`, `Replied (email)`; not `call booked` (`Anruf vereinbart`), a call to come. */
 const BY_CHANNEL =
-  /^\s*([^\s,;:([–—-]+)[\s,;:([–—-]+(?:(?:by|via|per|over|on|through|par|por)\s+)?(?:an?\s+|un\s+|une\s+)?(?:e-?mails?|mail|phone|call|t[ée]l[ée]phone|telefon(?:isch)?|anruf|tel[ée]fono|correo)\b(?!\s*(?:booked|scheduled|vereinbart|geplant|gebucht|pr[ée]vu|planifi[ée]|programad[oa]|agendad[oa]))/i;
+  /^\s*([^\s,;:([–—-]+)[\s,;:([–—-]+(?:(?:by|via|per|over|on|through|par|por)\s+)?(?:an?\s+|un\s+|une\s+)?(?:e-?mails?|mail|phone|call|t[ée]l[ée]phone|telefon(?:isch|e)?|anruf|tel[ée]fono|correo|liga[çc][ãa]o)\b(?!\s*(?:booked|scheduled|vereinbart|geplant|gebucht|pr[ée]vu|planifi[ée]|programad[oa]|agendad[oa]|marcad[oa]))/i;
 
 /** The first day a reply's or a touch's date may be: 2000-01-01 (LinkedIn began in 2003). */
 const FIRST_DAY = parseIsoDay('2000-01-01') as Day;
@@ -320,6 +320,13 @@ const DEGREES = vocabulary<Degree>({
   'fuera de tu red': 4,
   'fuera de la red': 4,
   'fuera de su red': 4,
+  // LinkedIn Brazil's and Portugal's.
+  'fora da sua rede': 4,
+  'fora da rede': 4,
+  'fora da minha rede': 4,
+  primeiro: 1,
+  segundo: 2,
+  terceiro: 3,
   '4': 4,
   '4th': 4,
   '4+': 4,
@@ -340,13 +347,19 @@ function degree(cell: NonBlank): Degree | Problem {
     .replace(/[-_]/g, ' ')
     // The dot before it on a Sales Navigator page, copied with it: `· 2nd`.
     .replace(/^[·•]\s*/, '')
-    .replace(/\s*(degree|degré|grades?|grado|grau|graad|grad|connection)s?\s*/g, ' ')
+    // LinkedIn Brazil's `Conexão de 2º grau`: its words go as `connection` does.
+    .replace(/\s*(degree|degré|grades?|grado|grau|graad|grad|connection|conex[ãa]o de)s?\s*/g, ' ')
     .trim();
   return (
     DEGREES.get(t) ??
     DEGREES.get(t.replace(/\s+/g, '-')) ??
-    // LinkedIn France's `3e et +`, Spanish `3er grado o más`.
-    ordinalDegree(t.replace(/\s+et\s+\+$/, '+').replace(/\s+o\s+m[aá]s$/, '+')) ??
+    // LinkedIn France's `3e et +`, Spanish `3er grado o más`, Portuguese `3º grau ou mais`.
+    ordinalDegree(
+      t
+        .replace(/\s+et\s+\+$/, '+')
+        .replace(/\s+o\s+m[aá]s$/, '+')
+        .replace(/\s+ou\s+mais$/, '+'),
+    ) ??
     new Problem('expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network')
   );
 }
@@ -605,6 +618,48 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'no enviada': 'none',
   'sin contactar': 'none',
   'no contactado': 'none',
+  // Portuguese (Brazil; Portugal's forms where they differ), with and without accents. `Enviado`,
+  // `Enviada`, `Conectado`, `Conectada`, `Retirado`, `Retirada` and `Ignorada` are the Spanish words above.
+  pendente: 'pending',
+  aguardando: 'pending',
+  'aguardando aceite': 'pending',
+  'aguardando aceitação': 'pending',
+  'em espera': 'pending',
+  'convite enviado': 'pending',
+  'solicitação enviada': 'pending',
+  'solicitacao enviada': 'pending',
+  // Not accepted yet: LinkedIn tells the sender of no decline, as `not accepted` above.
+  'não aceito': 'pending',
+  'não aceita': 'pending',
+  'nao aceito': 'pending',
+  'nao aceita': 'pending',
+  aceito: 'accepted',
+  aceita: 'accepted',
+  aceitou: 'accepted',
+  'conexão aceita': 'accepted',
+  'conexao aceita': 'accepted',
+  'convite aceito': 'accepted',
+  // A message to a connection went out: as `message sent` above.
+  'mensagem enviada': 'accepted',
+  recusado: 'declined',
+  recusada: 'declined',
+  'convite recusado': 'declined',
+  ignorado: 'declined',
+  rejeitado: 'declined',
+  rejeitada: 'declined',
+  cancelado: 'withdrawn',
+  'convite retirado': 'withdrawn',
+  'convite cancelado': 'withdrawn',
+  'não enviado': 'none',
+  'nao enviado': 'none',
+  'não enviada': 'none',
+  'nao enviada': 'none',
+  'sem contato': 'none',
+  'sem contacto': 'none',
+  'não contatado': 'none',
+  'nao contatado': 'none',
+  'não contactado': 'none',
+  'nao contactado': 'none',
   // Not sent, in French and German.
   'non envoyée': 'none',
   'pas envoyée': 'none',
@@ -628,6 +683,8 @@ const REPLIED_WORDS = [
   'respondido',
   'respondió',
   'ha respondido',
+  'respondeu',
+  'respondida',
   // lemlist's lead states.
   'linkedinreplied',
   'linkedininterested',
@@ -662,6 +719,17 @@ const REPLY_WORDS = vocabulary<boolean>({
   'no interesado': true,
   'reunión agendada': true,
   'reunion agendada': true,
+  interessado: true,
+  interessada: true,
+  'não interessado': true,
+  'nao interessado': true,
+  'não interessada': true,
+  'nao interessada': true,
+  'sem interesse': true,
+  'reunião agendada': true,
+  'reuniao agendada': true,
+  'reunião marcada': true,
+  'reuniao marcada': true,
   positiv: true,
   negativ: true,
   positif: true,
@@ -709,6 +777,11 @@ const REPLY_WORDS = vocabulary<boolean>({
   'no respondió': false,
   'aún no': false,
   'aun no': false,
+  'ainda não': false,
+  'ainda nao': false,
+  'sem resposta': false,
+  'não respondeu': false,
+  'nao respondeu': false,
   // The automatic answers in the languages whose replies are read.
   abwesenheitsnotiz: false,
   'automatische antwort': false,
@@ -718,6 +791,10 @@ const REPLY_WORDS = vocabulary<boolean>({
   'respuesta automática': false,
   'respuesta automatica': false,
   'fuera de la oficina': false,
+  'resposta automática': false,
+  'resposta automatica': false,
+  'fora do escritório': false,
+  'fora do escritorio': false,
   // An InMail's status, as LinkedIn Recruiter and Sales Navigator show it: accepted or declined is an answer.
   accepted: true,
   declined: true,

@@ -98,6 +98,22 @@ export const BLANK_WORDS: readonly string[] = [
   'unbekannt',
   'k.a.',
   'k. a.',
+  // And in Portuguese (Brazil and Portugal), with and without accents.
+  'desconhecido',
+  'desconhecida',
+  'não informado',
+  'nao informado',
+  'não informada',
+  'nao informada',
+  'sem informação',
+  'sem informacao',
+  'não sei',
+  'nao sei',
+  'sem valor',
+  'nenhum',
+  'nenhuma',
+  'não se aplica',
+  'nao se aplica',
 ];
 
 /**
@@ -190,9 +206,13 @@ function spellings(words: readonly string[]): string[] {
 const BLANK_EXACT = new Set(spellings(BLANK_WORDS));
 const YES_NO_EXACT = new Map<string, boolean>([...spellings(YES_WORDS).map((w) => [w, true] as const), ...spellings(NO_WORDS).map((w) => [w, false] as const)]);
 
+/** The longest blank word (`sem informação`): lower-casing never makes a text shorter. */
+export const LONGEST_BLANK = BLANK_WORDS.reduce((n, w) => Math.max(n, w.length), 0);
+
 /** Whether a text cell says "unknown" (`n/a`, `-`, `#N/A`...): it reads as blank. */
 export function isBlankWord(text: string): boolean {
-  if (text.length > 12) return false;
+  // A space either side of it at most, where the text is not trimmed.
+  if (text.length > LONGEST_BLANK + 1) return false;
   if (BLANK_EXACT.has(text)) return true;
   return BLANK.has(text.trim().toLowerCase());
 }
