@@ -106,6 +106,34 @@ const EXPORTS: readonly Export[] = [
     ],
   },
   {
+    // Found in a new user's trial with Portuguese lists.
+    file: 'hubspot-contatos-excel-pt.csv',
+    tool: "HubSpot contacts in Portuguese, saved by a Brazilian Excel (Windows-1252, semicolons, CRLF, R$ 80.000,00, a 'Total geral' row)",
+    headerRow: 0,
+    read: {
+      Nome: 'First Name',
+      Sobrenome: 'Last Name',
+      'E-mail': 'Email',
+      Telefone: 'Phone',
+      Cargo: 'Title',
+      'URL do LinkedIn': 'LinkedIn URL',
+      'Grau de conexão': 'Degree',
+      Valor: 'Deal Value',
+      'Não contatar': 'Do Not Contact',
+    },
+    unused: { 'ID do registro': 'unknown', 'Nome da empresa': 'unknown', 'Estágio do ciclo de vida': 'unknown', 'Data da última atividade': 'activity' },
+    rows: [
+      { Name: 'João Conceição', Degree: '2nd', 'Deal Value': '80000', Phone: '+55 11 91234-5678', 'Do Not Contact': 'no' },
+      // `não informado` in Não contatar: unknown, no mark.
+      { Name: 'Mariana Araújo', Degree: 'out of network', 'Deal Value': '50000', 'Do Not Contact': '' },
+      { Name: 'Luís Gonçalves', Degree: '1st', Phone: '(21) 3456-7890', 'Seniority (from title)': 'manager' },
+      { Name: 'Sofia Magalhães', Degree: '3rd', 'Deal Value': '1500' },
+      // Excel's total row: no prospect.
+      {},
+    ],
+    channels: ['CONNECT_NOTE', 'CONNECT_NOTE', 'MESSAGE', 'CONNECT_NOTE'],
+  },
+  {
     file: 'waalaxy-prospects.csv',
     tool: "Waalaxy's prospect export (its state of an answer, messageReplied yes/no, ISO timestamps)",
     headerRow: 0,
@@ -641,7 +669,8 @@ describe.each(EXPORTS)('$tool', (e) => {
       body.map((row) => readProspect(row, u.map)),
       settings(),
     ).outcomes.map((o) => (o instanceof RowError ? o.text : o === 'blank' ? '' : o.channel));
-    expect(lines.map((l) => l.Channel)).toEqual(core);
+    // A blank row (a total row) has no object of its own.
+    expect(lines.map((l) => l.Channel)).toEqual(core.filter((c) => c !== ''));
   });
 });
 
@@ -785,7 +814,7 @@ describe("SPEC 1a: a Salesforce report's footer (after an empty line, one cell a
     }
   });
 
-  it("a German export's total rows (Gesamt, Summe, Gesamtergebnis, Zwischensumme: a summed Dealwert beside them), and a Spanish Salesforce report's and Excel's (Totales generales (2 registros), Totales, Suma total), are no prospects: blank, never an invitation or a paid InMail", () => {
+  it("a German export's total rows (Gesamt, Summe, Gesamtergebnis, Zwischensumme: a summed Dealwert beside them), a Spanish Salesforce report's and Excel's (Totales generales (2 registros), Totales, Suma total), and a Portuguese one's (Total geral (2 registros), Totais, Soma; found in a new user's trial with Portuguese lists, where each was planned), are no prospects: blank, never an invitation or a paid InMail", () => {
     const dir = mkdtempSync(join(tmpdir(), 'pcp-gesamt-'));
     try {
       const exports: Array<[string, string[]]> = [
@@ -813,6 +842,18 @@ describe("SPEC 1a: a Salesforce report's footer (after an empty line, one cell a
             'Totales generales (2 registros);;"80.000,00 €";',
           ],
         ],
+        [
+          'relatorio-pt.csv',
+          [
+            'Nome;Sobrenome;Valor do negócio;Grau de conexão',
+            'Ana;Souza;"R$ 50.000,00";2º',
+            'Luís;Lima;"R$ 30.000,00";3º grau ou mais',
+            'Subtotal;;"R$ 80.000,00";',
+            'Totais (2 registros);;"R$ 80.000,00";',
+            'Soma;;"R$ 80.000,00";',
+            'Total geral (2 registros);;"R$ 80.000,00";',
+          ],
+        ],
       ];
       for (const [name, lines] of exports) {
         const input = join(dir, name);
@@ -828,6 +869,12 @@ describe("SPEC 1a: a Salesforce report's footer (after an empty line, one cell a
       const n = cli(named, '--format', 'csv');
       expect(n.stderr).toMatch(/^Planned 1 prospect \(1 blank\)/m);
       expect(n.stdout.split(/\r?\n/)[1]).toMatch(/^Summe,Rao,Acme,2,CONNECT/);
+      // And in Portuguese: Soma a first name beside its last.
+      const nomeado = join(dir, 'nomeado.csv');
+      writeFileSync(nomeado, 'Nome;Sobrenome;Grau\nSoma;Rao;2\nTotal Geral;;2\nSoma total;;2\nTotais;;2\n');
+      const pt = cli(nomeado, '--format', 'csv');
+      expect(pt.stderr).toMatch(/^Planned 1 prospect \(3 blank\)/m);
+      expect(pt.stdout.split(/\r?\n/)[1]).toMatch(/^Soma;Rao;2;CONNECT/);
       const company = join(dir, 'company.csv');
       writeFileSync(company, 'Company,Name,Degree\nGesamt,Anna Schmidt,2\n');
       expect(cli(company, '--format', 'csv').stdout.split(/\r?\n/)[1]).toMatch(/^Gesamt,Anna Schmidt,2,CONNECT/);

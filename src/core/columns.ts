@@ -1569,12 +1569,13 @@ const ZERO = /^[$€£]?\s*0(?:[.,]0+)?\s*[$€£]?$/;
  * records)` under a report's records (a sum of its Amount beside it), and `Subtotal` under a
  * group's; a German Excel or CRM `Gesamt`, `Summe`, `Gesamtergebnis` (a pivot table's) or
  * `Zwischensumme`, a French `Total général` or `Sous-total`, a Spanish `Total general`, `Totales
- * generales (2 registros)` (Salesforce in Spanish), `Suma total` or `Subtotal`. Only the
+ * generales (2 registros)` (Salesforce in Spanish), `Suma total` or `Subtotal`, a Portuguese `Total
+ * geral (2 registros)`, `Totais`, `Soma` or `Soma total`. Only the
  * label alone, on a row that names no one in another cell: a prospect or a company named Total
  * has more to its cell, or a name beside it.
  */
 const REPORT_TOTAL =
-  /^\s*(?:grand\s+totals?|sub-?totals?|totals?|total\s+g[ée]n[ée]ral|totales(?:\s+generales)?|suma\s+total|subtotales?|sous-total|gesamt|gesamtergebnis|gesamtsumme|summe|zwischensumme|teilergebnis)(?:\s*\(\s*\d[\d,.\s]*\s+(?:records?|registros?|datens[äa]tze?)\s*\))?\s*:?\s*$/i;
+  /^\s*(?:grand\s+totals?|sub-?totals?|totals?|total\s+g[ée]n[ée]ral|totales(?:\s+generales)?|suma\s+total|subtotales?|total\s+geral|totais(?:\s+gerais)?|soma(?:\s+total)?|sous-total|gesamt|gesamtergebnis|gesamtsumme|summe|zwischensumme|teilergebnis)(?:\s*\(\s*\d[\d,.\s]*\s+(?:records?|registros?|datens[äa]tze?)\s*\))?\s*:?\s*$/i;
 
 /** Whether a prospect is named by a cell other than the row's first (`Summe` a first name, `Rao` the last): a total row names no one but by its label. */
 function namedBeyondFirst(p: Prospect, first: Cell): boolean {
