@@ -123,11 +123,18 @@ const EXPORTS: readonly Export[] = [
     },
     unused: { 'ID do registro': 'unknown', 'Nome da empresa': 'unknown', 'Estágio do ciclo de vida': 'unknown', 'Data da última atividade': 'activity' },
     rows: [
-      { Name: 'João Conceição', Degree: '2nd', 'Deal Value': '80000', Phone: '+55 11 91234-5678', 'Do Not Contact': 'no' },
+      {
+        Name: 'João Conceição',
+        Degree: '2nd',
+        'Deal Value': '80000',
+        Phone: '+55 11 91234-5678',
+        'Do Not Contact': 'no',
+        'Seniority (from title)': 'director',
+      },
       // `não informado` in Não contatar: unknown, no mark.
-      { Name: 'Mariana Araújo', Degree: 'out of network', 'Deal Value': '50000', 'Do Not Contact': '' },
+      { Name: 'Mariana Araújo', Degree: 'out of network', 'Deal Value': '50000', 'Do Not Contact': '', 'Seniority (from title)': 'manager' },
       { Name: 'Luís Gonçalves', Degree: '1st', Phone: '(21) 3456-7890', 'Seniority (from title)': 'manager' },
-      { Name: 'Sofia Magalhães', Degree: '3rd', 'Deal Value': '1500' },
+      { Name: 'Sofia Magalhães', Degree: '3rd', 'Deal Value': '1500', 'Seniority (from title)': 'entry' },
       // Excel's total row: no prospect.
       {},
     ],

@@ -761,6 +761,52 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Desarrollador Backend', undefined],
   ];
 
+  // A list kept in Brazil (found in a new user's trial with Portuguese lists), with its accents or without.
+  const portuguese: Array<[string, string | undefined]> = [
+    ['Diretor Geral', 'c-level'],
+    ['Diretora Geral', 'c-level'],
+    // As a Spanish Director General de Ventas is.
+    ['Diretor Geral de Vendas', 'c-level'],
+    ['Diretor-presidente', 'c-level'],
+    ['Diretor Executivo', 'c-level'],
+    ['Diretora-executiva', 'c-level'],
+    ['Sócio-diretor', 'c-level'],
+    ['Proprietário', 'c-level'],
+    ['Proprietária da loja', 'c-level'],
+    ['Dono', 'c-level'],
+    ['Dona', 'c-level'],
+    ['CEO e Fundador', 'c-level'],
+    ['Conselheiro', 'c-level'],
+    ['Superintendente', 'vp'],
+    ['Vice-presidente de Vendas', 'vp'],
+    ['Diretor Comercial', 'director'],
+    ['Diretora de Marketing', 'director'],
+    ['Diretor de TI', 'director'],
+    ['Subdiretora Financeira', 'director'],
+    ['Chefe de Vendas', 'director'],
+    ['Gerente de Contas', 'manager'],
+    ['Coordenador', 'manager'],
+    ['Coordenadora de Marketing', 'manager'],
+    ['Gestor', 'manager'],
+    ['Gestora de Projetos', 'manager'],
+    ['Supervisora', 'manager'],
+    // As English Lead, Analyst and Specialist are.
+    ['Líder de Vendas', 'senior'],
+    ['Lider Tecnico', 'senior'],
+    ['Analista Sênior', 'senior'],
+    ['Analista', undefined],
+    ['Especialista em Vendas', undefined],
+    ['Estagiário', 'entry'],
+    ['Estagiária de Vendas', 'entry'],
+    ['Assistente Comercial', 'entry'],
+    ['Assistente do Diretor', 'entry'],
+    ['Jovem Aprendiz', 'entry'],
+    ['Analista Júnior', 'entry'],
+    ['Ex-Diretor Geral', undefined],
+    ['Chefe', undefined],
+    ['Executivo de Contas', undefined],
+  ];
+
   // The French words change no English title: a link word counts only after a word of a level, a chef only as "chef de".
   const english: Array<[string, string | undefined]> = [
     ['R&D Manager', 'manager'],
@@ -776,11 +822,16 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Director General Counsel', 'director'],
     ['Executive Chef', undefined],
     ['Sous Chef', undefined],
+    // Nor do the Portuguese ones: `e` and `em` start another role, where no English title holds them as words.
+    ['E-Commerce Manager', 'manager'],
+    ['VP E-commerce', 'vp'],
+    ['Head of E-commerce', 'director'],
   ];
   for (const [language, table] of [
     ['French', french],
     ['German', german],
     ['Spanish', spanish],
+    ['Portuguese', portuguese],
     ['English', english],
   ] as const) {
     for (const [title, want] of table) it(`${language}: ${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));

@@ -2299,6 +2299,19 @@ describe('values as trackers and spreadsheets write them', () => {
     expect(read(['Name', 'Seniority'], ['Ann', 'Senior Manager']).seniority).toBe('manager');
     expect(readError(['Name', 'Seniority'], ['Ann', 'L3']).text).toMatch(/expected c-level, vp, director, manager, senior or entry/);
   });
+  it("a Portuguese Senioridade reads as its English kin, where each was the row's error: LinkedIn's job levels (Executivo, Pleno-sênior, Estágio), Analista as Analyst, and the role nouns a title has (Diretor, Coordenadora) (found in a new user's trial with Portuguese lists)", () => {
+    for (const [v, want] of [
+      ['Executivo', 'c-level'],
+      ['Pleno-sênior', 'senior'],
+      ['Nível de entrada', 'entry'],
+      ['Estágio', 'entry'],
+      ['Analista', 'entry'],
+      ['Diretor', 'director'],
+      ['Coordenadora', 'manager'],
+      ['Proprietário', 'c-level'],
+    ] as const)
+      expect(read(['Nome', 'Senioridade'], ['Ana', v]).seniority, v).toBe(want);
+  });
 });
 
 describe('properties of the reader', () => {

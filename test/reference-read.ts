@@ -227,6 +227,8 @@ const PAST_WORDS = new Set([
   'ehemalige',
   'antiguo',
   'antigua',
+  'antigo',
+  'antiga',
 ]);
 
 /** The level of one role phrase ("senior vice president", "partner marketing manager"), read right to left. */
@@ -271,7 +273,40 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'consejero':
       case 'consejera':
       case 'presidenta':
+      case 'conselheiro':
+      case 'conselheira':
         return 'c-level';
+      case 'superintendente':
+        return 'vp';
+      case 'diretor':
+      case 'diretora':
+        return before === 'managing' || before === 'socio' || before === 'socia' ? 'c-level' : 'director';
+      case 'subdiretor':
+      case 'subdiretora':
+      case 'chefe':
+        return 'director';
+      case 'coordenador':
+      case 'coordenadora':
+      case 'gestor':
+      case 'gestora':
+      case 'supervisora':
+        return 'manager';
+      case 'estagiario':
+      case 'estagiaria':
+      case 'assistente':
+      case 'aprendiz':
+        return 'entry';
+      case 'geral':
+      case 'executivo':
+      case 'executiva':
+        if (before === 'diretor' || before === 'diretora') return 'c-level';
+        continue;
+      case 'proprietario':
+      case 'proprietaria':
+      case 'dono':
+      case 'dona':
+        if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
+        continue;
       case 'vicepresidente':
       case 'vicepresidenta':
         return 'vp';
@@ -342,6 +377,7 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
         return 'manager';
       case 'lead':
       case 'leader':
+      case 'lider':
         return before === 'team' || before === 'group' ? 'manager' : 'senior';
       case 'intern':
       case 'internship':
@@ -378,9 +414,9 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
 /** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
 const TAIL_WORDS = new Set(['of', 'for', 'to', 'in', 'on', 'with']);
 /** French ones end it only once the phrase tells a level ("Chef de projet"); before, they are any word ("R&D Manager"). */
-const LATE_TAIL_WORDS = new Set(['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur', 'del', 'para']);
+const LATE_TAIL_WORDS = new Set(['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur', 'del', 'para', 'da', 'do', 'das', 'dos']);
 /** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme". */
-const PART_WORDS = new Set(['and', 'at', 'et', 'chez', 'und', 'bei', 'y', 'en']);
+const PART_WORDS = new Set(['and', 'at', 'et', 'chez', 'und', 'bei', 'y', 'en', 'e', 'em']);
 /** A German compound as its ending: "vertriebsleiter" is a "leiter", "teamleiterin" a "teamleiter", "vertriebsdirektor" a "direktor". */
 function compound(word: string): string {
   if (word.length <= 6) return word;
@@ -438,7 +474,7 @@ export function referenceSeniority(title: string): Seniority | undefined {
       } else if (TAIL_WORDS.has(word) || (LATE_TAIL_WORDS.has(word) && phraseLevel(words) !== undefined)) inTail = true;
       else if (!inTail && word !== 'the') {
         // "Chef" is a role only as "chef de ..." / "chef d'...".
-        words.push((word === 'chef' || word === 'cheffe') && !t.startsWith(' d', i) ? 'a cook' : word);
+        words.push((word === 'chef' || word === 'cheffe' || word === 'chefe') && !t.startsWith(' d', i) ? 'a cook' : word);
       }
       continue;
     }

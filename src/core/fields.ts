@@ -416,6 +416,15 @@ const SENIORITIES = vocabulary<Seniority>({
   analyst: 'entry',
   'senior non manager': 'senior',
   'senior individual contributor': 'senior',
+  // LinkedIn's job levels in Portuguese (Executivo, Pleno-sênior, Estágio), and an analyst.
+  executivo: 'c-level',
+  'pleno sênior': 'senior',
+  'pleno senior': 'senior',
+  'nível de entrada': 'entry',
+  'nivel de entrada': 'entry',
+  estágio: 'entry',
+  estagio: 'entry',
+  analista: 'entry',
 });
 
 /** Levels that say only that the person manages no one (ZoomInfo's `Non-Manager`): no level, so the title's is read. */

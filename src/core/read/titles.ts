@@ -2,9 +2,9 @@
  * SPEC section 1a: seniority read from a job title by its role noun, not by any word in it:
  * "Partner Marketing Manager" is a manager, "Product Owner" and "Chief of Staff" are not c-level,
  * "Head of ..." is a director. A title with several roles ("Founder & CEO") takes the most senior.
- * English, French, German and Spanish titles: "Directeur commercial", "Responsable des ventes", "Président-
- * directeur général", "Geschäftsführer", "Vertriebsleiter", "Teamleiterin", "Werkstudent", read with
- * their accents or without.
+ * English, French, German, Spanish and Portuguese titles: "Directeur commercial", "Responsable des
+ * ventes", "Président-directeur général", "Geschäftsführer", "Vertriebsleiter", "Teamleiterin",
+ * "Werkstudent", "Diretor Geral", "Coordenadora", read with their accents or without.
  */
 import type { Seniority } from '../model.js';
 
@@ -94,7 +94,23 @@ const SENIOR_WORDS = ['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'c
 const ENTRY_WORDS = ['junior', 'jr', 'associate', 'assistant', 'graduate', 'entry', 'trainee', 'apprentice', 'intern', 'student', 'debutant', 'debutante'];
 
 /** Words that make a role one the person does not hold now: "Former CEO", "Ex-CTO", "Aspiring Founder", "ancien PDG". */
-const PAST_WORDS = ['former', 'formerly', 'ex', 'retired', 'aspiring', 'future', 'past', 'ancien', 'ancienne', 'ehemaliger', 'ehemalige', 'antiguo', 'antigua'];
+const PAST_WORDS = [
+  'former',
+  'formerly',
+  'ex',
+  'retired',
+  'aspiring',
+  'future',
+  'past',
+  'ancien',
+  'ancienne',
+  'ehemaliger',
+  'ehemalige',
+  'antiguo',
+  'antigua',
+  'antigo',
+  'antiga',
+];
 
 /** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
 const TAIL_WORDS = ['of', 'for', 'to', 'in', 'on', 'with'];
@@ -102,9 +118,9 @@ const TAIL_WORDS = ['of', 'for', 'to', 'in', 'on', 'with'];
  * French ones, which end it only after a word that tells a level ("Chef de projet", "Assistante
  * du directeur"): before one they are any word, as in "R&D Manager", "DE Head of Sales", "Du Pont".
  */
-const LATE_TAIL_WORDS = ['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur', 'del', 'para'];
-/** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme", "Président et fondateur", "DG chez Acme", "Leiter Vertrieb und Marketing". */
-const PART_WORDS = ['and', 'at', 'et', 'chez', 'und', 'bei', 'y', 'en'];
+const LATE_TAIL_WORDS = ['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur', 'del', 'para', 'da', 'do', 'das', 'dos'];
+/** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme", "Président et fondateur", "DG chez Acme", "Leiter Vertrieb und Marketing", "CEO e Fundador". */
+const PART_WORDS = ['and', 'at', 'et', 'chez', 'und', 'bei', 'y', 'en', 'e', 'em'];
 
 /** French role nouns (read without their accents) by level; "président(e)", "associé(e)" and "général(e)" follow the rules below. */
 const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
@@ -145,6 +161,15 @@ const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
   [DIRECTOR, ['directora', 'subdirector', 'subdirectora']],
   [MANAGER, ['gerente', 'jefe', 'jefa']],
   [ENTRY, ['becario', 'becaria', 'practicante', 'pasante', 'asistente']],
+  // Portuguese (Brazil), read without accents; "diretor(a)" before "geral" or "executivo(a)" and
+  // "proprietário(a)", "dono(a)" and "líder" follow the rules below. A superintendente ranks above
+  // the directors in a Brazilian company; a coordenador(a) or gestor(a) leads a team; "chefe" only
+  // as "chefe de ...", a head of it.
+  [C_LEVEL, ['conselheiro', 'conselheira']],
+  [VP, ['superintendente']],
+  [DIRECTOR, ['diretor', 'diretora', 'subdiretor', 'subdiretora', 'chefe']],
+  [MANAGER, ['coordenador', 'coordenadora', 'gestor', 'gestora', 'supervisora']],
+  [ENTRY, ['estagiario', 'estagiaria', 'assistente', 'aprendiz']],
 ];
 
 /** Role nouns and the words the rules below name; any other word is 0. */
@@ -183,6 +208,14 @@ const ROLE_WORDS = [
   'socia',
   'general',
   'generale',
+  'geral',
+  'executivo',
+  'executiva',
+  'proprietario',
+  'proprietaria',
+  'dono',
+  'dona',
+  'lider',
   ...FRENCH_NOUNS.flatMap(([, words]) => words),
   'leiter',
   'leiterin',
@@ -241,6 +274,17 @@ const LEITER = word('leiter');
 const LEITERIN = word('leiterin');
 const TEAMLEITER = word('teamleiter');
 const DIREKTOR = word('direktor');
+const DIRETOR = word('diretor');
+const DIRETORA = word('diretora');
+const GERAL = word('geral');
+const EXECUTIVO = word('executivo');
+const EXECUTIVA = word('executiva');
+const PROPRIETARIO = word('proprietario');
+const PROPRIETARIA = word('proprietaria');
+const DONO = word('dono');
+const DONA = word('dona');
+const LIDER = word('lider');
+const CHEFE = word('chefe');
 
 /** What each word is, as bits of FLAGS[word]. */
 const OWNER_BEFORE = 1;
@@ -280,8 +324,9 @@ for (const [level, words] of FRENCH_NOUNS) for (const w of words) NOUN_LEVEL[wor
 
 /** The level a word gives its role phrase, given the word before it in the phrase (-1: none) and whether "chief" came earlier. */
 function wordLevel(w: number, before: number, chief: boolean): number {
-  // A managing director heads the company, as a Geschäftsführer or a directeur général does; so does a Spanish `socio director`.
-  if ((w === DIRECTOR_WORD || w === DIRECTORA) && (before === MANAGING || before === SOCIO || before === SOCIA)) return C_LEVEL;
+  // A managing director heads the company, as a Geschäftsführer or a directeur général does; so does a Spanish `socio director` or a Brazilian `sócio-diretor`.
+  if ((w === DIRECTOR_WORD || w === DIRECTORA || w === DIRETOR || w === DIRETORA) && (before === MANAGING || before === SOCIO || before === SOCIA))
+    return C_LEVEL;
   const noun = NOUN_LEVEL[w] as number;
   if (noun !== 0) return noun;
   switch (w) {
@@ -289,6 +334,10 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case PRESIDENTE:
       return before === VICE ? VP : C_LEVEL;
     case OWNER:
+    case PROPRIETARIO:
+    case PROPRIETARIA:
+    case DONO:
+    case DONA:
       return before === -1 || ((FLAGS[before] as number) & OWNER_BEFORE) !== 0 ? C_LEVEL : 0;
     case PARTNER:
     case ASSOCIE:
@@ -302,11 +351,17 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case GENERAL:
     case GENERALE:
       return before === DIRECTEUR || before === DIRECTRICE || before === DIRECTORA || before === GERENTE ? C_LEVEL : 0;
+    // "Diretor Geral", "Diretora-executiva": the head of a Brazilian company, as a directeur général is.
+    case GERAL:
+    case EXECUTIVO:
+    case EXECUTIVA:
+      return before === DIRETOR || before === DIRETORA ? C_LEVEL : 0;
     // "Chief ... Officer": a "chief" later in the phrase is read there anyway.
     case OFFICER:
       return chief ? C_LEVEL : 0;
     case LEAD:
     case LEADER:
+    case LIDER:
       return before === TEAM || before === GROUP ? MANAGER : SENIOR;
     case LEITER:
     case LEITERIN:
@@ -493,7 +548,7 @@ function titleLevel(t: string, isFolded: boolean): number {
             inTail = true;
             continue;
           } else if (inTail || w === THE) continue;
-          if ((flags & LATE_TAIL) !== 0 || ((w === CHEF || w === CHEFFE) && !matches(t, i, ' d'))) {
+          if ((flags & LATE_TAIL) !== 0 || ((w === CHEF || w === CHEFFE || w === CHEFE) && !matches(t, i, ' d'))) {
             // A French link word before any word of a level, a chef who is a cook: a word the reading does not name.
             before = 0;
             continue;
