@@ -444,6 +444,21 @@ describe('SPEC 1a dates: every form', () => {
     ['04.Dez.26', '2026-12-04'],
     ['4 de diciembre de 2026', '2026-12-04'],
     ['4. Dezember 2026', '2026-12-04'],
+    // Portuguese, as Excel and a rep in Brazil write them (found in a new user's trial with Portuguese lists).
+    ['3 de dezembro de 2026', '2026-12-03'],
+    ['12 de outubro de 2026', '2026-10-12'],
+    ['03 de fev. de 2026', '2026-02-03'],
+    ['3 de março de 2026', '2026-03-03'],
+    ['1 de setembro de 2026', '2026-09-01'],
+    ['1 de maio de 2026', '2026-05-01'],
+    ['03/dez/2026', '2026-12-03'],
+    ['3-dez-26', '2026-12-03'],
+    ['1 out 2026', '2026-10-01'],
+    ['sáb, 5 de dezembro de 2026', '2026-12-05'],
+    ['quinta-feira, 3 de dezembro de 2026', '2026-12-03'],
+    // A Portuguese weekday before a numeric date: day first, whatever the order a column cannot tell.
+    ['qui, 03/12/2026', '2026-12-03'],
+    ['qui, 03/12/2026 10:32', '2026-12-03'],
     ['0001-01-01', '0001-01-01'],
     ['9999-12-31', '9999-12-31'],
   ];
@@ -725,6 +740,15 @@ describe('SPEC 1a amounts: every form', () => {
     ['1,5 Mrd. €', 1_500_000_000],
     ['-   €', 0],
     ['1,5 millones', 1_500_000],
+    // Portuguese, as a list in Brazil writes them (found in a new user's trial with Portuguese lists); `mil` a thousand in Spanish too.
+    ['80 mil', 80_000],
+    ['75 mil', 75_000],
+    ['R$ 50 mil', 50_000],
+    ['R$ 1,2 mi', 1_200_000],
+    ['R$ 1,5 mi', 1_500_000],
+    ['1,5 milhão', 1_500_000],
+    ['2 milhões', 2_000_000],
+    ['1 bilhão', 1_000_000_000],
     ['2 million', 2_000_000],
     ['75.000 €', 75_000],
     ['75.000\u00a0€', 75_000],
@@ -755,6 +779,12 @@ describe('SPEC 1a amounts: every form', () => {
   for (const [text, want] of forms) {
     it(`'${text}' is ${want}`, () => expect(parseAmount(text)).toBe(want));
   }
+  it("a Brazilian row's amount and dates read, where each was the row's error; a word before a numeric date that is no Portuguese weekday is still no date (found in a new user's trial with Portuguese lists)", () => {
+    const p = read(['Nome', 'Valor do negócio', 'Convite enviado em', 'Aceito em'], ['Ana', 'R$ 50 mil', '03 de fev. de 2026', 'qui, 05/02/2026']);
+    expect([p.dealValue, p.requestedOn, p.acceptedOn]).toEqual([50_000, day('2026-02-03'), day('2026-02-05')]);
+    expect(parseDateText('xyz, 03/12/2026')).toBeInstanceOf(Problem);
+    expect(parseDateText('Wed, 12/03/2026')).toBeInstanceOf(Problem);
+  });
   for (const bad of ['1.2.3', '12 apples', '$-5', '50kk', 'lots', '1,23,4']) {
     it(`'${bad}' is not an amount`, () => expect(parseAmount(bad)).toBeUndefined());
   }

@@ -4,7 +4,7 @@
  * exactly three digits groups thousands; otherwise it is the decimal mark. No currency conversion.
  */
 
-/** Thousands, millions, billions; German `Tsd.`/`T€`, `Mio.`, `Mrd.`. */
+/** Thousands, millions, billions; German `Tsd.`/`T€`, `Mio.`, `Mrd.`; Spanish and Portuguese `mil`, Brazil's `mi` and `bi`. */
 const SCALES: Record<string, number> = {
   k: 1e3,
   t: 1e3,
@@ -18,6 +18,18 @@ const SCALES: Record<string, number> = {
   millones: 1e6,
   millon: 1e6,
   millón: 1e6,
+  // A thousand in Spanish and Portuguese (`80 mil`, `R$ 50 mil`), not the slang million of English.
+  mil: 1e3,
+  mi: 1e6,
+  milhão: 1e6,
+  milhao: 1e6,
+  milhões: 1e6,
+  milhoes: 1e6,
+  bi: 1e9,
+  bilhão: 1e9,
+  bilhao: 1e9,
+  bilhões: 1e9,
+  bilhoes: 1e9,
   b: 1e9,
   bn: 1e9,
   mrd: 1e9,
@@ -135,7 +147,7 @@ function readAmount(text: string): number | undefined {
   let t = withoutCurrency(text).replace(/([\d\s])[.,][-–]{1,2}$/, '$1');
   // Excel's accounting format writes zero as a dash (`-   €`, `€ -`).
   if (/^[-–]$/.test(t)) return 0;
-  const scale = /\s*([a-zA-Zó]{1,8})\.?$/.exec(t);
+  const scale = /\s*([a-zA-Zóãõ]{1,8})\.?$/.exec(t);
   let factor = 1;
   if (scale) {
     const f = SCALES[(scale[1] as string).toLowerCase()];

@@ -36,18 +36,19 @@ const SERIAL_MAX = 2_958_465;
 
 const MONTHS: Record<string, number> = {};
 [
-  ['jan', 'january', 'janv', 'janvier', 'januar', 'ene', 'enero', 'gen'],
-  ['feb', 'february', 'févr', 'fevr', 'février', 'fevrier', 'februar', 'febr'],
-  ['mar', 'march', 'mars', 'märz', 'marz', 'mär', 'mrz', 'marzo'],
+  // Portuguese last on each line (`set`, `mai`, `dez`, `abr`, `ago` are other languages' too, the same month).
+  ['jan', 'january', 'janv', 'janvier', 'januar', 'ene', 'enero', 'gen', 'janeiro'],
+  ['feb', 'february', 'févr', 'fevr', 'février', 'fevrier', 'februar', 'febr', 'fev', 'fevereiro'],
+  ['mar', 'march', 'mars', 'märz', 'marz', 'mär', 'mrz', 'marzo', 'março', 'marco'],
   ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'mag', 'maggio'],
-  ['jun', 'june', 'juin', 'juni', 'junio', 'giu'],
-  ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug'],
+  ['may', 'mai', 'mayo', 'mag', 'maggio', 'maio'],
+  ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'junho'],
+  ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug', 'julho'],
   ['aug', 'august', 'août', 'aout', 'ago', 'agosto'],
-  ['sep', 'sept', 'september', 'septembre', 'set', 'septiembre'],
-  ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ott'],
-  ['nov', 'november', 'novembre', 'noviembre'],
-  ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre'],
+  ['sep', 'sept', 'september', 'septembre', 'set', 'septiembre', 'setembro'],
+  ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ott', 'out', 'outubro'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
+  ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dezembro'],
 ].forEach((names, i) => {
   for (const n of names) MONTHS[n] = i + 1;
 });
@@ -55,9 +56,16 @@ const MONTHS: Record<string, number> = {};
 /** A time of day after the date: ` 10:32`, `T10:32:00.000Z`, `, 9:05 AM`, ` 14:00 UTC`. */
 const TIME = /[T\s,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
 const NUMERIC = /^(\d{1,5})([/.-])(\d{1,2})\2(\d{1,5})$/;
-// `18 Nov 2026`, `Wed, 18 Nov 2026`, `18-Nov-2026`, German `04.Dez.26`, Spanish `4 de diciembre de 2026`.
-const DAY_MONTH_YEAR = /^(?:[a-z]{2,9}\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+de(?=\s))?[\s-]*([a-zà-ü]{3,9})\.?,?(?:\s+del?(?=\s))?[\s-]*(\d{2,5})$/i;
-const MONTH_DAY_YEAR = /^(?:[a-z]{2,9}\.?,?\s+)?([a-zà-ü]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2,5})$/i;
+// `18 Nov 2026`, `Wed, 18 Nov 2026`, `18-Nov-2026`, German `04.Dez.26`, Spanish `4 de diciembre de 2026`,
+// Portuguese `sáb, 3 de dez. de 2026`, `quinta-feira, 3 de dezembro de 2026` and `03/dez/2026`.
+const DAY_MONTH_YEAR =
+  /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+de(?=\s))?[\s/-]*([a-zà-ü]{3,9})\.?,?(?:\s+del?(?=\s))?[\s/-]*(\d{2,5})$/i;
+const MONTH_DAY_YEAR = /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?([a-zà-ü]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2,5})$/i;
+/**
+ * A Portuguese weekday before a numeric date, as Excel's `ddd, dd/mm/aaaa` in Brazil writes it
+ * (`qui, 03/12/2026`, `quinta-feira, 03/12/2026`): the date, read day first, as Brazil and Portugal write it.
+ */
+const PORTUGUESE_WEEKDAY = /^(?:(?:seg(?:unda)?|ter(?:[çc]a)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?)(?:-feira)?|s[áa]b(?:ado)?|dom(?:ingo)?)\.?,?\s+(\d.*)$/i;
 
 const ACCEPTS = 'expected a date such as 2026-11-18 or 18 Nov 2026';
 
@@ -147,6 +155,13 @@ export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): 
   if (mdy) {
     const month = MONTHS[(mdy[1] as string).toLowerCase()];
     if (month !== undefined) return fromParts(year(mdy[3] as string), month, Number(mdy[2]));
+  }
+  const weekday = PORTUGUESE_WEEKDAY.exec(text);
+  const after = weekday ? NUMERIC.exec(weekday[1] as string) : null;
+  if (after) {
+    const [, p1, sep, p2, p3] = after as unknown as [string, string, string, string, string];
+    if (p1.length >= 4) return fromParts(year(p1), Number(p2), Number(p3));
+    return slashDate(Number(p1), Number(p2), year(p3), { order: 'day-first', guessed: false }, sep);
   }
   // `1.12` is a serial number of 1900 as text, and a German day and month with its last dot left off.
   if (isSerialText(text)) return hasNoYear(text) ? NO_YEAR_PROBLEM : serialDay(Number(text));
