@@ -246,7 +246,16 @@ describe('reasons read exactly as before they were written in one pass (SPEC 3a)
         const joined = inputs.map((p) => (p === 'blank' || p instanceof RowError ? p : { ...p }));
         outcomes.forEach((o, j) => {
           const dup = inputs[j];
-          if (o === 'blank' || o instanceof RowError || o.by !== 'duplicate' || o.duplicateOf === null || dup === undefined || dup === 'blank' || dup instanceof RowError) return;
+          if (
+            o === 'blank' ||
+            o instanceof RowError ||
+            o.by !== 'duplicate' ||
+            o.duplicateOf === null ||
+            dup === undefined ||
+            dup === 'blank' ||
+            dup instanceof RowError
+          )
+            return;
           const first = joined[o.duplicateOf - 2];
           if (first === undefined || first === 'blank' || first instanceof RowError) return;
           if (dup.emailOptOut === true) first.emailOptOut = true;
