@@ -1589,6 +1589,22 @@ describe('SPEC 1 v2 fields', () => {
       true,
       false,
     ]);
+    // Gem's and Outreach's email sequence state: Replied among its other states, which are no reply (found in a new user's trial as a recruiter).
+    const gem = understood([
+      ['Candidate', 'Email', 'Sequence status'],
+      ['Oliver', 'o@example.com', 'Replied'],
+      ['Amy', 'a@example.com', 'Active'],
+      ['Bo', 'b@example.com', 'Completed'],
+      ['Cy', 'c@example.com', 'Bounced'],
+      ['Di', 'd@example.com', 'Paused'],
+      ['Ed', 'e@example.com', 'Not started'],
+    ]);
+    expect(gem.map.columns.map((c) => c.field.key)).toContain('replied');
+    expect(
+      ['Replied', 'Active', 'Completed', 'Bounced', 'Paused', 'Not started', 'Opted out'].map(
+        (v) => (readProspect(['X', 'x@example.com', v], gem.map) as Prospect).replied,
+      ),
+    ).toEqual([true, false, false, false, false, false, false]);
     // A CRM's Contact Status of stages (Connected: reached by phone) is not a connection status.
     expect(
       understood([

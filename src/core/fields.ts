@@ -753,6 +753,14 @@ const REPLY_WORDS = vocabulary<boolean>({
   'positive reply': true,
   'negative reply': true,
   'neutral reply': true,
+  // An email tool's sequence states (Gem's Sequence status, Outreach's Sequence State): no reply, but `Replied`.
+  active: false,
+  paused: false,
+  'not started': false,
+  completed: false,
+  finished: false,
+  bounced: false,
+  'opted out': false,
   // An automatic answer is no reply from the person.
   'out of office': false,
   'out of office reply': false,
@@ -1592,7 +1600,22 @@ export const FIELDS: readonly FieldSpec[] = [
       'Date Replied',
     ],
     // LinkedIn Recruiter's `InMail Status` (Accepted, Declined, Pending): read where its values are these words.
-    generic: ['Reply', 'Responded', 'Answered', 'Réponse', 'Répondu', 'Antwort', 'Respuesta', 'Respondido', 'Resposta', 'InMail Status', 'InMail Response'],
+    generic: [
+      'Reply',
+      'Responded',
+      'Answered',
+      'Réponse',
+      'Répondu',
+      'Antwort',
+      'Respuesta',
+      'Respondido',
+      'Resposta',
+      'InMail Status',
+      'InMail Response',
+      // Gem's and Outreach's email sequence: Replied among Active, Paused, Completed, Bounced.
+      'Sequence Status',
+      'Sequence State',
+    ],
   },
   {
     key: 'firstName',
