@@ -314,6 +314,9 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     expect(written(['Ausstehend', 'angenommen'], 'WITHDRAW')).toBe('zurückgezogen');
     expect(written(['en attente', 'acceptée'], 'WITHDRAW')).toBe('retirée');
     expect(written(['pendiente', 'aceptada'], 'WITHDRAW')).toBe('retirada');
+    // Portuguese, as a Brazilian tracker writes it: Pendente where the column has Conectado and Retirado (found in a new user's trial with Portuguese lists).
+    expect(written(['Conectado', 'Retirado', 'Aceito'], 'CONNECT')).toBe('Pendente');
+    expect(written(['pendente', 'aceito'], 'WITHDRAW')).toBe('retirado');
     // A tracker's words: its commonest spelling of pending; English for the rest.
     expect(written(['Invitation sent', 'Invitation sent', 'pending', 'Connected'], 'CONNECT')).toBe('Invitation sent');
     // Our word with a capital where most of the column's statuses have one (a Salesforce picklist's), else without.

@@ -294,12 +294,13 @@ const RECORDS: Readonly<Record<string, ReadonlyArray<readonly [HistoryField, 'da
   WITHDRAW: [['connectionStatus', 'withdrawn']],
 };
 
-/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish. */
+/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish, Portuguese. */
 const STATUS_WORDS: ReadonlyArray<Readonly<Record<ConnectionStatus, string>>> = [
   { none: 'none', pending: 'pending', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' },
   { none: 'nicht gesendet', pending: 'ausstehend', accepted: 'angenommen', declined: 'abgelehnt', withdrawn: 'zurückgezogen' },
   { none: 'non envoyée', pending: 'en attente', accepted: 'acceptée', declined: 'refusée', withdrawn: 'retirée' },
   { none: 'sin enviar', pending: 'pendiente', accepted: 'aceptada', declined: 'rechazada', withdrawn: 'retirada' },
+  { none: 'não enviado', pending: 'pendente', accepted: 'aceito', declined: 'recusado', withdrawn: 'retirado' },
 ];
 const LOWER = 0;
 const CAPITAL = 1;
