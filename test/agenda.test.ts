@@ -317,6 +317,9 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     // Portuguese, as a Brazilian tracker writes it: Pendente where the column has Conectado and Retirado (found in a new user's trial with Portuguese lists).
     expect(written(['Conectado', 'Retirado', 'Aceito'], 'CONNECT')).toBe('Pendente');
     expect(written(['pendente', 'aceito'], 'WITHDRAW')).toBe('retirado');
+    // A word of Spanish and Portuguese alike (retirado) tells neither: a Spanish tracker's Aceptado makes it Spanish (mended after an independent review).
+    expect(written(['Aceptado', 'Retirado'], 'CONNECT')).toBe('Pendiente');
+    expect(written(['Conectado', 'Retirado', 'Aceito'], 'CONNECT')).toBe('Pendente');
     // A tracker's words: its commonest spelling of pending; English for the rest.
     expect(written(['Invitation sent', 'Invitation sent', 'pending', 'Connected'], 'CONNECT')).toBe('Invitation sent');
     // Our word with a capital where most of the column's statuses have one (a Salesforce picklist's), else without.

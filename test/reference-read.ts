@@ -417,6 +417,10 @@ const TAIL_WORDS = new Set(['of', 'for', 'to', 'in', 'on', 'with']);
 const LATE_TAIL_WORDS = new Set(['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur', 'del', 'para', 'da', 'do', 'das', 'dos']);
 /** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme". */
 const PART_WORDS = new Set(['and', 'at', 'et', 'chez', 'und', 'bei', 'y', 'en', 'e', 'em']);
+/** Portuguese link words, link words only in lower case with a space after them ("CEO e Fundador"; not `E-Commerce`, `Senior DA Manager`). */
+const LOWER_LINK_WORDS = new Set(['e', 'em', 'da', 'do', 'das', 'dos']);
+/** The separators above 127 that a title is read past without folding it: `·`, `•`, `–`, `—`. */
+const WIDE_SEPARATORS = /[^\x00-\x7f\u00b7\u2022\u2013\u2014]/;
 /** A German compound as its ending: "vertriebsleiter" is a "leiter", "teamleiterin" a "teamleiter", "vertriebsdirektor" a "direktor". */
 function compound(word: string): string {
   if (word.length <= 6) return word;
@@ -442,6 +446,8 @@ export function referenceSeniority(title: string): Seniority | undefined {
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
+  // A title with a letter over 127 is read lower-cased, its case lost: a Portuguese link word is one then in any case.
+  const caseLost = WIDE_SEPARATORS.test(title);
   let best: Seniority | null = null;
   let words: string[] = [];
   let inTail = false;
@@ -464,8 +470,12 @@ export function referenceSeniority(title: string): Seniority | undefined {
         word = 'cofounder';
         j += 8;
       }
+      const start = i;
       i = j;
-      if (PART_WORDS.has(word)) endPart();
+      // A Portuguese link word in upper case or not before a space is any word.
+      if (LOWER_LINK_WORDS.has(word) && (t.charCodeAt(j) !== 32 || !(caseLost || title.charCodeAt(start) >= 97))) {
+        if (!inTail) words.push(`${word} (a word)`);
+      } else if (PART_WORDS.has(word)) endPart();
       else if (word === 'chief' && t.startsWith(' of staff', i)) {
         // A chief of staff runs the office of an executive: director level, not c-level.
         if (!inTail) words.push('head');

@@ -302,6 +302,16 @@ const STATUS_WORDS: ReadonlyArray<Readonly<Record<ConnectionStatus, string>>> = 
   { none: 'sin enviar', pending: 'pendiente', accepted: 'aceptada', declined: 'rechazada', withdrawn: 'retirada' },
   { none: 'não enviado', pending: 'pendente', accepted: 'aceito', declined: 'recusado', withdrawn: 'retirado' },
 ];
+/**
+ * The words that tell a status column's language, by STATUS_WORDS' order: its own words and their
+ * other forms. A word of two languages (`retirado`, Spanish and Portuguese) tells neither.
+ */
+const LANGUAGE_WORDS: ReadonlyArray<ReadonlySet<string>> = (() => {
+  const more = [[], [], [], ['aceptado', 'rechazado', 'retirado', 'enviada', 'enviado'], ['aceita', 'recusada', 'retirada']];
+  const forms = STATUS_WORDS.map((words, k) => [...Object.values(words), ...(more[k] ?? [])]);
+  const shared = new Set(forms.flatMap((f, k) => f.filter((w) => forms.some((g, m) => m !== k && g.includes(w)))));
+  return forms.map((f) => new Set(f.filter((w) => !shared.has(w))));
+})();
 const LOWER = 0;
 const CAPITAL = 1;
 const UPPER = 2;
@@ -349,8 +359,8 @@ export class StatusSpellings {
       const seen = best.get(status as ConnectionStatus);
       if (seen === undefined || n > seen.n) best.set(status as ConnectionStatus, { text, n });
       const lower = text.toLowerCase();
-      STATUS_WORDS.forEach((words, k) => {
-        if (Object.values(words).includes(lower)) votes[k] = (votes[k] as number) + n;
+      LANGUAGE_WORDS.forEach((words, k) => {
+        if (words.has(lower)) votes[k] = (votes[k] as number) + n;
       });
     }
     const language = STATUS_WORDS[votes.indexOf(Math.max(...votes))] as Record<ConnectionStatus, string>;

@@ -1107,9 +1107,27 @@ function endsTrimmed(c: number): boolean {
 const BLANK_FIRSTS: ReadonlySet<number> = new Set(BLANK_WORDS.flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
 const ASCII_BLANK_FIRSTS = Uint8Array.from({ length: 128 }, (_, c) => (BLANK_FIRSTS.has(c) ? 1 : 0));
 
+/** An ASCII letter in lower case; any other character as it is. */
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+/**
+ * The blank words' first two characters where both are ASCII, in lower case (`se` of `sem valor`):
+ * a short title starting with an S (`Sales Manager`) is no blank word by its `a`, without the lookup.
+ */
+const BLANK_PAIRS = new Uint8Array(128 * 128);
+for (const w of BLANK_WORDS) {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if (w.length >= 2 && a < 128 && b < 128) BLANK_PAIRS[lowerAscii(a) * 128 + lowerAscii(b)] = 1;
+}
+
 /** Whether a trimmed text starting with `first` could be a blank word: most texts are ruled out without a lookup. */
-function mayBeBlankWord(first: number, length: number): boolean {
-  return length <= LONGEST_BLANK && (first < 128 ? ASCII_BLANK_FIRSTS[first] === 1 : BLANK_FIRSTS.has(first));
+function mayBeBlankWord(text: string, first: number): boolean {
+  if (text.length > LONGEST_BLANK) return false;
+  if (first >= 128) return BLANK_FIRSTS.has(first);
+  if (ASCII_BLANK_FIRSTS[first] !== 1) return false;
+  const second = text.charCodeAt(1);
+  // One character (`-`, `?`), or a second beyond ASCII (`n/d`'s kin in another script): looked up.
+  return text.length < 2 || second >= 128 || BLANK_PAIRS[lowerAscii(first) * 128 + lowerAscii(second)] === 1;
 }
 
 /** How the reader takes a column's text cells. */
@@ -1340,7 +1358,7 @@ class RowReader {
     const first = cell.charCodeAt(0);
     // '#': `#REF!` and `#N/A` are read by readCell.
     if (first === 35 || !endsTrimmed(first) || !endsTrimmed(cell.charCodeAt(cell.length - 1))) return false;
-    return how === NAME || !mayBeBlankWord(first, cell.length) || !isBlankWord(cell);
+    return how === NAME || !mayBeBlankWord(cell, first) || !isBlankWord(cell);
   }
 
   /**

@@ -754,13 +754,13 @@ const REPLY_WORDS = vocabulary<boolean>({
   'negative reply': true,
   'neutral reply': true,
   // An email tool's sequence states (Gem's Sequence status, Outreach's Sequence State): no reply, but `Replied`.
+  // Not `Opted out` (a mark, not an answer: the row's error, so no touch goes out unread) nor `Finished`
+  // (Outreach's for a sequence a reply stopped too).
   active: false,
   paused: false,
   'not started': false,
   completed: false,
-  finished: false,
   bounced: false,
-  'opted out': false,
   // An automatic answer is no reply from the person.
   'out of office': false,
   'out of office reply': false,

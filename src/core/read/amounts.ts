@@ -142,6 +142,9 @@ export function parseAmount(text: string): number | undefined {
   return amount;
 }
 
+/** The US dollar as an amount names it, where `mil` reads two ways. */
+const DOLLARS: ReadonlySet<string> = new Set(['$', 'US$', 'USD']);
+
 function readAmount(text: string): number | undefined {
   // `45.000,- €`, `500,-`: a whole amount, no cents, as German and Swiss prices write it.
   let t = withoutCurrency(text).replace(/([\d\s])[.,][-–]{1,2}$/, '$1');
@@ -150,8 +153,11 @@ function readAmount(text: string): number | undefined {
   const scale = /\s*([a-zA-Zóãõ]{1,8})\.?$/.exec(t);
   let factor = 1;
   if (scale) {
-    const f = SCALES[(scale[1] as string).toLowerCase()];
+    const word = (scale[1] as string).toLowerCase();
+    const f = SCALES[word];
     if (f === undefined) return undefined;
+    // In dollars, `mil` may be English slang for a million (`$2 mil`): neither reading is taken, the cell is the row's error.
+    if (word === 'mil' && DOLLARS.has(currencyOf(text) ?? '')) return undefined;
     factor = f;
     t = withoutCurrency(t.slice(0, t.length - scale[0].length));
   }

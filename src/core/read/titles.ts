@@ -119,6 +119,12 @@ const TAIL_WORDS = ['of', 'for', 'to', 'in', 'on', 'with'];
  * du directeur"): before one they are any word, as in "R&D Manager", "DE Head of Sales", "Du Pont".
  */
 const LATE_TAIL_WORDS = ['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur', 'del', 'para', 'da', 'do', 'das', 'dos'];
+/**
+ * Portuguese link words that are an English title's words or letters too (`E-Commerce`, `EM Director`,
+ * `Senior DA Manager`, `DOS`): link words only as a Brazilian title writes them, in lower case with
+ * a space after them ("CEO e Fundador", "Diretor da área"); else any word.
+ */
+const LOWER_LINK_WORDS = ['e', 'em', 'da', 'do', 'das', 'dos'];
 /** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme", "Président et fondateur", "DG chez Acme", "Leiter Vertrieb und Marketing", "CEO e Fundador". */
 const PART_WORDS = ['and', 'at', 'et', 'chez', 'und', 'bei', 'y', 'en', 'e', 'em'];
 
@@ -307,6 +313,8 @@ flag(TAIL_WORDS, TAIL);
 flag(LATE_TAIL_WORDS, LATE_TAIL);
 flag(PART_WORDS, PART);
 flag(PAST_WORDS, PAST);
+const LOWER_LINK = new Uint8Array(WORDS.length + 1);
+for (const w of LOWER_LINK_WORDS) LOWER_LINK[word(w)] = 1;
 /**
  * PARTNER_QUALIFIED_WORDS, looked for only after a partner: not among WORDS, whose every word a title
  * holds is compared letter by letter ("Sales" and "Engineer" are in most titles; a partner is rare).
@@ -515,6 +523,7 @@ function titleLevel(t: string, isFolded: boolean): number {
         if (!isFolded && j < n && d >= 128) return -1;
         let w = wordAt(t, i, j, h);
         if (w === 0 && j - i > 6) w = compoundAt(t, i, j);
+        else if (LOWER_LINK[w] === 1 && (d !== 32 || t.charCodeAt(i) < 97)) w = 0;
         // A space after the word, the commonest case, is passed over here: it changes nothing, and its code is read already.
         const after = d === 32 ? j + 1 : j;
         const start = i;

@@ -211,7 +211,7 @@ export const LONGEST_BLANK = BLANK_WORDS.reduce((n, w) => Math.max(n, w.length),
 
 /** Whether a text cell says "unknown" (`n/a`, `-`, `#N/A`...): it reads as blank. */
 export function isBlankWord(text: string): boolean {
-  // A space either side of it at most, where the text is not trimmed.
+  // A space at one end of it at most, where the text is not trimmed.
   if (text.length > LONGEST_BLANK + 1) return false;
   if (BLANK_EXACT.has(text)) return true;
   return BLANK.has(text.trim().toLowerCase());
