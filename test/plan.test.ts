@@ -417,6 +417,36 @@ describe('SPEC 6: the summary', () => {
       '2 prospects want a paid InMail but 1 credit left: 1 falls back to connecting or email',
     );
   });
+  it("says so where a list can give no InMail its reasons and every credit goes unused (a Recruiter export of names, titles and profiles: not in the spec; found in a new user's trial as a recruiter)", () => {
+    const s = settings({ Credits: '30' });
+    const header = ['First Name', 'Last Name', 'Current Title', 'Profile URL'];
+    const rows = Array.from({ length: 25 }, (_, i) => [`P${i}`, 'Lee', i % 2 === 0 ? 'CEO' : 'Engineer', `https://www.linkedin.com/in/p${i}`]);
+    const planOf = (h: string[], r: string[][]) => {
+      const map = mapColumns(h, s.columns);
+      if (map instanceof Problem) throw new Error(map.message);
+      return planList(
+        r.map((row) => readProspect(row, map)),
+        s,
+        { map },
+      ).summary;
+    };
+    const said =
+      'no prospect is worth a paid InMail, so the 30 credits go unused: an InMail needs 3 reasons, and the list has no column for those a title cannot give (Named Account, Trigger, Deadline, Serious Ask, Deal Value); add the ones you know, or name yours with a Column: setting';
+    const summary = planOf(header, rows);
+    expect(summary.creditsWanted).toBe(0);
+    expect(summary.warnings).toContain(said);
+    // A column that can give a reason, even with no one worth a credit in it, is the list's own answer: not said.
+    expect(
+      planOf(
+        [...header, 'Named Account'],
+        rows.map((r) => [...r, 'no']),
+      ).warnings,
+    ).not.toContain(said);
+    // Nor on a short list, which may simply hold no one worth one, nor on one of prospects already in their sequence.
+    expect(planOf(header, rows.slice(0, 5)).warnings).not.toContain(said);
+    const touched = rows.map((r) => [...r, 'accepted', '2026-11-02']);
+    expect(planOf([...header, 'Connection Status', 'Requested On'], touched).warnings).not.toContain(said);
+  });
   it('prints as lines for the CLI and the sidebar', () => {
     const s = settings();
     const lines = summaryLines(plan([inmailWanted(), {}], {}).summary, s);

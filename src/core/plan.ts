@@ -5,12 +5,13 @@
  * row's outcome is read back (`outcome`). Between the calls a row is a few typed-array cells, so a
  * million-row file plans in flat memory and a sheet plans in memory through the same code.
  */
-import { type ColumnMap, OTHER_HEADER, headerOf } from './columns.js';
+import { type ColumnMap, OTHER_HEADER, columnOf, headerOf } from './columns.js';
 import {
   CHANNELS,
   type Channel,
   type Day,
   type DecidedBy,
+  type FieldKey,
   type Decision,
   ERROR_FIRST,
   MARKED_FIRST,
@@ -26,7 +27,7 @@ import {
 } from './model.js';
 import { Column, DayTable, Runs, bytes, eachRepeat, float64s, int32s, rankOrder } from './typed.js';
 import { formatDay as dayText, inCalendar, isBusinessDay, lastRenewal, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
-import { CONNECTION_SIGNALS, DUE_ANY_DAY, type Facts, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
+import { CONNECTION_SIGNALS, DUE_ANY_DAY, type Facts, INMAIL_POINTS_NEEDED, INMAIL_SIGNALS, type Touch, URGENT_BIT, WARM_BIT, bitCount } from './decide.js';
 import { expectedCost, expectedReplies, roundCents } from './cost.js';
 import { type Decided, SEQUENCES, acceptedBeforeRequest, creditInReach, decideInto, historyError, isPendingRequest } from './sequences.js';
 import { prospectKey } from './keys.js';
@@ -139,6 +140,11 @@ export const plannedProspects = (sum: Pick<PlanSummary, 'rows' | 'blank' | 'erro
 /** Every row that is not blank is in error, and there is one: the list had rows and not one could be planned. */
 export const everyRowInError = (sum: Pick<PlanSummary, 'rows' | 'blank' | 'errors'>): boolean => sum.errors > 0 && plannedProspects(sum) === 0;
 
+/** The fields that give an InMail the reasons a title and a degree cannot (SPEC 4 rule 5's signals). */
+const REASON_COLUMNS: readonly FieldKey[] = ['namedAccount', 'trigger', 'deadline', 'seriousAsk', 'dealValue'];
+/** Invitations planned before a list's unused credits are said: a short list, or one of prospects touched already, may simply hold no one to weigh for one. */
+const UNUSED_CREDITS_ROWS = 20;
+
 /** Whether Credits is a full month's of a plan that has some (what a blank Credits means): it says nothing of what was spent. */
 export const creditsAtFullMonth = (s: Settings): boolean => s.plan.creditsPerMonth > 0 && s.credits >= s.plan.creditsPerMonth;
 
@@ -236,6 +242,17 @@ export const WARNINGS: ReadonlyArray<{
           : `${plural(over, 'falls', 'fall')} back to connecting or email`;
       return `${wanted} but ${left}: ${after}`;
     },
+  },
+  {
+    // A list that can give no InMail its reasons (a Recruiter export: names, titles, profiles) leaves every credit unused, unsaid.
+    when: (c) =>
+      c.s.credits > 0 &&
+      c.sum.creditsWanted === 0 &&
+      c.sum.invitations >= UNUSED_CREDITS_ROWS &&
+      c.map !== undefined &&
+      REASON_COLUMNS.every((key) => columnOf(c.map as ColumnMap, key) === undefined),
+    text: (c) =>
+      `no prospect is worth a paid InMail, so the ${plural(c.s.credits, 'credit goes', 'credits go')} unused: an InMail needs ${INMAIL_POINTS_NEEDED} reasons, and the list has no column for those a title cannot give (Named Account, Trigger, Deadline, Serious Ask, Deal Value); add the ones you know, or name yours with a Column: setting`,
   },
   {
     // Credits are what LinkedIn shows as left; left at a full month's, they ignore what was spent.
