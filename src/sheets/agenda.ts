@@ -37,7 +37,7 @@ import {
   todayWarnings,
   writtenCell,
 } from '../core/index.js';
-import { type SheetValue, settingsFrom, sheetDate, todayIn } from './cells.js';
+import { type SheetValue, instantDayIn, sheetDate, todayIn } from './cells.js';
 import {
   FormError,
   type FormPlan,
@@ -523,8 +523,8 @@ export function markCheckedTouchesDone(): TodayView {
 function sheetAsOf(values: readonly Cell[][], settings: Settings, zone: string | undefined): Day {
   const cell = values[0]?.[3];
   if (!isDate(cell)) return settings.asOf;
-  const day = settingsFrom([['As Of', cell]], settings.asOf, zone).asOf;
-  return Math.min(day, settings.asOf);
+  // Written as the day's midnight in the spreadsheet's zone (`sheetDate`): read back as that instant's day there.
+  return Math.min(instantDayIn(zone)(cell.getTime()), settings.asOf);
 }
 
 /** What the menu's "Mark checked touches done" says: what was recorded, or why nothing was. */
