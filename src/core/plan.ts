@@ -865,7 +865,7 @@ export class ListPlanner {
     let count = this.duplicatesOfMarked(keys);
     count += this.duplicatesOfErrors(keys);
     eachRepeat(keys, (i, first) => {
-      if (this.kept.joinOptOuts(i, first)) this.noEmailOrCall(first);
+      if (this.kept.joinOptOuts(i, first)) this.skipEmailOrCall(first);
       const newer = (this.historyOf(i) & ~impliedHistory(this.historyOf(first))) !== 0;
       this.repeatOf(i, first, newer ? NEWER_HISTORY : 0);
       if (newer && this.newerDuplicates++ === 0)
@@ -882,7 +882,7 @@ export class ListPlanner {
    * email or phone touch (not a reply's) is SKIP, as the row deciding with both marks would find
    * none left (`noEmailOrCall`).
    */
-  private noEmailOrCall(first: number): void {
+  private skipEmailOrCall(first: number): void {
     const store = this.store;
     const code = store.code.get(first);
     if (part(code, CODE.channel) !== CHANNEL_CODE.EMAIL_OR_PHONE || part(code, CODE.by) === REPLIED) return;
