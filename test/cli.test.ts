@@ -661,7 +661,9 @@ describe('CLI: files as they come', () => {
     const input = file('latin1-list.csv', Buffer.from('Name,Degree\nJürgen Müller,2nd\n', 'latin1'));
     const r = cli([input, ...AS_OF, '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^File read as Windows-1252 \(its bytes are not UTF-8\), and written back in it$/m);
+    expect(r.stderr).toMatch(
+      /^File read as Windows-1252 \(its bytes are not UTF-8; a list in another code page is named with --encoding\), and written back in it$/m,
+    );
     expect(cli([file('utf8-list.csv', 'Name,Degree\nJürgen Müller,2nd\n'), ...AS_OF, '--format', 'csv']).stderr).not.toMatch(/^File read as/m);
   });
 
@@ -696,7 +698,9 @@ describe('CLI: files as they come', () => {
       '-o',
       join(dir, 'excel-windows.out.csv'),
     ]);
-    expect(windows.stderr).toMatch(/^File read as Windows-1252 \(its bytes are not UTF-8\), and written back in it$/m);
+    expect(windows.stderr).toMatch(
+      /^File read as Windows-1252 \(its bytes are not UTF-8; a list in another code page is named with --encoding\), and written back in it$/m,
+    );
     const windowsLines = iconv.decode(readFileSync(join(dir, 'excel-windows.out.csv')), 'windows-1252').split('\r\n');
     expect(windowsLines[1]).toMatch(/c-level/);
     expect(windowsLines[2]).toContain("(got 'quatrième')");
@@ -711,7 +715,9 @@ describe('CLI: files as they come', () => {
     expect(cli([far, ...AS_OF, '-o', join(dir, 'mac-two-letters-far.out.csv')]).stderr).toMatch(said);
     // Windows-1252 signs after letters, each a Mac Roman letter, are still Windows-1252: 'IBM®' (Æ), '50K€' (Ä), '«CEO»' (ª).
     const signs = iconv.encode('Name,Company,Title,Degree\r\nAnn Lee,IBM®,«CEO»,2nd\r\nBob Ray,SAP®,50K€ «VP»,3rd\r\n', 'windows-1252');
-    expect(cli([file('windows-signs.csv', signs), ...AS_OF, '--format', 'csv']).stderr).toMatch(/^File read as Windows-1252 \(its bytes are not UTF-8\)/m);
+    expect(cli([file('windows-signs.csv', signs), ...AS_OF, '--format', 'csv']).stderr).toMatch(
+      /^File read as Windows-1252 \(its bytes are not UTF-8; a list in another code page is named with --encoding\)/m,
+    );
   });
 
   it('SPEC 1a: UTF-8 lines, then lines another program appended in Windows-1252: read as Windows-1252 and said to mix the two, from the line where they change, in the head or far into the file', () => {
@@ -730,7 +736,9 @@ describe('CLI: files as they come', () => {
     expect(big.stdout).toMatch(/^File read as Windows-1252, and written back in it: it mixes two encodings, UTF-8 before line 5003 and Windows-1252 from it/m);
     // No UTF-8 text before the first Windows-1252 byte: a Windows-1252 file, said as before.
     const ascii = cli([file('ascii-then-1252.csv', Buffer.concat([Buffer.from('Name,Degree\nAnn,2nd\n'), appended])), ...AS_OF, '--format', 'csv']);
-    expect(ascii.stderr).toMatch(/^File read as Windows-1252 \(its bytes are not UTF-8\), and written back in it$/m);
+    expect(ascii.stderr).toMatch(
+      /^File read as Windows-1252 \(its bytes are not UTF-8; a list in another code page is named with --encoding\), and written back in it$/m,
+    );
   });
 
   it('SPEC 1a: a UTF-8 file with a BOM and Windows-1252 lines appended (cat of two exports) is read as the file without its BOM is, its BOM written back, in the head or far into the file', () => {

@@ -58,6 +58,67 @@ const EXPORTS: readonly Export[] = [
     ],
   },
   {
+    file: 'linkedin-connections-excel-ru.csv',
+    tool: "LinkedIn's Connections export saved by Excel in Russian (Windows-1251, semicolons, CRLF, dates 18.11.2026)",
+    headerRow: 3,
+    read: {
+      'First Name': 'First Name',
+      'Last Name': 'Last Name',
+      URL: 'LinkedIn URL',
+      'Email Address': 'Email',
+      Position: 'Title',
+      'Connected On': 'Accepted On',
+    },
+    unused: { Company: 'unknown' },
+    rows: [
+      { Name: 'Александр Иванов', Title: 'Директор по продажам', 'Accepted On': '2026-11-18' },
+      { Name: 'Мария Петрова', Email: 'm.petrova@example.ru', 'Seniority (from title)': 'director' },
+      { Name: 'Олена Шевченко', 'Accepted On': '2026-10-21', 'Seniority (from title)': 'c-level' },
+      { Name: 'Дмитрий Ёлкин', 'Accepted On': '2025-01-05' },
+    ],
+    channels: ['MESSAGE', 'MESSAGE', 'MESSAGE', 'MESSAGE'],
+  },
+  {
+    file: 'apollo-people-excel-pl.csv',
+    tool: 'Apollo people export saved by Excel in Polish (Windows-1250, semicolons, a Hungarian name among Polish ones)',
+    headerRow: 0,
+    read: {
+      'First Name': 'First Name',
+      'Last Name': 'Last Name',
+      Title: 'Title',
+      Email: 'Email',
+      Seniority: 'Seniority',
+      'Person Linkedin Url': 'LinkedIn URL',
+    },
+    unused: { Company: 'unknown', City: 'unknown', Country: 'unknown' },
+    rows: [
+      { Name: 'Łukasz Wąsowski', Title: 'Dyrektor Sprzedaży', Seniority: 'director' },
+      { Name: 'Agnieszka Śliwińska', Seniority: 'director' },
+      { Name: 'Paweł Kołodziej', Title: 'Prezes Zarządu', Seniority: 'c-level' },
+      { Name: 'Zoltán Szűcs', Seniority: 'senior' },
+    ],
+  },
+  {
+    file: 'phantombuster-sales-navigator-excel-ja.csv',
+    tool: "Phantombuster's Sales Navigator Search Export saved by Excel in Japan (Shift_JIS)",
+    headerRow: 0,
+    read: {
+      profileUrl: 'LinkedIn URL',
+      fullName: 'Name',
+      firstName: 'First Name',
+      lastName: 'Last Name',
+      title: 'Title',
+      connectionDegree: 'Degree',
+      sharedConnectionsCount: 'Mutual Connections',
+    },
+    unused: { companyName: 'unknown', location: 'unknown' },
+    rows: [
+      { Name: '山田 太郎', Title: '営業部長', Degree: '2nd', 'Mutual Connections': '4' },
+      { Name: '佐藤 花子', Degree: '3rd', 'Seniority (from title)': 'director' },
+      { Name: '鈴木 一郎', Title: '代表取締役社長', 'Mutual Connections': '12' },
+    ],
+  },
+  {
     file: 'phantombuster-sales-navigator.csv',
     tool: "Phantombuster's Sales Navigator Search Export",
     headerRow: 0,
@@ -686,7 +747,8 @@ describe.each(EXPORTS.filter((e) => e.headerRow > 0))('$tool: lines above the he
     const input = readFileSync(join(DIR, e.file), 'utf8');
     const r = spawnSync(process.execPath, [CLI, join(DIR, e.file), '--as-of', AS_OF, '--format', 'csv'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/^Header row: row \d+ \(\d+ rows? above it skipped\)\nColumns read: /);
+    // After the line that says which encoding was read, for a file that is not UTF-8.
+    expect(r.stderr).toMatch(/^(File read as .*\n)?Header row: row \d+ \(\d+ rows? above it skipped\)\nColumns read: /);
     const above = input
       .split(/(?<=\n)/)
       .slice(0, e.headerRow)
@@ -1182,7 +1244,9 @@ describe('prospect-channels inspect', () => {
     const r = spawnSync(process.execPath, [CLI, 'inspect', join(DIR, 'evaboot-excel-fr.csv'), '--format', 'table'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     // Read as the plan reads it, and said so as the plan says it: Windows-1252, as its bytes are not UTF-8.
-    expect(r.stdout).toMatch(/^File read as Windows-1252 \(its bytes are not UTF-8\)\nColumns read: First Name, Last Name, Title <- 'Job Title'/);
+    expect(r.stdout).toMatch(
+      /^File read as Windows-1252 \(its bytes are not UTF-8; a list in another code page is named with --encoding\)\nColumns read: First Name, Last Name, Title <- 'Job Title'/,
+    );
     expect(r.stdout).toMatch(/Not used \(not columns the planner reads, kept as they are\): 'Company Name', 'Sales Navigator URL', 'Email Status'/);
     expect(r.stdout).toMatch(/\nRow {2,}Name {2,}First Name .*Deal Value\n2 {2,}José Muñoz {2,}José .*75000\n/);
   });

@@ -21,7 +21,7 @@ import {
   todayFrom,
 } from '../core/index.js';
 import { CsvError, CsvSplitter, sepDirective, sniffDelimiter } from './csv.js';
-import { binaryKind, textOf } from './csv-encoding.js';
+import { ENCODING_NAMES, type EncodingName, binaryKind, encodingNamed, textOf } from './csv-encoding.js';
 import type { Leftovers } from './files.js';
 
 export const NAME = 'prospect-channels';
@@ -105,6 +105,7 @@ export const COMMON_OPTIONS = {
   settings: { type: 'string' },
   format: { type: 'string' },
   column: { type: 'string', multiple: true },
+  encoding: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   ...Object.fromEntries([...SETTING_FLAGS.keys()].map((f) => [f, { type: 'string' as const }])),
@@ -118,6 +119,9 @@ export const commonHelp = (formats = 'table, csv or json (default: table on a te
       --format F        ${formats}
       --settings FILE   key/value settings as CSV (two columns, comma or semicolon) or JSON
       --column F=H      map sheet header H to field F, e.g. --column "Degree=Conn. lvl"
+      --encoding E      the file's encoding, where it is not told right: windows-1250 to -1258,
+                        windows-874, shift_jis, gbk, big5, euc-kr, utf-8, utf-16, windows-1252,
+                        macintosh (default: told from the file; see "Files as they come")
   -q, --quiet           nothing on stderr but errors
   -h, --help            help
 
@@ -139,6 +143,8 @@ export interface Parsed {
   readonly output: string | undefined;
   readonly format: Format;
   readonly quiet: boolean;
+  /** The file's encoding as --encoding names it, else undefined: told from the file. */
+  readonly encoding?: EncodingName;
   /** The settings as key/value pairs: the --settings file's, then flags, then --column. */
   readonly pairs: Array<[Cell, Cell]>;
   /** How many of `pairs`, from the first, are the --settings file's. */
@@ -289,6 +295,10 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
   // In any case, as the settings' choices are read (`--plan=FREE`).
   const format = (v.format as string | undefined)?.trim().toLowerCase() ?? (!output && ctx.io.stdout.isTTY ? 'table' : 'csv');
   if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format: expected ${FORMATS.join(', ')} (got '${format}')`, 2);
+  const encoding = typeof v.encoding === 'string' ? encodingNamed(v.encoding) : undefined;
+  if (typeof v.encoding === 'string' && encoding === undefined) {
+    throw new CliError(`--encoding: '${v.encoding}' is not an encoding read here: ${Object.keys(ENCODING_NAMES).join(', ')} ${helpHint(ctx)}`, 2);
+  }
   const file = v.settings ? await readSettingsFile(v.settings as string) : undefined;
   const repeated = file && repeatedSetting(file.pairs);
   if (repeated) throw new CliError(`bad setting in settings file '${v.settings as string}': ${repeated.message}`, 2);
@@ -319,6 +329,7 @@ export async function parseCommand(ctx: CommandContext, extra: NonNullable<Parse
     output,
     format: format as Format,
     quiet: v.quiet === true,
+    ...(encoding === undefined ? {} : { encoding }),
     pairs,
     filePairs,
     ...(file?.delimiter === ';' ? { settingsSlashOrder: 'day-first' as const } : {}),

@@ -2,13 +2,91 @@
  * The encodings a CSV file comes in (SPEC 1a, Files): UTF-8 with or without a BOM, UTF-16 LE or
  * BE with a BOM (or without one, told by its zero bytes), and, when the bytes are not valid UTF-8,
  * Windows-1252, what Excel's "CSV" writes on Windows, or Mac Roman, what it writes on a Mac, told
- * apart by their accented letters (`singleByteOf`). Each codec decodes and encodes without loss,
- * so a file's cells go back out byte for byte in the encoding they came in.
+ * apart by their accented letters (`singleByteOf`); or the code page Excel writes in another
+ * locale, where the bytes show it (`notUtf8Of`: Central European, Cyrillic, Greek, Turkish, Japanese) or
+ * the user names it (`--encoding`). Each codec decodes and encodes without loss, so a file's
+ * cells go back out byte for byte in the encoding they came in.
  */
 import { isUtf8 } from 'node:buffer';
 import type { Units } from './csv.js';
 
-export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
+/**
+ * What Excel's "CSV" writes in other locales (their ANSI code page), by WHATWG name, and as the
+ * summary names it: Windows-1250 Central European, 1251 Cyrillic, 1253 Greek, 1254 Turkish, 1255
+ * Hebrew, 1256 Arabic, 1257 Baltic, 1258 Vietnamese, 874 Thai; Shift_JIS Japanese, GBK Simplified
+ * and Big5 Traditional Chinese, EUC-KR Korean, in two bytes a character. Node's decoder reads each
+ * (its `windows-1252` is latin1: 1252 has a table of its own here).
+ */
+export const LOCALE_ENCODINGS = {
+  'windows-1250': 'Windows-1250',
+  'windows-1251': 'Windows-1251',
+  'windows-1253': 'Windows-1253',
+  'windows-1254': 'Windows-1254',
+  'windows-1255': 'Windows-1255',
+  'windows-1256': 'Windows-1256',
+  'windows-1257': 'Windows-1257',
+  'windows-1258': 'Windows-1258',
+  'windows-874': 'Windows-874',
+  shift_jis: 'Shift_JIS',
+  gbk: 'GBK',
+  big5: 'Big5',
+  'euc-kr': 'EUC-KR',
+} as const;
+export type LocaleEncoding = keyof typeof LOCALE_ENCODINGS;
+/** The double-byte ones: a character over 127 is one or two bytes, the second may be ASCII, never a delimiter, quote or line break. */
+const DOUBLE_BYTE: ReadonlySet<string> = new Set(['shift_jis', 'gbk', 'big5', 'euc-kr']);
+
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh' | LocaleEncoding;
+
+/** How the summary names each encoding. */
+export const ENCODING_NAMES: Readonly<Record<EncodingName, string>> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1252': 'Windows-1252',
+  macintosh: 'Mac Roman',
+  ...LOCALE_ENCODINGS,
+};
+
+/**
+ * The encoding `--encoding` names, by its name or a usual alias (`cp1250`, `win-1251`, `sjis`,
+ * `cp932`, `gb2312`, `cp936`, `cp949`, `latin1`...), or undefined.
+ */
+export function encodingNamed(given: string): EncodingName | undefined {
+  const key = given
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  const cp = /^(?:cp|windows|win|ms)-?(\d{3,4})$/.exec(key)?.[1];
+  const aliases: Record<string, EncodingName> = {
+    utf8: 'utf-8',
+    'utf-8': 'utf-8',
+    'utf-16': 'utf-16le',
+    'utf-16le': 'utf-16le',
+    'utf-16be': 'utf-16be',
+    latin1: 'windows-1252',
+    'iso-8859-1': 'windows-1252',
+    ansi: 'windows-1252',
+    mac: 'macintosh',
+    macintosh: 'macintosh',
+    'mac-roman': 'macintosh',
+    macroman: 'macintosh',
+    'shift-jis': 'shift_jis',
+    sjis: 'shift_jis',
+    '932': 'shift_jis',
+    gbk: 'gbk',
+    gb2312: 'gbk',
+    gb18030: 'gbk',
+    '936': 'gbk',
+    big5: 'big5',
+    '950': 'big5',
+    'euc-kr': 'euc-kr',
+    '949': 'euc-kr',
+    '1252': 'windows-1252',
+  };
+  const found = aliases[cp ?? key] ?? (cp !== undefined ? `windows-${cp}` : key);
+  return found in ENCODING_NAMES ? (found as EncodingName) : undefined;
+}
 
 export interface Encoding {
   readonly name: EncodingName;
@@ -23,6 +101,10 @@ export interface Encoding {
   readonly mixedFromLine?: number;
   /** A UTF-16 file of an odd number of bytes: its last byte, half a character, is left out. */
   readonly halfCharAtEnd?: boolean;
+  /** Named by the user (`--encoding`): read so, never guessed. */
+  readonly named?: boolean;
+  /** Read as Windows-1252 or Mac Roman though most of its bytes over 127 stand side by side (`sideBySide`): Chinese or Korean, read garbled. */
+  readonly sideBySide?: boolean;
 }
 
 const BOMS: ReadonlyArray<[EncodingName, Buffer]> = [
@@ -39,22 +121,7 @@ const BOMS: ReadonlyArray<[EncodingName, Buffer]> = [
  */
 const CP1252_80_9F =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-/** Characters of the 0x80-0x9F table to their byte. */
-const CP1252_BYTE = new Map([...CP1252_80_9F].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
-/** The characters 1252 holds as another byte (0x80-0x9F) or lacks; the first (a test) and every one (a replace). */
-const NOT_LATIN1_1252 = /[^\x00-\x7f\xa0-\xff]/;
-const NOT_LATIN1_1252_ALL = /[^\x00-\x7f\xa0-\xff]/g;
-/** The bytes 0x80-0x9F, held as the characters of the same number. */
-const C1 = /[\x80-\x9f]/;
-const C1_ALL = /[\x80-\x9f]/g;
-
-// Each is tested for before it is replaced: a replace with a function costs about twice a test
-// that finds nothing, and most texts (every Reason, most cells) hold no such character.
-/** Windows-1252 bytes (held one a character, latin1) to their characters. */
-const from1252 = (held: string) => (C1.test(held) ? held.replace(C1_ALL, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] as string) : held);
-/** Text to Windows-1252 bytes held one a character; a character 1252 lacks is '?', one per UTF-16 unit. */
-const to1252 = (text: string) =>
-  NOT_LATIN1_1252.test(text) ? text.replace(NOT_LATIN1_1252_ALL, (c) => String.fromCharCode(CP1252_BYTE.get(c.charCodeAt(0)) ?? 0x3f)) : text;
+const CP1252_80_FF = CP1252_80_9F + Array.from({ length: 0x60 }, (_, i) => String.fromCharCode(0xa0 + i)).join('');
 
 /**
  * Mac Roman's characters for the bytes 0x80-0xFF (0x00-0x7F are ASCII), as the WHATWG Encoding
@@ -62,19 +129,110 @@ const to1252 = (text: string) =>
  */
 const MAC_80_FF =
   '\u00c4\u00c5\u00c7\u00c9\u00d1\u00d6\u00dc\u00e1\u00e0\u00e2\u00e4\u00e3\u00e5\u00e7\u00e9\u00e8\u00ea\u00eb\u00ed\u00ec\u00ee\u00ef\u00f1\u00f3\u00f2\u00f4\u00f6\u00f5\u00fa\u00f9\u00fb\u00fc\u2020\u00b0\u00a2\u00a3\u00a7\u2022\u00b6\u00df\u00ae\u00a9\u2122\u00b4\u00a8\u2260\u00c6\u00d8\u221e\u00b1\u2264\u2265\u00a5\u00b5\u2202\u2211\u220f\u03c0\u222b\u00aa\u00ba\u03a9\u00e6\u00f8\u00bf\u00a1\u00ac\u221a\u0192\u2248\u2206\u00ab\u00bb\u2026\u00a0\u00c0\u00c3\u00d5\u0152\u0153\u2013\u2014\u201c\u201d\u2018\u2019\u00f7\u25ca\u00ff\u0178\u2044\u20ac\u2039\u203a\ufb01\ufb02\u2021\u00b7\u201a\u201e\u2030\u00c2\u00ca\u00c1\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc\u00d3\u00d4\uf8ff\u00d2\u00da\u00db\u00d9\u0131\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02db\u02c7';
-const MAC_BYTE = new Map([...MAC_80_FF].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
-const HIGH = /[\x80-\xff]/;
-const HIGH_ALL = /[\x80-\xff]/g;
-const NOT_ASCII = /[^\x00-\x7f]/;
-const NOT_ASCII_ALL = /[^\x00-\x7f]/g;
-/** Mac Roman bytes (held one a character, latin1) to their characters. */
-const fromMac = (held: string) => (HIGH.test(held) ? held.replace(HIGH_ALL, (c) => MAC_80_FF[c.charCodeAt(0) - 0x80] as string) : held);
-/** Text to Mac Roman bytes held one a character; a character it lacks is '?', one per UTF-16 unit. */
-const toMac = (text: string) => (NOT_ASCII.test(text) ? text.replace(NOT_ASCII_ALL, (c) => String.fromCharCode(MAC_BYTE.get(c.charCodeAt(0)) ?? 0x3f)) : text);
 
-/** A byte's character in Windows-1252 or Mac Roman (a byte 1252 leaves undefined is no letter, its C1 control). */
-const charIn = (name: 'windows-1252' | 'macintosh', b: number): string =>
-  name === 'macintosh' ? (MAC_80_FF[b - 0x80] as string) : b < 0xa0 ? (CP1252_80_9F[b - 0x80] as string) : String.fromCharCode(b);
+/** Text to a file's bytes and back, held one byte a character (latin1), as the CSV engine holds a file. */
+interface HeldCodec {
+  /** Bytes held one a character to their text. */
+  from(held: string): string;
+  /** Text to its bytes held one a character; a character the encoding lacks is '?'. */
+  to(text: string): string;
+}
+
+/**
+ * A single-byte code page from its characters for the bytes 0x80-0xFF (each once: lossless). Only
+ * the bytes whose character is not latin1's of the same number are replaced, each tested for
+ * first: a replace with a function costs about twice a test that finds nothing, and most texts
+ * (every Reason, most cells) hold none.
+ */
+function singleByte(table: string): HeldCodec {
+  let same = '';
+  let differ = '';
+  for (let b = 0x80; b <= 0xff; b++) {
+    const x = `\\x${b.toString(16)}`;
+    if (table.charCodeAt(b - 0x80) === b) same += x;
+    else differ += x;
+  }
+  const byteOf = new Map([...table].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
+  const held = new RegExp(`[${differ}]`);
+  const heldAll = new RegExp(`[${differ}]`, 'g');
+  const foreign = new RegExp(`[^\\x00-\\x7f${same}]`);
+  const foreignAll = new RegExp(`[^\\x00-\\x7f${same}]`, 'g');
+  return {
+    from: (h) => (held.test(h) ? h.replace(heldAll, (c) => table[c.charCodeAt(0) - 0x80] as string) : h),
+    to: (t) => (foreign.test(t) ? t.replace(foreignAll, (c) => String.fromCharCode(byteOf.get(c.charCodeAt(0)) ?? 0x3f)) : t),
+  };
+}
+
+/** A single-byte code page's characters for the bytes 0x80-0xFF, as Node decodes them; a byte it leaves undefined is the C1 control of its number, as 1252's. */
+function decodedTable(name: string): string {
+  const decoder = new TextDecoder(name);
+  let table = '';
+  for (let b = 0x80; b <= 0xff; b++) {
+    const c = decoder.decode(Uint8Array.of(b));
+    table += c.length === 1 && c !== '\ufffd' ? c : String.fromCharCode(b);
+  }
+  return table;
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII_POINTS = /[^\x00-\x7f]/gu;
+
+/**
+ * A double-byte code page (Shift_JIS, GBK, Big5, EUC-KR): decoded by Node, encoded by a table of
+ * every character of one or two bytes, made the first time a text of ours holds a character over
+ * 127. A character of four bytes (GB18030's rarest) is read but written as '?'.
+ */
+function doubleByte(name: string): HeldCodec & { fromBytes(bytes: Uint8Array, from: number, to: number): string } {
+  const decoder = new TextDecoder(name);
+  let bytesOf: Map<string, string> | undefined;
+  const table = (): Map<string, string> => {
+    // Every byte alone and every pair, each followed by a line feed (never a second byte): one decode.
+    const seqs: number[][] = [];
+    for (let b = 0x80; b <= 0xff; b++) seqs.push([b]);
+    for (let lead = 0x81; lead <= 0xfe; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) seqs.push([lead, trail]);
+    const decoded = decoder.decode(Uint8Array.from(seqs.flatMap((q) => [...q, 10]))).split('\n');
+    const map = new Map<string, string>();
+    seqs.forEach((q, i) => {
+      const c = decoded[i] as string;
+      if (c !== '' && c !== '\ufffd' && [...c].length === 1 && !map.has(c)) map.set(c, String.fromCharCode(...q));
+    });
+    return map;
+  };
+  return {
+    from: (h) => decoder.decode(Buffer.from(h, 'latin1')),
+    fromBytes: (bytes, from, to) => decoder.decode(bytes.subarray(from, to)),
+    to: (t) => {
+      if (!NOT_ASCII.test(t)) return t;
+      bytesOf ??= table();
+      const map = bytesOf;
+      return t.replace(NOT_ASCII_POINTS, (c) => map.get(c) ?? '?');
+    },
+  };
+}
+
+/** Each single-byte code page's characters for the bytes 0x80-0xFF, made on first use. */
+const tables = new Map<string, string>([
+  ['windows-1252', CP1252_80_FF],
+  ['macintosh', MAC_80_FF],
+]);
+function tableOf(name: string): string {
+  let table = tables.get(name);
+  if (table === undefined) tables.set(name, (table = decodedTable(name)));
+  return table;
+}
+
+/** A byte's character in a single-byte code page (a byte it leaves undefined is no letter, its C1 control). */
+const charIn = (name: string, b: number): string => tableOf(name)[b - 0x80] as string;
+
+type Held = HeldCodec & { fromBytes?(bytes: Uint8Array, from: number, to: number): string };
+const codecs = new Map<string, Held>();
+
+/** The codec of a file held as bytes in a single- or double-byte encoding, made on first use. */
+function heldCodec(name: string): Held {
+  let codec = codecs.get(name);
+  if (codec === undefined) codecs.set(name, (codec = DOUBLE_BYTE.has(name) ? doubleByte(name) : singleByte(tableOf(name))));
+  return codec;
+}
 /** A letter, not a modifier letter: `ˆ` (1252's 0x88, Mac Roman's 0xF6) is an accent on its own, so Mac Roman's `à` and 1252's `ö` each vote. */
 const LETTER = /^(?!\p{Lm})\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
@@ -117,6 +275,167 @@ export function singleByteOf(bytes: Uint8Array): 'windows-1252' | 'macintosh' {
   return mac >= 2 && mac >= 4 * cp ? 'macintosh' : 'windows-1252';
 }
 
+/** Per byte over 127, its character in a code page of one script: 1 a capital of it, 2 a small letter, 0 neither. */
+const scriptBytes = new Map<string, Uint8Array>();
+
+/**
+ * How much bytes that are not UTF-8 read as words of one script in a code page of it (Cyrillic in
+ * Windows-1251, Greek in Windows-1253), as Excel writes CSV there, from 0 to 1; 0 where they do
+ * not: most of the bytes over 127 must be in words of three or more of them, each a letter of the
+ * script, and the score is the share of those words in which every letter after the first is a
+ * small one (`Александр`, `Παπαδόπουλος`). Read as Windows-1252 such bytes are words of accented
+ * letters alone (`Àëåêñàíäð`), which no Western text has; Chinese or Korean bytes are letters of
+ * either one time in two, in no such order. Greek read as 1251 has capitals inside words (`ή` is
+ * `Ю`), and Russian read as 1253 bytes that are no letter (`я`).
+ */
+function scriptWords(bytes: Uint8Array, name: 'windows-1251' | 'windows-1253', script: RegExp): number {
+  let kinds = scriptBytes.get(name);
+  if (kinds === undefined) {
+    kinds = Uint8Array.from(tableOf(name), (c) => (script.test(c) ? (/\p{Ll}/u.test(c) ? 2 : 1) : 0));
+    scriptBytes.set(name, kinds);
+  }
+  let high = 0;
+  let inWords = 0;
+  let words = 0;
+  let smallAfterFirst = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if ((bytes[i] as number) < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let letters = true;
+    let small = true;
+    for (; j < bytes.length && (bytes[j] as number) >= 0x80; j++) {
+      const kind = kinds[(bytes[j] as number) - 0x80] as number;
+      if (kind === 0) letters = false;
+      else if (j > i && kind !== 2) small = false;
+    }
+    high += j - i;
+    if (letters && j - i >= 3) {
+      inWords += j - i;
+      words++;
+      if (small) smallAfterFirst++;
+    }
+    i = j;
+  }
+  return words >= 2 && inWords >= 0.6 * high ? smallAfterFirst / words : 0;
+}
+
+/**
+ * Whether bytes that are not UTF-8 are Turkish as Excel writes it in Turkey (Windows-1254), not
+ * Windows-1252: it differs in six letters (`ı` `ş` `ğ` `İ` `Ş` `Ğ`, 1252's Icelandic `ý` `þ` `ð`
+ * `Ý` `Þ` `Ð`). Three of them at least beside a letter, four times as many as the accented letters
+ * Turkish has none of (`á`, `é`, `æ`, `ñ`...): an Icelandic or Czech name among Western ones stays 1252.
+ */
+function turkishOf(bytes: Uint8Array): boolean {
+  const table = tableOf('windows-1254');
+  let turkish = 0;
+  let other = 0;
+  for (let i = 1; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x80) continue;
+    const before = (bytes[i - 1] as number) | 32;
+    const next = i + 1 < bytes.length ? (bytes[i + 1] as number) | 32 : 0;
+    if (!((before >= 97 && before <= 122) || (next >= 97 && next <= 122))) continue;
+    const c = table[b - 0x80] as string;
+    if (c !== CP1252_80_FF[b - 0x80]) turkish++;
+    else if (LETTER.test(c) && !TURKISH_ACCENTS.includes(c)) other++;
+  }
+  return turkish >= 3 && turkish >= 4 * other;
+}
+/** The accented letters Turkish writes that Windows-1252 has at the same byte. */
+const TURKISH_ACCENTS = 'çöüÇÖÜâîûÂÎÛ';
+
+/**
+ * Whether bytes that are not UTF-8 are Japanese as Excel writes it in Japan (Shift_JIS): read so,
+ * they are kanji and kana (full-width), with next to nothing else over 127, no more half-width
+ * katakana (a furigana column's) than those, and few beside an ASCII letter. Western bytes read as
+ * Shift_JIS are mostly faults (an accented letter before a space or a comma begins no character),
+ * or kanji inside Latin words (Mac Roman's `ç` and the letter after it: `Fran?ois`); Chinese and
+ * Korean bytes are mostly half-width katakana, their first bytes being those.
+ */
+function japaneseOf(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('shift_jis').decode(bytes, { stream: true });
+  let full = 0;
+  let half = 0;
+  let other = 0;
+  let inLatin = 0;
+  const latin = (i: number) => i >= 0 && i < text.length && ((text.charCodeAt(i) | 32) - 97) >>> 0 < 26;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if ((c >= 0x3000 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e)) {
+      full++;
+      if (latin(i - 1) || latin(i + 1)) inLatin++;
+    } else if (c >= 0xff61 && c <= 0xff9f) half++;
+    else other++;
+  }
+  return full >= 4 && full >= 10 * other && half <= full && inLatin <= 0.2 * full;
+}
+
+/**
+ * Whether bytes that are not UTF-8 are Polish, Czech, Slovak, Hungarian, Croatian or Romanian as
+ * Excel writes them there (Windows-1250), rather than Windows-1252: bytes beside an ASCII letter
+ * (after it, or before a small one) that are letters in 1250 and none in 1252 (`Ł` `ą` `ł` `ż` `Ś`
+ * `ť`, read in 1252 as `£` `¹` `³` `¿` `Œ` or no character) outnumber those that are letters in
+ * 1252 alone, three at least. Czech and Slovak letters are most of them in both (`ř` is `ø`): such
+ * a list reads as 1252 unless named with --encoding.
+ */
+function centralEuropeanOf(bytes: Uint8Array): boolean {
+  const ce = tableOf('windows-1250');
+  const we = CP1252_80_FF;
+  let votes = 0;
+  let against = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x80) continue;
+    const before = i > 0 ? (bytes[i - 1] as number) | 32 : 0;
+    const next = i + 1 < bytes.length ? (bytes[i + 1] as number) : 0;
+    const afterLetter = before >= 97 && before <= 122;
+    const beforeSmall = next >= 97 && next <= 122;
+    // `¿` opens a Spanish question, before a small letter as often as not: it counts only after a letter.
+    if (!afterLetter && !(beforeSmall && b !== 0xbf)) continue;
+    // `m²`, `m³` (1252's `³` is 1250's `ł`): after an m only inside a word (`Młynarski`).
+    if ((b === 0xb3 || b === 0xb9) && before === 109 && !beforeSmall) continue;
+    const inCe = LETTER.test(ce[b - 0x80] as string);
+    const inWe = LETTER.test(we[b - 0x80] as string);
+    if (inCe && !inWe) votes++;
+    else if (inWe && !inCe) against++;
+  }
+  return votes >= 3 && votes >= 4 * against;
+}
+
+/**
+ * The encoding of bytes that are not UTF-8 (from the byte before the first that is not): Japanese,
+ * Cyrillic, Greek, Central European or Turkish where the bytes show it, else Windows-1252 or Mac
+ * Roman (`singleByteOf`). Chinese and Korean, whose bytes read as several encodings alike, are named
+ * with --encoding.
+ */
+export function notUtf8Of(bytes: Uint8Array): EncodingName {
+  if (japaneseOf(bytes)) return 'shift_jis';
+  const cyrillic = scriptWords(bytes, 'windows-1251', /\p{Script=Cyrillic}/u);
+  const greek = scriptWords(bytes, 'windows-1253', /\p{Script=Greek}/u);
+  if (Math.max(cyrillic, greek) >= 0.7) return cyrillic >= greek ? 'windows-1251' : 'windows-1253';
+  const single = singleByteOf(bytes);
+  // A Latin script's accents stand alone among ASCII letters; bytes over 127 side by side are a
+  // script of its own (Chinese, Korean...) that no single-byte Latin code page reads.
+  if (single === 'macintosh' || sideBySide(bytes)) return single;
+  return centralEuropeanOf(bytes) ? 'windows-1250' : turkishOf(bytes) ? 'windows-1254' : single;
+}
+
+/** Whether most bytes over 127 have another beside them: text of two bytes a character, or a script of its own. */
+export function sideBySide(bytes: Uint8Array): boolean {
+  let high = 0;
+  let paired = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if ((bytes[i] as number) < 0x80) continue;
+    high++;
+    if ((i > 0 && (bytes[i - 1] as number) >= 0x80) || (i + 1 < bytes.length && (bytes[i + 1] as number) >= 0x80)) paired++;
+  }
+  return high >= 4 && paired > 0.5 * high;
+}
+
 /** The encoding of a file that starts with `head`, by its BOM; without one, UTF-8 until a chunk says otherwise. */
 export function encodingOf(head: Buffer): Encoding {
   for (const [name, bom] of BOMS) if (head.subarray(0, bom.length).equals(bom)) return { name, bom };
@@ -146,7 +465,9 @@ function utf16WithoutBom(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
 
 /** The encoding to fall back to when a file without a BOM turns out not to be UTF-8: `singleByteOf` its bytes from the first that is not. */
 export function fallbackFor(sample: Uint8Array): Encoding {
-  return { name: singleByteOf(sample), bom: Buffer.alloc(0) };
+  const name = notUtf8Of(sample);
+  const latin = name === 'windows-1252' || name === 'macintosh';
+  return { name, bom: Buffer.alloc(0), ...(latin && sideBySide(sample) ? { sideBySide: true } : {}) };
 }
 
 /** A file taken as UTF-8 (no BOM) that is not, to be read again in `fallbackFor`'s encoding; `at`: the offset of its first fault in what was checked. */
@@ -242,10 +563,8 @@ export function headText(encoding: Encoding, bytes: Buffer): string {
     case 'utf-16le':
     case 'utf-16be':
       return Buffer.from(utf16Units(bytes, encoding.name === 'utf-16be').buffer).toString('utf16le');
-    case 'windows-1252':
-      return from1252(bytes.toString('latin1'));
-    case 'macintosh':
-      return fromMac(bytes.toString('latin1'));
+    default:
+      return heldCodec(encoding.name).from(bytes.toString('latin1'));
   }
 }
 
@@ -263,6 +582,35 @@ export function textOf(bytes: Buffer): { encoding: Encoding; text: string } {
     if (!(e instanceof NotUtf8)) throw e;
     const fallback = { ...fallbackAt(body, e.at), bom: encoding.bom };
     return { encoding: fallback, text: headText(fallback, body) };
+  }
+}
+
+/** Bytes that are not UTF-8 in a file --encoding names UTF-8: said, never read as another encoding. */
+export function namedNotUtf8(at: number): Error {
+  return new Error(
+    `its bytes are not UTF-8${at >= 0 ? ` (byte ${at + 1})` : ''}, though --encoding names UTF-8: leave --encoding out to have the encoding told from the file, or name the one it is in`,
+  );
+}
+
+/**
+ * `textOf` for a file whose encoding the user names (--encoding): read in it, never guessed. A
+ * BOM names its own encoding: one that names another is an error (UTF-16 named, its BOM tells the
+ * byte order).
+ */
+export function namedTextOf(bytes: Buffer, name: EncodingName): { encoding: Encoding; text: string } {
+  const found = encodingOf(bytes);
+  const bom = found.bom;
+  const utf16 = (n: EncodingName) => n === 'utf-16le' || n === 'utf-16be';
+  if (bom.length > 0 && found.name !== name && !(utf16(found.name) && utf16(name))) {
+    throw new Error(
+      `the file starts with a ${ENCODING_NAMES[found.name]} byte order mark, so it is ${ENCODING_NAMES[found.name]}, not ${ENCODING_NAMES[name]}: leave --encoding out`,
+    );
+  }
+  const encoding: Encoding = { name: bom.length > 0 ? found.name : name, bom, named: true };
+  try {
+    return { encoding, text: headText(encoding, bytes.subarray(bom.length)) };
+  } catch (e) {
+    throw e instanceof NotUtf8 ? namedNotUtf8(e.at) : e;
   }
 }
 
@@ -359,9 +707,9 @@ class Utf16Source implements UnitSource {
 const asBytes: UnitSource = { write: (chunk) => chunk, end: () => undefined };
 
 /**
- * How the CSV engine holds a file. UTF-8, Windows-1252 and Mac Roman files are held as their bytes (text of
+ * How the CSV engine holds a file. A file in any encoding but UTF-16 is held as its bytes (text of
  * one character a byte, latin1): delimiters, quotes and line breaks are ASCII and never part of a
- * multi-byte character, so the records split the same, a record goes back out as the very bytes
+ * multi-byte character (nor the second byte of a double-byte one), so the records split the same, a record goes back out as the very bytes
  * it came as, and only the cells read get their real characters. UTF-16 is held as its code units.
  */
 export interface EngineCodec {
@@ -390,10 +738,6 @@ export function engineCodec(encoding: Encoding): EngineCodec {
         fromText: (text) => (ASCII.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1')),
         encode: 'latin1',
       };
-    case 'windows-1252':
-      return { source: () => asBytes, cellText: from1252, fromText: to1252, encode: 'latin1' };
-    case 'macintosh':
-      return { source: () => asBytes, cellText: fromMac, fromText: toMac, encode: 'latin1' };
     case 'utf-16le':
     case 'utf-16be': {
       const bigEndian = encoding.name === 'utf-16be';
@@ -405,6 +749,10 @@ export function engineCodec(encoding: Encoding): EngineCodec {
           return bigEndian ? bytes.swap16() : bytes;
         },
       };
+    }
+    default: {
+      const held = heldCodec(encoding.name);
+      return { source: () => asBytes, cellText: held.from, ...(held.fromBytes ? { cellBytes: held.fromBytes } : {}), fromText: held.to, encode: 'latin1' };
     }
   }
 }

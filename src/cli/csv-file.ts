@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { type BigIntStats, closeSync, fstatSync, openSync, read, readSync, statSync } from 'node:fs';
 import { type CsvRecord, CsvSplitter, MAX_RECORD, QUOTE, QUOTED, QUOTES_DOUBLED, csvCell, quotesCell, quotingOf, sniffDelimiter } from './csv.js';
-import { type Encoding, MixedLines, NotUtf8, engineCodec, fallbackFor, textOf } from './csv-encoding.js';
+import { type Encoding, type EncodingName, MixedLines, NotUtf8, engineCodec, fallbackFor, namedNotUtf8, namedTextOf, textOf } from './csv-encoding.js';
 
 /** How a file is written: what pass 1 found out, for pass 2 and the output. */
 export interface CsvFile {
@@ -100,8 +100,8 @@ async function keepYoungGenerationSmall(): Promise<void> {
 // Files are opened and their head read synchronously, and read on with fs.read: fs.promises would
 // load a dozen modules at start-up for a handle used once.
 
-/** The file's encoding, delimiter, and its first text (to check it is text at all). */
-export async function openCsv(path: string): Promise<{ file: CsvFile; head: string }> {
+/** The file's encoding (told from it, or as `named`: --encoding), delimiter, and its first text (to check it is text at all). */
+export async function openCsv(path: string, named?: EncodingName): Promise<{ file: CsvFile; head: string }> {
   const fd = openSync(path, 'r');
   let bytes: Buffer;
   let stamp: string;
@@ -116,7 +116,7 @@ export async function openCsv(path: string): Promise<{ file: CsvFile; head: stri
     closeSync(fd);
   }
   // The head may end inside a character: what is whole is enough to judge.
-  const { encoding, text: head } = textOf(bytes);
+  const { encoding, text: head } = named === undefined ? textOf(bytes) : namedTextOf(bytes, named);
   const halfCharAtEnd = encoding.name.startsWith('utf-16') && size % 2n === 1n;
   const file = { path, encoding: halfCharAtEnd ? { ...encoding, halfCharAtEnd } : encoding, delimiter: sniffDelimiter(head), stamp, size: Number(size) };
   return { file, head };
@@ -149,6 +149,7 @@ export async function withFallback<T>(file: CsvFile, pass: (file: CsvFile) => Pr
   try {
     return await pass(file);
   } catch (e) {
+    if (e instanceof NotUtf8 && file.encoding.named) throw namedNotUtf8(e.at);
     if (e instanceof NotUtf8) return await pass({ ...file, encoding: fallbackOf(file, e.at) });
     throw e;
   }

@@ -164,7 +164,7 @@ async function done(ctx: CommandContext): Promise<number> {
   refuseStdoutOverInput(args.output, args.input, io, true);
   // The list marked in place: one run at a time on that file, from before it is read to after it is written.
   await holdFile(args.input, args.output, args.input, io, leftovers, args.quiet);
-  const { planned, shown } = await plannedInput(ctx, args.input, settings);
+  const { planned, shown } = await plannedInput(ctx, args.input, settings, args.encoding);
   const { headerRow, map } = planned.understanding;
   // Pass 2: today's agenda (for --all-due), the planned touch of each row asked for, and the last row.
   const asked = (row: number) => list?.some(([from, to]) => row >= from && row <= to) === true;

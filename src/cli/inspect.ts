@@ -20,6 +20,7 @@ import {
 } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, NAME, changedError, parseCommand, settingsOf } from './common.js';
 import { openOutput, refuseOverInput, refuseStdoutOverInput, seekableInput } from './files.js';
+import type { EncodingName } from './csv-encoding.js';
 import { CsvWriter, changedSince, readCsv, withFallback } from './csv-file.js';
 import { type CsvFile, TOP_ROWS, encodingLines, fileStep, ofPass1, openInput, understandTop } from './passes.js';
 import { describeCsvError, describeWritingError, noRowsNote } from './plan.js';
@@ -96,8 +97,8 @@ interface Understood {
  * taken as UTF-8 that is not is read again as Windows-1252 or Mac Roman. Both passes read the file
  * as it was opened, or stop (FileChanged): a row pass 1 never saw would miss the grid's columns.
  */
-export async function understandFile(path: string, settings: Settings): Promise<Understood> {
-  return withFallback(await openInput(path), async (file) => {
+export async function understandFile(path: string, settings: Settings, named?: EncodingName): Promise<Understood> {
+  return withFallback(await openInput(path, named), async (file) => {
     const top: string[][] = [];
     let understanding: Understanding | undefined;
     const labels = new Set<string>();
@@ -209,7 +210,7 @@ async function inspect(ctx: CommandContext): Promise<number> {
   const out = await openOutput(args.output, io, leftovers);
   let u: Understood;
   try {
-    u = await understandFile(path, settings);
+    u = await understandFile(path, settings, args.encoding);
   } catch (e) {
     throw describeCsvError(e, shown);
   }

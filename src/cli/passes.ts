@@ -30,7 +30,7 @@ import {
 } from '../core/index.js';
 import type { Format } from './common.js';
 import { CsvError, type CsvRecord, csvCell } from './csv.js';
-import { type EncodingName, binaryKind, engineCodec, firstZeroByte } from './csv-encoding.js';
+import { ENCODING_NAMES, type EncodingName, binaryKind, engineCodec, firstZeroByte } from './csv-encoding.js';
 import { type CsvFile, CsvWriter, FileChanged, type ReadOptions, openCsv, readCsv, withFallback } from './csv-file.js';
 import { type JsonValue, type TableLayout, jsonKeys, jsonLine, tableLine, tableName, tableReady } from './table.js';
 import { Column, bytes } from '../core/typed.js';
@@ -84,8 +84,8 @@ function looksLikeJson(head: string): boolean {
 }
 
 /** The file's encoding and delimiter, or a clear error when it is not text (a workbook named as such) or is JSON. */
-export async function openInput(path: string): Promise<CsvFile> {
-  const { file, head } = await openCsv(path);
+export async function openInput(path: string, named?: EncodingName): Promise<CsvFile> {
+  const { file, head } = await openCsv(path, named);
   const kind = binaryKind(head);
   // A Numbers document is a zip file too: said by its name, with Numbers' own way to CSV.
   if (kind === 'zip' && /\.numbers$/i.test(path)) throw new FileProblem('not a CSV file: a Numbers document (.numbers): in Numbers, File > Export To > CSV');
@@ -122,25 +122,38 @@ export async function readRecords(file: CsvFile, most = Number.POSITIVE_INFINITY
   });
 }
 
-/** How the summary names a single-byte encoding read when a file's bytes are not UTF-8. */
-const SINGLE_BYTE: Partial<Record<EncodingName, string>> = { 'windows-1252': 'Windows-1252', macintosh: 'Mac Roman' };
+/** Why a file whose bytes are not UTF-8 was read in the encoding it was, beyond that. */
+const TOLD_BY: Partial<Record<EncodingName, string>> = {
+  macintosh: "its accented letters are Mac Roman's, as Excel for Mac's CSV writes them",
+  'windows-1250': "its letters (ł, ą, ż...) are Windows-1250's, as Excel's CSV writes them in Central Europe",
+  'windows-1251': "its words are Cyrillic in Windows-1251, as Excel's CSV writes them there",
+  'windows-1253': "its words are Greek in Windows-1253, as Excel's CSV writes them there",
+  'windows-1254': "its letters (ı, ş, ğ) are Windows-1254's, as Excel's CSV writes them in Turkey",
+  shift_jis: "read as Shift_JIS it is Japanese, as Excel's CSV writes it in Japan",
+};
 
 /**
- * What was taken of the file where it was a guess (Windows-1252 or Mac Roman is read when its
- * bytes are not UTF-8), or left out (the last byte of a UTF-16 file cut short).
+ * What was taken of the file where it was a guess or named (another encoding than UTF-8 is read
+ * when its bytes are not UTF-8, or as --encoding says), or left out (the last byte of a UTF-16
+ * file cut short).
  */
 export function encodingLines(file: CsvFile, writtenBack: boolean): string[] {
   if (file.encoding.halfCharAtEnd)
     return [`File ends in half a UTF-16 character (an odd number of bytes: cut short?): its last byte is left out${writtenBack ? ' of the output' : ''}`];
-  const name = SINGLE_BYTE[file.encoding.name];
-  if (name === undefined) return [];
   const back = writtenBack ? ', and written back in it' : '';
+  const name = ENCODING_NAMES[file.encoding.name];
+  if (file.encoding.named) return file.encoding.bom.length > 0 ? [] : [`File read as ${name}, as --encoding names it${back}`];
+  if (file.encoding.name === 'utf-8' || file.encoding.name.startsWith('utf-16')) return [];
   const from = file.encoding.mixedFromLine;
   if (from === undefined) {
-    const why =
-      file.encoding.name === 'macintosh'
-        ? "its bytes are not UTF-8, and its accented letters are Mac Roman's, as Excel for Mac's CSV writes them"
-        : 'its bytes are not UTF-8';
+    if (file.encoding.sideBySide) {
+      return [
+        `File read as ${name}${back}, though most of its bytes over 127 stand side by side, as in Chinese or Korean, which it reads garbled: name the encoding with --encoding (gbk, big5, euc-kr...), or save it as CSV UTF-8`,
+      ];
+    }
+    const told = TOLD_BY[file.encoding.name];
+    // 1252, the common case, is the one a list in another code page that the bytes do not show is read as: how to name that one.
+    const why = told === undefined ? 'its bytes are not UTF-8; a list in another code page is named with --encoding' : `its bytes are not UTF-8, and ${told}`;
     return [`File read as ${name} (${why})${back}`];
   }
   // UTF-8 up to a line another program appended in one byte a character: read either way, one part is garbled.
@@ -274,7 +287,7 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
   // Rows are numbered as a spreadsheet numbers them: the header row, then its prospects.
   let planner = new ListPlanner(settings);
   let n = 0;
-  const layout: TableLayout = { nameAt: 0, lastNameAt: -1, nameWidth: 4 };
+  const layout: TableLayout = { nameAt: 0, lastNameAt: -1, nameWidth: 4, wideNames: false };
   let reader: ProspectReader | undefined;
   const plain = new PlainRecords();
   const headersAgain = new Set<number>();
@@ -290,7 +303,10 @@ async function planOnce(file: CsvFile, settings: Settings, tick: (n: number) => 
     if (input !== 'blank' && !(input instanceof RowError) && input.repeatsHeader) headersAgain.add(record);
     // Stored every row, not only when a name is longer: a store first met a thousand rows in
     // would send the engine back to optimize the file's loop again.
-    layout.nameWidth = Math.max(layout.nameWidth, Math.min(28, (name ?? '').length));
+    const shown = name ?? '';
+    layout.nameWidth = Math.max(layout.nameWidth, Math.min(28, shown.length));
+    // From the CJK radicals up (kana, kanji, Hangul syllables, full-width forms): a name's first character tells a list of such names.
+    if (shown.charCodeAt(0) >= 0x2e80) layout.wideNames = true;
     tick(++n);
   };
   const decide = () => {

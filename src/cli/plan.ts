@@ -150,7 +150,7 @@ async function plan(ctx: CommandContext): Promise<number> {
   const shown = ctx.shownAs ?? own;
   let file: CsvFile;
   try {
-    file = await openInput(input);
+    file = await openInput(input, args.encoding);
   } catch (e) {
     throw describeCsvError(e, shown);
   }

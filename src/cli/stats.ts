@@ -47,7 +47,7 @@ async function stats(ctx: CommandContext): Promise<number> {
   let empty: string | undefined;
   let summary: PlanSummary;
   try {
-    const planned = await planPass(await openInput(input), settings, () => undefined);
+    const planned = await planPass(await openInput(input, args.encoding), settings, () => undefined);
     refuseUnmetMapping(planned, shown);
     summary = planned.planner.finish();
     numbers = summary.numbers;

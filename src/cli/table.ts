@@ -71,7 +71,10 @@ export interface TableLayout {
   nameAt: number;
   /** With First and Last Name columns and no Name: the Last Name's, shown after the first (else -1). */
   lastNameAt: number;
+  /** The longest name's length, in UTF-16 units. */
   nameWidth: number;
+  /** Whether a name starts with a character of two columns (Chinese, Japanese, Korean): names are then about twice their length wide. */
+  wideNames?: boolean;
   width?: number;
 }
 
@@ -94,7 +97,7 @@ const FIXED = 5 + 2 + 2 + 14 + 2 + 3 + 2 + 10 + 2 + 6 + 2;
  */
 export function tableLine(cells: readonly string[], layout: TableLayout, header = false): string {
   const [num, name, channel, day, date, cost, reason] = cells.map(visible) as [string, string, string, string, string, string, string];
-  const widest = Math.min(layout.nameWidth, NAME_MAX);
+  const widest = Math.min(layout.wideNames ? 2 * layout.nameWidth : layout.nameWidth, NAME_MAX);
   const line = (nameWidth: number) =>
     `${pad(num, 5, true)}  ${pad(cut(name, nameWidth), nameWidth)}  ${pad(channel, 14)}  ${pad(day, 3, true)}  ${pad(date, 10)}  ${pad(cost, 6, true)}  `;
   const width = layout.width;

@@ -22,6 +22,7 @@ import {
 } from '../core/index.js';
 import { commonHelp, type Command, type CommandContext, type Format, NAME, changedError, parseCommand, settingsOf } from './common.js';
 import type { CsvRecord } from './csv.js';
+import type { EncodingName } from './csv-encoding.js';
 import { changedSince } from './csv-file.js';
 import { type Planned, ofPass1, openInput, planPass } from './passes.js';
 import { describeCsvError, noRowsNote, refuseUnmetMapping, reportExit } from './plan.js';
@@ -29,11 +30,11 @@ import { openOutput, refuseOverInput, refuseStdoutOverInput, seekableInput } fro
 import { formatTable, reportCsv, reportDelimiter, tableName, tableReady } from './table.js';
 
 /** The input planned (pass 1): stdin or a pipe is first copied to the run's scratch folder, as both passes read it. */
-export async function plannedInput(ctx: CommandContext, input: string, settings: Settings): Promise<{ planned: Planned; shown: string }> {
+export async function plannedInput(ctx: CommandContext, input: string, settings: Settings, named?: EncodingName): Promise<{ planned: Planned; shown: string }> {
   const { path, shown } = await seekableInput(input, ctx.io, ctx.leftovers);
   let planned: Planned;
   try {
-    planned = await planPass(await openInput(path), settings, () => {});
+    planned = await planPass(await openInput(path, named), settings, () => {});
   } catch (e) {
     throw describeCsvError(e, shown);
   }
@@ -155,7 +156,7 @@ async function today(ctx: CommandContext): Promise<number> {
   const settings = settingsOf(args, io);
   refuseOverInput(args.output, '-o', "today's agenda", args.input, io);
   refuseStdoutOverInput(args.output, args.input, io, false);
-  const { planned, shown } = await plannedInput(ctx, args.input, settings);
+  const { planned, shown } = await plannedInput(ctx, args.input, settings, args.encoding);
   // Opened before the agenda is built, so a bad -o fails before the second pass.
   const out = await openOutput(args.output, io, ctx.leftovers);
   const agenda = await agendaOfFile(planned, shown);
