@@ -32,6 +32,7 @@ import {
   outputText,
   reasonOf,
 } from '../src/core/index.js';
+import { mappingsMissing } from '../src/core/columns.js';
 import { DATE_FIELDS, fieldLabel } from '../src/core/fields.js';
 import { closest } from '../src/core/model.js';
 import { valueText } from '../src/core/read/describe.js';
@@ -915,6 +916,31 @@ describe('SPEC 1a headers: the header row', () => {
         ) as Problem
       ).message,
     ).not.toContain('typo');
+  });
+  it("SPEC 1b: a Column: setting names a header in any script, Cyrillic or Japanese, and no other (found in a new user's trial)", () => {
+    const top: Cell[][] = [
+      ['ПІБ', 'Посада', 'Ступінь'],
+      ['Олена Шевченко', 'Генеральний директор', '2nd'],
+    ];
+    const u = understood(top, { ...AUTO, columns: { name: 'ПІБ', title: 'Посада', degree: 'Ступінь' } });
+    expect(u.map.columns.map((c) => [c.field.key, c.header])).toEqual([
+      ['name', 'ПІБ'],
+      ['title', 'Посада'],
+      ['degree', 'Ступінь'],
+    ]);
+    const ja = understood(
+      [
+        ['氏名', '役職', 'つながり'],
+        ['山田 太郎', '代表取締役', '2nd'],
+      ],
+      { ...AUTO, columns: { title: '役職', degree: 'つながり' } },
+    );
+    expect(ja.map.columns.map((c) => [c.field.key, c.header])).toEqual([
+      ['title', '役職'],
+      ['degree', 'つながり'],
+    ]);
+    // A header of the same script that the sheet does not have is not found, where it was taken for the first one.
+    expect(mappingsMissing([['氏名', '役職']], { ...AUTO, columns: { degree: '存在しない' } })).toEqual([{ field: 'Degree', header: '存在しない' }]);
   });
   it("a data row whose one cell is a header word ('Lead', 'Email') under a header not read is no header: no recognised column, nothing planned over it", () => {
     // An export in a language not read, its first prospect's stage `Lead` (a generic word for Name).

@@ -182,14 +182,18 @@ export type FieldKey = keyof Prospect;
 export const CHANNELS = ['MESSAGE', 'CONNECT_NOTE', 'CONNECT', 'OPEN_PROFILE', 'INMAIL', 'EMAIL_OR_PHONE', 'WITHDRAW', 'SKIP'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** Header text compared case-, space- and punctuation-insensitively: `Conn. Degree` = `conndegree`. */
+/**
+ * Header text compared case-, space- and punctuation-insensitively: `Conn. Degree` = `conndegree`.
+ * Letters and digits of every script are kept (`Посада`, `役職`): only ASCII ones, and every header
+ * in Cyrillic or Japanese was one header, the first of them named by a `Column:` setting for any.
+ */
 export function normalizeHeader(header: Cell): string {
   return (
     String(header ?? '')
       .toLowerCase()
       // Accents off, so "Degré" and a "Degre" typed without them are one header.
       .normalize('NFD')
-      .replace(/[^a-z0-9+#]/g, '')
+      .replace(/[^\p{L}\p{N}+#]/gu, '')
   );
 }
 
