@@ -181,6 +181,15 @@ describe('SPEC 1a: the command line on lists saved by Excel in other locales', (
     expect(text(named.stdout)).toMatch(/王伟 +CONNECT_NOTE/);
   });
 
+  it("a Ukrainian list whose first letters happen to be UTF-8 (`ПІ`, `Ві`) is not said to mix two encodings (found in a new user's trial)", () => {
+    const path = join(dir, 'pib-1251.csv');
+    writeFileSync(path, iconv.encode('ПІБ;Посада;Ступінь\r\nВіктор Ніколаєнко;Генеральний директор;2nd\r\n', 'win1251'));
+    const r = cli(path, ...AS_OF, '--format', 'table', '--column', 'Name=ПІБ', '--column', 'Degree=Ступінь');
+    expect(text(r.stdout)).toMatch(/Віктор Ніколаєнко +CONNECT_NOTE/);
+    expect(text(r.stderr)).toMatch(/^File read as Windows-1251 \(its bytes are not UTF-8, and its words are Cyrillic/m);
+    expect(text(r.stderr)).not.toMatch(/mixes two encodings/);
+  });
+
   it('today and inspect take --encoding too', () => {
     const path = join(DIR, 'hubspot-contacts-excel-cz.csv');
     expect(text(cli('inspect', path, '--format', 'table', '--encoding', 'windows-1250').stdout)).toMatch(/Jiří {2,}Dvořák/);

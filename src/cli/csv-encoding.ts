@@ -499,7 +499,8 @@ function firstNotUtf8(bytes: Uint8Array): number {
  */
 export class MixedLines {
   private lines = 1;
-  private nonAscii = false;
+  /** The line of the first character over 127, or 0. */
+  private nonAsciiLine = 0;
   private lastCr = false;
 
   /** Counts `bytes`, which come before the fault. */
@@ -509,15 +510,19 @@ export class MixedLines {
       if (b === 10) {
         if (!this.lastCr) this.lines++;
       } else if (b === 13) this.lines++;
-      else if (b >= 128) this.nonAscii = true;
+      else if (b >= 128 && this.nonAsciiLine === 0) this.nonAsciiLine = this.lines;
       this.lastCr = b === 13;
     }
   }
 
-  /** `fallbackFor(sample)` (the bytes from the fault on), said to mix encodings when the bytes counted hold UTF-8 text. */
+  /**
+   * `fallbackFor(sample)` (the bytes from the fault on), said to mix encodings when lines before
+   * the fault's hold UTF-8 text. Two bytes of another code page that happen to be UTF-8 before the
+   * fault on its own line (Windows-1251's `Ві`, `ПІ` are UTF-8's `³`, `Ð†`) are that code page's.
+   */
   fallback(sample: Uint8Array): Encoding {
     const single = fallbackFor(sample);
-    return this.nonAscii ? { ...single, mixedFromLine: this.lines } : single;
+    return this.nonAsciiLine !== 0 && this.nonAsciiLine < this.lines ? { ...single, mixedFromLine: this.lines } : single;
   }
 }
 /** Where UTF-8 `bytes` stop being whole: a character cut at the end (up to 3 bytes) is left out. */
