@@ -98,6 +98,58 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
       expect(read(['Name', 'Target Account'], ['Ann', word]).namedAccount, word).toBe(false);
     }
   });
+  it("TRUE and FALSE as a Czech, Russian, Ukrainian, Hungarian, Romanian, Croatian, Turkish or Greek Excel writes them, and yes and no as reps there type them, are yes and no; their #N/A is blank (each was the row's error: found in a new user's trial)", () => {
+    for (const word of [
+      'PRAVDA',
+      'ИСТИНА',
+      'ІСТИНА',
+      'IGAZ',
+      'ADEVĂRAT',
+      'TOČNO',
+      'DOĞRU',
+      'ΑΛΗΘΕΣ',
+      'Tak',
+      'Ano',
+      'áno',
+      'Да',
+      'Так',
+      'Igen',
+      'Evet',
+      'Ναι',
+      'DA',
+      'はい',
+      'あり',
+    ]) {
+      expect(read(['Name', 'Is Open Profile'], ['Ann', word]).openProfile, word).toBe(true);
+    }
+    for (const word of [
+      'NEPRAVDA',
+      'ЛОЖЬ',
+      'ХИБНІСТЬ',
+      'HAMIS',
+      'FALS',
+      'NETOČNO',
+      'YANLIŞ',
+      'ΨΕΥΔΕΣ',
+      'Nie',
+      'Ne',
+      'Нет',
+      'Ні',
+      'Nem',
+      'Hayır',
+      'Όχι',
+      'Nu',
+      'いいえ',
+      'なし',
+    ]) {
+      expect(read(['Name', 'Is Open Profile'], ['Ann', word]).openProfile, word).toBe(false);
+    }
+    for (const word of ['#Н/Д', '#NENÍ_K_DISPOZICI', '#HIÁNYZIK', '#YOK'])
+      expect(read(['Name', 'Is Open Profile'], ['Ann', word]).openProfile, word).toBeUndefined();
+    // Their other error values are the row's error, naming the column.
+    for (const word of ['#ЗНАЧ!', '#ССЫЛКА!', '#HODNOTA!'])
+      expect(readError(['Name', 'Is Open Profile'], ['Ann', word]).text, word).toMatch(/^ERROR: Is Open Profile: /);
+  });
   for (const word of ['n/a', 'N/A', 'na', '-', '—', '?', 'unknown', 'Unknown', 'none', '#N/A', 'nan', 'NaN']) {
     it(`'${word}' means blank in a yes/no column, a number column and a date column`, () => {
       const p = read(['Name', 'Open Profile', 'Mutual Connections', 'Requested On'], ['Ann', word, word, word]);

@@ -7,10 +7,53 @@
 /**
  * TRUE and FALSE as Excel writes them into a CSV in its user's language (SPEC 1a: "saved by Excel
  * or Sheets in any locale"): German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish,
- * Danish, Norwegian, Finnish.
+ * Danish, Norwegian, Finnish; Czech and Slovak, Russian, Ukrainian, Hungarian, Romanian, Croatian,
+ * Turkish (`YANLIŞ` lower-cased is `yanliş` outside a Turkish locale) and Greek (with its accent
+ * and without). Japanese, Chinese and Korean Excel write TRUE and FALSE.
  */
-const EXCEL_TRUE = ['wahr', 'vrai', 'verdadero', 'vero', 'verdadeiro', 'waar', 'prawda', 'sant', 'sand', 'sann', 'tosi'];
-const EXCEL_FALSE = ['falsch', 'faux', 'falso', 'onwaar', 'fałsz', 'falskt', 'falsk', 'usann', 'epätosi'];
+const EXCEL_TRUE = [
+  'wahr',
+  'vrai',
+  'verdadero',
+  'vero',
+  'verdadeiro',
+  'waar',
+  'prawda',
+  'sant',
+  'sand',
+  'sann',
+  'tosi',
+  'pravda',
+  'истина',
+  'істина',
+  'igaz',
+  'adevărat',
+  'točno',
+  'doğru',
+  'αληθές',
+  'αληθες',
+];
+const EXCEL_FALSE = [
+  'falsch',
+  'faux',
+  'falso',
+  'onwaar',
+  'fałsz',
+  'falskt',
+  'falsk',
+  'usann',
+  'epätosi',
+  'nepravda',
+  'ложь',
+  'хибність',
+  'hamis',
+  'fals',
+  'netočno',
+  'yanlış',
+  'yanliş',
+  'ψευδές',
+  'ψευδες',
+];
 
 /** Yes/no words, lower-case: `x`, `✓` and `checked` are what checkbox columns export. */
 export const YES_WORDS: readonly string[] = [
@@ -40,6 +83,18 @@ export const YES_WORDS: readonly string[] = [
   'si',
   's',
   'sim',
+  // Polish, Czech, Slovak, Russian and Ukrainian, Hungarian, Turkish, Greek, Romanian and Croatian, Japanese.
+  'tak',
+  'ano',
+  'áno',
+  'да',
+  'так',
+  'igen',
+  'evet',
+  'ναι',
+  'da',
+  'はい',
+  'あり',
   ...EXCEL_TRUE,
 ];
 export const NO_WORDS: readonly string[] = [
@@ -61,14 +116,27 @@ export const NO_WORDS: readonly string[] = [
   'nein',
   'não',
   'nao',
+  'nie',
+  'ne',
+  'нет',
+  'ні',
+  'nem',
+  'hayır',
+  'hayir',
+  'όχι',
+  'οχι',
+  'nu',
+  'いいえ',
+  'なし',
   ...EXCEL_FALSE,
 ];
 
 /**
  * `#N/A` as Excel writes it into a CSV in its user's language (German, Italian and Portuguese,
- * Dutch, Polish, Swedish, Danish and Norwegian, Finnish with and without its `!`): blank, as `#N/A` is.
+ * Dutch, Polish, Swedish, Danish and Norwegian, Finnish with and without its `!`, Russian and
+ * Ukrainian, Czech, Hungarian, Turkish): blank, as `#N/A` is.
  */
-const EXCEL_NOT_AVAILABLE = ['#nv', '#n/d', '#n/b', '#n/d!', '#saknas!', '#i/t', '#puuttuu!', '#puuttuu'];
+const EXCEL_NOT_AVAILABLE = ['#nv', '#n/d', '#n/b', '#n/d!', '#saknas!', '#i/t', '#puuttuu!', '#puuttuu', '#н/д', '#není_k_dispozici', '#hiányzik', '#yok'];
 
 /** Words that mean "we do not know": read as a blank cell in every field but the names (`nan`: pandas' missing value, written as text). */
 export const BLANK_WORDS: readonly string[] = [
@@ -191,6 +259,19 @@ export const ERROR_VALUES: readonly string[] = [
   '#JAKO/0!',
   '#LUKU!',
   '#TYHJÄ!',
+  // Russian and Ukrainian
+  '#ССЫЛКА!',
+  '#ЗНАЧ!',
+  '#ИМЯ?',
+  '#ДЕЛ/0!',
+  '#ЧИСЛО!',
+  '#ПУСТО!',
+  // Czech
+  '#ODKAZ!',
+  '#HODNOTA!',
+  '#NÁZEV?',
+  '#DĚLENÍ_NULOU!',
+  '#ČÍSLO!',
 ];
 
 const YES = new Set(YES_WORDS);
