@@ -377,9 +377,9 @@ function japaneseOf(bytes: Uint8Array): boolean {
 /**
  * Whether bytes that are not UTF-8 are Polish, Czech, Slovak, Hungarian, Croatian or Romanian as
  * Excel writes them there (Windows-1250), rather than Windows-1252: bytes beside an ASCII letter
- * (after it, or before a small one) that are letters in 1250 and none in 1252 (`Ł` `ą` `ł` `ż` `Ś`
- * `ť`, read in 1252 as `£` `¹` `³` `¿` `Œ` or no character) outnumber those that are letters in
- * 1252 alone, three at least. Czech and Slovak letters are most of them in both (`ř` is `ø`): such
+ * (after it, or before a small one) that are letters in 1250 and none in 1252 (`Ł` `ą` `ł` `ż` `Ź`
+ * `ť`, read in 1252 as `£` `¹` `³` `¿` or no character), and Polish letters where 1252's never
+ * stand (`polishInPlace`), outnumber those that are letters in 1252 alone, three at least. Czech and Slovak letters are most of them in both (`ř` is `ø`): such
  * a list reads as 1252 unless named with --encoding.
  */
 function centralEuropeanOf(bytes: Uint8Array): boolean {
@@ -402,9 +402,24 @@ function centralEuropeanOf(bytes: Uint8Array): boolean {
     const inWe = LETTER.test(we[b - 0x80] as string);
     if (inCe && !inWe) votes++;
     else if (inWe && !inCe) against++;
+    else if (afterLetter && polishInPlace(b, next)) votes++;
   }
   return votes >= 3 && votes >= 4 * against;
 }
+
+/**
+ * Polish letters that are letters in Windows-1252 too, where 1252's never stand: `ś` (1252's `œ`,
+ * which French writes before a `u`: `cœur`), `ń` (`ñ`, which Spanish writes before a vowel:
+ * `Muñoz`; Polish before a consonant or last: `Pańczyk`, `Poznań`) and `ć` last in a word (`æ`,
+ * which Danish and Norwegian write inside one). A small Polish list may have none of `ł`, `ą`, `ż`.
+ */
+function polishInPlace(b: number, next: number): boolean {
+  const nextLetter = ((next | 32) - 97) >>> 0 < 26;
+  if (b === 0x9c || b === 0x8c) return (next | 32) !== 117;
+  if (b === 0xf1) return !nextLetter || !VOWELS.has(next | 32);
+  return b === 0xe6 && !nextLetter && next < 0x80;
+}
+const VOWELS = new Set([97, 101, 105, 111, 117, 121]);
 
 /**
  * The encoding of bytes that are not UTF-8 (from the byte before the first that is not): Japanese,
