@@ -969,6 +969,15 @@ describe('SPEC 1a headers: the header row', () => {
       ).message,
     ).not.toContain('typo');
   });
+  it("SPEC 1a: First and Last Name of a Chinese, Japanese or Korean name are joined family name first, as it is written there (found in a new user's trial)", () => {
+    const header = ['First Name', 'Last Name', 'Connection Degree'];
+    expect(read(header, ['太郎', '山田', '2nd']).name).toBe('山田 太郎');
+    expect(read(header, ['민준', '김', '2nd']).name).toBe('김 민준');
+    expect(read(header, ['伟', '王', '2nd']).name).toBe('王 伟');
+    // A Latin name, or one of each: as Western lists write them.
+    expect(read(header, ['Taro', 'Yamada', '2nd']).name).toBe('Taro Yamada');
+    expect(read(header, ['Taro', '山田', '2nd']).name).toBe('Taro 山田');
+  });
   it("SPEC 1b: a Column: setting names a header in any script, Cyrillic or Japanese, and no other (found in a new user's trial)", () => {
     const top: Cell[][] = [
       ['ПІБ', 'Посада', 'Ступінь'],

@@ -1442,12 +1442,22 @@ export function nameColumns(map: ColumnMap): { readonly nameAt: number; readonly
   return { nameAt: full ?? first ?? last ?? 0, lastNameAt: full === undefined && first !== undefined && last !== undefined ? last : -1 };
 }
 
-/** First and last name joined by a space, either left out when missing or empty. */
+/**
+ * First and last name joined by a space, either left out when missing or empty; a Chinese,
+ * Japanese or Korean name family name first (`山田 太郎`), as it is written there.
+ */
 export function fullName(first: string | undefined, last: string | undefined): string {
   const f = first === undefined ? '' : first;
   const l = last === undefined ? '' : last;
-  return f === '' ? l : l === '' ? f : `${f} ${l}`;
+  if (f === '' || l === '') return f === '' ? l : f;
+  return familyFirst(l) && familyFirst(f) ? `${l} ${f}` : `${f} ${l}`;
 }
+
+/** A name in Chinese, Japanese or Korean characters (CJK radicals up to Hangul, by its first): written family name first. */
+const familyFirst = (name: string) => {
+  const c = name.charCodeAt(0);
+  return c >= 0x2e80 && c <= 0xd7af;
+};
 
 /** Each column map's reader, made on its first row. */
 const readers = new WeakMap<ColumnMap, RowReader>();
