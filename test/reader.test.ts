@@ -796,6 +796,25 @@ describe('SPEC 1a amounts: every form', () => {
     // Portuguese, as a list in Brazil writes them (found in a new user's trial with Portuguese lists); `mil` a thousand in Spanish too.
     ['80 mil', 80_000],
     ['75 mil', 75_000],
+    // Polish, Czech, Russian and Ukrainian, Hungarian, Turkish, Japanese (found in a new user's trial): their signs and words for a thousand and a million.
+    ['120 tys. zł', 120_000],
+    ['1,5 mln zł', 1_500_000],
+    ['300 000 Kč', 300_000],
+    ['300 tis. Kč', 300_000],
+    ['2,5 mil. Kč', 2_500_000],
+    ['1 200 000 грн', 1_200_000],
+    ['300 тис. грн', 300_000],
+    ['1 200 000 ₴', 1_200_000],
+    ['2 млн ₽', 2_000_000],
+    ['50 000 руб.', 50_000],
+    ['1.000.000 Ft', 1_000_000],
+    ['15 000 TL', 15_000],
+    ['1,200,000円', 1_200_000],
+    ['500万円', 5_000_000],
+    ['3 億円', 300_000_000],
+    ['￥1,200,000', 1_200_000],
+    // Japanese Excel's currency format in a Shift_JIS file: the yen sign's byte is the backslash's.
+    ['\\1,200,000', 1_200_000],
     ['R$ 50 mil', 50_000],
     ['R$ 1,2 mi', 1_200_000],
     ['R$ 1,5 mi', 1_500_000],
@@ -839,7 +858,8 @@ describe('SPEC 1a amounts: every form', () => {
     expect(parseDateText('Wed, 12/03/2026')).toBeInstanceOf(Problem);
   });
   // In dollars `mil` may be English slang for a million: neither reading is taken (mended after an independent review).
-  for (const bad of ['1.2.3', '12 apples', '$-5', '50kk', 'lots', '1,23,4', '$2 mil', 'USD 2 mil', '$500 mil', 'US$ 3 mil']) {
+  // `2,5 mil. €`: a million in Slovak, a thousand in Spanish (with a full stop): neither is taken.
+  for (const bad of ['1.2.3', '12 apples', '$-5', '50kk', 'lots', '1,23,4', '$2 mil', 'USD 2 mil', '$500 mil', 'US$ 3 mil', '2,5 mil. €']) {
     it(`'${bad}' is not an amount`, () => expect(parseAmount(bad)).toBeUndefined());
   }
   it('digits past the largest number are no amount, whatever their form: a Reason said "deal InfinityM"', () => {

@@ -33,9 +33,64 @@ const SCALES: Record<string, number> = {
   b: 1e9,
   bn: 1e9,
   mrd: 1e9,
+  // Polish and Czech (`120 tys. zł`, `1,5 mln zł`, `300 tis. Kč`), Russian and Ukrainian (`300 тис. грн`, `2 млн ₽`).
+  tys: 1e3,
+  tis: 1e3,
+  mln: 1e6,
+  mld: 1e9,
+  тыс: 1e3,
+  тис: 1e3,
+  млн: 1e6,
+  млрд: 1e9,
+  // Japanese and Chinese: ten thousand and a hundred million (`500万円`).
+  万: 1e4,
+  億: 1e8,
+  亿: 1e8,
 };
-/** Currency signs written before or after the number. */
-const SIGNS = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '₫', '₱', 'R$', 'US$', 'C$', 'A$', 'kr', 'Fr.', 'zł']);
+/**
+ * Currency signs written before or after the number. `\\` is the yen sign of a Shift_JIS file
+ * (Japanese Excel's currency format: its byte is the backslash's); `￥` the full-width one.
+ */
+const SIGNS = new Set([
+  '$',
+  '€',
+  '£',
+  '¥',
+  '₹',
+  '₩',
+  '₽',
+  '₺',
+  '₪',
+  '₫',
+  '₱',
+  '₴',
+  '₸',
+  'R$',
+  'US$',
+  'C$',
+  'A$',
+  'kr',
+  'Fr.',
+  'zł',
+  'Kč',
+  'Ft',
+  'lei',
+  'TL',
+  'грн',
+  'грн.',
+  'руб',
+  'руб.',
+  'р.',
+  '円',
+  '元',
+  '￥',
+  '\\',
+]);
+/** Signs that another way of writing names: the yen of a Shift_JIS file's backslash, the full-width yen. */
+const SIGN_AS = new Map([
+  ['\\', '¥'],
+  ['￥', '¥'],
+]);
 /** Spaces that group digits: space, no-break space, narrow no-break space, thin space, apostrophe (Swiss). */
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009'’_]/g;
 
@@ -63,13 +118,14 @@ function splitCurrency(text: string): { rest: string; currency: string | undefin
       currency ??= head[1] as string;
       t = t.slice(head[0].length);
     }
-    const tail = /\s*([A-Za-z]{3}|[A-Za-z]{0,2}\$|kr|zł|Fr\.|[^\d\s.,a-zA-Z]{1,2})$/.exec(t);
+    const tail = /\s*([A-Za-z]{3}|[A-Za-z]{0,2}\$|kr|zł|Fr\.|Kč|Ft|lei|TL|грн\.?|руб\.?|р\.|[^\d\s.,a-zA-Z万億亿]{1,2})$/.exec(t);
     if (tail && isCurrency(tail[1] as string)) {
       currency ??= tail[1] as string;
       t = t.slice(0, t.length - tail[0].length);
     }
   }
-  return { rest: t.trim(), currency: currency && /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : currency };
+  const named = currency && /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : currency;
+  return { rest: t.trim(), currency: named === undefined ? undefined : (SIGN_AS.get(named) ?? named) };
 }
 
 /**
@@ -142,6 +198,9 @@ export function parseAmount(text: string): number | undefined {
   return amount;
 }
 
+/** The Czech crown, whose lists write a million `mil.`. */
+const CROWNS: ReadonlySet<string> = new Set(['Kč', 'CZK']);
+
 /** The US dollar as an amount names it, where `mil` reads two ways. */
 const DOLLARS: ReadonlySet<string> = new Set(['$', 'US$', 'USD']);
 
@@ -150,7 +209,7 @@ function readAmount(text: string): number | undefined {
   let t = withoutCurrency(text).replace(/([\d\s])[.,][-–]{1,2}$/, '$1');
   // Excel's accounting format writes zero as a dash (`-   €`, `€ -`).
   if (/^[-–]$/.test(t)) return 0;
-  const scale = /\s*([a-zA-Zóãõ]{1,8})\.?$/.exec(t);
+  const scale = /\s*([a-zA-Zóãõа-яё]{1,8}|[万億亿])\.?$/.exec(t);
   let factor = 1;
   if (scale) {
     const word = (scale[1] as string).toLowerCase();
@@ -158,7 +217,12 @@ function readAmount(text: string): number | undefined {
     if (f === undefined) return undefined;
     // In dollars, `mil` may be English slang for a million (`$2 mil`): neither reading is taken, the cell is the row's error.
     if (word === 'mil' && DOLLARS.has(currencyOf(text) ?? '')) return undefined;
-    factor = f;
+    // `mil.` with its dot is Czech and Slovak for a million (`2,5 mil. Kč`), Spanish and Portuguese `mil` a thousand:
+    // a million in crowns, else neither reading is taken.
+    if (word === 'mil' && scale[0].endsWith('.')) {
+      if (!CROWNS.has(currencyOf(text) ?? '')) return undefined;
+      factor = 1e6;
+    } else factor = f;
     t = withoutCurrency(t.slice(0, t.length - scale[0].length));
   }
   const n = plainNumber(t);
