@@ -103,6 +103,18 @@ describe('SPEC 6: credits are ranked', () => {
       'Email or phone (find an email): no answer on LinkedIn; no InMail: credits went to higher-ranked prospects',
     );
   });
+  it("SPEC 4: deal values in another currency than dollars, over a High Value left at its default, are said to be compared as written (found in a new user's trial: ¥3,000,000, about $20,000, spent a credit)", () => {
+    const yen: Prospect = { degree: 2, dealValue: 3_000_000, dealCurrency: '¥', seniority: 'vp', namedAccount: true };
+    const { summary } = plan([yen]);
+    expect(summary.dealCurrencies).toEqual(['¥']);
+    expect(summary.warnings).toContain(
+      'deal values in ¥ count as large from High Value 50,000 as written, no currency converted: set High Value in ¥, the deal size a paid InMail is worth',
+    );
+    // High Value set, or the deals in dollars: nothing said.
+    expect(plan([yen], { 'High Value': '5000000' }).summary.warnings.join()).not.toMatch(/no currency converted/);
+    expect(plan([{ ...yen, dealCurrency: '$' }]).summary.warnings.join()).not.toMatch(/no currency converted/);
+    expect(plan([{ ...yen, dealCurrency: undefined }]).summary.warnings.join()).not.toMatch(/no currency converted/);
+  });
   it('SPEC 6: with Credits 0 and When Credits Run Out = connect, the rows that fall back for want of a credit are counted as wanting one, and the summary warns', () => {
     const { outcomes, summary } = plan([inmailWanted(), inmailWanted(), { warm: true }], { Credits: '0', 'When Credits Run Out': 'connect' });
     expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE']);

@@ -156,6 +156,11 @@ export class KeptProspects {
     return wide[0];
   }
 
+  /** The currencies the deal values that counted (over High Value) are written in, as written, first met first (up to CURRENCIES_KEPT). */
+  get dealCurrencies(): readonly string[] {
+    return this.currencies.slice();
+  }
+
   /** Whether row `i`'s prospect is connected by what its word keeps: 1st degree, or a request accepted. */
   connected(i: number): boolean {
     const word = this.words.get(i);

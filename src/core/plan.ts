@@ -34,6 +34,7 @@ import { prospectKey } from './keys.js';
 import { type CampaignNumbers, NoteLines, NumbersCounter, acceptanceInForce } from './numbers.js';
 import { KeptProspects } from './kept.js';
 import { grouped, plural } from './format.js';
+import { DEFAULT_HIGH_VALUE } from './settings.js';
 
 // Said here too for the modules that take it from the plan.
 
@@ -103,6 +104,8 @@ export interface PlanSummary {
   readonly expectedReplies: number;
   /** Rows counted as warm in the expected replies (warm +10 points of acceptance): the summary names the bonus only when some are. */
   readonly warm: number;
+  /** The currencies of the deal values that counted as large (over High Value), as written (`$`, `¥`, `EUR`), first met first. */
+  readonly dealCurrencies: readonly string[];
   readonly expectedCost: number;
   readonly costPerReply: number | null;
   /** Expected InMail cost / replies the paid InMails are expected to bring (SPEC 6, v2). */
@@ -173,6 +176,9 @@ interface WarningContext {
   /** The list's columns, when known: a warning names a column as the list heads it. */
   readonly map: ColumnMap | undefined;
 }
+
+/** The US dollar as a deal value names it: what High Value's default is meant in. */
+const DOLLAR_SIGNS: ReadonlySet<string> = new Set(['$', 'US$', 'USD']);
 
 /** ` (row 3)`, or ` (row 3 first)` of several; nothing when the row is not known. */
 export const firstRowText = (row: number | null, of: number): string => (row === null ? '' : ` (row ${row}${of > 1 ? ' first' : ''})`);
@@ -302,6 +308,15 @@ export const WARNINGS: ReadonlyArray<{
       const which = `${plural(n, 'row records', 'rows record')} a request but not the day it was sent${firstRowText(c.sum.firstUndatedRequest, n)}`;
       const why = `counted from the as-of date, ${n === 1 ? 'its' : 'their'} steps move with it and never fall due, nor is a pending one withdrawn`;
       return `${which}: ${why}; fill in ${headerOf(c.map, 'requestedOn', 'Requested On')}`;
+    },
+  },
+  {
+    // No currency is converted (SPEC 1a): a default High Value of 50,000 meant in dollars, met by a
+    // deal of ¥60,000 (about $400), spent credits on it. Said where the setting was left as it is.
+    when: (c) => c.s.highValue === DEFAULT_HIGH_VALUE && c.sum.dealCurrencies.some((k) => !DOLLAR_SIGNS.has(k)),
+    text: (c) => {
+      const other = c.sum.dealCurrencies.filter((k) => !DOLLAR_SIGNS.has(k));
+      return `deal values in ${other.join(', ')} count as large from High Value ${grouped(c.s.highValue)} as written, no currency converted: set High Value in ${other[0] as string}, the deal size a paid InMail is worth`;
     },
   },
   {
@@ -1120,6 +1135,7 @@ export class ListPlanner {
       noteMonths: placed.noteMonths,
       expectedReplies: replies,
       warm,
+      dealCurrencies: this.kept.dealCurrencies,
       expectedCost: expectedCostTotal,
       costPerReply: replies > 0 ? roundCents(expectedCostTotal / replies) : null,
       paidReplies,

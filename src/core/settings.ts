@@ -30,6 +30,9 @@ export type { CreditsRunOut, DateOrder, PlanSpec, SequenceName, Settings };
 export { CREDITS_RUN_OUT, DATE_ORDERS, SEQUENCE_NAMES };
 
 /** LinkedIn help pages give the credits [003][004]; seeds give some prices [003]; the rest are editable assumptions. */
+/** High Value's default: a deal this large (in dollars, as the seeds reckon) favours InMail [001]. */
+export const DEFAULT_HIGH_VALUE = 50_000;
+
 export const PLANS: readonly PlanSpec[] = [
   { name: 'free', creditsPerMonth: 0, maxHeld: 0, price: 0, notesPerMonth: 5, noteLength: 200 },
   { name: 'premium-career', creditsPerMonth: 5, maxHeld: 15, price: 29.99, notesPerMonth: Infinity, noteLength: 300 },
@@ -323,7 +326,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     accepts: 'an amount, 0 or more (50000, $50,000, 50k)',
     defaultText: '50000: a deal this large favours InMail',
     source: '[001]',
-    fallback: () => 50_000,
+    fallback: () => DEFAULT_HIGH_VALUE,
   },
   {
     key: 'Urgent Within Days',
