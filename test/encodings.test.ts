@@ -1,7 +1,7 @@
 /**
  * SPEC 1a, Files: a list saved by Excel in another locale is in that locale's code page, not
- * UTF-8. Where its bytes show which (Central European, Cyrillic, Greek, Turkish, Japanese) it is
- * read in it; where they cannot (Czech letters are mostly Western ones; Chinese and Korean bytes
+ * UTF-8. Where its bytes show which (Polish, Cyrillic, Greek, Turkish, Japanese) it is read in it;
+ * where they cannot (Czech or Hungarian letters are Western ones too; Chinese and Korean bytes
  * read as several encodings alike) the user names it with --encoding, and the summary says how.
  * Fixtures: test/fixtures/exports/*-excel-{ru,pl,ja,cz}.csv, written in those code pages.
  */
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENCODING_NAMES, LOCALE_ENCODINGS, type LocaleEncoding, encodingNamed, engineCodec, notUtf8Of } from '../src/cli/csv-encoding.js';
+import { ENCODING_NAMES, LOCALE_ENCODINGS, type LocaleEncoding, encodingNamed, engineCodec, fallbackFor, notUtf8Of } from '../src/cli/csv-encoding.js';
 
 const CLI = join(process.cwd(), 'build/cli.js');
 const DIR = join(process.cwd(), 'test/fixtures/exports');
@@ -27,7 +27,7 @@ const text = (b: Buffer) => b.toString('utf8');
 const readAs = (list: string, encoding: string) => notUtf8Of(iconv.encode(list, encoding));
 
 describe('SPEC 1a: a list that is not UTF-8 is read in the code page its bytes show', () => {
-  it('Central European (Windows-1250): letters 1252 has no letter for, beside ASCII ones (Ł ą ł ż Ś ő)', () => {
+  it("Polish (Windows-1250): letters 1252 has no letter for, beside ASCII ones (Ł ą ł ż), and ś ń ć where 1252's never stand", () => {
     expect(readAs('Łukasz Wąsowski;Dyrektor Sprzedaży;Żabka\nAgnieszka Śliwińska;Kierownik;Łódź\n', 'win1250')).toBe('windows-1250');
     expect(readAs('Paweł Kołodziej,Prezes Zarządu\nZoltán Szűcs,Értékesítési vezető\n', 'win1250')).toBe('windows-1250');
     // A small Polish list with none of ł, ą, ż: its ś, ń and ć where Western letters never stand (found in a new user's trial).
@@ -66,6 +66,26 @@ describe('SPEC 1a: a list that is not UTF-8 is read in the code page its bytes s
     expect(readAs('Cœur de Lion,Sœur Anne,Œuvre,Muñoz,España,Peña Nieto,Ibáñez,Jæger,Sæther,Næss\n', 'win1252')).toBe('windows-1252');
   });
 
+  it('found in an independent review: Polish that Mac Roman reads as letters (ą π, ż ø), a Czech list of ý alone, Icelandic, Cyrillic with «» and capitals, Greek in capitals, a Ukrainian apostrophe', () => {
+    expect(
+      readAs('Michał Dąbrowski,Dyrektor Sprzedaży,Żabka Polska\nAnna Wąsik,Kierownik Sprzedaży,Grupa Żywiec\nPaweł Mączka,Właściciel,Firma\n', 'win1250'),
+    ).toBe('windows-1250');
+    expect(readAs('Jan,Novotný,Sales Director\nPetr,Pokorný,CEO\nKarel,Veselý,CTO\nJiri,Hrubý,VP\n', 'win1250')).toBe('windows-1252');
+    expect(readAs('Guðmundur,Friðriksson,VP Sales\nHeiðar,Þorsteinsson,CEO\nSigurður,Guðnason,CTO\n', 'win1252')).toBe('windows-1252');
+    expect(readAs('Александр Иванов,Sales Director,ПАО «СБЕРБАНК»\nМария Петрова,CEO,ООО «Яндекс»\nОлег Смирнов,CTO,АО «Газпром»\n', 'win1251')).toBe(
+      'windows-1251',
+    );
+    expect(readAs('ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ,ΔΙΕΥΘΥΝΤΗΣ ΠΩΛΗΣΕΩΝ,ΟΤΕ\nΜΑΡΙΑ ΝΙΚΟΛΑΟΥ,ΔΙΕΥΘΥΝΤΡΙΑ,ΕΘΝΙΚΗ\n', 'win1253')).toBe('windows-1253');
+    expect(readAs('Мар’яна Коваленко,CEO,ТОВ «Нова пошта»\nОлег Шевчук,CTO,ПрАТ «Київстар»\n', 'win1251')).toBe('windows-1251');
+    // Portuguese accents two together inside a word are no Chinese: nothing said of them.
+    const pt = iconv.encode(
+      'Maria da Conceição,Diretora de Operações,Açúcar Guarani\nJoão Assunção,CEO,Acme\nAna Gonçalves,Head de Soluções,Beta\n',
+      'win1252',
+    );
+    expect(fallbackFor(pt)).toEqual({ name: 'windows-1252', bom: Buffer.alloc(0) });
+    expect(fallbackFor(iconv.encode('陳大文,業務經理,台灣積體電路\n林美玲,行銷總監,鴻海精密\n', 'big5')).sideBySide).toBe(true);
+  });
+
   it('Chinese and Korean, which several encodings read alike, stay Windows-1252: the summary says to name them', () => {
     expect(readAs('王伟,销售总监,阿里巴巴\n李娜,市场经理,腾讯\n', 'gbk')).toBe('windows-1252');
     expect(readAs('陳大文,業務經理,台灣積體電路\n林美玲,行銷總監,鴻海精密\n', 'big5')).toBe('windows-1252');
@@ -94,8 +114,8 @@ describe('SPEC 1a: each code page reads and writes without loss', () => {
     expect(codec.cellText?.(held)).toBe(sample);
     expect(codec.cellBytes?.(bytes, 0, bytes.length)).toBe(sample);
     expect(Buffer.from(codec.fromText(sample), 'latin1').equals(bytes)).toBe(true);
-    // A character the code page lacks is '?', ASCII as it is.
-    expect(codec.fromText('Zoë ✓ done')).toBe('Zo? ? done');
+    // A character the code page lacks is '?', ASCII as it is; an emoji one '?'.
+    expect(codec.fromText('Zoë ✓ done 👍')).toBe('Zo? ? done ?');
   });
 
   it('--encoding takes the names and aliases people type', () => {
@@ -111,6 +131,16 @@ describe('SPEC 1a: each code page reads and writes without loss', () => {
     expect(encodingNamed('UTF8')).toBe('utf-8');
     expect(encodingNamed('utf-16')).toBe('utf-16le');
     expect(encodingNamed('mac roman')).toBe('macintosh');
+    for (const [given, name] of [
+      ['1250', 'windows-1250'],
+      ['874', 'windows-874'],
+      ['utf16', 'utf-16le'],
+      ['latin-1', 'windows-1252'],
+      ['x-mac-roman', 'macintosh'],
+      ['windows-31j', 'shift_jis'],
+      ['ks_c_5601-1987', 'euc-kr'],
+    ] as const)
+      expect(encodingNamed(given), given).toBe(name);
     expect(encodingNamed('klingon')).toBeUndefined();
     expect(encodingNamed('cp1249')).toBeUndefined();
     for (const name of Object.keys(ENCODING_NAMES)) expect(encodingNamed(name)).toBe(name);
@@ -194,6 +224,24 @@ describe('SPEC 1a: the command line on lists saved by Excel in other locales', (
     expect(text(r.stderr)).not.toMatch(/mixes two encodings/);
   });
 
+  it("a pipe-separated Shift_JIS list is refused, saying why (ポ is 0x83 0x7C, a pipe's byte: found in an independent review)", () => {
+    const path = join(dir, 'pipe-sjis.csv');
+    writeFileSync(path, iconv.encode('Full Name|Title|Connection Degree\r\n佐藤 ポール|マーケティング部 課長|2nd\r\n山田 太郎|部長|3rd\r\n', 'shiftjis'));
+    const r = cli(path, ...AS_OF);
+    expect(r.status).toBe(1);
+    expect(text(r.stderr)).toMatch(
+      /a pipe-separated Shift_JIS list cannot be split into its cells: .*save it separated by commas, semicolons or tabs, or as CSV UTF-8/,
+    );
+  });
+
+  it("UTF-8 lines with Windows-1251 lines appended: the garbled example is 1251's (Г©), not 1252's", () => {
+    const path = join(dir, 'mixed-1251.csv');
+    writeFileSync(path, Buffer.concat([Buffer.from('Full Name,Job Title\nJosé Lee,CEO\n'), iconv.encode('Александр Иванов,Директор\n', 'win1251')]));
+    expect(text(cli(path, ...AS_OF, '--format', 'csv').stderr)).toMatch(
+      /mixes two encodings, UTF-8 before line 3 and Windows-1251 from it, so its UTF-8 text reads garbled \('é' as 'Г©'\)/,
+    );
+  });
+
   it('today and inspect take --encoding too', () => {
     const path = join(DIR, 'hubspot-contacts-excel-cz.csv');
     expect(text(cli('inspect', path, '--format', 'table', '--encoding', 'windows-1250').stdout)).toMatch(/Jiří {2,}Dvořák/);
@@ -208,11 +256,15 @@ describe('SPEC 1a: the command line on lists saved by Excel in other locales', (
     writeFileSync(bom, '\uFEFFName,Degree\nZoë,1\n');
     const withBom = cli(bom, '--encoding', 'windows-1250');
     expect(withBom.status).toBe(1);
-    expect(text(withBom.stderr)).toMatch(/the file starts with a UTF-8 byte order mark, so it is UTF-8, not Windows-1250: leave --encoding out/);
+    expect(text(withBom.stderr)).toMatch(/the file starts with a UTF-8 byte order mark, which names its encoding, not Windows-1250: leave --encoding out/);
     // The BOM's own encoding named: read as it is.
     expect(cli(bom, '--encoding', 'utf-8', '-q').status).toBe(0);
     const notUtf8 = cli(join(DIR, 'hubspot-contacts-excel-cz.csv'), '--encoding', 'utf-8');
     expect(notUtf8.status).toBe(1);
     expect(text(notUtf8.stderr)).toMatch(/its bytes are not UTF-8 \(byte \d+\), though --encoding names UTF-8: leave --encoding out/);
+    // The byte counted from the file's start, its BOM included.
+    const afterBom = join(dir, 'bom-then-1252.csv');
+    writeFileSync(afterBom, Buffer.concat([Buffer.from('\uFEFFName,Degree\nRen'), Buffer.from([0xe9]), Buffer.from(',1\n')]));
+    expect(text(cli(afterBom, '--encoding', 'utf-8').stderr)).toMatch(/its bytes are not UTF-8 \(byte 19\)/);
   });
 });

@@ -33,8 +33,18 @@ export const LOCALE_ENCODINGS = {
   'euc-kr': 'EUC-KR',
 } as const;
 export type LocaleEncoding = keyof typeof LOCALE_ENCODINGS;
-/** The double-byte ones: a character over 127 is one or two bytes, the second may be ASCII, never a delimiter, quote or line break. */
+/**
+ * The double-byte ones: a character over 127 is one or two bytes, the second may be ASCII (`@` to
+ * `~`): never a comma, semicolon, tab, quote or line break, but a pipe (`ポ` is 0x83 0x7C).
+ */
 const DOUBLE_BYTE: ReadonlySet<string> = new Set(['shift_jis', 'gbk', 'big5', 'euc-kr']);
+
+/** Why a file in `encoding` cannot be split at `delimiter` as bytes (a pipe in a double-byte encoding), or undefined. */
+export function unsplittable(encoding: Encoding, delimiter: string): string | undefined {
+  if (delimiter !== '|' || !DOUBLE_BYTE.has(encoding.name)) return undefined;
+  const name = ENCODING_NAMES[encoding.name];
+  return `a pipe-separated ${name} list cannot be split into its cells: the second byte of a ${name} character may be the pipe's; save it separated by commas, semicolons or tabs, or as CSV UTF-8`;
+}
 
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh' | LocaleEncoding;
 
@@ -57,20 +67,28 @@ export function encodingNamed(given: string): EncodingName | undefined {
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
-  const cp = /^(?:cp|windows|win|ms)-?(\d{3,4})$/.exec(key)?.[1];
+  const cp = /^(?:cp|windows|win|ms|ibm)?-?(\d{3,4})$/.exec(key)?.[1];
   const aliases: Record<string, EncodingName> = {
     utf8: 'utf-8',
     'utf-8': 'utf-8',
+    utf16: 'utf-16le',
     'utf-16': 'utf-16le',
+    utf16le: 'utf-16le',
+    utf16be: 'utf-16be',
     'utf-16le': 'utf-16le',
     'utf-16be': 'utf-16be',
     latin1: 'windows-1252',
+    'latin-1': 'windows-1252',
     'iso-8859-1': 'windows-1252',
     ansi: 'windows-1252',
     mac: 'macintosh',
     macintosh: 'macintosh',
     'mac-roman': 'macintosh',
     macroman: 'macintosh',
+    'x-mac-roman': 'macintosh',
+    'windows-31j': 'shift_jis',
+    'ks-c-5601-1987': 'euc-kr',
+    uhc: 'euc-kr',
     'shift-jis': 'shift_jis',
     sjis: 'shift_jis',
     '932': 'shift_jis',
@@ -95,7 +113,7 @@ export interface Encoding {
   /** The whole file has been read in this encoding without a fault: no need to check its bytes again. */
   readonly verified?: boolean;
   /**
-   * Read as Windows-1252 or Mac Roman though lines before this one (1-based) hold UTF-8 text: a
+   * Read in another encoding (`fallbackFor`) though lines before this one (1-based) hold UTF-8 text: a
    * file of mixed encodings (lines appended by another program), whose UTF-8 text reads as `Ã©`.
    */
   readonly mixedFromLine?: number;
@@ -156,7 +174,8 @@ function singleByte(table: string): HeldCodec {
   const held = new RegExp(`[${differ}]`);
   const heldAll = new RegExp(`[${differ}]`, 'g');
   const foreign = new RegExp(`[^\\x00-\\x7f${same}]`);
-  const foreignAll = new RegExp(`[^\\x00-\\x7f${same}]`, 'g');
+  // By code point: a character beyond the Basic Multilingual Plane (an emoji) is one '?'.
+  const foreignAll = new RegExp(`[^\\x00-\\x7f${same}]`, 'gu');
   return {
     from: (h) => (held.test(h) ? h.replace(heldAll, (c) => table[c.charCodeAt(0) - 0x80] as string) : h),
     to: (t) => (foreign.test(t) ? t.replace(foreignAll, (c) => String.fromCharCode(byteOf.get(c.charCodeAt(0)) ?? 0x3f)) : t),
@@ -245,92 +264,131 @@ const UPPER = /^\p{Lu}$/u;
  */
 const NO_VOTE = new Set([0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x99, 0xaa, 0xae, 0xbb, 0xc8, 0xd2, 0xd3, 0xd4, 0xd5, 0xdb]);
 
-/**
- * Windows-1252 or Mac Roman, for bytes that are not UTF-8 (from the byte before a file's first
- * that is not, the letter it may follow): the one in which the bytes over 127 that follow a letter
- * read as letters. A name's `é` is 0xE9 in 1252, `È` in Mac Roman, and 0x8E in Mac Roman, `Ž` in
- * 1252: an upper-case letter right after a lower-case one reads as no letter. Mac Roman only when at least two bytes read as
- * letters in it alone, four times as many as read so in 1252 alone; else 1252, Excel's "CSV" on
- * Windows and the common case.
- */
-export function singleByteOf(bytes: Uint8Array): 'windows-1252' | 'macintosh' {
-  let mac = 0;
-  let cp = 0;
-  for (let i = 1; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    if (b < 0x80 || NO_VOTE.has(b)) continue;
-    const before = (bytes[i - 1] as number) | 32;
-    if (before < 97 || before > 122) continue;
-    const lowerBefore = (bytes[i - 1] as number) >= 97;
-    const reads = (name: 'windows-1252' | 'macintosh') => {
-      const c = charIn(name, b);
-      return LETTER.test(c) && !(lowerBefore && UPPER.test(c));
-    };
-    const inMac = reads('macintosh');
-    if (inMac !== reads('windows-1252')) {
-      if (inMac) mac++;
-      else cp++;
-    }
-  }
-  return mac >= 2 && mac >= 4 * cp ? 'macintosh' : 'windows-1252';
+/** What a byte beside an ASCII letter reads as in a single-byte code page: a letter, a capital (which right after a small letter reads as none). */
+function readsAsLetter(name: string, b: number, lowerBefore: boolean): boolean {
+  const c = charIn(name, b);
+  return LETTER.test(c) && !(lowerBefore && UPPER.test(c));
 }
 
-/** Per byte over 127, its character in a code page of one script: 1 a capital of it, 2 a small letter, 0 neither. */
-const scriptBytes = new Map<string, Uint8Array>();
+/**
+ * Votes between two single-byte code pages for bytes that are not UTF-8: each byte over 127 right
+ * after an ASCII letter (and, `beforeSmall`, one right before a small letter) that reads as a
+ * letter in one of them and not in the other votes for that one. `skip` passes over the bytes
+ * that tell neither; `inPlace` gives `a` a byte that is a letter in both where `b`'s never stands.
+ */
+function letterVotes(
+  bytes: Uint8Array,
+  a: string,
+  b: string,
+  beforeSmall: boolean,
+  skip: (byte: number, before: number, next: number) => boolean,
+  inPlace?: (byte: number, next: number) => boolean,
+): { a: number; b: number } {
+  let forA = 0;
+  let forB = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    if (byte < 0x80) continue;
+    const raw = i > 0 ? (bytes[i - 1] as number) : 0;
+    const before = raw | 32;
+    const next = i + 1 < bytes.length ? (bytes[i + 1] as number) : 0;
+    const afterLetter = before >= 97 && before <= 122;
+    if (!afterLetter && !(beforeSmall && next >= 97 && next <= 122)) continue;
+    if (skip(byte, before, next)) continue;
+    const inA = readsAsLetter(a, byte, afterLetter && raw >= 97);
+    const inB = readsAsLetter(b, byte, afterLetter && raw >= 97);
+    if (inA && !inB) forA++;
+    else if (inB && !inA) forB++;
+    else if (inA && afterLetter && inPlace?.(byte, next)) forA++;
+  }
+  return { a: forA, b: forB };
+}
 
 /**
- * How much bytes that are not UTF-8 read as words of one script in a code page of it (Cyrillic in
- * Windows-1251, Greek in Windows-1253), as Excel writes CSV there, from 0 to 1; 0 where they do
- * not: most of the bytes over 127 must be in words of three or more of them, each a letter of the
- * script, and the score is the share of those words in which every letter after the first is a
- * small one (`Александр`, `Παπαδόπουλος`). Read as Windows-1252 such bytes are words of accented
- * letters alone (`Àëåêñàíäð`), which no Western text has; Chinese or Korean bytes are letters of
- * either one time in two, in no such order. Greek read as 1251 has capitals inside words (`ή` is
- * `Ю`), and Russian read as 1253 bytes that are no letter (`я`).
+ * Mac Roman's votes against Windows-1252's (`letterVotes`, after a letter): a name's `é` is 0xE9
+ * in 1252, `È` in Mac Roman, and 0x8E in Mac Roman, `Ž` in 1252. Mac Roman only when at least two
+ * bytes read as letters in it alone, four times as many as read so in 1252 alone; else 1252,
+ * Excel's "CSV" on Windows and the common case.
  */
-function scriptWords(bytes: Uint8Array, name: 'windows-1251' | 'windows-1253', script: RegExp): number {
+const macVotes = (bytes: Uint8Array) => letterVotes(bytes, 'macintosh', 'windows-1252', false, (b) => NO_VOTE.has(b));
+const isMac = (v: { a: number; b: number }) => v.a >= 2 && v.a >= 4 * v.b;
+
+/** Windows-1252 or Mac Roman, for bytes that are not UTF-8 (from the byte before a file's first that is not, the letter it may follow): `macVotes`. */
+export function singleByteOf(bytes: Uint8Array): 'windows-1252' | 'macintosh' {
+  return isMac(macVotes(bytes)) ? 'macintosh' : 'windows-1252';
+}
+
+/** Per byte over 127, its character in a code page of one script: 1 a capital of it, 2 a small letter, 0 neither; 4 added for a vowel. */
+const scriptBytes = new Map<string, Uint8Array>();
+const SCRIPTS = {
+  'windows-1251': { script: /\p{Script=Cyrillic}/u, vowels: 'аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ' },
+  'windows-1253': { script: /\p{Script=Greek}/u, vowels: 'αεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏΪΫ' },
+} as const;
+
+/**
+ * How bytes that are not UTF-8 read as words of one script in a code page of it (Cyrillic in
+ * Windows-1251, Greek in Windows-1253), as Excel writes CSV there: the share of vowels in its
+ * words, or 0 where they are no such words. A word is a run of the script's letters (punctuation
+ * such as `«»` ends one); most of the bytes over 127 must be in words of three letters or more,
+ * and in most of those every letter after the first is small (`Александр`), or every one a capital
+ * (`ПАО`, Greek written in capitals). Read as Windows-1252 such bytes are words of accented letters
+ * alone (`Àëåêñàíäð`), which no Western text has; Chinese or Korean bytes are letters of either
+ * one time in two, in no such order. Greek and Cyrillic read in each other's code page are words
+ * of consonants: the vowels tell them apart.
+ */
+function scriptWords(bytes: Uint8Array, name: keyof typeof SCRIPTS): number {
+  const { script, vowels } = SCRIPTS[name];
   let kinds = scriptBytes.get(name);
   if (kinds === undefined) {
-    kinds = Uint8Array.from(tableOf(name), (c) => (script.test(c) ? (/\p{Ll}/u.test(c) ? 2 : 1) : 0));
+    kinds = Uint8Array.from(tableOf(name), (c) => (script.test(c) ? (/\p{Ll}/u.test(c) ? 2 : 1) + (vowels.includes(c) ? 4 : 0) : 0));
     scriptBytes.set(name, kinds);
   }
   let high = 0;
   let inWords = 0;
+  let vowelsInWords = 0;
   let words = 0;
-  let smallAfterFirst = 0;
+  let cased = 0;
   for (let i = 0; i < bytes.length; ) {
-    if ((bytes[i] as number) < 0x80) {
+    const b = bytes[i] as number;
+    if (b < 0x80 || kinds[b - 0x80] === 0) {
+      if (b >= 0x80) high++;
       i++;
       continue;
     }
     let j = i;
-    let letters = true;
-    let small = true;
+    let small = 0;
+    let vowelCount = 0;
     for (; j < bytes.length && (bytes[j] as number) >= 0x80; j++) {
       const kind = kinds[(bytes[j] as number) - 0x80] as number;
-      if (kind === 0) letters = false;
-      else if (j > i && kind !== 2) small = false;
+      if (kind === 0) break;
+      if ((kind & 3) === 2) small++;
+      if (kind & 4) vowelCount++;
     }
-    high += j - i;
-    if (letters && j - i >= 3) {
-      inWords += j - i;
+    const n = j - i;
+    high += n;
+    if (n >= 3) {
+      inWords += n;
+      vowelsInWords += vowelCount;
       words++;
-      if (small) smallAfterFirst++;
+      const firstSmall = ((kinds[b - 0x80] as number) & 3) === 2;
+      if (small === n - (firstSmall ? 0 : 1) || small === 0) cased++;
     }
     i = j;
   }
-  return words >= 2 && inWords >= 0.6 * high ? smallAfterFirst / words : 0;
+  return words >= 2 && inWords >= 0.6 * high && cased >= 0.7 * words ? vowelsInWords / inWords : 0;
 }
 
 /**
  * Whether bytes that are not UTF-8 are Turkish as Excel writes it in Turkey (Windows-1254), not
  * Windows-1252: it differs in six letters (`ı` `ş` `ğ` `İ` `Ş` `Ğ`, 1252's Icelandic `ý` `þ` `ð`
- * `Ý` `Þ` `Ð`). Three of them at least beside a letter, four times as many as the accented letters
- * Turkish has none of (`á`, `é`, `æ`, `ñ`...): an Icelandic or Czech name among Western ones stays 1252.
+ * `Ý` `Þ` `Ð`). Three of them at least beside a letter, among them an `ı` and one of the others,
+ * four times as many as the accented letters Turkish has none of (`á`, `é`, `æ`, `ñ`...): a
+ * Czech list's `ý` alone, or an Icelandic name among Western ones, stays 1252.
  */
 function turkishOf(bytes: Uint8Array): boolean {
   const table = tableOf('windows-1254');
-  let turkish = 0;
+  let dotless = 0;
+  let others = 0;
   let other = 0;
   for (let i = 1; i < bytes.length; i++) {
     const b = bytes[i] as number;
@@ -339,10 +397,13 @@ function turkishOf(bytes: Uint8Array): boolean {
     const next = i + 1 < bytes.length ? (bytes[i + 1] as number) | 32 : 0;
     if (!((before >= 97 && before <= 122) || (next >= 97 && next <= 122))) continue;
     const c = table[b - 0x80] as string;
-    if (c !== CP1252_80_FF[b - 0x80]) turkish++;
-    else if (LETTER.test(c) && !TURKISH_ACCENTS.includes(c)) other++;
+    if (c !== CP1252_80_FF[b - 0x80]) {
+      if (b === 0xfd) dotless++;
+      else others++;
+    } else if (LETTER.test(c) && !TURKISH_ACCENTS.includes(c)) other++;
   }
-  return turkish >= 3 && turkish >= 4 * other;
+  const turkish = dotless + others;
+  return dotless > 0 && others > 0 && turkish >= 3 && turkish >= 4 * other;
 }
 /** The accented letters Turkish writes that Windows-1252 has at the same byte. */
 const TURKISH_ACCENTS = 'çöüÇÖÜâîûÂÎÛ';
@@ -375,37 +436,25 @@ function japaneseOf(bytes: Uint8Array): boolean {
 }
 
 /**
- * Whether bytes that are not UTF-8 are Polish, Czech, Slovak, Hungarian, Croatian or Romanian as
- * Excel writes them there (Windows-1250), rather than Windows-1252: bytes beside an ASCII letter
- * (after it, or before a small one) that are letters in 1250 and none in 1252 (`Ł` `ą` `ł` `ż` `Ź`
- * `ť`, read in 1252 as `£` `¹` `³` `¿` or no character), and Polish letters where 1252's never
- * stand (`polishInPlace`), outnumber those that are letters in 1252 alone, three at least. Czech and Slovak letters are most of them in both (`ř` is `ø`): such
- * a list reads as 1252 unless named with --encoding.
+ * Windows-1250's votes against Windows-1252's (`letterVotes`, after a letter or before a small
+ * one): Polish letters that 1252 has no letter for (`Ł` `ą` `ł` `ż` `Ź` `ť`, read in 1252 as `£`
+ * `¹` `³` `¿` or no character), and Polish letters where 1252's never stand (`polishInPlace`).
+ * Windows-1250 when three at least, four times those read as letters in 1252 alone, and more than
+ * Mac Roman's (whose `ø` and `π` are Polish `ż` and `ą`). Czech, Slovak, Hungarian, Croatian and
+ * Romanian letters are letters in 1252 too (`ř` is `ø`, `ő` is `õ`): such a list reads as 1252
+ * unless named with --encoding.
  */
-function centralEuropeanOf(bytes: Uint8Array): boolean {
-  const ce = tableOf('windows-1250');
-  const we = CP1252_80_FF;
-  let votes = 0;
-  let against = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    if (b < 0x80) continue;
-    const before = i > 0 ? (bytes[i - 1] as number) | 32 : 0;
-    const next = i + 1 < bytes.length ? (bytes[i + 1] as number) : 0;
-    const afterLetter = before >= 97 && before <= 122;
-    const beforeSmall = next >= 97 && next <= 122;
-    // `¿` opens a Spanish question, before a small letter as often as not: it counts only after a letter.
-    if (!afterLetter && !(beforeSmall && b !== 0xbf)) continue;
-    // `m²`, `m³` (1252's `³` is 1250's `ł`): after an m only inside a word (`Młynarski`).
-    if ((b === 0xb3 || b === 0xb9) && before === 109 && !beforeSmall) continue;
-    const inCe = LETTER.test(ce[b - 0x80] as string);
-    const inWe = LETTER.test(we[b - 0x80] as string);
-    if (inCe && !inWe) votes++;
-    else if (inWe && !inCe) against++;
-    else if (afterLetter && polishInPlace(b, next)) votes++;
-  }
-  return votes >= 3 && votes >= 4 * against;
-}
+const centralEuropeanVotes = (bytes: Uint8Array) =>
+  letterVotes(
+    bytes,
+    'windows-1250',
+    'windows-1252',
+    true,
+    // `¿` opens a Spanish question, before a small letter as often as not: it counts only after a
+    // letter. `m²`, `m³` (1252's `³` is 1250's `ł`): after an m only inside a word (`Młynarski`).
+    (b, before, next) => (b === 0xbf && !(before >= 97 && before <= 122)) || ((b === 0xb3 || b === 0xb9) && before === 109 && !(next >= 97 && next <= 122)),
+    polishInPlace,
+  );
 
 /**
  * Polish letters that are letters in Windows-1252 too, where 1252's never stand: `ś` (1252's `œ`,
@@ -421,34 +470,60 @@ function polishInPlace(b: number, next: number): boolean {
 }
 const VOWELS = new Set([97, 101, 105, 111, 117, 121]);
 
+/** The bytes detection looks at: enough of any list's names and titles, and no more time than that. */
+const DETECTION_SAMPLE = 1 << 18;
+
 /**
- * The encoding of bytes that are not UTF-8 (from the byte before the first that is not): Japanese,
- * Cyrillic, Greek, Central European or Turkish where the bytes show it, else Windows-1252 or Mac
- * Roman (`singleByteOf`). Chinese and Korean, whose bytes read as several encodings alike, are named
- * with --encoding.
+ * The encoding of bytes that are not UTF-8 (from the byte before the first that is not), and
+ * whether they look like Chinese or Korean read in it (`sideBySide`): Japanese, Cyrillic, Greek,
+ * Polish or Turkish where the bytes show it, else Windows-1252 or Mac Roman. Chinese and Korean,
+ * whose bytes read as several encodings alike, are named with --encoding.
  */
-export function notUtf8Of(bytes: Uint8Array): EncodingName {
-  if (japaneseOf(bytes)) return 'shift_jis';
-  const cyrillic = scriptWords(bytes, 'windows-1251', /\p{Script=Cyrillic}/u);
-  const greek = scriptWords(bytes, 'windows-1253', /\p{Script=Greek}/u);
-  if (Math.max(cyrillic, greek) >= 0.7) return cyrillic >= greek ? 'windows-1251' : 'windows-1253';
-  const single = singleByteOf(bytes);
-  // A Latin script's accents stand alone among ASCII letters; bytes over 127 side by side are a
+function detect(all: Uint8Array): { name: EncodingName; sideBySide: boolean } {
+  const bytes = all.subarray(0, DETECTION_SAMPLE);
+  if (japaneseOf(bytes)) return { name: 'shift_jis', sideBySide: false };
+  const cyrillic = scriptWords(bytes, 'windows-1251');
+  const greek = scriptWords(bytes, 'windows-1253');
+  if (Math.max(cyrillic, greek) >= 0.2) return { name: cyrillic >= greek ? 'windows-1251' : 'windows-1253', sideBySide: false };
+  const mac = macVotes(bytes);
+  // A Latin script's accents stand alone in words of ASCII letters; bytes over 127 side by side are a
   // script of its own (Chinese, Korean...) that no single-byte Latin code page reads.
-  if (single === 'macintosh' || sideBySide(bytes)) return single;
-  return centralEuropeanOf(bytes) ? 'windows-1250' : turkishOf(bytes) ? 'windows-1254' : single;
+  if (sideBySide(bytes)) return { name: isMac(mac) ? 'macintosh' : 'windows-1252', sideBySide: true };
+  const ce = centralEuropeanVotes(bytes);
+  if (ce.a >= 3 && ce.a >= 4 * ce.b && (!isMac(mac) || ce.a > mac.a)) return { name: 'windows-1250', sideBySide: false };
+  if (isMac(mac)) return { name: 'macintosh', sideBySide: false };
+  return { name: turkishOf(bytes) ? 'windows-1254' : 'windows-1252', sideBySide: false };
 }
 
-/** Whether most bytes over 127 have another beside them: text of two bytes a character, or a script of its own. */
-export function sideBySide(bytes: Uint8Array): boolean {
+/** The encoding of bytes that are not UTF-8 (`detect`). */
+export const notUtf8Of = (bytes: Uint8Array): EncodingName => detect(bytes).name;
+
+/**
+ * Whether most bytes over 127 are in words that are two thirds such bytes or more, three of them at
+ * least (a word running to a space, a delimiter, a quote or a line break): Chinese or Korean in
+ * two bytes a character (`王伟`, `김민준`; Big5's second byte may be an ASCII letter). A Latin
+ * script's accents stand one or two in a word of ASCII letters (`Conceição`, `Jiří`, `Šťastný`).
+ */
+function sideBySide(bytes: Uint8Array): boolean {
   let high = 0;
-  let paired = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if ((bytes[i] as number) < 0x80) continue;
-    high++;
-    if ((i > 0 && (bytes[i - 1] as number) >= 0x80) || (i + 1 < bytes.length && (bytes[i + 1] as number) >= 0x80)) paired++;
+  let inWords = 0;
+  let word = 0;
+  let wordHigh = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? (bytes[i] as number) : 32;
+    if (b === 32 || b === 9 || b === 44 || b === 59 || b === 34 || b === 13 || b === 10 || b === 124) {
+      if (wordHigh >= 3 && 3 * wordHigh >= 2 * word) inWords += wordHigh;
+      word = 0;
+      wordHigh = 0;
+      continue;
+    }
+    word++;
+    if (b >= 0x80) {
+      wordHigh++;
+      high++;
+    }
   }
-  return high >= 4 && paired > 0.5 * high;
+  return high >= 4 && inWords > 0.5 * high;
 }
 
 /** The encoding of a file that starts with `head`, by its BOM; without one, UTF-8 until a chunk says otherwise. */
@@ -478,11 +553,10 @@ function utf16WithoutBom(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-/** The encoding to fall back to when a file without a BOM turns out not to be UTF-8: `singleByteOf` its bytes from the first that is not. */
+/** The encoding to fall back to when a file without a BOM turns out not to be UTF-8: `detect` its bytes from the first that is not. */
 export function fallbackFor(sample: Uint8Array): Encoding {
-  const name = notUtf8Of(sample);
-  const latin = name === 'windows-1252' || name === 'macintosh';
-  return { name, bom: Buffer.alloc(0), ...(latin && sideBySide(sample) ? { sideBySide: true } : {}) };
+  const { name, sideBySide } = detect(sample);
+  return { name, bom: Buffer.alloc(0), ...(sideBySide ? { sideBySide } : {}) };
 }
 
 /** A file taken as UTF-8 (no BOM) that is not, to be read again in `fallbackFor`'s encoding; `at`: the offset of its first fault in what was checked. */
@@ -590,7 +664,7 @@ export function headText(encoding: Encoding, bytes: Buffer): string {
 
 /**
  * Bytes (a file's head, or a whole small file) as text, in the encoding they show: the BOM's,
- * else UTF-8 if they are, else Windows-1252 or Mac Roman (`fallbackFor`). The BOM is not part of
+ * else UTF-8 if they are, else the encoding their bytes show (`fallbackFor`). The BOM is not part of
  * the text; a head cut inside a character keeps what is whole.
  */
 export function textOf(bytes: Buffer): { encoding: Encoding; text: string } {
@@ -606,9 +680,9 @@ export function textOf(bytes: Buffer): { encoding: Encoding; text: string } {
 }
 
 /** Bytes that are not UTF-8 in a file --encoding names UTF-8: said, never read as another encoding. */
-export function namedNotUtf8(at: number): Error {
+export function namedNotUtf8(at: number, bom: number): Error {
   return new Error(
-    `its bytes are not UTF-8${at >= 0 ? ` (byte ${at + 1})` : ''}, though --encoding names UTF-8: leave --encoding out to have the encoding told from the file, or name the one it is in`,
+    `its bytes are not UTF-8${at >= 0 ? ` (byte ${bom + at + 1})` : ''}, though --encoding names UTF-8: leave --encoding out to have the encoding told from the file, or name the one it is in`,
   );
 }
 
@@ -623,14 +697,14 @@ export function namedTextOf(bytes: Buffer, name: EncodingName): { encoding: Enco
   const utf16 = (n: EncodingName) => n === 'utf-16le' || n === 'utf-16be';
   if (bom.length > 0 && found.name !== name && !(utf16(found.name) && utf16(name))) {
     throw new Error(
-      `the file starts with a ${ENCODING_NAMES[found.name]} byte order mark, so it is ${ENCODING_NAMES[found.name]}, not ${ENCODING_NAMES[name]}: leave --encoding out`,
+      `the file starts with a ${ENCODING_NAMES[found.name]} byte order mark, which names its encoding, not ${ENCODING_NAMES[name]}: leave --encoding out`,
     );
   }
   const encoding: Encoding = { name: bom.length > 0 ? found.name : name, bom, named: true };
   try {
     return { encoding, text: headText(encoding, bytes.subarray(bom.length)) };
   } catch (e) {
-    throw e instanceof NotUtf8 ? namedNotUtf8(e.at) : e;
+    throw e instanceof NotUtf8 ? namedNotUtf8(e.at, bom.length) : e;
   }
 }
 

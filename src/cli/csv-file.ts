@@ -5,7 +5,18 @@
 import { once } from 'node:events';
 import { type BigIntStats, closeSync, fstatSync, openSync, read, readSync, statSync } from 'node:fs';
 import { type CsvRecord, CsvSplitter, MAX_RECORD, QUOTE, QUOTED, QUOTES_DOUBLED, csvCell, quotesCell, quotingOf, sniffDelimiter } from './csv.js';
-import { type Encoding, type EncodingName, MixedLines, NotUtf8, engineCodec, fallbackFor, namedNotUtf8, namedTextOf, textOf } from './csv-encoding.js';
+import {
+  type Encoding,
+  type EncodingName,
+  MixedLines,
+  NotUtf8,
+  engineCodec,
+  fallbackFor,
+  namedNotUtf8,
+  namedTextOf,
+  textOf,
+  unsplittable,
+} from './csv-encoding.js';
 
 /** How a file is written: what pass 1 found out, for pass 2 and the output. */
 export interface CsvFile {
@@ -142,21 +153,21 @@ function stillAsOpened(fd: number, file: CsvFile): void {
 }
 
 /**
- * `pass` over the file as it was opened, or once more as Windows-1252 or Mac Roman when a file
+ * `pass` over the file as it was opened, or once more in the encoding its bytes show when a file
  * taken as UTF-8 turns out not to be: what a whole read of a file goes through.
  */
 export async function withFallback<T>(file: CsvFile, pass: (file: CsvFile) => Promise<T>): Promise<T> {
   try {
     return await pass(file);
   } catch (e) {
-    if (e instanceof NotUtf8 && file.encoding.named) throw namedNotUtf8(e.at);
+    if (e instanceof NotUtf8 && file.encoding.named) throw namedNotUtf8(e.at, file.encoding.bom.length);
     if (e instanceof NotUtf8) return await pass({ ...file, encoding: fallbackOf(file, e.at) });
     throw e;
   }
 }
 
 /**
- * Windows-1252 or Mac Roman (`fallbackFor` the bytes from the fault on, and the one before it: the
+ * The encoding its bytes show (`fallbackFor` the bytes from the fault on, and the one before it: the
  * letter the first accented letter follows) for a file whose text is
  * not UTF-8 from offset `at` (-1: not known), said to mix encodings when the text before holds UTF-8 (MixedLines).
  */
@@ -187,6 +198,8 @@ function fallbackOf(file: CsvFile, at: number): Encoding {
  */
 export async function readCsv(file: CsvFile, onRecord: (record: CsvRecord) => void, options: ReadOptions = {}): Promise<void> {
   const { afterChunk, spanOnly, asOpened = false } = options;
+  const cannot = unsplittable(file.encoding, file.delimiter);
+  if (cannot !== undefined) throw new Error(cannot);
   const codec = engineCodec(file.encoding);
   const splitter = new CsvSplitter(file.delimiter, onRecord, MAX_RECORD, codec.cellText, codec.cellBytes, spanOnly);
   const source = codec.source();

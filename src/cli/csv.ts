@@ -189,7 +189,7 @@ function codeUnits(text: string): Uint16Array {
 
 /**
  * Feeds a file in, chunk by chunk; calls `onRecord` for each whole record, in order. The file is
- * held as units: its bytes (UTF-8, Windows-1252 and Mac Roman, when `cellText` is given: one character a
+ * held as units: its bytes (UTF-8 and every other encoding but UTF-16, when `cellText` is given: one character a
  * byte, latin1) or UTF-16 code units (text). Chunks are gathered in one window that keeps the
  * unfinished record at its front, and each window's text is made once, so a cell is a slice of it.
  */

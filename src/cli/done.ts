@@ -221,7 +221,7 @@ async function done(ctx: CommandContext): Promise<number> {
   const addedBlank = d.repeat(Math.max(0, changes.added.length - 1));
   const marked = pathJoin(await leftovers.scratchDir(), 'done.csv');
   const out = createWriteStream(marked);
-  // Records are the engine's text of the file (its bytes for UTF-8, Windows-1252 and Mac Roman): cells of ours go in through fromText.
+  // Records are the engine's text of the file (its bytes, for every encoding but UTF-16): cells of ours go in through fromText.
   const codec = engineCodec(planned.file.encoding);
   const writer = new CsvWriter(out, codec.encode, planned.file.encoding.bom);
   /**

@@ -94,7 +94,7 @@ interface Understood {
 /**
  * Pass 1: the file as the reader understands it, and what the grid's header needs (the fields
  * read, whether a row has an error), each row read and let go; pass 2 writes the rows. A file
- * taken as UTF-8 that is not is read again as Windows-1252 or Mac Roman. Both passes read the file
+ * taken as UTF-8 that is not is read again in the encoding its bytes show. Both passes read the file
  * as it was opened, or stop (FileChanged): a row pass 1 never saw would miss the grid's columns.
  */
 export async function understandFile(path: string, settings: Settings, named?: EncodingName): Promise<Understood> {

@@ -103,7 +103,7 @@ export async function openInput(path: string, named?: EncodingName): Promise<Csv
 
 /**
  * Every record of a file as cells, empty lines included (as the plan counts them), read as the
- * plan reads it: a UTF-8 file that is not UTF-8 is read again as Windows-1252 or Mac Roman. The first `most`
+ * plan reads it: a UTF-8 file that is not UTF-8 is read again in the encoding its bytes show. The first `most`
  * are kept, the rest read and let go. With the file as it was read (its encoding then known), and
  * how many of all its records are not empty lines (`filled`).
  */
@@ -121,6 +121,9 @@ export async function readRecords(file: CsvFile, most = Number.POSITIVE_INFINITY
     return { records, file: f, filled };
   });
 }
+
+/** UTF-8's `é` (0xC3 0xA9) as the encoding a file was read in reads it: `Ã©` in Windows-1252, `Г©` in Windows-1251. */
+const garbledE = (file: CsvFile): string => engineCodec(file.encoding).cellText?.('\u00c3\u00a9') ?? 'Ã©';
 
 /** Why a file whose bytes are not UTF-8 was read in the encoding it was, beyond that. */
 const TOLD_BY: Partial<Record<EncodingName, string>> = {
@@ -158,7 +161,7 @@ export function encodingLines(file: CsvFile, writtenBack: boolean): string[] {
   }
   // UTF-8 up to a line another program appended in one byte a character: read either way, one part is garbled.
   return [
-    `File read as ${name}${back}: it mixes two encodings, UTF-8 before line ${from} and ${name} from it, so its UTF-8 text reads garbled ('é' as 'Ã©'); save it again as one encoding (in Excel: CSV UTF-8)`,
+    `File read as ${name}${back}: it mixes two encodings, UTF-8 before line ${from} and ${name} from it, so its UTF-8 text reads garbled ('é' as '${garbledE(file)}'); save it again as one encoding (in Excel: CSV UTF-8)`,
   ];
 }
 
@@ -276,7 +279,7 @@ export function strayQuoteWarning(planned: Planned): string | undefined {
   return `lines ${line}-${lastLine} were read as one row (a quoted cell opens on line ${line} and text follows its closing quote on line ${lastLine}, as a spreadsheet reads it): check the quotes${more}`;
 }
 
-/** Pass 1. A file taken as UTF-8 that is not is read again as Windows-1252 or Mac Roman. */
+/** Pass 1. A file taken as UTF-8 that is not is read again in the encoding its bytes show (`fallbackFor`). */
 export async function planPass(file: CsvFile, settings: Settings, tick: (n: number) => void): Promise<Planned> {
   return withFallback(file, (f) => planOnce(f, settings, tick));
 }
@@ -490,7 +493,7 @@ async function writeCsv(planned: Planned, out: NodeJS.WritableStream, tick: (n: 
   };
   const block = (cells: readonly string[]) => codec.fromText(joined(cells));
   // Our cells after a plain record's bytes: straight to the buffer in a file held as bytes (UTF-8,
-  // Windows-1252 or Mac Roman) with a one-byte delimiter, else through the engine's text.
+  // or another encoding but UTF-16) with a one-byte delimiter, else through the engine's text.
   const asBytes = codec.encode === 'latin1';
   const direct = asBytes && d.length === 1 && d.charCodeAt(0) < 0x80;
   const held = file.encoding.name === 'utf-8' ? undefined : codec.fromText;
