@@ -624,7 +624,8 @@ describe('today and done on a real export: title lines, BOM, CRLF, semicolons', 
     expect(cli(['done', de, '--all-due', ...AS_OF, '-o', out]).code).toBe(0);
     const lines = readFileSync(out, 'utf8').split('\r\n');
     expect(lines[1]).toMatch(/^Anna;Schmidt;2\.;zurückgezogen;01\.09\.2026;/);
-    expect(lines[2]).toMatch(/^Carl;Ott;3\.;ausstehend;\d{4}-\d\d-\d\d;/);
+    // Its date as the column writes its dates.
+    expect(lines[2]).toMatch(/^Carl;Ott;3\.;ausstehend;24\.11\.2026;/);
   });
 
   it('done keeps the BOM, the delimiter, each line break and every untouched line byte for byte', () => {
@@ -646,13 +647,44 @@ describe('today and done on a real export: title lines, BOM, CRLF, semicolons', 
     expect(cli(['done', sf, '--rows', '2', ...AS_OF, '--date-order', 'month-first', '-o', out]).code).toBe(0);
     const [, row2, row3] = readFileSync(out, 'utf8').split('\r\n');
     const [, was2, was3] = readFileSync(sf, 'utf8').split('\r\n');
-    // Its Connection Request Date written (ours, unquoted), Connection Status added; the rest as it came.
-    expect(row2?.startsWith(`${was2?.replace('"$250,000.00",""', '"$250,000.00",2026-11-24')},pending,`)).toBe(true);
+    // Its Connection Request Date written (ours, unquoted, as the column writes its dates), Connection Status added; the rest as it came.
+    expect(row2?.startsWith(`${was2?.replace('"$250,000.00",""', '"$250,000.00",11/24/2026')},pending,`)).toBe(true);
     expect(row3?.startsWith(`${was3},,`)).toBe(true);
   });
 
   it('--rows on a line above the header or on the header: one clear line', () => {
     const r = cli(['done', file('titled.csv', TITLED), '--rows', '2', ...AS_OF]);
     expect([r.code, r.stderr]).toEqual([2, 'prospect-channels: --rows: row 2 is above the header row; prospects start at row 4\n']);
+  });
+});
+
+describe('SPEC 9: done writes a date into a date column of the list as that column writes its dates', () => {
+  it("a Polish list's 28.10.2026, an unpadded 3.11.2026, a US list's 10/28/2026, LinkedIn's 28 Oct 2026; a column done adds, YYYY-MM-DD (found in a new user's trial)", () => {
+    const marked = (name: string, lines: string[], delimiter = ',') => {
+      const path = file(name, `${lines.join('\n')}\n`);
+      const out = join(dir, `marked-${name}`);
+      const r = cli(['done', path, '--all-due', ...AS_OF, '-o', out]);
+      expect(r.code, r.stderr).toBe(0);
+      return parse(readFileSync(out, 'utf8'), { relax_column_count: true, delimiter }) as string[][];
+    };
+    const pl = marked(
+      'dates-pl.csv',
+      [
+        'Full Name;Connection Degree;Invite Status;Request Sent;Last Touch On',
+        'Jan Kowalski;3rd;;;',
+        'Anna Lis;1st;;;3.11.2026',
+        'Ewa Nowak;3rd;pending;28.10.2026;',
+      ],
+      ';',
+    );
+    const plHeader = pl[0] as string[];
+    expect((pl[1] as string[])[plHeader.indexOf('Request Sent')]).toBe('24.11.2026');
+    expect((pl[2] as string[])[plHeader.indexOf('Last Touch On')]).toBe('24.11.2026');
+    // First Touch On is added: a date written one way everywhere.
+    expect((pl[2] as string[])[plHeader.indexOf('First Touch On')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const us = marked('dates-us.csv', ['Name,Degree,Status,Requested On', 'Jan Lee,3rd,,', 'Ewa Kim,3rd,pending,10/28/2026']);
+    expect((us[1] as string[])[3]).toBe('11/24/2026');
+    const linkedin = marked('dates-li.csv', ['Name,Degree,Status,Requested On', 'Jan Lee,3rd,,', 'Ewa Kim,3rd,pending,28 Oct 2026']);
+    expect((linkedin[1] as string[])[3]).toBe('24 Nov 2026');
   });
 });

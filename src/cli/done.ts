@@ -17,6 +17,8 @@ import {
   MARKED_FIRST,
   type HistoryWrite,
   type Outcome,
+  DATE_FIELDS,
+  type MappedColumn,
   type Prospect,
   type RowOutcome,
   RowError,
@@ -174,8 +176,9 @@ async function done(ctx: CommandContext): Promise<number> {
   // The history column of each row asked for that records a touch done on the as-of date: a second run the same day.
   const recorded = new Map<number, string>();
   let lastRow = 0;
-  // How the list's status column writes a status, from its cells, so done writes it so too.
+  // How the list's status column writes a status, from its cells, so done writes it so too; and each date column a date.
   const spellings = new StatusSpellings();
+  const dates = new DateSpellings(map.columns.filter((c) => DATE_FIELDS.has(c.field.key)));
   const statusAt = columnOf(map, 'connectionStatus')?.index;
   // Rows that repeat the header (two lists joined): they get the added headers, as the header does.
   const headersAgain = new Set<number>();
@@ -188,6 +191,7 @@ async function done(ctx: CommandContext): Promise<number> {
     if (o === 'blank' && input !== undefined && input !== 'blank') textLines.add(row - 1);
     if (input && input !== 'blank' && !(input instanceof RowError) && input.repeatsHeader) headersAgain.add(row - 1);
     if (statusAt !== undefined && row - 1 > headerRow) spellings.add(record.cell(statusAt));
+    if (row - 1 > headerRow) dates.add(record);
     if (o && asked(row)) {
       outcomes.set(row, o);
       names.set(row, visible(tableName(record.cells(), planned.layout)));
@@ -214,6 +218,8 @@ async function done(ctx: CommandContext): Promise<number> {
   }
   // Pass 3: the file with the touches recorded, in its own encoding and line breaks; records with nothing to change go out as they were.
   const changes = doneChanges(map, touches, settings.asOf, spellings.words());
+  // A date goes into a column the list has as that column writes its dates, into one added as YYYY-MM-DD.
+  const dateCell = dates.writer(changes.insertAt, changes.added.length);
   const byRow = changesByRow(changes);
   const d = planned.file.delimiter;
   const join = (cells: readonly string[]) => cells.map((c) => csvCell(c, d)).join(d);
@@ -249,7 +255,7 @@ async function done(ctx: CommandContext): Promise<number> {
     const writes = byRow.get(i);
     let text = r.raw();
     if (writes) {
-      const cells = applyDone(r.cells(), i, headerRow, changes, writes, formatDay) as string[];
+      const cells = applyDone(r.cells(), i, headerRow, changes, writes, dateCell) as string[];
       const said = messages.has(i) ? endedByMessage(row, 'MESSAGE', decideRow(readProspect(cells, mapAfter), settings, mapAfter)) : undefined;
       if (said !== undefined) ended.push(said);
       text = edited(r, i, cells, writes);
@@ -320,3 +326,69 @@ export const command: Command = {
   usage: 'IN.csv --rows 3,7-9 | --all-due [--as-of D] [-o OUT]',
   run: done,
 };
+
+/** Days and months as the list writes them: `23.11.2026`, `3.11.2026 r.`, `11/23/2026`, `23/11/26`. */
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})( r\.)?$/;
+/** LinkedIn's Connections export and others write `23 Nov 2026`. */
+const NAMED_MONTH_DATE = /^(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * How each of the list's date columns writes its dates, from the first such date it holds (found
+ * in a new user's trial: done wrote `2026-11-23` among a Polish list's `28.10.2026`). A date done
+ * writes there is written the same way: its order (the column's, as the reader read it), its
+ * separator, its digits (`3.11.2026` unpadded), its year (`26`), a Polish `r.`; or as LinkedIn
+ * writes it. Any other way, and a column added, gets `YYYY-MM-DD`, which reads one way everywhere.
+ */
+class DateSpellings {
+  private readonly writers = new Map<number, (day: Day) => string>();
+  private readonly left: MappedColumn[];
+
+  constructor(columns: readonly MappedColumn[]) {
+    this.left = columns.slice();
+  }
+
+  /** Looks at a record's date cells, until each column has shown how it writes a date. */
+  add(record: CsvRecord): void {
+    for (let k = this.left.length - 1; k >= 0; k--) {
+      const column = this.left[k] as MappedColumn;
+      const text = record.cell(column.index).trim();
+      if (text === '') continue;
+      this.left.splice(k, 1);
+      const writer = dateWriter(text, column.reading.order);
+      if (writer !== undefined) this.writers.set(column.index, writer);
+    }
+  }
+
+  /** How done writes a date into a column as it stands after `added` columns were put in at `insertAt`. */
+  writer(insertAt: number, added: number): (day: Day, column: number) => string {
+    return (day, column) => {
+      const own = column < insertAt ? column : column - added;
+      const write = column >= insertAt && column < insertAt + added ? undefined : this.writers.get(own);
+      return write === undefined ? formatDay(day) : write(day);
+    };
+  }
+}
+
+/** A date written as `sample` is (`NUMERIC_DATE` in `order`, `NAMED_MONTH_DATE`), or undefined for another way. */
+function dateWriter(sample: string, order: 'month-first' | 'day-first'): ((day: Day) => string) | undefined {
+  const named = NAMED_MONTH_DATE.exec(sample);
+  if (named) {
+    const pad = (named[1] as string).length === 2;
+    return (day) => {
+      const [y, m, d] = formatDay(day).split('-') as [string, string, string];
+      return `${pad ? d : String(Number(d))} ${MONTHS[Number(m) - 1] as string} ${y}`;
+    };
+  }
+  const numeric = NUMERIC_DATE.exec(sample);
+  if (!numeric) return undefined;
+  const [, first, sep, second, year, suffix] = numeric as unknown as [string, string, string, string, string, string | undefined];
+  // A date with a dot is day-first wherever it is written; a slash or a dash as the column reads them.
+  const dayFirst = sep === '.' || order === 'day-first';
+  const pad = first.length === 2 && second.length === 2;
+  return (day) => {
+    const [y, m, d] = formatDay(day).split('-') as [string, string, string];
+    const part = (x: string) => (pad ? x : String(Number(x)));
+    return `${part(dayFirst ? d : m)}${sep}${part(dayFirst ? m : d)}${sep}${year.length === 2 ? y.slice(2) : y}${suffix ?? ''}`;
+  };
+}

@@ -518,7 +518,7 @@ export function applyDone(
   headerRow: number,
   changes: DoneChanges,
   writes: readonly HistoryWrite[],
-  dateCell: (day: Day) => Cell,
+  dateCell: (day: Day, column: number) => Cell,
   header = r === headerRow,
 ): Cell[] {
   const { added, insertAt } = changes;
@@ -534,9 +534,9 @@ export function applyDone(
   return cells;
 }
 
-/** The cell a write puts in: its date as `dateCell` writes one, or its status as the list writes it. */
-export function writtenCell(w: HistoryWrite, changes: DoneChanges, dateCell: (day: Day) => Cell): Cell {
-  return 'date' in w.value ? dateCell(w.value.date) : changes.statusWords[w.value.status];
+/** The cell a write puts in: its date as `dateCell` writes one in its column (as it stands after the columns added), or its status as the list writes it. */
+export function writtenCell(w: HistoryWrite, changes: DoneChanges, dateCell: (day: Day, column: number) => Cell): Cell {
+  return 'date' in w.value ? dateCell(w.value.date, w.column) : changes.statusWords[w.value.status];
 }
 
 /** The writes of each row, by row index. */
