@@ -2087,6 +2087,74 @@ describe('SPEC 1 v2 fields', () => {
     expect(readProspect(['Ana', '', '+55 11 91234-5678', ''], phones.map)).toMatchObject({ phone: '+55 11 91234-5678' });
     expect(phones.map.fallbacks.map((c) => c.header)).toEqual(['Número de telefone celular', 'Telefone celular']);
   });
+  it("a list kept in Polish is read by its own headers, where each was ignored and the list had no recognised column (found in a new user's trial with Polish lists): Imię beside Nazwisko is the first name joined to the last, as Nome and Sobrenome are, Imię alone the name, and Lp. or Nr (row numbers) and Firma are not read", () => {
+    const headers: Array<[string, string]> = [
+      ['Imię i nazwisko', 'name'],
+      ['Stanowisko', 'title'],
+      ['Stopień kontaktu', 'degree'],
+      ['Otwarty profil', 'openProfile'],
+      ['Konto docelowe', 'namedAccount'],
+      ['Wartość transakcji', 'dealValue'],
+      ['Status zaproszenia', 'connectionStatus'],
+      ['Data zaproszenia', 'requestedOn'],
+      ['Odpowiedział(a)', 'replied'],
+      ['Link do profilu', 'linkedinUrl'],
+      ['Adres e-mail', 'email'],
+      ['Telefon komórkowy', 'phone'],
+      ['Data akceptacji', 'acceptedOn'],
+      ['Nie kontaktować', 'doNotContact'],
+    ];
+    const u = understood([headers.map(([h]) => h), headers.map(() => '')]);
+    expect(u.map.columns.map((c) => [c.header, c.field.key])).toEqual(headers);
+    for (const [header, key] of [
+      ['Imię', 'firstName'],
+      ['Nazwisko', 'lastName'],
+      ['Profil LinkedIn', 'linkedinUrl'],
+      ['URL LinkedIn', 'linkedinUrl'],
+      ['E-mail', 'email'],
+      ['Numer telefonu', 'phone'],
+      ['Zaproszenie wysłane', 'requestedOn'],
+      ['Zaakceptowano dnia', 'acceptedOn'],
+      ['Odpowiedział', 'replied'],
+      ['Data odpowiedzi', 'replied'],
+      ['Konto strategiczne', 'namedAccount'],
+      ['Nie kontaktować się', 'doNotContact'],
+    ] as const)
+      expect(fieldOf(understood([['Imię', header]]), header), header).toBe(fieldLabel(key));
+    // The generic words read where their values are the field's.
+    const generic = understood([
+      ['Imię', 'Stopień', 'Wartość', 'LinkedIn', 'Telefon', 'Odpowiedź'],
+      ['Anna', '2', '80 000 zł', 'https://www.linkedin.com/in/anna', '+48 600 100 200', 'Tak'],
+    ]);
+    expect(generic.map.columns.map((c) => c.field.key)).toEqual(['firstName', 'degree', 'dealValue', 'linkedinUrl', 'phone', 'replied']);
+    expect(
+      fieldOf(
+        understood([
+          ['Imię', 'Kwota'],
+          ['Anna', '120 tys. zł'],
+        ]),
+        'Kwota',
+      ),
+    ).toBe(fieldLabel('dealValue'));
+    expect(read(['Imię', 'Nazwisko', 'E-mail'], ['Łucja', 'Wąsowska', 'lucja@przyklad.pl'])).toMatchObject({
+      name: 'Łucja Wąsowska',
+      firstName: 'Łucja',
+      lastName: 'Wąsowska',
+    });
+    expect(read(['Imię', 'Stanowisko'], ['Anna', 'Kierownik'])).toMatchObject({ name: 'Anna' });
+    // A tracker's row numbers and its company are not read: the name is the person's, never `1`.
+    for (const number of ['Lp.', 'Lp', 'Nr', 'Nr.']) {
+      const numbered = understood([
+        [number, 'Imię i nazwisko', 'Firma', 'Stanowisko'],
+        ['1', 'Anna Nowak', 'Acme', 'Kierownik'],
+      ]);
+      expect(
+        numbered.map.columns.map((c) => c.header),
+        number,
+      ).toEqual(['Imię i nazwisko', 'Stanowisko']);
+      expect(readProspect(['1', 'Anna Nowak', 'Acme', 'Kierownik'], numbered.map), number).toMatchObject({ name: 'Anna Nowak' });
+    }
+  });
   it("a German team's tracker: 'hat geantwortet' in its Status is a reply; 'kein Interesse', 'Termin gebucht' there are the row's error saying where they go, and leave the column read; in Replied they are answers, 'noch nicht' is none, 'ja - telefonisch' one by phone", () => {
     const rows = [
       ['Lea', 'https://www.linkedin.com/in/lea', 'hat geantwortet', ''],

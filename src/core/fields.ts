@@ -1124,6 +1124,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Nome do contacto',
       'Nome do lead',
       'Nome do candidato',
+      // Polish.
+      'Imię i nazwisko',
+      'Nazwisko i imię',
     ],
     generic: ['Prospect', 'Contact', 'Lead', 'Person', 'Candidate', 'Candidat', 'Candidato'],
     reads: readsAsName,
@@ -1161,6 +1164,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Título del puesto',
       'Cargo atual',
       'Título do cargo',
+      'Stanowisko',
     ],
     generic: ['Role', 'Job', 'Occupation', 'Headline', 'Fonction', 'Titre', 'Função'],
     reads: readsAsText,
@@ -1215,8 +1219,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Grau de conexão',
       'Grau de relacionamento',
       'Nível de conexão',
+      'Stopień kontaktu',
+      'Stopień znajomości',
     ],
-    generic: ['Distance', 'Network', 'Connection', 'Conn', 'Grado', 'Grau'],
+    generic: ['Distance', 'Network', 'Connection', 'Conn', 'Grado', 'Grau', 'Stopień'],
   },
   {
     key: 'openProfile',
@@ -1237,6 +1243,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Offenes Profil',
       'Perfil abierto',
       'Perfil aberto',
+      'Otwarty profil',
     ],
     generic: ['Open', 'OpenLink'],
   },
@@ -1261,6 +1268,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Conta-alvo',
       'Conta-chave',
       'Conta estratégica',
+      'Konto docelowe',
+      'Konto strategiczne',
     ],
     generic: ['Named', 'Target', 'ABM'],
   },
@@ -1363,9 +1372,14 @@ export const FIELDS: readonly FieldSpec[] = [
       'Valor do negócio',
       'Valor da oportunidade',
       'Valor do deal',
+      // And in Polish.
+      'Wartość transakcji',
+      'Wartość szansy',
+      'Wartość kontraktu',
     ],
-    // HubSpot's Amount in its Spanish, German and Portuguese exports: read where its values are amounts.
-    generic: ['Amount', 'Value', 'Revenue', 'Budget', 'Montant', 'Valeur', 'Importe', 'Monto', 'Betrag', 'Valor'],
+    // HubSpot's Amount in its Spanish, German and Portuguese exports, and a Polish list's Wartość
+    // or Kwota: read where its values are amounts.
+    generic: ['Amount', 'Value', 'Revenue', 'Budget', 'Montant', 'Valeur', 'Importe', 'Monto', 'Betrag', 'Valor', 'Wartość', 'Kwota'],
   },
   {
     key: 'warm',
@@ -1466,6 +1480,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Status da conexão',
       'Status do convite',
       'Status da solicitação',
+      'Status zaproszenia',
     ],
     // Waalaxy's `state`: read where its values are states (not a US state).
     generic: ['Status', 'Statut', 'Estado', 'State'],
@@ -1522,6 +1537,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Data do convite',
       'Data de envio do convite',
       'Solicitação enviada em',
+      'Data zaproszenia',
+      'Zaproszenie wysłane',
+      'Zaproszenie wysłane dnia',
+      'Data wysłania zaproszenia',
     ],
     generic: ['Requested', 'Invited'],
   },
@@ -1584,6 +1603,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Resposta recebida',
       'Data da resposta',
       'Respondido em',
+      'Odpowiedział(a)',
+      'Odpowiedział',
+      'Data odpowiedzi',
       // HubSpot's date of the last reply to a sales email of the sequence.
       'Recent Sales Email Replied Date',
       // Waalaxy's `messageRepliedAt`, `messageReplied` (yes or no) and `lastReplyDetectedDate`.
@@ -1610,6 +1632,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Respuesta',
       'Respondido',
       'Resposta',
+      'Odpowiedź',
       'InMail Status',
       'InMail Response',
       // Gem's and Outreach's email sequence: Replied among Active, Paused, Completed, Bounced.
@@ -1622,7 +1645,7 @@ export const FIELDS: readonly FieldSpec[] = [
     label: 'First Name',
     parse: text,
     accepts: 'text',
-    aliases: ['Given Name', 'Person - First Name', 'Prénom', 'Vorname', 'Nombre de pila', 'Nombre', 'Primeiro nome', 'Nome próprio', 'Nome'],
+    aliases: ['Given Name', 'Person - First Name', 'Prénom', 'Vorname', 'Nombre de pila', 'Nombre', 'Primeiro nome', 'Nome próprio', 'Nome', 'Imię'],
     generic: ['First'],
     reads: readsAsName,
   },
@@ -1631,7 +1654,7 @@ export const FIELDS: readonly FieldSpec[] = [
     label: 'Last Name',
     parse: text,
     accepts: 'text',
-    aliases: ['Surname', 'Family Name', 'Person - Last Name', 'Nachname', 'Nom de famille', 'Familienname', 'Apellidos', 'Apellido', 'Sobrenome'],
+    aliases: ['Surname', 'Family Name', 'Person - Last Name', 'Nachname', 'Nom de famille', 'Familienname', 'Apellidos', 'Apellido', 'Sobrenome', 'Nazwisko'],
     generic: ['Last', 'Nom'],
     reads: readsAsName,
   },
@@ -1671,6 +1694,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Perfil do LinkedIn',
       'Link do LinkedIn',
       'URL do perfil',
+      // Polish (`URL LinkedIn` and `Profil LinkedIn` are the French above).
+      'Link do profilu',
+      'Adres profilu',
       // Applicant trackers' cell of every link (LINKS_HEADERS): read where the ones above are blank.
       ...LINKS_HEADERS,
     ],
@@ -1700,6 +1726,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'E-Mail-Adresse',
       'Correo electrónico',
       'Endereço de e-mail',
+      'Adres e-mail',
+      'Adres email',
       // Apollo's further addresses and a personal one: read where the ones above are blank.
       'Personal Email',
       'Secondary Email',
@@ -1759,6 +1787,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Número de telefone celular',
       'Telefone celular',
       'Número do celular',
+      // Polish.
+      'Numer telefonu',
+      'Telefon komórkowy',
+      'Numer komórkowy',
       // Apollo's and HubSpot's further numbers: read where the ones above are blank (`ColumnMap.fallbacks`).
       'Mobile Phone Number',
       'Corporate Phone',
@@ -1809,6 +1841,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Conectado em',
       'Data de aceitação',
       'Data da conexão',
+      'Data akceptacji',
+      'Zaakceptowano dnia',
+      'Data przyjęcia zaproszenia',
     ],
     // Dripify's `Invitation Accepted` holds dates; another tool's of the name may hold yes or no.
     generic: ['Accepted', 'Connected', 'Invitation Accepted', 'Invite Accepted'],
@@ -1854,6 +1889,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Não contatar',
       'Não contactar',
       'Não entrar em contato',
+      'Nie kontaktować',
+      'Nie kontaktować się',
     ],
     generic: [],
   },
@@ -1890,7 +1927,7 @@ export const FIELDS: readonly FieldSpec[] = [
     parse: doNotMark,
     accepts: 'yes/no (any other value, such as the day it was asked, reads as yes)',
     // Salesforce's `Do Not Call` (`DoNotCall`). An email or phone touch names no phone.
-    aliases: ['DoNotCall', "Don't Call", 'Do Not Phone', 'No Calls', 'Nicht anrufen', 'Ne pas appeler', 'No llamar', 'Não ligar'],
+    aliases: ['DoNotCall', "Don't Call", 'Do Not Phone', 'No Calls', 'Nicht anrufen', 'Ne pas appeler', 'No llamar', 'Não ligar', 'Nie dzwonić'],
     generic: [],
   },
 ];
