@@ -2087,6 +2087,50 @@ describe('SPEC 1 v2 fields', () => {
     expect(readProspect(['Ana', '', '+55 11 91234-5678', ''], phones.map)).toMatchObject({ phone: '+55 11 91234-5678' });
     expect(phones.map.fallbacks.map((c) => c.header)).toEqual(['Número de telefone celular', 'Telefone celular']);
   });
+  it("a Polish team's tracker: its statuses, answers and degrees read as their English kin, where each was the row's error, and Polish words for unknown (brak, b.d., brak danych, nie dotyczy, nieznany) are blank in every column, where a Nie kontaktować column read brak as a mark (found in a new user's trial with Polish lists)", () => {
+    const status = (v: string) => read(['Imię', 'Status zaproszenia'], ['Anna', v]).connectionStatus;
+    for (const [v, s] of [
+      ['Zaproszenie wysłane', 'pending'],
+      ['Wysłane', 'pending'],
+      ['Oczekujące', 'pending'],
+      ['Nie zaakceptowano', 'pending'],
+      ['Zaakceptowano', 'accepted'],
+      ['Przyjęte', 'accepted'],
+      ['Połączono', 'accepted'],
+      ['Odrzucone', 'declined'],
+      ['Wycofane', 'withdrawn'],
+      ['Wycofano', 'withdrawn'],
+      ['Nie wysłano', 'none'],
+    ] as const)
+      expect(status(v), v).toBe(s);
+    // `Odpowiedział` in the status is a reply, as `replied` is; `Zainteresowany` there says where it goes.
+    expect(read(['Imię', 'Status zaproszenia'], ['Anna', 'Odpowiedziała'])).toMatchObject({ replied: true, connectionStatus: 'accepted' });
+    expect(readError(['Imię', 'Status zaproszenia'], ['Anna', 'Zainteresowana']).problem).toBe(
+      "a reply, not the invitation's state: it goes in a Replied column",
+    );
+    const replied = (said: string) => read(['Imię', 'Odpowiedział(a)'], ['Anna', said]).replied;
+    for (const said of ['Odpowiedział', 'Odpowiedziała', 'Odpowiedział(a)', 'Tak', 'Zainteresowany', 'Nie zainteresowana', 'Spotkanie umówione'])
+      expect(replied(said), said).toBe(true);
+    for (const said of ['Brak odpowiedzi', 'Nie', 'Jeszcze nie', 'Nie odpowiedział', 'Odpowiedź automatyczna', 'Poza biurem'])
+      expect(replied(said), said).toBe(false);
+    const degree = (v: string) => read(['Imię', 'Stopień kontaktu'], ['Anna', v]).degree;
+    for (const [v, d] of [
+      ['1. stopnia', 1],
+      ['2. stopnia', 2],
+      ['3. stopnia', 3],
+      ['3. stopnia+', 3],
+      ['3+', 3],
+      ['Poza siecią', 4],
+    ] as const)
+      expect(degree(v), v).toBe(d);
+    for (const w of ['brak', 'Brak', 'b.d.', 'B.d.', 'b/d', 'brak danych', 'Brak danych', 'nie dotyczy', 'Nie dotyczy', 'nieznany', 'Nieznana']) {
+      const p = read(['Imię', 'Nie kontaktować', 'Stopień kontaktu', 'Wartość transakcji', 'Odpowiedział(a)', 'Status zaproszenia'], ['Anna', w, w, w, w, w]);
+      expect([p.doNotContact, p.degree, p.dealValue, p.replied, p.connectionStatus], w).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    }
+    // An English title that starts as a Polish blank word does is still read: `BD` (business development) is no `b.d.`.
+    expect(read(['Name', 'Title'], ['Ann', 'BD']).title).toBe('BD');
+    expect(read(['Name', 'Title'], ['Ann', 'Brand Manager']).seniority).toBe('manager');
+  });
   it("a list kept in Polish is read by its own headers, where each was ignored and the list had no recognised column (found in a new user's trial with Polish lists): Imię beside Nazwisko is the first name joined to the last, as Nome and Sobrenome are, Imię alone the name, and Lp. or Nr (row numbers) and Firma are not read", () => {
     const headers: Array<[string, string]> = [
       ['Imię i nazwisko', 'name'],

@@ -182,6 +182,16 @@ export const BLANK_WORDS: readonly string[] = [
   'nenhuma',
   'não se aplica',
   'nao se aplica',
+  // And in Polish (`b/d` too; not `bd`, a business developer's title).
+  'brak',
+  'brak danych',
+  'b.d.',
+  'b.d',
+  'b/d',
+  'nie dotyczy',
+  'nieznany',
+  'nieznana',
+  'nieznane',
 ];
 
 /**
