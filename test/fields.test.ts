@@ -857,6 +857,42 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Executivo de Contas', undefined],
   ];
 
+  // A list kept in Poland (found in a new user's trial with Polish lists), with its letters or without.
+  const polish: Array<[string, string | undefined]> = [
+    ['Prezes Zarządu', 'c-level'],
+    ['Prezes', 'c-level'],
+    ['Prezes Zarzadu', 'c-level'],
+    ['CEO i Założyciel', 'c-level'],
+    ['Właściciel', 'c-level'],
+    ['Właścicielka firmy', 'c-level'],
+    ['Wlasciciel', 'c-level'],
+    ['Współwłaściciel', 'c-level'],
+    // As a directeur général and a managing director are.
+    ['Dyrektor Generalny', 'c-level'],
+    ['Dyrektor Zarządzający', 'c-level'],
+    ['Wiceprezes Zarządu', 'vp'],
+    ['Wiceprezes ds. Sprzedaży', 'vp'],
+    ['Dyrektor Sprzedaży', 'director'],
+    ['Dyrektor ds. Marketingu', 'director'],
+    ['Dyrektorka Finansowa', 'director'],
+    ['Kierownik Projektu', 'manager'],
+    ['Kierowniczka Działu HR', 'manager'],
+    ['Menedżer ds. Klientów Kluczowych', 'manager'],
+    ['Menadżer Sprzedaży', 'manager'],
+    ['Starszy Kierownik', 'manager'],
+    ['Starszy Specjalista ds. Sprzedaży', 'senior'],
+    ['Starsza Księgowa', 'senior'],
+    ['Młodszy Specjalista', 'entry'],
+    ['Młodsza Analityczka', 'entry'],
+    ['Stażysta', 'entry'],
+    ['Stażystka w Dziale Sprzedaży', 'entry'],
+    ['Praktykant', 'entry'],
+    // A word of a level inflected after another is none: the assistant of the president is an assistant.
+    ['Asystentka Prezesa', 'entry'],
+    ['Specjalista ds. Sprzedaży', undefined],
+    ['Były Prezes', undefined],
+  ];
+
   // The French words change no English title: a link word counts only after a word of a level, a chef only as "chef de".
   const english: Array<[string, string | undefined]> = [
     ['R&D Manager', 'manager'],
@@ -891,6 +927,7 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['German', german],
     ['Spanish', spanish],
     ['Portuguese', portuguese],
+    ['Polish', polish],
     ['English', english],
   ] as const) {
     for (const [title, want] of table) it(`${language}: ${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));

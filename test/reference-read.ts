@@ -196,7 +196,7 @@ const OWNER_WORDS = new Set(['co', 'business', 'company', 'sole', 'founder', 'fo
 const PARTNER_QUALIFIES: ReadonlySet<string> = new Set(PARTNER_QUALIFIED_WORDS);
 const PARTNER_WORDS = new Set(['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture']);
 
-const SENIOR_WORDS = new Set(['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee']);
+const SENIOR_WORDS = new Set(['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee', 'starszy', 'starsza']);
 const ENTRY_WORDS = new Set([
   'junior',
   'jr',
@@ -210,6 +210,8 @@ const ENTRY_WORDS = new Set([
   'student',
   'debutant',
   'debutante',
+  'mlodszy',
+  'mlodsza',
 ]);
 
 /** A role the person does not hold now: "Former CEO", "Ex-CTO", "Aspiring Founder". */
@@ -229,6 +231,8 @@ const PAST_WORDS = new Set([
   'antigua',
   'antigo',
   'antiga',
+  'byly',
+  'byla',
 ]);
 
 /** The level of one role phrase ("senior vice president", "partner marketing manager"), read right to left. */
@@ -275,7 +279,42 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'presidenta':
       case 'conselheiro':
       case 'conselheira':
+      case 'prezes':
+      case 'prezeska':
         return 'c-level';
+      case 'wiceprezes':
+      case 'wiceprezeska':
+        return 'vp';
+      case 'dyrektor':
+      case 'dyrektorka':
+        return 'director';
+      case 'kierownik':
+      case 'kierowniczka':
+      case 'menedzer':
+      case 'menadzer':
+      case 'menedzerka':
+        return 'manager';
+      case 'stazysta':
+      case 'stazystka':
+      case 'praktykant':
+      case 'praktykantka':
+      case 'asystent':
+      case 'asystentka':
+        return 'entry';
+      case 'generalny':
+      case 'generalna':
+      case 'zarzadzajacy':
+      case 'zarzadzajaca':
+        if (before === 'dyrektor' || before === 'dyrektorka') return 'c-level';
+        continue;
+      case 'wlasciciel':
+      case 'wlascicielka':
+        if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
+        continue;
+      case 'wspolwlasciciel':
+      case 'wspolwlascicielka':
+        if (before === undefined) return 'c-level';
+        continue;
       case 'superintendente':
         return 'vp';
       case 'diretor':
@@ -445,7 +484,8 @@ export function referenceSeniority(title: string): Seniority | undefined {
   const t = title
     .toLowerCase()
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l');
   // A title with a letter over 127 is read lower-cased, its case lost: a Portuguese link word is one then in any case.
   const caseLost = WIDE_SEPARATORS.test(title);
   let best: Seniority | null = null;

@@ -2,9 +2,10 @@
  * SPEC section 1a: seniority read from a job title by its role noun, not by any word in it:
  * "Partner Marketing Manager" is a manager, "Product Owner" and "Chief of Staff" are not c-level,
  * "Head of ..." is a director. A title with several roles ("Founder & CEO") takes the most senior.
- * English, French, German, Spanish and Portuguese titles: "Directeur commercial", "Responsable des
- * ventes", "Président-directeur général", "Geschäftsführer", "Vertriebsleiter", "Teamleiterin",
- * "Werkstudent", "Diretor Geral", "Coordenadora", read with their accents or without.
+ * English, French, German, Spanish, Portuguese and Polish titles: "Directeur commercial", "Responsable
+ * des ventes", "Président-directeur général", "Geschäftsführer", "Vertriebsleiter", "Teamleiterin",
+ * "Werkstudent", "Diretor Geral", "Coordenadora", "Prezes Zarządu", "Kierowniczka", read with their
+ * accents or without.
  */
 import type { Seniority } from '../model.js';
 
@@ -90,8 +91,23 @@ export const PARTNER_QUALIFIED_WORDS: readonly string[] = [
 ];
 
 /** With no role noun, these words still tell a level. */
-const SENIOR_WORDS = ['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee'];
-const ENTRY_WORDS = ['junior', 'jr', 'associate', 'assistant', 'graduate', 'entry', 'trainee', 'apprentice', 'intern', 'student', 'debutant', 'debutante'];
+const SENIOR_WORDS = ['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee', 'starszy', 'starsza'];
+const ENTRY_WORDS = [
+  'junior',
+  'jr',
+  'associate',
+  'assistant',
+  'graduate',
+  'entry',
+  'trainee',
+  'apprentice',
+  'intern',
+  'student',
+  'debutant',
+  'debutante',
+  'mlodszy',
+  'mlodsza',
+];
 
 /** Words that make a role one the person does not hold now: "Former CEO", "Ex-CTO", "Aspiring Founder", "ancien PDG". */
 const PAST_WORDS = [
@@ -110,6 +126,9 @@ const PAST_WORDS = [
   'antigua',
   'antigo',
   'antiga',
+  // Polish `były`, `była`, read without its letters.
+  'byly',
+  'byla',
 ];
 
 /** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
@@ -176,6 +195,16 @@ const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
   [DIRECTOR, ['diretor', 'diretora', 'subdiretor', 'subdiretora', 'chefe']],
   [MANAGER, ['coordenador', 'coordenadora', 'gestor', 'gestora', 'supervisora']],
   [ENTRY, ['estagiario', 'estagiaria', 'assistente', 'aprendiz']],
+  // Polish, read without its letters ("Właściciel" is "wlasciciel", `folded`); "właściciel(ka)" and
+  // "współwłaściciel(ka)" follow the owner's rule below, and "dyrektor(ka)" before "generalny" or
+  // "zarządzający" is the head of the company. Before a title's other words: "Prezes Zarządu",
+  // "Dyrektor ds. Sprzedaży"; a word of a level inflected after another ("Asystentka Prezesa") is
+  // no role noun.
+  [C_LEVEL, ['prezes', 'prezeska']],
+  [VP, ['wiceprezes', 'wiceprezeska']],
+  [DIRECTOR, ['dyrektor', 'dyrektorka']],
+  [MANAGER, ['kierownik', 'kierowniczka', 'menedzer', 'menadzer', 'menedzerka']],
+  [ENTRY, ['stazysta', 'stazystka', 'praktykant', 'praktykantka', 'asystent', 'asystentka']],
 ];
 
 /** Role nouns and the words the rules below name; any other word is 0. */
@@ -222,6 +251,14 @@ const ROLE_WORDS = [
   'dono',
   'dona',
   'lider',
+  'wlasciciel',
+  'wlascicielka',
+  'wspolwlasciciel',
+  'wspolwlascicielka',
+  'generalny',
+  'generalna',
+  'zarzadzajacy',
+  'zarzadzajaca',
   ...FRENCH_NOUNS.flatMap(([, words]) => words),
   'leiter',
   'leiterin',
@@ -291,6 +328,16 @@ const DONO = word('dono');
 const DONA = word('dona');
 const LIDER = word('lider');
 const CHEFE = word('chefe');
+const DYREKTOR = word('dyrektor');
+const DYREKTORKA = word('dyrektorka');
+const WLASCICIEL = word('wlasciciel');
+const WLASCICIELKA = word('wlascicielka');
+const WSPOLWLASCICIEL = word('wspolwlasciciel');
+const WSPOLWLASCICIELKA = word('wspolwlascicielka');
+const GENERALNY = word('generalny');
+const GENERALNA = word('generalna');
+const ZARZADZAJACY = word('zarzadzajacy');
+const ZARZADZAJACA = word('zarzadzajaca');
 
 /** What each word is, as bits of FLAGS[word]. */
 const OWNER_BEFORE = 1;
@@ -346,7 +393,13 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case PROPRIETARIA:
     case DONO:
     case DONA:
+    case WLASCICIEL:
+    case WLASCICIELKA:
       return before === -1 || ((FLAGS[before] as number) & OWNER_BEFORE) !== 0 ? C_LEVEL : 0;
+    // A co-owner, as a "Co-Owner" is.
+    case WSPOLWLASCICIEL:
+    case WSPOLWLASCICIELKA:
+      return before === -1 ? C_LEVEL : 0;
     case PARTNER:
     case ASSOCIE:
     case ASSOCIEE:
@@ -364,6 +417,12 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case EXECUTIVO:
     case EXECUTIVA:
       return before === DIRETOR || before === DIRETORA ? C_LEVEL : 0;
+    // "Dyrektor Generalny", "Dyrektorka Zarządzająca": the head of a Polish company, as a managing director is.
+    case GENERALNY:
+    case GENERALNA:
+    case ZARZADZAJACY:
+    case ZARZADZAJACA:
+      return before === DYREKTOR || before === DYREKTORKA ? C_LEVEL : 0;
     // "Chief ... Officer": a "chief" later in the phrase is read there anyway.
     case OFFICER:
       return chief ? C_LEVEL : 0;
@@ -469,12 +528,16 @@ export function seniorityFromTitle(title: string): Seniority | undefined {
   return LEVELS[level < 0 ? titleLevel(folded(title), true) : level];
 }
 
-/** A title lower-cased and without its accents ("Président" -> "president"): how a title with a character over 127 is read. */
+/** A title lower-cased and without its accents ("Président" -> "president", "Właściciel" -> "wlasciciel"): how a title with a character over 127 is read. */
 function folded(title: string): string {
-  return title
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  return (
+    title
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // Polish `ł`, a letter of its own that NFD keeps.
+      .replace(/ł/g, 'l')
+  );
 }
 
 /** Characters below 128 that separate roles: `&`, `/`, `,`, `|`, `;`, `(`, `@`; a hyphen only between spaces. Above 127: `·`, `•`, `–`, `—`. */
