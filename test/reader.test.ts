@@ -512,6 +512,21 @@ describe('SPEC 1a dates: every form', () => {
     // A Portuguese weekday before a numeric date: day first, whatever the order a column cannot tell.
     ['qui, 03/12/2026', '2026-12-03'],
     ['qui, 03/12/2026 10:32', '2026-12-03'],
+    // Polish, as Excel and a rep in Poland write them (found in a new user's trial with Polish lists).
+    ['23.11.2026', '2026-11-23'],
+    ['23.11.2026 r.', '2026-11-23'],
+    ['23.11.2026r.', '2026-11-23'],
+    ['23 listopada 2026', '2026-11-23'],
+    ['23 listopada 2026 r.', '2026-11-23'],
+    ['23 lis 2026', '2026-11-23'],
+    ['3 października 2026', '2026-10-03'],
+    ['3 pazdziernika 2026', '2026-10-03'],
+    ['3 paź 2026', '2026-10-03'],
+    ['15 września 2026', '2026-09-15'],
+    ['1 maja 2026', '2026-05-01'],
+    ['7 sie 2026', '2026-08-07'],
+    ['2 stycznia 2026', '2026-01-02'],
+    ['12 grudnia 2026', '2026-12-12'],
     ['0001-01-01', '0001-01-01'],
     ['9999-12-31', '9999-12-31'],
   ];
@@ -856,6 +871,18 @@ describe('SPEC 1a amounts: every form', () => {
     expect([p.dealValue, p.requestedOn, p.acceptedOn]).toEqual([50_000, day('2026-02-03'), day('2026-02-05')]);
     expect(parseDateText('xyz, 03/12/2026')).toBeInstanceOf(Problem);
     expect(parseDateText('Wed, 12/03/2026')).toBeInstanceOf(Problem);
+  });
+  it("a Polish row's amounts and dates read (80 000 zł, 120 tys. zł, 1,5 mln zł were read already; 23.11.2026 r., 23 listopada 2026 and 23 lis 2026 were the row's error), and a Polish month with no year still asks for it (found in a new user's trial with Polish lists)", () => {
+    const p = read(['Imię', 'Wartość transakcji', 'Data zaproszenia', 'Data akceptacji'], ['Anna', '80 000 zł', '23.11.2026 r.', '23 listopada 2026']);
+    expect([p.dealValue, p.requestedOn, p.acceptedOn]).toEqual([80_000, day('2026-11-23'), day('2026-11-23')]);
+    expect(read(['Imię', 'Kwota', 'Data zaproszenia'], ['Anna', '120 tys. zł', '23 lis 2026'])).toMatchObject({
+      dealValue: 120_000,
+      requestedOn: day('2026-11-23'),
+    });
+    expect(read(['Imię', 'Wartość'], ['Anna', '1,5 mln zł']).dealValue).toBe(1_500_000);
+    expect((parseDateText('23 listopada') as Problem).message).toMatch(/with its year/);
+    // An `r.` after a number that is no year is no date.
+    expect(parseDateText('23.11 r.')).toBeInstanceOf(Problem);
   });
   // In dollars `mil` may be English slang for a million: neither reading is taken (mended after an independent review).
   // `2,5 mil. €`: a million in Slovak, a thousand in Spanish (with a full stop): neither is taken.

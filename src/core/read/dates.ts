@@ -36,19 +36,37 @@ const SERIAL_MAX = 2_958_465;
 
 const MONTHS: Record<string, number> = {};
 [
-  // Portuguese last on each line (`set`, `mai`, `dez`, `abr`, `ago` are other languages' too, the same month).
-  ['jan', 'january', 'janv', 'janvier', 'januar', 'ene', 'enero', 'gen', 'janeiro'],
-  ['feb', 'february', 'févr', 'fevr', 'février', 'fevrier', 'februar', 'febr', 'fev', 'fevereiro'],
-  ['mar', 'march', 'mars', 'märz', 'marz', 'mär', 'mrz', 'marzo', 'março', 'marco'],
-  ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'mag', 'maggio', 'maio'],
-  ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'junho'],
-  ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug', 'julho'],
-  ['aug', 'august', 'août', 'aout', 'ago', 'agosto'],
-  ['sep', 'sept', 'september', 'septembre', 'set', 'septiembre', 'setembro'],
-  ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ott', 'out', 'outubro'],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
-  ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dezembro'],
+  // Portuguese, then Polish last on each line (`set`, `mai`, `dez`, `abr`, `ago`, `mar` are other
+  // languages' too, the same month). Polish as a date writes it (`23 listopada 2026`: the genitive),
+  // as a month on its own (`listopad`), and as Excel shortens it (`23 lis 2026`), with its letters or without.
+  ['jan', 'january', 'janv', 'janvier', 'januar', 'ene', 'enero', 'gen', 'janeiro', 'sty', 'stycznia', 'styczeń', 'styczen'],
+  ['feb', 'february', 'févr', 'fevr', 'février', 'fevrier', 'februar', 'febr', 'fev', 'fevereiro', 'lut', 'lutego', 'luty'],
+  ['mar', 'march', 'mars', 'märz', 'marz', 'mär', 'mrz', 'marzo', 'março', 'marco', 'marca', 'marzec'],
+  ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'kwi', 'kwietnia', 'kwiecień', 'kwiecien'],
+  ['may', 'mai', 'mayo', 'mag', 'maggio', 'maio', 'maj', 'maja'],
+  ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'junho', 'cze', 'czerwca', 'czerwiec'],
+  ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug', 'julho', 'lip', 'lipca', 'lipiec'],
+  ['aug', 'august', 'août', 'aout', 'ago', 'agosto', 'sie', 'sierpnia', 'sierpień', 'sierpien'],
+  ['sep', 'sept', 'september', 'septembre', 'set', 'septiembre', 'setembro', 'wrz', 'września', 'wrzesnia', 'wrzesień', 'wrzesien'],
+  [
+    'oct',
+    'october',
+    'octobre',
+    'okt',
+    'oktober',
+    'octubre',
+    'ott',
+    'out',
+    'outubro',
+    'paź',
+    'paz',
+    'października',
+    'pazdziernika',
+    'październik',
+    'pazdziernik',
+  ],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'lis', 'listopada', 'listopad'],
+  ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dezembro', 'gru', 'grudnia', 'grudzień', 'grudzien'],
 ].forEach((names, i) => {
   for (const n of names) MONTHS[n] = i + 1;
 });
@@ -57,10 +75,13 @@ const MONTHS: Record<string, number> = {};
 const TIME = /[T\s,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
 const NUMERIC = /^(\d{1,5})([/.-])(\d{1,2})\2(\d{1,5})$/;
 // `18 Nov 2026`, `Wed, 18 Nov 2026`, `18-Nov-2026`, German `04.Dez.26`, Spanish `4 de diciembre de 2026`,
-// Portuguese `sáb, 3 de dez. de 2026`, `quinta-feira, 3 de dezembro de 2026` and `03/dez/2026`.
+// Portuguese `sáb, 3 de dez. de 2026`, `quinta-feira, 3 de dezembro de 2026` and `03/dez/2026`, Polish
+// `23 listopada 2026` and `23 paź 2026` (a month of up to 12 letters, Polish ones among them).
 const DAY_MONTH_YEAR =
-  /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+de(?=\s))?[\s/-]*([a-zà-ü]{3,9})\.?,?(?:\s+del?(?=\s))?[\s/-]*(\d{2,5})$/i;
-const MONTH_DAY_YEAR = /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?([a-zà-ü]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2,5})$/i;
+  /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+de(?=\s))?[\s/-]*([a-zà-üąćęłńśźż]{3,12})\.?,?(?:\s+del?(?=\s))?[\s/-]*(\d{2,5})$/i;
+const MONTH_DAY_YEAR = /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?([a-zà-üąćęłńśźż]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2,5})$/i;
+/** The `r.` (`roku`, "of the year") a Polish date writes after its year: `23.11.2026 r.`, `23 listopada 2026 r.`. */
+const POLISH_YEAR_MARK = /(\d{4})\s*r\.?$/;
 /**
  * A Portuguese weekday before a numeric date, as Excel's `ddd, dd/mm/aaaa` in Brazil writes it
  * (`qui, 03/12/2026`, `quinta-feira, 03/12/2026`): the date, read day first, as Brazil and Portugal write it.
@@ -135,7 +156,10 @@ export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): 
   }
   const iso = parseIsoDay(raw);
   if (iso !== undefined) return iso;
-  const text = raw.trim().replace(TIME, '').trim();
+  const timed = raw.trim().replace(TIME, '').trim();
+  // Only a text that ends in an `r` or a dot is looked at again.
+  const last = timed.charCodeAt(timed.length - 1);
+  const text = last === 114 || last === 46 ? timed.replace(POLISH_YEAR_MARK, '$1') : timed;
   if (text !== raw) {
     const isoAgain = parseIsoDay(text);
     if (isoAgain !== undefined) return isoAgain;
@@ -170,7 +194,7 @@ export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): 
 
 /** A day and a month with no year, as a rep types a date into a cell: `12/8`, `Dec 8`, `8th Dec`, `5. März`. */
 const NO_YEAR_NUMERIC = /^\d{1,2}[/.-]\d{1,2}\.?$/;
-const NO_YEAR_WORDS = /^(?:([a-zà-ü]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\.?\s+([a-zà-ü]{3,9})\.?)$/i;
+const NO_YEAR_WORDS = /^(?:([a-zà-üąćęłńśźż]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\.?\s+([a-zà-üąćęłńśźż]{3,12})\.?)$/i;
 
 function hasNoYear(text: string): boolean {
   if (NO_YEAR_NUMERIC.test(text)) return true;
