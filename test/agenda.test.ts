@@ -317,6 +317,10 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     // Portuguese, as a Brazilian tracker writes it: Pendente where the column has Conectado and Retirado (found in a new user's trial with Portuguese lists).
     expect(written(['Conectado', 'Retirado', 'Aceito'], 'CONNECT')).toBe('Pendente');
     expect(written(['pendente', 'aceito'], 'WITHDRAW')).toBe('retirado');
+    // Polish, as a Polish tracker writes it: Oczekujące where the column has Zaakceptowano and Odrzucone, Wycofane beside them (found in a new user's trial with Polish lists).
+    expect(written(['Zaakceptowano', 'Odrzucone', 'Przyjęte'], 'CONNECT')).toBe('Oczekujące');
+    expect(written(['Wysłane', 'Połączono'], 'WITHDRAW')).toBe('Wycofane');
+    expect(written(['Zaproszenie wysłane', 'Zaakceptowano'], 'CONNECT')).toBe('Zaproszenie wysłane');
     // A word of Spanish and Portuguese alike (retirado) tells neither: a Spanish tracker's Aceptado makes it Spanish (mended after an independent review).
     expect(written(['Aceptado', 'Retirado'], 'CONNECT')).toBe('Pendiente');
     expect(written(['Conectado', 'Retirado', 'Aceito'], 'CONNECT')).toBe('Pendente');

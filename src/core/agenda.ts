@@ -294,20 +294,29 @@ const RECORDS: Readonly<Record<string, ReadonlyArray<readonly [HistoryField, 'da
   WITHDRAW: [['connectionStatus', 'withdrawn']],
 };
 
-/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish, Portuguese. */
+/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish, Portuguese, Polish. */
 const STATUS_WORDS: ReadonlyArray<Readonly<Record<ConnectionStatus, string>>> = [
   { none: 'none', pending: 'pending', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' },
   { none: 'nicht gesendet', pending: 'ausstehend', accepted: 'angenommen', declined: 'abgelehnt', withdrawn: 'zurückgezogen' },
   { none: 'non envoyée', pending: 'en attente', accepted: 'acceptée', declined: 'refusée', withdrawn: 'retirée' },
   { none: 'sin enviar', pending: 'pendiente', accepted: 'aceptada', declined: 'rechazada', withdrawn: 'retirada' },
   { none: 'não enviado', pending: 'pendente', accepted: 'aceito', declined: 'recusado', withdrawn: 'retirado' },
+  // Polish: an invitation's state (`zaproszenie`, neuter), as LinkedIn Poland's Oczekujące writes it.
+  { none: 'nie wysłano', pending: 'oczekujące', accepted: 'zaakceptowano', declined: 'odrzucone', withdrawn: 'wycofane' },
 ];
 /**
  * The words that tell a status column's language, by STATUS_WORDS' order: its own words and their
  * other forms. A word of two languages (`retirado`, Spanish and Portuguese) tells neither.
  */
 const LANGUAGE_WORDS: ReadonlyArray<ReadonlySet<string>> = (() => {
-  const more = [[], [], [], ['aceptado', 'rechazado', 'retirado', 'enviada', 'enviado'], ['aceita', 'recusada', 'retirada']];
+  const more = [
+    [],
+    [],
+    [],
+    ['aceptado', 'rechazado', 'retirado', 'enviada', 'enviado'],
+    ['aceita', 'recusada', 'retirada'],
+    ['zaproszenie wysłane', 'wysłane', 'wysłano', 'przyjęte', 'połączono', 'zaakceptowane', 'odrzucono', 'wycofano', 'nie zaakceptowano'],
+  ];
   const forms = STATUS_WORDS.map((words, k) => [...Object.values(words), ...(more[k] ?? [])]);
   const shared = new Set(forms.flatMap((f, k) => f.filter((w) => forms.some((g, m) => m !== k && g.includes(w)))));
   return forms.map((f) => new Set(f.filter((w) => !shared.has(w))));
