@@ -202,6 +202,62 @@ const EXPORTS: readonly Export[] = [
     channels: ['CONNECT_NOTE', 'CONNECT_NOTE', 'MESSAGE', 'CONNECT_NOTE'],
   },
   {
+    // Found in a new user's trial with Polish lists (an agency in Warsaw).
+    file: 'tracker-excel-pl.csv',
+    tool: 'A hand-kept tracker in Polish, saved by a Polish Excel (Windows-1250, semicolons, CRLF, Lp. row numbers, 16.11.2026 r., 5 listopada 2026, 80 000 zł, 120 tys. zł)',
+    headerRow: 0,
+    read: {
+      Imię: 'First Name',
+      Nazwisko: 'Last Name',
+      Stanowisko: 'Title',
+      'Link do profilu': 'LinkedIn URL',
+      'Adres e-mail': 'Email',
+      Telefon: 'Phone',
+      'Stopień kontaktu': 'Degree',
+      'Status zaproszenia': 'Connection Status',
+      'Data zaproszenia': 'Requested On',
+      'Data akceptacji': 'Accepted On',
+      'Odpowiedział(a)': 'Replied',
+      Wartość: 'Deal Value',
+      'Nie kontaktować': 'Do Not Contact',
+    },
+    // Its row numbers are no name, and its company no field the planner reads.
+    unused: { 'Lp.': 'unknown', Firma: 'unknown' },
+    rows: [
+      // `brak` in Nie kontaktować: unknown, no mark.
+      {
+        Name: 'Łukasz Wąsowski',
+        Degree: '2nd',
+        'Connection Status': 'pending',
+        'Requested On': '2026-11-16',
+        'Deal Value': '80000',
+        'Do Not Contact': '',
+        'Seniority (from title)': 'c-level',
+      },
+      {
+        Name: 'Agnieszka Śliwińska',
+        Degree: '1st',
+        'Connection Status': 'accepted',
+        'Accepted On': '2026-11-05',
+        Replied: 'no',
+        'Deal Value': '120000',
+        'Seniority (from title)': 'director',
+      },
+      {
+        Name: 'Paweł Kołodziej',
+        Degree: '3rd',
+        'Connection Status': 'pending',
+        'Requested On': '2026-11-02',
+        'Deal Value': '1500000',
+        'Seniority (from title)': 'manager',
+      },
+      // `b.d.` in Wartość: unknown.
+      { Name: 'Zofia Grzegorzewska', Degree: 'out of network', 'Deal Value': '', 'Seniority (from title)': 'entry' },
+      { Name: 'Jerzy Wiśniewski', 'Connection Status': 'accepted', Replied: 'yes', 'Do Not Contact': 'yes', 'Seniority (from title)': 'c-level' },
+    ],
+    channels: [undefined, undefined, undefined, undefined, 'SKIP'],
+  },
+  {
     file: 'waalaxy-prospects.csv',
     tool: "Waalaxy's prospect export (its state of an answer, messageReplied yes/no, ISO timestamps)",
     headerRow: 0,
