@@ -1282,6 +1282,22 @@ describe('SPEC 3a: a Reason names a deal in the currency its cell is written in'
 });
 
 describe('prospect-channels inspect', () => {
+  it("a row with several cells in error lists every one, where the plan's cell names the first and counts the others (found in a new user's trial)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcp-inspect-'));
+    const list = join(dir, 'errors.csv');
+    writeFileSync(list, 'Full Name,Connection Degree,Is Open Profile,Replied,Target Account\nAnn Lee,fourth,maybe,perhaps,Yes\nBo Kim,2nd,No,No,\n');
+    const plan = spawnSync(process.execPath, [CLI, list, '--as-of', AS_OF, '--format', 'csv'], { encoding: 'utf8' });
+    expect(plan.stdout).toMatch(/\(got 'fourth'\) \(\+2 more\)/);
+    const r = spawnSync(process.execPath, [CLI, 'inspect', list, '--format', 'json'], { encoding: 'utf8' });
+    const [ann, bo] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(ann?.error).toBe(
+      "ERROR: Connection Degree: expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network (got 'fourth'); Is Open Profile: expected yes or no (got 'maybe'); Replied: expected yes or no (replied, no reply...), or the date of the reply (got 'perhaps')",
+    );
+    expect(bo).not.toHaveProperty('error');
+  });
   it('--format json: one object a row, with the values read', () => {
     const r = spawnSync(process.execPath, [CLI, 'inspect', join(DIR, 'hubspot-contacts.csv'), '--format', 'json'], { encoding: 'utf8' });
     expect(r.status).toBe(0);

@@ -14,6 +14,7 @@ import {
   decideChannel,
   fullName,
   historyInError,
+  readColumns,
   readProspect,
   understandingLines,
   valuesRead,
@@ -68,12 +69,31 @@ function readRow<V>(
   if (!(p instanceof RowError) && p.repeatsHeader) return { row, headerAgain: true };
   if (note) return { row, note: true };
   // A row in error is still someone: its name columns as written, beside the error.
-  if (p instanceof RowError) return { row, values: valuesOf(namesWritten(record, map)), error: p.text };
+  if (p instanceof RowError) return { row, values: valuesOf(namesWritten(record, map)), error: everyError(p, record, map) };
   const values = valuesOf(valuesRead(p, map));
   // History the plan takes as an error (a date after the as-of date, an acceptance before its
   // request): read, and shown with the error the plan gives the row.
   const planned = historyInError(p, settings.asOf) ? decideChannel(p, settings, map) : undefined;
   return planned instanceof RowError ? { row, values, error: planned.text } : { row, values };
+}
+
+/**
+ * A row's errors, every one (the plan's cell names the first and counts the others, `+2 more`):
+ * each cell read alone, as the reader reads it, so a rep fixes them all in one go (found in a
+ * new user's trial). Only rows in error pay for it.
+ */
+function everyError(p: RowError, record: readonly string[], map: ColumnMap): string {
+  if (p.others === 0) return p.text;
+  const details: string[] = [];
+  for (const c of readColumns(map)) {
+    const cell = record[c.index];
+    if (cell === undefined || cell.trim() === '') continue;
+    const alone: string[] = new Array(record.length).fill('');
+    alone[c.index] = cell;
+    const read = readProspect(alone, map);
+    if (read instanceof RowError && read.column === c.header && !details.includes(read.detail)) details.push(read.detail);
+  }
+  return details.length > 1 ? `ERROR: ${details.join('; ')}` : p.text;
 }
 
 /** What a first pass over the file learns: how it is read, and the grid's columns. */
