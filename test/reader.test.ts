@@ -1025,6 +1025,16 @@ describe('SPEC 1a headers: the header row', () => {
     expect(read(header, ['Taro', 'Yamada', '2nd']).name).toBe('Taro Yamada');
     expect(read(header, ['Taro', '山田', '2nd']).name).toBe('Taro 山田');
   });
+  it("the summary says where no column is read as a name and the first column, not read, shows each row: row numbers or a company (found in a new user's trial with a Polish tracker)", () => {
+    const line = (header: Cell[], row: Cell[]) => understandingLines(understood([header, row])).find((l) => l.startsWith('Name:'));
+    expect(line(['Nr', 'Imie i nazwisko CZ', 'Email', 'Connection Degree'], ['1', 'Ewa Nowak', 'ewa@example.pl', '2nd'])).toBe(
+      "Name: no column read as one: rows are shown by their first column, 'Nr' (name yours with a Column: Name setting)",
+    );
+    // A name read, or the first column read (a list of profile URLs): nothing said.
+    expect(line(['Nr', 'Full Name', 'Email'], ['1', 'Ewa Nowak', 'ewa@example.pl'])).toBeUndefined();
+    expect(line(['Last Name', 'Email'], ['Nowak', 'ewa@example.pl'])).toBeUndefined();
+    expect(line(['LinkedIn URL', 'Connection Degree'], ['https://www.linkedin.com/in/ewa', '2nd'])).toBeUndefined();
+  });
   it("SPEC 1b: a Column: setting names a header in any script, Cyrillic or Japanese, and no other (found in a new user's trial)", () => {
     const top: Cell[][] = [
       ['ПІБ', 'Посада', 'Ступінь'],

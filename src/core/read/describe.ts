@@ -58,10 +58,27 @@ export function understandingLines(u: Understanding): string[] {
   const lines: string[] = [];
   if (u.headerRow > 0) lines.push(`Header row: row ${u.headerRow + 1} (${u.headerRow} row${u.headerRow === 1 ? '' : 's'} above it skipped)`);
   lines.push(`Columns read: ${recognisedText(u)}`);
+  const shownBy = unnamedFirstColumn(u);
+  if (shownBy !== undefined)
+    lines.push(`Name: no column read as one: rows are shown by their first column, ${shownBy} (name yours with a Column: Name setting)`);
   lines.push(...notUsedLines(u.unused));
   for (const d of u.dateOrders) if (d.slashDates) lines.push(`Dates: ${dateOrderText(d)}`);
   for (const n of u.notes) lines.push(`Note: ${n}`);
   return lines;
+}
+
+/**
+ * The first column's header, quoted, where no column is read as a name (Name, First or Last Name)
+ * and the first is not read either: a table, the Today sheet and `today` show each row by that
+ * column, row numbers (`Lp.`) or a company, where the list's names are in a column not known
+ * (found in a new user's trial with a Polish tracker). Undefined otherwise.
+ */
+function unnamedFirstColumn(u: Understanding): string | undefined {
+  const { columns, fallbacks, headers } = u.map;
+  const named = columns.some((c) => c.field.key === 'name' || c.field.key === 'firstName' || c.field.key === 'lastName');
+  if (named || headers.length === 0 || columns.some((c) => c.index === 0) || fallbacks.some((c) => c.index === 0)) return undefined;
+  const first = headers[0] as string;
+  return first === '' ? 'which has no header' : `'${first}'`;
 }
 
 /** The columns not used and why, as the summary says them: each explained one on its line, then the unknown ones on one. */
