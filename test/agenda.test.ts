@@ -321,6 +321,8 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     expect(written(['Zaakceptowano', 'Odrzucone', 'Przyjęte'], 'CONNECT')).toBe('Oczekujące');
     expect(written(['Wysłane', 'Połączono'], 'WITHDRAW')).toBe('Wycofane');
     expect(written(['Zaproszenie wysłane', 'Zaakceptowano'], 'CONNECT')).toBe('Zaproszenie wysłane');
+    // Typed without the Polish letters, as they often are: still Polish (found in an independent review).
+    expect(written(['Wyslane', 'Polaczono', 'Przyjete'], 'WITHDRAW')).toBe('Wycofane');
     // A word of Spanish and Portuguese alike (retirado) tells neither: a Spanish tracker's Aceptado makes it Spanish (mended after an independent review).
     expect(written(['Aceptado', 'Retirado'], 'CONNECT')).toBe('Pendiente');
     expect(written(['Conectado', 'Retirado', 'Aceito'], 'CONNECT')).toBe('Pendente');

@@ -1297,6 +1297,19 @@ describe('prospect-channels inspect', () => {
       "ERROR: Connection Degree: expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network (got 'fourth'); Is Open Profile: expected yes or no (got 'maybe'); Replied: expected yes or no (replied, no reply...), or the date of the reply (got 'perhaps')",
     );
     expect(bo).not.toHaveProperty('error');
+    // A fallback column (a cell of several links beside a LinkedIn URL) is no error of the row's: the reader's own line (found in an independent review).
+    const links = join(dir, 'links.csv');
+    writeFileSync(
+      links,
+      'Name,Degree,Open Profile,LinkedIn URL,Social Media\nAnn Lee,9th,maybe,https://www.linkedin.com/in/annlee,"https://www.linkedin.com/in/aaa, https://www.linkedin.com/in/bbb"\n',
+    );
+    const [withLinks] = spawnSync(process.execPath, [CLI, 'inspect', links, '--format', 'json'], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(withLinks?.error).toBe(
+      "ERROR: Degree: expected 1, 2, 3, 1st, 2nd, 3rd, 3rd+ or out of network (got '9th'); Open Profile: expected yes or no (got 'maybe')",
+    );
   });
   it('--format json: one object a row, with the values read', () => {
     const r = spawnSync(process.execPath, [CLI, 'inspect', join(DIR, 'hubspot-contacts.csv'), '--format', 'json'], { encoding: 'utf8' });

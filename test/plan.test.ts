@@ -110,8 +110,13 @@ describe('SPEC 6: credits are ranked', () => {
     expect(summary.warnings).toContain(
       'deal values in ¥ count as large from High Value 50,000 as written, no currency converted: set High Value in ¥, the deal size a paid InMail is worth',
     );
-    // High Value set, or the deals in dollars: nothing said.
+    // High Value set, even to its default's amount (in euros, say), or the deals in dollars: nothing said.
     expect(plan([yen], { 'High Value': '5000000' }).summary.warnings.join()).not.toMatch(/no currency converted/);
+    expect(plan([yen], { 'High Value': '50000' }).summary.warnings.join()).not.toMatch(/no currency converted/);
+    // Deals in dollars and yen: one High Value cannot fit both (found in an independent review).
+    expect(plan([yen, { ...yen, dealCurrency: '$' }]).summary.warnings).toContain(
+      "deal values in ¥ count as large from High Value 50,000 as written, no currency converted, as those in dollars do: plan each currency's deals as a list of their own, High Value set in its currency",
+    );
     expect(plan([{ ...yen, dealCurrency: '$' }]).summary.warnings.join()).not.toMatch(/no currency converted/);
     expect(plan([{ ...yen, dealCurrency: undefined }]).summary.warnings.join()).not.toMatch(/no currency converted/);
   });

@@ -113,7 +113,6 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
       'áno',
       'Да',
       'Так',
-      'Igen',
       'Evet',
       'Ναι',
       'DA',
@@ -135,7 +134,6 @@ describe('SPEC 1a values: yes/no vocabulary', () => {
       'Ne',
       'Нет',
       'Ні',
-      'Nem',
       'Hayır',
       'Όχι',
       'Nu',
@@ -817,6 +815,8 @@ describe('SPEC 1a amounts: every form', () => {
     ['300 000 Kč', 300_000],
     ['300 tis. Kč', 300_000],
     ['2,5 mil. Kč', 2_500_000],
+    // `mil.` with its dot in another currency than crowns or euros: a thousand, as without it (found in an independent review).
+    ['R$ 50 mil.', 50_000],
     ['1 200 000 грн', 1_200_000],
     ['300 тис. грн', 300_000],
     ['1 200 000 ₴', 1_200_000],
@@ -908,6 +908,13 @@ describe('SPEC 1a, 3a: a deal value keeps the currency it is written in, for the
     ['120k kr', 'kr'],
     ["CHF 80'000", 'CHF'],
     ['$75,000 USD', '$'],
+    // A code ending in K or M after the number (found in an independent review), a sign of three letters as written.
+    ['600 000 SEK', 'SEK'],
+    ['60000 NOK', 'NOK'],
+    ['2,5 mil. CZK', 'CZK'],
+    ['15 000 lei', 'lei'],
+    ['1 200 000 ¥', '¥'],
+    ['\\1,200,000', '¥'],
     ['75k', undefined],
     ['180000', undefined],
     ['1.5 Mio', undefined],
@@ -1034,6 +1041,24 @@ describe('SPEC 1a headers: the header row', () => {
     expect(line(['Nr', 'Full Name', 'Email'], ['1', 'Ewa Nowak', 'ewa@example.pl'])).toBeUndefined();
     expect(line(['Last Name', 'Email'], ['Nowak', 'ewa@example.pl'])).toBeUndefined();
     expect(line(['LinkedIn URL', 'Connection Degree'], ['https://www.linkedin.com/in/ewa', '2nd'])).toBeUndefined();
+  });
+  it('SPEC 1b: a header in two languages is read by its English one (`Name (Имя)`, `Title 役職`), and a Polish header typed without its ł by its Polish one (found in an independent review)', () => {
+    const u = understood([
+      ['Name (Имя)', 'Title 役職', 'Degree – Степень', 'Email (почта)', 'LinkedIn URL / Ссылка', 'Name（氏名）'],
+      ['Олена Шевченко', 'CEO', '2nd', 'o@example.ua', 'https://www.linkedin.com/in/olena', ''],
+    ]);
+    expect(u.map.columns.map((c) => [c.field.key, c.header])).toEqual([
+      ['name', 'Name (Имя)'],
+      ['title', 'Title 役職'],
+      ['degree', 'Degree – Степень'],
+      ['email', 'Email (почта)'],
+      ['linkedinUrl', 'LinkedIn URL / Ссылка'],
+    ]);
+    const pl = understood([
+      ['Imie i nazwisko', 'Zaproszenie wyslane', 'Odpowiedzial'],
+      ['Anna Lis', '2026-11-02', 'Tak'],
+    ]);
+    expect(pl.map.columns.map((c) => c.field.key)).toEqual(['name', 'requestedOn', 'replied']);
   });
   it("SPEC 1b: a Column: setting names a header in any script, Cyrillic or Japanese, and no other (found in a new user's trial)", () => {
     const top: Cell[][] = [

@@ -659,32 +659,41 @@ describe('today and done on a real export: title lines, BOM, CRLF, semicolons', 
 });
 
 describe('SPEC 9: done writes a date into a date column of the list as that column writes its dates', () => {
-  it("a Polish list's 28.10.2026, an unpadded 3.11.2026, a US list's 10/28/2026, LinkedIn's 28 Oct 2026; a column done adds, YYYY-MM-DD (found in a new user's trial)", () => {
-    const marked = (name: string, lines: string[], delimiter = ',') => {
-      const path = file(name, `${lines.join('\n')}\n`);
-      const out = join(dir, `marked-${name}`);
-      const r = cli(['done', path, '--all-due', ...AS_OF, '-o', out]);
-      expect(r.code, r.stderr).toBe(0);
-      return parse(readFileSync(out, 'utf8'), { relax_column_count: true, delimiter }) as string[][];
-    };
+  const marked = (name: string, lines: string[], asOf: string, delimiter = ',') => {
+    const path = file(name, `${lines.join('\n')}\n`);
+    const out = join(dir, `marked-${name}`);
+    const r = cli(['done', path, '--all-due', '--as-of', asOf, '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = parse(readFileSync(out, 'utf8'), { relax_column_count: true, delimiter }) as string[][];
+    const header = rows[0] as string[];
+    return (row: number, column: string) => (rows[row] as string[])[header.indexOf(column)];
+  };
+  it("a Polish list's 28.10.2026, an unpadded 3.11.2026 and its r., a two-digit year, a US list's 10/28/2026, LinkedIn's 28 Oct 2026; a column done adds, YYYY-MM-DD (found in a new user's trial)", () => {
     const pl = marked(
       'dates-pl.csv',
       [
         'Full Name;Connection Degree;Invite Status;Request Sent;Last Touch On',
         'Jan Kowalski;3rd;;;',
-        'Anna Lis;1st;;;3.11.2026',
-        'Ewa Nowak;3rd;pending;28.10.2026;',
+        'Anna Lis;1st;;;3.11.2026 r.',
+        'Ewa Nowak;3rd;pending;n/a;',
       ],
+      '2026-12-03',
       ';',
     );
-    const plHeader = pl[0] as string[];
-    expect((pl[1] as string[])[plHeader.indexOf('Request Sent')]).toBe('24.11.2026');
-    expect((pl[2] as string[])[plHeader.indexOf('Last Touch On')]).toBe('24.11.2026');
-    // First Touch On is added: a date written one way everywhere.
-    expect((pl[2] as string[])[plHeader.indexOf('First Touch On')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const us = marked('dates-us.csv', ['Name,Degree,Status,Requested On', 'Jan Lee,3rd,,', 'Ewa Kim,3rd,pending,10/28/2026']);
-    expect((us[1] as string[])[3]).toBe('11/24/2026');
-    const linkedin = marked('dates-li.csv', ['Name,Degree,Status,Requested On', 'Jan Lee,3rd,,', 'Ewa Kim,3rd,pending,28 Oct 2026']);
-    expect((linkedin[1] as string[])[3]).toBe('24 Nov 2026');
+    // The first date of Request Sent is no date (n/a): written as YYYY-MM-DD; Last Touch On unpadded with its r.
+    expect(pl(1, 'Request Sent')).toBe('2026-12-03');
+    expect(pl(2, 'Last Touch On')).toBe('3.12.2026 r.');
+    expect(pl(2, 'First Touch On')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const padded = marked(
+      'dates-pad.csv',
+      ['Full Name;Connection Degree;Invite Status;Request Sent', 'Jan Kowalski;3rd;;', 'Ewa Nowak;3rd;pending;28.10.26'],
+      '2026-12-03',
+      ';',
+    );
+    expect(padded(1, 'Request Sent')).toBe('03.12.26');
+    const us = marked('dates-us.csv', ['Name,Degree,Status,Requested On', 'Jan Lee,3rd,,', 'Ewa Kim,3rd,pending,10/28/2026 10:15'], '2026-12-03');
+    expect(us(1, 'Requested On')).toBe('12/03/2026');
+    const linkedin = marked('dates-li.csv', ['Name,Degree,Status,Requested On', 'Jan Lee,3rd,,', 'Ewa Kim,3rd,pending,28 Oct 2026'], '2026-11-24');
+    expect(linkedin(1, 'Requested On')).toBe('24 Nov 2026');
   });
 });

@@ -327,68 +327,78 @@ export const command: Command = {
   run: done,
 };
 
-/** Days and months as the list writes them: `23.11.2026`, `3.11.2026 r.`, `11/23/2026`, `23/11/26`. */
-const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})( r\.)?$/;
+/** Days and months as the list writes them: `23.11.2026`, `3.11.2026 r.`, `11/23/2026`, `23/11/26`, a time after them left out. */
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})( ?r\.)?(?:[ T]\d{1,2}:\d{2}.*)?$/;
 /** LinkedIn's Connections export and others write `23 Nov 2026`. */
 const NAMED_MONTH_DATE = /^(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Dates of a column looked at to tell whether it pads its days and months. */
+const DATES_LOOKED_AT = 20;
 
 /**
- * How each of the list's date columns writes its dates, from the first such date it holds (found
- * in a new user's trial: done wrote `2026-11-23` among a Polish list's `28.10.2026`). A date done
- * writes there is written the same way: its order (the column's, as the reader read it), its
- * separator, its digits (`3.11.2026` unpadded), its year (`26`), a Polish `r.`; or as LinkedIn
- * writes it. Any other way, and a column added, gets `YYYY-MM-DD`, which reads one way everywhere.
+ * How each of the list's date columns writes its dates (found in a new user's trial: done wrote
+ * `2026-11-23` among a Polish list's `28.10.2026`): from its first date written one of the ways
+ * below (a cell that is no such date, `n/a`, passed over), and whether any of its first dates
+ * leaves a day or month unpadded (`3.11.2026`). A date done writes there is written the same way:
+ * its order (the column's, as the reader read it), its separator, its digits, its year (`26`), a
+ * Polish `r.`; or as LinkedIn writes it. Any other way, and a column added, gets `YYYY-MM-DD`,
+ * which reads one way everywhere.
  */
 class DateSpellings {
-  private readonly writers = new Map<number, (day: Day) => string>();
-  private readonly left: MappedColumn[];
+  private readonly first = new Map<number, string>();
+  private readonly unpadded = new Set<number>();
+  private readonly seen = new Map<number, number>();
 
-  constructor(columns: readonly MappedColumn[]) {
-    this.left = columns.slice();
-  }
+  constructor(private readonly columns: readonly MappedColumn[]) {}
 
-  /** Looks at a record's date cells, until each column has shown how it writes a date. */
+  /** Looks at a record's date cells, each column's first DATES_LOOKED_AT dates. */
   add(record: CsvRecord): void {
-    for (let k = this.left.length - 1; k >= 0; k--) {
-      const column = this.left[k] as MappedColumn;
+    for (const column of this.columns) {
+      const n = this.seen.get(column.index) ?? 0;
+      if (n >= DATES_LOOKED_AT) continue;
       const text = record.cell(column.index).trim();
-      if (text === '') continue;
-      this.left.splice(k, 1);
-      const writer = dateWriter(text, column.reading.order);
-      if (writer !== undefined) this.writers.set(column.index, writer);
+      const numeric = NUMERIC_DATE.exec(text);
+      const named = numeric === null ? NAMED_MONTH_DATE.exec(text) : null;
+      if (numeric === null && named === null) continue;
+      this.seen.set(column.index, n + 1);
+      if (n === 0) this.first.set(column.index, text);
+      const parts = numeric === null ? [named?.[1] ?? ''] : [numeric[1] ?? '', numeric[3] ?? ''];
+      if (parts.some((p) => p.length === 1)) this.unpadded.add(column.index);
     }
   }
 
   /** How done writes a date into a column as it stands after `added` columns were put in at `insertAt`. */
   writer(insertAt: number, added: number): (day: Day, column: number) => string {
+    const writers = new Map<number, (day: Day) => string>();
+    for (const column of this.columns) {
+      const sample = this.first.get(column.index);
+      const write = sample === undefined ? undefined : dateWriter(sample, column.reading.order, !this.unpadded.has(column.index));
+      if (write !== undefined) writers.set(column.index, write);
+    }
     return (day, column) => {
       const own = column < insertAt ? column : column - added;
-      const write = column >= insertAt && column < insertAt + added ? undefined : this.writers.get(own);
+      const write = column >= insertAt && column < insertAt + added ? undefined : writers.get(own);
       return write === undefined ? formatDay(day) : write(day);
     };
   }
 }
 
-/** A date written as `sample` is (`NUMERIC_DATE` in `order`, `NAMED_MONTH_DATE`), or undefined for another way. */
-function dateWriter(sample: string, order: 'month-first' | 'day-first'): ((day: Day) => string) | undefined {
-  const named = NAMED_MONTH_DATE.exec(sample);
-  if (named) {
-    const pad = (named[1] as string).length === 2;
+/** A date written as `sample` is (`NUMERIC_DATE` in `order`, `NAMED_MONTH_DATE`), its days and months padded or not. */
+function dateWriter(sample: string, order: 'month-first' | 'day-first', pad: boolean): ((day: Day) => string) | undefined {
+  const part = (x: string) => (pad ? x : String(Number(x)));
+  if (NAMED_MONTH_DATE.test(sample)) {
     return (day) => {
       const [y, m, d] = formatDay(day).split('-') as [string, string, string];
-      return `${pad ? d : String(Number(d))} ${MONTHS[Number(m) - 1] as string} ${y}`;
+      return `${part(d)} ${MONTHS[Number(m) - 1] as string} ${y}`;
     };
   }
   const numeric = NUMERIC_DATE.exec(sample);
   if (!numeric) return undefined;
-  const [, first, sep, second, year, suffix] = numeric as unknown as [string, string, string, string, string, string | undefined];
+  const [, , sep, , year, suffix] = numeric as unknown as [string, string, string, string, string, string | undefined];
   // A date with a dot is day-first wherever it is written; a slash or a dash as the column reads them.
   const dayFirst = sep === '.' || order === 'day-first';
-  const pad = first.length === 2 && second.length === 2;
   return (day) => {
     const [y, m, d] = formatDay(day).split('-') as [string, string, string];
-    const part = (x: string) => (pad ? x : String(Number(x)));
     return `${part(dayFirst ? d : m)}${sep}${part(dayFirst ? m : d)}${sep}${year.length === 2 ? y.slice(2) : y}${suffix ?? ''}`;
   };
 }

@@ -14,7 +14,6 @@ import {
   decideChannel,
   fullName,
   historyInError,
-  readColumns,
   readProspect,
   understandingLines,
   valuesRead,
@@ -79,13 +78,15 @@ function readRow<V>(
 
 /**
  * A row's errors, every one (the plan's cell names the first and counts the others, `+2 more`):
- * each cell read alone, as the reader reads it, so a rep fixes them all in one go (found in a
- * new user's trial). Only rows in error pay for it.
+ * each of its own columns' cells read alone, as the reader reads it, so a rep fixes them all in
+ * one go (found in a new user's trial). A fallback column (a second phone, a cell of several
+ * links) counts only where its field's own is blank, which a cell read alone cannot tell: not
+ * looked at. Only rows in error pay for it; where the count differs from the reader's, its line.
  */
 function everyError(p: RowError, record: readonly string[], map: ColumnMap): string {
   if (p.others === 0) return p.text;
   const details: string[] = [];
-  for (const c of readColumns(map)) {
+  for (const c of map.columns) {
     const cell = record[c.index];
     if (cell === undefined || cell.trim() === '') continue;
     const alone: string[] = new Array(record.length).fill('');
@@ -93,7 +94,7 @@ function everyError(p: RowError, record: readonly string[], map: ColumnMap): str
     const read = readProspect(alone, map);
     if (read instanceof RowError && read.column === c.header && !details.includes(read.detail)) details.push(read.detail);
   }
-  return details.length > 1 ? `ERROR: ${details.join('; ')}` : p.text;
+  return details.length === p.others + 1 ? `ERROR: ${details.join('; ')}` : p.text;
 }
 
 /** What a first pass over the file learns: how it is read, and the grid's columns. */

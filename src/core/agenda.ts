@@ -4,7 +4,7 @@
  * left today; marking a touch done writes it into the prospect's own history columns, so the next
  * plan moves on to the following step. Built over the list plan's per-row results.
  */
-import { type Cell, type Channel, type ConnectionStatus, FLAGS, type FieldKey, type Prospect, RowError } from './model.js';
+import { type Cell, type Channel, type ConnectionStatus, FLAGS, type FieldKey, type Prospect, RowError, foldLetters } from './model.js';
 import { type Day, formatDay, isBusinessDay, mondayOf, weekday } from './dates.js';
 import { fieldOf, isBlank } from './fields.js';
 import { type ColumnMap, type DateOrderNote, type MappedColumn, type UnusedColumn, columnOf, mappedColumn, repeatsHeader } from './columns.js';
@@ -317,7 +317,8 @@ const LANGUAGE_WORDS: ReadonlyArray<ReadonlySet<string>> = (() => {
     ['aceita', 'recusada', 'retirada'],
     ['zaproszenie wysłane', 'wysłane', 'wysłano', 'przyjęte', 'połączono', 'zaakceptowane', 'odrzucono', 'wycofano', 'nie zaakceptowano'],
   ];
-  const forms = STATUS_WORDS.map((words, k) => [...Object.values(words), ...(more[k] ?? [])]);
+  // Compared without their accents, as a status is typed without them too (`Wyslane`, `Polaczono`).
+  const forms = STATUS_WORDS.map((words, k) => [...Object.values(words), ...(more[k] ?? [])].map(foldLetters));
   const shared = new Set(forms.flatMap((f, k) => f.filter((w) => forms.some((g, m) => m !== k && g.includes(w)))));
   return forms.map((f) => new Set(f.filter((w) => !shared.has(w))));
 })();
@@ -367,9 +368,9 @@ export class StatusSpellings {
       if (lettered !== undefined) cases[lettered] = (cases[lettered] as number) + n;
       const seen = best.get(status as ConnectionStatus);
       if (seen === undefined || n > seen.n) best.set(status as ConnectionStatus, { text, n });
-      const lower = text.toLowerCase();
+      const folded = foldLetters(text);
       LANGUAGE_WORDS.forEach((words, k) => {
-        if (words.has(lower)) votes[k] = (votes[k] as number) + n;
+        if (words.has(folded)) votes[k] = (votes[k] as number) + n;
       });
     }
     const language = STATUS_WORDS[votes.indexOf(Math.max(...votes))] as Record<ConnectionStatus, string>;

@@ -30,7 +30,19 @@ import {
 } from './fields.js';
 import { isDate, needsZone } from './dates.js';
 import { hasAddress } from './keys.js';
-import { type Cell, type Day, type FieldKey, OUTPUT_COLUMNS, Problem, type Prospect, RowError, type Settings, misspelt, normalizeHeader } from './model.js';
+import {
+  type Cell,
+  type Day,
+  type FieldKey,
+  OUTPUT_COLUMNS,
+  Problem,
+  type Prospect,
+  RowError,
+  type Settings,
+  asciiHeader,
+  misspelt,
+  normalizeHeader,
+} from './model.js';
 import { currencyOf } from './read/amounts.js';
 import { type DateReading, MONTH_FIRST, type OrderEvidence, type SlashOrder, isZeroDate, orderEvidence, parseDateText, zonedInstant } from './read/dates.js';
 import { BLANK_WORDS, LONGEST_BLANK, errorValue, isBlankWord, isNotAvailable } from './read/values.js';
@@ -89,8 +101,13 @@ const KIND_SUFFIX = /\s*[-–(]\s*(?:work|home|other|main|personal|primary|mobil
 const PRIVATE_KIND = /[-–(]\s*(?:home|other|personal)\s*\)?\s*$/i;
 
 function matchHeader(header: Cell): HeaderMatch | undefined {
-  const exact = BY_HEADER.get(normalizeHeader(header));
+  const key = normalizeHeader(header);
+  const exact = BY_HEADER.get(key);
   if (exact) return exact;
+  // A header in two languages, its English one's: `Name (Имя)`, `Degree – Степень`.
+  const ascii = asciiHeader(header);
+  const english = ascii !== key && ascii !== '' ? BY_HEADER.get(ascii) : undefined;
+  if (english) return english;
   const bare = bareHeader(header);
   const match = bare === String(header ?? '') ? undefined : BY_HEADER.get(normalizeHeader(bare));
   // After every own header and alias (ranks 1 to 2.1), before the generic words.
@@ -1453,10 +1470,10 @@ export function fullName(first: string | undefined, last: string | undefined): s
   return familyFirst(l) && familyFirst(f) ? `${l} ${f}` : `${f} ${l}`;
 }
 
-/** A name in Chinese, Japanese or Korean characters (CJK radicals up to Hangul, by its first): written family name first. */
+/** A name in Chinese, Japanese or Korean characters (by its first: CJK radicals to ideographs, kana among them, or Hangul syllables): written family name first. */
 const familyFirst = (name: string) => {
   const c = name.charCodeAt(0);
-  return c >= 0x2e80 && c <= 0xd7af;
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 };
 
 /** Each column map's reader, made on its first row. */

@@ -183,18 +183,30 @@ export const CHANNELS = ['MESSAGE', 'CONNECT_NOTE', 'CONNECT', 'OPEN_PROFILE', '
 export type Channel = (typeof CHANNELS)[number];
 
 /**
+ * Text lower-cased and without its accents, as people type it without them: `Degré` is `degre`,
+ * and the letters NFD keeps whole are taken to the letter they are typed as (`ł`, `ø`, `đ`, `ı`).
+ */
+export function foldLetters(text: string): string {
+  const t = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  return /[łøđı]/.test(t) ? t.replace(/[łøđı]/g, (c) => FOLDED[c] as string) : t;
+}
+const FOLDED: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ı: 'i' };
+
+/**
  * Header text compared case-, space- and punctuation-insensitively: `Conn. Degree` = `conndegree`.
  * Letters and digits of every script are kept (`Посада`, `役職`): only ASCII ones, and every header
  * in Cyrillic or Japanese was one header, the first of them named by a `Column:` setting for any.
  */
 export function normalizeHeader(header: Cell): string {
-  return (
-    String(header ?? '')
-      .toLowerCase()
-      // Accents off, so "Degré" and a "Degre" typed without them are one header.
-      .normalize('NFD')
-      .replace(/[^\p{L}\p{N}+#]/gu, '')
-  );
+  return foldLetters(String(header ?? '')).replace(/[^\p{L}\p{N}+#]/gu, '');
+}
+
+/** A header by its ASCII letters and digits alone: a header of two languages (`Name (Имя)`, `Title 役職`) is its English one's. */
+export function asciiHeader(header: Cell): string {
+  return foldLetters(String(header ?? '')).replace(/[^a-z0-9+#]/g, '');
 }
 
 // ---------------------------------------------------------------------------- settings (SPEC 2)
@@ -230,6 +242,8 @@ export interface Settings {
   readonly notesPerMonth: number;
   readonly volumeThreshold: number;
   readonly highValue: number;
+  /** Whether High Value was given (a setting or a flag), not left at its default, which is meant in dollars. */
+  readonly highValueGiven?: boolean;
   readonly urgentWithinDays: number;
   readonly sequence: SequenceName;
   readonly startDate: Day;

@@ -35,6 +35,7 @@ import { type CampaignNumbers, NoteLines, NumbersCounter, acceptanceInForce } fr
 import { KeptProspects } from './kept.js';
 import { grouped, plural } from './format.js';
 import { DEFAULT_HIGH_VALUE } from './settings.js';
+import { DOLLARS } from './read/amounts.js';
 
 // Said here too for the modules that take it from the plan.
 
@@ -177,9 +178,6 @@ interface WarningContext {
   readonly map: ColumnMap | undefined;
 }
 
-/** The US dollar as a deal value names it: what High Value's default is meant in. */
-const DOLLAR_SIGNS: ReadonlySet<string> = new Set(['$', 'US$', 'USD']);
-
 /** ` (row 3)`, or ` (row 3 first)` of several; nothing when the row is not known. */
 export const firstRowText = (row: number | null, of: number): string => (row === null ? '' : ` (row ${row}${of > 1 ? ' first' : ''})`);
 
@@ -313,10 +311,14 @@ export const WARNINGS: ReadonlyArray<{
   {
     // No currency is converted (SPEC 1a): a default High Value of 50,000 meant in dollars, met by a
     // deal of ¥60,000 (about $400), spent credits on it. Said where the setting was left as it is.
-    when: (c) => c.s.highValue === DEFAULT_HIGH_VALUE && c.sum.dealCurrencies.some((k) => !DOLLAR_SIGNS.has(k)),
+    when: (c) => c.s.highValueGiven !== true && c.s.highValue === DEFAULT_HIGH_VALUE && c.sum.dealCurrencies.some((k) => !DOLLARS.has(k)),
     text: (c) => {
-      const other = c.sum.dealCurrencies.filter((k) => !DOLLAR_SIGNS.has(k));
-      return `deal values in ${other.join(', ')} count as large from High Value ${grouped(c.s.highValue)} as written, no currency converted: set High Value in ${other[0] as string}, the deal size a paid InMail is worth`;
+      const other = c.sum.dealCurrencies.filter((k) => !DOLLARS.has(k));
+      const said = `deal values in ${other.join(', ')} count as large from High Value ${grouped(c.s.highValue)} as written, no currency converted`;
+      // Deals in dollars too: one High Value cannot fit both.
+      return other.length < c.sum.dealCurrencies.length
+        ? `${said}, as those in dollars do: plan each currency's deals as a list of their own, High Value set in its currency`
+        : `${said}: set High Value in ${other[0] as string}, the deal size a paid InMail is worth`;
     },
   },
   {

@@ -29,10 +29,10 @@ import { fieldByName } from './columns.js';
 export type { CreditsRunOut, DateOrder, PlanSpec, SequenceName, Settings };
 export { CREDITS_RUN_OUT, DATE_ORDERS, SEQUENCE_NAMES };
 
-/** LinkedIn help pages give the credits [003][004]; seeds give some prices [003]; the rest are editable assumptions. */
 /** High Value's default: a deal this large (in dollars, as the seeds reckon) favours InMail [001]. */
 export const DEFAULT_HIGH_VALUE = 50_000;
 
+/** LinkedIn help pages give the credits [003][004]; seeds give some prices [003]; the rest are editable assumptions. */
 export const PLANS: readonly PlanSpec[] = [
   { name: 'free', creditsPerMonth: 0, maxHeld: 0, price: 0, notesPerMonth: 5, noteLength: 200 },
   { name: 'premium-career', creditsPerMonth: 5, maxHeld: 15, price: 29.99, notesPerMonth: Infinity, noteLength: 300 },
@@ -504,6 +504,7 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
   // computed name is kept by the engine as a dictionary, and every row reads a dozen settings.
   return Object.fromEntries([
     ['columns', columns],
+    ['highValueGiven', given.has('highValue')],
     ...SETTINGS.map((spec) => [spec.prop, given.has(spec.prop) ? given.get(spec.prop) : spec.fallback(context)] as const),
   ]) as unknown as Settings;
 }

@@ -124,7 +124,8 @@ function splitCurrency(text: string): { rest: string; currency: string | undefin
       t = t.slice(0, t.length - tail[0].length);
     }
   }
-  const named = currency && /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : currency;
+  // A code upper-cased (`eur`); a sign of three letters as written (`lei`).
+  const named = currency && /^[A-Za-z]{3}$/.test(currency) && !SIGNS.has(currency) ? currency.toUpperCase() : currency;
   return { rest: t.trim(), currency: named === undefined ? undefined : (SIGN_AS.get(named) ?? named) };
 }
 
@@ -198,11 +199,12 @@ export function parseAmount(text: string): number | undefined {
   return amount;
 }
 
-/** The Czech crown, whose lists write a million `mil.`. */
+/** The Czech crown, whose lists write a million `mil.`; the euro, Slovakia's, whose lists do too, as Spanish ones write a thousand. */
 const CROWNS: ReadonlySet<string> = new Set(['Kč', 'CZK']);
+const EUROS: ReadonlySet<string> = new Set(['€', 'EUR']);
 
-/** The US dollar as an amount names it, where `mil` reads two ways. */
-const DOLLARS: ReadonlySet<string> = new Set(['$', 'US$', 'USD']);
+/** The US dollar as an amount names it: where `mil` reads two ways, and what High Value's default is meant in. */
+export const DOLLARS: ReadonlySet<string> = new Set(['$', 'US$', 'USD']);
 
 function readAmount(text: string): number | undefined {
   // `45.000,- €`, `500,-`: a whole amount, no cents, as German and Swiss prices write it.
@@ -217,12 +219,11 @@ function readAmount(text: string): number | undefined {
     if (f === undefined) return undefined;
     // In dollars, `mil` may be English slang for a million (`$2 mil`): neither reading is taken, the cell is the row's error.
     if (word === 'mil' && DOLLARS.has(currencyOf(text) ?? '')) return undefined;
-    // `mil.` with its dot is Czech and Slovak for a million (`2,5 mil. Kč`), Spanish and Portuguese `mil` a thousand:
-    // a million in crowns, else neither reading is taken.
-    if (word === 'mil' && scale[0].endsWith('.')) {
-      if (!CROWNS.has(currencyOf(text) ?? '')) return undefined;
-      factor = 1e6;
-    } else factor = f;
+    // `mil.` with its dot is Czech and Slovak for a million (`2,5 mil. Kč`), Spanish and Portuguese `mil` a thousand
+    // (`R$ 50 mil.`): a million in crowns, a thousand in another currency, neither in euros (Slovakia's) or none.
+    const currency = word === 'mil' && scale[0].endsWith('.') ? (currencyOf(text) ?? '') : undefined;
+    if (currency !== undefined && (currency === '' || EUROS.has(currency))) return undefined;
+    factor = currency !== undefined && CROWNS.has(currency) ? 1e6 : f;
     t = withoutCurrency(t.slice(0, t.length - scale[0].length));
   }
   const n = plainNumber(t);
@@ -241,7 +242,8 @@ const currencies = new Map<string, string | null>();
 export function currencyOf(text: string): string | undefined {
   // Most amounts name none: a digit first, and a digit or a scale letter last (`75000`, `75K`, `1.2M`).
   const last = text.charCodeAt(text.length - 1) | 32;
-  if (isDigit(text.charCodeAt(0)) && (isDigit(last) || last === K || last === M)) return undefined;
+  // (A K or M after a digit: `600 000 SEK` names a currency.)
+  if (isDigit(text.charCodeAt(0)) && (isDigit(last) || ((last === K || last === M) && isDigit(text.charCodeAt(text.length - 2))))) return undefined;
   const known = currencies.get(text);
   if (known !== undefined) return known ?? undefined;
   const { currency } = splitCurrency(text);

@@ -7,7 +7,7 @@
  * "Werkstudent", "Diretor Geral", "Coordenadora", "Prezes Zarządu", "Kierowniczka", read with their
  * accents or without.
  */
-import type { Seniority } from '../model.js';
+import { type Seniority, foldLetters } from '../model.js';
 
 /** The levels by rank: a more senior level has a higher rank. */
 const LEVELS: readonly (Seniority | undefined)[] = [undefined, 'entry', 'senior', 'manager', 'director', 'vp', 'c-level'];
@@ -195,7 +195,7 @@ const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
   [DIRECTOR, ['diretor', 'diretora', 'subdiretor', 'subdiretora', 'chefe']],
   [MANAGER, ['coordenador', 'coordenadora', 'gestor', 'gestora', 'supervisora']],
   [ENTRY, ['estagiario', 'estagiaria', 'assistente', 'aprendiz']],
-  // Polish, read without its letters ("Właściciel" is "wlasciciel", `folded`); "właściciel(ka)" and
+  // Polish, read without its letters ("Właściciel" is "wlasciciel", `foldLetters`); "właściciel(ka)" and
   // "współwłaściciel(ka)" follow the owner's rule below, and "dyrektor(ka)" before "generalny" or
   // "zarządzający" is the head of the company. Before a title's other words: "Prezes Zarządu",
   // "Dyrektor ds. Sprzedaży"; a word of a level inflected after another ("Asystentka Prezesa") is
@@ -525,19 +525,7 @@ export function matches(text: string, at: number, word: string): boolean {
  */
 export function seniorityFromTitle(title: string): Seniority | undefined {
   const level = titleLevel(title, false);
-  return LEVELS[level < 0 ? titleLevel(folded(title), true) : level];
-}
-
-/** A title lower-cased and without its accents ("Président" -> "president", "Właściciel" -> "wlasciciel"): how a title with a character over 127 is read. */
-function folded(title: string): string {
-  return (
-    title
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      // Polish `ł`, a letter of its own that NFD keeps.
-      .replace(/ł/g, 'l')
-  );
+  return LEVELS[level < 0 ? titleLevel(foldLetters(title), true) : level];
 }
 
 /** Characters below 128 that separate roles: `&`, `/`, `,`, `|`, `;`, `(`, `@`; a hyphen only between spaces. Above 127: `·`, `•`, `–`, `—`. */
@@ -548,7 +536,7 @@ const WEAK = new Uint8Array(WORDS.length + 1);
 for (let w = 1; w <= WORDS.length; w++) WEAK[w] = ((FLAGS[w] as number) & SENIOR_WORD) !== 0 ? SENIOR : ((FLAGS[w] as number) & ENTRY_WORD) !== 0 ? ENTRY : 0;
 
 /**
- * The title's rank, or -1 when it holds a letter over 127 and is not yet `folded` (an accent, or a
+ * The title's rank, or -1 when it holds a letter over 127 and is not yet folded (`foldLetters`: an accent, or a
  * character that only `toLowerCase` reads right): most titles are ASCII and are read as they are.
  * Space, the commonest character between words, is passed over first; a word is hashed as its
  * letters are read, and one the reading does not name mostly costs one look at the table of words.
