@@ -242,8 +242,6 @@ export interface Settings {
   readonly notesPerMonth: number;
   readonly volumeThreshold: number;
   readonly highValue: number;
-  /** Whether High Value was given (a setting or a flag), not left at its default, which is meant in dollars. */
-  readonly highValueGiven?: boolean;
   readonly urgentWithinDays: number;
   readonly sequence: SequenceName;
   readonly startDate: Day;

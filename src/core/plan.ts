@@ -34,7 +34,7 @@ import { prospectKey } from './keys.js';
 import { type CampaignNumbers, NoteLines, NumbersCounter, acceptanceInForce } from './numbers.js';
 import { KeptProspects } from './kept.js';
 import { grouped, plural } from './format.js';
-import { DEFAULT_HIGH_VALUE } from './settings.js';
+import { highValueDefaulted } from './settings.js';
 import { DOLLARS } from './read/amounts.js';
 
 // Said here too for the modules that take it from the plan.
@@ -311,7 +311,7 @@ export const WARNINGS: ReadonlyArray<{
   {
     // No currency is converted (SPEC 1a): a default High Value of 50,000 meant in dollars, met by a
     // deal of ¥60,000 (about $400), spent credits on it. Said where the setting was left as it is.
-    when: (c) => c.s.highValueGiven !== true && c.s.highValue === DEFAULT_HIGH_VALUE && c.sum.dealCurrencies.some((k) => !DOLLARS.has(k)),
+    when: (c) => highValueDefaulted(c.s) && c.sum.dealCurrencies.some((k) => !DOLLARS.has(k)),
     text: (c) => {
       const other = c.sum.dealCurrencies.filter((k) => !DOLLARS.has(k));
       const said = `deal values in ${other.join(', ')} count as large from High Value ${grouped(c.s.highValue)} as written, no currency converted`;

@@ -32,6 +32,14 @@ export { CREDITS_RUN_OUT, DATE_ORDERS, SEQUENCE_NAMES };
 /** High Value's default: a deal this large (in dollars, as the seeds reckon) favours InMail [001]. */
 export const DEFAULT_HIGH_VALUE = 50_000;
 
+/**
+ * Settings read with High Value left at its default, meant in dollars (a setting of the same
+ * amount may be meant in another currency). Kept beside the settings, not in them: one property
+ * more and the engine holds every row's settings as a dictionary.
+ */
+const highValueLeft = new WeakSet<Settings>();
+export const highValueDefaulted = (s: Settings): boolean => highValueLeft.has(s);
+
 /** LinkedIn help pages give the credits [003][004]; seeds give some prices [003]; the rest are editable assumptions. */
 export const PLANS: readonly PlanSpec[] = [
   { name: 'free', creditsPerMonth: 0, maxHeld: 0, price: 0, notesPerMonth: 5, noteLength: 200 },
@@ -502,11 +510,12 @@ export function parseSettings(pairs: SettingPairs, today: Day, slashHint?: Slash
   const context: DefaultContext = { plan, asOf };
   // Made in one step, not a property at a time: an object given more than a dozen properties by
   // computed name is kept by the engine as a dictionary, and every row reads a dozen settings.
-  return Object.fromEntries([
+  const settings = Object.fromEntries([
     ['columns', columns],
-    ['highValueGiven', given.has('highValue')],
     ...SETTINGS.map((spec) => [spec.prop, given.has(spec.prop) ? given.get(spec.prop) : spec.fallback(context)] as const),
   ]) as unknown as Settings;
+  if (!given.has('highValue')) highValueLeft.add(settings);
+  return settings;
 }
 
 /**
