@@ -252,6 +252,47 @@ describe('SPEC 1: header matching', () => {
         ['Poza siecia', 4],
       ],
     },
+    {
+      // Found in a new user's trial with Czech lists (an agency in Warsaw with clients in Czechia).
+      language: 'Czech',
+      headers: [
+        ['Jméno', 'firstName'],
+        ['Příjmení', 'lastName'],
+        ['Pozice', 'title'],
+        ['Stupeň kontaktu', 'degree'],
+        ['Stav pozvánky', 'connectionStatus'],
+        ['Datum pozvánky', 'requestedOn'],
+        ['Datum přijetí', 'acceptedOn'],
+        ['Odpověděl(a)', 'replied'],
+        ['Hodnota obchodu', 'dealValue'],
+        ['E-mail', 'email'],
+        ['Odkaz na profil', 'linkedinUrl'],
+        ['Nekontaktovat', 'doNotContact'],
+      ],
+      statuses: [
+        ['Pozvánka odeslána', 'pending'],
+        ['Pozvanka odeslana', 'pending'],
+        ['Odesláno', 'pending'],
+        ['Čeká', 'pending'],
+        ['Ceka', 'pending'],
+        ['Přijato', 'accepted'],
+        ['Prijato', 'accepted'],
+        ['Propojeno', 'accepted'],
+        ['Odmítnuto', 'declined'],
+        ['Odmitnuto', 'declined'],
+        ['Staženo', 'withdrawn'],
+        ['Stazeno', 'withdrawn'],
+      ],
+      degrees: [
+        ['1. stupeň', 1],
+        ['2. stupeň', 2],
+        ['3. stupeň', 3],
+        ['3. stupeň+', 3],
+        ['2. stupen', 2],
+        ['Mimo síť', 4],
+        ['Mimo sit', 4],
+      ],
+    },
   ];
   for (const { language, headers, statuses, degrees } of languages) {
     it(`a list kept in ${language} is read by its own headers, statuses and degrees`, () => {

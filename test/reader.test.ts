@@ -2149,6 +2149,46 @@ describe('SPEC 1 v2 fields', () => {
     expect(readProspect(['Ana', '', '+55 11 91234-5678', ''], phones.map)).toMatchObject({ phone: '+55 11 91234-5678' });
     expect(phones.map.fallbacks.map((c) => c.header)).toEqual(['Número de telefone celular', 'Telefone celular']);
   });
+  it("a Czech team's tracker: its statuses, answers and degrees read as their English kin, where each was the row's error, and Czech words for unknown (neuvedeno, není, nevím) are blank in every column, where a Nekontaktovat column read není as a mark (found in a new user's trial with Czech lists)", () => {
+    const status = (v: string) => read(['Jméno', 'Stav pozvánky'], ['Jana', v]).connectionStatus;
+    for (const [v, s] of [
+      ['Pozvánka odeslána', 'pending'],
+      ['Odesláno', 'pending'],
+      ['Odeslano', 'pending'],
+      ['Čeká', 'pending'],
+      ['Přijato', 'accepted'],
+      ['Propojeno', 'accepted'],
+      ['Odmítnuto', 'declined'],
+      ['Staženo', 'withdrawn'],
+      ['Stazeno', 'withdrawn'],
+    ] as const)
+      expect(status(v), v).toBe(s);
+    // `Odpověděla` in the status is a reply, as `replied` is; `Má zájem` there says where it goes.
+    expect(read(['Jméno', 'Stav pozvánky'], ['Jana', 'Odpověděla'])).toMatchObject({ replied: true, connectionStatus: 'accepted' });
+    expect(readError(['Jméno', 'Stav pozvánky'], ['Jana', 'Má zájem']).problem).toBe("a reply, not the invitation's state: it goes in a Replied column");
+    const replied = (said: string) => read(['Jméno', 'Odpověděl(a)'], ['Jana', said]).replied;
+    for (const said of ['Odpověděl', 'Odpověděla', 'Odpovedela', 'Odpověděl(a)', 'Ano', 'Má zájem', 'Nemá zájem']) expect(replied(said), said).toBe(true);
+    for (const said of ['Bez odpovědi', 'Bez odpovedi', 'Ne', 'Zatím ne', 'Neodpověděl', 'Automatická odpověď']) expect(replied(said), said).toBe(false);
+    const degree = (v: string) => read(['Jméno', 'Stupeň kontaktu'], ['Jana', v]).degree;
+    for (const [v, d] of [
+      ['1. stupeň', 1],
+      ['2. stupeň', 2],
+      ['3. stupeň', 3],
+      ['3. stupeň+', 3],
+      ['2. stupen', 2],
+      ['Mimo síť', 4],
+      ['Mimo sit', 4],
+    ] as const)
+      expect(degree(v), v).toBe(d);
+    for (const w of ['neuvedeno', 'Neuvedeno', 'není', 'Není', 'neni', 'nevím', 'Nevím', 'nevim']) {
+      const p = read(['Jméno', 'Nekontaktovat', 'Stupeň kontaktu', 'Hodnota obchodu', 'Odpověděl(a)', 'Stav pozvánky'], ['Jana', w, w, w, w, w]);
+      expect([p.doNotContact, p.degree, p.dealValue, p.replied, p.connectionStatus], w).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    }
+    // Ne is still no, and a title or name that starts as a Czech blank word does is still read.
+    expect(read(['Jméno', 'Odpověděl(a)'], ['Jana', 'Ne']).replied).toBe(false);
+    expect(read(['Name', 'Title'], ['Ann', 'Network Engineer']).title).toBe('Network Engineer');
+    expect(read(['Name', 'Title'], ['Ann', 'Nevada Manager']).seniority).toBe('manager');
+  });
   it("a Polish team's tracker: its statuses, answers and degrees read as their English kin, where each was the row's error, and Polish words for unknown (brak, b.d., brak danych, nie dotyczy, nieznany) are blank in every column, where a Nie kontaktować column read brak as a mark (found in a new user's trial with Polish lists)", () => {
     const status = (v: string) => read(['Imię', 'Status zaproszenia'], ['Anna', v]).connectionStatus;
     for (const [v, s] of [
@@ -2185,6 +2225,71 @@ describe('SPEC 1 v2 fields', () => {
     // An English title that starts as a Polish blank word does is still read: `BD` (business development) is no `b.d.`.
     expect(read(['Name', 'Title'], ['Ann', 'BD']).title).toBe('BD');
     expect(read(['Name', 'Title'], ['Ann', 'Brand Manager']).seniority).toBe('manager');
+  });
+  it("a list kept in Czech is read by its own headers, where each was ignored and the list had no recognised column (found in a new user's trial with Czech lists): Jméno beside Příjmení is the first name joined to the last, as Imię and Nazwisko are, Jméno alone the name, and Firma and Společnost are not read", () => {
+    const headers: Array<[string, string]> = [
+      ['Jméno a příjmení', 'name'],
+      ['Pozice', 'title'],
+      ['Stupeň kontaktu', 'degree'],
+      ['Hodnota obchodu', 'dealValue'],
+      ['Stav pozvánky', 'connectionStatus'],
+      ['Datum pozvánky', 'requestedOn'],
+      ['Odpověděl(a)', 'replied'],
+      ['Odkaz na profil', 'linkedinUrl'],
+      ['E-mail', 'email'],
+      ['Datum přijetí', 'acceptedOn'],
+      ['Nekontaktovat', 'doNotContact'],
+    ];
+    const u = understood([headers.map(([h]) => h), headers.map(() => '')]);
+    expect(u.map.columns.map((c) => [c.header, c.field.key])).toEqual(headers);
+    for (const [header, key] of [
+      ['Jméno', 'firstName'],
+      ['Příjmení', 'lastName'],
+      ['Prijmeni', 'lastName'],
+      ['Celé jméno', 'name'],
+      ['Cele jmeno', 'name'],
+      ['Funkce', 'title'],
+      ['Profil LinkedIn', 'linkedinUrl'],
+      ['Pozvánka odeslána', 'requestedOn'],
+      ['Pozvanka odeslana', 'requestedOn'],
+      ['Datum prijeti', 'acceptedOn'],
+      ['Odpověděl', 'replied'],
+      ['Stav pozvanky', 'connectionStatus'],
+      ['Nekontaktovat', 'doNotContact'],
+    ] as const)
+      expect(fieldOf(understood([['Jméno', header]]), header), header).toBe(fieldLabel(key));
+    // The generic words read where their values are the field's.
+    const generic = understood([
+      ['Jméno', 'Stupeň', 'Hodnota', 'Stav', 'Telefon', 'Odpověď'],
+      ['Jana', '2', '300 000 Kč', 'Přijato', '+420 601 123 456', 'Ano'],
+    ]);
+    expect(generic.map.columns.map((c) => c.field.key)).toEqual(['firstName', 'degree', 'dealValue', 'connectionStatus', 'phone', 'replied']);
+    expect(
+      fieldOf(
+        understood([
+          ['Jméno', 'Mobil'],
+          ['Jana', '+420 777 123 456'],
+        ]),
+        'Mobil',
+      ),
+    ).toBe(fieldLabel('phone'));
+    expect(read(['Jméno', 'Příjmení', 'E-mail'], ['Kateřina', 'Dvořáková', 'katerina@priklad.cz'])).toMatchObject({
+      name: 'Kateřina Dvořáková',
+      firstName: 'Kateřina',
+      lastName: 'Dvořáková',
+    });
+    expect(read(['Jméno', 'Pozice'], ['Jana', 'Vedoucí'])).toMatchObject({ name: 'Jana' });
+    // The company is not read: the name is the person's.
+    for (const company of ['Firma', 'Společnost']) {
+      const listed = understood([
+        ['Jméno a příjmení', company, 'Pozice'],
+        ['Jana Nováková', 'Acme s.r.o.', 'Vedoucí'],
+      ]);
+      expect(
+        listed.map.columns.map((c) => c.header),
+        company,
+      ).toEqual(['Jméno a příjmení', 'Pozice']);
+    }
   });
   it("a list kept in Polish is read by its own headers, where each was ignored and the list had no recognised column (found in a new user's trial with Polish lists): Imię beside Nazwisko is the first name joined to the last, as Nome and Sobrenome are, Imię alone the name, and Lp. or Nr (row numbers) and Firma are not read", () => {
     const headers: Array<[string, string]> = [

@@ -332,6 +332,11 @@ const DEGREES = vocabulary<Degree>({
   'poza siecia': 4,
   'poza twoją siecią': 4,
   'poza twoja siecia': 4,
+  // LinkedIn Czechia's.
+  'mimo síť': 4,
+  'mimo sit': 4,
+  'mimo vaši síť': 4,
+  'mimo vasi sit': 4,
   '4': 4,
   '4th': 4,
   '4+': 4,
@@ -352,8 +357,9 @@ function degree(cell: NonBlank): Degree | Problem {
     .replace(/[-_]/g, ' ')
     // The dot before it on a Sales Navigator page, copied with it: `· 2nd`.
     .replace(/^[·•]\s*/, '')
-    // LinkedIn Brazil's `Conexão de 2º grau`: its words go as `connection` does; so does Poland's `2. stopnia`.
-    .replace(/\s*(degree|degré|grades?|grado|grau|graad|grad|connection|conex[ãa]o de|stopnia)s?\s*/g, ' ')
+    // LinkedIn Brazil's `Conexão de 2º grau`: its words go as `connection` does; so does Poland's `2. stopnia`
+    // and Czechia's `2. stupeň`.
+    .replace(/\s*(degree|degré|grades?|grado|grau|graad|grad|connection|conex[ãa]o de|stopnia|stupe[ňn]|stupn[ěe])s?\s*/g, ' ')
     .trim();
   return (
     DEGREES.get(t) ??
@@ -731,6 +737,47 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'nie wyslane': 'none',
   niewysłane: 'none',
   niewyslane: 'none',
+  // Czech, with and without its letters: an invitation (`pozvánka`, feminine) or its state (neuter).
+  'pozvánka odeslána': 'pending',
+  'pozvanka odeslana': 'pending',
+  'odeslaná pozvánka': 'pending',
+  'odeslana pozvanka': 'pending',
+  odesláno: 'pending',
+  odeslano: 'pending',
+  odeslána: 'pending',
+  odeslana: 'pending',
+  čeká: 'pending',
+  ceka: 'pending',
+  'čeká na přijetí': 'pending',
+  'ceka na prijeti': 'pending',
+  nepřijato: 'pending',
+  neprijato: 'pending',
+  přijato: 'accepted',
+  prijato: 'accepted',
+  přijata: 'accepted',
+  prijata: 'accepted',
+  'pozvánka přijata': 'accepted',
+  'pozvanka prijata': 'accepted',
+  propojeno: 'accepted',
+  propojeni: 'accepted',
+  'zpráva odeslána': 'accepted',
+  'zprava odeslana': 'accepted',
+  odmítnuto: 'declined',
+  odmitnuto: 'declined',
+  odmítnuta: 'declined',
+  odmitnuta: 'declined',
+  'pozvánka odmítnuta': 'declined',
+  'pozvanka odmitnuta': 'declined',
+  ignorováno: 'declined',
+  ignorovano: 'declined',
+  staženo: 'withdrawn',
+  stazeno: 'withdrawn',
+  stažena: 'withdrawn',
+  stazena: 'withdrawn',
+  'pozvánka stažena': 'withdrawn',
+  'pozvanka stazena': 'withdrawn',
+  neodesláno: 'none',
+  neodeslano: 'none',
   // Not sent, in French and German.
   'non envoyée': 'none',
   'pas envoyée': 'none',
@@ -763,6 +810,12 @@ const REPLIED_WORDS = [
   'odpowiedział(a)',
   'odpowiedzial(a)',
   'odpowiedziano',
+  'odpověděl',
+  'odpověděla',
+  'odpovedel',
+  'odpovedela',
+  'odpověděl(a)',
+  'odpovedel(a)',
   // lemlist's lead states.
   'linkedinreplied',
   'linkedininterested',
@@ -886,6 +939,21 @@ const REPLY_WORDS = vocabulary<boolean>({
   'nie odpowiedzial': false,
   'nie odpowiedziala': false,
   'nie odpowiedział(a)': false,
+  // Czech: what was said is an answer; no reply yet is none.
+  'má zájem': true,
+  'ma zajem': true,
+  'nemá zájem': true,
+  'nema zajem': true,
+  'schůzka domluvena': true,
+  'schuzka domluvena': true,
+  'bez odpovědi': false,
+  'bez odpovedi': false,
+  'zatím ne': false,
+  'zatim ne': false,
+  neodpověděl: false,
+  neodpověděla: false,
+  neodpovedel: false,
+  neodpovedela: false,
   // The automatic answers in the languages whose replies are read.
   abwesenheitsnotiz: false,
   'automatische antwort': false,
@@ -902,6 +970,10 @@ const REPLY_WORDS = vocabulary<boolean>({
   'odpowiedź automatyczna': false,
   'automatyczna odpowiedź': false,
   'poza biurem': false,
+  'automatická odpověď': false,
+  'automaticka odpoved': false,
+  'mimo kancelář': false,
+  'mimo kancelar': false,
   // An InMail's status, as LinkedIn Recruiter and Sales Navigator show it: accepted or declined is an answer.
   accepted: true,
   declined: true,
@@ -1217,6 +1289,10 @@ export const FIELDS: readonly FieldSpec[] = [
       // Polish.
       'Imię i nazwisko',
       'Nazwisko i imię',
+      // Czech.
+      'Jméno a příjmení',
+      'Příjmení a jméno',
+      'Celé jméno',
     ],
     generic: ['Prospect', 'Contact', 'Lead', 'Person', 'Candidate', 'Candidat', 'Candidato'],
     reads: readsAsName,
@@ -1255,6 +1331,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Cargo atual',
       'Título do cargo',
       'Stanowisko',
+      'Pozice',
+      'Pracovní pozice',
+      'Funkce',
     ],
     generic: ['Role', 'Job', 'Occupation', 'Headline', 'Fonction', 'Titre', 'Função'],
     reads: readsAsText,
@@ -1311,8 +1390,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Nível de conexão',
       'Stopień kontaktu',
       'Stopień znajomości',
+      'Stupeň kontaktu',
+      'Stupeň spojení',
     ],
-    generic: ['Distance', 'Network', 'Connection', 'Conn', 'Grado', 'Grau', 'Stopień'],
+    generic: ['Distance', 'Network', 'Connection', 'Conn', 'Grado', 'Grau', 'Stopień', 'Stupeň'],
   },
   {
     key: 'openProfile',
@@ -1466,10 +1547,13 @@ export const FIELDS: readonly FieldSpec[] = [
       'Wartość transakcji',
       'Wartość szansy',
       'Wartość kontraktu',
+      // And in Czech.
+      'Hodnota obchodu',
+      'Hodnota zakázky',
     ],
-    // HubSpot's Amount in its Spanish, German and Portuguese exports, and a Polish list's Wartość
-    // or Kwota: read where its values are amounts.
-    generic: ['Amount', 'Value', 'Revenue', 'Budget', 'Montant', 'Valeur', 'Importe', 'Monto', 'Betrag', 'Valor', 'Wartość', 'Kwota'],
+    // HubSpot's Amount in its Spanish, German and Portuguese exports, a Polish list's Wartość
+    // or Kwota and a Czech one's Hodnota: read where its values are amounts.
+    generic: ['Amount', 'Value', 'Revenue', 'Budget', 'Montant', 'Valeur', 'Importe', 'Monto', 'Betrag', 'Valor', 'Wartość', 'Kwota', 'Hodnota'],
   },
   {
     key: 'warm',
@@ -1571,9 +1655,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Status do convite',
       'Status da solicitação',
       'Status zaproszenia',
+      'Stav pozvánky',
     ],
-    // Waalaxy's `state`: read where its values are states (not a US state).
-    generic: ['Status', 'Statut', 'Estado', 'State'],
+    // Waalaxy's `state` and a Czech list's `Stav`: read where its values are states (not a US state).
+    generic: ['Status', 'Statut', 'Estado', 'State', 'Stav'],
     reads: readsAsStatus,
     weak: { is: isApplicationState, says: "where an application stands in an applicant tracker, not a LinkedIn invitation's state" },
   },
@@ -1631,6 +1716,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Zaproszenie wysłane',
       'Zaproszenie wysłane dnia',
       'Data wysłania zaproszenia',
+      'Datum pozvánky',
+      'Pozvánka odeslána',
+      'Datum odeslání pozvánky',
     ],
     generic: ['Requested', 'Invited'],
   },
@@ -1696,6 +1784,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Odpowiedział(a)',
       'Odpowiedział',
       'Data odpowiedzi',
+      'Odpověděl(a)',
+      'Odpověděl',
+      'Datum odpovědi',
       // HubSpot's date of the last reply to a sales email of the sequence.
       'Recent Sales Email Replied Date',
       // Waalaxy's `messageRepliedAt`, `messageReplied` (yes or no) and `lastReplyDetectedDate`.
@@ -1723,6 +1814,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Respondido',
       'Resposta',
       'Odpowiedź',
+      'Odpověď',
       'InMail Status',
       'InMail Response',
       // Gem's and Outreach's email sequence: Replied among Active, Paused, Completed, Bounced.
@@ -1735,7 +1827,7 @@ export const FIELDS: readonly FieldSpec[] = [
     label: 'First Name',
     parse: text,
     accepts: 'text',
-    aliases: ['Given Name', 'Person - First Name', 'Prénom', 'Vorname', 'Nombre de pila', 'Nombre', 'Primeiro nome', 'Nome próprio', 'Nome', 'Imię'],
+    aliases: ['Given Name', 'Person - First Name', 'Prénom', 'Vorname', 'Nombre de pila', 'Nombre', 'Primeiro nome', 'Nome próprio', 'Nome', 'Imię', 'Jméno'],
     generic: ['First'],
     reads: readsAsName,
   },
@@ -1744,7 +1836,19 @@ export const FIELDS: readonly FieldSpec[] = [
     label: 'Last Name',
     parse: text,
     accepts: 'text',
-    aliases: ['Surname', 'Family Name', 'Person - Last Name', 'Nachname', 'Nom de famille', 'Familienname', 'Apellidos', 'Apellido', 'Sobrenome', 'Nazwisko'],
+    aliases: [
+      'Surname',
+      'Family Name',
+      'Person - Last Name',
+      'Nachname',
+      'Nom de famille',
+      'Familienname',
+      'Apellidos',
+      'Apellido',
+      'Sobrenome',
+      'Nazwisko',
+      'Příjmení',
+    ],
     generic: ['Last', 'Nom'],
     reads: readsAsName,
   },
@@ -1787,6 +1891,9 @@ export const FIELDS: readonly FieldSpec[] = [
       // Polish (`URL LinkedIn` and `Profil LinkedIn` are the French above).
       'Link do profilu',
       'Adres profilu',
+      // Czech.
+      'Odkaz na profil',
+      'Odkaz na LinkedIn',
       // Applicant trackers' cell of every link (LINKS_HEADERS): read where the ones above are blank.
       ...LINKS_HEADERS,
     ],
@@ -1818,6 +1925,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Endereço de e-mail',
       'Adres e-mail',
       'Adres email',
+      'E-mailová adresa',
       // Apollo's further addresses and a personal one: read where the ones above are blank.
       'Personal Email',
       'Secondary Email',
@@ -1881,6 +1989,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Numer telefonu',
       'Telefon komórkowy',
       'Numer komórkowy',
+      // Czech (`Telefon` and `Mobil` are read by their values, below).
+      'Telefonní číslo',
+      'Mobilní telefon',
       // Apollo's and HubSpot's further numbers: read where the ones above are blank (`ColumnMap.fallbacks`).
       'Mobile Phone Number',
       'Corporate Phone',
@@ -1934,6 +2045,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Data akceptacji',
       'Zaakceptowano dnia',
       'Data przyjęcia zaproszenia',
+      'Datum přijetí',
+      'Datum přijetí pozvánky',
     ],
     // Dripify's `Invitation Accepted` holds dates; another tool's of the name may hold yes or no.
     generic: ['Accepted', 'Connected', 'Invitation Accepted', 'Invite Accepted'],
@@ -1981,6 +2094,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Não entrar em contato',
       'Nie kontaktować',
       'Nie kontaktować się',
+      'Nekontaktovat',
     ],
     generic: [],
   },

@@ -190,6 +190,12 @@ export const BLANK_WORDS: readonly string[] = [
   'nieznany',
   'nieznana',
   'nieznane',
+  // And in Czech (`není`: there is none; not `ne`, which is no).
+  'neuvedeno',
+  'není',
+  'neni',
+  'nevím',
+  'nevim',
 ];
 
 /**
