@@ -934,6 +934,36 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Były Prezes', undefined],
   ];
 
+  // A list kept in Czechia (found in a new user's trial with Czech lists), with its letters or without.
+  const czech: Array<[string, string | undefined]> = [
+    ['Generální ředitel', 'c-level'],
+    ['Generalni reditel', 'c-level'],
+    ['Generální ředitelka', 'c-level'],
+    ['Jednatel', 'c-level'],
+    ['Jednatelka společnosti', 'c-level'],
+    ['Majitel', 'c-level'],
+    ['Majitelka', 'c-level'],
+    ['Spolumajitel', 'c-level'],
+    ['Předseda představenstva', 'c-level'],
+    ['Obchodní ředitel', 'director'],
+    ['Ředitel', 'director'],
+    ['Ředitelka marketingu', 'director'],
+    ['Reditel obchodu', 'director'],
+    ['Vedoucí obchodního oddělení', 'manager'],
+    ['Vedouci projektu', 'manager'],
+    ['Manažer', 'manager'],
+    ['Manažerka pro klíčové zákazníky', 'manager'],
+    ['Senior obchodník', 'senior'],
+    ['Junior analytik', 'entry'],
+    ['Asistent', 'entry'],
+    ['Asistentka ředitele', 'entry'],
+    ['Stážista', 'entry'],
+    ['Stážistka v marketingu', 'entry'],
+    ['Obchodník', undefined],
+    ['Bývalý ředitel', undefined],
+    ['Bývalá jednatelka', undefined],
+  ];
+
   // The French words change no English title: a link word counts only after a word of a level, a chef only as "chef de".
   const english: Array<[string, string | undefined]> = [
     ['R&D Manager', 'manager'],
@@ -969,6 +999,7 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Spanish', spanish],
     ['Portuguese', portuguese],
     ['Polish', polish],
+    ['Czech', czech],
     ['English', english],
   ] as const) {
     for (const [title, want] of table) it(`${language}: ${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));

@@ -233,6 +233,8 @@ const PAST_WORDS = new Set([
   'antiga',
   'byly',
   'byla',
+  'byvaly',
+  'byvala',
 ]);
 
 /** The level of one role phrase ("senior vice president", "partner marketing manager"), read right to left. */
@@ -281,7 +283,31 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'conselheira':
       case 'prezes':
       case 'prezeska':
+      case 'jednatel':
+      case 'jednatelka':
+      case 'predseda':
+      case 'predsedkyne':
         return 'c-level';
+      case 'reditel':
+      case 'reditelka':
+        return before === 'generalni' ? 'c-level' : 'director';
+      case 'vedouci':
+      case 'manazer':
+      case 'manazerka':
+        return 'manager';
+      case 'asistent':
+      case 'asistentka':
+      case 'stazista':
+      case 'stazistka':
+        return 'entry';
+      case 'majitel':
+      case 'majitelka':
+        if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
+        continue;
+      case 'spolumajitel':
+      case 'spolumajitelka':
+        if (before === undefined) return 'c-level';
+        continue;
       case 'wiceprezes':
       case 'wiceprezeska':
         return 'vp';

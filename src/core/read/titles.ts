@@ -2,10 +2,10 @@
  * SPEC section 1a: seniority read from a job title by its role noun, not by any word in it:
  * "Partner Marketing Manager" is a manager, "Product Owner" and "Chief of Staff" are not c-level,
  * "Head of ..." is a director. A title with several roles ("Founder & CEO") takes the most senior.
- * English, French, German, Spanish, Portuguese and Polish titles: "Directeur commercial", "Responsable
+ * English, French, German, Spanish, Portuguese, Polish and Czech titles: "Directeur commercial", "Responsable
  * des ventes", "Président-directeur général", "Geschäftsführer", "Vertriebsleiter", "Teamleiterin",
- * "Werkstudent", "Diretor Geral", "Coordenadora", "Prezes Zarządu", "Kierowniczka", read with their
- * accents or without.
+ * "Werkstudent", "Diretor Geral", "Coordenadora", "Prezes Zarządu", "Kierowniczka", "Generální ředitel",
+ * read with their accents or without.
  */
 import { type Seniority, foldLetters } from '../model.js';
 
@@ -129,6 +129,9 @@ const PAST_WORDS = [
   // Polish `były`, `była`, read without its letters.
   'byly',
   'byla',
+  // Czech `bývalý`, `bývalá`.
+  'byvaly',
+  'byvala',
 ];
 
 /** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
@@ -205,6 +208,12 @@ const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
   [DIRECTOR, ['dyrektor', 'dyrektorka']],
   [MANAGER, ['kierownik', 'kierowniczka', 'menedzer', 'menadzer', 'menedzerka']],
   [ENTRY, ['stazysta', 'stazystka', 'praktykant', 'praktykantka', 'asystent', 'asystentka']],
+  // Czech, read without its letters ("Ředitel" is "reditel"); "ředitel(ka)" follows the rule below
+  // (after "generální", the head of the company), as "majitel(ka)" and "spolumajitel(ka)" follow
+  // the owner's. A jednatel runs a Czech company (s.r.o.); a předseda (představenstva) chairs it.
+  [C_LEVEL, ['jednatel', 'jednatelka', 'predseda', 'predsedkyne']],
+  [MANAGER, ['vedouci', 'manazer', 'manazerka']],
+  [ENTRY, ['asistent', 'asistentka', 'stazista', 'stazistka']],
 ];
 
 /** Role nouns and the words the rules below name; any other word is 0. */
@@ -259,6 +268,13 @@ const ROLE_WORDS = [
   'generalna',
   'zarzadzajacy',
   'zarzadzajaca',
+  'reditel',
+  'reditelka',
+  'generalni',
+  'majitel',
+  'majitelka',
+  'spolumajitel',
+  'spolumajitelka',
   ...FRENCH_NOUNS.flatMap(([, words]) => words),
   'leiter',
   'leiterin',
@@ -338,6 +354,13 @@ const GENERALNY = word('generalny');
 const GENERALNA = word('generalna');
 const ZARZADZAJACY = word('zarzadzajacy');
 const ZARZADZAJACA = word('zarzadzajaca');
+const REDITEL = word('reditel');
+const REDITELKA = word('reditelka');
+const GENERALNI = word('generalni');
+const MAJITEL = word('majitel');
+const MAJITELKA = word('majitelka');
+const SPOLUMAJITEL = word('spolumajitel');
+const SPOLUMAJITELKA = word('spolumajitelka');
 
 /** What each word is, as bits of FLAGS[word]. */
 const OWNER_BEFORE = 1;
@@ -395,11 +418,19 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case DONA:
     case WLASCICIEL:
     case WLASCICIELKA:
+    case MAJITEL:
+    case MAJITELKA:
       return before === -1 || ((FLAGS[before] as number) & OWNER_BEFORE) !== 0 ? C_LEVEL : 0;
     // A co-owner, as a "Co-Owner" is.
     case WSPOLWLASCICIEL:
     case WSPOLWLASCICIELKA:
+    case SPOLUMAJITEL:
+    case SPOLUMAJITELKA:
       return before === -1 ? C_LEVEL : 0;
+    // "Generální ředitel(ka)": the head of a Czech company, as a directeur général is; any other a director.
+    case REDITEL:
+    case REDITELKA:
+      return before === GENERALNI ? C_LEVEL : DIRECTOR;
     case PARTNER:
     case ASSOCIE:
     case ASSOCIEE:
@@ -452,9 +483,11 @@ function generalAfterDirector(t: string, after: number): number {
  * which the reading does not name, cost one look at an empty or other slot and no compare.
  */
 const hashStep = (h: number, code: number): number => (Math.imul(h, 31) + code) | 0;
-const WORD_SLOTS = 2048;
+const WORD_SLOTS = 4096;
 const slotOf = (h: number): number => (h ^ (h >>> 11)) & (WORD_SLOTS - 1);
-const SLOT_WORD = new Uint8Array(WORD_SLOTS);
+// An eighth full at most: 512 words (253 before Czech titles were read), each numbered in 16 bits.
+if (WORDS.length > WORD_SLOTS / 8) throw new Error(`titles: ${WORDS.length} words fill more than an eighth of ${WORD_SLOTS} slots`);
+const SLOT_WORD = new Uint16Array(WORD_SLOTS);
 const SLOT_HASH = new Int32Array(WORD_SLOTS);
 WORDS.forEach((known, k) => {
   let h = 0;
