@@ -525,6 +525,20 @@ describe('SPEC 1a dates: every form', () => {
     ['7 sie 2026', '2026-08-07'],
     ['2 stycznia 2026', '2026-01-02'],
     ['12 grudnia 2026', '2026-12-12'],
+    // Czech, as Excel and a rep in Czechia write them (found in a new user's trial with Czech lists).
+    ['23. 11. 2026', '2026-11-23'],
+    ['3. 1. 2026', '2026-01-03'],
+    ['23. listopadu 2026', '2026-11-23'],
+    ['23 listopadu 2026', '2026-11-23'],
+    ['3. října 2026', '2026-10-03'],
+    ['3. rijna 2026', '2026-10-03'],
+    ['15. září 2026', '2026-09-15'],
+    ['1. května 2026', '2026-05-01'],
+    ['7. července 2026', '2026-07-07'],
+    ['2. ledna 2026', '2026-01-02'],
+    ['12. prosince 2026', '2026-12-12'],
+    ['28. února 2026', '2026-02-28'],
+    ['23. lis 2026', '2026-11-23'],
     ['0001-01-01', '0001-01-01'],
     ['9999-12-31', '9999-12-31'],
   ];
@@ -883,6 +897,18 @@ describe('SPEC 1a amounts: every form', () => {
     expect((parseDateText('23 listopada') as Problem).message).toMatch(/with its year/);
     // An `r.` after a number that is no year is no date.
     expect(parseDateText('23.11 r.')).toBeInstanceOf(Problem);
+  });
+  it("a Czech row's amounts and dates read (300 000 Kč and 2,5 mil. Kč were read already; 23. 11. 2026 and 23. listopadu 2026 were the row's error), and a Czech month with no year still asks for it (found in a new user's trial with Czech lists)", () => {
+    const p = read(['Jméno', 'Hodnota obchodu', 'Datum pozvánky', 'Datum přijetí'], ['Jana', '300 000 Kč', '23. 11. 2026', '23. listopadu 2026']);
+    expect([p.dealValue, p.requestedOn, p.acceptedOn]).toEqual([300_000, day('2026-11-23'), day('2026-11-23')]);
+    expect(read(['Jméno', 'Hodnota', 'Datum pozvánky'], ['Jana', '2,5 mil. Kč', '23.11.2026'])).toMatchObject({
+      dealValue: 2_500_000,
+      requestedOn: day('2026-11-23'),
+    });
+    expect((parseDateText('23. listopadu') as Problem).message).toMatch(/with its year/);
+    // No other spacing is read: a day and month with no year, and a slash with a space, are still no date.
+    expect(parseDateText('23. 11.')).toBeInstanceOf(Problem);
+    expect(parseDateText('11/ 23/ 2026')).toBeInstanceOf(Problem);
   });
   // In dollars `mil` may be English slang for a million: neither reading is taken (mended after an independent review).
   // `2,5 mil. €`: a million in Slovak, a thousand in Spanish (with a full stop): neither is taken.

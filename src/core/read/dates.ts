@@ -36,18 +36,56 @@ const SERIAL_MAX = 2_958_465;
 
 const MONTHS: Record<string, number> = {};
 [
-  // Portuguese, then Polish last on each line (`set`, `mai`, `dez`, `abr`, `ago`, `mar` are other
-  // languages' too, the same month). Polish as a date writes it (`23 listopada 2026`: the genitive),
-  // as a month on its own (`listopad`), and as Excel shortens it (`23 lis 2026`), with its letters or without.
-  ['jan', 'january', 'janv', 'janvier', 'januar', 'ene', 'enero', 'gen', 'janeiro', 'sty', 'stycznia', 'styczeń', 'styczen'],
-  ['feb', 'february', 'févr', 'fevr', 'février', 'fevrier', 'februar', 'febr', 'fev', 'fevereiro', 'lut', 'lutego', 'luty'],
-  ['mar', 'march', 'mars', 'märz', 'marz', 'mär', 'mrz', 'marzo', 'março', 'marco', 'marca', 'marzec'],
-  ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'kwi', 'kwietnia', 'kwiecień', 'kwiecien'],
-  ['may', 'mai', 'mayo', 'mag', 'maggio', 'maio', 'maj', 'maja'],
-  ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'junho', 'cze', 'czerwca', 'czerwiec'],
-  ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug', 'julho', 'lip', 'lipca', 'lipiec'],
-  ['aug', 'august', 'août', 'aout', 'ago', 'agosto', 'sie', 'sierpnia', 'sierpień', 'sierpien'],
-  ['sep', 'sept', 'september', 'septembre', 'set', 'septiembre', 'setembro', 'wrz', 'września', 'wrzesnia', 'wrzesień', 'wrzesien'],
+  // Portuguese, then Polish, then Czech last on each line (`set`, `mai`, `dez`, `abr`, `ago`, `mar`,
+  // `lis`, `listopad` are other languages' too, the same month). Polish and Czech as a date writes
+  // them (`23 listopada 2026`, `23. listopadu 2026`: the genitive), as a month on its own (`listopad`),
+  // and as Excel shortens them (`23 lis 2026`), with their letters or without.
+  ['jan', 'january', 'janv', 'janvier', 'januar', 'ene', 'enero', 'gen', 'janeiro', 'sty', 'stycznia', 'styczeń', 'styczen', 'led', 'ledna', 'leden'],
+  [
+    'feb',
+    'february',
+    'févr',
+    'fevr',
+    'février',
+    'fevrier',
+    'februar',
+    'febr',
+    'fev',
+    'fevereiro',
+    'lut',
+    'lutego',
+    'luty',
+    'úno',
+    'uno',
+    'února',
+    'unora',
+    'únor',
+    'unor',
+  ],
+  ['mar', 'march', 'mars', 'märz', 'marz', 'mär', 'mrz', 'marzo', 'março', 'marco', 'marca', 'marzec', 'bře', 'bre', 'března', 'brezna', 'březen', 'brezen'],
+  ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'kwi', 'kwietnia', 'kwiecień', 'kwiecien', 'dub', 'dubna', 'duben'],
+  ['may', 'mai', 'mayo', 'mag', 'maggio', 'maio', 'maj', 'maja', 'kvě', 'kve', 'května', 'kvetna', 'květen', 'kveten'],
+  ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'junho', 'cze', 'czerwca', 'czerwiec', 'čvn', 'cvn', 'června', 'cervna', 'červen', 'cerven'],
+  ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug', 'julho', 'lip', 'lipca', 'lipiec', 'čvc', 'cvc', 'července', 'cervence', 'červenec', 'cervenec'],
+  ['aug', 'august', 'août', 'aout', 'ago', 'agosto', 'sie', 'sierpnia', 'sierpień', 'sierpien', 'srp', 'srpna', 'srpen'],
+  [
+    'sep',
+    'sept',
+    'september',
+    'septembre',
+    'set',
+    'septiembre',
+    'setembro',
+    'wrz',
+    'września',
+    'wrzesnia',
+    'wrzesień',
+    'wrzesien',
+    'zář',
+    'zar',
+    'září',
+    'zari',
+  ],
   [
     'oct',
     'october',
@@ -64,9 +102,33 @@ const MONTHS: Record<string, number> = {};
     'pazdziernika',
     'październik',
     'pazdziernik',
+    'říj',
+    'rij',
+    'října',
+    'rijna',
+    'říjen',
+    'rijen',
   ],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'lis', 'listopada', 'listopad'],
-  ['dec', 'december', 'déc', 'décembre', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dezembro', 'gru', 'grudnia', 'grudzień', 'grudzien'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'lis', 'listopada', 'listopad', 'listopadu'],
+  [
+    'dec',
+    'december',
+    'déc',
+    'décembre',
+    'decembre',
+    'dez',
+    'dezember',
+    'dic',
+    'diciembre',
+    'dezembro',
+    'gru',
+    'grudnia',
+    'grudzień',
+    'grudzien',
+    'pro',
+    'prosince',
+    'prosinec',
+  ],
 ].forEach((names, i) => {
   for (const n of names) MONTHS[n] = i + 1;
 });
@@ -74,12 +136,15 @@ const MONTHS: Record<string, number> = {};
 /** A time of day after the date: ` 10:32`, `T10:32:00.000Z`, `, 9:05 AM`, ` 14:00 UTC`. */
 const TIME = /[T\s,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
 const NUMERIC = /^(\d{1,5})([/.-])(\d{1,2})\2(\d{1,5})$/;
+/** A day-first date with a space after each dot, as Czechs write one: `23. 11. 2026`. */
+const SPACED_DOTS = /^(\d{1,2})\. (\d{1,2})\. (\d{4})$/;
 // `18 Nov 2026`, `Wed, 18 Nov 2026`, `18-Nov-2026`, German `04.Dez.26`, Spanish `4 de diciembre de 2026`,
 // Portuguese `sáb, 3 de dez. de 2026`, `quinta-feira, 3 de dezembro de 2026` and `03/dez/2026`, Polish
-// `23 listopada 2026` and `23 paź 2026` (a month of up to 12 letters, Polish ones among them).
+// `23 listopada 2026` and `23 paź 2026` (a month of up to 12 letters, Polish ones among them), Czech
+// `23. listopadu 2026` and `3. října 2026`.
 const DAY_MONTH_YEAR =
-  /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+de(?=\s))?[\s/-]*([a-zà-üąćęłńśźż]{3,12})\.?,?(?:\s+del?(?=\s))?[\s/-]*(\d{2,5})$/i;
-const MONTH_DAY_YEAR = /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?([a-zà-üąćęłńśźż]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2,5})$/i;
+  /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+de(?=\s))?[\s/-]*([a-zà-üąćęłńśźžčďěňřšťůý]{3,12})\.?,?(?:\s+del?(?=\s))?[\s/-]*(\d{2,5})$/i;
+const MONTH_DAY_YEAR = /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?([a-zà-üąćęłńśźžčďěňřšťůý]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2,5})$/i;
 /** The `r.` (`roku`, "of the year") a Polish date writes after its year: `23.11.2026 r.`, `23 listopada 2026 r.`. */
 const POLISH_YEAR_MARK = /(\d{4})\s*r\.?$/;
 /**
@@ -170,6 +235,11 @@ export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): 
     if (p1.length >= 4) return fromParts(year(p1), Number(p2), Number(p3));
     return slashDate(Number(p1), Number(p2), year(p3), reading, sep);
   }
+  // Only a text with a dot and a space as its third and fourth characters (or its second and third) is tried.
+  if (text.charCodeAt(3) === 32 || text.charCodeAt(2) === 32) {
+    const spaced = SPACED_DOTS.exec(text);
+    if (spaced) return slashDate(Number(spaced[1]), Number(spaced[2]), year(spaced[3] as string), reading, '.');
+  }
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {
     const month = MONTHS[(dmy[2] as string).toLowerCase()];
@@ -194,7 +264,7 @@ export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): 
 
 /** A day and a month with no year, as a rep types a date into a cell: `12/8`, `Dec 8`, `8th Dec`, `5. März`. */
 const NO_YEAR_NUMERIC = /^\d{1,2}[/.-]\d{1,2}\.?$/;
-const NO_YEAR_WORDS = /^(?:([a-zà-üąćęłńśźż]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\.?\s+([a-zà-üąćęłńśźż]{3,12})\.?)$/i;
+const NO_YEAR_WORDS = /^(?:([a-zà-üąćęłńśźžčďěňřšťůý]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\.?\s+([a-zà-üąćęłńśźžčďěňřšťůý]{3,12})\.?)$/i;
 
 function hasNoYear(text: string): boolean {
   if (NO_YEAR_NUMERIC.test(text)) return true;
