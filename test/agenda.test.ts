@@ -323,6 +323,11 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     expect(written(['Zaproszenie wysłane', 'Zaakceptowano'], 'CONNECT')).toBe('Zaproszenie wysłane');
     // Typed without the Polish letters, as they often are: still Polish (found in an independent review).
     expect(written(['Wyslane', 'Polaczono', 'Przyjete'], 'WITHDRAW')).toBe('Wycofane');
+    // Czech, as a Czech tracker writes it: Čeká where the column has Přijato and Odmítnuto, Staženo beside them, without its letters too (found in a new user's trial with Czech lists).
+    expect(written(['Přijato', 'Odmítnuto', 'Propojeno'], 'CONNECT')).toBe('Čeká');
+    expect(written(['Odesláno', 'Přijato'], 'WITHDRAW')).toBe('Staženo');
+    expect(written(['Prijato', 'Odmitnuto'], 'CONNECT')).toBe('Čeká');
+    expect(written(['Pozvánka odeslána', 'Přijato'], 'CONNECT')).toBe('Pozvánka odeslána');
     // A word of Spanish and Portuguese alike (retirado) tells neither: a Spanish tracker's Aceptado makes it Spanish (mended after an independent review).
     expect(written(['Aceptado', 'Retirado'], 'CONNECT')).toBe('Pendiente');
     expect(written(['Conectado', 'Retirado', 'Aceito'], 'CONNECT')).toBe('Pendente');

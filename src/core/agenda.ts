@@ -294,7 +294,7 @@ const RECORDS: Readonly<Record<string, ReadonlyArray<readonly [HistoryField, 'da
   WITHDRAW: [['connectionStatus', 'withdrawn']],
 };
 
-/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish, Portuguese, Polish. */
+/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish, Portuguese, Polish, Czech. */
 const STATUS_WORDS: ReadonlyArray<Readonly<Record<ConnectionStatus, string>>> = [
   { none: 'none', pending: 'pending', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' },
   { none: 'nicht gesendet', pending: 'ausstehend', accepted: 'angenommen', declined: 'abgelehnt', withdrawn: 'zurückgezogen' },
@@ -303,6 +303,8 @@ const STATUS_WORDS: ReadonlyArray<Readonly<Record<ConnectionStatus, string>>> = 
   { none: 'não enviado', pending: 'pendente', accepted: 'aceito', declined: 'recusado', withdrawn: 'retirado' },
   // Polish: an invitation's state (`zaproszenie`, neuter), as LinkedIn Poland's Oczekujące writes it.
   { none: 'nie wysłano', pending: 'oczekujące', accepted: 'zaakceptowano', declined: 'odrzucone', withdrawn: 'wycofane' },
+  // Czech: an invitation's state (neuter), as a Czech tracker writes `Čeká` beside `Přijato`.
+  { none: 'neodesláno', pending: 'čeká', accepted: 'přijato', declined: 'odmítnuto', withdrawn: 'staženo' },
 ];
 /**
  * The words that tell a status column's language, by STATUS_WORDS' order: its own words and their
@@ -316,6 +318,22 @@ const LANGUAGE_WORDS: ReadonlyArray<ReadonlySet<string>> = (() => {
     ['aceptado', 'rechazado', 'retirado', 'enviada', 'enviado'],
     ['aceita', 'recusada', 'retirada'],
     ['zaproszenie wysłane', 'wysłane', 'wysłano', 'przyjęte', 'połączono', 'zaakceptowane', 'odrzucono', 'wycofano', 'nie zaakceptowano'],
+    // With their letters or without, as Czechs type them.
+    [
+      'pozvánka odeslána',
+      'odesláno',
+      'odeslána',
+      'propojeno',
+      'přijata',
+      'odmítnuta',
+      'stažena',
+      'nepřijato',
+      'prijato',
+      'odeslano',
+      'odmitnuto',
+      'stazeno',
+      'ceka',
+    ],
   ];
   // Compared without their accents, as a status is typed without them too (`Wyslane`, `Polaczono`).
   const forms = STATUS_WORDS.map((words, k) => [...Object.values(words), ...(more[k] ?? [])].map(foldLetters));
