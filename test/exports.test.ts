@@ -258,6 +258,64 @@ const EXPORTS: readonly Export[] = [
     channels: [undefined, undefined, undefined, undefined, 'SKIP'],
   },
   {
+    // Found in a new user's trial with Czech lists (an agency in Warsaw with clients in Czechia). Saved
+    // as Excel's CSV UTF-8 (with its BOM): a Windows-1250 one is named with --encoding windows-1250.
+    file: 'tracker-excel-cs.csv',
+    tool: 'A hand-kept tracker in Czech, saved by a Czech Excel as CSV UTF-8 (a BOM, semicolons, CRLF, Č. row numbers, 16. 11. 2026 and 5. listopadu 2026, 300 000 Kč and 2,5 mil. Kč)',
+    headerRow: 0,
+    read: {
+      Jméno: 'First Name',
+      Příjmení: 'Last Name',
+      Pozice: 'Title',
+      'Odkaz na profil': 'LinkedIn URL',
+      'E-mail': 'Email',
+      Telefon: 'Phone',
+      'Stupeň kontaktu': 'Degree',
+      'Stav pozvánky': 'Connection Status',
+      'Datum pozvánky': 'Requested On',
+      'Datum přijetí': 'Accepted On',
+      'Odpověděl(a)': 'Replied',
+      Hodnota: 'Deal Value',
+      Nekontaktovat: 'Do Not Contact',
+    },
+    // Its row numbers are no name, and its company no field the planner reads.
+    unused: { 'Č.': 'unknown', Společnost: 'unknown' },
+    rows: [
+      // `neuvedeno` in Nekontaktovat: unknown, no mark.
+      {
+        Name: 'Tomáš Dvořák',
+        Degree: '2nd',
+        'Connection Status': 'pending',
+        'Requested On': '2026-11-16',
+        Replied: 'no',
+        'Deal Value': '300000',
+        'Do Not Contact': '',
+        'Seniority (from title)': 'c-level',
+      },
+      {
+        Name: 'Kateřina Nováková',
+        Degree: '1st',
+        'Connection Status': 'accepted',
+        'Accepted On': '2026-11-05',
+        Replied: 'no',
+        'Deal Value': '2500000',
+        'Seniority (from title)': 'director',
+      },
+      {
+        Name: 'Jiří Černý',
+        Degree: '3rd',
+        'Connection Status': 'pending',
+        'Requested On': '2026-11-02',
+        'Deal Value': '150000',
+        'Seniority (from title)': 'manager',
+      },
+      // `nevím` in Hodnota: unknown.
+      { Name: 'Lucie Svobodová', Degree: 'out of network', 'Deal Value': '', 'Seniority (from title)': 'entry' },
+      { Name: 'Petr Procházka', 'Connection Status': 'accepted', Replied: 'yes', 'Do Not Contact': 'yes', 'Seniority (from title)': 'c-level' },
+    ],
+    channels: [undefined, undefined, undefined, undefined, 'SKIP'],
+  },
+  {
     file: 'waalaxy-prospects.csv',
     tool: "Waalaxy's prospect export (its state of an answer, messageReplied yes/no, ISO timestamps)",
     headerRow: 0,
