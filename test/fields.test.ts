@@ -293,6 +293,42 @@ describe('SPEC 1: header matching', () => {
         ['Mimo sit', 4],
       ],
     },
+    {
+      // Found in a new user's trial with Ukrainian lists (an agency in Warsaw with clients in Ukraine).
+      language: 'Ukrainian',
+      headers: [
+        ["Ім'я", 'firstName'],
+        ['Прізвище', 'lastName'],
+        ['Посада', 'title'],
+        ["Ступінь зв'язку", 'degree'],
+        ['Статус запрошення', 'connectionStatus'],
+        ['Дата запрошення', 'requestedOn'],
+        ['Дата прийняття', 'acceptedOn'],
+        ['Відповів', 'replied'],
+        ['Сума угоди', 'dealValue'],
+        ['Ел. пошта', 'email'],
+        ['Посилання на профіль', 'linkedinUrl'],
+        ['Не контактувати', 'doNotContact'],
+      ],
+      statuses: [
+        ['Запрошення надіслано', 'pending'],
+        ['Надіслано', 'pending'],
+        ['Очікує', 'pending'],
+        ['Прийнято', 'accepted'],
+        ['Підключено', 'accepted'],
+        ['Відхилено', 'declined'],
+        ['Відкликано', 'withdrawn'],
+      ],
+      degrees: [
+        ['1-й', 1],
+        ['2-й', 2],
+        ['3-й', 3],
+        ['3-й+', 3],
+        ['1-го ступеня', 1],
+        ['2-го ступеня', 2],
+        ['Поза мережею', 4],
+      ],
+    },
   ];
   for (const { language, headers, statuses, degrees } of languages) {
     it(`a list kept in ${language} is read by its own headers, statuses and degrees`, () => {

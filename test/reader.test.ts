@@ -11,6 +11,7 @@ import {
   formatDay,
   lastRenewal,
   nextRenewal,
+  normalizeHeader,
   parseIsoDay,
   Problem,
   type Prospect,
@@ -1522,7 +1523,8 @@ describe('SPEC 1a headers: specific before generic, generic only on its values',
     const seen = new Map<string, string>();
     for (const f of FIELDS) {
       for (const h of [f.label, ...f.aliases, ...f.generic]) {
-        const k = h.toLowerCase().replace(/[^a-z0-9+#]/g, '');
+        // As headers are matched: a Cyrillic one (`Посада`) is its letters, not an empty key.
+        const k = normalizeHeader(h);
         expect(seen.get(k) ?? f.key, `${h}`).toBe(f.key);
         seen.set(k, f.key);
       }
@@ -2175,6 +2177,45 @@ describe('SPEC 1 v2 fields', () => {
     expect(readProspect(['Ana', '', '+55 11 91234-5678', ''], phones.map)).toMatchObject({ phone: '+55 11 91234-5678' });
     expect(phones.map.fallbacks.map((c) => c.header)).toEqual(['Número de telefone celular', 'Telefone celular']);
   });
+  it("a Ukrainian team's tracker: its statuses, answers and degrees read as their English kin, where each was the row's error, and Ukrainian words for unknown (немає, н/д, невідомо) are blank in every column, where a Не контактувати column read немає as a mark (found in a new user's trial with Ukrainian lists)", () => {
+    const status = (v: string) => read(["Ім'я", 'Статус запрошення'], ['Олена', v]).connectionStatus;
+    for (const [v, s] of [
+      ['Запрошення надіслано', 'pending'],
+      ['Надіслано', 'pending'],
+      ['Очікує', 'pending'],
+      ['Прийнято', 'accepted'],
+      ['Підключено', 'accepted'],
+      ['Відхилено', 'declined'],
+      ['Відкликано', 'withdrawn'],
+      ['Не надіслано', 'none'],
+    ] as const)
+      expect(status(v), v).toBe(s);
+    // `Відповіла` in the status is a reply, as `replied` is; `Зацікавлена` there says where it goes.
+    expect(read(["Ім'я", 'Статус запрошення'], ['Олена', 'Відповіла'])).toMatchObject({ replied: true, connectionStatus: 'accepted' });
+    expect(readError(["Ім'я", 'Статус запрошення'], ['Олена', 'Зацікавлена']).problem).toBe("a reply, not the invitation's state: it goes in a Replied column");
+    const replied = (said: string) => read(["Ім'я", 'Відповідь'], ['Олена', said]).replied;
+    for (const said of ['Відповів', 'Відповіла', 'Так', 'Зацікавлений', 'Не зацікавлена']) expect(replied(said), said).toBe(true);
+    for (const said of ['Без відповіді', 'Ні', 'Ще ні', 'Не відповів', 'Автовідповідь']) expect(replied(said), said).toBe(false);
+    const degree = (v: string) => read(["Ім'я", "Ступінь зв'язку"], ['Олена', v]).degree;
+    for (const [v, d] of [
+      ['1-й', 1],
+      ['2-й', 2],
+      ['3-й', 3],
+      ['3-й+', 3],
+      ['1-го ступеня', 1],
+      ['2-го ступеня', 2],
+      ['3-го ступеня', 3],
+      ['Поза мережею', 4],
+    ] as const)
+      expect(degree(v), v).toBe(d);
+    for (const w of ['немає', 'Немає', 'н/д', 'Н/Д', 'невідомо', 'Невідомо']) {
+      const p = read(["Ім'я", 'Не контактувати', "Ступінь зв'язку", 'Сума угоди', 'Відповідь', 'Статус запрошення'], ['Олена', w, w, w, w, w]);
+      expect([p.doNotContact, p.degree, p.dealValue, p.replied, p.connectionStatus], w).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    }
+    // A name or a Russian #Н/Д is still read as before: a name is never blank by a word; #Н/Д is blank.
+    expect(read(["Ім'я", 'Посада'], ['Немає', 'Менеджер']).name).toBe('Немає');
+    expect(read(["Ім'я", 'Сума угоди'], ['Олена', '#Н/Д']).dealValue).toBeUndefined();
+  });
   it("a Czech team's tracker: its statuses, answers and degrees read as their English kin, where each was the row's error, and Czech words for unknown (neuvedeno, není, nevím) are blank in every column, where a Nekontaktovat column read není as a mark (found in a new user's trial with Czech lists)", () => {
     const status = (v: string) => read(['Jméno', 'Stav pozvánky'], ['Jana', v]).connectionStatus;
     for (const [v, s] of [
@@ -2251,6 +2292,61 @@ describe('SPEC 1 v2 fields', () => {
     // An English title that starts as a Polish blank word does is still read: `BD` (business development) is no `b.d.`.
     expect(read(['Name', 'Title'], ['Ann', 'BD']).title).toBe('BD');
     expect(read(['Name', 'Title'], ['Ann', 'Brand Manager']).seniority).toBe('manager');
+  });
+  it("a list kept in Ukrainian is read by its own headers, its apostrophe typed as ' or ’ or ʼ, where each was ignored and the list had no recognised column (found in a new user's trial with Ukrainian lists): Ім'я beside Прізвище is the first name joined to the last, as Imię and Nazwisko are, Ім'я alone the name, and Компанія is not read", () => {
+    const headers: Array<[string, string]> = [
+      ['ПІБ', 'name'],
+      ['Посада', 'title'],
+      ["Ступінь зв'язку", 'degree'],
+      ['Сума угоди', 'dealValue'],
+      ['Статус запрошення', 'connectionStatus'],
+      ['Дата запрошення', 'requestedOn'],
+      ['Відповів', 'replied'],
+      ['Посилання на профіль', 'linkedinUrl'],
+      ['Ел. пошта', 'email'],
+      ['Дата прийняття', 'acceptedOn'],
+      ['Не контактувати', 'doNotContact'],
+    ];
+    const u = understood([headers.map(([h]) => h), headers.map(() => '')]);
+    expect(u.map.columns.map((c) => [c.header, c.field.key])).toEqual(headers);
+    for (const [header, key] of [
+      ["Ім'я", 'firstName'],
+      ['Ім’я', 'firstName'],
+      ['Імʼя', 'firstName'],
+      ['Прізвище', 'lastName'],
+      ["Повне ім'я", 'name'],
+      ['Повне ім’я', 'name'],
+      ['Повне імʼя', 'name'],
+      ["Ступінь зв'язку", 'degree'],
+      ['Ступінь звʼязку', 'degree'],
+      ['Ступінь зв’язку', 'degree'],
+      ['Профіль LinkedIn', 'linkedinUrl'],
+      ['Email', 'email'],
+      ['Відповіла', 'replied'],
+      ['Не контактувати', 'doNotContact'],
+    ] as const)
+      expect(fieldOf(understood([['Посада', header]]), header), header).toBe(fieldLabel(key));
+    // The generic words read where their values are the field's.
+    const generic = understood([
+      ["Ім'я", 'Ступінь', 'Сума', 'Статус', 'Телефон', 'Відповідь'],
+      ['Олена', '2', '150 000 грн', 'Прийнято', '+380 67 123 4567', 'Так'],
+    ]);
+    expect(generic.map.columns.map((c) => c.field.key)).toEqual(['firstName', 'degree', 'dealValue', 'connectionStatus', 'phone', 'replied']);
+    for (const first of ["Ім'я", 'Імʼя'])
+      expect(read([first, 'Прізвище', 'Ел. пошта'], ['Олена', 'Шевченко', 'olena@pryklad.ua']), first).toMatchObject({
+        name: 'Олена Шевченко',
+        firstName: 'Олена',
+        lastName: 'Шевченко',
+      });
+    expect(read(['Імʼя', 'Посада'], ['Олена', 'Менеджер'])).toMatchObject({ name: 'Олена' });
+    // The company is not read: the name is the person's.
+    const listed = understood([
+      ['ПІБ', 'Компанія', 'Посада'],
+      ['Олена Шевченко', 'ТОВ «Приклад»', 'Менеджер'],
+    ]);
+    expect(listed.map.columns.map((c) => c.header)).toEqual(['ПІБ', 'Посада']);
+    // An apostrophe of another kind in an English header changes nothing: `Don't Call` is still read.
+    expect(fieldOf(understood([['Name', 'Don’t Call']]), 'Don’t Call')).toBe(fieldLabel('doNotCall'));
   });
   it("a list kept in Czech is read by its own headers, where each was ignored and the list had no recognised column (found in a new user's trial with Czech lists): Jméno beside Příjmení is the first name joined to the last, as Imię and Nazwisko are, Jméno alone the name, and Firma and Společnost are not read", () => {
     const headers: Array<[string, string]> = [

@@ -337,6 +337,9 @@ const DEGREES = vocabulary<Degree>({
   'mimo sit': 4,
   'mimo vaši síť': 4,
   'mimo vasi sit': 4,
+  // LinkedIn Ukraine's.
+  'поза мережею': 4,
+  'поза вашою мережею': 4,
   '4': 4,
   '4th': 4,
   '4+': 4,
@@ -358,8 +361,8 @@ function degree(cell: NonBlank): Degree | Problem {
     // The dot before it on a Sales Navigator page, copied with it: `· 2nd`.
     .replace(/^[·•]\s*/, '')
     // LinkedIn Brazil's `Conexão de 2º grau`: its words go as `connection` does; so does Poland's `2. stopnia`
-    // and Czechia's `2. stupeň`.
-    .replace(/\s*(degree|degré|grades?|grado|grau|graad|grad|connection|conex[ãa]o de|stopnia|stupe[ňn]|stupn[ěe])s?\s*/g, ' ')
+    // and Czechia's `2. stupeň`, Ukraine's `2-го ступеня`.
+    .replace(/\s*(degree|degré|grades?|grado|grau|graad|grad|connection|conex[ãa]o de|stopnia|stupe[ňn]|stupn[ěe]|ступеня|ступінь)s?\s*/g, ' ')
     .trim();
   return (
     DEGREES.get(t) ??
@@ -377,9 +380,10 @@ function degree(cell: NonBlank): Degree | Problem {
 
 /**
  * A degree as LinkedIn writes it in other languages: French and Dutch `2e`, `1er`, `3e+`; Spanish,
- * Italian and Portuguese `2º`, `2.º`, `2°`, `2ª`, `2do`, `3ro`; German `2.` ("Kontakt 2. Grades" once its words go).
+ * Italian and Portuguese `2º`, `2.º`, `2°`, `2ª`, `2do`, `3ro`; German `2.` ("Kontakt 2. Grades" once its words go);
+ * Ukrainian `2-й`, `3-й+`, `2-го` (its hyphen a space by then).
  */
-const ORDINAL_DEGREE = /^([1-4])\s*(?:e|er|re|ème|eme|de|ste|do|ro|to|\.?º|\.?°|\.?ª|\.)?\s*(\+)?$/;
+const ORDINAL_DEGREE = /^([1-4])\s*(?:e|er|re|ème|eme|de|ste|do|ro|to|\.?º|\.?°|\.?ª|\.|й|го)?\s*(\+)?$/;
 
 function ordinalDegree(t: string): Degree | undefined {
   const m = ORDINAL_DEGREE.exec(t);
@@ -778,6 +782,25 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'pozvanka stazena': 'withdrawn',
   neodesláno: 'none',
   neodeslano: 'none',
+  // Ukrainian: an invitation (\`запрошення\`, neuter) or its state.
+  'запрошення надіслано': 'pending',
+  'надіслано запрошення': 'pending',
+  надіслано: 'pending',
+  надіслане: 'pending',
+  очікує: 'pending',
+  'в очікуванні': 'pending',
+  'не прийнято': 'pending',
+  прийнято: 'accepted',
+  'запрошення прийнято': 'accepted',
+  підключено: 'accepted',
+  'повідомлення надіслано': 'accepted',
+  відхилено: 'declined',
+  'запрошення відхилено': 'declined',
+  проігноровано: 'declined',
+  відкликано: 'withdrawn',
+  'запрошення відкликано': 'withdrawn',
+  скасовано: 'withdrawn',
+  'не надіслано': 'none',
   // Not sent, in French and German.
   'non envoyée': 'none',
   'pas envoyée': 'none',
@@ -816,6 +839,9 @@ const REPLIED_WORDS = [
   'odpovedela',
   'odpověděl(a)',
   'odpovedel(a)',
+  'відповів',
+  'відповіла',
+  'відповів(ла)',
   // lemlist's lead states.
   'linkedinreplied',
   'linkedininterested',
@@ -954,6 +980,16 @@ const REPLY_WORDS = vocabulary<boolean>({
   neodpověděla: false,
   neodpovedel: false,
   neodpovedela: false,
+  // Ukrainian.
+  зацікавлений: true,
+  зацікавлена: true,
+  'не зацікавлений': true,
+  'не зацікавлена': true,
+  'зустріч призначена': true,
+  'без відповіді': false,
+  'ще ні': false,
+  'не відповів': false,
+  'не відповіла': false,
   // The automatic answers in the languages whose replies are read.
   abwesenheitsnotiz: false,
   'automatische antwort': false,
@@ -974,6 +1010,8 @@ const REPLY_WORDS = vocabulary<boolean>({
   'automaticka odpoved': false,
   'mimo kancelář': false,
   'mimo kancelar': false,
+  автовідповідь: false,
+  'автоматична відповідь': false,
   // An InMail's status, as LinkedIn Recruiter and Sales Navigator show it: accepted or declined is an answer.
   accepted: true,
   declined: true,
@@ -1293,6 +1331,11 @@ export const FIELDS: readonly FieldSpec[] = [
       'Jméno a příjmení',
       'Příjmení a jméno',
       'Celé jméno',
+      // Ukrainian (its apostrophe, typed as ' or ’ or ʼ, is no part of a header: \`normalizeHeader\`).
+      'ПІБ',
+      "Повне ім'я",
+      "Прізвище та ім'я",
+      "Ім'я та прізвище",
     ],
     generic: ['Prospect', 'Contact', 'Lead', 'Person', 'Candidate', 'Candidat', 'Candidato'],
     reads: readsAsName,
@@ -1334,6 +1377,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Pozice',
       'Pracovní pozice',
       'Funkce',
+      'Посада',
     ],
     generic: ['Role', 'Job', 'Occupation', 'Headline', 'Fonction', 'Titre', 'Função'],
     reads: readsAsText,
@@ -1392,8 +1436,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Stopień znajomości',
       'Stupeň kontaktu',
       'Stupeň spojení',
+      "Ступінь зв'язку",
     ],
-    generic: ['Distance', 'Network', 'Connection', 'Conn', 'Grado', 'Grau', 'Stopień', 'Stupeň'],
+    generic: ['Distance', 'Network', 'Connection', 'Conn', 'Grado', 'Grau', 'Stopień', 'Stupeň', 'Ступінь'],
   },
   {
     key: 'openProfile',
@@ -1550,10 +1595,13 @@ export const FIELDS: readonly FieldSpec[] = [
       // And in Czech.
       'Hodnota obchodu',
       'Hodnota zakázky',
+      // And in Ukrainian.
+      'Сума угоди',
+      'Вартість угоди',
     ],
     // HubSpot's Amount in its Spanish, German and Portuguese exports, a Polish list's Wartość
-    // or Kwota and a Czech one's Hodnota: read where its values are amounts.
-    generic: ['Amount', 'Value', 'Revenue', 'Budget', 'Montant', 'Valeur', 'Importe', 'Monto', 'Betrag', 'Valor', 'Wartość', 'Kwota', 'Hodnota'],
+    // or Kwota, a Czech one's Hodnota and a Ukrainian one's Сума: read where its values are amounts.
+    generic: ['Amount', 'Value', 'Revenue', 'Budget', 'Montant', 'Valeur', 'Importe', 'Monto', 'Betrag', 'Valor', 'Wartość', 'Kwota', 'Hodnota', 'Сума'],
   },
   {
     key: 'warm',
@@ -1656,9 +1704,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Status da solicitação',
       'Status zaproszenia',
       'Stav pozvánky',
+      'Статус запрошення',
     ],
-    // Waalaxy's `state` and a Czech list's `Stav`: read where its values are states (not a US state).
-    generic: ['Status', 'Statut', 'Estado', 'State', 'Stav'],
+    // Waalaxy's `state`, a Czech list's `Stav` and a Ukrainian one's `Статус`: read where its values are states (not a US state).
+    generic: ['Status', 'Statut', 'Estado', 'State', 'Stav', 'Статус'],
     reads: readsAsStatus,
     weak: { is: isApplicationState, says: "where an application stands in an applicant tracker, not a LinkedIn invitation's state" },
   },
@@ -1719,6 +1768,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Datum pozvánky',
       'Pozvánka odeslána',
       'Datum odeslání pozvánky',
+      'Дата запрошення',
+      'Дата надсилання запрошення',
     ],
     generic: ['Requested', 'Invited'],
   },
@@ -1787,6 +1838,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Odpověděl(a)',
       'Odpověděl',
       'Datum odpovědi',
+      'Відповів',
+      'Відповіла',
+      'Відповів(ла)',
+      'Дата відповіді',
       // HubSpot's date of the last reply to a sales email of the sequence.
       'Recent Sales Email Replied Date',
       // Waalaxy's `messageRepliedAt`, `messageReplied` (yes or no) and `lastReplyDetectedDate`.
@@ -1815,6 +1870,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Resposta',
       'Odpowiedź',
       'Odpověď',
+      'Відповідь',
       'InMail Status',
       'InMail Response',
       // Gem's and Outreach's email sequence: Replied among Active, Paused, Completed, Bounced.
@@ -1827,7 +1883,20 @@ export const FIELDS: readonly FieldSpec[] = [
     label: 'First Name',
     parse: text,
     accepts: 'text',
-    aliases: ['Given Name', 'Person - First Name', 'Prénom', 'Vorname', 'Nombre de pila', 'Nombre', 'Primeiro nome', 'Nome próprio', 'Nome', 'Imię', 'Jméno'],
+    aliases: [
+      'Given Name',
+      'Person - First Name',
+      'Prénom',
+      'Vorname',
+      'Nombre de pila',
+      'Nombre',
+      'Primeiro nome',
+      'Nome próprio',
+      'Nome',
+      'Imię',
+      'Jméno',
+      "Ім'я",
+    ],
     generic: ['First'],
     reads: readsAsName,
   },
@@ -1848,6 +1917,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Sobrenome',
       'Nazwisko',
       'Příjmení',
+      'Прізвище',
     ],
     generic: ['Last', 'Nom'],
     reads: readsAsName,
@@ -1894,6 +1964,11 @@ export const FIELDS: readonly FieldSpec[] = [
       // Czech.
       'Odkaz na profil',
       'Odkaz na LinkedIn',
+      // Ukrainian.
+      'Посилання на профіль',
+      'Посилання на LinkedIn',
+      'Профіль LinkedIn',
+      'Профіль у LinkedIn',
       // Applicant trackers' cell of every link (LINKS_HEADERS): read where the ones above are blank.
       ...LINKS_HEADERS,
     ],
@@ -1926,6 +2001,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Adres e-mail',
       'Adres email',
       'E-mailová adresa',
+      'Ел. пошта',
+      'Електронна пошта',
       // Apollo's further addresses and a personal one: read where the ones above are blank.
       'Personal Email',
       'Secondary Email',
@@ -1992,6 +2069,8 @@ export const FIELDS: readonly FieldSpec[] = [
       // Czech (`Telefon` and `Mobil` are read by their values, below).
       'Telefonní číslo',
       'Mobilní telefon',
+      // Ukrainian (\`Телефон\` is read by its values, below).
+      'Номер телефону',
       // Apollo's and HubSpot's further numbers: read where the ones above are blank (`ColumnMap.fallbacks`).
       'Mobile Phone Number',
       'Corporate Phone',
@@ -2006,7 +2085,7 @@ export const FIELDS: readonly FieldSpec[] = [
       // Lever's candidate export: every number in one cell.
       'Phones',
     ],
-    generic: ['Mobile', 'Mobil', 'Telephone', 'Tel', 'Cell', 'Portable', 'Telefon', 'Handy', 'Móvil', 'Celular', 'Teléfono', 'Telefone'],
+    generic: ['Mobile', 'Mobil', 'Telephone', 'Tel', 'Cell', 'Portable', 'Telefon', 'Handy', 'Móvil', 'Celular', 'Teléfono', 'Telefone', 'Телефон'],
     reads: readsAsPhone,
   },
   {
@@ -2047,6 +2126,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Data przyjęcia zaproszenia',
       'Datum přijetí',
       'Datum přijetí pozvánky',
+      'Дата прийняття',
     ],
     // Dripify's `Invitation Accepted` holds dates; another tool's of the name may hold yes or no.
     generic: ['Accepted', 'Connected', 'Invitation Accepted', 'Invite Accepted'],
@@ -2095,6 +2175,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Nie kontaktować',
       'Nie kontaktować się',
       'Nekontaktovat',
+      'Не контактувати',
     ],
     generic: [],
   },

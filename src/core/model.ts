@@ -201,7 +201,8 @@ const FOLDED: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ı
  * in Cyrillic or Japanese was one header, the first of them named by a `Column:` setting for any.
  */
 export function normalizeHeader(header: Cell): string {
-  return foldLetters(String(header ?? '')).replace(/[^\p{L}\p{N}+#]/gu, '');
+  // A Ukrainian apostrophe typed as `ʼ` (a letter to Unicode) goes as one typed as ' or ’ does: Ім'я = Імʼя.
+  return foldLetters(String(header ?? '')).replace(/[^\p{L}\p{N}+#]|ʼ/gu, '');
 }
 
 /** A header by its ASCII letters and digits alone: a header of two languages (`Name (Имя)`, `Title 役職`) is its English one's. */

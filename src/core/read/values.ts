@@ -196,6 +196,10 @@ export const BLANK_WORDS: readonly string[] = [
   'neni',
   'nevím',
   'nevim',
+  // And in Ukrainian.
+  'немає',
+  'н/д',
+  'невідомо',
 ];
 
 /**
