@@ -1000,6 +1000,40 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Bývalá jednatelka', undefined],
   ];
 
+  // A list kept in Ukraine (found in a new user's trial with Ukrainian lists): its words matched as Cyrillic.
+  const ukrainian: Array<[string, string | undefined]> = [
+    ['Генеральний директор', 'c-level'],
+    ['Генеральна директорка', 'c-level'],
+    ['ГЕНЕРАЛЬНИЙ ДИРЕКТОР', 'c-level'],
+    ['Власник', 'c-level'],
+    ['Власниця компанії', 'c-level'],
+    ['Засновник', 'c-level'],
+    ['Співзасновник', 'c-level'],
+    ['Співзасновниця та CEO', 'c-level'],
+    ['Співвласник', 'c-level'],
+    ['Комерційний директор', 'director'],
+    ['Директор', 'director'],
+    ['Директор з продажу', 'director'],
+    ['Директорка з маркетингу', 'director'],
+    ['Керівник відділу продажів', 'manager'],
+    ['Керівниця проєкту', 'manager'],
+    ['Менеджер', 'manager'],
+    ['Менеджер з продажу', 'manager'],
+    ['Старший менеджер', 'manager'],
+    ['Старший бухгалтер', 'senior'],
+    ['Старша аналітикиня', 'senior'],
+    ['Молодший спеціаліст', 'entry'],
+    ['Стажер', 'entry'],
+    ['Асистент', 'entry'],
+    ['Асистентка директора', 'entry'],
+    ['Бухгалтер', undefined],
+    ['Колишній директор', undefined],
+    ['Колишня власниця', undefined],
+    // A Cyrillic word beside an English one is a word of its own.
+    ['Sales Manager відділу', 'manager'],
+    ['CEO, Засновник', 'c-level'],
+  ];
+
   // The French words change no English title: a link word counts only after a word of a level, a chef only as "chef de".
   const english: Array<[string, string | undefined]> = [
     ['R&D Manager', 'manager'],
@@ -1036,6 +1070,7 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Portuguese', portuguese],
     ['Polish', polish],
     ['Czech', czech],
+    ['Ukrainian', ukrainian],
     ['English', english],
   ] as const) {
     for (const [title, want] of table) it(`${language}: ${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));

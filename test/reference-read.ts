@@ -196,7 +196,8 @@ const OWNER_WORDS = new Set(['co', 'business', 'company', 'sole', 'founder', 'fo
 const PARTNER_QUALIFIES: ReadonlySet<string> = new Set(PARTNER_QUALIFIED_WORDS);
 const PARTNER_WORDS = new Set(['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture']);
 
-const SENIOR_WORDS = new Set(['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee', 'starszy', 'starsza']);
+// Ukrainian words as the title is read: lower case, marks off (`й` is `и`).
+const SENIOR_WORDS = new Set(['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee', 'starszy', 'starsza', 'старшии', 'старша']);
 const ENTRY_WORDS = new Set([
   'junior',
   'jr',
@@ -212,6 +213,8 @@ const ENTRY_WORDS = new Set([
   'debutante',
   'mlodszy',
   'mlodsza',
+  'молодшии',
+  'молодша',
 ]);
 
 /** A role the person does not hold now: "Former CEO", "Ex-CTO", "Aspiring Founder". */
@@ -235,6 +238,8 @@ const PAST_WORDS = new Set([
   'byla',
   'byvaly',
   'byvala',
+  'колишніи',
+  'колишня',
 ]);
 
 /** The level of one role phrase ("senior vice president", "partner marketing manager"), read right to left. */
@@ -291,6 +296,34 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'reditel':
       case 'reditelka':
         return before === 'generalni' ? 'c-level' : 'director';
+      case 'засновник':
+      case 'засновниця':
+      case 'співзасновник':
+      case 'співзасновниця':
+        return 'c-level';
+      case 'директор':
+      case 'директорка':
+        return before === 'генеральнии' || before === 'генеральна' ? 'c-level' : 'director';
+      case 'керівник':
+      case 'керівниця':
+      case 'менеджер':
+      case 'менеджерка':
+        return 'manager';
+      case 'стажер':
+      case 'стажерка':
+      case 'стажист':
+      case 'стажистка':
+      case 'асистент':
+      case 'асистентка':
+        return 'entry';
+      case 'власник':
+      case 'власниця':
+        if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
+        continue;
+      case 'співвласник':
+      case 'співвласниця':
+        if (before === undefined) return 'c-level';
+        continue;
       case 'vedouci':
       case 'manazer':
       case 'manazerka':
@@ -498,6 +531,8 @@ function compound(word: string): string {
 const isSeparator = (c: number) =>
   c === 38 || c === 47 || c === 44 || c === 124 || c === 59 || c === 40 || c === 64 || c === 183 || c === 8226 || c === 8211 || c === 8212;
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** A lower-case Cyrillic letter: a word of them is a word of its own, beside an ASCII one. */
+const isCyrillic = (c: number) => (c >= 0x430 && c <= 0x45f) || c === 0x491;
 
 /**
  * One pass over the lower-cased title, without its accents: words are grouped into roles (split at `&`, `/`, `,`, `|`,
@@ -527,9 +562,10 @@ export function referenceSeniority(title: string): Seniority | undefined {
   const n = t.length;
   while (i < n) {
     const c = t.charCodeAt(i);
-    if (isWordChar(c)) {
+    if (isWordChar(c) || isCyrillic(c)) {
+      const same = isWordChar(c) ? isWordChar : isCyrillic;
       let j = i + 1;
-      while (j < n && isWordChar(t.charCodeAt(j))) j++;
+      while (j < n && same(t.charCodeAt(j))) j++;
       let word = compound(t.slice(i, j));
       // "co-founder" is one word.
       if (word === 'co' && t.charCodeAt(j) === 45 && t.startsWith('founder', j + 1)) {

@@ -2,12 +2,18 @@
  * SPEC section 1a: seniority read from a job title by its role noun, not by any word in it:
  * "Partner Marketing Manager" is a manager, "Product Owner" and "Chief of Staff" are not c-level,
  * "Head of ..." is a director. A title with several roles ("Founder & CEO") takes the most senior.
- * English, French, German, Spanish, Portuguese, Polish and Czech titles: "Directeur commercial", "Responsable
+ * English, French, German, Spanish, Portuguese, Polish, Czech and Ukrainian titles: "Directeur commercial", "Responsable
  * des ventes", "Président-directeur général", "Geschäftsführer", "Vertriebsleiter", "Teamleiterin",
  * "Werkstudent", "Diretor Geral", "Coordenadora", "Prezes Zarządu", "Kierowniczka", "Generální ředitel",
- * read with their accents or without.
+ * "Генеральний директор", read with their accents or without.
  */
 import { type Seniority, foldLetters } from '../model.js';
+
+/**
+ * A Cyrillic word as `folded` reads it: its letters kept, their marks off (`й` is `и`, `ї` is `і`).
+ * Ukrainian words below are written as a title writes them and read so.
+ */
+const bare = (word: string): string => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /** The levels by rank: a more senior level has a higher rank. */
 const LEVELS: readonly (Seniority | undefined)[] = [undefined, 'entry', 'senior', 'manager', 'director', 'vp', 'c-level'];
@@ -91,7 +97,19 @@ export const PARTNER_QUALIFIED_WORDS: readonly string[] = [
 ];
 
 /** With no role noun, these words still tell a level. */
-const SENIOR_WORDS = ['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee', 'starszy', 'starsza'];
+const SENIOR_WORDS = [
+  'senior',
+  'sr',
+  'principal',
+  'staff',
+  'lead',
+  'expert',
+  'confirme',
+  'confirmee',
+  'starszy',
+  'starsza',
+  ...['старший', 'старша'].map(bare),
+];
 const ENTRY_WORDS = [
   'junior',
   'jr',
@@ -107,6 +125,7 @@ const ENTRY_WORDS = [
   'debutante',
   'mlodszy',
   'mlodsza',
+  ...['молодший', 'молодша'].map(bare),
 ];
 
 /** Words that make a role one the person does not hold now: "Former CEO", "Ex-CTO", "Aspiring Founder", "ancien PDG". */
@@ -129,9 +148,10 @@ const PAST_WORDS = [
   // Polish `były`, `była`, read without its letters.
   'byly',
   'byla',
-  // Czech `bývalý`, `bývalá`.
+  // Czech `bývalý`, `bývalá`, Ukrainian `колишній`, `колишня`.
   'byvaly',
   'byvala',
+  ...['колишній', 'колишня'].map(bare),
 ];
 
 /** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
@@ -214,6 +234,11 @@ const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
   [C_LEVEL, ['jednatel', 'jednatelka', 'predseda', 'predsedkyne']],
   [MANAGER, ['vedouci', 'manazer', 'manazerka']],
   [ENTRY, ['asistent', 'asistentka', 'stazista', 'stazistka']],
+  // Ukrainian, matched as Cyrillic (\`bare\`); "директор(ка)" follows the rule below (after
+  // "генеральний", the head of the company), as "власник(ця)" and "співвласник(ця)" follow the owner's.
+  [C_LEVEL, ['засновник', 'засновниця', 'співзасновник', 'співзасновниця'].map(bare)],
+  [MANAGER, ['керівник', 'керівниця', 'менеджер', 'менеджерка'].map(bare)],
+  [ENTRY, ['стажер', 'стажерка', 'стажист', 'стажистка', 'асистент', 'асистентка'].map(bare)],
 ];
 
 /** Role nouns and the words the rules below name; any other word is 0. */
@@ -275,6 +300,9 @@ const ROLE_WORDS = [
   'majitelka',
   'spolumajitel',
   'spolumajitelka',
+  // Two lines: the Apps Script bundle writes each Cyrillic letter as six characters.
+  ...['директор', 'директорка', 'генеральний', 'генеральна'].map(bare),
+  ...['власник', 'власниця', 'співвласник', 'співвласниця'].map(bare),
   ...FRENCH_NOUNS.flatMap(([, words]) => words),
   'leiter',
   'leiterin',
@@ -361,6 +389,14 @@ const MAJITEL = word('majitel');
 const MAJITELKA = word('majitelka');
 const SPOLUMAJITEL = word('spolumajitel');
 const SPOLUMAJITELKA = word('spolumajitelka');
+const DYREKTOR_UA = word(bare('директор'));
+const DYREKTORKA_UA = word(bare('директорка'));
+const HENERALNYI = word(bare('генеральний'));
+const HENERALNA = word(bare('генеральна'));
+const VLASNYK = word(bare('власник'));
+const VLASNYTSIA = word(bare('власниця'));
+const SPIVVLASNYK = word(bare('співвласник'));
+const SPIVVLASNYTSIA = word(bare('співвласниця'));
 
 /** What each word is, as bits of FLAGS[word]. */
 const OWNER_BEFORE = 1;
@@ -420,17 +456,25 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case WLASCICIELKA:
     case MAJITEL:
     case MAJITELKA:
+    case VLASNYK:
+    case VLASNYTSIA:
       return before === -1 || ((FLAGS[before] as number) & OWNER_BEFORE) !== 0 ? C_LEVEL : 0;
     // A co-owner, as a "Co-Owner" is.
     case WSPOLWLASCICIEL:
     case WSPOLWLASCICIELKA:
     case SPOLUMAJITEL:
     case SPOLUMAJITELKA:
+    case SPIVVLASNYK:
+    case SPIVVLASNYTSIA:
       return before === -1 ? C_LEVEL : 0;
     // "Generální ředitel(ka)": the head of a Czech company, as a directeur général is; any other a director.
     case REDITEL:
     case REDITELKA:
       return before === GENERALNI ? C_LEVEL : DIRECTOR;
+    // "Генеральний директор", "Генеральна директорка": the head of a Ukrainian company.
+    case DYREKTOR_UA:
+    case DYREKTORKA_UA:
+      return before === HENERALNYI || before === HENERALNA ? C_LEVEL : DIRECTOR;
     case PARTNER:
     case ASSOCIE:
     case ASSOCIEE:
@@ -485,7 +529,7 @@ function generalAfterDirector(t: string, after: number): number {
 const hashStep = (h: number, code: number): number => (Math.imul(h, 31) + code) | 0;
 const WORD_SLOTS = 4096;
 const slotOf = (h: number): number => (h ^ (h >>> 11)) & (WORD_SLOTS - 1);
-// An eighth full at most: 512 words (253 before Czech titles were read), each numbered in 16 bits.
+// An eighth full at most: 512 words (253 before Czech and Ukrainian titles were read), each numbered in 16 bits.
 if (WORDS.length > WORD_SLOTS / 8) throw new Error(`titles: ${WORDS.length} words fill more than an eighth of ${WORD_SLOTS} slots`);
 const SLOT_WORD = new Uint16Array(WORD_SLOTS);
 const SLOT_HASH = new Int32Array(WORD_SLOTS);
@@ -513,6 +557,22 @@ function wordAt(text: string, from: number, to: number, h: number): number {
     // The text's word is letters and digits: `| 32` lower-cases a letter and keeps a digit.
     let at = 0;
     while (at < length && (text.charCodeAt(from + at) | 32) === known.charCodeAt(at)) at++;
+    if (at === length) return w;
+  }
+  return 0;
+}
+
+/** A lower-case Cyrillic letter, as `folded` leaves one: а-я, ѐ-џ (і, є...), ґ. */
+const isCyrillic = (c: number): boolean => (c >= 0x430 && c <= 0x45f) || c === 0x491;
+
+/** As `wordAt`, for a word of Cyrillic letters in a folded title: compared as it is, already lower case. */
+function cyrillicWordAt(text: string, from: number, to: number, h: number): number {
+  const length = to - from;
+  for (let s = slotOf(h), w = SLOT_WORD[s] as number; w !== 0; s = (s + 1) & (WORD_SLOTS - 1), w = SLOT_WORD[s] as number) {
+    const known = WORDS[w - 1] as string;
+    if (SLOT_HASH[s] !== h || known.length !== length) continue;
+    let at = 0;
+    while (at < length && text.charCodeAt(from + at) === known.charCodeAt(at)) at++;
     if (at === length) return w;
   }
   return 0;
@@ -571,6 +631,7 @@ for (let w = 1; w <= WORDS.length; w++) WEAK[w] = ((FLAGS[w] as number) & SENIOR
 /**
  * The title's rank, or -1 when it holds a letter over 127 and is not yet folded (`foldLetters`: an accent, or a
  * character that only `toLowerCase` reads right): most titles are ASCII and are read as they are.
+ * A folded title's Cyrillic words are words too, each compared as written (`cyrillicWordAt`).
  * Space, the commonest character between words, is passed over first; a word is hashed as its
  * letters are read, and one the reading does not name mostly costs one look at the table of words.
  */
@@ -591,21 +652,31 @@ function titleLevel(t: string, isFolded: boolean): number {
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
-    if (c < 128) {
-      const first = WORD_CHARS[c] as number;
+    // A word of ASCII letters and digits; in a folded title, of Cyrillic letters too (read apart from them).
+    const ascii = c < 128;
+    if (ascii || (isFolded && isCyrillic(c))) {
+      const first = ascii ? (WORD_CHARS[c] as number) : c;
       if (first !== 0) {
         let j = i + 1;
         let h = first;
         let d = 0;
-        // A word runs on over letters and digits: `| 32` lower-cases a letter, and no other character lands on one.
-        for (; j < n; j++) {
-          d = t.charCodeAt(j);
-          if (((d | 32) - 97) >>> 0 >= 26 && (d - 48) >>> 0 >= 10) break;
-          h = hashStep(h, d | 32);
+        if (ascii) {
+          // A word runs on over letters and digits: `| 32` lower-cases a letter, and no other character lands on one.
+          for (; j < n; j++) {
+            d = t.charCodeAt(j);
+            if (((d | 32) - 97) >>> 0 >= 26 && (d - 48) >>> 0 >= 10) break;
+            h = hashStep(h, d | 32);
+          }
+          // A word that runs on into an accented letter (`eté`) is not the ASCII word before it (`et`): read folded.
+          if (!isFolded && j < n && d >= 128) return -1;
+        } else {
+          for (; j < n; j++) {
+            d = t.charCodeAt(j);
+            if (!isCyrillic(d)) break;
+            h = hashStep(h, d);
+          }
         }
-        // A word that runs on into an accented letter (`eté`) is not the ASCII word before it (`et`): read folded.
-        if (!isFolded && j < n && d >= 128) return -1;
-        let w = wordAt(t, i, j, h);
+        let w = ascii ? wordAt(t, i, j, h) : cyrillicWordAt(t, i, j, h);
         if (w === 0 && j - i > 6) w = compoundAt(t, i, j);
         else if (LOWER_LINK[w] === 1 && (d !== 32 || t.charCodeAt(i) < 97)) w = 0;
         // A space after the word, the commonest case, is passed over here: it changes nothing, and its code is read already.
