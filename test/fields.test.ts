@@ -1029,6 +1029,9 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Бухгалтер', undefined],
     ['Колишній директор', undefined],
     ['Колишня власниця', undefined],
+    // Russian's директор is the same word: its head of the company is no director.
+    ['Генеральный директор', 'c-level'],
+    ['Директор по продажам', 'director'],
     // A Cyrillic word beside an English one is a word of its own.
     ['Sales Manager відділу', 'manager'],
     ['CEO, Засновник', 'c-level'],

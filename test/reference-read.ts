@@ -303,7 +303,7 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
         return 'c-level';
       case 'директор':
       case 'директорка':
-        return before === 'генеральнии' || before === 'генеральна' ? 'c-level' : 'director';
+        return before === 'генеральнии' || before === 'генеральна' || before === 'генеральныи' || before === 'генеральная' ? 'c-level' : 'director';
       case 'керівник':
       case 'керівниця':
       case 'менеджер':

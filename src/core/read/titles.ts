@@ -303,6 +303,8 @@ const ROLE_WORDS = [
   // Two lines: the Apps Script bundle writes each Cyrillic letter as six characters.
   ...['директор', 'директорка', 'генеральний', 'генеральна'].map(bare),
   ...['власник', 'власниця', 'співвласник', 'співвласниця'].map(bare),
+  // Russian's `генеральный директор`: the same директор, whose head of the company is not taken for a director.
+  ...['генеральный', 'генеральная'].map(bare),
   ...FRENCH_NOUNS.flatMap(([, words]) => words),
   'leiter',
   'leiterin',
@@ -393,6 +395,8 @@ const DYREKTOR_UA = word(bare('директор'));
 const DYREKTORKA_UA = word(bare('директорка'));
 const HENERALNYI = word(bare('генеральний'));
 const HENERALNA = word(bare('генеральна'));
+const GENERALNYI_RU = word(bare('генеральный'));
+const GENERALNAYA_RU = word(bare('генеральная'));
 const VLASNYK = word(bare('власник'));
 const VLASNYTSIA = word(bare('власниця'));
 const SPIVVLASNYK = word(bare('співвласник'));
@@ -474,7 +478,7 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     // "Генеральний директор", "Генеральна директорка": the head of a Ukrainian company.
     case DYREKTOR_UA:
     case DYREKTORKA_UA:
-      return before === HENERALNYI || before === HENERALNA ? C_LEVEL : DIRECTOR;
+      return before === HENERALNYI || before === HENERALNA || before === GENERALNYI_RU || before === GENERALNAYA_RU ? C_LEVEL : DIRECTOR;
     case PARTNER:
     case ASSOCIE:
     case ASSOCIEE:
