@@ -540,6 +540,20 @@ describe('SPEC 1a dates: every form', () => {
     ['12. prosince 2026', '2026-12-12'],
     ['28. února 2026', '2026-02-28'],
     ['23. lis 2026', '2026-11-23'],
+    // Ukrainian, as Excel and a rep in Ukraine write them (found in a new user's trial with Ukrainian lists).
+    ['23 листопада 2026', '2026-11-23'],
+    ['23 Листопада 2026', '2026-11-23'],
+    ['23.11.2026 р.', '2026-11-23'],
+    ['23.11.2026р.', '2026-11-23'],
+    ['23.11.2026 р', '2026-11-23'],
+    ['23 листопада 2026 р.', '2026-11-23'],
+    ['3 жовтня 2026', '2026-10-03'],
+    ['15 вересня 2026', '2026-09-15'],
+    ['1 травня 2026', '2026-05-01'],
+    ['2 січня 2026', '2026-01-02'],
+    ['28 лютого 2026', '2026-02-28'],
+    ['12 грудня 2026', '2026-12-12'],
+    ['23 лис 2026', '2026-11-23'],
     ['0001-01-01', '0001-01-01'],
     ['9999-12-31', '9999-12-31'],
   ];
@@ -910,6 +924,18 @@ describe('SPEC 1a amounts: every form', () => {
     // No other spacing is read: a day and month with no year, and a slash with a space, are still no date.
     expect(parseDateText('23. 11.')).toBeInstanceOf(Problem);
     expect(parseDateText('11/ 23/ 2026')).toBeInstanceOf(Problem);
+  });
+  it("a Ukrainian row's amounts and dates read (150 000 грн, 1,2 млн грн and 50 тис. ₴ were read already; 23 листопада 2026 and 23.11.2026 р. were the row's error), and a Ukrainian month with no year still asks for it (found in a new user's trial with Ukrainian lists)", () => {
+    const p = read(["Ім'я", 'Сума угоди', 'Дата запрошення', 'Дата прийняття'], ['Олена', '150 000 грн', '23.11.2026 р.', '23 листопада 2026']);
+    expect([p.dealValue, p.requestedOn, p.acceptedOn]).toEqual([150_000, day('2026-11-23'), day('2026-11-23')]);
+    expect(read(["Ім'я", 'Сума', 'Дата запрошення'], ['Олена', '1,2 млн грн', '23.11.2026'])).toMatchObject({
+      dealValue: 1_200_000,
+      requestedOn: day('2026-11-23'),
+    });
+    expect(read(["Ім'я", 'Сума угоди'], ['Олена', '50 тис. ₴']).dealValue).toBe(50_000);
+    expect((parseDateText('23 листопада') as Problem).message).toMatch(/with its year/);
+    // A `р.` after a number that is no year is no date.
+    expect(parseDateText('23.11 р.')).toBeInstanceOf(Problem);
   });
   // In dollars `mil` may be English slang for a million: neither reading is taken (mended after an independent review).
   // `2,5 mil. €`: a million in Slovak, a thousand in Spanish (with a full stop): neither is taken.

@@ -36,11 +36,32 @@ const SERIAL_MAX = 2_958_465;
 
 const MONTHS: Record<string, number> = {};
 [
-  // Portuguese, then Polish, then Czech last on each line (`set`, `mai`, `dez`, `abr`, `ago`, `mar`,
-  // `lis`, `listopad` are other languages' too, the same month). Polish and Czech as a date writes
-  // them (`23 listopada 2026`, `23. listopadu 2026`: the genitive), as a month on its own (`listopad`),
-  // and as Excel shortens them (`23 lis 2026`), with their letters or without.
-  ['jan', 'january', 'janv', 'janvier', 'januar', 'ene', 'enero', 'gen', 'janeiro', 'sty', 'stycznia', 'styczeń', 'styczen', 'led', 'ledna', 'leden'],
+  // Portuguese, then Polish, then Czech, then Ukrainian last on each line (`set`, `mai`, `dez`, `abr`,
+  // `ago`, `mar`, `lis`, `listopad` are other languages' too, the same month). Polish, Czech and
+  // Ukrainian as a date writes them (`23 listopada 2026`, `23. listopadu 2026`, `23 листопада 2026`:
+  // the genitive), as a month on its own (`listopad`), and as Excel shortens them (`23 lis 2026`),
+  // with their letters or without.
+  [
+    'jan',
+    'january',
+    'janv',
+    'janvier',
+    'januar',
+    'ene',
+    'enero',
+    'gen',
+    'janeiro',
+    'sty',
+    'stycznia',
+    'styczeń',
+    'styczen',
+    'led',
+    'ledna',
+    'leden',
+    'січ',
+    'січня',
+    'січень',
+  ],
   [
     'feb',
     'february',
@@ -61,13 +82,79 @@ const MONTHS: Record<string, number> = {};
     'unora',
     'únor',
     'unor',
+    'лют',
+    'лютого',
+    'лютий',
   ],
-  ['mar', 'march', 'mars', 'märz', 'marz', 'mär', 'mrz', 'marzo', 'março', 'marco', 'marca', 'marzec', 'bře', 'bre', 'března', 'brezna', 'březen', 'brezen'],
-  ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'kwi', 'kwietnia', 'kwiecień', 'kwiecien', 'dub', 'dubna', 'duben'],
-  ['may', 'mai', 'mayo', 'mag', 'maggio', 'maio', 'maj', 'maja', 'kvě', 'kve', 'května', 'kvetna', 'květen', 'kveten'],
-  ['jun', 'june', 'juin', 'juni', 'junio', 'giu', 'junho', 'cze', 'czerwca', 'czerwiec', 'čvn', 'cvn', 'června', 'cervna', 'červen', 'cerven'],
-  ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'lug', 'julho', 'lip', 'lipca', 'lipiec', 'čvc', 'cvc', 'července', 'cervence', 'červenec', 'cervenec'],
-  ['aug', 'august', 'août', 'aout', 'ago', 'agosto', 'sie', 'sierpnia', 'sierpień', 'sierpien', 'srp', 'srpna', 'srpen'],
+  [
+    'mar',
+    'march',
+    'mars',
+    'märz',
+    'marz',
+    'mär',
+    'mrz',
+    'marzo',
+    'março',
+    'marco',
+    'marca',
+    'marzec',
+    'bře',
+    'bre',
+    'března',
+    'brezna',
+    'březen',
+    'brezen',
+    'бер',
+    'березня',
+    'березень',
+  ],
+  ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'kwi', 'kwietnia', 'kwiecień', 'kwiecien', 'dub', 'dubna', 'duben', 'кві', 'квітня', 'квітень'],
+  ['may', 'mai', 'mayo', 'mag', 'maggio', 'maio', 'maj', 'maja', 'kvě', 'kve', 'května', 'kvetna', 'květen', 'kveten', 'тра', 'травня', 'травень'],
+  [
+    'jun',
+    'june',
+    'juin',
+    'juni',
+    'junio',
+    'giu',
+    'junho',
+    'cze',
+    'czerwca',
+    'czerwiec',
+    'čvn',
+    'cvn',
+    'června',
+    'cervna',
+    'červen',
+    'cerven',
+    'чер',
+    'червня',
+    'червень',
+  ],
+  [
+    'jul',
+    'july',
+    'juil',
+    'juillet',
+    'juli',
+    'julio',
+    'lug',
+    'julho',
+    'lip',
+    'lipca',
+    'lipiec',
+    'čvc',
+    'cvc',
+    'července',
+    'cervence',
+    'červenec',
+    'cervenec',
+    'лип',
+    'липня',
+    'липень',
+  ],
+  ['aug', 'august', 'août', 'aout', 'ago', 'agosto', 'sie', 'sierpnia', 'sierpień', 'sierpien', 'srp', 'srpna', 'srpen', 'сер', 'серпня', 'серпень'],
   [
     'sep',
     'sept',
@@ -85,6 +172,9 @@ const MONTHS: Record<string, number> = {};
     'zar',
     'září',
     'zari',
+    'вер',
+    'вересня',
+    'вересень',
   ],
   [
     'oct',
@@ -108,8 +198,11 @@ const MONTHS: Record<string, number> = {};
     'rijna',
     'říjen',
     'rijen',
+    'жов',
+    'жовтня',
+    'жовтень',
   ],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'lis', 'listopada', 'listopad', 'listopadu'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'lis', 'listopada', 'listopad', 'listopadu', 'лис', 'листопада', 'листопад'],
   [
     'dec',
     'december',
@@ -128,6 +221,9 @@ const MONTHS: Record<string, number> = {};
     'pro',
     'prosince',
     'prosinec',
+    'гру',
+    'грудня',
+    'грудень',
   ],
 ].forEach((names, i) => {
   for (const n of names) MONTHS[n] = i + 1;
@@ -141,12 +237,15 @@ const SPACED_DOTS = /^(\d{1,2})\. (\d{1,2})\. (\d{4})$/;
 // `18 Nov 2026`, `Wed, 18 Nov 2026`, `18-Nov-2026`, German `04.Dez.26`, Spanish `4 de diciembre de 2026`,
 // Portuguese `sáb, 3 de dez. de 2026`, `quinta-feira, 3 de dezembro de 2026` and `03/dez/2026`, Polish
 // `23 listopada 2026` and `23 paź 2026` (a month of up to 12 letters, Polish ones among them), Czech
-// `23. listopadu 2026` and `3. října 2026`.
+// `23. listopadu 2026` and `3. října 2026`, Ukrainian `23 листопада 2026`.
 const DAY_MONTH_YEAR =
-  /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+de(?=\s))?[\s/-]*([a-zà-üąćęłńśźžčďěňřšťůý]{3,12})\.?,?(?:\s+del?(?=\s))?[\s/-]*(\d{2,5})$/i;
-const MONTH_DAY_YEAR = /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?([a-zà-üąćęłńśźžčďěňřšťůý]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2,5})$/i;
-/** The `r.` (`roku`, "of the year") a Polish date writes after its year: `23.11.2026 r.`, `23 listopada 2026 r.`. */
-const POLISH_YEAR_MARK = /(\d{4})\s*r\.?$/;
+  /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+de(?=\s))?[\s/-]*([a-zà-üąćęłńśźžčďěňřšťůýа-яіїєґ]{3,12})\.?,?(?:\s+del?(?=\s))?[\s/-]*(\d{2,5})$/i;
+const MONTH_DAY_YEAR = /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?([a-zà-üąćęłńśźžčďěňřšťůýа-яіїєґ]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2,5})$/i;
+/**
+ * The `r.` (`roku`, "of the year") a Polish date writes after its year: `23.11.2026 r.`, `23 listopada 2026 r.`;
+ * and the Cyrillic `р.` (`року`) a Ukrainian one writes: `23.11.2026 р.`.
+ */
+const POLISH_YEAR_MARK = /(\d{4})\s*[rр]\.?$/;
 /**
  * A Portuguese weekday before a numeric date, as Excel's `ddd, dd/mm/aaaa` in Brazil writes it
  * (`qui, 03/12/2026`, `quinta-feira, 03/12/2026`): the date, read day first, as Brazil and Portugal write it.
@@ -222,9 +321,9 @@ export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): 
   const iso = parseIsoDay(raw);
   if (iso !== undefined) return iso;
   const timed = raw.trim().replace(TIME, '').trim();
-  // Only a text that ends in an `r` or a dot is looked at again.
+  // Only a text that ends in an `r`, a Cyrillic `р` or a dot is looked at again.
   const last = timed.charCodeAt(timed.length - 1);
-  const text = last === 114 || last === 46 ? timed.replace(POLISH_YEAR_MARK, '$1') : timed;
+  const text = last === 114 || last === 46 || last === 1088 ? timed.replace(POLISH_YEAR_MARK, '$1') : timed;
   if (text !== raw) {
     const isoAgain = parseIsoDay(text);
     if (isoAgain !== undefined) return isoAgain;
@@ -264,7 +363,8 @@ export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): 
 
 /** A day and a month with no year, as a rep types a date into a cell: `12/8`, `Dec 8`, `8th Dec`, `5. März`. */
 const NO_YEAR_NUMERIC = /^\d{1,2}[/.-]\d{1,2}\.?$/;
-const NO_YEAR_WORDS = /^(?:([a-zà-üąćęłńśźžčďěňřšťůý]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\.?\s+([a-zà-üąćęłńśźžčďěňřšťůý]{3,12})\.?)$/i;
+const NO_YEAR_WORDS =
+  /^(?:([a-zà-üąćęłńśźžčďěňřšťůýа-яіїєґ]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\.?\s+([a-zà-üąćęłńśźžčďěňřšťůýа-яіїєґ]{3,12})\.?)$/i;
 
 function hasNoYear(text: string): boolean {
   if (NO_YEAR_NUMERIC.test(text)) return true;
