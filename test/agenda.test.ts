@@ -328,6 +328,11 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     expect(written(['Odesláno', 'Přijato'], 'WITHDRAW')).toBe('Staženo');
     expect(written(['Prijato', 'Odmitnuto'], 'CONNECT')).toBe('Čeká');
     expect(written(['Pozvánka odeslána', 'Přijato'], 'CONNECT')).toBe('Pozvánka odeslána');
+    // Ukrainian, as a Ukrainian tracker writes it: Очікує where the column has Прийнято and Відхилено, Відкликано beside them (found in a new user's trial with Ukrainian lists).
+    expect(written(['Прийнято', 'Відхилено', 'Підключено'], 'CONNECT')).toBe('Очікує');
+    expect(written(['Надіслано', 'Прийнято'], 'WITHDRAW')).toBe('Відкликано');
+    expect(written(['ПРИЙНЯТО', 'ВІДХИЛЕНО'], 'CONNECT')).toBe('ОЧІКУЄ');
+    expect(written(['Запрошення надіслано', 'Прийнято'], 'CONNECT')).toBe('Запрошення надіслано');
     // A word of Spanish and Portuguese alike (retirado) tells neither: a Spanish tracker's Aceptado makes it Spanish (mended after an independent review).
     expect(written(['Aceptado', 'Retirado'], 'CONNECT')).toBe('Pendiente');
     expect(written(['Conectado', 'Retirado', 'Aceito'], 'CONNECT')).toBe('Pendente');

@@ -294,7 +294,7 @@ const RECORDS: Readonly<Record<string, ReadonlyArray<readonly [HistoryField, 'da
   WITHDRAW: [['connectionStatus', 'withdrawn']],
 };
 
-/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish, Portuguese, Polish, Czech. */
+/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish, Portuguese, Polish, Czech, Ukrainian. */
 const STATUS_WORDS: ReadonlyArray<Readonly<Record<ConnectionStatus, string>>> = [
   { none: 'none', pending: 'pending', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' },
   { none: 'nicht gesendet', pending: 'ausstehend', accepted: 'angenommen', declined: 'abgelehnt', withdrawn: 'zurückgezogen' },
@@ -305,6 +305,8 @@ const STATUS_WORDS: ReadonlyArray<Readonly<Record<ConnectionStatus, string>>> = 
   { none: 'nie wysłano', pending: 'oczekujące', accepted: 'zaakceptowano', declined: 'odrzucone', withdrawn: 'wycofane' },
   // Czech: an invitation's state (neuter), as a Czech tracker writes `Čeká` beside `Přijato`.
   { none: 'neodesláno', pending: 'čeká', accepted: 'přijato', declined: 'odmítnuto', withdrawn: 'staženo' },
+  // Ukrainian: an invitation's state (`запрошення`, neuter), as a Ukrainian tracker writes `Очікує` beside `Прийнято`.
+  { none: 'не надіслано', pending: 'очікує', accepted: 'прийнято', declined: 'відхилено', withdrawn: 'відкликано' },
 ];
 /**
  * The words that tell a status column's language, by STATUS_WORDS' order: its own words and their
@@ -333,6 +335,16 @@ const LANGUAGE_WORDS: ReadonlyArray<ReadonlySet<string>> = (() => {
       'odmitnuto',
       'stazeno',
       'ceka',
+    ],
+    [
+      // One a line: the Apps Script bundle writes each Cyrillic letter as six characters.
+      'запрошення надіслано',
+      'надіслано',
+      'підключено',
+      'запрошення прийнято',
+      'запрошення відхилено',
+      'запрошення відкликано',
+      'в очікуванні',
     ],
   ];
   // Compared without their accents, as a status is typed without them too (`Wyslane`, `Polaczono`).
