@@ -316,6 +316,63 @@ const EXPORTS: readonly Export[] = [
     channels: [undefined, undefined, undefined, undefined, 'SKIP'],
   },
   {
+    // Found in a new user's trial with Ukrainian lists (an agency in Warsaw with clients in Ukraine).
+    file: 'tracker-excel-uk.csv',
+    tool: "A hand-kept tracker in Ukrainian, saved by a Ukrainian Excel (Windows-1251, semicolons, CRLF, № row numbers, Ім'я and Ступінь зв’язку, 16.11.2026 р. and 5 листопада 2026, 150 000 грн, 1,2 млн грн and 50 тис. грн)",
+    headerRow: 0,
+    read: {
+      "Ім'я": 'First Name',
+      Прізвище: 'Last Name',
+      Посада: 'Title',
+      'Посилання на профіль': 'LinkedIn URL',
+      'Ел. пошта': 'Email',
+      Телефон: 'Phone',
+      'Ступінь зв’язку': 'Degree',
+      'Статус запрошення': 'Connection Status',
+      'Дата запрошення': 'Requested On',
+      'Дата прийняття': 'Accepted On',
+      Відповідь: 'Replied',
+      'Сума угоди': 'Deal Value',
+      'Не контактувати': 'Do Not Contact',
+    },
+    // Its row numbers are no name, and its company no field the planner reads.
+    unused: { '№': 'unknown', Компанія: 'unknown' },
+    rows: [
+      // `немає` in Не контактувати: unknown, no mark.
+      {
+        Name: 'Олександр Коваленко',
+        Degree: '2nd',
+        'Connection Status': 'pending',
+        'Requested On': '2026-11-16',
+        Replied: 'no',
+        'Deal Value': '150000',
+        'Do Not Contact': '',
+        'Seniority (from title)': 'c-level',
+      },
+      {
+        Name: 'Ірина Шевченко',
+        Degree: '1st',
+        'Connection Status': 'accepted',
+        'Accepted On': '2026-11-05',
+        Replied: 'no',
+        'Deal Value': '1200000',
+        'Seniority (from title)': 'director',
+      },
+      {
+        Name: 'Андрій Мельник',
+        Degree: '3rd',
+        'Connection Status': 'pending',
+        'Requested On': '2026-11-02',
+        'Deal Value': '50000',
+        'Seniority (from title)': 'manager',
+      },
+      // `н/д` in Сума угоди: unknown.
+      { Name: 'Юлія Бондаренко', Degree: 'out of network', 'Deal Value': '', 'Seniority (from title)': 'entry' },
+      { Name: 'Євген Ткаченко', Degree: '2nd', 'Connection Status': 'accepted', Replied: 'yes', 'Do Not Contact': 'yes', 'Seniority (from title)': 'c-level' },
+    ],
+    channels: [undefined, undefined, undefined, undefined, 'SKIP'],
+  },
+  {
     file: 'waalaxy-prospects.csv',
     tool: "Waalaxy's prospect export (its state of an answer, messageReplied yes/no, ISO timestamps)",
     headerRow: 0,
