@@ -10,10 +10,10 @@
 import { type Seniority, foldLetters } from '../model.js';
 
 /**
- * A Cyrillic word as `folded` reads it: its letters kept, their marks off (`й` is `и`, `ї` is `і`).
- * Ukrainian words below are written as a title writes them and read so.
+ * A Cyrillic word as a folded title holds it (`foldLetters`): its letters kept, their marks off (`й`
+ * is `и`, `ї` is `і`). Ukrainian words below are written as a title writes them and read so.
  */
-const bare = (word: string): string => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const bare = foldLetters;
 
 /** The levels by rank: a more senior level has a higher rank. */
 const LEVELS: readonly (Seniority | undefined)[] = [undefined, 'entry', 'senior', 'manager', 'director', 'vp', 'c-level'];
@@ -566,7 +566,7 @@ function wordAt(text: string, from: number, to: number, h: number): number {
   return 0;
 }
 
-/** A lower-case Cyrillic letter, as `folded` leaves one: а-я, ѐ-џ (і, є...), ґ. */
+/** A lower-case Cyrillic letter, as `foldLetters` leaves one: а-я, ѐ-џ (і, є...), ґ. */
 const isCyrillic = (c: number): boolean => (c >= 0x430 && c <= 0x45f) || c === 0x491;
 
 /** As `wordAt`, for a word of Cyrillic letters in a folded title: compared as it is, already lower case. */
