@@ -264,6 +264,10 @@ const UPPER = /^\p{Lu}$/u;
  */
 const NO_VOTE = new Set([0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x99, 0xaa, 0xae, 0xbb, 0xc8, 0xd2, 0xd3, 0xd4, 0xd5, 0xdb]);
 
+/** An ASCII letter, either case; a small one. Bytes over 127 are neither (`| 32` lands no such byte on a letter). */
+const isAsciiLetter = (b: number): boolean => ((b | 32) - 97) >>> 0 < 26;
+const isSmallLetter = (b: number): boolean => (b - 97) >>> 0 < 26;
+
 /** What a byte beside an ASCII letter reads as in a single-byte code page: a letter, a capital (which right after a small letter reads as none). */
 function readsAsLetter(name: string, b: number, lowerBefore: boolean): boolean {
   const c = charIn(name, b);
@@ -292,8 +296,8 @@ function letterVotes(
     const raw = i > 0 ? (bytes[i - 1] as number) : 0;
     const before = raw | 32;
     const next = i + 1 < bytes.length ? (bytes[i + 1] as number) : 0;
-    const afterLetter = before >= 97 && before <= 122;
-    if (!afterLetter && !(beforeSmall && next >= 97 && next <= 122)) continue;
+    const afterLetter = isAsciiLetter(raw);
+    if (!afterLetter && !(beforeSmall && isSmallLetter(next))) continue;
     if (skip(byte, before, next)) continue;
     const inA = readsAsLetter(a, byte, afterLetter && raw >= 97);
     const inB = readsAsLetter(b, byte, afterLetter && raw >= 97);
@@ -393,9 +397,7 @@ function turkishOf(bytes: Uint8Array): boolean {
   for (let i = 1; i < bytes.length; i++) {
     const b = bytes[i] as number;
     if (b < 0x80) continue;
-    const before = (bytes[i - 1] as number) | 32;
-    const next = i + 1 < bytes.length ? (bytes[i + 1] as number) | 32 : 0;
-    if (!((before >= 97 && before <= 122) || (next >= 97 && next <= 122))) continue;
+    if (!isAsciiLetter(bytes[i - 1] as number) && !(i + 1 < bytes.length && isAsciiLetter(bytes[i + 1] as number))) continue;
     const c = table[b - 0x80] as string;
     if (c !== CP1252_80_FF[b - 0x80]) {
       if (b === 0xfd) dotless++;
@@ -422,7 +424,7 @@ function japaneseOf(bytes: Uint8Array): boolean {
   let half = 0;
   let other = 0;
   let inLatin = 0;
-  const latin = (i: number) => i >= 0 && i < text.length && ((text.charCodeAt(i) | 32) - 97) >>> 0 < 26;
+  const latin = (i: number) => i >= 0 && i < text.length && isAsciiLetter(text.charCodeAt(i));
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
@@ -452,7 +454,7 @@ const centralEuropeanVotes = (bytes: Uint8Array) =>
     true,
     // `¿` opens a Spanish question, before a small letter as often as not: it counts only after a
     // letter. `m²`, `m³` (1252's `³` is 1250's `ł`): after an m only inside a word (`Młynarski`).
-    (b, before, next) => (b === 0xbf && !(before >= 97 && before <= 122)) || ((b === 0xb3 || b === 0xb9) && before === 109 && !(next >= 97 && next <= 122)),
+    (b, before, next) => (b === 0xbf && !isAsciiLetter(before)) || ((b === 0xb3 || b === 0xb9) && before === 109 && !isSmallLetter(next)),
     polishInPlace,
   );
 
@@ -463,7 +465,7 @@ const centralEuropeanVotes = (bytes: Uint8Array) =>
  * which Danish and Norwegian write inside one). A small Polish list may have none of `ł`, `ą`, `ż`.
  */
 function polishInPlace(b: number, next: number): boolean {
-  const nextLetter = ((next | 32) - 97) >>> 0 < 26;
+  const nextLetter = isAsciiLetter(next);
   if (b === 0x9c || b === 0x8c) return (next | 32) !== 117;
   if (b === 0xf1) return !nextLetter || !VOWELS.has(next | 32);
   return b === 0xe6 && !nextLetter && next < 0x80;
