@@ -180,17 +180,30 @@ interface HeaderGate {
 
 const MAX_GATED = 40;
 
+/** The gate's bit of a text of `n` characters from the codes of its first, second and last. */
+function gateBitOf(n: number, first: number, second: number, last: number): number {
+  return (((n * 31 + (first | 32)) * 31 + (second | 32)) * 31 + (last | 32)) & 0xffff;
+}
+
+/**
+ * A cell's gate bit. Its characters are read here and a header's in `addSpellings`, each where
+ * the engine learns what kinds of text it meets: the headers' kinds (Polish and Cyrillic ones are
+ * two-byte texts, their cases copies) seen here as well as the cells' were more than it tells
+ * apart, and each cell's characters were then looked up the slow way (the core's read of the
+ * bench's rows: about 740 instructions a row).
+ */
 function gateBit(t: string): number {
   const n = t.length;
-  return (((n * 31 + (t.charCodeAt(0) | 32)) * 31 + (t.charCodeAt(1) | 32)) * 31 + (t.charCodeAt(n - 1) | 32)) & 0xffff;
+  return gateBitOf(n, t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(n - 1));
 }
 
 /** A text as a gate holds it (as written, lower case, upper case), each into `texts` and `bits`. */
 function addSpellings(h: string, bits: Uint8Array, texts: Set<string>): void {
   for (const t of [h, h.toLowerCase(), h.toUpperCase()]) {
-    if (t.length < 2 || t.length > MAX_GATED) continue;
+    const n = t.length;
+    if (n < 2 || n > MAX_GATED) continue;
     texts.add(t);
-    bits[gateBit(t)] = 1;
+    bits[gateBitOf(n, t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(n - 1))] = 1;
   }
 }
 
