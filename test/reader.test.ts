@@ -1600,6 +1600,20 @@ describe("Do Not Contact: a CRM's or a rep's mark (not a field of the spec; a us
     expect(readProspect(['Bo', 'true', 'no'], u.map)).toMatchObject({ doNotContact: true });
     expect(readProspect(['Cy', 'false', ''], u.map)).toMatchObject({ doNotContact: false });
   });
+  it("a no in Dutch, Swedish, Danish, Norwegian or Finnish is no mark, and a yes in Finnish is one, where any no not read was a mark and a list of them skipped everyone (found in a new user's trial with Nordic lists)", () => {
+    for (const no of ['nee', 'Nee.', 'nej', 'NEJ', 'nei', 'ei'])
+      for (const header of ['Do Not Contact', 'Email Opt Out']) {
+        const p = read(['Name', header], ['Ann', no]);
+        expect(header === 'Do Not Contact' ? p.doNotContact : p.emailOptOut, `${header} ${no}`).toBe(false);
+      }
+    for (const yes of ['kyllä', 'Kylla', 'ja']) expect(read(['Name', 'Do Not Contact'], ['Ann', yes]).doNotContact, yes).toBe(true);
+    for (const [answer, replied] of [
+      ['nej', false],
+      ['ei', false],
+      ['kyllä', true],
+    ] as const)
+      expect(read(['Name', 'Degree', 'Replied'], ['Ann', '1st', answer]).replied, answer).toBe(replied);
+  });
   it("a word for unknown is no mark (#N/A from a lookup against a suppression list that did not find the person), and a spreadsheet error is the row's, as in every column", () => {
     for (const unknown of ['n/a', '-', '#N/A', 'none', '?', 'unknown', '#NV'])
       expect(read(['Name', 'DNC'], ['Ann', unknown]).doNotContact, unknown).toBeUndefined();

@@ -83,6 +83,9 @@ export const YES_WORDS: readonly string[] = [
   'si',
   's',
   'sim',
+  // Finnish, with its letters and without (`ja` is Dutch, Swedish, Danish and Norwegian as it is German).
+  'kyllä',
+  'kylla',
   // Polish, Czech, Slovak, Russian and Ukrainian, Hungarian, Turkish, Greek, Romanian and Croatian, Japanese.
   'tak',
   'ano',
@@ -115,6 +118,11 @@ export const NO_WORDS: readonly string[] = [
   'nein',
   'não',
   'nao',
+  // Dutch, Swedish and Danish, Norwegian, Finnish: in a Do Not Contact column, a no not read was a mark.
+  'nee',
+  'nej',
+  'nei',
+  'ei',
   'nie',
   'ne',
   'нет',
