@@ -1103,6 +1103,33 @@ describe("SPEC 1a: a Salesforce report's footer (after an empty line, one cell a
         expect(r.stderr, name).toMatch(/^Planned 2 prospects \(4 blank\)/m);
         expect(r.stdout.split(/\r?\n/).slice(3, 7), name).toEqual(lines.slice(3).map((l) => `${l};;;;;`));
       }
+      // Dutch and Nordic reports and Excel lists, and Polish, Czech, Ukrainian and Russian ones
+      // (found in a new user's trial with Nordic lists, where each was planned as a person).
+      const nordic = join(dir, 'nordic.csv');
+      const labels = [
+        'Totaal',
+        'Eindtotaal',
+        'Subtotaal',
+        'Totalt (2 poster)',
+        'Summa',
+        'Delsumma',
+        'I alt',
+        'Sum',
+        'YHTEENSÄ',
+        'Välisumma',
+        'Razem',
+        'Celkem',
+        'Součet',
+        'Разом',
+        'Усього',
+        'Итого',
+        'Всего:',
+      ];
+      writeFileSync(
+        nordic,
+        ['Name;Degree;Deal Value', 'Anna Berg;2;"250 000 kr"', 'Jens Holm;2;"250 000 kr"', ...labels.map((l) => `${l};;"500 000 kr"`)].join('\n'),
+      );
+      expect(cli(nordic, '--format', 'csv').stderr).toMatch(new RegExp(`^Planned 2 prospects \\(${labels.length} blank\\)`, 'm'));
       // A label with a name beside it is a person (Summe, a given name), as a company named so is: planned.
       const named = join(dir, 'named.csv');
       writeFileSync(named, 'First Name,Last Name,Company,Degree\nSumme,Rao,Acme,2\nTotal,,Acme,2\n');

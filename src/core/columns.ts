@@ -1628,12 +1628,15 @@ const ZERO = /^[$€£]?\s*0(?:[.,]0+)?\s*[$€£]?$/;
  * group's; a German Excel or CRM `Gesamt`, `Summe`, `Gesamtergebnis` (a pivot table's) or
  * `Zwischensumme`, a French `Total général` or `Sous-total`, a Spanish `Total general`, `Totales
  * generales (2 registros)` (Salesforce in Spanish), `Suma total` or `Subtotal`, a Portuguese `Total
- * geral (2 registros)`, `Totais`, `Soma` or `Soma total`. Only the
+ * geral (2 registros)`, `Totais`, `Soma` or `Soma total`; a Dutch `Totaal`, `Eindtotaal` or
+ * `Subtotaal`, a Swedish or Norwegian `Totalt (2 poster)`, `Summa` or `Delsumma`, a Danish `I alt`
+ * or `Sum`, a Finnish `Yhteensä` or `Välisumma`; a Polish `Razem`, a Czech `Celkem` or `Součet`,
+ * a Ukrainian `Разом` or `Усього`, a Russian `Итого` or `Всего`. Only the
  * label alone, on a row that names no one in another cell: a prospect or a company named Total
  * has more to its cell, or a name beside it.
  */
 const REPORT_TOTAL =
-  /^\s*(?:grand\s+totals?|sub-?totals?|totals?|total\s+g[ée]n[ée]ral|totales(?:\s+generales)?|suma\s+total|subtotales?|total\s+geral|totais(?:\s+gerais)?|soma(?:\s+total)?|sous-total|gesamt|gesamtergebnis|gesamtsumme|summe|zwischensumme|teilergebnis)(?:\s*\(\s*\d[\d,.\s]*\s+(?:records?|registros?|datens[äa]tze?)\s*\))?\s*:?\s*$/i;
+  /^\s*(?:grand\s+totals?|sub-?totals?|totals?|total\s+g[ée]n[ée]ral|totales(?:\s+generales)?|suma\s+total|subtotales?|total\s+geral|totais(?:\s+gerais)?|soma(?:\s+total)?|sous-total|gesamt|gesamtergebnis|gesamtsumme|summe|zwischensumme|teilergebnis|totaal|eindtotaal|subtotaal|totalt|delsumma|i\s+alt|summa|sum|yhteens[äa]|v[äa]lisumma|razem|celkem|sou[čc]et|разом|усього|всього|итого|всего)(?:\s*\(\s*\d[\d,.\s]*\s+(?:records?|registros?|datens[äa]tze?|poster|rijen|rader|tietuetta|rivi[äa])\s*\))?\s*:?\s*$/i;
 
 /** Whether a prospect is named by a cell other than the row's first (`Summe` a first name, `Rao` the last): a total row names no one but by its label. */
 function namedBeyondFirst(p: Prospect, first: Cell): boolean {
