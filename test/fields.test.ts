@@ -329,6 +329,46 @@ describe('SPEC 1: header matching', () => {
         ['Поза мережею', 4],
       ],
     },
+    {
+      // Found in a new user's trial with Russian lists (amoCRM, Bitrix24 and Russian Excel trackers).
+      language: 'Russian',
+      headers: [
+        ['Имя', 'firstName'],
+        ['Фамилия', 'lastName'],
+        ['Должность', 'title'],
+        ['Степень связи', 'degree'],
+        ['Открытый профиль', 'openProfile'],
+        ['Сумма сделки', 'dealValue'],
+        ['Статус приглашения', 'connectionStatus'],
+        ['Дата приглашения', 'requestedOn'],
+        ['Ответил', 'replied'],
+        ['Ссылка на профиль', 'linkedinUrl'],
+        ['Эл. почта', 'email'],
+        ['Дата принятия', 'acceptedOn'],
+        ['Не связываться', 'doNotContact'],
+      ],
+      statuses: [
+        ['Приглашение отправлено', 'pending'],
+        ['Отправлено', 'pending'],
+        ['Ожидает', 'pending'],
+        ['Ожидание', 'pending'],
+        ['Принято', 'accepted'],
+        ['Подключено', 'accepted'],
+        ['Установлен контакт', 'accepted'],
+        ['Отклонено', 'declined'],
+        ['Отозвано', 'withdrawn'],
+      ],
+      degrees: [
+        ['1-й', 1],
+        ['2-й', 2],
+        ['3-й+', 3],
+        ['2-го уровня', 2],
+        ['Контакт 2-го уровня', 2],
+        ['3-го уровня', 3],
+        ['2-я степень', 2],
+        ['Вне сети', 4],
+      ],
+    },
   ];
   for (const { language, headers, statuses, degrees } of languages) {
     it(`a list kept in ${language} is read by its own headers, statuses and degrees`, () => {

@@ -2247,6 +2247,49 @@ describe('SPEC 1 v2 fields', () => {
     expect(read(["Ім'я", 'Посада'], ['Немає', 'Менеджер']).name).toBe('Немає');
     expect(read(["Ім'я", 'Сума угоди'], ['Олена', '#Н/Д']).dealValue).toBeUndefined();
   });
+  it("a Russian team's tracker: its statuses, answers and degrees read as their English kin, where each was the row's error, and Russian words for unknown (нет данных, н/д, неизвестно, не указано) are blank in every column, while нет is still a no (found in a new user's trial with Russian lists)", () => {
+    const status = (v: string) => read(['Имя', 'Статус приглашения'], ['Ольга', v]).connectionStatus;
+    for (const [v, s] of [
+      ['Приглашение отправлено', 'pending'],
+      ['Отправлено', 'pending'],
+      ['Ожидает', 'pending'],
+      ['Ожидание', 'pending'],
+      ['Не принято', 'pending'],
+      ['Принято', 'accepted'],
+      ['Подключено', 'accepted'],
+      ['Установлен контакт', 'accepted'],
+      ['Сообщение отправлено', 'accepted'],
+      ['Отклонено', 'declined'],
+      ['Отозвано', 'withdrawn'],
+      ['Не отправлено', 'none'],
+    ] as const)
+      expect(status(v), v).toBe(s);
+    // `Ответила` in the status is a reply, as `replied` is; `Заинтересована` there says where it goes.
+    expect(read(['Имя', 'Статус приглашения'], ['Ольга', 'Ответила'])).toMatchObject({ replied: true, connectionStatus: 'accepted' });
+    expect(readError(['Имя', 'Статус приглашения'], ['Ольга', 'Заинтересована']).problem).toBe(
+      "a reply, not the invitation's state: it goes in a Replied column",
+    );
+    const replied = (said: string) => read(['Имя', 'Ответ'], ['Ольга', said]).replied;
+    for (const said of ['Ответил', 'Ответила', 'Да', 'ИСТИНА', 'Заинтересован', 'Не заинтересована', 'Встреча назначена'])
+      expect(replied(said), said).toBe(true);
+    for (const said of ['Без ответа', 'Нет', 'ЛОЖЬ', 'Пока нет', 'Ещё нет', 'Не ответил', 'Автоответ']) expect(replied(said), said).toBe(false);
+    const degree = (v: string) => read(['Имя', 'Степень связи'], ['Ольга', v]).degree;
+    for (const [v, d] of [
+      ['2-й', 2],
+      ['2-го уровня', 2],
+      ['Вне сети', 4],
+    ] as const)
+      expect(degree(v), v).toBe(d);
+    for (const w of ['нет данных', 'Нет данных', 'н/д', 'Н/Д', 'неизвестно', 'Неизвестно', 'не указано']) {
+      const p = read(['Имя', 'Не связываться', 'Степень связи', 'Сумма сделки', 'Ответ', 'Статус приглашения'], ['Ольга', w, w, w, w, w]);
+      expect([p.doNotContact, p.degree, p.dealValue, p.replied, p.connectionStatus], w).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    }
+    // `Нет` in a do-not-contact column is a no, not a mark; `Да` there is one.
+    expect(read(['Имя', 'Не беспокоить'], ['Ольга', 'Нет']).doNotContact).toBe(false);
+    expect(read(['Имя', 'Не беспокоить'], ['Ольга', 'Да']).doNotContact).toBe(true);
+    // A name is never blank by a word.
+    expect(read(['Имя', 'Должность'], ['Неизвестно', 'Менеджер']).name).toBe('Неизвестно');
+  });
   it("a Czech team's tracker: its statuses, answers and degrees read as their English kin, where each was the row's error, and Czech words for unknown (neuvedeno, není, nevím) are blank in every column, where a Nekontaktovat column read není as a mark (found in a new user's trial with Czech lists)", () => {
     const status = (v: string) => read(['Jméno', 'Stav pozvánky'], ['Jana', v]).connectionStatus;
     for (const [v, s] of [
@@ -2370,6 +2413,60 @@ describe('SPEC 1 v2 fields', () => {
     expect(listed.map.columns.map((c) => c.header)).toEqual(['ПІБ', 'Посада']);
     // An apostrophe of another kind in an English header changes nothing: `Don't Call` is still read.
     expect(fieldOf(understood([['Name', 'Don’t Call']]), 'Don’t Call')).toBe(fieldLabel('doNotCall'));
+  });
+  it("a list kept in Russian is read by its own headers, where each was ignored and the list had no recognised column (found in a new user's trial with Russian lists): Имя beside Фамилия is the first name joined to the last, as Ім'я and Прізвище are, Имя alone the name, and Компания is not read, as Компанія is not", () => {
+    const headers: Array<[string, string]> = [
+      ['ФИО', 'name'],
+      ['Должность', 'title'],
+      ['Степень связи', 'degree'],
+      ['Открытый профиль', 'openProfile'],
+      ['Сумма сделки', 'dealValue'],
+      ['Статус приглашения', 'connectionStatus'],
+      ['Дата приглашения', 'requestedOn'],
+      ['Ответил', 'replied'],
+      ['Ссылка на профиль', 'linkedinUrl'],
+      ['Эл. почта', 'email'],
+      ['Дата принятия', 'acceptedOn'],
+      ['Не связываться', 'doNotContact'],
+    ];
+    const u = understood([headers.map(([h]) => h), headers.map(() => '')]);
+    expect(u.map.columns.map((c) => [c.header, c.field.key])).toEqual(headers);
+    for (const [header, key] of [
+      ['Имя', 'firstName'],
+      ['Фамилия', 'lastName'],
+      ['Полное имя', 'name'],
+      ['Профиль LinkedIn', 'linkedinUrl'],
+      ['Электронная почта', 'email'],
+      ['E-mail', 'email'],
+      ['Приглашение отправлено', 'requestedOn'],
+      ['Ответила', 'replied'],
+      ['Дата ответа', 'replied'],
+      ['Не беспокоить', 'doNotContact'],
+    ] as const)
+      expect(fieldOf(understood([['Должность', header]]), header), header).toBe(fieldLabel(key));
+    // The generic words read where their values are the field's: amoCRM's Бюджет, Bitrix24's Сумма.
+    const generic = understood([
+      ['Имя', 'Степень', 'Сумма', 'Статус', 'Телефон', 'Ответ'],
+      ['Ольга', '2', '150 000 руб.', 'Принято', '+7 916 123-45-67', 'Да'],
+    ]);
+    expect(generic.map.columns.map((c) => c.field.key)).toEqual(['firstName', 'degree', 'dealValue', 'connectionStatus', 'phone', 'replied']);
+    const budget = understood([
+      ['Имя', 'Бюджет'],
+      ['Ольга', '150 000 ₽'],
+    ]);
+    expect(budget.map.columns.map((c) => c.field.key)).toEqual(['firstName', 'dealValue']);
+    expect(read(['Имя', 'Фамилия', 'Эл. почта'], ['Ольга', 'Смирнова', 'olga@primer.ru'])).toMatchObject({
+      name: 'Ольга Смирнова',
+      firstName: 'Ольга',
+      lastName: 'Смирнова',
+    });
+    expect(read(['Имя', 'Должность'], ['Ольга', 'Менеджер'])).toMatchObject({ name: 'Ольга' });
+    // The company is not read: the name is the person's.
+    const listed = understood([
+      ['ФИО', 'Компания', 'Должность'],
+      ['Ольга Смирнова', 'ООО «Пример»', 'Менеджер'],
+    ]);
+    expect(listed.map.columns.map((c) => c.header)).toEqual(['ФИО', 'Должность']);
   });
   it("a list kept in Czech is read by its own headers, where each was ignored and the list had no recognised column (found in a new user's trial with Czech lists): Jméno beside Příjmení is the first name joined to the last, as Imię and Nazwisko are, Jméno alone the name, and Firma and Společnost are not read", () => {
     const headers: Array<[string, string]> = [

@@ -340,6 +340,9 @@ const DEGREES = vocabulary<Degree>({
   // LinkedIn Ukraine's.
   'поза мережею': 4,
   'поза вашою мережею': 4,
+  // LinkedIn Russia's.
+  'вне сети': 4,
+  'вне вашей сети': 4,
   '4': 4,
   '4th': 4,
   '4+': 4,
@@ -361,8 +364,11 @@ function degree(cell: NonBlank): Degree | Problem {
     // The dot before it on a Sales Navigator page, copied with it: `· 2nd`.
     .replace(/^[·•]\s*/, '')
     // LinkedIn Brazil's `Conexão de 2º grau`: its words go as `connection` does; so does Poland's `2. stopnia`
-    // and Czechia's `2. stupeň`, Ukraine's `2-го ступеня`.
-    .replace(/\s*(degree|degré|grades?|grado|grau|graad|grad|connection|conex[ãa]o de|stopnia|stupe[ňn]|stupn[ěe]|ступеня|ступінь)s?\s*/g, ' ')
+    // and Czechia's `2. stupeň`, Ukraine's `2-го ступеня`, Russia's `Контакт 2-го уровня` and `2-я степень`.
+    .replace(
+      /\s*(degree|degré|grades?|grado|grau|graad|grad|connection|conex[ãa]o de|stopnia|stupe[ňn]|stupn[ěe]|ступеня|ступінь|уровня|степени|степень|контакт)s?\s*/g,
+      ' ',
+    )
     .trim();
   return (
     DEGREES.get(t) ??
@@ -381,9 +387,9 @@ function degree(cell: NonBlank): Degree | Problem {
 /**
  * A degree as LinkedIn writes it in other languages: French and Dutch `2e`, `1er`, `3e+`; Spanish,
  * Italian and Portuguese `2º`, `2.º`, `2°`, `2ª`, `2do`, `3ro`; German `2.` ("Kontakt 2. Grades" once its words go);
- * Ukrainian `2-й`, `3-й+`, `2-го` (its hyphen a space by then).
+ * Ukrainian and Russian `2-й`, `3-й+`, `2-го`, Russian `2-я` (of `степень`; its hyphen a space by then).
  */
-const ORDINAL_DEGREE = /^([1-4])\s*(?:e|er|re|ème|eme|de|ste|do|ro|to|\.?º|\.?°|\.?ª|\.|й|го)?\s*(\+)?$/;
+const ORDINAL_DEGREE = /^([1-4])\s*(?:e|er|re|ème|eme|de|ste|do|ro|to|\.?º|\.?°|\.?ª|\.|й|го|я)?\s*(\+)?$/;
 
 function ordinalDegree(t: string): Degree | undefined {
   const m = ORDINAL_DEGREE.exec(t);
@@ -801,6 +807,29 @@ const STATUSES = vocabulary<ConnectionStatus>({
   'запрошення відкликано': 'withdrawn',
   скасовано: 'withdrawn',
   'не надіслано': 'none',
+  // Russian: an invitation (`приглашение`, neuter) or its state; LinkedIn Russia's `Ожидание` on a
+  // pending invitation, and its `Установить контакт` (connect) made `Установлен контакт`.
+  'приглашение отправлено': 'pending',
+  'отправлено приглашение': 'pending',
+  отправлено: 'pending',
+  ожидает: 'pending',
+  ожидание: 'pending',
+  'в ожидании': 'pending',
+  'не принято': 'pending',
+  принято: 'accepted',
+  'приглашение принято': 'accepted',
+  подключено: 'accepted',
+  'установлен контакт': 'accepted',
+  'контакт установлен': 'accepted',
+  'в контактах': 'accepted',
+  'сообщение отправлено': 'accepted',
+  отклонено: 'declined',
+  'приглашение отклонено': 'declined',
+  проигнорировано: 'declined',
+  отозвано: 'withdrawn',
+  'приглашение отозвано': 'withdrawn',
+  отменено: 'withdrawn',
+  'не отправлено': 'none',
   // Not sent, in French and German.
   'non envoyée': 'none',
   'pas envoyée': 'none',
@@ -842,6 +871,9 @@ const REPLIED_WORDS = [
   'відповів',
   'відповіла',
   'відповів(ла)',
+  'ответил',
+  'ответила',
+  'ответил(а)',
   // lemlist's lead states.
   'linkedinreplied',
   'linkedininterested',
@@ -990,6 +1022,18 @@ const REPLY_WORDS = vocabulary<boolean>({
   'ще ні': false,
   'не відповів': false,
   'не відповіла': false,
+  // Russian (`нет` alone is a no: NO_WORDS).
+  заинтересован: true,
+  заинтересована: true,
+  'не заинтересован': true,
+  'не заинтересована': true,
+  'встреча назначена': true,
+  'без ответа': false,
+  'пока нет': false,
+  'ещё нет': false,
+  'еще нет': false,
+  'не ответил': false,
+  'не ответила': false,
   // The automatic answers in the languages whose replies are read.
   abwesenheitsnotiz: false,
   'automatische antwort': false,
@@ -1012,6 +1056,8 @@ const REPLY_WORDS = vocabulary<boolean>({
   'mimo kancelar': false,
   автовідповідь: false,
   'автоматична відповідь': false,
+  автоответ: false,
+  'автоматический ответ': false,
   // An InMail's status, as LinkedIn Recruiter and Sales Navigator show it: accepted or declined is an answer.
   accepted: true,
   declined: true,
@@ -1336,6 +1382,11 @@ export const FIELDS: readonly FieldSpec[] = [
       "Повне ім'я",
       "Прізвище та ім'я",
       "Ім'я та прізвище",
+      // Russian.
+      'ФИО',
+      'Полное имя',
+      'Имя и фамилия',
+      'Фамилия и имя',
     ],
     generic: ['Prospect', 'Contact', 'Lead', 'Person', 'Candidate', 'Candidat', 'Candidato'],
     reads: readsAsName,
@@ -1378,6 +1429,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Pracovní pozice',
       'Funkce',
       'Посада',
+      'Должность',
     ],
     generic: ['Role', 'Job', 'Occupation', 'Headline', 'Fonction', 'Titre', 'Função'],
     reads: readsAsText,
@@ -1437,8 +1489,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Stupeň kontaktu',
       'Stupeň spojení',
       "Ступінь зв'язку",
+      'Степень связи',
+      'Степень контакта',
     ],
-    generic: ['Distance', 'Network', 'Connection', 'Conn', 'Grado', 'Grau', 'Stopień', 'Stupeň', 'Ступінь'],
+    generic: ['Distance', 'Network', 'Connection', 'Conn', 'Grado', 'Grau', 'Stopień', 'Stupeň', 'Ступінь', 'Степень'],
   },
   {
     key: 'openProfile',
@@ -1460,6 +1514,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Perfil abierto',
       'Perfil aberto',
       'Otwarty profil',
+      'Открытый профиль',
     ],
     generic: ['Open', 'OpenLink'],
   },
@@ -1598,10 +1653,32 @@ export const FIELDS: readonly FieldSpec[] = [
       // And in Ukrainian.
       'Сума угоди',
       'Вартість угоди',
+      // And in Russian.
+      'Сумма сделки',
+      'Бюджет сделки',
+      'Стоимость сделки',
     ],
     // HubSpot's Amount in its Spanish, German and Portuguese exports, a Polish list's Wartość
-    // or Kwota, a Czech one's Hodnota and a Ukrainian one's Сума: read where its values are amounts.
-    generic: ['Amount', 'Value', 'Revenue', 'Budget', 'Montant', 'Valeur', 'Importe', 'Monto', 'Betrag', 'Valor', 'Wartość', 'Kwota', 'Hodnota', 'Сума'],
+    // or Kwota, a Czech one's Hodnota, a Ukrainian one's Сума and a Russian one's Сумма (Bitrix24's
+    // deal) or Бюджет (amoCRM's): read where its values are amounts.
+    generic: [
+      'Amount',
+      'Value',
+      'Revenue',
+      'Budget',
+      'Montant',
+      'Valeur',
+      'Importe',
+      'Monto',
+      'Betrag',
+      'Valor',
+      'Wartość',
+      'Kwota',
+      'Hodnota',
+      'Сума',
+      'Сумма',
+      'Бюджет',
+    ],
   },
   {
     key: 'warm',
@@ -1705,8 +1782,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Status zaproszenia',
       'Stav pozvánky',
       'Статус запрошення',
+      'Статус приглашения',
     ],
-    // Waalaxy's `state`, a Czech list's `Stav` and a Ukrainian one's `Статус`: read where its values are states (not a US state).
+    // Waalaxy's `state`, a Czech list's `Stav` and a Ukrainian or Russian one's `Статус`: read where its values are states (not a US state).
     generic: ['Status', 'Statut', 'Estado', 'State', 'Stav', 'Статус'],
     reads: readsAsStatus,
     weak: { is: isApplicationState, says: "where an application stands in an applicant tracker, not a LinkedIn invitation's state" },
@@ -1770,6 +1848,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Datum odeslání pozvánky',
       'Дата запрошення',
       'Дата надсилання запрошення',
+      'Дата приглашения',
+      'Приглашение отправлено',
+      'Дата отправки приглашения',
     ],
     generic: ['Requested', 'Invited'],
   },
@@ -1842,6 +1923,10 @@ export const FIELDS: readonly FieldSpec[] = [
       'Відповіла',
       'Відповів(ла)',
       'Дата відповіді',
+      'Ответил',
+      'Ответила',
+      'Ответил(а)',
+      'Дата ответа',
       // HubSpot's date of the last reply to a sales email of the sequence.
       'Recent Sales Email Replied Date',
       // Waalaxy's `messageRepliedAt`, `messageReplied` (yes or no) and `lastReplyDetectedDate`.
@@ -1871,6 +1956,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Odpowiedź',
       'Odpověď',
       'Відповідь',
+      'Ответ',
       'InMail Status',
       'InMail Response',
       // Gem's and Outreach's email sequence: Replied among Active, Paused, Completed, Bounced.
@@ -1896,6 +1982,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Imię',
       'Jméno',
       "Ім'я",
+      'Имя',
     ],
     generic: ['First'],
     reads: readsAsName,
@@ -1918,6 +2005,7 @@ export const FIELDS: readonly FieldSpec[] = [
       'Nazwisko',
       'Příjmení',
       'Прізвище',
+      'Фамилия',
     ],
     generic: ['Last', 'Nom'],
     reads: readsAsName,
@@ -1969,6 +2057,11 @@ export const FIELDS: readonly FieldSpec[] = [
       'Посилання на LinkedIn',
       'Профіль LinkedIn',
       'Профіль у LinkedIn',
+      // Russian.
+      'Ссылка на профиль',
+      'Ссылка на LinkedIn',
+      'Профиль LinkedIn',
+      'Профиль в LinkedIn',
       // Applicant trackers' cell of every link (LINKS_HEADERS): read where the ones above are blank.
       ...LINKS_HEADERS,
     ],
@@ -2003,6 +2096,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'E-mailová adresa',
       'Ел. пошта',
       'Електронна пошта',
+      'Эл. почта',
+      'Электронная почта',
+      'Адрес электронной почты',
       // Apollo's further addresses and a personal one: read where the ones above are blank.
       'Personal Email',
       'Secondary Email',
@@ -2071,6 +2167,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Mobilní telefon',
       // Ukrainian (\`Телефон\` is read by its values, below).
       'Номер телефону',
+      // Russian (`Телефон` is the same word).
+      'Номер телефона',
+      'Мобильный телефон',
       // Apollo's and HubSpot's further numbers: read where the ones above are blank (`ColumnMap.fallbacks`).
       'Mobile Phone Number',
       'Corporate Phone',
@@ -2127,6 +2226,8 @@ export const FIELDS: readonly FieldSpec[] = [
       'Datum přijetí',
       'Datum přijetí pozvánky',
       'Дата прийняття',
+      'Дата принятия',
+      'Дата принятия приглашения',
     ],
     // Dripify's `Invitation Accepted` holds dates; another tool's of the name may hold yes or no.
     generic: ['Accepted', 'Connected', 'Invitation Accepted', 'Invite Accepted'],
@@ -2176,6 +2277,9 @@ export const FIELDS: readonly FieldSpec[] = [
       'Nie kontaktować się',
       'Nekontaktovat',
       'Не контактувати',
+      'Не связываться',
+      'Не беспокоить',
+      'Не контактировать',
     ],
     generic: [],
   },

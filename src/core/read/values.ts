@@ -208,6 +208,10 @@ export const BLANK_WORDS: readonly string[] = [
   'немає',
   'н/д',
   'невідомо',
+  // And in Russian (`н/д` as above; not `нет`, which is no).
+  'нет данных',
+  'неизвестно',
+  'не указано',
 ];
 
 /**
