@@ -74,7 +74,8 @@ const EXPORTS: readonly Export[] = [
       { Name: 'Александр Иванов', Title: 'Директор по продажам', 'Accepted On': '2026-11-18' },
       { Name: 'Мария Петрова', Email: 'm.petrova@example.ru', 'Seniority (from title)': 'director' },
       { Name: 'Олена Шевченко', 'Accepted On': '2026-10-21', 'Seniority (from title)': 'c-level' },
-      { Name: 'Дмитрий Ёлкин', 'Accepted On': '2025-01-05' },
+      // Руководитель отдела: a manager, as a Керівник is (found in a new user's trial with Russian lists).
+      { Name: 'Дмитрий Ёлкин', 'Accepted On': '2025-01-05', 'Seniority (from title)': 'manager' },
     ],
     channels: ['MESSAGE', 'MESSAGE', 'MESSAGE', 'MESSAGE'],
   },

@@ -1069,12 +1069,49 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Бухгалтер', undefined],
     ['Колишній директор', undefined],
     ['Колишня власниця', undefined],
-    // Russian's директор is the same word: its head of the company is no director.
-    ['Генеральный директор', 'c-level'],
-    ['Директор по продажам', 'director'],
     // A Cyrillic word beside an English one is a word of its own.
     ['Sales Manager відділу', 'manager'],
     ['CEO, Засновник', 'c-level'],
+  ];
+
+  // A list kept in Russia (found in a new user's trial with Russian lists): its words matched as Cyrillic,
+  // "директор", "менеджер" and "стажёр" the same words as in Ukrainian.
+  const russian: Array<[string, string | undefined]> = [
+    ['Генеральный директор', 'c-level'],
+    ['Генеральная директор', 'c-level'],
+    ['ГЕНЕРАЛЬНЫЙ ДИРЕКТОР', 'c-level'],
+    ['Владелец', 'c-level'],
+    ['Владелица бизнеса', 'c-level'],
+    ['Совладелец', 'c-level'],
+    ['Основатель', 'c-level'],
+    ['Сооснователь', 'c-level'],
+    ['Соосновательница и CEO', 'c-level'],
+    ['Учредитель', 'c-level'],
+    ['Соучредитель', 'c-level'],
+    ['Коммерческий директор', 'director'],
+    ['Директор', 'director'],
+    ['Директор по продажам', 'director'],
+    ['Руководитель отдела продаж', 'manager'],
+    ['Руководительница проекта', 'manager'],
+    ['Начальник отдела', 'manager'],
+    ['Менеджер', 'manager'],
+    ['Менеджер по продажам', 'manager'],
+    ['Старший менеджер', 'manager'],
+    ['Старший бухгалтер', 'senior'],
+    ['Старшая аналитик', 'senior'],
+    ['Ведущий специалист', 'senior'],
+    ['Младший специалист', 'entry'],
+    ['Младшая аналитик', 'entry'],
+    ['Стажёр', 'entry'],
+    ['Стажер', 'entry'],
+    ['Ассистент', 'entry'],
+    ['Ассистентка директора', 'entry'],
+    ['Бухгалтер', undefined],
+    ['Бывший директор', undefined],
+    ['Бывшая владелица', undefined],
+    // A Cyrillic word beside an English one is a word of its own.
+    ['CEO, Основатель', 'c-level'],
+    ['Head of Sales, Руководитель', 'director'],
   ];
 
   // The French words change no English title: a link word counts only after a word of a level, a chef only as "chef de".
@@ -1114,6 +1151,7 @@ describe('SPEC 1: seniority is inferred from the title when Seniority is blank',
     ['Polish', polish],
     ['Czech', czech],
     ['Ukrainian', ukrainian],
+    ['Russian', russian],
     ['English', english],
   ] as const) {
     for (const [title, want] of table) it(`${language}: ${title} -> ${want ?? 'unknown'}`, () => expect(seniorityFromTitle(title)).toBe(want));

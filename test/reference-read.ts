@@ -196,8 +196,24 @@ const OWNER_WORDS = new Set(['co', 'business', 'company', 'sole', 'founder', 'fo
 const PARTNER_QUALIFIES: ReadonlySet<string> = new Set(PARTNER_QUALIFIED_WORDS);
 const PARTNER_WORDS = new Set(['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture']);
 
-// Ukrainian words as the title is read: lower case, marks off (`й` is `и`).
-const SENIOR_WORDS = new Set(['senior', 'sr', 'principal', 'staff', 'lead', 'expert', 'confirme', 'confirmee', 'starszy', 'starsza', 'старшии', 'старша']);
+// Ukrainian and Russian words as the title is read: lower case, marks off (`й` is `и`, `ё` is `е`).
+const SENIOR_WORDS = new Set([
+  'senior',
+  'sr',
+  'principal',
+  'staff',
+  'lead',
+  'expert',
+  'confirme',
+  'confirmee',
+  'starszy',
+  'starsza',
+  'старшии',
+  'старша',
+  'старшая',
+  'ведущии',
+  'ведущая',
+]);
 const ENTRY_WORDS = new Set([
   'junior',
   'jr',
@@ -215,6 +231,8 @@ const ENTRY_WORDS = new Set([
   'mlodsza',
   'молодшии',
   'молодша',
+  'младшии',
+  'младшая',
 ]);
 
 /** A role the person does not hold now: "Former CEO", "Ex-CTO", "Aspiring Founder". */
@@ -240,6 +258,8 @@ const PAST_WORDS = new Set([
   'byvala',
   'колишніи',
   'колишня',
+  'бывшии',
+  'бывшая',
 ]);
 
 /** The level of one role phrase ("senior vice president", "partner marketing manager"), read right to left. */
@@ -300,6 +320,14 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'засновниця':
       case 'співзасновник':
       case 'співзасновниця':
+      case 'основатель':
+      case 'основательница':
+      case 'сооснователь':
+      case 'соосновательница':
+      case 'учредитель':
+      case 'учредительница':
+      case 'соучредитель':
+      case 'соучредительница':
         return 'c-level';
       case 'директор':
       case 'директорка':
@@ -308,6 +336,10 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'керівниця':
       case 'менеджер':
       case 'менеджерка':
+      case 'руководитель':
+      case 'руководительница':
+      case 'начальник':
+      case 'начальница':
         return 'manager';
       case 'стажер':
       case 'стажерка':
@@ -315,13 +347,19 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'стажистка':
       case 'асистент':
       case 'асистентка':
+      case 'ассистент':
+      case 'ассистентка':
         return 'entry';
       case 'власник':
       case 'власниця':
+      case 'владелец':
+      case 'владелица':
         if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
         continue;
       case 'співвласник':
       case 'співвласниця':
+      case 'совладелец':
+      case 'совладелица':
         if (before === undefined) return 'c-level';
         continue;
       case 'vedouci':

@@ -2,10 +2,10 @@
  * SPEC section 1a: seniority read from a job title by its role noun, not by any word in it:
  * "Partner Marketing Manager" is a manager, "Product Owner" and "Chief of Staff" are not c-level,
  * "Head of ..." is a director. A title with several roles ("Founder & CEO") takes the most senior.
- * English, French, German, Spanish, Portuguese, Polish, Czech and Ukrainian titles: "Directeur commercial", "Responsable
+ * English, French, German, Spanish, Portuguese, Polish, Czech, Ukrainian and Russian titles: "Directeur commercial", "Responsable
  * des ventes", "Président-directeur général", "Geschäftsführer", "Vertriebsleiter", "Teamleiterin",
  * "Werkstudent", "Diretor Geral", "Coordenadora", "Prezes Zarządu", "Kierowniczka", "Generální ředitel",
- * "Генеральний директор", read with their accents or without.
+ * "Генеральний директор", "Руководитель отдела", read with their accents or without.
  */
 import { type Seniority, foldLetters } from '../model.js';
 
@@ -109,6 +109,8 @@ const SENIOR_WORDS = [
   'starszy',
   'starsza',
   ...['старший', 'старша'].map(bare),
+  // Russian (`старший` is spelt as in Ukrainian); a `ведущий специалист` is a senior one.
+  ...['старшая', 'ведущий', 'ведущая'].map(bare),
 ];
 const ENTRY_WORDS = [
   'junior',
@@ -126,6 +128,7 @@ const ENTRY_WORDS = [
   'mlodszy',
   'mlodsza',
   ...['молодший', 'молодша'].map(bare),
+  ...['младший', 'младшая'].map(bare),
 ];
 
 /** Words that make a role one the person does not hold now: "Former CEO", "Ex-CTO", "Aspiring Founder", "ancien PDG". */
@@ -148,10 +151,11 @@ const PAST_WORDS = [
   // Polish `były`, `była`, read without its letters.
   'byly',
   'byla',
-  // Czech `bývalý`, `bývalá`, Ukrainian `колишній`, `колишня`.
+  // Czech `bývalý`, `bývalá`, Ukrainian `колишній`, `колишня`, Russian `бывший`, `бывшая`.
   'byvaly',
   'byvala',
   ...['колишній', 'колишня'].map(bare),
+  ...['бывший', 'бывшая'].map(bare),
 ];
 
 /** Words that end a role's head phrase: "Head of Sales" is a head, "Assistant to the CEO" an assistant. */
@@ -239,6 +243,14 @@ const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
   [C_LEVEL, ['засновник', 'засновниця', 'співзасновник', 'співзасновниця'].map(bare)],
   [MANAGER, ['керівник', 'керівниця', 'менеджер', 'менеджерка'].map(bare)],
   [ENTRY, ['стажер', 'стажерка', 'стажист', 'стажистка', 'асистент', 'асистентка'].map(bare)],
+  // Russian, as Ukrainian ("директор", "менеджер" and "стажёр", folded to "стажер", are the same words);
+  // "владелец(ица)" and "совладелец(ица)" follow the owner's rule below. An учредитель founded the
+  // company (an ООО's owner), as a founder did. Two lines: the Apps Script bundle writes each Cyrillic
+  // letter as six characters.
+  [C_LEVEL, ['основатель', 'основательница', 'сооснователь', 'соосновательница'].map(bare)],
+  [C_LEVEL, ['учредитель', 'учредительница', 'соучредитель', 'соучредительница'].map(bare)],
+  [MANAGER, ['руководитель', 'руководительница', 'начальник', 'начальница'].map(bare)],
+  [ENTRY, ['ассистент', 'ассистентка'].map(bare)],
 ];
 
 /** Role nouns and the words the rules below name; any other word is 0. */
@@ -305,6 +317,8 @@ const ROLE_WORDS = [
   ...['власник', 'власниця', 'співвласник', 'співвласниця'].map(bare),
   // Russian's `генеральный директор`: the same директор, whose head of the company is not taken for a director.
   ...['генеральный', 'генеральная'].map(bare),
+  // Russian's owner and co-owner, read by the owner's rule.
+  ...['владелец', 'владелица', 'совладелец', 'совладелица'].map(bare),
   ...FRENCH_NOUNS.flatMap(([, words]) => words),
   'leiter',
   'leiterin',
@@ -401,6 +415,10 @@ const VLASNYK = word(bare('власник'));
 const VLASNYTSIA = word(bare('власниця'));
 const SPIVVLASNYK = word(bare('співвласник'));
 const SPIVVLASNYTSIA = word(bare('співвласниця'));
+const VLADELETS = word(bare('владелец'));
+const VLADELITSA = word(bare('владелица'));
+const SOVLADELETS = word(bare('совладелец'));
+const SOVLADELITSA = word(bare('совладелица'));
 
 /** What each word is, as bits of FLAGS[word]. */
 const OWNER_BEFORE = 1;
@@ -462,6 +480,8 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case MAJITELKA:
     case VLASNYK:
     case VLASNYTSIA:
+    case VLADELETS:
+    case VLADELITSA:
       return before === -1 || ((FLAGS[before] as number) & OWNER_BEFORE) !== 0 ? C_LEVEL : 0;
     // A co-owner, as a "Co-Owner" is.
     case WSPOLWLASCICIEL:
@@ -470,6 +490,8 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case SPOLUMAJITELKA:
     case SPIVVLASNYK:
     case SPIVVLASNYTSIA:
+    case SOVLADELETS:
+    case SOVLADELITSA:
       return before === -1 ? C_LEVEL : 0;
     // "Generální ředitel(ka)": the head of a Czech company, as a directeur général is; any other a director.
     case REDITEL:
