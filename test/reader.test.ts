@@ -554,6 +554,29 @@ describe('SPEC 1a dates: every form', () => {
     ['28 лютого 2026', '2026-02-28'],
     ['12 грудня 2026', '2026-12-12'],
     ['23 лис 2026', '2026-11-23'],
+    // Russian, as Excel and a rep in Russia write them (found in a new user's trial with Russian lists).
+    ['23 ноября 2026', '2026-11-23'],
+    ['23 Ноября 2026', '2026-11-23'],
+    ['23.11.2026 г.', '2026-11-23'],
+    ['23.11.2026г.', '2026-11-23'],
+    ['23.11.2026 г', '2026-11-23'],
+    ['23 ноября 2026 г.', '2026-11-23'],
+    ['3 октября 2026', '2026-10-03'],
+    ['15 сентября 2026', '2026-09-15'],
+    ['1 мая 2026', '2026-05-01'],
+    ['2 января 2026', '2026-01-02'],
+    ['28 февраля 2026', '2026-02-28'],
+    ['8 марта 2026', '2026-03-08'],
+    ['12 апреля 2026', '2026-04-12'],
+    ['12 июня 2026', '2026-06-12'],
+    ['12 июля 2026', '2026-07-12'],
+    ['12 августа 2026', '2026-08-12'],
+    ['12 декабря 2026', '2026-12-12'],
+    ['23 ноя 2026', '2026-11-23'],
+    ['23 нояб. 2026', '2026-11-23'],
+    ['5 сент. 2026', '2026-09-05'],
+    ['5 февр. 2026', '2026-02-05'],
+    ['23-ноя-2026', '2026-11-23'],
     ['0001-01-01', '0001-01-01'],
     ['9999-12-31', '9999-12-31'],
   ];
@@ -936,6 +959,20 @@ describe('SPEC 1a amounts: every form', () => {
     expect((parseDateText('23 листопада') as Problem).message).toMatch(/with its year/);
     // A `р.` after a number that is no year is no date.
     expect(parseDateText('23.11 р.')).toBeInstanceOf(Problem);
+  });
+  it("a Russian row's amounts and dates read (150 000 руб., 150 000 ₽, 1,2 млн руб. and 50 тыс. руб. were read already; 23 ноября 2026, 23 нояб. 2026 and 23.11.2026 г. were the row's error), and a Russian month with no year still asks for it (found in a new user's trial with Russian lists)", () => {
+    const p = read(['ФИО', 'Сумма сделки', 'Дата приглашения', 'Дата принятия'], ['Ольга Смирнова', '150 000 руб.', '23.11.2026 г.', '23 ноября 2026']);
+    expect([p.dealValue, p.requestedOn, p.acceptedOn]).toEqual([150_000, day('2026-11-23'), day('2026-11-23')]);
+    expect(read(['ФИО', 'Сумма', 'Дата приглашения'], ['Ольга Смирнова', '1,2 млн руб.', '23 нояб. 2026'])).toMatchObject({
+      dealValue: 1_200_000,
+      requestedOn: day('2026-11-23'),
+    });
+    expect(read(['ФИО', 'Сумма сделки'], ['Ольга Смирнова', '50 тыс. руб.']).dealValue).toBe(50_000);
+    expect(read(['ФИО', 'Бюджет'], ['Ольга Смирнова', '150 000 ₽']).dealValue).toBe(150_000);
+    expect((parseDateText('23 ноября') as Problem).message).toMatch(/with its year/);
+    expect((parseDateText('23 ноя') as Problem).message).toMatch(/with its year/);
+    // A `г.` after a number that is no year is no date.
+    expect(parseDateText('23.11 г.')).toBeInstanceOf(Problem);
   });
   // In dollars `mil` may be English slang for a million: neither reading is taken (mended after an independent review).
   // `2,5 mil. €`: a million in Slovak, a thousand in Spanish (with a full stop): neither is taken.

@@ -36,11 +36,12 @@ const SERIAL_MAX = 2_958_465;
 
 const MONTHS: Record<string, number> = {};
 [
-  // Portuguese, then Polish, then Czech, then Ukrainian last on each line (`set`, `mai`, `dez`, `abr`,
-  // `ago`, `mar`, `lis`, `listopad` are other languages' too, the same month). Polish, Czech and
-  // Ukrainian as a date writes them (`23 listopada 2026`, `23. listopadu 2026`, `23 листопада 2026`:
-  // the genitive), as a month on its own (`listopad`), and as Excel shortens them (`23 lis 2026`),
-  // with their letters or without.
+  // Portuguese, then Polish, then Czech, then Ukrainian, then Russian last on each line (`set`, `mai`,
+  // `dez`, `abr`, `ago`, `mar`, `lis`, `listopad` are other languages' too, the same month). Polish,
+  // Czech, Ukrainian and Russian as a date writes them (`23 listopada 2026`, `23. listopadu 2026`,
+  // `23 листопада 2026`, `23 ноября 2026`: the genitive), as a month on its own (`listopad`, `ноябрь`),
+  // and as Excel shortens them (`23 lis 2026`, `23 ноя 2026`; Russian's own short forms `нояб.`,
+  // `сент.`, `февр.` too), with their letters or without.
   [
     'jan',
     'january',
@@ -61,6 +62,9 @@ const MONTHS: Record<string, number> = {};
     'січ',
     'січня',
     'січень',
+    'янв',
+    'января',
+    'январь',
   ],
   [
     'feb',
@@ -85,6 +89,10 @@ const MONTHS: Record<string, number> = {};
     'лют',
     'лютого',
     'лютий',
+    'фев',
+    'февр',
+    'февраля',
+    'февраль',
   ],
   [
     'mar',
@@ -108,9 +116,53 @@ const MONTHS: Record<string, number> = {};
     'бер',
     'березня',
     'березень',
+    'мар',
+    'марта',
+    'март',
   ],
-  ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile', 'kwi', 'kwietnia', 'kwiecień', 'kwiecien', 'dub', 'dubna', 'duben', 'кві', 'квітня', 'квітень'],
-  ['may', 'mai', 'mayo', 'mag', 'maggio', 'maio', 'maj', 'maja', 'kvě', 'kve', 'května', 'kvetna', 'květen', 'kveten', 'тра', 'травня', 'травень'],
+  [
+    'apr',
+    'april',
+    'avr',
+    'avril',
+    'abr',
+    'abril',
+    'aprile',
+    'kwi',
+    'kwietnia',
+    'kwiecień',
+    'kwiecien',
+    'dub',
+    'dubna',
+    'duben',
+    'кві',
+    'квітня',
+    'квітень',
+    'апр',
+    'апреля',
+    'апрель',
+  ],
+  [
+    'may',
+    'mai',
+    'mayo',
+    'mag',
+    'maggio',
+    'maio',
+    'maj',
+    'maja',
+    'kvě',
+    'kve',
+    'května',
+    'kvetna',
+    'květen',
+    'kveten',
+    'тра',
+    'травня',
+    'травень',
+    'май',
+    'мая',
+  ],
   [
     'jun',
     'june',
@@ -131,6 +183,9 @@ const MONTHS: Record<string, number> = {};
     'чер',
     'червня',
     'червень',
+    'июн',
+    'июня',
+    'июнь',
   ],
   [
     'jul',
@@ -153,8 +208,31 @@ const MONTHS: Record<string, number> = {};
     'лип',
     'липня',
     'липень',
+    'июл',
+    'июля',
+    'июль',
   ],
-  ['aug', 'august', 'août', 'aout', 'ago', 'agosto', 'sie', 'sierpnia', 'sierpień', 'sierpien', 'srp', 'srpna', 'srpen', 'сер', 'серпня', 'серпень'],
+  [
+    'aug',
+    'august',
+    'août',
+    'aout',
+    'ago',
+    'agosto',
+    'sie',
+    'sierpnia',
+    'sierpień',
+    'sierpien',
+    'srp',
+    'srpna',
+    'srpen',
+    'сер',
+    'серпня',
+    'серпень',
+    'авг',
+    'августа',
+    'август',
+  ],
   [
     'sep',
     'sept',
@@ -175,6 +253,10 @@ const MONTHS: Record<string, number> = {};
     'вер',
     'вересня',
     'вересень',
+    'сен',
+    'сент',
+    'сентября',
+    'сентябрь',
   ],
   [
     'oct',
@@ -201,8 +283,28 @@ const MONTHS: Record<string, number> = {};
     'жов',
     'жовтня',
     'жовтень',
+    'окт',
+    'октября',
+    'октябрь',
   ],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'lis', 'listopada', 'listopad', 'listopadu', 'лис', 'листопада', 'листопад'],
+  [
+    'nov',
+    'november',
+    'novembre',
+    'noviembre',
+    'novembro',
+    'lis',
+    'listopada',
+    'listopad',
+    'listopadu',
+    'лис',
+    'листопада',
+    'листопад',
+    'ноя',
+    'нояб',
+    'ноября',
+    'ноябрь',
+  ],
   [
     'dec',
     'december',
@@ -224,6 +326,9 @@ const MONTHS: Record<string, number> = {};
     'гру',
     'грудня',
     'грудень',
+    'дек',
+    'декабря',
+    'декабрь',
   ],
 ].forEach((names, i) => {
   for (const n of names) MONTHS[n] = i + 1;
@@ -237,15 +342,16 @@ const SPACED_DOTS = /^(\d{1,2})\. (\d{1,2})\. (\d{4})$/;
 // `18 Nov 2026`, `Wed, 18 Nov 2026`, `18-Nov-2026`, German `04.Dez.26`, Spanish `4 de diciembre de 2026`,
 // Portuguese `sáb, 3 de dez. de 2026`, `quinta-feira, 3 de dezembro de 2026` and `03/dez/2026`, Polish
 // `23 listopada 2026` and `23 paź 2026` (a month of up to 12 letters, Polish ones among them), Czech
-// `23. listopadu 2026` and `3. října 2026`, Ukrainian `23 листопада 2026`.
+// `23. listopadu 2026` and `3. října 2026`, Ukrainian `23 листопада 2026`, Russian `23 ноября 2026`.
 const DAY_MONTH_YEAR =
   /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+de(?=\s))?[\s/-]*([a-zà-üąćęłńśźžčďěňřšťůýа-яіїєґ]{3,12})\.?,?(?:\s+del?(?=\s))?[\s/-]*(\d{2,5})$/i;
 const MONTH_DAY_YEAR = /^(?:[a-zà-ü]{2,9}(?:-feira)?\.?,?\s+)?([a-zà-üąćęłńśźžčďěňřšťůýа-яіїєґ]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2,5})$/i;
 /**
  * The `r.` (`roku`, "of the year") a Polish date writes after its year: `23.11.2026 r.`, `23 listopada 2026 r.`;
- * and the Cyrillic `р.` (`року`) a Ukrainian one writes: `23.11.2026 р.`.
+ * the Cyrillic `р.` (`року`) a Ukrainian one writes: `23.11.2026 р.`; and the `г.` (`года`) a Russian one
+ * writes: `23.11.2026 г.`.
  */
-const POLISH_YEAR_MARK = /(\d{4})\s*[rр]\.?$/;
+const POLISH_YEAR_MARK = /(\d{4})\s*[rрг]\.?$/;
 /**
  * A Portuguese weekday before a numeric date, as Excel's `ddd, dd/mm/aaaa` in Brazil writes it
  * (`qui, 03/12/2026`, `quinta-feira, 03/12/2026`): the date, read day first, as Brazil and Portugal write it.
@@ -321,9 +427,9 @@ export function parseDateText(raw: string, reading: DateReading = MONTH_FIRST): 
   const iso = parseIsoDay(raw);
   if (iso !== undefined) return iso;
   const timed = raw.trim().replace(TIME, '').trim();
-  // Only a text that ends in an `r`, a Cyrillic `р` or a dot is looked at again.
+  // Only a text that ends in an `r`, a Cyrillic `р` or `г`, or a dot is looked at again.
   const last = timed.charCodeAt(timed.length - 1);
-  const text = last === 114 || last === 46 || last === 1088 ? timed.replace(POLISH_YEAR_MARK, '$1') : timed;
+  const text = last === 114 || last === 46 || last === 1088 || last === 1075 ? timed.replace(POLISH_YEAR_MARK, '$1') : timed;
   if (text !== raw) {
     const isoAgain = parseIsoDay(text);
     if (isoAgain !== undefined) return isoAgain;
