@@ -333,6 +333,13 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     expect(written(['Надіслано', 'Прийнято'], 'WITHDRAW')).toBe('Відкликано');
     expect(written(['ПРИЙНЯТО', 'ВІДХИЛЕНО'], 'CONNECT')).toBe('ОЧІКУЄ');
     expect(written(['Запрошення надіслано', 'Прийнято'], 'CONNECT')).toBe('Запрошення надіслано');
+    // Russian, as a Russian tracker writes it: Ожидает where the column has Принято and Отклонено, Отозвано beside them (found in a new user's trial with Russian lists).
+    expect(written(['Принято', 'Отклонено', 'Установлен контакт'], 'CONNECT')).toBe('Ожидает');
+    expect(written(['Отправлено', 'Принято'], 'WITHDRAW')).toBe('Отозвано');
+    expect(written(['ПРИНЯТО', 'ОТКЛОНЕНО'], 'CONNECT')).toBe('ОЖИДАЕТ');
+    expect(written(['Приглашение отправлено', 'Принято'], 'CONNECT')).toBe('Приглашение отправлено');
+    // A Ukrainian column still gets Ukrainian words beside the Russian ones.
+    expect(written(['Прийнято', 'Відхилено'], 'WITHDRAW')).toBe('Відкликано');
     // A word of Spanish and Portuguese alike (retirado) tells neither: a Spanish tracker's Aceptado makes it Spanish (mended after an independent review).
     expect(written(['Aceptado', 'Retirado'], 'CONNECT')).toBe('Pendiente');
     expect(written(['Conectado', 'Retirado', 'Aceito'], 'CONNECT')).toBe('Pendente');

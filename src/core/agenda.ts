@@ -294,7 +294,7 @@ const RECORDS: Readonly<Record<string, ReadonlyArray<readonly [HistoryField, 'da
   WITHDRAW: [['connectionStatus', 'withdrawn']],
 };
 
-/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish, Portuguese, Polish, Czech, Ukrainian. */
+/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish, Portuguese, Polish, Czech, Ukrainian, Russian. */
 const STATUS_WORDS: ReadonlyArray<Readonly<Record<ConnectionStatus, string>>> = [
   { none: 'none', pending: 'pending', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' },
   { none: 'nicht gesendet', pending: 'ausstehend', accepted: 'angenommen', declined: 'abgelehnt', withdrawn: 'zurückgezogen' },
@@ -307,6 +307,8 @@ const STATUS_WORDS: ReadonlyArray<Readonly<Record<ConnectionStatus, string>>> = 
   { none: 'neodesláno', pending: 'čeká', accepted: 'přijato', declined: 'odmítnuto', withdrawn: 'staženo' },
   // Ukrainian: an invitation's state (`запрошення`, neuter), as a Ukrainian tracker writes `Очікує` beside `Прийнято`.
   { none: 'не надіслано', pending: 'очікує', accepted: 'прийнято', declined: 'відхилено', withdrawn: 'відкликано' },
+  // Russian: an invitation's state (`приглашение`, neuter), as a Russian tracker writes `Ожидает` beside `Принято`.
+  { none: 'не отправлено', pending: 'ожидает', accepted: 'принято', declined: 'отклонено', withdrawn: 'отозвано' },
 ];
 /**
  * The words that tell a status column's language, by STATUS_WORDS' order: its own words and their
@@ -331,6 +333,18 @@ const LANGUAGE_WORDS: ReadonlyArray<ReadonlySet<string>> = (() => {
       'запрошення відхилено',
       'запрошення відкликано',
       'в очікуванні',
+    ],
+    [
+      // One a line, as above.
+      'приглашение отправлено',
+      'отправлено',
+      'подключено',
+      'установлен контакт',
+      'приглашение принято',
+      'приглашение отклонено',
+      'приглашение отозвано',
+      'в ожидании',
+      'ожидание',
     ],
   ];
   // Compared without their accents, as a status is typed without them too (`Wyslane`, `Polaczono`).
