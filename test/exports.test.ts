@@ -374,6 +374,63 @@ const EXPORTS: readonly Export[] = [
     channels: [undefined, undefined, undefined, undefined, 'SKIP'],
   },
   {
+    // Found in a new user's trial with Russian lists (amoCRM, Bitrix24 and Russian Excel trackers).
+    file: 'tracker-excel-ru.csv',
+    tool: 'A hand-kept tracker in Russian, saved by a Russian Excel (Windows-1251, semicolons, CRLF, № row numbers, Имя and Степень связи, 16.11.2026 г. and 5 ноября 2026, 150 000 руб., 1,2 млн руб. and 50 тыс. руб.)',
+    headerRow: 0,
+    read: {
+      Имя: 'First Name',
+      Фамилия: 'Last Name',
+      Должность: 'Title',
+      'Ссылка на профиль': 'LinkedIn URL',
+      'Эл. почта': 'Email',
+      Телефон: 'Phone',
+      'Степень связи': 'Degree',
+      'Статус приглашения': 'Connection Status',
+      'Дата приглашения': 'Requested On',
+      'Дата принятия': 'Accepted On',
+      Ответ: 'Replied',
+      'Сумма сделки': 'Deal Value',
+      'Не связываться': 'Do Not Contact',
+    },
+    // Its row numbers are no name, and its company no field the planner reads (as Компанія is not).
+    unused: { '№': 'unknown', Компания: 'unknown' },
+    rows: [
+      // `нет данных` in Не связываться: unknown, no mark; `Нет` in Ответ: no reply.
+      {
+        Name: 'Александр Кузнецов',
+        Degree: '2nd',
+        'Connection Status': 'pending',
+        'Requested On': '2026-11-16',
+        Replied: 'no',
+        'Deal Value': '150000',
+        'Do Not Contact': '',
+        'Seniority (from title)': 'c-level',
+      },
+      {
+        Name: 'Ирина Смирнова',
+        Degree: '1st',
+        'Connection Status': 'accepted',
+        'Accepted On': '2026-11-05',
+        Replied: 'no',
+        'Deal Value': '1200000',
+        'Seniority (from title)': 'director',
+      },
+      {
+        Name: 'Андрей Попов',
+        Degree: '3rd',
+        'Connection Status': 'pending',
+        'Requested On': '2026-11-02',
+        'Deal Value': '50000',
+        'Seniority (from title)': 'manager',
+      },
+      // `н/д` in Сумма сделки: unknown.
+      { Name: 'Юлия Васильева', Degree: 'out of network', 'Deal Value': '', 'Seniority (from title)': 'entry' },
+      { Name: 'Евгений Соколов', Degree: '2nd', 'Connection Status': 'accepted', Replied: 'yes', 'Do Not Contact': 'yes', 'Seniority (from title)': 'c-level' },
+    ],
+    channels: [undefined, undefined, undefined, undefined, 'SKIP'],
+  },
+  {
     file: 'waalaxy-prospects.csv',
     tool: "Waalaxy's prospect export (its state of an answer, messageReplied yes/no, ISO timestamps)",
     headerRow: 0,
