@@ -1635,8 +1635,14 @@ const ZERO = /^[$€£]?\s*0(?:[.,]0+)?\s*[$€£]?$/;
  * label alone, on a row that names no one in another cell: a prospect or a company named Total
  * has more to its cell, or a name beside it.
  */
-const REPORT_TOTAL =
-  /^\s*(?:grand\s+totals?|sub-?totals?|totals?|total\s+g[ée]n[ée]ral|totales(?:\s+generales)?|suma\s+total|subtotales?|total\s+geral|totais(?:\s+gerais)?|soma(?:\s+total)?|sous-total|gesamt|gesamtergebnis|gesamtsumme|summe|zwischensumme|teilergebnis|totaal|eindtotaal|subtotaal|totalt|delsumma|i\s+alt|summa|sum|yhteens[äa]|v[äa]lisumma|razem|celkem|sou[čc]et|разом|усього|всього|итого|всего)(?:\s*\(\s*\d[\d,.\s]*\s+(?:records?|registros?|datens[äa]tze?|poster|rijen|rader|tietuetta|rivi[äa])\s*\))?\s*:?\s*$/i;
+/** Total labels of English, German, French, Spanish and Portuguese reports (`REPORT_TOTAL`). */
+const WESTERN_TOTALS = String.raw`grand\s+totals?|sub-?totals?|totals?|total\s+g[ée]n[ée]ral|totales(?:\s+generales)?|suma\s+total|subtotales?|total\s+geral|totais(?:\s+gerais)?|soma(?:\s+total)?|sous-total|gesamt|gesamtergebnis|gesamtsumme|summe|zwischensumme|teilergebnis`;
+/** And of Dutch and Nordic, Polish, Czech, Ukrainian and Russian ones. */
+const OTHER_TOTALS = String.raw`totaal|eindtotaal|subtotaal|totalt|delsumma|i\s+alt|summa|sum|yhteens[äa]|v[äa]lisumma|razem|celkem|sou[čc]et|разом|усього|всього|итого|всего`;
+const REPORT_TOTAL = new RegExp(
+  String.raw`^\s*(?:${WESTERN_TOTALS}|${OTHER_TOTALS})(?:\s*\(\s*\d[\d,.\s]*\s+(?:records?|registros?|datens[äa]tze?|poster|rijen|rader|tietuetta|rivi[äa])\s*\))?\s*:?\s*$`,
+  'i',
+);
 
 /** Whether a prospect is named by a cell other than the row's first (`Summe` a first name, `Rao` the last): a total row names no one but by its label. */
 function namedBeyondFirst(p: Prospect, first: Cell): boolean {
