@@ -120,6 +120,16 @@ describe('SPEC 6: credits are ranked', () => {
     expect(plan([{ ...yen, dealCurrency: '$' }]).summary.warnings.join()).not.toMatch(/no currency converted/);
     expect(plan([{ ...yen, dealCurrency: undefined }]).summary.warnings.join()).not.toMatch(/no currency converted/);
   });
+  it("a list every prospect of which is marked Do Not Contact is said to be so, as any value but a no or a blank is a mark (found in a new user's trial: a Nordic list's no's skipped everyone, and nothing said why)", () => {
+    const marked: Prospect = { degree: 2, doNotContact: true };
+    const warned = (ps: Prospect[]) => plan(ps).summary.warnings.filter((w) => w.startsWith('every prospect is marked'));
+    expect(warned([marked, marked, { ...marked, name: 'C' }])).toEqual([
+      'every prospect is marked Do Not Contact (3 rows), so none is touched: check that column (any value but a no or a blank is a mark)',
+    ]);
+    // One unmarked prospect, or a list of one or two marked people: nothing said.
+    expect(warned([marked, marked, marked, { degree: 2 }])).toEqual([]);
+    expect(warned([marked, marked])).toEqual([]);
+  });
   it('SPEC 6: with Credits 0 and When Credits Run Out = connect, the rows that fall back for want of a credit are counted as wanting one, and the summary warns', () => {
     const { outcomes, summary } = plan([inmailWanted(), inmailWanted(), { warm: true }], { Credits: '0', 'When Credits Run Out': 'connect' });
     expect(outcomes.map((o) => ok(o).channel)).toEqual(['CONNECT_NOTE', 'CONNECT_NOTE', 'CONNECT_NOTE']);

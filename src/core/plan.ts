@@ -202,6 +202,15 @@ export const WARNINGS: ReadonlyArray<{
       `${plural(c.sum.startedBefore, 'new prospect is', 'new prospects are')} dated from Start Date ${dayText(c.s.startDate)}, before the as-of date ${dayText(c.s.asOf)}: overdue from the first touch (leave the start out to begin on the as-of date)`,
   },
   {
+    // Any value but a no or a blank marks a row Do Not Contact (a reason, the day it was asked), so
+    // a column of no's in a language not read marks everyone: a list of three or more people every
+    // one of whom is marked is said, where the plan touched no one with no word why (found in a new
+    // user's trial, before Dutch and Nordic no's were read).
+    when: (c) => c.sum.markedRows >= 3 && c.sum.markedRows + c.sum.ofMarked === plannedProspects(c.sum),
+    text: (c) =>
+      `every prospect is marked Do Not Contact (${plural(c.sum.markedRows, 'row')}), so none is touched: check that column (any value but a no or a blank is a mark)`,
+  },
+  {
     about: 'rowErrors',
     when: (c) => c.sum.errors > 0,
     text: (c) => `${plural(c.sum.errors, 'row has', 'rows have')} an error${firstRowText(c.sum.firstError, c.sum.errors)}: see the ERROR cells`,
