@@ -1176,9 +1176,9 @@ describe('SPEC 1a headers: the header row', () => {
     expect(mappingsMissing([['氏名', '役職']], { ...AUTO, columns: { degree: '存在しない' } })).toEqual([{ field: 'Degree', header: '存在しない' }]);
   });
   it("a data row whose one cell is a header word ('Lead', 'Email') under a header not read is no header: no recognised column, nothing planned over it", () => {
-    // An export in a language not read, its first prospect's stage `Lead` (a generic word for Name).
+    // An export in a language not read (Hungarian; it was Dutch until Dutch headers were read), its first prospect's stage `Lead` (a generic word for Name).
     const top = [
-      ['Voornaam', 'Achternaam', 'Bedrijf', 'Levensfase'],
+      ['Keresztnév', 'Vezetéknév', 'Cég', 'Életciklus-szakasz'],
       ['Alessandro', 'Vidal', 'Acme', 'Lead'],
       ['Giulia', 'Rossi', 'Globex', 'Subscriber'],
     ];
@@ -2504,6 +2504,174 @@ describe('SPEC 1 v2 fields', () => {
       ['Ольга Смирнова', 'ООО «Пример»', 'Менеджер'],
     ]);
     expect(listed.map.columns.map((c) => c.header)).toEqual(['ФИО', 'Должность']);
+  });
+  it("lists kept in Dutch, Swedish, Danish, Norwegian and Finnish are read by their own headers, where each was ignored and a Dutch list had no recognised column (found in a new user's trial with Nordic lists): a first name beside a last is the name, a Do Not Contact column in each language is read, and Bedrijf, Företag, Firma, Virksomhed and Yritys are not read", () => {
+    const lists: Array<Array<[string, string]>> = [
+      [
+        ['Naam', 'name'],
+        ['Functie', 'title'],
+        ['LinkedIn-profiel', 'linkedinUrl'],
+        ['E-mailadres', 'email'],
+        ['Telefoonnummer', 'phone'],
+        ['Connectieniveau', 'degree'],
+        ['Open profiel', 'openProfile'],
+        ['Doelaccount', 'namedAccount'],
+        ['Dealwaarde', 'dealValue'],
+        ['Status uitnodiging', 'connectionStatus'],
+        ['Uitnodiging verstuurd', 'requestedOn'],
+        ['Geaccepteerd op', 'acceptedOn'],
+        ['Gereageerd', 'replied'],
+        ['Niet benaderen', 'doNotContact'],
+      ],
+      [
+        ['Namn', 'name'],
+        ['Befattning', 'title'],
+        ['Profillänk', 'linkedinUrl'],
+        ['E-postadress', 'email'],
+        ['Kontaktgrad', 'degree'],
+        ['Öppen profil', 'openProfile'],
+        ['Målkonto', 'namedAccount'],
+        ['Affärsvärde', 'dealValue'],
+        ['Inbjudningsstatus', 'connectionStatus'],
+        ['Inbjudan skickad', 'requestedOn'],
+        ['Svarat', 'replied'],
+        ['Kontakta ej', 'doNotContact'],
+      ],
+      [
+        ['Navn', 'name'],
+        ['Stillingsbetegnelse', 'title'],
+        ['LinkedIn-profil', 'linkedinUrl'],
+        ['E-mail adresse', 'email'],
+        ['Forbindelsesgrad', 'degree'],
+        ['Åben profil', 'openProfile'],
+        ['Handelsværdi', 'dealValue'],
+        ['Invitationsstatus', 'connectionStatus'],
+        ['Invitation sendt', 'requestedOn'],
+        ['Besvaret', 'replied'],
+        ['Må ikke kontaktes', 'doNotContact'],
+      ],
+      [
+        ['Fullt navn', 'name'],
+        ['Stilling', 'title'],
+        ['E-post', 'email'],
+        ['Åpen profil', 'openProfile'],
+        ['Avtaleverdi', 'dealValue'],
+        ['Invitasjonsstatus', 'connectionStatus'],
+        ['Invitasjon sendt', 'requestedOn'],
+        ['Har svart', 'replied'],
+        ['Ikke kontakt', 'doNotContact'],
+      ],
+      [
+        ['Nimi', 'name'],
+        ['Tehtävä', 'title'],
+        ['Profiilin linkki', 'linkedinUrl'],
+        ['Sähköposti', 'email'],
+        ['Matkapuhelin', 'phone'],
+        ['Yhteyden aste', 'degree'],
+        ['Avoin profiili', 'openProfile'],
+        ['Kaupan arvo', 'dealValue'],
+        ['Kutsun tila', 'connectionStatus'],
+        ['Kutsu lähetetty', 'requestedOn'],
+        ['Vastannut', 'replied'],
+        ['Älä ota yhteyttä', 'doNotContact'],
+      ],
+    ];
+    for (const headers of lists) {
+      const u = understood([headers.map(([h]) => h), headers.map(() => '')]);
+      expect(u.map.columns.map((c) => [c.header, c.field.key])).toEqual(headers);
+    }
+    for (const [header, key] of [
+      ['Volledige naam', 'name'],
+      ['Koko nimi', 'name'],
+      ['Functietitel', 'title'],
+      ['Tehtävänimike', 'title'],
+      ['Titteli', 'title'],
+      ['Nimike', 'title'],
+      ['Stillingstittel', 'title'],
+      ['E-postadresse', 'email'],
+      ['Datum uitnodiging', 'requestedOn'],
+      ['Inbjudan skickades', 'requestedOn'],
+      ['Beantwoord', 'replied'],
+      ['Svaret', 'replied'],
+      ['Vastasi', 'replied'],
+      ['Accepterad den', 'acceptedOn'],
+      ['Niet contacteren', 'doNotContact'],
+      ['Får ej kontaktas', 'doNotContact'],
+      ['Ikke kontakt meg', 'doNotContact'],
+      ['Ei yhteydenottoja', 'doNotContact'],
+      // Do not email, not do not contact: the opt-out of one channel, as Email Opt Out is.
+      ['Niet mailen?', 'emailOptOut'],
+      ['Niet bellen', 'doNotCall'],
+    ] as const)
+      expect(fieldOf(understood([['Voornaam', header]]), header), header).toBe(fieldLabel(key));
+    // The generic words read where their values are the field's: a degree, a state, an amount, a date, an answer, a title, a number.
+    const generic = understood([
+      ['Voornaam', 'Graad', 'Waarde', 'Geaccepteerd', 'Antwoord', 'Titel', 'Telefoon'],
+      ['Eva', '2e', '€ 75.000', '17-10-2026', 'ja', 'Inkoper', '+31 20 123 4567'],
+    ]);
+    expect(generic.map.columns.map((c) => c.field.key)).toEqual(['firstName', 'degree', 'dealValue', 'acceptedOn', 'replied', 'title', 'phone']);
+    expect(
+      fieldOf(
+        understood([
+          ['Voornaam', 'Mobiel'],
+          ['Eva', '+31 6 11122233'],
+        ]),
+        'Mobiel',
+      ),
+    ).toBe(fieldLabel('phone'));
+    const nordic = understood([
+      ['Förnamn', 'Grad', 'Forbindelse', 'Aste', 'Tila', 'Värde', 'Verdi', 'Arvo', 'Accepterad', 'Svar', 'Puhelin'],
+      ['Anna', '2', '2.', '3.+', 'Pending', '250 000 kr', '90 000 kr', '120 000 €', '2026-11-18', 'ja', '+358 40 123 4567'],
+    ]);
+    expect(nordic.map.columns.map((c) => [c.header, c.field.key])).toEqual([
+      ['Förnamn', 'firstName'],
+      ['Grad', 'degree'],
+      ['Tila', 'connectionStatus'],
+      ['Värde', 'dealValue'],
+      ['Accepterad', 'acceptedOn'],
+      ['Svar', 'replied'],
+      ['Puhelin', 'phone'],
+    ]);
+    for (const [header, value, key] of [
+      ['Forbindelse', '3.+', 'degree'],
+      ['Aste', '2.', 'degree'],
+      ['Verdi', '90 000 kr', 'dealValue'],
+      ['Arvo', '120 000 €', 'dealValue'],
+      ['Værdi', '750.000 kr', 'dealValue'],
+      ['Akseptert', '22.10.2026', 'acceptedOn'],
+      ['Hyväksytty', '4.11.2026', 'acceptedOn'],
+      ['Vastaus', 'kyllä', 'replied'],
+    ] as const)
+      expect(
+        fieldOf(
+          understood([
+            ['Förnamn', header],
+            ['Anna', value],
+          ]),
+          header,
+        ),
+        header,
+      ).toBe(fieldLabel(key));
+    // A first name beside a last is the name, in each language.
+    for (const [first, last] of [
+      ['Voornaam', 'Achternaam'],
+      ['Förnamn', 'Efternamn'],
+      ['Fornavn', 'Efternavn'],
+      ['Fornavn', 'Etternavn'],
+      ['Etunimi', 'Sukunimi'],
+    ])
+      expect(read([first, last], ['Eva', 'de Wit']), `${first} ${last}`).toMatchObject({ name: 'Eva de Wit', firstName: 'Eva', lastName: 'de Wit' });
+    // The company is not read: the name is the person's.
+    for (const company of ['Bedrijf', 'Företag', 'Firma', 'Virksomhed', 'Yritys']) {
+      const listed = understood([
+        ['Naam', company, 'Functie'],
+        ['Eva de Wit', 'Ahold Delhaize', 'Inkoper'],
+      ]);
+      expect(
+        listed.map.columns.map((c) => c.header),
+        company,
+      ).toEqual(['Naam', 'Functie']);
+    }
   });
   it("a list kept in Czech is read by its own headers, where each was ignored and the list had no recognised column (found in a new user's trial with Czech lists): Jméno beside Příjmení is the first name joined to the last, as Imię and Nazwisko are, Jméno alone the name, and Firma and Společnost are not read", () => {
     const headers: Array<[string, string]> = [
