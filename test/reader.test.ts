@@ -2327,6 +2327,116 @@ describe('SPEC 1 v2 fields', () => {
     // A name is never blank by a word.
     expect(read(['Имя', 'Должность'], ['Неизвестно', 'Менеджер']).name).toBe('Неизвестно');
   });
+  it("Dutch, Swedish, Danish, Norwegian and Finnish trackers: their statuses, answers and degrees read as their English kin, where each was the row's error, and their words for unknown (onbekend, n.v.t., okänd, ej tillämpligt, ukendt, ukjent, ikke relevant, tuntematon, ei tiedossa) are blank in every column, where a Do Not Contact column read each as a mark; a no beside them is still a no (found in a new user's trial with Nordic lists)", () => {
+    const status = (header: string, v: string) => read(['Naam', header], ['Eva', v]).connectionStatus;
+    for (const [header, v, s] of [
+      ['Status', 'In afwachting', 'pending'],
+      ['Status', 'Verbonden', 'accepted'],
+      ['Status', 'Ingetrokken', 'withdrawn'],
+      ['Status', 'Niet verstuurd', 'none'],
+      ['Inbjudningsstatus', 'Väntar', 'pending'],
+      ['Inbjudningsstatus', 'Ansluten', 'accepted'],
+      ['Inbjudningsstatus', 'Ej skickad', 'none'],
+      ['Invitationsstatus', 'Afventer', 'pending'],
+      ['Invitationsstatus', 'Forbundet', 'accepted'],
+      ['Invitationsstatus', 'Ikke sendt', 'none'],
+      ['Invitasjonsstatus', 'Venter', 'pending'],
+      ['Invitasjonsstatus', 'Tilkoblet', 'accepted'],
+      ['Invitasjonsstatus', 'Avslått', 'declined'],
+      ['Kutsun tila', 'Odottaa', 'pending'],
+      ['Kutsun tila', 'Yhdistetty', 'accepted'],
+      ['Kutsun tila', 'Ei lähetetty', 'none'],
+    ] as const)
+      expect(status(header, v), v).toBe(s);
+    // A reply in the status is a reply, as `replied` is; `Geen interesse` there says where it goes.
+    for (const v of ['Beantwoord', 'Gereageerd', 'Svarat', 'Besvaret', 'Har svart', 'Vastannut'])
+      expect(read(['Naam', 'Status'], ['Eva', v]), v).toMatchObject({ replied: true, connectionStatus: 'accepted' });
+    expect(readError(['Naam', 'Status uitnodiging'], ['Eva', 'Geen interesse']).problem).toBe(
+      "a reply, not the invitation's state: it goes in a Replied column",
+    );
+    const replied = (said: string) => read(['Naam', 'Gereageerd'], ['Eva', said]).replied;
+    for (const said of [
+      'Gereageerd',
+      'Beantwoord',
+      'Geïnteresseerd',
+      'Geen interesse',
+      'Svarat',
+      'Intresserad',
+      'Ikke interesseret',
+      'Interessert',
+      'Kiinnostunut',
+      'ja',
+      'kyllä',
+    ])
+      expect(replied(said), said).toBe(true);
+    for (const said of [
+      'Geen reactie',
+      'Nog niet',
+      'Inget svar',
+      'Intet svar',
+      'Ingen svar',
+      'Ei vastausta',
+      'Ei vielä',
+      'Automatisch antwoord',
+      'Autosvar',
+      'nee',
+      'nej',
+      'nei',
+      'ei',
+    ])
+      expect(replied(said), said).toBe(false);
+    const degree = (v: string) => read(['Naam', 'Graad'], ['Eva', v]).degree;
+    for (const [v, d] of [
+      ['1e', 1],
+      ['2de', 2],
+      ['3e+', 3],
+      ['2:a', 2],
+      ['3:e+', 3],
+      ['2.', 2],
+      ['3.+', 3],
+      ['2. asteen', 2],
+      ['Buiten uw netwerk', 4],
+      ['Utanför ditt nätverk', 4],
+      ['Uden for dit netværk', 4],
+      ['Utenfor nettverket ditt', 4],
+      ['Verkostosi ulkopuolella', 4],
+    ] as const)
+      expect(degree(v), v).toBe(d);
+    const headers = ['Naam', 'Niet benaderen', 'Graad', 'Dealwaarde', 'Gereageerd', 'Status uitnodiging', 'Open profiel'];
+    for (const w of [
+      'onbekend',
+      'Onbekend',
+      'n.v.t.',
+      'N.v.t.',
+      'nvt',
+      'okänd',
+      'Okänd',
+      'ej tillämpligt',
+      'ukendt',
+      'ukjent',
+      'Ikke relevant',
+      'tuntematon',
+      'ei tiedossa',
+      'Ei tiedossa',
+    ]) {
+      const p = read(headers, ['Eva', w, w, w, w, w, w]);
+      expect([p.doNotContact, p.degree, p.dealValue, p.replied, p.connectionStatus, p.openProfile], w).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+    }
+    // A no is still a no beside them (`ei`, not `ei tiedossa`), in a Do Not Contact column and a Replied one; a yes a mark.
+    for (const no of ['nee', 'Nee', 'nej', 'Nej', 'nei', 'NEI', 'ei', 'Ei'])
+      expect(read(['Naam', 'Niet benaderen', 'Gereageerd'], ['Eva', no, no]), no).toMatchObject({ doNotContact: false, replied: false });
+    for (const yes of ['ja', 'Ja', 'kyllä', 'Kyllä']) expect(read(['Naam', 'Kontakta ej'], ['Eva', yes]).doNotContact, yes).toBe(true);
+    // A title or name that starts as a blank word does is still read.
+    expect(read(['Name', 'Title'], ['Ann', 'Onboarding Manager']).seniority).toBe('manager');
+    expect(read(['Name', 'Title'], ['Ann', 'NVT Engineer']).title).toBe('NVT Engineer');
+  });
   it("a Czech team's tracker: its statuses, answers and degrees read as their English kin, where each was the row's error, and Czech words for unknown (neuvedeno, není, nevím) are blank in every column, where a Nekontaktovat column read není as a mark (found in a new user's trial with Czech lists)", () => {
     const status = (v: string) => read(['Jméno', 'Stav pozvánky'], ['Jana', v]).connectionStatus;
     for (const [v, s] of [

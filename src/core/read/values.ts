@@ -188,6 +188,22 @@ export const BLANK_WORDS: readonly string[] = [
   'nenhuma',
   'não se aplica',
   'nao se aplica',
+  // And in Dutch (`nvt` too, as it is typed without its dots).
+  'onbekend',
+  'n.v.t.',
+  'n.v.t',
+  'nvt',
+  // And in Swedish, Danish and Norwegian (not `ingen`, none, nor `ej` or `ikke`, not: each a no to
+  // someone, and `nej` and `nei` are no).
+  'okänd',
+  'okänt',
+  'ej tillämpligt',
+  'ukendt',
+  'ukjent',
+  'ikke relevant',
+  // And in Finnish (`ei tiedossa`, not known, in full: `ei` alone is no).
+  'tuntematon',
+  'ei tiedossa',
   // And in Polish (`b/d` too; not `bd`, a business developer's title).
   'brak',
   'brak danych',
