@@ -317,6 +317,18 @@ describe('SPEC 9: mark done records each touch in the row history columns', () =
     // Portuguese, as a Brazilian tracker writes it: Pendente where the column has Conectado and Retirado (found in a new user's trial with Portuguese lists).
     expect(written(['Conectado', 'Retirado', 'Aceito'], 'CONNECT')).toBe('Pendente');
     expect(written(['pendente', 'aceito'], 'WITHDRAW')).toBe('retirado');
+    // Dutch, Swedish, Danish, Norwegian and Finnish, as their trackers write them: LinkedIn's own pending where the column has Verbonden, Ansluten, Forbundet, Tilkoblet or Yhdistetty, their withdrawn beside them (found in a new user's trial with Nordic lists).
+    expect(written(['Verbonden', 'Niet verstuurd', 'Verbonden'], 'CONNECT')).toBe('In afwachting');
+    expect(written(['In afwachting', 'Verbonden'], 'WITHDRAW')).toBe('Ingetrokken');
+    expect(written(['Ansluten', 'Ej skickad'], 'CONNECT')).toBe('Väntar');
+    expect(written(['Vantar', 'Ansluten'], 'WITHDRAW')).toBe('Återkallad');
+    expect(written(['Forbundet', 'Ikke sendt'], 'CONNECT')).toBe('Afventer');
+    expect(written(['Afventer', 'Forbundet'], 'WITHDRAW')).toBe('Trukket tilbage');
+    expect(written(['Tilkoblet', 'Ikke sendt'], 'CONNECT')).toBe('Venter');
+    expect(written(['Venter', 'Tilkoblet'], 'WITHDRAW')).toBe('Trukket tilbake');
+    expect(written(['Yhdistetty', 'Ei lähetetty'], 'CONNECT')).toBe('Odottaa');
+    expect(written(['ODOTTAA', 'YHDISTETTY'], 'WITHDRAW')).toBe('PERUTTU');
+    expect(written(['Kutsu lähetetty', 'Yhdistetty'], 'CONNECT')).toBe('Kutsu lähetetty');
     // Polish, as a Polish tracker writes it: Oczekujące where the column has Zaakceptowano and Odrzucone, Wycofane beside them (found in a new user's trial with Polish lists).
     expect(written(['Zaakceptowano', 'Odrzucone', 'Przyjęte'], 'CONNECT')).toBe('Oczekujące');
     expect(written(['Wysłane', 'Połączono'], 'WITHDRAW')).toBe('Wycofane');

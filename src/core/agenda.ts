@@ -294,13 +294,20 @@ const RECORDS: Readonly<Record<string, ReadonlyArray<readonly [HistoryField, 'da
   WITHDRAW: [['connectionStatus', 'withdrawn']],
 };
 
-/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish, Portuguese, Polish, Czech, Ukrainian, Russian. */
+/** Our word for each status in the languages a list is read in: English first, then German, French, Spanish, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish, Polish, Czech, Ukrainian, Russian. */
 const STATUS_WORDS: ReadonlyArray<Readonly<Record<ConnectionStatus, string>>> = [
   { none: 'none', pending: 'pending', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' },
   { none: 'nicht gesendet', pending: 'ausstehend', accepted: 'angenommen', declined: 'abgelehnt', withdrawn: 'zurückgezogen' },
   { none: 'non envoyée', pending: 'en attente', accepted: 'acceptée', declined: 'refusée', withdrawn: 'retirée' },
   { none: 'sin enviar', pending: 'pendiente', accepted: 'aceptada', declined: 'rechazada', withdrawn: 'retirada' },
   { none: 'não enviado', pending: 'pendente', accepted: 'aceito', declined: 'recusado', withdrawn: 'retirado' },
+  // Dutch, as LinkedIn Netherlands writes its pending `In afwachting`.
+  { none: 'niet verstuurd', pending: 'in afwachting', accepted: 'geaccepteerd', declined: 'afgewezen', withdrawn: 'ingetrokken' },
+  // Swedish (LinkedIn Sweden's `Väntar`), Danish (`Afventer`) and Norwegian (`Venter`); Finnish (`Odottaa`).
+  { none: 'ej skickad', pending: 'väntar', accepted: 'accepterad', declined: 'avböjd', withdrawn: 'återkallad' },
+  { none: 'ikke sendt', pending: 'afventer', accepted: 'accepteret', declined: 'afvist', withdrawn: 'trukket tilbage' },
+  { none: 'ikke sendt', pending: 'venter', accepted: 'akseptert', declined: 'avslått', withdrawn: 'trukket tilbake' },
+  { none: 'ei lähetetty', pending: 'odottaa', accepted: 'hyväksytty', declined: 'hylätty', withdrawn: 'peruttu' },
   // Polish: an invitation's state (`zaproszenie`, neuter), as LinkedIn Poland's Oczekujące writes it.
   { none: 'nie wysłano', pending: 'oczekujące', accepted: 'zaakceptowano', declined: 'odrzucone', withdrawn: 'wycofane' },
   // Czech: an invitation's state (neuter), as a Czech tracker writes `Čeká` beside `Přijato`.
@@ -321,6 +328,11 @@ const LANGUAGE_WORDS: ReadonlyArray<ReadonlySet<string>> = (() => {
     [],
     ['aceptado', 'rechazado', 'retirado', 'enviada', 'enviado'],
     ['aceita', 'recusada', 'retirada'],
+    ['verbonden', 'uitnodiging verstuurd', 'verstuurd', 'verzonden', 'niet geaccepteerd', 'genegeerd', 'geweigerd'],
+    ['ansluten', 'inbjudan skickad', 'skickad', 'ej accepterad', 'ignorerad', 'inte skickad'],
+    ['forbundet', 'invitation sendt', 'ikke accepteret', 'ignoreret', 'tilbagetrukket'],
+    ['tilkoblet', 'invitasjon sendt', 'ikke akseptert', 'ignorert', 'tilbaketrukket'],
+    ['yhdistetty', 'kutsu lähetetty', 'lähetetty', 'ei hyväksytty', 'ohitettu', 'peruutettu'],
     ['zaproszenie wysłane', 'wysłane', 'wysłano', 'przyjęte', 'połączono', 'zaakceptowane', 'odrzucono', 'wycofano', 'nie zaakceptowano'],
     // Other forms (compared without their letters, as Czechs often type them).
     ['pozvánka odeslána', 'odesláno', 'odeslána', 'propojeno', 'přijata', 'odmítnuta', 'stažena', 'nepřijato'],
