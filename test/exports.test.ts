@@ -203,6 +203,67 @@ const EXPORTS: readonly Export[] = [
     channels: ['CONNECT_NOTE', 'CONNECT_NOTE', 'MESSAGE', 'CONNECT_NOTE'],
   },
   {
+    // Found in a new user's trial with Nordic lists (an agency in Amsterdam with clients in the Nordics).
+    file: 'tracker-excel-nl.csv',
+    tool: 'A hand-kept tracker in Dutch, saved by a Dutch Excel as CSV UTF-8 (a BOM, semicolons, CRLF, a title line above the header, Nr row numbers, 23-11-2026 and 1-9-2026, € 75.000,00 and € 1,2 mln, ONWAAR and WAAR, a note over two lines, a Totaal row)',
+    headerRow: 1,
+    read: {
+      Naam: 'Name',
+      Functie: 'Title',
+      'LinkedIn-profiel': 'LinkedIn URL',
+      'E-mailadres': 'Email',
+      Telefoon: 'Phone',
+      Graad: 'Degree',
+      'Open profiel': 'Open Profile',
+      Doelaccount: 'Named Account',
+      Dealwaarde: 'Deal Value',
+      Status: 'Connection Status',
+      'Uitnodiging verstuurd': 'Requested On',
+      'Geaccepteerd op': 'Accepted On',
+      Gereageerd: 'Replied',
+      'Niet benaderen': 'Do Not Contact',
+    },
+    // Its row numbers are no name, and its company and notes no field the planner reads.
+    unused: { Nr: 'unknown', Bedrijf: 'unknown', Opmerkingen: 'unknown' },
+    rows: [
+      // `onbekend` in Niet benaderen: unknown, no mark.
+      {
+        Name: "Jan-Willem van 't Hof",
+        Degree: '3rd',
+        'Open Profile': 'no',
+        'Named Account': 'yes',
+        'Deal Value': '75000',
+        'Connection Status': 'none',
+        'Do Not Contact': '',
+      },
+      {
+        Name: 'Eva de Wit-Smits',
+        Degree: '2nd',
+        'Open Profile': 'yes',
+        'Connection Status': 'pending',
+        'Requested On': '2026-11-23',
+        Replied: 'no',
+        'Do Not Contact': 'no',
+      },
+      {
+        Name: 'Sander van den Berg',
+        Degree: '1st',
+        'Deal Value': '1200000',
+        'Connection Status': 'accepted',
+        'Requested On': '2026-10-15',
+        'Accepted On': '2026-10-17',
+        'Seniority (from title)': 'director',
+      },
+      // `Beantwoord` in Status: a reply, and `n.v.t.` in Dealwaarde: unknown.
+      { Name: 'Lotte Jansen', Degree: '1st', Phone: '+31 6 11122233', 'Deal Value': '', 'Connection Status': 'accepted', Replied: 'yes' },
+      { Name: 'Bram de Graaf', Degree: 'out of network', 'Deal Value': '60000', 'Do Not Contact': 'yes', 'Seniority (from title)': 'c-level' },
+      { Name: 'Noor el Amrani', Degree: '2nd', 'Connection Status': 'withdrawn', 'Requested On': '2026-09-01', 'Seniority (from title)': 'manager' },
+      // Excel's total row: no prospect.
+      {},
+    ],
+    channels: [undefined, undefined, undefined, 'MESSAGE', 'SKIP', undefined],
+  },
+  {
     // Found in a new user's trial with Polish lists (an agency in Warsaw).
     file: 'tracker-excel-pl.csv',
     tool: 'A hand-kept tracker in Polish, saved by a Polish Excel (Windows-1250, semicolons, CRLF, Lp. row numbers, 16.11.2026 r., 5 listopada 2026, 80 000 zł, 120 tys. zł)',
