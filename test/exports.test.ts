@@ -264,6 +264,58 @@ const EXPORTS: readonly Export[] = [
     channels: [undefined, undefined, undefined, 'MESSAGE', 'SKIP', undefined],
   },
   {
+    file: 'tracker-excel-sv.csv',
+    tool: 'A hand-kept tracker in Swedish, saved by a Swedish Excel (Windows-1252, semicolons, CRLF, 2026-11-16, 2 500 000 kr with no-break spaces, FALSKT and SANT, 3:e+, 2:a and Utanför ditt nätverk, a blank line and a Totalt row)',
+    headerRow: 0,
+    read: {
+      Förnamn: 'First Name',
+      Efternamn: 'Last Name',
+      Befattning: 'Title',
+      'LinkedIn-profil': 'LinkedIn URL',
+      'E-post': 'Email',
+      Telefon: 'Phone',
+      Grad: 'Degree',
+      'Öppen profil': 'Open Profile',
+      Målkonto: 'Named Account',
+      Affärsvärde: 'Deal Value',
+      Status: 'Connection Status',
+      'Inbjudan skickad': 'Requested On',
+      Accepterad: 'Accepted On',
+      Svarat: 'Replied',
+      'Kontakta ej': 'Do Not Contact',
+    },
+    unused: { Företag: 'unknown', Kommentar: 'unknown' },
+    rows: [
+      // `okänd` in Kontakta ej: unknown, no mark.
+      {
+        Name: 'Anders Svensson',
+        Degree: '3rd',
+        'Named Account': 'yes',
+        'Deal Value': '2500000',
+        'Connection Status': 'none',
+        Replied: 'no',
+        'Do Not Contact': '',
+      },
+      { Name: 'Karin Ström', Degree: '2nd', 'Open Profile': 'yes', 'Connection Status': 'pending', 'Requested On': '2026-11-16', 'Do Not Contact': 'no' },
+      // `ej tillämpligt` in Affärsvärde: unknown.
+      {
+        Name: 'Elin Öhman',
+        Degree: '1st',
+        'Deal Value': '',
+        'Connection Status': 'accepted',
+        'Accepted On': '2026-11-18',
+        Replied: 'yes',
+        'Seniority (from title)': 'manager',
+      },
+      { Name: 'Gustav Lind', Degree: 'out of network', 'Deal Value': '400000', 'Do Not Contact': 'yes' },
+      { Name: 'Sofia Berg', Degree: '2nd', 'Connection Status': 'withdrawn', 'Requested On': '2026-09-12' },
+      {},
+      // Excel's total row: no prospect.
+      {},
+    ],
+    channels: [undefined, undefined, 'MESSAGE', 'SKIP', undefined],
+  },
+  {
     // Found in a new user's trial with Polish lists (an agency in Warsaw).
     file: 'tracker-excel-pl.csv',
     tool: 'A hand-kept tracker in Polish, saved by a Polish Excel (Windows-1250, semicolons, CRLF, Lp. row numbers, 16.11.2026 r., 5 listopada 2026, 80 000 zł, 120 tys. zł)',
