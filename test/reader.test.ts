@@ -540,6 +540,29 @@ describe('SPEC 1a dates: every form', () => {
     ['12. prosince 2026', '2026-12-12'],
     ['28. února 2026', '2026-02-28'],
     ['23. lis 2026', '2026-11-23'],
+    // Dutch, Swedish, Danish, Norwegian and Finnish, as Excel and a rep in each write them (found in a new user's trial with Nordic lists).
+    ['6 maart 2026', '2026-03-06'],
+    ['6 mrt. 2026', '2026-03-06'],
+    ['3 mei 2026', '2026-05-03'],
+    ['15 januari 2026', '2026-01-15'],
+    ['1 okt. 2026', '2026-10-01'],
+    ['17 augusti 2026', '2026-08-17'],
+    ['17 aug. 2026', '2026-08-17'],
+    ['23. november 2026', '2026-11-23'],
+    ['1. marts 2026', '2026-03-01'],
+    ['23 des. 2025', '2025-12-23'],
+    ['23. desember 2025', '2025-12-23'],
+    ['23. marraskuuta 2026', '2026-11-23'],
+    ['1. kesäkuuta 2026', '2026-06-01'],
+    ['1. kesakuuta 2026', '2026-06-01'],
+    ['2. tammikuuta 2026', '2026-01-02'],
+    ['31. joulukuuta 2026', '2026-12-31'],
+    ['23.marras.2026', '2026-11-23'],
+    ['6 tammik. 2026', '2026-01-06'],
+    ['23.11.2026 kl. 10:15', '2026-11-23'],
+    ['23.11.2026 kl. 10.15', '2026-11-23'],
+    ['23.11.2026 klo 10.15', '2026-11-23'],
+    ['2026-11-23 kl. 10:15', '2026-11-23'],
     // Ukrainian, as Excel and a rep in Ukraine write them (found in a new user's trial with Ukrainian lists).
     ['23 листопада 2026', '2026-11-23'],
     ['23 Листопада 2026', '2026-11-23'],
@@ -947,6 +970,23 @@ describe('SPEC 1a amounts: every form', () => {
     // No other spacing is read: a day and month with no year, and a slash with a space, are still no date.
     expect(parseDateText('23. 11.')).toBeInstanceOf(Problem);
     expect(parseDateText('11/ 23/ 2026')).toBeInstanceOf(Problem);
+  });
+  it("a Nordic row's dates read (6 mrt. 2026, 17 augusti 2026, 23 des. 2025, 23. marraskuuta 2026 and 23.11.2026 kl. 10:15 were the row's error; 23. november 2026, 750 000 SEK and 2,5 mio. DKK were read already), and a Dutch or Nordic month with no year still asks for it (found in a new user's trial with Nordic lists)", () => {
+    const p = read(['Name', 'Deal Value', 'Requested On', 'Accepted On'], ['Sanne', '750 000 SEK', '6 mrt. 2026', '23.11.2026 kl. 10:15']);
+    expect([p.dealValue, p.requestedOn, p.acceptedOn]).toEqual([750_000, day('2026-03-06'), day('2026-11-23')]);
+    expect(read(['Name', 'Deal Value', 'Requested On'], ['Sanne', '2,5 mio. DKK', '23. marraskuuta 2026'])).toMatchObject({
+      dealValue: 2_500_000,
+      requestedOn: day('2026-11-23'),
+    });
+    expect(read(['Name', 'Requested On', 'Accepted On'], ['Sanne', '17 augusti 2026', '23 des. 2025'])).toMatchObject({
+      requestedOn: day('2026-08-17'),
+      acceptedOn: day('2025-12-23'),
+    });
+    expect(read(['Name', 'Requested On'], ['Sanne', '23. november 2026']).requestedOn).toBe(day('2026-11-23'));
+    for (const noYear of ['6 mrt.', '23. marraskuuta', '17 augusti', '23 des.']) expect((parseDateText(noYear) as Problem).message).toMatch(/with its year/);
+    // A `kl.` before no time, or a dot time with no `kl.`, is no date's.
+    expect(parseDateText('23.11.2026 kl.')).toBeInstanceOf(Problem);
+    expect(parseDateText('23.11.2026 10.15')).toBeInstanceOf(Problem);
   });
   it("a Ukrainian row's amounts and dates read (150 000 грн, 1,2 млн грн and 50 тис. ₴ were read already; 23 листопада 2026 and 23.11.2026 р. were the row's error), and a Ukrainian month with no year still asks for it (found in a new user's trial with Ukrainian lists)", () => {
     const p = read(["Ім'я", 'Сума угоди', 'Дата запрошення', 'Дата прийняття'], ['Олена', '150 000 грн', '23.11.2026 р.', '23 листопада 2026']);

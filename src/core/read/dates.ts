@@ -59,6 +59,14 @@ const MONTHS: Record<string, number> = {};
     'led',
     'ledna',
     'leden',
+    // Dutch, Swedish, Danish, Norwegian and Finnish (`januari`, `tammikuuta`: Finnish as a date writes it, the
+    // partitive), on their own (`tammikuu`) and as Excel shortens them (`mrt`, `des`, `tammi`, `tammik.`), where
+    // not another language's already (`januar`, `mars`, `maj`, `okt`); with their letters or without.
+    'januari',
+    'tammikuuta',
+    'tammikuu',
+    'tammik',
+    'tammi',
     'січ',
     'січня',
     'січень',
@@ -86,6 +94,12 @@ const MONTHS: Record<string, number> = {};
     'unora',
     'únor',
     'unor',
+    // Dutch and Nordic
+    'februari',
+    'helmikuuta',
+    'helmikuu',
+    'helmik',
+    'helmi',
     'лют',
     'лютого',
     'лютий',
@@ -113,6 +127,14 @@ const MONTHS: Record<string, number> = {};
     'brezna',
     'březen',
     'brezen',
+    // Dutch and Nordic
+    'maart',
+    'mrt',
+    'marts',
+    'maaliskuuta',
+    'maaliskuu',
+    'maalisk',
+    'maalis',
     'бер',
     'березня',
     'березень',
@@ -135,6 +157,11 @@ const MONTHS: Record<string, number> = {};
     'dub',
     'dubna',
     'duben',
+    // Dutch and Nordic
+    'huhtikuuta',
+    'huhtikuu',
+    'huhtik',
+    'huhti',
     'кві',
     'квітня',
     'квітень',
@@ -157,6 +184,12 @@ const MONTHS: Record<string, number> = {};
     'kvetna',
     'květen',
     'kveten',
+    // Dutch and Nordic
+    'mei',
+    'toukokuuta',
+    'toukokuu',
+    'toukok',
+    'touko',
     'тра',
     'травня',
     'травень',
@@ -180,6 +213,15 @@ const MONTHS: Record<string, number> = {};
     'cervna',
     'červen',
     'cerven',
+    // Dutch and Nordic
+    'kesäkuuta',
+    'kesakuuta',
+    'kesäkuu',
+    'kesakuu',
+    'kesäk',
+    'kesak',
+    'kesä',
+    'kesa',
     'чер',
     'червня',
     'червень',
@@ -205,6 +247,15 @@ const MONTHS: Record<string, number> = {};
     'cervence',
     'červenec',
     'cervenec',
+    // Dutch and Nordic
+    'heinäkuuta',
+    'heinakuuta',
+    'heinäkuu',
+    'heinakuu',
+    'heinäk',
+    'heinak',
+    'heinä',
+    'heina',
     'лип',
     'липня',
     'липень',
@@ -226,6 +277,13 @@ const MONTHS: Record<string, number> = {};
     'srp',
     'srpna',
     'srpen',
+    // Dutch and Nordic
+    'augustus',
+    'augusti',
+    'elokuuta',
+    'elokuu',
+    'elok',
+    'elo',
     'сер',
     'серпня',
     'серпень',
@@ -250,6 +308,11 @@ const MONTHS: Record<string, number> = {};
     'zar',
     'září',
     'zari',
+    // Dutch and Nordic
+    'syyskuuta',
+    'syyskuu',
+    'syysk',
+    'syys',
     'вер',
     'вересня',
     'вересень',
@@ -280,6 +343,11 @@ const MONTHS: Record<string, number> = {};
     'rijna',
     'říjen',
     'rijen',
+    // Dutch and Nordic
+    'lokakuuta',
+    'lokakuu',
+    'lokak',
+    'loka',
     'жов',
     'жовтня',
     'жовтень',
@@ -297,6 +365,11 @@ const MONTHS: Record<string, number> = {};
     'listopada',
     'listopad',
     'listopadu',
+    // Dutch and Nordic
+    'marraskuuta',
+    'marraskuu',
+    'marrask',
+    'marras',
     'лис',
     'листопада',
     'листопад',
@@ -323,6 +396,13 @@ const MONTHS: Record<string, number> = {};
     'pro',
     'prosince',
     'prosinec',
+    // Dutch and Nordic
+    'desember',
+    'des',
+    'joulukuuta',
+    'joulukuu',
+    'jouluk',
+    'joulu',
     'гру',
     'грудня',
     'грудень',
@@ -334,8 +414,12 @@ const MONTHS: Record<string, number> = {};
   for (const n of names) MONTHS[n] = i + 1;
 });
 
-/** A time of day after the date: ` 10:32`, `T10:32:00.000Z`, `, 9:05 AM`, ` 14:00 UTC`. */
-const TIME = /[T\s,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
+/**
+ * A time of day after the date: ` 10:32`, `T10:32:00.000Z`, `, 9:05 AM`, ` 14:00 UTC`; and after the
+ * `kl.` (`klokken`, `klockan`) or Finnish `klo` a Nordic date writes before it, with a colon or a dot: ` kl. 10:15`, ` klo 10.15`.
+ */
+const TIME =
+  /(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?|,?\s+kl(?:o|\.)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)$/;
 const NUMERIC = /^(\d{1,5})([/.-])(\d{1,2})\2(\d{1,5})$/;
 /** A day-first date with a space after each dot, as Czechs write one: `23. 11. 2026`. */
 const SPACED_DOTS = /^(\d{1,2})\. (\d{1,2})\. (\d{4})$/;
