@@ -32,6 +32,7 @@ import {
   campaignNumbers,
   readProspect,
 } from '../src/core/index.js';
+import { currencyOf, parseAmount } from '../src/core/read/amounts.js';
 import { AS_OF, day, settings } from './helpers.js';
 
 const inmailWanted = (extra: Prospect = {}): Prospect => ({ namedAccount: true, seriousAsk: true, trigger: 'funding', ...extra });
@@ -129,6 +130,14 @@ describe('SPEC 6: credits are ranked', () => {
     // One unmarked prospect, or a list of one or two marked people: nothing said.
     expect(warned([marked, marked, marked, { degree: 2 }])).toEqual([]);
     expect(warned([marked, marked])).toEqual([]);
+  });
+  it("SPEC 4: deals in Nordic crowns (kr. 750.000,00, 250 tkr, 2,5 Mkr, NOK, SEK, DKK), over a High Value left at its default, are named as no dollars (found in a new user's trial with Nordic lists)", () => {
+    const deal = (cell: string): Prospect => ({ degree: 2, dealValue: parseAmount(cell), dealCurrency: currencyOf(cell), seniority: 'vp', namedAccount: true });
+    const { summary } = plan(['kr. 750.000,00', '250 tkr', '2,5 Mkr', '750 000 NOK', 'SEK 750 000', 'DKK 750.000,00'].map(deal));
+    expect(summary.dealCurrencies).toEqual(['kr', 'NOK', 'SEK', 'DKK']);
+    expect(summary.warnings).toContain(
+      'deal values in kr, NOK, SEK, DKK count as large from High Value 50,000 as written, no currency converted: set High Value in kr, the deal size a paid InMail is worth',
+    );
   });
   it('SPEC 6: with Credits 0 and When Credits Run Out = connect, the rows that fall back for want of a credit are counted as wanting one, and the summary warns', () => {
     const { outcomes, summary } = plan([inmailWanted(), inmailWanted(), { warm: true }], { Credits: '0', 'When Credits Run Out': 'connect' });

@@ -38,6 +38,11 @@ const SCALES: Record<string, number> = {
   tis: 1e3,
   mln: 1e6,
   mld: 1e9,
+  // Danish and Norwegian `2,5 mill. kr`, Swedish `2,5 miljoner kr`, Finnish `2,5 milj. €` (Danish `mio.` and
+  // Dutch `mln` are above); a Swedish `tkr` or `Mkr` (`MSEK`) is its scale's letter and its crowns (`SCALED_CROWNS`).
+  mill: 1e6,
+  miljoner: 1e6,
+  milj: 1e6,
   тыс: 1e3,
   тис: 1e3,
   млн: 1e6,
@@ -73,6 +78,8 @@ const SIGNS = new Set([
   'Fr.',
   'zł',
   'Kč',
+  // The Danish and Norwegian krone written with its dot (`kr. 750.000,00`, `750.000,00 kr.`): the crowns `kr` names.
+  'kr.',
   'Ft',
   'lei',
   'TL',
@@ -86,11 +93,17 @@ const SIGNS = new Set([
   '￥',
   '\\',
 ]);
-/** Signs that another way of writing names: the yen of a Shift_JIS file's backslash, the full-width yen. */
+/** Signs that another way of writing names: the yen of a Shift_JIS file's backslash, the full-width yen, the krone's `kr.`. */
 const SIGN_AS = new Map([
   ['\\', '¥'],
   ['￥', '¥'],
+  ['kr.', 'kr'],
 ]);
+/**
+ * A thousand or a million crowns as Swedish, Danish and Norwegian lists write them, the scale's letter
+ * joined to the crowns after a number: `250 tkr`, `2,5 Mkr`, `12 MSEK`, `500 TDKK`, `2 MNOK`.
+ */
+const SCALED_CROWNS = /\d\s*[tkm](kr\.?|sek|nok|dkk)$/i;
 /** Spaces that group digits: space, no-break space, narrow no-break space, thin space, apostrophe (Swiss). */
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009'’_]/g;
 
@@ -112,13 +125,20 @@ function withoutCurrency(text: string): string {
 function splitCurrency(text: string): { rest: string; currency: string | undefined } {
   let t = text.trim();
   let currency: string | undefined;
+  // `250 tkr`: the crowns, and `250 t` for the number and its scale.
+  const crowns = SCALED_CROWNS.exec(t);
+  if (crowns) {
+    const sign = crowns[1] as string;
+    currency = /^k/i.test(sign) ? 'kr' : sign.toUpperCase();
+    t = t.slice(0, t.length - sign.length);
+  }
   for (let pass = 0; pass < 2; pass++) {
-    const head = /^([A-Za-z]{3}|[A-Za-z]{0,2}\$|[^\d\s.,+-]{1,3})\s*/.exec(t);
+    const head = /^(kr\.|[A-Za-z]{3}|[A-Za-z]{0,2}\$|[^\d\s.,+-]{1,3})\s*/.exec(t);
     if (head && isCurrency(head[1] as string)) {
       currency ??= head[1] as string;
       t = t.slice(head[0].length);
     }
-    const tail = /\s*([A-Za-z]{3}|[A-Za-z]{0,2}\$|kr|zł|Fr\.|Kč|Ft|lei|TL|грн\.?|руб\.?|р\.|[^\d\s.,a-zA-Z万億亿]{1,2})$/.exec(t);
+    const tail = /\s*([A-Za-z]{3}|[A-Za-z]{0,2}\$|kr\.?|zł|Fr\.|Kč|Ft|lei|TL|грн\.?|руб\.?|р\.|[^\d\s.,a-zA-Z万億亿]{1,2})$/.exec(t);
     if (tail && isCurrency(tail[1] as string)) {
       currency ??= tail[1] as string;
       t = t.slice(0, t.length - tail[0].length);
