@@ -238,6 +238,13 @@ describe('SPEC 1a: the title read in one pass gives what reading it word by word
     }
     expect(seniorityFromTitle('Inhaber eté Former')).toBeUndefined();
   });
+  it('a word that runs on into a separator above 127 (`·`, `•`, `–`, `—`) keeps the title its case: an upper-case EM after it is no Portuguese link word, as the reference reads it (found by the property below)', () => {
+    for (const title of ["engineer·Co-Founder  EM  chef d' ", 'engineer·Founder EM Manager', 'engineer• Founder EM Manager', 'Sales—Founder E Manager']) {
+      expect(seniorityFromTitle(title), title).toBe(referenceSeniority(title));
+      expect(seniorityFromTitle(title), title).toBe('manager');
+    }
+    expect(seniorityFromTitle('engineer·Founder em Manager')).toBe('c-level');
+  });
   it('any title: the same seniority as lower-casing it and reading its words', () => {
     fc.assert(
       fc.property(titles, (title) => {

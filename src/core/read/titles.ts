@@ -650,6 +650,8 @@ export function seniorityFromTitle(title: string): Seniority | undefined {
 /** Characters below 128 that separate roles: `&`, `/`, `,`, `|`, `;`, `(`, `@`; a hyphen only between spaces. Above 127: `·`, `•`, `–`, `—`. */
 const ASCII_SEPARATORS = new Uint8Array(128);
 for (const c of '&/,|;(@') ASCII_SEPARATORS[c.charCodeAt(0)] = 1;
+/** The characters above 127 that separate roles: `·`, `•`, `–`, `—`. */
+const isWideSeparator = (c: number): boolean => c === 183 || c === 8226 || c === 8211 || c === 8212;
 /** A word's weak level: what a senior or entry word gives a phrase with no role noun. */
 const WEAK = new Uint8Array(WORDS.length + 1);
 for (let w = 1; w <= WORDS.length; w++) WEAK[w] = ((FLAGS[w] as number) & SENIOR_WORD) !== 0 ? SENIOR : ((FLAGS[w] as number) & ENTRY_WORD) !== 0 ? ENTRY : 0;
@@ -694,7 +696,8 @@ function titleLevel(t: string, isFolded: boolean): number {
             h = hashStep(h, d | 32);
           }
           // A word that runs on into an accented letter (`eté`) is not the ASCII word before it (`et`): read folded.
-          if (!isFolded && j < n && d >= 128) return -1;
+          // Not into a separator (`·`, `•`, `–`, `—`): the title keeps its case, as a Portuguese link word needs.
+          if (!isFolded && j < n && d >= 128 && !isWideSeparator(d)) return -1;
         } else {
           for (; j < n; j++) {
             d = t.charCodeAt(j);
@@ -761,7 +764,7 @@ function titleLevel(t: string, isFolded: boolean): number {
         if (c === 32 || (ASCII_SEPARATORS[c] === 0 && !(c === 45 && t.charCodeAt(i - 2) === 32 && t.charCodeAt(i) === 32))) continue;
       }
     } else {
-      const separates = c === 183 || c === 8226 || c === 8211 || c === 8212;
+      const separates = isWideSeparator(c);
       if (!separates && !isFolded) return -1;
       i++;
       if (!separates) continue;
