@@ -228,6 +228,17 @@ describe('SPEC 6: invitations on business days under the daily and weekly caps',
   });
 });
 
+describe("SPEC 1a, 4: a Dutch or Nordic title's level decides as its English kin's (found in a new user's trial with Nordic lists)", () => {
+  it('a named-account 3rd-degree VD, Toimitusjohtaja, Adm. direktør or Algemeen directeur gets the InMail a CEO gets, where each got a connection request', () => {
+    const map = mapColumns(['Name', 'Title', 'Degree', 'Named Account']);
+    if (map instanceof Problem) throw new Error(map.message);
+    const titles = ['CEO', 'VD', 'Toimitusjohtaja', 'Adm. direktør', 'Algemeen directeur', 'Verkställande direktör', 'Daglig leder'];
+    const rows = titles.map((title, i) => readProspect([`p${i}`, title, '3rd', 'Yes'], map));
+    const { outcomes } = planList(rows, settings({ Credits: '50' }));
+    expect(outcomes.map((o) => ok(o).channel)).toEqual(titles.map(() => 'INMAIL'));
+  });
+});
+
 describe('SPEC 6: notes on a plan with a monthly quota', () => {
   it('only the top rows in priority order get CONNECT_NOTE; the rest CONNECT [003]', () => {
     const rows: Prospect[] = Array.from({ length: 8 }, (_, i) => ({ name: `p${i}`, dealValue: i * 1000 }));

@@ -191,7 +191,7 @@ const ACRONYMS: ReadonlyMap<string, Seniority> = new Map(
 );
 
 /** Owners and partners are c-level only on their own or with these words before them. */
-const OWNER_WORDS = new Set(['co', 'business', 'company', 'sole', 'founder', 'founding', 'franchise', 'proud', 'principal']);
+const OWNER_WORDS = new Set(['co', 'business', 'company', 'sole', 'founder', 'founding', 'franchise', 'proud', 'principal', 'mede']);
 /** Role nouns, and a partner team's work, that a partner before them qualifies: the reader's own list. */
 const PARTNER_QUALIFIES: ReadonlySet<string> = new Set(PARTNER_QUALIFIED_WORDS);
 const PARTNER_WORDS = new Set(['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture']);
@@ -208,6 +208,7 @@ const SENIOR_WORDS = new Set([
   'confirmee',
   'starszy',
   'starsza',
+  'vanhempi',
   'старшии',
   'старша',
   'старшая',
@@ -254,6 +255,14 @@ const PAST_WORDS = new Set([
   'antiga',
   'byly',
   'byla',
+  'voormalig',
+  'voormalige',
+  'oud',
+  'detta',
+  'tidigare',
+  'tidligere',
+  'fhv',
+  'entinen',
   'byvaly',
   'byvala',
   'колишніи',
@@ -261,6 +270,9 @@ const PAST_WORDS = new Set([
   'бывшии',
   'бывшая',
 ]);
+
+/** "Verkställande direktör", "Adm. direktør", "Algemeen directeur": before a director's word, the head of the company. */
+const NORDIC_HEAD_WORDS = new Set(['verkstallande', 'administrerende', 'adm', 'algemeen', 'statutair']);
 
 /** The level of one role phrase ("senior vice president", "partner marketing manager"), read right to left. */
 function phraseLevel(words: readonly string[]): Seniority | undefined {
@@ -316,6 +328,58 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'reditel':
       case 'reditelka':
         return before === 'generalni' ? 'c-level' : 'director';
+      // Dutch and Nordic, read without their letters.
+      case 'vd':
+      case 'konsernsjef':
+      case 'koncernchef':
+      case 'toimitusjohtaja':
+      case 'zaakvoerder':
+      case 'oprichter':
+      case 'medeoprichter':
+      case 'grundare':
+      case 'medgrundare':
+      case 'grunnlegger':
+      case 'medgrunnlegger':
+      case 'stifter':
+      case 'medstifter':
+      case 'perustaja':
+      case 'indehaver':
+      case 'innehaver':
+        return 'c-level';
+      case 'dir':
+        if (NORDIC_HEAD_WORDS.has(before as string)) return 'c-level';
+        continue;
+      case 'leder':
+      case 'leider':
+      case 'ledare':
+        return before === 'daglig' ? 'c-level' : before === 'team' || before === 'group' ? 'manager' : 'director';
+      case 'hoofd':
+      case 'johtaja':
+        return 'director';
+      case 'sjef':
+      case 'teamleider':
+      case 'teamleder':
+      case 'teamledare':
+      case 'paallikko':
+      case 'esimies':
+        return 'manager';
+      case 'stagiair':
+      case 'harjoittelija':
+      case 'assistentti':
+        return 'entry';
+      case 'eigenaar':
+      case 'agare':
+      case 'ejer':
+      case 'eier':
+      case 'omistaja':
+        if (before === undefined || OWNER_WORDS.has(before)) return 'c-level';
+        continue;
+      case 'medeeigenaar':
+      case 'delagare':
+      case 'medejer':
+      case 'medeier':
+        if (before === undefined) return 'c-level';
+        continue;
       case 'засновник':
       case 'засновниця':
       case 'співзасновник':
@@ -467,6 +531,7 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'teamleiter':
         return 'manager';
       case 'direktor':
+        return NORDIC_HEAD_WORDS.has(before as string) ? 'c-level' : 'director';
       case 'direktorin':
       case 'prokurist':
       case 'prokuristin':
@@ -499,6 +564,7 @@ function phraseLevel(words: readonly string[]): Seniority | undefined {
       case 'director':
         return before === 'managing' || before === 'socio' || before === 'socia' ? 'c-level' : 'director';
       case 'directeur':
+        return NORDIC_HEAD_WORDS.has(before as string) ? 'c-level' : 'director';
       case 'directrice':
         return 'director';
       case 'head':
@@ -552,9 +618,9 @@ const TAIL_WORDS = new Set(['of', 'for', 'to', 'in', 'on', 'with']);
 /** French ones end it only once the phrase tells a level ("Chef de projet"); before, they are any word ("R&D Manager"). */
 const LATE_TAIL_WORDS = new Set(['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur', 'del', 'para', 'da', 'do', 'das', 'dos']);
 /** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme". */
-const PART_WORDS = new Set(['and', 'at', 'et', 'chez', 'und', 'bei', 'y', 'en', 'e', 'em']);
+const PART_WORDS = new Set(['and', 'at', 'et', 'chez', 'und', 'bei', 'y', 'en', 'e', 'em', 'og', 'och', 'ja', 'bij', 'hos']);
 /** Portuguese link words, link words only in lower case with a space after them ("CEO e Fundador"; not `E-Commerce`, `Senior DA Manager`). */
-const LOWER_LINK_WORDS = new Set(['e', 'em', 'da', 'do', 'das', 'dos']);
+const LOWER_LINK_WORDS = new Set(['e', 'em', 'da', 'do', 'das', 'dos', 'og', 'och', 'ja', 'bij', 'hos']);
 /** The separators above 127 that a title is read past without folding it: `·`, `•`, `–`, `—`. */
 const WIDE_SEPARATORS = /[^\x00-\x7f\u00b7\u2022\u2013\u2014]/;
 /** A German compound as its ending: "vertriebsleiter" is a "leiter", "teamleiterin" a "teamleiter", "vertriebsdirektor" a "direktor". */
@@ -562,7 +628,23 @@ function compound(word: string): string {
   if (word.length <= 6) return word;
   const m = /^(team|gruppen|projekt)?.*leiter(?:in)?$/.exec(word);
   if (m) return m[1] ? 'teamleiter' : 'leiter';
-  return /direktor(?:in)?$/.test(word) ? 'direktor' : word;
+  if (/direktor(?:in)?$/.test(word)) return 'direktor';
+  return nordicCompound(word);
+}
+
+/** Dutch and Nordic words that are no compound read as its ending: who runs a company, a cook. */
+const NORDIC_WHOLE_WORDS = new Set(['koncernchef', 'konsernsjef', 'toimitusjohtaja', 'souschef', 'kokschef', 'kokkenchef']);
+
+/** A Dutch or Nordic compound as its ending: "verkoopdirecteur" a "directeur", "salgschef" a "sjef", "projectleider" a "teamleder". */
+function nordicCompound(word: string): string {
+  if (NORDIC_WHOLE_WORDS.has(word)) return word;
+  if (word.endsWith('directeur')) return 'directeur';
+  const m = /^(team|grupp|groeps|proje|prosjekt)?.*(?:leder|leider|ledare)$/.exec(word);
+  if (m) return m[1] ? 'teamleder' : 'leder';
+  if (/(?:chef|sjef)$/.test(word)) return 'sjef';
+  if (word.endsWith('toimitusjohtaja')) return 'toimitusjohtaja';
+  for (const ending of ['johtaja', 'paallikko', 'esimies', 'hoofd']) if (word.endsWith(ending)) return ending;
+  return word;
 }
 
 /** Characters that separate roles. */
@@ -584,7 +666,7 @@ export function referenceSeniority(title: string): Seniority | undefined {
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l');
+    .replace(/[łøđı]/g, (c) => ({ ł: 'l', ø: 'o', đ: 'd', ı: 'i' })[c] as string);
   // A title with a letter over 127 is read lower-cased, its case lost: a Portuguese link word is one then in any case.
   const caseLost = WIDE_SEPARATORS.test(title);
   let best: Seniority | null = null;

@@ -5,7 +5,9 @@
  * English, French, German, Spanish, Portuguese, Polish, Czech, Ukrainian and Russian titles: "Directeur commercial", "Responsable
  * des ventes", "Président-directeur général", "Geschäftsführer", "Vertriebsleiter", "Teamleiterin",
  * "Werkstudent", "Diretor Geral", "Coordenadora", "Prezes Zarządu", "Kierowniczka", "Generální ředitel",
- * "Генеральний директор", "Руководитель отдела", read with their accents or without.
+ * "Генеральний директор", "Руководитель отдела", read with their accents or without; Dutch, Swedish, Danish,
+ * Norwegian and Finnish too: "Algemeen directeur", "Verkställande direktör", "VD", "Daglig leder", "Toimitusjohtaja",
+ * "Försäljningschef".
  */
 import { type Seniority, foldLetters } from '../model.js';
 
@@ -47,7 +49,7 @@ const ACRONYMS: Readonly<Record<string, number>> = {
 };
 
 /** Owners and partners are c-level only on their own or with these words before them. */
-const OWNER_WORDS = ['co', 'business', 'company', 'sole', 'founder', 'founding', 'franchise', 'proud', 'principal'];
+const OWNER_WORDS = ['co', 'business', 'company', 'sole', 'founder', 'founding', 'franchise', 'proud', 'principal', 'mede'];
 const PARTNER_WORDS = ['managing', 'founding', 'senior', 'general', 'equity', 'name', 'co', 'founder', 'principal', 'executive', 'venture'];
 /**
  * An individual contributor's role nouns, and the work of a team that deals with partners: a
@@ -108,6 +110,8 @@ const SENIOR_WORDS = [
   'confirmee',
   'starszy',
   'starsza',
+  // Finnish `vanhempi` ("Vanhempi konsultti").
+  'vanhempi',
   ...['старший', 'старша'].map(bare),
   // Russian (`старший` is spelt as in Ukrainian); a `ведущий специалист` is a senior one.
   ...['старшая', 'ведущий', 'ведущая'].map(bare),
@@ -151,6 +155,16 @@ const PAST_WORDS = [
   // Polish `były`, `była`, read without its letters.
   'byly',
   'byla',
+  // Dutch `voormalig(e)`, `oud-` ("Oud-directeur"), Swedish `före detta` (read by its `detta`) and `tidigare`,
+  // Danish and Norwegian `tidligere` and `fhv.` (`forhenværende`), Finnish `entinen`.
+  'voormalig',
+  'voormalige',
+  'oud',
+  'detta',
+  'tidigare',
+  'tidligere',
+  'fhv',
+  'entinen',
   // Czech `bývalý`, `bývalá`, Ukrainian `колишній`, `колишня`, Russian `бывший`, `бывшая`.
   'byvaly',
   'byvala',
@@ -166,13 +180,19 @@ const TAIL_WORDS = ['of', 'for', 'to', 'in', 'on', 'with'];
  */
 const LATE_TAIL_WORDS = ['de', 'des', 'du', 'd', 'au', 'aux', 'pour', 'der', 'fur', 'del', 'para', 'da', 'do', 'das', 'dos'];
 /**
+ * Danish and Norwegian `og`, Swedish `och`, Finnish `ja` ("and"), Dutch `bij`, Scandinavian `hos` ("at"):
+ * "Direktør og ejer", "VD och grundare". Link words as the Portuguese ones below are (in lower case, a
+ * space after them); Dutch `en` is one already.
+ */
+const NORDIC_LINK_WORDS = ['og', 'och', 'ja', 'bij', 'hos'];
+/**
  * Portuguese link words that are an English title's words or letters too (`E-Commerce`, `EM Director`,
  * `Senior DA Manager`, `DOS`): link words only as a Brazilian title writes them, in lower case with
  * a space after them ("CEO e Fundador", "Diretor da área"); else any word.
  */
-const LOWER_LINK_WORDS = ['e', 'em', 'da', 'do', 'das', 'dos'];
+const LOWER_LINK_WORDS = ['e', 'em', 'da', 'do', 'das', 'dos', ...NORDIC_LINK_WORDS];
 /** Words that start another role: "Founder & CEO", "VP, Head of Sales", "CTO at Acme", "Président et fondateur", "DG chez Acme", "Leiter Vertrieb und Marketing", "CEO e Fundador". */
-const PART_WORDS = ['and', 'at', 'et', 'chez', 'und', 'bei', 'y', 'en', 'e', 'em'];
+const PART_WORDS = ['and', 'at', 'et', 'chez', 'und', 'bei', 'y', 'en', 'e', 'em', ...NORDIC_LINK_WORDS];
 
 /** French role nouns (read without their accents) by level; "président(e)", "associé(e)" and "général(e)" follow the rules below. */
 const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
@@ -238,6 +258,36 @@ const FRENCH_NOUNS: readonly (readonly [number, readonly string[]])[] = [
   [C_LEVEL, ['jednatel', 'jednatelka', 'predseda', 'predsedkyne']],
   [MANAGER, ['vedouci', 'manazer', 'manazerka']],
   [ENTRY, ['asistent', 'asistentka', 'stazista', 'stazistka']],
+  // Dutch, Swedish, Danish, Norwegian and Finnish, read without their letters ("Ägare" is "agare", "Päällikkö"
+  // "paallikko"). Who runs the company: a Swedish VD, a Norwegian konsernsjef, a Finnish toimitusjohtaja, a
+  // Flemish zaakvoerder; "direktör", "direktør" and "directeur" follow the rule below (after "verkställande",
+  // "administrerende", "adm.", "algemeen" or "statutair"), as "leder" does (after "daglig"), and "eigenaar",
+  // "ägare", "ejer", "eier", "omistaja" the owner's. A word ending in -chef, -sjef, -leder, -leider, -ledare,
+  // -johtaja, -päällikkö, -esimies or -directeur is read as its ending (see `compoundAt`).
+  [
+    C_LEVEL,
+    [
+      'vd',
+      'konsernsjef',
+      'koncernchef',
+      'toimitusjohtaja',
+      'zaakvoerder',
+      'oprichter',
+      'medeoprichter',
+      'grundare',
+      'medgrundare',
+      'grunnlegger',
+      'medgrunnlegger',
+      'stifter',
+      'medstifter',
+      'perustaja',
+      'indehaver',
+      'innehaver',
+    ],
+  ],
+  [DIRECTOR, ['hoofd', 'johtaja']],
+  [MANAGER, ['sjef', 'teamleider', 'teamleder', 'teamledare', 'paallikko', 'esimies']],
+  [ENTRY, ['stagiair', 'harjoittelija', 'assistentti']],
   // Ukrainian, matched as Cyrillic (\`bare\`); "директор(ка)" follows the rule below (after
   // "генеральний", the head of the company), as "власник(ця)" and "співвласник(ця)" follow the owner's.
   [C_LEVEL, ['засновник', 'засновниця', 'співзасновник', 'співзасновниця'].map(bare)],
@@ -312,6 +362,29 @@ const ROLE_WORDS = [
   'majitelka',
   'spolumajitel',
   'spolumajitelka',
+  // Dutch and Nordic words the rules below name ("Adm. dir.", "Mede-eigenaar"); a cook's -chef, no manager's.
+  'verkstallande',
+  'administrerende',
+  'adm',
+  'dir',
+  'algemeen',
+  'statutair',
+  'daglig',
+  'leder',
+  'leider',
+  'ledare',
+  'eigenaar',
+  'medeeigenaar',
+  'agare',
+  'delagare',
+  'ejer',
+  'medejer',
+  'eier',
+  'medeier',
+  'omistaja',
+  'souschef',
+  'kokschef',
+  'kokkenchef',
   // Two lines: the Apps Script bundle writes each Cyrillic letter as six characters.
   ...['директор', 'директорка', 'генеральний', 'генеральна'].map(bare),
   ...['власник', 'власниця', 'співвласник', 'співвласниця'].map(bare),
@@ -405,6 +478,33 @@ const MAJITEL = word('majitel');
 const MAJITELKA = word('majitelka');
 const SPOLUMAJITEL = word('spolumajitel');
 const SPOLUMAJITELKA = word('spolumajitelka');
+const VERKSTALLANDE = word('verkstallande');
+const ADMINISTRERENDE = word('administrerende');
+const ADM = word('adm');
+const DIR = word('dir');
+const DIREKTORIN = word('direktorin');
+const ALGEMEEN = word('algemeen');
+const STATUTAIR = word('statutair');
+const DAGLIG = word('daglig');
+const LEDER = word('leder');
+const LEIDER = word('leider');
+const LEDARE = word('ledare');
+const EIGENAAR = word('eigenaar');
+const MEDEEIGENAAR = word('medeeigenaar');
+const AGARE = word('agare');
+const DELAGARE = word('delagare');
+const EJER = word('ejer');
+const MEDEJER = word('medejer');
+const EIER = word('eier');
+const MEDEIER = word('medeier');
+const OMISTAJA = word('omistaja');
+const SJEF = word('sjef');
+const JOHTAJA = word('johtaja');
+const TOIMITUSJOHTAJA = word('toimitusjohtaja');
+const PAALLIKKO = word('paallikko');
+const ESIMIES = word('esimies');
+const HOOFD = word('hoofd');
+const TEAMLEDER = word('teamleder');
 const DYREKTOR_UA = word(bare('директор'));
 const DYREKTORKA_UA = word(bare('директорка'));
 const HENERALNYI = word(bare('генеральний'));
@@ -463,6 +563,14 @@ function wordLevel(w: number, before: number, chief: boolean): number {
   // A managing director heads the company, as a Geschäftsführer or a directeur général does; so does a Spanish `socio director` or a Brazilian `sócio-diretor`.
   if ((w === DIRECTOR_WORD || w === DIRECTORA || w === DIRETOR || w === DIRETORA) && (before === MANAGING || before === SOCIO || before === SOCIA))
     return C_LEVEL;
+  // "Verkställande direktör", "Adm. direktør", "Administrerende direktør", "Adm. dir.", "Algemeen directeur", "Statutair
+  // directeur": the head of a Swedish, Danish, Norwegian or Dutch company, as a managing director is (a Direktorin too, as a
+  // -direktorin is read as its direktor).
+  if (
+    (w === DIREKTOR || w === DIREKTORIN || w === DIRECTEUR || w === DIR) &&
+    (before === VERKSTALLANDE || before === ADMINISTRERENDE || before === ADM || before === ALGEMEEN || before === STATUTAIR)
+  )
+    return C_LEVEL;
   const noun = NOUN_LEVEL[w] as number;
   if (noun !== 0) return noun;
   switch (w) {
@@ -478,6 +586,11 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case WLASCICIELKA:
     case MAJITEL:
     case MAJITELKA:
+    case EIGENAAR:
+    case AGARE:
+    case EJER:
+    case EIER:
+    case OMISTAJA:
     case VLASNYK:
     case VLASNYTSIA:
     case VLADELETS:
@@ -488,6 +601,10 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case WSPOLWLASCICIELKA:
     case SPOLUMAJITEL:
     case SPOLUMAJITELKA:
+    case MEDEEIGENAAR:
+    case DELAGARE:
+    case MEDEJER:
+    case MEDEIER:
     case SPIVVLASNYK:
     case SPIVVLASNYTSIA:
     case SOVLADELETS:
@@ -497,6 +614,11 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     case REDITEL:
     case REDITELKA:
       return before === GENERALNI ? C_LEVEL : DIRECTOR;
+    // "Daglig leder": who runs a Norwegian company. Any other leder, leider or ledare as a Leiter is: a "Team leder" a manager.
+    case LEDER:
+    case LEIDER:
+    case LEDARE:
+      return before === DAGLIG ? C_LEVEL : before === TEAM || before === GROUP ? MANAGER : DIRECTOR;
     // "Генеральний директор", "Генеральна директорка": the head of a Ukrainian company.
     case DYREKTOR_UA:
     case DYREKTORKA_UA:
@@ -607,18 +729,66 @@ function cyrillicWordAt(text: string, from: number, to: number, h: number): numb
 /**
  * A German compound read as its ending, text[from, to) in any case: "-leiter(in)" a director's
  * ("Vertriebsleiter", "Abteilungsleiterin"), a manager's after "team", "gruppen" or "projekt";
- * "-direktor(in)" a director's. 0 for any other word.
+ * "-direktor(in)" a director's ("Försäljningsdirektör", "Salgsdirektør" too). A Dutch or Nordic
+ * one too (`nordicCompoundAt`). 0 for any other word.
  */
 function compoundAt(text: string, from: number, to: number): number {
   // Most long words end otherwise: one look at the last letter ("-er", "-or"; "-in").
   const last = text.charCodeAt(to - 1) | 32;
   const end = last === 110 && endsIn(text, from, to, 'in') ? to - 2 : last === 114 ? to : -1;
-  if (end < 0) return 0;
+  // A Dutch or Nordic ending is looked for only after its last two letters (`NORDIC_BEFORE_LAST`): most English words end otherwise.
+  if (end < 0) return NORDIC_BEFORE_LAST[last] === (text.charCodeAt(to - 2) | 32) ? nordicCompoundAt(text, from, to, last) : 0;
   if (endsIn(text, from, end, 'leiter')) {
     return matches(text, from, 'team') || matches(text, from, 'gruppen') || matches(text, from, 'projekt') ? TEAMLEITER : LEITER;
   }
-  return endsIn(text, from, end, 'direktor') ? DIREKTOR : 0;
+  if (endsIn(text, from, end, 'direktor')) return DIREKTOR;
+  if (end !== to) return 0;
+  // "-eur", "-der" ("-directeur", "-leder", "-leider"), not the "-eer" or "-per" of an English word.
+  const beforeLast = text.charCodeAt(to - 2) | 32;
+  return beforeLast === 117 || (beforeLast === 101 && (text.charCodeAt(to - 3) | 32) === 100) ? nordicCompoundAt(text, from, to, last) : 0;
 }
+
+/** The letter before the last of a Dutch or Nordic ending, by its last: -ja, -fd, -re, -ef, -ko, -es ("-johtaja", "-hoofd", "-ledare", "-chef", "-päällikkö", "-esimies"). */
+const NORDIC_BEFORE_LAST = new Uint8Array(128);
+for (const ending of ['ja', 'fd', 're', 'ef', 'ko', 'es']) NORDIC_BEFORE_LAST[ending.charCodeAt(1)] = ending.charCodeAt(0);
+
+/**
+ * A Dutch or Nordic compound read as its ending, text[from, to) in any case, `last` its last letter in
+ * lower case: "-directeur" a director's ("Verkoopdirecteur"), "-johtaja" too ("Myyntijohtaja"; a
+ * "-toimitusjohtaja" runs the company), "-hoofd" a head's ("Afdelingshoofd"); "-leder", "-leider",
+ * "-ledare" as "-leiter" ("Avdelingsleder" a director's, "Projectleider" a manager's); "-chef" and
+ * "-sjef" ("Försäljningschef", "Salgssjef"), "-päällikkö" and "-esimies" a manager's. 0 for any other word.
+ */
+function nordicCompoundAt(text: string, from: number, to: number, last: number): number {
+  switch (last) {
+    case 114:
+      if (endsIn(text, from, to, 'directeur')) return DIRECTEUR;
+      return endsIn(text, from, to, 'leder') || endsIn(text, from, to, 'leider') ? (teamFirst(text, from) ? TEAMLEDER : LEDER) : 0;
+    case 101:
+      return endsIn(text, from, to, 'ledare') ? (teamFirst(text, from) ? TEAMLEDER : LEDER) : 0;
+    case 102:
+      return endsIn(text, from, to, 'chef') || endsIn(text, from, to, 'sjef') ? SJEF : 0;
+    case 97:
+      if (!endsIn(text, from, to, 'johtaja')) return 0;
+      return endsIn(text, from, to, 'toimitusjohtaja') ? TOIMITUSJOHTAJA : JOHTAJA;
+    case 111:
+      return endsIn(text, from, to, 'paallikko') ? PAALLIKKO : 0;
+    case 115:
+      return endsIn(text, from, to, 'esimies') ? ESIMIES : 0;
+    case 100:
+      return endsIn(text, from, to, 'hoofd') ? HOOFD : 0;
+    default:
+      return 0;
+  }
+}
+
+/** Whether a Dutch or Nordic compound starts as a team's, a group's or a project's: "Teamleder", "Groepsleider", "Projektledare". */
+const teamFirst = (text: string, from: number): boolean =>
+  matches(text, from, 'team') ||
+  matches(text, from, 'grupp') ||
+  matches(text, from, 'groeps') ||
+  matches(text, from, 'proje') ||
+  matches(text, from, 'prosjekt');
 
 /** Whether text[from, to) ends in `word` (lower case), in any case. */
 function endsIn(text: string, from: number, to: number, word: string): boolean {
