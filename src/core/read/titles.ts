@@ -558,6 +558,64 @@ for (const w of ['manager', 'mgr', 'supervisor', 'superintendent']) NOUN_LEVEL[w
 for (const w of ['intern', 'internship', 'trainee', 'apprentice', 'assistant', 'coordinator', 'student']) NOUN_LEVEL[word(w)] = ENTRY;
 for (const [level, words] of FRENCH_NOUNS) for (const w of words) NOUN_LEVEL[word(w)] = level;
 
+/**
+ * Which of `wordLevel`'s rules decides a word's level where NOUN_LEVEL does not, by the word (0: none, the
+ * level 0). A switch over the words themselves compared each word with every one of them in turn (their numbers
+ * are found as the module loads, so the engine had no table to jump by): some 60 comparisons for a word no rule
+ * names, and most do.
+ */
+const LEVEL_RULE = new Uint8Array(WORDS.length + 1);
+// The words of each rule, in the order of `wordLevel`'s cases: the first are case 1's.
+[
+  [PRESIDENT, PRESIDENTE],
+  [
+    OWNER,
+    PROPRIETARIO,
+    PROPRIETARIA,
+    DONO,
+    DONA,
+    WLASCICIEL,
+    WLASCICIELKA,
+    MAJITEL,
+    MAJITELKA,
+    EIGENAAR,
+    AGARE,
+    EJER,
+    EIER,
+    OMISTAJA,
+    VLASNYK,
+    VLASNYTSIA,
+    VLADELETS,
+    VLADELITSA,
+  ],
+  [
+    WSPOLWLASCICIEL,
+    WSPOLWLASCICIELKA,
+    SPOLUMAJITEL,
+    SPOLUMAJITELKA,
+    MEDEEIGENAAR,
+    DELAGARE,
+    MEDEJER,
+    MEDEIER,
+    SPIVVLASNYK,
+    SPIVVLASNYTSIA,
+    SOVLADELETS,
+    SOVLADELITSA,
+  ],
+  [REDITEL, REDITELKA],
+  [LEDER, LEIDER, LEDARE],
+  [DYREKTOR_UA, DYREKTORKA_UA],
+  [PARTNER, ASSOCIE, ASSOCIEE, SOCIO, SOCIA],
+  [GENERAL, GENERALE],
+  [GERAL, EXECUTIVO, EXECUTIVA],
+  [GENERALNY, GENERALNA, ZARZADZAJACY, ZARZADZAJACA],
+  [OFFICER],
+  [LEAD, LEADER, LIDER],
+  [LEITER, LEITERIN],
+].forEach((words, k) => {
+  for (const w of words) LEVEL_RULE[w] = k + 1;
+});
+
 /** The level a word gives its role phrase, given the word before it in the phrase (-1: none) and whether "chief" came earlier. */
 function wordLevel(w: number, before: number, chief: boolean): number {
   // A managing director heads the company, as a Geschäftsführer or a directeur général does; so does a Spanish `socio director` or a Brazilian `sócio-diretor`.
@@ -573,88 +631,47 @@ function wordLevel(w: number, before: number, chief: boolean): number {
     return C_LEVEL;
   const noun = NOUN_LEVEL[w] as number;
   if (noun !== 0) return noun;
-  switch (w) {
-    case PRESIDENT:
-    case PRESIDENTE:
+  switch (LEVEL_RULE[w]) {
+    // A president (a vice president is a VP).
+    case 1:
       return before === VICE ? VP : C_LEVEL;
-    case OWNER:
-    case PROPRIETARIO:
-    case PROPRIETARIA:
-    case DONO:
-    case DONA:
-    case WLASCICIEL:
-    case WLASCICIELKA:
-    case MAJITEL:
-    case MAJITELKA:
-    case EIGENAAR:
-    case AGARE:
-    case EJER:
-    case EIER:
-    case OMISTAJA:
-    case VLASNYK:
-    case VLASNYTSIA:
-    case VLADELETS:
-    case VLADELITSA:
+    // An owner, alone or after a word that makes one (`Co`, `Business`).
+    case 2:
       return before === -1 || ((FLAGS[before] as number) & OWNER_BEFORE) !== 0 ? C_LEVEL : 0;
     // A co-owner, as a "Co-Owner" is.
-    case WSPOLWLASCICIEL:
-    case WSPOLWLASCICIELKA:
-    case SPOLUMAJITEL:
-    case SPOLUMAJITELKA:
-    case MEDEEIGENAAR:
-    case DELAGARE:
-    case MEDEJER:
-    case MEDEIER:
-    case SPIVVLASNYK:
-    case SPIVVLASNYTSIA:
-    case SOVLADELETS:
-    case SOVLADELITSA:
+    case 3:
       return before === -1 ? C_LEVEL : 0;
     // "Generální ředitel(ka)": the head of a Czech company, as a directeur général is; any other a director.
-    case REDITEL:
-    case REDITELKA:
+    case 4:
       return before === GENERALNI ? C_LEVEL : DIRECTOR;
     // "Daglig leder": who runs a Norwegian company. Any other leder, leider or ledare as a Leiter is: a "Team leder" a manager.
-    case LEDER:
-    case LEIDER:
-    case LEDARE:
+    case 5:
       return before === DAGLIG ? C_LEVEL : before === TEAM || before === GROUP ? MANAGER : DIRECTOR;
     // "Генеральний директор", "Генеральна директорка": the head of a Ukrainian company.
-    case DYREKTOR_UA:
-    case DYREKTORKA_UA:
+    case 6:
       return before === HENERALNYI || before === HENERALNA || before === GENERALNYI_RU || before === GENERALNAYA_RU ? C_LEVEL : DIRECTOR;
-    case PARTNER:
-    case ASSOCIE:
-    case ASSOCIEE:
-    case SOCIO:
-    case SOCIA:
+    // A partner, alone or after a word that makes one.
+    case 7:
       return before === -1 || ((FLAGS[before] as number) & PARTNER_BEFORE) !== 0 ? C_LEVEL : 0;
     // "Directeur général", "Directora General", "Gerente General": the head of the company. After
     // "director" too (Spanish, and the English Director-General), where the reading adds it: not
     // before "counsel" (`generalAfterDirector`), as a "Director General Counsel" runs the legal team.
-    case GENERAL:
-    case GENERALE:
+    case 8:
       return before === DIRECTEUR || before === DIRECTRICE || before === DIRECTORA || before === GERENTE ? C_LEVEL : 0;
     // "Diretor Geral", "Diretora-executiva": the head of a Brazilian company, as a directeur général is.
-    case GERAL:
-    case EXECUTIVO:
-    case EXECUTIVA:
+    case 9:
       return before === DIRETOR || before === DIRETORA ? C_LEVEL : 0;
     // "Dyrektor Generalny", "Dyrektorka Zarządzająca": the head of a Polish company, as a managing director is.
-    case GENERALNY:
-    case GENERALNA:
-    case ZARZADZAJACY:
-    case ZARZADZAJACA:
+    case 10:
       return before === DYREKTOR || before === DYREKTORKA ? C_LEVEL : 0;
     // "Chief ... Officer": a "chief" later in the phrase is read there anyway.
-    case OFFICER:
+    case 11:
       return chief ? C_LEVEL : 0;
-    case LEAD:
-    case LEADER:
-    case LIDER:
+    // A lead or leader: a team's a manager, any other senior.
+    case 12:
       return before === TEAM || before === GROUP ? MANAGER : SENIOR;
-    case LEITER:
-    case LEITERIN:
+    // A Leiter: a team's a manager, any other a director.
+    case 13:
       return before === TEAM || before === GROUP ? MANAGER : DIRECTOR;
     default:
       return 0;
