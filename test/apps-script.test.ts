@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { RELEASE_FILES, packageRelease } from '../scripts/package.mjs';
 import { PUBLIC_FUNCTIONS } from '../src/sheets/public.js';
@@ -221,6 +222,24 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(costs).toEqual(expected.map((r) => (r[3] === '' ? r[0] : Number(r[3]))));
     const days = (call('SEQUENCE_DAY', rows, [HEADER], AS_OF) as Value[][]).map((r) => r[0]);
     expect(days).toEqual(expected.map((r) => (String(r[0]).startsWith('ERROR') ? r[0] : r[1] === '' ? '' : Number(r[1]))));
+  });
+
+  it("CHANNEL_PLAN's Reasons, made a batch of rows at a time, are each row's own past the first batches, as the command line words them", () => {
+    // The sample 100 times over (4,800 rows: two whole batches of Reasons and part of a third), each copy its own people.
+    const copies = Array.from({ length: 100 }, (_, k) =>
+      SAMPLE.slice(1).map((r) => r.map((c, i) => (i === 0 && c !== '' ? `${c} ${k}` : i === 3 && c.includes('@') ? `${k}.${c}` : c))),
+    ).flat();
+    const dir = mkdtempSync(join(tmpdir(), 'plan-batches-'));
+    const file = join(dir, 'long.csv');
+    writeFileSync(file, stringify([SAMPLE[0] as string[], ...copies]));
+    const out = join(dir, 'planned.csv');
+    expect(spawnSync(process.execPath, ['build/cli.js', file, '--as-of', '2026-11-23', '-o', out, '-q']).status).toBe(0);
+    const expected = (parse(readFileSync(out, 'utf8')) as string[][]).slice(1).map((r) => r[r.length - 1]);
+    const rows = copies.map((r) => r.map((c) => sheetsValue(c, true)));
+    const reasons = (call('CHANNEL_PLAN', rows, [HEADER], AS_OF) as Value[][]).map((r) => r[4]);
+    expect(reasons).toHaveLength(4800);
+    expect(new Set(reasons).size).toBeGreaterThan(100);
+    expect(reasons).toEqual(expected);
   });
 
   it('CHANNEL_PLAN spills five columns with the date as a date and the cost as a number', () => {

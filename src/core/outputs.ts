@@ -4,7 +4,7 @@
  */
 import { formatDay } from './dates.js';
 import { type Day, RowError } from './model.js';
-import type { RowOutcome } from './plan.js';
+import type { Outcome, RowOutcome } from './plan.js';
 import { reasonOf } from './reasons.js';
 
 export interface OutputCells {
@@ -35,21 +35,29 @@ export function defuse(text: string): string {
 
 /**
  * The five output cells as one row, the date shown by `dateOf`: what a sheet is given, made with
- * no object between (a full tab makes one a row).
+ * no object between (a full tab makes one a row). `reason` makes a planned row's Reason: by
+ * default defused and flat; a maker of many rows may make it otherwise (`outcomeRowMaker`).
  *
  * The Reason is kept in the row, so its form counts: a text added piece by piece is a chain of
  * joined pieces until something reads a character of it. `defuse` reads the first, which makes it
  * one flat string; left as a chain, a full tab's Reasons held half as much memory again (148 MB
  * against 93 MB for 400,000 rows) and the call took longer. Keep a read of the text here.
  */
-export function outputRow<D>(o: RowOutcome, dateOf: (day: Day) => D): [string, number | '', D | '', number | '', string] {
+export function outputRow<D>(
+  o: RowOutcome,
+  dateOf: (day: Day) => D,
+  reason: (o: Outcome) => string = flatReason,
+): [string, number | '', D | '', number | '', string] {
   if (o === 'blank') return ['', '', '', '', ''];
   if (o instanceof RowError) {
     const text = defuse(o.text);
     return [text, '', '', '', text];
   }
-  return [o.channel, o.day ?? '', o.date === null ? '' : dateOf(o.date), o.cost, defuse(reasonOf(o))];
+  return [o.channel, o.day ?? '', o.date === null ? '' : dateOf(o.date), o.cost, reason(o)];
 }
+
+/** A planned row's Reason as a cell shows it: defused, and flat (`outputRow`). */
+const flatReason = (o: Outcome): string => defuse(reasonOf(o));
 
 const asDay = (day: Day): Day => day;
 

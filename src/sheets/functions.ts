@@ -303,7 +303,7 @@ export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: Range
   return zoned((zoneNeeded) => {
     const call = prepare(rows, headers, settings, zoneNeeded, askZone);
     const out: SheetValue[][] = new Array(call.rows.length);
-    const row = outcomeRowMaker(askZone());
+    const maker = outcomeRowMaker(askZone());
     // A row is read once, where it is planned (again only when blank or an error, as its own
     // outcome): a full tab keeps no prospect and no outcome a row, only the cells it returns.
     planEach(
@@ -311,12 +311,13 @@ export function CHANNEL_PLAN(rows: RangeArg, headers: RangeArg, settings?: Range
       call.read,
       call.settings,
       (o, i) => {
-        const cells = row(o);
+        const cells = maker.row(o);
         if (o === 'blank' || o instanceof RowError) cells[0] = cells[4] = headerHint(cells[0] as string, o, call, i);
         out[i] = cells;
       },
       { map: call.map },
     );
+    maker.end();
     return out;
   });
 }
