@@ -743,9 +743,14 @@ function fitLong(whole: string, headShort: string, longest: number): string {
     while ((shownLabels[k] as number) > 1 && total > REASON_MAX) {
       const before = shownLength[k] as number;
       // The fewest labels put in "+N" that make the clause shorter: "+1" for a label no longer than it shortens nothing.
-      let shown = (shownLabels[k] as number) - 1;
-      let after = fixed + labelsLength(from, to, shown, shortFrom[k] as number);
-      while (shown > 1 && after >= before) after = fixed + labelsLength(from, to, --shown, shortFrom[k] as number);
+      // One label less at the top of the loop, the step every cut takes: a step the engine met only
+      // in a rare cut, once the fit was compiled, dropped its compiled code (and made it again).
+      let shown = shownLabels[k] as number;
+      let after: number;
+      do {
+        shown -= 1;
+        after = fixed + labelsLength(from, to, shown, shortFrom[k] as number);
+      } while (shown > 1 && after >= before);
       if (after >= before) break;
       shownLabels[k] = shown;
       shownLength[k] = after;
