@@ -1235,6 +1235,9 @@ export class ListPlanner {
     let first: Day | null = null;
     let last: Day | null = null;
     let invitations = 0;
+    // The month of the day the last note went out: invitations go out a few dozen a day, in order.
+    let noteDay = Number.NaN;
+    let noteMonth = 0;
     for (let k = 0; k < order.length; k++) {
       const i = order[k] as number;
       const code = store.code.get(i);
@@ -1244,10 +1247,13 @@ export class ListPlanner {
       const when = calendar.place(Math.max(was, s.startDate));
       // The note quota is a calendar month's, the month the invitation goes out in [003].
       if (c === NOTE) {
-        const month = monthOf(when);
-        const used = quota.get(month) ?? 0;
+        if (when !== noteDay) {
+          noteDay = when;
+          noteMonth = monthOf(when);
+        }
+        const used = quota.get(noteMonth) ?? 0;
         if (!limited || used < s.notesPerMonth) {
-          quota.set(month, used + 1);
+          quota.set(noteMonth, used + 1);
           notesUsed++;
         } else {
           channel.set(i, BLANK);
