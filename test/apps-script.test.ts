@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -240,6 +240,7 @@ describe('custom functions, called as Sheets calls them', () => {
     expect(reasons).toHaveLength(4800);
     expect(new Set(reasons).size).toBeGreaterThan(100);
     expect(reasons).toEqual(expected);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('CHANNEL_PLAN spills five columns with the date as a date and the cost as a number', () => {
