@@ -329,10 +329,16 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
       ['https://www.linkedin.com/talent/profile/AEMAAA5xyz?project=1234&trk=PROJECT_PIPELINE', 'linkedin.com/talent/profile/AEMAAA5xyz/'],
       ['https://www.linkedin.com/sales/lead/ACwAA1,NAME_SEARCH,x7Kq?_ntb=abc', 'https://www.linkedin.com/sales/lead/ACwAA1,NAME_SEARCH,x7Kq'],
       ['https://www.linkedin.com/talent/profile/AEMAAA5%C3%A9', 'https://www.linkedin.com/talent/profile/AEMAAA5é'],
+      // A profile's name ends at the slash after it, whatever page, query or fragment follows.
+      ['https://www.linkedin.com/in/ann-lee-0a1b2c', 'HTTPS://WWW.LINKEDIN.COM/IN/Ann-Lee-0A1B2C/recent-activity/all/?x=1#y'],
+      ['linkedin.com/in//ann', 'https://www.linkedin.com/in//ann/'],
     ];
     for (const [a, b] of same) expect(prospectKey(a, undefined), `${a} ${b}`).toBe(prospectKey(b, undefined));
     for (const [a, b] of [
       ['linkedin.com/in/bob', 'linkedin.com/in/bobby'],
+      // Two slashes before the name are the address as written: no key of the one-slash address (as the string methods read it).
+      ['linkedin.com/in/bob', 'linkedin.com/in//bob'],
+      ['linkedin.com/in/bob', 'linkedin.com/pub/bob'],
       ['linkedin.com/in/bob', 'linkedin.com/company/bob'],
       ['https://www.linkedin.com/sales/lead/ACwAA1,NAME', 'https://www.linkedin.com/sales/lead/ACwAA2,NAME'],
       ['https://www.linkedin.com/talent/profile/AEMAAA5', 'https://www.linkedin.com/talent/profile/AEMAAA6'],
@@ -347,6 +353,10 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
       'https://www.linkedin.com/company/acme/',
       'https://www.linkedin.com/search/results/people/?keywords=ann',
       'linkedin.com/in/',
+      // A profile's path with no name after it: its slashes, a query or a fragment are none.
+      'https://www.linkedin.com/in///',
+      'https://www.linkedin.com/in/?trk=x',
+      'https://www.linkedin.com/in//#top',
       '\ufefflinkedin.com/company/x',
     ])
       expect(prospectKey(url, undefined), url).toBeNaN();

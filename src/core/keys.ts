@@ -152,28 +152,42 @@ export function prospectKey(linkedinUrl: string | undefined, email: string | und
     const key = asciiUrlKey(linkedinUrl);
     if (!Number.isNaN(key)) return key;
     const url = normalizeProfileUrl(linkedinUrl);
-    if (isProfileKey(url)) return hashOf(117, url, 0, -1);
+    if (isProfileKey(url)) return url.startsWith(PROFILE_PATH) ? hashOf(PROFILE_KIND, url, PROFILE_PATH.length, -1) : hashOf(URL_KIND, url, 0, -1);
   }
   if (email !== undefined && email !== '') {
     trimAscii(email);
-    const key = trimFrom < trimTo ? hashOf(101, email, trimFrom, trimTo) : Number.NaN;
+    const key = trimFrom < trimTo ? hashOf(EMAIL_KIND, email, trimFrom, trimTo) : Number.NaN;
     if (!Number.isNaN(key)) return isAddress(email, trimFrom, trimTo) ? key : Number.NaN;
     const address = normalizeEmail(email);
-    return hasAddress(address) ? hashOf(101, address, 0, -1) : Number.NaN;
+    return hasAddress(address) ? hashOf(EMAIL_KIND, address, 0, -1) : Number.NaN;
   }
   return Number.NaN;
 }
 
 /**
+ * The kinds of key, each hashed first (`hashOf`): a profile under `linkedin.com/in/`, by what
+ * follows that path (the path, the same in every such key, is not hashed a row), any other
+ * profile's URL, an email.
+ */
+const PROFILE_KIND = 105;
+const URL_KIND = 117;
+const EMAIL_KIND = 101;
+
+/** How `hashOf` reads a URL: to a query or a fragment, its trailing slashes left out; or as a profile's name, also to the slash after it. */
+const URL_TEXT = 1;
+const PROFILE_NAME = 2;
+
+/**
  * FNV-1a (two of them) over `kind`, a space and text[from, to): `to` = -1 hashes the text as it
  * is; otherwise ASCII letters are taken lower-case, as toLowerCase would, and a character past
  * ASCII, a comma, a semicolon or white space gives NaN (the caller then normalizes the text with
- * the string methods: an email cell may hold several addresses). `url`: the text
+ * the string methods: an email cell may hold several addresses). `url` (URL_TEXT): the text
  * ends at a query or fragment (`?`, `#`) and its trailing slashes are left out, as
  * `normalizeProfileUrl` leaves them, in the same pass (a slash is hashed once a character other
- * than a slash follows it).
+ * than a slash follows it). PROFILE_NAME: the same, and the text ends at a slash after a character
+ * that is none, the end of a profile's name (`ann` of `ann/details/`); NaN when it has none.
  */
-function hashOf(kind: number, text: string, from: number, to: number, url = false): number {
+function hashOf(kind: number, text: string, from: number, to: number, url = 0): number {
   let h1 = Math.imul(0x811c9dc5 ^ kind, 0x01000193);
   let h2 = Math.imul(0x01000193 ^ kind, 0x5bd1e995);
   h1 = Math.imul(h1 ^ 32, 0x01000193);
@@ -181,14 +195,17 @@ function hashOf(kind: number, text: string, from: number, to: number, url = fals
   const lower = to >= 0;
   const end = lower ? to : text.length;
   let slashes = 0;
+  let named = false;
   for (let i = from; i < end; i++) {
     let c = text.charCodeAt(i);
-    if (url) {
+    if (url !== 0) {
       if (c === 47) {
+        if (named && url === PROFILE_NAME) break;
         slashes++;
         continue;
       }
       if (c === 63 || c === 35) break;
+      named = true;
       for (; slashes > 0; slashes--) {
         h1 = Math.imul(h1 ^ 47, 0x01000193);
         h2 = Math.imul(h2 ^ 47, 0x5bd1e995);
@@ -202,6 +219,7 @@ function hashOf(kind: number, text: string, from: number, to: number, url = fals
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
+  if (url === PROFILE_NAME && !named) return Number.NaN;
   return (h1 >>> 0) * 2 ** 21 + ((h2 >>> 0) & 0x1fffff);
 }
 
@@ -260,26 +278,17 @@ function asciiUrlKey(url: string): number {
   // A country's subdomain of LinkedIn: `de.linkedin.com/`.
   if (isLetter(lowerAt(url, from)) && isLetter(lowerAt(url, from + 1)) && url.charCodeAt(from + 2) === 46 && matches(url, from + 3, 'linkedin.com/')) from += 3;
   // A profile's address ends at the slash after its name: `/in/ann/details/` is `/in/ann`.
-  let end = to;
-  if (matches(url, from, PROFILE_PATH)) {
-    let i = from + PROFILE_PATH.length;
-    while (i < to && url.charCodeAt(i) === 47) i++;
-    const name = i;
-    while (i < to && url.charCodeAt(i) !== 47 && url.charCodeAt(i) !== 63 && url.charCodeAt(i) !== 35) i++;
-    if (i === name) return Number.NaN;
-    end = i;
-  } else {
-    const path = matches(url, from, 'linkedin.com/') ? OTHER_PROFILE_PATHS.find((p) => matches(url, from + 13, p)) : undefined;
-    if (path === undefined) return Number.NaN;
-    // A name after the path, as after `in/`; the key ends before a query or a fragment, and its trailing slashes, as `normalizeProfileUrl` cuts them.
-    let i = from + 13 + path.length;
-    while (i < to && url.charCodeAt(i) === 47) i++;
-    if (i >= to || url.charCodeAt(i) === 63 || url.charCodeAt(i) === 35) return Number.NaN;
-    while (i < end && url.charCodeAt(i) !== 63 && url.charCodeAt(i) !== 35) i++;
-    end = i;
-    while (url.charCodeAt(end - 1) === 47) end--;
-  }
-  return hashOf(117, url, from, end, true);
+  if (matches(url, from, PROFILE_PATH)) return hashOf(PROFILE_KIND, url, from + PROFILE_PATH.length, to, PROFILE_NAME);
+  const path = matches(url, from, 'linkedin.com/') ? OTHER_PROFILE_PATHS.find((p) => matches(url, from + 13, p)) : undefined;
+  if (path === undefined) return Number.NaN;
+  // A name after the path, as after `in/`; the key ends before a query or a fragment, and its trailing slashes, as `normalizeProfileUrl` cuts them.
+  let i = from + 13 + path.length;
+  while (i < to && url.charCodeAt(i) === 47) i++;
+  if (i >= to || url.charCodeAt(i) === 63 || url.charCodeAt(i) === 35) return Number.NaN;
+  while (i < to && url.charCodeAt(i) !== 63 && url.charCodeAt(i) !== 35) i++;
+  let end = i;
+  while (url.charCodeAt(end - 1) === 47) end--;
+  return hashOf(URL_KIND, url, from, end, URL_TEXT);
 }
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
