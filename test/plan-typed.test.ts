@@ -336,8 +336,6 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
     for (const [a, b] of same) expect(prospectKey(a, undefined), `${a} ${b}`).toBe(prospectKey(b, undefined));
     for (const [a, b] of [
       ['linkedin.com/in/bob', 'linkedin.com/in/bobby'],
-      // Two slashes before the name are the address as written: no key of the one-slash address (as the string methods read it).
-      ['linkedin.com/in/bob', 'linkedin.com/in//bob'],
       ['linkedin.com/in/bob', 'linkedin.com/pub/bob'],
       ['linkedin.com/in/bob', 'linkedin.com/company/bob'],
       ['https://www.linkedin.com/sales/lead/ACwAA1,NAME', 'https://www.linkedin.com/sales/lead/ACwAA2,NAME'],
