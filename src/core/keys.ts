@@ -281,14 +281,12 @@ function asciiUrlKey(url: string): number {
   if (matches(url, from, PROFILE_PATH)) return hashOf(PROFILE_KIND, url, from + PROFILE_PATH.length, to, PROFILE_NAME);
   const path = matches(url, from, 'linkedin.com/') ? OTHER_PROFILE_PATHS.find((p) => matches(url, from + 13, p)) : undefined;
   if (path === undefined) return Number.NaN;
-  // A name after the path, as after `in/`; the key ends before a query or a fragment, and its trailing slashes, as `normalizeProfileUrl` cuts them.
+  // A name after the path, as after `in/`; the key ends before a query or a fragment, and its
+  // trailing slashes are left out, as `normalizeProfileUrl` cuts them: `hashOf` reads it so.
   let i = from + 13 + path.length;
   while (i < to && url.charCodeAt(i) === 47) i++;
   if (i >= to || url.charCodeAt(i) === 63 || url.charCodeAt(i) === 35) return Number.NaN;
-  while (i < to && url.charCodeAt(i) !== 63 && url.charCodeAt(i) !== 35) i++;
-  let end = i;
-  while (url.charCodeAt(end - 1) === 47) end--;
-  return hashOf(URL_KIND, url, from, end, URL_TEXT);
+  return hashOf(URL_KIND, url, from, to, URL_TEXT);
 }
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
