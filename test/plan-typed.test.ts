@@ -252,6 +252,9 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
     // A profile's address: country subdomains, pages under it, percent-escapes (good and bad).
     'linkedin.com/in/',
     'LinkedIn.com/',
+    // The other paths of a person's profile: an older public profile's, a Recruiter candidate's.
+    'pub/',
+    'talent/profile/',
     'de.',
     'FR.',
     'details',
