@@ -187,21 +187,30 @@ export function connectChannel(s: Settings): Channel {
   return s.notesPerMonth > 0 ? 'CONNECT_NOTE' : 'CONNECT';
 }
 
-const RULE_CHANNEL: Readonly<Record<FirstRule, Channel | 'connect'>> = {
-  'first-degree': 'MESSAGE',
-  'no-path': 'EMAIL_OR_PHONE',
-  'only-open-profile': 'OPEN_PROFILE',
-  'only-not-worth': 'SKIP',
-  'only-inmail': 'INMAIL',
-  'only-no-credit': 'EMAIL_OR_PHONE',
-  warm: 'connect',
-  volume: 'connect',
-  'open-profile': 'OPEN_PROFILE',
-  inmail: 'INMAIL',
-  'inmail-fallback': 'connect',
-  connect: 'connect',
-  'connect-default': 'connect',
-};
+/** Each first-touch rule's channel ('connect': the connection side, `connectChannel`). */
+function ruleChannel(rule: FirstRule): Channel | 'connect' {
+  switch (rule) {
+    case 'first-degree':
+      return 'MESSAGE';
+    case 'no-path':
+    case 'only-no-credit':
+      return 'EMAIL_OR_PHONE';
+    case 'only-open-profile':
+    case 'open-profile':
+      return 'OPEN_PROFILE';
+    case 'only-not-worth':
+      return 'SKIP';
+    case 'only-inmail':
+    case 'inmail':
+      return 'INMAIL';
+    case 'warm':
+    case 'volume':
+    case 'inmail-fallback':
+    case 'connect':
+    case 'connect-default':
+      return 'connect';
+  }
+}
 
 /** Why a paid InMail was not possible, as SKIPPED bits: no InMail at all, not worth it, or no credit. */
 export function inmailBlocked(f: Facts, credit: boolean, needWorth: boolean): number {
@@ -318,7 +327,7 @@ export function decision(t: Touch, s: Settings, f: Facts, withoutCredit: Decisio
 export function decideFirst(p: Prospect, f: Facts, s: Settings, lean: FirstSide, credit: boolean, out: Touch, alt: Touch | null): boolean {
   const rule = firstRule(p, f, s, lean, credit);
   const skipped = firstSkipped(rule, f, credit);
-  const c = RULE_CHANNEL[rule];
+  const c = ruleChannel(rule);
   const channel = c === 'connect' ? connectChannel(s) : c === 'EMAIL_OR_PHONE' && noEmailOrCall(p) ? 'SKIP' : c;
   if (channel === 'SKIP') {
     out.set('SKIP', null, null, rule, -1, skipped, FLAGS.first);
