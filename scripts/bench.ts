@@ -361,7 +361,7 @@ function time(f: () => void): number {
   return performance.now() - t;
 }
 
-/** CPU milliseconds of `f` (this thread's work, whatever else the machine runs meanwhile). */
+/** CPU milliseconds of `f`: the process's, its main thread and V8's helper threads (the collector, the optimizing compiler), whatever else the machine runs meanwhile. */
 function cpuTime(f: () => void): number {
   const t = process.cpuUsage();
   f();
