@@ -169,6 +169,10 @@ describe('SPEC 5: day d and what stays due', () => {
     expect([t.channel, t.day, t.date]).toEqual(['OPEN_PROFILE', 5, AS_OF + 4]);
     expect(reasonOf(t)).toMatch(/; no request date: counted from today$/);
   });
+  it('every step of every template has the same fields in the same order: one shape, which the walk reads on every row at full speed', () => {
+    const shapes = new Set(SEQUENCE_NAMES.flatMap((name) => SEQUENCES[name].map((st) => Object.keys(st).join())));
+    expect(shapes.size).toBe(1);
+  });
   it('every template ends with an onward step that always holds', () => {
     for (const name of SEQUENCE_NAMES) {
       const last = SEQUENCES[name][SEQUENCES[name].length - 1];
