@@ -55,7 +55,7 @@ export interface SequenceStep {
 
 /**
  * A step with every field present, in one order: the walk reads a step's fields on every row, and
- * steps written with different optional fields were objects of a dozen shapes, read the slow way.
+ * steps written with different optional fields were objects of eight shapes, read the slow way.
  * Typed so that a field added to SequenceStep and not here fails to compile.
  */
 const step = (s: SequenceStep): { readonly [K in keyof Required<SequenceStep>]: SequenceStep[K] } => ({
