@@ -25,6 +25,7 @@ import {
   outputText,
   planList,
   readProspect,
+  reasonOf,
 } from '../src/core/index.js';
 import { AS_OF, settings } from './helpers.js';
 
@@ -260,6 +261,57 @@ describe('properties over random rows', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('Do Not Contact across rows (not a rule of the spec): a person marked in any row is touched through none', () => {
+  /** Rows of a few people, each with their URL, their email (now and then another's: a chain), both, or neither, a few marked. */
+  const peopleRows = fc.array(
+    fc.record({
+      person: fc.nat(7),
+      keys: fc.constantFrom('url', 'email', 'both', 'none'),
+      otherEmail: fc.boolean(),
+      marked: fc.boolean().chain((b) => (b ? fc.constantFrom(true, false) : fc.constant(false))),
+    }),
+    { minLength: 1, maxLength: 40 },
+  );
+  it("each row of a person that a row marks (rows joined by a shared URL or email, row to row) is skipped as that person's first marked row, and no other row is", () => {
+    fc.assert(
+      fc.property(peopleRows, (rows) => {
+        const inputs: Prospect[] = rows.map((r) => ({
+          degree: 2,
+          ...(r.keys === 'url' || r.keys === 'both' ? { linkedinUrl: `https://www.linkedin.com/in/person-${r.person}` } : {}),
+          ...(r.keys === 'email' || r.keys === 'both' ? { email: `p${r.otherEmail ? (r.person + 1) % 8 : r.person}@example.com` } : {}),
+          ...(r.marked ? { doNotContact: true } : {}),
+        }));
+        // The reference: rows joined by any shared key, in plain union-find over the texts.
+        const parent = new Map<string, string>();
+        const root = (k: string): string => {
+          const p = parent.get(k);
+          return p === undefined || p === k ? k : root(p);
+        };
+        const keysOf = (p: Prospect) => [p.linkedinUrl, p.email].filter((k): k is string => k !== undefined);
+        for (const p of inputs) {
+          const [a, b] = keysOf(p);
+          if (a !== undefined && b !== undefined && root(a) !== root(b)) parent.set(root(a), root(b));
+        }
+        const firstMarked = new Map<string, number>();
+        inputs.forEach((p, i) => {
+          const k = keysOf(p)[0];
+          if (p.doNotContact && k !== undefined && !firstMarked.has(root(k))) firstMarked.set(root(k), i);
+        });
+        const { outcomes } = planList(inputs, settings());
+        inputs.forEach((p, i) => {
+          const o = outcomes[i] as Outcome;
+          const k = keysOf(p)[0];
+          const first = k === undefined ? undefined : firstMarked.get(root(k));
+          if (p.doNotContact) expect(o.by).toBe('do-not-contact');
+          else if (first !== undefined) expect(reasonOf(o)).toBe(`Skip: row ${first + 2} marks this person do not contact`);
+          else expect(reasonOf(o)).not.toMatch(/marks this person/);
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 });

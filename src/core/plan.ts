@@ -944,45 +944,54 @@ export class ListPlanner {
   private duplicatesOfMarked(keys: Column<Float64Array>): number {
     const emailKeys = this.emailKeys;
     const emailEntries = this.emailEntries;
-    // The rows' second keys, by entry: few, the rows with a URL and an email.
-    const emails = new Map<number, number>();
-    if (this.markedRows > 0) for (let k = 0; k < emailKeys.length; k++) emails.set(emailEntries.get(k), emailKeys.get(k));
-    emailKeys.clear();
-    emailEntries.clear();
-    if (this.markedRows === 0) return 0;
+    if (this.markedRows === 0) {
+      emailKeys.clear();
+      emailEntries.clear();
+      return 0;
+    }
     const store = this.store;
-    const second = (i: number) => emails.get(i) ?? Number.NaN;
-    // The keys of one person joined into one set, by the rows that hold two (a URL and an email).
-    const parent = new Map<number, number>();
-    const root = (key: number): number => {
-      let k = key;
-      for (let p = parent.get(k); p !== undefined; p = parent.get(k)) {
-        const up = parent.get(p);
-        if (up !== undefined) parent.set(k, up);
-        k = p;
+    const n = keys.length;
+    const m = emailKeys.length;
+    // A person's rows joined into one set, by entry: rows that share a key (a URL, or an email as a
+    // row's own key or as the second key of a row with both) are one person. Every key is read as
+    // one list, the rows' own keys and then the second keys, by `eachRepeat`. In typed arrays: Maps
+    // of each key and entry took over a hundred bytes a row (a 3M-row list: 785 MB at its peak).
+    const parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) parent[i] = i;
+    const root = (i: number): number => {
+      let k = i;
+      while (parent[k] !== k) {
+        const up = parent[parent[k] as number] as number;
+        parent[k] = up;
+        k = up;
       }
       return k;
     };
-    for (let i = 0; i < keys.length; i++) {
-      const a = keys.get(i);
-      const b = second(i);
-      if (Number.isNaN(a) || Number.isNaN(b)) continue;
-      const ra = root(a);
-      const rb = root(b);
-      if (ra !== rb) parent.set(ra, rb);
-    }
-    const personOf = (key: number) => (Number.isNaN(key) ? Number.NaN : root(key));
-    // Each marked person's first marked row, by the set of their keys.
+    const entryOf = (x: number) => (x < n ? x : emailEntries.get(x - n));
+    eachRepeat({ length: n + m, get: (x) => (x < n ? keys.get(x) : emailKeys.get(x - n)) }, (x, first) => {
+      const a = root(entryOf(x));
+      const b = root(entryOf(first));
+      if (a !== b) parent[a] = b;
+    });
+    // Whether row i (rows in order) has a key, its own or a second: a person. `e` walks the second keys' entries, in order too.
+    let e = 0;
+    const keyed = (i: number): boolean => {
+      while (e < m && emailEntries.get(e) < i) e++;
+      return !Number.isNaN(keys.get(i)) || (e < m && emailEntries.get(e) === i);
+    };
+    // Each marked person's first marked row, by the root of their rows.
     const marked = new Map<number, number>();
-    for (let i = 0; i < keys.length; i++) {
-      if (store.by.get(i) !== DO_NOT_CONTACT) continue;
-      for (const person of [personOf(keys.get(i)), personOf(second(i))]) if (!Number.isNaN(person) && !marked.has(person)) marked.set(person, i);
+    for (let i = 0; i < n; i++) {
+      if (store.by.get(i) !== DO_NOT_CONTACT || !keyed(i)) continue;
+      const person = root(i);
+      if (!marked.has(person)) marked.set(person, i);
     }
     // The marked people whose first row in the list the numbers count already.
     const counted = new Set<number>();
     let count = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const first = marked.get(personOf(keys.get(i))) ?? marked.get(personOf(second(i)));
+    e = 0;
+    for (let i = 0; i < n; i++) {
+      const first = keyed(i) ? marked.get(root(i)) : undefined;
       const isMarked = store.by.get(i) === DO_NOT_CONTACT;
       if (isMarked) keys.set(i, Number.NaN);
       if (first === undefined) continue;
@@ -993,6 +1002,8 @@ export class ListPlanner {
       keys.set(i, Number.NaN);
       count++;
     }
+    emailKeys.clear();
+    emailEntries.clear();
     this.ofMarked = count;
     return count;
   }

@@ -213,7 +213,7 @@ export class DayTable {
  * key: `found(i, first)` for every later one. A typed open-addressing table of entry indices
  * (6 bytes an entry), the keys read from their column: what a Map from key to first entry finds.
  */
-export function eachRepeat(keys: Column<Float64Array>, found: (i: number, first: number) => void): void {
+export function eachRepeat(keys: { readonly length: number; get(i: number): number }, found: (i: number, first: number) => void): void {
   const n = keys.length;
   const cap = n + (n >>> 1) + 1;
   const table = new Int32Array(cap);
