@@ -272,7 +272,8 @@ describe('Do Not Contact across rows (not a rule of the spec): a person marked i
       person: fc.nat(7),
       keys: fc.constantFrom('url', 'email', 'both', 'none'),
       otherEmail: fc.boolean(),
-      marked: fc.boolean().chain((b) => (b ? fc.constantFrom(true, false) : fc.constant(false))),
+      // One row in four marked.
+      marked: fc.constantFrom(false, false, false, true),
     }),
     { minLength: 1, maxLength: 40 },
   );
