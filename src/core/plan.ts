@@ -973,12 +973,9 @@ export class ListPlanner {
       const b = root(entryOf(first));
       if (a !== b) parent[a] = b;
     });
-    // Whether row i (rows in order) has a key, its own or a second: a person. `e` walks the second keys' entries, in order too.
-    let e = 0;
-    const keyed = (i: number): boolean => {
-      while (e < m && emailEntries.get(e) < i) e++;
-      return !Number.isNaN(keys.get(i)) || (e < m && emailEntries.get(e) === i);
-    };
+    // A row is someone's when it has a key of its own: a row with a second key has one (its URL's,
+    // or its email's where the URL is no profile's: `prospectKey`).
+    const keyed = (i: number) => !Number.isNaN(keys.get(i));
     // Each marked person's first marked row, by the root of their rows.
     const marked = new Map<number, number>();
     for (let i = 0; i < n; i++) {
@@ -989,7 +986,6 @@ export class ListPlanner {
     // The marked people whose first row in the list the numbers count already.
     const counted = new Set<number>();
     let count = 0;
-    e = 0;
     for (let i = 0; i < n; i++) {
       const first = keyed(i) ? marked.get(root(i)) : undefined;
       const isMarked = store.by.get(i) === DO_NOT_CONTACT;
