@@ -295,6 +295,25 @@ describe('reasons read exactly as before they were written in one pass (SPEC 3a)
     );
   });
 
+  it('words past what the caches keep read as the first did: 6,000 distinct deals, and 6,000 dates years out under the caps', () => {
+    // Each cache keeps the first 4,096 of its words (`remember`); a deal or a date past them is written each time.
+    const inmails = Array.from(
+      { length: 6_000 },
+      (_, i) => ({ name: `P${i}`, trigger: 'funding', degree: 3, seniority: 'c-level', dealValue: 100_000 + i * 1_000 }) as const,
+    );
+    const invites = Array.from({ length: 6_000 }, (_, i) => ({ name: `Q${i}`, degree: 2 }) as const);
+    for (const [list, pairs, says] of [
+      [inmails, { Credits: '6000' }, /deal 6.1M$/],
+      [invites, { 'Daily Invite Cap': '1', 'Weekly Invite Cap': '3' }, /: 3\/week cap full 1,999 weeks from 11-23$/],
+    ] as const) {
+      const { outcomes } = planList(list, settings(pairs));
+      const reasons = outcomes.map((o) => reasonOf(o as Outcome));
+      outcomes.forEach((o, i) => expect(reasons[i]).toBe(reasonOfReference(o as Outcome)));
+      // The last row's words are past the cache's first 4,096.
+      expect(reasons[5_999]).toMatch(says);
+    }
+  });
+
   it('a cell that would start a formula gets a leading apostrophe, and nothing else does', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 8 }), (text) => {

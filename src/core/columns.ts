@@ -30,6 +30,7 @@ import {
 } from './fields.js';
 import { isDate, needsZone } from './dates.js';
 import { hasAddress } from './keys.js';
+import { remember } from './remember.js';
 import {
   type Cell,
   type Day,
@@ -1452,12 +1453,8 @@ class RowReader {
 
 /** What `cell` of column `c` reads as, looked up by `key` in `memo` (which keeps MEMO_SIZE at most). */
 function remembered<K>(memo: Map<K, unknown>, key: K, c: MappedColumn, cell: Cell): unknown {
-  let out = memo.get(key);
-  if (out === undefined) {
-    out = readCell(c, cell);
-    if (memo.size < MEMO_SIZE) memo.set(key, out);
-  }
-  return out;
+  const out = memo.get(key);
+  return out === undefined ? remember(memo, key, readCell(c, cell), MEMO_SIZE) : out;
 }
 
 /**

@@ -6,6 +6,7 @@ import { formatDay } from './dates.js';
 import { type Day, RowError } from './model.js';
 import type { Outcome, RowOutcome } from './plan.js';
 import { reasonOf } from './reasons.js';
+import { remember } from './remember.js';
 
 export interface OutputCells {
   readonly channel: string;
@@ -95,13 +96,7 @@ function dayText(day: number): string {
 
 function costText(cost: number, decimalComma: boolean): string {
   const texts = decimalComma ? commaCostTexts : costTexts;
-  let text = texts.get(cost);
-  if (text === undefined) {
-    text = decimalComma ? cost.toFixed(2).replace('.', ',') : cost.toFixed(2);
-    if (texts.size >= 4096) texts.clear();
-    texts.set(cost, text);
-  }
-  return text;
+  return texts.get(cost) ?? remember(texts, cost, decimalComma ? cost.toFixed(2).replace('.', ',') : cost.toFixed(2));
 }
 
 /** Whether a row's outcome is an error: told by its kind, never by the text it starts with. */

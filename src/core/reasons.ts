@@ -23,6 +23,7 @@ import {
 } from './decide.js';
 import { SEQUENCES, expiredStep, reachedOnLinkedIn, stepSays } from './sequences.js';
 import { grouped, plural } from './format.js';
+import { remember } from './remember.js';
 import type { Outcome } from './plan.js';
 
 /** Aim for one line of this many characters (SPEC 3a). */
@@ -42,15 +43,6 @@ export interface Clause {
   readonly keep: boolean;
   /** Fewer words for `before`, used before any list is cut to "+N". */
   readonly beforeShort?: string | undefined;
-}
-
-/** Caches of words that repeat across a list (dates, amounts, triggers): bounded, cleared when full. */
-const CACHE_LIMIT = 4096;
-
-function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
 }
 
 /**
@@ -335,7 +327,7 @@ const INMAIL_SHORT = counts(INMAIL_SIGNALS.length, (n) =>
   n < INMAIL_POINTS_NEEDED ? `InMail needs ${INMAIL_POINTS_NEEDED}, has ${n} (` : `${n} to InMail, no more (`,
 );
 
-/** The volume rule's words, by segment size: bounded (CACHE_LIMIT). */
+/** The volume rule's words, by segment size: bounded (`remember`). */
 const volumeWords = new Map<number, readonly [string, string]>();
 
 const SEQUENCE_WORDS: Readonly<Record<Settings['sequence'], string>> = {
@@ -480,7 +472,7 @@ export function monthWords(day: Day, s: Settings): string {
   return y === partsOf(s.asOf)[0] ? name : `${name} ${y}`;
 }
 
-/** Caps' words of one run of reasons, by first full day, date and cap: bounded (CACHE_LIMIT). */
+/** Caps' words of one run of reasons, by first full day, date and cap: bounded (`remember`). */
 let capsFor: Settings | null = null;
 const capsWords = new Map<number, readonly [string, string, string]>();
 

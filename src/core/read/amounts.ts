@@ -4,6 +4,8 @@
  * exactly three digits groups thousands; otherwise it is the decimal mark. No currency conversion.
  */
 
+import { remember } from '../remember.js';
+
 /** Thousands, millions, billions; German `Tsd.`/`T€`, `Mio.`, `Mrd.`; Spanish and Portuguese `mil`, Brazil's `mi` and `bi`. */
 const SCALES: Record<string, number> = {
   k: 1e3,
@@ -204,7 +206,7 @@ function groupsOfThree(text: string, mark: string): boolean {
   return /^\d{1,3}$/.test(groups[0] as string) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 }
 
-/** Lists repeat their amounts (`$25,000`, `50k`): each distinct text is read once (the cache is bounded). */
+/** Lists repeat their amounts (`$25,000`, `50k`): each distinct text is read once (the cache is bounded: `remember`). */
 const cache = new Map<string, number | null>();
 
 /** An amount as a number of the sheet's own currency, or undefined when the text is not an amount. */
@@ -214,8 +216,7 @@ export function parseAmount(text: string): number | undefined {
   const cached = cache.get(text);
   if (cached !== undefined) return cached ?? undefined;
   const amount = readAmount(text);
-  if (cache.size >= 4096) cache.clear();
-  cache.set(text, amount ?? null);
+  remember(cache, text, amount ?? null);
   return amount;
 }
 
@@ -251,7 +252,7 @@ function readAmount(text: string): number | undefined {
   return factor === 1 ? n : finite(Math.round(n * factor * 100) / 100);
 }
 
-/** Lists repeat their amounts: each distinct text's currency is found once (the cache is bounded). */
+/** Lists repeat their amounts: each distinct text's currency is found once (the cache is bounded: `remember`). */
 const currencies = new Map<string, string | null>();
 
 /**
@@ -267,8 +268,7 @@ export function currencyOf(text: string): string | undefined {
   const known = currencies.get(text);
   if (known !== undefined) return known ?? undefined;
   const { currency } = splitCurrency(text);
-  if (currencies.size >= 4096) currencies.clear();
-  currencies.set(text, currency ?? null);
+  remember(currencies, text, currency ?? null);
   return currency;
 }
 
