@@ -3,6 +3,7 @@
  * and how the header row and the columns are understood.
  */
 import fc from 'fast-check';
+import { currencyOf } from '../src/core/read/amounts.js';
 import { describe, expect, it } from 'vitest';
 import {
   type Cell,
@@ -959,6 +960,21 @@ describe('SPEC 1a amounts: every form', () => {
   for (const [text, want] of forms) {
     it(`'${text}' is ${want}`, () => expect(parseAmount(text)).toBe(want));
   }
+  it("a US-locale CRM's amount ($75,000, $1,250.50, 12,345) reads by its short test as the longer reading reads it, its currency too", () => {
+    // The longer reading is reached by a space after the text, which only it trims.
+    const usGrouped = fc
+      .tuple(fc.boolean(), fc.nat({ max: 2_000_000_000 }), fc.option(fc.nat({ max: 99 }), { nil: undefined }))
+      .map(([dollar, whole, cents]) => `${dollar ? '$' : ''}${whole.toLocaleString('en-US')}${cents === undefined ? '' : `.${cents}`}`);
+    const nearly = fc.string({ unit: fc.constantFrom('$', '0', '1', '2', '5', '9', ',', '.', 'k', ' '), maxLength: 14 });
+    fc.assert(
+      fc.property(fc.oneof(usGrouped, nearly), (text) => {
+        expect(parseAmount(text)).toBe(parseAmount(`${text} `));
+        expect(currencyOf(text)).toBe(currencyOf(`${text} `));
+      }),
+      { numRuns: 3000 },
+    );
+    expect([parseAmount('$75,000'), parseAmount('$1,250.50'), parseAmount('12,345'), currencyOf('$1,234,567.8')]).toEqual([75_000, 1250.5, 12_345, '$']);
+  });
   it("a Brazilian row's amount and dates read, where each was the row's error; a word before a numeric date that is no Portuguese weekday is still no date (found in a new user's trial with Portuguese lists)", () => {
     const p = read(['Nome', 'Valor do negócio', 'Convite enviado em', 'Aceito em'], ['Ana', 'R$ 50 mil', '03 de fev. de 2026', 'qui, 05/02/2026']);
     expect([p.dealValue, p.requestedOn, p.acceptedOn]).toEqual([50_000, day('2026-02-03'), day('2026-02-05')]);

@@ -200,6 +200,13 @@ export function plainNumber(text: string): number | undefined {
 const finite = (n: number): number | undefined => (Number.isFinite(n) ? n : undefined);
 
 const PLAIN = /^\d+(?:\.\d{1,2}|\.\d{4,})?$/;
+/**
+ * An amount as a US-locale CRM writes it (HubSpot's, Salesforce's): `$75,000`, `$1,250.50`,
+ * `12,345`. A list of deals holds a different one a row, which no cache finds again: read by this
+ * test alone, as the longer reading reads it (a HubSpot-shaped export: 11% of the command line's
+ * instructions). A first group of zeros (`0,125`) is the longer reading's, a fraction there.
+ */
+const US_GROUPED = /^\$?[1-9]\d{0,2}(?:,\d{3})*(?:\.\d{1,2})?$/;
 
 function groupsOfThree(text: string, mark: string): boolean {
   const groups = text.split(mark);
@@ -213,6 +220,7 @@ const cache = new Map<string, number | null>();
 export function parseAmount(text: string): number | undefined {
   // Plain digits, with a decimal part that cannot be a thousands group.
   if (PLAIN.test(text)) return finite(+text);
+  if (US_GROUPED.test(text)) return finite(+text.replace(/[$,]/g, ''));
   const cached = cache.get(text);
   if (cached !== undefined) return cached ?? undefined;
   const amount = readAmount(text);
@@ -265,6 +273,7 @@ export function currencyOf(text: string): string | undefined {
   const last = text.charCodeAt(text.length - 1) | 32;
   // (A K or M after a digit: `600 000 SEK` names a currency.)
   if (isDigit(text.charCodeAt(0)) && (isDigit(last) || ((last === K || last === M) && isDigit(text.charCodeAt(text.length - 2))))) return undefined;
+  if (text.charCodeAt(0) === DOLLAR && US_GROUPED.test(text)) return '$';
   const known = currencies.get(text);
   if (known !== undefined) return known ?? undefined;
   const { currency } = splitCurrency(text);
@@ -273,6 +282,7 @@ export function currencyOf(text: string): string | undefined {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const DOLLAR = 36;
 /** `k` and `m`, and the upper-case letters as `| 32` makes them. */
 const K = 107;
 const M = 109;
