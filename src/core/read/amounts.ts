@@ -220,12 +220,32 @@ const cache = new Map<string, number | null>();
 export function parseAmount(text: string): number | undefined {
   // Plain digits, with a decimal part that cannot be a thousands group.
   if (PLAIN.test(text)) return finite(+text);
-  if (US_GROUPED.test(text)) return finite(+text.replace(/[$,]/g, ''));
+  if (US_GROUPED.test(text)) return usGroupedValue(text);
   const cached = cache.get(text);
   if (cached !== undefined) return cached ?? undefined;
   const amount = readAmount(text);
   remember(cache, text, amount ?? null);
   return amount;
+}
+
+/**
+ * The value of a text US_GROUPED matched: its digits read as they come, the dollar sign and the
+ * commas passed over, the cents divided in at the end, which rounds as reading the decimal text
+ * does (both are the double nearest the same fraction). A whole part past 2^53 is read from its text.
+ */
+function usGroupedValue(text: string): number | undefined {
+  if (text.length > 20) return finite(+text.replace(/[$,]/g, ''));
+  let n = 0;
+  let scale = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DOT) scale = 1;
+    else if (isDigit(c)) {
+      n = n * 10 + (c - 48);
+      scale *= 10;
+    }
+  }
+  return scale > 1 ? n / scale : n;
 }
 
 /** The Czech crown, whose lists write a million `mil.`; the euro, Slovakia's, whose lists do too, as Spanish ones write a thousand. */
@@ -283,6 +303,7 @@ export function currencyOf(text: string): string | undefined {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const DOLLAR = 36;
+const DOT = 46;
 /** `k` and `m`, and the upper-case letters as `| 32` makes them. */
 const K = 107;
 const M = 109;
