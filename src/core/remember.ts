@@ -15,4 +15,4 @@ export function remember<K, V>(cache: Map<K, V>, key: K, value: V, limit = CACHE
 }
 
 /** Values a cache keeps unless told otherwise. */
-export const CACHE_LIMIT = 4096;
+const CACHE_LIMIT = 4096;
