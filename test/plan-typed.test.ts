@@ -249,7 +249,8 @@ describe('SPEC 6 v2: the duplicate key, hashed in place', () => {
     '-',
     '0',
     'in',
-    // A profile's address: country subdomains, pages under it, percent-escapes (good and bad).
+    // A profile's address: as LinkedIn writes it, country subdomains, pages under it, percent-escapes (good and bad).
+    'https://www.linkedin.com/in/',
     'linkedin.com/in/',
     'LinkedIn.com/',
     // The other paths of a person's profile: an older public profile's, a Recruiter candidate's.
