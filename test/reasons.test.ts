@@ -8,6 +8,7 @@ import {
   RowError,
   type RowOutcome,
   FIRST_DAY,
+  civilDay,
   LAST_DAY,
   defuse,
   fitReason,
@@ -342,5 +343,14 @@ describe('dates in reasons and cells, each written once per run', () => {
       }),
       { numRuns: 300 },
     );
+    // The as-of year's first and last days and theirs around them, a day apart and half a day, as shortDay tells a year.
+    for (const s of asOfs) {
+      const [year] = partsOf(s.asOf);
+      const first = civilDay(year, 1, 1) ?? FIRST_DAY;
+      const next = civilDay(year + 1, 1, 1) ?? LAST_DAY + 1;
+      for (const day of [first - 1, first - 0.5, first, first + 0.5, next - 1, next - 0.5, next, next + 0.5]) {
+        expect(shortDay(day, s)).toBe(partsOf(day)[0] === year ? formatDay(day).slice(5) : formatDay(day));
+      }
+    }
   });
 });

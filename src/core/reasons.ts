@@ -8,7 +8,7 @@
  * per clause or label), measured, fitted to the line in one pass over the lengths, and joined once.
  */
 import { type Channel, type Day, ERROR_FIRST, FLAGS, MARKED_FIRST, NEWER_HISTORY, ON_ITS_DAY, type Prospect, type Settings, SKIPPED } from './model.js';
-import { formatDay, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
+import { civilDay, formatDay, isBusinessDay, mondayOf, nextBusinessDay, nextRenewal, nextTueToThu, partsOf } from './dates.js';
 import {
   CONNECTION_SIGNALS,
   INMAIL_POINTS_NEEDED,
@@ -55,11 +55,17 @@ const WINDOW_BEFORE = 1 << 12;
 const WINDOW = 1 << 15;
 let windowAsOf: Day | undefined;
 let shortDays: (string | undefined)[] = [];
+/** The as-of date's year as days [asOfYearFrom, asOfYearTo): a day in it is written without its year. */
+let asOfYearFrom = Number.NaN;
+let asOfYearTo = Number.NaN;
 
 function windowAt(day: Day, asOf: Day): number {
   if (asOf !== windowAsOf) {
     windowAsOf = asOf;
     shortDays = new Array(WINDOW);
+    const [year] = partsOf(asOf);
+    asOfYearFrom = civilDay(year, 1, 1) ?? Number.NaN;
+    asOfYearTo = (civilDay(year, 12, 31) ?? Number.NaN) + 1;
   }
   const i = day - asOf + WINDOW_BEFORE;
   return i >= 0 && i < WINDOW && Number.isInteger(i) ? i : -1;
@@ -71,7 +77,8 @@ export function shortDay(day: Day, s: Settings): string {
   let text = i < 0 ? undefined : shortDays[i];
   if (text === undefined) {
     const iso = formatDay(day);
-    text = partsOf(day)[0] === partsOf(s.asOf)[0] ? iso.slice(5) : iso;
+    // The year told by the as-of year's bounds: a day outside the window (a long list's dates, years out under the caps) is not taken apart twice.
+    text = day >= asOfYearFrom && day < asOfYearTo ? iso.slice(5) : iso;
     if (i >= 0) shortDays[i] = text;
   }
   return text;
