@@ -253,26 +253,33 @@ export function rankOrder(rank: Uint8Array, values: Column<Float64Array>): Int32
   const n = values.length;
   let numbers = true;
   let majors = 1;
+  // Each entry's value as its place from the largest (0) down, kept in `order` for now: first as
+  // the value's number in the order the values came (one lookup an entry), while they are few.
+  const order = new Int32Array(n);
   let hashed: Map<number, number> | null = new Map();
   for (let k = 0; k < n; k++) {
     const v = values.get(k);
     if (Number.isNaN(v)) numbers = false;
     majors = Math.max(majors, ((rank[k] as number) >> 1) + 1);
-    if (hashed !== null && !hashed.has(v)) {
-      if (hashed.size === DISTINCT_HASHED) hashed = null;
-      else hashed.set(v, 0);
+    if (hashed !== null) {
+      let id = hashed.get(v);
+      if (id === undefined) {
+        id = hashed.size;
+        if (id === DISTINCT_HASHED) hashed = null;
+        else hashed.set(v, id);
+      }
+      order[k] = id;
     }
   }
-  // Each entry's value as its place from the largest (0) down, kept in `order` for now.
-  const order = new Int32Array(n);
   let m: number;
   let distinct: Float64Array | null = null;
   if (!numbers) m = n;
   else if (hashed !== null) {
     const sorted = Float64Array.from(hashed.keys()).sort();
     m = sorted.length;
-    for (let j = 0; j < m; j++) hashed.set(sorted[j] as number, m - 1 - j);
-    for (let k = 0; k < n; k++) order[k] = hashed.get(values.get(k)) as number;
+    const placeOfNumber = new Int32Array(m);
+    for (let j = 0; j < m; j++) placeOfNumber[hashed.get(sorted[j] as number) as number] = m - 1 - j;
+    for (let k = 0; k < n; k++) order[k] = placeOfNumber[order[k] as number] as number;
   } else {
     distinct = new Float64Array(n);
     for (let k = 0; k < n; k++) distinct[k] = values.get(k);
